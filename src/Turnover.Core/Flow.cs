@@ -1,0 +1,17 @@
+namespace Turnover.Core;
+
+/// <summary>Direction of a reported trade flow, always from the reporter's point of view.</summary>
+public enum Flow : byte
+{
+    /// <summary>Goods leaving the reporter for the partner (valued FOB by convention).</summary>
+    Export = 1,
+
+    /// <summary>Goods entering the reporter from the partner (valued CIF by convention).</summary>
+    Import = 2,
+
+    /// <summary>Re-export of foreign goods.</summary>
+    ReExport = 3,
+
+    /// <summary>Re-import of domestic goods.</summary>
+    ReImport = 4,
+}

@@ -1,0 +1,13 @@
+namespace Turnover.Core;
+
+/// <summary>
+/// One ingested file: which publication it is, its vintage and its content hash. Records keep their release,
+/// so an older vintage can still be queried (<c>--as-of</c>).
+/// </summary>
+/// <param name="Source">Publisher family.</param>
+/// <param name="Dataset">What the file is, in the publisher's words (e.g. "Comtrade+ API, HS, annual").</param>
+/// <param name="FileName">The file name as given (no directory).</param>
+/// <param name="ContentHash">Lower-case hex SHA-256 of the file bytes: the same file twice is one release.</param>
+/// <param name="Vintage">When the publisher released this data, where known; else null and per-source lags apply.</param>
+/// <param name="Note">How values were normalised (units, currency, derivations), for the evidence trail.</param>
+public sealed record Release(SourceKind Source, string Dataset, string FileName, string ContentHash, DateOnly? Vintage, string Note);

@@ -1,0 +1,58 @@
+using Turnover.Core;
+
+namespace Turnover.Ingest;
+
+/// <summary>
+/// Monthly average exchange rates, in currency units per US dollar, built from daily rates
+/// (see the IMF daily-rate reader). Converting a value never assumes USD silently: a missing rate is an error.
+/// </summary>
+public sealed class ExchangeRateTable
+{
+    private readonly Dictionary<(string Currency, int Year, int Month), decimal> _unitsPerUsd;
+
+    /// <summary>Creates a table from monthly averages.</summary>
+    public ExchangeRateTable(IEnumerable<MonthlyRate> rates)
+    {
+        ArgumentNullException.ThrowIfNull(rates);
+        _unitsPerUsd = rates.ToDictionary(r => (r.Currency.Code, r.Year, r.Month), r => r.UnitsPerUsd);
+    }
+
+    /// <summary>All monthly averages in the table.</summary>
+    public IEnumerable<MonthlyRate> Rates =>
+        _unitsPerUsd.Select(kv => new MonthlyRate(new Currency(kv.Key.Currency), kv.Key.Year, kv.Key.Month, kv.Value));
+
+    /// <summary>The monthly average for one month, if known.</summary>
+    public bool TryGetRate(Currency currency, int year, int month, out decimal unitsPerUsd) =>
+        _unitsPerUsd.TryGetValue((currency.Code, year, month), out unitsPerUsd);
+
+    /// <summary>
+    /// Converts an amount covering <paramref name="period"/> to USD. A multi-month value is divided by the mean of
+    /// the monthly averages (the value-weighted rate is not knowable from the total alone; this is the usual
+    /// approximation, stated in the release note). Returns false and names the missing month otherwise.
+    /// </summary>
+    public bool TryToUsd(decimal amount, Currency currency, Period period, out decimal usd, out string missing)
+    {
+        usd = 0;
+        missing = string.Empty;
+        if (currency == Currency.Usd)
+        {
+            usd = amount;
+            return true;
+        }
+
+        decimal sum = 0;
+        for (var month = period.StartMonth; month <= period.EndMonth; month++)
+        {
+            if (!TryGetRate(currency, period.Year, month, out var rate))
+            {
+                missing = $"no {currency} rate for {period.Year:D4}-{month:D2}";
+                return false;
+            }
+
+            sum += rate;
+        }
+
+        usd = amount / (sum / period.Months);
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+using Turnover.Core;
+
+namespace Turnover.Ingest;
+
+/// <summary>How to read a file. Immutable; change with <c>with</c>.</summary>
+public readonly record struct IngestOptions
+{
+    /// <summary>Defaults: the bundled country catalogue, no exchange rates, totals only.</summary>
+    public IngestOptions()
+    {
+    }
+
+    /// <summary>Resolves country codes and names.</summary>
+    public CountryCatalog Countries { get; init; } = CountryCatalog.Default;
+
+    /// <summary>Monthly average rates for converting non-USD values; null means a non-USD file is an error.</summary>
+    public ExchangeRateTable? ExchangeRates { get; init; }
+
+    /// <summary>Column mapping for <c>--format mapped</c>.</summary>
+    public string? MappingPath { get; init; }
+
+    /// <summary>
+    /// Keep Comtrade breakdowns (customs procedure, mode of transport, second partner) instead of only the
+    /// all-inclusive rows (C00, motCode 0, mosCode 0, partner2Code 0). Off by default: keeping both double counts.
+    /// </summary>
+    public bool IncludeBreakdowns { get; init; }
+
+    /// <summary>Stop collecting after this many errors (the file is rejected either way).</summary>
+    public int MaxErrors { get; init; } = 25;
+}

@@ -1,0 +1,99 @@
+using Turnover.Core;
+
+namespace Turnover.Ingest;
+
+/// <summary>
+/// What a reader gets (the file, the options) and where it reports (errors, skipped rows, conflicts, and what
+/// the release is). One per file.
+/// </summary>
+public sealed class ReadContext
+{
+    private readonly List<IngestError> _errors = [];
+    private readonly Dictionary<string, long> _skipped = new(StringComparer.Ordinal);
+    private readonly List<Discrepancy> _discrepancies = [];
+    private readonly IProgress<long>? _bytesProgress;
+
+    /// <summary>Creates a context for one file.</summary>
+    public ReadContext(string path, IngestOptions options, IProgress<long>? bytesProgress = null)
+    {
+        Path = path;
+        FileName = System.IO.Path.GetFileName(path);
+        Options = options;
+        _bytesProgress = bytesProgress;
+    }
+
+    /// <summary>The file path as given.</summary>
+    public string Path { get; }
+
+    /// <summary>File name without directory, used in messages.</summary>
+    public string FileName { get; }
+
+    /// <summary>Reading options.</summary>
+    public IngestOptions Options { get; }
+
+    /// <summary>Country resolution.</summary>
+    public CountryCatalog Countries => Options.Countries;
+
+    /// <summary>Data rows seen (header excluded), counted by the reader.</summary>
+    public long RowsRead { get; set; }
+
+    /// <summary>The publisher's description of the file, set by the reader.</summary>
+    public string Dataset { get; set; } = string.Empty;
+
+    /// <summary>Publication date of the file, where the file says it.</summary>
+    public DateOnly? Vintage { get; set; }
+
+    /// <summary>How values were normalised (units, currency, derivations).</summary>
+    public string Note { get; set; } = string.Empty;
+
+    /// <summary>Defects found; any one rejects the file.</summary>
+    public IReadOnlyList<IngestError> Errors => _errors;
+
+    /// <summary>True once any defect was reported.</summary>
+    public bool HasErrors => _errors.Count > 0 || ErrorsDropped > 0;
+
+    /// <summary>Errors beyond <see cref="IngestOptions.MaxErrors"/> that were counted but not kept.</summary>
+    public long ErrorsDropped { get; private set; }
+
+    /// <summary>True when enough errors are collected and reading can stop early.</summary>
+    public bool ShouldStop => _errors.Count >= Options.MaxErrors;
+
+    /// <summary>Rows deliberately left out, by reason.</summary>
+    public IReadOnlyDictionary<string, long> Skipped => _skipped;
+
+    /// <summary>Disagreeing reports of one figure (evidence for <c>turnover info</c>).</summary>
+    public IReadOnlyList<Discrepancy> Discrepancies => _discrepancies;
+
+    /// <summary>Opens the file for reading, inflating gzip and counting bytes for the progress bar.</summary>
+    public Stream OpenRead()
+    {
+        var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var counted = _bytesProgress is null ? (Stream)file : new ProgressStream(file, _bytesProgress);
+        return TextDecoding.OpenMaybeGzip(counted, Path);
+    }
+
+    /// <summary>Opens the file as text with the detected encoding.</summary>
+    public StreamReader OpenText() => TextDecoding.OpenText(OpenRead());
+
+    /// <summary>Reports a defect at a line and column.</summary>
+    public void Error(long line, string column, string message)
+    {
+        if (_errors.Count < Options.MaxErrors)
+        {
+            _errors.Add(new IngestError(FileName, line, column, message));
+        }
+        else
+        {
+            ErrorsDropped++;
+        }
+    }
+
+    /// <summary>Counts a row left out on purpose (aggregate, breakdown, duplicate report…).</summary>
+    public void Skip(string reason, long count = 1)
+    {
+        _skipped[reason] = _skipped.GetValueOrDefault(reason) + count;
+    }
+
+    /// <summary>Records two reports of one figure that disagree beyond rounding.</summary>
+    public void Conflict(Discrepancy discrepancy) => _discrepancies.Add(discrepancy);
+}
