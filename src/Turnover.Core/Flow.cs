@@ -14,4 +14,10 @@ public enum Flow : byte
 
     /// <summary>Re-import of domestic goods.</summary>
     ReImport = 4,
+
+    /// <summary>
+    /// Exports plus imports, where the source publishes only the sum (China's customs often reports
+    /// "trade turnover" alone). Never stored alongside a derivation from exports and imports of the same release.
+    /// </summary>
+    Turnover = 5,
 }
