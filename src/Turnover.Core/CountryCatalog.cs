@@ -19,7 +19,7 @@ public sealed class CountryCatalog
     private readonly FrozenDictionary<int, CountryInfo> _byCode;
     private readonly FrozenDictionary<string, CountryInfo> _byKey;
 
-    private CountryCatalog(IEnumerable<CountryInfo> countries)
+    private CountryCatalog(IReadOnlyList<CountryInfo> countries)
     {
         var byCode = new Dictionary<int, CountryInfo>();
         var byKey = new Dictionary<string, CountryInfo>(StringComparer.Ordinal);
@@ -120,6 +120,6 @@ public sealed class CountryCatalog
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Turnover.Core.countries.csv")
             ?? throw new InvalidOperationException("The embedded country table is missing from Turnover.Core.");
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
-        return new CountryCatalog(BaciCountryTable.Parse(reader).Append(CountryAliases.World));
+        return new CountryCatalog(BaciCountryTable.Parse(reader).Append(CountryAliases.World).ToList());
     }
 }

@@ -1,0 +1,20 @@
+namespace Turnover.Core;
+
+/// <summary>
+/// A bilateral series as one reporter's statistics give it: values at one granularity in chronological order,
+/// plus the year-to-date cumulatives the source published itself (China publishes those even where single
+/// months are missing).
+/// </summary>
+/// <param name="Reporter">Whose statistics.</param>
+/// <param name="Partner">The counterpart.</param>
+/// <param name="Source">Which publisher's figures.</param>
+/// <param name="Granularity">Month (with China's combined Jan–Feb as one two-month entry), quarter or year.</param>
+/// <param name="Values">One entry per period that has any figure, ascending.</param>
+/// <param name="PublishedYearToDate">Published January-to-month cumulatives (and full years), ascending.</param>
+public sealed record PairSeries(
+    Country Reporter,
+    Country Partner,
+    SourceKind Source,
+    Granularity Granularity,
+    IReadOnlyList<FlowValues> Values,
+    IReadOnlyList<FlowValues> PublishedYearToDate);

@@ -1,0 +1,19 @@
+using Turnover.Core;
+
+namespace Turnover.Store;
+
+/// <summary>One stored release, for <c>turnover info</c>.</summary>
+/// <param name="Id">Release id.</param>
+/// <param name="Source">Publisher.</param>
+/// <param name="Format">Reader format.</param>
+/// <param name="Dataset">Publisher's description.</param>
+/// <param name="FileName">File name.</param>
+/// <param name="ContentHash">SHA-256 hex.</param>
+/// <param name="Vintage">Publication date, when known.</param>
+/// <param name="IngestedAt">When it was stored (UTC).</param>
+/// <param name="RowsRead">Rows read.</param>
+/// <param name="RowsStored">Records stored.</param>
+/// <param name="Note">Normalisation notes.</param>
+public sealed record ReleaseSummary(
+    int Id, SourceKind Source, string Format, string Dataset, string FileName, string ContentHash,
+    DateOnly? Vintage, DateTime IngestedAt, long RowsRead, long RowsStored, string Note);

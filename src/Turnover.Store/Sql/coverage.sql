@@ -1,0 +1,13 @@
+-- Coverage per source, reporter and partner of all-goods records visible on a date ($1, NULL = everything).
+SELECT source, reporter, partner,
+       count(*) AS records,
+       min(make_date(year, start_month, 1)) AS first_month,
+       max(make_date(year, start_month + months - 1, 1)) AS last_month,
+       -- China's combined January-February counts as the two months it covers.
+       count(DISTINCT (year, start_month)) FILTER (WHERE months = 1)
+         + 2 * count(DISTINCT year) FILTER (WHERE start_month = 1 AND months = 2) AS months_published,
+       count(DISTINCT year) FILTER (WHERE months = 12) AS years_published
+FROM visible_records(CAST($1 AS DATE))
+WHERE product_digits = 0
+GROUP BY ALL
+ORDER BY source, reporter, partner;

@@ -1,0 +1,44 @@
+-- One reporter's totals (all goods) with one partner at one granularity, from one source, as visible on a date.
+-- Parameters: $1 reporter, $2 partner, $3 source, $4 as_of (NULL = everything), $5 granularity (1, 3 or 12).
+WITH v AS (
+    SELECT flow, year, start_month, months, value_usd, derivation
+    FROM visible_records(CAST($4 AS DATE))
+    WHERE reporter = $1 AND partner = $2 AND source = $3 AND product_digits = 0 AND flow IN (1, 2, 5)
+),
+singles AS (SELECT * FROM v WHERE months = 1),
+-- China's combined January-February stands for both months where neither month was published alone.
+monthly AS (
+    SELECT flow, year, start_month, months, value_usd FROM singles
+    UNION ALL
+    SELECT a.flow, a.year, 1, 2, a.value_usd FROM v a
+    WHERE a.start_month = 1 AND a.months = 2
+      AND NOT EXISTS (SELECT 1 FROM singles s WHERE s.flow = a.flow AND s.year = a.year AND s.start_month <= 2)
+),
+-- Quarters and years: the published figure where there is one, else the sum of months only when they cover it all.
+summed AS (
+    SELECT flow, year,
+           CASE WHEN $5 = 12 THEN 1 ELSE ((start_month - 1) // $5) * $5 + 1 END AS start_month,
+           $5 AS months, sum(value_usd) AS value_usd, sum(months) AS covered
+    FROM monthly
+    WHERE $5 IN (3, 12)
+    GROUP BY ALL
+    HAVING sum(months) = $5
+),
+published AS (
+    SELECT flow, year, start_month, months, value_usd FROM v
+    WHERE $5 IN (3, 12) AND months = $5 AND (start_month - 1) % $5 = 0
+),
+chosen AS (
+    SELECT * FROM monthly WHERE $5 = 1
+    UNION ALL
+    SELECT coalesce(p.flow, s.flow), coalesce(p.year, s.year), coalesce(p.start_month, s.start_month),
+           coalesce(p.months, s.months), coalesce(p.value_usd, s.value_usd)
+    FROM published p FULL OUTER JOIN summed s USING (flow, year, start_month, months)
+)
+SELECT year, start_month, months,
+       max(value_usd) FILTER (WHERE flow = 1) AS exports,
+       max(value_usd) FILTER (WHERE flow = 2) AS imports,
+       max(value_usd) FILTER (WHERE flow = 5) AS turnover
+FROM chosen
+GROUP BY year, start_month, months
+ORDER BY year, start_month, months;

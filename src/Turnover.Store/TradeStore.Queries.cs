@@ -1,0 +1,126 @@
+using System.Data.Common;
+using Turnover.Core;
+
+namespace Turnover.Store;
+
+public sealed partial class TradeStore
+{
+    /// <summary>Reads one reporter's bilateral totals at a granularity, plus the cumulatives it published.</summary>
+    /// <exception cref="ArgumentException">Granularity is not Month, Quarter or Year.</exception>
+    public PairSeries ReadSeries(SeriesRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Granularity is not (Granularity.Month or Granularity.Quarter or Granularity.Year))
+        {
+            throw new ArgumentException($"Granularity {request.Granularity} should be Month, Quarter or Year.", nameof(request));
+        }
+
+        var source = request.Source.ToString();
+        var asOf = request.AsOf;
+        var values = ReadFlowValues(ReadSql("series"), (short)request.Reporter.Code, (short)request.Partner.Code, source, asOf, (int)request.Granularity);
+        var ytd = ReadFlowValues(ReadSql("published_ytd"), (short)request.Reporter.Code, (short)request.Partner.Code, source, asOf);
+        return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd);
+    }
+
+    /// <summary>Coverage of all-goods records per source, reporter and partner, as visible on a date.</summary>
+    public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null)
+    {
+        var countries = CountryCatalog.Default;
+        using var command = Command(ReadSql("coverage"), asOf);
+        using var reader = command.ExecuteReader();
+        var rows = new List<SourceCoverage>();
+        while (reader.Read())
+        {
+            rows.Add(new SourceCoverage(
+                Enum.Parse<SourceKind>(reader.GetString(0)),
+                countries.FromCode(reader.GetInt16(1)),
+                countries.FromCode(reader.GetInt16(2)),
+                reader.GetInt64(3),
+                DateOnly.FromDateTime(reader.GetDateTime(4)),
+                DateOnly.FromDateTime(reader.GetDateTime(5)),
+                reader.GetInt64(6),
+                reader.GetInt64(7)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Every stored release, oldest first.</summary>
+    public IReadOnlyList<ReleaseSummary> Releases()
+    {
+        using var command = Command("SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note FROM releases ORDER BY release_id");
+        using var reader = command.ExecuteReader();
+        var rows = new List<ReleaseSummary>();
+        while (reader.Read())
+        {
+            rows.Add(new ReleaseSummary(
+                reader.GetInt32(0),
+                Enum.Parse<SourceKind>(reader.GetString(1)),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.IsDBNull(6) ? null : DateOnly.FromDateTime(reader.GetDateTime(6)),
+                reader.GetDateTime(7),
+                reader.GetInt64(8),
+                reader.GetInt64(9),
+                reader.GetString(10)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Rows left out on purpose, per release and reason.</summary>
+    public IReadOnlyList<(int ReleaseId, string Reason, long Rows)> SkippedRows()
+    {
+        using var command = Command("SELECT release_id, reason, row_count FROM skipped_rows ORDER BY release_id, reason");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(int, string, long)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Disagreeing reports kept as evidence, with the release they came with.</summary>
+    public IReadOnlyList<(int ReleaseId, Discrepancy Discrepancy)> Discrepancies()
+    {
+        var countries = CountryCatalog.Default;
+        using var command = Command("SELECT release_id, reporter, partner, flow, period, chosen_usd, chosen_evidence, other_usd, other_evidence, reason FROM discrepancies ORDER BY release_id, period, flow");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(int, Discrepancy)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt32(0), new Discrepancy(
+                countries.FromCode(reader.GetInt16(1)),
+                countries.FromCode(reader.GetInt16(2)),
+                (Flow)reader.GetByte(3),
+                Period.Parse(reader.GetString(4)),
+                reader.GetDecimal(5),
+                reader.GetString(6),
+                reader.GetDecimal(7),
+                reader.GetString(8),
+                reader.GetString(9))));
+        }
+
+        return rows;
+    }
+
+    private List<FlowValues> ReadFlowValues(string sql, params object?[] parameters)
+    {
+        using var command = Command(sql, parameters);
+        using var reader = command.ExecuteReader();
+        var rows = new List<FlowValues>();
+        while (reader.Read())
+        {
+            var period = Period.Span(reader.GetInt16(0), reader.GetByte(1), reader.GetByte(2));
+            rows.Add(new FlowValues(period, NullableDecimal(reader, 3), NullableDecimal(reader, 4), NullableDecimal(reader, 5)));
+        }
+
+        return rows;
+    }
+
+    private static decimal? NullableDecimal(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetDecimal(ordinal);
+}
