@@ -1,0 +1,71 @@
+using Turnover.Core;
+
+namespace Turnover.Analytics;
+
+/// <summary>
+/// Year-on-year, year-to-date, rolling-12-month and compound growth of a bilateral series. Pure: no I/O, no clock.
+/// A figure is computed only from published or fully covered values; nothing missing is filled.
+/// </summary>
+public static class GrowthAnalysis
+{
+    /// <summary>Analyses one measure of a series, optionally restricted to periods inside [from, to].</summary>
+    public static GrowthTable Analyse(PairSeries series, Measure measure, Period? from = null, Period? to = null)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var months = MonthCoverage.Build(series, measure);
+        var byPeriod = series.Values.Where(v => v.Get(measure) is not null).ToDictionary(v => v.Period, v => v.Get(measure)!.Value);
+        var growthApplies = measure != Measure.Balance; // a balance changes sign: percent change is meaningless
+
+        var rows = new List<GrowthRow>();
+        foreach (var entry in series.Values)
+        {
+            var period = entry.Period;
+            if ((from is { } f && period.End < f.Start) || (to is { } t && period.Start > t.End))
+            {
+                continue;
+            }
+
+            var value = entry.Get(measure);
+            decimal? yoy = growthApplies && value is { } v && byPeriod.TryGetValue(period.PreviousYear(), out var previous) ? Percent(v, previous) : null;
+            var ytd = series.Granularity == Granularity.Year ? null : months.YearToDate(period.Year, period.EndMonth);
+            var ytdBefore = series.Granularity == Granularity.Year ? null : months.YearToDate(period.Year - 1, period.EndMonth);
+            var rolling = series.Granularity == Granularity.Month ? months.Rolling12(period.Year, period.EndMonth) : null;
+            var rollingBefore = series.Granularity == Granularity.Month ? months.Rolling12(period.Year - 1, period.EndMonth) : null;
+            rows.Add(new GrowthRow(
+                period,
+                value,
+                yoy,
+                ytd,
+                growthApplies ? Percent(ytd, ytdBefore) : null,
+                rolling,
+                growthApplies ? Percent(rolling, rollingBefore) : null));
+        }
+
+        return new GrowthTable(series, measure, rows, growthApplies ? Cagr(months, rows) : null);
+    }
+
+    /// <summary>Percent change from <paramref name="before"/> to <paramref name="after"/>; null when either is missing or the base is not positive.</summary>
+    public static decimal? Percent(decimal? after, decimal? before) =>
+        after is { } a && before is { } b && b > 0 ? ((a / b) - 1m) * 100m : null;
+
+    private static CompoundGrowth? Cagr(MonthCoverage months, IReadOnlyList<GrowthRow> rows)
+    {
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var years = Enumerable.Range(rows[0].Period.Year, rows[^1].Period.Year - rows[0].Period.Year + 1)
+            .Select(y => (Year: y, Value: months.YearToDate(y, 12)))
+            .Where(y => y.Value is > 0)
+            .ToList();
+        if (years.Count < 2)
+        {
+            return null;
+        }
+
+        var (first, last) = (years[0], years[^1]);
+        var rate = Math.Pow((double)(last.Value!.Value / first.Value!.Value), 1.0 / (last.Year - first.Year)) - 1.0;
+        return new CompoundGrowth(first.Year, last.Year, first.Value.Value, last.Value.Value, rate * 100.0);
+    }
+}

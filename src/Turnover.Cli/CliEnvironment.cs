@@ -1,0 +1,10 @@
+using Spectre.Console;
+
+namespace Turnover.Cli;
+
+/// <summary>Where a command writes and what "now" is; injected so tests capture output and fix the clock.</summary>
+/// <param name="Console">Rich output (tables, progress).</param>
+/// <param name="Out">Plain output for csv/json, so pipes get clean data.</param>
+/// <param name="Error">Errors.</param>
+/// <param name="Clock">The clock.</param>
+internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, TimeProvider Clock);

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary>Options shared by several commands, and parsing of the values users type.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Database() => new("--db")
+    {
+        Description = $"DuckDB store file (default: {TradeStore.DefaultPath} in the current folder, or $TURNOVER_DB)",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("TURNOVER_DB") is { Length: > 0 } fromEnv ? fromEnv : TradeStore.DefaultPath,
+    };
+
+    public static Option<string?> AsOf() => new("--as-of")
+    {
+        Description = "Only figures published by this date (YYYY-MM-DD); the latest vintage then",
+    };
+
+    public static DateOnly? ParseDate(string? text, string option) =>
+        text is null ? null
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new UserInputException($"{option} '{text}' is not a date (expected YYYY-MM-DD).");
+
+    public static Period? ParsePeriod(string? text, string option) =>
+        text is null ? null
+        : Period.TryParse(text, out var period) ? period
+        : throw new UserInputException($"{option} '{text}' is not a period (expected 2022, 2022-Q1 or 2022-04).");
+
+    public static Country ParseCountry(string text)
+    {
+        var resolution = CountryCatalog.Default.Resolve(text);
+        return resolution.Success ? resolution.Country : throw new UserInputException(resolution.ErrorMessage);
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Spectre.Console;
+using Turnover.Analytics;
+using Turnover.Cli.Rendering;
+using Turnover.Cli.Services;
+using Turnover.Core;
+using Turnover.Ingest;
+using Turnover.Store;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary>
+/// <c>turnover demo</c>, the main job: builds the embedded store from the bundled real data and shows
+/// China–Russia, US–China and Korea–China trade by year and for the latest months.
+/// </summary>
+internal static class DemoCommand
+{
+    private const int LatestMonths = 12;
+
+    public static Command Create(CliEnvironment env)
+    {
+        var db = CommonOptions.Database();
+        var command = new Command("demo", "Build the store from the bundled real data and show the three bundled pairs") { db };
+        command.SetAction(parse =>
+        {
+            using var store = TradeStore.Open(parse.GetValue(db)!);
+            var files = new[] { BundledData.ChinaRussia, BundledData.UsChina, BundledData.KoreaChina }.Select(BundledData.Require);
+            var options = new IngestOptions { ExchangeRates = RatesLoader.Load(null, env) };
+            var reports = IngestCommand.IngestAll(env, store, files, "auto", options);
+            IngestRenderer.Render(env, reports);
+            if (reports.Any(r => r.Rejected))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            ShowPair(env.Console, store, 156, 643, 2013, 2024);
+            ShowPair(env.Console, store, 842, 156, null, null);
+            ShowPair(env.Console, store, 410, 156, null, null);
+            env.Console.WriteLine($"Store: {Path.GetFullPath(store.Path)}. Try 'turnover series CHN RUS --freq year', 'turnover info'.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void ShowPair(IAnsiConsole console, TradeStore store, int a, int b, int? fromYear, int? toYear)
+    {
+        var countries = CountryCatalog.Default;
+        var choice = SeriesService.Choose(store, countries.FromCode(a), countries.FromCode(b), null, null, null);
+        var annual = SeriesService.Analyse(store, choice, Measure.Turnover, Granularity.Year, null,
+            fromYear is { } f ? Period.OfYear(f) : null, toYear is { } t ? Period.OfYear(t) : null);
+        console.WriteLine();
+        SeriesRenderer.RenderTable(console, annual);
+
+        var monthly = SeriesService.Analyse(store, choice, Measure.Turnover, Granularity.Month, null, null, null);
+        var latest = monthly with { Rows = monthly.Rows.TakeLast(LatestMonths).ToList(), Cagr = null };
+        SeriesRenderer.RenderTable(console, latest, $"{SeriesRenderer.Title(monthly)} (latest {LatestMonths} entries)");
+    }
+}

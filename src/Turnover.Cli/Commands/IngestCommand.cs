@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Spectre.Console;
+using Turnover.Cli.Rendering;
+using Turnover.Cli.Services;
+using Turnover.Ingest;
+using Turnover.Store;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary><c>turnover ingest FILE…</c></summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Files to ingest (CSV, TSV, .gz, JSON, XML)" };
+        var format = new Option<string>("--format") { Description = "Layout of the files", DefaultValueFactory = _ => "auto" };
+        format.AcceptOnlyFromAmong([.. TradeReaders.FormatNames]);
+        var mapping = new Option<string?>("--mapping") { Description = "JSON mapping file for --format mapped (see docs/mapped-csv.md)" };
+        var rates = new Option<string?>("--rates") { Description = "IMF daily exchange-rate file for non-USD values (default: the bundled data/fx file when present)" };
+        var breakdowns = new Option<bool>("--include-breakdowns") { Description = "Comtrade: keep customs-procedure, transport-mode and second-partner breakdowns" };
+        var db = CommonOptions.Database();
+        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns, db };
+        command.SetAction(parse =>
+        {
+            var options = new IngestOptions
+            {
+                MappingPath = parse.GetValue(mapping),
+                IncludeBreakdowns = parse.GetValue(breakdowns),
+                ExchangeRates = RatesLoader.Load(parse.GetValue(rates), env),
+            };
+            using var store = TradeStore.Open(parse.GetValue(db)!);
+            var reports = IngestAll(env, store, parse.GetValue(files)!, parse.GetValue(format)!, options);
+            IngestRenderer.Render(env, reports);
+            return reports.Any(r => r.Rejected) ? ExitCodes.BadInput : ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options)
+    {
+        var reports = new List<FileIngestReport>();
+        foreach (var file in files)
+        {
+            var size = File.Exists(file) ? new FileInfo(file).Length : 0;
+            if (size > (1 << 20) && env.Console.Profile.Capabilities.Interactive)
+            {
+                env.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+                    .Start(ctx =>
+                    {
+                        var task = ctx.AddTask(Path.GetFileName(file), maxValue: size);
+                        reports.Add(IngestService.IngestFile(store, file, format, options, new Progress<long>(bytes => task.Value = bytes)));
+                        task.Value = size;
+                    });
+            }
+            else
+            {
+                reports.Add(IngestService.IngestFile(store, file, format, options));
+            }
+        }
+
+        return reports;
+    }
+}

@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Turnover.Cli.Rendering;
+using Turnover.Cli.Services;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary><c>turnover series A B</c></summary>
+internal static class SeriesCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var a = new Argument<string>("A") { Description = "First country: ISO3, ISO2, numeric code or name" };
+        var b = new Argument<string>("B") { Description = "Second country" };
+        var flow = new Option<string>("--flow") { Description = "turnover, exports, imports or balance (from the reporter's side)", DefaultValueFactory = _ => "turnover" };
+        flow.AcceptOnlyFromAmong("turnover", "exports", "imports", "balance");
+        var freq = new Option<string>("--freq") { Description = "month, quarter or year", DefaultValueFactory = _ => "month" };
+        freq.AcceptOnlyFromAmong("month", "quarter", "year");
+        var from = new Option<string?>("--from") { Description = "First period shown (2013, 2022-Q1, 2022-04)" };
+        var to = new Option<string?>("--to") { Description = "Last period shown" };
+        var reporter = new Option<string?>("--reporter") { Description = "Whose statistics: A or B (default: the side with data)" };
+        var source = new Option<string?>("--source") { Description = "Publisher: Gacc, UsCensus, Kosis, Comtrade, Baci, Imf, Mapped" };
+        var asOf = CommonOptions.AsOf();
+        var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "csv", "json");
+        var db = CommonOptions.Database();
+        var command = new Command("series", "A pair's trade by period with YoY, year-to-date, rolling 12 months and CAGR")
+        {
+            a, b, flow, freq, from, to, reporter, source, asOf, format, db,
+        };
+        command.SetAction(parse =>
+        {
+            var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
+            var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
+            var chosenReporter = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
+            if (chosenReporter is { } cr && cr != countryA && cr != countryB)
+            {
+                throw new UserInputException($"--reporter {cr.Name} is neither {countryA.Name} nor {countryB.Name}.");
+            }
+
+            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            using var store = TradeStore.Open(parse.GetValue(db)!);
+            var choice = SeriesService.Choose(store, countryA, countryB, chosenReporter, SourceNames.Parse(parse.GetValue(source)), date);
+            var table = SeriesService.Analyse(
+                store, choice, ParseMeasure(parse.GetValue(flow)!), ParseGranularity(parse.GetValue(freq)!), date,
+                CommonOptions.ParsePeriod(parse.GetValue(from), "--from"), CommonOptions.ParsePeriod(parse.GetValue(to), "--to"));
+            switch (parse.GetValue(format))
+            {
+                case "csv":
+                    SeriesRenderer.RenderCsv(env.Out, table);
+                    break;
+                case "json":
+                    SeriesRenderer.RenderJson(env.Out, table);
+                    break;
+                default:
+                    SeriesRenderer.RenderTable(env.Console, table);
+                    foreach (var other in choice.Alternatives)
+                    {
+                        env.Console.WriteLine($"Also stored: {other.Reporter.Name}'s figures via {SourceNames.Describe(other.Source)} (--reporter {other.Reporter.Label} --source {other.Source}).");
+                    }
+
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Measure ParseMeasure(string text) => text switch
+    {
+        "exports" => Measure.Exports,
+        "imports" => Measure.Imports,
+        "balance" => Measure.Balance,
+        _ => Measure.Turnover,
+    };
+
+    public static Granularity ParseGranularity(string text) => text switch
+    {
+        "quarter" => Granularity.Quarter,
+        "year" => Granularity.Year,
+        _ => Granularity.Month,
+    };
+}

@@ -1,0 +1,46 @@
+using Spectre.Console;
+using Turnover.Cli.Services;
+using Turnover.Store;
+
+namespace Turnover.Cli.Rendering;
+
+/// <summary>The table that ends <c>turnover ingest</c>: rows read, stored, and skipped or rejected by reason.</summary>
+internal static class IngestRenderer
+{
+    public static void Render(CliEnvironment env, IReadOnlyList<FileIngestReport> reports)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title("ingest");
+        table.AddColumns("file", "format", "result", "rows read", "rows stored", "left out (reason)");
+        foreach (var r in reports)
+        {
+            var skipped = r.Skipped.Count == 0 ? "–" : string.Join("\n", r.Skipped.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{Numbers.Count(s.Value)} {s.Key}"));
+            table.AddRow(
+                Markup.Escape(Path.GetFileName(r.File)),
+                r.Format,
+                Status(r),
+                Numbers.Count(r.RowsRead),
+                Numbers.Count(r.RowsStored),
+                Markup.Escape(skipped));
+        }
+
+        env.Console.Write(table);
+        foreach (var r in reports.Where(r => r.Discrepancies > 0))
+        {
+            env.Console.MarkupLine($"[yellow]{Markup.Escape(Path.GetFileName(r.File))}: {r.Discrepancies} disagreeing report(s) kept as evidence; see 'turnover info'.[/]");
+        }
+
+        foreach (var error in reports.SelectMany(r => r.Errors))
+        {
+            env.Error.WriteLine($"error: {error}");
+        }
+    }
+
+    private static string Status(FileIngestReport r) => r.Status switch
+    {
+        LoadStatus.Stored => $"[green]stored (release {r.ReleaseId})[/]",
+        LoadStatus.AlreadyIngested => $"already stored (release {r.ReleaseId})",
+        LoadStatus.RejectedByReader => $"[red]rejected: {r.Errors.Count} error(s), nothing stored[/]",
+        LoadStatus.RejectedDuplicateKeys => "[red]rejected: duplicate keys, nothing stored[/]",
+        _ => r.Status.ToString(),
+    };
+}

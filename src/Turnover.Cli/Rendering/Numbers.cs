@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace Turnover.Cli.Rendering;
+
+/// <summary>Invariant number formatting for tables: values in US$ billions, growth in percent.</summary>
+internal static class Numbers
+{
+    public static string Billions(decimal? usd) =>
+        usd is { } v ? (v / 1_000_000_000m).ToString("N3", CultureInfo.InvariantCulture) : "–";
+
+    public static string Percent(decimal? percent) =>
+        percent is { } p ? p.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : "–";
+
+    public static string Percent(double percent) => Percent((decimal)percent);
+
+    public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+
+    public static string Raw(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+}

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using Turnover.Core;
+using Turnover.Ingest;
+using Turnover.Store;
+
+namespace Turnover.Cli.Services;
+
+/// <summary>Reads a file with the right reader and stores it whole or not at all.</summary>
+internal static class IngestService
+{
+    /// <summary>Ingests one file. Bad input is reported in the result, never thrown.</summary>
+    /// <exception cref="UserInputException">The file does not exist, or the format is unknown or undetectable.</exception>
+    public static FileIngestReport IngestFile(TradeStore store, string path, string format, IngestOptions options, IProgress<long>? bytesRead = null)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UserInputException($"{path}: no such file.");
+        }
+
+        var reader = PickReader(path, format);
+        var hash = Sha256(path);
+        if (store.FindRelease(hash) is { } existing)
+        {
+            return new FileIngestReport(path, reader.Format, LoadStatus.AlreadyIngested, 0, 0, new Dictionary<string, long>(), [], 0, existing);
+        }
+
+        var context = new ReadContext(path, options, bytesRead);
+        var result = store.Load(hash, reader.Read(context), () => Outcome(reader, context, hash));
+        var errors = context.Errors.Select(e => e.ToString()).ToList();
+        if (context.ErrorsDropped > 0)
+        {
+            errors.Add($"{context.FileName}: … and {context.ErrorsDropped} more error(s)");
+        }
+
+        errors.AddRange(result.DuplicateKeys.Select(d =>
+            $"{context.FileName}:{d.SecondLine}: duplicate key, same as line {d.FirstLine} ({d.Key})"));
+        return new FileIngestReport(
+            path, reader.Format, result.Status, context.RowsRead, result.RowsStored, context.Skipped, errors,
+            result.Status == LoadStatus.Stored ? context.Discrepancies.Count : 0, result.ReleaseId);
+    }
+
+    private static ReleaseOutcome Outcome(ITradeReader reader, ReadContext context, string hash)
+    {
+        var release = context.HasErrors
+            ? null
+            : new Release(reader.Source, context.Dataset.Length > 0 ? context.Dataset : reader.Format, context.FileName, hash, context.Vintage, context.Note);
+        return new ReleaseOutcome(release, reader.Format, context.RowsRead, context.Skipped, context.Discrepancies);
+    }
+
+    private static ITradeReader PickReader(string path, string format)
+    {
+        if (!string.Equals(format, "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeReaders.ByFormat(format)
+                ?? throw new UserInputException($"unknown format '{format}' (expected one of: {string.Join(", ", TradeReaders.FormatNames)}).");
+        }
+
+        return TradeReaders.Detect(FileSample.Of(path))
+            ?? throw new UserInputException(
+                $"{Path.GetFileName(path)}: the layout was not recognised; name it with --format ({string.Join(", ", TradeReaders.FormatNames.Skip(1))}).");
+    }
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}

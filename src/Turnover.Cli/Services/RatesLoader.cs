@@ -1,0 +1,34 @@
+using Turnover.Ingest;
+using Turnover.Ingest.Rates;
+
+namespace Turnover.Cli.Services;
+
+/// <summary>Loads the exchange-rate table for non-USD files, reporting flagged rate rows as warnings.</summary>
+internal static class RatesLoader
+{
+    /// <summary>Loads <paramref name="path"/>, or the bundled IMF rates when null and present; null when neither exists.</summary>
+    public static ExchangeRateTable? Load(string? path, CliEnvironment env)
+    {
+        if (path is null)
+        {
+            var folder = BundledData.FindFolder();
+            path = folder is null ? null : Path.Combine(folder, BundledData.ExchangeRates);
+            if (path is null || !File.Exists(path))
+            {
+                return null;
+            }
+        }
+        else if (!File.Exists(path))
+        {
+            throw new UserInputException($"{path}: no such file (--rates).");
+        }
+
+        var result = ImfExchangeRateReader.Read(path);
+        foreach (var warning in result.Warnings)
+        {
+            env.Error.WriteLine($"warning: {warning} (row not used)");
+        }
+
+        return result.Table;
+    }
+}

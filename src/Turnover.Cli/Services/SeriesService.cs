@@ -1,0 +1,49 @@
+using Turnover.Analytics;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Cli.Services;
+
+/// <summary>Chooses whose statistics to show for a pair and analyses them.</summary>
+internal static class SeriesService
+{
+    /// <summary>The reporter and source to use, and the alternatives that also have data.</summary>
+    public sealed record Choice(Country Reporter, Country Partner, SourceKind Source, IReadOnlyList<SourceCoverage> Alternatives);
+
+    /// <summary>
+    /// Picks the reporter (A or B, or the one asked for) and the source with the most records for it. With no
+    /// preference, the side with more data wins; on a tie, A.
+    /// </summary>
+    /// <exception cref="UserInputException">Neither side has data, or the requested reporter or source has none.</exception>
+    public static Choice Choose(TradeStore store, Country a, Country b, Country? reporter, SourceKind? source, DateOnly? asOf)
+    {
+        var candidates = store.Coverage(asOf)
+            .Where(c => (c.Reporter == a && c.Partner == b) || (c.Reporter == b && c.Partner == a))
+            .ToList();
+        if (candidates.Count == 0)
+        {
+            throw new UserInputException($"no data for {a.Name}–{b.Name}{(asOf is null ? string.Empty : $" published by {asOf:yyyy-MM-dd}")}; see 'turnover info' for what the store holds.");
+        }
+
+        var eligible = candidates
+            .Where(c => reporter is null || c.Reporter == reporter)
+            .Where(c => source is null || c.Source == source)
+            .OrderByDescending(c => c.Records)
+            .ThenBy(c => c.Reporter == a ? 0 : 1)
+            .ToList();
+        if (eligible.Count == 0)
+        {
+            var available = string.Join("; ", candidates.Select(c => $"{c.Reporter.Name} via {c.Source}"));
+            throw new UserInputException($"no data for {a.Name}–{b.Name} with that reporter/source; available: {available}.");
+        }
+
+        var chosen = eligible[0];
+        return new Choice(chosen.Reporter, chosen.Partner, chosen.Source, candidates.Where(c => c != chosen).ToList());
+    }
+
+    public static GrowthTable Analyse(TradeStore store, Choice choice, Measure measure, Granularity granularity, DateOnly? asOf, Period? from, Period? to)
+    {
+        var series = store.ReadSeries(new SeriesRequest(choice.Reporter, choice.Partner, choice.Source, granularity, asOf));
+        return GrowthAnalysis.Analyse(series, measure, from, to);
+    }
+}

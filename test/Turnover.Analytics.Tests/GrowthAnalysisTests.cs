@@ -1,0 +1,100 @@
+using Turnover.Analytics;
+using Turnover.Core;
+
+namespace Turnover.Analytics.Tests;
+
+/// <summary>Growth arithmetic on China–Russia turnover as published by China's customs (data/gacc/china_russia.csv), USD bn.</summary>
+public sealed class GrowthAnalysisTests
+{
+    private static readonly Country s_china = CountryCatalog.Default.FromCode(156);
+    private static readonly Country s_russia = CountryCatalog.Default.FromCode(643);
+
+    private static FlowValues Turnover(Period period, decimal billions) => new(period, null, null, billions * 1e9m);
+
+    private static PairSeries Series(Granularity granularity, IEnumerable<FlowValues> values, IEnumerable<FlowValues>? ytd = null) =>
+        new(s_china, s_russia, SourceKind.Gacc, granularity, values.ToList(), (ytd ?? []).ToList());
+
+    [Fact]
+    public void When_two_years_are_published_then_yoy_matches_the_published_growth()
+    {
+        var series = Series(Granularity.Year, [Turnover(Period.OfYear(2021), 146.887m), Turnover(Period.OfYear(2022), 190.271m)]);
+
+        var table = GrowthAnalysis.Analyse(series, Measure.Turnover);
+
+        Assert.Null(table.Rows[0].YoyPercent);
+        Assert.Equal(29.5, (double)table.Rows[1].YoyPercent!.Value, 1); // GACC said +29.3% (computed on unrounded values)
+        Assert.NotNull(table.Cagr);
+        Assert.Equal((2021, 2022), (table.Cagr!.FromYear, table.Cagr.ToYear));
+        Assert.Equal((double)table.Rows[1].YoyPercent!.Value, table.Cagr.RatePercent, 9);
+    }
+
+    [Fact]
+    public void When_months_are_missing_then_ytd_and_rolling_12_come_from_published_cumulatives()
+    {
+        var months = new[] { Turnover(Period.Month(2022, 10), 17.637m), Turnover(Period.Month(2022, 11), 18.2m) };
+        var ytd = new[]
+        {
+            Turnover(Period.YearToDate(2021, 10), 115.66m), Turnover(Period.YearToDate(2021, 11), 130.4m), Turnover(Period.OfYear(2021), 146.887m),
+            Turnover(Period.YearToDate(2022, 10), 153.938m), Turnover(Period.YearToDate(2022, 11), 172.4m),
+        };
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Month, months, ytd), Measure.Turnover);
+
+        var november = table.Rows[1];
+        Assert.Equal(172.4e9m, november.YearToDate);
+        Assert.Equal(((172.4m / 130.4m) - 1m) * 100m, november.YearToDateYoyPercent);
+        Assert.Equal((172.4m + 146.887m - 130.4m) * 1e9m, november.Rolling12);
+        Assert.Null(november.YoyPercent); // November 2021 alone was not published
+        Assert.Null(november.Rolling12YoyPercent); // needs 2020 cumulatives
+    }
+
+    [Fact]
+    public void When_january_and_february_are_combined_then_january_alone_has_no_year_to_date()
+    {
+        var values = new[] { Turnover(Period.Span(2023, 1, 2), 33.685m), Turnover(Period.Month(2023, 3), 20.064m) };
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Month, values), Measure.Turnover);
+
+        Assert.Equal(33.685e9m, table.Rows[0].YearToDate);
+        Assert.Equal((33.685m + 20.064m) * 1e9m, table.Rows[1].YearToDate);
+    }
+
+    [Fact]
+    public void When_the_measure_is_a_balance_then_no_percent_growth_is_computed()
+    {
+        var values = new[]
+        {
+            new FlowValues(Period.OfYear(2022), 76.122m * 1e9m, 114.149m * 1e9m, null),
+            new FlowValues(Period.OfYear(2023), 111m * 1e9m, 129.1m * 1e9m, null),
+        };
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Year, values), Measure.Balance);
+
+        Assert.Equal(-38.027e9m, table.Rows[0].Value);
+        Assert.Equal(-18.1e9m, table.Rows[1].Value);
+        Assert.All(table.Rows, r => Assert.Null(r.YoyPercent));
+        Assert.Null(table.Cagr);
+    }
+
+    [Fact]
+    public void When_a_range_is_given_then_rows_outside_it_are_left_out_but_still_serve_as_base()
+    {
+        var series = Series(Granularity.Year, [Turnover(Period.OfYear(2021), 146.887m), Turnover(Period.OfYear(2022), 190.271m)]);
+
+        var table = GrowthAnalysis.Analyse(series, Measure.Turnover, Period.OfYear(2022), Period.OfYear(2022));
+
+        var row = Assert.Single(table.Rows);
+        Assert.NotNull(row.YoyPercent);
+        Assert.Null(table.Cagr);
+    }
+
+    [Theory]
+    [InlineData(110, 100, 10)]
+    [InlineData(50, 100, -50)]
+    public void When_the_base_is_positive_then_percent_change_is_exact(int after, int before, int expected)
+    {
+        Assert.Equal(expected, GrowthAnalysis.Percent(after, before));
+        Assert.Null(GrowthAnalysis.Percent(after, 0));
+        Assert.Null(GrowthAnalysis.Percent(null, before));
+    }
+}

@@ -1,0 +1,89 @@
+using Turnover.Core;
+
+namespace Turnover.Core.Tests;
+
+public sealed class CountryCatalogTests
+{
+    private static readonly CountryCatalog s_catalog = CountryCatalog.Default;
+
+    [Theory]
+    [InlineData("Russian Federation", 643)]
+    [InlineData("Russia", 643)]
+    [InlineData("RUS", 643)]
+    [InlineData("ru", 643)]
+    [InlineData("643", 643)]
+    [InlineData("China", 156)]
+    [InlineData("PRC", 156)]
+    [InlineData("China, peoples' republic of", 156)]
+    [InlineData("Mainland China", 156)]
+    [InlineData("CHN", 156)]
+    [InlineData("842", 842)]
+    [InlineData("840", 842)]
+    [InlineData("USA", 842)]
+    [InlineData("United States", 842)]
+    [InlineData("251", 251)]
+    [InlineData("FRA", 251)]
+    [InlineData("699", 699)]
+    [InlineData("356", 699)]
+    [InlineData("757", 757)]
+    [InlineData("490", 490)]
+    [InlineData("Other Asia, nes", 490)]
+    [InlineData("Rep. of Korea", 410)]
+    [InlineData("South Korea", 410)]
+    [InlineData("0", 0)]
+    [InlineData("World", 0)]
+    [InlineData("  Côte d'Ivoire ", 384)]
+    [InlineData("Cote d'Ivoire", 384)]
+    public void When_a_code_or_name_is_known_then_it_resolves_to_the_trade_code(string text, int code)
+    {
+        var resolution = s_catalog.Resolve(text);
+
+        Assert.True(resolution.Success, resolution.ErrorMessage);
+        Assert.Equal(code, resolution.Country.Code);
+    }
+
+    [Fact]
+    public void When_a_name_is_misspelt_then_the_error_suggests_the_closest()
+    {
+        var resolution = s_catalog.Resolve("Rusia");
+
+        Assert.False(resolution.Success);
+        Assert.Equal("unknown country 'Rusia' (did you mean 'Russian Federation'?)", resolution.ErrorMessage);
+    }
+
+    [Fact]
+    public void When_a_code_is_unknown_then_resolution_fails_without_a_suggestion()
+    {
+        var resolution = s_catalog.Resolve("999");
+
+        Assert.False(resolution.Success);
+        Assert.Equal("unknown country '999'", resolution.ErrorMessage);
+    }
+
+    [Fact]
+    public void When_the_baci_table_has_mojibake_names_then_they_are_repaired()
+    {
+        Assert.Equal("Côte d'Ivoire", s_catalog.FromCode(384).Name);
+        Assert.Equal("Curaçao", s_catalog.FromCode(531).Name);
+        Assert.Equal("Saint Barthélemy", s_catalog.FromCode(652).Name);
+    }
+
+    [Fact]
+    public void When_a_code_is_not_an_iso_country_then_it_has_no_iso_codes()
+    {
+        var otherAsia = s_catalog.FromCode(490);
+
+        Assert.Null(otherAsia.Iso3);
+        Assert.Equal("490", otherAsia.Label);
+        Assert.Null(s_catalog.FromCode(516).Iso2); // Namibia's "NA" was read as missing in the BACI table
+        Assert.Equal("NAM", s_catalog.FromCode(516).Iso3);
+    }
+
+    [Fact]
+    public void When_countries_are_compared_then_equality_is_by_code()
+    {
+        Assert.Equal(s_catalog.FromCode(840), s_catalog.FromCode(842));
+        Assert.NotEqual(s_catalog.FromCode(156), s_catalog.FromCode(344));
+        Assert.True(s_catalog.World.IsWorld);
+    }
+}
