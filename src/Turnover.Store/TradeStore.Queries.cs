@@ -23,10 +23,15 @@ public sealed partial class TradeStore
     }
 
     /// <summary>Coverage of all-goods records per source, reporter and partner, as visible on a date.</summary>
-    public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null)
+    public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null) => ReadCoverage(asOf, null, null);
+
+    /// <summary>Coverage of one pair, in both directions (each side's own statistics).</summary>
+    public IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf = null) => ReadCoverage(asOf, (short)a.Code, (short)b.Code);
+
+    private List<SourceCoverage> ReadCoverage(DateOnly? asOf, short? a, short? b)
     {
         var countries = CountryCatalog.Default;
-        using var command = Command(ReadSql("coverage"), asOf);
+        using var command = Command(ReadSql("coverage"), asOf, a, b);
         using var reader = command.ExecuteReader();
         var rows = new List<SourceCoverage>();
         while (reader.Read())

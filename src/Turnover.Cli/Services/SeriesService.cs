@@ -17,9 +17,7 @@ internal static class SeriesService
     /// <exception cref="UserInputException">Neither side has data, or the requested reporter or source has none.</exception>
     public static Choice Choose(TradeStore store, Country a, Country b, Country? reporter, SourceKind? source, DateOnly? asOf)
     {
-        var candidates = store.Coverage(asOf)
-            .Where(c => (c.Reporter == a && c.Partner == b) || (c.Reporter == b && c.Partner == a))
-            .ToList();
+        var candidates = store.Coverage(a, b, asOf);
         if (candidates.Count == 0)
         {
             throw new UserInputException($"no data for {a.Name}–{b.Name}{(asOf is null ? string.Empty : $" published by {asOf:yyyy-MM-dd}")}; see 'turnover info' for what the store holds.");

@@ -73,16 +73,21 @@ INSERT OR REPLACE INTO source_lags VALUES
     ('Gacc', 14), ('UsCensus', 36), ('Kosis', 15), ('Imf', 90), ('Comtrade', 180), ('Baci', 540), ('Mapped', 0);
 
 -- Records visible on a date, one per (source, reporter, partner, flow, period, product): the latest vintage.
-CREATE OR REPLACE MACRO visible_records(as_of) AS TABLE
-SELECT r.*, l.source, l.vintage,
-       coalesce(r.published, l.vintage,
-                CAST(make_date(r.year, r.start_month, 1) + to_months(r.months) - INTERVAL 1 DAY + to_days(g.lag_days) AS DATE)) AS effective_published
-FROM records r
-JOIN releases l USING (release_id)
-LEFT JOIN source_lags g ON g.source = l.source
-WHERE as_of IS NULL
-   OR coalesce(r.published, l.vintage,
-               CAST(make_date(r.year, r.start_month, 1) + to_months(r.months) - INTERVAL 1 DAY + to_days(g.lag_days) AS DATE)) <= as_of
+-- pair_a/pair_b (both NULL = all pairs) filter before the window, so a pair query reads only its row groups.
+CREATE OR REPLACE MACRO visible_records(as_of, pair_a, pair_b) AS TABLE
+WITH scoped AS (
+    SELECT r.*, l.source, l.vintage, l.ingested_at,
+           coalesce(r.published, l.vintage,
+                    CAST(make_date(r.year, r.start_month, 1) + to_months(r.months) - INTERVAL 1 DAY + to_days(g.lag_days) AS DATE)) AS effective_published
+    FROM records r
+    JOIN releases l USING (release_id)
+    LEFT JOIN source_lags g ON g.source = l.source
+    WHERE pair_a IS NULL
+       OR (r.reporter = pair_a AND r.partner = pair_b)
+       OR (r.reporter = pair_b AND r.partner = pair_a)
+)
+SELECT * EXCLUDE (ingested_at) FROM scoped
+WHERE as_of IS NULL OR effective_published <= as_of
 QUALIFY row_number() OVER (
-    PARTITION BY l.source, r.reporter, r.partner, r.flow, r.year, r.start_month, r.months, r.product_code, r.product_digits
-    ORDER BY coalesce(l.vintage, CAST(l.ingested_at AS DATE)) DESC, r.release_id DESC) = 1;
+    PARTITION BY source, reporter, partner, flow, year, start_month, months, product_code, product_digits
+    ORDER BY coalesce(vintage, CAST(ingested_at AS DATE)) DESC, release_id DESC) = 1;
