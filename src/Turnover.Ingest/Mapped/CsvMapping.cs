@@ -33,7 +33,7 @@ internal sealed class CsvMapping
     public ColumnRef? FlowColumn { get; init; }
 
     /// <summary>Long layout: flow cell text (case-insensitive) to flow; null means "skip these rows".</summary>
-    public IReadOnlyDictionary<string, Flow?> FlowMap { get; init; } = new Dictionary<string, Flow?>();
+    public Dictionary<string, Flow?> FlowMap { get; init; } = new(StringComparer.OrdinalIgnoreCase);
 
     public required decimal Unit { get; init; }
 

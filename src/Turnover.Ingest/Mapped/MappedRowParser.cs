@@ -11,6 +11,14 @@ internal sealed class MappedRowParser
     private readonly int _needed;
     private readonly IReadOnlyList<string> _header;
     private readonly Dictionary<string, CountryResolution> _countries = new(StringComparer.Ordinal);
+    private readonly int _period;
+    private readonly (Flow Flow, ColumnRef Column, int Index)[] _values;
+    private readonly int _reporter;
+    private readonly int _partner;
+
+    // Span lookups: a row's country or flow text is only turned into a string the first time it is seen.
+    private readonly Dictionary<string, CountryResolution>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
+    private readonly Dictionary<string, Flow?>.AlternateLookup<ReadOnlySpan<char>> _flowLookup;
 
     private MappedRowParser(CsvMapping mapping, ReadContext context, Dictionary<ColumnRef, int> index, IReadOnlyList<string> header)
     {
@@ -19,6 +27,12 @@ internal sealed class MappedRowParser
         _index = index;
         _header = header;
         _needed = index.Values.Max() + 1;
+        _countryLookup = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _period = index[mapping.PeriodColumn];
+        _values = [.. mapping.Values.Select(v => (v.Flow, v.Column, index[v.Column]))];
+        _reporter = mapping.Reporter.Column is { } r ? index[r] : -1;
+        _partner = mapping.Partner.Column is { } p ? index[p] : -1;
+        _flowLookup = mapping.FlowMap.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Resolves the mapping's columns in the header; reports each missing one and returns null.</summary>
@@ -57,7 +71,7 @@ internal sealed class MappedRowParser
 
         var periodColumn = _mapping.PeriodColumn;
         Period? period = null;
-        if (_mapping.Period.TryParse(row[_index[periodColumn]].Span, out var parsed, out var error))
+        if (_mapping.Period.TryParse(row[_period].Span, out var parsed, out var error))
         {
             period = parsed;
         }
@@ -66,13 +80,13 @@ internal sealed class MappedRowParser
             _context.Error(line, Name(periodColumn), error);
         }
 
-        var reporter = Country(_mapping.Reporter, row[_mapping.Reporter.Column is { } r ? _index[r] : 0].Span, line);
-        var partner = Country(_mapping.Partner, row[_mapping.Partner.Column is { } p ? _index[p] : 0].Span, line);
+        var reporter = Country(_mapping.Reporter, _reporter < 0 ? default : row[_reporter].Span, line);
+        var partner = Country(_mapping.Partner, _partner < 0 ? default : row[_partner].Span, line);
         var product = Product(row, line);
         if (_mapping.ValueColumn is { } valueColumn && _mapping.FlowColumn is { } flowColumn)
         {
-            var flowText = row[_index[flowColumn]].ToString().Trim();
-            if (!_mapping.FlowMap.TryGetValue(flowText, out var mapped))
+            var flowText = row[_index[flowColumn]].Span.Trim();
+            if (!_flowLookup.TryGetValue(flowText, out var mapped))
             {
                 _context.Error(line, Name(flowColumn), $"flow '{flowText}' is not in mapping field 'flow.map' (known: {string.Join(", ", _mapping.FlowMap.Keys)})");
                 return;
@@ -88,9 +102,9 @@ internal sealed class MappedRowParser
             return;
         }
 
-        foreach (var (flow, column) in _mapping.Values)
+        foreach (var (flow, column, at) in _values)
         {
-            Add(output, flow, row[_index[column]].Span, column, line, period, reporter, partner, product);
+            Add(output, flow, row[at].Span, column, line, period, reporter, partner, product);
         }
     }
 
@@ -137,11 +151,12 @@ internal sealed class MappedRowParser
             return country;
         }
 
-        var text = cell.Trim().ToString();
-        if (!_countries.TryGetValue(text, out var resolution))
+        var text = cell.Trim();
+        if (!_countryLookup.TryGetValue(text, out var resolution))
         {
-            resolution = _context.Countries.Resolve(text);
-            _countries[text] = resolution;
+            var name = text.ToString();
+            resolution = _context.Countries.Resolve(name);
+            _countries[name] = resolution;
         }
 
         if (!resolution.Success)

@@ -17,16 +17,17 @@ internal sealed class PeriodPattern
     {
         Format = format;
         _tokens = tokens;
+        Granularity =
+            tokens.Exists(t => t.Kind is PeriodToken.Month2 or PeriodToken.Month or PeriodToken.MonthName or PeriodToken.MonthAbbreviation) ? Granularity.Month
+            : tokens.Exists(t => t.Kind == PeriodToken.Quarter) ? Granularity.Quarter
+            : Granularity.Year;
     }
 
     /// <summary>The format as written.</summary>
     public string Format { get; }
 
     /// <summary>What one value covers: a month, a quarter or a year.</summary>
-    public Granularity Granularity =>
-        _tokens.Exists(t => t.Kind is PeriodToken.Month2 or PeriodToken.Month or PeriodToken.MonthName or PeriodToken.MonthAbbreviation) ? Granularity.Month
-        : _tokens.Exists(t => t.Kind == PeriodToken.Quarter) ? Granularity.Quarter
-        : Granularity.Year;
+    public Granularity Granularity { get; }
 
     /// <summary>Compiles a format, or explains what is wrong with it.</summary>
     public static bool TryCreate(string format, out PeriodPattern? pattern, out string error)
@@ -52,7 +53,7 @@ internal sealed class PeriodPattern
     public bool TryParse(ReadOnlySpan<char> text, out Period period, out string error)
     {
         period = default;
-        var original = text.ToString();
+        var original = text;
         text = text.Trim().Trim('"').Trim();
         int year = 0, month = 0, quarter = 0;
         foreach (var (kind, literal) in _tokens)
@@ -113,7 +114,7 @@ internal sealed class PeriodPattern
         return builder.ToString();
     }
 
-    private string Mismatch(string original, PeriodToken kind, ReadOnlySpan<char> rest)
+    private string Mismatch(ReadOnlySpan<char> original, PeriodToken kind, ReadOnlySpan<char> rest)
     {
         var head = $"period '{original}' does not match format '{Format}'";
         if (kind is PeriodToken.MonthName or PeriodToken.MonthAbbreviation)

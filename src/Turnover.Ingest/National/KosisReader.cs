@@ -127,11 +127,13 @@ public sealed class KosisReader : ITradeReader
             return default;
         }
 
-        var name = row[columns[0]].ToString().Trim();
-        if (!partners.TryGetValue(name, out var resolution))
+        // The span lookup makes a string of the country text only the first time it is seen.
+        var name = row[columns[0]].Span.Trim();
+        if (!partners.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var resolution))
         {
-            resolution = context.Countries.Resolve(name);
-            partners[name] = resolution;
+            var text = name.ToString();
+            resolution = context.Countries.Resolve(text);
+            partners[text] = resolution;
         }
 
         if (!resolution.Success)
