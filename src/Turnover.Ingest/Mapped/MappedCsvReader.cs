@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using Turnover.Core;
+
+namespace Turnover.Ingest.Mapped;
+
+/// <summary>
+/// Reads any delimited text file through a small JSON mapping (<see cref="IngestOptions.MappingPath"/>; fields in
+/// docs/mapped-csv.md): which columns hold the period, the values per flow, the countries and the product, and
+/// in what units and currency. Values in another currency than USD are converted with
+/// <see cref="IngestOptions.ExchangeRates"/> (monthly averages) and rounded to the cent; a missing month is an
+/// error, never an assumption. Mapped files are never auto-detected.
+/// </summary>
+public sealed class MappedCsvReader : ITradeReader
+{
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <inheritdoc />
+    public string Format => "mapped";
+
+    /// <inheritdoc />
+    public SourceKind Source => SourceKind.Mapped;
+
+    /// <summary>Always false: a mapping is chosen by the user, not guessed.</summary>
+    public bool Recognises(FileSample sample) => false;
+
+    /// <inheritdoc />
+    public IEnumerable<TradeRecord> Read(ReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ReadRows(context);
+    }
+
+    private static IEnumerable<TradeRecord> ReadRows(ReadContext context)
+    {
+        var mapping = CsvMappingLoader.Load(context.Options.MappingPath, context.Countries, context.Error);
+        if (mapping is null)
+        {
+            yield break;
+        }
+
+        Describe(mapping, context);
+        if (mapping.Currency != Currency.Usd && context.Options.ExchangeRates is null)
+        {
+            context.Error(0, string.Empty, $"mapping '{mapping.FileName}' says the values are in {mapping.Currency}, but no exchange rates were given; values are never assumed to be USD");
+            yield break;
+        }
+
+        using var text = OpenText(context, mapping.Encoding);
+        for (var skipped = 0; skipped < mapping.SkipLines; skipped++)
+        {
+            if (CsvRows.ReadLine(text, context.OpenRead, context.Error) is null)
+            {
+                if (!context.HasErrors)
+                {
+                    context.Error(0, string.Empty, $"the file ends within the {mapping.SkipLines} line(s) the mapping skips (field 'skipLines')");
+                }
+
+                yield break;
+            }
+        }
+
+        // The header is read by hand so messages can quote it as written (Sep would hand back unescaped names).
+        var header = mapping.Header ? CsvRows.ReadLine(text, context.OpenRead, context.Error) : null;
+        if (mapping.Header && header is null)
+        {
+            if (!context.HasErrors)
+            {
+                context.Error(0, string.Empty, "the file has no header line (the mapping says 'header': true)");
+            }
+
+            yield break;
+        }
+
+        var offset = mapping.SkipLines + (header is null ? 0 : 1);
+        using var rows = CsvRows.Open(text, mapping.Delimiter, hasHeader: false, offset, context.OpenRead, context.Error);
+        var parser = MappedRowParser.Create(mapping, header, context);
+        if (parser is null)
+        {
+            yield break;
+        }
+
+        var output = new List<TradeRecord>(4);
+        while (!context.ShouldStop && rows.MoveNext())
+        {
+            context.RowsRead++;
+            output.Clear();
+            parser.Parse(rows, output);
+            foreach (var record in output)
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private static void Describe(CsvMapping mapping, ReadContext context)
+    {
+        context.Dataset = mapping.Source ?? $"CSV read through mapping {mapping.FileName}";
+        var unit = mapping.Unit.ToString("#,0", CultureInfo.InvariantCulture);
+        context.Note = mapping.Currency == Currency.Usd
+            ? $"values in USD multiplied by {unit} (mapping {mapping.FileName})"
+            : $"values in {mapping.Currency} multiplied by {unit}, divided by the monthly average {mapping.Currency} per USD rate and rounded to the cent (mapping {mapping.FileName})";
+    }
+
+    private static StreamReader OpenText(ReadContext context, MappingEncoding encoding) => encoding switch
+    {
+        MappingEncoding.Utf8 => new StreamReader(context.OpenRead(), s_strictUtf8, detectEncodingFromByteOrderMarks: true),
+        MappingEncoding.Latin1 => new StreamReader(context.OpenRead(), Encoding.Latin1, detectEncodingFromByteOrderMarks: true),
+        _ => context.OpenText(),
+    };
+}

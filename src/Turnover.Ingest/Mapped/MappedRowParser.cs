@@ -1,0 +1,198 @@
+using Turnover.Core;
+
+namespace Turnover.Ingest.Mapped;
+
+/// <summary>Turns the rows of a mapped CSV into records, with the mapping's columns resolved against the header once.</summary>
+internal sealed class MappedRowParser
+{
+    private readonly CsvMapping _mapping;
+    private readonly ReadContext _context;
+    private readonly Dictionary<ColumnRef, int> _index;
+    private readonly int _needed;
+    private readonly IReadOnlyList<string> _header;
+    private readonly Dictionary<string, CountryResolution> _countries = new(StringComparer.Ordinal);
+    private readonly int _period;
+    private readonly (Flow Flow, ColumnRef Column, int Index)[] _values;
+    private readonly int _reporter;
+    private readonly int _partner;
+
+    // Span lookups: a row's country or flow text is only turned into a string the first time it is seen.
+    private readonly Dictionary<string, CountryResolution>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
+    private readonly Dictionary<string, Flow?>.AlternateLookup<ReadOnlySpan<char>> _flowLookup;
+
+    private MappedRowParser(CsvMapping mapping, ReadContext context, Dictionary<ColumnRef, int> index, IReadOnlyList<string> header)
+    {
+        _mapping = mapping;
+        _context = context;
+        _index = index;
+        _header = header;
+        _needed = index.Values.Max() + 1;
+        _countryLookup = _countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _period = index[mapping.PeriodColumn];
+        _values = [.. mapping.Values.Select(v => (v.Flow, v.Column, index[v.Column]))];
+        _reporter = mapping.Reporter.Column is { } r ? index[r] : -1;
+        _partner = mapping.Partner.Column is { } p ? index[p] : -1;
+        _flowLookup = mapping.FlowMap.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Resolves the mapping's columns in the header; reports each missing one and returns null.</summary>
+    public static MappedRowParser? Create(CsvMapping mapping, string? headerLine, ReadContext context)
+    {
+        IReadOnlyList<string> header = headerLine is null ? [] : CsvRows.SplitLine(headerLine, mapping.Delimiter);
+        var index = new Dictionary<ColumnRef, int>();
+        foreach (var column in mapping.Columns())
+        {
+            var at = column.IndexIn(header);
+            if (at < 0)
+            {
+                var hint = header.Count == 1 ? $"; the header has a single column, is the delimiter '{mapping.Delimiter}' right?" : string.Empty;
+                context.Error(mapping.SkipLines + 1, column.Name ?? string.Empty, $"column '{column.Name}' (mapping '{mapping.FileName}', field '{column.Field}') is not in the header '{headerLine}'{hint}");
+                continue;
+            }
+
+            index[column] = at;
+        }
+
+        return context.HasErrors ? null : new MappedRowParser(mapping, context, index, header);
+    }
+
+    /// <summary>Parses the current row into <paramref name="output"/>; defects go to the context.</summary>
+    public void Parse(CsvRows rows, List<TradeRecord> output)
+    {
+        var row = rows.Current;
+        var line = rows.Line;
+        if (row.ColCount < _needed)
+        {
+            var count = row.ColCount;
+            var missing = _index.Where(kv => kv.Value >= count).OrderBy(kv => kv.Value).First();
+            _context.Error(line, Name(missing.Key), $"row has {count} fields, but column '{Name(missing.Key)}' is field {missing.Value + 1} (line cut short or wrong delimiter?)");
+            return;
+        }
+
+        var periodColumn = _mapping.PeriodColumn;
+        Period? period = null;
+        if (_mapping.Period.TryParse(row[_period].Span, out var parsed, out var error))
+        {
+            period = parsed;
+        }
+        else
+        {
+            _context.Error(line, Name(periodColumn), error);
+        }
+
+        var reporter = Country(_mapping.Reporter, _reporter < 0 ? default : row[_reporter].Span, line);
+        var partner = Country(_mapping.Partner, _partner < 0 ? default : row[_partner].Span, line);
+        var product = Product(row, line);
+        if (_mapping.ValueColumn is { } valueColumn && _mapping.FlowColumn is { } flowColumn)
+        {
+            var flowText = row[_index[flowColumn]].Span.Trim();
+            if (!_flowLookup.TryGetValue(flowText, out var mapped))
+            {
+                _context.Error(line, Name(flowColumn), $"flow '{flowText}' is not in mapping field 'flow.map' (known: {string.Join(", ", _mapping.FlowMap.Keys)})");
+                return;
+            }
+
+            if (mapped is not { } flow)
+            {
+                _context.Skip($"flow '{flowText}' mapped to skip");
+                return;
+            }
+
+            Add(output, flow, row[_index[valueColumn]].Span, valueColumn, line, period, reporter, partner, product);
+            return;
+        }
+
+        foreach (var (flow, column, at) in _values)
+        {
+            Add(output, flow, row[at].Span, column, line, period, reporter, partner, product);
+        }
+    }
+
+    private void Add(List<TradeRecord> output, Flow flow, ReadOnlySpan<char> cell, ColumnRef column, long line, Period? period, Country? reporter, Country? partner, Product? product)
+    {
+        if (cell.Trim().IsEmpty && _mapping.SkipEmptyValues)
+        {
+            _context.Skip("empty value cell (mapping says emptyValues: skip)");
+            return;
+        }
+
+        if (!TradeValues.TryScale(cell, _mapping.DecimalSeparator, _mapping.ThousandsSeparator, _mapping.Unit, out var amount, out var error))
+        {
+            _context.Error(line, Name(column), error);
+            return;
+        }
+
+        if (period is not { } t || reporter is not { } from || partner is not { } to || product is not { } goods)
+        {
+            return;
+        }
+
+        var derivation = Derivation.Reported;
+        if (_mapping.Currency != Currency.Usd)
+        {
+            if (!_context.Options.ExchangeRates!.TryToUsd(amount, _mapping.Currency, t, out var usd, out var missing))
+            {
+                _context.Error(line, Name(_mapping.PeriodColumn), $"{missing}: cannot convert the {_mapping.Currency} value to USD");
+                return;
+            }
+
+            // One rounding, to the cent: the rate is a monthly average, so finer digits carry no information.
+            amount = Math.Round(usd, 2, MidpointRounding.ToEven);
+            derivation = Derivation.CurrencyConverted;
+        }
+
+        output.Add(new TradeRecord(from, to, flow, t, goods, amount, null, derivation, null, line));
+    }
+
+    private Country? Country(CountrySource source, ReadOnlySpan<char> cell, long line)
+    {
+        if (source.Fixed is { } country)
+        {
+            return country;
+        }
+
+        var text = cell.Trim();
+        if (!_countryLookup.TryGetValue(text, out var resolution))
+        {
+            var name = text.ToString();
+            resolution = _context.Countries.Resolve(name);
+            _countries[name] = resolution;
+        }
+
+        if (!resolution.Success)
+        {
+            _context.Error(line, Name(source.Column!.Value), resolution.ErrorMessage);
+            return null;
+        }
+
+        return resolution.Country;
+    }
+
+    private Product? Product(nietras.SeparatedValues.SepReader.Row row, long line)
+    {
+        if (_mapping.ProductColumn is not { } column)
+        {
+            return Core.Product.Total;
+        }
+
+        scoped ReadOnlySpan<char> cell = row[_index[column]].Span.Trim().Trim('"');
+        Span<char> padded = stackalloc char[6];
+        if (cell.Length < _mapping.ProductDigits && !cell.IsEmpty && !cell.ContainsAnyExceptInRange('0', '9'))
+        {
+            padded[..(_mapping.ProductDigits - cell.Length)].Fill('0');
+            cell.CopyTo(padded[(_mapping.ProductDigits - cell.Length)..]);
+            cell = padded[.._mapping.ProductDigits];
+        }
+
+        if (Core.Product.TryParse(cell, _mapping.Classification, out var product))
+        {
+            return product;
+        }
+
+        _context.Error(line, Name(column), $"product code '{cell}' is not a 2-, 4- or 6-digit HS code or TOTAL");
+        return null;
+    }
+
+    private string Name(ColumnRef column) =>
+        column.Name is null && _index.TryGetValue(column, out var at) && at < _header.Count ? _header[at] : column.ToString();
+}
