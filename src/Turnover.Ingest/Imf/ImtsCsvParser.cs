@@ -1,0 +1,102 @@
+using System.Text;
+using nietras.SeparatedValues;
+using Turnover.Core;
+
+namespace Turnover.Ingest.Imf;
+
+/// <summary>Streams an IMTS SDMX-CSV file, header-driven.</summary>
+internal static class ImtsCsvParser
+{
+    public static IEnumerable<TradeRecord> Read(TextReader text, ReadContext context)
+    {
+        context.Dataset = "IMF IMTS (SDMX-CSV)";
+        context.Note = ImtsXmlParser.ScaleNote;
+        var headerLine = ReadHeader(text, context);
+        var header = headerLine is null ? null : SdmxCsvHeader.TryParse(headerLine, context);
+        if (header is null)
+        {
+            yield break;
+        }
+
+        var mapper = new ImfObservationMapper(context, ImfDialect.Imts);
+        // The header was consumed above (its delimiter decides Sep's), so Sep sees data only.
+        using var reader = Sep.New(header.Separator)
+            .Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All })
+            .From(text);
+        var lastLine = 1L;
+        var nextSepLine = 1;
+        while (TryMoveNext(reader, context, lastLine))
+        {
+            context.RowsRead++;
+            // Sep numbers its first row from line 2 when it reads no header, so each row's start is taken from
+            // where the previous one ended; Sep's line 1 is the file's line 2.
+            lastLine = nextSepLine + 1L;
+            nextSepLine = reader.Current.LineNumberToExcl;
+            if (TryMap(reader.Current, header, mapper, context, lastLine, out var record))
+            {
+                yield return record;
+            }
+
+            if (context.ShouldStop)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private static bool TryMap(SepReader.Row row, SdmxCsvHeader header, ImfObservationMapper mapper, ReadContext context, long line, out TradeRecord record)
+    {
+        record = default;
+        if (row.ColCount != header.Count)
+        {
+            var why = row.ColCount < header.Count ? " (line cut short?)" : string.Empty;
+            context.Error(line, string.Empty, $"line has {row.ColCount} fields, expected {header.Count} as in the header{why}");
+            return false;
+        }
+
+        var observation = new ImfObservation
+        {
+            Reporter = SdmxCsvHeader.Code(row[header.Reporter].Span),
+            Indicator = SdmxCsvHeader.Code(row[header.Indicator].Span),
+            Counterpart = SdmxCsvHeader.Code(row[header.Counterpart].Span),
+            Frequency = header.Frequency < 0 ? default : SdmxCsvHeader.Code(row[header.Frequency].Span),
+            TimePeriod = row[header.TimePeriod].Span,
+            Value = row[header.Value].Span,
+            UnitMultiplier = 0,
+        };
+        return mapper.TryMap(observation, line, out record);
+    }
+
+    private static string? ReadHeader(TextReader text, ReadContext context)
+    {
+        try
+        {
+            var line = text.ReadLine();
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                context.Error(1, string.Empty, "the file is empty (expected an SDMX-CSV header)");
+                return null;
+            }
+
+            return line;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            context.Error(1, string.Empty, $"the header is not valid UTF-8 text ({ex.Message})");
+            return null;
+        }
+    }
+
+    private static bool TryMoveNext(SepReader reader, ReadContext context, long lastLine)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (DecoderFallbackException ex)
+        {
+            context.Error(lastLine + 1, string.Empty, $"the file is not valid UTF-8 text at or after line {lastLine + 1} ({ex.Message})");
+            return false;
+        }
+    }
+}

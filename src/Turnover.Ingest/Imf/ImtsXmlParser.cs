@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Turnover.Core;
+
+namespace Turnover.Ingest.Imf;
+
+/// <summary>
+/// Streams IMTS SDMX-ML StructureSpecificData: <c>Series</c> elements carry the key as attributes (COUNTRY,
+/// INDICATOR, COUNTERPART_COUNTRY, FREQUENCY, SCALE) and <c>Obs</c> children carry TIME_PERIOD and OBS_VALUE.
+/// Obs attributes win over Series ones, so flat files (dimensionAtObservation=AllDimensions) read as well.
+/// </summary>
+internal static class ImtsXmlParser
+{
+    /// <summary>Why values are not scaled, for the release note.</summary>
+    public const string ScaleNote =
+        "OBS_VALUE taken as whole US dollars; the SCALE attribute is ignored because IMTS publishes unscaled values despite SCALE=6 "
+        + "(2023 US exports to G001: 2019551635133, DOTS: 2019551.635133 million); partner groups other than G001 (World) are skipped";
+
+    private static readonly string[] s_keys = ["COUNTRY", "INDICATOR", "COUNTERPART_COUNTRY", "FREQUENCY", "TIME_PERIOD", "OBS_VALUE"];
+
+    public static IEnumerable<TradeRecord> Read(TextReader text, ReadContext context)
+    {
+        context.Dataset = "IMF IMTS (SDMX-ML StructureSpecificData)";
+        context.Note = ScaleNote;
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true };
+        using var xml = XmlReader.Create(text, settings);
+        var mapper = new ImfObservationMapper(context, ImfDialect.Imts);
+        var series = new string?[s_keys.Length];
+        var obs = new string?[s_keys.Length];
+        var number = 0L;
+        var sawRoot = false;
+        var inPrepared = false;
+        while (TryRead(xml, context, number))
+        {
+            if (inPrepared && xml.NodeType == XmlNodeType.Text)
+            {
+                context.Vintage = ParsePrepared(xml.Value);
+            }
+
+            inPrepared = false;
+            if (xml.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            if (!sawRoot)
+            {
+                sawRoot = true;
+                if (!CheckRoot(xml, context))
+                {
+                    yield break;
+                }
+
+                continue;
+            }
+
+            switch (xml.LocalName)
+            {
+                case "Prepared":
+                    inPrepared = true;
+                    break;
+                case "Series":
+                    Capture(xml, series);
+                    break;
+                case "Obs":
+                    number++;
+                    context.RowsRead++;
+                    Capture(xml, obs);
+                    for (var i = 0; i < obs.Length; i++)
+                    {
+                        obs[i] ??= series[i];
+                    }
+
+                    if (TryMap(obs, mapper, context, number, out var record))
+                    {
+                        yield return record;
+                    }
+
+                    if (context.ShouldStop)
+                    {
+                        yield break;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The date part of an SDMX Prepared timestamp (2025-12-16T05:16:36.306712826Z has too many digits for DateTime).</summary>
+    public static DateOnly? ParsePrepared(string? prepared) =>
+        prepared is { Length: >= 10 } && DateOnly.TryParseExact(prepared.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
+
+    private static bool TryMap(string?[] values, ImfObservationMapper mapper, ReadContext context, long number, out TradeRecord record)
+    {
+        record = default;
+        for (var i = 0; i < s_keys.Length; i++)
+        {
+            // FREQUENCY may be absent (the period is then taken as written), and an Obs without OBS_VALUE is a
+            // missing observation, which the mapper skips.
+            if (values[i] is null && s_keys[i] is not ("FREQUENCY" or "OBS_VALUE"))
+            {
+                context.Error(number, s_keys[i], $"observation {number} has no {s_keys[i]} (neither on the Obs nor on its Series)");
+                return false;
+            }
+        }
+
+        var observation = new ImfObservation
+        {
+            Reporter = values[0],
+            Indicator = values[1],
+            Counterpart = values[2],
+            Frequency = values[3],
+            TimePeriod = values[4],
+            Value = values[5],
+            UnitMultiplier = 0,
+        };
+        return mapper.TryMap(observation, number, out record);
+    }
+
+    private static void Capture(XmlReader xml, string?[] values)
+    {
+        for (var i = 0; i < s_keys.Length; i++)
+        {
+            values[i] = xml.GetAttribute(s_keys[i]);
+        }
+    }
+
+    private static bool CheckRoot(XmlReader xml, ReadContext context)
+    {
+        if (xml.LocalName == "StructureSpecificData")
+        {
+            return true;
+        }
+
+        var hint = xml.LocalName switch
+        {
+            "GenericData" => " (SDMX GenericData is not supported: ask the API for structure-specific data)",
+            "Error" => " (the file is an SDMX error message, not data)",
+            _ => string.Empty,
+        };
+        context.Error(0, string.Empty, $"root element '{xml.Name}' is not an SDMX-ML StructureSpecificData message{hint}");
+        return false;
+    }
+
+    private static bool TryRead(XmlReader xml, ReadContext context, long number)
+    {
+        try
+        {
+            return xml.Read();
+        }
+        catch (XmlException ex)
+        {
+            context.Error(0, string.Empty, $"the XML is cut off or malformed after observation {number} (line {ex.LineNumber}, position {ex.LinePosition}): {ex.Message}");
+            return false;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            context.Error(0, string.Empty, $"the file is not valid UTF-8 text after observation {number} ({ex.Message})");
+            return false;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using Turnover.Testing;
+
+namespace Turnover.Ingest.Tests.Imf;
+
+public sealed class ImfBadInputTests
+{
+    [Theory]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_USD,G001,A,2023,abc,6,OL,M", "OBS_VALUE", "OBS_VALUE 'abc' is not a number")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_USD,G001,A,2023,-2019551635133,6,OL,M", "OBS_VALUE", "OBS_VALUE '-2019551635133' is negative (trade values are never negative)")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USX,XG_FOB_USD,G001,A,2023,2019551635133,6,OL,M", "COUNTRY", "unknown country 'USX' (did you mean 'USA'?)")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_USD,Rusia,A,2023,2019551635133,6,OL,M", "COUNTERPART_COUNTRY", "unknown country 'Rusia' (did you mean 'Russian Federation'?)")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_USD,G001,M,2023-M13,2019551635133,6,OL,M", "TIME_PERIOD", "TIME_PERIOD '2023-M13' is not a valid period (year 1900-2200 as 2022, quarter 1-4 as 2022-Q1, month 1-12 as 2022-M04 or 2022-04)")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_USD,G001,A,3020,2019551635133,6,OL,M", "TIME_PERIOD", "TIME_PERIOD '3020' is not a valid period (year 1900-2200 as 2022, quarter 1-4 as 2022-Q1, month 1-12 as 2022-M04 or 2022-04)")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_USD,G001,Q,2023,2019551635133,6,OL,M", "TIME_PERIOD", "TIME_PERIOD '2023' does not match FREQUENCY 'Q'")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_USD,G001,W,2023,2019551635133,6,OL,M", "FREQUENCY", "FREQUENCY 'W' is not A, Q or M")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_XDC,G001,A,2023,2019551635133,6,OL,M", "INDICATOR", "indicator 'XG_FOB_XDC' is not known (expected XG_FOB_USD or MG_CIF_USD, or DOTS TXG_FOB_USD or TMG_CIF_USD)")]
+    [InlineData("dataflow,IMF.STA:IMTS(1.0.0),R,USA,XG_FOB_USD,G001,A,2023", "", "line has 8 fields, expected 12 as in the header (line cut short?)")]
+    public void When_a_CSV_field_is_wrong_then_the_error_names_line_column_and_value(string line, string column, string message)
+    {
+        using var file = ImfTestFiles.CsvWithLine(2, line);
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((2L, column, message), (error.Line, error.Column, error.Message));
+        Assert.Single(records);
+    }
+
+    [Fact]
+    public void When_the_OBS_VALUE_column_is_missing_then_the_header_error_names_it()
+    {
+        using var file = ImfTestFiles.Replaced(ImfTestFiles.ImtsCsv, ",OBS_VALUE,", ",VALUE,");
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Empty(records);
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((1L, "OBS_VALUE"), (error.Line, error.Column));
+        Assert.StartsWith("missing column 'OBS_VALUE' (header is 'STRUCTURE,", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_CSV_is_cut_off_mid_line_then_the_short_line_is_reported()
+    {
+        var text = ImfTestFiles.Text(ImfTestFiles.ImtsCsv);
+        using var file = TempFile.WithText("imts.csv", text[..text.IndexOf(",2024,2065", StringComparison.Ordinal)]);
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Single(records);
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.Equal("line has 7 fields, expected 12 as in the header (line cut short?)", error.Message);
+    }
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(1500)]
+    [InlineData(1900)]
+    public void When_the_XML_is_cut_off_then_an_error_is_reported_not_thrown(int length)
+    {
+        using var file = TempFile.WithText("imts.xml", ImfTestFiles.Text(ImfTestFiles.ImtsXml)[..length]);
+
+        var (_, context) = ImfTestFiles.Read(file.Path);
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(0, error.Line);
+        Assert.StartsWith("the XML is cut off or malformed after observation", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_XML_is_not_structure_specific_data_then_the_root_is_named()
+    {
+        using var file = TempFile.WithText("generic.xml", "<?xml version='1.0'?><message:GenericData xmlns:message=\"urn:x\"><x/></message:GenericData>");
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Empty(records);
+        Assert.Equal(
+            "root element 'message:GenericData' is not an SDMX-ML StructureSpecificData message (SDMX GenericData is not supported: ask the API for structure-specific data)",
+            Assert.Single(context.Errors).Message);
+    }
+
+    [Fact]
+    public void When_an_XML_observation_has_an_impossible_period_then_its_ordinal_is_the_line()
+    {
+        using var file = ImfTestFiles.Replaced(ImfTestFiles.ImtsXml, "TIME_PERIOD=\"2024\"/></Series><Series", "TIME_PERIOD=\"2024-13\"/></Series><Series");
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Single(records);
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((2L, "TIME_PERIOD"), (error.Line, error.Column));
+        Assert.StartsWith("TIME_PERIOD '2024-13' is not a valid period", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_an_XML_series_lacks_COUNTRY_then_the_error_names_it()
+    {
+        using var file = ImfTestFiles.Replaced(ImfTestFiles.ImtsXml, "<Series COUNTRY=\"USA\" INDICATOR=\"XG_FOB_USD\" COUNTERPART_COUNTRY=\"G001\"", "<Series INDICATOR=\"XG_FOB_USD\" COUNTERPART_COUNTRY=\"G001\"");
+
+        var (_, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Equal(2, context.Errors.Count);
+        Assert.Equal((1L, "COUNTRY", "observation 1 has no COUNTRY (neither on the Obs nor on its Series)"), (context.Errors[0].Line, context.Errors[0].Column, context.Errors[0].Message));
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(1000)]
+    [InlineData(1450)]
+    public void When_the_JSON_is_cut_off_then_an_error_is_reported_and_nothing_is_kept(int length)
+    {
+        using var file = TempFile.WithText("dots.json", ImfTestFiles.Text(ImfTestFiles.DotsJson)[..length]);
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Empty(records);
+        Assert.StartsWith("the JSON is cut off or malformed (line 1, byte ", Assert.Single(context.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_JSON_is_an_error_response_then_the_keys_are_named()
+    {
+        using var file = TempFile.WithText("dots.json", "{\"ErrorDetails\":{\"Code\":\"500\",\"Message\":\"Service unavailable\"}}");
+
+        var (_, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Equal("not IMF CompactData JSON: expected a top-level 'CompactData' object, found ErrorDetails", Assert.Single(context.Errors).Message);
+    }
+
+    [Fact]
+    public void When_DOTS_UNIT_MULT_is_missing_then_the_scale_is_not_guessed()
+    {
+        using var file = ImfTestFiles.Replaced(ImfTestFiles.DotsJson, "\"@COUNTERPART_AREA\":\"W00\",\"@UNIT_MULT\":\"6\",", "\"@COUNTERPART_AREA\":\"W00\",");
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Empty(records);
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((5L, "@UNIT_MULT", "the series has no @UNIT_MULT, so the scale of its values is unknown"), (error.Line, error.Column, error.Message));
+    }
+
+    [Fact]
+    public void When_DOTS_names_an_unknown_area_then_the_error_suggests_one()
+    {
+        using var file = ImfTestFiles.Replaced(ImfTestFiles.DotsJson, "\"@REF_AREA\":\"US\",\"@INDICATOR\":\"TXG_FOB_USD\",\"@COUNTERPART_AREA\":\"W00\"", "\"@REF_AREA\":\"Untied States\",\"@INDICATOR\":\"TXG_FOB_USD\",\"@COUNTERPART_AREA\":\"W00\"");
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Empty(records);
+        Assert.Equal(4, context.Errors.Count);
+        Assert.Equal((5L, "@REF_AREA", "unknown country 'Untied States' (did you mean 'USA'?)"), (context.Errors[0].Line, context.Errors[0].Column, context.Errors[0].Message));
+    }
+
+    [Fact]
+    public void When_DOTS_value_is_not_a_number_then_the_observation_is_the_line()
+    {
+        using var file = ImfTestFiles.Replaced(ImfTestFiles.DotsJson, "\"2019551.635133\"", "\"2,019,551.6\"");
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Equal(3, records.Count);
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((8L, "@OBS_VALUE", "@OBS_VALUE '2,019,551.6' is not a number"), (error.Line, error.Column, error.Message));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n  ")]
+    public void When_the_file_is_empty_then_it_is_an_error(string text)
+    {
+        using var file = TempFile.WithText("empty.csv", text);
+
+        var (records, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Empty(records);
+        Assert.Equal("the file is empty", Assert.Single(context.Errors).Message);
+    }
+}
