@@ -7,4 +7,12 @@ namespace Turnover.Cli;
 /// <param name="Out">Plain output for csv/json, so pipes get clean data.</param>
 /// <param name="Error">Errors.</param>
 /// <param name="Clock">The clock.</param>
-internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, TimeProvider Clock);
+internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, TimeProvider Clock)
+{
+    /// <summary>Standard streams without animation (benchmarks, scripts).</summary>
+    public static CliEnvironment Plain() => new(
+        AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out), Interactive = InteractionSupport.No }),
+        System.Console.Out,
+        System.Console.Error,
+        TimeProvider.System);
+}

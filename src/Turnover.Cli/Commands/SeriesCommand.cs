@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 using Turnover.Cli.Rendering;
 using Turnover.Cli.Services;
 using Turnover.Core;

@@ -23,7 +23,12 @@ internal static class RatesLoader
             throw new UserInputException($"{path}: no such file (--rates).");
         }
 
-        var result = ImfExchangeRateReader.Read(path);
+        var result = ImfExchangeRateReader.Load(path);
+        if (!result.Succeeded)
+        {
+            throw new UserInputException($"exchange rates unusable: {string.Join("; ", result.Errors)}");
+        }
+
         foreach (var warning in result.Warnings)
         {
             env.Error.WriteLine($"warning: {warning} (row not used)");
