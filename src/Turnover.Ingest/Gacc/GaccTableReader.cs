@@ -1,0 +1,146 @@
+using Turnover.Core;
+
+namespace Turnover.Ingest.Gacc;
+
+/// <summary>
+/// Layout 2: a CSV rendition of GACC's monthly table "Imports and Exports by Country (Region) of
+/// Origin/Destination" (english.customs.gov.cn, Monthly Bulletin), one table per file.
+/// </summary>
+/// <remarks>
+/// <para>Accepted layout, line by line (cells beyond the first of a heading line may be present but empty):</para>
+/// <code>
+/// "(4) Imports and Exports by Country (Region) of Origin/Destination, 11.2023"   title; ", M.YYYY" gives the month
+/// "(January-November 2023)"                                                       optional period in words (must agree)
+/// (preliminary)                                                                   optional marker, also allowed in the title
+/// Release date: 2023-12-07                                                        optional; sets the release vintage
+/// "Unit: USD 1,000"                                                               USD 1,000 | USD 100 million | CNY 10,000 | CNY 100 million
+/// Country (Region),Total,,Exports,,Imports,,Percentage change (%),,
+/// ,11,1 to 11,11,1 to 11,11,1 to 11,Total,Exports,Imports
+/// Russia,"21,500,000","218,170,000",,"100,330,000",,"117,840,000",26.7,50.2,11.8
+/// </code>
+/// <para>
+/// Ten columns: partner; total (exports + imports), exports and imports, each for the month and for January to the
+/// month; and the January-to-month percentage change (validated, not stored). Values may carry thousands separators;
+/// an empty cell or "-" is missing (nothing is emitted). <c>TOTAL</c> is the World partner; continent subtotals
+/// ("Asia:") and blocs are skipped; other names go through the country catalogue. The month column gives a
+/// <see cref="Derivation.Reported"/> record for the month, the January-to-month column a
+/// <see cref="Derivation.Cumulative"/> one (they cannot be differenced within one file). When both cover the same
+/// months — January, or since 2020 the combined January–February — one record is kept. CNY values are converted with
+/// the monthly average rates of <see cref="IngestOptions.ExchangeRates"/> (<see cref="Derivation.CurrencyConverted"/>),
+/// rounded to whole dollars. Published = the release date line, else <see cref="GaccPublicationLag"/>.
+/// </para>
+/// </remarks>
+internal sealed class GaccTableReader(ReadContext context, Country china)
+{
+    private static readonly string[] s_groups = ["Total", "Exports", "Imports"];
+
+    private readonly GaccTableHeading _heading = new(context);
+    private readonly HashSet<string> _missingRates = new(StringComparer.Ordinal);
+    private string[] _columns = [];
+
+    /// <summary>True when the text looks like a GACC country table (title or column header with a unit line).</summary>
+    public static bool LooksLikeTable(string text) =>
+        text.Contains("Imports and Exports by Country", StringComparison.OrdinalIgnoreCase)
+        || (text.Contains("Country (Region)", StringComparison.OrdinalIgnoreCase) && text.Contains("Unit", StringComparison.OrdinalIgnoreCase));
+
+    public IEnumerable<TradeRecord> Read(SepRows rows, string[] firstCells)
+    {
+        var cells = firstCells;
+        var line = rows.Line;
+        while (!cells[0].StartsWith("Country", StringComparison.OrdinalIgnoreCase))
+        {
+            if (cells.Skip(1).Any(c => c.Length > 0))
+            {
+                context.Error(line, string.Empty, $"expected a heading line or the column header 'Country (Region),Total,,Exports,,Imports,…', found '{string.Join(',', cells)}'");
+                yield break;
+            }
+
+            if (cells[0].Length > 0)
+            {
+                _heading.Add(cells[0], line);
+            }
+
+            if (!rows.MoveNext())
+            {
+                context.Error(line, "Country (Region)", "the file ends before the column header 'Country (Region),Total,,Exports,,Imports,…'");
+                yield break;
+            }
+
+            (cells, line) = (rows.CurrentCells(), rows.Line);
+        }
+
+        if (!_heading.Complete(line) || !CheckGroupHeader(cells, line) || !rows.MoveNext() || !CheckMonthHeader(rows.CurrentCells(), rows.Line))
+        {
+            yield break;
+        }
+
+        var (year, month) = _heading.YearAndMonth;
+        var unit = _heading.Unit!.Value;
+        context.Dataset = $"GACC Imports and Exports by Country (Region) of Origin/Destination, {month}.{year} ({unit}), "
+            + (_heading.Preliminary ? "preliminary release" : "monthly bulletin");
+        context.Vintage = _heading.Released;
+        context.Note = unit.Currency == Currency.Usd
+            ? $"values in {unit} × {unit.Multiplier}; month column as reported, January–month column as cumulative"
+            : $"values in {unit} converted to USD at monthly average rates (mean over the months covered), rounded to whole dollars";
+
+        var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, _heading.Released, _missingRates);
+        while (!context.ShouldStop && rows.MoveNext())
+        {
+            var row = rows.Current;
+            var label = row[0].Span.Trim().ToString();
+            if (label.StartsWith("Unit", StringComparison.OrdinalIgnoreCase) && label.Contains(':', StringComparison.Ordinal))
+            {
+                _heading.SetUnit(label[(label.IndexOfAny([':', '：']) + 1)..], rows.Line);
+                continue;
+            }
+
+            context.RowsRead++;
+            foreach (var record in rowParser.Parse(row, label, rows.Line))
+            {
+                yield return record;
+            }
+        }
+    }
+
+    private bool CheckGroupHeader(string[] cells, long line)
+    {
+        for (var i = 0; i < s_groups.Length; i++)
+        {
+            var at = 1 + (2 * i);
+            var found = at < cells.Length ? cells[at] : string.Empty;
+            var ok = found.Equals(s_groups[i], StringComparison.OrdinalIgnoreCase)
+                || (i == 0 && found.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("Exports&Imports", StringComparison.OrdinalIgnoreCase));
+            if (!ok)
+            {
+                context.Error(line, s_groups[i], $"missing column group '{s_groups[i]}' at column {at + 1} of the header (found '{found}')");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool CheckMonthHeader(string[] cells, long line)
+    {
+        var (_, month) = _heading.YearAndMonth;
+        var names = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            var expected = i % 2 == 0 ? month.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"1 to {month}";
+            var found = 1 + i < cells.Length ? cells[1 + i] : string.Empty;
+            var compact = found.Replace(" ", string.Empty, StringComparison.Ordinal).Replace('–', '-');
+            var ok = i % 2 == 0 ? compact == expected : compact == $"1to{month}" || compact == $"1-{month}";
+            var name = $"{s_groups[i / 2]} {expected}";
+            if (!ok)
+            {
+                context.Error(line, name, $"column header '{found}' should be '{expected}' (the table is for month {month})");
+                return false;
+            }
+
+            names.Add(name);
+        }
+
+        _columns = [.. names, .. s_groups.Select(g => $"Percentage change {g}")];
+        return true;
+    }
+}

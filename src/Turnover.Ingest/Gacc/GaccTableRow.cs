@@ -1,0 +1,188 @@
+using nietras.SeparatedValues;
+using Turnover.Core;
+using Turnover.Ingest.Internal;
+
+namespace Turnover.Ingest.Gacc;
+
+/// <summary>One partner row of a GACC country table: validation, units, currency and the records it yields.</summary>
+internal sealed class GaccTableRow(
+    ReadContext context, Country china, string[] columns, GaccUnit unit, int year, int month, DateOnly? released, HashSet<string> missingRates)
+{
+    private const int Width = 10;
+    private static readonly Flow[] s_flows = [Flow.Turnover, Flow.Export, Flow.Import];
+
+    private readonly Period _month = month == 2 && year >= NewsRowParser.CombinedJanuaryFebruarySince ? Period.Span(year, 1, 2) : Period.Month(year, month);
+    private readonly Period _toDate = Period.YearToDate(year, month);
+
+    /// <summary>The records of one row (none when it is skipped or defective; defects are reported).</summary>
+    public List<TradeRecord> Parse(SepReader.Row row, string label, long line)
+    {
+        var records = new List<TradeRecord>();
+        var values = new string[9];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = i + 1 < row.ColCount ? row[i + 1].Span.Trim().ToString() : string.Empty;
+        }
+
+        if (values.All(IsMissing))
+        {
+            if (label.Length > 0 || row.ColCount > 1)
+            {
+                context.Skip("line without values (note or empty row)");
+            }
+
+            return records;
+        }
+
+        if (row.ColCount < Width)
+        {
+            context.Error(line, columns[row.ColCount - 1], $"row has {row.ColCount} field(s), expected {Width} (line cut short?)");
+            return records;
+        }
+
+        for (var extra = Width; extra < row.ColCount; extra++)
+        {
+            if (!row[extra].Span.Trim().IsEmpty)
+            {
+                context.Error(line, string.Empty, $"row has a value '{row[extra].Span.Trim()}' in column {extra + 1}, beyond the {Width} columns of the table");
+                return records;
+            }
+        }
+
+        if (!TryPartner(label, line, out var partner))
+        {
+            return records;
+        }
+
+        var amounts = new decimal?[6];
+        var ok = true;
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!TryValue(values[i], line, columns[i], allowNegative: i >= 6, out var amount))
+            {
+                ok = false;
+            }
+            else if (i < 6)
+            {
+                amounts[i] = amount;
+            }
+        }
+
+        if (!ok)
+        {
+            return records;
+        }
+
+        for (var f = 0; f < s_flows.Length; f++)
+        {
+            var (inMonth, toDate) = (amounts[2 * f], amounts[(2 * f) + 1]);
+            if (_month == _toDate)
+            {
+                if (inMonth is { } a && toDate is { } b && a != b)
+                {
+                    context.Error(line, columns[2 * f], $"value {a} differs from {b} in '{columns[(2 * f) + 1]}', though both cover {_toDate}");
+                    continue;
+                }
+
+                Add(records, partner, s_flows[f], _toDate, toDate ?? inMonth, toDate is null ? Derivation.Reported : Derivation.Cumulative, line, columns[(2 * f) + 1]);
+                continue;
+            }
+
+            Add(records, partner, s_flows[f], _month, inMonth, Derivation.Reported, line, columns[2 * f]);
+            Add(records, partner, s_flows[f], _toDate, toDate, Derivation.Cumulative, line, columns[(2 * f) + 1]);
+        }
+
+        return records;
+    }
+
+    private void Add(List<TradeRecord> records, Country partner, Flow flow, Period period, decimal? amount, Derivation derivation, long line, string column)
+    {
+        if (amount is not { } value)
+        {
+            return;
+        }
+
+        var inCurrency = value * unit.Multiplier;
+        var usd = inCurrency;
+        if (unit.Currency != Currency.Usd)
+        {
+            if (context.Options.ExchangeRates is not { } rates)
+            {
+                if (missingRates.Add(string.Empty))
+                {
+                    context.Error(line, column, $"values are in {unit.Currency} but no exchange rates were given: cannot convert {period} to USD");
+                }
+
+                return;
+            }
+
+            if (!rates.TryToUsd(inCurrency, unit.Currency, period, out usd, out var missing))
+            {
+                if (missingRates.Add(missing))
+                {
+                    context.Error(line, column, $"{missing}: cannot convert {value} {unit} for {period} to USD");
+                }
+
+                return;
+            }
+
+            usd = Math.Round(usd, 0, MidpointRounding.AwayFromZero);
+            derivation = Derivation.CurrencyConverted;
+        }
+
+        records.Add(new TradeRecord(china, partner, flow, period, Product.Total, usd, null, derivation,
+            released ?? GaccPublicationLag.EstimatedRelease(period), line));
+    }
+
+    private bool TryPartner(string label, long line, out Country partner)
+    {
+        partner = default;
+        if (PartnerGroups.IsTotal(label))
+        {
+            partner = context.Countries.World;
+            return true;
+        }
+
+        if (PartnerGroups.IsGroup(label))
+        {
+            context.Skip("partner group (would double count)");
+            return false;
+        }
+
+        var resolution = context.Countries.Resolve(label);
+        if (!resolution.Success)
+        {
+            context.Error(line, "Country (Region)", resolution.ErrorMessage);
+            return false;
+        }
+
+        partner = resolution.Country;
+        return true;
+    }
+
+    private bool TryValue(string text, long line, string column, bool allowNegative, out decimal? value)
+    {
+        value = null;
+        if (IsMissing(text))
+        {
+            return true;
+        }
+
+        if (!Numbers.TryParseDecimal(text, '.', ',', out var parsed))
+        {
+            context.Error(line, column, $"value '{text}' is not a number");
+            return false;
+        }
+
+        if (parsed < 0 && !allowNegative)
+        {
+            context.Error(line, column, $"value '{text}' is negative: trade values cannot be negative");
+            return false;
+        }
+
+        value = parsed;
+        return true;
+    }
+
+    private static bool IsMissing(string text) => text.Length == 0 || text is "-" or "–" or "—" or "－";
+}
