@@ -5,6 +5,18 @@ internal static class CountryAliases
 {
     public static readonly CountryInfo World = new(0, "World", "World", null, "W00");
 
+    /// <summary>
+    /// UN Comtrade partner codes that the BACI table lacks, seen in real Comtrade+ downloads
+    /// (test/fixtures/comtrade/TradeData.csv), named as Comtrade names them.
+    /// </summary>
+    public static readonly CountryInfo[] ComtradeOnly =
+    [
+        new(234, "Faroe Isds", "Faroe Islands", "FO", "FRO"),
+        new(336, "Holy See (Vatican City State)", "Holy See (Vatican City State)", "VA", "VAT"),
+        new(581, "United States Minor Outlying Islands", "United States Minor Outlying Islands", "UM", "UMI"),
+        new(899, "Areas, nes", "Areas, not elsewhere specified", null, null),
+    ];
+
     /// <summary>ISO 3166 numerics that trade statistics replace with their own reporter code.</summary>
     public static readonly (int IsoNumeric, int TradeCode)[] IsoNumericToTradeCode =
     [

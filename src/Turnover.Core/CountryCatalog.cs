@@ -120,6 +120,6 @@ public sealed class CountryCatalog
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Turnover.Core.countries.csv")
             ?? throw new InvalidOperationException("The embedded country table is missing from Turnover.Core.");
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
-        return new CountryCatalog(BaciCountryTable.Parse(reader).Append(CountryAliases.World).ToList());
+        return new CountryCatalog(BaciCountryTable.Parse(reader).Append(CountryAliases.World).Concat(CountryAliases.ComtradeOnly).ToList());
     }
 }

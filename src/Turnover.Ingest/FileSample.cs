@@ -35,7 +35,9 @@ public sealed class FileSample
     public static FileSample FromBytes(string fileName, ReadOnlySpan<byte> bytes)
     {
         var encoding = TextDecoding.Detect(bytes, out var bomLength);
-        return new FileSample(fileName, encoding.GetString(bytes[bomLength..]));
+        // The sample may end inside a multi-byte character: decode leniently, detection only needs the head.
+        var lenient = encoding.CodePage == Encoding.UTF8.CodePage ? Encoding.UTF8 : encoding;
+        return new FileSample(fileName, lenient.GetString(bytes[bomLength..]));
     }
 
     /// <summary>Builds a sample from text (tests).</summary>

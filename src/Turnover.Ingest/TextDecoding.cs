@@ -16,7 +16,7 @@ public static class TextDecoding
     public static Encoding Detect(ReadOnlySpan<byte> head, out int bomLength)
     {
         bomLength = 0;
-        if (head.StartsWith("\xEF\xBB\xBF"u8))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bomLength = 3;
             return s_strictUtf8;
@@ -56,10 +56,12 @@ public static class TextDecoding
     {
         ArgumentNullException.ThrowIfNull(stream);
         var buffered = new BufferedStream(stream, 1 << 16);
-        Span<byte> head = stackalloc byte[4096];
+        // A Latin-1 byte beyond the sniffed head surfaces as a DecoderFallbackException that readers report with its
+        // line (the Comtrade reader, whose real downloads are Latin-1 after 23 KB of ASCII, decodes on its own).
+        var head = new byte[4096];
         var length = buffered.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var encoding = Detect(head[..length], out _);
-        var replay = new ReplayStream(head[..length].ToArray(), buffered);
+        var encoding = Detect(head.AsSpan(0, length), out _);
+        var replay = new ReplayStream(head[..length], buffered);
         return new StreamReader(replay, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 }
