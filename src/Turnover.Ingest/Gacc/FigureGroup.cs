@@ -40,7 +40,11 @@ internal sealed class FigureGroup(Period period, Flow flow, List<NewsReport> rep
 
     /// <summary>First publication: the earliest plausible date in an agreeing page's URL, else GACC's release lag.</summary>
     public DateOnly Published =>
-        UrlDates.EarliestPlausible(Agreeing.Select(r => r.Url), Period) ?? GaccPublicationLag.EstimatedRelease(Period);
+        // A dated page proves the figure was public by then; a late page (a retrospective) proves nothing about
+        // the release, so the earlier of the page date and the customs release rule wins.
+        UrlDates.EarliestPlausible(Agreeing.Select(r => r.Url), Period) is { } seen && seen < GaccPublicationLag.EstimatedRelease(Period)
+            ? seen
+            : GaccPublicationLag.EstimatedRelease(Period);
 
     /// <summary>Why the chosen value beat a disagreeing report.</summary>
     public string Explain(NewsReport other)

@@ -198,6 +198,13 @@ public sealed class GaccNewsCompilationTests
     }
 
     [Fact]
+    public void When_the_only_dated_page_is_a_late_retrospective_then_the_release_rule_dates_the_figure()
+    {
+        // 2023's total is dated by a Moscow Times page of 2024-11-14; China's customs released it in January 2024.
+        Assert.Equal(new DateOnly(2024, 1, 14), Read.Single(Flow.Turnover, Period.OfYear(2023)).Published);
+    }
+
+    [Fact]
     public void When_the_file_has_a_bom_and_lf_line_ends_instead_of_crlf_then_the_records_are_the_same()
     {
         // The bundled file has CRLF line ends and no BOM.
