@@ -15,5 +15,6 @@ internal static class Numbers
 
     public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    public static string Raw(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
+    // Trailing zeros depend on the arithmetic that produced a value (scale), not on the value: drop them.
+    public static string Raw(decimal? value) => value?.ToString("0.########", CultureInfo.InvariantCulture) ?? string.Empty;
 }

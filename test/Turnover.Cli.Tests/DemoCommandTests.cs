@@ -1,0 +1,39 @@
+namespace Turnover.Cli.Tests;
+
+public sealed class DemoCommandTests
+{
+    [Fact]
+    public void When_demo_runs_then_it_builds_the_store_and_shows_the_three_pairs_from_real_data()
+    {
+        using var cli = new CliRun();
+
+        var (exit, console, _, error) = cli.Run("demo");
+        var prose = System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "); // titles wrap to the table width
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("China–Russian Federation trade turnover, annual, US$ bn, as reported by China (China's customs, GACC)", prose, StringComparison.Ordinal);
+        Assert.Matches(@"│ 2022\s+│ 190\.271 │ \+29\.5% │", console); // GACC: $190.27bn, +29.3% on unrounded values
+        Assert.Matches(@"│ 2024\s+│ 244\.819 │  \+2\.0% │", console);
+        Assert.Matches(@"│ 2019\s+│ 555\.592 │ -15\.7% │", console); // US Census: exports + imports of 2019
+        Assert.Contains("Rep. of Korea–China trade turnover, annual", prose, StringComparison.Ordinal);
+        Assert.Contains("36 disagreeing report(s) kept as evidence", prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_demo_runs_twice_then_the_second_run_adds_nothing()
+    {
+        using var cli = new CliRun();
+        cli.Run("demo");
+
+        var (exit, console, _, _) = cli.Run("demo");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(3, CountOf(console, "already stored"));
+        var (_, info, _, _) = cli.Run("info");
+        Assert.Matches(@"│ 3\s+│ KOSIS", info);
+        Assert.DoesNotMatch(@"│ 4\s+│", info);
+    }
+
+    private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Turnover.Testing;
+
+namespace Turnover.Cli.Tests;
+
+public sealed class SeriesCommandTests
+{
+    [Fact]
+    public void When_us_china_is_asked_for_2019_then_csv_gives_the_census_sums_exactly()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.UsChina);
+
+        var (exit, _, output, _) = cli.Run("series", "USA", "China", "--freq", "year", "--from", "2019", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        // Census table, 2019: exports 106,481.3 and imports 449,110.8 (millions), summed month by month.
+        Assert.Equal(["period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct", "2019,555592100000,-15.6655,,,,"], Lines(output));
+        var (_, _, exports, _) = cli.Run("series", "USA", "CHN", "--flow", "exports", "--freq", "year", "--from", "2019", "--format", "csv");
+        Assert.StartsWith("2019,106481300000,", Lines(exports)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_china_russia_is_shown_by_year_then_the_snapshot_matches()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, _, output, _) = cli.Run("series", "CHN", "RUS", "--freq", "year", "--format", "csv");
+
+        Assert.Equal(0, exit);
+        Golden.Verify(output, "china_russia_annual_csv");
+    }
+
+    [Fact]
+    public void When_quarters_are_asked_then_the_table_snapshot_matches()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, console, _, _) = cli.Run("series", "KOR", "CHN", "--freq", "quarter", "--from", "2018-Q3", "--to", "2019-Q4");
+
+        Assert.Equal(0, exit);
+        Golden.Verify(console, "korea_china_quarterly_table");
+    }
+
+    [Fact]
+    public void When_as_of_is_the_day_of_the_article_then_only_figures_published_by_then_count()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (_, _, output, _) = cli.Run("series", "CHN", "RUS", "--freq", "year", "--as-of", "2022-12-30", "--format", "json");
+
+        using var json = JsonDocument.Parse(output);
+        var periods = json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("period").GetString()).ToList();
+        Assert.Equal("2021", periods[^1]); // 2022's total came out on 13 January 2023
+        var (_, _, monthly, _) = cli.Run("series", "CHN", "RUS", "--as-of", "2022-12-30", "--format", "csv");
+        Assert.StartsWith("2022-11,", Lines(monthly)[^1], StringComparison.Ordinal); // Jan–Nov 2022 was out on 7 December
+        Assert.Contains(",172400000000,", Lines(monthly)[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_country_is_misspelt_then_the_error_suggests_the_closest_and_exits_1()
+    {
+        using var cli = new CliRun();
+
+        var (exit, _, _, error) = cli.Run("series", "China", "Rusia");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("error: unknown country 'Rusia' (did you mean 'Russian Federation'?)", error.Trim());
+    }
+
+    [Fact]
+    public void When_a_pair_has_no_data_then_the_error_says_so()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, _, error) = cli.Run("series", "FRA", "DEU");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: no data for France–Germany", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_balance_is_asked_then_json_carries_negative_values_and_no_growth()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.UsChina);
+
+        var (exit, _, output, _) = cli.Run("series", "USA", "CHN", "--flow", "balance", "--freq", "year", "--from", "2019", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var row = json.RootElement.GetProperty("rows")[0];
+        Assert.Equal(106_481_300_000m - 449_110_800_000m, row.GetProperty("value").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("yoyPct").ValueKind);
+        Assert.Equal("USA", json.RootElement.GetProperty("reporter").GetProperty("iso3").GetString());
+    }
+
+    private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}
