@@ -138,8 +138,21 @@ internal sealed class ImfObservationMapper(ReadContext context, ImfDialect diale
             return false;
         }
 
-        // Exact: a decimal times a power of ten loses nothing (2019551.635133 × 10^6 = 2019551635133).
-        usd = value * scale;
+        usd = Shift(value, unitMultiplier);
         return true;
+    }
+
+    // Exact, and without the trailing zeros plain multiplication keeps (2019551.635133 × 10^6 would print as
+    // 2019551635133.000000): the power of ten comes off the decimal's own scale where it can.
+    private static decimal Shift(decimal value, int powerOfTen)
+    {
+        if (value.Scale < powerOfTen)
+        {
+            return decimal.Truncate(value * s_pow10[powerOfTen]);
+        }
+
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return new decimal(bits[0], bits[1], bits[2], false, (byte)(value.Scale - powerOfTen));
     }
 }

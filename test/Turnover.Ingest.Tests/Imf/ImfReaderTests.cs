@@ -69,7 +69,21 @@ public sealed class ImfReaderTests
 
         Assert.Equal(2_019_551_635_133m, imts.ValueUsd);
         Assert.Equal(imts.ValueUsd, dots.ValueUsd);
+        Assert.Equal("2019551635133", dots.ValueUsd.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(imts with { SourceLine = 0 }, dots with { SourceLine = 0 });
+    }
+
+    [Theory]
+    [InlineData("2019551.6", "2019551600000")]
+    [InlineData("2019551.6351331", "2019551635133.1")]
+    [InlineData("2019551", "2019551000000")]
+    public void When_UNIT_MULT_is_applied_then_the_dollars_are_exact_without_trailing_zeros(string obsValue, string expected)
+    {
+        using var file = ImfTestFiles.Replaced(ImfTestFiles.DotsJson, "\"2019551.635133\"", $"\"{obsValue}\"");
+
+        var record = ImfTestFiles.Read(file.Path).Records.Single(r => r.Period.Year == 2023);
+
+        Assert.Equal(expected, record.ValueUsd.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
