@@ -27,7 +27,9 @@ internal static class SeriesRenderer
 
     public static void RenderTable(IAnsiConsole console, GrowthTable table, string? title = null)
     {
-        var grid = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title ?? Title(table)));
+        // The title goes above the table, not into it: a table title wraps to the (narrow) table width.
+        console.MarkupLine($"[bold]{Markup.Escape(title ?? Title(table))}[/]");
+        var grid = new Table().Border(TableBorder.Rounded);
         var monthly = table.Series.Granularity == Granularity.Month;
         var subYear = table.Series.Granularity != Granularity.Year;
         grid.AddColumn("period");
