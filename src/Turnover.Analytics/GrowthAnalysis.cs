@@ -55,7 +55,11 @@ public static class GrowthAnalysis
             return null;
         }
 
+        // Only years whose December lies inside the range shown: a range ending in April must not borrow that
+        // year's full total.
+        var (first0, last0) = (rows[0].Period.Start, rows[^1].Period.End);
         var years = Enumerable.Range(rows[0].Period.Year, rows[^1].Period.Year - rows[0].Period.Year + 1)
+            .Where(y => new DateOnly(y, 12, 1) >= first0 && new DateOnly(y, 12, 31) <= last0)
             .Select(y => (Year: y, Value: months.YearToDate(y, 12)))
             .Where(y => y.Value is > 0)
             .ToList();

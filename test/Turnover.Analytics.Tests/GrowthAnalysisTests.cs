@@ -88,6 +88,17 @@ public sealed class GrowthAnalysisTests
         Assert.Null(table.Cagr);
     }
 
+    [Fact]
+    public void When_the_range_ends_before_december_then_that_year_does_not_enter_the_cagr()
+    {
+        var months = new[] { Turnover(Period.Month(2022, 11), 18.2m), Turnover(Period.Month(2023, 3), 20.064m) };
+        var ytd = new[] { Turnover(Period.OfYear(2022), 190.271m), Turnover(Period.OfYear(2023), 240.11m) };
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Month, months, ytd), Measure.Turnover);
+
+        Assert.Null(table.Cagr); // only 2022's December is inside Nov 2022 – Mar 2023
+    }
+
     [Theory]
     [InlineData(110, 100, 10)]
     [InlineData(50, 100, -50)]

@@ -36,7 +36,7 @@ internal static class InfoCommand
         console.Write(releases);
 
         var coverage = new Table().Border(TableBorder.Rounded).Title(asOf is null ? "coverage (all goods)" : $"coverage (all goods) as of {asOf:yyyy-MM-dd}");
-        coverage.AddColumns("source", "reporter", "partner", "records", "first month", "last month", "months", "full years");
+        coverage.AddColumns("source", "reporter", "partner", "records", "first month", "last month", "months published", "years published");
         foreach (var c in store.Coverage(asOf))
         {
             coverage.AddRow(
