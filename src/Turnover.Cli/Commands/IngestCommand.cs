@@ -41,23 +41,42 @@ internal static class IngestCommand
         var reports = new List<FileIngestReport>();
         foreach (var file in files)
         {
-            var size = File.Exists(file) ? new FileInfo(file).Length : 0;
-            if (size > (1 << 20) && env.Console.Profile.Capabilities.Interactive)
+            try
             {
-                env.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
-                    .Start(ctx =>
-                    {
-                        var task = ctx.AddTask(Path.GetFileName(file), maxValue: size);
-                        reports.Add(IngestService.IngestFile(store, file, format, options, new Progress<long>(bytes => task.Value = bytes)));
-                        task.Value = size;
-                    });
+                reports.Add(IngestOne(env, store, file, format, options));
             }
-            else
+            catch (UserInputException ex)
             {
-                reports.Add(IngestService.IngestFile(store, file, format, options));
+                // One unreadable file must not stop the others; it is reported like any rejected file.
+                reports.Add(new FileIngestReport(file, "?", LoadStatus.RejectedByReader, 0, 0, new Dictionary<string, long>(), [ex.Message], 0, 0));
             }
         }
 
         return reports;
+    }
+
+    private static FileIngestReport IngestOne(CliEnvironment env, TradeStore store, string file, string format, IngestOptions options)
+    {
+        var size = File.Exists(file) ? new FileInfo(file).Length : 0;
+        if (size <= (1 << 20) || !env.Console.Profile.Capabilities.Interactive)
+        {
+            return IngestService.IngestFile(store, file, format, options);
+        }
+
+        FileIngestReport? report = null;
+        env.Console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var name = Path.GetFileName(file);
+                var task = ctx.AddTask(name, maxValue: size);
+                report = IngestService.IngestFile(store, file, format, options, (bytes, rows) =>
+                {
+                    task.Value = bytes;
+                    task.Description = $"{name}: {rows:N0} rows";
+                });
+                task.Value = size;
+            });
+        return report!;
     }
 }

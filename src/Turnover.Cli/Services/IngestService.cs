@@ -10,7 +10,7 @@ internal static class IngestService
 {
     /// <summary>Ingests one file. Bad input is reported in the result, never thrown.</summary>
     /// <exception cref="UserInputException">The file does not exist, or the format is unknown or undetectable.</exception>
-    public static FileIngestReport IngestFile(TradeStore store, string path, string format, IngestOptions options, IProgress<long>? bytesRead = null)
+    public static FileIngestReport IngestFile(TradeStore store, string path, string format, IngestOptions options, Action<long, long>? progress = null)
     {
         if (!File.Exists(path))
         {
@@ -24,7 +24,10 @@ internal static class IngestService
             return new FileIngestReport(path, reader.Format, LoadStatus.AlreadyIngested, 0, 0, new Dictionary<string, long>(), [], 0, existing);
         }
 
-        var context = new ReadContext(path, options, bytesRead);
+        ReadContext? context = null;
+        // Bytes come from the stream; rows from the reader's own count, read when bytes are reported.
+        IProgress<long>? bytesRead = progress is null ? null : new Progress<long>(bytes => progress(bytes, context?.RowsRead ?? 0));
+        context = new ReadContext(path, options, bytesRead);
         var result = store.Load(hash, reader.Read(context), () => Outcome(reader, context, hash));
         var errors = context.Errors.Select(e => e.ToString()).ToList();
         if (context.ErrorsDropped > 0)

@@ -33,11 +33,12 @@ public sealed class ImfReader : ITradeReader
     public bool Recognises(FileSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        var head = sample.Head;
+        // Judge by the structure the content starts with, not by words anywhere in it (a README mentions them too).
+        var head = sample.Head.TrimStart();
         var first = sample.FirstLine;
-        return (head.Contains("CompactData", StringComparison.Ordinal) && head.Contains("@REF_AREA", StringComparison.Ordinal))
-            || (head.Contains("StructureSpecificData", StringComparison.Ordinal) && head.Contains("COUNTERPART_COUNTRY", StringComparison.Ordinal))
-            || (first.Contains("COUNTERPART_COUNTRY", StringComparison.Ordinal) && first.Contains("OBS_VALUE", StringComparison.Ordinal));
+        return (head.StartsWith('{') && head.Contains("CompactData", StringComparison.Ordinal) && head.Contains("@REF_AREA", StringComparison.Ordinal))
+            || (head.StartsWith('<') && head.Contains("StructureSpecificData", StringComparison.Ordinal) && head.Contains("COUNTERPART_COUNTRY", StringComparison.Ordinal))
+            || (first.Contains(",COUNTERPART_COUNTRY,", StringComparison.Ordinal) && first.Contains("OBS_VALUE", StringComparison.Ordinal));
     }
 
     /// <summary>Streams the observations as records; defects and skipped groups go to <paramref name="context"/>.</summary>
