@@ -1,0 +1,27 @@
+namespace Turnover.Analytics.Forecasting;
+
+/// <summary>
+/// A forecast for the next steps of a <see cref="ModelSeries"/>: the point forecast and simulated sample paths,
+/// from which intervals and any derived probability (a target's crossing, a cumulative sum) are read.
+/// </summary>
+/// <param name="Method">The model, e.g. "ETS(M,Ad,M)", "Theta", "Seasonal naive", "Ensemble".</param>
+/// <param name="Mean">Point forecast per step ahead (index 0 = one step ahead).</param>
+/// <param name="Paths">Simulated futures: Paths[p][h] is path p at step h+1. Non-negative for trade values.</param>
+/// <param name="Note">Why a fallback was used (short series, zeros, failed fit…), or null.</param>
+public sealed record Forecast(string Method, IReadOnlyList<double> Mean, IReadOnlyList<double[]> Paths, string? Note)
+{
+    /// <summary>The empirical quantile (0–1) of the simulated paths at step h (0-based).</summary>
+    public double Quantile(int h, double probability)
+    {
+        var values = Paths.Select(p => p[h]).Order().ToArray();
+        if (values.Length == 0)
+        {
+            return double.NaN;
+        }
+
+        var position = probability * (values.Length - 1);
+        var lower = (int)Math.Floor(position);
+        var upper = Math.Min(lower + 1, values.Length - 1);
+        return values[lower] + ((position - lower) * (values[upper] - values[lower]));
+    }
+}

@@ -1,0 +1,20 @@
+namespace Turnover.Analytics.Forecasting;
+
+/// <summary>
+/// A regularly spaced series ready for a forecasting model: one value per step, null where the source published
+/// nothing (models skip missing steps in the likelihood; nothing is filled), and the number of steps per year.
+/// </summary>
+/// <remarks>
+/// China publishes January and February combined, so a China-customs monthly series has 11 steps a year
+/// (Jan–Feb, Mar, …, Dec) and <see cref="SeasonLength"/> 11; other monthly series have 12; annual series 1.
+/// </remarks>
+/// <param name="Values">Observations in time order; null = missing.</param>
+/// <param name="SeasonLength">Steps per seasonal cycle (1 = no seasonality).</param>
+public sealed record ModelSeries(IReadOnlyList<double?> Values, int SeasonLength)
+{
+    /// <summary>Number of steps, missing ones included.</summary>
+    public int Length => Values.Count;
+
+    /// <summary>Number of observed (non-missing) steps.</summary>
+    public int ObservedCount => Values.Count(v => v is not null);
+}
