@@ -1,0 +1,68 @@
+using Turnover.Core.Targets;
+
+namespace Turnover.Analytics.Targets;
+
+/// <summary>
+/// How much of a target is achieved at the end of a month, given year-to-date values: the year-to-date value
+/// itself (annual basis: each year starts again), the sum since the first counted year (cumulative), or that sum
+/// less the baseline year's pace (increment).
+/// </summary>
+internal sealed class Achievement(Target target, Func<int, int, decimal?> yearToDate)
+{
+    public Target Target => target;
+
+    /// <summary>Achievement at the end of <paramref name="month"/> of <paramref name="year"/>; null where a needed figure is missing.</summary>
+    public decimal? At(int year, int month) => target.Basis switch
+    {
+        TargetBasis.AnnualValue => yearToDate(year, month),
+        TargetBasis.Cumulative => Earlier(year) + yearToDate(year, month),
+        _ => Earlier(year) + yearToDate(year, month) - (Baseline() * ((year - target.FromYear) + (month / 12m))),
+    };
+
+    /// <summary>Achievement from annual values (actual or projected) at the end of a year.</summary>
+    public static decimal? AtYearEnd(Target target, int year, Func<int, decimal?> annual)
+    {
+        if (target.Basis == TargetBasis.AnnualValue)
+        {
+            return annual(year);
+        }
+
+        decimal? sum = 0m;
+        for (var y = target.FromYear; y <= year; y++)
+        {
+            sum += annual(y);
+        }
+
+        return target.Basis == TargetBasis.Cumulative ? sum : sum - (annual(target.BaselineYear!.Value) * (year - target.FromYear + 1));
+    }
+
+    /// <summary>The first month in the target's window whose achievement reaches the amount, scanning up to <paramref name="lastYear"/>.</summary>
+    public (int Year, int Month)? FirstCrossing(int lastYear)
+    {
+        for (var year = target.FromYear; year <= Math.Min(lastYear, target.DeadlineYear); year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                if (At(year, month) >= target.AmountUsd)
+                {
+                    return (year, month);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private decimal? Earlier(int year)
+    {
+        decimal? sum = 0m;
+        for (var y = target.FromYear; y < year; y++)
+        {
+            sum += yearToDate(y, 12);
+        }
+
+        return sum;
+    }
+
+    private decimal? Baseline() => yearToDate(target.BaselineYear!.Value, 12);
+}

@@ -1,0 +1,24 @@
+using Turnover.Core;
+
+namespace Turnover.Analytics.Targets;
+
+/// <summary>What the forecasting model's simulated futures say about a target.</summary>
+/// <param name="Method">The fitted model.</param>
+/// <param name="Paths">Number of simulated paths.</param>
+/// <param name="Probability">Share of paths that reach the target by the deadline.</param>
+/// <param name="MedianCrossing">Median crossing step among the paths that cross (by the deadline), or null.</param>
+/// <param name="CrossingByYear">Share of all paths that have crossed by the end of each remaining year.</param>
+/// <param name="DeadlineP10">10th percentile of the measure at the deadline (annual value or cumulative achievement), USD.</param>
+/// <param name="DeadlineMedian">Median, USD.</param>
+/// <param name="DeadlineP90">90th percentile, USD.</param>
+/// <param name="Note">Fallbacks or caveats from the model.</param>
+public sealed record ModelOutlook(
+    string Method,
+    int Paths,
+    double Probability,
+    Period? MedianCrossing,
+    IReadOnlyList<(int Year, double Share)> CrossingByYear,
+    decimal DeadlineP10,
+    decimal DeadlineMedian,
+    decimal DeadlineP90,
+    string? Note);

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Turnover.Analytics.Forecasting;
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Analytics.Targets;
+
+/// <summary>
+/// Judges a target on one reporter's monthly series as published by a date: progress, what is still needed,
+/// "at this rate" projections, the model's probability, and a verdict. Pure: the caller reads the series as of
+/// the date from the store.
+/// </summary>
+public static class TargetEvaluator
+{
+    /// <summary>The reporter's measure that corresponds to the target's metric (mirror flows when the reporter is the second side).</summary>
+    public static Measure MeasureFor(Target target, Country reporter)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return target.Metric == Measure.Turnover || reporter == target.First ? target.Metric
+            : target.Metric == Measure.Exports ? Measure.Imports : Measure.Exports;
+    }
+
+    /// <summary>Evaluates <paramref name="target"/> on <paramref name="monthly"/> (a monthly series with published year-to-date values).</summary>
+    public static TargetReport Evaluate(Target target, PairSeries monthly, DateOnly asOf, IForecaster? forecaster, ForecastOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(monthly);
+        var measure = MeasureFor(target, monthly.Reporter);
+        var months = MonthCoverage.Build(monthly, measure);
+        if (Latest(monthly, months) is not var (year, month))
+        {
+            return new TargetReport(target, monthly.Reporter, monthly.Source, asOf, null, null, null, null, null, null, null, null, [], null,
+                TargetVerdict.NoData, $"no {measure.ToString().ToLowerInvariant()} figures for {monthly.Reporter.Name}–{monthly.Partner.Name} published by {asOf:yyyy-MM-dd}");
+        }
+
+        var achievement = new Achievement(target, months.YearToDate);
+        var latestYear = LatestCompleteYear(months, year, month);
+        var ytd = months.YearToDate(year, month) is { } y ? new DatedValue(Period.YearToDate(year, month), y, GrowthAnalysis.Percent(y, months.YearToDate(year - 1, month))) : null;
+        var rolling = months.Rolling12(year, month) is { } r ? new DatedValue(Period.Month(year, month), r, GrowthAnalysis.Percent(r, months.Rolling12(year - 1, month))) : null;
+        var achieved = target.Basis == TargetBasis.AnnualValue ? rolling?.ValueUsd ?? latestYear?.ValueUsd : achievement.At(year, month);
+        var met = achievement.FirstCrossing(year);
+        var projections = AtThisRate.Project(target, months, year, month);
+        var deadlineKnown = months.YearToDate(target.DeadlineYear, 12) is not null;
+        var model = met is null && !deadlineKnown && forecaster is not null && MonthlySteps.Build(monthly, measure) is { } steps
+            ? TargetModel.Outlook(target, steps, months, forecaster, options)
+            : null;
+        var (verdict, text) = Judge(target, achievement, met, deadlineKnown, projections, model);
+        return new TargetReport(
+            target, monthly.Reporter, monthly.Source, asOf, latestYear, ytd, rolling, achieved,
+            achieved is { } a ? Math.Round(a / target.AmountUsd * 100m, 1) : null,
+            RequiredGrowth(target, latestYear),
+            met is var (my, mm) ? Period.Month(my, mm) : null,
+            met is var (y2, m2) ? ((target.DeadlineYear * 12) + 12) - ((y2 * 12) + m2) : null,
+            projections, model, verdict, text);
+    }
+
+    private static (int Year, int Month)? Latest(PairSeries series, MonthCoverage months)
+    {
+        var candidates = series.Values.Select(v => v.Period).Concat(series.PublishedYearToDate.Select(v => v.Period));
+        foreach (var period in candidates.OrderByDescending(p => (p.Year, p.EndMonth)))
+        {
+            if (months.YearToDate(period.Year, period.EndMonth) is not null)
+            {
+                return (period.Year, period.EndMonth);
+            }
+        }
+
+        return null;
+    }
+
+    private static (int Year, decimal ValueUsd)? LatestCompleteYear(MonthCoverage months, int year, int month)
+    {
+        for (var y = month == 12 ? year : year - 1; y >= year - 30; y--)
+        {
+            if (months.YearToDate(y, 12) is { } value)
+            {
+                return (y, value);
+            }
+        }
+
+        return null;
+    }
+
+    private static double? RequiredGrowth(Target target, (int Year, decimal ValueUsd)? latest) =>
+        target.Basis == TargetBasis.AnnualValue && latest is var (year, value) && year < target.DeadlineYear && value > 0
+            ? (Math.Pow((double)(target.AmountUsd / value), 1.0 / (target.DeadlineYear - year)) - 1) * 100
+            : null;
+
+    private static (TargetVerdict, string) Judge(
+        Target target, Achievement achievement, (int Year, int Month)? met, bool deadlineKnown, IReadOnlyList<Projection> projections, ModelOutlook? model)
+    {
+        var amount = Billions(target.AmountUsd);
+        if (met is var (year, month))
+        {
+            var value = achievement.At(year, month)!.Value;
+            var before = ((target.DeadlineYear * 12) + 12) - ((year * 12) + month);
+            var window = target.Basis == TargetBasis.AnnualValue ? (month == 12 ? $"{year}" : $"Jan–{MonthName(month)} {year}") : $"{target.FromYear}–{year}-{month:D2}";
+            return (TargetVerdict.Met, Invariant($"met in {year}-{month:D2}: {window} reached {Billions(value)} ≥ {amount}, {before} month(s) before the end of {target.DeadlineYear}"));
+        }
+
+        if (deadlineKnown)
+        {
+            var final = achievement.At(target.DeadlineYear, 12)!.Value;
+            var shortfall = target.AmountUsd - final;
+            return (TargetVerdict.Missed, Invariant($"missed: {target.DeadlineYear} ended at {Billions(final)}, {Billions(shortfall)} ({shortfall / target.AmountUsd * 100m:0.0}%) short of {amount}"));
+        }
+
+        if (model is null)
+        {
+            var reaching = projections.Where(p => p.CrossingYear <= target.DeadlineYear).Select(p => p.Name).ToList();
+            return projections.Count == 0
+                ? (TargetVerdict.AtRisk, "open: too little data for a projection or a model")
+                : reaching.Count == projections.Count ? (TargetVerdict.OnTrack, $"open: every \"at this rate\" projection reaches {amount} by {target.DeadlineYear} (no model run)")
+                : reaching.Count == 0 ? (TargetVerdict.OffTrack, $"open: no \"at this rate\" projection reaches {amount} by {target.DeadlineYear} (no model run)")
+                : (TargetVerdict.AtRisk, $"open: only {string.Join(", ", reaching)} reach(es) {amount} by {target.DeadlineYear} (no model run)");
+        }
+
+        var p = model.Probability;
+        var crossing = model.MedianCrossing is { } c ? Invariant($"; median crossing {c}") : string.Empty;
+        var chance = Invariant($"{p * 100:0}% chance of {amount} by {target.DeadlineYear} ({model.Method}, {model.Paths:N0} paths){crossing}");
+        return p >= 0.8 && model.MedianCrossing is { } median && median.Year < target.DeadlineYear ? (TargetVerdict.AheadOfSchedule, "ahead of schedule: " + chance)
+            : p >= 0.8 ? (TargetVerdict.OnTrack, "on track: " + chance)
+            : p >= 0.3 ? (TargetVerdict.AtRisk, "at risk: " + chance)
+            : (TargetVerdict.OffTrack, "off track: " + chance);
+    }
+
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);
+
+    private static string Billions(decimal usd) => Invariant($"${usd / 1e9m:0.##} bn");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

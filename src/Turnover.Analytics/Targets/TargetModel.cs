@@ -1,0 +1,97 @@
+using Turnover.Analytics.Forecasting;
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Analytics.Targets;
+
+/// <summary>
+/// Reads a target's probability and crossing month off simulated sample paths: each path continues the observed
+/// year-to-date with simulated steps through the deadline year, and is checked month by month against the
+/// amount (on the cumulative sum for cumulative and increment targets).
+/// </summary>
+internal static class TargetModel
+{
+    public static ModelOutlook? Outlook(Target target, MonthlySteps steps, MonthCoverage months, IForecaster forecaster, ForecastOptions options)
+    {
+        var horizon = steps.StepsUntilEndOf(target.DeadlineYear);
+        if (horizon <= 0)
+        {
+            return null;
+        }
+
+        var forecast = forecaster.Forecast(steps.Series, horizon, options);
+        var future = steps.Future(horizon);
+        var last = steps.Periods[^1];
+
+        // Year-to-date at the last observed step: published or summed; unknown means the current year cannot be judged.
+        var startYtd = months.YearToDate(last.Year, last.EndMonth);
+        var crossings = new List<int>(); // index into future, per crossing path
+        var deadlineValues = new List<decimal>(forecast.Paths.Count);
+        var crossedByYear = new Dictionary<int, int>();
+        foreach (var path in forecast.Paths)
+        {
+            var simulated = new Dictionary<(int Year, int Month), decimal>();
+            var ytd = startYtd;
+            var year = last.Year;
+            int? crossedAt = null;
+            for (var h = 0; h < horizon; h++)
+            {
+                var step = future[h];
+                if (step.Year != year)
+                {
+                    year = step.Year;
+                    ytd = 0m;
+                }
+
+                ytd += (decimal)Math.Max(0, path[h]);
+                if (ytd is { } known)
+                {
+                    simulated[(step.Year, step.EndMonth)] = known;
+                }
+
+                if (crossedAt is null && step.Year >= target.FromYear && AchievedAt(target, months, simulated, step.Year, step.EndMonth) >= target.AmountUsd)
+                {
+                    crossedAt = h;
+                }
+            }
+
+            deadlineValues.Add(AchievedAt(target, months, simulated, target.DeadlineYear, 12) ?? 0m);
+            if (crossedAt is { } c)
+            {
+                crossings.Add(c);
+                crossedByYear[future[c].Year] = crossedByYear.GetValueOrDefault(future[c].Year) + 1;
+            }
+        }
+
+        var paths = forecast.Paths.Count;
+        crossings.Sort();
+        deadlineValues.Sort();
+        var byYear = new List<(int, double)>();
+        var running = 0;
+        for (var y = future[0].Year; y <= target.DeadlineYear; y++)
+        {
+            running += crossedByYear.GetValueOrDefault(y);
+            byYear.Add((y, (double)running / paths));
+        }
+
+        return new ModelOutlook(
+            forecast.Method,
+            paths,
+            (double)crossings.Count / paths,
+            crossings.Count == 0 ? null : future[crossings[crossings.Count / 2]],
+            byYear,
+            Quantile(deadlineValues, 0.1),
+            Quantile(deadlineValues, 0.5),
+            Quantile(deadlineValues, 0.9),
+            forecast.Note);
+    }
+
+    private static decimal? AchievedAt(Target target, MonthCoverage months, Dictionary<(int Year, int Month), decimal> simulated, int year, int month)
+    {
+        decimal? YearToDate(int y, int m) => simulated.TryGetValue((y, m), out var v) ? v : months.YearToDate(y, m);
+        return new Achievement(target, YearToDate).At(year, month);
+    }
+
+    private static decimal Quantile(List<decimal> sorted, double p) =>
+        sorted.Count == 0 ? 0m : Math.Round(sorted[(int)Math.Round(p * (sorted.Count - 1))], 0);
+}

@@ -1,0 +1,45 @@
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Analytics.Targets;
+
+/// <summary>A value through a period with its year-on-year growth.</summary>
+/// <param name="Through">The last month covered.</param>
+/// <param name="ValueUsd">The value.</param>
+/// <param name="GrowthPercent">Change on a year earlier, where known.</param>
+public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? GrowthPercent);
+
+/// <summary>Everything <c>turnover target check</c> prints for one target on one date.</summary>
+/// <param name="Target">The target.</param>
+/// <param name="Reporter">Whose statistics were used.</param>
+/// <param name="Source">Which publisher.</param>
+/// <param name="AsOf">The date the verdict is for (data published by then).</param>
+/// <param name="LatestYear">The latest complete calendar year and its value.</param>
+/// <param name="YearToDate">The latest year-to-date value.</param>
+/// <param name="Rolling12">The latest rolling twelve months.</param>
+/// <param name="AchievedUsd">Progress measure now: the latest annual or year-to-date value (annual basis), or the cumulative achievement.</param>
+/// <param name="ProgressPercent">Achieved as a percentage of the amount.</param>
+/// <param name="RequiredGrowthPercent">Annual growth still needed from the latest complete year to reach the amount in the deadline year (annual basis).</param>
+/// <param name="MetIn">The month the target was first reached (year-to-date or cumulative), if it was.</param>
+/// <param name="MonthsBeforeDeadline">How many months before the end of the deadline year it was met.</param>
+/// <param name="Projections">The "at this rate" projections.</param>
+/// <param name="Model">The model's outlook, when a forecaster was given and the target is still open.</param>
+/// <param name="Verdict">The verdict.</param>
+/// <param name="VerdictText">The verdict in a sentence with its numbers.</param>
+public sealed record TargetReport(
+    Target Target,
+    Country Reporter,
+    SourceKind Source,
+    DateOnly AsOf,
+    (int Year, decimal ValueUsd)? LatestYear,
+    DatedValue? YearToDate,
+    DatedValue? Rolling12,
+    decimal? AchievedUsd,
+    decimal? ProgressPercent,
+    double? RequiredGrowthPercent,
+    Period? MetIn,
+    int? MonthsBeforeDeadline,
+    IReadOnlyList<Projection> Projections,
+    ModelOutlook? Model,
+    TargetVerdict Verdict,
+    string VerdictText);

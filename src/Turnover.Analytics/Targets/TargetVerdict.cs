@@ -1,0 +1,26 @@
+namespace Turnover.Analytics.Targets;
+
+/// <summary>Where a target stands on a date.</summary>
+public enum TargetVerdict
+{
+    /// <summary>Reached on or before the deadline.</summary>
+    Met,
+
+    /// <summary>Not yet reached; the model gives it at least an 80% chance, with the median crossing before the deadline year.</summary>
+    AheadOfSchedule,
+
+    /// <summary>Not yet reached; at least an 80% chance by the deadline.</summary>
+    OnTrack,
+
+    /// <summary>Not yet reached; a 30–80% chance.</summary>
+    AtRisk,
+
+    /// <summary>Not yet reached; under a 30% chance.</summary>
+    OffTrack,
+
+    /// <summary>The deadline year is complete and the target was not reached.</summary>
+    Missed,
+
+    /// <summary>No data for the pair and metric on that date.</summary>
+    NoData,
+}

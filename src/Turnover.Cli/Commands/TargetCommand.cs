@@ -1,0 +1,163 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Turnover.Analytics.Forecasting;
+using Turnover.Cli.Rendering;
+using Turnover.Cli.Services;
+using Turnover.Core;
+using Turnover.Core.Targets;
+using Turnover.Store;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary><c>turnover target add|list|remove|check</c></summary>
+internal static class TargetCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var command = new Command("target", "Announced trade targets: register them and check progress, projections and verdicts");
+        command.Subcommands.Add(List(env));
+        command.Subcommands.Add(Add(env));
+        command.Subcommands.Add(Remove(env));
+        command.Subcommands.Add(Check(env));
+        return command;
+    }
+
+    private static Option<string> TargetsFile() => new("--targets")
+    {
+        Description = "Targets file (default: data/targets.json of the bundled data)",
+        DefaultValueFactory = _ => TargetFile.DefaultPath(),
+    };
+
+    private static Command List(CliEnvironment env)
+    {
+        var file = TargetsFile();
+        var command = new Command("list", "List the registered targets") { file };
+        command.SetAction(parse =>
+        {
+            TargetRenderer.RenderList(env.Console, TargetFile.Load(parse.GetValue(file)!));
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Add(CliEnvironment env)
+    {
+        var name = new Argument<string>("name") { Description = "Short unique id, e.g. cn-ru-200bn-2024" };
+        var pair = new Option<string[]>("--pair") { Description = "The two countries (the first is the side of exports/imports metrics)", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true, Required = true };
+        var metric = new Option<string>("--metric") { Description = "turnover, exports or imports", DefaultValueFactory = _ => "turnover" };
+        var amount = new Option<string>("--amount") { Description = "Amount in USD: 200e9, 200000000000 or 200bn", Required = true };
+        var basis = new Option<string>("--basis") { Description = "annual, cumulative or increment", DefaultValueFactory = _ => "annual" };
+        var from = new Option<int?>("--from") { Description = "First counted year (default: the announcement year)" };
+        var deadline = new Option<int>("--deadline") { Description = "Deadline year (inclusive)", Required = true };
+        var baseline = new Option<int?>("--baseline") { Description = "Baseline year of an increment target" };
+        var by = new Option<string>("--by") { Description = "Who announced it", Required = true };
+        var on = new Option<string>("--on") { Description = "When (YYYY-MM-DD)", Required = true };
+        var source = new Option<string>("--source") { Description = "Where it is documented (URL)", Required = true };
+        var note = new Option<string>("--note") { Description = "Caveats", DefaultValueFactory = _ => string.Empty };
+        var file = TargetsFile();
+        var command = new Command("add", "Register a target") { name, pair, metric, amount, basis, from, deadline, baseline, by, on, source, note, file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var targets = File.Exists(path) ? TargetFile.Load(path).ToList() : [];
+            var targetName = parse.GetValue(name)!;
+            if (targets.Any(t => string.Equals(t.Name, targetName, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new UserInputException($"a target named '{targetName}' already exists in {path}.");
+            }
+
+            var countries = parse.GetValue(pair)!;
+            var announced = CommonOptions.ParseDate(parse.GetValue(on), "--on")!.Value;
+            var target = TargetFile.Validated(
+                new Target(
+                    targetName, CommonOptions.ParseCountry(countries[0]), CommonOptions.ParseCountry(countries[1]), TargetFile.ParseMetric(parse.GetValue(metric)!, "--metric"),
+                    ParseAmount(parse.GetValue(amount)!), TargetFile.ParseBasis(parse.GetValue(basis)!, "--basis"), parse.GetValue(from) ?? announced.Year,
+                    parse.GetValue(deadline), parse.GetValue(baseline), parse.GetValue(by)!, announced, parse.GetValue(source)!, parse.GetValue(note)!),
+                $"target '{targetName}'");
+            targets.Add(target);
+            TargetFile.Save(path, targets);
+            env.Console.WriteLine($"added {target.Name} to {path}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Remove(CliEnvironment env)
+    {
+        var name = new Argument<string>("name");
+        var file = TargetsFile();
+        var command = new Command("remove", "Remove a target") { name, file };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var targets = TargetFile.Load(path).ToList();
+            var removed = targets.RemoveAll(t => string.Equals(t.Name, parse.GetValue(name), StringComparison.OrdinalIgnoreCase));
+            if (removed == 0)
+            {
+                throw new UserInputException($"no target named '{parse.GetValue(name)}' in {path}.");
+            }
+
+            TargetFile.Save(path, targets);
+            env.Console.WriteLine($"removed {parse.GetValue(name)} from {path}");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Check(CliEnvironment env)
+    {
+        var name = new Argument<string?>("name") { Description = "Target to check (default: all)", Arity = ArgumentArity.ZeroOrOne };
+        var all = new Option<bool>("--all") { Description = "Check every target" };
+        var asOf = CommonOptions.AsOf();
+        var reporter = new Option<string?>("--reporter") { Description = "Judge on this side's statistics only" };
+        var source = new Option<string?>("--source") { Description = "Publisher" };
+        var method = new Option<string>("--method") { Description = $"Forecasting model: {string.Join(", ", ForecasterCatalog.Names)}", DefaultValueFactory = _ => ForecasterCatalog.Default };
+        method.AcceptOnlyFromAmong([.. ForecasterCatalog.Names]);
+        var paths = new Option<int>("--paths") { Description = "Simulated sample paths", DefaultValueFactory = _ => new ForecastOptions().Paths };
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var file = TargetsFile();
+        var db = CommonOptions.Database();
+        var command = new Command("check", "Progress, \"at this rate\" projections, the model's probability and the verdict, as of a date")
+        {
+            name, all, asOf, reporter, source, method, paths, format, file, db,
+        };
+        command.SetAction(parse =>
+        {
+            var targets = TargetFile.Load(parse.GetValue(file)!);
+            var wanted = parse.GetValue(name);
+            var selected = wanted is null || parse.GetValue(all)
+                ? targets
+                : targets.Where(t => string.Equals(t.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } found ? found
+                : throw new UserInputException($"no target named '{wanted}' (see 'turnover target list').");
+            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
+            var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
+            var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };
+            var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
+            using var store = TradeStore.Open(parse.GetValue(db)!);
+            var reports = selected.SelectMany(t => TargetService.Check(store, t, date, side, SourceNames.Parse(parse.GetValue(source)), forecaster, options)).ToList();
+            if (parse.GetValue(format) == "json")
+            {
+                TargetRenderer.RenderJson(env.Out, reports);
+            }
+            else
+            {
+                reports.ForEach(report => TargetRenderer.RenderCheck(env.Console, report));
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static decimal ParseAmount(string text)
+    {
+        var t = text.Trim().ToLowerInvariant();
+        var scale = t.EndsWith("bn", StringComparison.Ordinal) ? 1e9m : t.EndsWith("tn", StringComparison.Ordinal) ? 1e12m : 1m;
+        t = scale == 1m ? t : t[..^2];
+        return decimal.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value * scale
+            : throw new UserInputException($"--amount '{text}' is not a positive amount (e.g. 200e9 or 200bn).");
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Turnover.Analytics.Targets;
+using Turnover.Cli.Services;
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Cli.Rendering;
+
+/// <summary>Renders targets and their checks.</summary>
+internal static class TargetRenderer
+{
+    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
+
+    public static void RenderList(IAnsiConsole console, IReadOnlyList<Target> targets)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumns("name", "pair", "metric", "amount", "basis", "years", "announced", "by");
+        foreach (var t in targets)
+        {
+            table.AddRow(
+                t.Name, $"{t.First.Label}–{t.Second.Label}", Metric(t), Numbers.Billions(t.AmountUsd) + " bn", TargetFile.BasisName(t.Basis),
+                t.Basis == TargetBasis.Increment ? $"{t.FromYear}–{t.DeadlineYear} vs {t.BaselineYear}" : t.Basis == TargetBasis.Cumulative ? $"{t.FromYear}–{t.DeadlineYear}" : $"by {t.DeadlineYear}",
+                t.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(t.AnnouncedBy));
+        }
+
+        console.Write(table);
+    }
+
+    public static void RenderCheck(IAnsiConsole console, TargetReport r)
+    {
+        var t = r.Target;
+        console.MarkupLine($"[bold]{Markup.Escape(t.Name)}[/]: {Markup.Escape($"{Metric(t)} {t.First.Name}–{t.Second.Name}")} {Numbers.Billions(t.AmountUsd)} bn, {TargetFile.BasisName(t.Basis)}, deadline {t.DeadlineYear}; announced {t.AnnouncedOn:yyyy-MM-dd} by {Markup.Escape(t.AnnouncedBy)}");
+        console.MarkupLine($"  as of {r.AsOf:yyyy-MM-dd}, on {Markup.Escape(r.Reporter.Name)}'s statistics ({Markup.Escape(SourceNames.Describe(r.Source))})");
+        var facts = new Table().Border(TableBorder.Rounded).HideHeaders();
+        facts.AddColumns("what", "value");
+        if (r.LatestYear is var (year, value))
+        {
+            facts.AddRow($"latest complete year {year}", Numbers.Billions(value) + " bn");
+        }
+
+        if (r.YearToDate is { } ytd)
+        {
+            facts.AddRow($"year to date {ytd.Through}", $"{Numbers.Billions(ytd.ValueUsd)} bn ({Numbers.Percent(ytd.GrowthPercent)} YoY)");
+        }
+
+        if (r.Rolling12 is { } rolling)
+        {
+            facts.AddRow($"12 months to {rolling.Through}", $"{Numbers.Billions(rolling.ValueUsd)} bn ({Numbers.Percent(rolling.GrowthPercent)} YoY)");
+        }
+
+        if (r.ProgressPercent is { } progress)
+        {
+            facts.AddRow("progress", Markup.Escape($"{progress.ToString("0.0", CultureInfo.InvariantCulture)}% of the target {ProgressBar(progress)}"));
+        }
+
+        if (r.RequiredGrowthPercent is { } required)
+        {
+            facts.AddRow("growth still needed", $"{Numbers.Percent(required)} a year to reach it in {t.DeadlineYear}");
+        }
+
+        if (facts.Rows.Count > 0)
+        {
+            console.Write(facts);
+        }
+
+        if (r.Projections.Count > 0)
+        {
+            var projections = new Table().Border(TableBorder.Rounded).Title("at this rate");
+            projections.AddColumns("projection", "rate", $"value at {t.DeadlineYear}", "reaches target in", "how");
+            foreach (var p in r.Projections)
+            {
+                projections.AddRow(p.Name, Numbers.Percent(p.GrowthPercent), Numbers.Billions(p.DeadlineValueUsd) + " bn",
+                    p.CrossingYear?.ToString(CultureInfo.InvariantCulture) ?? "not by 2100", Markup.Escape(p.Explanation));
+            }
+
+            console.Write(projections);
+        }
+
+        if (r.Model is { } m)
+        {
+            var byYear = string.Join(", ", m.CrossingByYear.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Year}: {c.Share * 100:0}%")));
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"  model {m.Method}, {m.Paths:N0} simulated paths: P(reached by {t.DeadlineYear}) = {m.Probability * 100:0.0}%; reached by end of {byYear}; value at {t.DeadlineYear}: {Numbers.Billions(m.DeadlineP10)}–{Numbers.Billions(m.DeadlineP90)} bn (80% interval), median {Numbers.Billions(m.DeadlineMedian)}")));
+            if (m.Note is { } note)
+            {
+                console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
+            }
+        }
+
+        console.MarkupLine($"  verdict: [{Colour(r.Verdict)}]{Markup.Escape(r.VerdictText)}[/]");
+        if (t.Note.Length > 0)
+        {
+            console.MarkupLine($"  [grey]note: {Markup.Escape(t.Note)}[/]");
+        }
+
+        console.WriteLine();
+    }
+
+    public static void RenderJson(TextWriter output, IReadOnlyList<TargetReport> reports)
+    {
+        var document = reports.Select(r => new
+        {
+            target = r.Target.Name,
+            reporter = r.Reporter.Label,
+            source = r.Source.ToString(),
+            asOf = r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            amountUsd = r.Target.AmountUsd,
+            deadlineYear = r.Target.DeadlineYear,
+            latestYear = r.LatestYear is var (y, v) ? new { year = y, valueUsd = v } : null,
+            yearToDate = r.YearToDate is { } ytd ? new { through = ytd.Through.ToString(), valueUsd = ytd.ValueUsd, growthPct = ytd.GrowthPercent } : null,
+            rolling12 = r.Rolling12 is { } rr ? new { through = rr.Through.ToString(), valueUsd = rr.ValueUsd, growthPct = rr.GrowthPercent } : null,
+            progressPct = r.ProgressPercent,
+            requiredGrowthPct = r.RequiredGrowthPercent,
+            metIn = r.MetIn?.ToString(),
+            monthsBeforeDeadline = r.MonthsBeforeDeadline,
+            projections = r.Projections.Select(p => new { name = p.Name, growthPct = Math.Round(p.GrowthPercent, 3), deadlineValueUsd = p.DeadlineValueUsd, crossingYear = p.CrossingYear, explanation = p.Explanation }),
+            model = r.Model is { } m ? new
+            {
+                method = m.Method,
+                paths = m.Paths,
+                probability = Math.Round(m.Probability, 4),
+                medianCrossing = m.MedianCrossing?.ToString(),
+                crossingByYear = m.CrossingByYear.Select(c => new { year = c.Year, share = Math.Round(c.Share, 4) }),
+                deadlineP10Usd = m.DeadlineP10,
+                deadlineMedianUsd = m.DeadlineMedian,
+                deadlineP90Usd = m.DeadlineP90,
+                note = m.Note,
+            }
+            : null,
+            verdict = r.Verdict.ToString(),
+            verdictText = r.VerdictText,
+        });
+        output.WriteLine(JsonSerializer.Serialize(document, s_json));
+    }
+
+    private static string Metric(Target t) => t.Metric switch
+    {
+        Measure.Exports => $"exports of {t.First.Label} to {t.Second.Label}",
+        Measure.Imports => $"imports of {t.First.Label} from {t.Second.Label}",
+        _ => "turnover",
+    };
+
+    private static string ProgressBar(decimal percent)
+    {
+        var filled = (int)Math.Clamp(Math.Round(percent / 5m), 0, 20);
+        return "[" + new string('#', filled) + new string('.', 20 - filled) + "]";
+    }
+
+    private static string Colour(TargetVerdict verdict) => verdict switch
+    {
+        TargetVerdict.Met or TargetVerdict.AheadOfSchedule or TargetVerdict.OnTrack => "green",
+        TargetVerdict.AtRisk => "yellow",
+        TargetVerdict.NoData => "grey",
+        _ => "red",
+    };
+}
