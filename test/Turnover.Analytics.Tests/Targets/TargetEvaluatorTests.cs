@@ -1,0 +1,101 @@
+using Turnover.Analytics.Forecasting;
+using Turnover.Analytics.Targets;
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Analytics.Tests.Targets;
+
+/// <summary>Targets judged on China–Russia turnover as published by China's customs (data/gacc/china_russia.csv), USD bn.</summary>
+public sealed class TargetEvaluatorTests
+{
+    private static readonly Country s_china = CountryCatalog.Default.FromCode(156);
+    private static readonly Country s_russia = CountryCatalog.Default.FromCode(643);
+
+    private static Target Annual(decimal billions, int from, int deadline, DateOnly announced) =>
+        new("t", s_china, s_russia, Measure.Turnover, billions * 1e9m, TargetBasis.AnnualValue, from, deadline, null, "test", announced, "https://example.org", string.Empty);
+
+    private static FlowValues Turnover(Period period, decimal billions) => new(period, null, null, billions * 1e9m);
+
+    private static PairSeries Cumulatives(params (Period Period, decimal Billions)[] ytd) =>
+        new(s_china, s_russia, SourceKind.Gacc, Granularity.Month, [], ytd.Select(v => Turnover(v.Period, v.Billions)).ToList());
+
+    /// <summary>What China's customs had published by 30 December 2022 (the day of the article).</summary>
+    private static PairSeries PublishedBy30December2022() => Cumulatives(
+        (Period.OfYear(2018), 107.06m), (Period.OfYear(2019), 110.75m), (Period.OfYear(2020), 107.76m), (Period.OfYear(2021), 146.887m),
+        (Period.YearToDate(2021, 11), 130.4m), (Period.YearToDate(2022, 11), 172.4m));
+
+    [Fact]
+    public void When_a_year_to_date_total_passes_the_amount_then_the_target_is_met_in_that_month()
+    {
+        var series = Cumulatives((Period.OfYear(2022), 190.271m), (Period.YearToDate(2023, 10), 196.48m), (Period.YearToDate(2023, 11), 218.17m));
+
+        var report = TargetEvaluator.Evaluate(Annual(200m, 2019, 2024, new DateOnly(2019, 9, 17)), series, new DateOnly(2024, 1, 1), null, new ForecastOptions());
+
+        Assert.Equal(TargetVerdict.Met, report.Verdict);
+        Assert.Equal(Period.Month(2023, 11), report.MetIn);
+        Assert.Equal(13, report.MonthsBeforeDeadline);
+        Assert.Equal("met in 2023-11: Jan–Nov 2023 reached $218.17 bn ≥ $200 bn, 13 month(s) before the end of 2024", report.VerdictText);
+    }
+
+    [Fact]
+    public void When_the_deadline_year_ended_short_then_the_target_is_missed_by_the_shortfall()
+    {
+        var series = Cumulatives((Period.OfYear(2013), 89.21m), (Period.OfYear(2014), 95.28m), (Period.OfYear(2015), 64.2m));
+
+        var report = TargetEvaluator.Evaluate(Annual(100m, 2011, 2015, new DateOnly(2011, 10, 7)), series, new DateOnly(2016, 6, 1), null, new ForecastOptions());
+
+        Assert.Equal(TargetVerdict.Missed, report.Verdict);
+        Assert.Equal("missed: 2015 ended at $64.2 bn, $35.8 bn (35.8%) short of $100 bn", report.VerdictText);
+    }
+
+    [Fact]
+    public void When_judged_on_the_day_of_the_article_then_the_projections_are_the_speakers_rates()
+    {
+        var report = TargetEvaluator.Evaluate(Annual(200m, 2019, 2024, new DateOnly(2019, 9, 17)), PublishedBy30December2022(), new DateOnly(2022, 12, 30), null, new ForecastOptions());
+
+        Assert.Null(report.MetIn);
+        Assert.Equal((2021, 146.887e9m), report.LatestYear);
+        Assert.Equal(Period.YearToDate(2022, 11), report.YearToDate!.Through);
+        Assert.Equal(((172.4m / 130.4m) - 1) * 100, report.YearToDate.GrowthPercent);
+        Assert.Equal(10.84, report.RequiredGrowthPercent!.Value, 2); // (200 / 146.887)^(1/3) − 1
+
+        var ytd = Assert.Single(report.Projections, p => p.Name == "year-to-date growth");
+        Assert.Equal(32.21, ytd.GrowthPercent, 2);
+        Assert.Equal(2023, ytd.CrossingYear); // 146.887 × 1.322 = 194.2 in 2022, 256.7 in 2023
+        var cagr = Assert.Single(report.Projections, p => p.Name == "CAGR of the last 3 years");
+        Assert.Equal(11.12, cagr.GrowthPercent, 2); // 107.06 → 146.887 over 2018–2021
+        Assert.Equal(2024, cagr.CrossingYear);
+        Assert.Equal(TargetVerdict.OnTrack, report.Verdict);
+    }
+
+    [Fact]
+    public void When_the_reporter_is_the_second_side_then_exports_are_read_as_its_imports()
+    {
+        var target = new Target("x", s_russia, s_china, Measure.Exports, 1e9m, TargetBasis.AnnualValue, 2020, 2024, null, "test", new DateOnly(2020, 1, 1), "u", string.Empty);
+
+        Assert.Equal(Measure.Imports, TargetEvaluator.MeasureFor(target, s_china));
+        Assert.Equal(Measure.Exports, TargetEvaluator.MeasureFor(target, s_russia));
+        Assert.Equal(Measure.Turnover, TargetEvaluator.MeasureFor(target with { Metric = Measure.Turnover }, s_china));
+    }
+
+    [Fact]
+    public void When_no_figure_was_published_by_the_date_then_the_verdict_is_no_data()
+    {
+        var report = TargetEvaluator.Evaluate(Annual(200m, 2019, 2024, new DateOnly(2019, 9, 17)), Cumulatives(), new DateOnly(2022, 1, 1), null, new ForecastOptions());
+
+        Assert.Equal(TargetVerdict.NoData, report.Verdict);
+        Assert.Empty(report.Projections);
+    }
+
+    [Fact]
+    public void When_a_cumulative_target_sums_years_then_progress_counts_from_the_first_year()
+    {
+        var target = Annual(300m, 2021, 2022, new DateOnly(2021, 1, 1)) with { Basis = TargetBasis.Cumulative };
+        var series = Cumulatives((Period.OfYear(2020), 107.76m), (Period.OfYear(2021), 146.887m), (Period.YearToDate(2022, 11), 172.4m));
+
+        var report = TargetEvaluator.Evaluate(target, series, new DateOnly(2022, 12, 30), null, new ForecastOptions());
+
+        Assert.Equal((146.887m + 172.4m) * 1e9m, report.AchievedUsd);
+        Assert.Equal(Period.Month(2022, 11), report.MetIn); // 319.3 ≥ 300 with November
+    }
+}
