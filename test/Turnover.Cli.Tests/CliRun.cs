@@ -20,7 +20,10 @@ internal sealed class CliRun : IDisposable
         var console = new TestConsole().Width(200);
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = TurnoverCli.Run([.. args, "--db", Database], new CliEnvironment(console, output, error, TimeProvider.System));
+        // Every command that reads the store gets this run's private one; the targets-file commands take no store.
+        var usesStore = !(args.Length > 1 && args[0] == "target" && args[1] is "list" or "add" or "remove");
+        string[] full = usesStore ? [.. args, "--db", Database] : args;
+        var exit = TurnoverCli.Run(full, new CliEnvironment(console, output, error, TimeProvider.System));
         return (exit, console.Output, output.ToString(), error.ToString());
     }
 

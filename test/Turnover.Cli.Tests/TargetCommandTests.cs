@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+using Turnover.Testing;
+
+namespace Turnover.Cli.Tests;
+
+public sealed class TargetCommandTests
+{
+    private static readonly string s_targets = RepoPaths.Data("targets.json");
+
+    [Fact]
+    public void When_the_bundled_targets_are_listed_then_each_real_target_appears()
+    {
+        using var cli = new CliRun();
+
+        var (exit, console, _, _) = cli.Run("target", "list", "--targets", s_targets);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("cn-ru-200bn-2024", console, StringComparison.Ordinal);
+        Assert.Contains("us-cn-phase-one", console, StringComparison.Ordinal);
+        Assert.Matches(@"│ us-cn-phase-one\s+│ USA–CHN │ exports of USA to CHN │ 200\.000 bn │ increment │ 2020–2021 vs 2017", console);
+    }
+
+    [Fact]
+    public void When_checked_as_of_the_article_day_then_putins_200bn_is_on_track_at_this_rate()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, _, output, _) = cli.Run("target", "check", "cn-ru-200bn-2024", "--as-of", "2022-12-30", "--targets", s_targets, "--method", "none", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var report = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("OnTrack", report.GetProperty("verdict").GetString());
+        Assert.Equal("2022-01..11", report.GetProperty("yearToDate").GetProperty("through").GetString());
+        Assert.Equal(2023, report.GetProperty("projections")[0].GetProperty("crossingYear").GetInt32());
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("metIn").ValueKind);
+    }
+
+    [Fact]
+    public void When_checked_today_then_the_200bn_target_was_met_in_november_2023()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, _, _) = cli.Run("target", "check", "cn-ru-200bn-2024", "--as-of", "2026-11-28", "--targets", s_targets, "--method", "none");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("verdict: met in 2023-11: Jan–Nov 2023 reached $218.17 bn ≥ $200 bn, 13 month(s) before the end of 2024", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_an_increment_target_is_added_then_the_check_uses_the_baseline_pace()
+    {
+        using var cli = new CliRun();
+        using var targets = TempFile.WithText("targets.json", """{ "targets": [] }""");
+        cli.Run("ingest", Bundled.UsChina);
+        var exports = CensusExportsByYear();
+
+        var (addExit, _, _, _) = cli.Run(
+            "target", "add", "us-cn-test", "--pair", "USA", "CHN", "--metric", "exports", "--amount", "10bn", "--basis", "increment",
+            "--from", "2018", "--deadline", "2019", "--baseline", "2017", "--by", "test", "--on", "2018-01-01", "--source", "https://example.org", "--targets", targets.Path);
+        var (exit, _, output, _) = cli.Run("target", "check", "us-cn-test", "--as-of", "2020-06-01", "--targets", targets.Path, "--method", "none", "--format", "json");
+
+        Assert.Equal((0, 0), (addExit, exit));
+        using var json = JsonDocument.Parse(output);
+        var report = json.RootElement[0];
+        Assert.Equal("Missed", report.GetProperty("verdict").GetString());
+        var achieved = exports[2018] + exports[2019] - (2 * exports[2017]);
+        Assert.Contains($"2019 ended at ${achieved / 1e9m:0.##} bn", report.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_target_breaks_a_rule_then_add_refuses_it_naming_the_rule()
+    {
+        using var cli = new CliRun();
+        using var targets = TempFile.WithText("targets.json", """{ "targets": [] }""");
+
+        var (exit, _, _, error) = cli.Run(
+            "target", "add", "bad", "--pair", "CHN", "RUS", "--amount", "-5bn", "--deadline", "2024", "--by", "x", "--on", "2025-01-01", "--source", "u", "--targets", targets.Path);
+        var (exit2, _, _, error2) = cli.Run(
+            "target", "add", "bad", "--pair", "CHN", "RUS", "--amount", "5bn", "--deadline", "2024", "--by", "x", "--on", "2025-01-01", "--source", "u", "--targets", targets.Path);
+
+        Assert.Equal((1, 1), (exit, exit2));
+        Assert.Equal("error: --amount '-5bn' is not a positive amount (e.g. 200e9 or 200bn).", error.Trim());
+        Assert.Equal("error: target 'bad': deadline 2024 is before the announcement on 2025-01-01; first year 2025 is after the deadline year 2024.", error2.Trim());
+        Assert.Equal("""{ "targets": [] }""", File.ReadAllText(targets.Path));
+    }
+
+    [Fact]
+    public void When_a_targets_file_names_an_unknown_country_then_the_error_names_file_target_and_suggestion()
+    {
+        using var cli = new CliRun();
+        var text = File.ReadAllText(s_targets).Replace("[\"IND\", \"RUS\"]", "[\"Indai\", \"RUS\"]", StringComparison.Ordinal);
+        using var targets = TempFile.WithText("targets.json", text);
+
+        var (exit, _, _, error) = cli.Run("target", "list", "--targets", targets.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("target 'in-ru-30bn-2025': unknown country 'Indai' (did you mean 'India'?)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_target_is_removed_then_it_is_gone_from_the_file()
+    {
+        using var cli = new CliRun();
+        using var targets = TempFile.WithText("targets.json", File.ReadAllText(s_targets));
+
+        var (exit, _, _, _) = cli.Run("target", "remove", "cn-ru-300bn-2030", "--targets", targets.Path);
+        var (_, list, _, _) = cli.Run("target", "list", "--targets", targets.Path);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("cn-ru-300bn-2030", list, StringComparison.Ordinal);
+        Assert.Contains("cn-ru-250bn-2024", list, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<int, decimal> CensusExportsByYear()
+    {
+        // Summed independently from the raw Census table (millions of USD, "January 2017;9,780.0;…").
+        return File.ReadLines(Bundled.UsChina).Skip(1)
+            .Select(line => line.Split(';'))
+            .GroupBy(f => int.Parse(f[0][^4..], CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.Sum(f => decimal.Parse(f[1].Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture)) * 1_000_000m);
+    }
+}
