@@ -144,7 +144,7 @@ internal static class TargetRenderer
 
     private static string ProgressBar(decimal percent)
     {
-        var filled = (int)Math.Clamp(Math.Round(percent / 5m), 0, 20);
+        var filled = (int)Math.Clamp(Math.Floor(percent / 5m), 0, 20); // never show a full bar before 100%
         return "[" + new string('#', filled) + new string('.', 20 - filled) + "]";
     }
 
