@@ -3,7 +3,7 @@ namespace Turnover.Analytics.Forecasting;
 /// <summary>How to forecast. Immutable; change with <c>with</c>.</summary>
 public readonly record struct ForecastOptions
 {
-    /// <summary>Defaults: 2,000 simulated paths, seed 20221230, 80% and 95% intervals.</summary>
+    /// <summary>Defaults: 2,000 simulated paths, seed 20221230, non-negative values.</summary>
     public ForecastOptions()
     {
     }
@@ -13,4 +13,10 @@ public readonly record struct ForecastOptions
 
     /// <summary>Random seed: the same inputs give the same paths.</summary>
     public int Seed { get; init; } = 20221230;
+
+    /// <summary>
+    /// True (default) for trade values: point forecasts and simulated values are clamped at zero, and a clamped
+    /// value is what the simulated model continues from. Set false for series that may be negative (balances).
+    /// </summary>
+    public bool NonNegative { get; init; } = true;
 }

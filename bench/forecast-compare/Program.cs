@@ -1,0 +1,143 @@
+// Compares Turnover's forecasters with R's forecast package (r_forecasts.csv, written by compare.R) on the bundled
+// real monthly series: the same windows, a 24-month holdout, MASE and sMAPE, fit time.
+// Usage: dotnet run -c Release -- [data/national folder] [r_forecasts.csv]
+using System.Diagnostics;
+using System.Globalization;
+using Turnover.Analytics.Forecasting;
+
+const int H = 24;
+var inv = CultureInfo.InvariantCulture;
+var dir = args.Length > 0 ? args[0] : "../../data/national";
+var rFile = args.Length > 1 ? args[1] : "r_forecasts.csv";
+
+var kosis = File.ReadAllLines(Path.Combine(dir, "kosis_korea_china_monthly.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+var census = File.ReadAllLines(Path.Combine(dir, "us_census_usa_china_monthly.csv")).Skip(1).Select(l => l.Split(';')).ToArray();
+double Num(string s) => double.Parse(s.Replace(",", "", StringComparison.Ordinal), inv);
+var series = new Dictionary<string, double[]>
+{
+    ["kr_exports"] = kosis.Select(r => Num(r[^2])).ToArray(),
+    ["kr_imports"] = kosis.Select(r => Num(r[^1])).ToArray(),
+    ["us_exports"] = census.Select(r => Num(r[1])).ToArray(),
+    ["us_imports"] = census.Select(r => Num(r[2])).ToArray(),
+};
+
+var windows = new List<(string Name, int Start, int Length)>();
+foreach (var (name, values) in series)
+{
+    windows.Add((name, 0, values.Length - H));
+    for (var s = 0; s <= values.Length - 120 - H; s += 12)
+    {
+        windows.Add((name, s, 120));
+    }
+}
+
+var rRows = File.Exists(rFile)
+    ? File.ReadAllLines(rFile).Select(l => l.Split(';')).ToDictionary(r => (r[0], int.Parse(r[1], inv), int.Parse(r[2], inv), r[3]), r => r)
+    : [];
+
+var methods = new (string Key, IForecaster Forecaster)[]
+{
+    ("ets", new EtsForecaster()),
+    ("theta", new ThetaForecaster()),
+    ("snaive", new SeasonalNaiveForecaster()),
+    ("ens3", new EnsembleForecaster()),
+    ("ens2", new EnsembleForecaster(new EtsForecaster(), new ThetaForecaster())),
+};
+var noPaths = new ForecastOptions { Paths = 0 };
+
+// Warm-up: JIT and tiered compilation, so timings measure the steady state.
+var warm = new ModelSeries(series["kr_exports"].Take(120).Select(v => (double?)v).ToArray(), 12);
+for (var i = 0; i < 3; i++)
+{
+    foreach (var (_, f) in methods)
+    {
+        f.Forecast(warm, H, noPaths);
+    }
+}
+
+if (args.Contains("--per-model"))
+{
+    // Time per model on one 120-month window: where the AICc search spends its time.
+    foreach (var code in new[] { "ANN", "AAN", "AAdN", "MNN", "MAN", "MAdN", "ANA", "AAA", "AAdA", "MNA", "MAA", "MAdA", "MNM", "MAM", "MAdM" })
+    {
+        var forecaster = new EtsForecaster(EtsModel.Parse(code));
+        var watch = Stopwatch.StartNew();
+        EtsFitInfo? info = null;
+        for (var i = 0; i < 20; i++)
+        {
+            info = forecaster.Fit(warm, out _);
+        }
+
+        Console.WriteLine(string.Create(inv, $"{code,-5} {watch.Elapsed.TotalMilliseconds / 20,7:F2} ms  {info?.Evaluations,5} evals  {watch.Elapsed.TotalMilliseconds * 1000 / 20 / (info?.Evaluations ?? 1),6:F2} µs/eval  AICc {info?.Aicc:F2}"));
+    }
+
+    return;
+}
+
+var results = new List<(string Window, string Method, string Model, double Seconds, double Mase, double Smape, bool Full)>();
+var aiccRows = new List<string>();
+foreach (var (name, start, length) in windows)
+{
+    var all = series[name];
+    var training = new ModelSeries(all.Skip(start).Take(length).Select(v => (double?)v).ToArray(), 12);
+    var actual = all.Skip(start + length).Take(H).Select(v => (double?)v).ToArray();
+    var label = string.Create(inv, $"{name}@{start}+{length}");
+    var full = start == 0 && length == all.Length - H;
+    foreach (var (key, forecaster) in methods)
+    {
+        var watch = Stopwatch.StartNew();
+        var forecast = forecaster.Forecast(training, H, noPaths);
+        var seconds = watch.Elapsed.TotalSeconds;
+        results.Add((label, "C# " + key, forecast.Method, seconds, ForecastAccuracy.Mase(actual, forecast.Mean, training), ForecastAccuracy.Smape(actual, forecast.Mean), full));
+    }
+
+    foreach (var rMethod in new[] { "ets", "thetaf", "snaive" })
+    {
+        if (!rRows.TryGetValue((name, start, length, rMethod), out var row))
+        {
+            continue;
+        }
+
+        var mean = row[6..].Select(v => double.Parse(v, inv)).ToArray();
+        var model = row[4].Split('|')[0];
+        results.Add((label, "R " + rMethod, model, double.Parse(row[5], inv), ForecastAccuracy.Mase(actual, mean, training), ForecastAccuracy.Smape(actual, mean), full));
+        if (rMethod == "ets")
+        {
+            // Optimiser quality: our AICc for the model R chose, against R's own.
+            var rAicc = double.Parse(row[4].Split('|')[1], inv);
+            var ours = new EtsForecaster(EtsModel.Parse(model)).Fit(training, out _);
+            var auto = new EtsForecaster().Fit(training, out _);
+            aiccRows.Add(string.Create(inv, $"{label,-22} R {model,-13} AICc {rAicc,10:F2} | ours same model {ours?.Aicc,10:F2} ({ours?.Evaluations} evals) | ours auto {auto?.Model} {auto?.Aicc,10:F2}"));
+        }
+    }
+}
+
+Console.WriteLine("Per window (MASE / sMAPE %, fit+forecast seconds, model):");
+foreach (var group in results.GroupBy(r => r.Window))
+{
+    Console.WriteLine(group.Key);
+    foreach (var r in group)
+    {
+        Console.WriteLine(string.Create(inv, $"   {r.Method,-10} {r.Mase,7:F3} {r.Smape,7:F2}  {r.Seconds * 1000,8:F1} ms  {r.Model}"));
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("AICc of R's chosen model, R's fit vs ours:");
+aiccRows.ForEach(Console.WriteLine);
+
+void Summary(string title, Func<(string Window, string Method, string Model, double Seconds, double Mase, double Smape, bool Full), bool> filter)
+{
+    Console.WriteLine();
+    Console.WriteLine(title);
+    Console.WriteLine("   method      mean MASE  median MASE  mean sMAPE  mean time   windows");
+    foreach (var group in results.Where(filter).GroupBy(r => r.Method))
+    {
+        var mase = group.Select(r => r.Mase).Order().ToArray();
+        Console.WriteLine(string.Create(inv, $"   {group.Key,-10} {mase.Average(),10:F3} {mase[mase.Length / 2],12:F3} {group.Average(r => r.Smape),11:F2} {group.Average(r => r.Seconds) * 1000,8:F1} ms {group.Count(),6}"));
+    }
+}
+
+Summary("Full history, last 24 months held out (4 series):", r => r.Full);
+Summary("120-month windows, next 24 months held out:", r => !r.Full);
+Summary("All windows:", _ => true);

@@ -1,0 +1,33 @@
+namespace Turnover.Analytics.Forecasting;
+
+/// <summary>One forecast origin of a rolling-origin evaluation.</summary>
+public sealed record BacktestOrigin
+{
+    internal BacktestOrigin(int trainingLength, string method, string? note, int points, double mase, double smape)
+    {
+        TrainingLength = trainingLength;
+        Method = method;
+        Note = note;
+        Points = points;
+        Mase = mase;
+        Smape = smape;
+    }
+
+    /// <summary>Steps the model was fitted on (the origin: the first forecast step is this index).</summary>
+    public int TrainingLength { get; }
+
+    /// <summary>The fitted model, e.g. "ETS(M,Ad,M)".</summary>
+    public string Method { get; }
+
+    /// <summary>The forecast's fallback note, if any.</summary>
+    public string? Note { get; }
+
+    /// <summary>Forecast steps with an observed actual.</summary>
+    public int Points { get; }
+
+    /// <summary>MASE over this origin's points (NaN when not computable).</summary>
+    public double Mase { get; }
+
+    /// <summary>sMAPE (%) over this origin's points (NaN when there are none).</summary>
+    public double Smape { get; }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Turnover.Analytics.Forecasting.Internal;
+
+namespace Turnover.Analytics.Forecasting;
+
+/// <summary>
+/// An equal-weight combination of forecasters: the point forecast is the mean of the members' point forecasts, and
+/// the sample paths are an equal mixture of the members' paths (path p comes from member p mod k), so the intervals
+/// carry the disagreement between the methods as well as each method's own uncertainty.
+/// </summary>
+public sealed class EnsembleForecaster : IForecaster
+{
+    private readonly IForecaster[] _members;
+
+    /// <summary>The default combination: ETS (AICc), Theta and seasonal naive.</summary>
+    public EnsembleForecaster()
+        : this(new EtsForecaster(), new ThetaForecaster(), new SeasonalNaiveForecaster())
+    {
+    }
+
+    /// <summary>A combination of the given forecasters.</summary>
+    /// <exception cref="ArgumentException"><paramref name="members"/> is empty or contains null.</exception>
+    public EnsembleForecaster(params IForecaster[] members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        if (members.Length == 0 || members.Any(m => m is null))
+        {
+            throw new ArgumentException("An ensemble needs at least one forecaster and no null member.", nameof(members));
+        }
+
+        _members = (IForecaster[])members.Clone();
+    }
+
+    /// <summary>The combined forecasters.</summary>
+    public IReadOnlyList<IForecaster> Members => _members;
+
+    /// <inheritdoc />
+    public string Name => "Ensemble";
+
+    /// <inheritdoc />
+    public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
+    {
+        ForecastGuard.Check(series, horizon, options);
+        var k = _members.Length;
+        var share = (options.Paths + k - 1) / k;
+        var forecasts = new Forecast[k];
+        for (var i = 0; i < k; i++)
+        {
+            forecasts[i] = _members[i].Forecast(series, horizon, options with { Paths = share, Seed = GaussianSource.DeriveSeed(options.Seed, i) });
+        }
+
+        var mean = new double[horizon];
+        for (var h = 0; h < horizon; h++)
+        {
+            mean[h] = forecasts.Average(f => f.Mean[h]);
+        }
+
+        var paths = new double[options.Paths][];
+        for (var p = 0; p < paths.Length; p++)
+        {
+            paths[p] = forecasts[p % k].Paths[p / k];
+        }
+
+        var method = "Ensemble(" + string.Join(", ", forecasts.Select(f => f.Method)) + ")";
+        var notes = forecasts.Where(f => f.Note is not null).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Method}: {f.Note}")).ToList();
+        return new Forecast(method, mean, paths, notes.Count == 0 ? null : string.Join(" ", notes));
+    }
+}

@@ -1,0 +1,137 @@
+using Turnover.Analytics.Forecasting.Internal;
+
+namespace Turnover.Analytics.Forecasting;
+
+/// <summary>
+/// Exponential smoothing state-space models (ETS, Hyndman et al. 2008), fitted by maximum likelihood, either one
+/// given model or the best by AICc among the admissible ones, as R's <c>forecast::ets</c>. Sample paths simulate the
+/// fitted model with N(0, σ²) errors (relative errors for multiplicative-error models).
+/// </summary>
+/// <remarks>
+/// Fallbacks, stated in <see cref="Forecast.Note"/>: zeros or negatives rule out multiplicative models; fewer than
+/// two full seasons rule out seasonal ones; a forced model the data cannot support is replaced by the AICc choice;
+/// fewer than five observations (or no successful fit) give a naive forecast; a constant series a constant one.
+/// Missing values are skipped in the likelihood: the state moves through them as in prediction, nothing is filled.
+/// </remarks>
+public sealed class EtsForecaster : IForecaster
+{
+    /// <summary>Chooses the model automatically by AICc.</summary>
+    public EtsForecaster()
+    {
+    }
+
+    /// <summary>Always fits <paramref name="model"/> (unless the data cannot support it; see remarks).</summary>
+    /// <exception cref="ArgumentException"><paramref name="model"/> is ETS(A,·,M), which is not supported.</exception>
+    public EtsForecaster(EtsModel model)
+    {
+        if (!model.IsSupported)
+        {
+            throw new ArgumentException($"{model} is not supported: additive error with multiplicative seasonality has infinite forecast variance.", nameof(model));
+        }
+
+        Model = model;
+    }
+
+    /// <summary>The forced model, or null for automatic selection.</summary>
+    public EtsModel? Model { get; }
+
+    /// <inheritdoc />
+    public string Name => Model is { } model ? model.ToString() : "ETS (AICc)";
+
+    /// <inheritdoc />
+    public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
+    {
+        ForecastGuard.Check(series, horizon, options);
+        var data = SeriesData.From(series);
+        if (data.ObservedCount == 0)
+        {
+            return SimpleForecasts.NothingObserved("ETS", horizon, options);
+        }
+
+        if (data.IsConstant)
+        {
+            return SimpleForecasts.Constant("ETS(A,N,N)", data.Values[data.LastObserved], horizon, options, "Constant series: the forecast repeats it.");
+        }
+
+        var (fit, note) = FitModel(data);
+        if (fit is null)
+        {
+            var fallback = RandomWalkModels.SeasonalNaive(data.ObservedCount < 5 ? data.WithSeasonLength(1) : data, horizon, options);
+            var reason = data.ObservedCount < 5
+                ? $"Only {data.ObservedCount} observations: too few for ETS, naive forecast instead."
+                : $"No ETS model could be fitted: {fallback.Method.ToLowerInvariant()} forecast instead.";
+            return fallback with { Note = SimpleForecasts.Join(note, SimpleForecasts.Join(reason, fallback.Note)) };
+        }
+
+        var mean = EtsSimulation.Mean(fit, horizon, options.NonNegative);
+        var paths = EtsSimulation.Paths(fit, horizon, options.Paths, new GaussianSource(options.Seed), options.NonNegative);
+        return new Forecast(fit.Model.ToString(), mean, paths, note);
+    }
+
+    /// <summary>
+    /// Fits without forecasting and describes the fit; null when no ETS model could be fitted (too few observations,
+    /// a constant series, every fit failed). The fallback note, if any, is in <paramref name="note"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public EtsFitInfo? Fit(ModelSeries series, out string? note)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var data = SeriesData.From(series);
+        note = null;
+        if (data.ObservedCount == 0 || data.IsConstant)
+        {
+            return null;
+        }
+
+        (var fit, note) = FitModel(data);
+        if (fit is null)
+        {
+            return null;
+        }
+
+        var p = fit.Parameters;
+        return new EtsFitInfo(
+            fit.Model,
+            p.Alpha,
+            fit.Model.Trend == EtsTrend.None ? null : p.Beta,
+            fit.Model.Season == EtsSeason.None ? null : p.Gamma,
+            fit.Model.Trend == EtsTrend.AdditiveDamped ? p.Phi : null,
+            fit.Sigma,
+            fit.Aicc,
+            fit.Observed,
+            fit.Evaluations);
+    }
+
+    /// <summary>The fitted model behind <see cref="Forecast"/> (null when none could be fitted), with the fallback note.</summary>
+    internal (EtsFit? Fit, string? Note) FitModel(SeriesData data)
+    {
+        string? note = null;
+        if (data.SeasonLength > 1 && !EtsSelection.SeasonalAllowed(data))
+        {
+            note = data.SeasonLength > EtsSelection.MaxSeasonLength
+                ? $"Season length {data.SeasonLength} is too long for seasonal ETS: non-seasonal models only."
+                : "Fewer than two full seasons: non-seasonal models only.";
+        }
+
+        if (!data.StrictlyPositive)
+        {
+            note = SimpleForecasts.Join(note, "Zero or negative values: multiplicative models not considered.");
+        }
+
+        if (Model is { } model)
+        {
+            if (EtsSelection.Admits(data, model))
+            {
+                var forced = EtsEstimator.Fit(data, model);
+                if (forced is not null)
+                {
+                    return (forced, null);
+                }
+            }
+
+            note = SimpleForecasts.Join($"{model} cannot be fitted to this series: model chosen by AICc instead.", note);
+        }
+
+        return (EtsSelection.Best(data, EtsSelection.Candidates(data)), note);
+    }
+}

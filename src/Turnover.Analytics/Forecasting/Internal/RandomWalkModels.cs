@@ -1,0 +1,191 @@
+namespace Turnover.Analytics.Forecasting.Internal;
+
+/// <summary>
+/// Seasonal naive and drift (random walk with drift), with Gaussian sample paths from their standard error models
+/// (the models behind R's snaive and rwf intervals).
+/// </summary>
+internal static class RandomWalkModels
+{
+    /// <summary>
+    /// Each future step repeats the last observed value of the same position in the cycle; paths add one
+    /// N(0, σ²) shock per season elapsed since that value (σ² = mean squared seasonal difference, as R's snaive).
+    /// With season length 1 this is the naive method.
+    /// </summary>
+    public static Forecast SeasonalNaive(SeriesData data, int horizon, ForecastOptions options)
+    {
+        var m = data.SeasonLength;
+        var method = m > 1 ? "Seasonal naive" : "Naive";
+        if (data.ObservedCount == 0)
+        {
+            return SimpleForecasts.NothingObserved(method, horizon, options);
+        }
+
+        string? note = null;
+        var n = data.Length;
+        var y = data.Values;
+
+        // Latest observed index per position in the cycle.
+        var latest = new int[m];
+        Array.Fill(latest, -1);
+        for (var t = 0; t < n; t++)
+        {
+            if (!double.IsNaN(y[t]))
+            {
+                latest[t % m] = t;
+            }
+        }
+
+        if (latest.Contains(-1))
+        {
+            note = "Some seasons have no observation: they repeat the last observed value.";
+        }
+
+        var sigma = Math.Sqrt(MeanSquaredDifference(y, m, out var pairs));
+        if (pairs == 0)
+        {
+            note = SimpleForecasts.Join(note, "Too few observations to estimate the spread: intervals have zero width.");
+        }
+
+        var mean = new double[horizon];
+        var shocks = new int[horizon];
+        for (var h = 0; h < horizon; h++)
+        {
+            var target = n + h;
+            var source = latest[target % m] >= 0 ? latest[target % m] : data.LastObserved;
+            mean[h] = y[source];
+            shocks[h] = Math.Max(1, (target - source + m - 1) / m);
+        }
+
+        var random = new GaussianSource(options.Seed);
+        var paths = new double[options.Paths][];
+        for (var p = 0; p < paths.Length; p++)
+        {
+            var path = new double[horizon];
+            for (var h = 0; h < horizon; h++)
+            {
+                // Within the first cycle the shocks since the source value; later, the same path one season back
+                // plus one shock, so a season's path is a random walk over years.
+                double value;
+                if (h >= m)
+                {
+                    value = path[h - m] + (sigma * random.Next());
+                }
+                else
+                {
+                    value = mean[h];
+                    for (var k = 0; k < shocks[h]; k++)
+                    {
+                        value += sigma * random.Next();
+                    }
+                }
+
+                path[h] = options.NonNegative ? Math.Max(0, value) : value;
+            }
+
+            paths[p] = path;
+        }
+
+        return new Forecast(method, Clamp(mean, options), paths, note);
+    }
+
+    /// <summary>
+    /// Random walk with drift: slope b = (last − first)/(steps between them) over the observed values; paths draw
+    /// their own drift from N(b, se²) (estimation uncertainty, se = σ/√steps) and add N(0, σ²) each step, σ the
+    /// standard deviation of the one-step changes, as R's rwf(drift = TRUE).
+    /// </summary>
+    public static Forecast Drift(SeriesData data, int horizon, ForecastOptions options)
+    {
+        const string Method = "Drift";
+        if (data.ObservedCount == 0)
+        {
+            return SimpleForecasts.NothingObserved(Method, horizon, options);
+        }
+
+        var first = data.FirstObserved;
+        var last = data.LastObserved;
+        var y = data.Values;
+        if (last == first)
+        {
+            return SimpleForecasts.Constant(Method, Clamp(y[last], options), horizon, options, "A single observation: the forecast repeats it.");
+        }
+
+        var span = last - first;
+        var slope = (y[last] - y[first]) / span;
+        double sumSquares = 0;
+        var pairs = 0;
+        for (var t = first + 1; t <= last; t++)
+        {
+            if (!double.IsNaN(y[t]) && !double.IsNaN(y[t - 1]))
+            {
+                var d = y[t] - y[t - 1] - slope;
+                sumSquares += d * d;
+                pairs++;
+            }
+        }
+
+        string? note = pairs == 0 ? "No two consecutive observations: intervals have zero width." : null;
+        var sigma = pairs > 1 ? Math.Sqrt(sumSquares / (pairs - 1)) : Math.Sqrt(sumSquares);
+        var slopeError = sigma / Math.Sqrt(span);
+        var gap = data.Length - 1 - last; // steps already elapsed since the last observation
+        var mean = new double[horizon];
+        for (var h = 0; h < horizon; h++)
+        {
+            mean[h] = y[last] + (slope * (gap + h + 1));
+        }
+
+        var random = new GaussianSource(options.Seed);
+        var paths = new double[options.Paths][];
+        for (var p = 0; p < paths.Length; p++)
+        {
+            var drift = slope + (slopeError * random.Next());
+            var value = y[last];
+            for (var k = 0; k < gap; k++)
+            {
+                value = Step(value + drift + (sigma * random.Next()), options);
+            }
+
+            var path = new double[horizon];
+            for (var h = 0; h < horizon; h++)
+            {
+                value = Step(value + drift + (sigma * random.Next()), options);
+                path[h] = value;
+            }
+
+            paths[p] = path;
+        }
+
+        return new Forecast(Method, Clamp(mean, options), paths, note);
+    }
+
+    /// <summary>Mean of squared differences between observations one season apart (both observed).</summary>
+    public static double MeanSquaredDifference(ReadOnlySpan<double> y, int lag, out int pairs)
+    {
+        double sum = 0;
+        pairs = 0;
+        for (var t = lag; t < y.Length; t++)
+        {
+            if (!double.IsNaN(y[t]) && !double.IsNaN(y[t - lag]))
+            {
+                var d = y[t] - y[t - lag];
+                sum += d * d;
+                pairs++;
+            }
+        }
+
+        return pairs > 0 ? sum / pairs : 0;
+    }
+
+    private static double Step(double value, ForecastOptions options) => options.NonNegative ? Math.Max(0, value) : value;
+
+    private static double Clamp(double value, ForecastOptions options) => options.NonNegative ? Math.Max(0, value) : value;
+
+    private static double[] Clamp(double[] values, ForecastOptions options)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Clamp(values[i], options);
+        }
+
+        return values;
+    }
+}
