@@ -14,6 +14,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(SeriesCommand.Create(env));
         root.Subcommands.Add(InfoCommand.Create(env));
         root.Subcommands.Add(TargetCommand.Create(env));
+        root.Subcommands.Add(BacktestCommand.Create(env));
         root.Subcommands.Add(DemoCommand.Create(env));
         try
         {

@@ -7,6 +7,11 @@ namespace Turnover.Analytics.Forecasting;
 /// publishes January and February combined (China's customs), every year has 11 steps — Jan–Feb, Mar, …, Dec —
 /// and a forecast is made for that combined step, never for an invented split. Unpublished steps are null.
 /// </summary>
+/// <remarks>
+/// Model values are per month: the combined Jan–Feb step is divided by its two months, so a level model does not
+/// read the doubled step as noise (the combined period stays one observation). <see cref="ToPeriodValue"/> turns a
+/// modelled value back into the step's total.
+/// </remarks>
 public sealed class MonthlySteps
 {
     private readonly List<Period> _periods;
@@ -45,7 +50,7 @@ public sealed class MonthlySteps
         for (var step = StepOf(first, combined); step <= StepOf(last, combined); step = Next(step, combined))
         {
             periods.Add(step);
-            observations.Add(Value(values, step));
+            observations.Add(Value(values, step) / step.Months);
         }
 
         return new MonthlySteps(new ModelSeries(observations, combined ? 11 : 12), periods, combined);
@@ -64,6 +69,9 @@ public sealed class MonthlySteps
 
         return result;
     }
+
+    /// <summary>The total for a step's period from a modelled per-month value.</summary>
+    public static double ToPeriodValue(Period step, double perMonth) => perMonth * step.Months;
 
     /// <summary>Number of steps from the last observed step to the end of <paramref name="year"/>.</summary>
     public int StepsUntilEndOf(int year)

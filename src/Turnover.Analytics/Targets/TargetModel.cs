@@ -43,7 +43,7 @@ internal static class TargetModel
                     ytd = 0m;
                 }
 
-                ytd += (decimal)Math.Max(0, path[h]);
+                ytd += (decimal)MonthlySteps.ToPeriodValue(step, Math.Max(0, path[h]));
                 if (ytd is { } known)
                 {
                     simulated[(step.Year, step.EndMonth)] = known;

@@ -2,16 +2,12 @@ using Turnover.Analytics.Forecasting;
 
 namespace Turnover.Cli.Services;
 
-/// <summary>The forecasting methods the CLI offers by name.</summary>
+/// <summary>The forecasting methods the CLI offers by name, plus "none" for projections without a model.</summary>
 internal static class ForecasterCatalog
 {
-    /// <summary>"none" gives the "at this rate" projections without a model.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["none"];
+    public static IReadOnlyList<string> Names { get; } = [.. Forecasters.Names, "none"];
 
-    public static string Default => "none";
+    public static string Default => "ets";
 
-    public static IForecaster? Create(string name) => name switch
-    {
-        _ => null,
-    };
+    public static IForecaster? Create(string name) => name == "none" ? null : Forecasters.Get(name);
 }

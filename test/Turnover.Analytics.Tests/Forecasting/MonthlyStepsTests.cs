@@ -23,7 +23,7 @@ public sealed class MonthlyStepsTests
         Assert.True(steps.CombinedJanuaryFebruary);
         Assert.Equal(11, steps.Series.SeasonLength);
         Assert.Equal(["2023-12", "2024-01..02", "2024-03", "2024-04", "2024-05", "2024-06"], steps.Periods.Select(p => p.ToString()));
-        Assert.Equal([21.94e9, 37.01e9, null, null, 19.8e9, 20.249e9], steps.Series.Values);
+        Assert.Equal([21.94e9, 37.01e9 / 2, null, null, 19.8e9, 20.249e9], steps.Series.Values); // per month: Jan–Feb halved, not split
         Assert.Equal(4, steps.Series.ObservedCount);
     }
 
