@@ -7,12 +7,13 @@ public sealed class ForecastersTests
     [Fact]
     public void When_all_methods_are_listed_then_each_name_finds_its_method()
     {
-        Assert.Equal(["ets", "theta", "snaive", "drift", "ensemble"], Forecasters.Names);
-        Assert.Equal(["ETS (AICc)", "Theta", "Seasonal naive", "Drift", "Ensemble"], Forecasters.All.Select(f => f.Name));
+        Assert.Equal(["ets", "ets-weighted", "theta", "snaive", "drift", "ensemble"], Forecasters.Names);
+        Assert.Equal(["ETS (AICc)", "ETS (AICc-weighted)", "Theta", "Seasonal naive", "Drift", "Ensemble"], Forecasters.All.Select(f => f.Name));
     }
 
     [Theory]
     [InlineData("ets", "ETS (AICc)")]
+    [InlineData("ets-weighted", "ETS (AICc-weighted)")]
     [InlineData("THETA", "Theta")]
     [InlineData("Seasonal naive", "Seasonal naive")]
     [InlineData("MAdM", "ETS(M,Ad,M)")]

@@ -29,7 +29,7 @@ internal static class EtsEstimator
     /// Fits <paramref name="model"/>; null when it cannot be fitted (too few observations, data not positive for a
     /// multiplicative model, or no feasible parameters were found).
     /// </summary>
-    public static EtsFit? Fit(SeriesData data, EtsModel model, int maxEvaluations = 2000)
+    public static EtsFit? Fit(SeriesData data, EtsModel model, int maxEvaluations = 1000)
     {
         var m = model.Season == EtsSeason.None ? 1 : data.SeasonLength;
         if (data.ObservedCount < MinimumObservations(model, m) || (model.IsMultiplicative && !data.StrictlyPositive) || data.MeanAbs <= 0)
