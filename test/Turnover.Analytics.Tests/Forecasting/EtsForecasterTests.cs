@@ -177,4 +177,22 @@ public sealed class EtsForecasterTests
         Assert.All(forecast.Mean, v => Assert.True(double.IsFinite(v) && v >= 0));
         Assert.All(forecast.Paths, p => Assert.All(p, v => Assert.True(double.IsFinite(v) && v >= 0)));
     }
+
+    [Fact]
+    public void When_a_series_is_rescaled_then_ets_chooses_the_same_model_and_scales_the_forecast()
+    {
+        // Thousands of USD or USD billions: the optimiser works in units of the mean, so the unit does not matter.
+        var series = TestSeries.NoisySeasonal(years: 5);
+        var small = new ModelSeries(series.Values.Select(v => v * 1e-6).ToArray(), 12);
+        var large = new ModelSeries(series.Values.Select(v => v * 1e6).ToArray(), 12);
+
+        var a = new EtsForecaster().Forecast(small, 6, s_options);
+        var b = new EtsForecaster().Forecast(large, 6, s_options);
+
+        Assert.Equal(a.Method, b.Method);
+        for (var h = 0; h < 6; h++)
+        {
+            Assert.Equal(1e12, b.Mean[h] / a.Mean[h], 1e12 * 1e-9);
+        }
+    }
 }
