@@ -78,4 +78,15 @@ public sealed class BacktestTests
         Assert.All(results, r => Assert.Equal(24, r.Points));
         Assert.All(results, r => Assert.InRange(r.Coverage95, r.Coverage80, 1));
     }
+
+    [Fact]
+    public void When_nothing_is_observed_before_an_origin_then_that_origin_scores_no_points()
+    {
+        // Origin 2 sees (null, null): NaN forecast, nothing to score. Origin 3 sees (null, null, 6): naive 6 vs 8.
+        var result = Backtest.Run(TestSeries.Of(1, null, null, 6, 8), new SeasonalNaiveForecaster(), horizon: 1, origins: 2, s_options);
+
+        Assert.Equal([0, 1], result.Origins.Select(o => o.Points));
+        Assert.Equal(1, result.Points);
+        Assert.Equal(200 * 2 / 14.0, result.Smape, 12);
+    }
 }
