@@ -10,7 +10,10 @@ public static class Backtest
     /// <param name="series">The full series; actuals come from its tail.</param>
     /// <param name="forecaster">The method to evaluate.</param>
     /// <param name="horizon">Steps forecast from each origin (at least 1).</param>
-    /// <param name="origins">Number of origins (at least 1); origins with fewer than 2 training steps are skipped.</param>
+    /// <param name="origins">
+    /// Number of origins (at least 1); origins with fewer than 2 training steps are skipped, and so are forecast steps
+    /// for which the method could give no number (nothing observed before the origin).
+    /// </param>
     /// <param name="options">Paths and seed for each forecast (coverage comes from the paths).</param>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> or <paramref name="forecaster"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="horizon"/> or <paramref name="origins"/> is not positive.</exception>
@@ -40,7 +43,8 @@ public static class Backtest
             var originPoints = 0;
             for (var h = 0; h < actual.Length; h++)
             {
-                if (actual[h] is not { } y)
+                // A method gives NaN only when nothing was observed before the origin: no forecast to score.
+                if (actual[h] is not { } y || !double.IsFinite(forecast.Mean[h]))
                 {
                     continue;
                 }

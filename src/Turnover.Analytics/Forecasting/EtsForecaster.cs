@@ -3,9 +3,10 @@ using Turnover.Analytics.Forecasting.Internal;
 namespace Turnover.Analytics.Forecasting;
 
 /// <summary>
-/// Exponential smoothing state-space models (ETS, Hyndman et al. 2008), fitted by maximum likelihood, either one
-/// given model or the best by AICc among the admissible ones, as R's <c>forecast::ets</c>. Sample paths simulate the
-/// fitted model with N(0, σ²) errors (relative errors for multiplicative-error models).
+/// Exponential smoothing state-space models (ETS, Hyndman et al. 2008), fitted by maximum likelihood: one given
+/// model, the best by AICc among the admissible ones (as R's <c>forecast::ets</c>), or all admissible ones combined
+/// with Akaike weights (<see cref="AkaikeWeighted"/>). Sample paths simulate the fitted model with N(0, σ²) errors
+/// (relative errors for multiplicative-error models).
 /// </summary>
 /// <remarks>
 /// Fallbacks, stated in <see cref="Forecast.Note"/>: zeros or negatives rule out multiplicative models; fewer than
@@ -32,11 +33,27 @@ public sealed class EtsForecaster : IForecaster
         Model = model;
     }
 
+    private EtsForecaster(bool weighted)
+    {
+        IsAkaikeWeighted = weighted;
+    }
+
     /// <summary>The forced model, or null for automatic selection.</summary>
     public EtsModel? Model { get; }
 
+    /// <summary>True when the forecast combines all admissible models with Akaike weights instead of choosing one.</summary>
+    public bool IsAkaikeWeighted { get; }
+
     /// <inheritdoc />
-    public string Name => Model is { } model ? model.ToString() : "ETS (AICc)";
+    public string Name => Model is { } model ? model.ToString() : IsAkaikeWeighted ? "ETS (AICc-weighted)" : "ETS (AICc)";
+
+    /// <summary>
+    /// Fits every admissible model and combines them with Akaike weights, w ∝ exp(−ΔAICc/2) (Burnham &amp; Anderson
+    /// 2002; Kolassa 2011 for exponential smoothing): the point forecast is the weighted mean, the paths a mixture
+    /// in proportion to the weights. Where one model dominates this is AICc selection; where several are close it
+    /// hedges between them (typically damped and undamped trends).
+    /// </summary>
+    public static EtsForecaster AkaikeWeighted() => new(weighted: true);
 
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
@@ -53,8 +70,8 @@ public sealed class EtsForecaster : IForecaster
             return SimpleForecasts.Constant("ETS(A,N,N)", data.Values[data.LastObserved], horizon, options, "Constant series: the forecast repeats it.");
         }
 
-        var (fit, note) = FitModel(data);
-        if (fit is null)
+        var (fits, note) = FitModels(data, all: IsAkaikeWeighted);
+        if (fits.Count == 0)
         {
             var fallback = RandomWalkModels.SeasonalNaive(data.ObservedCount < 5 ? data.WithSeasonLength(1) : data, horizon, options);
             var reason = data.ObservedCount < 5
@@ -63,6 +80,12 @@ public sealed class EtsForecaster : IForecaster
             return fallback with { Note = SimpleForecasts.Join(note, SimpleForecasts.Join(reason, fallback.Note)) };
         }
 
+        if (IsAkaikeWeighted && fits.Count > 1)
+        {
+            return EtsAveraging.Forecast(fits, horizon, options) with { Note = note };
+        }
+
+        var fit = fits[0];
         var mean = EtsSimulation.Mean(fit, horizon, options.NonNegative);
         var paths = EtsSimulation.Paths(fit, horizon, options.Paths, new GaussianSource(options.Seed), options.NonNegative);
         return new Forecast(fit.Model.ToString(), mean, paths, note);
@@ -83,12 +106,13 @@ public sealed class EtsForecaster : IForecaster
             return null;
         }
 
-        (var fit, note) = FitModel(data);
-        if (fit is null)
+        (var fits, note) = FitModels(data, all: false);
+        if (fits.Count == 0)
         {
             return null;
         }
 
+        var fit = fits[0];
         var p = fit.Parameters;
         return new EtsFitInfo(
             fit.Model,
@@ -102,8 +126,11 @@ public sealed class EtsForecaster : IForecaster
             fit.Evaluations);
     }
 
-    /// <summary>The fitted model behind <see cref="Forecast"/> (null when none could be fitted), with the fallback note.</summary>
-    internal (EtsFit? Fit, string? Note) FitModel(SeriesData data)
+    /// <summary>
+    /// The fitted model behind <see cref="Forecast"/> (empty when none could be fitted), or with <paramref name="all"/>
+    /// every admissible model, best AICc first; with the fallback note.
+    /// </summary>
+    internal (IReadOnlyList<EtsFit> Fits, string? Note) FitModels(SeriesData data, bool all)
     {
         string? note = null;
         if (data.SeasonLength > 1 && !EtsSelection.SeasonalAllowed(data))
@@ -125,13 +152,14 @@ public sealed class EtsForecaster : IForecaster
                 var forced = EtsEstimator.Fit(data, model);
                 if (forced is not null)
                 {
-                    return (forced, null);
+                    return ([forced], null);
                 }
             }
 
             note = SimpleForecasts.Join($"{model} cannot be fitted to this series: model chosen by AICc instead.", note);
         }
 
-        return (EtsSelection.Best(data, EtsSelection.Candidates(data)), note);
+        var fits = EtsSelection.FitAll(data, EtsSelection.Candidates(data));
+        return (all ? fits : fits.Take(1).ToList(), note);
     }
 }

@@ -8,13 +8,15 @@ public static class Forecasters
     private static readonly (string Key, Func<IForecaster> Create)[] s_methods =
     [
         ("ets", () => new EtsForecaster()),
+        ("ets-weighted", EtsForecaster.AkaikeWeighted),
         ("theta", () => new ThetaForecaster()),
         ("snaive", () => new SeasonalNaiveForecaster()),
         ("drift", () => new DriftForecaster()),
         ("ensemble", () => new EnsembleForecaster()),
     ];
 
-    /// <summary>The lookup keys of the standard methods: "ets", "theta", "snaive", "drift", "ensemble".</summary>
+    /// <summary>The lookup keys of the standard methods: "ets", "ets-weighted", "theta", "snaive", "drift",
+    /// "ensemble".</summary>
     public static IReadOnlyList<string> Names { get; } = s_methods.Select(m => m.Key).ToArray();
 
     /// <summary>One instance of every standard method, in the order of <see cref="Names"/>.</summary>

@@ -96,7 +96,7 @@ public sealed class ThetaForecaster : IForecaster
             paths[p] = path;
         }
 
-        var method = figures.Length > 1 && !ReferenceEquals(adjusted, data.Values) ? "Theta (seasonally adjusted)" : "Theta";
+        var method = ReferenceEquals(adjusted, data.Values) ? "Theta" : "Theta (seasonally adjusted)";
         return new Forecast(method, mean, paths, note);
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Turnover.Analytics.Forecasting.Internal;
 
 /// <summary>
@@ -10,6 +12,7 @@ internal static class EtsAdmissibility
     /// True when the seasonal model's characteristic polynomial has all roots in the unit circle. Non-seasonal
     /// models within the usual bounds are always admissible, so this only constrains seasonal ones.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsAdmissible(EtsParameters p, bool hasTrend, int seasonLength)
     {
         if (seasonLength < 2)
@@ -64,6 +67,7 @@ internal static class EtsAdmissibility
     /// Schur–Cohn test: all roots of Σ c[k]·z^k strictly inside the unit circle, in O(d²) without finding them.
     /// p has that property iff |c₀| &lt; |c_d| and (c_d·p(z) − c₀·p*(z))/z has it, p* being p reversed.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool AllRootsInsideUnitCircle(ReadOnlySpan<double> coefficients)
     {
         var d = coefficients.Length - 1;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Turnover.Analytics.Forecasting.Internal;
 
 /// <summary>Runs an ETS model through a series and scores it.</summary>
@@ -25,6 +27,28 @@ internal static class EtsFilter
         out int observed)
     {
         var multiplicativeError = model.Error == EtsError.Multiplicative;
+        return model.Season switch
+        {
+            EtsSeason.Additive => Run<AdditiveSeason>(multiplicativeError, recursion, y, state, residuals, out sumSquares, out observed),
+            EtsSeason.Multiplicative => Run<MultiplicativeSeason>(multiplicativeError, recursion, y, state, residuals, out sumSquares, out observed),
+            _ => Run<NoSeason>(multiplicativeError, recursion, y, state, residuals, out sumSquares, out observed),
+        };
+    }
+
+    // Fully optimised from the first call: a CLI process fits a handful of series and exits before tiered
+    // compilation would promote this loop, which runs thousands of times per fit.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double Run<TSeason>(
+        bool multiplicativeError,
+        in EtsRecursion recursion,
+        ReadOnlySpan<double> y,
+        EtsState state,
+        Span<double> residuals,
+        out double sumSquares,
+        out int observed)
+        where TSeason : struct, ISeasonPolicy
+    {
+        var phi = recursion.Phi;
         var level = state.Level;
         var trend = state.Trend;
         var season = state.Season;
@@ -37,7 +61,7 @@ internal static class EtsFilter
         var valid = true;
         for (var t = 0; t < y.Length; t++)
         {
-            var f = recursion.Forecast(level, trend, season[head]);
+            var f = EtsStep<TSeason>.Forecast(level, trend, season[head], phi);
             var value = y[t];
             if (double.IsNaN(value))
             {
@@ -79,7 +103,7 @@ internal static class EtsFilter
                 }
             }
 
-            if (!recursion.Update(ref level, ref trend, ref season[head], value))
+            if (!EtsStep<TSeason>.Update(ref level, ref trend, ref season[head], value, recursion))
             {
                 valid = false;
                 break;

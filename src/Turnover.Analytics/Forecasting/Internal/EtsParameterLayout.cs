@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Turnover.Analytics.Forecasting.Internal;
 
 /// <summary>
@@ -70,6 +72,7 @@ internal sealed class EtsParameterLayout
     }
 
     /// <summary>Reads parameters from <paramref name="point"/> and writes the initial state into <paramref name="state"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public EtsParameters Decode(ReadOnlySpan<double> point, EtsState state)
     {
         var i = 0;

@@ -41,21 +41,17 @@ internal static class EtsSelection
     /// <summary>Whether <paramref name="model"/> can be fitted to the data at all.</summary>
     public static bool Admits(SeriesData data, EtsModel model) => Admits(data, model, SeasonalAllowed(data), data.StrictlyPositive);
 
-    /// <summary>Fits every candidate and keeps the lowest AICc (ties: the first, i.e. the simpler, candidate).</summary>
-    public static EtsFit? Best(SeriesData data, IEnumerable<EtsModel> candidates)
-    {
-        EtsFit? best = null;
-        foreach (var model in candidates)
-        {
-            var fit = EtsEstimator.Fit(data, model);
-            if (fit is not null && double.IsFinite(fit.Aicc) && (best is null || fit.Aicc < best.Aicc))
-            {
-                best = fit;
-            }
-        }
-
-        return best;
-    }
+    /// <summary>
+    /// Fits every candidate; the successful fits ordered by AICc, lowest first (ties keep candidate order, so the
+    /// simpler model wins). The first is R's automatic choice.
+    /// </summary>
+    public static List<EtsFit> FitAll(SeriesData data, IEnumerable<EtsModel> candidates) =>
+        candidates
+            .Select(model => EtsEstimator.Fit(data, model))
+            .OfType<EtsFit>()
+            .Where(fit => double.IsFinite(fit.Aicc))
+            .OrderBy(fit => fit.Aicc)
+            .ToList();
 
     private static bool Admits(SeriesData data, EtsModel model, bool seasonal, bool positive)
     {

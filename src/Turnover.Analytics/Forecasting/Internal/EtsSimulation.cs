@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Turnover.Analytics.Forecasting.Internal;
 
 /// <summary>Point forecasts and sample paths of a fitted ETS model.</summary>
@@ -38,6 +40,7 @@ internal static class EtsSimulation
     /// continues from what a trade value can be. If a multiplicative state collapses (level at zero), the path stays
     /// at its last value.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[][] Paths(EtsFit fit, int horizon, int count, GaussianSource random, bool nonNegative)
     {
         var recursion = new EtsRecursion(fit.Model, fit.Parameters);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Turnover.Analytics.Forecasting.Internal;
 
 /// <summary>
@@ -41,6 +43,7 @@ internal sealed class NelderMead
     /// <paramref name="steps"/>. Stops when the simplex values agree to <paramref name="relativeTolerance"/> or after
     /// <paramref name="maxEvaluations"/>. Returns the best value and the number of evaluations used.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (double Value, int Evaluations) Minimise(
         NelderMeadObjective objective, Span<double> start, ReadOnlySpan<double> steps, double relativeTolerance, int maxEvaluations)
     {

@@ -40,7 +40,8 @@ internal static class RandomWalkModels
             note = "Some seasons have no observation: they repeat the last observed value.";
         }
 
-        var sigma = Math.Sqrt(MeanSquaredDifference(y, m, out var pairs));
+        var unit = Math.Max(data.MeanAbs, double.Epsilon); // squares taken in units of the mean, so 1e300 doesn't overflow
+        var sigma = Math.Sqrt(MeanSquaredDifference(y, m, unit, out var pairs)) * unit;
         if (pairs == 0)
         {
             note = SimpleForecasts.Join(note, "Too few observations to estimate the spread: intervals have zero width.");
@@ -111,20 +112,21 @@ internal static class RandomWalkModels
 
         var span = last - first;
         var slope = (y[last] - y[first]) / span;
+        var unit = Math.Max(data.MeanAbs, double.Epsilon); // squares taken in units of the mean, so 1e300 doesn't overflow
         double sumSquares = 0;
         var pairs = 0;
         for (var t = first + 1; t <= last; t++)
         {
             if (!double.IsNaN(y[t]) && !double.IsNaN(y[t - 1]))
             {
-                var d = y[t] - y[t - 1] - slope;
+                var d = (y[t] - y[t - 1] - slope) / unit;
                 sumSquares += d * d;
                 pairs++;
             }
         }
 
         string? note = pairs == 0 ? "No two consecutive observations: intervals have zero width." : null;
-        var sigma = pairs > 1 ? Math.Sqrt(sumSquares / (pairs - 1)) : Math.Sqrt(sumSquares);
+        var sigma = pairs > 1 ? Math.Sqrt(sumSquares / (pairs - 1)) * unit : Math.Sqrt(sumSquares) * unit;
         var slopeError = sigma / Math.Sqrt(span);
         var gap = data.Length - 1 - last; // steps already elapsed since the last observation
         var mean = new double[horizon];
@@ -157,8 +159,8 @@ internal static class RandomWalkModels
         return new Forecast(Method, Clamp(mean, options), paths, note);
     }
 
-    /// <summary>Mean of squared differences between observations one season apart (both observed).</summary>
-    public static double MeanSquaredDifference(ReadOnlySpan<double> y, int lag, out int pairs)
+    /// <summary>Mean of squared differences between observations one season apart (both observed), in units of <paramref name="unit"/>.</summary>
+    public static double MeanSquaredDifference(ReadOnlySpan<double> y, int lag, double unit, out int pairs)
     {
         double sum = 0;
         pairs = 0;
@@ -166,7 +168,7 @@ internal static class RandomWalkModels
         {
             if (!double.IsNaN(y[t]) && !double.IsNaN(y[t - lag]))
             {
-                var d = y[t] - y[t - lag];
+                var d = (y[t] - y[t - lag]) / unit;
                 sum += d * d;
                 pairs++;
             }

@@ -66,8 +66,8 @@ internal sealed class SeriesData
     /// <summary>Multiplicative error and seasonality need every observation strictly positive.</summary>
     public bool StrictlyPositive => ObservedCount > 0 && Min > 0;
 
-    /// <summary>True when all observations are equal up to rounding (nothing to fit).</summary>
-    public bool IsConstant => ObservedCount > 0 && Max - Min <= 1e-12 * Math.Max(1.0, Math.Abs(Max));
+    /// <summary>True when all observations are equal up to rounding (nothing to fit); relative, so any unit works.</summary>
+    public bool IsConstant => ObservedCount > 0 && Max - Min <= 1e-12 * Math.Max(Math.Abs(Max), Math.Abs(Min));
 
     /// <summary>Non-finite values (NaN, ±∞) count as missing: they carry no information a model can use.</summary>
     public static SeriesData From(ModelSeries series)

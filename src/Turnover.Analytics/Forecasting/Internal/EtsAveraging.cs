@@ -1,0 +1,55 @@
+using System.Globalization;
+
+namespace Turnover.Analytics.Forecasting.Internal;
+
+/// <summary>Combines fitted ETS models with Akaike weights.</summary>
+internal static class EtsAveraging
+{
+    /// <summary>Models below this weight are dropped (and the rest renormalised): they would not move the forecast.</summary>
+    private const double MinimumWeight = 1e-3;
+
+    /// <summary>
+    /// Weighted mean of the models' point forecasts; paths allotted to the models in proportion to their weights
+    /// (largest remainders), each model simulated with its own seed.
+    /// </summary>
+    public static Forecast Forecast(IReadOnlyList<EtsFit> fits, int horizon, ForecastOptions options)
+    {
+        var best = fits.Min(f => f.Aicc);
+        var raw = fits.Select(f => Math.Exp(-0.5 * (f.Aicc - best))).ToArray();
+        var kept = Enumerable.Range(0, fits.Count).Where(i => raw[i] / raw.Sum() >= MinimumWeight).ToArray();
+        var total = kept.Sum(i => raw[i]);
+        var weights = kept.Select(i => raw[i] / total).ToArray();
+        var counts = Allot(weights, options.Paths);
+
+        var mean = new double[horizon];
+        var paths = new List<double[]>(options.Paths);
+        for (var k = 0; k < kept.Length; k++)
+        {
+            var fit = fits[kept[k]];
+            var modelMean = EtsSimulation.Mean(fit, horizon, options.NonNegative);
+            for (var h = 0; h < horizon; h++)
+            {
+                mean[h] += weights[k] * modelMean[h];
+            }
+
+            paths.AddRange(EtsSimulation.Paths(fit, horizon, counts[k], new GaussianSource(GaussianSource.DeriveSeed(options.Seed, k)), options.NonNegative));
+        }
+
+        var shown = kept.Select((i, k) => (Model: fits[i].Model, Weight: weights[k])).Where(x => x.Weight >= 0.01);
+        var method = "ETS AICc-weighted: " + string.Join(", ", shown.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Model} {x.Weight:0.00}")));
+        return new Forecast(method, mean, paths, null);
+    }
+
+    /// <summary>Splits <paramref name="total"/> paths in proportion to the weights, by largest remainder.</summary>
+    private static int[] Allot(double[] weights, int total)
+    {
+        var counts = weights.Select(w => (int)Math.Floor(w * total)).ToArray();
+        var order = Enumerable.Range(0, weights.Length).OrderByDescending(i => (weights[i] * total) - counts[i]).ThenBy(i => i);
+        foreach (var i in order.Take(total - counts.Sum()))
+        {
+            counts[i]++;
+        }
+
+        return counts;
+    }
+}
