@@ -7,7 +7,8 @@ internal static class ForecasterCatalog
 {
     public static IReadOnlyList<string> Names { get; } = [.. Forecasters.Names, "none"];
 
-    public static string Default => "ets";
+    // The ensemble (ETS + Theta + seasonal naive) forecast best in the comparison with R (bench/forecast-compare).
+    public static string Default => "ensemble";
 
     public static IForecaster? Create(string name) => name == "none" ? null : Forecasters.Get(name);
 }
