@@ -4,7 +4,7 @@ SELECT year, start_month, months,
        max(value_usd) FILTER (WHERE flow = 1) AS exports,
        max(value_usd) FILTER (WHERE flow = 2) AS imports,
        max(value_usd) FILTER (WHERE flow = 5) AS turnover
-FROM visible_records(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
+FROM visible_totals(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
 WHERE reporter = $1 AND partner = $2 AND source = $3 AND product_digits = 0 AND flow IN (1, 2, 5)
   AND start_month = 1 AND months >= 2
 GROUP BY year, start_month, months

@@ -2,7 +2,7 @@
 -- Parameters: $1 reporter, $2 partner, $3 source, $4 as_of (NULL = everything), $5 granularity (1, 3 or 12).
 WITH v AS (
     SELECT flow, year, start_month, months, value_usd, derivation
-    FROM visible_records(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
+    FROM visible_totals(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
     WHERE reporter = $1 AND partner = $2 AND source = $3 AND product_digits = 0 AND flow IN (1, 2, 5)
 ),
 singles AS (SELECT * FROM v WHERE months = 1),
