@@ -6,6 +6,9 @@ namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
+    // DuckDB's share of a load's memory; the process peaks near twice this with .NET's reader and batches.
+    private const string LoadMemoryLimit = "256MB";
+
     /// <summary>The release already holding a file with this content hash, if any.</summary>
     public int? FindRelease(string contentHash) =>
         Scalar<int?>("SELECT release_id FROM releases WHERE content_hash = ?", contentHash);
@@ -31,6 +34,9 @@ public sealed partial class TradeStore
 
         try
         {
+            // Appending needs little memory (full row groups go to disk as they fill); the duplicate check on a file
+            // the screen could not clear needs a hash table of every key, which this bound makes spill to disk.
+            using var memory = new TemporarySetting(this, "memory_limit", LoadMemoryLimit);
             using var transaction = _connection.BeginTransaction();
             var releaseId = Scalar<int>("SELECT CAST(nextval('release_ids') AS INTEGER)");
             var classifications = CodeTable.Read(this, "classifications", RecordAppender.MaxClassificationId);
@@ -67,17 +73,9 @@ public sealed partial class TradeStore
     // the worker's task, taking the core the reader needs. One DuckDB thread while appending, restored after.
     private long Append(int releaseId, RecordPipeline pipeline, IEnumerable<TradeRecord> records, CancellationToken cancellationToken)
     {
-        var threads = Scalar<long>("SELECT CAST(current_setting('threads') AS BIGINT)");
-        Execute("SET threads = 1");
-        try
-        {
-            using var appender = new RecordAppender(_connection, releaseId);
-            return pipeline.Run(records, appender, cancellationToken);
-        }
-        finally
-        {
-            Execute($"SET threads = {threads}");
-        }
+        using var threads = new TemporarySetting(this, "threads", "1");
+        using var appender = new RecordAppender(_connection, releaseId);
+        return pipeline.Run(records, appender, cancellationToken);
     }
 
     private List<DuplicateKey> FindDuplicates(int releaseId)
