@@ -19,7 +19,7 @@ mkdir -p "$dir"
 dotnet build "$root/bench/Turnover.Benchmarks" -c Release -v quiet -nologo >/dev/null
 [[ -f "$file" ]] || "$bin" generate-baci "$rows" "$file"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
-echo "file: $file ($(du -h "$file" | cut -f1))"
+echo "file: $file ($(du -hL "$file" | cut -f1))"
 
 # One measured run: prints "wall cpu peak_mib", cpu = user + sys seconds, peak = maximum resident set.
 measure() {

@@ -11,8 +11,10 @@ namespace Turnover.Store.Internal;
 /// </summary>
 internal sealed class RecordPipeline
 {
-    // 32 batches of 2048 rows (about 2.5 MB) absorb DuckDB's bursts: it compresses a whole row group at a time.
-    private const int PoolSize = 32;
+    // DuckDB's appender takes chunks into a buffer and inserts 204,800 rows (100 batches) at a time, compressing
+    // full row groups as it goes; meanwhile nothing is consumed. 256 batches of 2048 rows (about 20 MB) let the
+    // reader keep parsing through such a burst: with 32 it sat blocked for a third of the load.
+    private const int PoolSize = 256;
 
     private readonly CodeTable _classifications;
     private readonly CodeTable _units;
@@ -35,11 +37,6 @@ internal sealed class RecordPipeline
     {
         using var free = new BlockingCollection<RecordBatch>(PoolSize);
         using var full = new BlockingCollection<RecordBatch>(PoolSize);
-        for (var i = 0; i < PoolSize; i++)
-        {
-            free.Add(new RecordBatch(), CancellationToken.None);
-        }
-
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var screen = new DuplicateScreen();
         var producer = Task.Factory.StartNew(
@@ -75,9 +72,22 @@ internal sealed class RecordPipeline
 
     private void Produce(IEnumerable<TradeRecord> records, DuplicateScreen screen, BlockingCollection<RecordBatch> free, BlockingCollection<RecordBatch> full, CancellationToken cancellationToken)
     {
+        // Batches are made as needed, up to the pool size, so that a small file costs one batch, not the pool.
+        var made = 0;
+        RecordBatch Next()
+        {
+            if (free.TryTake(out var reused) || made == PoolSize)
+            {
+                return reused ?? free.Take(cancellationToken);
+            }
+
+            made++;
+            return new RecordBatch();
+        }
+
         try
         {
-            var batch = free.Take(cancellationToken);
+            var batch = Next();
             foreach (var record in records)
             {
                 var key = RecordKey.Pack(in record);
@@ -86,7 +96,7 @@ internal sealed class RecordPipeline
                 if (batch.IsFull)
                 {
                     full.Add(batch, cancellationToken);
-                    batch = free.Take(cancellationToken);
+                    batch = Next();
                 }
             }
 
