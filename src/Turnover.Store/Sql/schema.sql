@@ -119,8 +119,10 @@ INSERT OR REPLACE INTO source_lags VALUES
 -- Records visible on a date, one per (source, key) = (source, reporter, partner, flow, period, product): the latest
 -- vintage (latest release on a tie). pair_a/pair_b (both NULL = all pairs) select the pair's two key ranges before
 -- anything else, each as its own range scan so that zone maps skip the other row groups (DuckDB does not prune on an
--- OR of ranges); totals_only keeps all-goods records (product digits 0) in the scan, before the window, which a
--- filter on the result cannot do.
+-- OR of ranges); totals_only keeps all-goods records (product digits 0) in the scan, before deduplication, which a
+-- filter on the result cannot do. The latest vintage of each key is an arg_max (a hash aggregate, several
+-- milliseconds cheaper on a pair query than QUALIFY row_number() over the same partitions), and the key is decoded
+-- after it: planning, not running, is most of a pair query's time.
 CREATE OR REPLACE MACRO visible_rows(as_of, pair_a, pair_b, totals_only) AS TABLE
 WITH keyed AS (
     SELECT release_id, key, value_usd, quantity, detail, published, source_line FROM records
@@ -135,38 +137,37 @@ WITH keyed AS (
     WHERE key BETWEEN pair_key(pair_b, pair_a) AND pair_key(pair_b, pair_a) + 8796093022207 AND pair_a <> pair_b
       AND (NOT totals_only OR (key >> 20) & 7 = 0)
 ),
-decoded AS (
-    SELECT r.release_id, r.key,
-           record_reporter(r.key) AS reporter,
-           record_partner(r.key) AS partner,
-           record_flow(r.key) AS flow,
-           record_year(r.key) AS year,
-           record_start_month(r.key) AS start_month,
-           record_months(r.key) AS months,
-           record_product_code(r.key) AS product_code,
-           record_product_digits(r.key) AS product_digits,
-           r.value_usd, r.quantity, record_derivation(r.detail) AS derivation, r.published, r.source_line
-    FROM keyed r
-),
 scoped AS (
     SELECT r.*, l.source, l.vintage, l.ingested_at,
            coalesce(r.published, l.vintage,
-                    CAST(make_date(r.year, r.start_month, 1) + to_months(r.months) - INTERVAL 1 DAY + to_days(g.lag_days) AS DATE)) AS effective_published
-    FROM decoded r
+                    CAST(make_date(record_year(r.key), record_start_month(r.key), 1) + to_months(record_months(r.key))
+                         - INTERVAL 1 DAY + to_days(g.lag_days) AS DATE)) AS effective_published
+    FROM keyed r
     JOIN releases l USING (release_id)
     LEFT JOIN source_lags g ON g.source = l.source
+),
+latest AS (
+    SELECT source, key,
+           arg_max({'release_id': release_id, 'value_usd': value_usd, 'quantity': quantity, 'detail': detail,
+                    'published': published, 'source_line': source_line, 'vintage': vintage,
+                    'effective_published': effective_published},
+                   (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS r
+    FROM scoped
+    WHERE as_of IS NULL OR effective_published <= as_of
+    GROUP BY source, key
 )
--- The latest vintage of each key by arg_max: a hash aggregate, several milliseconds cheaper on a pair query than
--- QUALIFY row_number() over the same partitions.
-SELECT unnest(arg_max(
-           {'release_id': release_id, 'reporter': reporter, 'partner': partner, 'flow': flow, 'year': year,
-            'start_month': start_month, 'months': months, 'product_code': product_code, 'product_digits': product_digits,
-            'value_usd': value_usd, 'quantity': quantity, 'derivation': derivation, 'published': published,
-            'source_line': source_line, 'source': source, 'vintage': vintage, 'effective_published': effective_published},
-           (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)))
-FROM scoped
-WHERE as_of IS NULL OR effective_published <= as_of
-GROUP BY source, key;
+SELECT r.release_id,
+       record_reporter(key) AS reporter,
+       record_partner(key) AS partner,
+       record_flow(key) AS flow,
+       record_year(key) AS year,
+       record_start_month(key) AS start_month,
+       record_months(key) AS months,
+       record_product_code(key) AS product_code,
+       record_product_digits(key) AS product_digits,
+       r.value_usd, r.quantity, record_derivation(r.detail) AS derivation, r.published, r.source_line,
+       source, r.vintage, r.effective_published
+FROM latest;
 
 -- Every product, or all-goods totals only (what series, year-to-date and coverage read).
 CREATE OR REPLACE MACRO visible_records(as_of, pair_a, pair_b) AS TABLE
