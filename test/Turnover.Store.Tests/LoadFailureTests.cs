@@ -66,6 +66,26 @@ public sealed class LoadFailureTests : IDisposable
         Assert.Equal(before, _store.Scalar<long>("SELECT CAST(current_setting('threads') AS BIGINT)"));
     }
 
+    [Fact]
+    public void When_a_file_store_has_loaded_then_its_memory_limit_is_back_to_the_default()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"turnover-limit-{Guid.NewGuid():N}.duckdb");
+        try
+        {
+            using var store = TradeStore.Open(path);
+            var before = store.Scalar<string>("SELECT current_setting('memory_limit')");
+
+            store.Load("h", FirstFourMonths2023(), () => Accept("h"));
+
+            Assert.Equal(before, store.Scalar<string>("SELECT current_setting('memory_limit')"));
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(path + ".wal");
+        }
+    }
+
     private static TradeRecord Product(int product, long line) =>
         new(China, Russia, Flow.Export, Period.OfYear(2021), Turnover.Core.Product.Hs(10_000 + product, 6, "HS92"), 1m, null, Derivation.Reported, null, line);
 
