@@ -24,8 +24,9 @@ public sealed partial class TradeStore
         while (reader.Read())
         {
             var period = Period.Span(reader.GetInt16(1), reader.GetByte(2), reader.GetByte(3));
-            var row = new FlowValues(period, NullableDecimal(reader, 4), NullableDecimal(reader, 5), NullableDecimal(reader, 6));
-            (reader.GetString(0) == "ytd" ? ytd : values).Add(row);
+            var first = reader.GetString(0) == "ytd" ? 7 : 4;
+            var row = new FlowValues(period, NullableDecimal(reader, first), NullableDecimal(reader, first + 1), NullableDecimal(reader, first + 2));
+            (first == 7 ? ytd : values).Add(row);
         }
 
         return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd);

@@ -38,14 +38,19 @@ chosen AS (
            coalesce(p.months, s.months), coalesce(p.value_usd, s.value_usd)
     FROM published p FULL OUTER JOIN summed s USING (flow, year, start_month, months)
 )
+-- The two kinds keep their own columns so that each keeps the type it had as a separate query (the series a
+-- DECIMAL(38, 2) from its sums, the year-to-date figures DECIMAL(18, 2) as stored): a shared column would widen both.
 SELECT 'series' AS kind, year, start_month, months,
        max(value_usd) FILTER (WHERE flow = 1) AS exports,
        max(value_usd) FILTER (WHERE flow = 2) AS imports,
-       max(value_usd) FILTER (WHERE flow = 5) AS turnover
+       max(value_usd) FILTER (WHERE flow = 5) AS turnover,
+       CAST(NULL AS DECIMAL(18, 2)) AS ytd_exports,
+       CAST(NULL AS DECIMAL(18, 2)) AS ytd_imports,
+       CAST(NULL AS DECIMAL(18, 2)) AS ytd_turnover
 FROM chosen
 GROUP BY year, start_month, months
 UNION ALL
-SELECT 'ytd', year, start_month, months,
+SELECT 'ytd', year, start_month, months, NULL, NULL, NULL,
        max(value_usd) FILTER (WHERE flow = 1),
        max(value_usd) FILTER (WHERE flow = 2),
        max(value_usd) FILTER (WHERE flow = 5)
