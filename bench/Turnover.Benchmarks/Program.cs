@@ -4,6 +4,7 @@ using Turnover.Benchmarks;
 // Modes (see bench/README.md):
 //   generate-baci ROWS PATH       deterministic BACI-format file
 //   ingest PATH DB                 turnover ingest end to end (the CLI's own code path), prints wall time
+//   read PATH                      the BACI reader alone (parse, store nothing), prints wall time
 //   duckdb-read-csv PATH DB        DuckDB's own read_csv into a table (CREATE TABLE AS), prints wall time
 //   query DB                       pair series query latency on a loaded store
 //   micro [BenchmarkDotNet args]   BenchmarkDotNet micro-benchmarks (parse)
@@ -11,6 +12,7 @@ return args.FirstOrDefault() switch
 {
     "generate-baci" => BaciGenerator.Run(long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]),
     "ingest" => IngestBench.RunIngest(args[1], args[2]),
+    "read" => ReadBench.Run(args[1]),
     "duckdb-read-csv" => IngestBench.RunDuckDbReadCsv(args[1], args[2]),
     "query" => QueryBench.Run(args[1]),
     "micro" => RunMicro(args[1..]),
@@ -25,6 +27,6 @@ static int RunMicro(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate-baci ROWS PATH | ingest PATH DB | duckdb-read-csv PATH DB | query DB | micro [args]");
+    Console.Error.WriteLine("usage: generate-baci ROWS PATH | ingest PATH DB | read PATH | duckdb-read-csv PATH DB | query DB | micro [args]");
     return 1;
 }

@@ -44,7 +44,7 @@ public sealed partial class TradeStore : IDisposable
         {
             connection.Open();
             var store = new TradeStore(connection, path);
-            store.Execute(ReadSql("schema"));
+            store.CreateSchema();
             store.SyncCountries(CountryCatalog.Default);
             return store;
         }
@@ -91,6 +91,25 @@ public sealed partial class TradeStore : IDisposable
         }
 
         return command;
+    }
+
+    // Stores written before records were packed still hold one column per field: their rows move to the packed
+    // table in the same transaction that creates it.
+    private void CreateSchema()
+    {
+        var unpacked = Scalar<long>(
+            "SELECT count(*) FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = 'records' AND column_name = 'reporter'") > 0;
+        if (!unpacked)
+        {
+            Execute(ReadSql("schema"));
+            return;
+        }
+
+        using var transaction = _connection.BeginTransaction();
+        Execute("ALTER TABLE records RENAME TO records_v1");
+        Execute(ReadSql("schema"));
+        Execute(ReadSql("migrate_v1"));
+        transaction.Commit();
     }
 
     private void SyncCountries(CountryCatalog catalog)

@@ -8,7 +8,7 @@ SELECT source, reporter, partner,
        count(DISTINCT (year, start_month)) FILTER (WHERE months = 1)
          + 2 * count(DISTINCT year) FILTER (WHERE start_month = 1 AND months = 2) AS months_published,
        count(DISTINCT year) FILTER (WHERE months = 12) AS years_published
-FROM visible_records(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))
+FROM visible_totals(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))
 WHERE product_digits = 0
 GROUP BY ALL
 ORDER BY source, reporter, partner;

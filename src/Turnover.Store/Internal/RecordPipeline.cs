@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using Turnover.Core;
+
+namespace Turnover.Store.Internal;
+
+/// <summary>
+/// Streams a reader's records into the store on two threads: a dedicated reader thread parses, packs
+/// (<see cref="RecordBatch"/>) and screens keys (<see cref="DuplicateScreen"/>); the calling thread only hands
+/// packed batches to DuckDB. A fixed pool of batches bounds memory whatever the file size.
+/// </summary>
+internal sealed class RecordPipeline
+{
+    // DuckDB's appender takes chunks into a buffer and inserts 204,800 rows (100 batches) at a time, compressing
+    // full row groups as it goes; meanwhile nothing is consumed. 256 batches of 2048 rows (about 20 MB) let the
+    // reader keep parsing through such a burst: with 32 it sat blocked for a third of the load.
+    private const int PoolSize = 256;
+
+    private readonly CodeTable _classifications;
+    private readonly CodeTable _units;
+
+    public RecordPipeline(CodeTable classifications, CodeTable units)
+    {
+        _classifications = classifications;
+        _units = units;
+    }
+
+    /// <summary>True when the keys were proven distinct while streaming; false means the SQL check must run.</summary>
+    public bool KeysDistinct { get; private set; }
+
+    /// <summary>Reads every record into the appender and closes it; returns the number of records.</summary>
+    /// <remarks>
+    /// Either side failing stops the other: the appending side cancels the reader thread, the reader thread ends the
+    /// queue and its exception is rethrown here with its own stack.
+    /// </remarks>
+    public long Run(IEnumerable<TradeRecord> records, RecordAppender appender, CancellationToken cancellationToken)
+    {
+        using var free = new BlockingCollection<RecordBatch>(PoolSize);
+        using var full = new BlockingCollection<RecordBatch>(PoolSize);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var screen = new DuplicateScreen();
+        var producer = Task.Factory.StartNew(
+            () => Produce(records, screen, free, full, stop.Token), stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        long stored = 0;
+        try
+        {
+            foreach (var batch in full.GetConsumingEnumerable(stop.Token))
+            {
+                appender.Append(batch);
+                stored += batch.Count;
+                batch.Clear();
+                free.Add(batch, CancellationToken.None);
+            }
+        }
+        catch
+        {
+            stop.Cancel();
+            Wait(producer);
+            throw;
+        }
+
+        if (Wait(producer) is { } readerFailure)
+        {
+            // A reader exception is a bug (readers report bad data as errors): surface it with its own stack.
+            ExceptionDispatchInfo.Throw(readerFailure);
+        }
+
+        appender.Close();
+        KeysDistinct = screen.Clean;
+        return stored;
+    }
+
+    private void Produce(IEnumerable<TradeRecord> records, DuplicateScreen screen, BlockingCollection<RecordBatch> free, BlockingCollection<RecordBatch> full, CancellationToken cancellationToken)
+    {
+        // Batches are made as needed, up to the pool size, so that a small file costs one batch, not the pool.
+        var made = 0;
+        RecordBatch Next()
+        {
+            if (free.TryTake(out var reused) || made == PoolSize)
+            {
+                return reused ?? free.Take(cancellationToken);
+            }
+
+            made++;
+            return new RecordBatch();
+        }
+
+        try
+        {
+            var batch = Next();
+            foreach (var record in records)
+            {
+                var key = RecordKey.Pack(in record);
+                screen.Add(key);
+                batch.Add(in record, key, _classifications, _units);
+                if (batch.IsFull)
+                {
+                    full.Add(batch, cancellationToken);
+                    batch = Next();
+                }
+            }
+
+            full.Add(batch, cancellationToken);
+        }
+        finally
+        {
+            // Ends the appending side's loop, normally or not; a failure is read from the task.
+            full.CompleteAdding();
+        }
+    }
+
+    private static Exception? Wait(Task producer)
+    {
+        try
+        {
+            producer.Wait(CancellationToken.None);
+            return null;
+        }
+        catch (AggregateException ex)
+        {
+            return ex.InnerExceptions.Count == 1 ? ex.InnerException : ex;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+-- Stores written before records were packed (one column per field, text classification and unit) keep their rows:
+-- TradeStore.Open renames the old table to records_v1, runs schema.sql, then this, all in one transaction.
+INSERT INTO classifications
+SELECT CAST(row_number() OVER (ORDER BY name) AS SMALLINT), name
+FROM (SELECT DISTINCT classification AS name FROM records_v1 WHERE classification IS NOT NULL);
+
+INSERT INTO units
+SELECT CAST(row_number() OVER (ORDER BY name) AS SMALLINT), name
+FROM (SELECT DISTINCT quantity_unit AS name FROM records_v1 WHERE quantity_unit IS NOT NULL);
+
+INSERT INTO records
+SELECT r.release_id,
+       (CAST(r.reporter AS BIGINT) << 53) | (CAST(r.partner AS BIGINT) << 43) | (CAST(r.flow AS BIGINT) << 40)
+         | (CAST(r.year - 1900 AS BIGINT) << 31) | (CAST(r.start_month AS BIGINT) << 27) | (CAST(r.months AS BIGINT) << 23)
+         | (CAST(r.product_digits AS BIGINT) << 20) | CAST(r.product_code AS BIGINT),
+       r.value_usd,
+       r.quantity,
+       CAST(r.derivation AS INTEGER) | (coalesce(CAST(u.id AS INTEGER), 0) << 8) | (coalesce(CAST(c.id AS INTEGER), 0) << 20),
+       r.published,
+       r.source_line
+FROM records_v1 r
+LEFT JOIN units u ON u.name = r.quantity_unit
+LEFT JOIN classifications c ON c.name = r.classification;
+
+DROP TABLE records_v1;
