@@ -1,6 +1,7 @@
 using System.Text;
 using nietras.SeparatedValues;
 using Turnover.Core;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest.Baci;
 
@@ -66,7 +67,7 @@ public sealed class BaciReader : ITradeReader
 
         var parser = new BaciRowParser(context, columns, name?.Classification, name?.Year);
         var lastLine = 1L;
-        while (TryMoveNext(reader, context, lastLine))
+        while (SepRowReading.TryMoveNext(reader, context, lastLine))
         {
             context.RowsRead++;
             lastLine = reader.Current.LineNumberFrom;
@@ -110,21 +111,6 @@ public sealed class BaciReader : ITradeReader
         {
             context.Error(1, string.Empty, $"the header is not valid UTF-8 text ({ex.Message})");
             return null;
-        }
-    }
-
-    private static bool TryMoveNext(SepReader reader, ReadContext context, long lastLine)
-    {
-        try
-        {
-            return reader.MoveNext();
-        }
-        catch (DecoderFallbackException ex)
-        {
-            // Only digits are expected, so a stray non-UTF-8 byte means a damaged file. Sep decodes ahead of the
-            // rows it hands out, so the byte is somewhere at or after the next line, not necessarily on it.
-            context.Error(lastLine + 1, string.Empty, $"the file is not valid UTF-8 text at or after line {lastLine + 1} ({ex.Message})");
-            return false;
         }
     }
 }

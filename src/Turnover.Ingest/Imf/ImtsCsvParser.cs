@@ -1,6 +1,7 @@
 using System.Text;
 using nietras.SeparatedValues;
 using Turnover.Core;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest.Imf;
 
@@ -25,7 +26,7 @@ internal static class ImtsCsvParser
             .From(text);
         var lastLine = 1L;
         var nextSepLine = 1;
-        while (TryMoveNext(reader, context, lastLine))
+        while (SepRowReading.TryMoveNext(reader, context, lastLine))
         {
             context.RowsRead++;
             // Sep numbers its first row from line 2 when it reads no header, so each row's start is taken from
@@ -84,19 +85,6 @@ internal static class ImtsCsvParser
         {
             context.Error(1, string.Empty, $"the header is not valid UTF-8 text ({ex.Message})");
             return null;
-        }
-    }
-
-    private static bool TryMoveNext(SepReader reader, ReadContext context, long lastLine)
-    {
-        try
-        {
-            return reader.MoveNext();
-        }
-        catch (DecoderFallbackException ex)
-        {
-            context.Error(lastLine + 1, string.Empty, $"the file is not valid UTF-8 text at or after line {lastLine + 1} ({ex.Message})");
-            return false;
         }
     }
 }
