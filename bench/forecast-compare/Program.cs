@@ -1,9 +1,16 @@
 // Compares Turnover's forecasters with R's forecast package (r_forecasts.csv, written by compare.R) on the bundled
 // real monthly series: the same windows, a 24-month holdout, MASE and sMAPE, fit time.
-// Usage: dotnet run -c Release -- [data/national folder] [r_forecasts.csv]
+// Usage: dotnet run -c Release -- [data/national folder] [r_forecasts.csv] [--per-model]
+//        dotnet run -c Release -- synthetic generate|compare ...   (the synthetic benchmark: SyntheticBench.cs, run.sh)
 using System.Diagnostics;
 using System.Globalization;
 using Turnover.Analytics.Forecasting;
+
+if (args.Length > 0 && args[0] == "synthetic")
+{
+    Environment.ExitCode = SyntheticBench.Run(args[1..]);
+    return;
+}
 
 const int H = 24;
 var inv = CultureInfo.InvariantCulture;
@@ -46,6 +53,7 @@ var methods = new (string Key, IForecaster Forecaster)[]
     ("madm", new EtsForecaster(EtsModel.Parse("MAdM"))),
     ("mam", new EtsForecaster(EtsModel.Parse("MAM"))),
     ("ens3w", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
+    ("ens2w", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new ThetaForecaster())),
 };
 var noPaths = new ForecastOptions { Paths = 0 };
 
@@ -103,7 +111,7 @@ foreach (var (name, start, length) in windows)
         results.Add((label, "C# " + key, forecast.Method, seconds, ForecastAccuracy.Mase(actual, forecast.Mean, training), ForecastAccuracy.Smape(actual, forecast.Mean), full));
     }
 
-    foreach (var rMethod in new[] { "ets", "thetaf", "snaive" })
+    foreach (var rMethod in new[] { "ets", "thetaf", "auto.arima", "snaive" })
     {
         if (!rRows.TryGetValue((name, start, length, rMethod), out var row))
         {
@@ -131,7 +139,7 @@ foreach (var group in results.GroupBy(r => r.Window))
     Console.WriteLine(group.Key);
     foreach (var r in group)
     {
-        Console.WriteLine(string.Create(inv, $"   {r.Method,-10} {r.Mase,7:F3} {r.Smape,7:F2}  {r.Seconds * 1000,8:F1} ms  {r.Model}"));
+        Console.WriteLine(string.Create(inv, $"   {r.Method,-12} {r.Mase,7:F3} {r.Smape,7:F2}  {r.Seconds * 1000,8:F1} ms  {r.Model}"));
     }
 }
 
@@ -144,17 +152,24 @@ void Summary(string title, Func<(string Window, string Method, string Model, dou
 {
     Console.WriteLine();
     Console.WriteLine(title);
-    Console.WriteLine("   method      mean MASE  median MASE  mean sMAPE  mean time   windows");
+    Console.WriteLine("   method        mean MASE  median MASE  mean sMAPE  mean time   windows");
     foreach (var group in results.Where(filter).GroupBy(r => r.Method))
     {
         var mase = group.Select(r => r.Mase).Order().ToArray();
-        Console.WriteLine(string.Create(inv, $"   {group.Key,-10} {mase.Average(),10:F3} {mase[mase.Length / 2],12:F3} {group.Average(r => r.Smape),11:F2} {group.Average(r => r.Seconds) * 1000,8:F1} ms {group.Count(),6}"));
+        Console.WriteLine(string.Create(inv, $"   {group.Key,-12} {mase.Average(),10:F3} {mase[mase.Length / 2],12:F3} {group.Average(r => r.Smape),11:F2} {group.Average(r => r.Seconds) * 1000,8:F1} ms {group.Count(),6}"));
     }
 }
 
 void Wins(string a, string b)
 {
-    var byWindow = results.GroupBy(r => r.Window).Select(g => (A: g.Single(r => r.Method == a).Mase, B: g.Single(r => r.Method == b).Mase)).ToList();
+    var byWindow = results.GroupBy(r => r.Window)
+        .Where(g => g.Any(r => r.Method == a) && g.Any(r => r.Method == b))
+        .Select(g => (A: g.Single(r => r.Method == a).Mase, B: g.Single(r => r.Method == b).Mase)).ToList();
+    if (byWindow.Count == 0)
+    {
+        return;
+    }
+
     Console.WriteLine(string.Create(inv, $"{a} has the lower MASE than {b} in {byWindow.Count(w => w.A < w.B)} of {byWindow.Count} windows (ties {byWindow.Count(w => w.A == w.B)})."));
 }
 
@@ -162,7 +177,11 @@ Console.WriteLine();
 Wins("C# ets", "R ets");
 Wins("C# etsw", "R ets");
 Wins("C# ens3", "R ets");
+Wins("C# ens2", "R ets");
+Wins("C# ens2w", "R ets");
 Wins("C# theta", "R thetaf");
+Wins("C# ens3", "R auto.arima");
+Wins("R auto.arima", "R ets");
 
 Summary("Full history, last 24 months held out (4 series):", r => r.Full);
 Summary("120-month windows, next 24 months held out:", r => !r.Full);
