@@ -29,8 +29,11 @@ public static class TargetEvaluator
         var months = MonthCoverage.Build(monthly, measure);
         if (Latest(monthly, months) is not var (year, month))
         {
-            return new TargetReport(target, monthly.Reporter, monthly.Source, asOf, null, null, null, null, null, null, null, null, [], null,
-                TargetVerdict.NoData, $"no {measure.ToString().ToLowerInvariant()} figures for {monthly.Reporter.Name}–{monthly.Partner.Name} published by {asOf:yyyy-MM-dd}");
+            return NoData(target, asOf, $"no {measure.ToString().ToLowerInvariant()} figures for {monthly.Reporter.Name}–{monthly.Partner.Name} published by {asOf:yyyy-MM-dd}") with
+            {
+                Reporter = monthly.Reporter,
+                Source = monthly.Source,
+            };
         }
 
         var achievement = new Achievement(target, months.YearToDate);
@@ -52,6 +55,13 @@ public static class TargetEvaluator
             met is var (my, mm) ? Period.Month(my, mm) : null,
             met is var (y2, m2) ? ((target.DeadlineYear * 12) + 12) - ((y2 * 12) + m2) : null,
             projections, model, verdict, text);
+    }
+
+    /// <summary>A report for a target no stored source can judge (no series for the pair on that date).</summary>
+    public static TargetReport NoData(Target target, DateOnly asOf, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return new TargetReport(target, target.First, null, asOf, null, null, null, null, null, null, null, null, [], null, TargetVerdict.NoData, reason);
     }
 
     private static (int Year, int Month)? Latest(PairSeries series, MonthCoverage months)

@@ -12,7 +12,7 @@ public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? Growt
 /// <summary>Everything <c>turnover target check</c> prints for one target on one date.</summary>
 /// <param name="Target">The target.</param>
 /// <param name="Reporter">Whose statistics were used.</param>
-/// <param name="Source">Which publisher.</param>
+/// <param name="Source">Which publisher; null when no source holds the pair.</param>
 /// <param name="AsOf">The date the verdict is for (data published by then).</param>
 /// <param name="LatestYear">The latest complete calendar year and its value.</param>
 /// <param name="YearToDate">The latest year-to-date value.</param>
@@ -29,7 +29,7 @@ public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? Growt
 public sealed record TargetReport(
     Target Target,
     Country Reporter,
-    SourceKind Source,
+    SourceKind? Source,
     DateOnly AsOf,
     (int Year, decimal ValueUsd)? LatestYear,
     DatedValue? YearToDate,

@@ -32,7 +32,9 @@ internal static class TargetRenderer
     {
         var t = r.Target;
         console.MarkupLine($"[bold]{Markup.Escape(t.Name)}[/]: {Markup.Escape($"{Metric(t)} {t.First.Name}–{t.Second.Name}")} {Numbers.Billions(t.AmountUsd)} bn, {TargetFile.BasisName(t.Basis)}, deadline {t.DeadlineYear}; announced {t.AnnouncedOn:yyyy-MM-dd} by {Markup.Escape(t.AnnouncedBy)}");
-        console.MarkupLine($"  as of {r.AsOf:yyyy-MM-dd}, on {Markup.Escape(r.Reporter.Name)}'s statistics ({Markup.Escape(SourceNames.Describe(r.Source))})");
+        console.MarkupLine(r.Source is { } source
+            ? $"  as of {r.AsOf:yyyy-MM-dd}, on {Markup.Escape(r.Reporter.Name)}'s statistics ({Markup.Escape(SourceNames.Describe(source))})"
+            : $"  as of {r.AsOf:yyyy-MM-dd}");
         var facts = new Table().Border(TableBorder.Rounded).HideHeaders();
         facts.AddColumns("what", "value");
         if (r.LatestYear is var (year, value))
@@ -104,7 +106,7 @@ internal static class TargetRenderer
         {
             target = r.Target.Name,
             reporter = r.Reporter.Label,
-            source = r.Source.ToString(),
+            source = r.Source?.ToString(),
             asOf = r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             amountUsd = r.Target.AmountUsd,
             deadlineYear = r.Target.DeadlineYear,

@@ -19,9 +19,7 @@ internal static class TargetService
         }
         catch (UserInputException ex)
         {
-            var empty = new PairSeries(reporter ?? target.First, reporter == target.Second ? target.First : target.Second, source ?? SourceKind.Mapped, Granularity.Month, [], []);
-            var report = TargetEvaluator.Evaluate(target, empty, asOf, null, options);
-            return [report with { VerdictText = ex.Message }];
+            return [TargetEvaluator.NoData(target, asOf, ex.Message)];
         }
 
         var reports = new List<TargetReport> { Evaluate(store, target, asOf, choice.Reporter, choice.Partner, choice.Source, forecaster, options) };
