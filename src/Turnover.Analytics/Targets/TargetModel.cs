@@ -31,6 +31,7 @@ internal static class TargetModel
         foreach (var path in forecast.Paths)
         {
             var simulated = new Dictionary<(int Year, int Month), decimal>();
+            var achievement = new Achievement(target, (y, m) => simulated.TryGetValue((y, m), out var v) ? v : months.YearToDate(y, m));
             var ytd = startYtd;
             var year = last.Year;
             int? crossedAt = null;
@@ -49,13 +50,13 @@ internal static class TargetModel
                     simulated[(step.Year, step.EndMonth)] = known;
                 }
 
-                if (crossedAt is null && step.Year >= target.FromYear && AchievedAt(target, months, simulated, step.Year, step.EndMonth) >= target.AmountUsd)
+                if (crossedAt is null && step.Year >= target.FromYear && achievement.At(step.Year, step.EndMonth) >= target.AmountUsd)
                 {
                     crossedAt = h;
                 }
             }
 
-            deadlineValues.Add(AchievedAt(target, months, simulated, target.DeadlineYear, 12) ?? 0m);
+            deadlineValues.Add(achievement.At(target.DeadlineYear, 12) ?? 0m);
             if (crossedAt is { } c)
             {
                 crossings.Add(c);
@@ -84,12 +85,6 @@ internal static class TargetModel
             Quantile(deadlineValues, 0.5),
             Quantile(deadlineValues, 0.9),
             forecast.Note);
-    }
-
-    private static decimal? AchievedAt(Target target, MonthCoverage months, Dictionary<(int Year, int Month), decimal> simulated, int year, int month)
-    {
-        decimal? YearToDate(int y, int m) => simulated.TryGetValue((y, m), out var v) ? v : months.YearToDate(y, m);
-        return new Achievement(target, YearToDate).At(year, month);
     }
 
     private static decimal Quantile(List<decimal> sorted, double p) =>
