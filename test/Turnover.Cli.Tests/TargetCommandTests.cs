@@ -68,7 +68,43 @@ public sealed class TargetCommandTests
         var report = json.RootElement[0];
         Assert.Equal("Missed", report.GetProperty("verdict").GetString());
         var achieved = exports[2018] + exports[2019] - (2 * exports[2017]);
-        Assert.Contains($"2019 ended at ${achieved / 1e9m:0.##} bn", report.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"missed: the increment over 2017's pace in 2018-01 to 2019-12 came to ${achieved / 1e9m:0.##} bn", report.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_both_sides_report_then_each_is_judged_and_the_gap_between_them_is_shown()
+    {
+        using var cli = new CliRun();
+        using var targets = TempFile.WithText("targets.json", """{ "targets": [] }""");
+        // China's side is constructed (round numbers): the bundled data holds no pair that both sides report.
+        using var chinaSide = TempFile.WithText("china_imports_from_usa.csv", "Year,Imports\n2017,100000\n2018,110000\n2019,120000\n");
+        using var mapping = TempFile.WithText("china_side.json", """
+            { "period": { "column": "Year", "format": "yyyy" }, "values": { "Import": "Imports" }, "unit": "millions",
+              "currency": "USD", "reporter": "CHN", "partner": "USA" }
+            """);
+        var exports = CensusExportsByYear();
+        cli.Run("ingest", Bundled.UsChina);
+        var (ingestExit, _, _, ingestError) = cli.Run("ingest", chinaSide.Path, "--format", "mapped", "--mapping", mapping.Path);
+        cli.Run(
+            "target", "add", "us-cn-test", "--pair", "USA", "CHN", "--metric", "exports", "--amount", "10bn", "--basis", "increment",
+            "--from", "2018", "--deadline", "2019", "--baseline", "2017", "--by", "test", "--on", "2018-01-01", "--source", "https://example.org", "--targets", targets.Path);
+
+        var (exit, _, output, _) = cli.Run("target", "check", "us-cn-test", "--as-of", "2020-06-01", "--targets", targets.Path, "--method", "none", "--format", "json");
+        var (_, console, _, _) = cli.Run("target", "check", "us-cn-test", "--as-of", "2020-06-01", "--targets", targets.Path, "--method", "none");
+
+        Assert.Equal((0, 0), (ingestExit, exit));
+        Assert.Empty(ingestError);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(["USA", "CHN"], json.RootElement.EnumerateArray().Select(r => r.GetProperty("reporter").GetString()));
+        Assert.Equal(100e9m, json.RootElement[1].GetProperty("baseline").GetProperty("valueUsd").GetDecimal());
+        var gap = Assert.Single(json.RootElement[0].GetProperty("gaps").EnumerateArray());
+        Assert.Equal(("CHN", "Exports", "Imports"), (gap.GetProperty("otherReporter").GetString(), gap.GetProperty("measure").GetString(), gap.GetProperty("otherMeasure").GetString()));
+        var rows = gap.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(["baseline year 2017", "year 2018", "year 2019", "increment over 2017, 2018 to 2019-12"], rows.Select(r => r.GetProperty("what").GetString()));
+        Assert.Equal(exports[2017] - 100e9m, rows[0].GetProperty("differenceUsd").GetDecimal());
+        Assert.Equal(exports[2018] + exports[2019] - (2 * exports[2017]) - (230e9m - 200e9m), rows[3].GetProperty("differenceUsd").GetDecimal());
+        Assert.Contains("gap between the two sides' statistics", console, StringComparison.Ordinal);
+        Assert.Contains("why they differ: China's imports are valued CIF", console, StringComparison.Ordinal);
     }
 
     [Fact]

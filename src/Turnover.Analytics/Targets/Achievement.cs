@@ -15,6 +15,7 @@ internal sealed class Achievement(Target target, Func<int, int, decimal?> yearTo
     public decimal? At(int year, int month) => target.Basis switch
     {
         TargetBasis.AnnualValue => yearToDate(year, month),
+        _ when year < target.FromYear => 0m, // the counted years have not begun
         TargetBasis.Cumulative => Earlier(year) + yearToDate(year, month),
         _ => Earlier(year) + yearToDate(year, month) - (Baseline() * ((year - target.FromYear) + (month / 12m))),
     };

@@ -42,14 +42,24 @@ public static class TargetEvaluator
         var rolling = months.Rolling12(year, month) is { } r ? new DatedValue(Period.Month(year, month), r, GrowthAnalysis.Percent(r, months.Rolling12(year - 1, month))) : null;
         var achieved = target.Basis == TargetBasis.AnnualValue ? rolling?.ValueUsd ?? latestYear?.ValueUsd : achievement.At(year, month);
         var met = achievement.FirstCrossing(year);
-        var projections = AtThisRate.Project(target, months, year, month);
         var deadlineKnown = months.YearToDate(target.DeadlineYear, 12) is not null;
+        // Once the target is met or its deadline year is complete the verdict is final: nothing left to project.
+        var projections = met is null && !deadlineKnown ? AtThisRate.Project(target, months, year, month) : [];
         var model = met is null && !deadlineKnown && forecaster is not null && MonthlySteps.Build(monthly, measure) is { } steps
             ? TargetModel.Outlook(target, steps, months, forecaster, options)
             : null;
         var (verdict, text) = Judge(target, achievement, met, deadlineKnown, projections, model);
+        if (verdict != TargetVerdict.Met && !deadlineKnown && asOf > target.Deadline)
+        {
+            // Past the deadline without its figures: an extrapolation is not an outcome.
+            var estimate = model is null ? string.Empty : Invariant($"; the model's estimate from those figures is a {model.Probability * 100:0}% chance");
+            (verdict, text) = (TargetVerdict.Undetermined, Invariant(
+                $"undetermined: the deadline (end of {target.DeadlineYear}) has passed, but {monthly.Reporter.Name}'s figures published by {asOf:yyyy-MM-dd} end at {year}-{month:D2}; the outcome needs figures through {target.DeadlineYear}-12{estimate}"));
+        }
+
+        var baseline = target.BaselineYear is { } b && months.YearToDate(b, 12) is { } bv ? (b, bv) : ((int, decimal)?)null;
         return new TargetReport(
-            target, monthly.Reporter, monthly.Source, asOf, latestYear, ytd, rolling, achieved,
+            target, monthly.Reporter, monthly.Source, asOf, latestYear, ytd, rolling, baseline, achieved,
             achieved is { } a ? Math.Round(a / target.AmountUsd * 100m, 1) : null,
             RequiredGrowth(target, latestYear),
             met is var (my, mm) ? Period.Month(my, mm) : null,
@@ -61,7 +71,7 @@ public static class TargetEvaluator
     public static TargetReport NoData(Target target, DateOnly asOf, string reason)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return new TargetReport(target, target.First, null, asOf, null, null, null, null, null, null, null, null, [], null, TargetVerdict.NoData, reason);
+        return new TargetReport(target, target.First, null, asOf, null, null, null, null, null, null, null, null, null, [], null, TargetVerdict.NoData, reason);
     }
 
     private static (int Year, int Month)? Latest(PairSeries series, MonthCoverage months)
@@ -104,7 +114,7 @@ public static class TargetEvaluator
         {
             var value = achievement.At(year, month)!.Value;
             var before = ((target.DeadlineYear * 12) + 12) - ((year * 12) + month);
-            var window = target.Basis == TargetBasis.AnnualValue ? (month == 12 ? $"{year}" : $"Jan–{MonthName(month)} {year}") : $"{target.FromYear}–{year}-{month:D2}";
+            var window = Window(target, year, month);
             return (TargetVerdict.Met, Invariant($"met in {year}-{month:D2}: {window} reached {Billions(value)} ≥ {amount}, {before} month(s) before the end of {target.DeadlineYear}"));
         }
 
@@ -112,7 +122,8 @@ public static class TargetEvaluator
         {
             var final = achievement.At(target.DeadlineYear, 12)!.Value;
             var shortfall = target.AmountUsd - final;
-            return (TargetVerdict.Missed, Invariant($"missed: {target.DeadlineYear} ended at {Billions(final)}, {Billions(shortfall)} ({shortfall / target.AmountUsd * 100m:0.0}%) short of {amount}"));
+            var what = target.Basis == TargetBasis.AnnualValue ? $"{target.DeadlineYear} ended at" : $"{Window(target, target.DeadlineYear, 12)} came to";
+            return (TargetVerdict.Missed, Invariant($"missed: {what} {Billions(final)}, {Billions(shortfall)} ({shortfall / target.AmountUsd * 100m:0.0}%) short of {amount}"));
         }
 
         if (model is null)
@@ -132,6 +143,19 @@ public static class TargetEvaluator
             : p >= 0.8 ? (TargetVerdict.OnTrack, "on track: " + chance)
             : p >= 0.3 ? (TargetVerdict.AtRisk, "at risk: " + chance)
             : (TargetVerdict.OffTrack, "off track: " + chance);
+    }
+
+    /// <summary>What is measured up to a month: the year (to date), the sum since the first year, or the increment over the baseline's pace.</summary>
+    private static string Window(Target target, int year, int month)
+    {
+        var within = month == 12 ? $"{year}" : $"Jan–{MonthName(month)} {year}";
+        var span = target.FromYear == year ? within : $"{target.FromYear}-01 to {year}-{month:D2}";
+        return target.Basis switch
+        {
+            TargetBasis.AnnualValue => within,
+            TargetBasis.Cumulative => $"the sum over {span}",
+            _ => $"the increment over {target.BaselineYear}'s pace in {span}",
+        };
     }
 
     private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);

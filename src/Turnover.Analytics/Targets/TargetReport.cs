@@ -17,6 +17,7 @@ public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? Growt
 /// <param name="LatestYear">The latest complete calendar year and its value.</param>
 /// <param name="YearToDate">The latest year-to-date value.</param>
 /// <param name="Rolling12">The latest rolling twelve months.</param>
+/// <param name="Baseline">The baseline year's value of an increment target, where published.</param>
 /// <param name="AchievedUsd">Progress measure now: the latest annual or year-to-date value (annual basis), or the cumulative achievement.</param>
 /// <param name="ProgressPercent">Achieved as a percentage of the amount.</param>
 /// <param name="RequiredGrowthPercent">Annual growth still needed from the latest complete year to reach the amount in the deadline year (annual basis).</param>
@@ -34,6 +35,7 @@ public sealed record TargetReport(
     (int Year, decimal ValueUsd)? LatestYear,
     DatedValue? YearToDate,
     DatedValue? Rolling12,
+    (int Year, decimal ValueUsd)? Baseline,
     decimal? AchievedUsd,
     decimal? ProgressPercent,
     double? RequiredGrowthPercent,

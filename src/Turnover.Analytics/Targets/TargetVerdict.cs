@@ -21,6 +21,9 @@ public enum TargetVerdict
     /// <summary>The deadline year is complete and the target was not reached.</summary>
     Missed,
 
+    /// <summary>The deadline has passed but the figures for the deadline year were not (yet) published or stored.</summary>
+    Undetermined,
+
     /// <summary>No data for the pair and metric on that date.</summary>
     NoData,
 }

@@ -136,14 +136,14 @@ internal static class TargetCommand
             var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
             using var store = TradeStore.Open(parse.GetValue(db)!);
-            var reports = selected.SelectMany(t => TargetService.Check(store, t, date, side, SourceNames.Parse(parse.GetValue(source)), forecaster, options)).ToList();
+            var checks = selected.Select(t => TargetService.Check(store, t, date, side, SourceNames.Parse(parse.GetValue(source)), forecaster, options)).ToList();
             if (parse.GetValue(format) == "json")
             {
-                TargetRenderer.RenderJson(env.Out, reports);
+                TargetRenderer.RenderJson(env.Out, checks);
             }
             else
             {
-                reports.ForEach(report => TargetRenderer.RenderCheck(env.Console, report));
+                checks.ForEach(check => TargetRenderer.RenderCheck(env.Console, check));
             }
 
             return ExitCodes.Ok;

@@ -28,7 +28,20 @@ internal static class TargetRenderer
         console.Write(table);
     }
 
-    public static void RenderCheck(IAnsiConsole console, TargetReport r)
+    public static void RenderCheck(IAnsiConsole console, TargetCheck check)
+    {
+        foreach (var report in check.Reports)
+        {
+            RenderReport(console, report);
+        }
+
+        foreach (var gap in check.Gaps)
+        {
+            RenderGap(console, gap);
+        }
+    }
+
+    private static void RenderReport(IAnsiConsole console, TargetReport r)
     {
         var t = r.Target;
         console.MarkupLine($"[bold]{Markup.Escape(t.Name)}[/]: {Markup.Escape($"{Metric(t)} {t.First.Name}–{t.Second.Name}")} {Numbers.Billions(t.AmountUsd)} bn, {TargetFile.BasisName(t.Basis)}, deadline {t.DeadlineYear}; announced {t.AnnouncedOn:yyyy-MM-dd} by {Markup.Escape(t.AnnouncedBy)}");
@@ -50,6 +63,11 @@ internal static class TargetRenderer
         if (r.Rolling12 is { } rolling)
         {
             facts.AddRow($"12 months to {rolling.Through}", $"{Numbers.Billions(rolling.ValueUsd)} bn ({Numbers.Percent(rolling.GrowthPercent)} YoY)");
+        }
+
+        if (r.Baseline is var (baselineYear, baselineValue))
+        {
+            facts.AddRow($"baseline year {baselineYear}", Numbers.Billions(baselineValue) + " bn");
         }
 
         if (r.ProgressPercent is { } progress)
@@ -100,9 +118,53 @@ internal static class TargetRenderer
         console.WriteLine();
     }
 
-    public static void RenderJson(TextWriter output, IReadOnlyList<TargetReport> reports)
+    private static void RenderGap(IAnsiConsole console, StatisticsGap gap)
     {
-        var document = reports.Select(r => new
+        var first = $"{gap.First.Name} ({SourceNames.Describe(gap.FirstSource)}): {Flow(gap, gap.FirstMeasure, gap.First)}";
+        var second = $"{gap.Second.Name} ({SourceNames.Describe(gap.SecondSource)}): {Flow(gap, gap.SecondMeasure, gap.Second)}";
+        if (gap.Rows.Count == 0)
+        {
+            console.MarkupLine(Markup.Escape($"  gap between the two sides' statistics: {first} and {second} share no period both published."));
+            console.WriteLine();
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title("gap between the two sides' statistics");
+        table.AddColumns("figure", "months", Markup.Escape(first), Markup.Escape(second), "difference", "%");
+        foreach (var row in gap.Rows)
+        {
+            table.AddRow(
+                Markup.Escape(row.What), row.Months, Numbers.Billions(row.FirstUsd) + " bn", Numbers.Billions(row.SecondUsd) + " bn",
+                Signed(row.DifferenceUsd) + " bn", row.DifferencePercent is { } pct ? Numbers.Percent(pct) : "–");
+        }
+
+        console.Write(table);
+        console.MarkupLine($"  [grey]{Markup.Escape($"why they differ: {gap.Explanation}.")}[/]");
+        console.WriteLine();
+    }
+
+    private static string Flow(StatisticsGap gap, Measure measure, Country reporter)
+    {
+        var partner = reporter == gap.First ? gap.Second : gap.First;
+        return measure switch
+        {
+            Measure.Exports => $"exports to {partner.Label}",
+            Measure.Imports => $"imports from {partner.Label}",
+            _ => "turnover",
+        };
+    }
+
+    private static string Signed(decimal usd) => (usd > 0 ? "+" : string.Empty) + Numbers.Billions(usd);
+
+    public static void RenderJson(TextWriter output, IReadOnlyList<TargetCheck> checks)
+    {
+        // One object per report; the gaps ride on the first (chosen) side's report.
+        var document = checks.SelectMany(c => c.Reports.Select((r, i) => Describe(r, i == 0 ? c.Gaps : [])));
+        output.WriteLine(JsonSerializer.Serialize(document, s_json));
+    }
+
+    private static object Describe(TargetReport r, IReadOnlyList<StatisticsGap> gaps) =>
+        new
         {
             target = r.Target.Name,
             reporter = r.Reporter.Label,
@@ -133,9 +195,25 @@ internal static class TargetRenderer
             : null,
             verdict = r.Verdict.ToString(),
             verdictText = r.VerdictText,
-        });
-        output.WriteLine(JsonSerializer.Serialize(document, s_json));
-    }
+            baseline = r.Baseline is var (by, bv) ? new { year = by, valueUsd = bv } : null,
+            gaps = gaps.Select(g => new
+            {
+                otherReporter = g.Second.Label,
+                otherSource = g.SecondSource.ToString(),
+                measure = g.FirstMeasure.ToString(),
+                otherMeasure = g.SecondMeasure.ToString(),
+                rows = g.Rows.Select(row => new
+                {
+                    what = row.What,
+                    months = row.Months,
+                    valueUsd = row.FirstUsd,
+                    otherValueUsd = row.SecondUsd,
+                    differenceUsd = row.DifferenceUsd,
+                    differencePct = row.DifferencePercent,
+                }),
+                explanation = g.Explanation,
+            }),
+        };
 
     private static string Metric(Target t) => t.Metric switch
     {
@@ -154,7 +232,7 @@ internal static class TargetRenderer
     {
         TargetVerdict.Met or TargetVerdict.AheadOfSchedule or TargetVerdict.OnTrack => "green",
         TargetVerdict.AtRisk => "yellow",
-        TargetVerdict.NoData => "grey",
+        TargetVerdict.NoData or TargetVerdict.Undetermined => "grey",
         _ => "red",
     };
 }

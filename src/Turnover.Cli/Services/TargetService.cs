@@ -9,7 +9,7 @@ namespace Turnover.Cli.Services;
 /// <summary>Evaluates targets on the store as of a date, on every reporter that has the pair (both sides where both report).</summary>
 internal static class TargetService
 {
-    public static IReadOnlyList<TargetReport> Check(
+    public static TargetCheck Check(
         TradeStore store, Target target, DateOnly asOf, Country? reporter, SourceKind? source, IForecaster? forecaster, ForecastOptions options)
     {
         SeriesService.Choice choice;
@@ -19,25 +19,26 @@ internal static class TargetService
         }
         catch (UserInputException ex)
         {
-            return [TargetEvaluator.NoData(target, asOf, ex.Message)];
+            return new TargetCheck(target, [TargetEvaluator.NoData(target, asOf, ex.Message)], []);
         }
 
-        var reports = new List<TargetReport> { Evaluate(store, target, asOf, choice.Reporter, choice.Partner, choice.Source, forecaster, options) };
+        var chosen = Read(store, choice.Reporter, choice.Partner, choice.Source, asOf);
+        var reports = new List<TargetReport> { TargetEvaluator.Evaluate(target, chosen, asOf, forecaster, options) };
+        var gaps = new List<StatisticsGap>();
         if (reporter is null && source is null)
         {
             // The other side's statistics, where stored, judged the same way: the two often differ by billions.
             foreach (var other in choice.Alternatives.Where(a => a.Reporter != choice.Reporter).DistinctBy(a => a.Reporter))
             {
-                reports.Add(Evaluate(store, target, asOf, other.Reporter, other.Partner, other.Source, forecaster, options));
+                var series = Read(store, other.Reporter, other.Partner, other.Source, asOf);
+                reports.Add(TargetEvaluator.Evaluate(target, series, asOf, forecaster, options));
+                gaps.Add(StatisticsGapAnalysis.Compare(target, chosen, series));
             }
         }
 
-        return reports;
+        return new TargetCheck(target, reports, gaps);
     }
 
-    private static TargetReport Evaluate(TradeStore store, Target target, DateOnly asOf, Country reporter, Country partner, SourceKind source, IForecaster? forecaster, ForecastOptions options)
-    {
-        var series = store.ReadSeries(new SeriesRequest(reporter, partner, source, Granularity.Month, asOf));
-        return TargetEvaluator.Evaluate(target, series, asOf, forecaster, options);
-    }
+    private static PairSeries Read(TradeStore store, Country reporter, Country partner, SourceKind source, DateOnly asOf) =>
+        store.ReadSeries(new SeriesRequest(reporter, partner, source, Granularity.Month, asOf));
 }

@@ -98,4 +98,34 @@ public sealed class TargetEvaluatorTests
         Assert.Equal((146.887m + 172.4m) * 1e9m, report.AchievedUsd);
         Assert.Equal(Period.Month(2022, 11), report.MetIn); // 319.3 ≥ 300 with November
     }
+
+    /// <summary>US exports to China as summed from the bundled Census table (USD bn), which ends in 2019.</summary>
+    private static PairSeries CensusExportsToChina() => new(
+        CountryCatalog.Default.FromCode(842), s_china, SourceKind.UsCensus, Granularity.Month,
+        [new FlowValues(Period.OfYear(2017), 129.9973m * 1e9m, null, null), new FlowValues(Period.OfYear(2018), 120.2813m * 1e9m, null, null), new FlowValues(Period.OfYear(2019), 106.4813m * 1e9m, null, null)],
+        []);
+
+    private static Target PhaseOne() => new(
+        "phase-one", CountryCatalog.Default.FromCode(842), s_china, Measure.Exports, 200e9m, TargetBasis.Increment, 2020, 2021, 2017, "test", new DateOnly(2020, 1, 15), "u", string.Empty);
+
+    [Fact]
+    public void When_the_counted_years_have_not_begun_then_an_increment_target_has_no_progress_yet()
+    {
+        var report = TargetEvaluator.Evaluate(PhaseOne(), CensusExportsToChina(), new DateOnly(2020, 3, 1), null, new ForecastOptions());
+
+        Assert.Equal(0m, report.AchievedUsd);
+        Assert.Equal((2017, 129.9973e9m), report.Baseline);
+        Assert.NotEqual(TargetVerdict.Undetermined, report.Verdict);
+    }
+
+    [Fact]
+    public void When_the_deadline_passed_but_its_figures_are_missing_then_the_verdict_is_undetermined_not_open()
+    {
+        var report = TargetEvaluator.Evaluate(PhaseOne(), CensusExportsToChina(), new DateOnly(2026, 11, 28), null, new ForecastOptions());
+
+        Assert.Equal(TargetVerdict.Undetermined, report.Verdict);
+        Assert.Equal(
+            "undetermined: the deadline (end of 2021) has passed, but USA's figures published by 2026-11-28 end at 2019-12; the outcome needs figures through 2021-12",
+            report.VerdictText);
+    }
 }
