@@ -54,6 +54,9 @@ var methods = new (string Key, IForecaster Forecaster)[]
     ("mam", new EtsForecaster(EtsModel.Parse("MAM"))),
     ("ens3w", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
     ("ens2w", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new ThetaForecaster())),
+    ("hw3", new HoldoutWeightedEnsemble(new EtsForecaster(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
+    ("hw3w", new HoldoutWeightedEnsemble(EtsForecaster.AkaikeWeighted(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
+    ("hw2w", new HoldoutWeightedEnsemble()), // the registered weighted-ensemble: AICc-weighted ETS + Theta
 };
 var noPaths = new ForecastOptions { Paths = 0 };
 

@@ -56,6 +56,9 @@ internal static class SyntheticBench
             ("ens3w", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
             ("ens2", new EnsembleForecaster(new EtsForecaster(), new ThetaForecaster())),
             ("ens2w", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new ThetaForecaster())),
+                ("hw3", new HoldoutWeightedEnsemble(new EtsForecaster(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
+                ("hw3w", new HoldoutWeightedEnsemble(EtsForecaster.AkaikeWeighted(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
+                ("hw2w", new HoldoutWeightedEnsemble()), // the registered weighted-ensemble: AICc-weighted ETS + Theta
         };
         var noPaths = new ForecastOptions { Paths = 0 };
 

@@ -22,13 +22,7 @@ public sealed class EnsembleForecaster : IForecaster
     /// <exception cref="ArgumentException"><paramref name="members"/> is empty or contains null.</exception>
     public EnsembleForecaster(params IForecaster[] members)
     {
-        ArgumentNullException.ThrowIfNull(members);
-        if (members.Length == 0 || members.Any(m => m is null))
-        {
-            throw new ArgumentException("An ensemble needs at least one forecaster and no null member.", nameof(members));
-        }
-
-        _members = (IForecaster[])members.Clone();
+        _members = ForecastGuard.Members(members);
     }
 
     /// <summary>The combined forecasters.</summary>

@@ -13,10 +13,11 @@ public static class Forecasters
         ("snaive", () => new SeasonalNaiveForecaster()),
         ("drift", () => new DriftForecaster()),
         ("ensemble", () => new EnsembleForecaster()),
+        ("weighted-ensemble", () => new HoldoutWeightedEnsemble()),
     ];
 
     /// <summary>The lookup keys of the standard methods: "ets", "ets-weighted", "theta", "snaive", "drift",
-    /// "ensemble".</summary>
+    /// "ensemble", "weighted-ensemble".</summary>
     public static IReadOnlyList<string> Names { get; } = s_methods.Select(m => m.Key).ToArray();
 
     /// <summary>One instance of every standard method, in the order of <see cref="Names"/>.</summary>

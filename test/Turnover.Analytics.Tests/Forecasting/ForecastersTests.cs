@@ -7,8 +7,8 @@ public sealed class ForecastersTests
     [Fact]
     public void When_all_methods_are_listed_then_each_name_finds_its_method()
     {
-        Assert.Equal(["ets", "ets-weighted", "theta", "snaive", "drift", "ensemble"], Forecasters.Names);
-        Assert.Equal(["ETS (AICc)", "ETS (AICc-weighted)", "Theta", "Seasonal naive", "Drift", "Ensemble"], Forecasters.All.Select(f => f.Name));
+        Assert.Equal(["ets", "ets-weighted", "theta", "snaive", "drift", "ensemble", "weighted-ensemble"], Forecasters.Names);
+        Assert.Equal(["ETS (AICc)", "ETS (AICc-weighted)", "Theta", "Seasonal naive", "Drift", "Ensemble", "Weighted ensemble"], Forecasters.All.Select(f => f.Name));
     }
 
     [Theory]
@@ -16,6 +16,7 @@ public sealed class ForecastersTests
     [InlineData("ets-weighted", "ETS (AICc-weighted)")]
     [InlineData("THETA", "Theta")]
     [InlineData("Seasonal naive", "Seasonal naive")]
+    [InlineData("weighted-ensemble", "Weighted ensemble")]
     [InlineData("MAdM", "ETS(M,Ad,M)")]
     [InlineData("ETS(A,N,N)", "ETS(A,N,N)")]
     public void When_a_method_is_looked_up_then_the_right_forecaster_is_returned(string key, string name)
