@@ -182,6 +182,7 @@ Wins("C# etsw", "R ets");
 Wins("C# ens3", "R ets");
 Wins("C# ens2", "R ets");
 Wins("C# ens2w", "R ets");
+Wins("C# hw2w", "R ets");
 Wins("C# theta", "R thetaf");
 Wins("C# ens3", "R auto.arima");
 Wins("R auto.arima", "R ets");

@@ -133,6 +133,7 @@ internal static class SyntheticBench
         Wins("C# ens3w", "R ets");
         Wins("C# ens2", "R ets");
         Wins("C# ens2w", "R ets");
+        Wins("C# hw2w", "R ets");
         Wins("C# theta", "R thetaf");
         Wins("C# ens3", "R auto.arima");
 
