@@ -64,14 +64,26 @@ public static class TargetEvaluator
             RequiredGrowth(target, latestYear),
             met is var (my, mm) ? Period.Month(my, mm) : null,
             met is var (y2, m2) ? ((target.DeadlineYear * 12) + 12) - ((y2 * 12) + m2) : null,
-            projections, model, verdict, text);
+            projections, model, Period.Month(year, month), Staleness(target, monthly.Reporter, asOf, year, month, met is not null || deadlineKnown || asOf > target.Deadline), verdict, text);
     }
 
     /// <summary>A report for a target no stored source can judge (no series for the pair on that date).</summary>
     public static TargetReport NoData(Target target, DateOnly asOf, string reason)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return new TargetReport(target, target.First, null, asOf, null, null, null, null, null, null, null, null, null, [], null, TargetVerdict.NoData, reason);
+        return new TargetReport(target, target.First, null, asOf, null, null, null, null, null, null, null, null, null, [], null, null, null, TargetVerdict.NoData, reason);
+    }
+
+    /// <summary>
+    /// A caveat when the latest figure ends long before the date (beyond any source's usual publication lag): the
+    /// months in between are then simulated, not known, and the verdict is the store's, not the date's.
+    /// </summary>
+    private static string? Staleness(Target target, Country reporter, DateOnly asOf, int year, int month, bool settled)
+    {
+        const int UsualLagMonths = 3;
+        var monthsSince = ((asOf.Year * 12) + asOf.Month) - ((year * 12) + month) - 1;
+        return settled || monthsSince <= UsualLagMonths ? null : Invariant(
+            $"{reporter.Name}'s latest figure in the store is for {year}-{month:D2}, {monthsSince} months before {asOf:yyyy-MM-dd}: the months since are simulated, not published figures; ingest newer figures for a current verdict on {target.Name}");
     }
 
     private static (int Year, int Month)? Latest(PairSeries series, MonthCoverage months)
@@ -137,7 +149,7 @@ public static class TargetEvaluator
         }
 
         var p = model.Probability;
-        var crossing = model.MedianCrossing is { } c ? Invariant($"; median crossing {c}") : string.Empty;
+        var crossing = model.MedianCrossing is { } c ? Invariant($"; median crossing {c} among the paths that reach it") : string.Empty;
         var chance = Invariant($"{p * 100:0}% chance of {amount} by {target.DeadlineYear} ({model.Method}, {model.Paths:N0} paths){crossing}");
         return p >= 0.8 && model.MedianCrossing is { } median && median.Year < target.DeadlineYear ? (TargetVerdict.AheadOfSchedule, "ahead of schedule: " + chance)
             : p >= 0.8 ? (TargetVerdict.OnTrack, "on track: " + chance)

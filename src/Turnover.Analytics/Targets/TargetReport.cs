@@ -25,6 +25,8 @@ public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? Growt
 /// <param name="MonthsBeforeDeadline">How many months before the end of the deadline year it was met.</param>
 /// <param name="Projections">The "at this rate" projections.</param>
 /// <param name="Model">The model's outlook, when a forecaster was given and the target is still open.</param>
+/// <param name="LatestFigure">The last month the reporter's figures cover, if any.</param>
+/// <param name="Caveat">Why the verdict may not reflect the date (figures much older than it), or null.</param>
 /// <param name="Verdict">The verdict.</param>
 /// <param name="VerdictText">The verdict in a sentence with its numbers.</param>
 public sealed record TargetReport(
@@ -43,5 +45,7 @@ public sealed record TargetReport(
     int? MonthsBeforeDeadline,
     IReadOnlyList<Projection> Projections,
     ModelOutlook? Model,
+    Period? LatestFigure,
+    string? Caveat,
     TargetVerdict Verdict,
     string VerdictText);

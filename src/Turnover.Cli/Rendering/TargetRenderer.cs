@@ -109,6 +109,11 @@ internal static class TargetRenderer
             }
         }
 
+        if (r.Caveat is { } caveat)
+        {
+            console.MarkupLine($"  [yellow]caveat: {Markup.Escape(caveat)}[/]");
+        }
+
         console.MarkupLine($"  verdict: [{Colour(r.Verdict)}]{Markup.Escape(r.VerdictText)}[/]");
         if (t.Note.Length > 0)
         {
@@ -193,6 +198,8 @@ internal static class TargetRenderer
                 note = m.Note,
             }
             : null,
+            latestFigure = r.LatestFigure?.ToString(),
+            caveat = r.Caveat,
             verdict = r.Verdict.ToString(),
             verdictText = r.VerdictText,
             baseline = r.Baseline is var (by, bv) ? new { year = by, valueUsd = bv } : null,

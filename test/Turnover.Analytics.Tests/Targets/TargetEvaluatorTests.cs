@@ -128,4 +128,18 @@ public sealed class TargetEvaluatorTests
             "undetermined: the deadline (end of 2021) has passed, but USA's figures published by 2026-11-28 end at 2019-12; the outcome needs figures through 2021-12",
             report.VerdictText);
     }
+
+    [Fact]
+    public void When_the_latest_figure_is_long_before_the_date_then_the_report_says_the_months_since_are_simulated()
+    {
+        var target = Annual(300m, 2023, 2030, new DateOnly(2023, 11, 20));
+        var series = Cumulatives((Period.OfYear(2023), 240.11m), (Period.OfYear(2024), 244.81m));
+
+        var stale = TargetEvaluator.Evaluate(target, series, new DateOnly(2026, 11, 28), null, new ForecastOptions());
+        var fresh = TargetEvaluator.Evaluate(target, series, new DateOnly(2025, 2, 1), null, new ForecastOptions());
+
+        Assert.Equal(Period.Month(2024, 12), stale.LatestFigure);
+        Assert.StartsWith("China's latest figure in the store is for 2024-12, 22 months before 2026-11-28: the months since are simulated", stale.Caveat, StringComparison.Ordinal);
+        Assert.Null(fresh.Caveat);
+    }
 }
