@@ -8,22 +8,36 @@ internal sealed class CliRun : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "turnover-cli-" + Guid.NewGuid().ToString("N"));
 
+    private readonly int _width;
+    private readonly TimeProvider _clock;
+
+    /// <summary>A run with a 200-column console and the system clock.</summary>
     public CliRun()
+        : this(200, TimeProvider.System)
     {
+    }
+
+    /// <summary>A run with the given console width and clock (README examples use 120 columns and a fixed day).</summary>
+    public CliRun(int width, TimeProvider clock)
+    {
+        _width = width;
+        _clock = clock;
         Directory.CreateDirectory(_folder);
     }
+
+    public string Folder => _folder;
 
     public string Database => Path.Combine(_folder, "store.duckdb");
 
     public (int Exit, string Console, string Out, string Error) Run(params string[] args)
     {
-        var console = new TestConsole().Width(200);
+        var console = new TestConsole().Width(_width);
         var output = new StringWriter();
         var error = new StringWriter();
         // Every command that reads the store gets this run's private one; the targets-file commands take no store.
         var usesStore = !(args.Length > 1 && args[0] == "target" && args[1] is "list" or "add" or "remove");
         string[] full = usesStore ? [.. args, "--db", Database] : args;
-        var exit = TurnoverCli.Run(full, new CliEnvironment(console, output, error, TimeProvider.System));
+        var exit = TurnoverCli.Run(full, new CliEnvironment(console, output, error, _clock));
         return (exit, console.Output, output.ToString(), error.ToString());
     }
 

@@ -1,0 +1,106 @@
+using Turnover.Testing;
+
+namespace Turnover.Cli.Tests;
+
+/// <summary>
+/// Runs every <c>$ turnover …</c> example in README.md against the bundled data, on the README's "today"
+/// (2026-11-28) and a 120-column console, and checks that the lines the README shows appear, in order, in what the
+/// command prints now: examples cannot drift from the code. A line of <c>...</c> marks output left out.
+/// </summary>
+public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.BundledStore>
+{
+    private static readonly DateOnly s_readmeToday = new(2026, 11, 28);
+    private static readonly string s_readme = Path.Combine(RepoPaths.Root, "README.md");
+    private readonly BundledStore _store;
+
+    public ReadmeExamplesTests(BundledStore store) => _store = store;
+
+    public static TheoryData<int, string> Examples()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var example in ReadmeExample.Parse(File.ReadAllText(s_readme)))
+        {
+            data.Add(example.Line, example.Command);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void When_the_readme_is_read_then_it_has_examples_of_every_command()
+    {
+        var commands = ReadmeExample.Parse(File.ReadAllText(s_readme)).Select(e => e.Arguments[0]).ToHashSet();
+
+        Assert.Superset(new HashSet<string> { "demo", "ingest", "series", "info", "target", "backtest" }, commands);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void When_a_readme_example_runs_then_it_prints_what_the_readme_shows(int line, string command)
+    {
+        var example = ReadmeExample.Parse(File.ReadAllText(s_readme)).Single(e => e.Line == line);
+        var args = example.Arguments;
+        var (exit, console, output, error) = args[0] switch
+        {
+            // The demo builds its own store from scratch; the others read the store the demo would have built.
+            "demo" => Fresh().Run(args),
+            "ingest" => Fresh().Run(DamagedCopy(args)),
+            _ => _store.Cli.Run(args),
+        };
+
+        // Files the test wrote are named as the README's reader would see them: by name, from their folder.
+        var printed = (console + output + error).Replace(_store.Folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+        var actual = printed.Split('\n').Select(ReadmeExample.Normalise).ToList();
+        var expected = example.Output.Select(ReadmeExample.Normalise).Where(l => l.Length > 0).ToList();
+        var position = 0;
+        foreach (var wanted in expected.Where(l => l != "..." && !l.StartsWith("exit code", StringComparison.Ordinal)))
+        {
+            var found = actual.FindIndex(position, l => l == wanted);
+            Assert.True(found >= 0, $"README line {line} ($ turnover {command}): expected, in order,\n{wanted}\nbut the command printed:\n{string.Join('\n', actual)}");
+            position = found + 1;
+        }
+
+        // An example that ends in an error line failed (exit code 1) unless it states its exit code.
+        var expectedExit = expected.Where(l => l.StartsWith("exit code ", StringComparison.Ordinal)).Select(l => int.Parse(l["exit code ".Length..], System.Globalization.CultureInfo.InvariantCulture))
+            .DefaultIfEmpty(expected.Any(l => l.StartsWith("error: ", StringComparison.Ordinal)) ? 1 : 0).First();
+        Assert.Equal(expectedExit, exit);
+    }
+
+    private CliRun Fresh() => _store.Own(new CliRun(120, FixedClock.On(s_readmeToday)));
+
+    /// <summary>The ingest example reads a copy of the Census table with one damaged cell, as its comment says.</summary>
+    private string[] DamagedCopy(string[] args)
+    {
+        var name = args[1];
+        var original = File.ReadAllLines(RepoPaths.Data("national", name));
+        original[5] = original[5].Replace("1,596.0", "1,x96.0", StringComparison.Ordinal);
+        var copy = Path.Combine(_store.Folder, name);
+        File.WriteAllLines(copy, original);
+        return ["ingest", copy, .. args[2..]];
+    }
+
+    /// <summary>The store the README's commands run on: the bundled data, ingested once for all examples.</summary>
+    public sealed class BundledStore : IDisposable
+    {
+        private readonly List<CliRun> _runs = [];
+
+        public BundledStore()
+        {
+            Cli = Own(new CliRun(120, FixedClock.On(s_readmeToday)));
+            Folder = Cli.Folder;
+            Cli.Run("ingest", Bundled.ChinaRussia, Bundled.UsChina, Bundled.KoreaChina);
+        }
+
+        internal CliRun Cli { get; }
+
+        public string Folder { get; }
+
+        internal CliRun Own(CliRun run)
+        {
+            _runs.Add(run);
+            return run;
+        }
+
+        public void Dispose() => _runs.ForEach(r => r.Dispose());
+    }
+}
