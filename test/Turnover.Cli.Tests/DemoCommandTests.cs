@@ -21,6 +21,23 @@ public sealed class DemoCommandTests
     }
 
     [Fact]
+    public void When_demo_runs_then_it_judges_the_article_claim_on_its_day_and_every_target_today()
+    {
+        using var cli = new CliRun(200, Turnover.Testing.FixedClock.On(new DateOnly(2026, 11, 28)));
+
+        var (exit, console, _, _) = cli.Run("demo");
+        var prose = System.Text.RegularExpressions.Regex.Replace(console, @"[\s│]+", " ");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("as of 2022-12-30, on China's statistics (China's customs, GACC)", prose, StringComparison.Ordinal);
+        Assert.Contains("verdict: at risk: 61% chance of $200 bn by 2024", prose, StringComparison.Ordinal);
+        Assert.Contains("every registered target as of 2026-11-28", prose, StringComparison.Ordinal);
+        Assert.Contains("met in 2023-11: Jan–Nov 2023 reached $218.17 bn ≥ $200 bn, 13 month(s) before the end of 2024", prose, StringComparison.Ordinal);
+        Assert.Contains("missed: 2024 ended at $244.82 bn, $5.18 bn (2.1%) short of $250 bn", prose, StringComparison.Ordinal);
+        Assert.Contains("(figures end 2024-12: the months since are simulated)", prose, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_demo_runs_twice_then_the_second_run_adds_nothing()
     {
         using var cli = new CliRun();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
 using Turnover.Analytics;
+using Turnover.Analytics.Forecasting;
 using Turnover.Cli.Rendering;
 using Turnover.Cli.Services;
 using Turnover.Core;
@@ -10,12 +11,14 @@ using Turnover.Store;
 namespace Turnover.Cli.Commands;
 
 /// <summary>
-/// <c>turnover demo</c>, the main job: builds the embedded store from the bundled real data and shows
-/// China–Russia, US–China and Korea–China trade by year and for the latest months.
+/// <c>turnover demo</c>, the main job: builds the embedded store from the bundled real data, shows China–Russia,
+/// US–China and Korea–China trade by year and for the latest months, and judges the announced targets.
 /// </summary>
 internal static class DemoCommand
 {
     private const int LatestMonths = 12;
+    private const string ArticleTarget = "cn-ru-200bn-2024";
+    private static readonly DateOnly ArticleDay = new(2022, 12, 30);
 
     public static Command Create(CliEnvironment env)
     {
@@ -36,10 +39,32 @@ internal static class DemoCommand
             ShowPair(env.Console, store, 156, 643, 2013, 2024);
             ShowPair(env.Console, store, 842, 156, null, null);
             ShowPair(env.Console, store, 410, 156, null, null);
-            env.Console.WriteLine($"Store: {Path.GetFullPath(store.Path)}. Try 'turnover series CHN RUS --freq year', 'turnover info'.");
+            ShowTargets(env, store);
+            env.Console.WriteLine($"Store: {Path.GetFullPath(store.Path)}. Try 'turnover series CHN RUS --freq year', 'turnover info', 'turnover target check --all'.");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The question the product starts from (data/articles: Putin, 30 December 2022, "$200 billion ... ahead of
+    /// schedule") judged as it could be known that day, then every bundled target as of today.
+    /// </summary>
+    private static void ShowTargets(CliEnvironment env, TradeStore store)
+    {
+        var targets = TargetFile.Load(TargetFile.DefaultPath());
+        var forecaster = ForecasterCatalog.Create(ForecasterCatalog.Default);
+        var options = new ForecastOptions();
+        env.Console.WriteLine();
+        env.Console.MarkupLine("[bold]Putin, 30 December 2022: trade with China \"will reach the $200 billion target we set for 2024 ahead of schedule\". What the data said that day:[/]");
+        if (targets.FirstOrDefault(t => t.Name == ArticleTarget) is { } article)
+        {
+            TargetRenderer.RenderCheck(env.Console, TargetService.Check(store, article, ArticleDay, null, null, forecaster, options));
+        }
+
+        var today = DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
+        var checks = targets.Select(t => TargetService.Check(store, t, today, null, null, forecaster, options)).ToList();
+        TargetRenderer.RenderSummary(env.Console, checks, $"every registered target as of {today:yyyy-MM-dd} (data/targets.json)");
     }
 
     private static void ShowPair(IAnsiConsole console, TradeStore store, int a, int b, int? fromYear, int? toYear)

@@ -41,6 +41,23 @@ internal static class TargetRenderer
         }
     }
 
+    /// <summary>One line per target and side: whose statistics, and the verdict.</summary>
+    public static void RenderSummary(IAnsiConsole console, IReadOnlyList<TargetCheck> checks, string title)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+        table.AddColumns("target", "statistics", "verdict");
+        foreach (var report in checks.SelectMany(c => c.Reports))
+        {
+            table.AddRow(
+                Markup.Escape(report.Target.Name),
+                Markup.Escape(report.Source is { } source ? $"{report.Reporter.Label} ({SourceNames.Describe(source)})" : "–"),
+                $"[{Colour(report.Verdict)}]{Markup.Escape(report.VerdictText)}[/]"
+                    + (report.Caveat is null ? string.Empty : $" [yellow]{Markup.Escape($"(figures end {report.LatestFigure}: the months since are simulated)")}[/]"));
+        }
+
+        console.Write(table);
+    }
+
     private static void RenderReport(IAnsiConsole console, TargetReport r)
     {
         var t = r.Target;
