@@ -18,7 +18,20 @@ internal static class TurnoverCli
         root.Subcommands.Add(DemoCommand.Create(env));
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
+            {
+                // One line per mistake and a pointer to the help, not the whole help text.
+                foreach (var error in parsed.Errors)
+                {
+                    env.Error.WriteLine($"error: {error.Message.ReplaceLineEndings(" ").Replace("\t", string.Empty, StringComparison.Ordinal)}");
+                }
+
+                env.Error.WriteLine($"see '{Path(parsed.CommandResult)} --help'.");
+                return ExitCodes.BadInput;
+            }
+
+            return parsed.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
         }
         catch (StoreException ex)
         {
@@ -30,5 +43,20 @@ internal static class TurnoverCli
             env.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.BadInput;
         }
+    }
+
+    /// <summary>"turnover target check" for the check subcommand: the command as a user types it.</summary>
+    private static string Path(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (System.CommandLine.Parsing.SymbolResult? r = result; r is not null; r = r.Parent)
+        {
+            if (r is System.CommandLine.Parsing.CommandResult command)
+            {
+                names.Insert(0, command.Command is RootCommand ? "turnover" : command.Command.Name);
+            }
+        }
+
+        return string.Join(' ', names);
     }
 }

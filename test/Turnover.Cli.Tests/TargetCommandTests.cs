@@ -108,6 +108,20 @@ public sealed class TargetCommandTests
     }
 
     [Fact]
+    public void When_an_option_value_is_not_allowed_then_one_error_line_points_to_the_help_without_printing_it()
+    {
+        using var cli = new CliRun();
+
+        var (exit, console, output, error) = cli.Run("target", "check", "cn-ru-200bn-2024", "--method", "prophet", "--targets", s_targets);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, console + output);
+        Assert.Equal(
+            "error: Argument 'prophet' not recognized. Must be one of: 'ets' 'ets-weighted' 'theta' 'snaive' 'drift' 'ensemble' 'weighted-ensemble' 'none'\nsee 'turnover target check --help'.",
+            error.Trim().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void When_a_target_breaks_a_rule_then_add_refuses_it_naming_the_rule()
     {
         using var cli = new CliRun();
