@@ -5,7 +5,7 @@ namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
-    // coverage.sql's $4: which sources are one reconciled dataset (listed once per pair).
+    // Which sources are one reconciled dataset (listed once per pair), for the coverage queries.
     private static readonly string s_reconciledSources = string.Join(',', SourceKinds.Reconciled);
 
     /// <summary>Reads one reporter's bilateral totals at a granularity, plus the cumulatives it published.</summary>
@@ -56,7 +56,10 @@ public sealed partial class TradeStore
     {
         var countries = CountryCatalog.Default;
         using var threads = a is null ? null : SingleThreaded();
-        using var command = Command(ReadSql("coverage"), asOf, a, b, s_reconciledSources);
+        // One pair counts its lines key by key; every pair per release (coverage_every.sql says why).
+        using var command = a is null
+            ? Command(ReadSql("coverage_every"), asOf, s_reconciledSources)
+            : Command(ReadSql("coverage"), asOf, a, b, s_reconciledSources);
         using var reader = command.ExecuteReader();
         var rows = new List<SourceCoverage>();
         while (reader.Read())

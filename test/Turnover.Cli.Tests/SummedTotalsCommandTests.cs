@@ -24,6 +24,7 @@ public sealed class SummedTotalsCommandTests
         var (exit, _, exports, _) = cli.Run("series", "AFG", "CHN", "--flow", "exports", "--format", "csv");
         var (_, _, imports, _) = cli.Run("series", "CHN", "AFG", "--flow", "imports", "--source", "baci", "--format", "json");
         var (_, table, _, _) = cli.Run("series", "Afghanistan", "China", "--flow", "exports");
+        var (_, info, _, _) = cli.Run("info");
 
         Assert.Equal((0, 0), (ingestExit, exit));
         // BACI has years only, so the default frequency is the year.
@@ -34,6 +35,8 @@ public sealed class SummedTotalsCommandTests
         Assert.Equal(("imports", expected.Lines, "HS6"), (summed.GetProperty("flow").GetString(), summed.GetProperty("lines").GetInt32(), summed.GetProperty("level").GetString()));
         Assert.Contains("Afghanistan's exports to China, annual, US$ bn, CEPII BACI (reconciled from both sides' declarations)", table, StringComparison.Ordinal);
         Assert.Contains($"exports 2021 from {expected.Lines} HS6 lines.", table, StringComparison.Ordinal);
+        Assert.Matches($@"│ CEPII BACI\s+│ Afghanistan\s+│ China\s+│ 1\s+│.*│ summed from {expected.Lines} HS6 lines", info);
+        Assert.Contains("CEPII BACI is one reconciled estimate per flow", info, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class SummedTotalsTests : IDisposable
         Assert.Equal([new SummedTotal(s_year, Flow.Export, 2, 2, 2), new SummedTotal(s_year, Flow.Import, 1, 4, 4)], series.Summed);
         var coverage = Assert.Single(_store.Coverage());
         Assert.Equal((2L, 2L, 3L, (2, 4)), (coverage.Records, coverage.SummedRecords, coverage.SummedLines, coverage.SummedDigits!.Value));
+        Assert.Equal(coverage, Assert.Single(_store.Coverage(s_a, s_b))); // every pair's query and one pair's agree
     }
 
     [Fact]
@@ -125,6 +126,7 @@ public sealed class SummedTotalsTests : IDisposable
         Assert.Equal((10m, 3m, 13m, 7m), (fromB.ExportsUsd!.Value, fromB.ImportsUsd!.Value, fromB.TurnoverUsd!.Value, fromB.BalanceUsd!.Value));
         var coverage = Assert.Single(_store.Coverage());
         Assert.Equal((s_a, s_b, 2L, 3L), (coverage.Reporter, coverage.Partner, coverage.Records, coverage.SummedLines));
+        Assert.Equal(coverage.Reversed(), Assert.Single(_store.Coverage(s_b, s_a)));
     }
 
     [Fact]

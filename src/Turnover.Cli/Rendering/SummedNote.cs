@@ -10,7 +10,7 @@ namespace Turnover.Cli.Rendering;
 /// </summary>
 internal static class SummedNote
 {
-    /// <summary>The summed figures behind the rows shown, for the measure shown.</summary>
+    /// <summary>The summed figures behind the values shown (rows with a value), for the measure shown.</summary>
     public static IReadOnlyList<SummedTotal> Shown(GrowthTable table)
     {
         var series = table.Series;
@@ -20,7 +20,7 @@ internal static class SummedNote
         }
 
         var rows = series.Values.ToDictionary(v => v.Period);
-        var shown = table.Rows.Select(r => r.Period).ToHashSet();
+        var shown = table.Rows.Where(r => r.Value is not null).Select(r => r.Period).ToHashSet();
         return series.Summed
             .Where(s => shown.Contains(s.Period) && Behind(table.Measure, rows.GetValueOrDefault(s.Period), s.Flow))
             .ToList();

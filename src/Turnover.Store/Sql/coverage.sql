@@ -1,21 +1,13 @@
--- Coverage per source, reporter and partner of the all-goods totals visible on a date ($1, NULL = everything),
--- published or summed from product lines, for one pair in either direction ($2, $3) or every pair (both NULL).
--- $4 names the reconciled sources (comma-separated): each is one dataset for both directions of a pair, so it is
--- listed once per pair, as asked ($2 first), or with the lower code first when every pair is listed.
-WITH t AS (
-    SELECT source, reporter, partner, year, start_month, months, lines, product_digits,
-           list_contains(string_split($4, ','), source) AS reconciled
+-- Coverage of one pair in either direction ($2, $3) per source, reporter and partner: the all-goods totals visible on
+-- a date ($1, NULL = everything), published or summed from product lines. $4 names the reconciled sources
+-- (comma-separated): each is one dataset for both directions, listed once, with the pair as asked ($2 first).
+-- coverage_every.sql is the same for every pair; keep the two in step.
+WITH oriented AS (
+    SELECT source, year, start_month, months, lines, product_digits,
+           list_contains(string_split($4, ','), source) AS reconciled,
+           CASE WHEN list_contains(string_split($4, ','), source) THEN CAST($2 AS SMALLINT) ELSE reporter END AS reporter,
+           CASE WHEN list_contains(string_split($4, ','), source) THEN CAST($3 AS SMALLINT) ELSE partner END AS partner
     FROM visible_total_counts(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))
-),
-oriented AS (
-    SELECT source, reconciled, year, start_month, months, lines, product_digits,
-           CASE WHEN NOT reconciled THEN reporter
-                WHEN $2 IS NULL THEN least(reporter, partner)
-                WHEN reporter = $2 THEN reporter ELSE partner END AS reporter,
-           CASE WHEN NOT reconciled THEN partner
-                WHEN $2 IS NULL THEN greatest(reporter, partner)
-                WHEN reporter = $2 THEN partner ELSE reporter END AS partner
-    FROM t
 )
 SELECT source, reporter, partner,
        count(*) AS records,
@@ -31,5 +23,5 @@ SELECT source, reporter, partner,
        min(product_digits) FILTER (WHERE lines > 0) AS coarsest,
        max(product_digits) FILTER (WHERE lines > 0) AS finest
 FROM oriented
-GROUP BY source, reporter, partner
+GROUP BY ALL
 ORDER BY source, reporter, partner;

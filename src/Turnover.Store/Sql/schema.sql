@@ -180,7 +180,7 @@ FROM visible_latest(as_of, pair_a, pair_b);
 -- is the level summed (0 = published). The key's low 23 bits are the product, so key >> 20 is a total's key plus
 -- the product level (a "level key") and key >> 23 the total's: two small hash aggregates on integers, decoded once
 -- at the end. Exact for every pair too, but taking each key's latest vintage over a whole store is slow (10 M BACI
--- lines: 12 s, 2 GB): coverage of every pair uses visible_total_counts.
+-- lines: 12 s, 2 GB): coverage of every pair uses every_visible_total_count.
 CREATE OR REPLACE MACRO visible_totals(as_of, pair_a, pair_b) AS TABLE
 WITH levels AS (
     SELECT source, key >> 20 AS level_key, sum(r.value_usd) AS value_usd, count(*) AS lines
@@ -205,17 +205,46 @@ SELECT source,
        t.value_usd
 FROM chosen;
 
--- The same totals as visible_totals without their values (what coverage needs), cheap over a whole store. Keys are
--- distinct within a release, so where one release holds a level's visible lines (nearly always) they are counted per
--- release without looking at single keys: every pair of a 10-million-line BACI store in about 0.4 s on one core.
--- Only a level held by several releases (a revision) counts its distinct keys.
+-- The totals of visible_totals without their values (what coverage needs), for one pair: each level's visible lines
+-- counted as distinct keys, which is what taking each key's latest vintage first would count.
 CREATE OR REPLACE MACRO visible_total_counts(as_of, pair_a, pair_b) AS TABLE
+WITH levels AS (
+    SELECT l.source, r.key >> 20 AS level_key, count(DISTINCT r.key) AS lines
+    FROM pair_records(pair_a, pair_b) r
+    JOIN releases l USING (release_id)
+    LEFT JOIN source_lags g ON g.source = l.source
+    WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of
+    GROUP BY ALL
+)
+SELECT source,
+       record_reporter(key) AS reporter,
+       record_partner(key) AS partner,
+       record_flow(key) AS flow,
+       record_year(key) AS year,
+       record_start_month(key) AS start_month,
+       record_months(key) AS months,
+       CAST(digits AS UTINYINT) AS product_digits,
+       CAST(CASE WHEN digits = 0 THEN 0 ELSE lines END AS BIGINT) AS lines
+FROM (
+    SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
+    FROM levels
+    GROUP BY source, level_key >> 3
+);
+
+-- visible_total_counts over every record, cheaply: a distinct count of 10 M keys takes 1.7 s on one core (and taking
+-- each key's latest vintage, as visible_totals does, 12 s and 2 GB). Keys are distinct within a release, so where one
+-- release holds a level's visible lines (nearly always) they are counted per release without looking at single keys:
+-- every pair of a 10-million-line BACI store in 0.13-0.22 s (0.35 s on one core). Only a level held by several
+-- releases (a revision) counts its distinct keys. Not used for one pair: its second scan costs more to plan (~5 ms) than a pair's distinct count
+-- costs to run.
+CREATE OR REPLACE MACRO every_visible_total_count(as_of) AS TABLE
 WITH parts AS (
+    -- published stays in the group: a record's own publication date decides when it is visible.
     SELECT release_id, key >> 20 AS level_key, published, count(*) AS lines
-    FROM pair_records(pair_a, pair_b)
+    FROM records
     GROUP BY ALL
 ),
-levels AS (
+per_release AS (
     SELECT l.source, p.level_key, sum(p.lines) AS lines, min(p.release_id) <> max(p.release_id) AS revised
     FROM parts p
     JOIN releases l USING (release_id)
@@ -227,22 +256,17 @@ levels AS (
 -- join then ends the scan).
 revised AS (
     SELECT l.source, r.key >> 20 AS level_key, count(DISTINCT r.key) AS lines
-    FROM pair_records(pair_a, pair_b) r
+    FROM records r
     JOIN releases l USING (release_id)
     LEFT JOIN source_lags g ON g.source = l.source
-    SEMI JOIN (SELECT source, level_key FROM levels WHERE revised) x ON x.source = l.source AND x.level_key = r.key >> 20
+    SEMI JOIN (SELECT source, level_key FROM per_release WHERE revised) x ON x.source = l.source AND x.level_key = r.key >> 20
     WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of
     GROUP BY ALL
 ),
-resolved AS (
-    SELECT source, level_key, lines FROM levels WHERE NOT revised
+levels AS (
+    SELECT source, level_key, lines FROM per_release WHERE NOT revised
     UNION ALL
     SELECT source, level_key, lines FROM revised
-),
-chosen AS (
-    SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
-    FROM resolved
-    GROUP BY source, level_key >> 3
 )
 SELECT source,
        record_reporter(key) AS reporter,
@@ -253,7 +277,11 @@ SELECT source,
        record_months(key) AS months,
        CAST(digits AS UTINYINT) AS product_digits,
        CAST(CASE WHEN digits = 0 THEN 0 ELSE lines END AS BIGINT) AS lines
-FROM chosen;
+FROM (
+    SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
+    FROM levels
+    GROUP BY source, level_key >> 3
+);
 
 -- Replaced by visible_latest and visible_totals above; stores opened before keep no stale macro.
 DROP MACRO TABLE IF EXISTS visible_rows;
