@@ -6,7 +6,7 @@ using Turnover.Benchmarks;
 //   ingest PATH DB                 turnover ingest end to end (the CLI's own code path), prints wall time
 //   read PATH                      the BACI reader alone (parse, store nothing), prints wall time
 //   duckdb-read-csv PATH DB        DuckDB's own read_csv into a table (CREATE TABLE AS), prints wall time
-//   query DB                       pair series query latency on a loaded store
+//   query DB [A B]                 pair series query latency on a loaded store (default: the pair with the most records)
 //   micro [BenchmarkDotNet args]   BenchmarkDotNet micro-benchmarks (parse)
 return args.FirstOrDefault() switch
 {
@@ -14,7 +14,7 @@ return args.FirstOrDefault() switch
     "ingest" => IngestBench.RunIngest(args[1], args[2]),
     "read" => ReadBench.Run(args[1]),
     "duckdb-read-csv" => IngestBench.RunDuckDbReadCsv(args[1], args[2]),
-    "query" => QueryBench.Run(args[1]),
+    "query" => QueryBench.Run(args[1], args.ElementAtOrDefault(2), args.ElementAtOrDefault(3)),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -27,6 +27,6 @@ static int RunMicro(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate-baci ROWS PATH | ingest PATH DB | read PATH | duckdb-read-csv PATH DB | query DB | micro [args]");
+    Console.Error.WriteLine("usage: generate-baci ROWS PATH | ingest PATH DB | read PATH | duckdb-read-csv PATH DB | query DB [A B] | micro [args]");
     return 1;
 }

@@ -17,4 +17,11 @@ public sealed record PairSeries(
     SourceKind Source,
     Granularity Granularity,
     IReadOnlyList<FlowValues> Values,
-    IReadOnlyList<FlowValues> PublishedYearToDate);
+    IReadOnlyList<FlowValues> PublishedYearToDate)
+{
+    /// <summary>
+    /// The figures of <see cref="Values"/> that are sums of product lines rather than published totals, one per
+    /// period and flow; empty when every figure was published as a total.
+    /// </summary>
+    public IReadOnlyList<SummedTotal> Summed { get; init; } = [];
+}

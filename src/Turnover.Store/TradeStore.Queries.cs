@@ -5,6 +5,9 @@ namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
+    // Which sources are one reconciled dataset (listed once per pair), for the coverage queries.
+    private static readonly string s_reconciledSources = string.Join(',', SourceKinds.Reconciled);
+
     /// <summary>Reads one reporter's bilateral totals at a granularity, plus the cumulatives it published.</summary>
     /// <exception cref="ArgumentException">Granularity is not Month, Quarter or Year.</exception>
     public PairSeries ReadSeries(SeriesRequest request)
@@ -19,30 +22,44 @@ public sealed partial class TradeStore
         var ytd = new List<FlowValues>();
         using var threads = SingleThreaded();
         using var command = Command(
-            ReadSql("series"), (short)request.Reporter.Code, (short)request.Partner.Code, request.Source.ToString(), request.AsOf, (int)request.Granularity);
+            ReadSql("series"), (short)request.Reporter.Code, (short)request.Partner.Code, request.Source.ToString(), request.AsOf, (int)request.Granularity,
+            request.Source.IsReconciled());
         using var reader = command.ExecuteReader();
+        var summed = new List<SummedTotal>();
         while (reader.Read())
         {
             var period = Period.Span(reader.GetInt16(1), reader.GetByte(2), reader.GetByte(3));
-            var first = reader.GetString(0) == "ytd" ? 7 : 4;
-            var row = new FlowValues(period, NullableDecimal(reader, first), NullableDecimal(reader, first + 1), NullableDecimal(reader, first + 2));
-            (first == 7 ? ytd : values).Add(row);
+            switch (reader.GetString(0))
+            {
+                case "summed":
+                    summed.Add(new SummedTotal(period, (Flow)reader.GetByte(10), reader.GetInt64(11), reader.GetByte(12), reader.GetByte(13)));
+                    break;
+                case "ytd":
+                    ytd.Add(new FlowValues(period, NullableDecimal(reader, 7), NullableDecimal(reader, 8), NullableDecimal(reader, 9)));
+                    break;
+                default:
+                    values.Add(new FlowValues(period, NullableDecimal(reader, 4), NullableDecimal(reader, 5), NullableDecimal(reader, 6)));
+                    break;
+            }
         }
 
-        return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd);
+        return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd) { Summed = summed };
     }
 
-    /// <summary>Coverage of all-goods records per source, reporter and partner, as visible on a date.</summary>
+    /// <summary>Coverage of all-goods totals (published or summed from product lines) per source, reporter and partner, as visible on a date.</summary>
     public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null) => ReadCoverage(asOf, null, null);
 
-    /// <summary>Coverage of one pair, in both directions (each side's own statistics).</summary>
+    /// <summary>Coverage of one pair, in both directions (each side's own statistics; a reconciled source once, <paramref name="a"/> first).</summary>
     public IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf = null) => ReadCoverage(asOf, (short)a.Code, (short)b.Code);
 
     private List<SourceCoverage> ReadCoverage(DateOnly? asOf, short? a, short? b)
     {
         var countries = CountryCatalog.Default;
         using var threads = a is null ? null : SingleThreaded();
-        using var command = Command(ReadSql("coverage"), asOf, a, b);
+        // One pair counts its lines key by key; every pair per release (coverage_every.sql says why).
+        using var command = a is null
+            ? Command(ReadSql("coverage_every"), asOf, s_reconciledSources)
+            : Command(ReadSql("coverage"), asOf, a, b, s_reconciledSources);
         using var reader = command.ExecuteReader();
         var rows = new List<SourceCoverage>();
         while (reader.Read())
@@ -55,7 +72,13 @@ public sealed partial class TradeStore
                 DateOnly.FromDateTime(reader.GetDateTime(4)),
                 DateOnly.FromDateTime(reader.GetDateTime(5)),
                 reader.GetInt64(6),
-                reader.GetInt64(7)));
+                reader.GetInt64(7))
+            {
+                Reconciled = reader.GetBoolean(8),
+                SummedRecords = reader.GetInt64(9),
+                SummedLines = reader.GetInt64(10),
+                SummedDigits = reader.IsDBNull(11) ? null : (reader.GetByte(11), reader.GetByte(12)),
+            });
         }
 
         return rows;

@@ -6,7 +6,8 @@ namespace Turnover.Cli.Tests;
 /// <param name="Line">The README line of the command (1-based).</param>
 /// <param name="Command">The command line as written, without the <c>$ turnover</c> prefix.</param>
 /// <param name="Output">The lines shown under it, up to the next command or the end of the block.</param>
-internal sealed partial record ReadmeExample(int Line, string Command, IReadOnlyList<string> Output)
+/// <param name="Block">Which <c>text</c> block it is in (0-based): commands of one block run on one store, in order.</param>
+internal sealed partial record ReadmeExample(int Line, string Command, IReadOnlyList<string> Output, int Block)
 {
     /// <summary>Every example in the README's <c>text</c> blocks.</summary>
     public static IReadOnlyList<ReadmeExample> Parse(string readme)
@@ -14,6 +15,7 @@ internal sealed partial record ReadmeExample(int Line, string Command, IReadOnly
         var lines = readme.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var examples = new List<ReadmeExample>();
         var inText = false;
+        var block = -1;
         (int Line, string Command, List<string> Output)? current = null;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -22,6 +24,7 @@ internal sealed partial record ReadmeExample(int Line, string Command, IReadOnly
             {
                 Flush();
                 inText = !inText && line == "```text";
+                block += inText ? 1 : 0;
                 continue;
             }
 
@@ -47,12 +50,15 @@ internal sealed partial record ReadmeExample(int Line, string Command, IReadOnly
         {
             if (current is var (at, command, output))
             {
-                examples.Add(new ReadmeExample(at, command, output));
+                examples.Add(new ReadmeExample(at, command, output, block));
             }
 
             current = null;
         }
     }
+
+    /// <summary>The command's trailing <c># comment</c>, without the hash, or empty.</summary>
+    public string Remark => Comment().Match(Command) is { Success: true } m ? m.Value.Trim().TrimStart('#').Trim() : string.Empty;
 
     /// <summary>The arguments: the command without its trailing <c># comment</c>, split on spaces.</summary>
     public string[] Arguments => Comment().Replace(Command, string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);

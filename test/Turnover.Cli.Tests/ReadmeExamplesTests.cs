@@ -38,18 +38,24 @@ public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.Bund
     [MemberData(nameof(Examples))]
     public void When_a_readme_example_runs_then_it_prints_what_the_readme_shows(int line, string command)
     {
-        var example = ReadmeExample.Parse(File.ReadAllText(s_readme)).Single(e => e.Line == line);
-        var args = example.Arguments;
-        var (exit, console, output, error) = args[0] switch
-        {
-            // The demo builds its own store from scratch; the others read the store the demo would have built.
-            "demo" => Fresh().Run(args),
-            "ingest" => Fresh().Run(DamagedCopy(args)),
-            _ => _store.Cli.Run(args),
-        };
+        var examples = ReadmeExample.Parse(File.ReadAllText(s_readme));
+        var example = examples.Single(e => e.Line == line);
+        var block = examples.Where(e => e.Block == example.Block).ToList();
 
-        // Files the test wrote are named as the README's reader would see them: by name, from their folder.
-        var printed = (console + output + error).Replace(_store.Folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
+        // A block that starts by building a store (demo, ingest) gets its own, with the block's earlier commands run
+        // first; the other examples read the store the demo would have built.
+        var cli = block[0].Arguments[0] is "demo" or "ingest" ? Fresh() : _store.Cli;
+        foreach (var earlier in block.TakeWhile(e => e.Line != line).Where(_ => cli != _store.Cli))
+        {
+            cli.Run(Resolved(earlier));
+        }
+
+        var (exit, console, output, error) = cli.Run(Resolved(example));
+
+        // Files are named as the README's reader, at the repository root, would see them.
+        var printed = (console + output + error)
+            .Replace(_store.Folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal)
+            .Replace(RepoPaths.Root + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal);
         var actual = printed.Split('\n').Select(ReadmeExample.Normalise).ToList();
         var expected = example.Output.Select(ReadmeExample.Normalise).Where(l => l.Length > 0).ToList();
         var position = 0;
@@ -68,9 +74,18 @@ public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.Bund
 
     private CliRun Fresh() => _store.Own(new CliRun(120, FixedClock.On(s_readmeToday)));
 
-    /// <summary>The ingest example reads a copy of the Census table with one damaged cell, as its comment says.</summary>
-    private string[] DamagedCopy(string[] args)
+    /// <summary>
+    /// The arguments with repository-relative files made absolute; an ingest whose comment says "a copy with … changed
+    /// to …" reads such a copy of the bundled file, made here.
+    /// </summary>
+    private string[] Resolved(ReadmeExample example)
     {
+        var args = example.Arguments.Select(a => File.Exists(Path.Combine(RepoPaths.Root, a)) ? Path.Combine(RepoPaths.Root, a) : a).ToArray();
+        if (args[0] != "ingest" || !example.Remark.Contains("changed to", StringComparison.Ordinal))
+        {
+            return args;
+        }
+
         var name = args[1];
         var original = File.ReadAllLines(RepoPaths.Data("national", name));
         original[5] = original[5].Replace("1,596.0", "1,x96.0", StringComparison.Ordinal);

@@ -22,6 +22,19 @@ internal static class InfoCommand
         return command;
     }
 
+    /// <summary>"published", or how many totals the store summed from product lines, and from how many at which HS level.</summary>
+    public static string Totals(SourceCoverage c)
+    {
+        if (c.SummedDigits is not var (coarsest, finest))
+        {
+            return "published";
+        }
+
+        var level = coarsest == finest ? $"HS{coarsest}" : $"HS{coarsest}–HS{finest}";
+        var summed = $"summed from {Numbers.Count(c.SummedLines)} {level} lines";
+        return c.SummedRecords == c.Records ? summed : $"{Numbers.Count(c.Records - c.SummedRecords)} published, {Numbers.Count(c.SummedRecords)} {summed}";
+    }
+
     public static void Render(IAnsiConsole console, TradeStore store, DateOnly? asOf)
     {
         var releases = new Table().Border(TableBorder.Rounded).Title("releases");
@@ -36,16 +49,21 @@ internal static class InfoCommand
         console.Write(releases);
 
         var coverage = new Table().Border(TableBorder.Rounded).Title(asOf is null ? "coverage (all goods)" : $"coverage (all goods) as of {asOf:yyyy-MM-dd}");
-        coverage.AddColumns("source", "reporter", "partner", "records", "first month", "last month", "months published", "years published");
-        foreach (var c in store.Coverage(asOf))
+        coverage.AddColumns("source", "reporter", "partner", "records", "first month", "last month", "months published", "years published", "totals");
+        var covered = store.Coverage(asOf);
+        foreach (var c in covered)
         {
             coverage.AddRow(
                 SourceNames.Describe(c.Source), Markup.Escape(c.Reporter.Name), Markup.Escape(c.Partner.Name), Numbers.Count(c.Records),
                 c.FirstMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), c.LastMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                Numbers.Count(c.MonthsPublished), Numbers.Count(c.YearsPublished));
+                Numbers.Count(c.MonthsPublished), Numbers.Count(c.YearsPublished), Markup.Escape(Totals(c)));
         }
 
         console.Write(coverage);
+        foreach (var source in covered.Where(c => c.Reconciled).Select(c => c.Source).Distinct())
+        {
+            console.WriteLine($"{SourceNames.Describe(source)} is one reconciled estimate per flow: each row covers both directions of the pair (listed with the lower code first), not one side's statistics.");
+        }
 
         var skipped = store.SkippedRows();
         if (skipped.Count > 0)

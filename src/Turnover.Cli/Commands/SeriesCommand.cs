@@ -16,7 +16,7 @@ internal static class SeriesCommand
         var b = new Argument<string>("B") { Description = "Second country" };
         var flow = new Option<string>("--flow") { Description = "turnover, exports, imports or balance (from the reporter's side)", DefaultValueFactory = _ => "turnover" };
         flow.AcceptOnlyFromAmong("turnover", "exports", "imports", "balance");
-        var freq = new Option<string>("--freq") { Description = "month, quarter or year", DefaultValueFactory = _ => "month" };
+        var freq = new Option<string>("--freq") { Description = "month, quarter or year (default: month; year where the source has only years)", DefaultValueFactory = _ => "month" };
         freq.AcceptOnlyFromAmong("month", "quarter", "year");
         var from = new Option<string?>("--from") { Description = "First period shown (2013, 2022-Q1, 2022-04)" };
         var to = new Option<string?>("--to") { Description = "Last period shown" };
@@ -43,8 +43,10 @@ internal static class SeriesCommand
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             using var store = TradeStore.Open(parse.GetValue(db)!);
             var choice = SeriesService.Choose(store, countryA, countryB, chosenReporter, SourceNames.Parse(parse.GetValue(source)), date);
+            // An annual-only source (BACI, Comtrade's annual data) has no months to show: its years are the default.
+            var granularity = (parse.GetResult(freq) is null or { Implicit: true }) && choice.AnnualOnly ? Granularity.Year : ParseGranularity(parse.GetValue(freq)!);
             var table = SeriesService.Analyse(
-                store, choice, ParseMeasure(parse.GetValue(flow)!), ParseGranularity(parse.GetValue(freq)!), date,
+                store, choice, ParseMeasure(parse.GetValue(flow)!), granularity, date,
                 CommonOptions.ParsePeriod(parse.GetValue(from), "--from"), CommonOptions.ParsePeriod(parse.GetValue(to), "--to"));
             switch (parse.GetValue(format))
             {
@@ -58,7 +60,9 @@ internal static class SeriesCommand
                     SeriesRenderer.RenderTable(env.Console, table);
                     foreach (var other in choice.Alternatives)
                     {
-                        env.Console.WriteLine($"Also stored: {other.Reporter.Name}'s figures via {SourceNames.Describe(other.Source)} (--reporter {other.Reporter.Label} --source {other.Source}).");
+                        env.Console.WriteLine(other.Reconciled
+                            ? $"Also stored: {SourceNames.Describe(other.Source)}'s reconciled figures for the pair (--source {other.Source})."
+                            : $"Also stored: {other.Reporter.Name}'s figures via {SourceNames.Describe(other.Source)} (--reporter {other.Reporter.Label} --source {other.Source}).");
                     }
 
                     break;

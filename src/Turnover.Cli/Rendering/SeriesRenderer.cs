@@ -22,7 +22,10 @@ internal static class SeriesRenderer
             _ => $"{s.Reporter.Name}'s trade balance with {s.Partner.Name}",
         };
         var frequency = s.Granularity switch { Granularity.Month => "monthly", Granularity.Quarter => "quarterly", _ => "annual" };
-        return $"{what}, {frequency}, US$ bn, as reported by {s.Reporter.Name} ({SourceNames.Describe(s.Source)})";
+        // A reconciled dataset is nobody's own statistics: say whose estimate it is instead.
+        return s.Source.IsReconciled()
+            ? $"{what}, {frequency}, US$ bn, {SourceNames.Describe(s.Source)} (reconciled from both sides' declarations)"
+            : $"{what}, {frequency}, US$ bn, as reported by {s.Reporter.Name} ({SourceNames.Describe(s.Source)})";
     }
 
     public static void RenderTable(IAnsiConsole console, GrowthTable table, string? title = null)
@@ -72,6 +75,11 @@ internal static class SeriesRenderer
                 CultureInfo.InvariantCulture,
                 $"CAGR {cagr.FromYear}–{cagr.ToYear}: {Numbers.Percent(cagr.RatePercent)} a year ({Numbers.Billions(cagr.FromValue)} → {Numbers.Billions(cagr.ToValue)} bn)"));
         }
+
+        if (SummedNote.Describe(table) is { } note)
+        {
+            console.WriteLine(note);
+        }
     }
 
     public static void RenderCsv(TextWriter output, GrowthTable table)
@@ -106,6 +114,14 @@ internal static class SeriesRenderer
                 rolling12YoyPct = Round(r.Rolling12YoyPercent),
             }),
             cagr = table.Cagr is { } c ? new { fromYear = c.FromYear, toYear = c.ToYear, ratePct = Math.Round(c.RatePercent, 4) } : null,
+            // Figures shown that the store summed from product lines (the source published no total for them).
+            summedTotals = SummedNote.Shown(table).Select(t => new
+            {
+                period = t.Period.ToString(),
+                flow = SummedNote.FlowName(t.Flow),
+                lines = t.Lines,
+                level = SummedNote.Level(t),
+            }),
         };
         output.WriteLine(JsonSerializer.Serialize(document, s_json));
     }

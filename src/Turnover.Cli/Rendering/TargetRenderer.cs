@@ -62,9 +62,12 @@ internal static class TargetRenderer
     {
         var t = r.Target;
         console.MarkupLine($"[bold]{Markup.Escape(t.Name)}[/]: {Markup.Escape($"{Metric(t)} {t.First.Name}–{t.Second.Name}")} {Numbers.Billions(t.AmountUsd)} bn, {TargetFile.BasisName(t.Basis)}, deadline {t.DeadlineYear}; announced {t.AnnouncedOn:yyyy-MM-dd} by {Markup.Escape(t.AnnouncedBy)}");
-        console.MarkupLine(r.Source is { } source
-            ? $"  as of {r.AsOf:yyyy-MM-dd}, on {Markup.Escape(r.Reporter.Name)}'s statistics ({Markup.Escape(SourceNames.Describe(source))})"
-            : $"  as of {r.AsOf:yyyy-MM-dd}");
+        console.MarkupLine(r.Source switch
+        {
+            { } reconciled when reconciled.IsReconciled() => $"  as of {r.AsOf:yyyy-MM-dd}, on {Markup.Escape(SourceNames.Describe(reconciled))}'s reconciled figures (both sides' declarations, one estimate)",
+            { } source => $"  as of {r.AsOf:yyyy-MM-dd}, on {Markup.Escape(r.Reporter.Name)}'s statistics ({Markup.Escape(SourceNames.Describe(source))})",
+            null => $"  as of {r.AsOf:yyyy-MM-dd}",
+        });
         var facts = new Table().Border(TableBorder.Rounded).HideHeaders();
         facts.AddColumns("what", "value");
         if (r.LatestYear is var (year, value))

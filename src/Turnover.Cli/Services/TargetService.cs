@@ -27,8 +27,11 @@ internal static class TargetService
         var gaps = new List<StatisticsGap>();
         if (reporter is null && source is null)
         {
-            // The other side's statistics, where stored, judged the same way: the two often differ by billions.
-            foreach (var other in choice.Alternatives.Where(a => a.Reporter != choice.Reporter).DistinctBy(a => a.Reporter))
+            // The other side's statistics, where stored, judged the same way: the two often differ by billions. A
+            // reconciled dataset (BACI) is no side's statistics and holds both directions as one estimate: it is
+            // never the other side (Choose picks it first only when no side's own statistics are stored).
+            var sides = choice.Coverage.Reconciled ? [] : choice.Alternatives.Where(a => !a.Reconciled && a.Reporter != choice.Reporter);
+            foreach (var other in sides.DistinctBy(a => a.Reporter))
             {
                 var series = Read(store, other.Reporter, other.Partner, other.Source, asOf);
                 reports.Add(TargetEvaluator.Evaluate(target, series, asOf, forecaster, options));

@@ -18,6 +18,15 @@ namespace Turnover.Ingest.Baci;
 /// separate source, never as the reporter's own statement.
 /// </para>
 /// <para>
+/// BACI has HS6 lines only, no all-goods rows: the store sums a pair's lines into its totals (the coarsest level
+/// present, published totals first; <c>Sql/schema.sql</c>, <c>visible_totals</c>). Because the dataset is reconciled
+/// (<see cref="SourceKinds.IsReconciled"/>), a pair (A, B) reads A's exports from the rows i=A, j=B and A's imports
+/// from the rows i=B, j=A (BACI's FOB value of B's exports to A, so imports here are FOB, not the CIF a customs
+/// office records), and BACI is listed once per pair, never as "A's statistics" and "B's statistics" that could be
+/// compared with each other. A direction with no row stays missing, not zero: an excerpt lacks rows that the full
+/// file may have.
+/// </para>
+/// <para>
 /// Values become whole dollars exactly (v × 1000, decimal) and quantities kilograms (q × 1000); an empty or
 /// <c>NA</c> quantity means none was declared. The HS edition and the release come from CEPII's file name
 /// (<c>BACI_HS92_Y2021_V202301.csv</c>); a renamed file is read with an unknown edition.

@@ -1,5 +1,14 @@
--- Coverage per source, reporter and partner of all-goods records visible on a date ($1, NULL = everything),
--- for one pair in either direction ($2, $3) or every pair (both NULL).
+-- Coverage of one pair in either direction ($2, $3) per source, reporter and partner: the all-goods totals visible on
+-- a date ($1, NULL = everything), published or summed from product lines. $4 names the reconciled sources
+-- (comma-separated): each is one dataset for both directions, listed once, with the pair as asked ($2 first).
+-- coverage_every.sql is the same for every pair; keep the two in step.
+WITH oriented AS (
+    SELECT source, year, start_month, months, lines, product_digits,
+           list_contains(string_split($4, ','), source) AS reconciled,
+           CASE WHEN list_contains(string_split($4, ','), source) THEN CAST($2 AS SMALLINT) ELSE reporter END AS reporter,
+           CASE WHEN list_contains(string_split($4, ','), source) THEN CAST($3 AS SMALLINT) ELSE partner END AS partner
+    FROM visible_total_counts(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))
+)
 SELECT source, reporter, partner,
        count(*) AS records,
        min(make_date(year, start_month, 1)) AS first_month,
@@ -7,8 +16,12 @@ SELECT source, reporter, partner,
        -- China's combined January-February counts as the two months it covers.
        count(DISTINCT (year, start_month)) FILTER (WHERE months = 1)
          + 2 * count(DISTINCT year) FILTER (WHERE start_month = 1 AND months = 2) AS months_published,
-       count(DISTINCT year) FILTER (WHERE months = 12) AS years_published
-FROM visible_totals(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))
-WHERE product_digits = 0
+       count(DISTINCT year) FILTER (WHERE months = 12) AS years_published,
+       bool_or(reconciled) AS reconciled,
+       count(*) FILTER (WHERE lines > 0) AS summed_records,
+       CAST(coalesce(sum(lines), 0) AS BIGINT) AS summed_lines,
+       min(product_digits) FILTER (WHERE lines > 0) AS coarsest,
+       max(product_digits) FILTER (WHERE lines > 0) AS finest
+FROM oriented
 GROUP BY ALL
 ORDER BY source, reporter, partner;

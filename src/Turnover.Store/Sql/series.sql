@@ -1,60 +1,90 @@
 -- One reporter's totals (all goods) with one partner at one granularity, from one source, as visible on a date
 -- (kind 'series'), with the year-to-date cumulatives it published (kind 'ytd': January to month m, m >= 2, full
--- years included). One statement, because planning the visible_totals macro costs more than running it.
--- Parameters: $1 reporter, $2 partner, $3 source, $4 as_of (NULL = everything), $5 granularity (1, 3 or 12).
-WITH v AS (
-    SELECT flow, year, start_month, months, value_usd, derivation
+-- years included), and which of the series' figures were summed from product lines (kind 'summed': flow, lines,
+-- coarsest and finest level). One statement, because planning the visible_totals macro costs more than running it.
+-- Parameters: $1 reporter, $2 partner, $3 source, $4 as_of (NULL = everything), $5 granularity (1, 3 or 12),
+-- $6 true for a reconciled source (BACI): one dataset of exporter-to-importer flows, so the reporter's exports are
+-- its own rows' exports and its imports are the partner's rows' exports; other flows are not read from it.
+WITH t AS (
+    SELECT reporter, flow, year, start_month, months, value_usd, lines, product_digits
     FROM visible_totals(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
-    WHERE reporter = $1 AND partner = $2 AND source = $3 AND product_digits = 0 AND flow IN (1, 2, 5)
+    WHERE source = $3 AND flow IN (1, 2, 5)
+      AND ((reporter = $1 AND partner = $2 AND (NOT $6 OR flow = 1))
+           OR ($6 AND reporter = $2 AND partner = $1 AND flow = 1 AND $1 <> $2))
+),
+v AS (
+    SELECT CASE WHEN reporter = $1 THEN flow ELSE 2 END AS flow, year, start_month, months, value_usd, lines,
+           -- NULL for a published total, so that min/max below give the levels of the summed figures only.
+           nullif(product_digits, 0) AS digits
+    FROM t
 ),
 singles AS (SELECT * FROM v WHERE months = 1),
 -- China's combined January-February stands for both months where neither month was published alone.
 monthly AS (
-    SELECT flow, year, start_month, months, value_usd FROM singles
+    SELECT flow, year, start_month, months, value_usd, lines, digits AS coarsest, digits AS finest FROM singles
     UNION ALL
     -- An anti join rather than NOT EXISTS: the same rows, without the correlated subquery's delim join (4 ms).
-    SELECT a.flow, a.year, 1, 2, a.value_usd
-    FROM (SELECT flow, year, value_usd FROM v WHERE start_month = 1 AND months = 2) a
+    SELECT a.flow, a.year, 1, 2, a.value_usd, a.lines, a.digits, a.digits
+    FROM (SELECT flow, year, value_usd, lines, digits FROM v WHERE start_month = 1 AND months = 2) a
     ANTI JOIN (SELECT flow, year FROM singles WHERE start_month <= 2) s USING (flow, year)
 ),
--- Quarters and years: the published figure where there is one, else the sum of months only when they cover it all.
+-- Quarters and years: the figure for the period where there is one, else the sum of months only when they cover
+-- it all; a period's total summed from product lines gives way to months that were all published.
 summed AS (
     SELECT flow, year,
            CASE WHEN $5 = 12 THEN 1 ELSE ((start_month - 1) // $5) * $5 + 1 END AS start_month,
-           $5 AS months, sum(value_usd) AS value_usd, sum(months) AS covered
+           $5 AS months, sum(value_usd) AS value_usd, sum(months) AS covered,
+           sum(lines) AS lines, min(coarsest) AS coarsest, max(finest) AS finest
     FROM monthly
     WHERE $5 IN (3, 12)
     GROUP BY ALL
     HAVING sum(months) = $5
 ),
 published AS (
-    SELECT flow, year, start_month, months, value_usd FROM v
+    SELECT flow, year, start_month, months, value_usd, lines, digits FROM v
     WHERE $5 IN (3, 12) AND months = $5 AND (start_month - 1) % $5 = 0
 ),
 chosen AS (
-    SELECT * FROM monthly WHERE $5 = 1
+    SELECT flow, year, start_month, months, value_usd, lines, coarsest, finest FROM monthly WHERE $5 = 1
     UNION ALL
-    SELECT coalesce(p.flow, s.flow), coalesce(p.year, s.year), coalesce(p.start_month, s.start_month),
-           coalesce(p.months, s.months), coalesce(p.value_usd, s.value_usd)
-    FROM published p FULL OUTER JOIN summed s USING (flow, year, start_month, months)
+    SELECT flow, year, start_month, months,
+           CASE WHEN own THEN value_p ELSE value_s END, CASE WHEN own THEN lines_p ELSE lines_s END,
+           CASE WHEN own THEN digits_p ELSE coarsest_s END, CASE WHEN own THEN digits_p ELSE finest_s END
+    FROM (
+        SELECT coalesce(p.flow, s.flow) AS flow, coalesce(p.year, s.year) AS year,
+               coalesce(p.start_month, s.start_month) AS start_month, coalesce(p.months, s.months) AS months,
+               p.flow IS NOT NULL AND (s.flow IS NULL OR p.lines = 0 OR s.lines > 0) AS own,
+               p.value_usd AS value_p, p.lines AS lines_p, p.digits AS digits_p,
+               s.value_usd AS value_s, s.lines AS lines_s, s.coarsest AS coarsest_s, s.finest AS finest_s
+        FROM published p FULL OUTER JOIN summed s USING (flow, year, start_month, months)
+    )
 )
--- The two kinds keep their own columns so that each keeps the type it had as a separate query (the series a
--- DECIMAL(38, 2) from its sums, the year-to-date figures DECIMAL(18, 2) as stored): a shared column would widen both.
+-- Each kind keeps its own columns so that each keeps the type it had as a separate query: the series a
+-- DECIMAL(38, 2) from its sums, the year-to-date figures DECIMAL(18, 2) as stored (cast back from visible_totals'
+-- sums, whose totals are far below 10^16 dollars). The reader keeps a DECIMAL(18, 2)'s two decimals and drops a
+-- DECIMAL(38, 2)'s, so a shared or widened column would change the output.
 SELECT 'series' AS kind, year, start_month, months,
        max(value_usd) FILTER (WHERE flow = 1) AS exports,
        max(value_usd) FILTER (WHERE flow = 2) AS imports,
        max(value_usd) FILTER (WHERE flow = 5) AS turnover,
        CAST(NULL AS DECIMAL(18, 2)) AS ytd_exports,
        CAST(NULL AS DECIMAL(18, 2)) AS ytd_imports,
-       CAST(NULL AS DECIMAL(18, 2)) AS ytd_turnover
+       CAST(NULL AS DECIMAL(18, 2)) AS ytd_turnover,
+       NULL AS flow, NULL AS lines, NULL AS coarsest, NULL AS finest
 FROM chosen
 GROUP BY year, start_month, months
 UNION ALL
 SELECT 'ytd', year, start_month, months, NULL, NULL, NULL,
-       max(value_usd) FILTER (WHERE flow = 1),
-       max(value_usd) FILTER (WHERE flow = 2),
-       max(value_usd) FILTER (WHERE flow = 5)
+       CAST(max(value_usd) FILTER (WHERE flow = 1) AS DECIMAL(18, 2)),
+       CAST(max(value_usd) FILTER (WHERE flow = 2) AS DECIMAL(18, 2)),
+       CAST(max(value_usd) FILTER (WHERE flow = 5) AS DECIMAL(18, 2)),
+       NULL, NULL, NULL, NULL
 FROM v
 WHERE start_month = 1 AND months >= 2
 GROUP BY year, start_month, months
-ORDER BY 1, 2, 3, 4;
+UNION ALL
+SELECT 'summed', year, start_month, months, NULL, NULL, NULL, NULL, NULL, NULL,
+       CAST(flow AS UTINYINT), CAST(lines AS BIGINT), CAST(coarsest AS UTINYINT), CAST(finest AS UTINYINT)
+FROM chosen
+WHERE lines > 0
+ORDER BY 1, 2, 3, 4, 11;

@@ -1,0 +1,15 @@
+namespace Turnover.Core;
+
+/// <summary>Facts about publishers that queries depend on.</summary>
+public static class SourceKinds
+{
+    /// <summary>
+    /// True for a reconciled dataset (CEPII BACI): one estimate per flow built from both sides' declarations and
+    /// stored as exporter-to-importer rows, not any one reporter's statistics. A pair's exports and imports then come
+    /// from its two directions, and the source is listed once per pair, never as two sides that could disagree.
+    /// </summary>
+    public static bool IsReconciled(this SourceKind source) => source == SourceKind.Baci;
+
+    /// <summary>Every reconciled source.</summary>
+    public static IReadOnlyList<SourceKind> Reconciled { get; } = [.. Enum.GetValues<SourceKind>().Where(IsReconciled)];
+}
