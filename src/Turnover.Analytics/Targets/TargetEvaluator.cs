@@ -64,7 +64,9 @@ public static class TargetEvaluator
             RequiredGrowth(target, latestYear),
             met is var (my, mm) ? Period.Month(my, mm) : null,
             met is var (y2, m2) ? ((target.DeadlineYear * 12) + 12) - ((y2 * 12) + m2) : null,
-            projections, model, Period.Month(year, month), Staleness(target, monthly.Reporter, asOf, year, month, met is not null || deadlineKnown || asOf > target.Deadline), verdict, text);
+            projections, model, Period.Month(year, month),
+            Join(Staleness(target, monthly.Reporter, asOf, year, month, met is not null || deadlineKnown || asOf > target.Deadline), SummedFigures(monthly)),
+            verdict, text);
     }
 
     /// <summary>A report for a target no stored source can judge (no series for the pair on that date).</summary>
@@ -85,6 +87,21 @@ public static class TargetEvaluator
         return settled || monthsSince <= UsualLagMonths ? null : Invariant(
             $"{reporter.Name}'s latest figure in the store is for {year}-{month:D2}, {monthsSince} months before {asOf:yyyy-MM-dd}: the months since are simulated, not published figures; ingest newer figures for a current verdict on {target.Name}");
     }
+
+    /// <summary>Figures the source never published as totals but the store summed from product lines.</summary>
+    private static string? SummedFigures(PairSeries series)
+    {
+        if (series.Summed.Count == 0)
+        {
+            return null;
+        }
+
+        var levels = string.Join(" and ", series.Summed.Select(s => $"HS{s.CoarsestDigits}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return Invariant($"{series.Summed.Count} figure(s) used are sums of {levels} product lines, not published totals: they are the totals only if every product was ingested");
+    }
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : $"{first}; {second}";
 
     private static (int Year, int Month)? Latest(PairSeries series, MonthCoverage months)
     {

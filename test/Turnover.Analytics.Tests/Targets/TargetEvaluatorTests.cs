@@ -142,4 +142,20 @@ public sealed class TargetEvaluatorTests
         Assert.StartsWith("China's latest figure in the store is for 2024-12, 22 months before 2026-11-28: the months since are simulated", stale.Caveat, StringComparison.Ordinal);
         Assert.Null(fresh.Caveat);
     }
+
+    [Fact]
+    public void When_figures_were_summed_from_product_lines_then_the_caveat_says_they_are_totals_only_if_complete()
+    {
+        // US exports to China 2017 as the sum of the 97 HS2 chapters of the bundled legacy Comtrade file (USD).
+        var series = new PairSeries(
+            CountryCatalog.Default.FromCode(842), s_china, SourceKind.Comtrade, Granularity.Month,
+            [new FlowValues(Period.OfYear(2017), 129_893_514_886m, null, null)], [])
+        {
+            Summed = [new SummedTotal(Period.OfYear(2017), Flow.Export, 97, 2, 2)],
+        };
+
+        var report = TargetEvaluator.Evaluate(PhaseOne(), series, new DateOnly(2018, 3, 1), null, new ForecastOptions());
+
+        Assert.Equal("1 figure(s) used are sums of HS2 product lines, not published totals: they are the totals only if every product was ingested", report.Caveat);
+    }
 }
