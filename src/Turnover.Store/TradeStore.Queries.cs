@@ -5,6 +5,12 @@ namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
+    private static readonly Lazy<string> s_coverageOfOnePair = new(() =>
+        ReadSql("coverage").Replace("{counts}", "visible_total_counts(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))", StringComparison.Ordinal));
+
+    private static readonly Lazy<string> s_coverageOfEveryPair = new(() =>
+        ReadSql("coverage").Replace("{counts}", "every_visible_total_count(CAST($1 AS DATE))", StringComparison.Ordinal));
+
     // Which sources are one reconciled dataset (listed once per pair), for the coverage queries.
     private static readonly string s_reconciledSources = string.Join(',', SourceKinds.Reconciled);
 
@@ -56,10 +62,8 @@ public sealed partial class TradeStore
     {
         var countries = CountryCatalog.Default;
         using var threads = a is null ? null : SingleThreaded();
-        // One pair counts its lines key by key; every pair per release (coverage_every.sql says why).
-        using var command = a is null
-            ? Command(ReadSql("coverage_every"), asOf, s_reconciledSources)
-            : Command(ReadSql("coverage"), asOf, a, b, s_reconciledSources);
+        // One pair counts its lines key by key; every pair per release (schema.sql, every_visible_total_count, says why).
+        using var command = Command(a is null ? s_coverageOfEveryPair.Value : s_coverageOfOnePair.Value, asOf, a, b, s_reconciledSources);
         using var reader = command.ExecuteReader();
         var rows = new List<SourceCoverage>();
         while (reader.Read())
