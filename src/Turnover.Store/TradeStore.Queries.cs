@@ -55,6 +55,26 @@ public sealed partial class TradeStore
     /// <summary>Coverage of all-goods totals (published or summed from product lines) per source, reporter and partner, as visible on a date.</summary>
     public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null) => ReadCoverage(asOf, null, null);
 
+    /// <summary>
+    /// Product lines of a pair (both directions) visible on a date that no all-goods total stands for, per source:
+    /// what explains "no data" when a file held only some products (schema.sql, summable_level).
+    /// </summary>
+    public IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf = null)
+    {
+        using var threads = SingleThreaded();
+        using var command = Command(
+            "SELECT source, CAST(min(product_digits) AS INTEGER), count(*) FROM visible_records(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)) WHERE product_digits > 0 GROUP BY source ORDER BY source",
+            asOf, (short)a.Code, (short)b.Code);
+        using var reader = command.ExecuteReader();
+        var rows = new List<UnsummedLines>();
+        while (reader.Read())
+        {
+            rows.Add(new UnsummedLines(Enum.Parse<SourceKind>(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2)));
+        }
+
+        return rows;
+    }
+
     /// <summary>Coverage of one pair, in both directions (each side's own statistics; a reconciled source once, <paramref name="a"/> first).</summary>
     public IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf = null) => ReadCoverage(asOf, (short)a.Code, (short)b.Code);
 

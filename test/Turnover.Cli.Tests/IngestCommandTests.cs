@@ -81,12 +81,12 @@ public sealed class IngestCommandTests
 
         Assert.Equal(0, exit);
         Assert.Matches(@"TradeData\.csv\s+│ comtrade\s+│ stored \(release 1\)\s+│ 430\s+│ 430", console);
-        // The file holds HS 8542 only, no all-goods rows: the "total" is the sum of what was stored, one heading, and
-        // the note under the table says so (one HS4 line) rather than passing it off as Thailand's imports from China.
-        var (seriesExit, table, _, _) = cli.Run("series", "THA", "CHN", "--flow", "imports", "--freq", "year");
-        Assert.Equal(0, seriesExit);
-        Assert.Matches(@"│ 2017\s+│\s+0\.842 │", table);
-        Assert.Contains("imports 2014 to 2017, 4 periods, from 1 HS4 line each", table, StringComparison.Ordinal);
-        Assert.Contains("a total only if every product was ingested", table, StringComparison.Ordinal);
+        // The file holds HS 8542 only, no all-goods rows: one heading is not Thailand's imports from China, so no total
+        // is made of it, and the error says why instead of a bare "no data".
+        var (seriesExit, _, _, error) = cli.Run("series", "THA", "CHN", "--flow", "imports", "--freq", "year");
+        Assert.Equal(1, seriesExit);
+        Assert.Equal(
+            "error: no all-goods figures for Thailand–China: the store holds only product lines (Comtrade: 4 line(s), HS4 and finer), too few to stand for the total (lines are summed into a total only from BACI, or as at least 90 HS2 chapters).",
+            error.Trim());
     }
 }

@@ -5,7 +5,8 @@ namespace Turnover.Store.Tests;
 /// <summary>
 /// Which lines a summed total adds up, on records built here. No real fixture holds the cases (a published total next
 /// to its lines, several HS levels, a revised line), so every value below is ARTIFICIAL: round numbers chosen to make
-/// the arithmetic obvious, not trade figures of any country.
+/// the arithmetic obvious, not trade figures of any country. A source that is not reconciled has its lines summed
+/// only as HS2 chapters, at least 90 of them (schema.sql, summable_level): <see cref="Chapters"/> builds such sets.
 /// </summary>
 public sealed class SummedTotalsTests : IDisposable
 {
@@ -22,19 +23,29 @@ public sealed class SummedTotalsTests : IDisposable
     public void When_a_file_holds_several_levels_then_only_the_coarsest_is_summed()
     {
         Load("h", null,
-            Line(Flow.Export, Hs(1, 2), 100), Line(Flow.Export, Hs(2, 2), 200),
+            [.. Chapters(Flow.Export, 90, 10),
             Line(Flow.Export, Hs(101, 4), 60), Line(Flow.Export, Hs(102, 4), 40), Line(Flow.Export, Hs(201, 4), 200),
             Line(Flow.Export, Hs(10110, 6), 60),
-            Line(Flow.Import, Hs(101, 4), 7), Line(Flow.Import, Hs(10110, 6), 7));
+            Line(Flow.Import, Hs(101, 4), 7), Line(Flow.Import, Hs(10110, 6), 7)]);
 
         var series = Read();
 
         var year = Assert.Single(series.Values);
-        Assert.Equal((300m, 7m), (year.ExportsUsd!.Value, year.ImportsUsd!.Value)); // not 660 and 14
-        Assert.Equal([new SummedTotal(s_year, Flow.Export, 2, 2, 2), new SummedTotal(s_year, Flow.Import, 1, 4, 4)], series.Summed);
+        Assert.Equal((900m, (decimal?)null), (year.ExportsUsd!.Value, year.ImportsUsd)); // not 1,260; two import lines are no total
+        Assert.Equal([new SummedTotal(s_year, Flow.Export, 90, 2, 2)], series.Summed);
         var coverage = Assert.Single(_store.Coverage());
-        Assert.Equal((2L, 2L, 3L, (2, 4)), (coverage.Records, coverage.SummedRecords, coverage.SummedLines, coverage.SummedDigits!.Value));
+        Assert.Equal((1L, 1L, 90L, (2, 2)), (coverage.Records, coverage.SummedRecords, coverage.SummedLines, coverage.SummedDigits!.Value));
         Assert.Equal(coverage, Assert.Single(_store.Coverage(s_a, s_b))); // every pair's query and one pair's agree
+    }
+
+    [Fact]
+    public void When_a_source_that_is_not_reconciled_has_only_some_products_then_no_total_is_made_of_them()
+    {
+        Load("h", null, [.. Chapters(Flow.Export, 89, 10), Line(Flow.Import, Hs(8542, 4), 7), Line(Flow.Import, Hs(854231, 6), 7)]);
+
+        Assert.Empty(Read().Values);
+        Assert.Empty(_store.Coverage());
+        Assert.Empty(_store.Coverage(s_a, s_b));
     }
 
     [Fact]
@@ -53,51 +64,48 @@ public sealed class SummedTotalsTests : IDisposable
     [Fact]
     public void When_a_total_is_published_later_then_earlier_dates_still_see_the_sum()
     {
-        Load("lines", new DateOnly(2021, 6, 1), Line(Flow.Export, Hs(1, 2), 100), Line(Flow.Export, Hs(2, 2), 200));
+        Load("lines", new DateOnly(2021, 6, 1), Chapters(Flow.Export, 90, 10));
         Load("total", new DateOnly(2022, 6, 1), Line(Flow.Export, Product.Total, 1000));
 
         Assert.Equal(1000m, Assert.Single(Read().Values).ExportsUsd);
-        Assert.Equal(300m, Assert.Single(Read(new DateOnly(2022, 1, 1)).Values).ExportsUsd);
-        Assert.Equal(2L, Assert.Single(_store.Coverage(new DateOnly(2022, 1, 1))).SummedLines);
+        Assert.Equal(900m, Assert.Single(Read(new DateOnly(2022, 1, 1)).Values).ExportsUsd);
+        Assert.Equal(90L, Assert.Single(_store.Coverage(new DateOnly(2022, 1, 1))).SummedLines);
         Assert.Equal(0L, Assert.Single(_store.Coverage()).SummedRecords);
     }
 
     [Fact]
     public void When_a_later_release_revises_a_line_then_each_line_counts_once_at_its_latest_vintage()
     {
-        Load("first", new DateOnly(2021, 6, 1), Line(Flow.Export, Hs(1, 2), 100), Line(Flow.Export, Hs(2, 2), 200));
-        Load("revision", new DateOnly(2022, 6, 1), Line(Flow.Export, Hs(1, 2), 150), Line(Flow.Export, Hs(3, 2), 50));
+        Load("first", new DateOnly(2021, 6, 1), Chapters(Flow.Export, 90, 10));
+        Load("revision", new DateOnly(2022, 6, 1), Line(Flow.Export, Hs(1, 2), 15), Line(Flow.Export, Hs(91, 2), 50));
 
         var latest = Read();
         var before = Read(new DateOnly(2022, 1, 1));
 
-        Assert.Equal(400m, Assert.Single(latest.Values).ExportsUsd); // 150 + 200 + 50, not 100 + 150 + 200 + 50
-        Assert.Equal(3L, Assert.Single(latest.Summed).Lines);
-        Assert.Equal(300m, Assert.Single(before.Values).ExportsUsd);
-        Assert.Equal(2L, Assert.Single(before.Summed).Lines);
+        Assert.Equal(955m, Assert.Single(latest.Values).ExportsUsd); // 900 − 10 + 15 + 50: chapter 1 once, at 15
+        Assert.Equal(91L, Assert.Single(latest.Summed).Lines);
+        Assert.Equal(900m, Assert.Single(before.Values).ExportsUsd);
+        Assert.Equal(90L, Assert.Single(before.Summed).Lines);
         Assert.Empty(Read(new DateOnly(2021, 5, 31)).Values);
         // Coverage counts the same lines, whether of every pair or of this one.
-        Assert.Equal(3L, Assert.Single(_store.Coverage()).SummedLines);
-        Assert.Equal(3L, Assert.Single(_store.Coverage(s_a, s_b)).SummedLines);
-        Assert.Equal(2L, Assert.Single(_store.Coverage(s_a, s_b, new DateOnly(2022, 1, 1))).SummedLines);
+        Assert.Equal(91L, Assert.Single(_store.Coverage()).SummedLines);
+        Assert.Equal(91L, Assert.Single(_store.Coverage(s_a, s_b)).SummedLines);
+        Assert.Equal(90L, Assert.Single(_store.Coverage(s_a, s_b, new DateOnly(2022, 1, 1))).SummedLines);
     }
 
     [Fact]
     public void When_months_are_summed_from_lines_then_the_year_adds_them_and_says_so()
     {
-        var months = Enumerable.Range(1, 12).SelectMany(m => new[]
-        {
-            Line(Flow.Export, Hs(1, 2), 10, Period.Month(2020, m)), Line(Flow.Export, Hs(2, 2), 20, Period.Month(2020, m)),
-        });
+        var months = Enumerable.Range(1, 12).SelectMany(m => Chapters(Flow.Export, 90, 1, Period.Month(2020, m)));
         Load("h", null, [.. months]);
 
         var year = Read();
         var quarters = _store.ReadSeries(new SeriesRequest(s_a, s_b, SourceKind.Comtrade, Granularity.Quarter, null));
 
-        Assert.Equal(360m, Assert.Single(year.Values).ExportsUsd);
-        Assert.Equal([new SummedTotal(s_year, Flow.Export, 24, 2, 2)], year.Summed);
-        Assert.Equal(Enumerable.Repeat(90m, 4), quarters.Values.Select(q => q.ExportsUsd!.Value));
-        Assert.All(quarters.Summed, s => Assert.Equal(6L, s.Lines));
+        Assert.Equal(1080m, Assert.Single(year.Values).ExportsUsd);
+        Assert.Equal([new SummedTotal(s_year, Flow.Export, 1080, 2, 2)], year.Summed);
+        Assert.Equal(Enumerable.Repeat(270m, 4), quarters.Values.Select(q => q.ExportsUsd!.Value));
+        Assert.All(quarters.Summed, s => Assert.Equal(270L, s.Lines));
     }
 
     [Fact]
@@ -132,15 +140,19 @@ public sealed class SummedTotalsTests : IDisposable
     [Fact]
     public void When_a_source_is_not_reconciled_then_the_partners_exports_are_not_read_as_imports()
     {
-        Load("h", null, Line(Flow.Export, Hs(1, 2), 1), Line(Flow.Export, Hs(1, 2), 10) with { Reporter = s_b, Partner = s_a });
+        Load("h", null, [.. Chapters(Flow.Export, 90, 1), .. Chapters(Flow.Export, 90, 10).Select(l => l with { Reporter = s_b, Partner = s_a })]);
 
         var fromA = Assert.Single(Read().Values);
 
-        Assert.Equal((1m, (decimal?)null), (fromA.ExportsUsd!.Value, fromA.ImportsUsd));
+        Assert.Equal((90m, (decimal?)null), (fromA.ExportsUsd!.Value, fromA.ImportsUsd));
         Assert.Equal(2, _store.Coverage().Count);
     }
 
     private static Product Hs(int code, int digits) => Product.Hs(code, digits, "H5");
+
+    /// <summary>HS2 chapters 1 to <paramref name="count"/>, each worth <paramref name="usd"/>.</summary>
+    private TradeRecord[] Chapters(Flow flow, int count, decimal usd, Period? period = null) =>
+        [.. Enumerable.Range(1, count).Select(chapter => Line(flow, Hs(chapter, 2), usd, period))];
 
     private PairSeries Read(DateOnly? asOf = null) =>
         _store.ReadSeries(new SeriesRequest(s_a, s_b, SourceKind.Comtrade, Granularity.Year, asOf));

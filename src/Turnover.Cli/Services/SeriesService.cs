@@ -26,7 +26,12 @@ internal static class SeriesService
         var candidates = store.Coverage(a, b, asOf);
         if (candidates.Count == 0)
         {
-            throw new UserInputException($"no data for {a.Name}–{b.Name}{(asOf is null ? string.Empty : $" published by {asOf:yyyy-MM-dd}")}; see 'turnover info' for what the store holds.");
+            var when = asOf is null ? string.Empty : $" published by {asOf:yyyy-MM-dd}";
+            var lines = store.UnsummedProductLines(a, b, asOf);
+            throw new UserInputException(lines.Count == 0
+                ? $"no data for {a.Name}–{b.Name}{when}; see 'turnover info' for what the store holds."
+                : $"no all-goods figures for {a.Name}–{b.Name}{when}: the store holds only product lines ({string.Join("; ", lines.Select(l => $"{l.Source}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer"))}), too few to stand for the total "
+                  + "(lines are summed into a total only from BACI, or as at least 90 HS2 chapters).");
         }
 
         var eligible = candidates

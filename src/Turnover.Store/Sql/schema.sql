@@ -171,9 +171,18 @@ SELECT r.release_id,
        source, r.vintage, r.effective_published
 FROM visible_latest(as_of, pair_a, pair_b);
 
+-- Whether a level of product lines may stand for the all-goods total: a published total (digits 0) always; the lines
+-- of a reconciled dataset (BACI, which lists every product a pair traded) at any level; any other source's lines only
+-- as HS2 chapters, at least 90 of the 97: a download of a few headings (e.g. Thailand's imports of HS 8542 alone) is
+-- not the pair's trade, and it cannot be told from a complete HS4 or HS6 breakdown by counting lines. Keep the
+-- reconciled list in step with SourceKinds.Reconciled (Core).
+CREATE OR REPLACE MACRO summable_level(source, digits, lines) AS
+    digits = 0 OR source IN ('Baci') OR (digits = 2 AND lines >= 90);
+
 -- All-goods totals visible on a date, one per (source, reporter, partner, flow, period), for one pair (pair_a, pair_b
 -- as in pair_records): what series and year-to-date read. The published total (product digits 0) where one is
--- visible; otherwise the sum of the product lines of the coarsest level present (HS2, else HS4, else HS6). Levels are
+-- visible; otherwise the sum of the product lines of the coarsest level present (HS2, else HS4, else HS6) that
+-- summable_level accepts. Levels are
 -- never added together: a file holding both chapters and headings (Comtrade's isAggregate rows) describes the same
 -- trade twice. Vintages are resolved per product first (visible_latest), then summed, so a revised line replaces its
 -- earlier vintage inside the sum. lines is 0 for a published total, else the number of lines summed; product_digits
@@ -191,6 +200,7 @@ chosen AS (
     SELECT source, (level_key >> 3) << 23 AS key,
            arg_min({'value_usd': value_usd, 'lines': lines, 'digits': level_key & 7}, level_key) AS t
     FROM levels
+    WHERE summable_level(source, level_key & 7, lines)
     GROUP BY source, level_key >> 3
 )
 SELECT source,
@@ -228,6 +238,7 @@ SELECT source,
 FROM (
     SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
     FROM levels
+    WHERE summable_level(source, level_key & 7, lines)
     GROUP BY source, level_key >> 3
 );
 
@@ -280,6 +291,7 @@ SELECT source,
 FROM (
     SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
     FROM levels
+    WHERE summable_level(source, level_key & 7, lines)
     GROUP BY source, level_key >> 3
 );
 
