@@ -58,6 +58,10 @@ public static class TargetEvaluator
         }
 
         var baseline = target.BaselineYear is { } b && months.YearToDate(b, 12) is { } bv ? (b, bv) : ((int, decimal)?)null;
+        var staleMonths = StaleMonths(asOf, year, month, met is not null || deadlineKnown || asOf > target.Deadline);
+        var stale = staleMonths is { } since ? Invariant(
+            $"{monthly.Reporter.Name}'s latest figure in the store is for {year}-{month:D2}, {since} months before {asOf:yyyy-MM-dd}: the months since are simulated, not published figures; ingest newer figures for a current verdict on {target.Name}")
+            : null;
         return new TargetReport(
             target, monthly.Reporter, monthly.Source, asOf, latestYear, ytd, rolling, baseline, achieved,
             achieved is { } a ? Math.Round(a / target.AmountUsd * 100m, 1) : null,
@@ -65,8 +69,11 @@ public static class TargetEvaluator
             met is var (my, mm) ? Period.Month(my, mm) : null,
             met is var (y2, m2) ? ((target.DeadlineYear * 12) + 12) - ((y2 * 12) + m2) : null,
             projections, model, Period.Month(year, month),
-            Join(Staleness(target, monthly.Reporter, asOf, year, month, met is not null || deadlineKnown || asOf > target.Deadline), SummedFigures(monthly)),
-            verdict, text);
+            Join(stale, SummedFigures(monthly)),
+            verdict, text)
+        {
+            StaleMonths = staleMonths,
+        };
     }
 
     /// <summary>A report for a target no stored source can judge (no series for the pair on that date).</summary>
@@ -77,15 +84,15 @@ public static class TargetEvaluator
     }
 
     /// <summary>
-    /// A caveat when the latest figure ends long before the date (beyond any source's usual publication lag): the
-    /// months in between are then simulated, not known, and the verdict is the store's, not the date's.
+    /// How many months the latest figure ends before the date, when that is beyond any source's usual publication
+    /// lag and the outcome is still open: the months in between are then simulated, not known, and the verdict is
+    /// the store's, not the date's. Null otherwise.
     /// </summary>
-    private static string? Staleness(Target target, Country reporter, DateOnly asOf, int year, int month, bool settled)
+    private static int? StaleMonths(DateOnly asOf, int year, int month, bool settled)
     {
         const int UsualLagMonths = 3;
         var monthsSince = ((asOf.Year * 12) + asOf.Month) - ((year * 12) + month) - 1;
-        return settled || monthsSince <= UsualLagMonths ? null : Invariant(
-            $"{reporter.Name}'s latest figure in the store is for {year}-{month:D2}, {monthsSince} months before {asOf:yyyy-MM-dd}: the months since are simulated, not published figures; ingest newer figures for a current verdict on {target.Name}");
+        return settled || monthsSince <= UsualLagMonths ? null : monthsSince;
     }
 
     /// <summary>Figures the source never published as totals but the store summed from product lines.</summary>

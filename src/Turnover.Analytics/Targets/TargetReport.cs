@@ -48,4 +48,8 @@ public sealed record TargetReport(
     Period? LatestFigure,
     string? Caveat,
     TargetVerdict Verdict,
-    string VerdictText);
+    string VerdictText)
+{
+    /// <summary>Months between the latest figure and the date when the figures are older than publication lags explain (the caveat says so); null otherwise.</summary>
+    public int? StaleMonths { get; init; }
+}

@@ -52,7 +52,7 @@ internal static class TargetRenderer
                 Markup.Escape(report.Target.Name),
                 Markup.Escape(report.Source is { } source ? $"{report.Reporter.Label} ({SourceNames.Describe(source)})" : "–"),
                 $"[{Colour(report.Verdict)}]{Markup.Escape(report.VerdictText)}[/]"
-                    + (report.Caveat is null ? string.Empty : $" [yellow]{Markup.Escape($"(figures end {report.LatestFigure}: the months since are simulated)")}[/]"));
+                    + (report.StaleMonths is null ? string.Empty : $" [yellow]{Markup.Escape($"(figures end {report.LatestFigure}: the months since are simulated)")}[/]"));
         }
 
         console.Write(table);
