@@ -10,7 +10,7 @@ namespace Turnover.Cli.Tests;
 public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.BundledStore>
 {
     private static readonly DateOnly s_readmeToday = new(2026, 11, 28);
-    private static readonly string s_readme = Path.Combine(RepoPaths.Root, "README.md");
+    private static readonly Lazy<IReadOnlyList<ReadmeExample>> s_examples = new(() => ReadmeExample.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"))));
     private readonly BundledStore _store;
 
     public ReadmeExamplesTests(BundledStore store) => _store = store;
@@ -18,7 +18,7 @@ public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.Bund
     public static TheoryData<int, string> Examples()
     {
         var data = new TheoryData<int, string>();
-        foreach (var example in ReadmeExample.Parse(File.ReadAllText(s_readme)))
+        foreach (var example in s_examples.Value)
         {
             data.Add(example.Line, example.Command);
         }
@@ -29,7 +29,7 @@ public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.Bund
     [Fact]
     public void When_the_readme_is_read_then_it_has_examples_of_every_command()
     {
-        var commands = ReadmeExample.Parse(File.ReadAllText(s_readme)).Select(e => e.Arguments[0]).ToHashSet();
+        var commands = s_examples.Value.Select(e => e.Arguments[0]).ToHashSet();
 
         Assert.Superset(new HashSet<string> { "demo", "ingest", "series", "info", "target", "backtest" }, commands);
     }
@@ -38,7 +38,7 @@ public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.Bund
     [MemberData(nameof(Examples))]
     public void When_a_readme_example_runs_then_it_prints_what_the_readme_shows(int line, string command)
     {
-        var examples = ReadmeExample.Parse(File.ReadAllText(s_readme));
+        var examples = s_examples.Value;
         var example = examples.Single(e => e.Line == line);
         var block = examples.Where(e => e.Block == example.Block).ToList();
 
