@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Turnover.Ingest;
@@ -7,10 +8,11 @@ public sealed class FileSample
 {
     private const int SampleBytes = 8192;
 
-    private FileSample(string fileName, string head)
+    private FileSample(string fileName, string head, string? problem = null)
     {
         FileName = fileName;
         Head = head;
+        Problem = problem;
     }
 
     /// <summary>File name without directory.</summary>
@@ -22,13 +24,41 @@ public sealed class FileSample
     /// <summary>The first line of <see cref="Head"/>, without its line ending.</summary>
     public string FirstLine => Head.AsSpan().IndexOfAny('\r', '\n') is var i and >= 0 ? Head[..i] : Head;
 
-    /// <summary>Reads a sample from a file on disk.</summary>
+    /// <summary>
+    /// Why the sample stops short of the file's first 8 KiB although the file goes on (corrupt gzip data, a read
+    /// error), in the user's terms; null when the sample is whole.
+    /// </summary>
+    public string? Problem { get; }
+
+    /// <summary>
+    /// Reads a sample from a file on disk. Never throws for a fault of the file itself (see <see cref="InputFault"/>):
+    /// the sample then holds what could be read and <see cref="Problem"/> says why it stops. Call it on a regular
+    /// file only (see <see cref="InputFile.Problem"/>): a named pipe would block.
+    /// </summary>
     public static FileSample Of(string path)
     {
-        using var stream = TextDecoding.OpenMaybeGzip(File.OpenRead(path), path);
+        var fileName = Path.GetFileName(path);
         var buffer = new byte[SampleBytes];
-        var read = stream.ReadAtLeast(buffer, SampleBytes, throwOnEndOfStream: false);
-        return FromBytes(Path.GetFileName(path), buffer.AsSpan(0, read));
+        var read = 0;
+        var gzip = false;
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var stream = TextDecoding.OpenMaybeGzip(file, path);
+            gzip = !ReferenceEquals(stream, file);
+            // Read piece by piece so a fault keeps the bytes before it.
+            while (read < SampleBytes && stream.Read(buffer, read, SampleBytes - read) is var n and > 0)
+            {
+                read += n;
+            }
+        }
+        catch (Exception ex) when (InputFault.Is(ex))
+        {
+            var sample = FromBytes(fileName, buffer.AsSpan(0, read));
+            return new FileSample(fileName, sample.Head, InputFault.Describe(ex, gzip, $"byte {read.ToString("N0", CultureInfo.InvariantCulture)}"));
+        }
+
+        return FromBytes(fileName, buffer.AsSpan(0, read));
     }
 
     /// <summary>Builds a sample from bytes already in memory (tests).</summary>

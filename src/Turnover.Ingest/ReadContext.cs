@@ -12,6 +12,7 @@ public sealed class ReadContext
     private readonly Dictionary<string, long> _skipped = new(StringComparer.Ordinal);
     private readonly List<Discrepancy> _discrepancies = [];
     private readonly IProgress<long>? _bytesProgress;
+    private CountingStream? _lastOpened;
 
     /// <summary>Creates a context for one file.</summary>
     public ReadContext(string path, IngestOptions options, IProgress<long>? bytesProgress = null)
@@ -65,12 +66,18 @@ public sealed class ReadContext
     public IReadOnlyList<Discrepancy> Discrepancies => _discrepancies;
 
     /// <summary>Opens the file for reading, inflating gzip and counting bytes for the progress bar.</summary>
+    /// <remarks>A gzip stream cut short surfaces as an <see cref="InvalidDataException"/> at its end.</remarks>
     public Stream OpenRead()
     {
         var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         var counted = _bytesProgress is null ? (Stream)file : new ProgressStream(file, _bytesProgress);
-        return TextDecoding.OpenMaybeGzip(counted, Path);
+        var decoded = TextDecoding.OpenMaybeGzip(counted, Path);
+        _lastOpened = new CountingStream(decoded, file, gzip: !ReferenceEquals(decoded, counted));
+        return _lastOpened;
     }
+
+    /// <summary>How far the last stream <see cref="OpenRead"/> handed out got, for placing a fault; null before any.</summary>
+    internal CountingStream? Reached => _lastOpened;
 
     /// <summary>Opens the file as text with the detected encoding.</summary>
     public StreamReader OpenText() => TextDecoding.OpenText(OpenRead());

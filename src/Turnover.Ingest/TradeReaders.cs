@@ -1,3 +1,4 @@
+using Turnover.Core;
 using Turnover.Ingest.Baci;
 using Turnover.Ingest.Comtrade;
 using Turnover.Ingest.Gacc;
@@ -32,4 +33,88 @@ public static class TradeReaders
     /// <summary>The first reader that recognises the sample; the mapped reader never guesses (it needs a mapping).</summary>
     public static ITradeReader? Detect(FileSample sample) =>
         All.Where(r => r.Format != "mapped").FirstOrDefault(r => r.Recognises(sample));
+
+    /// <summary>
+    /// Streams <paramref name="reader"/>'s records, never letting a fault of the input escape: a path that is not a
+    /// readable regular file, and any exception <see cref="InputFault.Is"/> recognises (corrupt or cut gzip, a row
+    /// over Sep's 16 MiB limit, undecodable text, an I/O error mid-read), becomes one <see cref="IngestError"/>
+    /// naming the file and the line reached, and the records end. The file is then rejected whole, like any defect.
+    /// </summary>
+    /// <remarks>Exceptions that are not faults of the input (bugs) still propagate.</remarks>
+    public static IEnumerable<TradeRecord> ReadSafely(ITradeReader reader, ReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(context);
+        if (InputFile.Problem(context.Path) is { } problem)
+        {
+            context.Error(0, string.Empty, problem);
+            return [];
+        }
+
+        return Guarded(reader, context);
+    }
+
+    private static IEnumerable<TradeRecord> Guarded(ITradeReader reader, ReadContext context)
+    {
+        IEnumerator<TradeRecord>? records = null;
+        try
+        {
+            while (true)
+            {
+                TradeRecord record;
+                try
+                {
+                    records ??= reader.Read(context).GetEnumerator();
+                    if (!records.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    record = records.Current;
+                }
+                catch (Exception ex) when (InputFault.Is(ex))
+                {
+                    Report(ex, context);
+                    yield break;
+                }
+
+                yield return record;
+            }
+        }
+        finally
+        {
+            DisposeQuietly(records, context);
+        }
+    }
+
+    private static void Report(Exception fault, ReadContext context)
+    {
+        var reached = context.Reached;
+        var line = reached is null ? 0 : reached.LineBreaks + 1;
+        var message = InputFault.Describe(fault, reached?.Gzip == true);
+        if (reached is { Gzip: true })
+        {
+            message += string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"; reading stopped near compressed byte {reached.FileOffset:N0} of {reached.FileLength:N0}");
+        }
+
+        context.Error(line, string.Empty, message);
+    }
+
+    private static void DisposeQuietly(IEnumerator<TradeRecord>? records, ReadContext context)
+    {
+        try
+        {
+            records?.Dispose();
+        }
+        catch (Exception ex) when (InputFault.Is(ex))
+        {
+            // Disposing runs the reader's finally blocks, which may read on (a trailing check); the first fault wins.
+            if (!context.HasErrors)
+            {
+                Report(ex, context);
+            }
+        }
+    }
 }

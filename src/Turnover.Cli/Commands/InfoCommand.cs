@@ -42,7 +42,7 @@ internal static class InfoCommand
         foreach (var r in store.Releases())
         {
             releases.AddRow(
-                r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), SourceNames.Describe(r.Source), Markup.Escape(r.Dataset), Markup.Escape(r.FileName),
+                r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), SourceNames.Describe(r.Source), Escape.Markup(r.Dataset), Escape.Markup(r.FileName),
                 r.Vintage?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–", Numbers.Count(r.RowsRead), Numbers.Count(r.RowsStored), r.ContentHash[..12]);
         }
 
@@ -54,9 +54,9 @@ internal static class InfoCommand
         foreach (var c in covered)
         {
             coverage.AddRow(
-                SourceNames.Describe(c.Source), Markup.Escape(c.Reporter.Name), Markup.Escape(c.Partner.Name), Numbers.Count(c.Records),
+                SourceNames.Describe(c.Source), Escape.Markup(c.Reporter.Name), Escape.Markup(c.Partner.Name), Numbers.Count(c.Records),
                 c.FirstMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), c.LastMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                Numbers.Count(c.MonthsPublished), Numbers.Count(c.YearsPublished), Markup.Escape(Totals(c)));
+                Numbers.Count(c.MonthsPublished), Numbers.Count(c.YearsPublished), Escape.Markup(Totals(c)));
         }
 
         console.Write(coverage);
@@ -72,7 +72,7 @@ internal static class InfoCommand
             table.AddColumns("release", "reason", "rows");
             foreach (var (release, reason, rows) in skipped)
             {
-                table.AddRow(release.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(reason), Numbers.Count(rows));
+                table.AddRow(release.ToString(System.Globalization.CultureInfo.InvariantCulture), Escape.Markup(reason), Numbers.Count(rows));
             }
 
             console.Write(table);
@@ -85,7 +85,7 @@ internal static class InfoCommand
             table.AddColumns("period", "flow", "kept", "other", "why", "other's source");
             foreach (var (_, d) in discrepancies)
             {
-                table.AddRow(d.Period.ToString(), d.Flow.ToString(), Numbers.Billions(d.ChosenUsd), Numbers.Billions(d.OtherUsd), Markup.Escape(d.Reason), Markup.Escape(d.OtherEvidence));
+                table.AddRow(d.Period.ToString(), d.Flow.ToString(), Numbers.Billions(d.ChosenUsd), Numbers.Billions(d.OtherUsd), Escape.Markup(d.Reason), Escape.Markup(d.OtherEvidence));
             }
 
             console.Write(table);

@@ -68,7 +68,7 @@ internal static class IngestCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn())
             .Start(ctx =>
             {
-                var name = Path.GetFileName(file);
+                var name = Escape.Markup(Path.GetFileName(file));
                 var task = ctx.AddTask(name, maxValue: size);
                 report = IngestService.IngestFile(store, file, format, options, (bytes, rows) =>
                 {

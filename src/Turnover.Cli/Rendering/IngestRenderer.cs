@@ -15,23 +15,23 @@ internal static class IngestRenderer
         {
             var skipped = r.Skipped.Count == 0 ? "–" : string.Join("\n", r.Skipped.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{Numbers.Count(s.Value)} {s.Key}"));
             table.AddRow(
-                Markup.Escape(Path.GetFileName(r.File)),
+                Escape.Markup(Path.GetFileName(r.File)),
                 r.Format,
                 Status(r),
                 Numbers.Count(r.RowsRead),
                 Numbers.Count(r.RowsStored),
-                Markup.Escape(skipped));
+                Escape.Markup(skipped));
         }
 
         env.Console.Write(table);
         foreach (var r in reports.Where(r => r.Discrepancies > 0))
         {
-            env.Console.MarkupLine($"[yellow]{Markup.Escape(Path.GetFileName(r.File))}: {r.Discrepancies} disagreeing report(s) kept as evidence; see 'turnover info'.[/]");
+            env.Console.MarkupLine($"[yellow]{Escape.Markup(Path.GetFileName(r.File))}: {r.Discrepancies} disagreeing report(s) kept as evidence; see 'turnover info'.[/]");
         }
 
         foreach (var error in reports.SelectMany(r => r.Errors))
         {
-            env.Error.WriteLine($"error: {error}");
+            env.Error.WriteLine($"error: {Escape.Plain(error)}");
         }
     }
 

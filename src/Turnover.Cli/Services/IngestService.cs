@@ -9,15 +9,20 @@ namespace Turnover.Cli.Services;
 internal static class IngestService
 {
     /// <summary>Ingests one file. Bad input is reported in the result, never thrown.</summary>
-    /// <exception cref="UserInputException">The file does not exist, or the format is unknown or undetectable.</exception>
+    /// <exception cref="UserInputException">
+    /// The path is not a readable regular file (missing, a directory, a FIFO, a device, a symlink loop, no
+    /// permission), or the format is unknown or undetectable.
+    /// </exception>
     public static FileIngestReport IngestFile(TradeStore store, string path, string format, IngestOptions options, Action<long, long>? progress = null)
     {
-        if (!File.Exists(path))
+        // Before anything opens the file: a FIFO would block the open and a device would be hashed forever.
+        RequireReadable(path, string.Empty);
+        var reader = PickReader(path, format);
+        if (reader.Format == "mapped" && !string.IsNullOrWhiteSpace(options.MappingPath))
         {
-            throw new UserInputException($"{path}: no such file.");
+            RequireReadable(options.MappingPath, " (--mapping)");
         }
 
-        var reader = PickReader(path, format);
         var hash = Sha256(path);
         if (store.FindRelease(hash) is { } existing)
         {
@@ -28,7 +33,7 @@ internal static class IngestService
         // Bytes come from the stream; rows from the reader's own count, read when bytes are reported.
         IProgress<long>? bytesRead = progress is null ? null : new Progress<long>(bytes => progress(bytes, context?.RowsRead ?? 0));
         context = new ReadContext(path, options, bytesRead);
-        var result = store.Load(hash, reader.Read(context), () => Outcome(reader, context, hash));
+        var result = store.Load(hash, TradeReaders.ReadSafely(reader, context), () => Outcome(reader, context, hash));
         var errors = context.Errors.Select(e => e.ToString()).ToList();
         if (context.ErrorsDropped > 0)
         {
@@ -40,6 +45,15 @@ internal static class IngestService
         return new FileIngestReport(
             path, reader.Format, result.Status, context.RowsRead, result.RowsStored, context.Skipped, errors,
             result.Status == LoadStatus.Stored ? context.Discrepancies.Count : 0, result.ReleaseId);
+    }
+
+    /// <exception cref="UserInputException">The path is not a readable regular file.</exception>
+    public static void RequireReadable(string path, string role)
+    {
+        if (InputFile.Problem(path) is { } problem)
+        {
+            throw new UserInputException($"{path}{role}: {problem}.");
+        }
     }
 
     private static ReleaseOutcome Outcome(ITradeReader reader, ReadContext context, string hash)
@@ -58,14 +72,24 @@ internal static class IngestService
                 ?? throw new UserInputException($"unknown format '{format}' (expected one of: {string.Join(", ", TradeReaders.FormatNames)}).");
         }
 
-        return TradeReaders.Detect(FileSample.Of(path))
-            ?? throw new UserInputException(
-                $"{Path.GetFileName(path)}: the layout was not recognised; name it with --format ({string.Join(", ", TradeReaders.FormatNames.Skip(1))}).");
+        var sample = FileSample.Of(path);
+        return TradeReaders.Detect(sample)
+            ?? throw new UserInputException(sample.Problem is { } problem
+                ? $"{Path.GetFileName(path)}: {problem}."
+                : $"{Path.GetFileName(path)}: the layout was not recognised; name it with --format ({string.Join(", ", TradeReaders.FormatNames.Skip(1))}).");
     }
 
     private static string Sha256(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception ex) when (InputFault.Is(ex))
+        {
+            // The file was checked just before; this is a disk error, or the file changed under us.
+            throw new UserInputException($"{path}: the file could not be read ({ex.Message}).");
+        }
     }
 }

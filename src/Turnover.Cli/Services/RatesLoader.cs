@@ -18,12 +18,21 @@ internal static class RatesLoader
                 return null;
             }
         }
-        else if (!File.Exists(path))
+        else
         {
-            throw new UserInputException($"{path}: no such file (--rates).");
+            IngestService.RequireReadable(path, " (--rates)");
         }
 
-        var result = ImfExchangeRateReader.Load(path);
+        RateLoadResult result;
+        try
+        {
+            result = ImfExchangeRateReader.Load(path);
+        }
+        catch (Exception ex) when (InputFault.Is(ex))
+        {
+            throw new UserInputException($"{path} (--rates): exchange rates unreadable: {Echo.Message(InputFault.Describe(ex, gzip: false, "the end of what could be read"))}.");
+        }
+
         if (!result.Succeeded)
         {
             throw new UserInputException($"exchange rates unusable: {string.Join("; ", result.Errors)}");

@@ -1,0 +1,116 @@
+using System.Buffers.Binary;
+using System.Globalization;
+
+namespace Turnover.Ingest;
+
+/// <summary>
+/// Passes the decoded bytes of an input file through, counting them and their line breaks, so a fault found while
+/// reading (corrupt gzip, a line too long, an I/O error) can be placed at the line reached. For gzip it also checks
+/// the end: .NET's <see cref="System.IO.Compression.GZipStream"/> ends quietly when the compressed data is cut
+/// short, so at the end the inflated size is compared with the size the gzip trailer promises.
+/// </summary>
+/// <remarks>
+/// Counting <c>\n</c> bytes gives the line in UTF-8 and Latin-1; in UTF-16 it may over-count (a character such as
+/// U+010A holds the byte), which only makes a reported line later, never hides a fault. A gzip file of several
+/// members (as <c>bgzip</c> writes) has the last member's size in its trailer and is refused as cut short: trade
+/// publishers ship single-member gzip.
+/// </remarks>
+internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) : Stream
+{
+    private bool _endChecked;
+
+    /// <summary>Decoded bytes passed through so far.</summary>
+    public long Bytes { get; private set; }
+
+    /// <summary>Line breaks (<c>\n</c>) passed through so far; the line reached is one more.</summary>
+    public long LineBreaks { get; private set; }
+
+    /// <summary>Where in the file on disk the last read got to (compressed bytes for gzip).</summary>
+    public long FileOffset { get; private set; }
+
+    /// <summary>The size of the file on disk.</summary>
+    public long FileLength { get; } = file.CanSeek ? file.Length : 0;
+
+    /// <summary>True when the file is gzip-compressed.</summary>
+    public bool Gzip => gzip;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => Bytes;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        int n;
+        try
+        {
+            n = inner.Read(buffer);
+        }
+        finally
+        {
+            // Taken here, while the file is open: by the time a fault is reported the reader has disposed it.
+            FileOffset = file.CanSeek ? file.Position : 0;
+        }
+
+        Bytes += n;
+        LineBreaks += buffer[..n].Count((byte)'\n');
+        if (n == 0 && buffer.Length > 0 && gzip && !_endChecked)
+        {
+            _endChecked = true;
+            CheckGzipEnd();
+        }
+
+        return n;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <exception cref="InvalidDataException">The inflated size differs from the trailer's (ISIZE, RFC 1952).</exception>
+    private void CheckGzipEnd()
+    {
+        if (FileLength < 18)
+        {
+            throw new InvalidDataException("it is shorter than a gzip header and trailer; the file is cut short");
+        }
+
+        Span<byte> trailer = stackalloc byte[4];
+        RandomAccess.Read(file.SafeFileHandle, trailer, FileLength - 4);
+        var promised = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        var inflated = unchecked((uint)Bytes);
+        if (promised != inflated)
+        {
+            throw new InvalidDataException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"it ends early: {Bytes:N0} bytes inflated where its trailer promises {promised:N0}; the file is cut short"));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Runtime.InteropServices;
+
+namespace Turnover.Ingest;
+
+/// <summary>
+/// Checks that a path is something an ingest can read through to its end: an existing, readable regular file.
+/// A named pipe (FIFO) blocks on open until a writer appears and a device such as <c>/dev/zero</c> never ends, so
+/// both hung the ingest (hashing read forever) before this check; they are refused by type before any open.
+/// </summary>
+/// <remarks>
+/// .NET reports neither FIFOs nor devices: <see cref="FileSystemInfo.Attributes"/> says <c>Normal</c> for them,
+/// <see cref="File.GetUnixFileMode(string)"/> gives only the permission bits, and opening a FIFO to ask its handle
+/// would block (dotnet/runtime#85148 proposes a public file-type API; none exists in .NET 10). On Linux the type
+/// comes from <c>statx(2)</c>, whose result layout, unlike <c>struct stat</c>, is the same on every architecture.
+/// Elsewhere (or where <c>statx</c> is unavailable) only the portable checks run: missing, directory, readable.
+/// </remarks>
+public static class InputFile
+{
+    private const int AtFdCwd = -100;
+    private const uint StatxType = 0x1;
+    private const int SIfMt = 0xF000;
+    private const int SIfIfo = 0x1000;
+    private const int SIfChr = 0x2000;
+    private const int SIfDir = 0x4000;
+    private const int SIfBlk = 0x6000;
+    private const int SIfReg = 0x8000;
+    private const int SIfSock = 0xC000;
+    private const int ENoEnt = 2;
+    private const int EAcces = 13;
+    private const int ENotDir = 20;
+    private const int ENameTooLong = 36;
+    private const int ELoop = 40;
+
+    /// <summary>
+    /// Why <paramref name="path"/> cannot be read as an input file, in the user's terms (to follow the path in a
+    /// message), or null when it is an existing regular file this process may read. Symbolic links are followed.
+    /// </summary>
+    public static string? Problem(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (path.Length == 0)
+        {
+            return "no file named (the path is empty)";
+        }
+
+        var byType = OperatingSystem.IsLinux() ? ProblemByType(path) : PortableProblem(path);
+        return byType ?? ProblemOpening(path);
+    }
+
+    private static string? PortableProblem(string path) =>
+        Directory.Exists(path) ? "is a directory, not a file; name the files inside it"
+        : !File.Exists(path) ? Missing(path)
+        : null;
+
+    private static string? ProblemByType(string path)
+    {
+        int mode;
+        try
+        {
+            if (Statx(AtFdCwd, path, 0, StatxType, out var status) != 0)
+            {
+                return Marshal.GetLastPInvokeError() switch
+                {
+                    ENoEnt or ENotDir => Missing(path),
+                    ELoop => "is a symbolic link that leads back to itself (a loop of links), not a file",
+                    EAcces => "permission denied: a folder on the path may not be searched by this user",
+                    ENameTooLong => "the path is too long",
+                    _ => PortableProblem(path),
+                };
+            }
+
+            mode = status.Mode;
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            // An old C library without statx: the portable checks still catch the common mistakes.
+            return PortableProblem(path);
+        }
+
+        return (mode & SIfMt) switch
+        {
+            SIfReg => null,
+            SIfDir => "is a directory, not a file; name the files inside it",
+            SIfIfo => "is a named pipe (FIFO), not a regular file; reading it would wait for a writer; save the data to a file first",
+            SIfChr => "is a character device, not a regular file (a device such as /dev/zero never ends)",
+            SIfBlk => "is a block device, not a regular file",
+            SIfSock => "is a socket, not a regular file",
+            _ => "is not a regular file",
+        };
+    }
+
+    private static string? ProblemOpening(string path)
+    {
+        try
+        {
+            // Opening a regular file does not block; this finds a file the user may not read before any work starts.
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "permission denied: this user may not read the file";
+        }
+        catch (FileNotFoundException)
+        {
+            return Missing(path);
+        }
+        catch (IOException ex)
+        {
+            return $"cannot be opened: {ex.Message}";
+        }
+    }
+
+    private static string Missing(string path)
+    {
+        try
+        {
+            if (new FileInfo(path).LinkTarget is { } target)
+            {
+                return $"is a symbolic link to '{target}', which does not exist";
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Not a link we can read: plainly missing.
+        }
+
+        return "no such file";
+    }
+
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
+    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out StatxResult result);
+
+    /// <summary>The start of <c>struct statx</c> (256 bytes); only the file type and mode are read.</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 256)]
+    private struct StatxResult
+    {
+        [FieldOffset(28)]
+        public ushort Mode;
+    }
+}
