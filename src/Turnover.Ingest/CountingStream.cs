@@ -7,7 +7,9 @@ namespace Turnover.Ingest;
 /// Passes the decoded bytes of an input file through, counting them and their line breaks, so a fault found while
 /// reading (corrupt gzip, a line too long, an I/O error) can be placed at the line reached. For gzip it also checks
 /// the end: .NET's <see cref="System.IO.Compression.GZipStream"/> ends quietly when the compressed data is cut
-/// short, so at the end the inflated size is compared with the size the gzip trailer promises.
+/// short, so at the end the inflated size is compared with the size the gzip trailer promises, and a mismatch is
+/// kept in <see cref="Truncation"/> for whoever finishes the read (the end is reported after the rows before it,
+/// not thrown at a reader that reads ahead and would place it on its first row).
 /// </summary>
 /// <remarks>
 /// Counting <c>\n</c> bytes gives the line in UTF-8 and Latin-1; in UTF-16 it may over-count (a character such as
@@ -17,6 +19,8 @@ namespace Turnover.Ingest;
 /// </remarks>
 internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) : Stream
 {
+    private const int GzipStep = 4096;
+
     private bool _endChecked;
 
     /// <summary>Decoded bytes passed through so far.</summary>
@@ -33,6 +37,9 @@ internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) :
 
     /// <summary>True when the file is gzip-compressed.</summary>
     public bool Gzip => gzip;
+
+    /// <summary>Why the gzip data ended before its end, once the end was read; null otherwise.</summary>
+    public string? Truncation { get; private set; }
 
     public override bool CanRead => true;
 
@@ -55,7 +62,16 @@ internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) :
         int n;
         try
         {
-            n = inner.Read(buffer);
+            // Inflate in small steps so a corrupt block loses at most this much text before it: the line reached
+            // (what was delivered) is then close to the fault.
+            n = inner.Read(gzip && buffer.Length > GzipStep ? buffer[..GzipStep] : buffer);
+        }
+        catch (InvalidDataException ex) when (gzip)
+        {
+            FileOffset = file.Position;
+            throw new CorruptGzipException(LineBreaks + 1, string.Create(
+                CultureInfo.InvariantCulture,
+                $"the gzip data is corrupt: it cannot be inflated past line {LineBreaks + 1:N0} (near compressed byte {FileOffset:N0} of {FileLength:N0}: {ex.Message})"), ex);
         }
         finally
         {
@@ -68,7 +84,7 @@ internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) :
         if (n == 0 && buffer.Length > 0 && gzip && !_endChecked)
         {
             _endChecked = true;
-            CheckGzipEnd();
+            Truncation = CheckGzipEnd();
         }
 
         return n;
@@ -94,23 +110,22 @@ internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) :
         base.Dispose(disposing);
     }
 
-    /// <exception cref="InvalidDataException">The inflated size differs from the trailer's (ISIZE, RFC 1952).</exception>
-    private void CheckGzipEnd()
+    /// <summary>Null when the inflated size is the trailer's (ISIZE, RFC 1952), otherwise what is wrong.</summary>
+    private string? CheckGzipEnd()
     {
         if (FileLength < 18)
         {
-            throw new InvalidDataException("it is shorter than a gzip header and trailer; the file is cut short");
+            return "the gzip data is shorter than a gzip header and trailer; the file is cut short";
         }
 
         Span<byte> trailer = stackalloc byte[4];
         RandomAccess.Read(file.SafeFileHandle, trailer, FileLength - 4);
         var promised = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
         var inflated = unchecked((uint)Bytes);
-        if (promised != inflated)
-        {
-            throw new InvalidDataException(string.Create(
+        return promised == inflated
+            ? null
+            : string.Create(
                 CultureInfo.InvariantCulture,
-                $"it ends early: {Bytes:N0} bytes inflated where its trailer promises {promised:N0}; the file is cut short"));
-        }
+                $"the gzip data ends early, in or after this line: {Bytes:N0} bytes inflated where its trailer promises {promised:N0}; the file is cut short");
     }
 }

@@ -46,8 +46,8 @@ public sealed class FileSample
             using var file = File.OpenRead(path);
             using var stream = TextDecoding.OpenMaybeGzip(file, path);
             gzip = !ReferenceEquals(stream, file);
-            // Read piece by piece so a fault keeps the bytes before it.
-            while (read < SampleBytes && stream.Read(buffer, read, SampleBytes - read) is var n and > 0)
+            // Read in small pieces so a fault (corrupt gzip) keeps the bytes before it for detection.
+            while (read < SampleBytes && stream.Read(buffer, read, Math.Min(512, SampleBytes - read)) is var n and > 0)
             {
                 read += n;
             }

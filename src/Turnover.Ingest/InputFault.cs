@@ -43,6 +43,7 @@ public static class InputFault
         var detail = exception.Message;
         return exception switch
         {
+            CorruptGzipException => detail,
             InvalidDataException when gzip => $"the gzip data is corrupt: it cannot be inflated past {place} ({detail})",
             InvalidDataException => $"the text is not readable as a table from {place} on ({detail})",
             DecoderFallbackException => $"the text is not valid UTF-8 at or before {place}; save the file as UTF-8 ({detail})",

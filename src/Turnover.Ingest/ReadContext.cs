@@ -66,7 +66,10 @@ public sealed class ReadContext
     public IReadOnlyList<Discrepancy> Discrepancies => _discrepancies;
 
     /// <summary>Opens the file for reading, inflating gzip and counting bytes for the progress bar.</summary>
-    /// <remarks>A gzip stream cut short surfaces as an <see cref="InvalidDataException"/> at its end.</remarks>
+    /// <remarks>
+    /// Corrupt gzip data surfaces as an <see cref="IOException"/> naming the line reached; gzip data cut short is
+    /// found at its end and reported by <see cref="TradeReaders.ReadSafely"/>.
+    /// </remarks>
     public Stream OpenRead()
     {
         var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);

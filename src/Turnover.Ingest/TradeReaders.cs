@@ -38,7 +38,8 @@ public static class TradeReaders
     /// Streams <paramref name="reader"/>'s records, never letting a fault of the input escape: a path that is not a
     /// readable regular file, and any exception <see cref="InputFault.Is"/> recognises (corrupt or cut gzip, a row
     /// over Sep's 16 MiB limit, undecodable text, an I/O error mid-read), becomes one <see cref="IngestError"/>
-    /// naming the file and the line reached, and the records end. The file is then rejected whole, like any defect.
+    /// naming the file and the line reached, and the records end; so does gzip data that ends before its trailer
+    /// says (cut short). The file is then rejected whole, like any defect.
     /// </summary>
     /// <remarks>Exceptions that are not faults of the input (bugs) still propagate.</remarks>
     public static IEnumerable<TradeRecord> ReadSafely(ITradeReader reader, ReadContext context)
@@ -67,6 +68,7 @@ public static class TradeReaders
                     records ??= reader.Read(context).GetEnumerator();
                     if (!records.MoveNext())
                     {
+                        ReportTruncation(context);
                         yield break;
                     }
 
@@ -90,16 +92,16 @@ public static class TradeReaders
     private static void Report(Exception fault, ReadContext context)
     {
         var reached = context.Reached;
-        var line = reached is null ? 0 : reached.LineBreaks + 1;
-        var message = InputFault.Describe(fault, reached?.Gzip == true);
-        if (reached is { Gzip: true })
-        {
-            message += string.Create(
-                System.Globalization.CultureInfo.InvariantCulture,
-                $"; reading stopped near compressed byte {reached.FileOffset:N0} of {reached.FileLength:N0}");
-        }
+        var line = fault is CorruptGzipException corrupt ? corrupt.Line : reached is null ? 0 : reached.LineBreaks + 1;
+        context.Error(line, string.Empty, InputFault.Describe(fault, reached?.Gzip == true));
+    }
 
-        context.Error(line, string.Empty, message);
+    private static void ReportTruncation(ReadContext context)
+    {
+        if (context.Reached is { Truncation: { } truncation } reached)
+        {
+            context.Error(reached.LineBreaks + 1, string.Empty, truncation);
+        }
     }
 
     private static void DisposeQuietly(IEnumerator<TradeRecord>? records, ReadContext context)

@@ -30,7 +30,7 @@ internal static class RatesLoader
         }
         catch (Exception ex) when (InputFault.Is(ex))
         {
-            throw new UserInputException($"{path} (--rates): exchange rates unreadable: {Echo.Message(InputFault.Describe(ex, gzip: false, "the end of what could be read"))}.");
+            throw new UserInputException($"{path} (--rates): exchange rates unreadable: {Echo.Message(InputFault.Describe(ex, IsGzip(path), "where reading stopped"))}.");
         }
 
         if (!result.Succeeded)
@@ -44,5 +44,12 @@ internal static class RatesLoader
         }
 
         return result.Table;
+    }
+
+    private static bool IsGzip(string path)
+    {
+        Span<byte> magic = stackalloc byte[2];
+        using var file = File.OpenRead(path);
+        return file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
     }
 }
