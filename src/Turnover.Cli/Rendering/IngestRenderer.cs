@@ -13,14 +13,15 @@ internal static class IngestRenderer
         table.AddColumns("file", "format", "result", "rows read", "rows stored", "left out (reason)");
         foreach (var r in reports)
         {
-            var skipped = r.Skipped.Count == 0 ? "–" : string.Join("\n", r.Skipped.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{Numbers.Count(s.Value)} {s.Key}"));
+            // Each reason is escaped on its own: the line breaks between them are ours.
+            var skipped = r.Skipped.Count == 0 ? "–" : string.Join("\n", r.Skipped.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => Escape.Markup($"{Numbers.Count(s.Value)} {s.Key}")));
             table.AddRow(
                 Escape.Markup(Path.GetFileName(r.File)),
                 r.Format,
                 Status(r),
                 Numbers.Count(r.RowsRead),
                 Numbers.Count(r.RowsStored),
-                Escape.Markup(skipped));
+                skipped);
         }
 
         env.Console.Write(table);
