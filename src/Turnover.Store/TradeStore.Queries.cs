@@ -69,18 +69,18 @@ public sealed partial class TradeStore
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf = null) => Reading(() =>
     {
-            using var threads = SingleThreaded();
-            using var command = Command(
-                "SELECT source, CAST(min(product_digits) AS INTEGER), count(*) FROM visible_records(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)) WHERE product_digits > 0 GROUP BY source ORDER BY source",
-                asOf, (short)a.Code, (short)b.Code);
-            using var reader = command.ExecuteReader();
-            var rows = new List<UnsummedLines>();
-            while (reader.Read())
-            {
-                rows.Add(new UnsummedLines(Enum.Parse<SourceKind>(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2)));
-            }
+        using var threads = SingleThreaded();
+        using var command = Command(
+            "SELECT source, CAST(min(product_digits) AS INTEGER), count(*) FROM visible_records(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)) WHERE product_digits > 0 GROUP BY source ORDER BY source",
+            asOf, (short)a.Code, (short)b.Code);
+        using var reader = command.ExecuteReader();
+        var rows = new List<UnsummedLines>();
+        while (reader.Read())
+        {
+            rows.Add(new UnsummedLines(Enum.Parse<SourceKind>(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2)));
+        }
 
-            return rows;
+        return rows;
     });
 
     /// <summary>Coverage of one pair, in both directions (each side's own statistics; a reconciled source once, <paramref name="a"/> first).</summary>
@@ -121,66 +121,66 @@ public sealed partial class TradeStore
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<ReleaseSummary> Releases() => Reading(() =>
     {
-            using var command = Command("SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note FROM releases ORDER BY release_id");
-            using var reader = command.ExecuteReader();
-            var rows = new List<ReleaseSummary>();
-            while (reader.Read())
-            {
-                rows.Add(new ReleaseSummary(
-                    reader.GetInt32(0),
-                    Enum.Parse<SourceKind>(reader.GetString(1)),
-                    reader.GetString(2),
-                    reader.GetString(3),
-                    reader.GetString(4),
-                    reader.GetString(5),
-                    reader.IsDBNull(6) ? null : DateOnly.FromDateTime(reader.GetDateTime(6)),
-                    reader.GetDateTime(7),
-                    reader.GetInt64(8),
-                    reader.GetInt64(9),
-                    reader.GetString(10)));
-            }
+        using var command = Command("SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note FROM releases ORDER BY release_id");
+        using var reader = command.ExecuteReader();
+        var rows = new List<ReleaseSummary>();
+        while (reader.Read())
+        {
+            rows.Add(new ReleaseSummary(
+                reader.GetInt32(0),
+                Enum.Parse<SourceKind>(reader.GetString(1)),
+                reader.GetString(2),
+                reader.GetString(3),
+                reader.GetString(4),
+                reader.GetString(5),
+                reader.IsDBNull(6) ? null : DateOnly.FromDateTime(reader.GetDateTime(6)),
+                reader.GetDateTime(7),
+                reader.GetInt64(8),
+                reader.GetInt64(9),
+                reader.GetString(10)));
+        }
 
-            return rows;
+        return rows;
     });
 
     /// <summary>Rows left out on purpose, per release and reason.</summary>
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<(int ReleaseId, string Reason, long Rows)> SkippedRows() => Reading(() =>
     {
-            using var command = Command("SELECT release_id, reason, row_count FROM skipped_rows ORDER BY release_id, reason");
-            using var reader = command.ExecuteReader();
-            var rows = new List<(int, string, long)>();
-            while (reader.Read())
-            {
-                rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2)));
-            }
+        using var command = Command("SELECT release_id, reason, row_count FROM skipped_rows ORDER BY release_id, reason");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(int, string, long)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2)));
+        }
 
-            return rows;
+        return rows;
     });
 
     /// <summary>Disagreeing reports kept as evidence, with the release they came with.</summary>
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<(int ReleaseId, Discrepancy Discrepancy)> Discrepancies() => Reading(() =>
     {
-            var countries = CountryCatalog.Default;
-            using var command = Command("SELECT release_id, reporter, partner, flow, period, chosen_usd, chosen_evidence, other_usd, other_evidence, reason FROM discrepancies ORDER BY release_id, period, flow");
-            using var reader = command.ExecuteReader();
-            var rows = new List<(int, Discrepancy)>();
-            while (reader.Read())
-            {
-                rows.Add((reader.GetInt32(0), new Discrepancy(
-                    countries.FromCode(reader.GetInt16(1)),
-                    countries.FromCode(reader.GetInt16(2)),
-                    (Flow)reader.GetByte(3),
-                    Period.Parse(reader.GetString(4)),
-                    reader.GetDecimal(5),
-                    reader.GetString(6),
-                    reader.GetDecimal(7),
-                    reader.GetString(8),
-                    reader.GetString(9))));
-            }
+        var countries = CountryCatalog.Default;
+        using var command = Command("SELECT release_id, reporter, partner, flow, period, chosen_usd, chosen_evidence, other_usd, other_evidence, reason FROM discrepancies ORDER BY release_id, period, flow");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(int, Discrepancy)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt32(0), new Discrepancy(
+                countries.FromCode(reader.GetInt16(1)),
+                countries.FromCode(reader.GetInt16(2)),
+                (Flow)reader.GetByte(3),
+                Period.Parse(reader.GetString(4)),
+                reader.GetDecimal(5),
+                reader.GetString(6),
+                reader.GetDecimal(7),
+                reader.GetString(8),
+                reader.GetString(9))));
+        }
 
-            return rows;
+        return rows;
     });
 
     // A pair query reads a few hundred rows from two key ranges: a second DuckDB thread only adds hand-offs, which

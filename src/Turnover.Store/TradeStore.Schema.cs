@@ -112,9 +112,10 @@ public sealed partial class TradeStore
     }
 
     // Records (and evidence) whose release row is missing. A load writes them and its release row in one transaction,
-    // yet one ingest killed at its commit in 34 left 2.9 M of them (DuckDB's write-ahead log replay; README "Two users
-    // at once"). Queries never see them (they join releases); a writable open deletes them, and no other process can
-    // be loading meanwhile, because it holds the file alone.
+    // yet one ingest killed at its commit in 34 left 2.9 M of them: DuckDB writes large appends to the file before the
+    // commit, and its crash recovery is the likely culprit (duckdb/duckdb#25931; README, "turnover store vacuum").
+    // Queries never see them (they join releases); a writable open deletes them, and no other process can be loading
+    // meanwhile, because a writable open has the file alone.
     private long SweepDangling()
     {
         var dangling = CountDangling();

@@ -67,6 +67,24 @@ public sealed class DanglingRecordsTests : IDisposable
         Assert.NotEmpty(reopened.Coverage());
     }
 
+    [Fact]
+    public void When_a_load_larger_than_a_row_group_is_rejected_on_a_file_store_then_no_record_remains_after_reopening()
+    {
+        // 300,000 records: DuckDB writes full row groups (122,880 rows) to the file before the commit; the rollback
+        // must still take them all back with the (never written) release row.
+        var path = _folder.File("rejected.duckdb");
+        using (var store = TradeStore.Open(path))
+        {
+            var records = Enumerable.Range(0, 300_000).Select(i =>
+                new TradeRecord(China, Russia, Flow.Export, Period.OfYear(2021), Product.Hs(10_000 + i, 6, "HS92"), 1m, null, Derivation.Reported, null, i + 2));
+            var rejected = RealFigures.Accept("h") with { Release = null };
+
+            Assert.Equal(LoadStatus.RejectedByReader, store.Load("h", records, () => rejected).Status);
+        }
+
+        Assert.Equal(new StoreCounts(0, 0, 0), Counts(path));
+    }
+
     private static StoreCounts Counts(string path)
     {
         using var store = TradeStore.Open(path, new TradeStoreOptions { ReadOnly = true });
