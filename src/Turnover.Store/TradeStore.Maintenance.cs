@@ -40,10 +40,11 @@ public sealed partial class TradeStore
             throw new StoreException(StoreMessages.NoStore(path));
         }
 
-        var copy = path + ".vacuum";
-        DeleteCopy(copy);
         var before = SizeOnDisk(path);
         using var store = Open(path, options with { ReadOnly = false });
+        // A copy left by an interrupted vacuum goes first; only now, holding the store, is no other vacuum writing it.
+        var copy = path + ".vacuum";
+        DeleteCopy(copy);
         try
         {
             store.Execute("CHECKPOINT");
@@ -60,7 +61,16 @@ public sealed partial class TradeStore
 
         // Replaced while this process still holds the old file's lock, so no other process can have written to it since
         // the copy; the old file needs no write-ahead log (checkpointed above, nothing written after).
-        File.Move(copy, path, overwrite: true);
+        try
+        {
+            File.Move(copy, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            DeleteCopy(copy);
+            throw new StoreException($"cannot vacuum the store {path}: the compacted copy could not replace it ({ex.Message}); the store is unchanged.", ex);
+        }
+
         return new VacuumResult(store.SweptRecords, before, SizeOnDisk(path));
     }
 

@@ -68,6 +68,24 @@ public sealed class DanglingRecordsTests : IDisposable
     }
 
     [Fact]
+    public void When_an_interrupted_vacuum_left_its_copy_then_the_next_vacuum_starts_afresh()
+    {
+        var path = _folder.File("store.duckdb");
+        using (var store = TradeStore.Open(path))
+        {
+            store.Load("h", FirstFourMonths2023(), () => Accept("h"));
+        }
+
+        File.WriteAllBytes(path + ".vacuum", new byte[4096]);
+
+        var result = TradeStore.Vacuum(path, default);
+
+        Assert.Equal(0, result.DanglingRecordsRemoved);
+        Assert.False(File.Exists(path + ".vacuum"));
+        Assert.Equal(new StoreCounts(1, 7, 0), Counts(path));
+    }
+
+    [Fact]
     public void When_a_load_larger_than_a_row_group_is_rejected_on_a_file_store_then_no_record_remains_after_reopening()
     {
         // 300,000 records: DuckDB writes full row groups (122,880 rows) to the file before the commit; the rollback
