@@ -16,6 +16,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(TargetCommand.Create(env));
         root.Subcommands.Add(BacktestCommand.Create(env));
         root.Subcommands.Add(DemoCommand.Create(env));
+        root.Subcommands.Add(StoreCommand.Create(env));
         try
         {
             var parsed = root.Parse(args);
@@ -42,6 +43,12 @@ internal static class TurnoverCli
         {
             env.Error.WriteLine($"error: {ex.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (System.Data.Common.DbException ex)
+        {
+            // The store wraps DuckDB's errors in StoreException; one it missed still gets a line, not a stack trace.
+            env.Error.WriteLine($"error: the store failed: {ex.Message.ReplaceLineEndings(" ")}");
+            return ExitCodes.StoreFailure;
         }
     }
 

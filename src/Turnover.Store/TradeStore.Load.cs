@@ -11,8 +11,9 @@ public sealed partial class TradeStore
     private const string LoadMemoryLimit = "256MB";
 
     /// <summary>The release already holding a file with this content hash, if any.</summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
     public int? FindRelease(string contentHash) =>
-        Scalar<int?>("SELECT release_id FROM releases WHERE content_hash = ?", contentHash);
+        Reading(() => Scalar<int?>("SELECT release_id FROM releases WHERE content_hash = ?", contentHash));
 
     /// <summary>
     /// Stores a whole file or nothing: records are appended inside one transaction while the reader streams them
@@ -24,11 +25,18 @@ public sealed partial class TradeStore
     /// <param name="complete">Called once the stream is exhausted: the release to record, or a rejection.</param>
     /// <param name="cancellationToken">Cancels the load; nothing is stored.</param>
     /// <exception cref="StoreException">The database failed, or a value does not fit its column; nothing is stored.</exception>
-    /// <exception cref="InvalidOperationException">A record has a field outside what the store can hold (a reader bug); nothing is stored.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// A record has a field outside what the store can hold (a reader bug), or the store was opened read-only; nothing is stored.
+    /// </exception>
     public LoadResult Load(string contentHash, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(complete);
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException($"The store {Path} was opened read-only; open it writable to load.");
+        }
+
         if (FindRelease(contentHash) is { } existing)
         {
             return new LoadResult(LoadStatus.AlreadyIngested, existing, 0, []);
@@ -118,7 +126,7 @@ public sealed partial class TradeStore
         Execute(
             "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             releaseId, release.Source.ToString(), outcome.Format, release.Dataset, release.FileName, release.ContentHash,
-            release.Vintage, DateTime.UtcNow, outcome.RowsRead, stored, release.Note);
+            release.Vintage, _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note);
         foreach (var (reason, count) in outcome.Skipped)
         {
             Execute("INSERT INTO skipped_rows VALUES (?, ?, ?)", releaseId, reason, count);

@@ -15,6 +15,7 @@ public sealed partial class TradeStore
     private static readonly string s_reconciledSources = string.Join(',', SourceKinds.Reconciled);
 
     /// <summary>Reads one reporter's bilateral totals at a granularity, plus the cumulatives it published.</summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
     /// <exception cref="ArgumentException">Granularity is not Month, Quarter or Year.</exception>
     public PairSeries ReadSeries(SeriesRequest request)
     {
@@ -24,6 +25,11 @@ public sealed partial class TradeStore
             throw new ArgumentException($"Granularity {request.Granularity} should be Month, Quarter or Year.", nameof(request));
         }
 
+        return Reading(() => ReadSeriesRows(request));
+    }
+
+    private PairSeries ReadSeriesRows(SeriesRequest request)
+    {
         var values = new List<FlowValues>();
         var ytd = new List<FlowValues>();
         using var threads = SingleThreaded();
@@ -53,13 +59,15 @@ public sealed partial class TradeStore
     }
 
     /// <summary>Coverage of all-goods totals (published or summed from product lines) per source, reporter and partner, as visible on a date.</summary>
-    public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null) => ReadCoverage(asOf, null, null);
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null) => Reading(() => ReadCoverage(asOf, null, null));
 
     /// <summary>
     /// Product lines of a pair (both directions) visible on a date that no all-goods total stands for, per source:
     /// what explains "no data" when a file held only some products (schema.sql, summable_level).
     /// </summary>
-    public IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf = null)
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf = null) => Reading(() =>
     {
         using var threads = SingleThreaded();
         using var command = Command(
@@ -73,10 +81,11 @@ public sealed partial class TradeStore
         }
 
         return rows;
-    }
+    });
 
     /// <summary>Coverage of one pair, in both directions (each side's own statistics; a reconciled source once, <paramref name="a"/> first).</summary>
-    public IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf = null) => ReadCoverage(asOf, (short)a.Code, (short)b.Code);
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf = null) => Reading(() => ReadCoverage(asOf, (short)a.Code, (short)b.Code));
 
     private List<SourceCoverage> ReadCoverage(DateOnly? asOf, short? a, short? b)
     {
@@ -109,7 +118,8 @@ public sealed partial class TradeStore
     }
 
     /// <summary>Every stored release, oldest first.</summary>
-    public IReadOnlyList<ReleaseSummary> Releases()
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<ReleaseSummary> Releases() => Reading(() =>
     {
         using var command = Command("SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note FROM releases ORDER BY release_id");
         using var reader = command.ExecuteReader();
@@ -131,10 +141,11 @@ public sealed partial class TradeStore
         }
 
         return rows;
-    }
+    });
 
     /// <summary>Rows left out on purpose, per release and reason.</summary>
-    public IReadOnlyList<(int ReleaseId, string Reason, long Rows)> SkippedRows()
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<(int ReleaseId, string Reason, long Rows)> SkippedRows() => Reading(() =>
     {
         using var command = Command("SELECT release_id, reason, row_count FROM skipped_rows ORDER BY release_id, reason");
         using var reader = command.ExecuteReader();
@@ -145,10 +156,11 @@ public sealed partial class TradeStore
         }
 
         return rows;
-    }
+    });
 
     /// <summary>Disagreeing reports kept as evidence, with the release they came with.</summary>
-    public IReadOnlyList<(int ReleaseId, Discrepancy Discrepancy)> Discrepancies()
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<(int ReleaseId, Discrepancy Discrepancy)> Discrepancies() => Reading(() =>
     {
         var countries = CountryCatalog.Default;
         using var command = Command("SELECT release_id, reporter, partner, flow, period, chosen_usd, chosen_evidence, other_usd, other_evidence, reason FROM discrepancies ORDER BY release_id, period, flow");
@@ -169,7 +181,7 @@ public sealed partial class TradeStore
         }
 
         return rows;
-    }
+    });
 
     // A pair query reads a few hundred rows from two key ranges: a second DuckDB thread only adds hand-offs, which
     // cost a third of its latency on two cores.

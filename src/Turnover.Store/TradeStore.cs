@@ -1,7 +1,6 @@
-using System.Data.Common;
 using System.Reflection;
 using DuckDB.NET.Data;
-using Turnover.Core;
+using Turnover.Store.Internal;
 
 namespace Turnover.Store;
 
@@ -9,54 +8,143 @@ namespace Turnover.Store;
 /// The embedded DuckDB store: releases, records, evidence and code tables in one file. All aggregation is
 /// set-based SQL; DuckDB types never leave this assembly.
 /// </summary>
+/// <remarks>
+/// Queries open the file read-only (<see cref="TradeStoreOptions.ReadOnly"/>): many processes may read at once, and
+/// nothing is written. A writable open takes the file for itself, brings an older schema up to date, and removes
+/// records an interrupted ingest left without their release (TradeStore.Schema.cs).
+/// </remarks>
 public sealed partial class TradeStore : IDisposable
 {
     /// <summary>The default database file, relative to the working directory.</summary>
     public const string DefaultPath = "turnover.duckdb";
 
-    private readonly DuckDBConnection _connection;
+    private const string InMemory = ":memory:";
 
-    private TradeStore(DuckDBConnection connection, string path)
+    private readonly DuckDBConnection _connection;
+    private readonly TimeProvider _clock;
+
+    private TradeStore(DuckDBConnection connection, string path, bool readOnly, TimeProvider clock)
     {
         _connection = connection;
+        _clock = clock;
         Path = path;
+        ReadOnly = readOnly;
     }
 
     /// <summary>The database path, or ":memory:".</summary>
     public string Path { get; }
 
-    /// <summary>Opens (creating if needed) a store file; ":memory:" gives a private in-memory store.</summary>
-    /// <exception cref="StoreException">The file cannot be opened as a DuckDB database.</exception>
-    public static TradeStore Open(string path)
+    /// <summary>True when opened for queries only.</summary>
+    public bool ReadOnly { get; }
+
+    /// <summary>Records without a release row that this (writable) open removed: what an ingest killed at its commit left.</summary>
+    public long SweptRecords { get; private set; }
+
+    /// <summary>Opens (creating if needed) a store file for writing, without waiting; ":memory:" gives a private in-memory store.</summary>
+    /// <exception cref="StoreException">The file is in use by another process, or cannot be opened as a store.</exception>
+    public static TradeStore Open(string path) => Open(path, default);
+
+    /// <summary>Opens a store file as the options say; ":memory:" gives a private in-memory store (writable only).</summary>
+    /// <exception cref="StoreException">
+    /// A read-only open found no file; the file is still in use by another process after the wait; or it is empty,
+    /// damaged, newer than this version reads, or cannot be upgraded.
+    /// </exception>
+    public static TradeStore Open(string path, TradeStoreOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (path != ":memory:")
+        if (path == InMemory)
         {
-            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (folder is not null)
-            {
-                Directory.CreateDirectory(folder);
-            }
+            return options.ReadOnly
+                ? throw new ArgumentException("An in-memory store cannot be opened read-only.", nameof(options))
+                : OpenWritable(path, options);
         }
 
-        var connection = new DuckDBConnection($"DataSource={path}");
-        try
+        if (File.Exists(path) && new FileInfo(path).Length == 0)
         {
-            connection.Open();
-            var store = new TradeStore(connection, path);
-            store.CreateSchema();
-            store.SyncCountries(CountryCatalog.Default);
-            return store;
+            throw new StoreException(StoreMessages.Empty(path));
         }
-        catch (DbException ex)
+
+        if (options.ReadOnly)
         {
-            connection.Dispose();
-            throw new StoreException($"cannot open the store '{path}': {ex.Message}", ex);
+            return OpenReadOnly(path, options);
         }
+
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (folder is not null)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        return OpenWritable(path, options);
     }
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();
+
+    private static TradeStore OpenWritable(string path, TradeStoreOptions options)
+    {
+        var store = new TradeStore(StoreConnection.Open(path, readOnly: false, options), path, readOnly: false, options.Clock ?? TimeProvider.System);
+        try
+        {
+            store.Prepare();
+            return store;
+        }
+        catch (DuckDBException ex)
+        {
+            store.Dispose();
+            throw new StoreException(StoreMessages.Damaged(path, ex.Message), ex);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    // A store written by an older version is upgraded through a brief writable open, then opened again read-only:
+    // queries keep working across an upgrade without a separate step (only the first one needs write access).
+    private static TradeStore OpenReadOnly(string path, TradeStoreOptions options)
+    {
+        if (!File.Exists(path))
+        {
+            throw new StoreException(StoreMessages.NoStore(path));
+        }
+
+        var clock = options.Clock ?? TimeProvider.System;
+        var store = new TradeStore(StoreConnection.Open(path, readOnly: true, options), path, readOnly: true, clock);
+        int version;
+        try
+        {
+            version = store.Reading(store.SchemaVersion);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
+        if (version == CurrentSchemaVersion)
+        {
+            return store;
+        }
+
+        store.Dispose();
+        if (version > CurrentSchemaVersion)
+        {
+            throw new StoreException(StoreMessages.Newer(path, version, CurrentSchemaVersion));
+        }
+
+        try
+        {
+            OpenWritable(path, options).Dispose();
+        }
+        catch (StoreException ex) when (!(ex.InnerException is DuckDBException d && StoreConnection.IsLockConflict(d.Message, out _)))
+        {
+            throw new StoreException(StoreMessages.NeedsUpgrade(path, ex.Message), ex);
+        }
+
+        return new TradeStore(StoreConnection.Open(path, readOnly: true, options), path, readOnly: true, clock);
+    }
 
     internal static string ReadSql(string name)
     {
@@ -93,44 +181,17 @@ public sealed partial class TradeStore : IDisposable
         return command;
     }
 
-    // Stores written before records were packed still hold one column per field: their rows move to the packed
-    // table in the same transaction that creates it.
-    private void CreateSchema()
+    // Every query runs through here: DuckDB finding a damaged block in the middle of a query (its checksums) becomes a
+    // message naming the file and what to do, never a raw DuckDB error.
+    private T Reading<T>(Func<T> query)
     {
-        var unpacked = Scalar<long>(
-            "SELECT count(*) FROM duckdb_columns() WHERE schema_name = 'main' AND table_name = 'records' AND column_name = 'reporter'") > 0;
-        if (!unpacked)
+        try
         {
-            Execute(ReadSql("schema"));
-            return;
+            return query();
         }
-
-        using var transaction = _connection.BeginTransaction();
-        Execute("ALTER TABLE records RENAME TO records_v1");
-        Execute(ReadSql("schema"));
-        Execute(ReadSql("migrate_v1"));
-        transaction.Commit();
-    }
-
-    private void SyncCountries(CountryCatalog catalog)
-    {
-        if (Scalar<long>("SELECT count(*) FROM countries") == catalog.All.Count)
+        catch (DuckDBException ex)
         {
-            return;
-        }
-
-        Execute("DELETE FROM countries");
-        using var appender = _connection.CreateAppender("countries");
-        foreach (var country in catalog.All)
-        {
-            var info = country.Info;
-            appender.CreateRow()
-                .AppendValue((short)info.Code)
-                .AppendValue(info.Name)
-                .AppendValue(info.FullName)
-                .AppendValue(info.Iso2)
-                .AppendValue(info.Iso3)
-                .EndRow();
+            throw new StoreException(StoreMessages.Damaged(Path, ex.Message), ex);
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Turnover.Store.Tests;
 public sealed class MigrationTests : IDisposable
 {
     // The records table as schema.sql created it before the packed layout.
-    private const string UnpackedRecords = """
+    internal const string UnpackedRecords = """
         CREATE SEQUENCE release_ids START 1;
         CREATE TABLE releases (
             release_id INTEGER PRIMARY KEY, source VARCHAR NOT NULL, format VARCHAR NOT NULL, dataset VARCHAR NOT NULL,

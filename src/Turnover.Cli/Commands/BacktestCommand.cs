@@ -21,11 +21,12 @@ internal static class BacktestCommand
         var flow = new Option<string>("--flow") { Description = "turnover, exports or imports", DefaultValueFactory = _ => "turnover" };
         flow.AcceptOnlyFromAmong("turnover", "exports", "imports");
         var paths = new Option<int>("--paths") { Description = "Simulated paths per forecast (interval coverage)", DefaultValueFactory = _ => 500 };
-        var db = CommonOptions.Database();
+        var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage")
         {
-            series, horizon, origins, methods, flow, paths, db,
+            series, horizon, origins, methods, flow, paths,
         };
+        db.AddTo(command);
         command.SetAction(parse =>
         {
             var h = Positive(parse.GetValue(horizon), "--horizon");
@@ -33,7 +34,7 @@ internal static class BacktestCommand
             var options = new ForecastOptions { Paths = Positive(parse.GetValue(paths), "--paths") };
             var forecasters = parse.GetValue(methods)!.Select(m => Forecasters.TryGet(m, out var f) ? f : throw new UserInputException($"unknown method '{m}' (expected {string.Join(", ", Forecasters.Names)} or an ETS code such as MAdM).")).ToList();
             var measure = SeriesCommand.ParseMeasure(parse.GetValue(flow)!);
-            using var store = TradeStore.Open(parse.GetValue(db)!);
+            using var store = db.OpenForQuery(parse, env);
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("series", "method", "origins", "points", "MASE", "sMAPE", "80% cover", "95% cover", "time");
             foreach (var (reporter, partner, source) in Pairs(store, parse.GetValue(series)!))

@@ -22,11 +22,12 @@ internal static class DemoCommand
 
     public static Command Create(CliEnvironment env)
     {
-        var db = CommonOptions.Database();
-        var command = new Command("demo", "Build the store from the bundled real data and show the three bundled pairs") { db };
+        var db = new StoreOptions();
+        var command = new Command("demo", "Build the store from the bundled real data and show the three bundled pairs");
+        db.AddTo(command);
         command.SetAction(parse =>
         {
-            using var store = TradeStore.Open(parse.GetValue(db)!);
+            using var store = db.OpenForWriting(parse, env);
             var files = new[] { BundledData.ChinaRussia, BundledData.UsChina, BundledData.KoreaChina }.Select(BundledData.Require);
             var options = new IngestOptions { ExchangeRates = RatesLoader.Load(null, env) };
             var reports = IngestCommand.IngestAll(env, store, files, "auto", options);

@@ -10,12 +10,13 @@ internal static class InfoCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var db = CommonOptions.Database();
+        var db = new StoreOptions();
         var asOf = CommonOptions.AsOf();
-        var command = new Command("info", "What the store holds: sources, releases (vintages), coverage per pair, discrepancies") { db, asOf };
+        var command = new Command("info", "What the store holds: sources, releases (vintages), coverage per pair, discrepancies, dangling records") { asOf };
+        db.AddTo(command);
         command.SetAction(parse =>
         {
-            using var store = TradeStore.Open(parse.GetValue(db)!);
+            using var store = db.OpenForQuery(parse, env);
             Render(env.Console, store, CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"));
             return ExitCodes.Ok;
         });
@@ -89,6 +90,19 @@ internal static class InfoCommand
             }
 
             console.Write(table);
+        }
+
+        RenderCounts(console, store.Counts());
+    }
+
+    private static void RenderCounts(IAnsiConsole console, StoreCounts counts)
+    {
+        console.WriteLine($"store: {Numbers.Count(counts.Releases)} release(s), {Numbers.Count(counts.Records)} record(s).");
+        if (counts.DanglingRecords > 0)
+        {
+            console.WriteLine(
+                $"dangling: {Numbers.Count(counts.DanglingRecords)} record(s) without their release, left by an interrupted ingest; never shown by queries. "
+                + "'turnover store vacuum' deletes them and gives their space back.");
         }
     }
 }

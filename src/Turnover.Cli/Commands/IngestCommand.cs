@@ -18,8 +18,9 @@ internal static class IngestCommand
         var mapping = new Option<string?>("--mapping") { Description = "JSON mapping file for --format mapped (see docs/mapped-csv.md)" };
         var rates = new Option<string?>("--rates") { Description = "IMF daily exchange-rate file for non-USD values (default: the bundled data/fx file when present)" };
         var breakdowns = new Option<bool>("--include-breakdowns") { Description = "Comtrade: keep customs-procedure, transport-mode and second-partner breakdowns" };
-        var db = CommonOptions.Database();
-        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns, db };
+        var db = new StoreOptions();
+        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns };
+        db.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new IngestOptions
@@ -28,7 +29,7 @@ internal static class IngestCommand
                 IncludeBreakdowns = parse.GetValue(breakdowns),
                 ExchangeRates = RatesLoader.Load(parse.GetValue(rates), env),
             };
-            using var store = TradeStore.Open(parse.GetValue(db)!);
+            using var store = db.OpenForWriting(parse, env);
             var reports = IngestAll(env, store, parse.GetValue(files)!, parse.GetValue(format)!, options);
             IngestRenderer.Render(env, reports);
             return reports.Any(r => r.Rejected) ? ExitCodes.BadInput : ExitCodes.Ok;

@@ -25,11 +25,12 @@ internal static class SeriesCommand
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");
-        var db = CommonOptions.Database();
+        var db = new StoreOptions();
         var command = new Command("series", "A pair's trade by period with YoY, year-to-date, rolling 12 months and CAGR")
         {
-            a, b, flow, freq, from, to, reporter, source, asOf, format, db,
+            a, b, flow, freq, from, to, reporter, source, asOf, format,
         };
+        db.AddTo(command);
         command.SetAction(parse =>
         {
             var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
@@ -41,7 +42,7 @@ internal static class SeriesCommand
             }
 
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
-            using var store = TradeStore.Open(parse.GetValue(db)!);
+            using var store = db.OpenForQuery(parse, env);
             var choice = SeriesService.Choose(store, countryA, countryB, chosenReporter, SourceNames.Parse(parse.GetValue(source)), date);
             // An annual-only source (BACI, Comtrade's annual data) has no months to show: its years are the default.
             var granularity = (parse.GetResult(freq) is null or { Implicit: true }) && choice.AnnualOnly ? Granularity.Year : ParseGranularity(parse.GetValue(freq)!);

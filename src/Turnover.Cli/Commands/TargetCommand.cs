@@ -118,11 +118,12 @@ internal static class TargetCommand
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var file = TargetsFile();
-        var db = CommonOptions.Database();
+        var db = new StoreOptions();
         var command = new Command("check", "Progress, \"at this rate\" projections, the model's probability and the verdict, as of a date")
         {
-            name, all, asOf, reporter, source, method, paths, format, file, db,
+            name, all, asOf, reporter, source, method, paths, format, file,
         };
+        db.AddTo(command);
         command.SetAction(parse =>
         {
             var targets = TargetFile.Load(parse.GetValue(file)!);
@@ -135,7 +136,7 @@ internal static class TargetCommand
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
             var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
-            using var store = TradeStore.Open(parse.GetValue(db)!);
+            using var store = db.OpenForQuery(parse, env);
             var checks = selected.Select(t => TargetService.Check(store, t, date, side, SourceNames.Parse(parse.GetValue(source)), forecaster, options)).ToList();
             if (parse.GetValue(format) == "json")
             {

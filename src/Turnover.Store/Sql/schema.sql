@@ -1,4 +1,10 @@
--- Turnover store schema. Every statement is idempotent: opening an existing file re-runs it harmlessly.
+-- Turnover store schema. Every statement is idempotent: a writable open of a store whose schema version (store_meta)
+-- is older re-runs it harmlessly. Raise TradeStore.CurrentSchemaVersion (TradeStore.Schema.cs) with every change here.
+CREATE TABLE IF NOT EXISTS store_meta (
+    name  VARCHAR PRIMARY KEY,          -- schema_version; countries (a fingerprint of the country catalogue)
+    value VARCHAR NOT NULL
+);
+
 CREATE SEQUENCE IF NOT EXISTS release_ids START 1;
 
 CREATE TABLE IF NOT EXISTS releases (
