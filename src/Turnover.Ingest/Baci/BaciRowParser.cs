@@ -148,31 +148,32 @@ internal sealed class BaciRowParser
             return false;
         }
 
-        if (text.Length == 6 && text[0] == '0' && _zeroPaddedLine == 0)
+        if (HsCodes.Problem(code, 6) is { } problem)
         {
-            _zeroPaddedLine = line;
-        }
-        else if (text.Length == 5 && _fiveDigitLine == 0)
-        {
-            _fiveDigitLine = line;
+            _context.Error(line, "k", $"product '{raw}': {problem}");
+            return false;
         }
 
+        var zeroPadded = text.Length == 6 && text[0] == '0';
         if (text.Length == 5 && _zeroPaddedLine != 0)
         {
             _context.Error(line, "k", $"product '{raw}' has 5 digits, but this file writes HS codes with their leading zero (line {_zeroPaddedLine}): a digit is missing");
             return false;
         }
 
-        if (text.Length == 6 && text[0] == '0' && _fiveDigitLine != 0)
+        if (zeroPadded && _fiveDigitLine != 0)
         {
             _context.Error(line, "k", $"product '{raw}' keeps its leading zero, but this file drops it (line {_fiveDigitLine} has a 5-digit code): the file mixes two spellings");
             return false;
         }
 
-        if (HsCodes.Problem(code, 6) is { } problem)
+        if (zeroPadded && _zeroPaddedLine == 0)
         {
-            _context.Error(line, "k", $"product '{raw}': {problem}");
-            return false;
+            _zeroPaddedLine = line;
+        }
+        else if (text.Length == 5 && _fiveDigitLine == 0)
+        {
+            _fiveDigitLine = line;
         }
 
         return true;
