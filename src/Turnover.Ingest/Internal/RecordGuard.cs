@@ -2,7 +2,10 @@ using Turnover.Core;
 
 namespace Turnover.Ingest.Internal;
 
-/// <summary>Refuses a file that gives no record at all, so it is never stored as an empty release.</summary>
+/// <summary>
+/// Refuses a file that gives no record at all, so it is never stored as an empty release, and a gzip file that is
+/// cut short (<see cref="GzipTrailer"/>); runs after every reader.
+/// </summary>
 /// <remarks>
 /// An empty or header-only file is a download that went wrong. A file whose every row is skipped on purpose (only
 /// partner groups, only breakdowns, only growth rates) is refused too: storing it would record a release that holds
@@ -18,6 +21,11 @@ internal static class RecordGuard
         {
             any = true;
             yield return record;
+        }
+
+        if (GzipTrailer.Problem(context.Path) is { } cut)
+        {
+            context.Error(0, string.Empty, cut);
         }
 
         if (any || context.HasErrors)

@@ -80,4 +80,37 @@ public class ComtradeDefectTests
         Assert.Equal((291L, "the file ends inside line 291, without a line break: the file looks cut short (UN Comtrade files end every line with one); download it again"), (error.Line, error.Message));
         Assert.Equal(291, lines);
     }
+
+    [Fact]
+    public void When_an_api_response_is_cut_in_the_middle_then_it_is_refused()
+    {
+        var text = File.ReadAllText(Path("HS-60a6ad.json"));
+        using var file = TempFile.WithText("HS-60a6ad.json", text[..(text.Length / 2)]);
+
+        var (_, context) = Read(file.Path);
+
+        Assert.True(context.HasErrors);
+        Assert.All(context.Errors, e => Assert.NotEmpty(e.Message));
+    }
+
+    [Fact]
+    public void When_a_gzipped_bulk_file_is_cut_in_the_middle_then_the_gzip_trailer_gives_it_away()
+    {
+        // .NET inflates a cut gzip file quietly up to the cut, so only the trailer's length shows it.
+        var bytes = File.ReadAllBytes(Path("TradeData_bulk.txt.gz"));
+        using var file = TempFile.WithBytes("TradeData_bulk.txt.gz", bytes[..(bytes.Length * 2 / 3)]);
+
+        var (_, context) = Read(file.Path);
+
+        Assert.Contains(context.Errors, e => e.Line == 0 && e.Message.StartsWith("the gzip file is cut short: it inflates to ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_the_gzipped_bulk_file_is_whole_then_its_trailer_matches()
+    {
+        var (records, context) = ReadFixture("TradeData_bulk.txt.gz");
+
+        Assert.Empty(context.Errors);
+        Assert.NotEmpty(records);
+    }
 }

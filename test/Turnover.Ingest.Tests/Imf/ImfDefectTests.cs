@@ -96,4 +96,17 @@ public sealed class ImfDefectTests
         var error = Assert.Single(context.Errors);
         Assert.Equal("@OBS_VALUE 'NaN' is not a number (NaN and Infinity are not trade values; leave the cell empty where a value is missing)", error.Message);
     }
+
+    [Fact]
+    public void When_the_dots_json_is_cut_in_the_middle_then_it_is_refused()
+    {
+        var text = Text(DotsJson);
+        using var file = TempFile.WithText("dots.json", text[..(text.Length * 2 / 3)]);
+
+        var (records, context) = Read(file.Path);
+
+        Assert.Empty(records);
+        Assert.True(context.HasErrors);
+        Assert.All(context.Errors, e => Assert.NotEmpty(e.Message));
+    }
 }
