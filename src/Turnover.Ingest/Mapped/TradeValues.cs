@@ -45,6 +45,14 @@ internal static class TradeValues
             return false;
         }
 
+        // Before conversion the USD ceiling is not known yet; 10^18 units of any currency is beyond it for every rate
+        // above 0.001 per USD, and keeps the division by the rate far from decimal's range.
+        if (!inUsd && value * unit > UsdCeiling.Max * 1000m)
+        {
+            error = $"value '{shown}' is too large: above 10^18 units of any currency, far beyond the ceiling of 10^15 USD";
+            return false;
+        }
+
         scaled = value * unit;
         error = string.Empty;
         return true;

@@ -50,4 +50,22 @@ public class MappedDefectTests
         Assert.Empty(records);
         Assert.Equal("the file has no data rows (empty, or a header only): nothing to store", Assert.Single(context.Errors).Message);
     }
+
+    [Theory]
+    [InlineData("9,000,000,000.0", "value '9,000,000,000.0' stands for 1,468,816,005,")]
+    [InlineData("2,000,000,000,000.0", "value '2,000,000,000,000.0' is too large: above 10^18 units of any currency, far beyond the ceiling of 10^15 USD")]
+    public void When_a_converted_value_is_above_the_ceiling_then_it_is_refused_after_conversion(string exports, string message)
+    {
+        // Real USD figures declared as CNY (test/fixtures/mapped/README.md), January 2015 exports made huge.
+        var options = Mapping("census_2015_declared_cny.json") with { ExchangeRates = Turnover.Ingest.Rates.ImfExchangeRateReader.Load(RepoPaths.Data("fx", "imf_exchange_rates_daily.csv")).Table };
+        using var file = WithLine(RepoPaths.Fixture("mapped", "census_2015_usd_declared_cny.csv"), "cny.csv", 2, $"January 2015;{exports};38,589.7;-29,130.5");
+
+        var (_, context) = ReadAll(_reader, file.Path, options);
+
+        // 9 × 10^15 CNY at January 2015's average rate (about 6.13 per USD) is 1.47 × 10^15 USD.
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((2L, "Exports"), (error.Line, error.Column));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.EndsWith("10^15 USD", StringComparison.Ordinal) || error.Message.EndsWith("USD, above the ceiling of 10^15 USD (40 years of world trade; a unit or digit slip?)", StringComparison.Ordinal), error.Message);
+    }
 }
