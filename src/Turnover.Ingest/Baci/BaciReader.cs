@@ -32,6 +32,13 @@ namespace Turnover.Ingest.Baci;
 /// (<c>BACI_HS92_Y2021_V202301.csv</c>); a renamed file is read with an unknown edition.
 /// Written for ten-million-row files: rows are parsed from spans without per-row allocation.
 /// </para>
+/// <para>
+/// Defects refused: a row with more or fewer fields than the header, a quote left open across lines, a last line
+/// without its line break (CEPII's files and their R re-writes end every line with one, so a value cut to fewer
+/// digits is caught), a file with no data rows, a product that is not an HS6 code (chapter 00 or 77, heading 00, a
+/// heading chapters 01–09 do not have, or a 5-digit code in a file that keeps leading zeros), and a value that is
+/// NaN, Infinity, negative or above <see cref="UsdCeiling.Max"/> once multiplied by 1000.
+/// </para>
 /// </remarks>
 public sealed class BaciReader : ITradeReader
 {
@@ -59,7 +66,7 @@ public sealed class BaciReader : ITradeReader
     public IEnumerable<TradeRecord> Read(ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReadRows(context);
+        return RecordGuard.RequireAny(ReadRows(context), context);
     }
 
     private static IEnumerable<TradeRecord> ReadRows(ReadContext context)
@@ -90,6 +97,8 @@ public sealed class BaciReader : ITradeReader
                 yield break;
             }
         }
+
+        FileEnding.RequireFinalLineBreak(context, lastLine, "CEPII BACI");
     }
 
     private static void Describe(ReadContext context, BaciFileName? name)

@@ -20,6 +20,8 @@ internal sealed class BaciRowParser
     private readonly Country[] _countries = new Country[CodeLimit];
     private readonly bool[] _looked = new bool[CodeLimit];
     private int _lastYear = -1;
+    private long _zeroPaddedLine;
+    private long _fiveDigitLine;
     private Period _lastPeriod;
 
     public BaciRowParser(ReadContext context, BaciColumns columns, string? classification, int? fileYear)
@@ -35,6 +37,12 @@ internal sealed class BaciRowParser
     {
         record = default;
         long line = row.LineNumberFrom;
+        if (row.LineNumberToExcl - line > 1)
+        {
+            _context.Error(line, string.Empty, new RowShape(_columns.Count).Check(row)!);
+            return false;
+        }
+
         if (row.ColCount != _columns.Count)
         {
             ReportFieldCount(line, row.ColCount);
@@ -130,13 +138,42 @@ internal sealed class BaciRowParser
 
     private bool TryProduct(long line, ReadOnlySpan<char> raw, out Product product)
     {
-        // CEPII writes k as text "080420"; tools that read it as a number write 80420. Both are HS 080420.
+        // CEPII writes k as text "080420"; tools that read it as a number write 80420. Both are HS 080420, but one
+        // file writes all its codes one way: a 5-digit code in a file that keeps leading zeros lost a digit.
         var text = FixedPoint.Clean(raw);
         product = default;
-        if (text.Length > 6 || !FixedPoint.TryParseInt(text, out var code) || code < 100 * 100 || !Product.TryHs(code, 6, _classification, out product))
+        if (text.Length is < 5 or > 6 || !FixedPoint.TryParseInt(text, out var code) || !Product.TryHs(code, 6, _classification, out product))
         {
             _context.Error(line, "k", $"product '{raw}' is not a 6-digit HS code");
             return false;
+        }
+
+        if (HsCodes.Problem(code, 6) is { } problem)
+        {
+            _context.Error(line, "k", $"product '{raw}': {problem}");
+            return false;
+        }
+
+        var zeroPadded = text.Length == 6 && text[0] == '0';
+        if (text.Length == 5 && _zeroPaddedLine != 0)
+        {
+            _context.Error(line, "k", $"product '{raw}' has 5 digits, but this file writes HS codes with their leading zero (line {_zeroPaddedLine}): a digit is missing");
+            return false;
+        }
+
+        if (zeroPadded && _fiveDigitLine != 0)
+        {
+            _context.Error(line, "k", $"product '{raw}' keeps its leading zero, but this file drops it (line {_fiveDigitLine} has a 5-digit code): the file mixes two spellings");
+            return false;
+        }
+
+        if (zeroPadded && _zeroPaddedLine == 0)
+        {
+            _zeroPaddedLine = line;
+        }
+        else if (text.Length == 5 && _fiveDigitLine == 0)
+        {
+            _fiveDigitLine = line;
         }
 
         return true;
@@ -148,17 +185,24 @@ internal sealed class BaciRowParser
         if (FixedPoint.TryParse(text, out var mantissa, out var decimals))
         {
             usd = FixedPoint.TimesThousand(mantissa, decimals);
-            return true;
         }
-
-        if (TrySlowNumber(line, "v", "value", raw, text, out var thousands))
+        else if (TrySlowNumber(line, "v", "value", raw, text, out var thousands))
         {
             usd = thousands * 1000m;
-            return true;
+        }
+        else
+        {
+            usd = 0;
+            return false;
         }
 
-        usd = 0;
-        return false;
+        if (UsdCeiling.IsAbove(usd))
+        {
+            _context.Error(line, "v", UsdCeiling.TooLarge(raw.Trim(), usd));
+            return false;
+        }
+
+        return true;
     }
 
     private bool TryQuantity(long line, ReadOnlySpan<char> raw, out Quantity? quantity)
@@ -195,7 +239,7 @@ internal sealed class BaciRowParser
         }
         else if (!Numbers.TryParseDecimal(text, out value))
         {
-            _context.Error(line, column, $"{what} '{raw}' is not a number");
+            _context.Error(line, column, NumberText.Refused(raw, what));
         }
         else if (value < 0)
         {

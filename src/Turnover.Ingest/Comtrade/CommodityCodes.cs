@@ -11,7 +11,9 @@ namespace Turnover.Ingest.Comtrade;
 /// length (1, 3 or 5 digits: <c>1</c>, <c>101</c>, <c>10121</c>) is the next even length with a zero in front
 /// (<c>01</c>, <c>0101</c>, <c>010121</c>). Where the file states the level (Comtrade+ <c>aggrLevel</c>, legacy
 /// <c>Aggregate Level</c>) the level decides instead. SITC and BEC codes can start with several zeros (SITC section
-/// <c>0</c>, division <c>00</c>), so they are padded only to a stated level, never guessed.
+/// <c>0</c>, division <c>00</c>), so they are padded only to a stated level, never guessed. HS codes are also held to
+/// the structure every edition shares (<see cref="Internal.HsCodes"/>: no chapter 00 or 77, no heading 00, no heading
+/// past the end of chapters 01–09).
 /// </remarks>
 internal static class CommodityCodes
 {
@@ -69,6 +71,13 @@ internal static class CommodityCodes
 
         if (Product.TryHs(value, digits, classification, out product))
         {
+            if (hs && Internal.HsCodes.Problem(value, digits) is { } structure)
+            {
+                product = default;
+                problem = $"code '{code}': {structure}";
+                return Outcome.Invalid;
+            }
+
             return Outcome.Ok;
         }
 

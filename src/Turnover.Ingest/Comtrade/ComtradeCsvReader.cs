@@ -1,6 +1,7 @@
 using System.Text;
 using nietras.SeparatedValues;
 using Turnover.Core;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest.Comtrade;
 
@@ -9,6 +10,12 @@ namespace Turnover.Ingest.Comtrade;
 /// columns by header name. Rows may carry one trailing empty field (the Comtrade+ download ends every data row
 /// with a comma); fewer fields than the header is a truncated line.
 /// </summary>
+/// <remarks>
+/// Truncation: every row must have the shape of the first data row (the header's field count, or that plus the
+/// trailing empty field, never a mix), a quote left open across lines is refused, and, since every real Comtrade
+/// download (CSV, bulk TSV, legacy CSV) ends each line with a line break, a last line without one is a file cut
+/// short. A file with no data rows is refused.
+/// </remarks>
 internal static class ComtradeCsvReader
 {
     private enum Step
@@ -45,6 +52,7 @@ internal static class ComtradeCsvReader
             }
 
             var parser = new ComtradeRowParser(context, header);
+            var shape = new RowShape(header.FieldCount, trailingEmptyAllowed: true);
             long line = 1;
             while (!context.ShouldStop)
             {
@@ -55,11 +63,13 @@ internal static class ComtradeCsvReader
                 }
 
                 line = reader.Current.LineNumberFrom;
-                if (TryRow(reader, header, parser, context, out var record))
+                if (TryRow(reader, shape, header, parser, context, out var record))
                 {
                     yield return record;
                 }
             }
+
+            FileEnding.RequireFinalLineBreak(context, line, "UN Comtrade");
 
             context.Dataset = ComtradeDataset.Describe(layout, parser);
             context.Note = ComtradeDataset.Note(layout, context.Options.IncludeBreakdowns);
@@ -128,7 +138,7 @@ internal static class ComtradeCsvReader
         return complete;
     }
 
-    private static bool TryRow(SepReader reader, ComtradeHeader header, ComtradeRowParser parser, ReadContext context, out TradeRecord record)
+    private static bool TryRow(SepReader reader, RowShape shape, ComtradeHeader header, ComtradeRowParser parser, ReadContext context, out TradeRecord record)
     {
         record = default;
         var row = reader.Current;
@@ -140,19 +150,10 @@ internal static class ComtradeCsvReader
         }
 
         context.RowsRead++;
-        if (row.ColCount < header.FieldCount)
+        if (shape.Check(row) is { } problem)
         {
-            context.Error(line, header.Fields[row.ColCount].Trim(), ComtradeMessages.FieldCount(row.ColCount, header.FieldCount));
+            context.Error(line, row.ColCount < header.FieldCount ? header.Fields[row.ColCount].Trim() : string.Empty, problem);
             return false;
-        }
-
-        for (var extra = header.FieldCount; extra < row.ColCount; extra++)
-        {
-            if (!row[extra].Span.IsEmpty)
-            {
-                context.Error(line, string.Empty, ComtradeMessages.FieldCount(row.ColCount, header.FieldCount));
-                return false;
-            }
         }
 
         return parser.TryParse(new CsvFields(row, header), line, out record);

@@ -19,9 +19,6 @@ internal static class ComtradeMessages
     public static string MissingColumn(string name, string header) =>
         $"required column '{name}' is missing from the header '{Abbreviate(header)}'";
 
-    public static string FieldCount(int fields, int expected) =>
-        $"line has {fields} fields but the header has {expected} (truncated or shifted line)";
-
     public static string Empty(string column) => $"{column} is empty";
 
     public static string NotANumber(ReadOnlySpan<char> value) => $"value '{value}' is not a number";

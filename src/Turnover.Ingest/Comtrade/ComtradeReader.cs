@@ -44,7 +44,7 @@ public sealed class ComtradeReader : ITradeReader
     public IEnumerable<TradeRecord> Read(ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReadRecords(context);
+        return Internal.RecordGuard.RequireAny(ReadRecords(context), context);
     }
 
     private static IEnumerable<TradeRecord> ReadRecords(ReadContext context)

@@ -129,7 +129,18 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
             return false;
         }
 
-        return TryNonNegative(text, line, ComtradeColumn.PrimaryValue, out value);
+        if (!TryNonNegative(text, line, ComtradeColumn.PrimaryValue, out value))
+        {
+            return false;
+        }
+
+        if (UsdCeiling.IsAbove(value))
+        {
+            Error(line, ComtradeColumn.PrimaryValue, UsdCeiling.TooLarge(text, value));
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Net weight in kg where given, else the quantity in its own unit; none for unit N/A (-1).</summary>
@@ -169,7 +180,7 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
     {
         if (!Numbers.TryParseDecimal(text, out value))
         {
-            Error(line, column, ComtradeMessages.NotANumber(text));
+            Error(line, column, NumberText.Refused(text));
             return false;
         }
 

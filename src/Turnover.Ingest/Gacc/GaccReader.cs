@@ -52,7 +52,7 @@ public sealed class GaccReader : ITradeReader
     public IEnumerable<TradeRecord> Read(ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReadCore(context);
+        return Internal.RecordGuard.RequireAny(ReadCore(context), context);
     }
 
     private IEnumerable<TradeRecord> ReadCore(ReadContext context)

@@ -1,4 +1,5 @@
 using Turnover.Core;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest.Gacc;
 
@@ -28,6 +29,11 @@ namespace Turnover.Ingest.Gacc;
 /// months — January, or since 2020 the combined January–February — one record is kept. CNY values are converted with
 /// the monthly average rates of <see cref="IngestOptions.ExchangeRates"/> (<see cref="Derivation.CurrencyConverted"/>),
 /// rounded to whole dollars. Published = the release date line, else <see cref="GaccPublicationLag"/>.
+/// </para>
+/// <para>
+/// A data row has exactly ten fields; values group thousands in threes ("21,500,000"); a quote left open across lines
+/// is refused; and the file must end with a line break, as every table of the collection does, so a last row cut
+/// inside a value is caught.
 /// </para>
 /// </remarks>
 internal sealed class GaccTableReader(ReadContext context, Country china)
@@ -83,6 +89,7 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
             ? $"values in {unit} × {unit.Multiplier}; month column as reported, January–month column as cumulative"
             : $"values in {unit} converted to USD at monthly average rates (mean over the months covered), rounded to whole dollars";
 
+        var lastLine = rows.Line;
         var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, _heading.Released, _missingRates);
         while (!context.ShouldStop && rows.MoveNext())
         {
@@ -95,11 +102,20 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
             }
 
             context.RowsRead++;
+            lastLine = rows.Line;
+            if (row.LineNumberToExcl - row.LineNumberFrom > 1)
+            {
+                context.Error(rows.Line, string.Empty, new RowShape(10).Check(row)!);
+                continue;
+            }
+
             foreach (var record in rowParser.Parse(row, label, rows.Line))
             {
                 yield return record;
             }
         }
+
+        FileEnding.RequireFinalLineBreak(context, lastLine, "GACC table");
     }
 
     private bool CheckGroupHeader(string[] cells, long line)

@@ -40,13 +40,10 @@ internal sealed class GaccTableRow(
             return records;
         }
 
-        for (var extra = Width; extra < row.ColCount; extra++)
+        if (row.ColCount > Width)
         {
-            if (!row[extra].Span.Trim().IsEmpty)
-            {
-                context.Error(line, string.Empty, $"row has a value '{row[extra].Span.Trim()}' in column {extra + 1}, beyond the {Width} columns of the table");
-                return records;
-            }
+            context.Error(line, string.Empty, $"row has {row.ColCount} fields, expected {Width} as in the header (an unquoted comma inside a value, such as a thousands separator?)");
+            return records;
         }
 
         if (!TryPartner(label, line, out var partner))
@@ -102,6 +99,12 @@ internal sealed class GaccTableRow(
             return;
         }
 
+        if (value > decimal.MaxValue / unit.Multiplier)
+        {
+            context.Error(line, column, UsdCeiling.Huge(value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return;
+        }
+
         var inCurrency = value * unit.Multiplier;
         var usd = inCurrency;
         if (unit.Currency != Currency.Usd)
@@ -128,6 +131,12 @@ internal sealed class GaccTableRow(
 
             usd = Math.Round(usd, 0, MidpointRounding.AwayFromZero);
             derivation = Derivation.CurrencyConverted;
+        }
+
+        if (UsdCeiling.IsAbove(usd))
+        {
+            context.Error(line, column, UsdCeiling.TooLarge(value.ToString(System.Globalization.CultureInfo.InvariantCulture), usd));
+            return;
         }
 
         records.Add(new TradeRecord(china, partner, flow, period, Product.Total, usd, null, derivation,
@@ -168,9 +177,15 @@ internal sealed class GaccTableRow(
             return true;
         }
 
+        if (!NumberText.IsGroupedCorrectly(text, '.', ','))
+        {
+            context.Error(line, column, $"value '{text}' has a thousands separator ',' out of place (groups of three digits expected): a digit or a decimal point is wrong");
+            return false;
+        }
+
         if (!Numbers.TryParseDecimal(text, '.', ',', out var parsed))
         {
-            context.Error(line, column, $"value '{text}' is not a number");
+            context.Error(line, column, NumberText.Refused(text));
             return false;
         }
 

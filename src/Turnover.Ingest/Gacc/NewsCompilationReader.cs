@@ -1,4 +1,5 @@
 using Turnover.Core;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest.Gacc;
 
@@ -13,7 +14,10 @@ namespace Turnover.Ingest.Gacc;
 /// period and flow (an annual figure and a January–December total are one group, as are a combined January–February
 /// and a year-to-date February), choose (<see cref="Reconciler"/>, then again with the alternatives from the first
 /// choices), keep year-to-date totals in order (<see cref="CumulativeOrder"/>), derive months
-/// (<see cref="MonthlySeries"/>), check turnover = exports + imports, and emit.
+/// (<see cref="MonthlySeries"/>), check turnover = exports + imports, and emit. Truncation: every row has the
+/// header's six fields, a quote left open (which would swallow every later line into one URL) is refused, and the
+/// compilation ends every line with a line break, so a last line without one (a URL or value cut mid-way) is a file
+/// cut short.
 /// </remarks>
 internal sealed class NewsCompilationReader(ReadContext context, Country reporter, Country partner)
 {
@@ -33,6 +37,7 @@ internal sealed class NewsCompilationReader(ReadContext context, Country reporte
             + $"combined from {NewsRowParser.CombinedJanuaryFebruarySince}; published date from the page URLs, else the 14th of the month after the period";
 
         var reports = new List<NewsReport>();
+        var lastLine = 1L;
         while (!context.ShouldStop && rows.MoveNext())
         {
             if (rows.Current.ColCount == 1 && rows.Current.Span.Trim().IsEmpty)
@@ -41,10 +46,23 @@ internal sealed class NewsCompilationReader(ReadContext context, Country reporte
             }
 
             context.RowsRead++;
+            lastLine = rows.Line;
+            if (rows.Current.LineNumberToExcl - rows.Current.LineNumberFrom > 1)
+            {
+                context.Error(rows.Line, string.Empty, new RowShape(NewsRowParser.Columns.Length).Check(rows.Current)!);
+                continue;
+            }
+
             if (parser.Parse(rows.Current, rows.Line) is { } report)
             {
                 reports.Add(report);
             }
+        }
+
+        FileEnding.RequireFinalLineBreak(context, lastLine, "GACC compilation");
+        if (context.HasErrors)
+        {
+            return [];
         }
 
         var groups = Reconcile(reports);

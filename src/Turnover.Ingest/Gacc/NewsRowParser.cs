@@ -111,7 +111,13 @@ internal sealed class NewsRowParser
 
         if (!Numbers.TryParseDecimal(valueText, out var value))
         {
-            _context.Error(line, Columns[3], $"value '{valueText}' is not a number");
+            _context.Error(line, Columns[3], NumberText.Refused(valueText));
+            return null;
+        }
+
+        if (value > UsdCeiling.Max / 1_000_000_000m)
+        {
+            _context.Error(line, Columns[3], UsdCeiling.Huge(valueText) + " (the column is in billions of USD)");
             return null;
         }
 

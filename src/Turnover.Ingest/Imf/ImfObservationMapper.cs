@@ -72,8 +72,10 @@ internal sealed class ImfObservationMapper(ReadContext context, ImfDialect diale
         return true;
     }
 
+    // An empty cell, or a marker that says "no value", is a missing observation. NaN is not among them: it is what a
+    // failed computation writes, and reading it as "missing" would hide a broken export.
     private static bool IsMissing(ReadOnlySpan<char> value) =>
-        value.IsWhiteSpace() || value is "NaN" or "NA" or "..." or "-";
+        value.IsWhiteSpace() || value is "NA" or "..." or "-";
 
     private bool CheckArea(long line, string field, ImfArea area)
     {
@@ -121,7 +123,7 @@ internal sealed class ImfObservationMapper(ReadContext context, ImfDialect diale
         usd = 0;
         if (!Numbers.TryParseDecimal(text, out var value))
         {
-            context.Error(line, dialect.Value, $"{dialect.Value} '{text}' is not a number");
+            context.Error(line, dialect.Value, NumberText.Refused(text, dialect.Value));
             return false;
         }
 
@@ -139,6 +141,12 @@ internal sealed class ImfObservationMapper(ReadContext context, ImfDialect diale
         }
 
         usd = Shift(value, unitMultiplier);
+        if (UsdCeiling.IsAbove(usd))
+        {
+            context.Error(line, dialect.Value, UsdCeiling.TooLarge(text, usd));
+            return false;
+        }
+
         return true;
     }
 

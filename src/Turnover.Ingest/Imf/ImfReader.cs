@@ -46,7 +46,7 @@ public sealed class ImfReader : ITradeReader
     public IEnumerable<TradeRecord> Read(ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReadFile(context);
+        return Internal.RecordGuard.RequireAny(ReadFile(context), context);
     }
 
     private static IEnumerable<TradeRecord> ReadFile(ReadContext context)

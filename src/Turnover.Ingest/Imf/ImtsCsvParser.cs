@@ -6,6 +6,10 @@ using Turnover.Ingest.Internal;
 namespace Turnover.Ingest.Imf;
 
 /// <summary>Streams an IMTS SDMX-CSV file, header-driven.</summary>
+/// <remarks>
+/// Every row has the header's field count, a quote left open across lines is refused, and the file must end with a
+/// line break as the IMF's SDMX-CSV downloads do (a last observation cut inside its value would still parse).
+/// </remarks>
 internal static class ImtsCsvParser
 {
     public static IEnumerable<TradeRecord> Read(TextReader text, ReadContext context)
@@ -43,11 +47,19 @@ internal static class ImtsCsvParser
                 yield break;
             }
         }
+
+        FileEnding.RequireFinalLineBreak(context, lastLine, "IMF SDMX-CSV");
     }
 
     private static bool TryMap(SepReader.Row row, SdmxCsvHeader header, ImfObservationMapper mapper, ReadContext context, long line, out TradeRecord record)
     {
         record = default;
+        if (row.LineNumberToExcl - row.LineNumberFrom > 1)
+        {
+            context.Error(line, string.Empty, new RowShape(header.Count).Check(row)!);
+            return false;
+        }
+
         if (row.ColCount != header.Count)
         {
             var why = row.ColCount < header.Count ? " (line cut short?)" : string.Empty;

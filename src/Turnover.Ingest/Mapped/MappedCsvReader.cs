@@ -11,6 +11,12 @@ namespace Turnover.Ingest.Mapped;
 /// <see cref="IngestOptions.ExchangeRates"/> (monthly averages) and rounded to the cent; a missing month is an
 /// error, never an assumption. Mapped files are never auto-detected.
 /// </summary>
+/// <remarks>
+/// Every row has the header's field count (one trailing empty field allowed when the first data row has it too),
+/// and a quote left open that would swallow the following lines is refused. A mapped file promises nothing about
+/// its end (real exports end with or without a line break), so a last line is accepted when it has all its fields
+/// and valid values; a file with no data rows is refused.
+/// </remarks>
 public sealed class MappedCsvReader : ITradeReader
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -28,7 +34,7 @@ public sealed class MappedCsvReader : ITradeReader
     public IEnumerable<TradeRecord> Read(ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReadRows(context);
+        return Internal.RecordGuard.RequireAny(ReadRows(context), context);
     }
 
     private static IEnumerable<TradeRecord> ReadRows(ReadContext context)

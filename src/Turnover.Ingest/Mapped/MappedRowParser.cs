@@ -1,4 +1,5 @@
 using Turnover.Core;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest.Mapped;
 
@@ -15,6 +16,7 @@ internal sealed class MappedRowParser
     private readonly (Flow Flow, ColumnRef Column, int Index)[] _values;
     private readonly int _reporter;
     private readonly int _partner;
+    private RowShape? _shape;
 
     // Span lookups: a row's country or flow text is only turned into a string the first time it is seen.
     private readonly Dictionary<string, CountryResolution>.AlternateLookup<ReadOnlySpan<char>> _countryLookup;
@@ -61,6 +63,18 @@ internal sealed class MappedRowParser
     {
         var row = rows.Current;
         var line = rows.Line;
+
+        // Every row has the header's field count (or the first row's, without a header); one trailing empty field
+        // is allowed where the first data row has it too (files that end each row with the delimiter).
+        _shape ??= new RowShape(_header.Count > 0 ? _header.Count : row.ColCount, trailingEmptyAllowed: true);
+        if (_shape.Check(row.ColCount, row.ColCount > 0 && row[row.ColCount - 1].Span.Trim().IsEmpty, line, line + row.LineNumberToExcl - row.LineNumberFrom) is { } problem)
+        {
+            var fields = row.ColCount;
+            var first = _index.Where(kv => kv.Value >= fields).OrderBy(kv => kv.Value).Select(kv => Name(kv.Key)).FirstOrDefault();
+            _context.Error(line, fields < _shape.Expected ? first ?? string.Empty : string.Empty, problem);
+            return;
+        }
+
         if (row.ColCount < _needed)
         {
             var count = row.ColCount;
@@ -116,7 +130,7 @@ internal sealed class MappedRowParser
             return;
         }
 
-        if (!TradeValues.TryScale(cell, _mapping.DecimalSeparator, _mapping.ThousandsSeparator, _mapping.Unit, out var amount, out var error))
+        if (!TradeValues.TryScale(cell, _mapping.DecimalSeparator, _mapping.ThousandsSeparator, _mapping.Unit, out var amount, out var error, inUsd: _mapping.Currency == Currency.Usd))
         {
             _context.Error(line, Name(column), error);
             return;
@@ -138,6 +152,12 @@ internal sealed class MappedRowParser
 
             // One rounding, to the cent: the rate is a monthly average, so finer digits carry no information.
             amount = Math.Round(usd, 2, MidpointRounding.ToEven);
+            if (UsdCeiling.IsAbove(amount))
+            {
+                _context.Error(line, Name(column), UsdCeiling.TooLarge(cell.Trim(), amount));
+                return;
+            }
+
             derivation = Derivation.CurrencyConverted;
         }
 

@@ -7,9 +7,11 @@ internal static class TradeValues
 {
     /// <summary>
     /// Parses <paramref name="text"/> with the given separators and multiplies by <paramref name="unit"/>.
-    /// Fails, naming the value and the rule, on an empty cell, a non-number, a negative value or an overflow.
+    /// Fails, naming the value and the rule, on an empty cell, a non-number (NaN, Infinity), thousands separators
+    /// out of place ("1,141,5"), a negative value, or, when <paramref name="inUsd"/>, a value above
+    /// <see cref="UsdCeiling.Max"/> (values in another currency are held to it after conversion).
     /// </summary>
-    public static bool TryScale(ReadOnlySpan<char> text, char decimalSeparator, char? thousandsSeparator, decimal unit, out decimal scaled, out string error)
+    public static bool TryScale(ReadOnlySpan<char> text, char decimalSeparator, char? thousandsSeparator, decimal unit, out decimal scaled, out string error, bool inUsd = true)
     {
         scaled = 0;
         var shown = text.Trim();
@@ -19,9 +21,15 @@ internal static class TradeValues
             return false;
         }
 
+        if (!NumberText.IsGroupedCorrectly(text, decimalSeparator, thousandsSeparator))
+        {
+            error = $"value '{shown}' has a thousands separator '{thousandsSeparator}' out of place (groups of three digits expected, before the decimal separator '{decimalSeparator}'); a decimal separator or a digit is wrong";
+            return false;
+        }
+
         if (!Numbers.TryParseDecimal(text, decimalSeparator, thousandsSeparator, out var value))
         {
-            error = $"value '{shown}' is not a number";
+            error = NumberText.Refused(text);
             return false;
         }
 
@@ -31,10 +39,17 @@ internal static class TradeValues
             return false;
         }
 
-        // decimal.MaxValue / 1e9 is still 7.9e19 units: only garbage gets here, but it must not throw.
-        if (value > decimal.MaxValue / unit)
+        if (value > decimal.MaxValue / unit || (inUsd && UsdCeiling.IsAbove(value * unit)))
         {
-            error = $"value '{shown}' is too large";
+            error = value > decimal.MaxValue / unit ? UsdCeiling.Huge(shown) : UsdCeiling.TooLarge(shown, value * unit);
+            return false;
+        }
+
+        // Before conversion the USD ceiling is not known yet; 10^18 units of any currency is beyond it for every rate
+        // above 0.001 per USD, and keeps the division by the rate far from decimal's range.
+        if (!inUsd && value * unit > UsdCeiling.Max * 1000m)
+        {
+            error = $"value '{shown}' is too large: above 10^18 units of any currency, far beyond the ceiling of 10^15 USD";
             return false;
         }
 

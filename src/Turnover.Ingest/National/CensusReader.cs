@@ -1,5 +1,6 @@
 using System.Globalization;
 using Turnover.Core;
+using Turnover.Ingest.Internal;
 using Turnover.Ingest.Mapped;
 
 namespace Turnover.Ingest.National;
@@ -12,6 +13,12 @@ namespace Turnover.Ingest.National;
 /// the Census code <c>c5700</c>), else the file is rejected with advice. Annual <c>TOTAL 2019</c> rows, when
 /// present, become whole-year records. Balance is checked against Exports − Imports (0.1 million rounding allowed).
 /// </summary>
+/// <remarks>
+/// Every row has exactly the header's fields. Census tables end without a final line break (the real c5700 file
+/// does), so truncation is caught by the figures themselves: every value is millions with one decimal and ','
+/// grouping in threes ("8,427.5"), so a number cut short ("8,42", "8,427.") is refused, and a cut Balance no longer
+/// matches Exports − Imports. A file with no data rows is refused.
+/// </remarks>
 public sealed class CensusReader : ITradeReader
 {
     private const int MaxTitleLines = 10;
@@ -36,7 +43,7 @@ public sealed class CensusReader : ITradeReader
     public IEnumerable<TradeRecord> Read(ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReadRows(context);
+        return RecordGuard.RequireAny(ReadRows(context), context);
     }
 
     private static IEnumerable<TradeRecord> ReadRows(ReadContext context)
@@ -136,7 +143,13 @@ public sealed class CensusReader : ITradeReader
         var cells = row.Split(';');
         if (cells.Length < columns.Names.Length)
         {
-            context.Error(line, columns.Names[cells.Length], $"row has {cells.Length} of {columns.Names.Length} fields (line cut short or wrong delimiter?)");
+            context.Error(line, columns.Names[cells.Length], $"row has {cells.Length} fields, expected {columns.Names.Length} as in the header (line cut short or wrong delimiter?)");
+            return (null, null);
+        }
+
+        if (cells.Length > columns.Names.Length)
+        {
+            context.Error(line, string.Empty, $"row has {cells.Length} fields, expected {columns.Names.Length} as in the header (a ';' inside a value?)");
             return (null, null);
         }
 
@@ -180,16 +193,34 @@ public sealed class CensusReader : ITradeReader
     {
         if (TradeValues.TryScale(cell, '.', ',', Million, out var usd, out var error))
         {
-            return usd;
+            if (HasOneDecimal(cell))
+            {
+                return usd;
+            }
+
+            error = $"value '{cell.Trim()}' should be millions of USD with one decimal, as Census tables give them (e.g. 8,427.5): a number cut short?";
         }
 
         context.Error(line, column, error);
         return null;
     }
 
+    private static bool HasOneDecimal(string cell)
+    {
+        // An empty cell passes here so the value check can name it as empty.
+        var text = cell.AsSpan().Trim();
+        return text.IsEmpty || (text.Length >= 3 && text[^2] == '.' && char.IsAsciiDigit(text[^1]) && char.IsAsciiDigit(text[^3]));
+    }
+
     private static void CheckBalance(string cell, string column, decimal exportsUsd, decimal importsUsd, long line, ReadContext context)
     {
-        if (!Internal.Numbers.TryParseDecimal(cell, '.', ',', out var balance))
+        if (!NumberText.IsGroupedCorrectly(cell, '.', ',') || !HasOneDecimal(cell))
+        {
+            context.Error(line, column, $"balance '{cell.Trim()}' should be millions of USD with one decimal and ',' grouping in threes (e.g. -7,240.0): a number cut short?");
+            return;
+        }
+
+        if (!Numbers.TryParseDecimal(cell, '.', ',', out var balance))
         {
             context.Error(line, column, $"balance '{cell.Trim()}' is not a number");
             return;

@@ -1,4 +1,5 @@
 using Turnover.Core;
+using Turnover.Ingest.Internal;
 using Turnover.Ingest.Mapped;
 
 namespace Turnover.Ingest.National;
@@ -9,6 +10,11 @@ namespace Turnover.Ingest.National;
 /// thousands of USD. The reporter is the Republic of Korea (410); the partner is the Country column resolved
 /// through the country catalogue (KOSIS spells China "China, peoples' republic of").
 /// </summary>
+/// <remarks>
+/// Every row has exactly the header's four fields (a decimal comma, <c>…,1141,5</c>, makes five and is refused).
+/// KOSIS downloads end every line with a line break, so a file whose last line has none was cut short (a number
+/// cut to fewer digits would otherwise pass); a file with no data rows is refused.
+/// </remarks>
 public sealed class KosisReader : ITradeReader
 {
     private const string ExpectedHeader = "\"Country\",\"Date\",Exports,Imports";
@@ -34,7 +40,7 @@ public sealed class KosisReader : ITradeReader
     public IEnumerable<TradeRecord> Read(ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return ReadRows(context);
+        return RecordGuard.RequireAny(ReadRows(context), context);
     }
 
     private static IEnumerable<TradeRecord> ReadRows(ReadContext context)
@@ -51,10 +57,20 @@ public sealed class KosisReader : ITradeReader
         }
 
         var partners = new Dictionary<string, CountryResolution>(StringComparer.Ordinal);
+        var shape = new RowShape(rows.Header.Count);
+        var lastLine = 1L;
         while (!context.ShouldStop && rows.MoveNext())
         {
             context.RowsRead++;
             var line = rows.Line;
+            lastLine = line;
+            if (shape.Check(rows.Current) is { } problem)
+            {
+                var count = rows.Current.ColCount;
+                context.Error(line, count < rows.Header.Count && rows.Current.LineNumberToExcl - line <= 1 ? rows.Header[count].Trim() : string.Empty, problem);
+                continue;
+            }
+
             var (partner, period, exports, imports) = ParseRow(rows, columns, partners, context);
             if (partner is not { } p || period is not { } t)
             {
@@ -71,6 +87,8 @@ public sealed class KosisReader : ITradeReader
                 yield return new TradeRecord(reporter, p, Flow.Import, t, Product.Total, i, null, Derivation.Reported, null, line);
             }
         }
+
+        FileEnding.RequireFinalLineBreak(context, lastLine, "KOSIS");
     }
 
     private static int[]? FindColumns(CsvRows rows, ReadContext context)

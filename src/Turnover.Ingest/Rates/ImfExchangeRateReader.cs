@@ -16,6 +16,9 @@ namespace Turnover.Ingest.Rates;
 /// is the report's own check (a dollar is one dollar): a row whose USD cell is not exactly 1 is corrupt and is
 /// left out whole, with a warning. A rate that is not a positive number leaves out that cell, with a warning.
 /// A month with no usable rate has no entry, so a conversion needing it fails by name instead of guessing.
+/// A row with more or fewer fields than the header (a decimal comma, a line cut short) is left out with a warning.
+/// The IMF file ends without a final line break, so truncation is caught by the USD column instead: a last line cut
+/// anywhere before its final "1" lacks fields or has an empty USD cell. A file with a header and no rows is an error.
 /// </remarks>
 public static class ImfExchangeRateReader
 {
@@ -51,9 +54,16 @@ public static class ImfExchangeRateReader
             if (layout is not null)
             {
                 var seen = new HashSet<DateOnly>();
+                var any = false;
                 while (rows.MoveNext())
                 {
+                    any = true;
                     AddRow(rows, layout, seen, sums, Warn);
+                }
+
+                if (!any && errors.Count == 0)
+                {
+                    Error(0, string.Empty, $"the file has no rates, only the header '{ExpectedHeader}'");
                 }
             }
         }
@@ -73,9 +83,21 @@ public static class ImfExchangeRateReader
     {
         var row = rows.Current;
         var line = rows.Line;
+        if (row.LineNumberToExcl - row.LineNumberFrom > 1)
+        {
+            warn(line, string.Empty, new RowShape(layout.Names.Count).Check(row) + "; row not used");
+            return;
+        }
+
         if (row.ColCount < layout.Names.Count)
         {
             warn(line, layout.Names[row.ColCount], $"row has {row.ColCount} of {layout.Names.Count} fields (line cut short?); row not used");
+            return;
+        }
+
+        if (row.ColCount > layout.Names.Count)
+        {
+            warn(line, string.Empty, $"row has {row.ColCount} fields, expected {layout.Names.Count} as in the header (a decimal comma or a stray ';'?); row not used");
             return;
         }
 

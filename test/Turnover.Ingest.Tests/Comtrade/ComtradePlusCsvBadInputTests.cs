@@ -96,7 +96,7 @@ public class ComtradePlusCsvBadInputTests
         var (records, context) = Read(file.Path);
 
         var error = Assert.Single(context.Errors, e => e.Line == 431);
-        Assert.Equal(("motDesc", "line has 28 fields but the header has 47 (truncated or shifted line)"), (error.Column, error.Message));
+        Assert.Equal(("motDesc", "row has 28 fields, expected 48 as in the first data row (line cut short, or a wrong delimiter?)"), (error.Column, error.Message));
         Assert.Equal(429, records.Count);
     }
 
@@ -110,7 +110,7 @@ public class ComtradePlusCsvBadInputTests
         var (_, context) = Read(file.Path);
 
         var error = Assert.Single(context.Errors, e => e.Line == 18);
-        Assert.Equal("line has 48 fields but the header has 47 (truncated or shifted line)", error.Message);
+        Assert.Equal("row has 48 fields and its last one is not empty: expected 47 fields and a trailing delimiter, as on the first data row", error.Message);
     }
 
     [Fact]

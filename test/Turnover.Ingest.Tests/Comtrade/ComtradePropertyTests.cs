@@ -114,7 +114,7 @@ public class ComtradePropertyTests
             from flow in Gen.Elements("M", "X", "RM", "RX")
             from year in Gen.Choose(1962, 2030)
             from month in Gen.Frequency((1, Gen.Constant<int?>(null)), (1, Gen.Choose(1, 12).Select(m => (int?)m)))
-            from cmd in Gen.OneOf(Gen.Constant("TOTAL"), Gen.Elements(2, 4, 6).SelectMany(d => Gen.Choose(0, (int)Math.Pow(10, d) - 1).Select(c => c.ToString("D" + d, CultureInfo.InvariantCulture))))
+            from cmd in Gen.OneOf(Gen.Constant("TOTAL"), Gen.Elements(2, 4, 6).SelectMany(d => HsCodeGen.Code(d).Select(c => c.ToString("D" + d, CultureInfo.InvariantCulture))))
             from value in Amount
             from weight in Gen.OneOf(Gen.Constant<decimal?>(null), Amount.Select(w => (decimal?)w))
             select new GeneratedRow(reporter, partner, flow, year, month, cmd, value, weight);

@@ -87,12 +87,12 @@ public sealed class ImfReaderTests
     }
 
     [Fact]
-    public void When_DOTS_has_a_single_series_as_an_object_then_it_is_read()
+    public void When_DOTS_has_a_single_series_as_an_object_then_it_is_read_and_refused_as_holding_no_record()
     {
         var (records, context) = ImfTestFiles.Read(ImfTestFiles.DotsOneSeries);
 
-        // The real file's first series is B0, a group: read, counted, and left out.
-        Assert.Empty(context.Errors);
+        // The real file's only series is B0, a group: read, counted, and left out; a file with nothing to store is refused.
+        Assert.Equal("none of the 4 data row(s) gives a record to store (skipped: partner group (would double count): 4)", Assert.Single(context.Errors).Message);
         Assert.Empty(records);
         Assert.Equal(4, context.RowsRead);
         Assert.Equal(4, context.Skipped[GroupSkip]);

@@ -16,7 +16,7 @@ public class MappedBadInputTests
     [InlineData(2, "January 2001;abc;8,427.5;-7,240.0", 2, "Exports", "value 'abc' is not a number")]
     [InlineData(2, "January 2001;1,187.5;-8,427.5;-7,240.0", 2, "Imports", "value '-8,427.5' is negative; trade values cannot be negative")]
     [InlineData(3, "Febuary 2001;1,289.8;6,375.6;-5,085.8", 3, "Month", "period 'Febuary 2001' does not match format 'MMMM yyyy': 'Febuary' is not a month name (did you mean 'February'?)")]
-    [InlineData(229, "December 2019;8,901.2", 229, "Imports", "row has 2 fields, but column 'Imports' is field 3 (line cut short or wrong delimiter?)")]
+    [InlineData(229, "December 2019;8,901.2", 229, "Imports", "row has 2 fields, expected 4 as in the header (line cut short, or a wrong delimiter?)")]
     [InlineData(1, "Month;Exports;Import;Balance", 1, "Imports", "column 'Imports' (mapping 'census_usa_china.json', field 'values.Import') is not in the header 'Month;Exports;Import;Balance'")]
     public void When_a_census_line_is_defective_then_the_mapped_reader_names_line_column_and_rule(int lineNo, string replacement, long line, string column, string message)
     {

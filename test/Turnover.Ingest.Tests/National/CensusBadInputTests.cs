@@ -21,8 +21,8 @@ public class CensusBadInputTests
     [InlineData(3, "February 3020;1,289.8;6,375.6;-5,085.8", 3, "Month", "period 'February 3020' has year 3020; years are 1900-2200")]
     [InlineData(3, "13 2001;1,289.8;6,375.6;-5,085.8", 3, "Month", "period '13 2001' does not match format 'MMMM yyyy': expected a month name at '13 2001'")]
     [InlineData(2, "January 2001;1,187.5;8,427.5;-7,241.0", 2, "Balance", "balance '-7,241.0' does not match Exports - Imports = -7240.0 (off by 1.0; rounding allows 0.1)")]
-    [InlineData(229, "December 2019;8,901.2", 229, "Imports", "row has 2 of 4 fields (line cut short or wrong delimiter?)")]
-    [InlineData(229, "December 2019;8,901.2;33,4", 229, "Balance", "row has 3 of 4 fields (line cut short or wrong delimiter?)")]
+    [InlineData(229, "December 2019;8,901.2", 229, "Imports", "row has 2 fields, expected 4 as in the header (line cut short or wrong delimiter?)")]
+    [InlineData(229, "December 2019;8,901.2;33,4", 229, "Balance", "row has 3 fields, expected 4 as in the header (line cut short or wrong delimiter?)")]
     [InlineData(2, "TOTAL;1,187.5;8,427.5;-7,240.0", 2, "Month", "annual row 'TOTAL' should read 'TOTAL yyyy' with a year in 1900-2200")]
     public void When_one_line_is_defective_then_the_error_names_line_column_and_rule(int lineNo, string replacement, long line, string column, string message)
     {
@@ -34,14 +34,26 @@ public class CensusBadInputTests
     }
 
     [Fact]
-    public void When_the_last_value_is_cut_short_then_the_balance_check_catches_it()
+    public void When_the_last_value_is_cut_short_then_its_grouping_gives_it_away()
     {
         using var file = WithLine(s_real, Name, 229, "December 2019;8,901.2;33,4;-24,517.0");
         var (_, context) = ReadAll(_reader, file.Path);
 
         var error = Assert.Single(context.Errors);
+        Assert.Equal((229L, "Imports"), (error.Line, error.Column));
+        Assert.Equal("value '33,4' has a thousands separator ',' out of place (groups of three digits expected, before the decimal separator '.'); a decimal separator or a digit is wrong", error.Message);
+    }
+
+    [Fact]
+    public void When_the_last_balance_is_cut_short_then_the_balance_check_catches_it()
+    {
+        // The real last line is "December 2019;8,901.2;33,418.2;-24,517.0"; cut inside the balance, it still groups right.
+        using var file = WithLine(s_real, Name, 229, "December 2019;8,901.2;33,418.2;-24,51");
+        var (_, context) = ReadAll(_reader, file.Path);
+
+        var error = Assert.Single(context.Errors);
         Assert.Equal((229L, "Balance"), (error.Line, error.Column));
-        Assert.Equal("balance '-24,517.0' does not match Exports - Imports = 8567.2 (off by 33084.2; rounding allows 0.1)", error.Message);
+        Assert.Equal("balance '-24,51' should be millions of USD with one decimal and ',' grouping in threes (e.g. -7,240.0): a number cut short?", error.Message);
     }
 
     [Fact]

@@ -1,0 +1,56 @@
+using nietras.SeparatedValues;
+
+namespace Turnover.Ingest.Internal;
+
+/// <summary>
+/// Holds every data row of a delimited file to one field count, and refuses a row that runs over several lines.
+/// </summary>
+/// <remarks>
+/// A field too many shifts the values a reader takes by position or name ("…,1141,5", a decimal comma, stored 1141
+/// thousand instead of 1,141,500); a field too few is a line cut short. The count is the header's, or, where the
+/// layout allows a trailing delimiter (the Comtrade+ CSV ends every data row with a comma), the header's plus one
+/// empty field, fixed by the first data row: every later row must look the same, so a last line cut inside its last
+/// field is caught. None of the layouts read here has a line break inside a field, so a row that spans lines is a
+/// quote opened and never closed, which would otherwise swallow the rest of the file into one field.
+/// </remarks>
+internal sealed class RowShape(int headerCount, bool trailingEmptyAllowed = false)
+{
+    private int _expected = -1;
+
+    /// <summary>The field count every row must have, once the first row fixed it (else the header's).</summary>
+    public int Expected => _expected < 0 ? headerCount : _expected;
+
+    /// <summary>Checks a Sep row; returns the problem, or null when the row has the file's shape.</summary>
+    public string? Check(SepReader.Row row) =>
+        Check(row.ColCount, row.ColCount > 0 && row[row.ColCount - 1].Span.Trim().IsEmpty, row.LineNumberFrom, row.LineNumberToExcl);
+
+    /// <summary>Checks a row from its field count, whether its last field is empty, and the lines it covers.</summary>
+    public string? Check(int count, bool lastEmpty, long lineFrom, long lineToExclusive)
+    {
+        if (lineToExclusive - lineFrom > 1)
+        {
+            return $"the row runs from line {lineFrom} over {lineToExclusive - lineFrom} lines: a quote opened in it is never closed, "
+                + "so the lines after it were read as one field (file cut short, or a stray quote?)";
+        }
+
+        if (_expected < 0)
+        {
+            _expected = trailingEmptyAllowed && count == headerCount + 1 && lastEmpty ? headerCount + 1 : headerCount;
+        }
+
+        if (count == _expected && (_expected == headerCount || lastEmpty))
+        {
+            return null;
+        }
+
+        if (count == _expected)
+        {
+            return $"row has {count} fields and its last one is not empty: expected {headerCount} fields and a trailing delimiter, as on the first data row";
+        }
+
+        var hint = count < _expected
+            ? " (line cut short, or a wrong delimiter?)"
+            : " (an unquoted delimiter inside a value, such as a decimal comma or a thousands separator?)";
+        return $"row has {count} fields, expected {_expected} as in the {(_expected == headerCount ? "header" : "first data row")}{hint}";
+    }
+}

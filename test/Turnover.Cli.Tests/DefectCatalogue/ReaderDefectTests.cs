@@ -1,0 +1,95 @@
+using Turnover.Testing;
+
+namespace Turnover.Cli.Tests.DefectCatalogue;
+
+/// <summary>
+/// Issue 7, the defect catalogue for readers: each class of bad input, made from a temporary copy of a real file with
+/// one change, and the exact message a user gets from <c>turnover ingest</c>. Every case exits with 1 and leaves the
+/// store without the file.
+/// </summary>
+public sealed class ReaderDefectTests
+{
+    private const string Kosis = "kosis_korea_china_monthly.csv";
+    private const string Census = "us_census_usa_china_monthly.csv";
+    private const string Baci = "BACI_HS92_Y2021_V202301.csv";
+    private const string Imts = "IMTS_USA.XG_FOB_USD.G001+G998.A.csv";
+    private const string Comtrade = "TradeData.csv";
+    private const string KosisLine7 = "\"China, peoples' republic of\",\"2001.06\",1647397,1114709";
+
+    public static TheoryData<string, string> Cases => new()
+    {
+        { "extra field (a decimal comma)", "error: kosis_korea_china_monthly.csv:7: row has 5 fields, expected 4 as in the header (an unquoted delimiter inside a value, such as a decimal comma or a thousands separator?)" },
+        { "missing field", "error: kosis_korea_china_monthly.csv:7: column 'Imports': row has 3 fields, expected 4 as in the header (line cut short, or a wrong delimiter?)" },
+        { "truncated last line", "error: kosis_korea_china_monthly.csv:229: the file ends inside line 229, without a line break: the file looks cut short (KOSIS files end every line with one); download it again" },
+        { "empty file", "error: kosis_korea_china_monthly.csv: the file is empty: expected the KOSIS header \"Country\",\"Date\",Exports,Imports" },
+        { "header-only file", "error: kosis_korea_china_monthly.csv: the file has no data rows (empty, or a header only): nothing to store" },
+        { "bad product code", "error: BACI_HS92_Y2021_V202301.csv:2: column 'k': product '38239': HS code 038239 has heading 0382, which does not exist (chapter 03 ends at 0309); a digit lost or added?" },
+        { "month 13", "error: kosis_korea_china_monthly.csv:7: column 'Date': period '2001.13' has month 13; months are 1-12" },
+        { "unknown country code", "error: BACI_HS92_Y2021_V202301.csv:2: column 'j': unknown country code 999 (not in the BACI country table)" },
+        { "NaN", "error: IMTS_USA.XG_FOB_USD.G001+G998.A.csv:2: column 'OBS_VALUE': OBS_VALUE 'NaN' is not a number (NaN and Infinity are not trade values; leave the cell empty where a value is missing)" },
+        { "Infinity", "error: BACI_HS92_Y2021_V202301.csv:2: column 'v': value 'Infinity' is not a number (NaN and Infinity are not trade values; leave the cell empty where a value is missing)" },
+        { "negative", "error: us_census_usa_china_monthly.csv:2: column 'Imports': value '-8,427.5' is negative; trade values cannot be negative" },
+        { "1e308", "error: TradeData.csv:2: column 'primaryValue': value '1e308' is too large: above the ceiling of 10^15 USD (40 years of world trade)" },
+        { "above the ceiling", "error: kosis_korea_china_monthly.csv:7: column 'Imports': value '1000000000001' stands for 1,000,000,000,001,000 USD, above the ceiling of 10^15 USD (40 years of world trade; a unit or digit slip?)" },
+        { "thousands-separator confusion", "error: us_census_usa_china_monthly.csv:2: column 'Exports': value '1,187,5' has a thousands separator ',' out of place (groups of three digits expected, before the decimal separator '.'); a decimal separator or a digit is wrong" },
+        { "duplicate row", "error: kosis_korea_china_monthly.csv:230: duplicate key, same as line 2 (reporter 410, partner 156, flow 1, period 2001/1+1, product 0/0)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void When_a_real_file_has_the_defect_then_ingest_names_file_line_and_rule_and_stores_nothing(string defect, string message)
+    {
+        using var cli = new CliRun();
+        using var file = Mutated(defect);
+
+        var (exit, console, _, error) = cli.Run("ingest", file.Path, "--format", FormatOf(Path.GetFileName(file.Path)));
+
+        Assert.Equal((1, message), (exit, error.Split('\n')[0].TrimEnd('\r')));
+        Assert.Contains("rejected", console, StringComparison.Ordinal);
+        var (infoExit, info, _, _) = cli.Run("info");
+        Assert.Equal(0, infoExit);
+        Assert.DoesNotContain(Path.GetFileName(file.Path), info, StringComparison.Ordinal);
+    }
+
+    private static string FormatOf(string fileName) => fileName switch
+    {
+        Kosis => "kosis",
+        Census => "census",
+        Baci => "baci",
+        Imts => "imf",
+        _ => "comtrade",
+    };
+
+    private static TempFile Mutated(string defect) => defect switch
+    {
+        "extra field (a decimal comma)" => KosisWithLine7(KosisLine7.Replace(",1114709", ",1114,709", StringComparison.Ordinal)),
+        "missing field" => KosisWithLine7(KosisLine7.Replace(",1114709", string.Empty, StringComparison.Ordinal)),
+        "truncated last line" => TempFile.WithText(Kosis, Text(Bundled.KoreaChina)[..^3]),
+        "empty file" => TempFile.WithText(Kosis, string.Empty),
+        "header-only file" => TempFile.WithText(Kosis, Text(Bundled.KoreaChina).Split('\n')[0] + "\n"),
+        "bad product code" => Replaced(RepoPaths.Fixture("baci", Baci), "2021,4,24,382390,", "2021,4,24,38239,"),
+        "month 13" => KosisWithLine7(KosisLine7.Replace("2001.06", "2001.13", StringComparison.Ordinal)),
+        "unknown country code" => Replaced(RepoPaths.Fixture("baci", Baci), "2021,4,24,382390,", "2021,4,999,382390,"),
+        "NaN" => Replaced(RepoPaths.Fixture("imf", Imts), ",2023,2019551635133,", ",2023,NaN,"),
+        "Infinity" => Replaced(RepoPaths.Fixture("baci", Baci), ",382390,52.051,", ",382390,Infinity,"),
+        "negative" => Replaced(Bundled.UsChina, "January 2001;1,187.5;8,427.5;", "January 2001;1,187.5;-8,427.5;"),
+        "1e308" => Replaced(RepoPaths.Fixture("comtrade", Comtrade), "\"9680795326\",,\"9680795326\"", "\"9680795326\",,\"1e308\""),
+        "above the ceiling" => KosisWithLine7(KosisLine7.Replace(",1114709", ",1000000000001", StringComparison.Ordinal)),
+        "thousands-separator confusion" => Replaced(Bundled.UsChina, "January 2001;1,187.5;", "January 2001;1,187,5;"),
+        "duplicate row" => TempFile.WithText(Kosis, Text(Bundled.KoreaChina) + Text(Bundled.KoreaChina).Split('\n')[1] + "\n"),
+        _ => throw new ArgumentOutOfRangeException(nameof(defect), defect, "no such case"),
+    };
+
+    private static TempFile KosisWithLine7(string replacement) => Replaced(Bundled.KoreaChina, KosisLine7, replacement);
+
+    // Latin-1 both ways keeps every byte of the real file (the Comtrade+ download is Latin-1) except the one change.
+    private static string Text(string path) => File.ReadAllText(path, System.Text.Encoding.Latin1);
+
+    private static TempFile Replaced(string source, string from, string to)
+    {
+        var text = Text(source);
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{from}' is not in {source}");
+        return TempFile.WithBytes(Path.GetFileName(source), System.Text.Encoding.Latin1.GetBytes(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length))));
+    }
+}

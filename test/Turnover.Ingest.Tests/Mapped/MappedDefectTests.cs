@@ -1,0 +1,71 @@
+using Turnover.Ingest.Mapped;
+using Turnover.Testing;
+using static Turnover.Ingest.Tests.Mapped.MappedCsvReaderTests;
+using static Turnover.Ingest.Tests.National.ReaderRun;
+
+namespace Turnover.Ingest.Tests.Mapped;
+
+/// <summary>Issue 7: the mapped reader accepted an extra field and stored a shifted value; copies of the real KOSIS and Census files.</summary>
+public class MappedDefectTests
+{
+    private static readonly string s_census = RepoPaths.Data("national", "us_census_usa_china_monthly.csv");
+    private static readonly string s_kosis = RepoPaths.Data("national", "kosis_korea_china_monthly.csv");
+    private readonly MappedCsvReader _reader = new();
+
+    [Theory]
+    [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,1114,709", "", "row has 5 fields, expected 4 as in the header (an unquoted delimiter inside a value, such as a decimal comma or a thousands separator?)")]
+    [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,NaN", "Imports", "value 'NaN' is not a number (NaN and Infinity are not trade values; leave the cell empty where a value is missing)")]
+    [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,1e308", "Imports", "value '1e308' is too large: above the ceiling of 10^15 USD (40 years of world trade)")]
+    [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,-5", "Imports", "value '-5' is negative; trade values cannot be negative")]
+    [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,\"1114709", "", "the row runs from line 7 over 224 lines: a quote opened in it is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)")]
+    public void When_a_kosis_line_is_damaged_then_the_mapped_reader_refuses_the_file(string replacement, string column, string message)
+    {
+        using var file = WithLine(s_kosis, "kosis.csv", 7, replacement);
+
+        var (_, context) = ReadAll(_reader, file.Path, Mapping("kosis_korea_china.json"));
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((7L, column, message), (error.Line, error.Column, error.Message));
+    }
+
+    [Fact]
+    public void When_thousands_separators_are_out_of_place_then_the_mapped_reader_says_so()
+    {
+        using var file = WithLine(s_census, "census.csv", 2, "January 2001;1,187,5;8,427.5;-7,240.0");
+
+        var (_, context) = ReadAll(_reader, file.Path, Mapping("census_usa_china.json"));
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((2L, "Exports"), (error.Line, error.Column));
+        Assert.StartsWith("value '1,187,5' has a thousands separator ',' out of place", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_file_has_only_its_header_then_the_mapped_reader_refuses_it()
+    {
+        using var file = TempFile.WithText("census.csv", "Month;Exports;Imports;Balance\r\n");
+
+        var (records, context) = ReadAll(_reader, file.Path, Mapping("census_usa_china.json"));
+
+        Assert.Empty(records);
+        Assert.Equal("the file has no data rows (empty, or a header only): nothing to store", Assert.Single(context.Errors).Message);
+    }
+
+    [Theory]
+    [InlineData("9,000,000,000.0", "value '9,000,000,000.0' stands for 1,468,816,005,")]
+    [InlineData("2,000,000,000,000.0", "value '2,000,000,000,000.0' is too large: above 10^18 units of any currency, far beyond the ceiling of 10^15 USD")]
+    public void When_a_converted_value_is_above_the_ceiling_then_it_is_refused_after_conversion(string exports, string message)
+    {
+        // Real USD figures declared as CNY (test/fixtures/mapped/README.md), January 2015 exports made huge.
+        var options = Mapping("census_2015_declared_cny.json") with { ExchangeRates = Turnover.Ingest.Rates.ImfExchangeRateReader.Load(RepoPaths.Data("fx", "imf_exchange_rates_daily.csv")).Table };
+        using var file = WithLine(RepoPaths.Fixture("mapped", "census_2015_usd_declared_cny.csv"), "cny.csv", 2, $"January 2015;{exports};38,589.7;-29,130.5");
+
+        var (_, context) = ReadAll(_reader, file.Path, options);
+
+        // 9 × 10^15 CNY at January 2015's average rate (about 6.13 per USD) is 1.47 × 10^15 USD.
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((2L, "Exports"), (error.Line, error.Column));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Message.EndsWith("10^15 USD", StringComparison.Ordinal) || error.Message.EndsWith("USD, above the ceiling of 10^15 USD (40 years of world trade; a unit or digit slip?)", StringComparison.Ordinal), error.Message);
+    }
+}
