@@ -34,9 +34,8 @@ internal sealed class CliRun : IDisposable
         var console = new TestConsole().Width(_width);
         var output = new StringWriter();
         var error = new StringWriter();
-        // Every command that reads the store gets this run's private one; the targets-file commands take no store.
-        var usesStore = !(args.Length > 1 && args[0] == "target" && args[1] is "list" or "add" or "remove");
-        string[] full = usesStore ? [.. args, "--db", Database] : args;
+        // Every command gets this run's private store.
+        string[] full = [.. args, "--db", Database];
         var exit = TurnoverCli.Run(full, new CliEnvironment(console, output, error, _clock));
         return (exit, console.Output, output.ToString(), error.ToString());
     }

@@ -49,11 +49,12 @@ internal static class DemoCommand
 
     /// <summary>
     /// The question the product starts from (data/articles: Putin, 30 December 2022, "$200 billion ... ahead of
-    /// schedule") judged as it could be known that day, then every bundled target as of today.
+    /// schedule") judged as it could be known that day, then every registered target (bundled and added to the store) as of today.
     /// </summary>
     private static void ShowTargets(CliEnvironment env, TradeStore store)
     {
-        var targets = TargetFile.Load(TargetFile.DefaultPath());
+        var targets = TargetCatalog.Load(TargetFile.DefaultPath(), store).Select(r => r.Target).ToList();
+        var added = store.UserTargets().Count;
         var forecaster = ForecasterCatalog.Create(ForecasterCatalog.Default);
         var options = new ForecastOptions();
         env.Console.WriteLine();
@@ -65,7 +66,7 @@ internal static class DemoCommand
 
         var today = DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
         var checks = targets.Select(t => TargetService.Check(store, t, today, null, null, forecaster, options)).ToList();
-        TargetRenderer.RenderSummary(env.Console, checks, $"every registered target as of {today:yyyy-MM-dd} (data/targets.json)");
+        TargetRenderer.RenderSummary(env.Console, checks, $"every registered target as of {today:yyyy-MM-dd} (data/targets.json{(added > 0 ? $" and {added} added to the store" : string.Empty)})");
     }
 
     private static void ShowPair(IAnsiConsole console, TradeStore store, int a, int b, int? fromYear, int? toYear)

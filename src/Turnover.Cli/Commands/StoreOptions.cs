@@ -41,6 +41,11 @@ internal sealed class StoreOptions
         return TradeStore.Open(path, Options(parse, env) with { ReadOnly = true });
     }
 
+    /// <summary>Opens the store read-only when there is one; null when the --db file does not exist.</summary>
+    /// <exception cref="StoreException">The store stays in use past the wait, or it is damaged.</exception>
+    public TradeStore? OpenForQueryIfPresent(ParseResult parse, CliEnvironment env) =>
+        File.Exists(parse.GetValue(Db)) ? OpenForQuery(parse, env) : null;
+
     /// <summary>Opens (creating if needed) the store for writing; says so when it removed what an interrupted ingest left.</summary>
     /// <exception cref="StoreException">The store stays in use past the wait, or it is damaged.</exception>
     public TradeStore OpenForWriting(ParseResult parse, CliEnvironment env)

@@ -25,17 +25,20 @@ internal static class TargetCommand
 
     private static Option<string> TargetsFile() => new("--targets")
     {
-        Description = "Targets file (default: data/targets.json of the bundled data)",
+        Description = "Targets file to read besides the store's own targets (default: data/targets.json of the bundled data; never rewritten)",
         DefaultValueFactory = _ => TargetFile.DefaultPath(),
     };
 
     private static Command List(CliEnvironment env)
     {
         var file = TargetsFile();
-        var command = new Command("list", "List the registered targets") { file };
+        var db = new StoreOptions();
+        var command = new Command("list", "List the registered targets: the targets file's and the store's") { file };
+        db.AddTo(command);
         command.SetAction(parse =>
         {
-            TargetRenderer.RenderList(env.Console, TargetFile.Load(parse.GetValue(file)!));
+            using var store = db.OpenForQueryIfPresent(parse, env);
+            TargetRenderer.RenderList(env.Console, TargetCatalog.Load(parse.GetValue(file)!, store));
             return ExitCodes.Ok;
         });
         return command;
@@ -56,17 +59,12 @@ internal static class TargetCommand
         var source = new Option<string>("--source") { Description = "Where it is documented (URL)", Required = true };
         var note = new Option<string>("--note") { Description = "Caveats", DefaultValueFactory = _ => string.Empty };
         var file = TargetsFile();
-        var command = new Command("add", "Register a target") { name, pair, metric, amount, basis, from, deadline, baseline, by, on, source, note, file };
+        var db = new StoreOptions();
+        var command = new Command("add", "Register a target in the store (the targets file is only read)") { name, pair, metric, amount, basis, from, deadline, baseline, by, on, source, note, file };
+        db.AddTo(command);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(file)!;
-            var targets = File.Exists(path) ? TargetFile.Load(path).ToList() : [];
             var targetName = parse.GetValue(name)!;
-            if (targets.Any(t => string.Equals(t.Name, targetName, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new UserInputException($"a target named '{targetName}' already exists in {path}.");
-            }
-
             var countries = parse.GetValue(pair)!;
             var announced = CommonOptions.ParseDate(parse.GetValue(on), "--on")!.Value;
             var target = TargetFile.Validated(
@@ -75,9 +73,19 @@ internal static class TargetCommand
                     ParseAmount(parse.GetValue(amount)!), TargetFile.ParseBasis(parse.GetValue(basis)!, "--basis"), parse.GetValue(from) ?? announced.Year,
                     parse.GetValue(deadline), parse.GetValue(baseline), parse.GetValue(by)!, announced, parse.GetValue(source)!, parse.GetValue(note)!),
                 $"target '{targetName}'");
-            targets.Add(target);
-            TargetFile.Save(path, targets);
-            env.Console.WriteLine($"added {target.Name} to {path}");
+            var path = parse.GetValue(file)!;
+            if (File.Exists(path) && TargetFile.Load(path).Any(t => string.Equals(t.Name, targetName, StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new UserInputException($"a target named '{targetName}' is already registered in {path}.");
+            }
+
+            using var store = db.OpenForWriting(parse, env);
+            if (!store.AddUserTarget(target))
+            {
+                throw new UserInputException($"a target named '{targetName}' is already registered in {TargetCatalog.StoreOrigin(store)}.");
+            }
+
+            env.Console.WriteLine($"added {target.Name} to {TargetCatalog.StoreOrigin(store)}");
             return ExitCodes.Ok;
         });
         return command;
@@ -87,19 +95,30 @@ internal static class TargetCommand
     {
         var name = new Argument<string>("name");
         var file = TargetsFile();
-        var command = new Command("remove", "Remove a target") { name, file };
+        var db = new StoreOptions();
+        var command = new Command("remove", "Remove a target added to the store") { name, file };
+        db.AddTo(command);
         command.SetAction(parse =>
         {
+            var targetName = parse.GetValue(name)!;
             var path = parse.GetValue(file)!;
-            var targets = TargetFile.Load(path).ToList();
-            var removed = targets.RemoveAll(t => string.Equals(t.Name, parse.GetValue(name), StringComparison.OrdinalIgnoreCase));
-            if (removed == 0)
+            if (File.Exists(path) && TargetFile.Load(path).Any(t => string.Equals(t.Name, targetName, StringComparison.OrdinalIgnoreCase)))
             {
-                throw new UserInputException($"no target named '{parse.GetValue(name)}' in {path}.");
+                throw new UserInputException($"'{targetName}' is registered in {path}, which turnover only reads; edit that file, or name another with --targets.");
             }
 
-            TargetFile.Save(path, targets);
-            env.Console.WriteLine($"removed {parse.GetValue(name)} from {path}");
+            if (!File.Exists(parse.GetValue(db.Db)))
+            {
+                throw new UserInputException($"no target named '{targetName}': there is no store at {parse.GetValue(db.Db)}.");
+            }
+
+            using var store = db.OpenForWriting(parse, env);
+            if (!store.RemoveUserTarget(targetName))
+            {
+                throw new UserInputException($"no target named '{targetName}' in {TargetCatalog.StoreOrigin(store)} (see 'turnover target list').");
+            }
+
+            env.Console.WriteLine($"removed {targetName} from {TargetCatalog.StoreOrigin(store)}");
             return ExitCodes.Ok;
         });
         return command;
@@ -126,7 +145,8 @@ internal static class TargetCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            var targets = TargetFile.Load(parse.GetValue(file)!);
+            using var store = db.OpenForQuery(parse, env);
+            var targets = TargetCatalog.Load(parse.GetValue(file)!, store).Select(r => r.Target).ToList();
             var wanted = parse.GetValue(name);
             var selected = wanted is null || parse.GetValue(all)
                 ? targets
@@ -136,7 +156,6 @@ internal static class TargetCommand
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
             var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
-            using var store = db.OpenForQuery(parse, env);
             var checks = selected.Select(t => TargetService.Check(store, t, date, side, SourceNames.Parse(parse.GetValue(source)), forecaster, options)).ToList();
             if (parse.GetValue(format) == "json")
             {

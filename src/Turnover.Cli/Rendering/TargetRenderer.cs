@@ -13,16 +13,16 @@ internal static class TargetRenderer
 {
     private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
 
-    public static void RenderList(IAnsiConsole console, IReadOnlyList<Target> targets)
+    public static void RenderList(IAnsiConsole console, IReadOnlyList<RegisteredTarget> targets)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumns("name", "pair", "metric", "amount", "basis", "years", "announced", "by");
-        foreach (var t in targets)
+        table.AddColumns("name", "pair", "metric", "amount", "basis", "years", "announced", "by", "registered in");
+        foreach (var (t, origin) in targets)
         {
             table.AddRow(
                 t.Name, $"{t.First.Label}–{t.Second.Label}", Metric(t), Numbers.Billions(t.AmountUsd) + " bn", TargetFile.BasisName(t.Basis),
                 t.Basis == TargetBasis.Increment ? $"{t.FromYear}–{t.DeadlineYear} vs {t.BaselineYear}" : t.Basis == TargetBasis.Cumulative ? $"{t.FromYear}–{t.DeadlineYear}" : $"by {t.DeadlineYear}",
-                t.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(t.AnnouncedBy));
+                t.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(t.AnnouncedBy), Markup.Escape(origin));
         }
 
         console.Write(table);

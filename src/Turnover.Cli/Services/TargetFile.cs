@@ -8,12 +8,10 @@ namespace Turnover.Cli.Services;
 
 /// <summary>
 /// The versioned targets file (data/targets.json): read with errors that name the file, the target and the
-/// field; written back in the same layout by <c>turnover target add|remove</c>.
+/// field. Turnover never writes it: targets users add go to the store (<see cref="TargetCatalog"/>).
 /// </summary>
 internal static class TargetFile
 {
-    private static readonly JsonSerializerOptions s_write = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>The default file: data/targets.json of the bundled data, else ./targets.json.</summary>
     public static string DefaultPath() =>
         BundledData.FindFolder() is { } folder ? Path.Combine(folder, "targets.json") : "targets.json";
@@ -22,7 +20,7 @@ internal static class TargetFile
     {
         if (!File.Exists(path))
         {
-            throw new UserInputException($"{path}: no such targets file (use --targets, or 'turnover target add' to start one).");
+            throw new UserInputException($"{path}: no such targets file (name one with --targets).");
         }
 
         JsonNode? root;
@@ -44,38 +42,6 @@ internal static class TargetFile
 
         var duplicate = targets.GroupBy(t => t.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         return duplicate is null ? targets : throw new UserInputException($"{path}: the name '{duplicate.Key}' is used twice.");
-    }
-
-    public static void Save(string path, IReadOnlyList<Target> targets)
-    {
-        var about = File.Exists(path) && JsonNode.Parse(File.ReadAllText(path))?["about"] is { } existing ? existing.GetValue<string>() : "Announced bilateral trade targets (amounts in US dollars).";
-        var array = new JsonArray();
-        foreach (var t in targets)
-        {
-            var item = new JsonObject
-            {
-                ["name"] = t.Name,
-                ["pair"] = new JsonArray(t.First.Label, t.Second.Label),
-                ["metric"] = t.Metric.ToString().ToLowerInvariant(),
-                ["amountUsd"] = t.AmountUsd,
-                ["basis"] = BasisName(t.Basis),
-                ["fromYear"] = t.FromYear,
-                ["deadlineYear"] = t.DeadlineYear,
-            };
-            if (t.BaselineYear is { } baseline)
-            {
-                item["baselineYear"] = baseline;
-            }
-
-            item["announcedBy"] = t.AnnouncedBy;
-            item["announcedOn"] = t.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            item["source"] = t.Source;
-            item["note"] = t.Note;
-            array.Add(item);
-        }
-
-        var root = new JsonObject { ["about"] = about, ["targets"] = array };
-        File.WriteAllText(path, root.ToJsonString(s_write) + "\n");
     }
 
     public static string BasisName(TargetBasis basis) => basis switch

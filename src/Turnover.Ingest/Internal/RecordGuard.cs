@@ -3,8 +3,8 @@ using Turnover.Core;
 namespace Turnover.Ingest.Internal;
 
 /// <summary>
-/// Refuses a file that gives no record at all, so it is never stored as an empty release, and a gzip file that is
-/// cut short (<see cref="GzipTrailer"/>); runs after every reader.
+/// Refuses a file that gives no record at all, so it is never stored as an empty release; runs after every reader.
+/// (A gzip input cut short is found while it is read: <see cref="CountingStream"/>.)
 /// </summary>
 /// <remarks>
 /// An empty or header-only file is a download that went wrong. A file whose every row is skipped on purpose (only
@@ -21,11 +21,6 @@ internal static class RecordGuard
         {
             any = true;
             yield return record;
-        }
-
-        if (GzipTrailer.Problem(context.Path) is { } cut)
-        {
-            context.Error(0, string.Empty, cut);
         }
 
         if (any || context.HasErrors)

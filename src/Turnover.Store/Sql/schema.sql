@@ -104,6 +104,25 @@ CREATE TABLE IF NOT EXISTS skipped_rows (
     row_count  BIGINT NOT NULL
 );
 
+-- Targets a user registered with 'turnover target add'. The bundled data/targets.json is never rewritten: what a
+-- user adds lives with the figures it is judged on. Countries by trade code; metric and basis by their enum names.
+CREATE TABLE IF NOT EXISTS user_targets (
+    name           VARCHAR PRIMARY KEY,
+    first_country  SMALLINT NOT NULL,
+    second_country SMALLINT NOT NULL,
+    metric         VARCHAR NOT NULL,
+    amount_usd     DECIMAL(18, 2) NOT NULL,
+    basis          VARCHAR NOT NULL,
+    from_year      SMALLINT NOT NULL,
+    deadline_year  SMALLINT NOT NULL,
+    baseline_year  SMALLINT,
+    announced_by   VARCHAR NOT NULL,
+    announced_on   DATE NOT NULL,
+    source         VARCHAR NOT NULL,
+    note           VARCHAR NOT NULL,
+    added_at       TIMESTAMP NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS countries (
     code      SMALLINT PRIMARY KEY,
     name      VARCHAR NOT NULL,

@@ -4,7 +4,7 @@ using Turnover.Testing;
 
 namespace Turnover.Ingest.Tests.Comtrade;
 
-/// <summary>Reads fixtures and mutated copies of them through <see cref="ComtradeReader"/>.</summary>
+/// <summary>Reads fixtures and mutated copies of them through <see cref="ComtradeReader"/>, guarded as <c>turnover ingest</c> reads.</summary>
 internal static class ComtradeFixture
 {
     public static string Path(string name) => RepoPaths.Fixture("comtrade", name);
@@ -12,7 +12,7 @@ internal static class ComtradeFixture
     public static (List<TradeRecord> Records, ReadContext Context) Read(string path, IngestOptions? options = null)
     {
         var context = new ReadContext(path, options ?? new IngestOptions());
-        var records = new ComtradeReader().Read(context).ToList();
+        var records = TradeReaders.ReadSafely(new ComtradeReader(), context).ToList();
         return (records, context);
     }
 
