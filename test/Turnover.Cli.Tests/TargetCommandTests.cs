@@ -151,20 +151,6 @@ public sealed class TargetCommandTests
         Assert.Contains("target 'in-ru-30bn-2025': unknown country 'Indai' (did you mean 'India'?)", error, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void When_a_target_is_removed_then_it_is_gone_from_the_file()
-    {
-        using var cli = new CliRun();
-        using var targets = TempFile.WithText("targets.json", File.ReadAllText(s_targets));
-
-        var (exit, _, _, _) = cli.Run("target", "remove", "cn-ru-300bn-2030", "--targets", targets.Path);
-        var (_, list, _, _) = cli.Run("target", "list", "--targets", targets.Path);
-
-        Assert.Equal(0, exit);
-        Assert.DoesNotContain("cn-ru-300bn-2030", list, StringComparison.Ordinal);
-        Assert.Contains("cn-ru-250bn-2024", list, StringComparison.Ordinal);
-    }
-
     private static Dictionary<int, decimal> CensusExportsByYear()
     {
         // Summed independently from the raw Census table (millions of USD, "January 2017;9,780.0;…").
