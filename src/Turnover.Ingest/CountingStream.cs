@@ -17,7 +17,7 @@ namespace Turnover.Ingest;
 /// members (as <c>bgzip</c> writes) has the last member's size in its trailer and is refused as cut short: trade
 /// publishers ship single-member gzip.
 /// </remarks>
-internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) : Stream
+internal sealed class CountingStream(Stream decoded, FileStream file, bool gzip) : Internal.ReadOnlyWrapperStream(decoded)
 {
     private const int GzipStep = 4096;
 
@@ -41,21 +41,11 @@ internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) :
     /// <summary>Why the gzip data ended before its end, once the end was read; null otherwise.</summary>
     public string? Truncation { get; private set; }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
     public override long Position
     {
         get => Bytes;
         set => throw new NotSupportedException();
     }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     public override int Read(Span<byte> buffer)
     {
@@ -64,7 +54,7 @@ internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) :
         {
             // Inflate in small steps so a corrupt block loses at most this much text before it: the line reached
             // (what was delivered) is then close to the fault.
-            n = inner.Read(gzip && buffer.Length > GzipStep ? buffer[..GzipStep] : buffer);
+            n = Inner.Read(gzip && buffer.Length > GzipStep ? buffer[..GzipStep] : buffer);
         }
         catch (InvalidDataException ex) when (gzip)
         {
@@ -88,26 +78,6 @@ internal sealed class CountingStream(Stream inner, FileStream file, bool gzip) :
         }
 
         return n;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            inner.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 
     /// <summary>Null when the inflated size is the trailer's (ISIZE, RFC 1952), otherwise what is wrong.</summary>
