@@ -72,6 +72,18 @@ public sealed class SeriesCommandTests
     }
 
     [Fact]
+    public void When_from_is_after_to_then_the_error_says_so_instead_of_an_empty_table()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, console, _, error) = cli.Run("series", "KOR", "CHN", "--from", "2024", "--to", "2022");
+
+        Assert.Equal((1, string.Empty), (exit, console));
+        Assert.Equal("error: --from 2024 is after --to 2022: nothing lies between them.", error.Trim());
+    }
+
+    [Fact]
     public void When_a_pair_has_no_data_then_the_error_says_so()
     {
         using var cli = new CliRun();

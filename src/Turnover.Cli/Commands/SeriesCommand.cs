@@ -42,13 +42,20 @@ internal static class SeriesCommand
             }
 
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var first = CommonOptions.ParsePeriod(parse.GetValue(from), "--from");
+            var last = CommonOptions.ParsePeriod(parse.GetValue(to), "--to");
+            if (first is { } f && last is { } l && f.Start > l.End)
+            {
+                throw new UserInputException($"--from {f} is after --to {l}: nothing lies between them.");
+            }
+
             using var store = db.OpenForQuery(parse, env);
             var choice = SeriesService.Choose(store, countryA, countryB, chosenReporter, SourceNames.Parse(parse.GetValue(source)), date);
             // An annual-only source (BACI, Comtrade's annual data) has no months to show: its years are the default.
             var granularity = (parse.GetResult(freq) is null or { Implicit: true }) && choice.AnnualOnly ? Granularity.Year : ParseGranularity(parse.GetValue(freq)!);
             var table = SeriesService.Analyse(
                 store, choice, ParseMeasure(parse.GetValue(flow)!), granularity, date,
-                CommonOptions.ParsePeriod(parse.GetValue(from), "--from"), CommonOptions.ParsePeriod(parse.GetValue(to), "--to"));
+                first, last);
             switch (parse.GetValue(format))
             {
                 case "csv":
