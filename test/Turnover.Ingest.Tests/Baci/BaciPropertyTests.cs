@@ -35,7 +35,7 @@ public sealed class BaciPropertyTests
         return Gen.ArrayOf(row).ToArbitrary();
     }
 
-    [Property(MaxTest = 60, Replay = "(20261201,105)")]
+    [Property(MaxTest = 60, Replay = "(20261201,11)")]
     public Property Generated_rows_round_trip_exactly_in_CEPII_and_R_spellings() =>
         Prop.ForAll(Rows(), rows =>
         {
@@ -75,7 +75,7 @@ public sealed class BaciPropertyTests
             }
         });
 
-    [Property(MaxTest = 200, Replay = "(20261201,106)")]
+    [Property(MaxTest = 200, Replay = "(20261201,13)")]
     public void Arbitrary_text_never_throws_only_reports(string? garbage)
     {
         using var file = TempFile.WithText("BACI_HS92_Y2021_V202301.csv", "t,i,j,k,v,q\n" + garbage);

@@ -32,7 +32,7 @@ public sealed class ImfPropertyTests
         return Gen.ArrayOf(obs).ToArbitrary();
     }
 
-    [Property(MaxTest = 60, Replay = "(20261201,112)")]
+    [Property(MaxTest = 60, Replay = "(20261201,25)")]
     public Property Generated_SDMX_CSV_rows_round_trip_and_groups_are_skipped() =>
         Prop.ForAll(Observations(), observations =>
         {
@@ -62,7 +62,7 @@ public sealed class ImfPropertyTests
             }
         });
 
-    [Property(MaxTest = 200, Replay = "(20261201,113)")]
+    [Property(MaxTest = 200, Replay = "(20261201,27)")]
     public void Arbitrary_rows_never_throw_only_report(string? garbage)
     {
         using var file = TempFile.WithText("imts.csv", "STRUCTURE,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE\n" + garbage);
@@ -73,7 +73,7 @@ public sealed class ImfPropertyTests
         Assert.True(records.Count <= context.RowsRead);
     }
 
-    [Property(MaxTest = 100, Replay = "(20261201,114)")]
+    [Property(MaxTest = 100, Replay = "(20261201,29)")]
     public void Arbitrary_text_in_any_layout_never_throws(string? garbage, bool xml)
     {
         using var file = TempFile.WithText("imf.txt", (xml ? "<" : "{") + garbage);

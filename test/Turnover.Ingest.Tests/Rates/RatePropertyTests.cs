@@ -10,7 +10,7 @@ namespace Turnover.Ingest.Tests.Rates;
 
 public class RatePropertyTests
 {
-    [Property(MaxTest = 60, Replay = "(20261201,120)")]
+    [Property(MaxTest = 60, Replay = "(20261201,41)")]
     public Property Monthly_average_is_the_arithmetic_mean_of_the_given_days() =>
         Prop.ForAll(Gen.ArrayOf(Gen.Choose(-1, 99_999_999)).ToArbitrary(), cells =>
         {
