@@ -164,7 +164,8 @@ internal sealed partial class CaseRunner : IDisposable
             return CaseResult.Failure(index, "b", "rejected without an error message", string.Empty);
         }
 
-        var located = Located(fileName);
+        // A rates file's defect may show where the rate is used: a line of the input file is as good.
+        var located = Located(target.MutateRates ? [fileName, Path.GetFileName(target.Input)] : [fileName]);
         foreach (var error in errors)
         {
             if (!located.IsMatch(error))
@@ -177,8 +178,8 @@ internal sealed partial class CaseRunner : IDisposable
     }
 
     /// <summary>"name:LINE: …" with a line of 1 or more, or "name: …" for the whole file (the IngestError forms).</summary>
-    private static Regex Located(string fileName) =>
-        new($@"(^|[/ ']){Regex.Escape(fileName)}'?(:[1-9][0-9]*)?: ", RegexOptions.CultureInvariant);
+    private static Regex Located(string[] fileNames) =>
+        new($@"(^|[/ '])({string.Join('|', fileNames.Select(Regex.Escape))})'?(:[1-9][0-9]*)?: ", RegexOptions.CultureInvariant);
 
     private TradeStore Store()
     {
