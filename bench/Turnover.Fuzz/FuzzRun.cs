@@ -93,6 +93,7 @@ internal sealed class FuzzRun(string reader, int seed, long cases, double giantL
                 var result = new CaseResult(long.Parse(fields[1], CultureInfo.InvariantCulture), Enum.Parse<Outcome>(fields[2]), fields[3], fields[4], fields[5]);
                 summary.Add(result);
                 running = null;
+                mutation = "(the mutation of this case could not be made)";
                 next = result.Case + 1;
             }
         }

@@ -105,6 +105,12 @@ internal sealed class Mutator(Random random, double giantLineRate)
 
     private byte[] DamageGzip(byte[] bytes, List<string> steps)
     {
+        if (bytes.Length == 0)
+        {
+            // GZipStream writes nothing at all for empty content: nothing to damage.
+            return bytes;
+        }
+
         if (_random.Next(2) == 0 && bytes.Length > 1)
         {
             var cut = _random.Next(1, bytes.Length);
