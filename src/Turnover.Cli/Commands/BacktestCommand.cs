@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Turnover.Analytics.Forecasting;
@@ -48,13 +47,14 @@ internal static class BacktestCommand
 
                 foreach (var forecaster in forecasters)
                 {
-                    var clock = Stopwatch.StartNew();
+                    // Timed with the injected clock, so a test's stopped clock prints fixed times (and fixed column widths).
+                    var started = env.Clock.GetTimestamp();
                     var result = Backtest.Run(steps.Series, forecaster, h, n, options);
                     table.AddRow(
                         $"{reporter.Label}:{partner.Label} ({source})", Markup.Escape(forecaster.Name), result.Origins.Count.ToString(CultureInfo.InvariantCulture),
                         result.Points.ToString(CultureInfo.InvariantCulture), Fixed(result.Mase, "0.000"), Fixed(result.Smape, "0.0") + "%",
                         Fixed(result.Coverage80 * 100, "0") + "%", Fixed(result.Coverage95 * 100, "0") + "%",
-                        clock.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s");
+                        env.Clock.GetElapsedTime(started).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s");
                 }
             }
 

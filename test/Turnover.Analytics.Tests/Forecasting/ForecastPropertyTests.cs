@@ -25,13 +25,13 @@ public sealed class ForecastPropertyTests
         from horizon in Gen.Choose(1, 24)
         select (Build(shape, level, noise, independent, seasonLength), seasonLength, horizon);
 
-    [FsCheck.Xunit.Property(MaxTest = 60)]
+    [FsCheck.Xunit.Property(MaxTest = 60, Replay = "(20261201,3)")]
     public Property For_any_positive_series_every_method_gives_finite_non_negative_forecasts_and_paths()
     {
         return Prop.ForAll(PositiveSeries.ToArbitrary(), c => AllFiniteAndNonNegative(new ModelSeries(c.Values.Select(v => (double?)v).ToArray(), c.SeasonLength), c.Horizon));
     }
 
-    [FsCheck.Xunit.Property(MaxTest = 40)]
+    [FsCheck.Xunit.Property(MaxTest = 40, Replay = "(20261201,5)")]
     public Property For_any_series_with_zeros_and_gaps_every_method_still_gives_finite_non_negative_forecasts()
     {
         var series =
@@ -42,7 +42,7 @@ public sealed class ForecastPropertyTests
             c.Values.All(v => v is null) || AllFiniteAndNonNegative(new ModelSeries(c.Values, c.SeasonLength), c.Horizon));
     }
 
-    [FsCheck.Xunit.Property(MaxTest = 30)]
+    [FsCheck.Xunit.Property(MaxTest = 30, Replay = "(20261201,7)")]
     public Property For_any_signed_series_without_clamping_every_method_gives_finite_forecasts()
     {
         var series =
