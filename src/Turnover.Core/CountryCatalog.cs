@@ -105,14 +105,15 @@ public sealed class CountryCatalog
             return null;
         }
 
-        var best = _byKey
-            .Select(pair => (pair.Key, pair.Value, Distance: NameKey.Distance(key, pair.Key)))
+        // Beyond a third of the word the "suggestion" is noise.
+        var limit = Math.Max(2, key.Length / 3);
+        return _byKey
+            .Select(pair => (pair.Key, pair.Value, Distance: EditDistance.Within(key, pair.Key, limit)))
+            .Where(t => t.Distance is not null)
             .OrderBy(t => t.Distance)
             .ThenBy(t => t.Key.Length)
-            .First();
-
-        // Beyond a third of the word the "suggestion" is noise.
-        return best.Distance <= Math.Max(2, key.Length / 3) ? best.Value.Name : null;
+            .Select(t => t.Value.Name)
+            .FirstOrDefault();
     }
 
     private static CountryCatalog LoadDefault()

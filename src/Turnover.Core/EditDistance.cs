@@ -3,6 +3,24 @@ namespace Turnover.Core;
 /// <summary>Edit distance, for "did you mean" suggestions over short word lists (country names, months, fields).</summary>
 public static class EditDistance
 {
+    /// <summary>
+    /// The Levenshtein distance when it is at most <paramref name="limit"/>, else null. The lengths alone bound it from
+    /// below, so a text far longer than any candidate (a multi-megabyte cell in a damaged file) costs nothing instead
+    /// of length × length steps.
+    /// </summary>
+    public static int? Within(string a, string b, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return null;
+        }
+
+        var distance = Levenshtein(a, b);
+        return distance <= limit ? distance : null;
+    }
+
     /// <summary>Levenshtein distance: the fewest single-character insertions, deletions and substitutions.</summary>
     public static int Levenshtein(string a, string b)
     {

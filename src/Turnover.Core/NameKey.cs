@@ -22,7 +22,4 @@ internal static class NameKey
 
         return builder.ToString();
     }
-
-    /// <summary>Levenshtein distance between two keys.</summary>
-    public static int Distance(string a, string b) => EditDistance.Levenshtein(a, b);
 }

@@ -16,7 +16,8 @@ namespace Turnover.Ingest;
 /// Sep cannot read), <see cref="DecoderFallbackException"/> (text not valid in its encoding),
 /// <see cref="IOException"/> (the disk or file failed mid-read), <see cref="UnauthorizedAccessException"/>
 /// (permission), <see cref="JsonException"/> and <see cref="XmlException"/> (malformed documents), and
-/// <see cref="NotSupportedException"/> thrown by Sep itself (a row over its 16 MiB limit). Everything else, such as
+/// <see cref="NotSupportedException"/> thrown by Sep itself (a row over its 16 MiB limit), and an
+/// <see cref="ArgumentException"/> thrown while Sep reads a header row (a column name twice). Everything else, such as
 /// a <see cref="NullReferenceException"/> or an <see cref="ArgumentException"/> from our own code, is a bug and is
 /// left to surface.
 /// </remarks>
@@ -30,6 +31,7 @@ public static class InputFault
         InvalidDataException or DecoderFallbackException or IOException or UnauthorizedAccessException
             or JsonException or XmlException => true,
         NotSupportedException e => e.TargetSite?.DeclaringType?.Assembly == s_sep,
+        ArgumentException e => IsSepHeader(e),
         _ => false,
     };
 
@@ -50,12 +52,18 @@ public static class InputFault
             UnauthorizedAccessException => $"permission denied while reading ({detail})",
             JsonException => $"the file is not valid JSON ({detail})",
             XmlException => $"the file is not valid XML ({detail})",
+            ArgumentException => $"the header row cannot be used: {detail} (every column needs its own name)",
             NotSupportedException => string.Create(
                 CultureInfo.InvariantCulture,
                 $"a row reaching {place} is longer than {SepMaxChars:N0} characters, the most a row may hold (a line that long, or a quote never closed)"),
             _ => $"the file could not be read past {place} ({detail})",
         };
     }
+
+    // Sep checks the header row while opening a reader ("Col name 'j' found 2 times … in header row …", thrown by a
+    // hidden throw helper of Sep's); its other argument checks are ours to get right, so they stay bugs.
+    private static bool IsSepHeader(ArgumentException exception) =>
+        exception.TargetSite?.DeclaringType?.Assembly == s_sep && exception.Message.Contains("header", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Sep's limit on the length of a row (and of its buffer), in characters.</summary>
     internal const int SepMaxChars = 16 * 1024 * 1024;

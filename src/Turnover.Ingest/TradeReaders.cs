@@ -92,7 +92,13 @@ public static class TradeReaders
     private static void Report(Exception fault, ReadContext context)
     {
         var reached = context.Reached;
-        var line = fault is CorruptGzipException corrupt ? corrupt.Line : reached is null ? 0 : reached.LineBreaks + 1;
+        // Sep reads ahead of the header it checks, so a header fault is placed on the first line, not where reading got to.
+        var line = fault switch
+        {
+            CorruptGzipException corrupt => corrupt.Line,
+            ArgumentException => 1,
+            _ => reached is null ? 0 : reached.LineBreaks + 1,
+        };
         context.Error(line, string.Empty, InputFault.Describe(fault, reached?.Gzip == true));
     }
 

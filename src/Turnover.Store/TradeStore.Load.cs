@@ -101,9 +101,8 @@ public sealed partial class TradeStore
                 ORDER BY first_line LIMIT 20
             )
             SELECT c.first_line, r.source_line,
-                   printf('reporter %d, partner %d, flow %d, period %d/%d+%d, product %d/%d',
-                          record_reporter(c.key), record_partner(c.key), record_flow(c.key), record_year(c.key),
-                          record_start_month(c.key), record_months(c.key), record_product_code(c.key), record_product_digits(c.key))
+                   record_reporter(c.key), record_partner(c.key), record_flow(c.key), record_year(c.key),
+                   record_start_month(c.key), record_months(c.key), record_product_code(c.key), record_product_digits(c.key)
             FROM clashes c
             JOIN records r ON r.key = c.key AND r.release_id = $1
             QUALIFY row_number() OVER (PARTITION BY c.key ORDER BY r.source_line) = 2
@@ -114,7 +113,10 @@ public sealed partial class TradeStore
         var duplicates = new List<DuplicateKey>();
         while (reader.Read())
         {
-            duplicates.Add(new DuplicateKey(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+            var key = DuplicateKeyText.Of(
+                reader.GetInt16(2), reader.GetInt16(3), (Flow)reader.GetByte(4), Period.Span(reader.GetInt16(5), reader.GetByte(6), reader.GetByte(7)),
+                reader.GetInt32(8), reader.GetByte(9));
+            duplicates.Add(new DuplicateKey(reader.GetInt64(0), reader.GetInt64(1), key));
         }
 
         return duplicates;

@@ -44,7 +44,7 @@ public sealed class IngestCommandTests
         var (exit, _, _, error) = cli.Run("ingest", bad.Path);
 
         Assert.Equal(1, exit);
-        Assert.Contains("kosis_korea_china_monthly.csv:230: duplicate key, same as line 2", error, StringComparison.Ordinal);
+        Assert.Contains("kosis_korea_china_monthly.csv:230: the same figure as line 2 again", error, StringComparison.Ordinal);
         var (_, info, _, _) = cli.Run("info");
         Assert.DoesNotContain("kosis_korea", info, StringComparison.Ordinal);
     }

@@ -52,6 +52,26 @@ public sealed class CountryCatalogTests
     }
 
     [Fact]
+    public void When_a_name_is_megabytes_long_then_it_fails_at_once_without_a_suggestion()
+    {
+        // Levenshtein against every name would take length × length steps; the lengths alone rule every name out.
+        var resolution = CountryCatalog.Default.Resolve("China" + new string('x', 5_000_000));
+
+        Assert.False(resolution.Success);
+        Assert.Null(resolution.Suggestion);
+    }
+
+    [Theory]
+    [InlineData("Rusia", "Russia", 3, 1)]
+    [InlineData("Rusia", "Russian Federation", 3, null)]
+    [InlineData("kitten", "sitting", 3, 3)]
+    [InlineData("kitten", "sitting", 2, null)]
+    public void When_the_distance_is_bounded_then_it_is_exact_within_the_bound_and_null_beyond(string a, string b, int limit, int? expected)
+    {
+        Assert.Equal(expected, EditDistance.Within(a, b, limit));
+    }
+
+    [Fact]
     public void When_a_code_is_unknown_then_resolution_fails_without_a_suggestion()
     {
         var resolution = s_catalog.Resolve("999");

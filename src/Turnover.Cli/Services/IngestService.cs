@@ -41,7 +41,7 @@ internal static class IngestService
         }
 
         errors.AddRange(result.DuplicateKeys.Select(d =>
-            $"{context.FileName}:{d.SecondLine}: duplicate key, same as line {d.FirstLine} ({d.Key})"));
+            $"{context.FileName}:{d.SecondLine}: the same figure as line {d.FirstLine} again ({d.Key}); a figure may appear once per file"));
         return new FileIngestReport(
             path, reader.Format, result.Status, context.RowsRead, result.RowsStored, context.Skipped, errors,
             result.Status == LoadStatus.Stored ? context.Discrepancies.Count : 0, result.ReleaseId);

@@ -30,7 +30,8 @@ internal static class RatesLoader
         }
         catch (Exception ex) when (InputFault.Is(ex))
         {
-            throw new UserInputException($"{path} (--rates): exchange rates unreadable: {Echo.Message(InputFault.Describe(ex, IsGzip(path), "where reading stopped"))}.");
+            // The rates reader reads the file whole and does not count lines, so the fault is the whole file's.
+            throw new UserInputException($"{path}: the exchange rates (--rates) are unreadable as a whole: {Echo.Message(InputFault.Describe(ex, IsGzip(path), "where reading stopped"))}.");
         }
 
         if (!result.Succeeded)

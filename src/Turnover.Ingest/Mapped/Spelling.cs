@@ -7,20 +7,17 @@ internal static class Spelling
     public static string? Closest(string text, IEnumerable<string> candidates)
     {
         var lower = text.ToLowerInvariant();
+        var limit = Math.Max(1, lower.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(lower, candidate.ToLowerInvariant());
-            if (distance < bestDistance)
+            if (Turnover.Core.EditDistance.Within(lower, candidate.ToLowerInvariant(), limit) is { } distance && distance < bestDistance)
             {
                 (best, bestDistance) = (candidate, distance);
             }
         }
 
-        return bestDistance <= Math.Max(1, lower.Length / 3) ? best : null;
+        return best;
     }
-
-    /// <summary>Levenshtein distance.</summary>
-    public static int Distance(string a, string b) => Turnover.Core.EditDistance.Levenshtein(a, b);
 }

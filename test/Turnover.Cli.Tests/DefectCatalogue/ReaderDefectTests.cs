@@ -32,7 +32,9 @@ public sealed class ReaderDefectTests
         { "1e308", "error: TradeData.csv:2: column 'primaryValue': value '1e308' is too large: above the ceiling of 10^15 USD (40 years of world trade)" },
         { "above the ceiling", "error: kosis_korea_china_monthly.csv:7: column 'Imports': value '1000000000001' stands for 1,000,000,000,001,000 USD, above the ceiling of 10^15 USD (40 years of world trade; a unit or digit slip?)" },
         { "thousands-separator confusion", "error: us_census_usa_china_monthly.csv:2: column 'Exports': value '1,187,5' has a thousands separator ',' out of place (groups of three digits expected, before the decimal separator '.'); a decimal separator or a digit is wrong" },
-        { "duplicate row", "error: kosis_korea_china_monthly.csv:230: duplicate key, same as line 2 (reporter 410, partner 156, flow 1, period 2001/1+1, product 0/0)" },
+        { "duplicate row", "error: kosis_korea_china_monthly.csv:230: the same figure as line 2 again (Rep. of Korea's exports to China, 2001-01, all goods); a figure may appear once per file" },
+        { "column named twice", "error: BACI_HS92_Y2021_V202301.csv:1: the header row cannot be used: Col name 'j' found 2 times at 0:'j' 2:'j' in header row 'j,i,j,k,v,q' (every column needs its own name)" },
+        { "multi-megabyte country cell", "error: kosis_korea_china_monthly.csv:7: column 'Country': unknown country 'China, xxxxx…' (3,000,007 characters)" },
     };
 
     [Theory]
@@ -77,6 +79,9 @@ public sealed class ReaderDefectTests
         "above the ceiling" => KosisWithLine7(KosisLine7.Replace(",1114709", ",1000000000001", StringComparison.Ordinal)),
         "thousands-separator confusion" => Replaced(Bundled.UsChina, "January 2001;1,187.5;", "January 2001;1,187,5;"),
         "duplicate row" => TempFile.WithText(Kosis, Text(Bundled.KoreaChina) + Text(Bundled.KoreaChina).Split('\n')[1] + "\n"),
+        "column named twice" => Replaced(RepoPaths.Fixture("baci", Baci), "t,i,j,k,v,q", "j,i,j,k,v,q"),
+        // A suggestion for a misspelt name costs length × length: a 3 MB cell must not take minutes.
+        "multi-megabyte country cell" => KosisWithLine7(KosisLine7.Replace("peoples' republic of", new string('x', 3_000_000), StringComparison.Ordinal)),
         _ => throw new ArgumentOutOfRangeException(nameof(defect), defect, "no such case"),
     };
 
