@@ -62,7 +62,7 @@ public static class StatisticsGapAnalysis
             }
         }
 
-        return new StatisticsGap(first.Reporter, first.Source, firstMeasure, second.Reporter, second.Source, secondMeasure, rows, Explain(target, first, firstMeasure));
+        return new StatisticsGap(first.Reporter, first.Source, firstMeasure, second.Reporter, second.Source, secondMeasure, rows, Explain(target, first, second, firstMeasure));
     }
 
     private static List<int> CommonYears(PairSeries first, PairSeries second, MonthCoverage a, MonthCoverage b) =>
@@ -90,16 +90,19 @@ public static class StatisticsGapAnalysis
     private static IEnumerable<(int Year, int Month)> Ends(PairSeries series) =>
         series.Values.Select(v => v.Period).Concat(series.PublishedYearToDate.Select(v => v.Period)).Select(p => (p.Year, p.EndMonth)).Distinct();
 
-    private static string Explain(Target target, PairSeries first, Measure firstMeasure)
+    private static string Explain(Target target, PairSeries first, PairSeries second, Measure firstMeasure)
     {
         const string Common = "goods routed through third countries (re-exports, e.g. via Hong Kong) are attributed differently, and shipments in transit at the turn of a period are counted in different months";
         if (target.Metric == Measure.Turnover)
         {
-            return $"each side's turnover is its exports (valued FOB) plus its imports (valued CIF, with freight and insurance), so the two never match exactly; {Common}";
+            return $"each side's turnover is its exports plus its imports, valued by each publisher's own rules ({Rules(first)}; {Rules(second)}), so the two never match exactly; {Common}";
         }
 
-        var importer = firstMeasure == Measure.Imports ? first.Reporter : first.Partner;
-        var exporter = firstMeasure == Measure.Imports ? first.Partner : first.Reporter;
-        return $"{importer.Name}'s imports are valued CIF (with freight and insurance) and {exporter.Name}'s exports FOB, so the importer's figure is usually higher; {Common}";
+        var (importer, exporter) = firstMeasure == Measure.Imports ? (first, second) : (second, first);
+        var higher = Valuation.ImportsIncludeFreight(importer.Source) ? ", so the importer's figure is usually higher" : string.Empty;
+        return $"{importer.Reporter.Name}'s imports are valued {Valuation.Of(importer.Source, Measure.Imports)} and {exporter.Reporter.Name}'s exports {Valuation.Of(exporter.Source, Measure.Exports)}{higher}; {Common}";
     }
+
+    private static string Rules(PairSeries side) =>
+        $"{side.Reporter.Name}: exports {Valuation.Of(side.Source, Measure.Exports)}, imports {Valuation.Of(side.Source, Measure.Imports)}";
 }

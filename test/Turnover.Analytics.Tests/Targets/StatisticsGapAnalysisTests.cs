@@ -89,8 +89,25 @@ public sealed class StatisticsGapAnalysisTests
         var gap = StatisticsGapAnalysis.Compare(s_increment, china, us);
 
         Assert.Equal((Measure.Imports, Measure.Exports), (gap.FirstMeasure, gap.SecondMeasure));
-        Assert.StartsWith("China's imports are valued CIF", gap.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith($"China's imports are valued CIF (with freight and insurance) and {s_usa.Name}'s exports at f.a.s. value (free alongside ship at the US port), so the importer's figure is usually higher;", gap.Explanation, StringComparison.Ordinal);
         Assert.Equal(20e9m, gap.Rows[0].DifferenceUsd);
+    }
+
+    [Fact]
+    public void When_the_importer_is_the_us_then_its_imports_are_named_at_customs_value_not_cif()
+    {
+        // US imports from China against China's exports to the US: the Census values imports without freight.
+        var target = s_increment with { First = s_china, Second = s_usa };
+        var chinaExports = new PairSeries(s_china, s_usa, SourceKind.Gacc, Granularity.Month, [], [new FlowValues(Period.OfYear(2017), 430e9m, null, null)]);
+        var usImports = new PairSeries(s_usa, s_china, SourceKind.UsCensus, Granularity.Month, [new FlowValues(Period.OfYear(2017), null, 505e9m, null)], []);
+
+        var gap = StatisticsGapAnalysis.Compare(target, chinaExports, usImports);
+
+        Assert.Equal((Measure.Exports, Measure.Imports), (gap.FirstMeasure, gap.SecondMeasure));
+        Assert.StartsWith(
+            $"{s_usa.Name}'s imports are valued at customs value (the transaction price, without freight and insurance; not CIF) and China's exports FOB;",
+            gap.Explanation,
+            StringComparison.Ordinal);
     }
 
     [Fact]
