@@ -91,14 +91,15 @@ public sealed partial class TradeStore
 
     private List<DuplicateKey> FindDuplicates(int releaseId)
     {
-        // The first 20 clashing keys by first line, each with its two earliest lines (equal if one line gave both): a
-        // hash aggregate finds the keys, a join against those few keys the second line.
+        // The first 20 clashing keys by first line, then by key (one line may clash on several keys, e.g. its exports
+        // and imports, and the order must not vary between runs), each with its two earliest lines (equal if one line
+        // gave both): a hash aggregate finds the keys, a join against those few keys the second line.
         const string sql = """
             WITH clashes AS (
                 SELECT key, min(source_line) AS first_line
                 FROM records WHERE release_id = $1
                 GROUP BY key HAVING count(*) > 1
-                ORDER BY first_line LIMIT 20
+                ORDER BY first_line, key LIMIT 20
             )
             SELECT c.first_line, r.source_line,
                    record_reporter(c.key), record_partner(c.key), record_flow(c.key), record_year(c.key),
@@ -106,7 +107,7 @@ public sealed partial class TradeStore
             FROM clashes c
             JOIN records r ON r.key = c.key AND r.release_id = $1
             QUALIFY row_number() OVER (PARTITION BY c.key ORDER BY r.source_line) = 2
-            ORDER BY c.first_line
+            ORDER BY c.first_line, c.key
             """;
         using var command = Command(sql, releaseId);
         using var reader = command.ExecuteReader();
