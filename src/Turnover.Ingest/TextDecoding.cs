@@ -42,10 +42,17 @@ public static class TextDecoding
             return stream;
         }
 
-        Span<byte> magic = stackalloc byte[2];
-        var read = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        var gzip = StartsWithGzipMagic(stream);
         stream.Position = 0;
-        return read == 2 && magic[0] == 0x1F && magic[1] == 0x8B ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+        return gzip ? new GZipStream(stream, CompressionMode.Decompress) : stream;
+    }
+
+    /// <summary>True when the stream's next two bytes are gzip's magic number (1F 8B); reads them.</summary>
+    public static bool StartsWithGzipMagic(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        Span<byte> magic = stackalloc byte[2];
+        return stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
     }
 
     /// <summary>

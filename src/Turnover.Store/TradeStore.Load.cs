@@ -32,10 +32,7 @@ public sealed partial class TradeStore
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(complete);
-        if (ReadOnly)
-        {
-            throw new InvalidOperationException($"The store {Path} was opened read-only; open it writable to load.");
-        }
+        RequireWritable();
 
         if (FindRelease(contentHash) is { } existing)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Core;
 using Turnover.Core.Targets;
 
@@ -74,13 +73,5 @@ public sealed partial class TradeStore
             using var command = Command("DELETE FROM user_targets WHERE lower(name) = lower(?)", name);
             return command.ExecuteNonQuery() > 0;
         });
-    }
-
-    private void RequireWritable()
-    {
-        if (ReadOnly)
-        {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The store {Path} was opened read-only; open it writable to change it."));
-        }
     }
 }

@@ -181,6 +181,15 @@ public sealed partial class TradeStore : IDisposable
         return command;
     }
 
+    /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
+    private void RequireWritable()
+    {
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException($"The store {Path} was opened read-only; open it writable to change it.");
+        }
+    }
+
     // Every query runs through here: DuckDB finding a damaged block in the middle of a query (its checksums) becomes a
     // message naming the file and what to do, never a raw DuckDB error.
     private T Reading<T>(Func<T> query)

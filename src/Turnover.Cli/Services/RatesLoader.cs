@@ -49,8 +49,7 @@ internal static class RatesLoader
 
     private static bool IsGzip(string path)
     {
-        Span<byte> magic = stackalloc byte[2];
         using var file = File.OpenRead(path);
-        return file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
+        return TextDecoding.StartsWithGzipMagic(file);
     }
 }

@@ -15,9 +15,7 @@ internal static class FileEnding
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
-            Span<byte> magic = stackalloc byte[2];
-            var isGzip = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
-            if (!isGzip)
+            if (!TextDecoding.StartsWithGzipMagic(file))
             {
                 if (file.Length == 0)
                 {
