@@ -24,4 +24,10 @@ public sealed record PairSeries(
     /// period and flow; empty when every figure was published as a total.
     /// </summary>
     public IReadOnlyList<SummedTotal> Summed { get; init; } = [];
+
+    /// <summary>
+    /// The stored figures behind the series (months, cumulatives, years, whatever the source published) that were
+    /// converted to US dollars from another currency, with how; empty when the source published in US dollars.
+    /// </summary>
+    public IReadOnlyList<ConvertedFigure> Converted { get; init; } = [];
 }

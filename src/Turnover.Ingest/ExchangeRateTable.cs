@@ -17,6 +17,12 @@ public sealed class ExchangeRateTable
         _unitsPerUsd = rates.ToDictionary(r => (r.Currency.Code, r.Year, r.Month), r => r.UnitsPerUsd);
     }
 
+    /// <summary>The file the rates were read from (name only), recorded in the note of every release they convert; null when unknown.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>How a value in <paramref name="currency"/> is converted with this table, for a release note.</summary>
+    public CurrencyConversion ConversionFrom(Currency currency) => new(currency, SourceFile);
+
     /// <summary>All monthly averages in the table.</summary>
     public IEnumerable<MonthlyRate> Rates =>
         _unitsPerUsd.Select(kv => new MonthlyRate(new Currency(kv.Key.Currency), kv.Key.Year, kv.Key.Month, kv.Value));

@@ -16,4 +16,8 @@ namespace Turnover.Store;
 /// <param name="Note">Normalisation notes.</param>
 public sealed record ReleaseSummary(
     int Id, SourceKind Source, string Format, string Dataset, string FileName, string ContentHash,
-    DateOnly? Vintage, DateTime IngestedAt, long RowsRead, long RowsStored, string Note);
+    DateOnly? Vintage, DateTime IngestedAt, long RowsRead, long RowsStored, string Note)
+{
+    /// <summary>How the release's values were converted to US dollars, as its note says; null when published in US dollars.</summary>
+    public CurrencyConversion? Conversion => CurrencyConversion.FromNote(Note);
+}

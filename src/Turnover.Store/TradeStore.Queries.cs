@@ -55,7 +55,38 @@ public sealed partial class TradeStore
             }
         }
 
-        return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd) { Summed = summed };
+        return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd)
+        {
+            Summed = summed,
+            Converted = ReadConverted(request),
+        };
+    }
+
+    // Most sources publish in US dollars: a look at the releases' notes spares the record scan for them.
+    private List<ConvertedFigure> ReadConverted(SeriesRequest request)
+    {
+        var converted = new List<ConvertedFigure>();
+        using (var any = Command("SELECT count(*) FROM releases WHERE source = $1 AND (note LIKE '%converted%' OR note LIKE '%per USD rate%')", request.Source.ToString()))
+        {
+            if (Convert.ToInt64(any.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                return converted;
+            }
+        }
+
+        using var command = Command(ReadSql("converted"), (short)request.Reporter.Code, (short)request.Partner.Code, request.Source.ToString(), request.AsOf);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            // Every converting reader states the conversion in its note; a note that does not cannot name a currency.
+            if (CurrencyConversion.FromNote(reader.GetString(6)) is { } conversion)
+            {
+                converted.Add(new ConvertedFigure(
+                    Period.Span(reader.GetInt16(0), reader.GetByte(1), reader.GetByte(2)), (Flow)reader.GetByte(3), reader.GetInt32(4), reader.GetString(5), conversion));
+            }
+        }
+
+        return converted;
     }
 
     /// <summary>Coverage of all-goods totals (published or summed from product lines) per source, reporter and partner, as visible on a date.</summary>

@@ -106,8 +106,8 @@ public sealed class SeriesCommandTests
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var row = json.RootElement.GetProperty("rows")[0];
-        Assert.Equal(106_481_300_000m - 449_110_800_000m, row.GetProperty("value").GetDecimal());
-        Assert.Equal(JsonValueKind.Null, row.GetProperty("yoyPct").ValueKind);
+        Assert.Equal(106_481_300_000m - 449_110_800_000m, row.GetProperty("valueUsd").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, row.GetProperty("yoy").GetProperty("computedPct").ValueKind);
         Assert.Equal("USA", json.RootElement.GetProperty("reporter").GetProperty("iso3").GetString());
     }
 

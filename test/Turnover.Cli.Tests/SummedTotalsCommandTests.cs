@@ -30,8 +30,9 @@ public sealed class SummedTotalsCommandTests
         // BACI has years only, so the default frequency is the year.
         Assert.Equal(["period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct", $"2021,{Raw(expected.Usd)},,,,,"], Lines(exports));
         using var json = JsonDocument.Parse(imports);
-        Assert.Equal(expected.Usd, json.RootElement.GetProperty("rows")[0].GetProperty("value").GetDecimal());
-        var summed = Assert.Single(json.RootElement.GetProperty("summedTotals").EnumerateArray());
+        Assert.Equal(expected.Usd, json.RootElement.GetProperty("rows")[0].GetProperty("valueUsd").GetDecimal());
+        Assert.True(json.RootElement.GetProperty("rows")[0].GetProperty("summed").GetBoolean());
+        var summed = Assert.Single(json.RootElement.GetProperty("provenance").GetProperty("summedTotals").EnumerateArray());
         Assert.Equal(("imports", expected.Lines, "HS6"), (summed.GetProperty("flow").GetString(), summed.GetProperty("lines").GetInt32(), summed.GetProperty("level").GetString()));
         Assert.Contains("Afghanistan's exports to China, annual, US$ bn, CEPII BACI (reconciled from both sides' declarations)", table, StringComparison.Ordinal);
         Assert.Contains($"exports 2021 from {expected.Lines} HS6 lines.", table, StringComparison.Ordinal);
@@ -75,9 +76,11 @@ public sealed class SummedTotalsCommandTests
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
-        var report = Assert.Single(json.RootElement.EnumerateArray());
-        Assert.Equal(("AFG", "Baci", 3_000_000m), (report.GetProperty("reporter").GetString(), report.GetProperty("source").GetString(), report.GetProperty("latestYear").GetProperty("valueUsd").GetDecimal()));
-        Assert.Empty(report.GetProperty("gaps").EnumerateArray());
+        var check = Assert.Single(json.RootElement.GetProperty("checks").EnumerateArray());
+        var report = Assert.Single(check.GetProperty("reports").EnumerateArray());
+        Assert.Equal(("AFG", "Baci", 3_000_000m), (report.GetProperty("reporter").GetProperty("iso3").GetString(), report.GetProperty("source").GetProperty("code").GetString(), report.GetProperty("latestYear").GetProperty("valueUsd").GetDecimal()));
+        Assert.NotEmpty(report.GetProperty("provenance").GetProperty("summedTotals").EnumerateArray());
+        Assert.Empty(check.GetProperty("gaps").EnumerateArray());
         Assert.Contains("on CEPII BACI's reconciled figures", console, StringComparison.Ordinal);
     }
 

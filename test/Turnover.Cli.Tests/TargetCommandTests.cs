@@ -31,8 +31,8 @@ public sealed class TargetCommandTests
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
-        var report = Assert.Single(json.RootElement.EnumerateArray());
-        Assert.Equal("OnTrack", report.GetProperty("verdict").GetString());
+        var report = Assert.Single(Assert.Single(json.RootElement.GetProperty("checks").EnumerateArray()).GetProperty("reports").EnumerateArray());
+        Assert.Equal("on-track", report.GetProperty("verdict").GetString());
         Assert.Equal("2022-01..11", report.GetProperty("yearToDate").GetProperty("through").GetString());
         Assert.Equal(2023, report.GetProperty("projections")[0].GetProperty("crossingYear").GetInt32());
         Assert.Equal(JsonValueKind.Null, report.GetProperty("metIn").ValueKind);
@@ -65,8 +65,8 @@ public sealed class TargetCommandTests
 
         Assert.Equal((0, 0), (addExit, exit));
         using var json = JsonDocument.Parse(output);
-        var report = json.RootElement[0];
-        Assert.Equal("Missed", report.GetProperty("verdict").GetString());
+        var report = json.RootElement.GetProperty("checks")[0].GetProperty("reports")[0];
+        Assert.Equal("missed", report.GetProperty("verdict").GetString());
         var achieved = exports[2018] + exports[2019] - (2 * exports[2017]);
         Assert.Contains($"missed: the increment over 2017's pace in 2018-01 to 2019-12 came to ${achieved / 1e9m:0.##} bn", report.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
     }
@@ -95,10 +95,11 @@ public sealed class TargetCommandTests
         Assert.Equal((0, 0), (ingestExit, exit));
         Assert.Empty(ingestError);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal(["USA", "CHN"], json.RootElement.EnumerateArray().Select(r => r.GetProperty("reporter").GetString()));
-        Assert.Equal(100e9m, json.RootElement[1].GetProperty("baseline").GetProperty("valueUsd").GetDecimal());
-        var gap = Assert.Single(json.RootElement[0].GetProperty("gaps").EnumerateArray());
-        Assert.Equal(("CHN", "Exports", "Imports"), (gap.GetProperty("otherReporter").GetString(), gap.GetProperty("measure").GetString(), gap.GetProperty("otherMeasure").GetString()));
+        var check = json.RootElement.GetProperty("checks")[0];
+        Assert.Equal(["USA", "CHN"], check.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("reporter").GetProperty("iso3").GetString()));
+        Assert.Equal(100e9m, check.GetProperty("reports")[1].GetProperty("baseline").GetProperty("valueUsd").GetDecimal());
+        var gap = Assert.Single(check.GetProperty("gaps").EnumerateArray());
+        Assert.Equal(("CHN", "exports", "imports"), (gap.GetProperty("otherReporter").GetProperty("iso3").GetString(), gap.GetProperty("measure").GetString(), gap.GetProperty("otherMeasure").GetString()));
         var rows = gap.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(["baseline year 2017", "year 2018", "year 2019", "increment over 2017, 2018 to 2019-12"], rows.Select(r => r.GetProperty("what").GetString()));
         Assert.Equal(exports[2017] - 100e9m, rows[0].GetProperty("differenceUsd").GetDecimal());

@@ -37,7 +37,7 @@ public sealed class UserTargetTests
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
-        Assert.Equal("Met", json.RootElement[0].GetProperty("verdict").GetString());
+        Assert.Equal("met", json.RootElement.GetProperty("checks")[0].GetProperty("reports")[0].GetProperty("verdict").GetString());
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public static class TargetEvaluator
             met is var (my, mm) ? Period.Month(my, mm) : null,
             met is var (y2, m2) ? ((target.DeadlineYear * 12) + 12) - ((y2 * 12) + m2) : null,
             projections, model, Period.Month(year, month),
-            Join(stale, SummedFigures(monthly)),
+            Join(Join(stale, SummedFigures(monthly)), ConvertedFigures(monthly)),
             verdict, text)
         {
             StaleMonths = staleMonths,
@@ -105,6 +105,18 @@ public static class TargetEvaluator
 
         var levels = string.Join(" and ", series.Summed.Select(s => $"HS{s.CoarsestDigits}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         return Invariant($"{series.Summed.Count} figure(s) used are sums of {levels} product lines, not published totals: they are the totals only if every product was ingested");
+    }
+
+    /// <summary>Figures the source published in another currency, converted to US dollars by the store.</summary>
+    private static string? ConvertedFigures(PairSeries series)
+    {
+        if (series.Converted.Count == 0)
+        {
+            return null;
+        }
+
+        var how = string.Join("; ", series.Converted.Select(c => c.Conversion).Distinct().Select(c => c.Describe()));
+        return Invariant($"{series.Converted.Count} stored figure(s) behind the series were published in another currency and {how}");
     }
 
     private static string? Join(string? first, string? second) =>

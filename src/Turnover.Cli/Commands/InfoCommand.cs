@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Text.Json;
 using Spectre.Console;
+using Turnover.Cli.Json;
 using Turnover.Cli.Rendering;
 using Turnover.Store;
 
@@ -12,12 +14,23 @@ internal static class InfoCommand
     {
         var db = new StoreOptions();
         var asOf = CommonOptions.AsOf();
-        var command = new Command("info", "What the store holds: sources, releases (vintages), coverage per pair, discrepancies, dangling records") { asOf };
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("info", "What the store holds: sources, releases (vintages), coverage per pair, discrepancies, dangling records") { asOf, format };
         db.AddTo(command);
         command.SetAction(parse =>
         {
             using var store = db.OpenForQuery(parse, env);
-            Render(env.Console, store, CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"));
+            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            if (parse.GetValue(format) == "json")
+            {
+                env.Out.WriteLine(JsonSerializer.Serialize(InfoDocument.From(store, date), TurnoverJsonContext.Default.InfoDocument));
+            }
+            else
+            {
+                Render(env.Console, store, date);
+            }
+
             return ExitCodes.Ok;
         });
         return command;
@@ -40,7 +53,8 @@ internal static class InfoCommand
     {
         var releases = new Table().Border(TableBorder.Rounded).Title("releases");
         releases.AddColumns("id", "source", "dataset", "file", "vintage", "rows read", "stored", "sha256");
-        foreach (var r in store.Releases())
+        var stored = store.Releases();
+        foreach (var r in stored)
         {
             releases.AddRow(
                 r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), SourceNames.Describe(r.Source), Escape.Markup(r.Dataset), Escape.Markup(r.FileName),
@@ -48,6 +62,11 @@ internal static class InfoCommand
         }
 
         console.Write(releases);
+        foreach (var r in stored.Where(r => r.Conversion is not null))
+        {
+            // Every stored value is in US dollars: a release that was not says how it was converted.
+            console.WriteLine($"release {r.Id} ({r.FileName}): values {r.Conversion!.Describe()}.");
+        }
 
         var coverage = new Table().Border(TableBorder.Rounded).Title(asOf is null ? "coverage (all goods)" : $"coverage (all goods) as of {asOf:yyyy-MM-dd}");
         coverage.AddColumns("source", "reporter", "partner", "records", "first month", "last month", "months published", "years published", "totals");

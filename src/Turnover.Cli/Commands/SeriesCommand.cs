@@ -62,7 +62,7 @@ internal static class SeriesCommand
                     SeriesRenderer.RenderCsv(env.Out, table);
                     break;
                 case "json":
-                    SeriesRenderer.RenderJson(env.Out, table);
+                    SeriesRenderer.RenderJson(env.Out, table, date);
                     break;
                 default:
                     SeriesRenderer.RenderTable(env.Console, table);

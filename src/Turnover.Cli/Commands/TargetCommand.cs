@@ -159,7 +159,7 @@ internal static class TargetCommand
             var checks = selected.Select(t => TargetService.Check(store, t, date, side, SourceNames.Parse(parse.GetValue(source)), forecaster, options)).ToList();
             if (parse.GetValue(format) == "json")
             {
-                TargetRenderer.RenderJson(env.Out, checks);
+                TargetRenderer.RenderJson(env.Out, date, checks);
             }
             else
             {

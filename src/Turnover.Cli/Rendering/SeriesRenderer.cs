@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Turnover.Analytics;
+using Turnover.Cli.Json;
 using Turnover.Core;
 
 namespace Turnover.Cli.Rendering;
@@ -9,8 +10,6 @@ namespace Turnover.Cli.Rendering;
 /// <summary>Renders a growth table as a console table, CSV or JSON.</summary>
 internal static class SeriesRenderer
 {
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
-
     public static string Title(GrowthTable table)
     {
         var s = table.Series;
@@ -22,10 +21,12 @@ internal static class SeriesRenderer
             _ => $"{s.Reporter.Name}'s trade balance with {s.Partner.Name}",
         };
         var frequency = s.Granularity switch { Granularity.Month => "monthly", Granularity.Quarter => "quarterly", _ => "annual" };
+        // A figure converted from another currency is not the publisher's dollar figure: the caption says so first.
+        var unit = ConvertedNote.Currencies(table) is { } from ? $"US$ bn (converted from {from})" : "US$ bn";
         // A reconciled dataset is nobody's own statistics: say whose estimate it is instead.
         return s.Source.IsReconciled()
-            ? $"{what}, {frequency}, US$ bn, {SourceNames.Describe(s.Source)} (reconciled from both sides' declarations)"
-            : $"{what}, {frequency}, US$ bn, as reported by {s.Reporter.Name} ({SourceNames.Describe(s.Source)})";
+            ? $"{what}, {frequency}, {unit}, {SourceNames.Describe(s.Source)} (reconciled from both sides' declarations)"
+            : $"{what}, {frequency}, {unit}, as reported by {s.Reporter.Name} ({SourceNames.Describe(s.Source)})";
     }
 
     public static void RenderTable(IAnsiConsole console, GrowthTable table, string? title = null)
@@ -80,6 +81,11 @@ internal static class SeriesRenderer
         {
             console.WriteLine(note);
         }
+
+        if (ConvertedNote.Describe(table) is { } converted)
+        {
+            console.WriteLine(converted);
+        }
     }
 
     public static void RenderCsv(TextWriter output, GrowthTable table)
@@ -92,39 +98,9 @@ internal static class SeriesRenderer
         }
     }
 
-    public static void RenderJson(TextWriter output, GrowthTable table)
-    {
-        var s = table.Series;
-        var document = new
-        {
-            reporter = new { code = s.Reporter.Code, iso3 = s.Reporter.Iso3, name = s.Reporter.Name },
-            partner = new { code = s.Partner.Code, iso3 = s.Partner.Iso3, name = s.Partner.Name },
-            source = s.Source.ToString(),
-            measure = table.Measure.ToString().ToLowerInvariant(),
-            frequency = s.Granularity.ToString().ToLowerInvariant(),
-            unit = "USD",
-            rows = table.Rows.Select(r => new
-            {
-                period = r.Period.ToString(),
-                value = r.Value,
-                yoyPct = Round(r.YoyPercent),
-                ytd = r.YearToDate,
-                ytdYoyPct = Round(r.YearToDateYoyPercent),
-                rolling12 = r.Rolling12,
-                rolling12YoyPct = Round(r.Rolling12YoyPercent),
-            }),
-            cagr = table.Cagr is { } c ? new { fromYear = c.FromYear, toYear = c.ToYear, ratePct = Math.Round(c.RatePercent, 4) } : null,
-            // Figures shown that the store summed from product lines (the source published no total for them).
-            summedTotals = SummedNote.Shown(table).Select(t => new
-            {
-                period = t.Period.ToString(),
-                flow = SummedNote.FlowName(t.Flow),
-                lines = t.Lines,
-                level = SummedNote.Level(t),
-            }),
-        };
-        output.WriteLine(JsonSerializer.Serialize(document, s_json));
-    }
+    /// <summary>Writes the <c>turnover.series/1</c> document (docs/json-contract.md).</summary>
+    public static void RenderJson(TextWriter output, GrowthTable table, DateOnly? asOf) =>
+        output.WriteLine(JsonSerializer.Serialize(SeriesDocument.From(table, asOf), TurnoverJsonContext.Default.SeriesDocument));
 
     private static decimal? Round(decimal? percent) => percent is { } p ? Math.Round(p, 4) : null;
 }

@@ -57,8 +57,9 @@ internal static class SummedNote
         _ => "turnover",
     };
 
-    // A turnover row shows the published turnover where there is one, else exports plus imports.
-    private static bool Behind(Measure measure, FlowValues? row, Flow flow) => measure switch
+    /// <summary>Whether a figure of <paramref name="flow"/> is behind a row of <paramref name="measure"/>.</summary>
+    /// <remarks>A turnover row shows the published turnover where there is one, else exports plus imports.</remarks>
+    public static bool Behind(Measure measure, FlowValues? row, Flow flow) => measure switch
     {
         Measure.Exports => flow == Flow.Export,
         Measure.Imports => flow == Flow.Import,

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Turnover.Analytics.Targets;
+using Turnover.Cli.Json;
 using Turnover.Cli.Services;
 using Turnover.Core;
 using Turnover.Core.Targets;
@@ -11,8 +12,6 @@ namespace Turnover.Cli.Rendering;
 /// <summary>Renders targets and their checks.</summary>
 internal static class TargetRenderer
 {
-    private static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
-
     public static void RenderList(IAnsiConsole console, IReadOnlyList<RegisteredTarget> targets)
     {
         var table = new Table().Border(TableBorder.Rounded);
@@ -181,66 +180,9 @@ internal static class TargetRenderer
 
     private static string Signed(decimal usd) => (usd > 0 ? "+" : string.Empty) + Numbers.Billions(usd);
 
-    public static void RenderJson(TextWriter output, IReadOnlyList<TargetCheck> checks)
-    {
-        // One object per report; the gaps ride on the first (chosen) side's report.
-        var document = checks.SelectMany(c => c.Reports.Select((r, i) => Describe(r, i == 0 ? c.Gaps : [])));
-        output.WriteLine(JsonSerializer.Serialize(document, s_json));
-    }
-
-    private static object Describe(TargetReport r, IReadOnlyList<StatisticsGap> gaps) =>
-        new
-        {
-            target = r.Target.Name,
-            reporter = r.Reporter.Label,
-            source = r.Source?.ToString(),
-            asOf = r.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            amountUsd = r.Target.AmountUsd,
-            deadlineYear = r.Target.DeadlineYear,
-            latestYear = r.LatestYear is var (y, v) ? new { year = y, valueUsd = v } : null,
-            yearToDate = r.YearToDate is { } ytd ? new { through = ytd.Through.ToString(), valueUsd = ytd.ValueUsd, growthPct = ytd.GrowthPercent } : null,
-            rolling12 = r.Rolling12 is { } rr ? new { through = rr.Through.ToString(), valueUsd = rr.ValueUsd, growthPct = rr.GrowthPercent } : null,
-            progressPct = r.ProgressPercent,
-            requiredGrowthPct = r.RequiredGrowthPercent,
-            metIn = r.MetIn?.ToString(),
-            monthsBeforeDeadline = r.MonthsBeforeDeadline,
-            projections = r.Projections.Select(p => new { name = p.Name, growthPct = Math.Round(p.GrowthPercent, 3), deadlineValueUsd = p.DeadlineValueUsd, crossingYear = p.CrossingYear, explanation = p.Explanation }),
-            model = r.Model is { } m ? new
-            {
-                method = m.Method,
-                paths = m.Paths,
-                probability = Math.Round(m.Probability, 4),
-                medianCrossing = m.MedianCrossing?.ToString(),
-                crossingByYear = m.CrossingByYear.Select(c => new { year = c.Year, share = Math.Round(c.Share, 4) }),
-                deadlineP10Usd = m.DeadlineP10,
-                deadlineMedianUsd = m.DeadlineMedian,
-                deadlineP90Usd = m.DeadlineP90,
-                note = m.Note,
-            }
-            : null,
-            latestFigure = r.LatestFigure?.ToString(),
-            caveat = r.Caveat,
-            verdict = r.Verdict.ToString(),
-            verdictText = r.VerdictText,
-            baseline = r.Baseline is var (by, bv) ? new { year = by, valueUsd = bv } : null,
-            gaps = gaps.Select(g => new
-            {
-                otherReporter = g.Second.Label,
-                otherSource = g.SecondSource.ToString(),
-                measure = g.FirstMeasure.ToString(),
-                otherMeasure = g.SecondMeasure.ToString(),
-                rows = g.Rows.Select(row => new
-                {
-                    what = row.What,
-                    months = row.Months,
-                    valueUsd = row.FirstUsd,
-                    otherValueUsd = row.SecondUsd,
-                    differenceUsd = row.DifferenceUsd,
-                    differencePct = row.DifferencePercent,
-                }),
-                explanation = g.Explanation,
-            }),
-        };
+    /// <summary>Writes the <c>turnover.target-check/1</c> document (docs/json-contract.md).</summary>
+    public static void RenderJson(TextWriter output, DateOnly asOf, IReadOnlyList<TargetCheck> checks) =>
+        output.WriteLine(JsonSerializer.Serialize(TargetCheckDocument.From(asOf, checks), TurnoverJsonContext.Default.TargetCheckDocument));
 
     private static string Metric(Target t) => t.Metric switch
     {

@@ -24,6 +24,7 @@ internal static class TargetService
 
         var chosen = Read(store, choice.Reporter, choice.Partner, choice.Source, asOf);
         var reports = new List<TargetReport> { TargetEvaluator.Evaluate(target, chosen, asOf, forecaster, options) };
+        var evidence = new List<PairSeries> { chosen };
         var gaps = new List<StatisticsGap>();
         if (reporter is null && source is null)
         {
@@ -35,11 +36,12 @@ internal static class TargetService
             {
                 var series = Read(store, other.Reporter, other.Partner, other.Source, asOf);
                 reports.Add(TargetEvaluator.Evaluate(target, series, asOf, forecaster, options));
+                evidence.Add(series);
                 gaps.Add(StatisticsGapAnalysis.Compare(target, chosen, series));
             }
         }
 
-        return new TargetCheck(target, reports, gaps);
+        return new TargetCheck(target, reports, gaps) { Evidence = evidence };
     }
 
     private static PairSeries Read(TradeStore store, Country reporter, Country partner, SourceKind source, DateOnly asOf) =>

@@ -87,7 +87,7 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
         context.Vintage = _heading.Released;
         context.Note = unit.Currency == Currency.Usd
             ? $"values in {unit} × {unit.Multiplier}; month column as reported, January–month column as cumulative"
-            : $"values in {unit} converted to USD at monthly average rates (mean over the months covered), rounded to whole dollars";
+            : $"values in {unit}, {Conversion(context, unit.Currency)} (mean over the months covered), rounded to whole dollars";
 
         var lastLine = rows.Line;
         var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, _heading.Released, _missingRates);
@@ -159,4 +159,8 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
         _columns = [.. names, .. s_groups.Select(g => $"Percentage change {g}")];
         return true;
     }
+
+    // Without rates every value is rejected by name (GaccTableRow), so the note's rates file is never read then.
+    private static string Conversion(ReadContext context, Currency currency) =>
+        (context.Options.ExchangeRates?.ConversionFrom(currency) ?? new CurrencyConversion(currency, null)).ToNote();
 }

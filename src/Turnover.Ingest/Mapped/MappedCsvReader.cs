@@ -105,7 +105,8 @@ public sealed class MappedCsvReader : ITradeReader
         var unit = mapping.Unit.ToString("#,0", CultureInfo.InvariantCulture);
         context.Note = mapping.Currency == Currency.Usd
             ? $"values in USD multiplied by {unit} (mapping {mapping.FileName})"
-            : $"values in {mapping.Currency} multiplied by {unit}, divided by the monthly average {mapping.Currency} per USD rate and rounded to the cent (mapping {mapping.FileName})";
+            : $"values in {mapping.Currency} multiplied by {unit}, "
+              + $"{(context.Options.ExchangeRates?.ConversionFrom(mapping.Currency) ?? new CurrencyConversion(mapping.Currency, null)).ToNote()}, rounded to the cent (mapping {mapping.FileName})";
     }
 
     private static StreamReader OpenText(ReadContext context, MappingEncoding encoding) => encoding switch

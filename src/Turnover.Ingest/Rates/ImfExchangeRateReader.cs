@@ -70,7 +70,10 @@ public static class ImfExchangeRateReader
 
         var table = errors.Count > 0
             ? new ExchangeRateTable([])
-            : new ExchangeRateTable(sums.Select(kv => new MonthlyRate(new Currency(kv.Key.Currency), kv.Key.Year, kv.Key.Month, kv.Value.Sum / kv.Value.Days)));
+            : new ExchangeRateTable(sums.Select(kv => new MonthlyRate(new Currency(kv.Key.Currency), kv.Key.Year, kv.Key.Month, kv.Value.Sum / kv.Value.Days)))
+            {
+                SourceFile = fileName,
+            };
         return new RateLoadResult(table, warnings, errors);
     }
 

@@ -1,0 +1,116 @@
+using Turnover.Cli.Commands;
+using Turnover.Cli.Rendering;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Cli.Json;
+
+/// <summary><c>turnover info --format json</c>: contract <c>turnover.info/1</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.info/1".</param>
+/// <param name="AsOf">The date coverage is as of; null for everything stored.</param>
+/// <param name="Releases">Every stored release, oldest first (not filtered by <paramref name="AsOf"/>).</param>
+/// <param name="Coverage">All-goods totals per source, reporter and partner, as of the date.</param>
+/// <param name="SkippedRows">Rows left out on purpose, per release and reason.</param>
+/// <param name="Discrepancies">Reports that disagreed beyond rounding with the value kept.</param>
+/// <param name="Counts">The store's counts.</param>
+internal sealed record InfoDocument(
+    string Contract,
+    string? AsOf,
+    IReadOnlyList<ReleaseJson> Releases,
+    IReadOnlyList<CoverageJson> Coverage,
+    IReadOnlyList<SkippedRowsJson> SkippedRows,
+    IReadOnlyList<DiscrepancyJson> Discrepancies,
+    CountsJson Counts)
+{
+    public const string Name = "turnover.info/1";
+
+    public static InfoDocument From(TradeStore store, DateOnly? asOf)
+    {
+        var counts = store.Counts();
+        return new InfoDocument(
+            Name,
+            JsonDates.Date(asOf),
+            [.. store.Releases().Select(ReleaseJson.From)],
+            [.. store.Coverage(asOf).Select(CoverageJson.From)],
+            [.. store.SkippedRows().Select(s => new SkippedRowsJson(s.ReleaseId, s.Reason, s.Rows))],
+            [.. store.Discrepancies().Select(d => DiscrepancyJson.From(d.ReleaseId, d.Discrepancy))],
+            new CountsJson(counts.Releases, counts.Records, counts.DanglingRecords));
+    }
+}
+
+/// <summary>One stored release (file).</summary>
+/// <param name="Id">Release id.</param>
+/// <param name="Source">Publisher.</param>
+/// <param name="Format">Reader format ("gacc", "census", "mapped"…).</param>
+/// <param name="Dataset">The publisher's description of the file.</param>
+/// <param name="File">File name.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the bytes.</param>
+/// <param name="Vintage">Publication date the file states, ISO 8601; null when it states none.</param>
+/// <param name="IngestedAt">When it was stored, ISO 8601 UTC.</param>
+/// <param name="RowsRead">Data rows read.</param>
+/// <param name="RowsStored">Records stored.</param>
+/// <param name="Note">How values were normalised, in words.</param>
+/// <param name="Conversion">How its values were converted to US dollars; null when published in US dollars.</param>
+internal sealed record ReleaseJson(
+    int Id, SourceJson Source, string Format, string Dataset, string File, string Sha256, string? Vintage, string IngestedAt,
+    long RowsRead, long RowsStored, string Note, CurrencyConversionJson? Conversion)
+{
+    public static ReleaseJson From(ReleaseSummary r) => new(
+        r.Id, SourceJson.From(r.Source), r.Format, r.Dataset, r.FileName, r.ContentHash, JsonDates.Date(r.Vintage), JsonDates.Instant(r.IngestedAt),
+        r.RowsRead, r.RowsStored, r.Note, r.Conversion is { } c ? CurrencyConversionJson.From(c) : null);
+}
+
+/// <summary>What one source holds for a reporter and partner (all-goods totals).</summary>
+/// <param name="Source">Publisher.</param>
+/// <param name="Reporter">Reporter (for a reconciled source, the lower code of the pair).</param>
+/// <param name="Partner">Partner.</param>
+/// <param name="Records">Totals visible (one per flow and period), published or summed.</param>
+/// <param name="FirstMonth">First month covered, "yyyy-MM".</param>
+/// <param name="LastMonth">Last month covered, "yyyy-MM".</param>
+/// <param name="MonthsPublished">Single months published.</param>
+/// <param name="YearsPublished">Full years published.</param>
+/// <param name="SummedRecords">How many of the records are sums of product lines.</param>
+/// <param name="SummedLines">Product lines those sums added.</param>
+/// <param name="SummedLevel">"HS2"…, or a range; null when nothing was summed.</param>
+/// <param name="Totals">The same in words, as the table's column.</param>
+internal sealed record CoverageJson(
+    SourceJson Source, CountryJson Reporter, CountryJson Partner, long Records, string FirstMonth, string LastMonth,
+    long MonthsPublished, long YearsPublished, long SummedRecords, long SummedLines, string? SummedLevel, string Totals)
+{
+    public static CoverageJson From(SourceCoverage c) => new(
+        SourceJson.From(c.Source), CountryJson.From(c.Reporter), CountryJson.From(c.Partner), c.Records, JsonDates.Month(c.FirstMonth), JsonDates.Month(c.LastMonth),
+        c.MonthsPublished, c.YearsPublished, c.SummedRecords, c.SummedLines,
+        c.SummedDigits is var (coarsest, finest) ? (coarsest == finest ? $"HS{coarsest}" : $"HS{coarsest}–HS{finest}") : null,
+        InfoCommand.Totals(c));
+}
+
+/// <summary>Rows of a release left out on purpose, for one reason.</summary>
+/// <param name="Release">Release id.</param>
+/// <param name="Reason">Why, in words.</param>
+/// <param name="Rows">How many.</param>
+internal sealed record SkippedRowsJson(int Release, string Reason, long Rows);
+
+/// <summary>A report that disagreed beyond rounding with the value kept.</summary>
+/// <param name="Release">Release id.</param>
+/// <param name="Reporter">Reporter.</param>
+/// <param name="Partner">Partner.</param>
+/// <param name="Flow">"exports", "imports" or "turnover".</param>
+/// <param name="Period">The period as printed.</param>
+/// <param name="KeptUsd">The value kept.</param>
+/// <param name="KeptEvidence">Where it came from.</param>
+/// <param name="OtherUsd">The other report's value.</param>
+/// <param name="OtherEvidence">Where that came from.</param>
+/// <param name="Reason">Why the kept value was kept.</param>
+internal sealed record DiscrepancyJson(
+    int Release, CountryJson Reporter, CountryJson Partner, string Flow, string Period, decimal KeptUsd, string KeptEvidence, decimal OtherUsd, string OtherEvidence, string Reason)
+{
+    public static DiscrepancyJson From(int release, Discrepancy d) => new(
+        release, CountryJson.From(d.Reporter), CountryJson.From(d.Partner), SummedNote.FlowName(d.Flow), d.Period.ToString(),
+        JsonNumbers.Usd(d.ChosenUsd), d.ChosenEvidence, JsonNumbers.Usd(d.OtherUsd), d.OtherEvidence, d.Reason);
+}
+
+/// <summary>What the store holds, counted.</summary>
+/// <param name="Releases">Releases.</param>
+/// <param name="Records">Records that belong to a release.</param>
+/// <param name="DanglingRecords">Records left by an interrupted ingest (see <c>store vacuum</c>).</param>
+internal sealed record CountsJson(long Releases, long Records, long DanglingRecords);

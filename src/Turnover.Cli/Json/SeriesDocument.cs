@@ -1,0 +1,97 @@
+using Turnover.Analytics;
+using Turnover.Cli.Rendering;
+using Turnover.Core;
+
+namespace Turnover.Cli.Json;
+
+/// <summary><c>turnover series --format json</c>: contract <c>turnover.series/1</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.series/1".</param>
+/// <param name="Reporter">Whose statistics (for a reconciled source, the side shown).</param>
+/// <param name="Partner">The other country of the pair.</param>
+/// <param name="Source">The publisher.</param>
+/// <param name="Measure">"turnover", "exports", "imports" or "balance", from the reporter's side.</param>
+/// <param name="Frequency">"month", "quarter" or "year".</param>
+/// <param name="AsOf">The date the answer is as of (only what was published by then); null for everything stored.</param>
+/// <param name="Currency">"USD": every <c>…Usd</c> amount.</param>
+/// <param name="Rows">One per period, ascending.</param>
+/// <param name="Cagr">Compound annual growth over the full years shown; null with fewer than two.</param>
+/// <param name="Provenance">Figures summed from product lines or converted from another currency.</param>
+internal sealed record SeriesDocument(
+    string Contract,
+    CountryJson Reporter,
+    CountryJson Partner,
+    SourceJson Source,
+    string Measure,
+    string Frequency,
+    string? AsOf,
+    string Currency,
+    IReadOnlyList<SeriesRowJson> Rows,
+    CagrJson? Cagr,
+    ProvenanceJson Provenance)
+{
+    public const string Name = "turnover.series/1";
+
+    public static SeriesDocument From(GrowthTable table, DateOnly? asOf)
+    {
+        var s = table.Series;
+        var summed = SummedNote.Shown(table);
+        var converted = ConvertedNote.Shown(table);
+        var summedPeriods = summed.Select(t => t.Period).ToHashSet();
+        return new SeriesDocument(
+            Name,
+            CountryJson.From(s.Reporter),
+            CountryJson.From(s.Partner),
+            SourceJson.From(s.Source),
+            table.Measure.ToString().ToLowerInvariant(),
+            s.Granularity.ToString().ToLowerInvariant(),
+            JsonDates.Date(asOf),
+            "USD",
+            [.. table.Rows.Select(r => SeriesRowJson.From(r, summedPeriods.Contains(r.Period), ConvertedNote.IsConverted(converted, r.Period)))],
+            table.Cagr is { } c ? new CagrJson(c.FromYear, c.ToYear, JsonNumbers.Usd(c.FromValue), JsonNumbers.Usd(c.ToValue), GrowthJson.Of(c.RatePercent)) : null,
+            new ProvenanceJson(
+                [.. summed.Select(SummedTotalJson.From)],
+                [.. converted.Select(g => new ConvertedFiguresJson(
+                    g.ReleaseId, g.FileName, CurrencyConversionJson.From(g.Conversion), [.. g.Flows.Select(SummedNote.FlowName)], [.. g.Periods.Select(p => p.ToString())]))]));
+    }
+}
+
+/// <summary>One period of a series.</summary>
+/// <param name="Period">As printed: "2023-04", "2023-01..02" (China's combined January–February), "2019-Q1", "2013".</param>
+/// <param name="Start">First day, ISO 8601.</param>
+/// <param name="End">Last day, ISO 8601.</param>
+/// <param name="ValueUsd">The measure, US dollars; null where the source published nothing.</param>
+/// <param name="Yoy">Growth on the same period a year earlier.</param>
+/// <param name="YtdUsd">January to the end of the period; null for a year or where unknown.</param>
+/// <param name="YtdYoy">Growth of the year to date on the same months a year earlier.</param>
+/// <param name="Rolling12Usd">The twelve months ending with the period (monthly series only).</param>
+/// <param name="Rolling12Yoy">Growth of the twelve months on the twelve before.</param>
+/// <param name="Summed">True when the value rests on a total summed from product lines.</param>
+/// <param name="Converted">True when the value rests on figures converted from another currency.</param>
+internal sealed record SeriesRowJson(
+    string Period,
+    string Start,
+    string End,
+    decimal? ValueUsd,
+    GrowthJson Yoy,
+    decimal? YtdUsd,
+    GrowthJson YtdYoy,
+    decimal? Rolling12Usd,
+    GrowthJson Rolling12Yoy,
+    bool Summed,
+    bool Converted)
+{
+    public static SeriesRowJson From(GrowthRow r, bool summed, bool converted) => new(
+        r.Period.ToString(), JsonDates.Date(r.Period.Start), JsonDates.Date(r.Period.End),
+        JsonNumbers.Usd(r.Value), GrowthJson.Of(r.YoyPercent),
+        JsonNumbers.Usd(r.YearToDate), GrowthJson.Of(r.YearToDateYoyPercent),
+        JsonNumbers.Usd(r.Rolling12), GrowthJson.Of(r.Rolling12YoyPercent),
+        summed, converted);
+}
+
+/// <summary>Compound annual growth between the first and last full years shown.</summary>
+/// <param name="FromYear">First full year.</param>
+/// <param name="ToYear">Last full year.</param>
+/// <param name="FromValueUsd">Its value.</param>
+/// <param name="ToValueUsd">The last year's value.</param>
+/// <param name="Rate">Per year.</param>
+internal sealed record CagrJson(int FromYear, int ToYear, decimal FromValueUsd, decimal ToValueUsd, GrowthJson Rate);
