@@ -24,7 +24,7 @@ internal static class InfoCommand
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             if (parse.GetValue(format) == "json")
             {
-                env.Out.WriteLine(JsonSerializer.Serialize(InfoDocument.From(store, date), TurnoverJsonContext.Default.InfoDocument));
+                env.Out.WriteLine(JsonSerializer.Serialize(InfoDocument.From(store, date), TurnoverJsonContext.Readable.InfoDocument));
             }
             else
             {

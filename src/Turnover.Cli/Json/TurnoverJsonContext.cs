@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Turnover.Cli.Json;
@@ -10,4 +12,17 @@ namespace Turnover.Cli.Json;
 [JsonSerializable(typeof(SeriesDocument))]
 [JsonSerializable(typeof(InfoDocument))]
 [JsonSerializable(typeof(TargetCheckDocument))]
-internal sealed partial class TurnoverJsonContext : JsonSerializerContext;
+internal sealed partial class TurnoverJsonContext : JsonSerializerContext
+{
+    /// <summary>
+    /// The same options (kept equal to the attribute's), writing text as itself ("China's", "2018–2021", "+32.2%") instead of \u escapes: the output goes to
+    /// files and pipes, never into HTML, and a reader sees the words the tables print.
+    /// </summary>
+    public static TurnoverJsonContext Readable { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+}

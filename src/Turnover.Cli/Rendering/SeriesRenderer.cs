@@ -100,7 +100,7 @@ internal static class SeriesRenderer
 
     /// <summary>Writes the <c>turnover.series/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, GrowthTable table, DateOnly? asOf) =>
-        output.WriteLine(JsonSerializer.Serialize(SeriesDocument.From(table, asOf), TurnoverJsonContext.Default.SeriesDocument));
+        output.WriteLine(JsonSerializer.Serialize(SeriesDocument.From(table, asOf), TurnoverJsonContext.Readable.SeriesDocument));
 
     private static decimal? Round(decimal? percent) => percent is { } p ? Math.Round(p, 4) : null;
 }

@@ -182,7 +182,7 @@ internal static class TargetRenderer
 
     /// <summary>Writes the <c>turnover.target-check/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, DateOnly asOf, IReadOnlyList<TargetCheck> checks) =>
-        output.WriteLine(JsonSerializer.Serialize(TargetCheckDocument.From(asOf, checks), TurnoverJsonContext.Default.TargetCheckDocument));
+        output.WriteLine(JsonSerializer.Serialize(TargetCheckDocument.From(asOf, checks), TurnoverJsonContext.Readable.TargetCheckDocument));
 
     private static string Metric(Target t) => t.Metric switch
     {
