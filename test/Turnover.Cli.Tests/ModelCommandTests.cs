@@ -16,14 +16,14 @@ public sealed class ModelCommandTests
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
-        var model = json.RootElement[0].GetProperty("model");
+        var model = json.RootElement.GetProperty("checks")[0].GetProperty("reports")[0].GetProperty("model");
         Assert.StartsWith("ETS(", model.GetProperty("method").GetString(), StringComparison.Ordinal);
         Assert.Equal(400, model.GetProperty("paths").GetInt32());
-        var byYear = model.GetProperty("crossingByYear").EnumerateArray().Select(y => (y.GetProperty("year").GetInt32(), y.GetProperty("share").GetDouble())).ToList();
+        var byYear = model.GetProperty("crossingByYear").EnumerateArray().Select(y => (y.GetProperty("year").GetInt32(), y.GetProperty("sharePct").GetDouble())).ToList();
         Assert.Equal([2022, 2023, 2024], byYear.Select(y => y.Item1));
         Assert.Equal(0, byYear[0].Item2); // Jan–Nov 2022 was 172.4 bn: December alone cannot add 27.6 bn
         Assert.True(byYear[1].Item2 <= byYear[2].Item2);
-        Assert.Equal(byYear[2].Item2, model.GetProperty("probability").GetDouble(), 4);
+        Assert.Equal(byYear[2].Item2, model.GetProperty("probabilityPct").GetDouble(), 4);
         var p10 = model.GetProperty("deadlineP10Usd").GetDecimal();
         Assert.True(p10 > 0 && p10 < model.GetProperty("deadlineMedianUsd").GetDecimal() && model.GetProperty("deadlineMedianUsd").GetDecimal() < model.GetProperty("deadlineP90Usd").GetDecimal());
     }
@@ -40,7 +40,7 @@ public sealed class ModelCommandTests
 
         Assert.Equal(first, second);
         using var json = JsonDocument.Parse(first);
-        Assert.Equal("2024", json.RootElement[0].GetProperty("latestYear").GetProperty("year").GetRawText());
+        Assert.Equal("2024", json.RootElement.GetProperty("checks")[0].GetProperty("reports")[0].GetProperty("latestYear").GetProperty("year").GetRawText());
     }
 
     [Fact]
