@@ -22,7 +22,7 @@ internal static class ReleaseMessages
         if (outliers.Count > Shown)
         {
             var more = outliers.Count - Shown;
-            yield return $"{fileName}: … and {(outliers.Count >= LoadResult.MaxOutliers ? $"{more} or more" : more.ToString(CultureInfo.InvariantCulture))} more implausible figure(s); nothing stored";
+            yield return $"{fileName}: … and {(outliers.Count >= LoadResult.MaxOutliers ? "at least " : string.Empty)}{more} more implausible figure(s); nothing stored";
         }
     }
 
@@ -72,7 +72,7 @@ internal static class ReleaseMessages
     public static string Retraction(Retraction r) =>
         $"on {r.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC: {(r.Reason.Length == 0 ? "(no reason given)" : r.Reason)}";
 
-    private static string Count(int count) => count >= LoadResult.MaxOutliers ? $"{count} or more" : count.ToString(CultureInfo.InvariantCulture);
+    private static string Count(int count) => count >= LoadResult.MaxOutliers ? $"at least {count}" : count.ToString(CultureInfo.InvariantCulture);
 
     private static string Usd(decimal usd) => "US$" + usd.ToString("#,0.##", CultureInfo.InvariantCulture);
 

@@ -47,7 +47,7 @@ internal static class OutlierScreen
     {
         var accepted = string.Create(
             CultureInfo.InvariantCulture,
-            $"outliers accepted (--accept-outliers): {(count >= Limit ? $"{Limit} or more" : count.ToString(CultureInfo.InvariantCulture))} figure(s) above world trade or {UnitRatio} times off another release's");
+            $"outliers accepted (--accept-outliers): {(count >= Limit ? $"at least {Limit}" : count.ToString(CultureInfo.InvariantCulture))} figure(s) above world trade or {UnitRatio} times off another release's");
         return note.Length == 0 ? accepted : $"{note}; {accepted}";
     }
 
