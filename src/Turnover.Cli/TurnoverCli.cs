@@ -17,6 +17,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(BacktestCommand.Create(env));
         root.Subcommands.Add(DemoCommand.Create(env));
         root.Subcommands.Add(StoreCommand.Create(env));
+        root.Subcommands.Add(ReleaseCommand.Create(env));
         try
         {
             var parsed = root.Parse(args);

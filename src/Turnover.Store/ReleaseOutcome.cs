@@ -4,7 +4,7 @@ namespace Turnover.Store;
 
 /// <summary>
 /// What the reader concluded once every record was read: the release to record, or a rejection. Known only
-/// after the stream ends, so <see cref="TradeStore.Load"/> asks for it then.
+/// after the stream ends, so <c>TradeStore.Load</c> asks for it then.
 /// </summary>
 /// <param name="Release">The release; null rejects the file (nothing of it is stored).</param>
 /// <param name="Format">The reader format name.</param>

@@ -2,13 +2,13 @@ using Turnover.Core;
 
 namespace Turnover.Store;
 
-/// <summary>One stored release, for <c>turnover info</c>.</summary>
+/// <summary>One stored release, for <c>turnover info</c> and <c>turnover release</c>.</summary>
 /// <param name="Id">Release id.</param>
 /// <param name="Source">Publisher.</param>
 /// <param name="Format">Reader format.</param>
 /// <param name="Dataset">Publisher's description.</param>
 /// <param name="FileName">File name.</param>
-/// <param name="ContentHash">SHA-256 hex.</param>
+/// <param name="ContentHash">SHA-256 hex of the file's bytes.</param>
 /// <param name="Vintage">Publication date, when known.</param>
 /// <param name="IngestedAt">When it was stored (UTC).</param>
 /// <param name="RowsRead">Rows read.</param>
@@ -20,4 +20,16 @@ public sealed record ReleaseSummary(
 {
     /// <summary>How the release's values were converted to US dollars, as its note says; null when published in US dollars.</summary>
     public CurrencyConversion? Conversion => CurrencyConversion.FromNote(Note);
+
+    /// <summary>How the bytes were read (format, mapping, rates...); null for a release stored before readings were recorded (schema 4 and older).</summary>
+    public ReleaseReading? Reading { get; init; }
+
+    /// <summary>When and why it was retracted; null while it counts.</summary>
+    public Retraction? Retraction { get; init; }
+
+    /// <summary>Rows left out on purpose, by reason.</summary>
+    public IReadOnlyDictionary<string, long> Skipped { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>Disagreeing reports kept as evidence with it.</summary>
+    public long Discrepancies { get; init; }
 }

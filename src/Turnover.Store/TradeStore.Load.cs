@@ -10,10 +10,21 @@ public sealed partial class TradeStore
     // at 310 MiB for 10 M grouped rows (390 MiB for 30 M) and 510 MiB when the duplicate check had to spill.
     private const string LoadMemoryLimit = "256MB";
 
-    /// <summary>The release already holding a file with this content hash, if any.</summary>
+    /// <summary>The release already holding a file with this content hash (however it was read), if any.</summary>
     /// <exception cref="StoreException">The file is damaged.</exception>
     public int? FindRelease(string contentHash) =>
-        Reading(() => Scalar<int?>("SELECT release_id FROM releases WHERE content_hash = ?", contentHash));
+        Reading(() => Scalar<int?>("SELECT min(release_id) FROM releases WHERE content_hash = ?", contentHash));
+
+    /// <summary>
+    /// What the store already holds of these bytes: the same reading (live or retracted), a release stored before
+    /// readings were recorded, or the bytes read another way; null when the bytes are new.
+    /// </summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public ReleaseMatch? FindRelease(ReleaseReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return Reading(() => FindMatch(reading));
+    }
 
     /// <summary>
     /// Stores a whole file or nothing: records are appended inside one transaction while the reader streams them
@@ -28,15 +39,37 @@ public sealed partial class TradeStore
     /// <exception cref="InvalidOperationException">
     /// A record has a field outside what the store can hold (a reader bug), or the store was opened read-only; nothing is stored.
     /// </exception>
-    public LoadResult Load(string contentHash, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, CancellationToken cancellationToken = default)
+    public LoadResult Load(string contentHash, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, CancellationToken cancellationToken = default) =>
+        Load(ReleaseReading.OfBytes(string.Empty, contentHash), records, complete, new LoadOptions(), cancellationToken);
+
+    /// <summary>
+    /// Stores a whole file read one way, or nothing (see the other overload). The same reading twice adds nothing; the
+    /// same bytes read another way are a new release (<see cref="LoadResult.Match"/>). Figures implausible for
+    /// trade between two countries reject the file unless <see cref="LoadOptions.AcceptOutliers"/>.
+    /// </summary>
+    /// <param name="reading">The bytes and how they were read: the release's identity.</param>
+    /// <param name="records">The reader's record stream.</param>
+    /// <param name="complete">Called once the stream is exhausted: the release to record, or a rejection.</param>
+    /// <param name="options">Whether outliers are stored anyway.</param>
+    /// <param name="cancellationToken">Cancels the load; nothing is stored.</param>
+    /// <exception cref="StoreException">The database failed, or a value does not fit its column; nothing is stored.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// A record has a field outside what the store can hold (a reader bug), or the store was opened read-only; nothing is stored.
+    /// </exception>
+    public LoadResult Load(ReleaseReading reading, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, LoadOptions options, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(reading);
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(complete);
         RequireWritable();
 
-        if (FindRelease(contentHash) is { } existing)
+        var match = FindMatch(reading);
+        switch (match?.Kind)
         {
-            return new LoadResult(LoadStatus.AlreadyIngested, existing, 0, []);
+            case ReleaseMatchKind.SameReading or ReleaseMatchKind.ReadingNotRecorded:
+                return new LoadResult(LoadStatus.AlreadyIngested, match.ReleaseId, 0, []) { Match = match };
+            case ReleaseMatchKind.SameReadingRetracted:
+                return new LoadResult(LoadStatus.AlreadyRetracted, match.ReleaseId, 0, []) { Match = match };
         }
 
         try
@@ -65,11 +98,19 @@ public sealed partial class TradeStore
                 return new LoadResult(LoadStatus.RejectedDuplicateKeys, 0, 0, duplicates);
             }
 
+            var outliers = OutlierScreen.Find(this, releaseId, outcome.Release.Source);
+            if (outliers.Count > 0 && !options.AcceptOutliers)
+            {
+                transaction.Rollback();
+                return new LoadResult(LoadStatus.RejectedOutliers, 0, 0, []) { Outliers = outliers };
+            }
+
             classifications.SaveNew(this);
             units.SaveNew(this);
-            InsertRelease(releaseId, outcome, stored);
+            var note = outliers.Count == 0 ? outcome.Release.Note : OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count);
+            InsertRelease(releaseId, outcome with { Release = outcome.Release with { Note = note } }, stored, reading);
             transaction.Commit();
-            return new LoadResult(LoadStatus.Stored, releaseId, stored, []);
+            return new LoadResult(LoadStatus.Stored, releaseId, stored, []) { Match = match, Outliers = outliers };
         }
         catch (DuckDBException ex)
         {
@@ -120,13 +161,24 @@ public sealed partial class TradeStore
         return duplicates;
     }
 
-    private void InsertRelease(int releaseId, ReleaseOutcome outcome, long stored)
+    private void InsertRelease(int releaseId, ReleaseOutcome outcome, long stored, ReleaseReading reading)
     {
         var release = outcome.Release!;
+        // By name: the table has more columns than these (the retraction's, and any a later schema adds).
         Execute(
-            "INSERT INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            """
+            INSERT INTO releases (release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, identity_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
             releaseId, release.Source.ToString(), outcome.Format, release.Dataset, release.FileName, release.ContentHash,
-            release.Vintage, _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note);
+            release.Vintage, _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note, reading.Identity);
+        for (var i = 0; i < reading.Components.Count; i++)
+        {
+            var component = reading.Components[i];
+            // The bytes' label is the file name the release was stored under.
+            var label = component.Name == ReleaseReading.BytesName && component.Label.Length == 0 ? release.FileName : component.Label;
+            Execute("INSERT INTO release_reading VALUES (?, ?, ?, ?, ?)", releaseId, i, component.Name, label, component.Fingerprint);
+        }
         foreach (var (reason, count) in outcome.Skipped)
         {
             Execute("INSERT INTO skipped_rows VALUES (?, ?, ?)", releaseId, reason, count);

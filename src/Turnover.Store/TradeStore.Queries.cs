@@ -148,37 +148,11 @@ public sealed partial class TradeStore
         return rows;
     }
 
-    /// <summary>Every stored release, oldest first.</summary>
-    /// <exception cref="StoreException">The file is damaged.</exception>
-    public IReadOnlyList<ReleaseSummary> Releases() => Reading(() =>
-    {
-        using var command = Command("SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note FROM releases ORDER BY release_id");
-        using var reader = command.ExecuteReader();
-        var rows = new List<ReleaseSummary>();
-        while (reader.Read())
-        {
-            rows.Add(new ReleaseSummary(
-                reader.GetInt32(0),
-                Enum.Parse<SourceKind>(reader.GetString(1)),
-                reader.GetString(2),
-                reader.GetString(3),
-                reader.GetString(4),
-                reader.GetString(5),
-                reader.IsDBNull(6) ? null : DateOnly.FromDateTime(reader.GetDateTime(6)),
-                reader.GetDateTime(7),
-                reader.GetInt64(8),
-                reader.GetInt64(9),
-                reader.GetString(10)));
-        }
-
-        return rows;
-    });
-
-    /// <summary>Rows left out on purpose, per release and reason.</summary>
+    /// <summary>Rows left out on purpose, per live release and reason.</summary>
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<(int ReleaseId, string Reason, long Rows)> SkippedRows() => Reading(() =>
     {
-        using var command = Command("SELECT release_id, reason, row_count FROM skipped_rows ORDER BY release_id, reason");
+        using var command = Command("SELECT release_id, reason, row_count FROM skipped_rows SEMI JOIN live_releases() USING (release_id) ORDER BY release_id, reason");
         using var reader = command.ExecuteReader();
         var rows = new List<(int, string, long)>();
         while (reader.Read())
@@ -189,12 +163,12 @@ public sealed partial class TradeStore
         return rows;
     });
 
-    /// <summary>Disagreeing reports kept as evidence, with the release they came with.</summary>
+    /// <summary>Disagreeing reports kept as evidence, with the live release they came with.</summary>
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<(int ReleaseId, Discrepancy Discrepancy)> Discrepancies() => Reading(() =>
     {
         var countries = CountryCatalog.Default;
-        using var command = Command("SELECT release_id, reporter, partner, flow, period, chosen_usd, chosen_evidence, other_usd, other_evidence, reason FROM discrepancies ORDER BY release_id, period, flow");
+        using var command = Command("SELECT release_id, reporter, partner, flow, period, chosen_usd, chosen_evidence, other_usd, other_evidence, reason FROM discrepancies SEMI JOIN live_releases() USING (release_id) ORDER BY release_id, period, flow");
         using var reader = command.ExecuteReader();
         var rows = new List<(int, Discrepancy)>();
         while (reader.Read())

@@ -10,9 +10,10 @@ public sealed partial class TradeStore
     /// <summary>
     /// The schema version schema.sql creates, kept in <c>store_meta</c>. A writable open runs schema.sql (and any
     /// migration) only when the file's version is older, so raise this whenever schema.sql changes
-    /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets.
+    /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets;
+    /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions.
     /// </summary>
-    internal const int CurrentSchemaVersion = 4;
+    internal const int CurrentSchemaVersion = 5;
 
     // The schema version of the open file: 0 for a new file or one written before store_meta existed.
     private int SchemaVersion()
@@ -53,16 +54,30 @@ public sealed partial class TradeStore
     {
         var unpacked = Scalar<long>(
             "SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'records' AND column_name = 'reporter'") > 0;
+        // Releases whose content_hash is UNIQUE (schema 4 and older) are rebuilt without it: the same bytes may now be
+        // stored again when read another way.
+        var uniqueBytes = Scalar<long>(
+            "SELECT count(*) FROM duckdb_constraints() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'releases' AND constraint_type = 'UNIQUE' AND list_contains(constraint_column_names, 'content_hash')") > 0;
         using var transaction = _connection.BeginTransaction();
         if (unpacked)
         {
             Execute("ALTER TABLE records RENAME TO records_v1");
         }
 
+        if (uniqueBytes)
+        {
+            Execute("ALTER TABLE releases RENAME TO releases_v4");
+        }
+
         Execute(ReadSql("schema"));
         if (unpacked)
         {
             Execute(ReadSql("migrate_v1"));
+        }
+
+        if (uniqueBytes)
+        {
+            Execute(ReadSql("migrate_v4"));
         }
 
         SetMeta("schema_version", CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture));
@@ -130,6 +145,7 @@ public sealed partial class TradeStore
         Execute("DELETE FROM records WHERE release_id NOT IN (SELECT release_id FROM releases)");
         Execute("DELETE FROM skipped_rows WHERE release_id NOT IN (SELECT release_id FROM releases)");
         Execute("DELETE FROM discrepancies WHERE release_id NOT IN (SELECT release_id FROM releases)");
+        Execute("DELETE FROM release_reading WHERE release_id NOT IN (SELECT release_id FROM releases)");
         transaction.Commit();
         return dangling;
     }

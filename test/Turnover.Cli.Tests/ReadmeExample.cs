@@ -60,14 +60,17 @@ internal sealed partial record ReadmeExample(int Line, string Command, IReadOnly
     /// <summary>The command's trailing <c># comment</c>, without the hash, or empty.</summary>
     public string Remark => Comment().Match(Command) is { Success: true } m ? m.Value.Trim().TrimStart('#').Trim() : string.Empty;
 
-    /// <summary>The arguments: the command without its trailing <c># comment</c>, split on spaces.</summary>
-    public string[] Arguments => Comment().Replace(Command, string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    /// <summary>The arguments: the command without its trailing <c># comment</c>, split on spaces; <c>"a b"</c> is one argument, as a shell reads it.</summary>
+    public string[] Arguments => [.. Argument().Matches(Comment().Replace(Command, string.Empty)).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Value)];
 
     /// <summary>Times and speeds vary between runs: compare them as placeholders.</summary>
     public static string Normalise(string line) => Timing().Replace(line, "<time>").TrimEnd();
 
     [GeneratedRegex(@"\s+#.*$")]
     private static partial Regex Comment();
+
+    [GeneratedRegex(@"""([^""]*)""|\S+")]
+    private static partial Regex Argument();
 
     [GeneratedRegex(@"\d+(\.\d+)?\s?(ms|s|MiB/s|rows/s)\b")]
     private static partial Regex Timing();

@@ -53,8 +53,8 @@ internal static class InfoCommand
     {
         var releases = new Table().Border(TableBorder.Rounded).Title("releases");
         releases.AddColumns("id", "source", "dataset", "file", "vintage", "rows read", "stored", "sha256");
-        var stored = store.Releases();
-        foreach (var r in stored)
+        var all = store.Releases();
+        foreach (var r in all.Where(r => r.Retraction is null))
         {
             releases.AddRow(
                 r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), SourceNames.Describe(r.Source), Escape.Markup(r.Dataset), Escape.Markup(r.FileName),
@@ -62,11 +62,13 @@ internal static class InfoCommand
         }
 
         console.Write(releases);
-        foreach (var r in stored.Where(r => r.Conversion is not null))
+        foreach (var r in all.Where(r => r.Retraction is null && r.Conversion is not null))
         {
             // Every stored value is in US dollars: a release that was not says how it was converted.
             console.WriteLine($"release {r.Id} ({r.FileName}): values {r.Conversion!.Describe()}.");
         }
+
+        RenderRetracted(console, all);
 
         var coverage = new Table().Border(TableBorder.Rounded).Title(asOf is null ? "coverage (all goods)" : $"coverage (all goods) as of {asOf:yyyy-MM-dd}");
         coverage.AddColumns("source", "reporter", "partner", "records", "first month", "last month", "months published", "years published", "totals");
@@ -111,12 +113,35 @@ internal static class InfoCommand
             console.Write(table);
         }
 
-        RenderCounts(console, store.Counts());
+        RenderCounts(console, store.Counts(), all.Count(r => r.Retraction is not null));
     }
 
-    private static void RenderCounts(IAnsiConsole console, StoreCounts counts)
+    // Kept for audit, counted nowhere: listed so that a reader of any answer can see what was taken back.
+    private static void RenderRetracted(IAnsiConsole console, IReadOnlyList<ReleaseSummary> releases)
     {
-        console.WriteLine($"store: {Numbers.Count(counts.Releases)} release(s), {Numbers.Count(counts.Records)} record(s).");
+        var retracted = releases.Where(r => r.Retraction is not null).ToList();
+        if (retracted.Count == 0)
+        {
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title("retracted releases (kept for audit, counted in no answer)");
+        table.AddColumns("id", "file", "retracted", "reason");
+        foreach (var r in retracted)
+        {
+            table.AddRow(
+                r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Escape.Markup(r.FileName),
+                r.Retraction!.At.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " UTC",
+                r.Retraction.Reason.Length == 0 ? "–" : Escape.Markup(r.Retraction.Reason));
+        }
+
+        console.Write(table);
+    }
+
+    private static void RenderCounts(IAnsiConsole console, StoreCounts counts, int retracted)
+    {
+        var ofWhich = retracted == 0 ? string.Empty : $" ({Numbers.Count(retracted)} retracted)";
+        console.WriteLine($"store: {Numbers.Count(counts.Releases)} release(s){ofWhich}, {Numbers.Count(counts.Records)} record(s).");
         if (counts.DanglingRecords > 0)
         {
             console.WriteLine(

@@ -18,33 +18,34 @@ internal static class IngestCommand
         var mapping = new Option<string?>("--mapping") { Description = "JSON mapping file for --format mapped (see docs/mapped-csv.md)" };
         var rates = new Option<string?>("--rates") { Description = "IMF daily exchange-rate file for non-USD values (default: the bundled data/fx file when present)" };
         var breakdowns = new Option<bool>("--include-breakdowns") { Description = "Comtrade: keep customs-procedure, transport-mode and second-partner breakdowns" };
+        var acceptOutliers = new Option<bool>("--accept-outliers")
+        {
+            Description = "Store figures implausible for trade between two countries (above world trade, or 100 times off the same figure of another release of the source) instead of rejecting the file",
+        };
         var db = new StoreOptions();
-        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns };
+        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns, acceptOutliers };
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = new IngestOptions
-            {
-                MappingPath = parse.GetValue(mapping),
-                IncludeBreakdowns = parse.GetValue(breakdowns),
-                ExchangeRates = RatesLoader.Load(parse.GetValue(rates), env),
-            };
+            var options = RatesLoader.WithRates(
+                new IngestOptions { MappingPath = parse.GetValue(mapping), IncludeBreakdowns = parse.GetValue(breakdowns) }, parse.GetValue(rates), env);
             using var store = db.OpenForWriting(parse, env);
-            var reports = IngestAll(env, store, parse.GetValue(files)!, parse.GetValue(format)!, options);
+            var load = new LoadOptions { AcceptOutliers = parse.GetValue(acceptOutliers) };
+            var reports = IngestAll(env, store, parse.GetValue(files)!, parse.GetValue(format)!, options, load);
             IngestRenderer.Render(env, reports);
             return reports.Any(r => r.Rejected) ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
     }
 
-    internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options)
+    internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options, LoadOptions load = default)
     {
         var reports = new List<FileIngestReport>();
         foreach (var file in files)
         {
             try
             {
-                reports.Add(IngestOne(env, store, file, format, options));
+                reports.Add(IngestOne(env, store, file, format, options, load));
             }
             catch (UserInputException ex)
             {
@@ -56,12 +57,12 @@ internal static class IngestCommand
         return reports;
     }
 
-    private static FileIngestReport IngestOne(CliEnvironment env, TradeStore store, string file, string format, IngestOptions options)
+    private static FileIngestReport IngestOne(CliEnvironment env, TradeStore store, string file, string format, IngestOptions options, LoadOptions load)
     {
         var size = File.Exists(file) ? new FileInfo(file).Length : 0;
         if (size <= (1 << 20) || !env.Console.Profile.Capabilities.Interactive)
         {
-            return IngestService.IngestFile(store, file, format, options);
+            return IngestService.IngestFile(store, file, format, options, load);
         }
 
         FileIngestReport? report = null;
@@ -71,7 +72,7 @@ internal static class IngestCommand
             {
                 var name = Escape.Markup(Path.GetFileName(file));
                 var task = ctx.AddTask(name, maxValue: size);
-                report = IngestService.IngestFile(store, file, format, options, (bytes, rows) =>
+                report = IngestService.IngestFile(store, file, format, options, load, (bytes, rows) =>
                 {
                     task.Value = bytes;
                     task.Description = $"{name}: {rows:N0} rows";

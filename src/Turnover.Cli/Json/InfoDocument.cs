@@ -51,14 +51,31 @@ internal sealed record InfoDocument(
 /// <param name="RowsStored">Records stored.</param>
 /// <param name="Note">How values were normalised, in words.</param>
 /// <param name="Conversion">How its values were converted to US dollars; null when published in US dollars.</param>
+/// <param name="Identity">The release's identity: a hash of the bytes and how they were read; null for a release stored before readings were recorded.</param>
+/// <param name="Reading">How the bytes were read, one entry per input (bytes, format, mapping, rates…); empty when not recorded.</param>
+/// <param name="Retraction">When and why it was retracted (it then counts in no answer); null while it counts.</param>
 internal sealed record ReleaseJson(
     int Id, SourceJson Source, string Format, string Dataset, string File, string Sha256, string? Vintage, string IngestedAt,
-    long RowsRead, long RowsStored, string Note, CurrencyConversionJson? Conversion)
+    long RowsRead, long RowsStored, string Note, CurrencyConversionJson? Conversion, string? Identity, IReadOnlyList<ReadingComponentJson> Reading,
+    RetractionJson? Retraction)
 {
     public static ReleaseJson From(ReleaseSummary r) => new(
         r.Id, SourceJson.From(r.Source), r.Format, r.Dataset, r.FileName, r.ContentHash, JsonDates.Date(r.Vintage), JsonDates.Instant(r.IngestedAt),
-        r.RowsRead, r.RowsStored, r.Note, r.Conversion is { } c ? CurrencyConversionJson.From(c) : null);
+        r.RowsRead, r.RowsStored, r.Note, r.Conversion is { } c ? CurrencyConversionJson.From(c) : null, r.Reading?.Identity,
+        [.. (r.Reading?.Components ?? []).Select(c => new ReadingComponentJson(c.Name, c.Label, c.Fingerprint))],
+        r.Retraction is { } x ? new RetractionJson(JsonDates.Instant(x.At), x.Reason) : null);
 }
+
+/// <summary>One input of how a release's bytes were read.</summary>
+/// <param name="Name">"bytes", "format", "mapping", "rates"…</param>
+/// <param name="Label">A file name or the setting's value.</param>
+/// <param name="Fingerprint">A file's lower-case hex SHA-256, or the setting's value.</param>
+internal sealed record ReadingComponentJson(string Name, string Label, string Fingerprint);
+
+/// <summary>A release's retraction.</summary>
+/// <param name="At">When, ISO 8601 UTC.</param>
+/// <param name="Reason">Why, as the user gave it ("" when none was given).</param>
+internal sealed record RetractionJson(string At, string Reason);
 
 /// <summary>What one source holds for a reporter and partner (all-goods totals).</summary>
 /// <param name="Source">Publisher.</param>

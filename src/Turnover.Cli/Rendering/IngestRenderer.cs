@@ -30,6 +30,11 @@ internal static class IngestRenderer
             env.Console.MarkupLine($"[yellow]{Escape.Markup(Path.GetFileName(r.File))}: {r.Discrepancies} disagreeing report(s) kept as evidence; see 'turnover info'.[/]");
         }
 
+        foreach (var line in reports.Select(r => ReleaseMessages.Rereads(r)).Concat(reports.Select(ReleaseMessages.Accepted)).OfType<string>())
+        {
+            env.Console.WriteLine(line);
+        }
+
         foreach (var error in reports.SelectMany(r => r.Errors))
         {
             env.Error.WriteLine($"error: {Escape.Plain(error)}");
@@ -42,6 +47,8 @@ internal static class IngestRenderer
         LoadStatus.AlreadyIngested => $"already stored (release {r.ReleaseId})",
         LoadStatus.RejectedByReader => $"[red]rejected: {r.Errors.Count} error(s), nothing stored[/]",
         LoadStatus.RejectedDuplicateKeys => "[red]rejected: duplicate keys, nothing stored[/]",
+        LoadStatus.RejectedOutliers => "[red]rejected: implausible figures, nothing stored[/]",
+        LoadStatus.AlreadyRetracted => $"[red]not stored: release {r.ReleaseId} read it so and was retracted[/]",
         _ => r.Status.ToString(),
     };
 }

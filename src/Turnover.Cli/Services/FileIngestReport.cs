@@ -24,5 +24,11 @@ internal sealed record FileIngestReport(
     int Discrepancies,
     int ReleaseId)
 {
-    public bool Rejected => Status is LoadStatus.RejectedByReader or LoadStatus.RejectedDuplicateKeys;
+    /// <summary>A stored release with the same bytes: the one holding this reading, or the one a new release re-reads another way.</summary>
+    public ReleaseMatch? Match { get; init; }
+
+    /// <summary>Implausible figures stored anyway (--accept-outliers).</summary>
+    public IReadOnlyList<Outlier> AcceptedOutliers { get; init; } = [];
+
+    public bool Rejected => Status is LoadStatus.RejectedByReader or LoadStatus.RejectedDuplicateKeys or LoadStatus.RejectedOutliers or LoadStatus.AlreadyRetracted;
 }

@@ -13,7 +13,7 @@ internal static class IngestService
     /// The path is not a readable regular file (missing, a directory, a FIFO, a device, a symlink loop, no
     /// permission), or the format is unknown or undetectable.
     /// </exception>
-    public static FileIngestReport IngestFile(TradeStore store, string path, string format, IngestOptions options, Action<long, long>? progress = null)
+    public static FileIngestReport IngestFile(TradeStore store, string path, string format, IngestOptions options, LoadOptions load, Action<long, long>? progress = null)
     {
         // Before anything opens the file: a FIFO would block the open and a device would be hashed forever.
         RequireReadable(path, string.Empty);
@@ -24,16 +24,20 @@ internal static class IngestService
         }
 
         var hash = Sha256(path);
-        if (store.FindRelease(hash) is { } existing)
+        var reading = Reading(path, hash, reader.Format, options);
+        // Known before reading a row: the same reading stored (or retracted) before.
+        if (store.FindRelease(reading) is { Kind: not ReleaseMatchKind.OtherReading } existing)
         {
-            return new FileIngestReport(path, reader.Format, LoadStatus.AlreadyIngested, 0, 0, new Dictionary<string, long>(), [], 0, existing);
+            var status = existing.Kind == ReleaseMatchKind.SameReadingRetracted ? LoadStatus.AlreadyRetracted : LoadStatus.AlreadyIngested;
+            string[] refusal = status == LoadStatus.AlreadyRetracted ? [ReleaseMessages.ReadingRetracted(Path.GetFileName(path), existing)] : [];
+            return new FileIngestReport(path, reader.Format, status, 0, 0, new Dictionary<string, long>(), refusal, 0, existing.ReleaseId) { Match = existing };
         }
 
         ReadContext? context = null;
         // Bytes come from the stream; rows from the reader's own count, read when bytes are reported.
         IProgress<long>? bytesRead = progress is null ? null : new Progress<long>(bytes => progress(bytes, context?.RowsRead ?? 0));
         context = new ReadContext(path, options, bytesRead);
-        var result = store.Load(hash, TradeReaders.ReadSafely(reader, context), () => Outcome(reader, context, hash));
+        var result = store.Load(reading, TradeReaders.ReadSafely(reader, context), () => Outcome(reader, context, hash), load);
         var errors = context.Errors.Select(e => e.ToString()).ToList();
         if (context.ErrorsDropped > 0)
         {
@@ -42,9 +46,32 @@ internal static class IngestService
 
         errors.AddRange(result.DuplicateKeys.Select(d =>
             $"{context.FileName}:{d.SecondLine}: the same figure as line {d.FirstLine} again ({d.Key}); a figure may appear once per file"));
+        if (result.Status == LoadStatus.RejectedOutliers)
+        {
+            errors.AddRange(ReleaseMessages.Outliers(context.FileName, result.Outliers));
+        }
+
         return new FileIngestReport(
             path, reader.Format, result.Status, context.RowsRead, result.RowsStored, context.Skipped, errors,
-            result.Status == LoadStatus.Stored ? context.Discrepancies.Count : 0, result.ReleaseId);
+            result.Status == LoadStatus.Stored ? context.Discrepancies.Count : 0, result.ReleaseId)
+        {
+            Match = result.Match,
+            AcceptedOutliers = result.Status == LoadStatus.Stored ? result.Outliers : [],
+        };
+    }
+
+    // The bytes and everything that changes how they read (ReleaseReadings lists it): the release's identity.
+    private static ReleaseReading Reading(string path, string hash, string format, IngestOptions options)
+    {
+        try
+        {
+            return ReleaseReadings.Of(Path.GetFileName(path), hash, format, options);
+        }
+        catch (Exception ex) when (InputFault.Is(ex))
+        {
+            // The mapping and rates were checked readable just before; this is a disk error, or a file changed under us.
+            throw new UserInputException($"{path}: an input that decides how it reads (mapping, rates) could not be read ({ex.Message}).");
+        }
     }
 
     /// <exception cref="UserInputException">The path is not a readable regular file.</exception>

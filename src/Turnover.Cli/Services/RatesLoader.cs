@@ -6,21 +6,23 @@ namespace Turnover.Cli.Services;
 /// <summary>Loads the exchange-rate table for non-USD files, reporting flagged rate rows as warnings.</summary>
 internal static class RatesLoader
 {
+    /// <summary>
+    /// The options with the rates of <paramref name="path"/> (or the bundled ones, as <see cref="Load"/>) and the file
+    /// they came from, which is part of every release's identity that converts with them.
+    /// </summary>
+    public static IngestOptions WithRates(IngestOptions options, string? path, CliEnvironment env)
+    {
+        var resolved = Resolve(path);
+        return options with { ExchangeRates = resolved is null ? null : Load(resolved, env), ExchangeRatesPath = resolved };
+    }
+
     /// <summary>Loads <paramref name="path"/>, or the bundled IMF rates when null and present; null when neither exists.</summary>
     public static ExchangeRateTable? Load(string? path, CliEnvironment env)
     {
+        path = Resolve(path);
         if (path is null)
         {
-            var folder = BundledData.FindFolder();
-            path = folder is null ? null : Path.Combine(folder, BundledData.ExchangeRates);
-            if (path is null || !File.Exists(path))
-            {
-                return null;
-            }
-        }
-        else
-        {
-            IngestService.RequireReadable(path, " (--rates)");
+            return null;
         }
 
         RateLoadResult result;
@@ -45,6 +47,20 @@ internal static class RatesLoader
         }
 
         return result.Table;
+    }
+
+    // The given file (checked readable), else the bundled rates when present, else null.
+    private static string? Resolve(string? path)
+    {
+        if (path is not null)
+        {
+            IngestService.RequireReadable(path, " (--rates)");
+            return path;
+        }
+
+        var folder = BundledData.FindFolder();
+        var bundled = folder is null ? null : Path.Combine(folder, BundledData.ExchangeRates);
+        return bundled is not null && File.Exists(bundled) ? bundled : null;
     }
 
     private static bool IsGzip(string path)

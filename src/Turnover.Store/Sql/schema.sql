@@ -7,19 +7,41 @@ CREATE TABLE IF NOT EXISTS store_meta (
 
 CREATE SEQUENCE IF NOT EXISTS release_ids START 1;
 
+-- A release is a file's bytes read one way: identity_hash (ReleaseReading.Identity) covers the bytes and every input
+-- that changes the values (format, mapping, rates...), listed in release_reading. The same bytes read another way are
+-- a new release, so content_hash (the bytes' SHA-256) is not unique. Stores of schema 4 and older had content_hash
+-- UNIQUE: TradeStore.Migrate rebuilds the table (migrate_v4.sql); their releases keep identity_hash NULL (reading not
+-- recorded). A retracted release (retracted_at set) keeps its records for audit, but no query reads them: queries
+-- join live_releases(), never releases.
 CREATE TABLE IF NOT EXISTS releases (
-    release_id   INTEGER PRIMARY KEY,
-    source       VARCHAR NOT NULL,      -- SourceKind name: Gacc, Comtrade, ...
-    format       VARCHAR NOT NULL,      -- reader format: gacc, comtrade, ...
-    dataset      VARCHAR NOT NULL,
-    file_name    VARCHAR NOT NULL,
-    content_hash VARCHAR NOT NULL UNIQUE,
-    vintage      DATE,                  -- publication date where the file states it
-    ingested_at  TIMESTAMP NOT NULL,
-    rows_read    BIGINT NOT NULL,
-    rows_stored  BIGINT NOT NULL,
-    note         VARCHAR NOT NULL
+    release_id        INTEGER PRIMARY KEY,
+    source            VARCHAR NOT NULL,      -- SourceKind name: Gacc, Comtrade, ...
+    format            VARCHAR NOT NULL,      -- reader format: gacc, comtrade, ...
+    dataset           VARCHAR NOT NULL,
+    file_name         VARCHAR NOT NULL,
+    content_hash      VARCHAR NOT NULL,
+    vintage           DATE,                  -- publication date where the file states it
+    ingested_at       TIMESTAMP NOT NULL,
+    rows_read         BIGINT NOT NULL,
+    rows_stored       BIGINT NOT NULL,
+    note              VARCHAR NOT NULL,
+    identity_hash     VARCHAR UNIQUE,
+    retracted_at      TIMESTAMP,
+    retraction_reason VARCHAR
 );
+
+-- How each release was read: its ReleaseReading components in order (bytes, format, mapping, rates, ...).
+CREATE TABLE IF NOT EXISTS release_reading (
+    release_id  INTEGER NOT NULL,
+    position    INTEGER NOT NULL,
+    name        VARCHAR NOT NULL,
+    label       VARCHAR NOT NULL,
+    fingerprint VARCHAR NOT NULL
+);
+
+-- The releases every answer reads: all but the retracted. A table macro, not a view, so that it always has every
+-- column of releases (a view keeps the columns it was created with).
+CREATE OR REPLACE MACRO live_releases() AS TABLE SELECT * FROM releases WHERE retracted_at IS NULL;
 
 -- One row per stored figure, packed so a ten-million-row load appends seven fixed-width columns and no text
 -- (per-row strings and narrow columns were most of the load time). Read it through record_rows or the
@@ -169,7 +191,7 @@ CREATE OR REPLACE MACRO visible_latest(as_of, pair_a, pair_b) AS TABLE
 WITH scoped AS (
     SELECT r.*, l.source, l.vintage, l.ingested_at, record_public(r.published, l.vintage, r.key, g.lag_days) AS effective_published
     FROM pair_records(pair_a, pair_b) r
-    JOIN releases l USING (release_id)
+    JOIN live_releases() l USING (release_id)
     LEFT JOIN source_lags g ON g.source = l.source
 )
 SELECT source, key,
@@ -246,7 +268,7 @@ CREATE OR REPLACE MACRO visible_total_counts(as_of, pair_a, pair_b) AS TABLE
 WITH levels AS (
     SELECT l.source, r.key >> 20 AS level_key, count(DISTINCT r.key) AS lines
     FROM pair_records(pair_a, pair_b) r
-    JOIN releases l USING (release_id)
+    JOIN live_releases() l USING (release_id)
     LEFT JOIN source_lags g ON g.source = l.source
     WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of
     GROUP BY ALL
@@ -283,7 +305,7 @@ WITH parts AS (
 per_release AS (
     SELECT l.source, p.level_key, sum(p.lines) AS lines, min(p.release_id) <> max(p.release_id) AS revised
     FROM parts p
-    JOIN releases l USING (release_id)
+    JOIN live_releases() l USING (release_id)
     LEFT JOIN source_lags g ON g.source = l.source
     WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << 20, g.lag_days) <= as_of
     GROUP BY l.source, p.level_key
@@ -293,7 +315,7 @@ per_release AS (
 revised AS (
     SELECT l.source, r.key >> 20 AS level_key, count(DISTINCT r.key) AS lines
     FROM records r
-    JOIN releases l USING (release_id)
+    JOIN live_releases() l USING (release_id)
     LEFT JOIN source_lags g ON g.source = l.source
     SEMI JOIN (SELECT source, level_key FROM per_release WHERE revised) x ON x.source = l.source AND x.level_key = r.key >> 20
     WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Turnover.Cli.Rendering;
+using Turnover.Cli.Services;
+using Turnover.Store;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary><c>turnover release list | show ID | retract ID [--reason TEXT]</c>: the releases stored, and taking one back.</summary>
+internal static class ReleaseCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var command = new Command("release", "The releases stored (one per file read one way): list them, show one, retract one");
+        command.Subcommands.Add(List(env));
+        command.Subcommands.Add(Show(env));
+        command.Subcommands.Add(Retract(env));
+        return command;
+    }
+
+    private static Command List(CliEnvironment env)
+    {
+        var db = new StoreOptions();
+        var command = new Command("list", "Every release, live and retracted, oldest first");
+        db.AddTo(command);
+        command.SetAction(parse =>
+        {
+            using var store = db.OpenForQuery(parse, env);
+            ReleaseRenderer.List(env.Console, store.Releases());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Show(CliEnvironment env)
+    {
+        var db = new StoreOptions();
+        var id = new Argument<int>("id") { Description = "Release id (see 'turnover release list')" };
+        var command = new Command("show", "Everything about one release: file, hash, how it was read, counts, note, retraction") { id };
+        db.AddTo(command);
+        command.SetAction(parse =>
+        {
+            using var store = db.OpenForQuery(parse, env);
+            var releaseId = parse.GetValue(id);
+            var release = store.Releases().FirstOrDefault(r => r.Id == releaseId) ?? throw new UserInputException(Unknown(releaseId));
+            ReleaseRenderer.Show(env.Console, release);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Retract(CliEnvironment env)
+    {
+        var db = new StoreOptions();
+        var id = new Argument<int>("id") { Description = "Release id (see 'turnover release list')" };
+        var reason = new Option<string>("--reason") { Description = "Why, kept with the release for the audit trail" };
+        var command = new Command("retract", "Take a release back: no answer counts its figures any more; they stay stored for audit") { id, reason };
+        db.AddTo(command);
+        command.SetAction(parse =>
+        {
+            using var store = db.OpenForWriting(parse, env);
+            var releaseId = parse.GetValue(id);
+            var result = store.Retract(releaseId, parse.GetValue(reason)?.Trim() ?? string.Empty);
+            switch (result.Status)
+            {
+                case RetractStatus.UnknownRelease:
+                    throw new UserInputException(Unknown(releaseId));
+                case RetractStatus.AlreadyRetracted:
+                    throw new UserInputException($"release {releaseId} was already retracted {ReleaseMessages.Retraction(result.Retraction!)}; nothing changed.");
+            }
+
+            env.Console.WriteLine(
+                $"release {releaseId} retracted {ReleaseMessages.Retraction(result.Retraction!)}. Its figures no longer count in any answer; "
+                + "they stay in the store for audit ('turnover release show " + releaseId.ToString(CultureInfo.InvariantCulture) + "').");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static string Unknown(int id) => $"no release {id.ToString(CultureInfo.InvariantCulture)} in the store; 'turnover release list' shows the releases.";
+}

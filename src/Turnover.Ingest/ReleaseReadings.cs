@@ -1,0 +1,58 @@
+using System.Security.Cryptography;
+using Turnover.Core;
+
+namespace Turnover.Ingest;
+
+/// <summary>
+/// Which inputs decide the values a file gives, and so make up its release's identity: the bytes, the format, and
+/// every file or setting in <see cref="IngestOptions"/> that the format uses. A new input that changes values (a
+/// release calendar, say) is one more line in <see cref="Of"/>; re-reading stored bytes with another version of it
+/// then makes a new release instead of "already stored".
+/// </summary>
+public static class ReleaseReadings
+{
+    // The formats that convert currencies with IngestOptions.ExchangeRates; other formats are USD-only, so another
+    // rate file does not change what they read.
+    private static readonly HashSet<string> s_converting = new(StringComparer.Ordinal) { "gacc", "mapped" };
+
+    /// <summary>The reading of a file's bytes by a format with the given options.</summary>
+    /// <param name="fileName">The data file's name, shown with its hash.</param>
+    /// <param name="bytesHash">Lower-case hex SHA-256 of the data file.</param>
+    /// <param name="format">The reader format that reads it (after detection).</param>
+    /// <param name="options">The options it is read with.</param>
+    /// <exception cref="IOException">The mapping or rates file cannot be read (the caller checked it just before).</exception>
+    public static ReleaseReading Of(string fileName, string bytesHash, string format, IngestOptions options)
+    {
+        List<ReadingComponent> components =
+        [
+            ReadingComponent.OfFile(ReleaseReading.BytesName, fileName, bytesHash),
+            ReadingComponent.OfSetting("format", format),
+        ];
+        if (format == "mapped" && !string.IsNullOrWhiteSpace(options.MappingPath))
+        {
+            components.Add(OfFile("mapping", options.MappingPath));
+        }
+
+        if (s_converting.Contains(format) && options.ExchangeRates is not null && options.ExchangeRatesPath is { } rates)
+        {
+            components.Add(OfFile("rates", rates));
+        }
+
+        if (format == "comtrade" && options.IncludeBreakdowns)
+        {
+            components.Add(ReadingComponent.OfSetting("breakdowns", "included"));
+        }
+
+        return new ReleaseReading(components);
+    }
+
+    /// <summary>Lower-case hex SHA-256 of a file.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static ReadingComponent OfFile(string name, string path) => ReadingComponent.OfFile(name, Path.GetFileName(path), Sha256(path));
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using Turnover.Core;
+
+namespace Turnover.Store.Internal;
+
+/// <summary>
+/// Figures no trade between two countries can reach, found set-based in a release's records before it is committed:
+/// (a) a figure above world trade in the months it covers, and (b) a figure 100 times (or a hundredth of) the same
+/// figure another live release of the same source holds: a wrong unit (thousands read as millions gives 1,000).
+/// </summary>
+internal static class OutlierScreen
+{
+    /// <summary>
+    /// World merchandise exports in 2022, the highest year on record: US$24.9 trillion (WTO, "Global Trade Outlook and
+    /// Statistics", April 2023, press release 909: "the dollar value of world merchandise exports rose 11.6% to US$
+    /// 24.9 trillion in 2022"). Every country's exports and imports together are world trade, so one pair's exports,
+    /// imports or turnover in a period is at most this, scaled by the months it covers.
+    /// </summary>
+    public const decimal WorldExportsPerYearUsd = 24_900_000_000_000m;
+
+    /// <summary>The bound per month: WorldExportsPerYearUsd / 12, about US$2.1 trillion.</summary>
+    public const decimal WorldExportsPerMonthUsd = WorldExportsPerYearUsd / 12;
+
+    /// <summary>How far off the same figure of another release a figure may be before it is taken for a wrong unit.</summary>
+    public const int UnitRatio = 100;
+
+    /// <summary>
+    /// Below this (the larger of the two figures), (b) does not apply: small product lines legitimately swing a
+    /// hundredfold between a source's releases, and a wrong unit shows on a file's large figures anyway.
+    /// </summary>
+    public const decimal UnitCheckFloorUsd = 1_000_000m;
+
+    private const int Limit = LoadResult.MaxOutliers;
+
+    public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source)
+    {
+        var outliers = AboveWorldTrade(store, releaseId);
+        if (outliers.Count < Limit && store.Scalar<long>("SELECT count(*) FROM live_releases() WHERE source = ?", source.ToString()) > 0)
+        {
+            outliers.AddRange(OffStoredFigures(store, releaseId, source, Limit - outliers.Count));
+        }
+
+        return outliers;
+    }
+
+    public static string AcceptedNote(string note, int count)
+    {
+        var accepted = string.Create(
+            CultureInfo.InvariantCulture,
+            $"outliers accepted (--accept-outliers): {(count >= Limit ? $"at least {Limit}" : count.ToString(CultureInfo.InvariantCulture))} figure(s) above world trade or {UnitRatio} times off another release's");
+        return note.Length == 0 ? accepted : $"{note}; {accepted}";
+    }
+
+    private static List<Outlier> AboveWorldTrade(TradeStore store, int releaseId)
+    {
+        var sql = $"""
+            SELECT source_line, value_usd, record_reporter(key), record_partner(key), record_flow(key), record_year(key), record_start_month(key), record_months(key), record_product_code(key), record_product_digits(key)
+            FROM records
+            WHERE release_id = $1 AND abs(value_usd) > {WorldExportsPerMonthUsd.ToString(CultureInfo.InvariantCulture)} * record_months(key)
+            ORDER BY source_line, key
+            LIMIT {Limit}
+            """;
+        using var command = store.Command(sql, releaseId);
+        using var reader = command.ExecuteReader();
+        var rows = new List<Outlier>();
+        while (reader.Read())
+        {
+            var months = reader.GetByte(7);
+            rows.Add(new Outlier(reader.GetInt64(0), Figure(reader), reader.GetDecimal(1), months)
+            {
+                WorldTradeBoundUsd = Math.Round(WorldExportsPerMonthUsd * months),
+            });
+        }
+
+        return rows;
+    }
+
+    // A hash join of the new release's records with the same keys in the source's other live releases: the new
+    // release is the build side, so a first file of a source (the usual case) costs nothing (Find skips it).
+    private static List<Outlier> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, int limit)
+    {
+        var sql = $"""
+            SELECT n.source_line, n.value_usd, record_reporter(n.key), record_partner(n.key), record_flow(n.key), record_year(n.key), record_start_month(n.key), record_months(n.key), record_product_code(n.key), record_product_digits(n.key), o.value_usd, o.release_id
+            FROM records n
+            JOIN records o ON o.key = n.key
+            JOIN live_releases() l ON l.release_id = o.release_id
+            WHERE n.release_id = $1 AND o.release_id <> $1 AND l.source = $2
+              AND n.value_usd <> 0 AND o.value_usd <> 0
+              AND greatest(abs(n.value_usd), abs(o.value_usd)) >= {UnitCheckFloorUsd.ToString(CultureInfo.InvariantCulture)}
+              AND (abs(n.value_usd) >= {UnitRatio} * abs(o.value_usd) OR abs(o.value_usd) >= {UnitRatio} * abs(n.value_usd))
+            QUALIFY row_number() OVER (PARTITION BY n.key ORDER BY o.release_id DESC) = 1
+            ORDER BY n.source_line, n.key
+            LIMIT {limit}
+            """;
+        using var command = store.Command(sql, releaseId, source.ToString());
+        using var reader = command.ExecuteReader();
+        var rows = new List<Outlier>();
+        while (reader.Read())
+        {
+            rows.Add(new Outlier(reader.GetInt64(0), Figure(reader), reader.GetDecimal(1), reader.GetByte(7))
+            {
+                StoredUsd = reader.GetDecimal(10),
+                StoredRelease = reader.GetInt32(11),
+            });
+        }
+
+        return rows;
+    }
+
+    // Columns 2-9: the key decoded by the record_* macros.
+    private static string Figure(System.Data.Common.DbDataReader reader) => DuplicateKeyText.Of(
+        reader.GetInt16(2), reader.GetInt16(3), (Flow)reader.GetByte(4), Period.Span(reader.GetInt16(5), reader.GetByte(6), reader.GetByte(7)),
+        reader.GetInt32(8), reader.GetByte(9));
+}

@@ -1,0 +1,324 @@
+-- Turnover store schema. Every statement is idempotent: a writable open of a store whose schema version (store_meta)
+-- is older re-runs it harmlessly. Raise TradeStore.CurrentSchemaVersion (TradeStore.Schema.cs) with every change here.
+CREATE TABLE IF NOT EXISTS store_meta (
+    name  VARCHAR PRIMARY KEY,          -- schema_version; countries (a fingerprint of the country catalogue)
+    value VARCHAR NOT NULL
+);
+
+CREATE SEQUENCE IF NOT EXISTS release_ids START 1;
+
+CREATE TABLE IF NOT EXISTS releases (
+    release_id   INTEGER PRIMARY KEY,
+    source       VARCHAR NOT NULL,      -- SourceKind name: Gacc, Comtrade, ...
+    format       VARCHAR NOT NULL,      -- reader format: gacc, comtrade, ...
+    dataset      VARCHAR NOT NULL,
+    file_name    VARCHAR NOT NULL,
+    content_hash VARCHAR NOT NULL UNIQUE,
+    vintage      DATE,                  -- publication date where the file states it
+    ingested_at  TIMESTAMP NOT NULL,
+    rows_read    BIGINT NOT NULL,
+    rows_stored  BIGINT NOT NULL,
+    note         VARCHAR NOT NULL
+);
+
+-- One row per stored figure, packed so a ten-million-row load appends seven fixed-width columns and no text
+-- (per-row strings and narrow columns were most of the load time). Read it through record_rows or the
+-- record_* macros below, never by bit-twiddling in queries. No keys or indexes: bulk appends stay fast, and
+-- duplicate keys are checked per release while loading (Internal/DuplicateScreen.cs).
+CREATE TABLE IF NOT EXISTS records (
+    release_id  INTEGER NOT NULL,
+    -- (reporter, partner, flow, year, start_month, months, product_digits, product_code), most significant first,
+    -- so one reporter-partner pair is one contiguous key range (Internal/RecordKey.cs has the layout):
+    -- reporter 10 bits | partner 10 | flow 3 | year - 1900 9 | start_month 4 | months 4 | product_digits 3 | product_code 20
+    key         BIGINT NOT NULL,
+    value_usd   DECIMAL(18, 2) NOT NULL,
+    quantity    DOUBLE,
+    -- derivation (bits 0-7) | units.id (bits 8-19, 0 = no quantity) | classifications.id (bits 20-30, 0 = unknown)
+    detail      INTEGER NOT NULL,
+    published   DATE,
+    source_line BIGINT NOT NULL
+);
+
+-- The few distinct HS editions (HS92, H5, ...) and quantity units (kg, u, ...) records refer to by id.
+CREATE TABLE IF NOT EXISTS classifications (
+    id   SMALLINT PRIMARY KEY,
+    name VARCHAR NOT NULL UNIQUE
+);
+
+CREATE TABLE IF NOT EXISTS units (
+    id   SMALLINT PRIMARY KEY,
+    name VARCHAR NOT NULL UNIQUE
+);
+
+CREATE OR REPLACE MACRO record_reporter(k) AS CAST(k >> 53 AS SMALLINT);
+CREATE OR REPLACE MACRO record_partner(k) AS CAST((k >> 43) & 1023 AS SMALLINT);
+CREATE OR REPLACE MACRO record_flow(k) AS CAST((k >> 40) & 7 AS UTINYINT);
+CREATE OR REPLACE MACRO record_year(k) AS CAST(((k >> 31) & 511) + 1900 AS SMALLINT);
+CREATE OR REPLACE MACRO record_start_month(k) AS CAST((k >> 27) & 15 AS UTINYINT);
+CREATE OR REPLACE MACRO record_months(k) AS CAST((k >> 23) & 15 AS UTINYINT);
+CREATE OR REPLACE MACRO record_product_digits(k) AS CAST((k >> 20) & 7 AS UTINYINT);
+CREATE OR REPLACE MACRO record_product_code(k) AS CAST(k & 1048575 AS INTEGER);
+CREATE OR REPLACE MACRO record_derivation(d) AS CAST(d & 255 AS UTINYINT);
+-- The first key of a reporter-partner pair; the pair's keys are [pair_key(a, b), pair_key(a, b) + 2^43).
+CREATE OR REPLACE MACRO pair_key(reporter, partner) AS (CAST(reporter AS BIGINT) << 53) | (CAST(partner AS BIGINT) << 43);
+
+-- The records with every field decoded, as the columns were before packing: for inspection and ad-hoc SQL.
+CREATE OR REPLACE VIEW record_rows AS
+SELECT r.release_id,
+       record_reporter(r.key) AS reporter,
+       record_partner(r.key) AS partner,
+       record_flow(r.key) AS flow,
+       record_year(r.key) AS year,
+       record_start_month(r.key) AS start_month,
+       record_months(r.key) AS months,
+       record_product_code(r.key) AS product_code,
+       record_product_digits(r.key) AS product_digits,
+       c.name AS classification,
+       r.value_usd,
+       r.quantity,
+       u.name AS quantity_unit,
+       record_derivation(r.detail) AS derivation,
+       r.published,
+       r.source_line,
+       r.key
+FROM records r
+LEFT JOIN units u ON u.id = (r.detail >> 8) & 4095
+LEFT JOIN classifications c ON c.id = r.detail >> 20;
+
+CREATE TABLE IF NOT EXISTS discrepancies (
+    release_id      INTEGER NOT NULL,
+    reporter        SMALLINT NOT NULL,
+    partner         SMALLINT NOT NULL,
+    flow            UTINYINT NOT NULL,
+    period          VARCHAR NOT NULL,
+    chosen_usd      DECIMAL(18, 2) NOT NULL,
+    chosen_evidence VARCHAR NOT NULL,
+    other_usd       DECIMAL(18, 2) NOT NULL,
+    other_evidence  VARCHAR NOT NULL,
+    reason          VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS skipped_rows (
+    release_id INTEGER NOT NULL,
+    reason     VARCHAR NOT NULL,
+    row_count  BIGINT NOT NULL
+);
+
+-- Targets a user registered with 'turnover target add'. The bundled data/targets.json is never rewritten: what a
+-- user adds lives with the figures it is judged on. Countries by trade code; metric and basis by their enum names.
+CREATE TABLE IF NOT EXISTS user_targets (
+    name           VARCHAR PRIMARY KEY,
+    first_country  SMALLINT NOT NULL,
+    second_country SMALLINT NOT NULL,
+    metric         VARCHAR NOT NULL,
+    amount_usd     DECIMAL(18, 2) NOT NULL,
+    basis          VARCHAR NOT NULL,
+    from_year      SMALLINT NOT NULL,
+    deadline_year  SMALLINT NOT NULL,
+    baseline_year  SMALLINT,
+    announced_by   VARCHAR NOT NULL,
+    announced_on   DATE NOT NULL,
+    source         VARCHAR NOT NULL,
+    note           VARCHAR NOT NULL,
+    added_at       TIMESTAMP NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS countries (
+    code      SMALLINT PRIMARY KEY,
+    name      VARCHAR NOT NULL,
+    full_name VARCHAR NOT NULL,
+    iso2      VARCHAR,
+    iso3      VARCHAR
+);
+
+-- Days after a period's end when a source's figures are public, where neither the record nor its release says.
+-- Documented approximations (README, "As of a date"): China's customs releases around the 7th-14th of the next
+-- month; the US Census about five weeks after the month; KOSIS mid next month; IMF, Comtrade and BACI much later.
+CREATE TABLE IF NOT EXISTS source_lags (
+    source   VARCHAR PRIMARY KEY,
+    lag_days INTEGER NOT NULL
+);
+INSERT OR REPLACE INTO source_lags VALUES
+    ('Gacc', 14), ('UsCensus', 36), ('Kosis', 15), ('Imf', 90), ('Comtrade', 180), ('Baci', 540), ('Mapped', 0);
+
+-- When a record became public: its own date, else its release's vintage, else the end of its period (from the key)
+-- plus the source's lag.
+CREATE OR REPLACE MACRO record_public(published, vintage, k, lag_days) AS
+    coalesce(published, vintage,
+             CAST(make_date(record_year(k), record_start_month(k), 1) + to_months(record_months(k)) - INTERVAL 1 DAY
+                  + to_days(lag_days) AS DATE));
+
+-- The records of one reporter-partner pair in both directions, or every record (pair_a NULL). Each direction is its
+-- own range scan so that zone maps skip the other row groups (DuckDB does not prune on an OR of ranges).
+CREATE OR REPLACE MACRO pair_records(pair_a, pair_b) AS TABLE
+SELECT release_id, key, value_usd, quantity, detail, published, source_line FROM records
+WHERE pair_a IS NULL
+UNION ALL
+SELECT release_id, key, value_usd, quantity, detail, published, source_line FROM records
+WHERE key BETWEEN pair_key(pair_a, pair_b) AND pair_key(pair_a, pair_b) + 8796093022207
+UNION ALL
+SELECT release_id, key, value_usd, quantity, detail, published, source_line FROM records
+WHERE key BETWEEN pair_key(pair_b, pair_a) AND pair_key(pair_b, pair_a) + 8796093022207 AND pair_a <> pair_b;
+
+-- Records visible on a date, one per (source, key) = (source, reporter, partner, flow, period, product): the latest
+-- vintage (latest release on a tie), still packed; pair_a/pair_b as in pair_records. The latest vintage of each key
+-- is an arg_max (a hash aggregate, several milliseconds cheaper on a pair query than QUALIFY row_number() over the
+-- same partitions), and keys are decoded only by the macros below: planning, not running, is most of a pair query's
+-- time.
+CREATE OR REPLACE MACRO visible_latest(as_of, pair_a, pair_b) AS TABLE
+WITH scoped AS (
+    SELECT r.*, l.source, l.vintage, l.ingested_at, record_public(r.published, l.vintage, r.key, g.lag_days) AS effective_published
+    FROM pair_records(pair_a, pair_b) r
+    JOIN releases l USING (release_id)
+    LEFT JOIN source_lags g ON g.source = l.source
+)
+SELECT source, key,
+       arg_max({'release_id': release_id, 'value_usd': value_usd, 'quantity': quantity, 'detail': detail,
+                'published': published, 'source_line': source_line, 'vintage': vintage,
+                'effective_published': effective_published},
+               (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS r
+FROM scoped
+WHERE as_of IS NULL OR effective_published <= as_of
+GROUP BY source, key;
+
+-- Every visible record (every product), decoded: for inspection and ad-hoc SQL.
+CREATE OR REPLACE MACRO visible_records(as_of, pair_a, pair_b) AS TABLE
+SELECT r.release_id,
+       record_reporter(key) AS reporter,
+       record_partner(key) AS partner,
+       record_flow(key) AS flow,
+       record_year(key) AS year,
+       record_start_month(key) AS start_month,
+       record_months(key) AS months,
+       record_product_code(key) AS product_code,
+       record_product_digits(key) AS product_digits,
+       r.value_usd, r.quantity, record_derivation(r.detail) AS derivation, r.published, r.source_line,
+       source, r.vintage, r.effective_published
+FROM visible_latest(as_of, pair_a, pair_b);
+
+-- Whether a level of product lines may stand for the all-goods total: a published total (digits 0) always; the lines
+-- of a reconciled dataset (BACI, which lists every product a pair traded) at any level; any other source's lines only
+-- as HS2 chapters, at least 90 of the 97: a download of a few headings (e.g. Thailand's imports of HS 8542 alone) is
+-- not the pair's trade, and it cannot be told from a complete HS4 or HS6 breakdown by counting lines. Keep the
+-- reconciled list in step with SourceKinds.Reconciled (Core).
+CREATE OR REPLACE MACRO summable_level(source, digits, lines) AS
+    digits = 0 OR source IN ('Baci') OR (digits = 2 AND lines >= 90);
+
+-- All-goods totals visible on a date, one per (source, reporter, partner, flow, period), for one pair (pair_a, pair_b
+-- as in pair_records): what series and year-to-date read. The published total (product digits 0) where one is
+-- visible; otherwise the sum of the product lines of the coarsest level present (HS2, else HS4, else HS6) that
+-- summable_level accepts. Levels are
+-- never added together: a file holding both chapters and headings (Comtrade's isAggregate rows) describes the same
+-- trade twice. Vintages are resolved per product first (visible_latest), then summed, so a revised line replaces its
+-- earlier vintage inside the sum. lines is 0 for a published total, else the number of lines summed; product_digits
+-- is the level summed (0 = published). The key's low 23 bits are the product, so key >> 20 is a total's key plus
+-- the product level (a "level key") and key >> 23 the total's: two small hash aggregates on integers, decoded once
+-- at the end. Exact for every pair too, but taking each key's latest vintage over a whole store is slow (10 M BACI
+-- lines: 12 s, 2 GB): coverage of every pair uses every_visible_total_count.
+CREATE OR REPLACE MACRO visible_totals(as_of, pair_a, pair_b) AS TABLE
+WITH levels AS (
+    SELECT source, key >> 20 AS level_key, sum(r.value_usd) AS value_usd, count(*) AS lines
+    FROM visible_latest(as_of, pair_a, pair_b)
+    GROUP BY source, key >> 20
+),
+chosen AS (
+    SELECT source, (level_key >> 3) << 23 AS key,
+           arg_min({'value_usd': value_usd, 'lines': lines, 'digits': level_key & 7}, level_key) AS t
+    FROM levels
+    WHERE summable_level(source, level_key & 7, lines)
+    GROUP BY source, level_key >> 3
+)
+SELECT source,
+       record_reporter(key) AS reporter,
+       record_partner(key) AS partner,
+       record_flow(key) AS flow,
+       record_year(key) AS year,
+       record_start_month(key) AS start_month,
+       record_months(key) AS months,
+       CAST(t.digits AS UTINYINT) AS product_digits,
+       CAST(CASE WHEN t.digits = 0 THEN 0 ELSE t.lines END AS BIGINT) AS lines,
+       t.value_usd
+FROM chosen;
+
+-- The totals of visible_totals without their values (what coverage needs), for one pair: each level's visible lines
+-- counted as distinct keys, which is what taking each key's latest vintage first would count.
+CREATE OR REPLACE MACRO visible_total_counts(as_of, pair_a, pair_b) AS TABLE
+WITH levels AS (
+    SELECT l.source, r.key >> 20 AS level_key, count(DISTINCT r.key) AS lines
+    FROM pair_records(pair_a, pair_b) r
+    JOIN releases l USING (release_id)
+    LEFT JOIN source_lags g ON g.source = l.source
+    WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of
+    GROUP BY ALL
+)
+SELECT source,
+       record_reporter(key) AS reporter,
+       record_partner(key) AS partner,
+       record_flow(key) AS flow,
+       record_year(key) AS year,
+       record_start_month(key) AS start_month,
+       record_months(key) AS months,
+       CAST(digits AS UTINYINT) AS product_digits,
+       CAST(CASE WHEN digits = 0 THEN 0 ELSE lines END AS BIGINT) AS lines
+FROM (
+    SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
+    FROM levels
+    WHERE summable_level(source, level_key & 7, lines)
+    GROUP BY source, level_key >> 3
+);
+
+-- visible_total_counts over every record, cheaply: a distinct count of 10 M keys takes 1.7 s on one core (and taking
+-- each key's latest vintage, as visible_totals does, 12 s and 2 GB). Keys are distinct within a release, so where one
+-- release holds a level's visible lines (nearly always) they are counted per release without looking at single keys:
+-- every pair of a 10-million-line BACI store in 0.13-0.22 s (0.35 s on one core). Only a level held by several
+-- releases (a revision) counts its distinct keys. Not used for one pair: its second scan costs more to plan (~5 ms) than a pair's distinct count
+-- costs to run.
+CREATE OR REPLACE MACRO every_visible_total_count(as_of) AS TABLE
+WITH parts AS (
+    -- published stays in the group: a record's own publication date decides when it is visible.
+    SELECT release_id, key >> 20 AS level_key, published, count(*) AS lines
+    FROM records
+    GROUP BY ALL
+),
+per_release AS (
+    SELECT l.source, p.level_key, sum(p.lines) AS lines, min(p.release_id) <> max(p.release_id) AS revised
+    FROM parts p
+    JOIN releases l USING (release_id)
+    LEFT JOIN source_lags g ON g.source = l.source
+    WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << 20, g.lag_days) <= as_of
+    GROUP BY l.source, p.level_key
+),
+-- The filter comes before the distinct count so that it only sees revised levels' lines (usually none: the empty
+-- join then ends the scan).
+revised AS (
+    SELECT l.source, r.key >> 20 AS level_key, count(DISTINCT r.key) AS lines
+    FROM records r
+    JOIN releases l USING (release_id)
+    LEFT JOIN source_lags g ON g.source = l.source
+    SEMI JOIN (SELECT source, level_key FROM per_release WHERE revised) x ON x.source = l.source AND x.level_key = r.key >> 20
+    WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of
+    GROUP BY ALL
+),
+levels AS (
+    SELECT source, level_key, lines FROM per_release WHERE NOT revised
+    UNION ALL
+    SELECT source, level_key, lines FROM revised
+)
+SELECT source,
+       record_reporter(key) AS reporter,
+       record_partner(key) AS partner,
+       record_flow(key) AS flow,
+       record_year(key) AS year,
+       record_start_month(key) AS start_month,
+       record_months(key) AS months,
+       CAST(digits AS UTINYINT) AS product_digits,
+       CAST(CASE WHEN digits = 0 THEN 0 ELSE lines END AS BIGINT) AS lines
+FROM (
+    SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
+    FROM levels
+    WHERE summable_level(source, level_key & 7, lines)
+    GROUP BY source, level_key >> 3
+);
+
+-- Replaced by visible_latest and visible_totals above; stores opened before keep no stale macro.
+DROP MACRO TABLE IF EXISTS visible_rows;

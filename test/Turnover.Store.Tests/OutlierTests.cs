@@ -1,0 +1,79 @@
+using Turnover.Core;
+using static Turnover.Store.Tests.RealFigures;
+
+namespace Turnover.Store.Tests;
+
+/// <summary>
+/// Figures implausible for trade between two countries reject the whole file unless accepted (issue 8 point 4). The
+/// figures are China's real 2023 ones, multiplied as a wrong unit would (thousands read as millions: 1,000).
+/// </summary>
+public sealed class OutlierTests : IDisposable
+{
+    private readonly TradeStore _store = TradeStore.Open(":memory:");
+
+    public void Dispose() => _store.Dispose();
+
+    private static IEnumerable<TradeRecord> Scaled(decimal factor) => FirstFourMonths2023().Select(r => r with { ValueUsd = r.ValueUsd * factor });
+
+    private LoadResult Load(string hash, IEnumerable<TradeRecord> records, bool accept = false) =>
+        _store.Load(ReleaseReading.OfBytes("china_russia.csv", hash), records, () => Accept(hash), new LoadOptions { AcceptOutliers = accept });
+
+    [Fact]
+    public void When_a_figure_is_above_world_trade_in_its_months_then_the_file_is_refused_whole()
+    {
+        var result = Load("x1000", Scaled(1000));
+
+        Assert.Equal(LoadStatus.RejectedOutliers, result.Status);
+        Assert.Empty(_store.Releases());
+        Assert.Equal(0L, _store.Counts().Records);
+        // Jan-Feb turnover 33.685 trillion is above two months of world trade (4.15 trillion); March exports 9.044 trillion above one (2.075).
+        var first = result.Outliers[0];
+        Assert.Equal((10L, 33_685_000_000_000m, 2, 4_150_000_000_000m), (first.Line, first.ValueUsd, first.Months, first.WorldTradeBoundUsd));
+        Assert.Equal("China's trade with Russian Federation, 2023-01..02, all goods", first.Figure);
+        Assert.Equal([10L, 11, 12, 13, 14, 15, 16], result.Outliers.Select(o => o.Line));
+    }
+
+    [Fact]
+    public void When_outliers_are_accepted_then_the_file_is_stored_and_its_note_says_so()
+    {
+        var result = Load("x1000", Scaled(1000), accept: true);
+
+        Assert.Equal((LoadStatus.Stored, 7), (result.Status, result.Outliers.Count));
+        Assert.EndsWith("outliers accepted (--accept-outliers): 7 figure(s) above world trade or 100 times off another release's", _store.Releases().Single().Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_figure_is_100_times_the_same_figure_of_another_release_then_it_is_refused_naming_that_release()
+    {
+        var good = Load("good", FirstFourMonths2023());
+
+        // 100 times is below world trade (March exports 904 bn) but not the same figure as release 1 holds.
+        var result = Load("x100", Scaled(100));
+
+        Assert.Equal(LoadStatus.RejectedOutliers, result.Status);
+        var first = result.Outliers[0];
+        Assert.Equal((10L, 3_368_500_000_000m, 33_685_000_000m, good.ReleaseId), (first.Line, first.ValueUsd, first.StoredUsd, first.StoredRelease));
+        Assert.Null(first.WorldTradeBoundUsd);
+        Assert.Equal(7, result.Outliers.Count);
+    }
+
+    [Fact]
+    public void When_the_wrong_release_is_retracted_then_the_corrected_figures_are_not_compared_with_it()
+    {
+        var wrong = Load("x100", Scaled(100));
+        Assert.Equal(LoadStatus.Stored, wrong.Status);
+        Assert.Equal(LoadStatus.RejectedOutliers, Load("good", FirstFourMonths2023()).Status);
+
+        _store.Retract(wrong.ReleaseId, "unit");
+
+        Assert.Equal(LoadStatus.Stored, Load("good", FirstFourMonths2023()).Status);
+    }
+
+    [Fact]
+    public void When_figures_differ_less_than_100_times_then_they_pass()
+    {
+        Load("good", FirstFourMonths2023());
+
+        Assert.Equal(LoadStatus.Stored, Load("x99", Scaled(99)).Status);
+    }
+}
