@@ -33,6 +33,13 @@ public readonly record struct IngestOptions
     /// </summary>
     public GaccReleaseCalendar GaccCalendar { get; init; } = GaccReleaseCalendar.Bundled;
 
+    /// <summary>
+    /// When the file was published, as the user states it (<c>turnover ingest --published</c>) for a file that carries no
+    /// date: it becomes the release's vintage, and no figure of the file counts as public later than it. A file that
+    /// states a different release date of its own is refused. Null: the file's own dates, else per-source rules.
+    /// </summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>Stop collecting after this many errors (the file is rejected either way).</summary>
     public int MaxErrors { get; init; } = 25;
 }

@@ -18,8 +18,12 @@ internal static class IngestCommand
         var mapping = new Option<string?>("--mapping") { Description = "JSON mapping file for --format mapped (see docs/mapped-csv.md)" };
         var rates = new Option<string?>("--rates") { Description = "IMF daily exchange-rate file for non-USD values (default: the bundled data/fx file when present)" };
         var breakdowns = new Option<bool>("--include-breakdowns") { Description = "Comtrade: keep customs-procedure, transport-mode and second-partner breakdowns" };
+        var published = new Option<string?>("--published")
+        {
+            Description = "When the files were published (YYYY-MM-DD), for files that carry no date: their figures count from then in --as-of answers",
+        };
         var db = new StoreOptions();
-        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns };
+        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns, published };
         db.AddTo(command);
         command.SetAction(parse =>
         {
@@ -28,6 +32,7 @@ internal static class IngestCommand
                 MappingPath = parse.GetValue(mapping),
                 IncludeBreakdowns = parse.GetValue(breakdowns),
                 ExchangeRates = RatesLoader.Load(parse.GetValue(rates), env),
+                Published = PublishedDate(parse.GetValue(published), env),
             };
             using var store = db.OpenForWriting(parse, env);
             var reports = IngestAll(env, store, parse.GetValue(files)!, parse.GetValue(format)!, options);
@@ -35,6 +40,17 @@ internal static class IngestCommand
             return reports.Any(r => r.Rejected) ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
+    }
+
+    // A date in the future of the clock would let a figure count before the file existed.
+    private static DateOnly? PublishedDate(string? text, CliEnvironment env)
+    {
+        var date = CommonOptions.ParseDate(text, "--published");
+        var today = DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
+        return date > today
+            ? throw new UserInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"--published {date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): a file cannot have been published in the future."))
+            : date;
     }
 
     internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options)
