@@ -1,11 +1,12 @@
 using Turnover.Core;
+using Turnover.Ingest.Gacc;
 
 namespace Turnover.Ingest;
 
 /// <summary>How to read a file. Immutable; change with <c>with</c>.</summary>
 public readonly record struct IngestOptions
 {
-    /// <summary>Defaults: the bundled country catalogue, no exchange rates, totals only.</summary>
+    /// <summary>Defaults: the bundled country catalogue and GACC release calendar, no exchange rates, totals only.</summary>
     public IngestOptions()
     {
     }
@@ -27,6 +28,20 @@ public readonly record struct IngestOptions
     /// all-inclusive rows (C00, motCode 0, mosCode 0, partner2Code 0). Off by default: keeping both double counts.
     /// </summary>
     public bool IncludeBreakdowns { get; init; }
+
+    /// <summary>
+    /// China's customs release dates, which date every GACC figure of a month they list (default: the bundled
+    /// <c>data/gacc/release_dates.csv</c>). Part of how a GACC file is read: its <see cref="GaccReleaseCalendar.ContentHash"/>
+    /// identifies the calendar used.
+    /// </summary>
+    public GaccReleaseCalendar GaccCalendar { get; init; } = GaccReleaseCalendar.Bundled;
+
+    /// <summary>
+    /// When the file was published, as the user states it (<c>turnover ingest --published</c>) for a file that carries no
+    /// date: it becomes the release's vintage, and no figure of the file counts as public later than it. A file that
+    /// states a different release date of its own is refused. Null: the file's own dates, else per-source rules.
+    /// </summary>
+    public DateOnly? Published { get; init; }
 
     /// <summary>Stop collecting after this many errors (the file is rejected either way).</summary>
     public int MaxErrors { get; init; } = 25;

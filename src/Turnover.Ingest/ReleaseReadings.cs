@@ -38,6 +38,17 @@ public static class ReleaseReadings
             components.Add(OfFile("rates", rates));
         }
 
+        if (format == "gacc")
+        {
+            // The calendar dates every figure of a month it lists: another calendar is another reading.
+            components.Add(ReadingComponent.OfFile("calendar", options.GaccCalendar.Name, options.GaccCalendar.ContentHash));
+        }
+
+        if (options.Published is { } published)
+        {
+            components.Add(ReadingComponent.OfSetting("published", published.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         if (format == "comtrade" && options.IncludeBreakdowns)
         {
             components.Add(ReadingComponent.OfSetting("breakdowns", "included"));

@@ -41,7 +41,10 @@ public static class TradeReaders
     /// naming the file and the line reached, and the records end; so does gzip data that ends before its trailer
     /// says (cut short). The file is then rejected whole, like any defect.
     /// </summary>
-    /// <remarks>Exceptions that are not faults of the input (bugs) still propagate.</remarks>
+    /// <remarks>
+    /// Exceptions that are not faults of the input (bugs) still propagate. With <see cref="IngestOptions.Published"/>
+    /// the release's vintage becomes that date and no record is dated later (GivenPublicationDate.cs).
+    /// </remarks>
     public static IEnumerable<TradeRecord> ReadSafely(ITradeReader reader, ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -52,7 +55,7 @@ public static class TradeReaders
             return [];
         }
 
-        return Guarded(reader, context);
+        return GivenPublicationDate.Apply(Guarded(reader, context), context);
     }
 
     private static IEnumerable<TradeRecord> Guarded(ITradeReader reader, ReadContext context)

@@ -108,7 +108,8 @@ public sealed partial class TradeStore
             classifications.SaveNew(this);
             units.SaveNew(this);
             var note = outliers.Count == 0 ? outcome.Release.Note : OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count);
-            InsertRelease(releaseId, outcome with { Release = outcome.Release with { Note = note } }, stored, reading);
+            outcome = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } });
+            InsertRelease(releaseId, outcome, stored, reading);
             transaction.Commit();
             return new LoadResult(LoadStatus.Stored, releaseId, stored, []) { Match = match, Outliers = outliers };
         }
@@ -159,6 +160,44 @@ public sealed partial class TradeStore
         }
 
         return duplicates;
+    }
+
+    // A revision must not rewrite history. A release with no date of its own (no vintage: neither the file nor
+    // --published gives one) that repeats a figure an earlier-stored release of the same source holds is a revision or
+    // a re-issue; its copy of the figure, when the record has no date either, is known to exist only from the day it
+    // was stored (the injected clock), so "as of" an earlier day keeps the earlier release's figure. Set-based, in the
+    // load's transaction; skipped when the source has no earlier release. Retracted releases and other readings of the
+    // same bytes do not count as earlier publications: a corrected reading of a file is that file, published when it
+    // was. The note says how many were dated so.
+    private ReleaseOutcome DateRevisions(int releaseId, ReleaseOutcome outcome)
+    {
+        var release = outcome.Release!;
+        var source = release.Source.ToString();
+        if (release.Vintage is not null
+            || Scalar<long>("SELECT count(*) FROM live_releases() WHERE source = ? AND content_hash <> ?", source, release.ContentHash) == 0)
+        {
+            return outcome;
+        }
+
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        using var update = Command(
+            """
+            UPDATE records SET published = $1
+            WHERE release_id = $2 AND published IS NULL
+              AND key IN (SELECT r.key FROM records r JOIN live_releases() l USING (release_id) WHERE l.source = $3 AND l.content_hash <> $4)
+            """,
+            today, releaseId, source, release.ContentHash);
+        var dated = update.ExecuteNonQuery();
+        return dated == 0
+            ? outcome
+            : outcome with
+            {
+                Release = release with
+                {
+                    Note = release.Note + string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"; {dated} figure(s) already held by an earlier release and undated here count as revisions from {today:yyyy-MM-dd}, the day this release was stored"),
+                },
+            };
     }
 
     private void InsertRelease(int releaseId, ReleaseOutcome outcome, long stored, ReleaseReading reading)

@@ -22,13 +22,24 @@ internal static class IngestCommand
         {
             Description = "Store figures implausible for trade between two countries (above world trade, or 100 times off the same figure of another release of the source) instead of rejecting the file",
         };
+        var published = new Option<string?>("--published")
+        {
+            Description = "When the files were published (YYYY-MM-DD), for files that carry no date: their figures count from then in --as-of answers",
+        };
         var db = new StoreOptions();
-        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns, acceptOutliers };
+        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns, acceptOutliers, published };
         db.AddTo(command);
         command.SetAction(parse =>
         {
             var options = RatesLoader.WithRates(
-                new IngestOptions { MappingPath = parse.GetValue(mapping), IncludeBreakdowns = parse.GetValue(breakdowns) }, parse.GetValue(rates), env);
+                new IngestOptions
+                {
+                    MappingPath = parse.GetValue(mapping),
+                    IncludeBreakdowns = parse.GetValue(breakdowns),
+                    Published = PublishedDate(parse.GetValue(published), env),
+                },
+                parse.GetValue(rates),
+                env);
             using var store = db.OpenForWriting(parse, env);
             var load = new LoadOptions { AcceptOutliers = parse.GetValue(acceptOutliers) };
             var reports = IngestAll(env, store, parse.GetValue(files)!, parse.GetValue(format)!, options, load);
@@ -36,6 +47,17 @@ internal static class IngestCommand
             return reports.Any(r => r.Rejected) ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
+    }
+
+    // A date in the future of the clock would let a figure count before the file existed.
+    private static DateOnly? PublishedDate(string? text, CliEnvironment env)
+    {
+        var date = CommonOptions.ParseDate(text, "--published");
+        var today = DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
+        return date > today
+            ? throw new UserInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"--published {date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): a file cannot have been published in the future."))
+            : date;
     }
 
     internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options, LoadOptions load = default)

@@ -38,13 +38,12 @@ internal sealed class FigureGroup(Period period, Flow flow, List<NewsReport> rep
         : Reports.Any(r => r.Kind == ReportKind.Ytd) ? Derivation.Cumulative
         : Derivation.Reported;
 
-    /// <summary>First publication: the earliest plausible date in an agreeing page's URL, else GACC's release lag.</summary>
-    public DateOnly Published =>
-        // A dated page proves the figure was public by then; a late page (a retrospective) proves nothing about
-        // the release, so the earlier of the page date and the customs release rule wins.
-        UrlDates.EarliestPlausible(Agreeing.Select(r => r.Url), Period) is { } seen && seen < GaccPublicationLag.EstimatedRelease(Period)
-            ? seen
-            : GaccPublicationLag.EstimatedRelease(Period);
+    /// <summary>
+    /// First publication: the customs' release of the month the period ends in, from the calendar; for a month not in
+    /// it, the earliest plausible date in an agreeing page's URL when earlier than the estimate, else the estimate.
+    /// </summary>
+    public GaccPublicationDate PublishedWith(GaccReleaseCalendar calendar) =>
+        GaccPublicationDate.Of(Period, calendar, UrlDates.EarliestPlausible(Agreeing.Select(r => r.Url), Period));
 
     /// <summary>Why the chosen value beat a disagreeing report.</summary>
     public string Explain(NewsReport other)
@@ -61,6 +60,6 @@ internal sealed class FigureGroup(Period period, Flow flow, List<NewsReport> rep
     }
 
     /// <summary>The canonical figure this group stands for.</summary>
-    public CanonicalFigure ToCanonical() =>
-        new(Period, Flow, Figure, Derivation, Published, Chosen.Report.Line, Chosen.Report.Url);
+    public CanonicalFigure ToCanonical(GaccReleaseCalendar calendar) =>
+        new(Period, Flow, Figure, Derivation, PublishedWith(calendar), Chosen.Report.Line, Chosen.Report.Url);
 }

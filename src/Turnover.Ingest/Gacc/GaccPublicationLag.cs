@@ -3,29 +3,37 @@ using Turnover.Core;
 namespace Turnover.Ingest.Gacc;
 
 /// <summary>
-/// When China's customs (GACC) figures for a period became public, for figures whose source gives no date.
+/// The <b>estimated</b> date when China's customs (GACC) figures for a period became public: the fallback for a month
+/// that neither the release calendar (<see cref="GaccReleaseCalendar"/>) nor a dated report covers.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Rule: GACC publishes a month's figures, together with the January-to-month cumulative, around the 7th–14th of
-/// the following month (annual figures with the December release, in January of the next year). The estimate is
-/// therefore the <b>14th of the month after the period ends</b>: the latest usual release day, so an "as of a date"
-/// query never sees a figure before it was actually out. Examples: January–November 2022 → 2022-12-14 (actually
-/// published 7 December 2022); the year 2022 → 2023-01-14 (actually published 13 January 2023).
+/// Rule, from the 87 real release dates of the calendar: quarter-end months (March, June, September, December) come
+/// out on the 12th–14th of the next month, the other months (and the combined January–February) on the 7th–10th. The
+/// estimate takes the latest usual day, <b>the 14th after a quarter-end month, else the 10th</b>, so an "as of a
+/// date" answer does not show a figure before it was out in an ordinary month. It is an estimate: a delayed release
+/// (September 2022 came out on 24 October) is later, and every figure dated this way says so in its release's note.
 /// </para>
 /// <para>
-/// The news-compilation reader prefers a date embedded in the URL of a page that reported the figure
-/// (e.g. <c>sputnikglobe.com/20231107/…</c>, <c>/2023/12/07/</c>) when one falls after the period's end and within a
-/// year of it; this rule is the fallback. The final (revised) monthly bulletin tables come out later than the
-/// preliminary release; the rule dates the first publication.
+/// A period is dated by the month it ends in: the year 2023 by December's release (estimate 2024-01-14), January–
+/// November 2022 by November's (estimate 2022-12-10; actually 7 December 2022).
 /// </para>
 /// </remarks>
 public static class GaccPublicationLag
 {
-    /// <summary>The day of the following month used as the release date: 14.</summary>
-    public const int DayOfFollowingMonth = 14;
+    /// <summary>The day of the following month estimated for a quarter-end month: 14.</summary>
+    public const int QuarterEndDay = 14;
 
-    /// <summary>The estimated first-publication date of a period's figures: the 14th of the month after it ends.</summary>
-    public static DateOnly EstimatedRelease(Period period) =>
-        new DateOnly(period.Year, period.EndMonth, DayOfFollowingMonth).AddMonths(1);
+    /// <summary>The day of the following month estimated for any other month: 10.</summary>
+    public const int OtherMonthDay = 10;
+
+    /// <summary>The rule in words, for notes and messages.</summary>
+    public const string Rule = "estimated: quarter-end months the 14th, other months the 10th of the next month";
+
+    /// <summary>The estimated first-publication date of a period's figures (see the remarks).</summary>
+    public static DateOnly EstimatedRelease(Period period)
+    {
+        var day = period.EndMonth % 3 == 0 ? QuarterEndDay : OtherMonthDay;
+        return new DateOnly(period.Year, period.EndMonth, day).AddMonths(1);
+    }
 }

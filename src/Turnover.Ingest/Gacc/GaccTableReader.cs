@@ -28,7 +28,8 @@ namespace Turnover.Ingest.Gacc;
 /// <see cref="Derivation.Cumulative"/> one (they cannot be differenced within one file). When both cover the same
 /// months — January, or since 2020 the combined January–February — one record is kept. CNY values are converted with
 /// the monthly average rates of <see cref="IngestOptions.ExchangeRates"/> (<see cref="Derivation.CurrencyConverted"/>),
-/// rounded to whole dollars. Published = the release date line, else <see cref="GaccPublicationLag"/>.
+/// rounded to whole dollars. Published = the release date line, else the month's release in
+/// <see cref="IngestOptions.GaccCalendar"/>, else the estimate of <see cref="GaccPublicationLag"/> (the note says which).
 /// </para>
 /// <para>
 /// A data row has exactly ten fields; values group thousands in threes ("21,500,000"); a quote left open across lines
@@ -85,12 +86,14 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
         context.Dataset = $"GACC Imports and Exports by Country (Region) of Origin/Destination, {month}.{year} ({unit}), "
             + (_heading.Preliminary ? "preliminary release" : "monthly bulletin");
         context.Vintage = _heading.Released;
-        context.Note = unit.Currency == Currency.Usd
+        var published = Published(year, month);
+        context.Note = (unit.Currency == Currency.Usd
             ? $"values in {unit} × {unit.Multiplier}; month column as reported, January–month column as cumulative"
-            : $"values in {unit}, {Conversion(context, unit.Currency)} (mean over the months covered), rounded to whole dollars";
+            : $"values in {unit}, {Conversion(context, unit.Currency)} (mean over the months covered), rounded to whole dollars")
+            + "; " + DatingNote(published);
 
         var lastLine = rows.Line;
-        var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, _heading.Released, _missingRates);
+        var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, published.Date, _missingRates);
         while (!context.ShouldStop && rows.MoveNext())
         {
             var row = rows.Current;
@@ -116,6 +119,25 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
         }
 
         FileEnding.RequireFinalLineBreak(context, lastLine, "GACC table");
+    }
+
+    // Both columns of the table (the month and January to the month) end in the same month: one date for the file.
+    private GaccPublicationDate Published(int year, int month) =>
+        _heading.Released is { } released
+            ? new(released, GaccDating.FileDate)
+            : GaccPublicationDate.Of(Period.Month(year, month), context.Options.GaccCalendar, earliestPage: null);
+
+    private string DatingNote(GaccPublicationDate published)
+    {
+        var date = published.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var calendar = context.Options.GaccCalendar;
+        return published.Basis switch
+        {
+            GaccDating.FileDate => $"published {date}: the table's release date line",
+            GaccDating.CalendarConfirmed => $"published {date}: China's customs release calendar {calendar.Name} (sha256 {calendar.ContentHash}; confirmed by a dated report)",
+            GaccDating.CalendarScheduled => $"published {date}: China's customs release calendar {calendar.Name} (sha256 {calendar.ContentHash}; from the customs' timetable)",
+            _ => $"published {date}, {GaccPublicationLag.Rule} (no release date line, month not in the release calendar {calendar.Name})",
+        };
     }
 
     private bool CheckGroupHeader(string[] cells, long line)

@@ -6,7 +6,7 @@ namespace Turnover.Ingest.Gacc;
 
 /// <summary>One partner row of a GACC country table: validation, units, currency and the records it yields.</summary>
 internal sealed class GaccTableRow(
-    ReadContext context, Country china, string[] columns, GaccUnit unit, int year, int month, DateOnly? released, HashSet<string> missingRates)
+    ReadContext context, Country china, string[] columns, GaccUnit unit, int year, int month, DateOnly published, HashSet<string> missingRates)
 {
     private const int Width = 10;
     private static readonly Flow[] s_flows = [Flow.Turnover, Flow.Export, Flow.Import];
@@ -140,7 +140,7 @@ internal sealed class GaccTableRow(
         }
 
         records.Add(new TradeRecord(china, partner, flow, period, Product.Total, usd, null, derivation,
-            released ?? GaccPublicationLag.EstimatedRelease(period), line));
+            published, line));
     }
 
     private bool TryPartner(string label, long line, out Country partner)

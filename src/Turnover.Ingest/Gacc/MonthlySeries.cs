@@ -57,8 +57,10 @@ internal sealed class MonthlySeries(ConflictLog conflicts, ReadContext context)
                 var later = byMonth[month];
                 var earlier = byMonth[month - 1];
                 var period = Period.Month(later.Period.Year, month);
+                // Known once both totals are out: the later of their dates (the later total's, unless its date is a
+                // page's or an estimate that came earlier than the earlier total's).
                 result[(period, later.Flow)] = new CanonicalFigure(period, later.Flow, value, Derivation.DifferencedFromCumulative,
-                    later.Published, later.SourceLine, $"{later.Evidence} ({later.Period}) minus {earlier.Evidence} ({earlier.Period})");
+                    GaccPublicationDate.Later(later.Published, earlier.Published), later.SourceLine, $"{later.Evidence} ({later.Period}) minus {earlier.Evidence} ({earlier.Period})");
             }
         }
 

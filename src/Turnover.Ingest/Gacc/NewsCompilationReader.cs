@@ -34,7 +34,7 @@ internal sealed class NewsCompilationReader(ReadContext context, Country reporte
         context.Dataset = $"GACC China–{partner.Name} goods trade as reported by news pages (compilation)";
         context.Note = "values in billions of USD × 1e9; one value per period and flow: the most precise of the largest group of reports "
             + "agreeing within rounding; months differenced from consecutive year-to-date totals where not reported; January–February "
-            + $"combined from {NewsRowParser.CombinedJanuaryFebruarySince}; published date from the page URLs, else the 14th of the month after the period";
+            + $"combined from {NewsRowParser.CombinedJanuaryFebruarySince}";
 
         var reports = new List<NewsReport>();
         var lastLine = 1L;
@@ -68,8 +68,9 @@ internal sealed class NewsCompilationReader(ReadContext context, Country reporte
         var groups = Reconcile(reports);
         CumulativeOrder.Enforce(groups, context);
         RecordDisagreements(groups.Values);
-        var figures = new MonthlySeries(_conflicts, context).Complete([.. groups.Values.Select(g => g.ToCanonical())]);
+        var figures = new MonthlySeries(_conflicts, context).Complete([.. groups.Values.Select(g => g.ToCanonical(context.Options.GaccCalendar))]);
         CheckTurnoverAgainstFlows(figures);
+        context.Note += "; " + GaccDatingNote.Describe(context.Options.GaccCalendar, figures.Select(f => (f.Period, f.Published.Basis)));
         return figures.Select(ToRecord);
     }
 
@@ -136,5 +137,5 @@ internal sealed class NewsCompilationReader(ReadContext context, Country reporte
 
     private TradeRecord ToRecord(CanonicalFigure figure) =>
         new(reporter, partner, figure.Flow, figure.Period, Product.Total, ConflictLog.Usd(figure.Figure), null,
-            figure.Derivation, figure.Published, figure.SourceLine);
+            figure.Derivation, figure.Published.Date, figure.SourceLine);
 }

@@ -7,12 +7,33 @@ namespace Turnover.Ingest.Tests.Gacc;
 public sealed class GaccPublicationLagTests
 {
     [Fact]
-    public void When_no_date_is_known_then_the_14th_of_the_month_after_the_period_is_used()
+    public void When_no_date_is_known_then_quarter_end_months_are_estimated_the_14th_and_others_the_10th()
     {
-        // Actually published 7 December 2022 and 13 January 2023: the 14th is never early.
-        Assert.Equal(new DateOnly(2022, 12, 14), GaccPublicationLag.EstimatedRelease(Period.YearToDate(2022, 11)));
+        // Actually published 7 December 2022, 13 January 2023 and 7 March 2024.
+        Assert.Equal(new DateOnly(2022, 12, 10), GaccPublicationLag.EstimatedRelease(Period.YearToDate(2022, 11)));
         Assert.Equal(new DateOnly(2023, 1, 14), GaccPublicationLag.EstimatedRelease(Period.OfYear(2022)));
-        Assert.Equal(new DateOnly(2024, 3, 14), GaccPublicationLag.EstimatedRelease(Period.Span(2024, 1, 2)));
+        Assert.Equal(new DateOnly(2024, 3, 10), GaccPublicationLag.EstimatedRelease(Period.Span(2024, 1, 2)));
+        Assert.Equal(new DateOnly(2021, 7, 14), GaccPublicationLag.EstimatedRelease(Period.Month(2021, 6)));
+    }
+
+    [Fact]
+    public void When_the_estimate_is_checked_against_every_real_release_date_then_only_the_delayed_september_2022_is_later()
+    {
+        // The estimate is a fallback; on the 87 real dates it is never early except for the one delayed release.
+        var calendar = GaccReleaseCalendar.Bundled;
+        var later = new List<string>();
+        for (var year = 2013; year <= 2026; year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                if (calendar.ReleaseOf(year, month) is { } real && real > GaccPublicationLag.EstimatedRelease(Period.Month(year, month)))
+                {
+                    later.Add($"{year}-{month:D2}");
+                }
+            }
+        }
+
+        Assert.Equal(["2022-09"], later);
     }
 
     [Theory]

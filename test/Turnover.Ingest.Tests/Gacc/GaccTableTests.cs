@@ -31,7 +31,9 @@ public sealed class GaccTableTests
         // Empty cells (no published November exports or imports) stay missing.
         Assert.DoesNotContain(read.Records, r => r.Period == Period.Month(2023, 11) && r.Flow != Flow.Turnover);
         Assert.All(read.Records, r => Assert.Equal((s_china, s_russia), (r.Reporter, r.Partner)));
-        Assert.All(read.Records, r => Assert.Equal(new DateOnly(2023, 12, 14), r.Published));
+        // No release date line: the calendar's release of November 2023 (7 December, confirmed by a dated report).
+        Assert.All(read.Records, r => Assert.Equal(new DateOnly(2023, 12, 7), r.Published));
+        Assert.Contains("published 2023-12-07: China's customs release calendar release_dates.csv", read.Context.Note, StringComparison.Ordinal);
         Assert.Equal("GACC Imports and Exports by Country (Region) of Origin/Destination, 11.2023 (USD 1,000), monthly bulletin", read.Context.Dataset);
         Assert.Null(read.Context.Vintage);
     }

@@ -1,0 +1,68 @@
+using Turnover.Core;
+using Turnover.Testing;
+
+namespace Turnover.Store.Tests;
+
+/// <summary>
+/// A revision must not rewrite history (issue 8, point 3): an undated release repeating a stored figure's key counts
+/// from the day it was stored. Real China–Russia figures; the second release's values are a SYNTHETIC revision
+/// (March 2023 exports 9.044 → 9.1) to exercise the mechanism.
+/// </summary>
+public sealed class RevisionDatingTests : IDisposable
+{
+    private static readonly DateOnly s_storedOn = new(2023, 6, 1);
+    private readonly TradeStore _store = TradeStore.Open(":memory:", new TradeStoreOptions { Clock = FixedClock.On(s_storedOn) });
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public void When_an_undated_release_repeats_a_stored_key_then_its_figure_counts_from_the_day_it_was_stored()
+    {
+        _store.Load("a", RealFigures.FirstFourMonths2023(), () => RealFigures.Accept("a"));
+        var revision = new[]
+        {
+            RealFigures.Record(Period.Month(2023, 3), Flow.Export, 9.1m, 1), // repeats a key: a revision
+            RealFigures.Record(Period.Month(2023, 5), Flow.Export, 9.8m, 2), // a new figure: the source's lag applies
+        };
+
+        _store.Load("b", revision, () => RealFigures.Accept("b"));
+
+        Assert.Equal([("2023-03", s_storedOn), ("2023-05", (DateOnly?)null)], Published(2));
+        Assert.Contains("1 figure(s) already held by an earlier release and undated here count as revisions from 2023-06-01", _store.Releases()[^1].Note, StringComparison.Ordinal);
+        Assert.Equal(9_044_000_000m, ExportsOfMarch2023(new DateOnly(2023, 5, 31)));
+        Assert.Equal(9_100_000_000m, ExportsOfMarch2023(s_storedOn));
+    }
+
+    [Fact]
+    public void When_the_release_or_the_record_has_a_date_of_its_own_then_it_is_kept()
+    {
+        _store.Load("a", RealFigures.FirstFourMonths2023(), () => RealFigures.Accept("a"));
+        var own = RealFigures.Record(Period.Month(2023, 3), Flow.Export, 9.1m, 1, published: new DateOnly(2023, 4, 20));
+        var undated = RealFigures.Record(Period.Month(2023, 4), Flow.Export, 9.7m, 1);
+
+        _store.Load("b", [own], () => RealFigures.Accept("b"));
+        _store.Load("c", [undated], () => RealFigures.Accept("c", vintage: new DateOnly(2023, 5, 20)));
+
+        Assert.Equal([("2023-03", (DateOnly?)new DateOnly(2023, 4, 20))], Published(2));
+        Assert.Equal([("2023-04", (DateOnly?)null)], Published(3));
+    }
+
+    private List<(string Period, DateOnly? Published)> Published(int releaseId)
+    {
+        using var command = _store.Command("SELECT year, start_month, months, published FROM record_rows WHERE release_id = ? ORDER BY year, start_month", releaseId);
+        using var reader = command.ExecuteReader();
+        var rows = new List<(string, DateOnly?)>();
+        while (reader.Read())
+        {
+            rows.Add((Period.Span(reader.GetInt16(0), reader.GetByte(1), reader.GetByte(2)).ToString(),
+                reader.IsDBNull(3) ? null : DateOnly.FromDateTime(reader.GetDateTime(3))));
+        }
+
+        return rows;
+    }
+
+    private decimal ExportsOfMarch2023(DateOnly asOf) =>
+        _store.Scalar<decimal>(
+            "SELECT value_usd FROM visible_records(?, NULL, NULL) WHERE flow = ? AND year = 2023 AND start_month = 3 AND months = 1",
+            asOf, (byte)Flow.Export);
+}
