@@ -10,9 +10,9 @@ public sealed partial class TradeStore
     /// <summary>
     /// The schema version schema.sql creates, kept in <c>store_meta</c>. A writable open runs schema.sql (and any
     /// migration) only when the file's version is older, so raise this whenever schema.sql changes
-    /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets.
+    /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets; 7: published_rates, rate_disagreements.
     /// </summary>
-    internal const int CurrentSchemaVersion = 4;
+    internal const int CurrentSchemaVersion = 7;
 
     // The schema version of the open file: 0 for a new file or one written before store_meta existed.
     private int SchemaVersion()
