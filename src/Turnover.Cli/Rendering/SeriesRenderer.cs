@@ -91,7 +91,7 @@ internal static class SeriesRenderer
         console.Write(grid);
         if (printed)
         {
-            console.WriteLine($"YoY: computed from the values shown; pub.: the rate {SourceNames.Describe(table.Series.Source)} printed (on its own, unrounded figures), where it printed one.");
+            console.WriteLine($"YoY: computed from the values shown; pub.: as printed by {SourceNames.Describe(table.Series.Source)} (on its unrounded figures), where printed.");
         }
 
         if (table.Cagr is { } cagr)
