@@ -30,4 +30,23 @@ public sealed record PairSeries(
     /// converted to US dollars from another currency, with how; empty when the source published in US dollars.
     /// </summary>
     public IReadOnlyList<ConvertedFigure> Converted { get; init; } = [];
+
+    /// <summary>
+    /// Growth rates the source printed for this reporter and partner (any flow, any period), as visible on the
+    /// series' date: one per flow and period, latest vintage. Empty when the source prints none.
+    /// </summary>
+    public IReadOnlyList<PublishedRate> PublishedRates { get; init; } = [];
+
+    /// <summary>The published rate of a flow for exactly <paramref name="period"/>, if the source printed one.</summary>
+    public decimal? PublishedRate(Flow flow, Period period) =>
+        PublishedRates.FirstOrDefault(r => r.Flow == flow && r.Period == period)?.RatePercent;
+
+    /// <summary>The published rate of a measure for exactly <paramref name="period"/>; never for a balance (no rate applies).</summary>
+    public decimal? PublishedRate(Measure measure, Period period) => measure switch
+    {
+        Measure.Turnover => PublishedRate(Flow.Turnover, period),
+        Measure.Exports => PublishedRate(Flow.Export, period),
+        Measure.Imports => PublishedRate(Flow.Import, period),
+        _ => null,
+    };
 }

@@ -11,6 +11,8 @@ public sealed class ReadContext
     private readonly List<IngestError> _errors = [];
     private readonly Dictionary<string, long> _skipped = new(StringComparer.Ordinal);
     private readonly List<Discrepancy> _discrepancies = [];
+    private readonly List<PublishedRate> _publishedRates = [];
+    private readonly List<RateDisagreement> _rateDisagreements = [];
     private readonly IProgress<long>? _bytesProgress;
     private CountingStream? _lastOpened;
 
@@ -65,6 +67,12 @@ public sealed class ReadContext
     /// <summary>Disagreeing reports of one figure (evidence for <c>turnover info</c>).</summary>
     public IReadOnlyList<Discrepancy> Discrepancies => _discrepancies;
 
+    /// <summary>Growth rates the file prints, one per reporter, partner, flow and period (stored with the release).</summary>
+    public IReadOnlyList<PublishedRate> PublishedRates => _publishedRates;
+
+    /// <summary>Reports of one published rate that disagree beyond rounding (evidence for <c>turnover info</c>).</summary>
+    public IReadOnlyList<RateDisagreement> RateDisagreements => _rateDisagreements;
+
     /// <summary>Opens the file for reading, inflating gzip and counting bytes for the progress bar.</summary>
     /// <remarks>
     /// Corrupt gzip data surfaces as an <see cref="IOException"/> naming the line reached; gzip data cut short is
@@ -106,4 +114,10 @@ public sealed class ReadContext
 
     /// <summary>Records two reports of one figure that disagree beyond rounding.</summary>
     public void Conflict(Discrepancy discrepancy) => _discrepancies.Add(discrepancy);
+
+    /// <summary>Records a growth rate as the file prints it.</summary>
+    public void Rate(PublishedRate rate) => _publishedRates.Add(rate);
+
+    /// <summary>Records two reports of one growth rate that disagree beyond rounding.</summary>
+    public void RateConflict(RateDisagreement disagreement) => _rateDisagreements.Add(disagreement);
 }

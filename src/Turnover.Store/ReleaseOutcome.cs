@@ -16,4 +16,11 @@ public sealed record ReleaseOutcome(
     string Format,
     long RowsRead,
     IReadOnlyDictionary<string, long> Skipped,
-    IReadOnlyList<Discrepancy> Discrepancies);
+    IReadOnlyList<Discrepancy> Discrepancies)
+{
+    /// <summary>Growth rates the file prints, stored with the release (empty when it prints none).</summary>
+    public IReadOnlyList<PublishedRate> PublishedRates { get; init; } = [];
+
+    /// <summary>Reports of one published rate that disagree beyond rounding, kept as evidence.</summary>
+    public IReadOnlyList<RateDisagreement> RateDisagreements { get; init; } = [];
+}

@@ -230,5 +230,7 @@ public sealed partial class TradeStore
                 releaseId, (short)d.Reporter.Code, (short)d.Partner.Code, (byte)d.Flow, d.Period.ToString(),
                 d.ChosenUsd, d.ChosenEvidence, d.OtherUsd, d.OtherEvidence, d.Reason);
         }
+
+        InsertRates(releaseId, outcome);
     }
 }

@@ -25,7 +25,12 @@ public sealed partial class TradeStore
             throw new ArgumentException($"Granularity {request.Granularity} should be Month, Quarter or Year.", nameof(request));
         }
 
-        return Reading(() => ReadSeriesRows(request));
+        return Reading(() => ReadSeriesRows(request) with
+        {
+            // The reporter's own rates only: a reconciled source's rows for the other direction are not its statistics.
+            PublishedRates = [.. ReadPublishedRates(request.Reporter, request.Partner, request.Source, request.AsOf)
+                .Where(r => r.Reporter == request.Reporter && r.Partner == request.Partner)],
+        });
     }
 
     private PairSeries ReadSeriesRows(SeriesRequest request)

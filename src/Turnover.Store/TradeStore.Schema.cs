@@ -11,9 +11,10 @@ public sealed partial class TradeStore
     /// The schema version schema.sql creates, kept in <c>store_meta</c>. A writable open runs schema.sql (and any
     /// migration) only when the file's version is older, so raise this whenever schema.sql changes
     /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets;
-    /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions.
+    /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions; 6: published_rates,
+    /// rate_disagreements.
     /// </summary>
-    internal const int CurrentSchemaVersion = 5;
+    internal const int CurrentSchemaVersion = 6;
 
     // The schema version of the open file: 0 for a new file or one written before store_meta existed.
     private int SchemaVersion()
@@ -126,6 +127,9 @@ public sealed partial class TradeStore
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
+    // What a load writes beside its records, keyed by release: swept with them.
+    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements"];
+
     // Records (and evidence) whose release row is missing. A load writes them and its release row in one transaction,
     // yet one ingest killed at its commit in 34 left 2.9 M of them: DuckDB writes large appends to the file before the
     // commit, and its crash recovery is the likely culprit (duckdb/duckdb#25931; README, "turnover store vacuum").
@@ -134,8 +138,7 @@ public sealed partial class TradeStore
     private long SweepDangling()
     {
         var dangling = CountDangling();
-        var strayEvidence = Scalar<long>(
-            "SELECT (SELECT count(*) FROM skipped_rows WHERE release_id NOT IN (SELECT release_id FROM releases)) + (SELECT count(*) FROM discrepancies WHERE release_id NOT IN (SELECT release_id FROM releases))");
+        var strayEvidence = Scalar<long>(string.Join(" + ", s_evidenceTables.Select(t => $"(SELECT count(*) FROM {t} WHERE release_id NOT IN (SELECT release_id FROM releases))")));
         if (dangling == 0 && strayEvidence == 0)
         {
             return 0;
@@ -143,9 +146,11 @@ public sealed partial class TradeStore
 
         using var transaction = _connection.BeginTransaction();
         Execute("DELETE FROM records WHERE release_id NOT IN (SELECT release_id FROM releases)");
-        Execute("DELETE FROM skipped_rows WHERE release_id NOT IN (SELECT release_id FROM releases)");
-        Execute("DELETE FROM discrepancies WHERE release_id NOT IN (SELECT release_id FROM releases)");
-        Execute("DELETE FROM release_reading WHERE release_id NOT IN (SELECT release_id FROM releases)");
+        foreach (var table in s_evidenceTables)
+        {
+            Execute($"DELETE FROM {table} WHERE release_id NOT IN (SELECT release_id FROM releases)");
+        }
+
         transaction.Commit();
         return dangling;
     }

@@ -15,7 +15,7 @@ public sealed class SeriesCommandTests
 
         Assert.Equal(0, exit);
         // Census table, 2019: exports 106,481.3 and imports 449,110.8 (millions), summed month by month.
-        Assert.Equal(["period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct", "2019,555592100000,-15.6655,,,,"], Lines(output));
+        Assert.Equal(["period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct", "2019,555592100000,-15.6655,,,,,,"], Lines(output));
         var (_, _, exports, _) = cli.Run("series", "USA", "CHN", "--flow", "exports", "--freq", "year", "--from", "2019", "--format", "csv");
         Assert.StartsWith("2019,106481300000,", Lines(exports)[1], StringComparison.Ordinal);
     }

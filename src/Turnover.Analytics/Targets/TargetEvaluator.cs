@@ -38,13 +38,20 @@ public static class TargetEvaluator
 
         var achievement = new Achievement(target, months.YearToDate);
         var latestYear = LatestCompleteYear(months, year, month);
-        var ytd = months.YearToDate(year, month) is { } y ? new DatedValue(Period.YearToDate(year, month), y, GrowthAnalysis.Percent(y, months.YearToDate(year - 1, month))) : null;
+        var ytd = months.YearToDate(year, month) is { } y
+            ? new DatedValue(Period.YearToDate(year, month), y, GrowthAnalysis.Percent(y, months.YearToDate(year - 1, month)))
+            {
+                PublishedGrowthPercent = monthly.PublishedRate(measure, Period.YearToDate(year, month)),
+            }
+            : null;
         var rolling = months.Rolling12(year, month) is { } r ? new DatedValue(Period.Month(year, month), r, GrowthAnalysis.Percent(r, months.Rolling12(year - 1, month))) : null;
         var achieved = target.Basis == TargetBasis.AnnualValue ? rolling?.ValueUsd ?? latestYear?.ValueUsd : achievement.At(year, month);
         var met = achievement.FirstCrossing(year);
         var deadlineKnown = months.YearToDate(target.DeadlineYear, 12) is not null;
         // Once the target is met or its deadline year is complete the verdict is final: nothing left to project.
-        var projections = met is null && !deadlineKnown ? AtThisRate.Project(target, months, year, month) : [];
+        var (projections, notMade) = met is null && !deadlineKnown
+            ? AtThisRate.Project(target, monthly, measure, months, year, month)
+            : ([], []);
         var model = met is null && !deadlineKnown && forecaster is not null && MonthlySteps.Build(monthly, measure) is { } steps
             ? TargetModel.Outlook(target, steps, months, forecaster, options)
             : null;
@@ -73,6 +80,9 @@ public static class TargetEvaluator
             verdict, text)
         {
             StaleMonths = staleMonths,
+            ProjectionsNotMade = notMade,
+            LatestYearGrowthPercent = latestYear is var (ly, lv) ? GrowthAnalysis.Percent(lv, months.YearToDate(ly - 1, 12)) : null,
+            LatestYearPublishedGrowthPercent = latestYear is var (py, _) ? monthly.PublishedRate(measure, Period.OfYear(py)) : null,
         };
     }
 

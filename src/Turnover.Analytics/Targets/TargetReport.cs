@@ -7,7 +7,11 @@ namespace Turnover.Analytics.Targets;
 /// <param name="Through">The last month covered.</param>
 /// <param name="ValueUsd">The value.</param>
 /// <param name="GrowthPercent">Change on a year earlier, where known.</param>
-public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? GrowthPercent);
+public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? GrowthPercent)
+{
+    /// <summary>The growth the publisher printed for the same window, where it printed one (percent).</summary>
+    public decimal? PublishedGrowthPercent { get; init; }
+}
 
 /// <summary>Everything <c>turnover target check</c> prints for one target on one date.</summary>
 /// <param name="Target">The target.</param>
@@ -52,4 +56,13 @@ public sealed record TargetReport(
 {
     /// <summary>Months between the latest figure and the date when the figures are older than publication lags explain (the caveat says so); null otherwise.</summary>
     public int? StaleMonths { get; init; }
+
+    /// <summary>The "at this rate" projections that could not be made, each with the reason (empty once the outcome is known).</summary>
+    public IReadOnlyList<UnmadeProjection> ProjectionsNotMade { get; init; } = [];
+
+    /// <summary>Growth of the latest complete year on the year before, computed from the levels (percent).</summary>
+    public decimal? LatestYearGrowthPercent { get; init; }
+
+    /// <summary>Growth of the latest complete year as the publisher printed it (percent).</summary>
+    public decimal? LatestYearPublishedGrowthPercent { get; init; }
 }

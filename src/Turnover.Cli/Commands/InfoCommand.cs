@@ -113,6 +113,8 @@ internal static class InfoCommand
             console.Write(table);
         }
 
+        SuspectRenderer.RenderRateDisagreements(console, store);
+        SuspectRenderer.RenderSuspects(console, store, covered, asOf);
         RenderCounts(console, store.Counts(), all.Count(r => r.Retraction is not null));
     }
 

@@ -13,6 +13,10 @@ internal static class Numbers
 
     public static string Percent(double percent) => Percent((decimal)percent);
 
+    /// <summary>A rate as the publisher printed it, with its own digits (+32%, +2.2%, +19.85%), not rounded to one decimal.</summary>
+    public static string Printed(decimal? percent) =>
+        percent is { } p ? p.ToString("+0.###;-0.###;0", CultureInfo.InvariantCulture) + "%" : "–";
+
     public static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     // Trailing zeros depend on the arithmetic that produced a value (scale), not on the value: drop them.

@@ -39,10 +39,21 @@ internal static class SeriesRenderer
         grid.AddColumn("period");
         grid.AddColumn(new TableColumn("value").RightAligned());
         grid.AddColumn(new TableColumn("YoY").RightAligned());
+        // The printed rates get their own columns only where the source prints any, so other sources' tables stay as they were.
+        var printed = table.Rows.Any(r => r.PublishedYoyPercent is not null || r.PublishedYearToDateYoyPercent is not null);
+        if (printed)
+        {
+            grid.AddColumn(new TableColumn("YoY pub.").RightAligned());
+        }
+
         if (subYear)
         {
             grid.AddColumn(new TableColumn("YTD").RightAligned());
             grid.AddColumn(new TableColumn("YTD YoY").RightAligned());
+            if (printed)
+            {
+                grid.AddColumn(new TableColumn("YTD YoY pub.").RightAligned());
+            }
         }
 
         if (monthly)
@@ -54,10 +65,19 @@ internal static class SeriesRenderer
         foreach (var row in table.Rows)
         {
             var cells = new List<string> { row.Period.ToString(), Numbers.Billions(row.Value), Numbers.Percent(row.YoyPercent) };
+            if (printed)
+            {
+                cells.Add(Numbers.Printed(row.PublishedYoyPercent));
+            }
+
             if (subYear)
             {
                 cells.Add(Numbers.Billions(row.YearToDate));
                 cells.Add(Numbers.Percent(row.YearToDateYoyPercent));
+                if (printed)
+                {
+                    cells.Add(Numbers.Printed(row.PublishedYearToDateYoyPercent));
+                }
             }
 
             if (monthly)
@@ -70,6 +90,11 @@ internal static class SeriesRenderer
         }
 
         console.Write(grid);
+        if (printed)
+        {
+            console.WriteLine($"YoY: computed from the values shown; pub.: as printed by {SourceNames.Describe(table.Series.Source)} (on its unrounded figures), where printed.");
+        }
+
         if (table.Cagr is { } cagr)
         {
             console.WriteLine(string.Create(
@@ -90,11 +115,13 @@ internal static class SeriesRenderer
 
     public static void RenderCsv(TextWriter output, GrowthTable table)
     {
-        output.WriteLine("period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct");
+        // Columns are only ever appended: the published rates (as printed) come last.
+        output.WriteLine("period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct");
         foreach (var r in table.Rows)
         {
             output.WriteLine(string.Join(',', r.Period, Numbers.Raw(r.Value), Numbers.Raw(Round(r.YoyPercent)), Numbers.Raw(r.YearToDate),
-                Numbers.Raw(Round(r.YearToDateYoyPercent)), Numbers.Raw(r.Rolling12), Numbers.Raw(Round(r.Rolling12YoyPercent))));
+                Numbers.Raw(Round(r.YearToDateYoyPercent)), Numbers.Raw(r.Rolling12), Numbers.Raw(Round(r.Rolling12YoyPercent)),
+                Numbers.Raw(r.PublishedYoyPercent), Numbers.Raw(r.PublishedYearToDateYoyPercent)));
         }
     }
 

@@ -71,12 +71,12 @@ internal static class TargetRenderer
         facts.AddColumns("what", "value");
         if (r.LatestYear is var (year, value))
         {
-            facts.AddRow($"latest complete year {year}", Numbers.Billions(value) + " bn");
+            facts.AddRow($"latest complete year {year}", $"{Numbers.Billions(value)} bn ({Growth(r.LatestYearGrowthPercent, r.LatestYearPublishedGrowthPercent)})");
         }
 
         if (r.YearToDate is { } ytd)
         {
-            facts.AddRow($"year to date {ytd.Through}", $"{Numbers.Billions(ytd.ValueUsd)} bn ({Numbers.Percent(ytd.GrowthPercent)} YoY)");
+            facts.AddRow($"year to date {ytd.Through}", $"{Numbers.Billions(ytd.ValueUsd)} bn ({Growth(ytd.GrowthPercent, ytd.PublishedGrowthPercent)})");
         }
 
         if (r.Rolling12 is { } rolling)
@@ -110,11 +110,16 @@ internal static class TargetRenderer
             projections.AddColumns("projection", "rate", $"value at {t.DeadlineYear}", "reaches target in", "how");
             foreach (var p in r.Projections)
             {
-                projections.AddRow(p.Name, Numbers.Percent(p.GrowthPercent), Numbers.Billions(p.DeadlineValueUsd) + " bn",
+                projections.AddRow(p.Name, $"{Numbers.Percent(p.GrowthPercent)} {(p.Origin == RateOrigin.Published ? "published" : "computed")}", Numbers.Billions(p.DeadlineValueUsd) + " bn",
                     p.CrossingYear?.ToString(CultureInfo.InvariantCulture) ?? "not by 2100", Markup.Escape(p.Explanation));
             }
 
             console.Write(projections);
+        }
+
+        foreach (var missing in r.ProjectionsNotMade)
+        {
+            console.MarkupLine($"  [grey]{Markup.Escape($"not projected: {missing.Name}: {missing.Reason}")}[/]");
         }
 
         if (r.Model is { } m)
@@ -177,6 +182,11 @@ internal static class TargetRenderer
             _ => "turnover",
         };
     }
+
+    /// <summary>Year-on-year growth, each rate labelled: the published one (as printed) first where there is one.</summary>
+    private static string Growth(decimal? computed, decimal? published) => published is { } p
+        ? $"YoY published {Numbers.Printed(p)}, computed {Numbers.Percent(computed)}"
+        : $"YoY computed {Numbers.Percent(computed)}";
 
     private static string Signed(decimal usd) => (usd > 0 ? "+" : string.Empty) + Numbers.Billions(usd);
 

@@ -88,7 +88,11 @@ internal static class IngestService
         var release = context.HasErrors
             ? null
             : new Release(reader.Source, context.Dataset.Length > 0 ? context.Dataset : reader.Format, context.FileName, hash, context.Vintage, context.Note);
-        return new ReleaseOutcome(release, reader.Format, context.RowsRead, context.Skipped, context.Discrepancies);
+        return new ReleaseOutcome(release, reader.Format, context.RowsRead, context.Skipped, context.Discrepancies)
+        {
+            PublishedRates = context.PublishedRates,
+            RateDisagreements = context.RateDisagreements,
+        };
     }
 
     private static ITradeReader PickReader(string path, string format)

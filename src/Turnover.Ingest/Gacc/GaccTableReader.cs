@@ -21,7 +21,8 @@ namespace Turnover.Ingest.Gacc;
 /// </code>
 /// <para>
 /// Ten columns: partner; total (exports + imports), exports and imports, each for the month and for January to the
-/// month; and the January-to-month percentage change (validated, not stored). Values may carry thousands separators;
+/// month; and the January-to-month percentage change (stored as published rates when the table is in USD; a yuan
+/// table's rates are growth in yuan and are not kept). Values may carry thousands separators;
 /// an empty cell or "-" is missing (nothing is emitted). <c>TOTAL</c> is the World partner; continent subtotals
 /// ("Asia:") and blocs are skipped; other names go through the country catalogue. The month column gives a
 /// <see cref="Derivation.Reported"/> record for the month, the January-to-month column a

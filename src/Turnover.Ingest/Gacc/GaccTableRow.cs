@@ -52,6 +52,7 @@ internal sealed class GaccTableRow(
         }
 
         var amounts = new decimal?[6];
+        var rates = new decimal?[3];
         var ok = true;
         for (var i = 0; i < values.Length; i++)
         {
@@ -62,6 +63,10 @@ internal sealed class GaccTableRow(
             else if (i < 6)
             {
                 amounts[i] = amount;
+            }
+            else
+            {
+                rates[i - 6] = amount;
             }
         }
 
@@ -89,7 +94,28 @@ internal sealed class GaccTableRow(
             Add(records, partner, s_flows[f], _toDate, toDate, Derivation.Cumulative, line, columns[(2 * f) + 1]);
         }
 
+        AddRates(partner, rates, line);
         return records;
+    }
+
+    // The percentage change columns are the January-to-month growth as the customs printed it. In a yuan table it is
+    // growth in yuan, which differs from growth in dollars by the change of the exchange rate: only a dollar table's
+    // rates are kept, since they are shown beside growth computed from dollar values.
+    private void AddRates(Country partner, decimal?[] rates, long line)
+    {
+        if (unit.Currency != Currency.Usd)
+        {
+            return;
+        }
+
+        for (var f = 0; f < s_flows.Length; f++)
+        {
+            if (rates[f] is { } rate)
+            {
+                context.Rate(new PublishedRate(china, partner, s_flows[f], _toDate, rate, released ?? GaccPublicationLag.EstimatedRelease(_toDate), line,
+                    $"{context.FileName}:{line}"));
+            }
+        }
     }
 
     private void Add(List<TradeRecord> records, Country partner, Flow flow, Period period, decimal? amount, Derivation derivation, long line, string column)

@@ -12,9 +12,11 @@ namespace Turnover.Ingest.Gacc;
 /// reader's news partner (Russia unless configured). The whole compilation is held in memory — it is a few hundred
 /// rows, and reconciling a figure needs every report of it. Steps: parse (<see cref="NewsRowParser"/>), group by
 /// period and flow (an annual figure and a January–December total are one group, as are a combined January–February
-/// and a year-to-date February), choose (<see cref="Reconciler"/>, then again with the alternatives from the first
+/// and a year-to-date February; <see cref="FebruaryReading"/> settles a February "month" row), choose
+/// (<see cref="Reconciler"/>, then again with the alternatives from the first
 /// choices), keep year-to-date totals in order (<see cref="CumulativeOrder"/>), derive months
-/// (<see cref="MonthlySeries"/>), check turnover = exports + imports, and emit. Truncation: every row has the
+/// (<see cref="MonthlySeries"/>), check turnover = exports + imports, and emit. The growth rates the rows print are
+/// reconciled the same way and kept as published rates (<see cref="RateReconciliation"/>). Truncation: every row has the
 /// header's six fields, a quote left open (which would swallow every later line into one URL) is refused, and the
 /// compilation ends every line with a line break, so a last line without one (a URL or value cut mid-way) is a file
 /// cut short.
@@ -65,7 +67,9 @@ internal sealed class NewsCompilationReader(ReadContext context, Country reporte
             return [];
         }
 
-        var groups = Reconcile(reports);
+        var (values, rates) = FebruaryReading.Resolve(reports, parser.Rates);
+        RateReconciliation.Record(rates, context, reporter, partner);
+        var groups = Reconcile(values);
         CumulativeOrder.Enforce(groups, context);
         RecordDisagreements(groups.Values);
         var figures = new MonthlySeries(_conflicts, context).Complete([.. groups.Values.Select(g => g.ToCanonical(context.Options.GaccCalendar))]);

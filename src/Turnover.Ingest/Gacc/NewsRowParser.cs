@@ -10,10 +10,13 @@ namespace Turnover.Ingest.Gacc;
 /// </summary>
 /// <remarks>
 /// Periods: <c>annual YYYY</c> → the year; <c>ytd YYYY-MM</c> → January..MM; <c>month YYYY-MM</c> → that month,
-/// except a February "month" from 2020 on, which is January–February combined: since 2020 China's customs publishes
-/// January and February together (the pages of the compilation say "January-February" for every February figure
-/// from 2019 on, and none gives a January alone after 2019). A combined Jan–Feb figure and a year-to-date February
-/// are the same period, so they are reconciled together.
+/// except a February "month" from 2020 on, which is read as January–February combined: since 2020 China's customs
+/// publishes January and February together (the pages of the compilation say "January-February" for every February
+/// figure from 2019 on, and none gives a January alone after 2019). A combined Jan–Feb figure and a year-to-date
+/// February are the same period, so they are reconciled together. That reading is provisional: a release that also
+/// gives Jan–Feb as a year-to-date row states February alone in its "month" rows (<see cref="FebruaryReading"/>).
+/// The <c>yoy_pct</c> of every row, with or without a value, is kept as a report of the published growth rate
+/// (<see cref="Rates"/>).
 /// </remarks>
 internal sealed class NewsRowParser
 {
@@ -24,6 +27,7 @@ internal sealed class NewsRowParser
     public const int CombinedJanuaryFebruarySince = 2020;
 
     private readonly ReadContext _context;
+    private readonly List<NewsReport> _rates = [];
     private readonly int[] _index;
     private readonly int _width;
 
@@ -33,6 +37,12 @@ internal sealed class NewsRowParser
         _index = index;
         _width = width;
     }
+
+    /// <summary>
+    /// Every growth rate the rows printed, one report per row (the <see cref="NewsReport.Figure"/> is the rate in
+    /// percent, with the precision it was printed at), for reconciliation like the values.
+    /// </summary>
+    public IReadOnlyList<NewsReport> Rates => _rates;
 
     /// <summary>True when a header row is this layout (used to dispatch; a wrong delimiter still counts, to report it).</summary>
     public static bool LooksLikeHeader(string firstLine) =>
@@ -87,7 +97,8 @@ internal sealed class NewsRowParser
         ok &= TryFlow(flowText, line, out var flow);
         var period = default(Period);
         ok = ok && TryPeriod(periodText, kind, line, out period);
-        if (yoyText.Length > 0 && !Numbers.TryParseDecimal(yoyText, out _))
+        var rate = default(decimal);
+        if (yoyText.Length > 0 && !Numbers.TryParseDecimal(yoyText, out rate))
         {
             _context.Error(line, Columns[4], $"value '{yoyText}' is not a number (growth in percent)");
             ok = false;
@@ -97,6 +108,11 @@ internal sealed class NewsRowParser
         {
             _context.Error(line, Columns[5], "no source URL: every report needs the page that published it");
             ok = false;
+        }
+
+        if (ok && yoyText.Length > 0 && url.Length > 0)
+        {
+            _rates.Add(new NewsReport(period, flow, kind, Figure.Stated(rate), line, url));
         }
 
         if (valueText.Length == 0)

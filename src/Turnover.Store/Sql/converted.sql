@@ -5,7 +5,7 @@
 -- reconciled dataset (BACI) publishes in US dollars.
 SELECT v.year, v.start_month, v.months, v.flow, v.release_id, l.file_name, l.note
 FROM visible_records(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT)) v
-JOIN releases l USING (release_id)
+JOIN live_releases() l USING (release_id)
 WHERE v.source = $3 AND v.reporter = $1 AND v.partner = $2 AND v.product_digits = 0 AND v.derivation = 3
   AND v.flow IN (1, 2, 5)
 ORDER BY v.year, v.start_month, v.months, v.flow;

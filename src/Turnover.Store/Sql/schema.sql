@@ -120,6 +120,37 @@ CREATE TABLE IF NOT EXISTS discrepancies (
     reason          VARCHAR NOT NULL
 );
 
+-- Growth rates as the publisher printed them (percent, against the same period a year earlier), one per release,
+-- reporter, partner, flow and period: shown beside the rates computed from rounded levels, and the evidence that
+-- tells a wrong level (schema v7). published as for records; evidence the page or file:line of the kept report.
+CREATE TABLE IF NOT EXISTS published_rates (
+    release_id  INTEGER NOT NULL,
+    reporter    SMALLINT NOT NULL,
+    partner     SMALLINT NOT NULL,
+    flow        UTINYINT NOT NULL,
+    year        SMALLINT NOT NULL,
+    start_month UTINYINT NOT NULL,
+    months      UTINYINT NOT NULL,
+    rate_pct    DECIMAL(9, 3) NOT NULL,
+    published   DATE,
+    source_line BIGINT NOT NULL,
+    evidence    VARCHAR NOT NULL
+);
+
+-- Reports of one published rate that disagree beyond rounding with the rate kept (as discrepancies for values).
+CREATE TABLE IF NOT EXISTS rate_disagreements (
+    release_id      INTEGER NOT NULL,
+    reporter        SMALLINT NOT NULL,
+    partner         SMALLINT NOT NULL,
+    flow            UTINYINT NOT NULL,
+    period          VARCHAR NOT NULL,
+    chosen_pct      DECIMAL(9, 3) NOT NULL,
+    chosen_evidence VARCHAR NOT NULL,
+    other_pct       DECIMAL(9, 3) NOT NULL,
+    other_evidence  VARCHAR NOT NULL,
+    reason          VARCHAR NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS skipped_rows (
     release_id INTEGER NOT NULL,
     reason     VARCHAR NOT NULL,
@@ -169,6 +200,31 @@ CREATE OR REPLACE MACRO record_public(published, vintage, k, lag_days) AS
     coalesce(published, vintage,
              CAST(make_date(record_year(k), record_start_month(k), 1) + to_months(record_months(k)) - INTERVAL 1 DAY
                   + to_days(lag_days) AS DATE));
+
+-- Published rates visible on a date, one per (source, reporter, partner, flow, period): the same rules as records
+-- (visible_latest): public by its own date, else its release's vintage, else the period's end plus the source's lag;
+-- the latest vintage (latest release on a tie). One reporter-partner pair in both directions, or every pair
+-- (pair_a NULL). The one place that decides which rates count: extend it, not its callers.
+CREATE OR REPLACE MACRO visible_published_rates(as_of, pair_a, pair_b) AS TABLE
+WITH scoped AS (
+    SELECT p.*, l.source, l.vintage, l.ingested_at,
+           coalesce(p.published, l.vintage,
+                    CAST(make_date(p.year, p.start_month, 1) + to_months(p.months) - INTERVAL 1 DAY + to_days(coalesce(g.lag_days, 0)) AS DATE))
+               AS effective_published
+    FROM published_rates p
+    JOIN live_releases() l USING (release_id)
+    LEFT JOIN source_lags g ON g.source = l.source
+    WHERE pair_a IS NULL OR (p.reporter = pair_a AND p.partner = pair_b) OR (p.reporter = pair_b AND p.partner = pair_a)
+)
+SELECT source, reporter, partner, flow, year, start_month, months,
+       arg_max(rate_pct, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS rate_pct,
+       arg_max(published, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS published,
+       arg_max(source_line, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS source_line,
+       arg_max(evidence, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS evidence,
+       arg_max(release_id, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS release_id
+FROM scoped
+WHERE as_of IS NULL OR effective_published <= as_of
+GROUP BY source, reporter, partner, flow, year, start_month, months;
 
 -- The records of one reporter-partner pair in both directions, or every record (pair_a NULL). Each direction is its
 -- own range scan so that zone maps skip the other row groups (DuckDB does not prune on an OR of ranges).

@@ -1,0 +1,68 @@
+using Turnover.Core;
+
+namespace Turnover.Store;
+
+public sealed partial class TradeStore
+{
+    /// <summary>Published growth rates of a pair (both directions) visible on a date: the latest vintage of each (schema.sql, visible_published_rates).</summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<PublishedRate> PublishedRates(Country a, Country b, SourceKind source, DateOnly? asOf = null) =>
+        Reading(() => ReadPublishedRates(a, b, source, asOf));
+
+    /// <summary>Reports of published rates that disagreed beyond rounding, with the release they came with.</summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<(int ReleaseId, RateDisagreement Disagreement)> RateDisagreements() => Reading(() =>
+    {
+        var countries = CountryCatalog.Default;
+        using var command = Command(
+            "SELECT release_id, reporter, partner, flow, period, chosen_pct, chosen_evidence, other_pct, other_evidence, reason FROM rate_disagreements SEMI JOIN live_releases() USING (release_id) ORDER BY release_id, period, flow");
+        using var reader = command.ExecuteReader();
+        var rows = new List<(int, RateDisagreement)>();
+        while (reader.Read())
+        {
+            rows.Add((reader.GetInt32(0), new RateDisagreement(
+                countries.FromCode(reader.GetInt16(1)), countries.FromCode(reader.GetInt16(2)), (Flow)reader.GetByte(3), Period.Parse(reader.GetString(4)),
+                reader.GetDecimal(5), reader.GetString(6), reader.GetDecimal(7), reader.GetString(8), reader.GetString(9))));
+        }
+
+        return rows;
+    });
+
+    private List<PublishedRate> ReadPublishedRates(Country a, Country b, SourceKind source, DateOnly? asOf)
+    {
+        var countries = CountryCatalog.Default;
+        using var command = Command(
+            "SELECT reporter, partner, flow, year, start_month, months, rate_pct, published, source_line, evidence FROM visible_published_rates(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)) WHERE source = $4 ORDER BY reporter, partner, flow, year, start_month, months",
+            asOf, (short)a.Code, (short)b.Code, source.ToString());
+        using var reader = command.ExecuteReader();
+        var rows = new List<PublishedRate>();
+        while (reader.Read())
+        {
+            rows.Add(new PublishedRate(
+                countries.FromCode(reader.GetInt16(0)), countries.FromCode(reader.GetInt16(1)), (Flow)reader.GetByte(2),
+                Period.Span(reader.GetInt16(3), reader.GetByte(4), reader.GetByte(5)), reader.GetDecimal(6),
+                reader.IsDBNull(7) ? null : DateOnly.FromDateTime(reader.GetDateTime(7)), reader.GetInt64(8), reader.GetString(9)));
+        }
+
+        return rows;
+    }
+
+    private void InsertRates(int releaseId, ReleaseOutcome outcome)
+    {
+        foreach (var r in outcome.PublishedRates)
+        {
+            Execute(
+                "INSERT INTO published_rates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                releaseId, (short)r.Reporter.Code, (short)r.Partner.Code, (byte)r.Flow, (short)r.Period.Year, (byte)r.Period.StartMonth, (byte)r.Period.Months,
+                r.RatePercent, r.Published, r.SourceLine, r.Evidence);
+        }
+
+        foreach (var d in outcome.RateDisagreements)
+        {
+            Execute(
+                "INSERT INTO rate_disagreements VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                releaseId, (short)d.Reporter.Code, (short)d.Partner.Code, (byte)d.Flow, d.Period.ToString(), d.ChosenPercent, d.ChosenEvidence, d.OtherPercent,
+                d.OtherEvidence, d.Reason);
+        }
+    }
+}
