@@ -138,7 +138,7 @@ public sealed partial class TradeStore
     private long SweepDangling()
     {
         var dangling = CountDangling();
-        var strayEvidence = Scalar<long>(string.Join(" + ", s_evidenceTables.Select(t => $"(SELECT count(*) FROM {t} WHERE release_id NOT IN (SELECT release_id FROM releases))")));
+        var strayEvidence = Scalar<long>("SELECT " + string.Join(" + ", s_evidenceTables.Select(t => $"(SELECT count(*) FROM {t} WHERE release_id NOT IN (SELECT release_id FROM releases))")));
         if (dangling == 0 && strayEvidence == 0)
         {
             return 0;

@@ -46,7 +46,7 @@ public sealed class SchemaV4MigrationTests : IDisposable
 
         using var store = TradeStore.Open(_path);
 
-        Assert.Equal("5", store.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
+        Assert.Equal(TradeStore.CurrentSchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), store.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
         Assert.Equal(0L, store.Scalar<long>("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'releases_v4'"));
         var release = Assert.Single(store.Releases());
         Assert.Equal((1, "v4-bytes", "note", null, null), (release.Id, release.ContentHash, release.Note, release.Reading, release.Retraction));

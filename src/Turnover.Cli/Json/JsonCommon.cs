@@ -23,13 +23,14 @@ internal sealed record SourceJson(string Code, string Name, bool Reconciled)
     public static SourceJson From(SourceKind s) => new(s.ToString(), SourceNames.Describe(s), s.IsReconciled());
 }
 
-/// <summary>A growth rate in percent points; <c>computedPct</c> from the stored levels.</summary>
+/// <summary>A growth rate in percent points: <c>computedPct</c> from the stored levels, <c>publishedPct</c> as the publisher printed it.</summary>
 /// <param name="ComputedPct">Computed from the levels shown, percent points, 4 decimals; null when a level is missing.</param>
-internal sealed record GrowthJson(decimal? ComputedPct)
+/// <param name="PublishedPct">The rate the source printed for the same window, percent points; null when it printed none.</param>
+internal sealed record GrowthJson(decimal? ComputedPct, decimal? PublishedPct)
 {
-    public static GrowthJson Of(decimal? percent) => new(JsonNumbers.Percent(percent));
+    public static GrowthJson Of(decimal? percent, decimal? published = null) => new(JsonNumbers.Percent(percent), JsonNumbers.Percent(published));
 
-    public static GrowthJson Of(double? percent) => new(JsonNumbers.Percent(percent));
+    public static GrowthJson Of(double? percent, decimal? published = null) => new(JsonNumbers.Percent(percent), JsonNumbers.Percent(published));
 }
 
 /// <summary>How a release's values were converted to US dollars.</summary>

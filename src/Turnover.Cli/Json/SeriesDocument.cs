@@ -82,8 +82,8 @@ internal sealed record SeriesRowJson(
 {
     public static SeriesRowJson From(GrowthRow r, bool summed, bool converted) => new(
         r.Period.ToString(), JsonDates.Date(r.Period.Start), JsonDates.Date(r.Period.End),
-        JsonNumbers.Usd(r.Value), GrowthJson.Of(r.YoyPercent),
-        JsonNumbers.Usd(r.YearToDate), GrowthJson.Of(r.YearToDateYoyPercent),
+        JsonNumbers.Usd(r.Value), GrowthJson.Of(r.YoyPercent, r.PublishedYoyPercent),
+        JsonNumbers.Usd(r.YearToDate), GrowthJson.Of(r.YearToDateYoyPercent, r.PublishedYearToDateYoyPercent),
         JsonNumbers.Usd(r.Rolling12), GrowthJson.Of(r.Rolling12YoyPercent),
         summed, converted);
 }

@@ -58,6 +58,7 @@ internal sealed record TargetJson(
 /// <param name="Partner">The other country of the target.</param>
 /// <param name="Source">The publisher; null when no source holds the pair (verdict "no-data").</param>
 /// <param name="LatestYear">The latest complete calendar year.</param>
+/// <param name="LatestYearYoy">That year's growth on the year before, computed and as published; null without a complete year.</param>
 /// <param name="YearToDate">The latest year to date.</param>
 /// <param name="Rolling12">The latest twelve months.</param>
 /// <param name="Baseline">The baseline year of an increment target, where published.</param>
@@ -67,6 +68,7 @@ internal sealed record TargetJson(
 /// <param name="MetIn">The month the target was first reached, as printed; null if not.</param>
 /// <param name="MonthsBeforeDeadline">Months before the end of the deadline year it was met.</param>
 /// <param name="Projections">The "at this rate" projections.</param>
+/// <param name="ProjectionsNotMade">The "at this rate" projections that could not be made, each with the reason.</param>
 /// <param name="Model">The model's outlook; null with <c>--method none</c> or a settled target.</param>
 /// <param name="LatestFigure">The last period the figures cover, as printed.</param>
 /// <param name="Caveat">Why the verdict may mislead (old figures, sums, conversions); null when none.</param>
@@ -78,6 +80,7 @@ internal sealed record TargetReportJson(
     CountryJson Partner,
     SourceJson? Source,
     YearValueJson? LatestYear,
+    GrowthJson? LatestYearYoy,
     DatedValueJson? YearToDate,
     DatedValueJson? Rolling12,
     YearValueJson? Baseline,
@@ -87,6 +90,7 @@ internal sealed record TargetReportJson(
     string? MetIn,
     int? MonthsBeforeDeadline,
     IReadOnlyList<ProjectionJson> Projections,
+    IReadOnlyList<UnmadeProjectionJson> ProjectionsNotMade,
     ModelJson? Model,
     string? LatestFigure,
     string? Caveat,
@@ -102,6 +106,7 @@ internal sealed record TargetReportJson(
         CountryJson.From(r.Reporter == r.Target.First ? r.Target.Second : r.Target.First),
         r.Source is { } s ? SourceJson.From(s) : null,
         r.LatestYear is var (y, v) ? new YearValueJson(y, JsonNumbers.Usd(v)) : null,
+        r.LatestYear is null ? null : GrowthJson.Of(r.LatestYearGrowthPercent, r.LatestYearPublishedGrowthPercent),
         DatedValueJson.From(r.YearToDate),
         DatedValueJson.From(r.Rolling12),
         r.Baseline is var (by, bv) ? new YearValueJson(by, JsonNumbers.Usd(bv)) : null,
@@ -110,7 +115,8 @@ internal sealed record TargetReportJson(
         JsonNumbers.Percent(r.RequiredGrowthPercent),
         r.MetIn?.ToString(),
         r.MonthsBeforeDeadline,
-        [.. r.Projections.Select(p => new ProjectionJson(p.Name, GrowthJson.Of(p.GrowthPercent), JsonNumbers.Usd(p.DeadlineValueUsd), p.CrossingYear, p.Explanation))],
+        [.. r.Projections.Select(ProjectionJson.From)],
+        [.. r.ProjectionsNotMade.Select(u => new UnmadeProjectionJson(u.Name, u.Reason))],
         ModelJson.From(r.Model),
         r.LatestFigure?.ToString(),
         r.Caveat,
@@ -153,7 +159,7 @@ internal sealed record YearValueJson(int Year, decimal ValueUsd);
 /// <param name="Yoy">Growth on the same months a year earlier.</param>
 internal sealed record DatedValueJson(string Through, decimal ValueUsd, GrowthJson Yoy)
 {
-    public static DatedValueJson? From(DatedValue? d) => d is null ? null : new(d.Through.ToString(), JsonNumbers.Usd(d.ValueUsd), GrowthJson.Of(d.GrowthPercent));
+    public static DatedValueJson? From(DatedValue? d) => d is null ? null : new(d.Through.ToString(), JsonNumbers.Usd(d.ValueUsd), GrowthJson.Of(d.GrowthPercent, d.PublishedGrowthPercent));
 }
 
 /// <summary>An "at this rate" projection.</summary>
@@ -162,7 +168,23 @@ internal sealed record DatedValueJson(string Through, decimal ValueUsd, GrowthJs
 /// <param name="DeadlineValueUsd">What it gives at the deadline.</param>
 /// <param name="CrossingYear">First year it reaches the target; null if not by 2100.</param>
 /// <param name="Explanation">The figures behind the rate and how it is applied.</param>
-internal sealed record ProjectionJson(string Name, GrowthJson Rate, decimal DeadlineValueUsd, int? CrossingYear, string Explanation);
+/// <param name="RateOrigin">"computed" (from the levels) or "published" (as printed, when the levels cannot give it).</param>
+/// <param name="BaseYear">The year whose value the rate is applied from.</param>
+/// <param name="BaseValueUsd">That year's value.</param>
+internal sealed record ProjectionJson(string Name, GrowthJson Rate, decimal DeadlineValueUsd, int? CrossingYear, string Explanation, string RateOrigin, int BaseYear, decimal BaseValueUsd)
+{
+    // The rate applied sits in computedPct or publishedPct by its origin; a computed rate keeps the printed one beside it.
+    public static ProjectionJson From(Projection p) => new(
+        p.Name,
+        p.Origin == Analytics.Targets.RateOrigin.Published ? GrowthJson.Of((double?)null, (decimal)p.GrowthPercent) : GrowthJson.Of(p.GrowthPercent, p.PublishedPercent),
+        JsonNumbers.Usd(p.DeadlineValueUsd), p.CrossingYear, p.Explanation,
+        p.Origin == Analytics.Targets.RateOrigin.Published ? "published" : "computed", p.BaseYear, JsonNumbers.Usd(p.BaseValueUsd));
+}
+
+/// <summary>An "at this rate" projection that could not be made.</summary>
+/// <param name="Name">Which rate.</param>
+/// <param name="Reason">Why not, in words.</param>
+internal sealed record UnmadeProjectionJson(string Name, string Reason);
 
 /// <summary>The forecasting model's outlook.</summary>
 /// <param name="Method">The fitted model.</param>

@@ -34,6 +34,6 @@ internal sealed partial record BaciFileName(string Classification, int Year, str
     }
 
     // CEPII sometimes re-issues a release with a letter suffix (V202401b).
-    [GeneratedRegex(@"^BACI_(?<hs>HS\d\d)_Y(?<year>\d{4})_V(?<release>(?<ry>\d{4})(?<rm>\d\d)[a-z]?)\.csv(\.gz)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^BACI_(?<hs>HS[0-9][0-9])_Y(?<year>[0-9]{4})_V(?<release>(?<ry>[0-9]{4})(?<rm>[0-9][0-9])[a-z]?)\.csv(\.gz)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

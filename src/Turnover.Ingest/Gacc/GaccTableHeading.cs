@@ -144,7 +144,7 @@ internal sealed partial class GaccTableHeading(ReadContext context)
 
     private static int Int(Group group) => int.Parse(group.ValueSpan, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@",\s*(?<m>\d{1,2})\s*\.\s*(?<y>\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@",\s*(?<m>[0-9]{1,2})\s*\.\s*(?<y>[0-9]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex TitleMonth();
 
     [GeneratedRegex(@"^\s*Unit\s*[:：]\s*(?<u>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -153,6 +153,6 @@ internal sealed partial class GaccTableHeading(ReadContext context)
     [GeneratedRegex(@"^\s*Release(?:d|\s+date)\s*:\s*(?<d>.+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReleaseLine();
 
-    [GeneratedRegex(@"^\s*\(\s*January(?:\s*(?:-|–|—|to)\s*(?<to>[A-Za-z]+))?\s+(?<y>\d{4})\s*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\(\s*January(?:\s*(?:-|–|—|to)\s*(?<to>[A-Za-z]+))?\s+(?<y>[0-9]{4})\s*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex PeriodWords();
 }

@@ -112,7 +112,7 @@ internal sealed class GaccTableRow(
         {
             if (rates[f] is { } rate)
             {
-                context.Rate(new PublishedRate(china, partner, s_flows[f], _toDate, rate, released ?? GaccPublicationLag.EstimatedRelease(_toDate), line,
+                context.Rate(new PublishedRate(china, partner, s_flows[f], _toDate, rate, published, line,
                     $"{context.FileName}:{line}"));
             }
         }

@@ -75,7 +75,8 @@ internal sealed class NewsRowParser
         if (row.ColCount < _width)
         {
             var count = row.ColCount;
-            var firstMissing = Columns.First(c => _index[Array.IndexOf(Columns, c)] >= count);
+            // The missing field may be an extra column of the header that no required column sits in: then name none.
+            var firstMissing = Columns.FirstOrDefault(c => _index[Array.IndexOf(Columns, c)] >= count) ?? string.Empty;
             _context.Error(line, firstMissing, $"row has {row.ColCount} field(s), expected {_width} (line cut short?)");
             return null;
         }

@@ -19,7 +19,7 @@ internal static class RateReconciliation
             var group = new FigureGroup(reports.Key.Period, reports.Key.Flow, [.. reports]);
             group.Chosen = Reconciler.Choose(group.Reports, [])!;
             var chosen = group.Chosen.Report;
-            context.Rate(new PublishedRate(reporter, partner, group.Flow, group.Period, chosen.Figure.Value, group.Published, chosen.Line, chosen.Url));
+            context.Rate(new PublishedRate(reporter, partner, group.Flow, group.Period, chosen.Figure.Value, group.PublishedWith(context.Options.GaccCalendar).Date, chosen.Line, chosen.Url));
             foreach (var other in group.Disagreeing)
             {
                 context.RateConflict(new RateDisagreement(reporter, partner, group.Flow, group.Period, chosen.Figure.Value, chosen.Url,

@@ -68,10 +68,11 @@ internal static partial class UrlDates
         return true;
     }
 
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})/(?<m>\d{1,2})/(?<d>\d{1,2})(?=/|$|[^0-9])", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d matches every Unicode decimal digit (Arabic-Indic ١٢ in a mutated URL), which int.Parse refuses.
+    [GeneratedRegex(@"/(?<y>(?:19|20)[0-9]{2})/(?<m>[0-9]{1,2})/(?<d>[0-9]{1,2})(?=/|$|[^0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex SlashedDate();
 
     // Eight digits right after a slash; Sputnik ids continue with more digits, other ids do not start with 19/20.
-    [GeneratedRegex(@"/(?<y>(?:19|20)\d{2})(?<m>\d{2})(?<d>\d{2})(?=[/_\-.]|\d|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"/(?<y>(?:19|20)[0-9]{2})(?<m>[0-9]{2})(?<d>[0-9]{2})(?=[/_\-.]|[0-9]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex CompactDate();
 }

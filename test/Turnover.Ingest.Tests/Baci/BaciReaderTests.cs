@@ -132,6 +132,7 @@ public sealed class BaciReaderTests
     [InlineData("BACI_HS92_Y2021_V202313.csv")]
     [InlineData("BACI_HS92_Y2021.csv")]
     [InlineData("country_codes_V202301.csv")]
+    [InlineData("BACI_HS92_Y٢٠٢١_V202301.csv")] // Arabic-Indic digits: \d matched them and int.Parse threw
     public void When_file_name_is_not_CEPII_naming_then_nothing_is_guessed(string fileName) =>
         Assert.Null(BaciFileName.TryParse(fileName));
 

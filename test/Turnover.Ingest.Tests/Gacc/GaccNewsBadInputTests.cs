@@ -31,6 +31,35 @@ public sealed class GaccNewsBadInputTests
     }
 
     [Fact]
+    public void When_the_header_has_an_extra_column_and_a_row_is_short_then_the_row_is_refused_without_naming_a_required_column()
+    {
+        // Fuzz case gacc 28279 (seed 20261202): a column added to the header, a field deleted from a row. The short row
+        // lacks only the extra column, which no required column sits in; it crashed with "Sequence contains no matching element".
+        var read = ReadMutated(lines =>
+        {
+            lines[0] += ",extra";
+            for (var i = 1; i < lines.Count; i++)
+            {
+                lines[i] += ",x";
+            }
+
+            lines[187] = lines[187][..lines[187].LastIndexOf(',')];
+        });
+
+        AssertSingleError(read, 188, string.Empty, "row has 6 field(s), expected 7 (line cut short?)");
+    }
+
+    [Fact]
+    public void When_a_page_url_has_non_ascii_digits_then_they_are_not_read_as_a_date()
+    {
+        // Fuzz case gacc 49594: Arabic-Indic digits in a URL matched \d and crashed int.Parse; the URL is just a URL.
+        var read = ReadMutated(lines => lines[2] = lines[2].Replace("/2014/04/18/", "/2014/٠٤/18/", StringComparison.Ordinal));
+
+        Assert.Empty(read.Context.Errors);
+        Assert.NotEmpty(read.Records);
+    }
+
+    [Fact]
     public void When_the_file_is_semicolon_separated_then_the_header_error_says_so()
     {
         var read = ReadMutated(lines => lines[0] = lines[0].Replace(',', ';'));
