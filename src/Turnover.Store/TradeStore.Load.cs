@@ -111,6 +111,7 @@ public sealed partial class TradeStore
             outcome = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } });
             InsertRelease(releaseId, outcome, stored, reading);
             transaction.Commit();
+            _sourcesWithRates = null;
             return new LoadResult(LoadStatus.Stored, releaseId, stored, []) { Match = match, Outliers = outliers };
         }
         catch (DuckDBException ex)
