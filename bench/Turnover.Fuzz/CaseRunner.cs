@@ -138,7 +138,7 @@ internal sealed partial class CaseRunner : IDisposable
             if (report!.Status == LoadStatus.Stored)
             {
                 _digest = null;
-                if (++_acceptedSinceReset >= AcceptedBeforeReset || target.MutateRates)
+                if (++_acceptedSinceReset >= AcceptedBeforeReset)
                 {
                     ResetStore();
                 }
