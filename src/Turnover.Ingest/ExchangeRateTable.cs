@@ -20,6 +20,9 @@ public sealed class ExchangeRateTable
     /// <summary>The file the rates were read from (name only), recorded in the note of every release they convert; null when unknown.</summary>
     public string? SourceFile { get; init; }
 
+    /// <summary>Lower-case hex SHA-256 of that file: part of the identity of every release converted with it; null when unknown.</summary>
+    public string? ContentHash { get; init; }
+
     /// <summary>How a value in <paramref name="currency"/> is converted with this table, for a release note.</summary>
     public CurrencyConversion ConversionFrom(Currency currency) => new(currency, SourceFile);
 

@@ -17,9 +17,6 @@ public readonly record struct IngestOptions
     /// <summary>Monthly average rates for converting non-USD values; null means a non-USD file is an error.</summary>
     public ExchangeRateTable? ExchangeRates { get; init; }
 
-    /// <summary>The file <see cref="ExchangeRates"/> was loaded from: part of a release's identity (<see cref="ReleaseReadings"/>).</summary>
-    public string? ExchangeRatesPath { get; init; }
-
     /// <summary>Column mapping for <c>--format mapped</c>.</summary>
     public string? MappingPath { get; init; }
 

@@ -33,9 +33,9 @@ public static class ReleaseReadings
             components.Add(OfFile("mapping", options.MappingPath));
         }
 
-        if (s_converting.Contains(format) && options.ExchangeRates is not null && options.ExchangeRatesPath is { } rates)
+        if (s_converting.Contains(format) && options.ExchangeRates is { ContentHash: { } ratesHash } rates)
         {
-            components.Add(OfFile("rates", rates));
+            components.Add(ReadingComponent.OfFile("rates", rates.SourceFile ?? string.Empty, ratesHash));
         }
 
         if (format == "gacc")

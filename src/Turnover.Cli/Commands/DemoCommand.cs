@@ -29,7 +29,7 @@ internal static class DemoCommand
         {
             using var store = db.OpenForWriting(parse, env);
             var files = new[] { BundledData.ChinaRussia, BundledData.UsChina, BundledData.KoreaChina }.Select(BundledData.Require);
-            var options = RatesLoader.WithRates(new IngestOptions(), null, env);
+            var options = new IngestOptions { ExchangeRates = RatesLoader.Load(null, env) };
             var reports = IngestCommand.IngestAll(env, store, files, "auto", options);
             IngestRenderer.Render(env, reports);
             if (reports.Any(r => r.Rejected))

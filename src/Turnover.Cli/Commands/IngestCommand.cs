@@ -31,15 +31,13 @@ internal static class IngestCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = RatesLoader.WithRates(
-                new IngestOptions
-                {
-                    MappingPath = parse.GetValue(mapping),
-                    IncludeBreakdowns = parse.GetValue(breakdowns),
-                    Published = PublishedDate(parse.GetValue(published), env),
-                },
-                parse.GetValue(rates),
-                env);
+            var options = new IngestOptions
+            {
+                MappingPath = parse.GetValue(mapping),
+                IncludeBreakdowns = parse.GetValue(breakdowns),
+                ExchangeRates = RatesLoader.Load(parse.GetValue(rates), env),
+                Published = PublishedDate(parse.GetValue(published), env),
+            };
             using var store = db.OpenForWriting(parse, env);
             var load = new LoadOptions { AcceptOutliers = parse.GetValue(acceptOutliers) };
             var reports = IngestAll(env, store, parse.GetValue(files)!, parse.GetValue(format)!, options, load);

@@ -6,16 +6,6 @@ namespace Turnover.Cli.Services;
 /// <summary>Loads the exchange-rate table for non-USD files, reporting flagged rate rows as warnings.</summary>
 internal static class RatesLoader
 {
-    /// <summary>
-    /// The options with the rates of <paramref name="path"/> (or the bundled ones, as <see cref="Load"/>) and the file
-    /// they came from, which is part of every release's identity that converts with them.
-    /// </summary>
-    public static IngestOptions WithRates(IngestOptions options, string? path, CliEnvironment env)
-    {
-        var resolved = Resolve(path);
-        return options with { ExchangeRates = resolved is null ? null : Load(resolved, env), ExchangeRatesPath = resolved };
-    }
-
     /// <summary>Loads <paramref name="path"/>, or the bundled IMF rates when null and present; null when neither exists.</summary>
     public static ExchangeRateTable? Load(string? path, CliEnvironment env)
     {

@@ -73,6 +73,7 @@ public static class ImfExchangeRateReader
             : new ExchangeRateTable(sums.Select(kv => new MonthlyRate(new Currency(kv.Key.Currency), kv.Key.Year, kv.Key.Month, kv.Value.Sum / kv.Value.Days)))
             {
                 SourceFile = fileName,
+                ContentHash = ReleaseReadings.Sha256(path),
             };
         return new RateLoadResult(table, warnings, errors);
     }
