@@ -4,9 +4,9 @@ namespace Turnover.Core;
 
 /// <summary>
 /// How a release's values were converted to US dollars: from which currency, with which rates. Every stored value is
-/// in USD; a release read from another currency says so in its note (<see cref="Release.Note"/>), in the words of
-/// <see cref="ToNote"/>, and <see cref="FromNote"/> reads it back, so that an answer built on converted figures can
-/// say how they were made without a schema change.
+/// in USD; a release read from another currency carries this (<see cref="Release.Conversion"/>, stored as fields of
+/// the release since schema 7) and says so in its note in the words of <see cref="ToNote"/>. <see cref="FromNote"/>
+/// reads the note back: it fills the fields of releases stored before schema 7.
 /// </summary>
 /// <param name="From">The currency the source published in.</param>
 /// <param name="RatesFile">The exchange-rate file used (file name, no directory); null when the release did not record it.</param>

@@ -10,4 +10,8 @@ namespace Turnover.Core;
 /// <param name="ContentHash">Lower-case hex SHA-256 of the file bytes: the same file twice is one release.</param>
 /// <param name="Vintage">When the publisher released this data, where known; else null and per-source lags apply.</param>
 /// <param name="Note">How values were normalised (units, currency, derivations), for the evidence trail.</param>
-public sealed record Release(SourceKind Source, string Dataset, string FileName, string ContentHash, DateOnly? Vintage, string Note);
+public sealed record Release(SourceKind Source, string Dataset, string FileName, string ContentHash, DateOnly? Vintage, string Note)
+{
+    /// <summary>How the values were converted to US dollars; null when the file was published in US dollars.</summary>
+    public CurrencyConversion? Conversion { get; init; }
+}

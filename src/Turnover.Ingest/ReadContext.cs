@@ -49,6 +49,9 @@ public sealed class ReadContext
     /// <summary>How values were normalised (units, currency, derivations).</summary>
     public string Note { get; set; } = string.Empty;
 
+    /// <summary>How values were converted to US dollars, set by a reader that converts; null for a file in US dollars.</summary>
+    public CurrencyConversion? Conversion { get; set; }
+
     /// <summary>Defects found; any one rejects the file.</summary>
     public IReadOnlyList<IngestError> Errors => _errors;
 

@@ -18,8 +18,8 @@ public sealed record ReleaseSummary(
     int Id, SourceKind Source, string Format, string Dataset, string FileName, string ContentHash,
     DateOnly? Vintage, DateTime IngestedAt, long RowsRead, long RowsStored, string Note)
 {
-    /// <summary>How the release's values were converted to US dollars, as its note says; null when published in US dollars.</summary>
-    public CurrencyConversion? Conversion => CurrencyConversion.FromNote(Note);
+    /// <summary>How the release's values were converted to US dollars; null when published in US dollars.</summary>
+    public CurrencyConversion? Conversion { get; init; }
 
     /// <summary>How the bytes were read (format, mapping, rates...); null for a release stored before readings were recorded (schema 4 and older).</summary>
     public ReleaseReading? Reading { get; init; }

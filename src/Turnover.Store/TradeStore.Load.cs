@@ -1,3 +1,4 @@
+using System.Globalization;
 using DuckDB.NET.Data;
 using Turnover.Core;
 using Turnover.Store.Internal;
@@ -170,6 +171,11 @@ public sealed partial class TradeStore
     // load's transaction; skipped when the source has no earlier release. Retracted releases and other readings of the
     // same bytes do not count as earlier publications: a corrected reading of a file is that file, published when it
     // was. The note says how many were dated so.
+    // An undated file's figures count from the period's end plus the source's lag. Where an earlier release of the
+    // same source already holds a figure public by then, this one is its revision: it counts from today (the day it
+    // was stored), or it would rewrite what was known before. Where the earlier figure was published later than this
+    // one's lag date (a dated revision), this file is taken as the older publication and keeps the lag date; the
+    // note says so and how to date it otherwise (--published).
     private ReleaseOutcome DateRevisions(int releaseId, ReleaseOutcome outcome)
     {
         var release = outcome.Release!;
@@ -185,20 +191,33 @@ public sealed partial class TradeStore
             """
             UPDATE records SET published = $1
             WHERE release_id = $2 AND published IS NULL
-              AND key IN (SELECT r.key FROM records r JOIN live_releases() l USING (release_id) WHERE l.source = $3 AND l.content_hash <> $4)
+              AND key IN (SELECT r.key FROM records r JOIN live_releases() l USING (release_id) LEFT JOIN source_lags g ON g.source = l.source
+                          WHERE l.source = $3 AND l.content_hash <> $4
+                            AND record_public(r.published, l.vintage, r.key, g.lag_days) <= record_public(NULL, NULL, r.key, g.lag_days))
             """,
             today, releaseId, source, release.ContentHash);
         var dated = update.ExecuteNonQuery();
-        return dated == 0
-            ? outcome
-            : outcome with
-            {
-                Release = release with
-                {
-                    Note = release.Note + string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"; {dated} figure(s) already held by an earlier release and undated here count as revisions from {today:yyyy-MM-dd}, the day this release was stored"),
-                },
-            };
+        var older = Scalar<long>(
+            """
+            SELECT count(DISTINCT n.key) FROM records n
+            JOIN records r ON r.key = n.key JOIN live_releases() l ON l.release_id = r.release_id LEFT JOIN source_lags g ON g.source = l.source
+            WHERE n.release_id = $1 AND n.published IS NULL AND l.source = $2 AND l.content_hash <> $3
+            """,
+            releaseId, source, release.ContentHash);
+        var note = release.Note;
+        if (dated > 0)
+        {
+            note += string.Create(CultureInfo.InvariantCulture,
+                $"; {dated} figure(s) already held by an earlier release and undated here count as revisions from {today:yyyy-MM-dd}, the day this release was stored");
+        }
+
+        if (older > 0)
+        {
+            note += string.Create(CultureInfo.InvariantCulture,
+                $"; {older} figure(s) undated here are also held by a release published after this file's usual publication lag: this file counts as the older publication (give --published DATE if it is newer)");
+        }
+
+        return note == release.Note ? outcome : outcome with { Release = release with { Note = note } };
     }
 
     private void InsertRelease(int releaseId, ReleaseOutcome outcome, long stored, ReleaseReading reading)
@@ -207,11 +226,13 @@ public sealed partial class TradeStore
         // By name: the table has more columns than these (the retraction's, and any a later schema adds).
         Execute(
             """
-            INSERT INTO releases (release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, identity_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO releases (release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, identity_hash,
+                                  conversion_from, conversion_rates)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             releaseId, release.Source.ToString(), outcome.Format, release.Dataset, release.FileName, release.ContentHash,
-            release.Vintage, _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note, reading.Identity);
+            release.Vintage, _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note, reading.Identity,
+            release.Conversion?.From.Code, release.Conversion?.RatesFile);
         for (var i = 0; i < reading.Components.Count; i++)
         {
             var component = reading.Components[i];

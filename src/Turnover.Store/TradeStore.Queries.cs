@@ -78,7 +78,7 @@ public sealed partial class TradeStore
             return converted;
         }
 
-        using (var any = Command("SELECT count(*) FROM releases WHERE source = $1 AND (note LIKE '%converted%' OR note LIKE '%per USD rate%')", request.Source.ToString()))
+        using (var any = Command("SELECT count(*) FROM releases WHERE source = $1 AND conversion_from IS NOT NULL", request.Source.ToString()))
         {
             if (Convert.ToInt64(any.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
@@ -90,8 +90,8 @@ public sealed partial class TradeStore
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            // Every converting reader states the conversion in its note; a note that does not cannot name a currency.
-            if (CurrencyConversion.FromNote(reader.GetString(6)) is { } conversion)
+            // A converted figure of a release that does not name its currency (a reader's defect) is left out.
+            if (Conversion(reader) is { } conversion)
             {
                 converted.Add(new ConvertedFigure(
                     Period.Span(reader.GetInt16(0), reader.GetByte(1), reader.GetByte(2)), (Flow)reader.GetByte(3), reader.GetInt32(4), reader.GetString(5), conversion));

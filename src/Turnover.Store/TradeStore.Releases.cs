@@ -21,7 +21,7 @@ public sealed partial class TradeStore
         }
 
         using var command = Command(
-            "SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, retracted_at, retraction_reason FROM releases ORDER BY release_id");
+            "SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, retracted_at, retraction_reason, conversion_from, conversion_rates FROM releases ORDER BY release_id");
         using var rows = command.ExecuteReader();
         var releases = new List<ReleaseSummary>();
         while (rows.Read())
@@ -41,6 +41,7 @@ public sealed partial class TradeStore
                 rows.GetString(10))
             {
                 Retraction = rows.IsDBNull(11) ? null : new Retraction(rows.GetDateTime(11), rows.IsDBNull(12) ? string.Empty : rows.GetString(12)),
+                Conversion = Conversion(rows),
                 Reading = readings.GetValueOrDefault(id),
                 Skipped = skipped.GetValueOrDefault(id) ?? new Dictionary<string, long>(),
                 Discrepancies = discrepancies.GetValueOrDefault(id),

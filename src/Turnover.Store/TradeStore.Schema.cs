@@ -12,9 +12,10 @@ public sealed partial class TradeStore
     /// migration) only when the file's version is older, so raise this whenever schema.sql changes
     /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets;
     /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions; 6: published_rates,
-    /// rate_disagreements.
+    /// rate_disagreements; 7: a release's currency conversion as fields (conversion_from, conversion_rates), undated
+    /// revisions of older stores dated.
     /// </summary>
-    internal const int CurrentSchemaVersion = 6;
+    internal const int CurrentSchemaVersion = 7;
 
     // The schema version of the open file: 0 for a new file or one written before store_meta existed.
     private int SchemaVersion()
@@ -41,7 +42,7 @@ public sealed partial class TradeStore
 
         if (version < CurrentSchemaVersion)
         {
-            Migrate();
+            Migrate(version);
         }
 
         SyncCountries(CountryCatalog.Default);
@@ -51,7 +52,7 @@ public sealed partial class TradeStore
     // Stores written before records were packed still hold one column per field: their rows move to the packed
     // table in the same transaction that creates it. Every statement of schema.sql is idempotent, so a store of any
     // earlier version is brought up to date by running it again.
-    private void Migrate()
+    private void Migrate(int version)
     {
         var unpacked = Scalar<long>(
             "SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = 'records' AND column_name = 'reporter'") > 0;
@@ -81,8 +82,49 @@ public sealed partial class TradeStore
             Execute(ReadSql("migrate_v4"));
         }
 
+        if (version is > 0 and < 7)
+        {
+            FillConversions();
+            Execute(ReadSql("migrate_v6"));
+        }
+
         SetMeta("schema_version", CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture));
         transaction.Commit();
+    }
+
+    // Before schema 7 only a release's note said how its values were converted: the note is read back once.
+    private void FillConversions()
+    {
+        var notes = new List<(int Id, string Note)>();
+        using (var command = Command("SELECT release_id, note FROM releases WHERE conversion_from IS NULL"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                notes.Add((reader.GetInt32(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (id, note) in notes)
+        {
+            if (CurrencyConversion.FromNote(note) is { } conversion)
+            {
+                Execute("UPDATE releases SET conversion_from = ?, conversion_rates = ? WHERE release_id = ?", conversion.From.Code, conversion.RatesFile, id);
+            }
+        }
+    }
+
+    // A release's conversion from its fields, read by name (the SELECTs that carry them differ).
+    private static CurrencyConversion? Conversion(System.Data.Common.DbDataReader reader)
+    {
+        var from = reader.GetOrdinal("conversion_from");
+        if (reader.IsDBNull(from))
+        {
+            return null;
+        }
+
+        var rates = reader.GetOrdinal("conversion_rates");
+        return new CurrencyConversion(new Currency(reader.GetString(from)), reader.IsDBNull(rates) ? null : reader.GetString(rates));
     }
 
     // The countries table is for ad-hoc SQL; it is rewritten only when the catalogue's content changed.

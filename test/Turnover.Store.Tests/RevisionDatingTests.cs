@@ -47,6 +47,25 @@ public sealed class RevisionDatingTests : IDisposable
         Assert.Equal([("2023-04", (DateOnly?)null)], Published(3));
     }
 
+    [Fact]
+    public void When_an_older_undated_release_is_stored_after_a_dated_revision_then_the_revision_still_wins_from_its_date()
+    {
+        // The SYNTHETIC revision (9.1), dated 20 May 2023, is stored first; the real first publication (9.044), which
+        // carries no date, is stored after it. Ingest order must not make the older figure the latest.
+        var revision = RealFigures.Record(Period.Month(2023, 3), Flow.Export, 9.1m, 1);
+        _store.Load("revision", [revision], () => RealFigures.Accept("revision", vintage: new DateOnly(2023, 5, 20)));
+
+        _store.Load("original", RealFigures.FirstFourMonths2023(), () => RealFigures.Accept("original"));
+
+        Assert.DoesNotContain(Published(2), p => p.Published is not null);
+        Assert.Contains("1 figure(s) undated here are also held by a release published after this file's usual publication lag: this file counts as the older publication",
+            _store.Releases()[^1].Note, StringComparison.Ordinal);
+        Assert.Equal(9_044_000_000m, ExportsOfMarch2023(new DateOnly(2023, 5, 1)));
+        Assert.Equal(9_100_000_000m, ExportsOfMarch2023(new DateOnly(2023, 5, 20)));
+        Assert.Equal(9_100_000_000m, _store.Scalar<decimal>(
+            "SELECT value_usd FROM visible_records(NULL, NULL, NULL) WHERE flow = ? AND year = 2023 AND start_month = 3 AND months = 1", (byte)Flow.Export));
+    }
+
     private List<(string Period, DateOnly? Published)> Published(int releaseId)
     {
         using var command = _store.Command("SELECT year, start_month, months, published FROM record_rows WHERE release_id = ? ORDER BY year, start_month", releaseId);

@@ -87,7 +87,10 @@ internal static class IngestService
     {
         var release = context.HasErrors
             ? null
-            : new Release(reader.Source, context.Dataset.Length > 0 ? context.Dataset : reader.Format, context.FileName, hash, context.Vintage, context.Note);
+            : new Release(reader.Source, context.Dataset.Length > 0 ? context.Dataset : reader.Format, context.FileName, hash, context.Vintage, context.Note)
+            {
+                Conversion = context.Conversion,
+            };
         return new ReleaseOutcome(release, reader.Format, context.RowsRead, context.Skipped, context.Discrepancies)
         {
             PublishedRates = context.PublishedRates,

@@ -184,6 +184,9 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
     }
 
     // Without rates every value is rejected by name (GaccTableRow), so the note's rates file is never read then.
-    private static string Conversion(ReadContext context, Currency currency) =>
-        (context.Options.ExchangeRates?.ConversionFrom(currency) ?? new CurrencyConversion(currency, null)).ToNote();
+    private static string Conversion(ReadContext context, Currency currency)
+    {
+        context.Conversion = context.Options.ExchangeRates?.ConversionFrom(currency) ?? new CurrencyConversion(currency, null);
+        return context.Conversion.ToNote();
+    }
 }

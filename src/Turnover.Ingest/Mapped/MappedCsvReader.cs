@@ -103,10 +103,12 @@ public sealed class MappedCsvReader : ITradeReader
     {
         context.Dataset = mapping.Source ?? $"CSV read through mapping {mapping.FileName}";
         var unit = mapping.Unit.ToString("#,0", CultureInfo.InvariantCulture);
-        context.Note = mapping.Currency == Currency.Usd
+        context.Conversion = mapping.Currency == Currency.Usd
+            ? null
+            : context.Options.ExchangeRates?.ConversionFrom(mapping.Currency) ?? new CurrencyConversion(mapping.Currency, null);
+        context.Note = context.Conversion is null
             ? $"values in USD multiplied by {unit} (mapping {mapping.FileName})"
-            : $"values in {mapping.Currency} multiplied by {unit}, "
-              + $"{(context.Options.ExchangeRates?.ConversionFrom(mapping.Currency) ?? new CurrencyConversion(mapping.Currency, null)).ToNote()}, rounded to the cent (mapping {mapping.FileName})";
+            : $"values in {mapping.Currency} multiplied by {unit}, {context.Conversion.ToNote()}, rounded to the cent (mapping {mapping.FileName})";
     }
 
     private static StreamReader OpenText(ReadContext context, MappingEncoding encoding) => encoding switch

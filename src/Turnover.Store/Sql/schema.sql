@@ -27,8 +27,15 @@ CREATE TABLE IF NOT EXISTS releases (
     note              VARCHAR NOT NULL,
     identity_hash     VARCHAR UNIQUE,
     retracted_at      TIMESTAMP,
-    retraction_reason VARCHAR
+    retraction_reason VARCHAR,
+    conversion_from   VARCHAR,               -- ISO 4217 code the values were converted from; NULL: published in USD
+    conversion_rates  VARCHAR                -- the exchange-rate file used (name only); NULL: not recorded
 );
+
+-- Schema 7 made a release's currency conversion fields of its own (before, only its note said it): older stores get
+-- the columns here, and TradeStore.Migrate fills them from the notes.
+ALTER TABLE releases ADD COLUMN IF NOT EXISTS conversion_from VARCHAR;
+ALTER TABLE releases ADD COLUMN IF NOT EXISTS conversion_rates VARCHAR;
 
 -- How each release was read: its ReleaseReading components in order (bytes, format, mapping, rates, ...).
 CREATE TABLE IF NOT EXISTS release_reading (
@@ -203,7 +210,7 @@ CREATE OR REPLACE MACRO record_public(published, vintage, k, lag_days) AS
 
 -- Published rates visible on a date, one per (source, reporter, partner, flow, period): the same rules as records
 -- (visible_latest): public by its own date, else its release's vintage, else the period's end plus the source's lag;
--- the latest vintage (latest release on a tie). One reporter-partner pair in both directions, or every pair
+-- the latest published (latest release on a tie). One reporter-partner pair in both directions, or every pair
 -- (pair_a NULL). The one place that decides which rates count: extend it, not its callers.
 CREATE OR REPLACE MACRO visible_published_rates(as_of, pair_a, pair_b) AS TABLE
 WITH scoped AS (
@@ -217,11 +224,11 @@ WITH scoped AS (
     WHERE pair_a IS NULL OR (p.reporter = pair_a AND p.partner = pair_b) OR (p.reporter = pair_b AND p.partner = pair_a)
 )
 SELECT source, reporter, partner, flow, year, start_month, months,
-       arg_max(rate_pct, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS rate_pct,
-       arg_max(published, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS published,
-       arg_max(source_line, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS source_line,
-       arg_max(evidence, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS evidence,
-       arg_max(release_id, (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS release_id
+       arg_max(rate_pct, (effective_published, release_id)) AS rate_pct,
+       arg_max(published, (effective_published, release_id)) AS published,
+       arg_max(source_line, (effective_published, release_id)) AS source_line,
+       arg_max(evidence, (effective_published, release_id)) AS evidence,
+       arg_max(release_id, (effective_published, release_id)) AS release_id
 FROM scoped
 WHERE as_of IS NULL OR effective_published <= as_of
 GROUP BY source, reporter, partner, flow, year, start_month, months;
@@ -238,11 +245,12 @@ UNION ALL
 SELECT release_id, key, value_usd, quantity, detail, published, source_line FROM records
 WHERE key BETWEEN pair_key(pair_b, pair_a) AND pair_key(pair_b, pair_a) + 8796093022207 AND pair_a <> pair_b;
 
--- Records visible on a date, one per (source, key) = (source, reporter, partner, flow, period, product): the latest
--- vintage (latest release on a tie), still packed; pair_a/pair_b as in pair_records. The latest vintage of each key
--- is an arg_max (a hash aggregate, several milliseconds cheaper on a pair query than QUALIFY row_number() over the
--- same partitions), and keys are decoded only by the macros below: planning, not running, is most of a pair query's
--- time.
+-- Records visible on a date, one per (source, key) = (source, reporter, partner, flow, period, product): the one
+-- published last (record_public: its own date, its release's vintage, else the lag estimate; the latest release on a
+-- tie), still packed; pair_a/pair_b as in pair_records. Not the order of ingestion: an older undated file stored
+-- after a dated revision must not win. The latest of each key is an arg_max (a hash aggregate, several
+-- milliseconds cheaper on a pair query than QUALIFY row_number() over the same partitions), and keys are decoded
+-- only by the macros below: planning, not running, is most of a pair query's time.
 CREATE OR REPLACE MACRO visible_latest(as_of, pair_a, pair_b) AS TABLE
 WITH scoped AS (
     SELECT r.*, l.source, l.vintage, l.ingested_at, record_public(r.published, l.vintage, r.key, g.lag_days) AS effective_published
@@ -254,7 +262,7 @@ SELECT source, key,
        arg_max({'release_id': release_id, 'value_usd': value_usd, 'quantity': quantity, 'detail': detail,
                 'published': published, 'source_line': source_line, 'vintage': vintage,
                 'effective_published': effective_published},
-               (coalesce(vintage, CAST(ingested_at AS DATE)), release_id)) AS r
+               (effective_published, release_id)) AS r
 FROM scoped
 WHERE as_of IS NULL OR effective_published <= as_of
 GROUP BY source, key;
