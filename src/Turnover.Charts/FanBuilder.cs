@@ -1,0 +1,76 @@
+using Turnover.Analytics.Forecasting;
+using Turnover.Core;
+
+namespace Turnover.Charts;
+
+/// <summary>Reads a forecast fan off simulated paths: per future step, or per calendar year.</summary>
+public static class FanBuilder
+{
+    private static readonly double[] s_probabilities = [0.025, 0.10, 0.50, 0.90, 0.975];
+
+    /// <summary>One fan step per forecast step, each the step's total (a combined Jan–Feb counts its two months).</summary>
+    public static IReadOnlyList<FanStep> Steps(MonthlySteps steps, Forecast forecast)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(forecast);
+        var future = steps.Future(forecast.Mean.Count);
+        var fan = new List<FanStep>(future.Count);
+        for (var h = 0; h < future.Count; h++)
+        {
+            var step = future[h];
+            fan.Add(Step(step, forecast.Paths.Select(p => MonthlySteps.ToPeriodValue(step, Math.Max(0, p[h])))));
+        }
+
+        return fan;
+    }
+
+    /// <summary>
+    /// One fan step per calendar year the forecast completes: each path's year total, the year's observed part
+    /// (<paramref name="observedYearToDate"/>, January to the last observed step) included. A year the forecast
+    /// does not reach to December is left out; so is the current year when its observed part is unknown (null).
+    /// </summary>
+    public static IReadOnlyList<FanStep> Years(MonthlySteps steps, Forecast forecast, decimal? observedYearToDate)
+    {
+        ArgumentNullException.ThrowIfNull(steps);
+        ArgumentNullException.ThrowIfNull(forecast);
+        var future = steps.Future(forecast.Mean.Count);
+        var last = steps.Periods[^1];
+        var years = future.Where(p => p.EndMonth == 12).Select(p => p.Year).ToList();
+        var fan = new List<FanStep>();
+        foreach (var year in years)
+        {
+            var partial = year == last.Year;
+            if (partial && observedYearToDate is null)
+            {
+                continue;
+            }
+
+            var start = partial ? (double)observedYearToDate!.Value : 0;
+            var totals = forecast.Paths.Select(path =>
+                start + future.Select((p, h) => (p, h)).Where(x => x.p.Year == year).Sum(x => MonthlySteps.ToPeriodValue(x.p, Math.Max(0, path[x.h]))));
+            fan.Add(Step(Period.OfYear(year), totals));
+        }
+
+        return fan;
+    }
+
+    private static FanStep Step(Period period, IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        var q = s_probabilities.Select(p => (decimal)Quantile(sorted, p)).ToArray();
+        return new FanStep(period, q[0], q[1], q[2], q[3], q[4]);
+    }
+
+    private static double Quantile(double[] sorted, double probability)
+    {
+        if (sorted.Length == 0)
+        {
+            return 0;
+        }
+
+        var position = probability * (sorted.Length - 1);
+        var lower = (int)Math.Floor(position);
+        var upper = Math.Min(lower + 1, sorted.Length - 1);
+        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
+    }
+}

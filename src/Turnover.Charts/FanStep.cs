@@ -1,0 +1,15 @@
+using Turnover.Core;
+
+namespace Turnover.Charts;
+
+/// <summary>
+/// The forecast distribution of one future period, in US dollars: the median and the bounds of the central 80% and
+/// 95% of the simulated paths.
+/// </summary>
+/// <param name="Period">The future period.</param>
+/// <param name="Lower95">2.5th percentile.</param>
+/// <param name="Lower80">10th percentile.</param>
+/// <param name="Median">50th percentile.</param>
+/// <param name="Upper80">90th percentile.</param>
+/// <param name="Upper95">97.5th percentile.</param>
+public sealed record FanStep(Period Period, decimal Lower95, decimal Lower80, decimal Median, decimal Upper80, decimal Upper95);
