@@ -134,16 +134,14 @@ public sealed partial class TradeStore
         // The first 20 clashing keys by first line, then by key (one line may clash on several keys, e.g. its exports
         // and imports, and the order must not vary between runs), each with its two earliest lines (equal if one line
         // gave both): a hash aggregate finds the keys, a join against those few keys the second line.
-        const string sql = """
+        var sql = $$"""
             WITH clashes AS (
                 SELECT key, min(source_line) AS first_line
                 FROM records WHERE release_id = $1
                 GROUP BY key HAVING count(*) > 1
                 ORDER BY first_line, key LIMIT 20
             )
-            SELECT c.first_line, r.source_line,
-                   record_reporter(c.key), record_partner(c.key), record_flow(c.key), record_year(c.key),
-                   record_start_month(c.key), record_months(c.key), record_product_code(c.key), record_product_digits(c.key)
+            SELECT c.first_line, r.source_line AS second_line, {{DecodedKey.Columns("c.key")}}
             FROM clashes c
             JOIN records r ON r.key = c.key AND r.release_id = $1
             QUALIFY row_number() OVER (PARTITION BY c.key ORDER BY r.source_line) = 2
@@ -151,13 +149,12 @@ public sealed partial class TradeStore
             """;
         using var command = Command(sql, releaseId);
         using var reader = command.ExecuteReader();
+        var key = DecodedKey.Of(reader);
+        int firstLine = reader.Column("first_line"), secondLine = reader.Column("second_line");
         var duplicates = new List<DuplicateKey>();
         while (reader.Read())
         {
-            var key = DuplicateKeyText.Of(
-                reader.GetInt16(2), reader.GetInt16(3), (Flow)reader.GetByte(4), Period.Span(reader.GetInt16(5), reader.GetByte(6), reader.GetByte(7)),
-                reader.GetInt32(8), reader.GetByte(9));
-            duplicates.Add(new DuplicateKey(reader.GetInt64(0), reader.GetInt64(1), key));
+            duplicates.Add(new DuplicateKey(reader.GetInt64(firstLine), reader.GetInt64(secondLine), key.Describe(reader)));
         }
 
         return duplicates;
@@ -173,7 +170,7 @@ public sealed partial class TradeStore
     private ReleaseOutcome DateRevisions(int releaseId, ReleaseOutcome outcome)
     {
         var release = outcome.Release!;
-        var source = release.Source.ToString();
+        var source = SourceCatalog.Of(release.Source).Code;
         if (release.Vintage is not null
             || Scalar<long>("SELECT count(*) FROM live_releases() WHERE source = ? AND content_hash <> ?", source, release.ContentHash) == 0)
         {
@@ -210,7 +207,7 @@ public sealed partial class TradeStore
             INSERT INTO releases (release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, identity_hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            releaseId, release.Source.ToString(), outcome.Format, release.Dataset, release.FileName, release.ContentHash,
+            releaseId, SourceCatalog.Of(release.Source).Code, outcome.Format, release.Dataset, release.FileName, release.ContentHash,
             release.Vintage, _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note, reading.Identity);
         for (var i = 0; i < reading.Components.Count; i++)
         {

@@ -12,9 +12,23 @@ public sealed partial class TradeStore
     /// migration) only when the file's version is older, so raise this whenever schema.sql changes
     /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets;
     /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions; 6: published_rates,
-    /// rate_disagreements.
+    /// rate_disagreements; 7: sources (from Core's SourceCatalog) replaces source_lags.
     /// </summary>
-    internal const int CurrentSchemaVersion = 6;
+    internal const int CurrentSchemaVersion = 7;
+
+    // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
+    // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.
+    private static readonly Lazy<string> s_schemaFingerprint = new(() =>
+    {
+        var text = new StringBuilder(Sql("schema"));
+        foreach (var source in SourceCatalog.All)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{(int)source.Kind}\t{source.Code}\t{source.DisplayName}\t{source.ReaderFormat}\t{source.PublicationLagDays}")
+                .Append(CultureInfo.InvariantCulture, $"\t{source.ExportsValuation}\t{source.ImportsValuation}\t{source.Reconciled}\t{source.ConvertsCurrency}");
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    });
 
     // The schema version of the open file: 0 for a new file or one written before store_meta existed.
     private int SchemaVersion()
@@ -25,6 +39,9 @@ public sealed partial class TradeStore
             ? version
             : 0;
     }
+
+    // True when the file ran this build's schema text and source catalogue (its version already checked).
+    private bool SchemaIsCurrent() => Meta("schema") == s_schemaFingerprint.Value;
 
     private string? Meta(string name) => Scalar<string>("SELECT value FROM store_meta WHERE name = ?", name);
 
@@ -39,7 +56,7 @@ public sealed partial class TradeStore
             throw new StoreException(Internal.StoreMessages.Newer(Path, version, CurrentSchemaVersion));
         }
 
-        if (version < CurrentSchemaVersion)
+        if (version < CurrentSchemaVersion || !SchemaIsCurrent())
         {
             Migrate();
         }
@@ -50,7 +67,8 @@ public sealed partial class TradeStore
 
     // Stores written before records were packed still hold one column per field: their rows move to the packed
     // table in the same transaction that creates it. Every statement of schema.sql is idempotent, so a store of any
-    // earlier version is brought up to date by running it again.
+    // earlier version (or fingerprint) is brought up to date by running it again; the sources table is rewritten from
+    // the catalogue each time.
     private void Migrate()
     {
         var unpacked = Scalar<long>(
@@ -70,19 +88,34 @@ public sealed partial class TradeStore
             Execute("ALTER TABLE releases RENAME TO releases_v4");
         }
 
-        Execute(ReadSql("schema"));
+        Execute(Sql("schema"));
         if (unpacked)
         {
-            Execute(ReadSql("migrate_v1"));
+            Execute(Sql("migrate_v1"));
         }
 
         if (uniqueBytes)
         {
-            Execute(ReadSql("migrate_v4"));
+            Execute(Sql("migrate_v4"));
         }
 
+        FillSources();
         SetMeta("schema_version", CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture));
+        SetMeta("schema", s_schemaFingerprint.Value);
         transaction.Commit();
+    }
+
+    // One row per declared source, so none can be missing (a missing lag once made its figures silently invisible).
+    private void FillSources()
+    {
+        Execute("DELETE FROM sources");
+        foreach (var source in SourceCatalog.All)
+        {
+            Execute(
+                "INSERT INTO sources (source, kind, name, reader_format, lag_days, exports_valuation, imports_valuation, reconciled, converts_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                source.Code, (int)source.Kind, source.DisplayName, source.ReaderFormat, source.PublicationLagDays,
+                source.ExportsValuation.ToString(), source.ImportsValuation.ToString(), source.Reconciled, source.ConvertsCurrency);
+        }
     }
 
     // The countries table is for ad-hoc SQL; it is rewritten only when the catalogue's content changed.
