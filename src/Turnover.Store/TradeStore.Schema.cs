@@ -9,7 +9,8 @@ public sealed partial class TradeStore
 {
     /// <summary>
     /// The schema version schema.sql creates, kept in <c>store_meta</c>. A writable open runs schema.sql (and any
-    /// migration) only when the file's version is older, so raise this whenever schema.sql changes
+    /// migration) only when the file's version is older or its schema fingerprint differs (the filled-in text and the
+    /// source catalogue, <c>s_schemaFingerprint</c>), so raise this whenever schema.sql changes
     /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets;
     /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions; 6: published_rates,
     /// rate_disagreements; 7: sources (from Core's SourceCatalog) replaces source_lags.
@@ -47,7 +48,8 @@ public sealed partial class TradeStore
 
     private void SetMeta(string name, string value) => Execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", name, value);
 
-    // A writable open: schema work only for an older file, countries only when the catalogue changed, and the sweep.
+    // A writable open: schema work only for an older file (or another schema text or source catalogue), countries only
+    // when the catalogue changed, and the sweep.
     private void Prepare()
     {
         var version = SchemaVersion();
