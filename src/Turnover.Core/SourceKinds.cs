@@ -1,6 +1,6 @@
 namespace Turnover.Core;
 
-/// <summary>Facts about publishers that queries depend on.</summary>
+/// <summary>Facts about publishers that queries depend on: views of <see cref="SourceCatalog"/>.</summary>
 public static class SourceKinds
 {
     /// <summary>
@@ -8,8 +8,8 @@ public static class SourceKinds
     /// stored as exporter-to-importer rows, not any one reporter's statistics. A pair's exports and imports then come
     /// from its two directions, and the source is listed once per pair, never as two sides that could disagree.
     /// </summary>
-    public static bool IsReconciled(this SourceKind source) => source == SourceKind.Baci;
+    public static bool IsReconciled(this SourceKind source) => SourceCatalog.Of(source).Reconciled;
 
     /// <summary>Every reconciled source.</summary>
-    public static IReadOnlyList<SourceKind> Reconciled { get; } = [.. Enum.GetValues<SourceKind>().Where(IsReconciled)];
+    public static IReadOnlyList<SourceKind> Reconciled { get; } = [.. SourceCatalog.All.Where(s => s.Reconciled).Select(s => s.Kind)];
 }

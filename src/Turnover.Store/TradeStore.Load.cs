@@ -135,16 +135,14 @@ public sealed partial class TradeStore
         // The first 20 clashing keys by first line, then by key (one line may clash on several keys, e.g. its exports
         // and imports, and the order must not vary between runs), each with its two earliest lines (equal if one line
         // gave both): a hash aggregate finds the keys, a join against those few keys the second line.
-        const string sql = """
+        var sql = $$"""
             WITH clashes AS (
                 SELECT key, min(source_line) AS first_line
                 FROM records WHERE release_id = $1
                 GROUP BY key HAVING count(*) > 1
                 ORDER BY first_line, key LIMIT 20
             )
-            SELECT c.first_line, r.source_line,
-                   record_reporter(c.key), record_partner(c.key), record_flow(c.key), record_year(c.key),
-                   record_start_month(c.key), record_months(c.key), record_product_code(c.key), record_product_digits(c.key)
+            SELECT c.first_line, r.source_line AS second_line, {{DecodedKey.Columns("c.key")}}
             FROM clashes c
             JOIN records r ON r.key = c.key AND r.release_id = $1
             QUALIFY row_number() OVER (PARTITION BY c.key ORDER BY r.source_line) = 2
@@ -152,13 +150,12 @@ public sealed partial class TradeStore
             """;
         using var command = Command(sql, releaseId);
         using var reader = command.ExecuteReader();
+        var key = DecodedKey.Of(reader);
+        int firstLine = reader.Column("first_line"), secondLine = reader.Column("second_line");
         var duplicates = new List<DuplicateKey>();
         while (reader.Read())
         {
-            var key = DuplicateKeyText.Of(
-                reader.GetInt16(2), reader.GetInt16(3), (Flow)reader.GetByte(4), Period.Span(reader.GetInt16(5), reader.GetByte(6), reader.GetByte(7)),
-                reader.GetInt32(8), reader.GetByte(9));
-            duplicates.Add(new DuplicateKey(reader.GetInt64(0), reader.GetInt64(1), key));
+            duplicates.Add(new DuplicateKey(reader.GetInt64(firstLine), reader.GetInt64(secondLine), key.Describe(reader)));
         }
 
         return duplicates;
@@ -179,7 +176,7 @@ public sealed partial class TradeStore
     private ReleaseOutcome DateRevisions(int releaseId, ReleaseOutcome outcome)
     {
         var release = outcome.Release!;
-        var source = release.Source.ToString();
+        var source = SourceCatalog.Of(release.Source).Code;
         if (release.Vintage is not null
             || Scalar<long>("SELECT count(*) FROM live_releases() WHERE source = ? AND content_hash <> ?", source, release.ContentHash) == 0)
         {
@@ -191,7 +188,7 @@ public sealed partial class TradeStore
             """
             UPDATE records SET published = $1
             WHERE release_id = $2 AND published IS NULL
-              AND key IN (SELECT r.key FROM records r JOIN live_releases() l USING (release_id) LEFT JOIN source_lags g ON g.source = l.source
+              AND key IN (SELECT r.key FROM records r JOIN live_releases() l USING (release_id) LEFT JOIN sources g ON g.source = l.source
                           WHERE l.source = $3 AND l.content_hash <> $4
                             AND record_public(r.published, l.vintage, r.key, g.lag_days) <= record_public(NULL, NULL, r.key, g.lag_days))
             """,
@@ -200,7 +197,7 @@ public sealed partial class TradeStore
         var older = Scalar<long>(
             """
             SELECT count(DISTINCT n.key) FROM records n
-            JOIN records r ON r.key = n.key JOIN live_releases() l ON l.release_id = r.release_id LEFT JOIN source_lags g ON g.source = l.source
+            JOIN records r ON r.key = n.key JOIN live_releases() l ON l.release_id = r.release_id LEFT JOIN sources g ON g.source = l.source
             WHERE n.release_id = $1 AND n.published IS NULL AND l.source = $2 AND l.content_hash <> $3
             """,
             releaseId, source, release.ContentHash);
@@ -230,7 +227,7 @@ public sealed partial class TradeStore
                                   conversion_from, conversion_rates)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            releaseId, release.Source.ToString(), outcome.Format, release.Dataset, release.FileName, release.ContentHash,
+            releaseId, SourceCatalog.Of(release.Source).Code, outcome.Format, release.Dataset, release.FileName, release.ContentHash,
             release.Vintage, _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note, reading.Identity,
             release.Conversion?.From.Code, release.Conversion?.RatesFile);
         for (var i = 0; i < reading.Components.Count; i++)

@@ -9,14 +9,14 @@ public sealed partial class TradeStore
     public StoreCounts Counts() => Reading(() =>
     {
         using var command = Command("""
-            SELECT (SELECT count(*) FROM releases),
-                   count(*) FILTER (WHERE l.release_id IS NOT NULL),
-                   count(*) FILTER (WHERE l.release_id IS NULL)
+            SELECT (SELECT count(*) FROM releases) AS releases,
+                   count(*) FILTER (WHERE l.release_id IS NOT NULL) AS records,
+                   count(*) FILTER (WHERE l.release_id IS NULL) AS dangling
             FROM records r LEFT JOIN releases l ON l.release_id = r.release_id
             """);
         using var reader = command.ExecuteReader();
         reader.Read();
-        return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        return new StoreCounts(reader.GetInt64(reader.Column("releases")), reader.GetInt64(reader.Column("records")), reader.GetInt64(reader.Column("dangling")));
     });
 
     /// <summary>

@@ -1,18 +1,19 @@
 using System.Data.Common;
 using Turnover.Core;
+using Turnover.Store.Internal;
 
 namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
     private static readonly Lazy<string> s_coverageOfOnePair = new(() =>
-        ReadSql("coverage").Replace("{counts}", "visible_total_counts(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))", StringComparison.Ordinal));
+        Sql("coverage").Replace("{counts}", "visible_total_counts(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))", StringComparison.Ordinal));
 
     private static readonly Lazy<string> s_coverageOfEveryPair = new(() =>
-        ReadSql("coverage").Replace("{counts}", "every_visible_total_count(CAST($1 AS DATE))", StringComparison.Ordinal));
+        Sql("coverage").Replace("{counts}", "every_visible_total_count(CAST($1 AS DATE))", StringComparison.Ordinal));
 
     // Which sources are one reconciled dataset (listed once per pair), for the coverage queries.
-    private static readonly string s_reconciledSources = string.Join(',', SourceKinds.Reconciled);
+    private static readonly string s_reconciledSources = string.Join(',', SourceKinds.Reconciled.Select(s => SourceCatalog.Of(s).Code));
 
     /// <summary>Reads one reporter's bilateral totals at a granularity, plus the cumulatives it published.</summary>
     /// <exception cref="StoreException">The file is damaged.</exception>
@@ -39,23 +40,27 @@ public sealed partial class TradeStore
         var ytd = new List<FlowValues>();
         using var threads = SingleThreaded();
         using var command = Command(
-            ReadSql("series"), (short)request.Reporter.Code, (short)request.Partner.Code, request.Source.ToString(), request.AsOf, (int)request.Granularity,
-            request.Source.IsReconciled());
+            Sql("series"), (short)request.Reporter.Code, (short)request.Partner.Code, SourceCatalog.Of(request.Source).Code, request.AsOf,
+            (int)request.Granularity, request.Source.IsReconciled());
         using var reader = command.ExecuteReader();
         var summed = new List<SummedTotal>();
+        int kind = reader.Column("kind"), year = reader.Column("year"), startMonth = reader.Column("start_month"), months = reader.Column("months");
+        int exports = reader.Column("exports"), imports = reader.Column("imports"), turnover = reader.Column("turnover");
+        int ytdExports = reader.Column("ytd_exports"), ytdImports = reader.Column("ytd_imports"), ytdTurnover = reader.Column("ytd_turnover");
+        int flow = reader.Column("flow"), lines = reader.Column("lines"), coarsest = reader.Column("coarsest"), finest = reader.Column("finest");
         while (reader.Read())
         {
-            var period = Period.Span(reader.GetInt16(1), reader.GetByte(2), reader.GetByte(3));
-            switch (reader.GetString(0))
+            var period = Period.Span(reader.GetInt16(year), reader.GetByte(startMonth), reader.GetByte(months));
+            switch (reader.GetString(kind))
             {
                 case "summed":
-                    summed.Add(new SummedTotal(period, (Flow)reader.GetByte(10), reader.GetInt64(11), reader.GetByte(12), reader.GetByte(13)));
+                    summed.Add(new SummedTotal(period, (Flow)reader.GetByte(flow), reader.GetInt64(lines), reader.GetByte(coarsest), reader.GetByte(finest)));
                     break;
                 case "ytd":
-                    ytd.Add(new FlowValues(period, NullableDecimal(reader, 7), NullableDecimal(reader, 8), NullableDecimal(reader, 9)));
+                    ytd.Add(new FlowValues(period, NullableDecimal(reader, ytdExports), NullableDecimal(reader, ytdImports), NullableDecimal(reader, ytdTurnover)));
                     break;
                 default:
-                    values.Add(new FlowValues(period, NullableDecimal(reader, 4), NullableDecimal(reader, 5), NullableDecimal(reader, 6)));
+                    values.Add(new FlowValues(period, NullableDecimal(reader, exports), NullableDecimal(reader, imports), NullableDecimal(reader, turnover)));
                     break;
             }
         }
@@ -73,12 +78,13 @@ public sealed partial class TradeStore
     private List<ConvertedFigure> ReadConverted(SeriesRequest request)
     {
         var converted = new List<ConvertedFigure>();
-        if (request.Source is not (SourceKind.Gacc or SourceKind.Mapped))
+        var source = SourceCatalog.Of(request.Source);
+        if (!source.ConvertsCurrency)
         {
             return converted;
         }
 
-        using (var any = Command("SELECT count(*) FROM releases WHERE source = $1 AND conversion_from IS NOT NULL", request.Source.ToString()))
+        using (var any = Command("SELECT count(*) FROM releases WHERE source = $1 AND conversion_from IS NOT NULL", source.Code))
         {
             if (Convert.ToInt64(any.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
             {
@@ -86,15 +92,19 @@ public sealed partial class TradeStore
             }
         }
 
-        using var command = Command(ReadSql("converted"), (short)request.Reporter.Code, (short)request.Partner.Code, request.Source.ToString(), request.AsOf);
+        using var command = Command(Sql("converted"), (short)request.Reporter.Code, (short)request.Partner.Code, source.Code, request.AsOf);
         using var reader = command.ExecuteReader();
+        int year = reader.Column("year"), startMonth = reader.Column("start_month"), months = reader.Column("months"), flow = reader.Column("flow");
+        int releaseId = reader.Column("release_id"), fileName = reader.Column("file_name");
+        int conversionFrom = reader.Column("conversion_from"), conversionRates = reader.Column("conversion_rates");
         while (reader.Read())
         {
             // A converted figure of a release that does not name its currency (a reader's defect) is left out.
-            if (Conversion(reader) is { } conversion)
+            if (Conversion(reader, conversionFrom, conversionRates) is { } conversion)
             {
                 converted.Add(new ConvertedFigure(
-                    Period.Span(reader.GetInt16(0), reader.GetByte(1), reader.GetByte(2)), (Flow)reader.GetByte(3), reader.GetInt32(4), reader.GetString(5), conversion));
+                    Period.Span(reader.GetInt16(year), reader.GetByte(startMonth), reader.GetByte(months)), (Flow)reader.GetByte(flow), reader.GetInt32(releaseId),
+                    reader.GetString(fileName), conversion));
             }
         }
 
@@ -114,13 +124,14 @@ public sealed partial class TradeStore
     {
         using var threads = SingleThreaded();
         using var command = Command(
-            "SELECT source, CAST(min(product_digits) AS INTEGER), count(*) FROM visible_records(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)) WHERE product_digits > 0 GROUP BY source ORDER BY source",
+            "SELECT source, CAST(min(product_digits) AS INTEGER) AS coarsest, count(*) AS lines FROM visible_records(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)) WHERE product_digits > 0 GROUP BY source ORDER BY source",
             asOf, (short)a.Code, (short)b.Code);
         using var reader = command.ExecuteReader();
+        int source = reader.Column("source"), coarsest = reader.Column("coarsest"), lines = reader.Column("lines");
         var rows = new List<UnsummedLines>();
         while (reader.Read())
         {
-            rows.Add(new UnsummedLines(Enum.Parse<SourceKind>(reader.GetString(0)), reader.GetInt32(1), reader.GetInt64(2)));
+            rows.Add(new UnsummedLines(SourceCatalog.FromCode(reader.GetString(source)), reader.GetInt32(coarsest), reader.GetInt64(lines)));
         }
 
         return rows;
@@ -137,23 +148,27 @@ public sealed partial class TradeStore
         // One pair counts its lines key by key; every pair per release (schema.sql, every_visible_total_count, says why).
         using var command = Command(a is null ? s_coverageOfEveryPair.Value : s_coverageOfOnePair.Value, asOf, a, b, s_reconciledSources);
         using var reader = command.ExecuteReader();
+        int source = reader.Column("source"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), records = reader.Column("records");
+        int firstMonth = reader.Column("first_month"), lastMonth = reader.Column("last_month");
+        int monthsPublished = reader.Column("months_published"), yearsPublished = reader.Column("years_published"), reconciled = reader.Column("reconciled");
+        int summedRecords = reader.Column("summed_records"), summedLines = reader.Column("summed_lines"), coarsest = reader.Column("coarsest"), finest = reader.Column("finest");
         var rows = new List<SourceCoverage>();
         while (reader.Read())
         {
             rows.Add(new SourceCoverage(
-                Enum.Parse<SourceKind>(reader.GetString(0)),
-                countries.FromCode(reader.GetInt16(1)),
-                countries.FromCode(reader.GetInt16(2)),
-                reader.GetInt64(3),
-                DateOnly.FromDateTime(reader.GetDateTime(4)),
-                DateOnly.FromDateTime(reader.GetDateTime(5)),
-                reader.GetInt64(6),
-                reader.GetInt64(7))
+                SourceCatalog.FromCode(reader.GetString(source)),
+                countries.FromCode(reader.GetInt16(reporter)),
+                countries.FromCode(reader.GetInt16(partner)),
+                reader.GetInt64(records),
+                DateOnly.FromDateTime(reader.GetDateTime(firstMonth)),
+                DateOnly.FromDateTime(reader.GetDateTime(lastMonth)),
+                reader.GetInt64(monthsPublished),
+                reader.GetInt64(yearsPublished))
             {
-                Reconciled = reader.GetBoolean(8),
-                SummedRecords = reader.GetInt64(9),
-                SummedLines = reader.GetInt64(10),
-                SummedDigits = reader.IsDBNull(11) ? null : (reader.GetByte(11), reader.GetByte(12)),
+                Reconciled = reader.GetBoolean(reconciled),
+                SummedRecords = reader.GetInt64(summedRecords),
+                SummedLines = reader.GetInt64(summedLines),
+                SummedDigits = reader.IsDBNull(coarsest) ? null : (reader.GetByte(coarsest), reader.GetByte(finest)),
             });
         }
 
@@ -166,10 +181,11 @@ public sealed partial class TradeStore
     {
         using var command = Command("SELECT release_id, reason, row_count FROM skipped_rows SEMI JOIN live_releases() USING (release_id) ORDER BY release_id, reason");
         using var reader = command.ExecuteReader();
+        int releaseId = reader.Column("release_id"), reason = reader.Column("reason"), rowCount = reader.Column("row_count");
         var rows = new List<(int, string, long)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetInt32(0), reader.GetString(1), reader.GetInt64(2)));
+            rows.Add((reader.GetInt32(releaseId), reader.GetString(reason), reader.GetInt64(rowCount)));
         }
 
         return rows;
@@ -182,19 +198,22 @@ public sealed partial class TradeStore
         var countries = CountryCatalog.Default;
         using var command = Command("SELECT release_id, reporter, partner, flow, period, chosen_usd, chosen_evidence, other_usd, other_evidence, reason FROM discrepancies SEMI JOIN live_releases() USING (release_id) ORDER BY release_id, period, flow");
         using var reader = command.ExecuteReader();
+        int releaseId = reader.Column("release_id"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), flow = reader.Column("flow");
+        int period = reader.Column("period"), chosenUsd = reader.Column("chosen_usd"), chosenEvidence = reader.Column("chosen_evidence");
+        int otherUsd = reader.Column("other_usd"), otherEvidence = reader.Column("other_evidence"), reason = reader.Column("reason");
         var rows = new List<(int, Discrepancy)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetInt32(0), new Discrepancy(
-                countries.FromCode(reader.GetInt16(1)),
-                countries.FromCode(reader.GetInt16(2)),
-                (Flow)reader.GetByte(3),
-                Period.Parse(reader.GetString(4)),
-                reader.GetDecimal(5),
-                reader.GetString(6),
-                reader.GetDecimal(7),
-                reader.GetString(8),
-                reader.GetString(9))));
+            rows.Add((reader.GetInt32(releaseId), new Discrepancy(
+                countries.FromCode(reader.GetInt16(reporter)),
+                countries.FromCode(reader.GetInt16(partner)),
+                (Flow)reader.GetByte(flow),
+                Period.Parse(reader.GetString(period)),
+                reader.GetDecimal(chosenUsd),
+                reader.GetString(chosenEvidence),
+                reader.GetDecimal(otherUsd),
+                reader.GetString(otherEvidence),
+                reader.GetString(reason))));
         }
 
         return rows;

@@ -1,4 +1,5 @@
 using Turnover.Core;
+using Turnover.Store.Internal;
 
 namespace Turnover.Store;
 
@@ -17,12 +18,16 @@ public sealed partial class TradeStore
         using var command = Command(
             "SELECT release_id, reporter, partner, flow, period, chosen_pct, chosen_evidence, other_pct, other_evidence, reason FROM rate_disagreements SEMI JOIN live_releases() USING (release_id) ORDER BY release_id, period, flow");
         using var reader = command.ExecuteReader();
+        int releaseId = reader.Column("release_id"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), flow = reader.Column("flow");
+        int period = reader.Column("period"), chosenPct = reader.Column("chosen_pct"), chosenEvidence = reader.Column("chosen_evidence");
+        int otherPct = reader.Column("other_pct"), otherEvidence = reader.Column("other_evidence"), reason = reader.Column("reason");
         var rows = new List<(int, RateDisagreement)>();
         while (reader.Read())
         {
-            rows.Add((reader.GetInt32(0), new RateDisagreement(
-                countries.FromCode(reader.GetInt16(1)), countries.FromCode(reader.GetInt16(2)), (Flow)reader.GetByte(3), Period.Parse(reader.GetString(4)),
-                reader.GetDecimal(5), reader.GetString(6), reader.GetDecimal(7), reader.GetString(8), reader.GetString(9))));
+            rows.Add((reader.GetInt32(releaseId), new RateDisagreement(
+                countries.FromCode(reader.GetInt16(reporter)), countries.FromCode(reader.GetInt16(partner)), (Flow)reader.GetByte(flow),
+                Period.Parse(reader.GetString(period)), reader.GetDecimal(chosenPct), reader.GetString(chosenEvidence), reader.GetDecimal(otherPct),
+                reader.GetString(otherEvidence), reader.GetString(reason))));
         }
 
         return rows;
@@ -39,13 +44,15 @@ public sealed partial class TradeStore
             _sourcesWithRates = [];
             using var sources = Command("SELECT DISTINCT l.source FROM published_rates p JOIN live_releases() l USING (release_id)");
             using var sourceReader = sources.ExecuteReader();
+            var sourceColumn = sourceReader.Column("source");
             while (sourceReader.Read())
             {
-                _sourcesWithRates.Add(sourceReader.GetString(0));
+                _sourcesWithRates.Add(sourceReader.GetString(sourceColumn));
             }
         }
 
-        if (!_sourcesWithRates.Contains(source.ToString()))
+        var code = SourceCatalog.Of(source).Code;
+        if (!_sourcesWithRates.Contains(code))
         {
             return [];
         }
@@ -53,15 +60,18 @@ public sealed partial class TradeStore
         var countries = CountryCatalog.Default;
         using var command = Command(
             "SELECT reporter, partner, flow, year, start_month, months, rate_pct, published, source_line, evidence FROM visible_published_rates(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)) WHERE source = $4 ORDER BY reporter, partner, flow, year, start_month, months",
-            asOf, (short)a.Code, (short)b.Code, source.ToString());
+            asOf, (short)a.Code, (short)b.Code, code);
         using var reader = command.ExecuteReader();
+        int reporter = reader.Column("reporter"), partner = reader.Column("partner"), flow = reader.Column("flow"), year = reader.Column("year");
+        int startMonth = reader.Column("start_month"), months = reader.Column("months"), ratePct = reader.Column("rate_pct");
+        int published = reader.Column("published"), sourceLine = reader.Column("source_line"), evidence = reader.Column("evidence");
         var rows = new List<PublishedRate>();
         while (reader.Read())
         {
             rows.Add(new PublishedRate(
-                countries.FromCode(reader.GetInt16(0)), countries.FromCode(reader.GetInt16(1)), (Flow)reader.GetByte(2),
-                Period.Span(reader.GetInt16(3), reader.GetByte(4), reader.GetByte(5)), reader.GetDecimal(6),
-                reader.IsDBNull(7) ? null : DateOnly.FromDateTime(reader.GetDateTime(7)), reader.GetInt64(8), reader.GetString(9)));
+                countries.FromCode(reader.GetInt16(reporter)), countries.FromCode(reader.GetInt16(partner)), (Flow)reader.GetByte(flow),
+                Period.Span(reader.GetInt16(year), reader.GetByte(startMonth), reader.GetByte(months)), reader.GetDecimal(ratePct),
+                reader.IsDBNull(published) ? null : DateOnly.FromDateTime(reader.GetDateTime(published)), reader.GetInt64(sourceLine), reader.GetString(evidence)));
         }
 
         return rows;

@@ -1,4 +1,5 @@
 using Turnover.Core;
+using Turnover.Store.Internal;
 
 namespace Turnover.Store;
 
@@ -11,37 +12,43 @@ public sealed partial class TradeStore
         var readings = ReadingsByRelease();
         var skipped = SkippedByRelease();
         var discrepancies = new Dictionary<int, long>();
-        using (var counts = Command("SELECT release_id, count(*) FROM discrepancies GROUP BY release_id"))
+        using (var counts = Command("SELECT release_id, count(*) AS discrepancies FROM discrepancies GROUP BY release_id"))
         using (var reader = counts.ExecuteReader())
         {
+            int releaseId = reader.Column("release_id"), count = reader.Column("discrepancies");
             while (reader.Read())
             {
-                discrepancies[reader.GetInt32(0)] = reader.GetInt64(1);
+                discrepancies[reader.GetInt32(releaseId)] = reader.GetInt64(count);
             }
         }
 
         using var command = Command(
             "SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, retracted_at, retraction_reason, conversion_from, conversion_rates FROM releases ORDER BY release_id");
         using var rows = command.ExecuteReader();
+        int releaseColumn = rows.Column("release_id"), source = rows.Column("source"), format = rows.Column("format"), dataset = rows.Column("dataset");
+        int fileName = rows.Column("file_name"), contentHash = rows.Column("content_hash"), vintage = rows.Column("vintage"), ingestedAt = rows.Column("ingested_at");
+        int rowsRead = rows.Column("rows_read"), rowsStored = rows.Column("rows_stored"), note = rows.Column("note");
+        int retractedAt = rows.Column("retracted_at"), retractionReason = rows.Column("retraction_reason");
+        int conversionFrom = rows.Column("conversion_from"), conversionRates = rows.Column("conversion_rates");
         var releases = new List<ReleaseSummary>();
         while (rows.Read())
         {
-            var id = rows.GetInt32(0);
+            var id = rows.GetInt32(releaseColumn);
             releases.Add(new ReleaseSummary(
                 id,
-                Enum.Parse<SourceKind>(rows.GetString(1)),
-                rows.GetString(2),
-                rows.GetString(3),
-                rows.GetString(4),
-                rows.GetString(5),
-                rows.IsDBNull(6) ? null : DateOnly.FromDateTime(rows.GetDateTime(6)),
-                rows.GetDateTime(7),
-                rows.GetInt64(8),
-                rows.GetInt64(9),
-                rows.GetString(10))
+                SourceCatalog.FromCode(rows.GetString(source)),
+                rows.GetString(format),
+                rows.GetString(dataset),
+                rows.GetString(fileName),
+                rows.GetString(contentHash),
+                rows.IsDBNull(vintage) ? null : DateOnly.FromDateTime(rows.GetDateTime(vintage)),
+                rows.GetDateTime(ingestedAt),
+                rows.GetInt64(rowsRead),
+                rows.GetInt64(rowsStored),
+                rows.GetString(note))
             {
-                Retraction = rows.IsDBNull(11) ? null : new Retraction(rows.GetDateTime(11), rows.IsDBNull(12) ? string.Empty : rows.GetString(12)),
-                Conversion = Conversion(rows),
+                Retraction = rows.IsDBNull(retractedAt) ? null : new Retraction(rows.GetDateTime(retractedAt), rows.IsDBNull(retractionReason) ? string.Empty : rows.GetString(retractionReason)),
+                Conversion = Conversion(rows, conversionFrom, conversionRates),
                 Reading = readings.GetValueOrDefault(id),
                 Skipped = skipped.GetValueOrDefault(id) ?? new Dictionary<string, long>(),
                 Discrepancies = discrepancies.GetValueOrDefault(id),
@@ -73,9 +80,11 @@ public sealed partial class TradeStore
                 return new RetractResult(RetractStatus.UnknownRelease, null);
             }
 
-            if (!reader.IsDBNull(0))
+            int retractedAt = reader.Column("retracted_at"), retractionReason = reader.Column("retraction_reason");
+            if (!reader.IsDBNull(retractedAt))
             {
-                return new RetractResult(RetractStatus.AlreadyRetracted, new Retraction(reader.GetDateTime(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1)));
+                return new RetractResult(
+                    RetractStatus.AlreadyRetracted, new Retraction(reader.GetDateTime(retractedAt), reader.IsDBNull(retractionReason) ? string.Empty : reader.GetString(retractionReason)));
             }
 
             var retraction = new Retraction(_clock.GetUtcNow().UtcDateTime, reason);
@@ -95,10 +104,14 @@ public sealed partial class TradeStore
         using (var command = Command("SELECT release_id, identity_hash, retracted_at, retraction_reason FROM releases WHERE content_hash = ? ORDER BY release_id DESC", reading.BytesHash))
         using (var reader = command.ExecuteReader())
         {
+            int releaseId = reader.Column("release_id"), identityHash = reader.Column("identity_hash");
+            int retractedAt = reader.Column("retracted_at"), retractionReason = reader.Column("retraction_reason");
             while (reader.Read())
             {
-                var retraction = reader.IsDBNull(2) ? null : new Retraction(reader.GetDateTime(2), reader.IsDBNull(3) ? string.Empty : reader.GetString(3));
-                candidates.Add((reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetString(1), retraction));
+                var retraction = reader.IsDBNull(retractedAt)
+                    ? null
+                    : new Retraction(reader.GetDateTime(retractedAt), reader.IsDBNull(retractionReason) ? string.Empty : reader.GetString(retractionReason));
+                candidates.Add((reader.GetInt32(releaseId), reader.IsDBNull(identityHash) ? null : reader.GetString(identityHash), retraction));
             }
         }
 
@@ -127,16 +140,17 @@ public sealed partial class TradeStore
         using var command = Command(
             "SELECT release_id, name, label, fingerprint FROM release_reading WHERE $1 IS NULL OR release_id = $1 ORDER BY release_id, position", releaseId);
         using var reader = command.ExecuteReader();
+        int releaseColumn = reader.Column("release_id"), name = reader.Column("name"), label = reader.Column("label"), fingerprint = reader.Column("fingerprint");
         var components = new Dictionary<int, List<ReadingComponent>>();
         while (reader.Read())
         {
-            var id = reader.GetInt32(0);
+            var id = reader.GetInt32(releaseColumn);
             if (!components.TryGetValue(id, out var list))
             {
                 components[id] = list = [];
             }
 
-            list.Add(new ReadingComponent(reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            list.Add(new ReadingComponent(reader.GetString(name), reader.GetString(label), reader.GetString(fingerprint)));
         }
 
         return components.ToDictionary(kv => kv.Key, kv => new ReleaseReading(kv.Value));
@@ -146,16 +160,17 @@ public sealed partial class TradeStore
     {
         using var command = Command("SELECT release_id, reason, row_count FROM skipped_rows ORDER BY release_id, reason");
         using var reader = command.ExecuteReader();
+        int releaseColumn = reader.Column("release_id"), reason = reader.Column("reason"), rowCount = reader.Column("row_count");
         var skipped = new Dictionary<int, Dictionary<string, long>>();
         while (reader.Read())
         {
-            var id = reader.GetInt32(0);
+            var id = reader.GetInt32(releaseColumn);
             if (!skipped.TryGetValue(id, out var reasons))
             {
                 skipped[id] = reasons = new Dictionary<string, long>(StringComparer.Ordinal);
             }
 
-            reasons[reader.GetString(1)] = reader.GetInt64(2);
+            reasons[reader.GetString(reason)] = reader.GetInt64(rowCount);
         }
 
         return skipped.ToDictionary(kv => kv.Key, kv => (IReadOnlyDictionary<string, long>)kv.Value);

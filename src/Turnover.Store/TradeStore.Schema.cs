@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Turnover.Core;
+using Turnover.Store.Internal;
 
 namespace Turnover.Store;
 
@@ -9,13 +10,28 @@ public sealed partial class TradeStore
 {
     /// <summary>
     /// The schema version schema.sql creates, kept in <c>store_meta</c>. A writable open runs schema.sql (and any
-    /// migration) only when the file's version is older, so raise this whenever schema.sql changes
+    /// migration) only when the file's version is older or its schema fingerprint differs (the filled-in text and the
+    /// source catalogue, <c>s_schemaFingerprint</c>), so raise this whenever schema.sql changes
     /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets;
     /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions; 6: published_rates,
-    /// rate_disagreements; 7: a release's currency conversion as fields (conversion_from, conversion_rates), undated
-    /// revisions of older stores dated.
+    /// rate_disagreements; 7: sources (from Core's SourceCatalog) replaces source_lags, a release's currency conversion
+    /// as fields (conversion_from, conversion_rates), undated revisions of older stores dated (migrate_v6.sql).
     /// </summary>
     internal const int CurrentSchemaVersion = 7;
+
+    // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
+    // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.
+    private static readonly Lazy<string> s_schemaFingerprint = new(() =>
+    {
+        var text = new StringBuilder(Sql("schema"));
+        foreach (var source in SourceCatalog.All)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n{(int)source.Kind}\t{source.Code}\t{source.DisplayName}\t{source.ReaderFormat}\t{source.PublicationLagDays}")
+                .Append(CultureInfo.InvariantCulture, $"\t{source.ExportsValuation}\t{source.ImportsValuation}\t{source.Reconciled}\t{source.ConvertsCurrency}");
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    });
 
     // The schema version of the open file: 0 for a new file or one written before store_meta existed.
     private int SchemaVersion()
@@ -27,11 +43,15 @@ public sealed partial class TradeStore
             : 0;
     }
 
+    // True when the file ran this build's schema text and source catalogue (its version already checked).
+    private bool SchemaIsCurrent() => Meta("schema") == s_schemaFingerprint.Value;
+
     private string? Meta(string name) => Scalar<string>("SELECT value FROM store_meta WHERE name = ?", name);
 
     private void SetMeta(string name, string value) => Execute("INSERT OR REPLACE INTO store_meta VALUES (?, ?)", name, value);
 
-    // A writable open: schema work only for an older file, countries only when the catalogue changed, and the sweep.
+    // A writable open: schema work only for an older file (or another schema text or source catalogue), countries only
+    // when the catalogue changed, and the sweep.
     private void Prepare()
     {
         var version = SchemaVersion();
@@ -40,7 +60,7 @@ public sealed partial class TradeStore
             throw new StoreException(Internal.StoreMessages.Newer(Path, version, CurrentSchemaVersion));
         }
 
-        if (version < CurrentSchemaVersion)
+        if (version < CurrentSchemaVersion || !SchemaIsCurrent())
         {
             Migrate(version);
         }
@@ -51,7 +71,8 @@ public sealed partial class TradeStore
 
     // Stores written before records were packed still hold one column per field: their rows move to the packed
     // table in the same transaction that creates it. Every statement of schema.sql is idempotent, so a store of any
-    // earlier version is brought up to date by running it again.
+    // earlier version (or fingerprint) is brought up to date by running it again; the sources table is rewritten from
+    // the catalogue each time.
     private void Migrate(int version)
     {
         var unpacked = Scalar<long>(
@@ -71,24 +92,26 @@ public sealed partial class TradeStore
             Execute("ALTER TABLE releases RENAME TO releases_v4");
         }
 
-        Execute(ReadSql("schema"));
+        Execute(Sql("schema"));
         if (unpacked)
         {
-            Execute(ReadSql("migrate_v1"));
+            Execute(Sql("migrate_v1"));
         }
 
         if (uniqueBytes)
         {
-            Execute(ReadSql("migrate_v4"));
+            Execute(Sql("migrate_v4"));
         }
 
+        FillSources();
         if (version is > 0 and < 7)
         {
             FillConversions();
-            Execute(ReadSql("migrate_v6"));
+            Execute(Sql("migrate_v6"));
         }
 
         SetMeta("schema_version", CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture));
+        SetMeta("schema", s_schemaFingerprint.Value);
         transaction.Commit();
     }
 
@@ -99,9 +122,10 @@ public sealed partial class TradeStore
         using (var command = Command("SELECT release_id, note FROM releases WHERE conversion_from IS NULL"))
         using (var reader = command.ExecuteReader())
         {
+            int id = reader.Column("release_id"), note = reader.Column("note");
             while (reader.Read())
             {
-                notes.Add((reader.GetInt32(0), reader.GetString(1)));
+                notes.Add((reader.GetInt32(id), reader.GetString(note)));
             }
         }
 
@@ -114,17 +138,23 @@ public sealed partial class TradeStore
         }
     }
 
-    // A release's conversion from its fields, read by name (the SELECTs that carry them differ).
-    private static CurrencyConversion? Conversion(System.Data.Common.DbDataReader reader)
-    {
-        var from = reader.GetOrdinal("conversion_from");
-        if (reader.IsDBNull(from))
-        {
-            return null;
-        }
+    // A release's conversion from its fields (columns resolved by name once per result set).
+    private static CurrencyConversion? Conversion(System.Data.Common.DbDataReader reader, int fromColumn, int ratesColumn) =>
+        reader.IsDBNull(fromColumn)
+            ? null
+            : new CurrencyConversion(new Currency(reader.GetString(fromColumn)), reader.IsDBNull(ratesColumn) ? null : reader.GetString(ratesColumn));
 
-        var rates = reader.GetOrdinal("conversion_rates");
-        return new CurrencyConversion(new Currency(reader.GetString(from)), reader.IsDBNull(rates) ? null : reader.GetString(rates));
+    // One row per declared source, so none can be missing (a missing lag once made its figures silently invisible).
+    private void FillSources()
+    {
+        Execute("DELETE FROM sources");
+        foreach (var source in SourceCatalog.All)
+        {
+            Execute(
+                "INSERT INTO sources (source, kind, name, reader_format, lag_days, exports_valuation, imports_valuation, reconciled, converts_currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                source.Code, (int)source.Kind, source.DisplayName, source.ReaderFormat, source.PublicationLagDays,
+                source.ExportsValuation.ToString(), source.ImportsValuation.ToString(), source.Reconciled, source.ConvertsCurrency);
+        }
     }
 
     // The countries table is for ad-hoc SQL; it is rewritten only when the catalogue's content changed.

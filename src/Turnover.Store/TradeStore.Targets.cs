@@ -1,5 +1,6 @@
 using Turnover.Core;
 using Turnover.Core.Targets;
+using Turnover.Store.Internal;
 
 namespace Turnover.Store;
 
@@ -15,23 +16,27 @@ public sealed partial class TradeStore
             FROM user_targets ORDER BY name
             """);
         using var reader = command.ExecuteReader();
+        int name = reader.Column("name"), firstCountry = reader.Column("first_country"), secondCountry = reader.Column("second_country");
+        int metric = reader.Column("metric"), amountUsd = reader.Column("amount_usd"), basis = reader.Column("basis"), fromYear = reader.Column("from_year");
+        int deadlineYear = reader.Column("deadline_year"), baselineYear = reader.Column("baseline_year"), announcedBy = reader.Column("announced_by");
+        int announcedOn = reader.Column("announced_on"), source = reader.Column("source"), note = reader.Column("note");
         var targets = new List<Target>();
         while (reader.Read())
         {
             targets.Add(new Target(
-                reader.GetString(0),
-                CountryCatalog.Default.FromCode(reader.GetInt16(1)),
-                CountryCatalog.Default.FromCode(reader.GetInt16(2)),
-                Enum.Parse<Measure>(reader.GetString(3)),
-                reader.GetDecimal(4),
-                Enum.Parse<TargetBasis>(reader.GetString(5)),
-                reader.GetInt16(6),
-                reader.GetInt16(7),
-                reader.IsDBNull(8) ? null : reader.GetInt16(8),
-                reader.GetString(9),
-                DateOnly.FromDateTime(reader.GetDateTime(10)),
-                reader.GetString(11),
-                reader.GetString(12)));
+                reader.GetString(name),
+                CountryCatalog.Default.FromCode(reader.GetInt16(firstCountry)),
+                CountryCatalog.Default.FromCode(reader.GetInt16(secondCountry)),
+                Enum.Parse<Measure>(reader.GetString(metric)),
+                reader.GetDecimal(amountUsd),
+                Enum.Parse<TargetBasis>(reader.GetString(basis)),
+                reader.GetInt16(fromYear),
+                reader.GetInt16(deadlineYear),
+                reader.IsDBNull(baselineYear) ? null : reader.GetInt16(baselineYear),
+                reader.GetString(announcedBy),
+                DateOnly.FromDateTime(reader.GetDateTime(announcedOn)),
+                reader.GetString(source),
+                reader.GetString(note)));
         }
 
         return targets;

@@ -20,6 +20,9 @@ public sealed partial class TradeStore : IDisposable
 
     private const string InMemory = ":memory:";
 
+    // The embedded SQL, filled in once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_sql = new(StringComparer.Ordinal);
+
     private readonly DuckDBConnection _connection;
     private readonly TimeProvider _clock;
 
@@ -101,8 +104,9 @@ public sealed partial class TradeStore : IDisposable
         }
     }
 
-    // A store written by an older version is upgraded through a brief writable open, then opened again read-only:
-    // queries keep working across an upgrade without a separate step (only the first one needs write access).
+    // A store written by an older version (or with another schema text or source catalogue at the same version) is
+    // upgraded through a brief writable open, then opened again read-only: queries keep working across an upgrade
+    // without a separate step (only the first one needs write access).
     private static TradeStore OpenReadOnly(string path, TradeStoreOptions options)
     {
         if (!File.Exists(path))
@@ -113,9 +117,11 @@ public sealed partial class TradeStore : IDisposable
         var clock = options.Clock ?? TimeProvider.System;
         var store = new TradeStore(StoreConnection.Open(path, readOnly: true, options), path, readOnly: true, clock);
         int version;
+        bool current;
         try
         {
             version = store.Reading(store.SchemaVersion);
+            current = version == CurrentSchemaVersion && store.Reading(store.SchemaIsCurrent);
         }
         catch
         {
@@ -123,7 +129,7 @@ public sealed partial class TradeStore : IDisposable
             throw;
         }
 
-        if (version == CurrentSchemaVersion)
+        if (current)
         {
             return store;
         }
@@ -146,6 +152,10 @@ public sealed partial class TradeStore : IDisposable
         return new TradeStore(StoreConnection.Open(path, readOnly: true, options), path, readOnly: true, clock);
     }
 
+    /// <summary>An embedded SQL file with its placeholders filled (Internal/SqlText.cs): what runs.</summary>
+    internal static string Sql(string name) => s_sql.GetOrAdd(name, static n => SqlText.Expand(ReadSql(n)));
+
+    /// <summary>An embedded SQL file as written.</summary>
     internal static string ReadSql(string name)
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"Turnover.Store.Sql.{name}.sql")

@@ -1,3 +1,4 @@
+using Turnover.Core;
 using Turnover.Testing;
 
 namespace Turnover.Ingest.Tests;
@@ -47,5 +48,27 @@ public sealed class TradeReadersTests
         Assert.Equal("baci", TradeReaders.ByFormat("BACI")?.Format);
         Assert.Null(TradeReaders.ByFormat("xlsx"));
         Assert.Equal(["auto", "comtrade", "imf", "gacc", "census", "kosis", "baci", "mapped"], TradeReaders.FormatNames);
+    }
+
+    [Fact]
+    public void When_sources_are_declared_then_each_has_exactly_one_reader_and_each_reader_a_declaration()
+    {
+        Assert.All(SourceCatalog.All, declared =>
+        {
+            var reader = Assert.Single(TradeReaders.All, r => r.Source == declared.Kind);
+            Assert.Equal(declared.ReaderFormat, reader.Format);
+        });
+        Assert.All(TradeReaders.All, reader => Assert.Equal(reader.Format, SourceCatalog.Of(reader.Source).ReaderFormat));
+    }
+
+    [Fact]
+    public void When_a_gacc_figure_has_no_date_then_the_store_lag_is_the_estimate_latest_day()
+    {
+        // The store's last-resort lag for GACC (days after the month's end) is the estimate's latest day of the next month.
+        var march = Period.Month(2023, 3);
+
+        Assert.Equal(
+            Turnover.Ingest.Gacc.GaccPublicationLag.EstimatedRelease(march),
+            new DateOnly(2023, 3, 31).AddDays(SourceCatalog.Of(SourceKind.Gacc).PublicationLagDays));
     }
 }

@@ -69,8 +69,8 @@ internal static class SeriesCommand
                     foreach (var other in choice.Alternatives)
                     {
                         env.Console.WriteLine(other.Reconciled
-                            ? $"Also stored: {SourceNames.Describe(other.Source)}'s reconciled figures for the pair (--source {other.Source})."
-                            : $"Also stored: {other.Reporter.Name}'s figures via {SourceNames.Describe(other.Source)} (--reporter {other.Reporter.Label} --source {other.Source}).");
+                            ? $"Also stored: {SourceNames.Describe(other.Source)}'s reconciled figures for the pair (--source {SourceNames.Code(other.Source)})."
+                            : $"Also stored: {other.Reporter.Name}'s figures via {SourceNames.Describe(other.Source)} (--reporter {other.Reporter.Label} --source {SourceNames.Code(other.Source)}).");
                     }
 
                     break;

@@ -20,7 +20,7 @@ internal sealed record CountryJson(int TradeCode, string? Iso3, string Name)
 /// <param name="Reconciled">True for a dataset reconciled from both sides' declarations (BACI): no side's own statistics.</param>
 internal sealed record SourceJson(string Code, string Name, bool Reconciled)
 {
-    public static SourceJson From(SourceKind s) => new(s.ToString(), SourceNames.Describe(s), s.IsReconciled());
+    public static SourceJson From(SourceKind s) => new(SourceNames.Code(s), SourceNames.Describe(s), s.IsReconciled());
 }
 
 /// <summary>A growth rate in percent points: <c>computedPct</c> from the stored levels, <c>publishedPct</c> as the publisher printed it.</summary>

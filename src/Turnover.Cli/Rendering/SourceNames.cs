@@ -2,27 +2,16 @@ using Turnover.Core;
 
 namespace Turnover.Cli.Rendering;
 
-/// <summary>Human names of the publishers.</summary>
+/// <summary>Human names of the publishers and the names <c>--source</c> accepts: views of <see cref="SourceCatalog"/>.</summary>
 internal static class SourceNames
 {
-    public static string Describe(SourceKind source) => source switch
-    {
-        SourceKind.Gacc => "China's customs, GACC",
-        SourceKind.UsCensus => "US Census Bureau",
-        SourceKind.Kosis => "KOSIS",
-        SourceKind.Comtrade => "UN Comtrade",
-        SourceKind.Baci => "CEPII BACI",
-        SourceKind.Imf => "IMF",
-        SourceKind.Mapped => "mapped CSV",
-        _ => source.ToString(),
-    };
+    public static string Describe(SourceKind source) => SourceCatalog.Of(source).DisplayName;
+
+    /// <summary>The name <c>--source</c> takes and JSON's <c>source.code</c> gives.</summary>
+    public static string Code(SourceKind source) => SourceCatalog.Of(source).Code;
 
     public static SourceKind? Parse(string? text) =>
         text is null ? null
-        : Enum.TryParse<SourceKind>(text, ignoreCase: true, out var source) ? source
-        : text.ToLowerInvariant() switch
-        {
-            "census" => SourceKind.UsCensus,
-            _ => throw new UserInputException($"unknown source '{text}' (expected one of: {string.Join(", ", Enum.GetNames<SourceKind>())})."),
-        };
+        : SourceCatalog.FromName(text)
+            ?? throw new UserInputException($"unknown source '{text}' (expected one of: {string.Join(", ", SourceCatalog.Codes)}).");
 }

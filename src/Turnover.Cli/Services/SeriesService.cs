@@ -1,4 +1,5 @@
 using Turnover.Analytics;
+using Turnover.Cli.Rendering;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -30,7 +31,7 @@ internal static class SeriesService
             var lines = store.UnsummedProductLines(a, b, asOf);
             throw new UserInputException(lines.Count == 0
                 ? $"no data for {a.Name}–{b.Name}{when}; see 'turnover info' for what the store holds."
-                : $"no all-goods figures for {a.Name}–{b.Name}{when}: the store holds only product lines ({string.Join("; ", lines.Select(l => $"{l.Source}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer"))}), too few to stand for the total "
+                : $"no all-goods figures for {a.Name}–{b.Name}{when}: the store holds only product lines ({string.Join("; ", lines.Select(l => $"{SourceNames.Code(l.Source)}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer"))}), too few to stand for the total "
                   + "(lines are summed into a total only from BACI, or as at least 90 HS2 chapters).");
         }
 
@@ -45,7 +46,7 @@ internal static class SeriesService
             .ToList();
         if (eligible.Count == 0)
         {
-            var available = string.Join("; ", candidates.Select(c => c.Reconciled ? $"{c.Source} (both sides)" : $"{c.Reporter.Name} via {c.Source}"));
+            var available = string.Join("; ", candidates.Select(c => c.Reconciled ? $"{SourceNames.Code(c.Source)} (both sides)" : $"{c.Reporter.Name} via {SourceNames.Code(c.Source)}"));
             throw new UserInputException($"no data for {a.Name}–{b.Name} with that reporter/source; available: {available}.");
         }
 

@@ -33,10 +33,11 @@ internal sealed class CodeTable
         var codes = new CodeTable(table, maxId);
         using var command = store.Command($"SELECT id, name FROM {table}");
         using var reader = command.ExecuteReader();
+        int idColumn = reader.Column("id"), nameColumn = reader.Column("name");
         while (reader.Read())
         {
-            var id = reader.GetInt16(0);
-            codes._ids[reader.GetString(1)] = id;
+            var id = reader.GetInt16(idColumn);
+            codes._ids[reader.GetString(nameColumn)] = id;
             codes._maxUsed = Math.Max(codes._maxUsed, id);
         }
 

@@ -35,7 +35,7 @@ internal static class OutlierScreen
     public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source)
     {
         var outliers = AboveWorldTrade(store, releaseId);
-        if (outliers.Count < Limit && store.Scalar<long>("SELECT count(*) FROM live_releases() WHERE source = ?", source.ToString()) > 0)
+        if (outliers.Count < Limit && store.Scalar<long>("SELECT count(*) FROM live_releases() WHERE source = ?", SourceCatalog.Of(source).Code) > 0)
         {
             outliers.AddRange(OffStoredFigures(store, releaseId, source, Limit - outliers.Count));
         }
@@ -54,7 +54,7 @@ internal static class OutlierScreen
     private static List<Outlier> AboveWorldTrade(TradeStore store, int releaseId)
     {
         var sql = $"""
-            SELECT source_line, value_usd, record_reporter(key), record_partner(key), record_flow(key), record_year(key), record_start_month(key), record_months(key), record_product_code(key), record_product_digits(key)
+            SELECT source_line, value_usd, {DecodedKey.Columns("key")}
             FROM records
             WHERE release_id = $1 AND abs(value_usd) > {WorldExportsPerMonthUsd.ToString(CultureInfo.InvariantCulture)} * record_months(key)
             ORDER BY source_line, key
@@ -62,11 +62,13 @@ internal static class OutlierScreen
             """;
         using var command = store.Command(sql, releaseId);
         using var reader = command.ExecuteReader();
+        var key = DecodedKey.Of(reader);
+        int sourceLine = reader.Column("source_line"), valueUsd = reader.Column("value_usd");
         var rows = new List<Outlier>();
         while (reader.Read())
         {
-            var months = reader.GetByte(7);
-            rows.Add(new Outlier(reader.GetInt64(0), Figure(reader), reader.GetDecimal(1), months)
+            var months = reader.GetByte(key.Months);
+            rows.Add(new Outlier(reader.GetInt64(sourceLine), key.Describe(reader), reader.GetDecimal(valueUsd), months)
             {
                 WorldTradeBoundUsd = Math.Round(WorldExportsPerMonthUsd * months),
             });
@@ -80,7 +82,7 @@ internal static class OutlierScreen
     private static List<Outlier> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, int limit)
     {
         var sql = $"""
-            SELECT n.source_line, n.value_usd, record_reporter(n.key), record_partner(n.key), record_flow(n.key), record_year(n.key), record_start_month(n.key), record_months(n.key), record_product_code(n.key), record_product_digits(n.key), o.value_usd, o.release_id
+            SELECT n.source_line, n.value_usd, {DecodedKey.Columns("n.key")}, o.value_usd AS stored_usd, o.release_id AS stored_release
             FROM records n
             JOIN records o ON o.key = n.key
             JOIN live_releases() l ON l.release_id = o.release_id
@@ -92,23 +94,21 @@ internal static class OutlierScreen
             ORDER BY n.source_line, n.key
             LIMIT {limit}
             """;
-        using var command = store.Command(sql, releaseId, source.ToString());
+        using var command = store.Command(sql, releaseId, SourceCatalog.Of(source).Code);
         using var reader = command.ExecuteReader();
+        var key = DecodedKey.Of(reader);
+        int sourceLine = reader.Column("source_line"), valueUsd = reader.Column("value_usd");
+        int storedUsd = reader.Column("stored_usd"), storedRelease = reader.Column("stored_release");
         var rows = new List<Outlier>();
         while (reader.Read())
         {
-            rows.Add(new Outlier(reader.GetInt64(0), Figure(reader), reader.GetDecimal(1), reader.GetByte(7))
+            rows.Add(new Outlier(reader.GetInt64(sourceLine), key.Describe(reader), reader.GetDecimal(valueUsd), reader.GetByte(key.Months))
             {
-                StoredUsd = reader.GetDecimal(10),
-                StoredRelease = reader.GetInt32(11),
+                StoredUsd = reader.GetDecimal(storedUsd),
+                StoredRelease = reader.GetInt32(storedRelease),
             });
         }
 
         return rows;
     }
-
-    // Columns 2-9: the key decoded by the record_* macros.
-    private static string Figure(System.Data.Common.DbDataReader reader) => DuplicateKeyText.Of(
-        reader.GetInt16(2), reader.GetInt16(3), (Flow)reader.GetByte(4), Period.Span(reader.GetInt16(5), reader.GetByte(6), reader.GetByte(7)),
-        reader.GetInt32(8), reader.GetByte(9));
 }

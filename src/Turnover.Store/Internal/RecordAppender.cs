@@ -17,10 +17,10 @@ namespace Turnover.Store.Internal;
 internal sealed unsafe class RecordAppender : IDisposable
 {
     /// <summary>The largest <c>units</c> id the <c>detail</c> column holds (bits 8–19).</summary>
-    public const int MaxUnitId = 4095;
+    public const int MaxUnitId = (1 << RecordDetail.UnitBits) - 1;
 
     /// <summary>The largest <c>classifications</c> id the <c>detail</c> column holds (bits 20–30).</summary>
-    public const int MaxClassificationId = 2047;
+    public const int MaxClassificationId = (1 << RecordDetail.ClassificationBits) - 1;
 
     private const int ReleaseId = 0, Key = 1, ValueUsd = 2, Quantity = 3, Detail = 4, Published = 5, SourceLine = 6, ColumnCount = 7;
 

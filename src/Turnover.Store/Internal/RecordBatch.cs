@@ -54,7 +54,7 @@ internal sealed class RecordBatch
             unit = units.IdOf(quantity.Unit);
         }
 
-        Details[row] = (int)record.Derivation | (unit << 8) | (classifications.IdOf(record.Product.Classification) << 20);
+        Details[row] = RecordDetail.Pack((int)record.Derivation, unit, classifications.IdOf(record.Product.Classification));
         if (record.Published is { } published)
         {
             Published[row] = published.DayNumber - s_epochDay;

@@ -10,12 +10,14 @@ FROM (SELECT DISTINCT quantity_unit AS name FROM records_v1 WHERE quantity_unit 
 
 INSERT INTO records
 SELECT r.release_id,
-       (CAST(r.reporter AS BIGINT) << 53) | (CAST(r.partner AS BIGINT) << 43) | (CAST(r.flow AS BIGINT) << 40)
-         | (CAST(r.year - 1900 AS BIGINT) << 31) | (CAST(r.start_month AS BIGINT) << 27) | (CAST(r.months AS BIGINT) << 23)
-         | (CAST(r.product_digits AS BIGINT) << 20) | CAST(r.product_code AS BIGINT),
+       (CAST(r.reporter AS BIGINT) << {Key.Reporter.Shift}) | (CAST(r.partner AS BIGINT) << {Key.Partner.Shift})
+         | (CAST(r.flow AS BIGINT) << {Key.Flow.Shift}) | (CAST(r.year - {Key.YearBase} AS BIGINT) << {Key.Year.Shift})
+         | (CAST(r.start_month AS BIGINT) << {Key.StartMonth.Shift}) | (CAST(r.months AS BIGINT) << {Key.Months.Shift})
+         | (CAST(r.product_digits AS BIGINT) << {Key.ProductDigits.Shift}) | (CAST(r.product_code AS BIGINT) << {Key.ProductCode.Shift}),
        r.value_usd,
        r.quantity,
-       CAST(r.derivation AS INTEGER) | (coalesce(CAST(u.id AS INTEGER), 0) << 8) | (coalesce(CAST(c.id AS INTEGER), 0) << 20),
+       (CAST(r.derivation AS INTEGER) << {Detail.Derivation.Shift}) | (coalesce(CAST(u.id AS INTEGER), 0) << {Detail.Unit.Shift})
+         | (coalesce(CAST(c.id AS INTEGER), 0) << {Detail.Classification.Shift}),
        r.published,
        r.source_line
 FROM records_v1 r

@@ -6,7 +6,7 @@
 -- already carry a date are left alone, so running it twice changes nothing.
 UPDATE records SET published = CAST(b.ingested_at AS DATE)
 FROM releases b
-LEFT JOIN source_lags g ON g.source = b.source
+LEFT JOIN sources g ON g.source = b.source
 WHERE records.release_id = b.release_id AND b.retracted_at IS NULL AND b.vintage IS NULL AND records.published IS NULL
   AND EXISTS (
       SELECT 1 FROM records e JOIN releases a ON a.release_id = e.release_id

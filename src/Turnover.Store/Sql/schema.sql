@@ -1,7 +1,10 @@
 -- Turnover store schema. Every statement is idempotent: a writable open of a store whose schema version (store_meta)
--- is older re-runs it harmlessly. Raise TradeStore.CurrentSchemaVersion (TradeStore.Schema.cs) with every change here.
+-- is older, or whose schema fingerprint differs, re-runs it harmlessly. Raise TradeStore.CurrentSchemaVersion
+-- (TradeStore.Schema.cs) with every change here. Placeholders (a dotted name in braces) are filled from C# before it runs
+-- (Internal/SqlText.cs): flow and derivation codes, the record key's and detail's bit layout, the reconciled sources.
 CREATE TABLE IF NOT EXISTS store_meta (
-    name  VARCHAR PRIMARY KEY,          -- schema_version; countries (a fingerprint of the country catalogue)
+    name  VARCHAR PRIMARY KEY,          -- schema_version; schema (a fingerprint of this text as run and the sources);
+                                        -- countries (a fingerprint of the country catalogue)
     value VARCHAR NOT NULL
 );
 
@@ -15,7 +18,7 @@ CREATE SEQUENCE IF NOT EXISTS release_ids START 1;
 -- join live_releases(), never releases.
 CREATE TABLE IF NOT EXISTS releases (
     release_id        INTEGER PRIMARY KEY,
-    source            VARCHAR NOT NULL,      -- SourceKind name: Gacc, Comtrade, ...
+    source            VARCHAR NOT NULL,      -- sources.source: Gacc, Comtrade, ...
     format            VARCHAR NOT NULL,      -- reader format: gacc, comtrade, ...
     dataset           VARCHAR NOT NULL,
     file_name         VARCHAR NOT NULL,
@@ -57,12 +60,13 @@ CREATE OR REPLACE MACRO live_releases() AS TABLE SELECT * FROM releases WHERE re
 CREATE TABLE IF NOT EXISTS records (
     release_id  INTEGER NOT NULL,
     -- (reporter, partner, flow, year, start_month, months, product_digits, product_code), most significant first,
-    -- so one reporter-partner pair is one contiguous key range (Internal/RecordKey.cs has the layout):
+    -- so one reporter-partner pair is one contiguous key range (Internal/RecordKey.cs defines the layout):
     -- reporter 10 bits | partner 10 | flow 3 | year - 1900 9 | start_month 4 | months 4 | product_digits 3 | product_code 20
     key         BIGINT NOT NULL,
     value_usd   DECIMAL(18, 2) NOT NULL,
     quantity    DOUBLE,
     -- derivation (bits 0-7) | units.id (bits 8-19, 0 = no quantity) | classifications.id (bits 20-30, 0 = unknown)
+    -- (Internal/RecordDetail.cs defines the layout)
     detail      INTEGER NOT NULL,
     published   DATE,
     source_line BIGINT NOT NULL
@@ -79,17 +83,17 @@ CREATE TABLE IF NOT EXISTS units (
     name VARCHAR NOT NULL UNIQUE
 );
 
-CREATE OR REPLACE MACRO record_reporter(k) AS CAST(k >> 53 AS SMALLINT);
-CREATE OR REPLACE MACRO record_partner(k) AS CAST((k >> 43) & 1023 AS SMALLINT);
-CREATE OR REPLACE MACRO record_flow(k) AS CAST((k >> 40) & 7 AS UTINYINT);
-CREATE OR REPLACE MACRO record_year(k) AS CAST(((k >> 31) & 511) + 1900 AS SMALLINT);
-CREATE OR REPLACE MACRO record_start_month(k) AS CAST((k >> 27) & 15 AS UTINYINT);
-CREATE OR REPLACE MACRO record_months(k) AS CAST((k >> 23) & 15 AS UTINYINT);
-CREATE OR REPLACE MACRO record_product_digits(k) AS CAST((k >> 20) & 7 AS UTINYINT);
-CREATE OR REPLACE MACRO record_product_code(k) AS CAST(k & 1048575 AS INTEGER);
-CREATE OR REPLACE MACRO record_derivation(d) AS CAST(d & 255 AS UTINYINT);
--- The first key of a reporter-partner pair; the pair's keys are [pair_key(a, b), pair_key(a, b) + 2^43).
-CREATE OR REPLACE MACRO pair_key(reporter, partner) AS (CAST(reporter AS BIGINT) << 53) | (CAST(partner AS BIGINT) << 43);
+CREATE OR REPLACE MACRO record_reporter(k) AS CAST(k >> {Key.Reporter.Shift} AS SMALLINT);
+CREATE OR REPLACE MACRO record_partner(k) AS CAST((k >> {Key.Partner.Shift}) & {Key.Partner.Mask} AS SMALLINT);
+CREATE OR REPLACE MACRO record_flow(k) AS CAST((k >> {Key.Flow.Shift}) & {Key.Flow.Mask} AS UTINYINT);
+CREATE OR REPLACE MACRO record_year(k) AS CAST(((k >> {Key.Year.Shift}) & {Key.Year.Mask}) + {Key.YearBase} AS SMALLINT);
+CREATE OR REPLACE MACRO record_start_month(k) AS CAST((k >> {Key.StartMonth.Shift}) & {Key.StartMonth.Mask} AS UTINYINT);
+CREATE OR REPLACE MACRO record_months(k) AS CAST((k >> {Key.Months.Shift}) & {Key.Months.Mask} AS UTINYINT);
+CREATE OR REPLACE MACRO record_product_digits(k) AS CAST((k >> {Key.ProductDigits.Shift}) & {Key.ProductDigits.Mask} AS UTINYINT);
+CREATE OR REPLACE MACRO record_product_code(k) AS CAST(k & {Key.ProductCode.Mask} AS INTEGER);
+CREATE OR REPLACE MACRO record_derivation(d) AS CAST(d & {Detail.Derivation.Mask} AS UTINYINT);
+-- The first key of a reporter-partner pair; the pair's keys are [pair_key(a, b), pair_key(a, b) + {Key.PairLast}].
+CREATE OR REPLACE MACRO pair_key(reporter, partner) AS (CAST(reporter AS BIGINT) << {Key.Reporter.Shift}) | (CAST(partner AS BIGINT) << {Key.Partner.Shift});
 
 -- The records with every field decoded, as the columns were before packing: for inspection and ad-hoc SQL.
 CREATE OR REPLACE VIEW record_rows AS
@@ -111,8 +115,8 @@ SELECT r.release_id,
        r.source_line,
        r.key
 FROM records r
-LEFT JOIN units u ON u.id = (r.detail >> 8) & 4095
-LEFT JOIN classifications c ON c.id = r.detail >> 20;
+LEFT JOIN units u ON u.id = (r.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask}
+LEFT JOIN classifications c ON c.id = r.detail >> {Detail.Classification.Shift};
 
 CREATE TABLE IF NOT EXISTS discrepancies (
     release_id      INTEGER NOT NULL,
@@ -191,15 +195,22 @@ CREATE TABLE IF NOT EXISTS countries (
     iso3      VARCHAR
 );
 
--- Days after a period's end when a source's figures are public, where neither the record nor its release says.
--- Documented approximations (README, "As of a date"): China's customs releases around the 7th-14th of the next
--- month; the US Census about five weeks after the month; KOSIS mid next month; IMF, Comtrade and BACI much later.
-CREATE TABLE IF NOT EXISTS source_lags (
-    source   VARCHAR PRIMARY KEY,
-    lag_days INTEGER NOT NULL
+-- Every source as Core's SourceCatalog declares it, one row each: TradeStore.SyncSources rewrites the table from the
+-- catalogue whenever this schema runs (a new store, an upgrade, a changed catalogue), so no source lacks its row.
+-- lag_days: days after a period's end when a source's figures are public, where neither the record nor its release
+-- says (documented approximations, README "As of a date"). Valuations are ValuationBasis names. Replaces source_lags
+-- (schema 6 and older).
+CREATE TABLE IF NOT EXISTS sources (
+    source            VARCHAR PRIMARY KEY,   -- the code releases.source holds
+    kind              UTINYINT NOT NULL,     -- SourceKind value
+    name              VARCHAR NOT NULL,
+    reader_format     VARCHAR NOT NULL,
+    lag_days          INTEGER NOT NULL,
+    exports_valuation VARCHAR NOT NULL,
+    imports_valuation VARCHAR NOT NULL,
+    reconciled        BOOLEAN NOT NULL,
+    converts_currency BOOLEAN NOT NULL
 );
-INSERT OR REPLACE INTO source_lags VALUES
-    ('Gacc', 14), ('UsCensus', 36), ('Kosis', 15), ('Imf', 90), ('Comtrade', 180), ('Baci', 540), ('Mapped', 0);
 
 -- When a record became public: its own date, else its release's vintage, else the end of its period (from the key)
 -- plus the source's lag.
@@ -220,7 +231,7 @@ WITH scoped AS (
                AS effective_published
     FROM published_rates p
     JOIN live_releases() l USING (release_id)
-    LEFT JOIN source_lags g ON g.source = l.source
+    LEFT JOIN sources g ON g.source = l.source
     WHERE pair_a IS NULL OR (p.reporter = pair_a AND p.partner = pair_b) OR (p.reporter = pair_b AND p.partner = pair_a)
 )
 SELECT source, reporter, partner, flow, year, start_month, months,
@@ -240,10 +251,10 @@ SELECT release_id, key, value_usd, quantity, detail, published, source_line FROM
 WHERE pair_a IS NULL
 UNION ALL
 SELECT release_id, key, value_usd, quantity, detail, published, source_line FROM records
-WHERE key BETWEEN pair_key(pair_a, pair_b) AND pair_key(pair_a, pair_b) + 8796093022207
+WHERE key BETWEEN pair_key(pair_a, pair_b) AND pair_key(pair_a, pair_b) + {Key.PairLast}
 UNION ALL
 SELECT release_id, key, value_usd, quantity, detail, published, source_line FROM records
-WHERE key BETWEEN pair_key(pair_b, pair_a) AND pair_key(pair_b, pair_a) + 8796093022207 AND pair_a <> pair_b;
+WHERE key BETWEEN pair_key(pair_b, pair_a) AND pair_key(pair_b, pair_a) + {Key.PairLast} AND pair_a <> pair_b;
 
 -- Records visible on a date, one per (source, key) = (source, reporter, partner, flow, period, product): the one
 -- published last (record_public: its own date, its release's vintage, else the lag estimate; the latest release on a
@@ -256,7 +267,7 @@ WITH scoped AS (
     SELECT r.*, l.source, l.vintage, l.ingested_at, record_public(r.published, l.vintage, r.key, g.lag_days) AS effective_published
     FROM pair_records(pair_a, pair_b) r
     JOIN live_releases() l USING (release_id)
-    LEFT JOIN source_lags g ON g.source = l.source
+    LEFT JOIN sources g ON g.source = l.source
 )
 SELECT source, key,
        arg_max({'release_id': release_id, 'value_usd': value_usd, 'quantity': quantity, 'detail': detail,
@@ -285,10 +296,10 @@ FROM visible_latest(as_of, pair_a, pair_b);
 -- Whether a level of product lines may stand for the all-goods total: a published total (digits 0) always; the lines
 -- of a reconciled dataset (BACI, which lists every product a pair traded) at any level; any other source's lines only
 -- as HS2 chapters, at least 90 of the 97: a download of a few headings (e.g. Thailand's imports of HS 8542 alone) is
--- not the pair's trade, and it cannot be told from a complete HS4 or HS6 breakdown by counting lines. Keep the
--- reconciled list in step with SourceKinds.Reconciled (Core).
+-- not the pair's trade, and it cannot be told from a complete HS4 or HS6 breakdown by counting lines. The reconciled
+-- list comes from SourceCatalog (Core).
 CREATE OR REPLACE MACRO summable_level(source, digits, lines) AS
-    digits = 0 OR source IN ('Baci') OR (digits = 2 AND lines >= 90);
+    digits = 0 OR source IN ({Sources.Reconciled}) OR (digits = 2 AND lines >= 90);
 
 -- All-goods totals visible on a date, one per (source, reporter, partner, flow, period), for one pair (pair_a, pair_b
 -- as in pair_records): what series and year-to-date read. The published total (product digits 0) where one is
@@ -298,21 +309,22 @@ CREATE OR REPLACE MACRO summable_level(source, digits, lines) AS
 -- trade twice. Vintages are resolved per product first (visible_latest), then summed, so a revised line replaces its
 -- earlier vintage inside the sum. lines is 0 for a published total, else the number of lines summed; product_digits
 -- is the level summed (0 = published). The key's low 23 bits are the product, so key >> 20 is a total's key plus
--- the product level (a "level key") and key >> 23 the total's: two small hash aggregates on integers, decoded once
+-- the product level (a "level key") and key >> 23 the total's (RecordKey.cs: the code's 20 bits, then the digits' 3;
+-- written below as placeholders): two small hash aggregates on integers, decoded once
 -- at the end. Exact for every pair too, but taking each key's latest vintage over a whole store is slow (10 M BACI
 -- lines: 12 s, 2 GB): coverage of every pair uses every_visible_total_count.
 CREATE OR REPLACE MACRO visible_totals(as_of, pair_a, pair_b) AS TABLE
 WITH levels AS (
-    SELECT source, key >> 20 AS level_key, sum(r.value_usd) AS value_usd, count(*) AS lines
+    SELECT source, key >> {Key.ProductDigits.Shift} AS level_key, sum(r.value_usd) AS value_usd, count(*) AS lines
     FROM visible_latest(as_of, pair_a, pair_b)
-    GROUP BY source, key >> 20
+    GROUP BY source, key >> {Key.ProductDigits.Shift}
 ),
 chosen AS (
-    SELECT source, (level_key >> 3) << 23 AS key,
-           arg_min({'value_usd': value_usd, 'lines': lines, 'digits': level_key & 7}, level_key) AS t
+    SELECT source, (level_key >> {Key.ProductDigits.Bits}) << {Key.Product.Bits} AS key,
+           arg_min({'value_usd': value_usd, 'lines': lines, 'digits': level_key & {Key.ProductDigits.Mask}}, level_key) AS t
     FROM levels
-    WHERE summable_level(source, level_key & 7, lines)
-    GROUP BY source, level_key >> 3
+    WHERE summable_level(source, level_key & {Key.ProductDigits.Mask}, lines)
+    GROUP BY source, level_key >> {Key.ProductDigits.Bits}
 )
 SELECT source,
        record_reporter(key) AS reporter,
@@ -330,10 +342,10 @@ FROM chosen;
 -- counted as distinct keys, which is what taking each key's latest vintage first would count.
 CREATE OR REPLACE MACRO visible_total_counts(as_of, pair_a, pair_b) AS TABLE
 WITH levels AS (
-    SELECT l.source, r.key >> 20 AS level_key, count(DISTINCT r.key) AS lines
+    SELECT l.source, r.key >> {Key.ProductDigits.Shift} AS level_key, count(DISTINCT r.key) AS lines
     FROM pair_records(pair_a, pair_b) r
     JOIN live_releases() l USING (release_id)
-    LEFT JOIN source_lags g ON g.source = l.source
+    LEFT JOIN sources g ON g.source = l.source
     WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of
     GROUP BY ALL
 )
@@ -347,10 +359,11 @@ SELECT source,
        CAST(digits AS UTINYINT) AS product_digits,
        CAST(CASE WHEN digits = 0 THEN 0 ELSE lines END AS BIGINT) AS lines
 FROM (
-    SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
+    SELECT source, (level_key >> {Key.ProductDigits.Bits}) << {Key.Product.Bits} AS key, min(level_key) & {Key.ProductDigits.Mask} AS digits,
+           arg_min(lines, level_key) AS lines
     FROM levels
-    WHERE summable_level(source, level_key & 7, lines)
-    GROUP BY source, level_key >> 3
+    WHERE summable_level(source, level_key & {Key.ProductDigits.Mask}, lines)
+    GROUP BY source, level_key >> {Key.ProductDigits.Bits}
 );
 
 -- visible_total_counts over every record, cheaply: a distinct count of 10 M keys takes 1.7 s on one core (and taking
@@ -362,7 +375,7 @@ FROM (
 CREATE OR REPLACE MACRO every_visible_total_count(as_of) AS TABLE
 WITH parts AS (
     -- published stays in the group: a record's own publication date decides when it is visible.
-    SELECT release_id, key >> 20 AS level_key, published, count(*) AS lines
+    SELECT release_id, key >> {Key.ProductDigits.Shift} AS level_key, published, count(*) AS lines
     FROM records
     GROUP BY ALL
 ),
@@ -370,18 +383,18 @@ per_release AS (
     SELECT l.source, p.level_key, sum(p.lines) AS lines, min(p.release_id) <> max(p.release_id) AS revised
     FROM parts p
     JOIN live_releases() l USING (release_id)
-    LEFT JOIN source_lags g ON g.source = l.source
-    WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << 20, g.lag_days) <= as_of
+    LEFT JOIN sources g ON g.source = l.source
+    WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << {Key.ProductDigits.Shift}, g.lag_days) <= as_of
     GROUP BY l.source, p.level_key
 ),
 -- The filter comes before the distinct count so that it only sees revised levels' lines (usually none: the empty
 -- join then ends the scan).
 revised AS (
-    SELECT l.source, r.key >> 20 AS level_key, count(DISTINCT r.key) AS lines
+    SELECT l.source, r.key >> {Key.ProductDigits.Shift} AS level_key, count(DISTINCT r.key) AS lines
     FROM records r
     JOIN live_releases() l USING (release_id)
-    LEFT JOIN source_lags g ON g.source = l.source
-    SEMI JOIN (SELECT source, level_key FROM per_release WHERE revised) x ON x.source = l.source AND x.level_key = r.key >> 20
+    LEFT JOIN sources g ON g.source = l.source
+    SEMI JOIN (SELECT source, level_key FROM per_release WHERE revised) x ON x.source = l.source AND x.level_key = r.key >> {Key.ProductDigits.Shift}
     WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of
     GROUP BY ALL
 ),
@@ -400,11 +413,14 @@ SELECT source,
        CAST(digits AS UTINYINT) AS product_digits,
        CAST(CASE WHEN digits = 0 THEN 0 ELSE lines END AS BIGINT) AS lines
 FROM (
-    SELECT source, (level_key >> 3) << 23 AS key, min(level_key) & 7 AS digits, arg_min(lines, level_key) AS lines
+    SELECT source, (level_key >> {Key.ProductDigits.Bits}) << {Key.Product.Bits} AS key, min(level_key) & {Key.ProductDigits.Mask} AS digits,
+           arg_min(lines, level_key) AS lines
     FROM levels
-    WHERE summable_level(source, level_key & 7, lines)
-    GROUP BY source, level_key >> 3
+    WHERE summable_level(source, level_key & {Key.ProductDigits.Mask}, lines)
+    GROUP BY source, level_key >> {Key.ProductDigits.Bits}
 );
 
 -- Replaced by visible_latest and visible_totals above; stores opened before keep no stale macro.
 DROP MACRO TABLE IF EXISTS visible_rows;
+-- Replaced by sources (schema 7).
+DROP TABLE IF EXISTS source_lags;

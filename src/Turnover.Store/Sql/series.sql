@@ -2,18 +2,19 @@
 -- (kind 'series'), with the year-to-date cumulatives it published (kind 'ytd': January to month m, m >= 2, full
 -- years included), and which of the series' figures were summed from product lines (kind 'summed': flow, lines,
 -- coarsest and finest level). One statement, because planning the visible_totals macro costs more than running it.
+-- Flow codes are placeholders filled from Core's Flow (Internal/SqlText.cs).
 -- Parameters: $1 reporter, $2 partner, $3 source, $4 as_of (NULL = everything), $5 granularity (1, 3 or 12),
 -- $6 true for a reconciled source (BACI): one dataset of exporter-to-importer flows, so the reporter's exports are
 -- its own rows' exports and its imports are the partner's rows' exports; other flows are not read from it.
 WITH t AS (
     SELECT reporter, flow, year, start_month, months, value_usd, lines, product_digits
     FROM visible_totals(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
-    WHERE source = $3 AND flow IN (1, 2, 5)
-      AND ((reporter = $1 AND partner = $2 AND (NOT $6 OR flow = 1))
-           OR ($6 AND reporter = $2 AND partner = $1 AND flow = 1 AND $1 <> $2))
+    WHERE source = $3 AND flow IN ({Flow.Export}, {Flow.Import}, {Flow.Turnover})
+      AND ((reporter = $1 AND partner = $2 AND (NOT $6 OR flow = {Flow.Export}))
+           OR ($6 AND reporter = $2 AND partner = $1 AND flow = {Flow.Export} AND $1 <> $2))
 ),
 v AS (
-    SELECT CASE WHEN reporter = $1 THEN flow ELSE 2 END AS flow, year, start_month, months, value_usd, lines,
+    SELECT CASE WHEN reporter = $1 THEN flow ELSE {Flow.Import} END AS flow, year, start_month, months, value_usd, lines,
            -- NULL for a published total, so that min/max below give the levels of the summed figures only.
            nullif(product_digits, 0) AS digits
     FROM t
@@ -64,9 +65,9 @@ chosen AS (
 -- sums, whose totals are far below 10^16 dollars). The reader keeps a DECIMAL(18, 2)'s two decimals and drops a
 -- DECIMAL(38, 2)'s, so a shared or widened column would change the output.
 SELECT 'series' AS kind, year, start_month, months,
-       max(value_usd) FILTER (WHERE flow = 1) AS exports,
-       max(value_usd) FILTER (WHERE flow = 2) AS imports,
-       max(value_usd) FILTER (WHERE flow = 5) AS turnover,
+       max(value_usd) FILTER (WHERE flow = {Flow.Export}) AS exports,
+       max(value_usd) FILTER (WHERE flow = {Flow.Import}) AS imports,
+       max(value_usd) FILTER (WHERE flow = {Flow.Turnover}) AS turnover,
        CAST(NULL AS DECIMAL(18, 2)) AS ytd_exports,
        CAST(NULL AS DECIMAL(18, 2)) AS ytd_imports,
        CAST(NULL AS DECIMAL(18, 2)) AS ytd_turnover,
@@ -75,9 +76,9 @@ FROM chosen
 GROUP BY year, start_month, months
 UNION ALL
 SELECT 'ytd', year, start_month, months, NULL, NULL, NULL,
-       CAST(max(value_usd) FILTER (WHERE flow = 1) AS DECIMAL(18, 2)),
-       CAST(max(value_usd) FILTER (WHERE flow = 2) AS DECIMAL(18, 2)),
-       CAST(max(value_usd) FILTER (WHERE flow = 5) AS DECIMAL(18, 2)),
+       CAST(max(value_usd) FILTER (WHERE flow = {Flow.Export}) AS DECIMAL(18, 2)),
+       CAST(max(value_usd) FILTER (WHERE flow = {Flow.Import}) AS DECIMAL(18, 2)),
+       CAST(max(value_usd) FILTER (WHERE flow = {Flow.Turnover}) AS DECIMAL(18, 2)),
        NULL, NULL, NULL, NULL
 FROM v
 WHERE start_month = 1 AND months >= 2

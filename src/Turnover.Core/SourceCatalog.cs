@@ -1,0 +1,90 @@
+namespace Turnover.Core;
+
+/// <summary>
+/// The one declaration of every publisher (<see cref="SourceDeclaration"/>). Add a <see cref="SourceKind"/> here and
+/// nowhere else: the store fills its <c>sources</c> table from this list on every schema update, tests fail while a
+/// declared source has no reader (or a reader no declaration), and names and valuations are views of it.
+/// </summary>
+public static class SourceCatalog
+{
+    /// <summary>Every source, in <see cref="SourceKind"/> order.</summary>
+    public static IReadOnlyList<SourceDeclaration> All { get; } =
+    [
+        new()
+        {
+            Kind = SourceKind.Comtrade, Code = "Comtrade", DisplayName = "UN Comtrade", ReaderFormat = "comtrade",
+            PublicationLagDays = 180, ExportsValuation = ValuationBasis.AsDeclared, ImportsValuation = ValuationBasis.AsDeclared,
+        },
+        new()
+        {
+            // The release (e.g. V202301) in the file name dates most files; 540 days is the usual delay otherwise.
+            Kind = SourceKind.Baci, Code = "Baci", DisplayName = "CEPII BACI", ReaderFormat = "baci",
+            PublicationLagDays = 540, ExportsValuation = ValuationBasis.Fob, ImportsValuation = ValuationBasis.Fob, Reconciled = true,
+        },
+        new()
+        {
+            Kind = SourceKind.Imf, Code = "Imf", DisplayName = "IMF", ReaderFormat = "imf",
+            PublicationLagDays = 90, ExportsValuation = ValuationBasis.Fob, ImportsValuation = ValuationBasis.Cif,
+        },
+        new()
+        {
+            // The readers date every figure (release calendar, dated page, estimate: Ingest's GaccPublicationLag); 14
+            // days, the estimate's latest day, is a last resort for GACC figures entered otherwise.
+            Kind = SourceKind.Gacc, Code = "Gacc", DisplayName = "China's customs, GACC", ReaderFormat = "gacc",
+            PublicationLagDays = 14, ExportsValuation = ValuationBasis.Fob, ImportsValuation = ValuationBasis.Cif, ConvertsCurrency = true,
+        },
+        new()
+        {
+            // The FT-900 release comes about five weeks after the month.
+            Kind = SourceKind.UsCensus, Code = "UsCensus", DisplayName = "US Census Bureau", ReaderFormat = "census",
+            PublicationLagDays = 36, ExportsValuation = ValuationBasis.Fas, ImportsValuation = ValuationBasis.CustomsValue,
+        },
+        new()
+        {
+            Kind = SourceKind.Kosis, Code = "Kosis", DisplayName = "KOSIS", ReaderFormat = "kosis",
+            PublicationLagDays = 15, ExportsValuation = ValuationBasis.Fob, ImportsValuation = ValuationBasis.Cif,
+        },
+        new()
+        {
+            Kind = SourceKind.Mapped, Code = "Mapped", DisplayName = "mapped CSV", ReaderFormat = "mapped",
+            PublicationLagDays = 0, ExportsValuation = ValuationBasis.Unknown, ImportsValuation = ValuationBasis.Unknown, ConvertsCurrency = true,
+        },
+    ];
+
+    // Indexed by the enum's value, so a lookup on a query's path is an array access.
+    private static readonly SourceDeclaration?[] s_byKind = ByKind();
+
+    /// <summary>The stored codes, in catalogue order.</summary>
+    public static IReadOnlyList<string> Codes { get; } = [.. All.Select(s => s.Code)];
+
+    /// <summary>The declaration of a source.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not a declared source.</exception>
+    public static SourceDeclaration Of(SourceKind kind) =>
+        (int)kind < s_byKind.Length && s_byKind[(int)kind] is { } declared
+            ? declared
+            : throw new ArgumentOutOfRangeException(nameof(kind), kind, "Source kind should be declared in SourceCatalog.");
+
+    /// <summary>The source whose stored code is exactly <paramref name="code"/> (a release's <c>source</c> column).</summary>
+    /// <exception cref="ArgumentException">No source has that code.</exception>
+    public static SourceKind FromCode(string code) =>
+        All.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.Ordinal))?.Kind
+            ?? throw new ArgumentException($"Source code '{code}' should be one of: {string.Join(", ", Codes)}.", nameof(code));
+
+    /// <summary>
+    /// The source a user named: its code or its reader's format, in any case ("gacc", "UsCensus", "census").
+    /// </summary>
+    public static SourceKind? FromName(string name) =>
+        All.FirstOrDefault(s => string.Equals(s.Code, name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(s.ReaderFormat, name, StringComparison.OrdinalIgnoreCase))?.Kind;
+
+    private static SourceDeclaration?[] ByKind()
+    {
+        var table = new SourceDeclaration?[All.Max(s => (int)s.Kind) + 1];
+        foreach (var source in All)
+        {
+            table[(int)source.Kind] = source;
+        }
+
+        return table;
+    }
+}

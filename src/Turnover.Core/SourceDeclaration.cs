@@ -1,0 +1,43 @@
+namespace Turnover.Core;
+
+/// <summary>
+/// Everything the product knows about one publisher, in one place (<see cref="SourceCatalog"/>): the store's
+/// <c>sources</c> table, the readers, the display names and the valuation notes are all read from it.
+/// </summary>
+public sealed record SourceDeclaration
+{
+    // Declared in SourceCatalog only.
+    internal SourceDeclaration()
+    {
+    }
+
+    /// <summary>The publisher.</summary>
+    public required SourceKind Kind { get; init; }
+
+    /// <summary>The name stored in a release's <c>source</c> column and accepted by <c>--source</c>: "Gacc", "UsCensus", ...</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The publisher in words: "China's customs, GACC", "US Census Bureau", ...</summary>
+    public required string DisplayName { get; init; }
+
+    /// <summary>The <c>--format</c> name of the reader that reads its files: "gacc", "census", ...; also accepted by <c>--source</c>.</summary>
+    public required string ReaderFormat { get; init; }
+
+    /// <summary>
+    /// Days after a period's last day when its figures count as public, where neither the record, its release nor the
+    /// reader dates them (README, "As of a date"); 0 = at the period's end.
+    /// </summary>
+    public required int PublicationLagDays { get; init; }
+
+    /// <summary>How the publisher values exports.</summary>
+    public required ValuationBasis ExportsValuation { get; init; }
+
+    /// <summary>How the publisher values imports.</summary>
+    public required ValuationBasis ImportsValuation { get; init; }
+
+    /// <summary>True for a reconciled dataset (<see cref="SourceKinds.IsReconciled"/>).</summary>
+    public bool Reconciled { get; init; }
+
+    /// <summary>True when its reader may store figures converted to US dollars from another currency.</summary>
+    public bool ConvertsCurrency { get; init; }
+}
