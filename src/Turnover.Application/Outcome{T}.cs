@@ -10,18 +10,20 @@ namespace Turnover.Application;
 public readonly record struct Outcome<T>
 {
     private readonly T? _value;
+    private readonly Failure? _failure;
+    private readonly bool _succeeded;
 
-    private Outcome(T value, Failure? failure) => (_value, Failure) = (value, failure);
+    private Outcome(T value, Failure? failure) => (_value, _failure, _succeeded) = (value, failure, failure is null);
 
     // Outcome.Of calls this: a conversion from an interface-typed value is never applied implicitly.
     internal static Outcome<T> Success(T value) => new(value, null);
 
-    /// <summary>The failure; null when the use case succeeded.</summary>
-    public Failure? Failure { get; }
+    /// <summary>The failure; null when the use case succeeded. A <c>default</c> outcome, which no use case returns, is a failure too.</summary>
+    public Failure? Failure => _succeeded ? null : _failure ?? new Failure(FailureKind.BadInput, "no outcome: an uninitialised Outcome was read");
 
     /// <summary>True when there is a value.</summary>
     [MemberNotNullWhen(false, nameof(Failure))]
-    public bool Succeeded => Failure is null;
+    public bool Succeeded => _succeeded;
 
     /// <summary>The value.</summary>
     /// <exception cref="InvalidOperationException">The use case failed: check <see cref="Succeeded"/> or use <see cref="TryGetValue"/> first.</exception>

@@ -36,6 +36,6 @@ public sealed record FileIngestReport(
     public bool Rejected => Status is LoadStatus.RejectedByReader or LoadStatus.RejectedDuplicateKeys or LoadStatus.RejectedOutliers or LoadStatus.AlreadyRetracted;
 
     /// <summary>A file refused before a row was read (unreadable, unknown layout): one error, nothing stored.</summary>
-    public static FileIngestReport Refused(string file, string error) =>
+    internal static FileIngestReport Refused(string file, string error) =>
         new(file, "?", LoadStatus.RejectedByReader, 0, 0, new Dictionary<string, long>(), [error], 0, 0);
 }

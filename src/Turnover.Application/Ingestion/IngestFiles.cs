@@ -77,7 +77,7 @@ public sealed class IngestFiles(TradeStore store)
     /// <summary>Why the path is not a readable regular file, as "PATH ROLE: problem.", or null when it is.</summary>
     /// <param name="path">The file.</param>
     /// <param name="role">What the file is for, e.g. " (--rates)"; empty for the file being read.</param>
-    public static string? InputProblem(string path, string role) =>
+    internal static string? InputProblem(string path, string role) =>
         InputFile.Problem(path) is { } problem ? $"{path}{role}: {problem}." : null;
 
     // The bytes and everything that changes how they read (ReleaseReadings lists it): the release's identity.
