@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Spectre.Console;
-using Turnover.Analytics.Forecasting;
 using Turnover.Application;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
