@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Spectre.Console;
+using Turnover.Application;
 using Turnover.Cli;
 using Turnover.Cli.Commands;
 using Turnover.Cli.Rendering;
-using Turnover.Cli.Services;
 using Turnover.Ingest;
 using Turnover.Store;
 
@@ -54,7 +54,7 @@ internal sealed partial class CaseRunner : IDisposable
         Directory.CreateDirectory(_folder);
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null), Interactive = InteractionSupport.No });
         _env = new CliEnvironment(console, TextWriter.Null, TextWriter.Null, TimeProvider.System);
-        _bundledRates = RatesLoader.Load(null, _env);
+        _bundledRates = IngestCommand.LoadRates(null, _env);
     }
 
     /// <summary>The generator of one case: the same (seed, reader, case) always gives the same mutant.</summary>
@@ -109,12 +109,12 @@ internal sealed partial class CaseRunner : IDisposable
             var options = new IngestOptions
             {
                 MappingPath = target.Mapping,
-                ExchangeRates = target.MutateRates ? RatesLoader.Load(path, _env) : Rates(target),
+                ExchangeRates = target.MutateRates ? IngestCommand.LoadRates(path, _env) : Rates(target),
             };
             var input = target.MutateRates ? target.Input : path;
             report = IngestCommand.IngestAll(_env, store, [input], target.Format, options)[0];
             IngestRenderer.Render(_env, [report]);
-            errors = [.. report.Errors];
+            errors = [.. ReleaseMessages.Errors(report)];
             exit = report.Rejected ? ExitCodes.BadInput : ExitCodes.Ok;
         }
         catch (UserInputException ex)
@@ -210,7 +210,7 @@ internal sealed partial class CaseRunner : IDisposable
 
         if (!_rates.TryGetValue(target.Rates, out var table))
         {
-            _rates[target.Rates] = table = RatesLoader.Load(target.Rates, _env);
+            _rates[target.Rates] = table = IngestCommand.LoadRates(target.Rates, _env);
         }
 
         return table;

@@ -116,15 +116,15 @@ public sealed class PublishedRatesTests
         Assert.Equal((RateOrigin.Published, 3.4m, 2013, 89.21e9m), (projection.Origin, projection.PublishedPercent, projection.BaseYear, projection.BaseValueUsd));
         Assert.Equal(3.4, projection.GrowthPercent, 9);
         Assert.Equal(Math.Round(89.21e9m * 1.034m * 1.034m, 0), projection.DeadlineValueUsd, 0);
-        Assert.Equal(
-            "published: Jan–Apr 2014 was +3.4% on Jan–Apr 2013 as printed (Jan–Apr 2013 is not in the data); applied to 2013's total (89.21 bn) for 2014, and to each later year",
-            projection.Explanation);
-        Assert.Equal(
-            [
-                new UnmadeProjection("rolling 12 months", "no rate: the 12 months to 2014-04 are not all in the data, and no rolling rate is published"),
-                new UnmadeProjection("CAGR of the last 3 years", "no rate: the total of 2010 is not in the data, and no growth rate was published for 2011, 2012"),
-            ],
-            report.ProjectionsNotMade);
+        Assert.Equal((ProjectionKind.YearToDate, Period.YearToDate(2014, 4), 29.05e9m, (decimal?)null), (projection.Kind, projection.Window, projection.WindowValueUsd, projection.EarlierValueUsd));
+        Assert.Equal(2, report.ProjectionsNotMade.Count);
+        var rolling = report.ProjectionsNotMade[0];
+        Assert.Equal((ProjectionKind.Rolling12, UnmadeReason.NoRate, Period.Month(2014, 4)), (rolling.Kind, rolling.Reason, rolling.Window));
+        Assert.Equal([Period.Month(2014, 4)], rolling.MissingFigures);
+        var cagr = report.ProjectionsNotMade[1];
+        Assert.Equal((ProjectionKind.Cagr3, UnmadeReason.NoRate, Period.OfYear(2013)), (cagr.Kind, cagr.Reason, cagr.Window));
+        Assert.Equal([Period.OfYear(2010)], cagr.MissingFigures);
+        Assert.Equal([Period.OfYear(2011), Period.OfYear(2012)], cagr.MissingPublishedRates);
         Assert.Equal((null, 1.1m), (report.LatestYearGrowthPercent, report.LatestYearPublishedGrowthPercent));
         Assert.Equal((null, 3.4m), (report.YearToDate!.GrowthPercent, report.YearToDate.PublishedGrowthPercent));
     }
@@ -140,10 +140,10 @@ public sealed class PublishedRatesTests
 
         var report = TargetEvaluator.Evaluate(Annual(200m, 2019, 2024), series, new DateOnly(2022, 12, 30), null, new ForecastOptions());
 
-        var ytd = report.Projections.Single(p => p.Name == "year-to-date growth");
+        var ytd = report.Projections.Single(p => p.Kind == ProjectionKind.YearToDate);
         Assert.Equal((RateOrigin.Computed, 32m, 2021), (ytd.Origin, ytd.PublishedPercent, ytd.BaseYear));
         Assert.Equal(32.21, ytd.GrowthPercent, 2);
-        Assert.StartsWith("computed: Jan–Nov 2022 was +32.2% on Jan–Nov 2021 (published: +32%);", ytd.Explanation, StringComparison.Ordinal);
+        Assert.Equal((Period.YearToDate(2022, 11), 172.4e9m, 130.4e9m, 146.887e9m), (ytd.Window, ytd.WindowValueUsd, ytd.EarlierValueUsd, ytd.BaseValueUsd));
     }
 
     [Fact]
@@ -157,10 +157,11 @@ public sealed class PublishedRatesTests
 
         var report = TargetEvaluator.Evaluate(Annual(200m, 2019, 2024), series, new DateOnly(2022, 2, 1), null, new ForecastOptions());
 
-        var cagr = report.Projections.Single(p => p.Name == "CAGR of the last 3 years");
+        var cagr = report.Projections.Single(p => p.Kind == ProjectionKind.Cagr3);
         Assert.Equal(RateOrigin.Published, cagr.Origin);
         Assert.Equal((Math.Pow(1.034 * 0.971 * 1.358, 1 / 3.0) - 1) * 100, cagr.GrowthPercent, 9);
         Assert.Equal((2021, 146.887e9m), (cagr.BaseYear, cagr.BaseValueUsd));
-        Assert.Contains(report.ProjectionsNotMade, p => p.Name == "rolling 12 months");
+        Assert.Equal([3.4m, -2.9m, 35.8m], cagr.ChainedPublishedPercents);
+        Assert.Contains(report.ProjectionsNotMade, p => p.Kind == ProjectionKind.Rolling12);
     }
 }

@@ -3,16 +3,13 @@ using Turnover.Core;
 namespace Turnover.Analytics.Targets;
 
 /// <summary>One figure of a target's metric as each side's statistics give it.</summary>
-/// <param name="What">What the figure is: a year, a year to date, the baseline, or the progress measure.</param>
+/// <param name="Figure">What the figure is: a year, a year to date, the baseline, or the progress measure.</param>
 /// <param name="FromYear">The first year it covers (January on); equals <paramref name="Through"/>'s year unless it spans years.</param>
 /// <param name="Through">The last months it covers: a year, a year to date, or the months of the last year of a span.</param>
 /// <param name="FirstUsd">The first reporter's value.</param>
 /// <param name="SecondUsd">The second reporter's value.</param>
-public sealed record GapRow(string What, int FromYear, Period Through, decimal FirstUsd, decimal SecondUsd)
+public sealed record GapRow(GapFigure Figure, int FromYear, Period Through, decimal FirstUsd, decimal SecondUsd)
 {
-    /// <summary>The months covered, e.g. <c>2019</c>, <c>2022-01..11</c> or <c>2020-01..2021-12</c>.</summary>
-    public string Months => FromYear == Through.Year ? Through.ToString() : $"{FromYear}-01..{Through.Year}-{Through.EndMonth:D2}";
-
     /// <summary>First minus second.</summary>
     public decimal DifferenceUsd => FirstUsd - SecondUsd;
 

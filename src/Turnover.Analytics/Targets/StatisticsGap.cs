@@ -13,7 +13,7 @@ namespace Turnover.Analytics.Targets;
 /// <param name="SecondSource">The other reporter's publisher.</param>
 /// <param name="SecondMeasure">The other reporter's flow (the mirror flow for exports and imports).</param>
 /// <param name="Rows">The figures both sides published, oldest first; empty when they share no period.</param>
-/// <param name="Explanation">Why the two sides' figures differ for this metric.</param>
+/// <param name="Valuation">Each publisher's valuation rules: part of why the two sides' figures differ.</param>
 public sealed record StatisticsGap(
     Country First,
     SourceKind FirstSource,
@@ -22,4 +22,4 @@ public sealed record StatisticsGap(
     SourceKind SecondSource,
     Measure SecondMeasure,
     IReadOnlyList<GapRow> Rows,
-    string Explanation);
+    GapValuation Valuation);

@@ -41,15 +41,15 @@ public static class StatisticsGapAnalysis
 
         foreach (var year in shown)
         {
-            var what = year == target.BaselineYear ? $"baseline year {year}" : $"year {year}";
-            rows.Add(new GapRow(what, year, Period.OfYear(year), a.YearToDate(year, 12)!.Value, b.YearToDate(year, 12)!.Value));
+            var figure = year == target.BaselineYear ? GapFigure.BaselineYear : GapFigure.Year;
+            rows.Add(new GapRow(figure, year, Period.OfYear(year), a.YearToDate(year, 12)!.Value, b.YearToDate(year, 12)!.Value));
         }
 
         if (LatestCommonMonth(first, second, a, b) is var (y, m))
         {
             if (m < 12)
             {
-                rows.Add(new GapRow($"year to date {y}", y, Period.YearToDate(y, m), a.YearToDate(y, m)!.Value, b.YearToDate(y, m)!.Value));
+                rows.Add(new GapRow(GapFigure.YearToDate, y, Period.YearToDate(y, m), a.YearToDate(y, m)!.Value, b.YearToDate(y, m)!.Value));
             }
 
             if (target.Basis != TargetBasis.AnnualValue && y >= target.FromYear
@@ -57,12 +57,12 @@ public static class StatisticsGapAnalysis
                 && new Achievement(target, b.YearToDate).At(y, m) is { } progressB)
             {
                 rows.Add(new GapRow(
-                    target.Basis == TargetBasis.Cumulative ? $"cumulative {target.FromYear} to {y}-{m:D2}" : $"increment over {target.BaselineYear}, {target.FromYear} to {y}-{m:D2}",
+                    target.Basis == TargetBasis.Cumulative ? GapFigure.Cumulative : GapFigure.Increment,
                     target.FromYear, Period.YearToDate(y, m), progressA, progressB));
             }
         }
 
-        return new StatisticsGap(first.Reporter, first.Source, firstMeasure, second.Reporter, second.Source, secondMeasure, rows, Explain(target, first, second, firstMeasure));
+        return new StatisticsGap(first.Reporter, first.Source, firstMeasure, second.Reporter, second.Source, secondMeasure, rows, Valued(first, second, firstMeasure));
     }
 
     private static List<int> CommonYears(PairSeries first, PairSeries second, MonthCoverage a, MonthCoverage b) =>
@@ -90,19 +90,13 @@ public static class StatisticsGapAnalysis
     private static IEnumerable<(int Year, int Month)> Ends(PairSeries series) =>
         series.Values.Select(v => v.Period).Concat(series.PublishedYearToDate.Select(v => v.Period)).Select(p => (p.Year, p.EndMonth)).Distinct();
 
-    private static string Explain(Target target, PairSeries first, PairSeries second, Measure firstMeasure)
+    private static GapValuation Valued(PairSeries first, PairSeries second, Measure firstMeasure)
     {
-        const string Common = "goods routed through third countries (re-exports, e.g. via Hong Kong) are attributed differently, and shipments in transit at the turn of a period are counted in different months";
-        if (target.Metric == Measure.Turnover)
-        {
-            return $"each side's turnover is its exports plus its imports, valued by each publisher's own rules ({Rules(first)}; {Rules(second)}), so the two never match exactly; {Common}";
-        }
-
-        var (importer, exporter) = firstMeasure == Measure.Imports ? (first, second) : (second, first);
-        var higher = Valuation.ImportsIncludeFreight(importer.Source) ? ", so the importer's figure is usually higher" : string.Empty;
-        return $"{importer.Reporter.Name}'s imports are valued {Valuation.Of(importer.Source, Measure.Imports)} and {exporter.Reporter.Name}'s exports {Valuation.Of(exporter.Source, Measure.Exports)}{higher}; {Common}";
+        var importer = firstMeasure == Measure.Imports ? first : second;
+        return new GapValuation(
+            Rules(first), Rules(second), firstMeasure != Measure.Turnover && Valuation.ImportsIncludeFreight(importer.Source));
     }
 
-    private static string Rules(PairSeries side) =>
-        $"{side.Reporter.Name}: exports {Valuation.Of(side.Source, Measure.Exports)}, imports {Valuation.Of(side.Source, Measure.Imports)}";
+    private static SideValuation Rules(PairSeries side) =>
+        new(side.Reporter, side.Source, Valuation.Of(side.Source, Measure.Exports), Valuation.Of(side.Source, Measure.Imports));
 }

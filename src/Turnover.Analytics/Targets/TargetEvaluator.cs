@@ -186,7 +186,7 @@ public static class TargetEvaluator
 
         if (model is null)
         {
-            var reaching = projections.Where(p => p.CrossingYear <= target.DeadlineYear).Select(p => p.Name).ToList();
+            var reaching = projections.Where(p => p.CrossingYear <= target.DeadlineYear).Select(p => AtThisRate.Name(p.Kind)).ToList();
             return projections.Count == 0
                 ? (TargetVerdict.AtRisk, "open: too little data for a projection or a model")
                 : reaching.Count == projections.Count ? (TargetVerdict.OnTrack, $"open: every \"at this rate\" projection reaches {amount} by {target.DeadlineYear} (no model run)")

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
-using Turnover.Analytics;
-using Turnover.Analytics.Forecasting;
+using Turnover.Application;
 using Turnover.Cli.Rendering;
-using Turnover.Cli.Services;
 using Turnover.Core;
 using Turnover.Ingest;
 using Turnover.Store;
@@ -28,8 +26,8 @@ internal static class DemoCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForWriting(parse, env);
-            var files = new[] { BundledData.ChinaRussia, BundledData.UsChina, BundledData.KoreaChina }.Select(BundledData.Require);
-            var options = new IngestOptions { ExchangeRates = RatesLoader.Load(null, env) };
+            var files = new[] { BundledData.ChinaRussia, BundledData.UsChina, BundledData.KoreaChina }.Select(f => BundledData.Require(f).OrThrow()).ToList();
+            var options = new IngestOptions { ExchangeRates = IngestCommand.LoadRates(null, env) };
             var reports = IngestCommand.IngestAll(env, store, files, "auto", options);
             IngestRenderer.Render(env, reports);
             if (reports.Any(r => r.Rejected))
@@ -53,32 +51,37 @@ internal static class DemoCommand
     /// </summary>
     private static void ShowTargets(CliEnvironment env, TradeStore store)
     {
-        var targets = TargetCatalog.Load(TargetFile.DefaultPath(), store).Select(r => r.Target).ToList();
+        var targets = new TargetRegistry(TargetFile.DefaultPath()).List(store).OrThrow().Select(r => r.Target).ToList();
         var added = store.UserTargets().Count;
         var forecaster = ForecasterCatalog.Create(ForecasterCatalog.Default);
-        var options = new ForecastOptions();
+        var check = new TargetCheckQuery(store);
         env.Console.WriteLine();
         env.Console.MarkupLine("[bold]Putin, 30 December 2022: trade with China \"will reach the $200 billion target we set for 2024 ahead of schedule\". What the data said that day:[/]");
         if (targets.FirstOrDefault(t => t.Name == ArticleTarget) is { } article)
         {
-            TargetRenderer.RenderCheck(env.Console, TargetService.Check(store, article, ArticleDay, null, null, forecaster, options));
+            TargetRenderer.RenderCheck(env.Console, check.Run(new TargetCheckRequest(article, ArticleDay) { Forecaster = forecaster }));
         }
 
         var today = DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
-        var checks = targets.Select(t => TargetService.Check(store, t, today, null, null, forecaster, options)).ToList();
+        var checks = targets.Select(t => check.Run(new TargetCheckRequest(t, today) { Forecaster = forecaster })).ToList();
         TargetRenderer.RenderSummary(env.Console, checks, $"every registered target as of {today:yyyy-MM-dd} (data/targets.json{(added > 0 ? $" and {added} added to the store" : string.Empty)})");
     }
 
     private static void ShowPair(IAnsiConsole console, TradeStore store, int a, int b, int? fromYear, int? toYear)
     {
         var countries = CountryCatalog.Default;
-        var choice = SeriesService.Choose(store, countries.FromCode(a), countries.FromCode(b), null, null, null);
-        var annual = SeriesService.Analyse(store, choice, Measure.Turnover, Granularity.Year, null,
-            fromYear is { } f ? Period.OfYear(f) : null, toYear is { } t ? Period.OfYear(t) : null);
+        var query = new SeriesQuery(store);
+        var pair = new SourceRequest(countries.FromCode(a), countries.FromCode(b));
+        var annual = query.Run(new SeriesQueryRequest(pair, Measure.Turnover)
+        {
+            Granularity = Granularity.Year,
+            From = fromYear is { } f ? Period.OfYear(f) : null,
+            To = toYear is { } t ? Period.OfYear(t) : null,
+        }).OrThrow().Table;
         console.WriteLine();
         SeriesRenderer.RenderTable(console, annual);
 
-        var monthly = SeriesService.Analyse(store, choice, Measure.Turnover, Granularity.Month, null, null, null);
+        var monthly = query.Run(new SeriesQueryRequest(pair, Measure.Turnover) { Granularity = Granularity.Month }).OrThrow().Table;
         var latest = monthly with { Rows = monthly.Rows.TakeLast(LatestMonths).ToList(), Cagr = null };
         SeriesRenderer.RenderTable(console, latest, $"{SeriesRenderer.Title(monthly)} (latest {LatestMonths} entries)");
     }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Spectre.Console;
+using Turnover.Application;
 using Turnover.Cli.Rendering;
-using Turnover.Cli.Services;
 using Turnover.Ingest;
 using Turnover.Store;
 
@@ -35,7 +35,7 @@ internal static class IngestCommand
             {
                 MappingPath = parse.GetValue(mapping),
                 IncludeBreakdowns = parse.GetValue(breakdowns),
-                ExchangeRates = RatesLoader.Load(parse.GetValue(rates), env),
+                ExchangeRates = LoadRates(parse.GetValue(rates), env),
                 Published = PublishedDate(parse.GetValue(published), env),
             };
             using var store = db.OpenForWriting(parse, env);
@@ -58,31 +58,33 @@ internal static class IngestCommand
             : date;
     }
 
-    internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options, LoadOptions load = default)
+    /// <summary>The exchange rates given (or the bundled ones), flagged rows reported on stderr.</summary>
+    /// <exception cref="UserInputException">The rates file is unreadable or its rates unusable.</exception>
+    internal static ExchangeRateTable? LoadRates(string? path, CliEnvironment env)
     {
-        var reports = new List<FileIngestReport>();
-        foreach (var file in files)
+        var rates = RatesLoader.Load(path).OrThrow();
+        foreach (var warning in rates.Warnings)
         {
-            try
-            {
-                reports.Add(IngestOne(env, store, file, format, options, load));
-            }
-            catch (UserInputException ex)
-            {
-                // One unreadable file must not stop the others; it is reported like any rejected file.
-                reports.Add(new FileIngestReport(file, "?", LoadStatus.RejectedByReader, 0, 0, new Dictionary<string, long>(), [ex.Message], 0, 0));
-            }
+            env.Error.WriteLine($"warning: {warning} (row not used)");
         }
 
-        return reports;
+        return rates.Table;
     }
 
-    private static FileIngestReport IngestOne(CliEnvironment env, TradeStore store, string file, string format, IngestOptions options, LoadOptions load)
+    // One unreadable file does not stop the others: the use case reports it like any rejected file.
+    internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options, LoadOptions load = default)
     {
+        var ingest = new IngestFiles(store);
+        return [.. files.Select(file => IngestOne(env, ingest, new FileIngestRequest(file, format, options) { Load = load }))];
+    }
+
+    private static FileIngestReport IngestOne(CliEnvironment env, IngestFiles ingest, FileIngestRequest request)
+    {
+        var file = request.Path;
         var size = File.Exists(file) ? new FileInfo(file).Length : 0;
         if (size <= (1 << 20) || !env.Console.Profile.Capabilities.Interactive)
         {
-            return IngestService.IngestFile(store, file, format, options, load);
+            return ingest.Run(request);
         }
 
         FileIngestReport? report = null;
@@ -92,10 +94,13 @@ internal static class IngestCommand
             {
                 var name = Escape.Markup(Path.GetFileName(file));
                 var task = ctx.AddTask(name, maxValue: size);
-                report = IngestService.IngestFile(store, file, format, options, load, (bytes, rows) =>
+                report = ingest.Run(request with
                 {
-                    task.Value = bytes;
-                    task.Description = $"{name}: {rows:N0} rows";
+                    Progress = (bytes, rows) =>
+                    {
+                        task.Value = bytes;
+                        task.Description = $"{name}: {rows:N0} rows";
+                    },
                 });
                 task.Value = size;
             });

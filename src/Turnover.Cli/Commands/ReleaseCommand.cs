@@ -1,9 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Turnover.Application;
 using Turnover.Cli.Rendering;
-using Turnover.Cli.Services;
-using Turnover.Store;
 
 namespace Turnover.Cli.Commands;
 
@@ -27,7 +26,7 @@ internal static class ReleaseCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForQuery(parse, env);
-            ReleaseRenderer.List(env.Console, store.Releases());
+            ReleaseRenderer.List(env.Console, new ReleaseQuery(store).List());
             return ExitCodes.Ok;
         });
         return command;
@@ -42,9 +41,7 @@ internal static class ReleaseCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForQuery(parse, env);
-            var releaseId = parse.GetValue(id);
-            var release = store.Releases().FirstOrDefault(r => r.Id == releaseId) ?? throw new UserInputException(Unknown(releaseId));
-            ReleaseRenderer.Show(env.Console, release);
+            ReleaseRenderer.Show(env.Console, new ReleaseQuery(store).Show(parse.GetValue(id)).OrThrow());
             return ExitCodes.Ok;
         });
         return command;
@@ -61,22 +58,12 @@ internal static class ReleaseCommand
         {
             using var store = db.OpenForWriting(parse, env);
             var releaseId = parse.GetValue(id);
-            var result = store.Retract(releaseId, parse.GetValue(reason)?.Trim() ?? string.Empty);
-            switch (result.Status)
-            {
-                case RetractStatus.UnknownRelease:
-                    throw new UserInputException(Unknown(releaseId));
-                case RetractStatus.AlreadyRetracted:
-                    throw new UserInputException($"release {releaseId} was already retracted {ReleaseMessages.Retraction(result.Retraction!)}; nothing changed.");
-            }
-
+            var retraction = new RetractRelease(store).Run(new RetractRequest(releaseId, parse.GetValue(reason) ?? string.Empty)).OrThrow();
             env.Console.WriteLine(
-                $"release {releaseId} retracted {ReleaseMessages.Retraction(result.Retraction!)}. Its figures no longer count in any answer; "
+                $"release {releaseId} retracted {ReleaseMessages.Retraction(retraction)}. Its figures no longer count in any answer; "
                 + "they stay in the store for audit ('turnover release show " + releaseId.ToString(CultureInfo.InvariantCulture) + "').");
             return ExitCodes.Ok;
         });
         return command;
     }
-
-    private static string Unknown(int id) => $"no release {id.ToString(CultureInfo.InvariantCulture)} in the store; 'turnover release list' shows the releases.";
 }

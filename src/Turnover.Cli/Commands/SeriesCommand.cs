@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Spectre.Console;
+using Turnover.Application;
 using Turnover.Cli.Rendering;
-using Turnover.Cli.Services;
 using Turnover.Core;
-using Turnover.Store;
 
 namespace Turnover.Cli.Commands;
 
@@ -50,12 +49,14 @@ internal static class SeriesCommand
             }
 
             using var store = db.OpenForQuery(parse, env);
-            var choice = SeriesService.Choose(store, countryA, countryB, chosenReporter, SourceNames.Parse(parse.GetValue(source)), date);
-            // An annual-only source (BACI, Comtrade's annual data) has no months to show: its years are the default.
-            var granularity = (parse.GetResult(freq) is null or { Implicit: true }) && choice.AnnualOnly ? Granularity.Year : ParseGranularity(parse.GetValue(freq)!);
-            var table = SeriesService.Analyse(
-                store, choice, ParseMeasure(parse.GetValue(flow)!), granularity, date,
-                first, last);
+            var pair = new SourceRequest(countryA, countryB) { Reporter = chosenReporter, Source = SourceNames.Parse(parse.GetValue(source)), AsOf = date };
+            var (choice, table) = new SeriesQuery(store).Run(new SeriesQueryRequest(pair, ParseMeasure(parse.GetValue(flow)!))
+            {
+                // Unless --freq is given, the use case shows years for an annual-only source (BACI, Comtrade's annual data).
+                Granularity = parse.GetResult(freq) is null or { Implicit: true } ? null : ParseGranularity(parse.GetValue(freq)!),
+                From = first,
+                To = last,
+            }).OrThrow();
             switch (parse.GetValue(format))
             {
                 case "csv":

@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Turnover.Analytics.Forecasting;
+using Turnover.Application;
 using Turnover.Cli.Rendering;
-using Turnover.Cli.Services;
 using Turnover.Core;
 using Turnover.Core.Targets;
 using Turnover.Store;
@@ -38,7 +38,7 @@ internal static class TargetCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForQueryIfPresent(parse, env);
-            TargetRenderer.RenderList(env.Console, TargetCatalog.Load(parse.GetValue(file)!, store));
+            TargetRenderer.RenderList(env.Console, new TargetRegistry(parse.GetValue(file)!).List(store).OrThrow());
             return ExitCodes.Ok;
         });
         return command;
@@ -69,23 +69,16 @@ internal static class TargetCommand
             var announced = CommonOptions.ParseDate(parse.GetValue(on), "--on")!.Value;
             var target = TargetFile.Validated(
                 new Target(
-                    targetName, CommonOptions.ParseCountry(countries[0]), CommonOptions.ParseCountry(countries[1]), TargetFile.ParseMetric(parse.GetValue(metric)!, "--metric"),
-                    ParseAmount(parse.GetValue(amount)!), TargetFile.ParseBasis(parse.GetValue(basis)!, "--basis"), parse.GetValue(from) ?? announced.Year,
+                    targetName, CommonOptions.ParseCountry(countries[0]), CommonOptions.ParseCountry(countries[1]), TargetFile.ParseMetric(parse.GetValue(metric)!, "--metric").OrThrow(),
+                    ParseAmount(parse.GetValue(amount)!), TargetFile.ParseBasis(parse.GetValue(basis)!, "--basis").OrThrow(), parse.GetValue(from) ?? announced.Year,
                     parse.GetValue(deadline), parse.GetValue(baseline), parse.GetValue(by)!, announced, parse.GetValue(source)!, parse.GetValue(note)!),
-                $"target '{targetName}'");
-            var path = parse.GetValue(file)!;
-            if (File.Exists(path) && TargetFile.Load(path).Any(t => string.Equals(t.Name, targetName, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new UserInputException($"a target named '{targetName}' is already registered in {path}.");
-            }
-
+                $"target '{targetName}'").OrThrow();
+            // Refused before the store is opened for writing, which would create it.
+            var registry = new TargetRegistry(parse.GetValue(file)!);
+            registry.RefuseNameInFile(targetName).ThrowIfAny();
             using var store = db.OpenForWriting(parse, env);
-            if (!store.AddUserTarget(target))
-            {
-                throw new UserInputException($"a target named '{targetName}' is already registered in {TargetCatalog.StoreOrigin(store)}.");
-            }
-
-            env.Console.WriteLine($"added {target.Name} to {TargetCatalog.StoreOrigin(store)}");
+            var added = registry.Add(store, target).OrThrow();
+            env.Console.WriteLine($"added {added.Target.Name} to {added.Origin}");
             return ExitCodes.Ok;
         });
         return command;
@@ -101,11 +94,8 @@ internal static class TargetCommand
         command.SetAction(parse =>
         {
             var targetName = parse.GetValue(name)!;
-            var path = parse.GetValue(file)!;
-            if (File.Exists(path) && TargetFile.Load(path).Any(t => string.Equals(t.Name, targetName, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new UserInputException($"'{targetName}' is registered in {path}, which turnover only reads; edit that file, or name another with --targets.");
-            }
+            var registry = new TargetRegistry(parse.GetValue(file)!);
+            registry.RefuseRemovalFromFile(targetName).ThrowIfAny();
 
             if (!File.Exists(parse.GetValue(db.Db)))
             {
@@ -113,12 +103,8 @@ internal static class TargetCommand
             }
 
             using var store = db.OpenForWriting(parse, env);
-            if (!store.RemoveUserTarget(targetName))
-            {
-                throw new UserInputException($"no target named '{targetName}' in {TargetCatalog.StoreOrigin(store)} (see 'turnover target list').");
-            }
-
-            env.Console.WriteLine($"removed {targetName} from {TargetCatalog.StoreOrigin(store)}");
+            var origin = registry.Remove(store, targetName).OrThrow();
+            env.Console.WriteLine($"removed {targetName} from {origin}");
             return ExitCodes.Ok;
         });
         return command;
@@ -146,17 +132,14 @@ internal static class TargetCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForQuery(parse, env);
-            var targets = TargetCatalog.Load(parse.GetValue(file)!, store).Select(r => r.Target).ToList();
-            var wanted = parse.GetValue(name);
-            var selected = wanted is null || parse.GetValue(all)
-                ? targets
-                : targets.Where(t => string.Equals(t.Name, wanted, StringComparison.OrdinalIgnoreCase)).ToList() is { Count: > 0 } found ? found
-                : throw new UserInputException($"no target named '{wanted}' (see 'turnover target list').");
+            var selected = new TargetRegistry(parse.GetValue(file)!).Select(store, parse.GetValue(all) ? null : parse.GetValue(name)).OrThrow();
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
             var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
-            var checks = selected.Select(t => TargetService.Check(store, t, date, side, SourceNames.Parse(parse.GetValue(source)), forecaster, options)).ToList();
+            var publisher = SourceNames.Parse(parse.GetValue(source));
+            var query = new TargetCheckQuery(store);
+            var checks = selected.Select(r => query.Run(new TargetCheckRequest(r.Target, date) { Reporter = side, Source = publisher, Forecaster = forecaster, Options = options })).ToList();
             if (parse.GetValue(format) == "json")
             {
                 TargetRenderer.RenderJson(env.Out, date, checks);

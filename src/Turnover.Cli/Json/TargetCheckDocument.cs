@@ -1,6 +1,6 @@
 using Turnover.Analytics.Targets;
+using Turnover.Application;
 using Turnover.Cli.Rendering;
-using Turnover.Cli.Services;
 using Turnover.Core;
 using Turnover.Core.Targets;
 
@@ -27,7 +27,7 @@ internal sealed record TargetCheckJson(TargetJson Target, IReadOnlyList<TargetRe
     public static TargetCheckJson From(TargetCheck check) => new(
         TargetJson.From(check.Target),
         [.. check.Reports.Select((r, i) => TargetReportJson.From(r, i < check.Evidence.Count ? check.Evidence[i] : null))],
-        [.. check.Gaps.Select(GapJson.From)]);
+        [.. check.Gaps.Select(g => GapJson.From(g, check.Target))]);
 }
 
 /// <summary>A registered target.</summary>
@@ -116,7 +116,7 @@ internal sealed record TargetReportJson(
         r.MetIn?.ToString(),
         r.MonthsBeforeDeadline,
         [.. r.Projections.Select(ProjectionJson.From)],
-        [.. r.ProjectionsNotMade.Select(u => new UnmadeProjectionJson(u.Name, u.Reason))],
+        [.. r.ProjectionsNotMade.Select(u => new UnmadeProjectionJson(TargetWording.Name(u.Kind), TargetWording.Reason(u)))],
         ModelJson.From(r.Model),
         r.LatestFigure?.ToString(),
         r.Caveat,
@@ -175,9 +175,9 @@ internal sealed record ProjectionJson(string Name, GrowthJson Rate, decimal Dead
 {
     // The rate applied sits in computedPct or publishedPct by its origin; a computed rate keeps the printed one beside it.
     public static ProjectionJson From(Projection p) => new(
-        p.Name,
+        TargetWording.Name(p.Kind),
         p.Origin == Analytics.Targets.RateOrigin.Published ? GrowthJson.Of((double?)null, (decimal)p.GrowthPercent) : GrowthJson.Of(p.GrowthPercent, p.PublishedPercent),
-        JsonNumbers.Usd(p.DeadlineValueUsd), p.CrossingYear, p.Explanation,
+        JsonNumbers.Usd(p.DeadlineValueUsd), p.CrossingYear, TargetWording.Explanation(p),
         p.Origin == Analytics.Targets.RateOrigin.Published ? "published" : "computed", p.BaseYear, JsonNumbers.Usd(p.BaseValueUsd));
 }
 
@@ -224,11 +224,11 @@ internal sealed record GapJson(
     CountryJson Reporter, SourceJson Source, string Measure, CountryJson OtherReporter, SourceJson OtherSource, string OtherMeasure,
     IReadOnlyList<GapRowJson> Rows, string Explanation)
 {
-    public static GapJson From(StatisticsGap g) => new(
+    public static GapJson From(StatisticsGap g, Target target) => new(
         CountryJson.From(g.First), SourceJson.From(g.FirstSource), g.FirstMeasure.ToString().ToLowerInvariant(),
         CountryJson.From(g.Second), SourceJson.From(g.SecondSource), g.SecondMeasure.ToString().ToLowerInvariant(),
-        [.. g.Rows.Select(r => new GapRowJson(r.What, r.Months, JsonNumbers.Usd(r.FirstUsd), JsonNumbers.Usd(r.SecondUsd), JsonNumbers.Usd(r.DifferenceUsd), JsonNumbers.Percent(r.DifferencePercent)))],
-        g.Explanation);
+        [.. g.Rows.Select(r => new GapRowJson(TargetWording.What(r, target), TargetWording.Months(r), JsonNumbers.Usd(r.FirstUsd), JsonNumbers.Usd(r.SecondUsd), JsonNumbers.Usd(r.DifferenceUsd), JsonNumbers.Percent(r.DifferencePercent)))],
+        TargetWording.Explanation(g));
 }
 
 /// <summary>One figure as each side gives it.</summary>

@@ -1,5 +1,5 @@
 using Spectre.Console;
-using Turnover.Cli.Services;
+using Turnover.Application;
 using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;
@@ -35,7 +35,7 @@ internal static class IngestRenderer
             env.Console.WriteLine(line);
         }
 
-        foreach (var error in reports.SelectMany(r => r.Errors))
+        foreach (var error in reports.SelectMany(ReleaseMessages.Errors))
         {
             env.Error.WriteLine($"error: {Escape.Plain(error)}");
         }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Spectre.Console;
-using Turnover.Cli.Services;
 using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;

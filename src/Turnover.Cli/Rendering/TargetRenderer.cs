@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Turnover.Analytics.Targets;
+using Turnover.Application;
 using Turnover.Cli.Json;
-using Turnover.Cli.Services;
 using Turnover.Core;
 using Turnover.Core.Targets;
 
@@ -36,7 +36,7 @@ internal static class TargetRenderer
 
         foreach (var gap in check.Gaps)
         {
-            RenderGap(console, gap);
+            RenderGap(console, gap, check.Target);
         }
     }
 
@@ -50,7 +50,7 @@ internal static class TargetRenderer
             table.AddRow(
                 Markup.Escape(report.Target.Name),
                 Markup.Escape(report.Source is { } source ? $"{report.Reporter.Label} ({SourceNames.Describe(source)})" : "–"),
-                $"[{Colour(report.Verdict)}]{Markup.Escape(report.VerdictText)}[/]"
+                $"[{Colour(report.Verdict)}]{Markup.Escape(TargetWording.Verdict(report))}[/]"
                     + (report.StaleMonths is null ? string.Empty : $" [yellow]{Markup.Escape($"(figures end {report.LatestFigure}: the months since are simulated)")}[/]"));
         }
 
@@ -110,8 +110,8 @@ internal static class TargetRenderer
             projections.AddColumns("projection", "rate", $"value at {t.DeadlineYear}", "reaches target in", "how");
             foreach (var p in r.Projections)
             {
-                projections.AddRow(p.Name, $"{Numbers.Percent(p.GrowthPercent)} {(p.Origin == RateOrigin.Published ? "published" : "computed")}", Numbers.Billions(p.DeadlineValueUsd) + " bn",
-                    p.CrossingYear?.ToString(CultureInfo.InvariantCulture) ?? "not by 2100", Markup.Escape(p.Explanation));
+                projections.AddRow(TargetWording.Name(p.Kind), $"{Numbers.Percent(p.GrowthPercent)} {(p.Origin == RateOrigin.Published ? "published" : "computed")}", Numbers.Billions(p.DeadlineValueUsd) + " bn",
+                    p.CrossingYear?.ToString(CultureInfo.InvariantCulture) ?? "not by 2100", Markup.Escape(TargetWording.Explanation(p)));
             }
 
             console.Write(projections);
@@ -119,7 +119,7 @@ internal static class TargetRenderer
 
         foreach (var missing in r.ProjectionsNotMade)
         {
-            console.MarkupLine($"  [grey]{Markup.Escape($"not projected: {missing.Name}: {missing.Reason}")}[/]");
+            console.MarkupLine($"  [grey]{Markup.Escape($"not projected: {TargetWording.Name(missing.Kind)}: {TargetWording.Reason(missing)}")}[/]");
         }
 
         if (r.Model is { } m)
@@ -138,7 +138,7 @@ internal static class TargetRenderer
             console.MarkupLine($"  [yellow]caveat: {Markup.Escape(caveat)}[/]");
         }
 
-        console.MarkupLine($"  verdict: [{Colour(r.Verdict)}]{Markup.Escape(r.VerdictText)}[/]");
+        console.MarkupLine($"  verdict: [{Colour(r.Verdict)}]{Markup.Escape(TargetWording.Verdict(r))}[/]");
         if (t.Note.Length > 0)
         {
             console.MarkupLine($"  [grey]note: {Markup.Escape(t.Note)}[/]");
@@ -147,7 +147,7 @@ internal static class TargetRenderer
         console.WriteLine();
     }
 
-    private static void RenderGap(IAnsiConsole console, StatisticsGap gap)
+    private static void RenderGap(IAnsiConsole console, StatisticsGap gap, Target target)
     {
         var first = $"{gap.First.Name} ({SourceNames.Describe(gap.FirstSource)}): {Flow(gap, gap.FirstMeasure, gap.First)}";
         var second = $"{gap.Second.Name} ({SourceNames.Describe(gap.SecondSource)}): {Flow(gap, gap.SecondMeasure, gap.Second)}";
@@ -163,12 +163,12 @@ internal static class TargetRenderer
         foreach (var row in gap.Rows)
         {
             table.AddRow(
-                Markup.Escape(row.What), row.Months, Numbers.Billions(row.FirstUsd) + " bn", Numbers.Billions(row.SecondUsd) + " bn",
+                Markup.Escape(TargetWording.What(row, target)), TargetWording.Months(row), Numbers.Billions(row.FirstUsd) + " bn", Numbers.Billions(row.SecondUsd) + " bn",
                 Signed(row.DifferenceUsd) + " bn", row.DifferencePercent is { } pct ? Numbers.Percent(pct) : "–");
         }
 
         console.Write(table);
-        console.MarkupLine($"  [grey]{Markup.Escape($"why they differ: {gap.Explanation}.")}[/]");
+        console.MarkupLine($"  [grey]{Markup.Escape($"why they differ: {TargetWording.Explanation(gap)}.")}[/]");
         console.WriteLine();
     }
 

@@ -33,15 +33,15 @@ public sealed class StatisticsGapAnalysisTests
 
         Assert.Equal((Measure.Exports, Measure.Imports), (gap.FirstMeasure, gap.SecondMeasure));
         Assert.Equal(
-            ["baseline year 2017", "year 2019", "year 2020", "year to date 2021", "increment over 2017, 2020 to 2021-06"],
-            gap.Rows.Select(r => r.What));
+            [GapFigure.BaselineYear, GapFigure.Year, GapFigure.Year, GapFigure.YearToDate, GapFigure.Increment],
+            gap.Rows.Select(r => r.Figure));
         var baseline = gap.Rows[0];
         Assert.Equal((100e9m, 120e9m, -20e9m, -16.7m), (baseline.FirstUsd, baseline.SecondUsd, baseline.DifferenceUsd, baseline.DifferencePercent));
-        Assert.Equal("2021-01..06", gap.Rows[3].Months);
+        Assert.Equal((2021, Period.YearToDate(2021, 6)), (gap.Rows[3].FromYear, gap.Rows[3].Through));
 
         // Increment to mid-2021: 2020 + H1 2021 less 1.5 baseline years, on each side's own baseline.
         var increment = gap.Rows[4];
-        Assert.Equal("2020-01..2021-06", increment.Months);
+        Assert.Equal((2020, Period.YearToDate(2021, 6)), (increment.FromYear, increment.Through));
         Assert.Equal(110e9m + 70e9m - 150e9m, increment.FirstUsd);
         Assert.Equal(121e9m + 77e9m - 180e9m, increment.SecondUsd);
     }
@@ -76,7 +76,7 @@ public sealed class StatisticsGapAnalysisTests
 
         var gap = StatisticsGapAnalysis.Compare(target, us, china);
 
-        Assert.Equal([2011, 2015, 2016, 2017, 2018, 2019], gap.Rows.Where(r => r.What.StartsWith("year", StringComparison.Ordinal) || r.What.StartsWith("baseline", StringComparison.Ordinal)).Select(r => r.Through.Year));
+        Assert.Equal([2011, 2015, 2016, 2017, 2018, 2019], gap.Rows.Where(r => r.Figure is GapFigure.Year or GapFigure.BaselineYear).Select(r => r.Through.Year));
         Assert.Equal(StatisticsGapAnalysis.RecentYears + 1, gap.Rows.Count(r => r.Through.IsYearToDate && r.Through.EndMonth == 12 && r.FromYear == r.Through.Year));
     }
 
@@ -89,7 +89,9 @@ public sealed class StatisticsGapAnalysisTests
         var gap = StatisticsGapAnalysis.Compare(s_increment, china, us);
 
         Assert.Equal((Measure.Imports, Measure.Exports), (gap.FirstMeasure, gap.SecondMeasure));
-        Assert.StartsWith($"China's imports are valued CIF (with freight and insurance) and {s_usa.Name}'s exports at f.a.s. value (free alongside ship at the US port), so the importer's figure is usually higher;", gap.Explanation, StringComparison.Ordinal);
+        Assert.Equal(new SideValuation(s_china, SourceKind.Gacc, "FOB", "CIF (with freight and insurance)"), gap.Valuation.First);
+        Assert.Equal("at f.a.s. value (free alongside ship at the US port)", gap.Valuation.Second.Exports);
+        Assert.True(gap.Valuation.ImportsIncludeFreight);
         Assert.Equal(20e9m, gap.Rows[0].DifferenceUsd);
     }
 
@@ -104,10 +106,9 @@ public sealed class StatisticsGapAnalysisTests
         var gap = StatisticsGapAnalysis.Compare(target, chinaExports, usImports);
 
         Assert.Equal((Measure.Exports, Measure.Imports), (gap.FirstMeasure, gap.SecondMeasure));
-        Assert.StartsWith(
-            $"{s_usa.Name}'s imports are valued at customs value (the transaction price, without freight and insurance; not CIF) and China's exports FOB;",
-            gap.Explanation,
-            StringComparison.Ordinal);
+        Assert.Equal(new SideValuation(s_usa, SourceKind.UsCensus, "at f.a.s. value (free alongside ship at the US port)", "at customs value (the transaction price, without freight and insurance; not CIF)"), gap.Valuation.Second);
+        Assert.Equal("FOB", gap.Valuation.First.Exports);
+        Assert.False(gap.Valuation.ImportsIncludeFreight);
     }
 
     [Fact]

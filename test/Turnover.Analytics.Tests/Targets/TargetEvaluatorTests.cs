@@ -59,10 +59,10 @@ public sealed class TargetEvaluatorTests
         Assert.Equal(((172.4m / 130.4m) - 1) * 100, report.YearToDate.GrowthPercent);
         Assert.Equal(10.84, report.RequiredGrowthPercent!.Value, 2); // (200 / 146.887)^(1/3) − 1
 
-        var ytd = Assert.Single(report.Projections, p => p.Name == "year-to-date growth");
+        var ytd = Assert.Single(report.Projections, p => p.Kind == ProjectionKind.YearToDate);
         Assert.Equal(32.21, ytd.GrowthPercent, 2);
         Assert.Equal(2023, ytd.CrossingYear); // 146.887 × 1.322 = 194.2 in 2022, 256.7 in 2023
-        var cagr = Assert.Single(report.Projections, p => p.Name == "CAGR of the last 3 years");
+        var cagr = Assert.Single(report.Projections, p => p.Kind == ProjectionKind.Cagr3);
         Assert.Equal(11.12, cagr.GrowthPercent, 2); // 107.06 → 146.887 over 2018–2021
         Assert.Equal(2024, cagr.CrossingYear);
         Assert.Equal(TargetVerdict.OnTrack, report.Verdict);

@@ -1,14 +1,24 @@
-namespace Turnover.Cli.Services;
+namespace Turnover.Application;
 
 /// <summary>Finds the repository's data/ folder (the bundled real data) from the working or the program's folder.</summary>
-internal static class BundledData
+public static class BundledData
 {
+    /// <summary>China's customs figures of China–Russia trade, relative to the data folder.</summary>
     public const string ChinaRussia = "gacc/china_russia.csv";
+
+    /// <summary>The US Census Bureau's US–China monthly figures.</summary>
     public const string UsChina = "national/us_census_usa_china_monthly.csv";
+
+    /// <summary>KOSIS's Korea–China monthly figures.</summary>
     public const string KoreaChina = "national/kosis_korea_china_monthly.csv";
+
+    /// <summary>The IMF's daily exchange rates, for files not in US dollars.</summary>
     public const string ExchangeRates = "fx/imf_exchange_rates_daily.csv";
 
-    /// <summary>The data folder: $TURNOVER_DATA, else the first data/ holding the China–Russia file above the working or program folder.</summary>
+    /// <summary>The targets file.</summary>
+    public const string Targets = "targets.json";
+
+    /// <summary>The data folder: $TURNOVER_DATA, else the first data/ holding the China–Russia file above the working or program folder; null when none.</summary>
     public static string? FindFolder()
     {
         if (Environment.GetEnvironmentVariable("TURNOVER_DATA") is { Length: > 0 } configured)
@@ -31,10 +41,15 @@ internal static class BundledData
         return null;
     }
 
-    public static string Require(string relative)
+    /// <summary>The path of a bundled file (relative to the data folder), or why it cannot be had.</summary>
+    public static Outcome<string> Require(string relative)
     {
-        var folder = FindFolder() ?? throw new UserInputException("the bundled data/ folder was not found; run from the repository or set TURNOVER_DATA.");
+        if (FindFolder() is not { } folder)
+        {
+            return Failure.BadInput("the bundled data/ folder was not found; run from the repository or set TURNOVER_DATA.");
+        }
+
         var path = Path.Combine(folder, relative);
-        return File.Exists(path) ? path : throw new UserInputException($"{path}: bundled file missing.");
+        return File.Exists(path) ? path : Failure.BadInput($"{path}: bundled file missing.");
     }
 }

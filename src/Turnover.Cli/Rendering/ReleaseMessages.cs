@@ -1,7 +1,8 @@
 using System.Globalization;
+using Turnover.Application;
 using Turnover.Store;
 
-namespace Turnover.Cli.Services;
+namespace Turnover.Cli.Rendering;
 
 /// <summary>What ingest and <c>turnover release</c> say about release identity, retraction and outliers.</summary>
 internal static class ReleaseMessages
@@ -10,6 +11,14 @@ internal static class ReleaseMessages
 
     // A wrong unit makes most figures of a file implausible: the first few name the problem.
     private const int Shown = 5;
+
+    /// <summary>Everything wrong with a file, one line each: defects and duplicates, the implausible figures, or the retracted release that read it so.</summary>
+    public static IEnumerable<string> Errors(FileIngestReport report)
+    {
+        var name = Path.GetFileName(report.File);
+        var retracted = report.Status == LoadStatus.AlreadyRetracted && report.Match is { } match ? [ReadingRetracted(name, match)] : Array.Empty<string>();
+        return retracted.Concat(report.Errors).Concat(Outliers(name, report.RejectedOutliers));
+    }
 
     /// <summary>The first few implausible figures, and how many more the screen found.</summary>
     public static IEnumerable<string> Outliers(string fileName, IReadOnlyList<Outlier> outliers)

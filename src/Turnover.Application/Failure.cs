@@ -1,0 +1,19 @@
+namespace Turnover.Application;
+
+/// <summary>An expected failure of a use case, as a value: its kind and what went wrong, in the user's terms (one line, no trace).</summary>
+/// <param name="Kind">What kind of failure.</param>
+/// <param name="Message">What is wrong, naming the file, line and field where there is one.</param>
+public sealed record Failure(FailureKind Kind, string Message)
+{
+    /// <summary>A wrong request or input file.</summary>
+    public static Failure BadInput(string message) => new(FailureKind.BadInput, message);
+
+    /// <summary>A named thing that is not there.</summary>
+    public static Failure NotFound(string message) => new(FailureKind.NotFound, message);
+
+    /// <summary>No data to answer with.</summary>
+    public static Failure NoData(string message) => new(FailureKind.NoData, message);
+
+    /// <summary>A request that contradicts what is stored.</summary>
+    public static Failure Conflict(string message) => new(FailureKind.Conflict, message);
+}

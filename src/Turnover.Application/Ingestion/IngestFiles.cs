@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using Turnover.Core;
+using Turnover.Ingest;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>Reads a file with the right reader, hashes it, and stores it whole or not at all as one release.</summary>
+/// <param name="store">The store, open for writing.</param>
+public sealed class IngestFiles(TradeStore store)
+{
+    /// <summary>
+    /// Ingests one file. Every problem of the file is in the report, never thrown: a path that is not a readable
+    /// regular file (missing, a directory, a FIFO, a device, no permission), an unknown or undetectable format,
+    /// defects, duplicate or implausible figures, or the same reading as a retracted release.
+    /// </summary>
+    public FileIngestReport Run(FileIngestRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (path, options) = (request.Path, request.Options);
+        // Before anything opens the file: a FIFO would block the open and a device would be hashed forever.
+        if (InputProblem(path, string.Empty) is { } unreadable)
+        {
+            return FileIngestReport.Refused(path, unreadable);
+        }
+
+        var picked = PickReader(path, request.Format);
+        if (!picked.TryGetValue(out var reader))
+        {
+            return FileIngestReport.Refused(path, picked.Failure.Message);
+        }
+
+        if (reader.Format == "mapped" && !string.IsNullOrWhiteSpace(options.MappingPath) && InputProblem(options.MappingPath, " (--mapping)") is { } mapping)
+        {
+            return FileIngestReport.Refused(path, mapping);
+        }
+
+        var identity = Sha256(path).Then(hash => Reading(path, hash, reader.Format, options).Map(reading => (hash, reading)));
+        if (!identity.TryGetValue(out var known))
+        {
+            return FileIngestReport.Refused(path, identity.Failure.Message);
+        }
+
+        var (hash, reading) = known;
+        // Known before reading a row: the same reading stored (or retracted) before.
+        if (store.FindRelease(reading) is { Kind: not ReleaseMatchKind.OtherReading } existing)
+        {
+            var status = existing.Kind == ReleaseMatchKind.SameReadingRetracted ? LoadStatus.AlreadyRetracted : LoadStatus.AlreadyIngested;
+            return new FileIngestReport(path, reader.Format, status, 0, 0, new Dictionary<string, long>(), [], 0, existing.ReleaseId) { Match = existing };
+        }
+
+        ReadContext? context = null;
+        var progress = request.Progress;
+        // Bytes come from the stream; rows from the reader's own count, read when bytes are reported.
+        IProgress<long>? bytesRead = progress is null ? null : new Progress<long>(bytes => progress(bytes, context?.RowsRead ?? 0));
+        context = new ReadContext(path, options, bytesRead);
+        var result = store.Load(reading, TradeReaders.ReadSafely(reader, context), () => Outcome(reader, context, hash), request.Load);
+        var errors = context.Errors.Select(e => e.ToString()).ToList();
+        if (context.ErrorsDropped > 0)
+        {
+            errors.Add($"{context.FileName}: … and {context.ErrorsDropped} more error(s)");
+        }
+
+        errors.AddRange(result.DuplicateKeys.Select(d =>
+            $"{context.FileName}:{d.SecondLine}: the same figure as line {d.FirstLine} again ({d.Key}); a figure may appear once per file"));
+        var stored = result.Status == LoadStatus.Stored;
+        return new FileIngestReport(
+            path, reader.Format, result.Status, context.RowsRead, result.RowsStored, context.Skipped, errors,
+            stored ? context.Discrepancies.Count : 0, result.ReleaseId)
+        {
+            Match = result.Match,
+            AcceptedOutliers = stored ? result.Outliers : [],
+            RejectedOutliers = result.Status == LoadStatus.RejectedOutliers ? result.Outliers : [],
+        };
+    }
+
+    /// <summary>Why the path is not a readable regular file, as "PATH ROLE: problem.", or null when it is.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="role">What the file is for, e.g. " (--rates)"; empty for the file being read.</param>
+    internal static string? InputProblem(string path, string role) =>
+        InputFile.Problem(path) is { } problem ? $"{path}{role}: {problem}." : null;
+
+    // The bytes and everything that changes how they read (ReleaseReadings lists it): the release's identity.
+    private static Outcome<ReleaseReading> Reading(string path, string hash, string format, IngestOptions options)
+    {
+        try
+        {
+            return ReleaseReadings.Of(System.IO.Path.GetFileName(path), hash, format, options);
+        }
+        catch (Exception ex) when (InputFault.Is(ex))
+        {
+            // The mapping and rates were checked readable just before; this is a disk error, or a file changed under us.
+            return Failure.BadInput($"{path}: an input that decides how it reads (mapping, rates) could not be read ({ex.Message}).");
+        }
+    }
+
+    private static ReleaseOutcome Outcome(ITradeReader reader, ReadContext context, string hash)
+    {
+        var release = context.HasErrors
+            ? null
+            : new Release(reader.Source, context.Dataset.Length > 0 ? context.Dataset : reader.Format, context.FileName, hash, context.Vintage, context.Note)
+            {
+                Conversion = context.Conversion,
+            };
+        return new ReleaseOutcome(release, reader.Format, context.RowsRead, context.Skipped, context.Discrepancies)
+        {
+            PublishedRates = context.PublishedRates,
+            RateDisagreements = context.RateDisagreements,
+        };
+    }
+
+    private static Outcome<ITradeReader> PickReader(string path, string format)
+    {
+        if (!string.Equals(format, "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return TradeReaders.ByFormat(format) is { } named
+                ? Application.Outcome.Of(named)
+                : Failure.BadInput($"unknown format '{format}' (expected one of: {string.Join(", ", TradeReaders.FormatNames)}).");
+        }
+
+        var sample = FileSample.Of(path);
+        return TradeReaders.Detect(sample) is { } detected ? Application.Outcome.Of(detected)
+            : Failure.BadInput(sample.Problem is { } problem
+                ? $"{System.IO.Path.GetFileName(path)}: {problem}."
+                : $"{System.IO.Path.GetFileName(path)}: the layout was not recognised; name it with --format ({string.Join(", ", TradeReaders.FormatNames.Skip(1))}).");
+    }
+
+    private static Outcome<string> Sha256(string path)
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception ex) when (InputFault.Is(ex))
+        {
+            // The file was checked just before; this is a disk error, or the file changed under us.
+            return Failure.BadInput($"{path}: the file could not be read ({ex.Message}).");
+        }
+    }
+}

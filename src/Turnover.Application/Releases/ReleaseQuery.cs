@@ -1,0 +1,21 @@
+using System.Globalization;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>The releases stored: every one, live and retracted, or one by id.</summary>
+/// <param name="store">The store to read (read-only is enough).</param>
+public sealed class ReleaseQuery(TradeStore store)
+{
+    /// <summary>Every release, live and retracted, oldest first.</summary>
+    public IReadOnlyList<ReleaseSummary> List() => store.Releases();
+
+    /// <summary>One release.</summary>
+    /// <returns>The release; <see cref="FailureKind.NotFound"/> when no release has the id.</returns>
+    public Outcome<ReleaseSummary> Show(int releaseId) =>
+        store.Releases().FirstOrDefault(r => r.Id == releaseId) is { } release ? release : Unknown(releaseId);
+
+    /// <summary>The failure for an id no release has.</summary>
+    internal static Failure Unknown(int releaseId) =>
+        Failure.NotFound($"no release {releaseId.ToString(CultureInfo.InvariantCulture)} in the store; 'turnover release list' shows the releases.");
+}

@@ -1,0 +1,81 @@
+using Turnover.Analytics;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>Chooses whose statistics to show for a pair and analyses them.</summary>
+/// <param name="store">The store to read (read-only is enough).</param>
+public sealed class SeriesQuery(TradeStore store)
+{
+    /// <summary>
+    /// Picks the reporter (A or B, or the one asked for) and the source with the most records for it. With no
+    /// preference, the side with more data wins; on a tie, A. Without a source asked for, a side's own statistics
+    /// come before a reconciled dataset (BACI), which is the choice only when no side's own are stored: the answer is
+    /// then "as reported by" someone, and the target check has sides to compare.
+    /// </summary>
+    /// <returns>The choice; <see cref="FailureKind.NoData"/> when neither side has data, or the requested reporter or source has none.</returns>
+    public Outcome<SourceChoice> Choose(SourceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (a, b, reporter, source) = (request.A, request.B, request.Reporter, request.Source);
+        var candidates = store.Coverage(a, b, request.AsOf);
+        if (candidates.Count == 0)
+        {
+            var when = request.AsOf is { } asOf ? $" published by {asOf:yyyy-MM-dd}" : string.Empty;
+            var lines = store.UnsummedProductLines(a, b, request.AsOf);
+            return Failure.NoData(lines.Count == 0
+                ? $"no data for {a.Name}–{b.Name}{when}; see 'turnover info' for what the store holds."
+                : $"no all-goods figures for {a.Name}–{b.Name}{when}: the store holds only product lines ({string.Join("; ", lines.Select(l => $"{SourceCatalog.Of(l.Source).Code}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer"))}), too few to stand for the total "
+                  + "(lines are summed into a total only from BACI, or as at least 90 HS2 chapters).");
+        }
+
+        var eligible = candidates
+            // A reconciled source holds both directions: either country can be the one whose side is shown.
+            .Select(c => c.Reconciled && reporter is { } r && c.Partner == r ? c.Reversed() : c)
+            .Where(c => reporter is null || c.Reporter == reporter)
+            .Where(c => source is null || c.Source == source)
+            .OrderBy(c => c.Reconciled ? 1 : 0)
+            .ThenByDescending(c => c.Records)
+            .ThenBy(c => c.Reporter == a ? 0 : 1)
+            .ToList();
+        if (eligible.Count == 0)
+        {
+            var available = string.Join("; ", candidates.Select(c => c.Reconciled ? $"{SourceCatalog.Of(c.Source).Code} (both sides)" : $"{c.Reporter.Name} via {SourceCatalog.Of(c.Source).Code}"));
+            return Failure.NoData($"no data for {a.Name}–{b.Name} with that reporter/source; available: {available}.");
+        }
+
+        var chosen = eligible[0];
+        return new SourceChoice(
+            chosen.Reporter, chosen.Partner, chosen.Source, chosen,
+            [.. candidates.Where(c => c.Source != chosen.Source || (c.Reporter != chosen.Reporter && !c.Reconciled))]);
+    }
+
+    /// <summary>The pair's series on the chosen statistics, by period, with its growth figures.</summary>
+    /// <returns>
+    /// The answer; <see cref="FailureKind.BadInput"/> when the reporter is neither country or the first period is
+    /// after the last, <see cref="FailureKind.NoData"/> as <see cref="Choose"/>.
+    /// </returns>
+    public Outcome<SeriesAnswer> Run(SeriesQueryRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var pair = request.Pair;
+        if (pair.Reporter is { } reporter && reporter != pair.A && reporter != pair.B)
+        {
+            return Failure.BadInput($"the reporter {reporter.Name} is neither {pair.A.Name} nor {pair.B.Name}.");
+        }
+
+        if (request.From is { } from && request.To is { } to && from.Start > to.End)
+        {
+            return Failure.BadInput($"the first period {from} is after the last {to}: nothing lies between them.");
+        }
+
+        return Choose(pair).Map(choice =>
+        {
+            // An annual-only source (BACI, Comtrade's annual data) has no months to show: its years are the default.
+            var granularity = request.Granularity ?? (choice.AnnualOnly ? Granularity.Year : Granularity.Month);
+            var series = store.ReadSeries(new SeriesRequest(choice.Reporter, choice.Partner, choice.Source, granularity, pair.AsOf));
+            return new SeriesAnswer(choice, GrowthAnalysis.Analyse(series, request.Measure, request.From, request.To));
+        });
+    }
+}

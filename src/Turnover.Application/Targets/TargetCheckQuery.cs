@@ -1,0 +1,46 @@
+using Turnover.Analytics.Targets;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>Evaluates a target on the store as of a date, on every reporter that has the pair (both sides where both report).</summary>
+/// <param name="store">The store to read (read-only is enough).</param>
+public sealed class TargetCheckQuery(TradeStore store)
+{
+    /// <summary>The target judged on each side's statistics; a pair with no data gives a "no data" report, not a failure.</summary>
+    public TargetCheck Run(TargetCheckRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (target, asOf) = (request.Target, request.AsOf);
+        var choosing = new SeriesQuery(store).Choose(new SourceRequest(target.First, target.Second) { Reporter = request.Reporter, Source = request.Source, AsOf = asOf });
+        if (!choosing.TryGetValue(out var choice))
+        {
+            return new TargetCheck(target, [TargetEvaluator.NoData(target, asOf, choosing.Failure!.Message)], []);
+        }
+
+        var chosen = Read(choice.Reporter, choice.Partner, choice.Source, asOf);
+        var reports = new List<TargetReport> { TargetEvaluator.Evaluate(target, chosen, asOf, request.Forecaster, request.Options) };
+        var evidence = new List<PairSeries> { chosen };
+        var gaps = new List<StatisticsGap>();
+        if (request.Reporter is null && request.Source is null)
+        {
+            // The other side's statistics, where stored, judged the same way: the two often differ by billions. A
+            // reconciled dataset (BACI) is no side's statistics and holds both directions as one estimate: it is
+            // never the other side (Choose picks it first only when no side's own statistics are stored).
+            var sides = choice.Coverage.Reconciled ? [] : choice.Alternatives.Where(a => !a.Reconciled && a.Reporter != choice.Reporter);
+            foreach (var other in sides.DistinctBy(a => a.Reporter))
+            {
+                var series = Read(other.Reporter, other.Partner, other.Source, asOf);
+                reports.Add(TargetEvaluator.Evaluate(target, series, asOf, request.Forecaster, request.Options));
+                evidence.Add(series);
+                gaps.Add(StatisticsGapAnalysis.Compare(target, chosen, series));
+            }
+        }
+
+        return new TargetCheck(target, reports, gaps) { Evidence = evidence };
+    }
+
+    private PairSeries Read(Country reporter, Country partner, SourceKind source, DateOnly asOf) =>
+        store.ReadSeries(new SeriesRequest(reporter, partner, source, Granularity.Month, asOf));
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using Turnover.Analytics.Targets;
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Cli.Rendering;
+
+/// <summary>
+/// The words for what the target analysis returns as data: each projection's name and base, why one was not made,
+/// the gap rows' labels and months, and why two sides' figures differ. Shared by the tables and the JSON document.
+/// </summary>
+internal static class TargetWording
+{
+    private const string Common = "goods routed through third countries (re-exports, e.g. via Hong Kong) are attributed differently, and shipments in transit at the turn of a period are counted in different months";
+
+    public static string Name(ProjectionKind kind) => kind switch
+    {
+        ProjectionKind.YearToDate => "year-to-date growth",
+        ProjectionKind.Rolling12 => "rolling 12 months",
+        _ => "CAGR of the last 3 years",
+    };
+
+    /// <summary>Which figures gave the rate and how it is applied.</summary>
+    public static string Explanation(Projection p)
+    {
+        var (year, month) = (p.Window.Year, p.Window.EndMonth);
+        var growth = Invariant($"{p.GrowthPercent:+0.0;-0.0}%");
+        return (p.Kind, p.Origin) switch
+        {
+            (ProjectionKind.YearToDate, RateOrigin.Computed) => Invariant(
+                $"computed: {MonthLabel(month)} {year} was {growth} on {MonthLabel(month)} {year - 1}{PublishedAside(p.PublishedPercent)}; that rate applied to {p.BaseYear}'s total ({Bn(p.BaseValueUsd)} bn) for {year}, and to each later year"),
+            (ProjectionKind.YearToDate, _) => Invariant(
+                $"published: {MonthLabel(month)} {year} was {Percent(p.PublishedPercent ?? 0m)} on {MonthLabel(month)} {year - 1} as printed ({(p.EarlierValueUsd is null ? $"{MonthLabel(month)} {year - 1} is not in the data" : "no computed rate")}); {(month == 12 ? $"continued from {year}'s total ({Bn(p.BaseValueUsd)} bn)" : $"applied to {p.BaseYear}'s total ({Bn(p.BaseValueUsd)} bn) for {year}, and to each later year")}"),
+            (ProjectionKind.Rolling12, _) => Invariant(
+                $"computed: the 12 months to {year}-{month:D2} ({Bn(p.WindowValueUsd)} bn) grew {growth} on the 12 months before; extrapolated month by month"),
+            (_, RateOrigin.Computed) => Invariant(
+                $"computed: {year - 3}–{year}: {Bn(p.EarlierValueUsd ?? 0m)} → {Bn(p.WindowValueUsd)} bn, {growth} a year, continued"),
+            _ => Invariant(
+                $"published: {year - 2}, {year - 1} and {year} grew {string.Join(", ", p.ChainedPublishedPercents.Select(Percent))} as printed ({year - 3} is not in the data), {growth} a year; continued from {year}'s total ({Bn(p.BaseValueUsd)} bn)"),
+        };
+    }
+
+    /// <summary>Why a projection was not made: which figure is missing, computed and published.</summary>
+    public static string Reason(UnmadeProjection u)
+    {
+        var (year, month) = (u.Window.Year, u.Window.EndMonth);
+        return (u.Kind, u.Reason) switch
+        {
+            (ProjectionKind.YearToDate, UnmadeReason.NoBaseValue) => Invariant(
+                $"published {Percent(u.PublishedPercent ?? 0m)} for {MonthLabel(month)} {year}, but {u.MissingFigures[0].Year}'s total, to apply it to, is not in the data"),
+            (ProjectionKind.YearToDate, _) => Invariant(
+                $"no rate: {Missing(u)} is not in the data and no growth rate was published for {MonthLabel(month)} {year}"),
+            (ProjectionKind.Rolling12, _) => Invariant(
+                $"no rate: {Missing(u)} are not all in the data, and no rolling rate is published"),
+            _ => Invariant(
+                $"no rate: the total of {Missing(u)} is not in the data, and no growth rate was published for {string.Join(", ", u.MissingPublishedRates.Select(p => p.Year))}"),
+        };
+    }
+
+    /// <summary>
+    /// The verdict sentence as printed: the verdict's own words, then the projections that could not be made, e.g.
+    /// "… (no model run; no projection from the CAGR of the last 3 years: 2021's total is not in the data)".
+    /// </summary>
+    public static string Verdict(TargetReport report)
+    {
+        var text = report.VerdictText;
+        if (report.ProjectionsNotMade.Count == 0)
+        {
+            return text;
+        }
+
+        var notMade = string.Join("; ", report.ProjectionsNotMade.Select(u => $"no projection from the {Name(u.Kind)}: {ShortReason(u)}"));
+        // A sentence that ends in an aside takes the missing projections into it: one parenthesis, not two.
+        return text.EndsWith(')') ? $"{text[..^1]}; {notMade})" : $"{text} ({notMade})";
+    }
+
+    /// <summary>Which figure a gap row is, e.g. "baseline year 2017" or "increment over 2017, 2020 to 2021-06".</summary>
+    public static string What(GapRow row, Target target)
+    {
+        var through = Invariant($"{row.Through.Year}-{row.Through.EndMonth:D2}");
+        return row.Figure switch
+        {
+            GapFigure.BaselineYear => Invariant($"baseline year {row.Through.Year}"),
+            GapFigure.Year => Invariant($"year {row.Through.Year}"),
+            GapFigure.YearToDate => Invariant($"year to date {row.Through.Year}"),
+            GapFigure.Cumulative => Invariant($"cumulative {row.FromYear} to {through}"),
+            _ => Invariant($"increment over {target.BaselineYear}, {row.FromYear} to {through}"),
+        };
+    }
+
+    /// <summary>The months a gap row covers, e.g. <c>2019</c>, <c>2022-01..11</c> or <c>2020-01..2021-12</c>.</summary>
+    public static string Months(GapRow row) => row.FromYear == row.Through.Year
+        ? row.Through.ToString()
+        : Invariant($"{row.FromYear}-01..{row.Through.Year}-{row.Through.EndMonth:D2}");
+
+    /// <summary>Why the two sides' figures differ: each publisher's valuation, re-exports and timing.</summary>
+    public static string Explanation(StatisticsGap gap)
+    {
+        var v = gap.Valuation;
+        if (gap.FirstMeasure == Measure.Turnover)
+        {
+            return $"each side's turnover is its exports plus its imports, valued by each publisher's own rules ({Rules(v.First)}; {Rules(v.Second)}), so the two never match exactly; {Common}";
+        }
+
+        var (importer, exporter) = gap.FirstMeasure == Measure.Imports ? (v.First, v.Second) : (v.Second, v.First);
+        var higher = v.ImportsIncludeFreight ? ", so the importer's figure is usually higher" : string.Empty;
+        return $"{importer.Reporter.Name}'s imports are valued {importer.Imports} and {exporter.Reporter.Name}'s exports {exporter.Exports}{higher}; {Common}";
+    }
+
+    private static string Rules(SideValuation side) => $"{side.Reporter.Name}: exports {side.Exports}, imports {side.Imports}";
+
+    private static string Missing(UnmadeProjection u) => u.Kind switch
+    {
+        ProjectionKind.YearToDate => string.Join(" and ", u.MissingFigures.Select(p => Invariant($"{MonthLabel(p.EndMonth)} {p.Year}"))),
+        ProjectionKind.Rolling12 => string.Join(" and ", u.MissingFigures.Select(p => Invariant($"the 12 months to {p.Year}-{p.EndMonth:D2}"))),
+        _ => string.Join(" and ", u.MissingFigures.Select(p => p.Year.ToString(CultureInfo.InvariantCulture))),
+    };
+
+    private static string ShortReason(UnmadeProjection u) => (u.Kind, u.Reason) switch
+    {
+        (ProjectionKind.YearToDate, UnmadeReason.NoBaseValue) => Invariant($"{u.MissingFigures[0].Year}'s total is not in the data"),
+        (ProjectionKind.YearToDate, _) => $"{Missing(u)} is not in the data",
+        (ProjectionKind.Rolling12, _) => $"{Missing(u)} are not all in the data",
+        _ when u.MissingFigures.Count == 0 => "no growth rate was published for " + string.Join(", ", u.MissingPublishedRates.Select(p => p.Year)),
+        _ => u.MissingFigures.Count == 1 ? $"{Missing(u)}'s total is not in the data" : $"the totals of {Missing(u)} are not in the data",
+    };
+
+    private static string PublishedAside(decimal? published) => published is { } p ? $" (published: {Percent(p)})" : string.Empty;
+
+    private static string Percent(decimal rate) => Invariant($"{rate:+0.###;-0.###;0}%");
+
+    private static string Bn(decimal usd) => (usd / 1e9m).ToString("N2", CultureInfo.InvariantCulture);
+
+    private static string MonthLabel(int month) =>
+        month == 12 ? "the full year" : month == 1 ? "January" : $"Jan–{CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month)}";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

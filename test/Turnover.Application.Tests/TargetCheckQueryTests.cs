@@ -1,0 +1,52 @@
+using Turnover.Analytics.Targets;
+using Turnover.Core;
+
+namespace Turnover.Application.Tests;
+
+/// <summary>Targets judged on the store as of a date, on the bundled China–Russia compilation and targets file.</summary>
+public sealed class TargetCheckQueryTests
+{
+    private static TargetCheckRequest Request(string name, DateOnly asOf) =>
+        new(new TargetRegistry(Stores.Targets).Select(null, name).Value.Single().Target, asOf);
+
+    [Fact]
+    public void When_the_200bn_target_is_checked_on_2023_12_08_then_it_is_met_in_november_2023_on_every_side_that_reports()
+    {
+        using var store = Stores.With(Stores.ChinaRussia);
+
+        var check = new TargetCheckQuery(store).Run(Request("cn-ru-200bn-2024", new DateOnly(2023, 12, 8)));
+
+        // Only China reports China–Russia in the store: one side, so no gap between sides.
+        var report = Assert.Single(check.Reports);
+        Assert.Equal((TargetVerdict.Met, Period.Month(2023, 11), 13), (report.Verdict, report.MetIn, report.MonthsBeforeDeadline));
+        Assert.Equal((CountryCatalog.Default.FromCode(156), (SourceKind?)SourceKind.Gacc), (report.Reporter, report.Source));
+        Assert.Empty(check.Gaps);
+        Assert.Equal(SourceKind.Gacc, Assert.Single(check.Evidence).Source);
+    }
+
+    [Fact]
+    public void When_both_sides_are_judged_then_the_first_report_is_the_side_with_data_and_each_side_asked_for_is_judged_alone()
+    {
+        using var store = Stores.With(Stores.ChinaRussia);
+        var request = Request("cn-ru-200bn-2024", new DateOnly(2023, 12, 8));
+
+        var russia = new TargetCheckQuery(store).Run(request with { Reporter = CountryCatalog.Default.FromCode(643) });
+
+        // Russia's own statistics are not stored: the check says so as its verdict, never as an exception.
+        var report = Assert.Single(russia.Reports);
+        Assert.Equal(TargetVerdict.NoData, report.Verdict);
+        Assert.StartsWith("no data for China–Russian Federation", report.VerdictText, StringComparison.Ordinal);
+        Assert.Empty(russia.Evidence);
+    }
+
+    [Fact]
+    public void When_the_date_is_before_any_figure_then_the_report_is_no_data()
+    {
+        using var store = Stores.With(Stores.ChinaRussia);
+
+        var check = new TargetCheckQuery(store).Run(Request("cn-ru-200bn-2024", new DateOnly(1990, 1, 1)));
+
+        Assert.Equal(TargetVerdict.NoData, Assert.Single(check.Reports).Verdict);
+        Assert.Contains("published by 1990-01-01", check.Reports[0].VerdictText, StringComparison.Ordinal);
+    }
+}
