@@ -1,3 +1,4 @@
+using Turnover.Analytics.Forecasting;
 using System.Globalization;
 using ScottPlot;
 using ScottPlot.Plottables;
@@ -78,13 +79,15 @@ public static class ChartRenderer
         }
 
         AddFan(plot, chart);
-        if (chart.Rolling12.Count > 0)
+        // One line per run of consecutive months: a line across missing months would invent the months between.
+        var runs = Runs(chart.Rolling12);
+        foreach (var run in runs)
         {
-            var rolling = plot.Add.Scatter(chart.Rolling12.Select(v => X(v.Period)).ToArray(), chart.Rolling12.Select(v => Billions(v.Usd)).ToArray());
-            rolling.MarkerSize = 0;
+            var rolling = plot.Add.Scatter(run.Select(v => X(v.Period)).ToArray(), run.Select(v => Billions(v.Usd)).ToArray());
+            rolling.MarkerSize = run.Count == 1 ? 4 : 0;
             rolling.LineWidth = 2;
             rolling.Color = s_rolling;
-            rolling.LegendText = "Rolling 12 months (right axis)";
+            rolling.LegendText = ReferenceEquals(run, runs[0]) ? "Rolling 12 months (right axis)" : string.Empty;
             rolling.Axes.YAxis = annualAxis;
         }
 
@@ -168,6 +171,22 @@ public static class ChartRenderer
         var figures = !onLeft ? yearScale : chart.Granularity == Granularity.Year ? periodScale.Concat(yearScale) : periodScale;
         var max = figures.DefaultIfEmpty(0m).Max();
         return max <= 0 ? 1 : Billions(max) * 1.3;
+    }
+
+    private static List<List<ChartValue>> Runs(IReadOnlyList<ChartValue> values)
+    {
+        var runs = new List<List<ChartValue>>();
+        foreach (var value in values)
+        {
+            if (runs.Count == 0 || runs[^1][^1].Period.End.AddDays(1) != value.Period.Start)
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(value);
+        }
+
+        return runs;
     }
 
     private static double X(Period period) => period.Year + ((period.StartMonth - 1 + (period.Months / 2.0)) / 12.0);

@@ -1,3 +1,4 @@
+using Turnover.Analytics.Forecasting;
 using Turnover.Core;
 
 namespace Turnover.Charts;

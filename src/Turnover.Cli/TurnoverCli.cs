@@ -12,6 +12,7 @@ internal static class TurnoverCli
         var root = new RootCommand("Turnover: bilateral trade from official statistics, against announced targets.");
         root.Subcommands.Add(IngestCommand.Create(env));
         root.Subcommands.Add(SeriesCommand.Create(env));
+        root.Subcommands.Add(ChartCommand.Create(env));
         root.Subcommands.Add(InfoCommand.Create(env));
         root.Subcommands.Add(TargetCommand.Create(env));
         root.Subcommands.Add(BacktestCommand.Create(env));

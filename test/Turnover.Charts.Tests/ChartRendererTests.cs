@@ -19,7 +19,7 @@ public sealed class ChartRendererTests
         return TradeCharts.From(table, "China–Russia trade (turnover)", s_caption) with
         {
             Target = new ChartTarget("Target US$200 bn by 2024", 200_000_000_000m, 2024),
-            Fan = FanBuilder.Steps(steps, forecast),
+            Fan = ForecastFan.Steps(steps, forecast),
             FanMethod = forecast.Method,
         };
     }
@@ -85,13 +85,13 @@ public sealed class ChartRendererTests
         var forecast = Forecasters.Get("snaive").Forecast(steps.Series, steps.StepsUntilEndOf(2024), new ForecastOptions { Paths = 400 });
         var januaryToJune = monthly.Values.Where(v => v.Period.Year == 2023).Sum(v => v.Get(Measure.Turnover)!.Value);
 
-        var fan = FanBuilder.Years(steps, forecast, januaryToJune);
+        var fan = ForecastFan.Years(steps, forecast, januaryToJune);
 
         Assert.Equal([Period.OfYear(2023), Period.OfYear(2024)], fan.Select(f => f.Period));
         var first = fan[0];
         Assert.True(first.Lower95 > januaryToJune, "the 2023 total holds the published January–June");
         Assert.True(first.Lower95 <= first.Lower80 && first.Lower80 <= first.Median && first.Median <= first.Upper80 && first.Upper80 <= first.Upper95);
-        Assert.DoesNotContain(FanBuilder.Years(steps, forecast, observedYearToDate: null), f => f.Period.Year == 2023);
+        Assert.DoesNotContain(ForecastFan.Years(steps, forecast, observedYearToDate: null), f => f.Period.Year == 2023);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class TargetCommand
         return command;
     }
 
-    private static Option<string> TargetsFile() => new("--targets")
+    internal static Option<string> TargetsFile() => new("--targets")
     {
         Description = "Targets file to read besides the store's own targets (default: data/targets.json of the bundled data; never rewritten)",
         DefaultValueFactory = _ => TargetFile.DefaultPath(),

@@ -1,6 +1,6 @@
 using Turnover.Core;
 
-namespace Turnover.Charts;
+namespace Turnover.Analytics.Forecasting;
 
 /// <summary>
 /// The forecast distribution of one future period, in US dollars: the median and the bounds of the central 80% and

@@ -1,10 +1,9 @@
-using Turnover.Analytics.Forecasting;
 using Turnover.Core;
 
-namespace Turnover.Charts;
+namespace Turnover.Analytics.Forecasting;
 
 /// <summary>Reads a forecast fan off simulated paths: per future step, or per calendar year.</summary>
-public static class FanBuilder
+public static class ForecastFan
 {
     private static readonly double[] s_probabilities = [0.025, 0.10, 0.50, 0.90, 0.975];
 

@@ -1,0 +1,98 @@
+using Turnover.Analytics;
+using Turnover.Analytics.Forecasting;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>Gathers what a chart of a pair shows: the series, a target, a forecast fan, and the releases behind them.</summary>
+/// <param name="store">The open store.</param>
+public sealed class ChartQuery(TradeStore store)
+{
+    /// <summary>Months forecast when no target sets the horizon: one year ahead.</summary>
+    public const int DefaultHorizonMonths = 12;
+
+    /// <summary>The chart's data; failures as <see cref="SeriesQuery.Run"/>.</summary>
+    public Outcome<ChartAnswer> Run(ChartRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Target is { } target && Drawable(target, request.Series.Measure) is { } refused)
+        {
+            return refused;
+        }
+
+        return new SeriesQuery(store).Run(request.Series).Then(answer =>
+        {
+            if (request.Target is { Metric: not Measure.Turnover } directed && answer.Choice.Reporter != directed.First)
+            {
+                return Failure.BadInput($"the target {directed.Name} is {directed.First.Name}'s {Word(directed.Metric)}: draw it on {directed.First.Name}'s statistics (reporter {directed.First.Name}).");
+            }
+
+            var asOf = request.Series.Pair.AsOf;
+            var releases = store.Releases()
+                .Where(r => r.Retraction is null && r.Source == answer.Choice.Source && (asOf is null || r.Vintage is null || r.Vintage <= asOf))
+                .ToList();
+            var chart = new ChartAnswer(answer, request.Target, releases);
+            return Outcome.Of(request.Forecaster is { } forecaster ? WithFan(chart, request, forecaster) : chart);
+        });
+    }
+
+    // A line at the amount stands for a year's value only, and only on the measure the target names.
+    private static Failure? Drawable(Core.Targets.Target target, Measure measure) =>
+        target.Basis != Core.Targets.TargetBasis.AnnualValue
+            ? Failure.BadInput($"the target {target.Name} is not a year's value but {(target.Basis == Core.Targets.TargetBasis.Cumulative ? "a cumulative sum" : "an increment over a baseline")}: it cannot be drawn as a line at its amount; see 'target check'.")
+            : target.Metric != measure
+                ? Failure.BadInput($"the target {target.Name} is for {Word(target.Metric)}, the chart shows {Word(measure)}: choose the flow the target names.")
+                : null;
+
+    private static string Word(Measure measure) => measure switch
+    {
+        Measure.Exports => "exports",
+        Measure.Imports => "imports",
+        Measure.Balance => "the balance",
+        _ => "turnover",
+    };
+
+    // The fan is fitted on every month published by the as-of date, not only the periods shown.
+    private ChartAnswer WithFan(ChartAnswer chart, ChartRequest request, IForecaster forecaster)
+    {
+        var measure = request.Series.Measure;
+        if (measure == Measure.Balance)
+        {
+            return chart with { FanGap = FanGap.Balance };
+        }
+
+        var choice = chart.Series.Choice;
+        var monthly = store.ReadSeries(new SeriesRequest(choice.Reporter, choice.Partner, choice.Source, Granularity.Month, request.Series.Pair.AsOf));
+        if (MonthlySteps.Build(monthly, measure) is not { } steps)
+        {
+            return chart with { FanGap = FanGap.NoMonthlyFigures };
+        }
+
+        var last = steps.Periods[^1];
+        var annual = chart.Series.Table.Series.Granularity == Granularity.Year;
+        var horizon = request.Target is { } target && target.DeadlineYear >= last.Year
+            ? steps.StepsUntilEndOf(target.DeadlineYear)
+            : annual ? steps.StepsUntilEndOf(last.Year + 1) : DefaultHorizonMonths;
+        var forecast = forecaster.Forecast(steps.Series, Math.Max(1, horizon), request.Options);
+        var fan = annual
+            ? ForecastFan.Years(steps, forecast, YearToDate(monthly, measure, last))
+            : ForecastFan.Steps(steps, forecast);
+        return chart with { Fan = fan, FanMethod = forecast.Method, FittedThrough = last };
+    }
+
+    // January to the last observed step: as published, else the sum of its months when every one is there.
+    private static decimal? YearToDate(PairSeries monthly, Measure measure, Period last)
+    {
+        var window = Period.YearToDate(last.Year, last.EndMonth);
+        if (monthly.PublishedYearToDate.FirstOrDefault(v => v.Period == window)?.Get(measure) is { } published)
+        {
+            return published;
+        }
+
+        var months = monthly.Values.Where(v => v.Period.Year == last.Year && v.Period.EndMonth <= last.EndMonth).ToList();
+        return months.Sum(v => v.Period.Months) == last.EndMonth && months.All(v => v.Get(measure) is not null)
+            ? months.Sum(v => v.Get(measure)!.Value)
+            : null;
+    }
+}
