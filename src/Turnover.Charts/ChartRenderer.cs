@@ -1,8 +1,8 @@
-using Turnover.Analytics.Forecasting;
 using System.Globalization;
 using ScottPlot;
 using ScottPlot.Plottables;
 using SkiaSharp;
+using Turnover.Analytics.Forecasting;
 using Turnover.Core;
 
 namespace Turnover.Charts;
