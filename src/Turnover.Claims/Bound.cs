@@ -1,0 +1,26 @@
+namespace Turnover.Claims;
+
+/// <summary>How a text qualifies a number (JSON <c>bound</c>).</summary>
+public enum Bound : byte
+{
+    /// <summary>The number as given, exact within its rounding.</summary>
+    Exact = 0,
+
+    /// <summary>"about", "some", "около", "约", "左右".</summary>
+    About = 1,
+
+    /// <summary>"more than", "over", "более", "свыше", "超过", "逾", "多", "以上".</summary>
+    MoreThan = 2,
+
+    /// <summary>"less than", "under", "менее", "不到".</summary>
+    LessThan = 3,
+
+    /// <summary>"nearly", "almost", "почти", "近", "将近": just below the number.</summary>
+    Nearly = 4,
+
+    /// <summary>"at least", "не менее", "至少".</summary>
+    AtLeast = 5,
+
+    /// <summary>"up to", "до", "最多".</summary>
+    UpTo = 6,
+}

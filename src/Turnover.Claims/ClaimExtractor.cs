@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Turnover.Claims.Internal;
+
+namespace Turnover.Claims;
+
+/// <summary>
+/// Reads the quantitative trade claims of a news text in English, Russian or Chinese with transparent rules
+/// (each claim lists the named rules that read it). Precision comes before recall: a sentence without a trade word
+/// ("trade", "товарооборот", "贸易"), or an export or import whose direction cannot be told, yields no claim.
+/// </summary>
+public static partial class ClaimExtractor
+{
+    /// <summary>The longest text read, in characters (4 Mi, about 4 MB of English or 12 MB of Chinese UTF-8).</summary>
+    public const int MaxTextLength = 4 * 1024 * 1024;
+
+    /// <summary>Reads the claims of <paramref name="text"/>.</summary>
+    /// <param name="text">Plain text or Markdown.</param>
+    /// <param name="options">Language, article date, assumed pair.</param>
+    /// <returns>The claims, or an error (empty text, binary data, too long) in <see cref="ExtractionResult.Error"/>.</returns>
+    public static ExtractionResult Extract(string text, ExtractionOptions options = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new ExtractionResult("the text is empty");
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            return new ExtractionResult($"the text has {text.Length:N0} characters; the limit is {MaxTextLength:N0} (ClaimExtractor.MaxTextLength)");
+        }
+
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            return new ExtractionResult($"the text holds a NUL character at position {nul}: binary data, not text");
+        }
+
+        var normalised = MaskLinks(TextNormalizer.Normalize(text));
+        var fromText = options.ArticleDate is null ? ArticleDateFinder.Find(normalised) : null;
+        var articleDate = options.ArticleDate ?? fromText;
+        var context = new TextContext(options, articleDate);
+        var claims = new List<StatedClaim>();
+        var languages = new Dictionary<ClaimLanguage, int>();
+        string? announcedSpeaker = null;
+        foreach (var span in SentenceSplitter.Split(normalised))
+        {
+            var sentence = normalised.Substring(span.Start, span.Length);
+            var quoted = announcedSpeaker is not null && sentence.Length > 0 && sentence[0] is '“' or '"' or '«' or '„' or '「';
+            var language = options.Language == ClaimLanguage.Auto ? LanguageDetector.Detect(sentence) : options.Language;
+            languages[language] = languages.GetValueOrDefault(language) + 1;
+            var speakerForQuote = quoted ? announcedSpeaker : null;
+            announcedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, LanguageDetector.Rules(language)) : null;
+            if (!HasDigitOrRankWord(sentence))
+            {
+                continue;
+            }
+
+            var found = SentenceReader.Read(sentence, span, LanguageDetector.Rules(language), context);
+            foreach (var read in found)
+            {
+                // “…” after "Putin noted:" is Putin's.
+                var claim = read.Speaker is null && speakerForQuote is not null ? read with { Speaker = speakerForQuote } : read;
+                // Report the sentence as written, not as normalised (full-width digits, NBSP stay as they were).
+                claims.Add(claim with { Sentence = text.Substring(span.Start, span.Length) });
+                if (claim.Kind != ClaimKind.Ranking)
+                {
+                    context.LastClaim = claim;
+                }
+
+                if (claim.Reporter is { } r && claim.Partner is { } p && claim.CountrySource == CountrySource.Sentence)
+                {
+                    context.LastPair = new CountryPair(r, p);
+                }
+            }
+
+            if (found.Count == 0 && context.LastPair is null && LanguageDetector.Rules(language).Countries(sentence) is { Count: >= 2 } named
+                && named.Select(c => c.Country).Distinct().Take(2).ToList() is [var a, var b])
+            {
+                // A sentence about the two countries without figures still tells which pair the text is about.
+                context.LastPair = new CountryPair(a, b);
+            }
+        }
+
+        FillMissingCountries(claims, context);
+        var main = options.Language != ClaimLanguage.Auto ? options.Language
+            : languages.Count == 0 ? ClaimLanguage.English : languages.MaxBy(kv => kv.Value).Key;
+        return new ExtractionResult(claims, main, articleDate, fromText is not null);
+    }
+
+    // A headline comes before the sentence that names both countries: complete it from the pair the text settles on.
+    private static void FillMissingCountries(List<StatedClaim> claims, TextContext context)
+    {
+        if (context.LastPair is not { } pair)
+        {
+            return;
+        }
+
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var claim = claims[i];
+            if (claim.Flow == StatedFlow.Turnover && claim.Partner is null && (claim.Reporter is null || pair.Contains(claim.Reporter.Value)))
+            {
+                var reporter = claim.Reporter ?? pair.First;
+                claims[i] = claim with { Reporter = reporter, Partner = pair.Other(reporter), CountrySource = CountrySource.ElsewhereInText };
+            }
+        }
+    }
+
+    private static bool HasDigitOrRankWord(string sentence)
+    {
+        foreach (var c in sentence)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return RankWord().IsMatch(sentence) || GrowthWord().IsMatch(sentence);
+    }
+
+    // Links carry words and numbers ("…/trade-to-reach-200bln-ahead-of-schedule-a79850") that are not the text's claims.
+    // A Markdown link keeps its text: "[said](#)" reads "said".
+    private static string MaskLinks(string text) =>
+        Link().Replace(text, m => m.Value[0] == '[' ? " " + m.Groups["text"].Value + new string(' ', m.Length - m.Groups["text"].Length - 1) : new string(' ', m.Length));
+
+    [GeneratedRegex(@"\[(?<text>[^\]\n]{0,200})\]\([^)\n]*\)|<?https?://[^\s>)\]]+>?|\bwww\.[^\s>)\]]+")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"(?i:largest|biggest|крупнейш|главн|第一大|最大|第[一二三四五六七八九十]+大)")]
+    private static partial Regex RankWord();
+
+    [GeneratedRegex(@"(?i:doubled|tripled|halved|a\s+quarter|a\s+third|a\s+fifth|вдвое|четверть|треть|翻番|翻一番|成)")]
+    private static partial Regex GrowthWord();
+}

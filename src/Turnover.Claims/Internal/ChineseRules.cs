@@ -1,0 +1,339 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Turnover.Core;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>Chinese rules, simplified and traditional script: 亿/万/万亿 units, 对/自 directions, 同比/环比.</summary>
+internal sealed partial class ChineseRules : LanguageRules
+{
+    private const string C = CountryWords.ChinesePattern;
+    private const string Num = @"\d+(?:\.\d+)?";
+    private const string Count = @"\d{1,2}|[一二两兩三四五六七八九十]{1,3}";
+
+    public static readonly ChineseRules Instance = new();
+
+    public override ClaimLanguage Language => ClaimLanguage.Chinese;
+
+    public override string Code => "zh";
+
+    public override bool DecimalComma => false;
+
+    public override List<AmountMention> Amounts(string sentence)
+    {
+        var found = new List<AmountMention>();
+        foreach (Match m in AmountPattern().Matches(sentence))
+        {
+            var unit = Unit(m.Groups["u"].Value);
+            if (!NumberText.TryParse(m.Groups["num"].Value, false, out var value, out var decimals))
+            {
+                continue;
+            }
+
+            var rounding = NumberText.HalfUnit(decimals, unit);
+            decimal amount;
+            try
+            {
+                amount = checked(value * unit);
+                if (m.Groups["num2"].Success && NumberText.TryParse(m.Groups["num2"].Value, false, out var rest, out var restDecimals))
+                {
+                    amount = checked(amount + (rest * 10_000m)); // 2181亿7600万
+                    rounding = NumberText.HalfUnit(restDecimals, 10_000m);
+                }
+            }
+            catch (OverflowException)
+            {
+                continue;
+            }
+
+            var currency = m.Groups["cur"].Value switch
+            {
+                "美元" => Currency.Usd,
+                "欧元" or "歐元" => new Currency("EUR"),
+                "新元" => new Currency("SGD"),
+                "卢布" or "盧布" => new Currency("RUB"),
+                "日元" => new Currency("JPY"),
+                _ => new Currency("CNY"),
+            };
+            var bound = m.Groups["more"].Success || m.Groups["more2"].Success || m.Groups["after"].Value == "以上" ? Bound.MoreThan
+                : m.Groups["after"].Value == "左右" ? Bound.About
+                : BoundBeforeAt(sentence, m.Index);
+            var rule = m.Groups["num2"].Success ? "zh.amount.yi-wan-compound" : currency == Currency.Usd ? "zh.amount.yi-usd" : "zh.amount.yi-yuan";
+            found.Add(new AmountMention(m.Index, m.Index + m.Length, rule, amount, currency, rounding, bound, m.Value.Trim(), IsVolume: false));
+        }
+
+        foreach (Match m in VolumePattern().Matches(sentence))
+        {
+            if (NumberText.TryParse(m.Groups["num"].Value, false, out var value, out var decimals))
+            {
+                var unit = m.Groups["u"].Success ? Unit(m.Groups["u"].Value) : 1m;
+                found.Add(new AmountMention(m.Index, m.Index + m.Length, "zh.volume.tonnes", value * unit, new Currency("XXX"),
+                    NumberText.HalfUnit(decimals, unit), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true));
+            }
+        }
+
+        return found.OrderBy(a => a.Start).ToList();
+    }
+
+    private static decimal Unit(string unit) => unit switch
+    {
+        "万亿" or "萬億" => 1_000_000_000_000m,
+        "亿" or "億" => 100_000_000m,
+        "万" or "萬" => 10_000m,
+        _ => 1m,
+    };
+
+    public override List<FlowMention> Flows(string sentence)
+    {
+        var found = new List<FlowMention>();
+        Add(found, DirectedExport(), sentence, StatedFlow.Exports, "zh.flow.dui-export");
+        Add(found, DirectedImport(), sentence, StatedFlow.Imports, "zh.flow.zi-import");
+        Add(found, OwnerExport(), sentence, StatedFlow.Exports, "zh.flow.country-export");
+        Add(found, OwnerImport(), sentence, StatedFlow.Imports, "zh.flow.country-import");
+        foreach (Match m in TurnoverWord().Matches(sentence))
+        {
+            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                found.Add(new FlowMention(m.Index, m.Index + m.Length, "zh.flow.trade-word", StatedFlow.Turnover, null, null, m.Value));
+            }
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private static void Add(List<FlowMention> found, Regex regex, string sentence, StatedFlow flow, string rule)
+    {
+        foreach (Match m in regex.Matches(sentence))
+        {
+            if (found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                continue;
+            }
+
+            var exporter = m.Groups["exp"].Success ? CountryWords.FromChinese(m.Groups["exp"].Value) : null;
+            var importer = m.Groups["imp"].Success ? CountryWords.FromChinese(m.Groups["imp"].Value) : null;
+            found.Add(new FlowMention(m.Index, m.Index + m.Length, rule, flow, exporter, importer, m.Value));
+        }
+    }
+
+    public override List<CountryMention> Countries(string sentence) =>
+        FindCountries(sentence, CountryPattern(), CountryWords.FromChinese, "zh.country");
+
+    public override List<PeriodMention> Periods(string sentence)
+    {
+        var found = new List<PeriodMention>();
+        foreach (Match m in PeriodPattern().Matches(sentence))
+        {
+            var g = m.Groups;
+            if (g["date"].Success)
+            {
+                continue; // a calendar date (publication day), not a period
+            }
+
+            int? year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture) : null;
+            var rel = g["rel"].Value;
+            var relative = rel is "今年" or "本年" or "当年" or "當年" ? RelativeYear.ThisYear : rel is "去年" or "上年" ? RelativeYear.LastYear : RelativeYear.None;
+            PeriodMention? mention = null;
+            if (g["m1"].Success && int.Parse(g["m1"].Value, CultureInfo.InvariantCulture) is var m1 && int.Parse(g["m2"].Value, CultureInfo.InvariantCulture) is var m2 && m2 >= m1 && m2 <= 12)
+            {
+                mention = new(m.Index, m.Index + m.Length, "zh.period.month-range", m1 == 1 ? PeriodKind.YearToDate : PeriodKind.None, year, relative, m1, m2 - m1 + 1, m.Value);
+            }
+            else if (g["n"].Success && NumberText.SmallCount(g["n"].Value) is { } n and >= 1 and <= 12)
+            {
+                mention = new(m.Index, m.Index + m.Length, "zh.period.first-n-months", PeriodKind.YearToDate, year, relative, 1, n, m.Value);
+            }
+            else if (g["h"].Success)
+            {
+                mention = new(m.Index, m.Index + m.Length, "zh.period.half", PeriodKind.Half, year, relative, g["h"].Value == "上" ? 1 : 7, 6, m.Value);
+            }
+            else if (g["q"].Success)
+            {
+                var q = "一1".Contains(g["q"].Value, StringComparison.Ordinal) ? 1 : "二2".Contains(g["q"].Value, StringComparison.Ordinal) ? 2 : "三3".Contains(g["q"].Value, StringComparison.Ordinal) ? 3 : 4;
+                mention = new(m.Index, m.Index + m.Length, "zh.period.quarter", PeriodKind.Quarter, year, relative, ((q - 1) * 3) + 1, 3, m.Value);
+            }
+            else if (g["mon"].Success && int.Parse(g["mon"].Value, CultureInfo.InvariantCulture) is var month and >= 1 and <= 12)
+            {
+                mention = new(m.Index, m.Index + m.Length, "zh.period.month", PeriodKind.Month, year, relative, month, 1, m.Value);
+            }
+            else if (g["dang"].Success)
+            {
+                mention = new(m.Index, m.Index + m.Length, "zh.period.same-month", PeriodKind.Month, null, RelativeYear.None, 0, 1, m.Value);
+            }
+            else if (year is not null || relative != RelativeYear.None)
+            {
+                mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "zh.period.year" : "zh.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
+                {
+                    IsDeadline = g["by"].Success,
+                };
+            }
+
+            if (mention is not null)
+            {
+                found.Add(mention);
+            }
+        }
+
+        return found;
+    }
+
+    public override List<RankingMention> Rankings(string sentence, List<CountryMention> countries)
+    {
+        var found = new List<RankingMention>();
+        foreach (Match m in RankingPattern().Matches(sentence))
+        {
+            var owner = m.Groups["owner"].Success ? CountryWords.FromChinese(m.Groups["owner"].Value) : null;
+            var flow = m.Groups["k"].Value switch
+            {
+                "出口" => StatedFlow.Exports,
+                "进口" or "進口" => StatedFlow.Imports,
+                _ => StatedFlow.Turnover,
+            };
+            found.Add(new RankingMention(m.Index, m.Index + m.Length, "zh.ranking.largest-partner", flow, owner, m.Value));
+        }
+
+        return found;
+    }
+
+    protected override Regex Percent => PercentPattern();
+
+    protected override Regex RiseBefore => RisePattern();
+
+    protected override Regex FallBefore => FallPattern();
+
+    protected override Regex RiseAfter => RiseAfterPattern();
+
+    protected override Regex FallAfter => FallAfterPattern();
+
+    public override Regex YearOnYear => YearOnYearPattern();
+
+    public override Regex PreviousPeriod => PreviousPeriodPattern();
+
+    protected override Regex FractionGrowth => FractionPattern();
+
+    protected override decimal? FractionValue(Match match, out bool falling)
+    {
+        falling = FallPattern().IsMatch(match.Value);
+        var w = match.Groups["w"].Value;
+        if (w.Contains('番', StringComparison.Ordinal))
+        {
+            return 100m;
+        }
+
+        return NumberText.SmallCount(w.TrimEnd('成')) is { } tenths ? tenths * 10m : null;
+    }
+
+    protected override Regex BoundBefore => BoundPattern();
+
+    public override Bound BoundOf(string word) => word switch
+    {
+        "近" or "将近" or "將近" or "接近" => Bound.Nearly,
+        "超过" or "超過" or "逾" or "突破" or "多达" => Bound.MoreThan,
+        "不到" => Bound.LessThan,
+        "至少" => Bound.AtLeast,
+        _ => Bound.About,
+    };
+
+    public override Regex TargetCue => TargetPattern();
+
+    public override Regex ProjectionCue => ProjectionPattern();
+
+    public override Regex AheadOfSchedule => AheadPattern();
+
+    public override Regex Respectively => RespectivelyPattern();
+
+    public override Regex ProductGroup => ProductPattern();
+
+    public override Regex Speaker => SpeakerPattern();
+
+    public override Regex BaseOpener => BasePattern();
+
+    public override Regex YuanTerms => YuanTermsPattern();
+
+    public override Regex DollarTerms => DollarTermsPattern();
+
+    public override char[] ClauseBreaks => [',', ';', ':', '，', '；', '：', '(', ')', '（', '）'];
+
+    [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<more>多|余|餘)?\s*(?<u>万亿|萬億|亿|億|万|萬)\s*(?:(?<num2>\d+(?:\.\d+)?)\s*(?:万|萬))?\s*(?<more2>多|余|餘)?\s*(?<cur>美元|元人民币|元人民幣|人民币|人民幣|元|欧元|歐元|新元|卢布|盧布|日元)(?<after>以上|左右)?")]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<u>万|萬|亿|億)?\s*(?:吨|噸|桶|立方米)")]
+    private static partial Regex VolumePattern();
+
+    [GeneratedRegex(C)]
+    private static partial Regex CountryPattern();
+
+    [GeneratedRegex(@"(?:(?<exp>" + C + @")(?:的)?)?(?:对|對|向)(?<imp>" + C + @")(?:的)?(?:出口|出货|出貨|输出|輸出)")]
+    private static partial Regex DirectedExport();
+
+    [GeneratedRegex(@"(?:(?<imp>" + C + @")(?:的)?)?(?:自|从|從|由)(?<exp>" + C + @")(?:的)?(?:进口|進口|购买|購買|采购|採購)")]
+    private static partial Regex DirectedImport();
+
+    [GeneratedRegex(@"(?<exp>" + C + @")(?:的)?(?:出口|出货|出貨)(?:到|至)?(?<imp>" + C + @")?")]
+    private static partial Regex OwnerExport();
+
+    [GeneratedRegex(@"(?<imp>" + C + @")(?:的)?(?:进口|進口)")]
+    private static partial Regex OwnerImport();
+
+    [GeneratedRegex(@"(?:贸易|貿易|进出口|進出口|经贸|經貿)(?!伙伴|夥伴|顺差|順差|逆差|战|戰|摩擦|协定|協定|保护|保護|壁垒|壁壘|政策|关系|關係|合作|往来|往來|部|组织|組織|谈判|談判|代表|大国|大國)")]
+    private static partial Regex TurnoverWord();
+
+    [GeneratedRegex(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年)|(?<dang>当月|當月)")]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"(?<owner>" + C + @")?(?:的)?(?:第一大|最大的?|第[一二三四五六七八九十\d]+大)(?:(?<k>贸易|貿易)(?:伙伴|夥伴)|(?<k>出口|进口|進口)(?:市场|市場|来源国|來源國|目的地))国?")]
+    private static partial Regex RankingPattern();
+
+    [GeneratedRegex(@"(?<num>" + Num + @")\s*%(?<after>以上|左右)?")]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"增长|增長|增加|上升|上涨|上漲|提高|增幅|涨幅|漲幅|增速|增长率|扩大|擴大|攀升|跃升|躍升|飙升|飆升|增")]
+    private static partial Regex RisePattern();
+
+    [GeneratedRegex(@"下降|下跌|下滑|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|降幅|降|跌")]
+    private static partial Regex FallPattern();
+
+    [GeneratedRegex(@"^\s*(?:以上|左右)?\s*(?:的)?(?:同比|环比|環比)?(?:增长|增長|增幅|增速|涨幅|漲幅)")]
+    private static partial Regex RiseAfterPattern();
+
+    [GeneratedRegex(@"^\s*(?:以上|左右)?\s*(?:的)?(?:同比|环比|環比)?(?:降幅|下降|下跌)")]
+    private static partial Regex FallAfterPattern();
+
+    [GeneratedRegex(@"同比|比去年同期|较去年同期|較去年同期|较上年同期|比上年同期|同期相比|与去年同期相比")]
+    private static partial Regex YearOnYearPattern();
+
+    [GeneratedRegex(@"环比|環比|较上月|較上月|比上月|较上个月|比上个月")]
+    private static partial Regex PreviousPeriodPattern();
+
+    [GeneratedRegex(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)|(?<w>翻了?一番|翻番)")]
+    private static partial Regex FractionPattern();
+
+    [GeneratedRegex(@"(?<b>约为|约合|折合约|约|約|大约|將近|将近|接近|近|超过|超過|突破|逾|不到|至少|多达)\s*$")]
+    private static partial Regex BoundPattern();
+
+    [GeneratedRegex(@"目标|目標|力争|力爭|争取|爭取|计划|計劃")]
+    private static partial Regex TargetPattern();
+
+    [GeneratedRegex(@"预计|預計|预期|預期|有望|将|將|预测|預測|可望")]
+    private static partial Regex ProjectionPattern();
+
+    [GeneratedRegex(@"提前")]
+    private static partial Regex AheadPattern();
+
+    [GeneratedRegex(@"分别|分別")]
+    private static partial Regex RespectivelyPattern();
+
+    [GeneratedRegex(@"(?<p>原油|石油|液化天然气|天然气|天然氣|管道气|煤炭|农产品|農產品|大豆|肉类|肉類|猪肉|牛肉|汽车|汽車|能源|海产品|水产品|粮食|糧食|木材|化肥|钢铁|機電|机电)")]
+    private static partial Regex ProductPattern();
+
+    [GeneratedRegex(@"(?:^|[,，:：;；。])\s*(?<who>[^,，:：;；。\d]{2,18}?)(?:向媒体|對媒體|对记者|對記者)?(?:表示|说|說|指出|透露|称|稱)")]
+    private static partial Regex SpeakerPattern();
+
+    [GeneratedRegex(@"(?:比|较|較|与|與)\s*$")]
+    private static partial Regex BasePattern();
+
+    [GeneratedRegex(@"以人民币计|以人民幣計|按人民币计|按人民幣計")]
+    private static partial Regex YuanTermsPattern();
+
+    [GeneratedRegex(@"以美元计|以美元計|按美元计|按美元計")]
+    private static partial Regex DollarTermsPattern();
+}

@@ -1,0 +1,486 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Turnover.Core;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>
+/// English rules, which also read the German, Italian, Portuguese, French and Indonesian words news quotes carry
+/// ("Milliarden", "miliardi", "bilhões", "Handel", "esportazioni"), with a decimal comma after those words.
+/// </summary>
+internal sealed partial class EnglishRules : LanguageRules
+{
+    private const string C = CountryWords.EnglishPattern;
+    private const string Num = NumberText.Pattern;
+
+    public static readonly EnglishRules Instance = new();
+
+    public override ClaimLanguage Language => ClaimLanguage.English;
+
+    public override string Code => "en";
+
+    public override bool DecimalComma => false;
+
+    public override List<AmountMention> Amounts(string sentence)
+    {
+        var found = new List<AmountMention>();
+        foreach (Match m in AmountPattern().Matches(sentence))
+        {
+            var prefix = m.Groups["num"].Success;
+            var number = prefix ? m.Groups["num"] : m.Groups["num2"];
+            var scaleWord = prefix ? m.Groups["scale"].Value : m.Groups["scale2"].Value;
+            var currencyWord = prefix ? m.Groups["cur1"].Value : m.Groups["cur3"].Value;
+            var (scale, foreign) = Scale(scaleWord);
+            var currency = CurrencyOf(currencyWord);
+            var rule = prefix ? "en.amount.currency-sign-scale" : "en.amount.scale-currency-word";
+            if (MakeAmount(m, number, scale, currency, rule, sentence, decimalComma: foreign) is { } amount)
+            {
+                found.Add(m.Groups["list"].Success ? amount with { Start = number.Index, Text = sentence[number.Index..(m.Index + m.Length)].Trim() } : amount);
+                if (m.Groups["list"].Success && MakeAmount(m, m.Groups["list"], scale, currency, rule + "-list", sentence, foreign) is { } first)
+                {
+                    found.Add(first with { Start = m.Groups["list"].Index });
+                }
+            }
+        }
+
+        foreach (Match m in VolumePattern().Matches(sentence))
+        {
+            if (NumberText.TryParse(m.Groups["num"].Value, false, out var value, out var decimals))
+            {
+                found.Add(new AmountMention(m.Index, m.Index + m.Length, "en.volume.tonnes", value, new Currency("XXX"),
+                    NumberText.HalfUnit(decimals, 1m), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true));
+            }
+        }
+
+        return found.OrderBy(a => a.Start).ToList();
+    }
+
+    private static (decimal Scale, bool Foreign) Scale(string word)
+    {
+        var w = word.ToLowerInvariant().TrimEnd('.');
+        return w switch
+        {
+            "trillion" or "trln" or "tn" or "billionen" => (1_000_000_000_000m, w == "billionen"),
+            "million" or "mln" or "mn" or "m" => (1_000_000m, false),
+            "milliarden" or "mrd" or "miliardi" or "bilhões" or "bilhão" or "milliards" or "milliard" or "mil millones" => (1_000_000_000m, true),
+            _ => (1_000_000_000m, false),
+        };
+    }
+
+    private static Currency CurrencyOf(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w.Contains("yuan", StringComparison.Ordinal) || w.Contains("renminbi", StringComparison.Ordinal)
+                || w.Contains("rmb", StringComparison.Ordinal) || w.Contains("cny", StringComparison.Ordinal) ? new Currency("CNY")
+            : w.Contains("rub", StringComparison.Ordinal) || w.Contains("roub", StringComparison.Ordinal) ? new Currency("RUB")
+            : w.Contains("euro", StringComparison.Ordinal) || w.Contains('€', StringComparison.Ordinal) || w == "eur" ? new Currency("EUR")
+            : w.Contains("yen", StringComparison.Ordinal) ? new Currency("JPY")
+            : Currency.Usd;
+    }
+
+    public override List<FlowMention> Flows(string sentence)
+    {
+        // Each pattern runs only when its key word is there: a cheap scan spares most sentences most patterns.
+        var found = new List<FlowMention>();
+        var countries = Countries(sentence);
+        var trade = Has(sentence, "trade", "turnover", "commerc", "two-way", "handel", "scambi", "comércio", "perdagangan");
+        if (Has(sentence, "xports and", "mports and", "xport and", "mport and"))
+        {
+            Add(found, TurnoverBoth(), sentence, m => Turnover(m, "en.flow.exports-and-imports"));
+        }
+
+        if (trade)
+        {
+            AddPairs(found, sentence, countries);
+            Add(found, TurnoverBetween(), sentence, m => Turnover(m, "en.flow.trade-between"));
+            Add(found, TurnoverWith(), sentence, m => Turnover(m, "en.flow.trade-with") with { First = Owner(sentence, m.Index, countries)?.Country }, countries);
+        }
+
+        if (Has(sentence, "xported", "sold", "supplied", "shipped", "delivered", "exportou", "exportiert"))
+        {
+            Add(found, ExportVerb(), sentence, m => Directed(m, StatedFlow.Exports, "en.flow.country-exported-to"));
+        }
+
+        if (Has(sentence, "imported", "bought", "purchased"))
+        {
+            Add(found, ImportVerb(), sentence, m => Directed(m, StatedFlow.Imports, "en.flow.country-imported-from"));
+        }
+
+        if (Has(sentence, "xport", "shipment", "suppl", "deliver", "sales", "esportazion", "entrega"))
+        {
+            Add(found, ExportNoun(), sentence, m => Directed(m, StatedFlow.Exports, "en.flow.exports-from-to", Owner(sentence, m.Index, countries)?.Country), countries);
+        }
+
+        if (Has(sentence, "import", "purchase"))
+        {
+            Add(found, ImportNoun(), sentence, m => Directed(m, StatedFlow.Imports, "en.flow.imports-of-from", Owner(sentence, m.Index, countries)?.Country), countries);
+        }
+
+        if (trade || Has(sentence, "xports and", "mports and"))
+        {
+            Add(found, TurnoverWord(), sentence, m => Turnover(m, "en.flow.trade-word"));
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private static bool Has(string sentence, params ReadOnlySpan<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (sentence.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "China's exports", "Chinese shipments": the country word right before a flow word owns it. Found from the
+    // country mentions rather than inside the patterns, which would otherwise try every country at every position.
+    private static CountryMention? Owner(string sentence, int start, List<CountryMention> countries)
+    {
+        var owner = countries.LastOrDefault(c => c.End <= start && start - c.End <= 4);
+        return owner is not null && OwnerGap().IsMatch(sentence[owner.End..start]) ? owner : null;
+    }
+
+    private static void Add(List<FlowMention> found, Regex regex, string sentence, Func<Match, FlowMention> make, List<CountryMention> countries)
+    {
+        foreach (Match m in regex.Matches(sentence))
+        {
+            var owner = Owner(sentence, m.Index, countries);
+            var start = owner?.Start ?? m.Index;
+            var end = m.Index + m.Length;
+            if (m.Length > 0 && !found.Any(f => f.Start < end && start < f.End))
+            {
+                found.Add(make(m) with { Start = start, Text = sentence[start..end] });
+            }
+        }
+    }
+
+    // "Sino-Russian trade", "China-Russia bilateral trade": two adjacent country words joined by a hyphen or slash.
+    private static void AddPairs(List<FlowMention> found, string sentence, List<CountryMention> countries)
+    {
+        for (var i = 1; i < countries.Count; i++)
+        {
+            var (a, b) = (countries[i - 1], countries[i]);
+            var tail = PairTail().Match(sentence, b.End);
+            if (b.Start - a.End <= 3 && PairJoin().IsMatch(sentence[a.End..b.Start]) && tail.Success
+                && !found.Any(f => f.Start < tail.Index + tail.Length && a.Start < f.End))
+            {
+                var end = tail.Index + tail.Length;
+                found.Add(new FlowMention(a.Start, end, "en.flow.pair-adjective-trade", StatedFlow.Turnover, null, null, sentence[a.Start..end])
+                {
+                    First = a.Country,
+                    Second = b.Country,
+                });
+            }
+        }
+    }
+
+    private static void Add(List<FlowMention> found, Regex regex, string sentence, Func<Match, FlowMention> make)
+    {
+        foreach (Match m in regex.Matches(sentence))
+        {
+            var end = m.Index + m.Length;
+            if (m.Length > 0 && !found.Any(f => f.Start < end && m.Index < f.End))
+            {
+                found.Add(make(m));
+            }
+        }
+    }
+
+    private static Country? Country(Group group) => group.Success ? CountryWords.FromEnglish(group.Value) : null;
+
+    private static FlowMention Turnover(Match m, string rule) =>
+        new(m.Index, m.Index + m.Length, rule, StatedFlow.Turnover, null, null, m.Value) { First = Country(m.Groups["a"]), Second = Country(m.Groups["b"]) };
+
+    private static FlowMention Directed(Match m, StatedFlow flow, string rule, Country? owner = null)
+    {
+        var pre = owner ?? Country(m.Groups["pre"]) ?? Country(m.Groups["post"]); // "esportazioni cinesi": the adjective follows
+        var of = Country(m.Groups["of"]);
+        var from = Country(m.Groups["from"]);
+        var to = Country(m.Groups["to"]);
+        Country? exporter, importer;
+        if (flow == StatedFlow.Exports)
+        {
+            exporter = from ?? of ?? pre;
+            importer = to ?? (from is not null && pre != from ? pre : null);
+        }
+        else
+        {
+            importer = to ?? pre;
+            exporter = from ?? of;
+        }
+
+        return new FlowMention(m.Index, m.Index + m.Length, rule, flow, exporter, importer, m.Value);
+    }
+
+    public override List<CountryMention> Countries(string sentence) =>
+        FindCountries(sentence, CountryPattern(), CountryWords.FromEnglish, "en.country");
+
+    public override List<PeriodMention> Periods(string sentence)
+    {
+        var found = new List<PeriodMention>();
+        // The full pattern is costly; a sentence with no month, quarter, half or relative word has only bare years.
+        var pattern = Has(sentence, s_periodWords) ? PeriodPattern() : YearPattern();
+        foreach (Match m in pattern.Matches(sentence))
+        {
+            var g = m.Groups;
+            int? year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture) : null;
+            var relative = g["rel"].Success ? (g["rel"].Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) ? RelativeYear.ThisYear : RelativeYear.LastYear) : RelativeYear.None;
+            PeriodMention? mention = null;
+            if (g["m1"].Success && Months.Number(g["m1"].Value) is { } m1 && Months.Number(g["m2"].Value) is { } m2 && m2 >= m1)
+            {
+                mention = new(m.Index, m.Index + m.Length, "en.period.month-range", m1 == 1 ? PeriodKind.YearToDate : PeriodKind.None, year, relative, m1, m2 - m1 + 1, m.Value);
+            }
+            else if (g["n"].Success && NumberText.SmallCount(g["n"].Value) is { } n and >= 1 and <= 12)
+            {
+                mention = new(m.Index, m.Index + m.Length, "en.period.first-n-months", PeriodKind.YearToDate, year, relative, 1, n, m.Value);
+            }
+            else if (g["q"].Success)
+            {
+                var q = "1f".Contains(char.ToLowerInvariant(g["q"].Value[0]), StringComparison.Ordinal) ? 1
+                    : "2s".Contains(char.ToLowerInvariant(g["q"].Value[0]), StringComparison.Ordinal) ? 2
+                    : "3t".Contains(char.ToLowerInvariant(g["q"].Value[0]), StringComparison.Ordinal) ? 3 : 4;
+                mention = new(m.Index, m.Index + m.Length, "en.period.quarter", PeriodKind.Quarter, year, relative, ((q - 1) * 3) + 1, 3, m.Value);
+            }
+            else if (g["h"].Success)
+            {
+                var first = g["h"].Value is "first" or "First" or "1";
+                mention = new(m.Index, m.Index + m.Length, "en.period.half", PeriodKind.Half, year, relative, first ? 1 : 7, 6, m.Value);
+            }
+            else if (g["mon"].Success && Months.Number(g["mon"].Value) is { } month)
+            {
+                mention = new(m.Index, m.Index + m.Length, "en.period.month", PeriodKind.Month, year, relative, month, 1, m.Value);
+            }
+            else if (g["relm"].Success)
+            {
+                mention = new(m.Index, m.Index + m.Length, "en.period.last-month", PeriodKind.Month, null, RelativeYear.None, -1, 1, m.Value);
+            }
+            else if (year is not null || relative != RelativeYear.None)
+            {
+                mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "en.period.year" : "en.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
+                {
+                    IsDeadline = g["by"].Success,
+                };
+            }
+
+            if (mention is not null)
+            {
+                found.Add(mention);
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly string[] s_periodWords =
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "gen", "mag", "giu", "lug", "ago",
+        "set", "ott", "dic", "mär", "okt", "dez", "fev", "abr", "mai", "out", "month", "quarter", "half", "year", "q1", "q2",
+        "q3", "q4", "h1", "h2",
+    ];
+
+    public override List<RankingMention> Rankings(string sentence, List<CountryMention> countries)
+    {
+        var found = new List<RankingMention>();
+        if (!Has(sentence, "largest", "biggest", "top ", "no.", "no 1", "number"))
+        {
+            return found;
+        }
+
+        Country? lastOwner = null;
+        foreach (Match m in RankingPattern().Matches(sentence))
+        {
+            var owner = Country(m.Groups["owner"]) ?? Country(m.Groups["owner2"]) ?? lastOwner;
+            lastOwner = owner;
+            var kind = m.Groups["kind"].Value.ToLowerInvariant();
+            var flow = kind.StartsWith("export", StringComparison.Ordinal) ? StatedFlow.Exports
+                : kind.StartsWith("import", StringComparison.Ordinal) ? StatedFlow.Imports : StatedFlow.Turnover;
+            found.Add(new RankingMention(m.Index, m.Index + m.Length, "en.ranking.largest-partner", flow, owner, m.Value));
+        }
+
+        return found;
+    }
+
+    protected override Regex Percent => PercentPattern();
+
+    protected override Regex RiseBefore => RisePattern();
+
+    protected override Regex FallBefore => FallPattern();
+
+    protected override Regex RiseAfter => RiseAfterPattern();
+
+    protected override Regex FallAfter => FallAfterPattern();
+
+    public override Regex YearOnYear => YearOnYearPattern();
+
+    public override Regex PreviousPeriod => PreviousPeriodPattern();
+
+    protected override Regex FractionGrowth => FractionPattern();
+
+    protected override decimal? FractionValue(Match match, out bool falling)
+    {
+        var word = match.Groups["w"].Value.ToLowerInvariant();
+        falling = FallPattern().IsMatch(match.Value) || word == "halved";
+        return word switch
+        {
+            "a quarter" => 25m,
+            "a third" => 33.3m,
+            "a fifth" => 20m,
+            "a tenth" => 10m,
+            "a half" or "half" or "halved" => 50m,
+            "two-thirds" => 66.7m,
+            "doubled" => 100m,
+            "tripled" or "trebled" => 200m,
+            _ => null,
+        };
+    }
+
+    protected override Regex BoundBefore => BoundPattern();
+
+    public override Bound BoundOf(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w switch
+        {
+            "nearly" or "almost" or "close to" or "quasi" or "quase" => Bound.Nearly,
+            "more than" or "over" or "above" or "exceeding" or "in excess of" or "oltre" or "mais de" => Bound.MoreThan,
+            "less than" or "under" or "below" => Bound.LessThan,
+            "at least" => Bound.AtLeast,
+            "up to" => Bound.UpTo,
+            _ => Bound.About,
+        };
+    }
+
+    public override Regex TargetCue => TargetPattern();
+
+    public override Regex ProjectionCue => ProjectionPattern();
+
+    public override Regex AheadOfSchedule => AheadPattern();
+
+    public override Regex Respectively => RespectivelyPattern();
+
+    public override Regex ProductGroup => ProductPattern();
+
+    public override Regex Speaker => SpeakerPattern();
+
+    public override Regex BaseOpener => BasePattern();
+
+    public override Regex YuanTerms => YuanTermsPattern();
+
+    public override Regex DollarTerms => DollarTermsPattern();
+
+    public override char[] ClauseBreaks => [',', ';', ':', '(', ')', '—'];
+
+    private const string Scale1 = @"(?i:trillion|trln|tn|billion|bln|bn|b|million|mln|mn|m|Milliarden|Billionen|Mrd\.?|miliardi|bilhões|bilhão|milliards?|mil\s+millones)";
+    private const string Scale2 = @"(?i:trillion|trln|tn|billion|bln|bn|million|mln|mn|Milliarden|Billionen|Mrd\.?|miliardi|bilhões|bilhão|milliards?|mil\s+millones)";
+    private const string CurrencyWords = @"(?:(?:U\.?S\.?|US|American)\s+dollars?|US-Dollar|dollars?|Dollar|di\s+dollari|dollari|de\s+dólares|dólares|de\s+dollars|USD|yuan|Chinese\s+yuan|renminbi|RMB|CNY|rubles?|roubles?|euros?|EUR|yen)";
+
+    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])")]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<scale>(?i:million|mln|thousand|billion))?\s*(?i:metric\s+)?(?i:tonnes|tons|barrels|cubic\s+met(?:re|er)s|bcm)\b")]
+    private static partial Regex VolumePattern();
+
+    [GeneratedRegex(C)]
+    private static partial Regex CountryPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:exports\s+and\s+imports|imports\s+and\s+exports|import\s+and\s+export|export\s+and\s+import)(?![\p{L}])")]
+    private static partial Regex TurnoverBoth();
+
+    [GeneratedRegex(@"\G\s+(?i:(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade|commerce|turnover)(?:\s+turnover)?)(?![\p{L}])")]
+    private static partial Regex PairTail();
+
+    [GeneratedRegex(@"^\s*[-/]\s*$")]
+    private static partial Regex PairJoin();
+
+    [GeneratedRegex(@"^(?:'s|’s)?\s+$")]
+    private static partial Regex OwnerGap();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:total\s+|bilateral\s+|mutual\s+|two-way\s+)?(?:trade\s+turnover|trade|turnover|commerce|the\s+volume\s+of\s+trade|perdagangan|commercio|Gesamthandel|Handel|comércio))(?:\s+[\p{L}-]+){0,2}?\s+(?i:between|tra|zwischen|entre|antara)\s+(?:the\s+)?(?<a>" + C + @")\s+(?i:and|e|und|y|dan)\s+(?:the\s+)?(?<b>" + C + @")")]
+    private static partial Regex TurnoverBetween();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:bilateral\s+|two-way\s+|mutual\s+)?trade(?:\s+turnover)?|turnover)\s+(?i:with)\s+(?:the\s+)?(?<b>" + C + @")")]
+    private static partial Regex TurnoverWith();
+
+    [GeneratedRegex(@"(?<![\p{L}-])(?i:trade\s+turnover|turnover|two-way(?:\s+trade)?|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade|commerce|exports\s+and\s+imports|imports\s+and\s+exports|Gesamthandel|Handel|commercio|interscambio|scambi\s+commerciali|comércio|perdagangan)(?![\p{L}])(?!\s+(?i:surplus|deficit|balance|wars?|partners?|disputes?|talks|routes?|fairs?|agreements?|deals?|ministry|minister|policy|policies|barriers?|sanctions?|tensions?|representatives?|union|mission|office|zones?|relations|ties|center|centre|restrictions?|bloc|corridor)\b)")]
+    private static partial Regex TurnoverWord();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:exports?|shipments|supplies|deliveries|sales|Exporte|esportazioni|exportações|entregas)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce|mercadorias)(?:\s+and\s+services)?)?(?:\s+(?i:from|out\s+of|von|da|dalla|della|da\s+Rússia|de)\s+(?:the\s+|a\s+)?(?<from>" + C + @"))?(?:\s+(?:(?i:delivered\s+)?(?i:to|into|nach|verso|verso\s+la|para\s+a|para\s+o|para|à)|(?i:to\s+the))\s+(?:the\s+|la\s+)?(?<to>" + C + @"))?")]
+    private static partial Regex ExportNoun();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:imports?|purchases|Importe|importazioni|importações)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce)(?:\s+and\s+services)?)?(?:\s+(?i:from|von|da|dalla)\s+(?:the\s+)?(?<from>" + C + @"))?(?:\s+(?i:to|into|in|by)\s+(?:the\s+)?(?<to>" + C + @"))?")]
+    private static partial Regex ImportNoun();
+
+    [GeneratedRegex(@"(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:exported|sold|supplied|shipped|delivered|exportou|exportiert\w*)(?![\p{L}])(?:[^.;]{0,70}?\b(?i:to|para\s+a|nach)\s+(?:the\s+|a\s+)?(?<to>" + C + @"))?")]
+    private static partial Regex ExportVerb();
+
+    [GeneratedRegex(@"(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:imported|bought|purchased)(?![\p{L}])(?:\s+(?<of>" + C + @")\s+(?i:goods|products))?(?:[^.;]{0,70}?\b(?i:from)\s+(?:the\s+)?(?<from>" + C + @"))?")]
+    private static partial Regex ImportVerb();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?i:(?:from\s+|in\s+|during\s+)?(?<m1>" + Months.LatinPattern + @")\s*(?:-|to|through|till|until|and)\s*(?<m2>" + Months.LatinPattern + @")(?:[\s,]+(?:of\s+)?(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?:first|past)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year|the\s+year))?)|(?i:(?:in|over|during)\s+(?:the\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|Q(?<q>[1-4])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?<h>first|second)\s+half(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|H(?<h>[12])(?:\s+(?<y>(?:19|20)\d{2}))?|(?:(?<![\p{L}])(?i:in|of|for|during|since|last|this)\s+|(?<=^|[\s,(])(?=(?:" + Months.LatinPattern + @")\s+(?:19|20)\d{2}))(?<mon>" + Months.LatinPattern + @")(?!\s+\d{1,2}(?:,|\s+(?:19|20)\d{2}))(?:\s+(?<y>(?:19|20)\d{2}))?(?![\p{L}])|(?<relm>(?i:last\s+month|this\s+month))|(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))|(?<rel>(?i:this\s+year|last\s+year|the\s+past\s+year|the\s+previous\s+year)))(?![\p{L}])")]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))(?![\p{L}])")]
+    private static partial Regex YearPattern();
+
+    [GeneratedRegex(@"(?:(?<owner>" + C + @")(?:'s|’s)\s+|(?i:its|their)\s+)?(?i:largest|biggest|top|No\.?\s?1|number[- ]one|second[- ]largest|third[- ]largest|second[- ]biggest)\s+(?<kind>(?i:trading|trade|export|import|commercial))\s+(?i:partner|destination|market|supplier|source)s?(?:\s+(?i:of|for)\s+(?<owner2>" + C + @"))?")]
+    private static partial Regex RankingPattern();
+
+    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%|(?i:per\s?cent|pct|Prozent|per\s+cento|por\s+cento))")]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)")]
+    private static partial Regex RisePattern();
+
+    [GeneratedRegex(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|shrank|shrunk|shrink(?:s|ing)?|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)")]
+    private static partial Regex FallPattern();
+
+    [GeneratedRegex(@"^\s*(?i:higher|more|increase|growth|rise|jump|gain|up)\b")]
+    private static partial Regex RiseAfterPattern();
+
+    [GeneratedRegex(@"^\s*(?i:lower|less|decrease|decline|drop|fall|down)\b")]
+    private static partial Regex FallAfterPattern();
+
+    [GeneratedRegex(@"(?i:year[- ]on[- ]year|year[- ]over[- ]year|y/y|\byoy\b|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from|over)\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:19|20)\d{2}|" + Months.LatinPattern + @"\s+(?:19|20)\d{2})|on\s+the\s+year|annual\s+basis|same\s+period\s+(?:of\s+)?last\s+year)")]
+    private static partial Regex YearOnYearPattern();
+
+    [GeneratedRegex(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2}))")]
+    private static partial Regex PreviousPeriodPattern();
+
+    [GeneratedRegex(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|more\s+than\s+|about\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?<w>doubled|tripled|trebled|halved)\b)")]
+    private static partial Regex FractionPattern();
+
+    [GeneratedRegex(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|in\s+excess\s+of|less\s+than|under|below|at\s+least|up\s+to|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$")]
+    private static partial Regex BoundPattern();
+
+    [GeneratedRegex(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baims?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b)")]
+    private static partial Regex TargetPattern();
+
+    [GeneratedRegex(@"(?i:\bwill\b|\bwould\b|[’']ll\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bis\s+set\s+to\b|\bon\s+track\s+to\b|\bcould\b|\bpredict\w*|\blikely\s+to\b|\banticipat\w*|\bset\s+to\s+(?:reach|exceed|hit|top|surpass))")]
+    private static partial Regex ProjectionPattern();
+
+    [GeneratedRegex(@"(?i:ahead\s+of\s+schedule|earlier\s+than\s+planned|ahead\s+of\s+time)")]
+    private static partial Regex AheadPattern();
+
+    [GeneratedRegex(@"(?i:\brespectively\b|\brispettivamente\b|\brespectivamente\b|\bbzw\.)")]
+    private static partial Regex RespectivelyPattern();
+
+    [GeneratedRegex(@"(?<p>(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))")]
+    private static partial Regex ProductPattern();
+
+    [GeneratedRegex(@"(?<who>(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})")]
+    private static partial Regex SpeakerPattern();
+
+    [GeneratedRegex(@"(?i:\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?)$")]
+    private static partial Regex BasePattern();
+
+    [GeneratedRegex(@"(?i:in\s+(?:yuan|renminbi|RMB)\s+terms|in\s+terms\s+of\s+(?:yuan|renminbi|RMB)|(?:yuan|renminbi|RMB)-denominated)")]
+    private static partial Regex YuanTermsPattern();
+
+    [GeneratedRegex(@"(?i:in\s+(?:US\s+)?dollar\s+terms|in\s+terms\s+of\s+(?:US\s+)?dollars|dollar-denominated)")]
+    private static partial Regex DollarTermsPattern();
+}

@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using Turnover.Core;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>
+/// The rules of one language: each finder returns the mentions it reads in a sentence, each mention naming its rule.
+/// The shared logic (growth verbs around a percent, bounds before a number, number lists) lives here; the words live
+/// in the derived classes.
+/// </summary>
+internal abstract partial class LanguageRules
+{
+    public abstract ClaimLanguage Language { get; }
+
+    /// <summary>Short code used in rule names: en, ru, zh.</summary>
+    public abstract string Code { get; }
+
+    public abstract bool DecimalComma { get; }
+
+    public abstract List<AmountMention> Amounts(string sentence);
+
+    public abstract List<FlowMention> Flows(string sentence);
+
+    public abstract List<CountryMention> Countries(string sentence);
+
+    public abstract List<PeriodMention> Periods(string sentence);
+
+    public abstract List<RankingMention> Rankings(string sentence, List<CountryMention> countries);
+
+    /// <summary>A percent literal; group <c>num</c>, optional group <c>list</c> for "9,7 и 9,1 процента".</summary>
+    protected abstract Regex Percent { get; }
+
+    /// <summary>Rising words that may stand before the rate ("grew by", "вырос на", "增长").</summary>
+    protected abstract Regex RiseBefore { get; }
+
+    /// <summary>Falling words that may stand before the rate.</summary>
+    protected abstract Regex FallBefore { get; }
+
+    /// <summary>Words right after the rate that make it a rise ("higher", "more", "increase", "больше", "的增长").</summary>
+    protected abstract Regex RiseAfter { get; }
+
+    /// <summary>Words right after the rate that make it a fall ("lower", "less", "меньше").</summary>
+    protected abstract Regex FallAfter { get; }
+
+    public abstract Regex YearOnYear { get; }
+
+    public abstract Regex PreviousPeriod { get; }
+
+    /// <summary>Growth said in words: "grew by a quarter", "doubled", "вдвое", "翻番"; group <c>w</c> keys <see cref="FractionValue"/>.</summary>
+    protected abstract Regex FractionGrowth { get; }
+
+    protected abstract decimal? FractionValue(Match match, out bool falling);
+
+    /// <summary>Bound words that end right before a number; group <c>b</c>.</summary>
+    protected abstract Regex BoundBefore { get; }
+
+    public abstract Regex TargetCue { get; }
+
+    public abstract Regex ProjectionCue { get; }
+
+    public abstract Regex AheadOfSchedule { get; }
+
+    public abstract Regex Respectively { get; }
+
+    /// <summary>Product groups that make a figure a subset of trade; group <c>p</c>.</summary>
+    public abstract Regex ProductGroup { get; }
+
+    /// <summary>Who made the claim; group <c>who</c>.</summary>
+    public abstract Regex Speaker { get; }
+
+    /// <summary>Words that open a comparison base ("from", "than", "compared with", "с", "比", "较").</summary>
+    public abstract Regex BaseOpener { get; }
+
+    public abstract Regex YuanTerms { get; }
+
+    public abstract Regex DollarTerms { get; }
+
+    /// <summary>Characters that end a clause (kinds and subsets are read per clause).</summary>
+    public abstract char[] ClauseBreaks { get; }
+
+    public abstract Bound BoundOf(string word);
+
+    /// <summary>Every growth rate in the sentence with its sign; a percent without a growth word is not a growth rate.</summary>
+    public List<GrowthMention> Growths(string sentence, List<AmountMention> amounts)
+    {
+        var found = new List<GrowthMention>();
+        var barriers = amounts.Select(a => a.End).ToList();
+        foreach (Match m in Percent.Matches(sentence))
+        {
+            var numbers = new List<Group> { m.Groups["num"] };
+            if (m.Groups["list"].Success)
+            {
+                numbers.Insert(0, m.Groups["list"]);
+            }
+
+            var sign = SignAround(sentence, m.Index, m.Index + m.Length, barriers, found, out var rule);
+            if (sign == 0)
+            {
+                continue;
+            }
+
+            var comparison = ComparisonAround(sentence, m.Index, m.Index + m.Length);
+            var bound = BoundBeforeAt(sentence, m.Index);
+            foreach (var number in numbers)
+            {
+                if (NumberText.TryParse(number.Value, DecimalComma, out var value, out var decimals))
+                {
+                    found.Add(new GrowthMention(number.Index, m.Index + m.Length, $"{Code}.growth.{rule}", sign * value,
+                        NumberText.HalfUnit(decimals, 1m), bound, comparison, m.Value));
+                }
+            }
+        }
+
+        foreach (Match m in FractionGrowth.Matches(sentence))
+        {
+            var value = FractionValue(m, out var falling);
+            if (value is null || found.Any(g => g.Start >= m.Index && g.Start <= m.Index + m.Length + 3))
+            {
+                continue; // "by a fifth (20.8%)": the percent says it exactly
+            }
+
+            found.Add(new GrowthMention(m.Index, m.Index + m.Length, $"{Code}.growth.in-words", falling ? -value.Value : value.Value,
+                0m, Bound.About, ComparisonAround(sentence, m.Index, m.Index + m.Length), m.Value));
+        }
+
+        return found.OrderBy(g => g.Start).ToList();
+    }
+
+    private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, out string rule)
+    {
+        var after = sentence.AsSpan(end, Math.Min(24, sentence.Length - end)).ToString();
+        if (RiseAfter.IsMatch(after))
+        {
+            rule = "percent-then-rise-word";
+            return 1;
+        }
+
+        if (FallAfter.IsMatch(after))
+        {
+            rule = "percent-then-fall-word";
+            return -1;
+        }
+
+        var from = Math.Max(0, start - 90);
+        foreach (var barrier in barriers.Concat(earlier.Select(g => g.End)))
+        {
+            if (barrier <= start && barrier > from)
+            {
+                from = barrier;
+            }
+        }
+
+        var semicolon = sentence.LastIndexOfAny([';', '；'], Math.Max(start - 1, 0));
+        if (semicolon >= from && semicolon < start)
+        {
+            from = semicolon + 1;
+        }
+
+        var window = sentence[from..start];
+        var rise = LastMatch(RiseBefore, window);
+        var fall = LastMatch(FallBefore, window);
+        if (rise < 0 && fall < 0)
+        {
+            // A list continues the sign of its first item: "分别下降6.9%和6.5%", "up 5% and 7%".
+            var previous = earlier.LastOrDefault();
+            if (previous is not null && previous.End <= start && ListJoin().IsMatch(sentence[previous.End..start]))
+            {
+                rule = "list";
+                return Math.Sign(previous.Percent) == 0 ? 1 : Math.Sign(previous.Percent);
+            }
+
+            rule = string.Empty;
+            return 0;
+        }
+
+        rule = fall > rise ? "fall-word-then-percent" : "rise-word-then-percent";
+        return fall > rise ? -1 : 1;
+    }
+
+    private static int LastMatch(Regex regex, string window)
+    {
+        var last = -1;
+        foreach (Match m in regex.Matches(window))
+        {
+            last = m.Index;
+        }
+
+        return last;
+    }
+
+    // The comparison marker nearest the rate wins: "较上月下降至715万吨,但仍较上年同期增长8%" is year on year.
+    private GrowthComparison ComparisonAround(string sentence, int start, int end)
+    {
+        var from = Math.Max(0, start - 40);
+        var to = Math.Min(sentence.Length, end + 45);
+        var best = GrowthComparison.Unstated;
+        var bestDistance = int.MaxValue;
+        foreach (var (regex, comparison) in new[] { (PreviousPeriod, GrowthComparison.PreviousPeriod), (YearOnYear, GrowthComparison.YearOnYear) })
+        {
+            foreach (Match m in regex.Matches(sentence[from..to]))
+            {
+                var position = from + m.Index;
+                var distance = position + m.Length <= start ? start - (position + m.Length) : position >= end ? position - end : 0;
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = (comparison, distance);
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The bound written right before position <paramref name="start"/>, if any.</summary>
+    public Bound BoundBeforeAt(string sentence, int start)
+    {
+        var from = Math.Max(0, start - 24);
+        var m = BoundBefore.Match(sentence[from..start]);
+        return m.Success ? BoundOf(m.Groups["b"].Value) : Bound.Exact;
+    }
+
+    /// <summary>Finds country words with the language's pattern and resolver.</summary>
+    protected static List<CountryMention> FindCountries(string sentence, Regex pattern, Func<string, Country?> resolve, string rule)
+    {
+        var found = new List<CountryMention>();
+        foreach (Match m in pattern.Matches(sentence))
+        {
+            if (resolve(m.Value) is { } country)
+            {
+                found.Add(new CountryMention(m.Index, m.Index + m.Length, rule, country));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Makes a money amount mention, or none when the digits do not parse or overflow.</summary>
+    protected AmountMention? MakeAmount(Match m, Group number, decimal scale, Currency currency, string rule, string sentence, bool decimalComma)
+    {
+        if (!NumberText.TryParse(number.Value, decimalComma, out var value, out var decimals))
+        {
+            return null;
+        }
+
+        try
+        {
+            var amount = checked(value * scale);
+            var text = m.Value.Trim();
+            return new AmountMention(m.Index, m.Index + m.Length, rule, amount, currency, NumberText.HalfUnit(decimals, scale),
+                BoundBeforeAt(sentence, m.Index), text, IsVolume: false);
+        }
+        catch (OverflowException)
+        {
+            return null; // an absurd number is not a claim
+        }
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListJoin();
+}

@@ -1,0 +1,60 @@
+using Turnover.Core;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>Something a rule found in a sentence; offsets are relative to the sentence.</summary>
+internal abstract record Mention(int Start, int End, string Rule);
+
+/// <summary>An amount of money (or a volume, when <see cref="IsVolume"/>).</summary>
+internal sealed record AmountMention(int Start, int End, string Rule, decimal Value, Currency Currency, decimal Rounding, Bound Bound, string Text, bool IsVolume)
+    : Mention(Start, End, Rule)
+{
+    /// <summary>Set when the amount restates the one before it in brackets (another currency).</summary>
+    public bool IsEquivalent { get; set; }
+
+    /// <summary>Set when the amount is a comparison base ("up from $240.1 billion", "с $20,83 млрд").</summary>
+    public bool IsBase { get; set; }
+}
+
+/// <summary>A growth rate with its sign already applied.</summary>
+internal sealed record GrowthMention(int Start, int End, string Rule, decimal Percent, decimal Rounding, Bound Bound, GrowthComparison Comparison, string Text)
+    : Mention(Start, End, Rule);
+
+/// <summary>A phrase that names a flow, with the exporter and importer it names (either may be missing).</summary>
+internal sealed record FlowMention(int Start, int End, string Rule, StatedFlow Flow, Country? Exporter, Country? Importer, string Text)
+    : Mention(Start, End, Rule)
+{
+    /// <summary>For turnover: the two countries the phrase names ("Sino-Russian", "中俄", "between Russia and China").</summary>
+    public Country? First { get; init; }
+
+    /// <summary>See <see cref="First"/>.</summary>
+    public Country? Second { get; init; }
+
+    /// <summary>"in the opposite direction", "в обратном направлении": the reverse of the previous flow.</summary>
+    public bool IsReverse { get; init; }
+}
+
+/// <summary>A country named by name, adjective, capital or abbreviation.</summary>
+internal sealed record CountryMention(int Start, int End, string Rule, Country Country) : Mention(Start, End, Rule);
+
+/// <summary>What kind of relative reference a period makes.</summary>
+internal enum RelativeYear
+{
+    None,
+    ThisYear,
+    LastYear,
+}
+
+/// <summary>A period: explicit year, or relative, or a month/range whose year comes from elsewhere.</summary>
+internal sealed record PeriodMention(int Start, int End, string Rule, PeriodKind Kind, int? Year, RelativeYear Relative, int StartMonth, int Months, string Text)
+    : Mention(Start, End, Rule)
+{
+    /// <summary>"by 2024", "к 2024 году", "到2024年".</summary>
+    public bool IsDeadline { get; init; }
+
+    /// <summary>A comparison base ("from 2021", "较2024年", "than in August 2021"): not the claim's period.</summary>
+    public bool IsBase { get; set; }
+}
+
+/// <summary>A rank among partners ("Russia's largest trading partner").</summary>
+internal sealed record RankingMention(int Start, int End, string Rule, StatedFlow Flow, Country? Owner, string Text) : Mention(Start, End, Rule);

@@ -1,0 +1,91 @@
+using Turnover.Core;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>Turns a period mention into a <see cref="StatedPeriod"/>, anchoring relative ones to the article date.</summary>
+internal static class PeriodResolver
+{
+    public static StatedPeriod Resolve(PeriodMention mention, IReadOnlyList<PeriodMention> sentencePeriods, DateOnly? articleDate)
+    {
+        var startMonth = mention.StartMonth;
+        var months = mention.Months;
+        if (startMonth == 0)
+        {
+            // 当月: the month the rest of the sentence is about.
+            var other = sentencePeriods.FirstOrDefault(p => p != mention && p.StartMonth > 0);
+            if (other is null)
+            {
+                return Unresolved(mention);
+            }
+
+            startMonth = other.StartMonth + other.Months - 1;
+            mention = mention with { Year = other.Year, Relative = other.Relative };
+        }
+
+        int? year = mention.Year;
+        var resolution = PeriodResolution.Explicit;
+        if (startMonth == -1)
+        {
+            if (articleDate is not { } date)
+            {
+                return Unresolved(mention);
+            }
+
+            var previous = date.AddMonths(-1);
+            return Make(mention, previous.Year, previous.Month, 1, PeriodResolution.FromArticleDate);
+        }
+
+        if (year is null && mention.Relative != RelativeYear.None)
+        {
+            if (articleDate is not { } date)
+            {
+                return Unresolved(mention);
+            }
+
+            year = mention.Relative == RelativeYear.ThisYear ? date.Year : date.Year - 1;
+            resolution = PeriodResolution.FromArticleDate;
+        }
+
+        if (year is null)
+        {
+            // A month or range with no year: another explicit year in the sentence, else the latest one the date allows.
+            var explicitYear = sentencePeriods.FirstOrDefault(p => p.Year is not null && !p.IsBase && p.Kind == PeriodKind.Year)?.Year;
+            if (explicitYear is not null)
+            {
+                year = explicitYear;
+            }
+            else if (articleDate is { } date)
+            {
+                year = startMonth + months - 1 <= date.Month ? date.Year : date.Year - 1;
+                resolution = PeriodResolution.FromArticleDate;
+            }
+            else
+            {
+                return Unresolved(mention);
+            }
+        }
+
+        return Make(mention, year.Value, startMonth, months, resolution);
+    }
+
+    private static StatedPeriod Make(PeriodMention mention, int year, int startMonth, int months, PeriodResolution resolution)
+    {
+        if (!Period.TryCreate(year, startMonth, months, out var period))
+        {
+            return Unresolved(mention);
+        }
+
+        var kind = mention.Kind switch
+        {
+            PeriodKind.None when months == 1 => PeriodKind.Month,
+            PeriodKind.None when period.Granularity == Granularity.Quarter => PeriodKind.Quarter,
+            PeriodKind.YearToDate when months == 12 => PeriodKind.Year,
+            PeriodKind.YearToDate when months == 1 => PeriodKind.Month,
+            _ => mention.Kind,
+        };
+        return new StatedPeriod { Period = period, Kind = kind, Resolution = resolution, Text = mention.Text.Trim(), IsDeadline = mention.IsDeadline };
+    }
+
+    private static StatedPeriod Unresolved(PeriodMention mention) =>
+        new() { Kind = mention.Kind == PeriodKind.None ? PeriodKind.Month : mention.Kind, Resolution = PeriodResolution.Unresolved, Text = mention.Text.Trim(), IsDeadline = mention.IsDeadline };
+}

@@ -1,0 +1,417 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Turnover.Core;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>Russian rules (with the Ukrainian spellings Russian-language pages mix in); decimal comma.</summary>
+internal sealed partial class RussianRules : LanguageRules
+{
+    private const string C = CountryWords.RussianPattern;
+    private const string Num = NumberText.Pattern;
+    private const string Scale = @"(?i:млрд\.?|миллиард\w*|мільярд\w*|трлн\.?|триллион\w*|трильйон\w*|млн\.?|миллион\w*|мільйон\w*)";
+
+    public static readonly RussianRules Instance = new();
+
+    public override ClaimLanguage Language => ClaimLanguage.Russian;
+
+    public override string Code => "ru";
+
+    public override bool DecimalComma => true;
+
+    public override List<AmountMention> Amounts(string sentence)
+    {
+        var found = new List<AmountMention>();
+        var otherCurrency = OtherCurrencyPattern().IsMatch(sentence);
+        foreach (Match m in AmountPattern().Matches(sentence))
+        {
+            var number = m.Groups["num"].Success ? m.Groups["num"] : m.Groups["num2"];
+            var scaleWord = (m.Groups["scale"].Success ? m.Groups["scale"].Value : m.Groups["scale2"].Value).ToLowerInvariant();
+            var scale = scaleWord.StartsWith("тр", StringComparison.Ordinal) ? 1_000_000_000_000m
+                : scaleWord.StartsWith("млн", StringComparison.Ordinal) || scaleWord.StartsWith("миллио", StringComparison.Ordinal)
+                    || scaleWord.StartsWith("мільйон", StringComparison.Ordinal) ? 1_000_000m
+                : 1_000_000_000m;
+            var currencyWord = m.Groups["cur1"].Success ? "$" : m.Groups["cur3"].Value.ToLowerInvariant();
+            Currency? currency = currencyWord.Length == 0 ? (otherCurrency ? null : Currency.Usd)
+                : currencyWord.StartsWith("юан", StringComparison.Ordinal) ? new Currency("CNY")
+                : currencyWord.StartsWith("руб", StringComparison.Ordinal) ? new Currency("RUB")
+                : currencyWord.StartsWith("евро", StringComparison.Ordinal) ? new Currency("EUR")
+                : Currency.Usd;
+            if (currency is null)
+            {
+                continue; // "18,29 миллиарда" in a sentence that also speaks of roubles: which currency is unknown
+            }
+
+            var rule = m.Groups["cur1"].Success ? "ru.amount.dollar-sign-scale" : currencyWord.Length > 0 ? "ru.amount.scale-currency-word" : "ru.amount.scale-dollars-implied";
+            if (MakeAmount(m, number, scale, currency.Value, rule, sentence, decimalComma: true) is { } amount)
+            {
+                found.Add(m.Groups["list"].Success ? amount with { Start = number.Index, Text = sentence[number.Index..(m.Index + m.Length)].Trim() } : amount);
+                if (m.Groups["list"].Success && MakeAmount(m, m.Groups["list"], scale, currency.Value, rule + "-list", sentence, true) is { } first)
+                {
+                    found.Add(first with { Start = m.Groups["list"].Index });
+                }
+            }
+        }
+
+        foreach (Match m in VolumePattern().Matches(sentence))
+        {
+            if (NumberText.TryParse(m.Groups["num"].Value, true, out var value, out var decimals))
+            {
+                found.Add(new AmountMention(m.Index, m.Index + m.Length, "ru.volume.tonnes", value, new Currency("XXX"),
+                    NumberText.HalfUnit(decimals, 1m), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true));
+            }
+        }
+
+        return found.OrderBy(a => a.Start).ToList();
+    }
+
+    public override List<FlowMention> Flows(string sentence)
+    {
+        var found = new List<FlowMention>();
+        var countries = Countries(sentence);
+        foreach (Match m in FlowWord().Matches(sentence))
+        {
+            var word = m.Value.ToLowerInvariant();
+            if (word.StartsWith("торгов", StringComparison.Ordinal) && TradingPartner().IsMatch(sentence[m.Index..]))
+            {
+                continue; // "торговым партнёром": a ranking, not a flow
+            }
+
+            if (IsTurnover(word))
+            {
+                found.Add(new FlowMention(m.Index, m.Index + m.Length, "ru.flow.turnover-word", StatedFlow.Turnover, null, null, m.Value));
+                continue;
+            }
+
+            var isImport = word.StartsWith("имп", StringComparison.Ordinal) || word.StartsWith("імп", StringComparison.Ordinal)
+                || word.StartsWith("закуп", StringComparison.Ordinal) || word.StartsWith("приобр", StringComparison.Ordinal)
+                || word.StartsWith("купил", StringComparison.Ordinal) || word.StartsWith("ввоз", StringComparison.Ordinal);
+            var end = m.Index + m.Length;
+            var after = sentence[end..Math.Min(sentence.Length, end + 60)];
+            var stop = StopPattern().Match(after);
+            if (stop.Success)
+            {
+                after = after[..stop.Index];
+            }
+
+            var clauseStart = sentence.LastIndexOfAny([',', ';', ':', '(', '—', '–'], Math.Max(m.Index - 1, 0)) + 1;
+            var before = clauseStart < m.Index ? sentence[clauseStart..m.Index] : string.Empty;
+            var reverse = ReversePattern().Match(after);
+            var ahead = reverse.Success ? after[..reverse.Index] : after;
+            var from = Country(FromPattern().Match(ahead)) ?? Country(LastMatch(FromPattern(), before));
+            var to = Country(ToPattern().Match(ahead)) ?? Country(LastMatch(ToPattern(), before));
+            var owner = Country(OwnerAfterPattern().Match(ahead));
+            var ownerBefore = AdjectiveBefore(sentence, m.Index, countries) ?? SubjectBefore(sentence, m.Index, countries);
+            var text = sentence[m.Index..(end + ahead.TrimEnd().Length)].Trim();
+            if (reverse.Success)
+            {
+                // "поставки из Китая и в обратном направлении": this flow, then its reverse.
+                found.Add(new FlowMention(end + reverse.Index, end + reverse.Index + reverse.Length, "ru.flow.reverse-direction", StatedFlow.Exports, null, null, reverse.Value) { IsReverse = true });
+                if (from is null && to is null && owner is null && ownerBefore is null)
+                {
+                    continue;
+                }
+            }
+
+            owner ??= ownerBefore;
+            if (isImport)
+            {
+                found.Add(new FlowMention(m.Index, end + ahead.Length, "ru.flow.import-from", StatedFlow.Imports, from, to ?? owner, text));
+            }
+            else
+            {
+                var exporter = from ?? owner;
+                var importer = to ?? (from is not null && owner != from ? owner : null);
+                found.Add(new FlowMention(m.Index, end + ahead.Length, "ru.flow.export-to", StatedFlow.Exports, exporter, importer, text));
+            }
+        }
+
+        foreach (Match m in BareFromTo().Matches(sentence))
+        {
+            if (!found.Any(f => f.Start <= m.Index && m.Index < f.End) && Country(m, "from") is { } from && Country(m, "to") is { } to)
+            {
+                found.Add(new FlowMention(m.Index, m.Index + m.Length, "ru.flow.bare-from-to", StatedFlow.Exports, from, to, m.Value));
+            }
+        }
+
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    private static Match LastMatch(Regex regex, string text)
+    {
+        var last = Match.Empty;
+        foreach (Match m in regex.Matches(text))
+        {
+            last = m;
+        }
+
+        return last;
+    }
+
+    private static bool IsTurnover(string word) =>
+        word.StartsWith("товарооб", StringComparison.Ordinal) || word.StartsWith("торг", StringComparison.Ordinal)
+        || word.StartsWith("оборот", StringComparison.Ordinal);
+
+    private static Country? Country(Match m) => m.Success ? CountryWords.FromRussian(m.Groups["c"].Value) : null;
+
+    private static Country? Country(Match m, string group) => m.Groups[group].Success ? CountryWords.FromRussian(m.Groups[group].Value) : null;
+
+    // "китайский экспорт", "китайского экспорта": an adjective right before the flow word names its owner.
+    private static Country? AdjectiveBefore(string sentence, int start, List<CountryMention> countries)
+    {
+        var adjective = countries.LastOrDefault(c => c.End <= start && start - c.End <= 2);
+        return adjective is not null && sentence[adjective.Start..adjective.End].Contains("ск", StringComparison.OrdinalIgnoreCase) ? adjective.Country : null;
+    }
+
+    // "Китай за первые три месяца года экспортировал": the nearest country earlier in the clause, not after a preposition.
+    private static Country? SubjectBefore(string sentence, int start, List<CountryMention> countries)
+    {
+        var clauseStart = sentence.LastIndexOfAny([',', ';', ':', '(', '—', '–'], Math.Max(start - 1, 0)) + 1;
+        foreach (var c in countries.Where(c => c.Start >= clauseStart && c.End <= start).Reverse())
+        {
+            var before = sentence[Math.Max(0, c.Start - 12)..c.Start];
+            if (!PrepositionBefore().IsMatch(before))
+            {
+                return c.Country;
+            }
+        }
+
+        return null;
+    }
+
+    public override List<CountryMention> Countries(string sentence) =>
+        FindCountries(sentence, CountryPattern(), CountryWords.FromRussian, "ru.country");
+
+    public override List<PeriodMention> Periods(string sentence)
+    {
+        var found = new List<PeriodMention>();
+        foreach (Match m in PeriodPattern().Matches(sentence))
+        {
+            var g = m.Groups;
+            int? year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture) : null;
+            var relative = g["this"].Success ? RelativeYear.ThisYear : g["last"].Success ? RelativeYear.LastYear : RelativeYear.None;
+            PeriodMention? mention = null;
+            if (g["m1"].Success && Months.Number(g["m1"].Value) is { } m1 && Months.Number(g["m2"].Value) is { } m2 && m2 >= m1)
+            {
+                mention = new(m.Index, m.Index + m.Length, "ru.period.month-range", m1 == 1 ? PeriodKind.YearToDate : PeriodKind.None, year, relative, m1, m2 - m1 + 1, m.Value);
+            }
+            else if (g["n"].Success && NumberText.SmallCount(g["n"].Value) is { } n and >= 1 and <= 12)
+            {
+                mention = new(m.Index, m.Index + m.Length, "ru.period.first-n-months", PeriodKind.YearToDate, year, year is null && relative == RelativeYear.None ? RelativeYear.ThisYear : relative, 1, n, m.Value);
+            }
+            else if (g["h"].Success)
+            {
+                var first = g["h"].Value.StartsWith("перв", StringComparison.OrdinalIgnoreCase) || g["h"].Value.StartsWith("перш", StringComparison.OrdinalIgnoreCase) || g["h"].Value == "I";
+                mention = new(m.Index, m.Index + m.Length, "ru.period.half", PeriodKind.Half, year, relative, first ? 1 : 7, 6, m.Value);
+            }
+            else if (g["q"].Success)
+            {
+                var q = g["q"].Value.ToLowerInvariant() switch
+                {
+                    var s when s.StartsWith("перв", StringComparison.Ordinal) || s == "i" || s == "1" => 1,
+                    var s when s.StartsWith("втор", StringComparison.Ordinal) || s == "ii" || s == "2" => 2,
+                    var s when s.StartsWith("трет", StringComparison.Ordinal) || s == "iii" || s == "3" => 3,
+                    _ => 4,
+                };
+                mention = new(m.Index, m.Index + m.Length, "ru.period.quarter", PeriodKind.Quarter, year, relative, ((q - 1) * 3) + 1, 3, m.Value);
+            }
+            else if (g["mon"].Success && Months.Number(g["mon"].Value) is { } month)
+            {
+                mention = new(m.Index, m.Index + m.Length, "ru.period.month", PeriodKind.Month, year, relative, month, 1, m.Value);
+            }
+            else if (year is not null || relative != RelativeYear.None)
+            {
+                mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "ru.period.year" : "ru.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
+                {
+                    IsDeadline = g["by"].Success,
+                };
+            }
+
+            if (mention is not null)
+            {
+                found.Add(mention);
+            }
+        }
+
+        return found;
+    }
+
+    public override List<RankingMention> Rankings(string sentence, List<CountryMention> countries)
+    {
+        var found = new List<RankingMention>();
+        if (!sentence.Contains("партн", StringComparison.OrdinalIgnoreCase))
+        {
+            return found;
+        }
+
+        foreach (Match m in RankingPattern().Matches(sentence))
+        {
+            var owner = m.Groups["owner"].Success ? CountryWords.FromRussian(m.Groups["owner"].Value) : null;
+            found.Add(new RankingMention(m.Index, m.Index + m.Length, "ru.ranking.largest-partner", StatedFlow.Turnover, owner, m.Value));
+        }
+
+        return found;
+    }
+
+    protected override Regex Percent => PercentPattern();
+
+    protected override Regex RiseBefore => RisePattern();
+
+    protected override Regex FallBefore => FallPattern();
+
+    protected override Regex RiseAfter => RiseAfterPattern();
+
+    protected override Regex FallAfter => FallAfterPattern();
+
+    public override Regex YearOnYear => YearOnYearPattern();
+
+    public override Regex PreviousPeriod => PreviousPeriodPattern();
+
+    protected override Regex FractionGrowth => FractionPattern();
+
+    protected override decimal? FractionValue(Match match, out bool falling)
+    {
+        falling = FallPattern().IsMatch(match.Value) || match.Value.Contains("наполовину", StringComparison.OrdinalIgnoreCase);
+        var w = match.Groups["w"].Value.ToLowerInvariant();
+        return w.Contains("четверть", StringComparison.Ordinal) ? 25m
+            : w.Contains("треть", StringComparison.Ordinal) ? 33.3m
+            : w.Contains("пят", StringComparison.Ordinal) ? 20m
+            : w.Contains("наполовину", StringComparison.Ordinal) ? 50m
+            : w.Contains("вдвое", StringComparison.Ordinal) || w.Contains("два раза", StringComparison.Ordinal) ? 100m
+            : null;
+    }
+
+    protected override Regex BoundBefore => BoundPattern();
+
+    public override Bound BoundOf(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return w switch
+        {
+            "почти" or "майже" => Bound.Nearly,
+            "более" or "свыше" or "больше" or "понад" or "более чем" => Bound.MoreThan,
+            "менее" or "меньше" => Bound.LessThan,
+            "не менее" => Bound.AtLeast,
+            _ => Bound.About,
+        };
+    }
+
+    public override Regex TargetCue => TargetPattern();
+
+    public override Regex ProjectionCue => ProjectionPattern();
+
+    public override Regex AheadOfSchedule => AheadPattern();
+
+    public override Regex Respectively => RespectivelyPattern();
+
+    public override Regex ProductGroup => ProductPattern();
+
+    public override Regex Speaker => SpeakerPattern();
+
+    public override Regex BaseOpener => BasePattern();
+
+    public override Regex YuanTerms => YuanTermsPattern();
+
+    public override Regex DollarTerms => DollarTermsPattern();
+
+    public override char[] ClauseBreaks => [',', ';', ':', '(', ')'];
+
+    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*(?:и|та)\s*)?(?:(?<cur1>US\$|\\?\$)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale + @")|(?<num2>" + Num + @")\s*(?<scale2>" + Scale + @")(?:\s*(?<cur3>(?i:долл\w*\.?|доларів|долар\w*|\$|юан\w*|рубл\w*|руб\.|евро|євро)))?)(?![\p{L}])")]
+    private static partial Regex AmountPattern();
+
+    [GeneratedRegex(@"(?i:рубл\w*|руб\.|юан\w*|евро|євро|гривн\w*|гривень)")]
+    private static partial Regex OtherCurrencyPattern();
+
+    [GeneratedRegex(@"(?<num>" + Num + @")\s*(?i:млн|тыс\.?|миллион\w*)?\s*(?i:тонн\w*|т\.|баррел\w*|кубометр\w*)(?![\p{L}])")]
+    private static partial Regex VolumePattern();
+
+    [GeneratedRegex(C)]
+    private static partial Regex CountryPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:товарооборот\w*|товарообіг\w*|торговл\w+|торгівл\w+|торгов\w+\s+оборот\w*|экспорт\w*|експорт\w*|поставк\w*|поставлен\w*|поставил\w*|ввезл\w*|ввез\b|продал\w*|импорт\w*|імпорт\w*|закупил\w*|закупк\w*|приобрел\w*|купил\w*|ввоз\w*)")]
+    private static partial Regex FlowWord();
+
+    [GeneratedRegex(@"^\s*(?i:торгов\w+\s+партн)")]
+    private static partial Regex TradingPartner();
+
+    [GeneratedRegex(@"[\d$,;:—–(]|(?<![\p{L}])(?i:вырос|выросл|увеличил|снизил|сократил|упал|состав|достиг|подскочил|зріс|зросл|зменш|становил|на\s+сумму)")]
+    private static partial Regex StopPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:из|із|от|со\s+стороны|с\s+территории|у)\s+(?<c>" + C + @")")]
+    private static partial Regex FromPattern();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:в|во|до|на)\s+(?<c>" + C + @")")]
+    private static partial Regex ToPattern();
+
+    [GeneratedRegex(@"^\s*(?:(?i:китайск\w*|российск\w*|російськ\w*|китайськ\w*)\s+(?i:товар\w*|продукц\w*)\s*|(?<c>" + C + @"))")]
+    private static partial Regex OwnerAfterPattern();
+
+    [GeneratedRegex(@"(?i:(?:из|із|в|во|до|на|с|со|у|между|між|с\s+|от)\s*$)")]
+    private static partial Regex PrepositionBefore();
+
+    [GeneratedRegex(@"(?i:в\s+обратном\s+направлении|у\s+зворотному\s+напрямку|в\s+зворотному\s+напрямку)")]
+    private static partial Regex ReversePattern();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?i:из|із)\s+(?<from>" + C + @")\s+(?i:в|во|до)\s+(?<to>" + C + @")")]
+    private static partial Regex BareFromTo();
+
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:(?i:за|в|во|с|по\s+итогам)\s+)?(?<m1>" + Months.CyrillicPattern + @")\s*-\s*(?<m2>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:за\s+|в\s+)?(?:первые\s+|перші\s+)?(?<n>\d{1,2}|один|одного|два|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати|двенадцать|двенадцати)\s+(?:месяц\w*|місяц\w*|міс\.?)(?:\s+(?:(?<y>(?:19|20)\d{2})\s+(?:года|г\.)|(?<this>этого|текущего|цього)\s+року|(?<this>этого|текущего)\s+года|(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|года|року))?)|(?i:(?:в\s+|за\s+)?(?<h>перв\w+|втор\w+|перш\w+|друг\w+)\s+(?:половин\w+|полугоди\w+|півріччя|півроку)(?:\s+(?<y>(?:19|20)\d{2})|\s+(?<this>этого|текущего)\s+года|\s+(?<last>прошлого)\s+года)?)|(?i:(?<q>перв\w+|втор\w+|трет\w+|четверт\w+|I{1,3}V?|IV)\s+квартал\w*(?:\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:в|во|за|у|только\s+в|только\s+за|лишь\s+в)\s+)(?<mon>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?<rel>(?i:(?:в\s+)?(?<this>этом|текущем|цьому|поточному)\s+(?:году|році)|(?:в\s+|за\s+)?(?<last>прошлом|минувшем|прошедшем|минулому)\s+(?:году|році)|(?:за\s+|по\s+итогам\s+)?(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|(?<last>прошлый|минувший|минулий)\s+(?:год|рік)))|(?<by>(?i:к|до)\s+)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:млрд|млн)))(?![\p{L}])")]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"(?:(?<owner>" + C + @")\s+)?(?i:крупнейш\w+|главн\w+|основн\w+|ведущ\w+|найбільш\w+)\s+(?i:торгов\w+|торговельн\w+)\s+(?i:партн[её]р\w*)(?:\s+(?<owner>" + C + @"))?")]
+    private static partial Regex RankingPattern();
+
+    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*%?\s*(?:и|та)\s*)?(?<num>" + Num + @")\s*(?:%|(?i:процент\w*|проц\.|п\.п\.|відсот\w*|відс\.?))")]
+    private static partial Regex PercentPattern();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|увеличил\w*|увеличени\w*|рост\w*|подскочил\w*|прибавил\w*|повысил\w*|возрос\w*|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))")]
+    private static partial Regex RisePattern();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:снизил\w*|снижени\w*|сократил\w*|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*))")]
+    private static partial Regex FallPattern();
+
+    [GeneratedRegex(@"^\s*(?i:больше|выше|более|рост\w*|більше)(?![\p{L}])")]
+    private static partial Regex RiseAfterPattern();
+
+    [GeneratedRegex(@"^\s*(?i:меньше|ниже|менше)(?![\p{L}])")]
+    private static partial Regex FallAfterPattern();
+
+    [GeneratedRegex(@"(?i:в\s+годовом\s+(?:исчислении|выражении)|год\s+к\s+году|по\s+сравнению\s+с\s+(?:аналогичным\s+периодом|прошлым\s+годом|(?:19|20)\d{2})|порівняно\s+з\s+(?:роком\s+раніше|минулим\s+роком)|в\s+річному|рік\s+до\s+року)")]
+    private static partial Regex YearOnYearPattern();
+
+    [GeneratedRegex(@"(?i:в\s+месячном\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|по\s+сравнению\s+с\s+(?:предыдущим\s+месяцем|" + Months.CyrillicPattern + @")|в\s+місячному)")]
+    private static partial Regex PreviousPeriodPattern();
+
+    [GeneratedRegex(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|упал\w*)\s+(?:почти\s+|более\s+чем\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|в\s+два\s+раза|наполовину))")]
+    private static partial Regex FractionPattern();
+
+    [GeneratedRegex(@"(?<b>(?i:около|почти|более\s+чем|более|свыше|больше|менее|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько))\s*(?:\\?\$)?\s*$")]
+    private static partial Regex BoundPattern();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:цел[ьиюе]\w*|планир\w*|план\w*|намерен\w*|поставили\s+задачу|ориентир\w*|мет[аиу]\b))")]
+    private static partial Regex TargetPattern();
+
+    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:ожида\w*|прогноз\w*|достигнет|составит|вырастет|превысит|увеличится|будет|может\s+превысить|рассчитыва\w*|предполага\w*|сможем|сможет))")]
+    private static partial Regex ProjectionPattern();
+
+    [GeneratedRegex(@"(?i:досрочно|раньше\s+срока|с\s+опережением\s+графика|раньше\s+намеченного|достроково)")]
+    private static partial Regex AheadPattern();
+
+    [GeneratedRegex(@"(?i:соответственно|відповідно)")]
+    private static partial Regex RespectivelyPattern();
+
+    [GeneratedRegex(@"(?<p>(?i:(?<![\p{L}])(?:нефт\w*|нафт\w*|газ(?:а|ом|у)?(?![\p{L}])|газов\w*|СПГ|угл[яеюь]\w*|уголь|сельхоз\w*|сельскохозяйств\w*|продовольств\w*|зерн\w*|соев\w*|автомобил\w*|энергоносител\w*|электроэнерги\w*|морепродукт\w*|рыб\w*|древесин\w*|удобрен\w*)))")]
+    private static partial Regex ProductPattern();
+
+    [GeneratedRegex(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+(?<who>(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)")]
+    private static partial Regex SpeakerPattern();
+
+    [GeneratedRegex(@"(?i:(?:^|[\s(])(?:с|со|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+)?)$")]
+    private static partial Regex BasePattern();
+
+    [GeneratedRegex(@"(?i:в\s+юанях|в\s+юаневом\s+выражении|в\s+юанном\s+выражении)")]
+    private static partial Regex YuanTermsPattern();
+
+    [GeneratedRegex(@"(?i:в\s+долларах|в\s+долларовом\s+выражении|в\s+доларах)")]
+    private static partial Regex DollarTermsPattern();
+}

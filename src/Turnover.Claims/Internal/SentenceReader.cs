@@ -1,0 +1,508 @@
+using System.Text.RegularExpressions;
+using Turnover.Core;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>
+/// Reads the claims of one sentence from the mentions its language's rules found: every amount and growth rate is
+/// governed by the flow phrase before it (or the first one), paired with each other within that flow, completed
+/// with countries, period, kind, bound and subset. A sentence with no flow phrase yields nothing, except a target or
+/// projection that continues the previous claim ("the $200 billion target").
+/// </summary>
+internal static partial class SentenceReader
+{
+    public static List<StatedClaim> Read(string sentence, TextSpan span, LanguageRules rules, TextContext context)
+    {
+        var amounts = rules.Amounts(sentence);
+        var growths = rules.Growths(sentence, amounts);
+        var flows = rules.Flows(sentence);
+        var countries = rules.Countries(sentence);
+        var periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
+        var rankings = rules.Rankings(sentence, countries);
+        MarkEquivalentsAndBases(sentence, rules, amounts, periods);
+
+        var claims = new List<StatedClaim>();
+        foreach (var ranking in rankings)
+        {
+            if (RankingClaim(sentence, span, rules, ranking, countries, context) is { } claim)
+            {
+                claims.Add(claim);
+            }
+        }
+
+        var primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase).ToList();
+        if (primary.Count == 0 && growths.Count == 0)
+        {
+            return claims;
+        }
+
+        if (flows.Count == 0)
+        {
+            // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that continues the text.
+            if (context.LastClaim is not { } last || !(rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence) || Continuation().IsMatch(sentence)))
+            {
+                return claims;
+            }
+
+            flows.Add(new FlowMention(0, 0, "context.previous-flow", last.Flow, last.Exporter, last.Importer, last.FlowText)
+            {
+                First = last.Reporter,
+                Second = last.Partner,
+            });
+        }
+
+        ResolveReverse(flows, context);
+        if (flows.Count == 0)
+        {
+            return claims;
+        }
+
+        primary.RemoveAll(a => IsThreshold(sentence, a) && primary.Any(other => other != a && !IsThreshold(sentence, other)));
+        OrientBareFlows(flows);
+        var respectively = rules.Respectively.IsMatch(sentence);
+        var byFlow = Assign(primary, growths, flows, respectively);
+        var periodOf = respectively ? RespectivePeriods(growths, periods) : [];
+
+        var speaker = Speaker(sentence, rules);
+        foreach (var (flow, flowAmounts, flowGrowths) in byFlow)
+        {
+            foreach (var (amount, growth) in Pair(flowAmounts, flowGrowths))
+            {
+                var claim = Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, periods, periodOf) is { } built ? built with { Speaker = speaker } : null;
+                if (claim is not null)
+                {
+                    claims.Add(claim);
+                }
+            }
+        }
+
+        return claims.OrderBy(c => Position(c)).ToList();
+    }
+
+    // "首次突破1400亿美元大关", "passed the $100 billion mark": a threshold restating the exact figure beside it.
+    private static bool IsThreshold(string sentence, AmountMention amount) =>
+        ThresholdWord().IsMatch(sentence[amount.End..Math.Min(sentence.Length, amount.End + 12)]);
+
+    // "China's trade with Russia slowed…, with exports up 8.3%": a bare "exports" takes the pair named before it.
+    private static void OrientBareFlows(List<FlowMention> flows)
+    {
+        for (var i = 1; i < flows.Count; i++)
+        {
+            var named = flows.Take(i).LastOrDefault(f => f.Flow == StatedFlow.Turnover && f.First is not null && f.Second is not null);
+            if (flows[i].Flow != StatedFlow.Turnover && flows[i].Exporter is null && flows[i].Importer is null && named is not null)
+            {
+                flows[i] = flows[i].Flow == StatedFlow.Exports
+                    ? flows[i] with { Exporter = named.First, Importer = named.Second }
+                    : flows[i] with { Exporter = named.Second, Importer = named.First };
+            }
+        }
+    }
+
+    private static int Position(StatedClaim claim) => claim.Amount?.Span.Start ?? claim.Growth?.Span.Start ?? claim.SentenceSpan.Start;
+
+    private static bool Overlaps(Mention a, Mention b) => a.Start < b.End && b.Start < a.End;
+
+    private static void MarkEquivalentsAndBases(string sentence, LanguageRules rules, List<AmountMention> amounts, List<PeriodMention> periods)
+    {
+        for (var i = 1; i < amounts.Count; i++)
+        {
+            var gap = sentence[amounts[i - 1].End..Math.Max(amounts[i - 1].End, amounts[i].Start)];
+            if (!amounts[i - 1].IsVolume && !amounts[i].IsVolume && EquivalentGap().IsMatch(gap))
+            {
+                amounts[i].IsEquivalent = true;
+            }
+        }
+
+        foreach (var amount in amounts)
+        {
+            amount.IsBase = rules.BaseOpener.IsMatch(sentence[Math.Max(0, amount.Start - 40)..amount.Start]);
+        }
+
+        foreach (var period in periods)
+        {
+            var before = sentence[Math.Max(0, period.Start - 40)..period.Start];
+            period.IsBase = rules.BaseOpener.IsMatch(before)
+                || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4);
+        }
+    }
+
+    // "в обратном направлении": the reverse of the flow before it in the sentence, or of the text's last directed claim.
+    private static void ResolveReverse(List<FlowMention> flows, TextContext context)
+    {
+        for (var i = 0; i < flows.Count; i++)
+        {
+            if (!flows[i].IsReverse)
+            {
+                continue;
+            }
+
+            var previous = flows.Take(i).LastOrDefault(f => f.Flow != StatedFlow.Turnover && !f.IsReverse);
+            var (exporter, importer) = previous is not null ? (previous.Exporter, previous.Importer)
+                : context.LastClaim is { Flow: not StatedFlow.Turnover } last ? (last.Exporter, last.Importer) : (null, null);
+            if (previous is not null && (exporter is null || importer is null) && context.FallbackPair is { } fallback)
+            {
+                exporter ??= importer is { } imp ? fallback.Pair.Other(imp) : null;
+                importer ??= exporter is { } exp ? fallback.Pair.Other(exp) : null;
+            }
+
+            flows[i] = flows[i] with { Exporter = importer, Importer = exporter, IsReverse = exporter is null && importer is null };
+        }
+
+        flows.RemoveAll(f => f.IsReverse);
+    }
+
+    private static List<(FlowMention Flow, List<AmountMention> Amounts, List<GrowthMention> Growths)> Assign(
+        List<AmountMention> amounts, List<GrowthMention> growths, List<FlowMention> flows, bool respectively)
+    {
+        var result = flows.Select(f => (Flow: f, Amounts: new List<AmountMention>(), Growths: new List<GrowthMention>())).ToList();
+        var lastFlowStart = flows.Max(f => f.Start);
+        var allAfterFlows = amounts.All(a => a.Start >= lastFlowStart) && growths.All(g => g.Start >= lastFlowStart);
+        if (respectively && flows.Count >= 2 && allAfterFlows && (amounts.Count == flows.Count || growths.Count == flows.Count))
+        {
+            for (var i = 0; i < flows.Count; i++)
+            {
+                if (amounts.Count == flows.Count)
+                {
+                    result[i].Amounts.Add(amounts[i]);
+                }
+
+                if (growths.Count == flows.Count)
+                {
+                    result[i].Growths.Add(growths[i]);
+                }
+            }
+
+            return result;
+        }
+
+        foreach (var amount in amounts)
+        {
+            result[Governing(flows, amount.Start)].Amounts.Add(amount);
+        }
+
+        foreach (var growth in growths)
+        {
+            result[Governing(flows, growth.Start)].Growths.Add(growth);
+        }
+
+        return result;
+    }
+
+    private static int Governing(List<FlowMention> flows, int position)
+    {
+        var index = 0;
+        for (var i = 0; i < flows.Count; i++)
+        {
+            if (flows[i].Start <= position)
+            {
+                index = i;
+            }
+        }
+
+        return index;
+    }
+
+    private static Dictionary<GrowthMention, PeriodMention> RespectivePeriods(List<GrowthMention> growths, List<PeriodMention> periods)
+    {
+        var candidates = periods.Where(p => !p.IsBase).ToList();
+        var result = new Dictionary<GrowthMention, PeriodMention>();
+        if (candidates.Count >= growths.Count && growths.Count >= 2)
+        {
+            for (var i = 0; i < growths.Count; i++)
+            {
+                result[growths[i]] = candidates[i];
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<(AmountMention? Amount, GrowthMention? Growth)> Pair(List<AmountMention> amounts, List<GrowthMention> growths)
+    {
+        if (amounts.Count == growths.Count)
+        {
+            for (var i = 0; i < amounts.Count; i++)
+            {
+                yield return (amounts[i], growths[i]);
+            }
+
+            yield break;
+        }
+
+        var used = new HashSet<GrowthMention>();
+        foreach (var amount in amounts)
+        {
+            var nearest = growths.Where(g => !used.Contains(g)).OrderBy(g => Distance(amount, g)).ThenBy(g => g.Start).FirstOrDefault();
+            if (nearest is not null && (amounts.Count == 1 || amounts.OrderBy(a => Distance(a, nearest)).First() == amount))
+            {
+                used.Add(nearest);
+                yield return (amount, nearest);
+            }
+            else
+            {
+                yield return (amount, null);
+            }
+        }
+
+        foreach (var growth in growths.Where(g => !used.Contains(g)))
+        {
+            yield return (null, growth);
+        }
+    }
+
+    private static int Distance(Mention a, Mention b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
+
+    private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
+        AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries,
+        List<PeriodMention> periods, Dictionary<GrowthMention, PeriodMention> periodOf)
+    {
+        var anchor = (Mention?)amount ?? growth!;
+        if (!CountriesOf(flow, countries, context, out var reporter, out var partner, out var source))
+        {
+            return null; // an export or import whose direction cannot be told: better no claim than a wrong one
+        }
+
+        var equivalent = amount is null ? null : allAmounts.FirstOrDefault(a => a.IsEquivalent && a.Start >= amount.End && a.Start - amount.End <= 30);
+        var periodMention = growth is not null && periodOf.TryGetValue(growth, out var assigned) ? assigned : NearestPeriod(periods, anchor);
+        var clause = Clause(sentence, anchor.Start, rules.ClauseBreaks);
+        var kind = rules.TargetCue.IsMatch(clause) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(clause) ? ClaimKind.Projection : ClaimKind.Fact;
+        var (subset, subsetText) = Subset(sentence, rules, flow, anchor, amount);
+        var ruleNames = new List<string> { flow.Rule };
+        var statedAmount = amount is null || amount.IsVolume ? null : ToStated(amount, span);
+        if (amount is not null)
+        {
+            ruleNames.Add(amount.Rule);
+        }
+
+        StatedGrowth? statedGrowth = null;
+        if (growth is not null)
+        {
+            ruleNames.Add(growth.Rule);
+            statedGrowth = new StatedGrowth
+            {
+                Percent = growth.Percent,
+                Rounding = growth.Rounding,
+                Bound = growth.Bound,
+                Comparison = growth.Comparison,
+                ComputedIn = ComputedIn(sentence, rules, growth, amount, allAmounts),
+                Text = growth.Text.Trim(),
+                Span = new TextSpan(span.Start + growth.Start, growth.End - growth.Start),
+            };
+        }
+
+        if (periodMention is not null)
+        {
+            ruleNames.Add(periodMention.Rule);
+        }
+
+        return new StatedClaim
+        {
+            Sentence = sentence,
+            SentenceSpan = span,
+            Language = rules.Language,
+            Kind = kind,
+            Reporter = reporter,
+            Partner = partner,
+            CountrySource = source,
+            Flow = flow.Flow,
+            FlowText = flow.Text.Trim(),
+            Period = periodMention is null ? null : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate),
+            Amount = statedAmount,
+            AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
+            Growth = statedGrowth,
+            AheadOfSchedule = rules.AheadOfSchedule.IsMatch(sentence),
+            Subset = subset,
+            SubsetText = subsetText,
+            Rules = ruleNames,
+        };
+    }
+
+    private static StatedAmount ToStated(AmountMention amount, TextSpan span) => new()
+    {
+        Value = new Money(amount.Value, amount.Currency),
+        Rounding = amount.Rounding,
+        Bound = amount.Bound,
+        Text = amount.Text,
+        Span = new TextSpan(span.Start + amount.Start, amount.End - amount.Start),
+    };
+
+    private static Currency? ComputedIn(string sentence, LanguageRules rules, GrowthMention growth, AmountMention? amount, List<AmountMention> all)
+    {
+        if (rules.YuanTerms.IsMatch(sentence))
+        {
+            return new Currency("CNY");
+        }
+
+        if (rules.DollarTerms.IsMatch(sentence))
+        {
+            return Currency.Usd;
+        }
+
+        if (amount is not null && !amount.IsVolume)
+        {
+            return amount.Currency;
+        }
+
+        // A rate left over next to a restated amount ("2281.05亿美元(折合约1.63万亿元人民币),同比分别下降6.9%和6.5%").
+        var nearest = all.Where(a => !a.IsVolume && !a.IsBase).OrderBy(a => Distance(a, growth)).FirstOrDefault();
+        return nearest is { IsEquivalent: true } ? nearest.Currency : null;
+    }
+
+    private static PeriodMention? NearestPeriod(List<PeriodMention> periods, Mention anchor) =>
+        periods.Where(p => !p.IsBase)
+            .OrderBy(p => Distance(p, anchor) + (p.Start > anchor.End ? 5 : 0))
+            .FirstOrDefault();
+
+    private static string Clause(string sentence, int position, char[] breaks)
+    {
+        var start = sentence.LastIndexOfAny(breaks, Math.Max(position - 1, 0)) + 1;
+        var end = sentence.IndexOfAny(breaks, position);
+        return sentence[start..(end < 0 ? sentence.Length : end)];
+    }
+
+    private static (SubsetKind, string?) Subset(string sentence, LanguageRules rules, FlowMention flow, Mention anchor, AmountMention? amount)
+    {
+        if (amount is { IsVolume: true })
+        {
+            return (SubsetKind.Volume, amount.Text.Trim());
+        }
+
+        var clauseStart = sentence.LastIndexOfAny(rules.ClauseBreaks, Math.Max(anchor.Start - 1, 0)) + 1;
+        var from = flow.End > 0 && flow.Start < anchor.Start ? Math.Min(flow.Start, clauseStart) : clauseStart;
+        var product = rules.ProductGroup.Match(sentence[from..anchor.Start]);
+        return product.Success ? (SubsetKind.ProductGroup, product.Value) : (SubsetKind.None, null);
+    }
+
+    public static string? SpeakerOf(string sentence, LanguageRules rules) => Speaker(sentence, rules);
+
+    private static string? Speaker(string sentence, LanguageRules rules)
+    {
+        var m = rules.Speaker.Match(sentence);
+        return m.Success ? m.Groups["who"].Value.Trim() : null;
+    }
+
+    private static bool CountriesOf(FlowMention flow, List<CountryMention> countries, TextContext context,
+        out Country? reporter, out Country? partner, out CountrySource source)
+    {
+        source = CountrySource.Sentence;
+        var fallback = context.FallbackPair;
+        if (flow.Flow == StatedFlow.Turnover)
+        {
+            if (flow.First is { } first && flow.Second is { } second && first != second)
+            {
+                (reporter, partner) = (first, second);
+                return true;
+            }
+
+            var named = new List<Country>();
+            foreach (var c in new[] { flow.First, flow.Second }.OfType<Country>().Concat(countries.Select(c => c.Country)))
+            {
+                if (!named.Contains(c))
+                {
+                    named.Add(c);
+                }
+            }
+
+            var single = flow.First ?? flow.Second;
+            if (fallback is { } known && (named.Contains(known.Pair.First) && named.Contains(known.Pair.Second)))
+            {
+                // The sentence names the text's pair among others ("… over its invasion of Ukraine").
+                (reporter, partner) = (known.Pair.First, known.Pair.Second);
+                return true;
+            }
+
+            if (fallback is { } near && single is { } one && near.Pair.Contains(one))
+            {
+                // "bilateral trade with China": the other side is the text's other country, not any country named nearby.
+                (reporter, partner, source) = (near.Pair.Other(one), one, near.Source);
+                return true;
+            }
+
+            reporter = named.Count > 0 ? named[0] : null;
+            partner = named.Count > 1 ? named[1] : null;
+            if (partner is null && fallback is { } f)
+            {
+                source = f.Source;
+                if (reporter is null)
+                {
+                    (reporter, partner) = (f.Pair.First, f.Pair.Second);
+                }
+                else
+                {
+                    partner = f.Pair.Other(reporter.Value);
+                }
+            }
+
+            return true;
+        }
+
+        var exporter = flow.Exporter;
+        var importer = flow.Importer;
+        if (exporter is null || importer is null || exporter == importer)
+        {
+            if (exporter == importer)
+            {
+                importer = null;
+            }
+
+            if (fallback is not { } f || (exporter is null && importer is null))
+            {
+                reporter = partner = null;
+                return false;
+            }
+
+            source = f.Source;
+            exporter ??= f.Pair.Other(importer!.Value);
+            importer ??= f.Pair.Other(exporter!.Value);
+            if (exporter is null || importer is null)
+            {
+                reporter = partner = null;
+                return false;
+            }
+        }
+
+        (reporter, partner) = flow.Flow == StatedFlow.Exports ? (exporter, importer) : (importer, exporter);
+        return true;
+    }
+
+    private static StatedClaim? RankingClaim(string sentence, TextSpan span, LanguageRules rules, RankingMention ranking,
+        List<CountryMention> countries, TextContext context)
+    {
+        var owner = ranking.Owner;
+        var subject = countries.Where(c => c.Country != owner && (c.End <= ranking.Start || c.Start >= ranking.End)).Select(c => (Country?)c.Country).FirstOrDefault();
+        if (owner is null && subject is not null && context.FallbackPair is { } f)
+        {
+            owner = f.Pair.Other(subject.Value);
+        }
+
+        if (owner is null || subject is null)
+        {
+            return null;
+        }
+
+        return new StatedClaim
+        {
+            Sentence = sentence,
+            SentenceSpan = span,
+            Language = rules.Language,
+            Kind = ClaimKind.Ranking,
+            Reporter = owner,
+            Partner = subject,
+            CountrySource = CountrySource.Sentence,
+            Flow = ranking.Flow,
+            FlowText = ranking.Text.Trim(),
+            Speaker = Speaker(sentence, rules),
+            Rules = [ranking.Rule],
+        };
+    }
+
+    // "That's 19.8% higher", "Это на 5% больше", "其中…": a sentence that goes on about the previous figure.
+    [GeneratedRegex(@"^[\s""“«*]*(?:That|This|It|These|Which|Это|Этот|Эта|Он|Она|这|這|此|其中|同期)(?![\p{Ll}])")]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"^\s*(?:大关|大關|关口|關口|(?:the\s+)?(?:mark|milestone|threshold|level)\b|рубеж|отметк|порог)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThresholdWord();
+
+    [GeneratedRegex(@"^\s*(?:[(（]\s*(?:约合|約合|折合约?|折合約?|约|約|approx(?:imately)?\.?|about|or|около|примерно|≈)?\s*|[,，]?\s*(?:折合约?|约合|or\s+about|equivalent\s+to)\s*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex EquivalentGap();
+}

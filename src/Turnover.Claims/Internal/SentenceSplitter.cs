@@ -1,0 +1,146 @@
+using System.Text.RegularExpressions;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>
+/// Splits a normalised text into sentences: Chinese 。！？ (a semicolon does not end one), Latin and Cyrillic . ! ? followed by a space and a capital, quote or digit, and blank lines. A full stop after an
+/// abbreviation ("U.S.", "bln.", "млрд.", "г.", "Dr.") or between digits does not end a sentence.
+/// </summary>
+internal static partial class SentenceSplitter
+{
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "u.s", "u.k", "u.n", "e.u", "mr", "mrs", "ms", "dr", "st", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "approx", "est", "bln", "mln", "bn",
+        "mn", "trln", "tn", "млрд", "млн", "трлн", "тыс", "руб", "долл", "г", "гг", "т", "т.е", "т.д", "т.п", "др", "им",
+        "ул", "проц", "p", "pp", "fig", "ed", "a.m", "p.m",
+    };
+
+    public static List<TextSpan> Split(string text)
+    {
+        var sentences = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var end = -1;
+            if (c is '。' or '！' or '？')
+            {
+                end = i + 1;
+                while (end < text.Length && text[end] is '”' or '」' or '』' or '"' or ')' or '）')
+                {
+                    end++;
+                }
+            }
+            else if (c == '\n' && (i + 1 < text.Length && text[i + 1] == '\n' || IsLineBreakEnd(text, start, i)))
+            {
+                end = i;
+            }
+            else if (c is '.' or '!' or '?' && EndsLatinSentence(text, start, i, out var after))
+            {
+                end = after;
+            }
+
+            if (end >= 0)
+            {
+                Add(sentences, text, start, end);
+                start = end;
+                i = Math.Max(i, end - 1);
+            }
+        }
+
+        Add(sentences, text, start, text.Length);
+        return sentences;
+    }
+
+    // A single line break ends a sentence after a heading or a line without end punctuation only when the next line
+    // starts a new block (Markdown headings, list items); plain wrapped lines are joined.
+    private static bool IsLineBreakEnd(string text, int start, int i)
+    {
+        var next = i + 1;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return next >= text.Length || text[next] is '#' or '*' or '-' or '>' or '|' || LineStart(text, start, i) is '#' or '*';
+    }
+
+    private static char LineStart(string text, int start, int i)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(i - 1, 0));
+        lineStart = Math.Max(lineStart + 1, start);
+        while (lineStart < i && text[lineStart] == ' ')
+        {
+            lineStart++;
+        }
+
+        return lineStart < i ? text[lineStart] : ' ';
+    }
+
+    private static bool EndsLatinSentence(string text, int start, int i, out int after)
+    {
+        after = i + 1;
+        while (after < text.Length && text[after] is '"' or '”' or '’' or '\'' or ')' or '»' or '*')
+        {
+            after++;
+        }
+
+        if (after < text.Length && !char.IsWhiteSpace(text[after]))
+        {
+            return false; // "1.5", "U.S.", "example.com"
+        }
+
+        var next = after;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        if (next < text.Length && !(char.IsUpper(text[next]) || char.IsDigit(text[next]) || text[next] is '"' or '“' or '«' or '(' or '#' or '*' or '\\' or '[' || text[next] > '\u2E80'))
+        {
+            return false; // the next word starts in lower case: an abbreviation such as "bln. dollars"
+        }
+
+        return text[i] != '.' || !IsAbbreviation(text, start, i);
+    }
+
+    private static bool IsAbbreviation(string text, int start, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..dot];
+        if (word.Length == 0)
+        {
+            return false;
+        }
+
+        // Single capitals ("V. Putin", "J. Smith") are initials.
+        return s_abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || InitialsPattern().IsMatch(word);
+    }
+
+    private static void Add(List<TextSpan> sentences, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            sentences.Add(new TextSpan(start, end - start));
+        }
+    }
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.)+\p{Lu}$")]
+    private static partial Regex InitialsPattern();
+}

@@ -1,0 +1,84 @@
+using Turnover.Core;
+
+namespace Turnover.Claims;
+
+/// <summary>
+/// One quantitative trade claim: what the text states, kept apart from any judgement of it. The reporter, partner
+/// and flow are as the text names them ("Russia's imports from China" stays Russia / imports / China); the
+/// normalised view (<see cref="Exporter"/>, <see cref="Importer"/>) says which figure that is.
+/// </summary>
+public sealed record StatedClaim
+{
+    /// <summary>The sentence the claim was read from, as written.</summary>
+    public required string Sentence { get; init; }
+
+    /// <summary>Where the sentence stands in the text.</summary>
+    public required TextSpan SentenceSpan { get; init; }
+
+    /// <summary>The language the sentence was read in.</summary>
+    public required ClaimLanguage Language { get; init; }
+
+    /// <summary>Fact, projection, target or ranking.</summary>
+    public required ClaimKind Kind { get; init; }
+
+    /// <summary>The country whose exports or imports the text names (either side for turnover); null when unknown.</summary>
+    public Country? Reporter { get; init; }
+
+    /// <summary>The other country; null when unknown.</summary>
+    public Country? Partner { get; init; }
+
+    /// <summary>Where <see cref="Reporter"/> and <see cref="Partner"/> came from.</summary>
+    public required CountrySource CountrySource { get; init; }
+
+    /// <summary>Turnover, or the reporter's exports to / imports from the partner.</summary>
+    public required StatedFlow Flow { get; init; }
+
+    /// <summary>The words that named the flow ("Chinese exports to Russia", "中国自俄进口").</summary>
+    public required string FlowText { get; init; }
+
+    /// <summary>The period, when one is given.</summary>
+    public StatedPeriod? Period { get; init; }
+
+    /// <summary>The amount as stated, when the claim has one.</summary>
+    public StatedAmount? Amount { get; init; }
+
+    /// <summary>The same figure in another currency, given beside it ("1.28 trillion yuan ($180.3 billion)").</summary>
+    public StatedAmount? AmountEquivalent { get; init; }
+
+    /// <summary>The growth rate, when the claim has one.</summary>
+    public StatedGrowth? Growth { get; init; }
+
+    /// <summary>True when the text says the figure will be reached "ahead of schedule" ("досрочно", "提前").</summary>
+    public bool AheadOfSchedule { get; init; }
+
+    /// <summary>Who made the claim, when the sentence says ("Putin said", "заявил Путин", "…表示").</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>Whether the figure is about a product group or a volume rather than total trade.</summary>
+    public SubsetKind Subset { get; init; }
+
+    /// <summary>The words that made it a subset ("crude oil", "农产品", "тонн").</summary>
+    public string? SubsetText { get; init; }
+
+    /// <summary>The named rules that read this claim, e.g. <c>en.amount.scale-word</c>, <c>zh.flow.dui-export</c>.</summary>
+    public required IReadOnlyList<string> Rules { get; init; }
+
+    /// <summary>The exporting country of the figure: the reporter for exports, the partner for imports; null for turnover.</summary>
+    public Country? Exporter => Flow switch
+    {
+        StatedFlow.Exports => Reporter,
+        StatedFlow.Imports => Partner,
+        _ => null,
+    };
+
+    /// <summary>The importing country of the figure: the partner for exports, the reporter for imports; null for turnover.</summary>
+    public Country? Importer => Flow switch
+    {
+        StatedFlow.Exports => Partner,
+        StatedFlow.Imports => Reporter,
+        _ => null,
+    };
+
+    /// <summary>The amount in whole US dollars, from the amount or its stated equivalent; null when neither is in USD.</summary>
+    public long? AmountUsd => Amount?.WholeUsd ?? AmountEquivalent?.WholeUsd;
+}

@@ -1,0 +1,31 @@
+using Turnover.Core;
+
+namespace Turnover.Claims;
+
+/// <summary>A growth rate as a text states it: signed percent, what it compares with, and in which currency it was computed when said.</summary>
+public sealed record StatedGrowth
+{
+    /// <summary>Percent change, negative for a fall: "下降6.5%" is -6.5, "doubled" is 100.</summary>
+    public required decimal Percent { get; init; }
+
+    /// <summary>Half a unit of the last digit given, in percentage points ("29.3%" is 0.05).</summary>
+    public required decimal Rounding { get; init; }
+
+    /// <summary>"nearly", "more than"… as written next to the rate.</summary>
+    public required Bound Bound { get; init; }
+
+    /// <summary>Year on year, against the previous period, or not said.</summary>
+    public required GrowthComparison Comparison { get; init; }
+
+    /// <summary>
+    /// The currency the rate was computed in when the text makes it plain (the amount it grew to is in yuan, or
+    /// "in yuan terms", "in dollar terms"); null when the text does not say.
+    /// </summary>
+    public Currency? ComputedIn { get; init; }
+
+    /// <summary>The rate as written, e.g. <c>29.3%</c>, <c>6,8 процента</c>, <c>a quarter</c>.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>Where the rate stands in the text.</summary>
+    public required TextSpan Span { get; init; }
+}

@@ -1,0 +1,22 @@
+using Turnover.Core;
+
+namespace Turnover.Claims;
+
+/// <summary>The period a claim is about, as the text gives it, and how it was fixed.</summary>
+public sealed record StatedPeriod
+{
+    /// <summary>The period, or null when the text gives none or a relative one could not be anchored.</summary>
+    public Period? Period { get; init; }
+
+    /// <summary>Year, year to date, month, quarter or half.</summary>
+    public required PeriodKind Kind { get; init; }
+
+    /// <summary>Stated outright, resolved from the article date, or left unresolved.</summary>
+    public required PeriodResolution Resolution { get; init; }
+
+    /// <summary>The words that gave the period ("January-May 2022", "前11个月", "last year").</summary>
+    public required string Text { get; init; }
+
+    /// <summary>True for a deadline ("by 2024", "к 2024 году", "到2024年"): the claim is about reaching a figure by then.</summary>
+    public bool IsDeadline { get; init; }
+}

@@ -1,0 +1,126 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>One test per Chinese rule (simplified and traditional), on sentences written for the purpose.</summary>
+public sealed class ChineseRulesTests
+{
+    [Theory]
+    [InlineData("2022年,中俄贸易额为1902.71亿美元。", 190.271)]
+    [InlineData("2023年1-11月,中俄贸易额达2181亿7600万美元。", 218.176)]
+    [InlineData("2022年全年，中俄貿易額為１９０２．７２億美元。", 190.272)]
+    public void When_an_amount_is_in_yi_and_wan_then_it_is_read_in_dollars(string sentence, double billions)
+    {
+        Assert.Equal((decimal)billions, Read.Single(sentence).UsdBillions());
+    }
+
+    [Fact]
+    public void When_an_amount_is_in_yuan_then_it_stays_in_yuan()
+    {
+        var claim = Read.Single("2023年,中俄贸易额为1.74万亿元人民币。");
+        Assert.Equal("CNY", claim.Amount!.Value.Currency.Code);
+        Assert.Equal(1_740_000_000_000m, claim.Amount.Value.Amount);
+        Assert.Null(claim.AmountUsd);
+    }
+
+    [Theory]
+    [InlineData("2021年,中俄贸易额超过1400亿美元。", Bound.MoreThan)]
+    [InlineData("2021年,中俄贸易额约1400亿美元。", Bound.About)]
+    [InlineData("2021年,中俄贸易额达1400多亿美元。", Bound.MoreThan)]
+    [InlineData("2021年,中俄贸易额近1400亿美元。", Bound.Nearly)]
+    public void When_a_bound_is_written_then_it_is_kept(string sentence, Bound bound)
+    {
+        Assert.Equal(bound, Read.Single(sentence).Amount!.Bound);
+    }
+
+    [Theory]
+    [InlineData("2023年1-5月,中俄贸易额同比增长40.7%。", 40.7, GrowthComparison.YearOnYear)]
+    [InlineData("2025年,中俄贸易额同比下降6.9%。", -6.9, GrowthComparison.YearOnYear)]
+    [InlineData("11月,中俄贸易额环比下降5%。", -5, GrowthComparison.PreviousPeriod)]
+    [InlineData("2024年,中俄贸易额实现1.9%的增长。", 1.9, GrowthComparison.Unstated)]
+    public void When_a_growth_rate_is_written_then_its_sign_and_comparison_are_read(string sentence, double percent, GrowthComparison comparison)
+    {
+        var growth = Read.Single(sentence).Growth!;
+        Assert.Equal((decimal)percent, growth.Percent);
+        Assert.Equal(comparison, growth.Comparison);
+    }
+
+    [Theory]
+    [InlineData("今年1-5月,中俄贸易额为938.06亿美元。", "2023-01..05", PeriodKind.YearToDate)]
+    [InlineData("前11个月,中俄贸易额为2181.76亿美元。", "2022-01..11", PeriodKind.YearToDate)]
+    [InlineData("今年上半年,中俄贸易额为1145.47亿美元。", "2023-01..06", PeriodKind.Half)]
+    [InlineData("去年,中俄贸易额为1902.71亿美元。", "2022", PeriodKind.Year)]
+    public void When_a_period_is_relative_then_the_article_date_anchors_it(string sentence, string period, PeriodKind kind)
+    {
+        var stated = Read.Single(sentence, new DateOnly(2023, 7, 13)).Period!;
+        Assert.Equal(period, stated.Period.ToString());
+        Assert.Equal(kind, stated.Kind);
+    }
+
+    [Fact]
+    public void When_the_month_is_dang_yue_then_it_is_the_month_the_sentence_is_about()
+    {
+        var claims = Read.Claims("2023年1-11月中俄贸易额为2181.76亿美元,当月中俄贸易额为199.5亿美元。");
+        Assert.Equal("2023-11", claims[1].Period?.Period.ToString());
+        Assert.Equal(PeriodKind.Month, claims[1].Period?.Kind);
+    }
+
+    [Fact]
+    public void When_a_date_is_written_then_it_is_not_a_period()
+    {
+        var claim = Read.Single("海关总署1月13日发布数据,2022年中俄贸易额为1902.71亿美元。");
+        Assert.Equal("2022", claim.Period?.Period.ToString());
+    }
+
+    [Theory]
+    [InlineData("2023年,中国对俄出口1109.7亿美元。", "china_exports", "CHN")]
+    [InlineData("2023年,中国自俄进口1291.4亿美元。", "china_imports", "CHN")]
+    [InlineData("2017年,俄對華出口額達412億美元。", "china_imports", "RUS")]
+    [InlineData("2023年,中国从俄罗斯进口1291.4亿美元。", "china_imports", "CHN")]
+    public void When_a_direction_is_named_then_the_reporter_and_exporter_are_read(string sentence, string flow, string reporter)
+    {
+        var claim = Read.Single(sentence, assumePair: false);
+        Assert.Equal(flow, claim.ChinaFlow());
+        Assert.Equal(reporter, claim.Reporter?.Iso3);
+    }
+
+    [Fact]
+    public void When_growth_rates_are_listed_for_two_flows_then_each_pairs_with_its_amount()
+    {
+        var claims = Read.Claims("其中,中国对俄出口1109.7亿美元,增长46.9%;中国自俄进口1291.4亿美元,增长12.7%。");
+        Assert.Equal([("china_exports", 110.97m, 46.9m), ("china_imports", 129.14m, 12.7m)],
+            claims.Select(c => (c.ChinaFlow(), c.UsdBillions()!.Value, c.Growth!.Percent)));
+    }
+
+    [Fact]
+    public void When_a_dollar_amount_is_restated_in_yuan_then_the_second_rate_is_the_yuan_one()
+    {
+        var claims = Read.Claims("2025年中俄贸易额2281.05亿美元(折合约1.63万亿元人民币),同比分别下降6.9%和6.5%。");
+        var dollar = Assert.Single(claims, c => c.Growth?.Percent == -6.9m);
+        Assert.Equal(228.105m, dollar.UsdBillions());
+        Assert.Equal("CNY", dollar.AmountEquivalent?.Value.Currency.Code);
+        Assert.Equal("CNY", Assert.Single(claims, c => c.Growth?.Percent == -6.5m).Growth!.ComputedIn?.Code);
+    }
+
+    [Fact]
+    public void When_a_figure_is_about_farm_goods_or_in_tonnes_then_it_is_a_subset()
+    {
+        Assert.Equal(SubsetKind.ProductGroup, Read.Single("2020年,中俄农产品贸易额为55.5亿美元。").Subset);
+        Assert.Equal(SubsetKind.Volume, Read.Single("7月中国从俄罗斯进口原油715万吨,同比增长8%。").Subset);
+    }
+
+    [Fact]
+    public void When_a_forecast_is_made_ahead_of_schedule_then_kind_and_flag_are_read()
+    {
+        var claim = Read.Single("预计今年中俄贸易额将提前突破2000亿美元。");
+        Assert.Equal(ClaimKind.Projection, claim.Kind);
+        Assert.True(claim.AheadOfSchedule);
+    }
+
+    [Fact]
+    public void When_china_is_russias_first_trading_partner_then_a_ranking_is_read()
+    {
+        var claim = Read.Single("中国连续13年保持俄第一大贸易伙伴国地位。", assumePair: false);
+        Assert.Equal(ClaimKind.Ranking, claim.Kind);
+        Assert.Equal("RUS", claim.Reporter?.Iso3);
+        Assert.Equal("CHN", claim.Partner?.Iso3);
+    }
+}

@@ -1,0 +1,241 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>One test per English rule, on sentences written for the purpose in the style of trade news.</summary>
+public sealed class EnglishRulesTests
+{
+    [Theory]
+    [InlineData("China's exports to Russia rose to $200 billion in 2023.", 200)]
+    [InlineData("Bilateral trade reached US$190.27bn in 2022, customs data showed.", 190.27)]
+    [InlineData("Trade between the two countries hit 200 bln dollars in 2021.", 200)]
+    [InlineData("Two-way trade stood at $1,280 billion, a figure the ministry later corrected.", 1280)]
+    [InlineData("Exports from China to Russia amounted to $76,12 billion in 2022.", 76.12)]
+    [InlineData("Russia-China trade turnover came to 146.9 billion U.S. dollars in 2021.", 146.9)]
+    [InlineData("Der Handel zwischen China und Russland erreichte 88,5 Milliarden US-Dollar.", 88.5)]
+    public void When_an_amount_is_written_in_a_news_form_then_it_is_read_in_us_dollars(string sentence, double billions)
+    {
+        var claim = Read.Single(sentence);
+        Assert.Equal((decimal)billions, claim.UsdBillions());
+    }
+
+    [Fact]
+    public void When_an_amount_is_in_yuan_then_it_stays_in_yuan_and_has_no_dollar_figure()
+    {
+        var claim = Read.Single("Trade between China and Russia amounted to 1.28 trillion yuan in the first nine months of 2024.");
+        Assert.Equal("CNY", claim.Amount!.Value.Currency.Code);
+        Assert.Equal(1_280_000_000_000m, claim.Amount.Value.Amount);
+        Assert.Null(claim.AmountUsd);
+    }
+
+    [Fact]
+    public void When_a_yuan_amount_has_a_dollar_figure_in_brackets_then_both_are_kept_and_the_growth_is_in_yuan()
+    {
+        var claim = Read.Single("Trade between China and Russia grew by 3.1%, amounting to 1.5 trillion yuan ($210.4 billion) in 2024.");
+        Assert.Equal("CNY", claim.Amount!.Value.Currency.Code);
+        Assert.Equal(210.4m, claim.UsdBillions());
+        Assert.Equal("CNY", claim.Growth!.ComputedIn?.Code);
+    }
+
+    [Fact]
+    public void When_the_text_gives_a_number_to_one_decimal_then_the_rounding_is_half_a_unit_of_that_decimal()
+    {
+        var claim = Read.Single("Bilateral trade reached $88.8 billion in 2013.");
+        Assert.Equal(50_000_000m, claim.Amount!.Rounding);
+        Assert.Equal("$88.8 billion", claim.Amount.Text);
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade reached about $120 billion in 2019.", Bound.About)]
+    [InlineData("Bilateral trade reached more than $120 billion in 2019.", Bound.MoreThan)]
+    [InlineData("Bilateral trade reached nearly $120 billion in 2019.", Bound.Nearly)]
+    [InlineData("Bilateral trade reached at least $120 billion in 2019.", Bound.AtLeast)]
+    [InlineData("Bilateral trade reached less than $120 billion in 2019.", Bound.LessThan)]
+    [InlineData("Bilateral trade reached $120 billion in 2019.", Bound.Exact)]
+    public void When_a_bound_word_precedes_an_amount_then_the_bound_is_kept(string sentence, Bound bound)
+    {
+        Assert.Equal(bound, Read.Single(sentence).Amount!.Bound);
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade was up 29.3% year on year at $190 billion.", 29.3, GrowthComparison.YearOnYear)]
+    [InlineData("Chinese exports to Russia fell 3.1 percent to $60 billion.", -3.1, GrowthComparison.Unstated)]
+    [InlineData("Chinese exports to Russia decreased by 4.2% month-on-month to $9.1 billion.", -4.2, GrowthComparison.PreviousPeriod)]
+    [InlineData("Russia's exports to China reached $11.0 billion, 41% higher than in March 2021.", 41, GrowthComparison.YearOnYear)]
+    [InlineData("Bilateral trade grew by a quarter in 2022.", 25, GrowthComparison.Unstated)]
+    [InlineData("Bilateral trade doubled in ten years.", 100, GrowthComparison.Unstated)]
+    [InlineData("The trade turnover showed a 12.5 percent growth in 2019.", 12.5, GrowthComparison.Unstated)]
+    public void When_a_growth_rate_is_written_then_its_sign_and_comparison_are_read(string sentence, double percent, GrowthComparison comparison)
+    {
+        var growth = Assert.Single(Read.Claims(sentence), c => c.Growth is not null).Growth!;
+        Assert.Equal((decimal)percent, growth.Percent);
+        Assert.Equal(comparison, growth.Comparison);
+    }
+
+    [Fact]
+    public void When_a_percent_has_no_growth_word_then_it_is_not_a_growth_rate()
+    {
+        Assert.Empty(Read.Claims("Russia accounts for 4% of China's trade, the report said."));
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade reached $65 billion in January-May 2022.", "2022-01..05", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $218 billion in the first 11 months of 2023.", "2023-01..11", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $53.8 billion in the first quarter of 2023.", "2023-Q1", PeriodKind.Quarter)]
+    [InlineData("Bilateral trade reached $114.5 billion in the first half of 2023.", "2023-01..06", PeriodKind.Half)]
+    [InlineData("Bilateral trade reached $21.97 billion in December 2024.", "2024-12", PeriodKind.Month)]
+    [InlineData("Bilateral trade reached $190 billion in 2022.", "2022", PeriodKind.Year)]
+    public void When_a_period_is_written_with_its_year_then_it_is_explicit(string sentence, string period, PeriodKind kind)
+    {
+        var stated = Read.Single(sentence).Period!;
+        Assert.Equal(period, stated.Period.ToString());
+        Assert.Equal(kind, stated.Kind);
+        Assert.Equal(PeriodResolution.Explicit, stated.Resolution);
+    }
+
+    [Theory]
+    [InlineData("In June alone, bilateral trade reached $20.5 billion.", "2023-06")]
+    [InlineData("Bilateral trade reached $93.8 billion in January-May.", "2023-01..05")]
+    [InlineData("Bilateral trade rose to $150 billion this year.", "2023")]
+    [InlineData("Bilateral trade rose to $190 billion last year.", "2022")]
+    public void When_a_period_is_relative_then_the_article_date_anchors_it(string sentence, string period)
+    {
+        var stated = Read.Single(sentence, new DateOnly(2023, 7, 13)).Period!;
+        Assert.Equal(period, stated.Period.ToString());
+        Assert.Equal(PeriodResolution.FromArticleDate, stated.Resolution);
+    }
+
+    [Fact]
+    public void When_a_period_is_relative_and_there_is_no_article_date_then_it_stays_unresolved()
+    {
+        var stated = Read.Single("Bilateral trade rose to $190 billion last year.").Period!;
+        Assert.Null(stated.Period);
+        Assert.Equal(PeriodResolution.Unresolved, stated.Resolution);
+        Assert.Equal(PeriodKind.Year, stated.Kind);
+    }
+
+    [Fact]
+    public void When_russia_imports_from_china_then_the_text_side_is_kept_and_the_figure_is_china_exports()
+    {
+        var claim = Read.Single("Russia's imports from China rose to $110 billion in 2023.");
+        Assert.Equal("RUS", claim.Reporter?.Iso3);
+        Assert.Equal(StatedFlow.Imports, claim.Flow);
+        Assert.Equal("china_exports", claim.ChinaFlow());
+        Assert.Equal(CountrySource.Sentence, claim.CountrySource);
+    }
+
+    [Theory]
+    [InlineData("Chinese exports to Russia rose to $110 billion.", "china_exports")]
+    [InlineData("Exports of Russian goods to China reached $129 billion.", "china_imports")]
+    [InlineData("China sold goods worth $9.6 billion to Russia in April.", "china_exports")]
+    [InlineData("Russia bought $6.7 billion worth of goods from China in July.", "china_exports")]
+    [InlineData("Deliveries from Russia to China climbed to $11.5 billion.", "china_imports")]
+    [InlineData("Imports from Russia rose 4.9% to $41.6 billion.", "china_imports")]
+    public void When_a_direction_is_named_then_the_exporter_is_read(string sentence, string flow)
+    {
+        Assert.Equal(flow, Read.Single(sentence).ChinaFlow());
+    }
+
+    [Theory]
+    [InlineData("Sino-Russian trade reached $95 billion in 2014.")]
+    [InlineData("Trade between Moscow and Beijing reached $95 billion in 2014.")]
+    [InlineData("Russian-Chinese trade turnover reached $95 billion in 2014.")]
+    public void When_turnover_names_the_pair_by_adjective_or_capital_then_both_countries_are_read(string sentence)
+    {
+        var claim = Read.Single(sentence, assumePair: false);
+        Assert.Equal(["CHN", "RUS"], new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+        Assert.Equal(CountrySource.Sentence, claim.CountrySource);
+    }
+
+    [Fact]
+    public void When_the_sentence_names_one_country_then_the_assumed_pair_completes_it_and_says_so()
+    {
+        var claim = Read.Single("Imports from Russia rose to $129 billion.");
+        Assert.Equal("CHN", claim.Reporter?.Iso3);
+        Assert.Equal(CountrySource.Assumed, claim.CountrySource);
+    }
+
+    [Fact]
+    public void When_no_direction_can_be_told_then_no_claim_is_made()
+    {
+        Assert.Empty(Read.Claims("Exports rose to $129 billion.", assumePair: false));
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade will reach $300 billion by 2030, the minister said.", ClaimKind.Projection)]
+    [InlineData("The two leaders set a target of $300 billion in bilateral trade by 2030.", ClaimKind.Target)]
+    [InlineData("Bilateral trade reached $240 billion in 2023.", ClaimKind.Fact)]
+    public void When_a_sentence_forecasts_or_sets_a_goal_then_the_kind_says_so(string sentence, ClaimKind kind)
+    {
+        var claim = Read.Single(sentence);
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(2030, kind == ClaimKind.Fact ? 2030 : claim.Period?.Period?.Year);
+    }
+
+    [Fact]
+    public void When_a_target_is_to_be_met_ahead_of_schedule_then_the_claim_says_so()
+    {
+        Assert.True(Read.Single("Bilateral trade will hit $200 billion ahead of schedule, officials said.").AheadOfSchedule);
+    }
+
+    [Fact]
+    public void When_a_country_is_the_largest_trading_partner_then_a_ranking_claim_without_figure_is_made()
+    {
+        var claim = Read.Single("China remains Russia's largest trading partner.", assumePair: false);
+        Assert.Equal(ClaimKind.Ranking, claim.Kind);
+        Assert.Equal("RUS", claim.Reporter?.Iso3);
+        Assert.Equal("CHN", claim.Partner?.Iso3);
+    }
+
+    [Fact]
+    public void When_a_figure_is_about_crude_oil_then_it_is_a_product_group_not_total_trade()
+    {
+        var claim = Read.Single("China's imports of Russian crude oil rose 20% to $58 billion in 2022.");
+        Assert.Equal(SubsetKind.ProductGroup, claim.Subset);
+        Assert.Equal("crude oil", claim.SubsetText);
+    }
+
+    [Fact]
+    public void When_a_figure_is_in_tonnes_then_it_is_a_volume_with_no_amount()
+    {
+        var claim = Read.Single("China's imports from Russia reached 107 million tonnes in 2023, up 24%.");
+        Assert.Equal(SubsetKind.Volume, claim.Subset);
+        Assert.Null(claim.Amount);
+        Assert.Equal(24m, claim.Growth?.Percent);
+    }
+
+    [Fact]
+    public void When_figures_are_given_respectively_then_each_goes_to_its_flow()
+    {
+        var claims = Read.Claims("Chinese exports to Russia and Russian exports to China reached $8.1 billion and $10.2 billion respectively.");
+        Assert.Equal([("china_exports", 8.1m), ("china_imports", 10.2m)], claims.Select(c => (c.ChinaFlow(), c.UsdBillions()!.Value)));
+    }
+
+    [Fact]
+    public void When_a_comparison_base_is_given_then_it_is_not_read_as_a_claim()
+    {
+        var claim = Read.Single("Bilateral trade rose to $244.8 billion in 2024, up from $240.1 billion in 2023.");
+        Assert.Equal(244.8m, claim.UsdBillions());
+        Assert.Equal(2024, claim.Period?.Period?.Year);
+    }
+
+    [Fact]
+    public void When_a_speaker_is_named_then_the_claim_carries_the_name()
+    {
+        Assert.Equal("Deputy Prime Minister Alexei Overchuk", Read.Single("Bilateral trade will exceed $250 billion, Deputy Prime Minister Alexei Overchuk said.").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The two armies held exercises in 2023 with 10,000 troops.")]
+    [InlineData("Trade tensions with the West cost the economy $300 billion.")]
+    [InlineData("China's foreign exchange reserves stood at $3.2 trillion.")]
+    public void When_a_sentence_is_not_about_trade_between_countries_then_no_claim_is_made(string sentence)
+    {
+        Assert.Empty(Read.Claims(sentence));
+    }
+
+    [Fact]
+    public void When_each_claim_is_read_then_it_names_the_rules_that_read_it()
+    {
+        var claim = Read.Single("Chinese exports to Russia rose 12% to $110 billion in 2023.");
+        Assert.Equal(["en.flow.exports-from-to", "en.amount.currency-sign-scale", "en.growth.rise-word-then-percent", "en.period.year"], claim.Rules);
+    }
+}

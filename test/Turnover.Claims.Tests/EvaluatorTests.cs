@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using Turnover.Claims.Evaluation;
+using Turnover.Testing;
+using Xunit.Abstractions;
+
+namespace Turnover.Claims.Tests;
+
+/// <summary>The scorer, on a labelled file of sentences written for this test, in the layout of ../shared/data/claims.</summary>
+public sealed class EvaluatorTests(ITestOutputHelper output)
+{
+    private const string Header = "quote,period,kind,flow,value_usd_bn,yoy_pct,note,source_url\n";
+
+    [Fact]
+    public void When_labels_are_scored_then_hits_false_hits_and_misses_are_counted_per_field()
+    {
+        using var file = TempFile.WithText("labels.csv", Header
+            + "\"Chinese exports to Russia rose 12% to $110.97 billion in 2023.\",2023,annual,china_exports,110.97,12,,x\n"
+            + "\"Russia's exports to China reached $129.1 billion in 2023.\",2023,annual,china_imports,129.1,,,x\n"
+            + "\"Bilateral trade rose 5% to $88.8 billion in 2013.\",2013,annual,turnover,88.8,,,x\n"
+            + "\"after expanding 90.9% in June\",2023-06,month,china_exports,,90.9,,x\n"
+            + "\"2020年,中俄农产品贸易额为55.5亿美元。\",2020,annual,turnover,5.55,,SUBSET: farm goods,x\n"
+            + "\"Товарооборот в 2013 году составил $88,8 млрд.\",2013,annual,turnover,88.85,,,x\n");
+        var report = ClaimEvaluator.Evaluate(file.Path);
+        output.WriteLine(report.Format());
+
+        Assert.Empty(report.Errors);
+        Assert.Equal(6, report.Rows);
+        Assert.Equal(new FieldScore(Hits: 5, FalseHits: 0, Misses: 0), report.Amounts); // 88.8 is within the rounding of 88.85
+        Assert.Equal(new FieldScore(Hits: 1, FalseHits: 1, Misses: 1), report.Growth);
+        Assert.Equal(90.9m, Assert.Single(report.Misses).Value);
+        Assert.Equal("turnover", Assert.Single(report.FalseHits).Flow);
+        Assert.Equal(0.5, report.Growth.Precision);
+    }
+
+    [Fact]
+    public void When_a_figure_is_read_against_the_wrong_flow_then_it_is_a_false_hit_and_a_miss()
+    {
+        using var file = TempFile.WithText("labels.csv", Header + "\"Chinese exports to Russia reached $50 billion.\",2023,annual,china_imports,50,,,x\n");
+        var report = ClaimEvaluator.Evaluate(file.Path);
+        Assert.Equal(new FieldScore(0, 1, 1), report.Amounts);
+        Assert.Contains("false hit: line 2 amount china_exports 50", report.Format(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_projection_or_a_yuan_amount_is_read_then_it_is_listed_as_unscored()
+    {
+        using var file = TempFile.WithText("labels.csv", Header
+            + "\"Bilateral trade will reach $300 billion by 2030.\",2030,annual,turnover,,,,x\n"
+            + "\"2023年,中俄贸易额为1.74万亿元人民币。\",2023,annual,turnover,,,,x\n");
+        var report = ClaimEvaluator.Evaluate(file.Path);
+        Assert.Equal(new FieldScore(0, 0, 0), report.Amounts);
+        Assert.Equal(2, report.Unscored.Count);
+    }
+
+    [Fact]
+    public void When_a_column_is_missing_then_the_error_names_the_file_line_and_columns()
+    {
+        using var file = TempFile.WithText("bad.csv", "quote,flow\n\"x\",turnover\n");
+        var report = ClaimEvaluator.Evaluate(file.Path);
+        var error = Assert.Single(report.Errors);
+        Assert.Contains("line 1: missing column(s) value_usd_bn, yoy_pct, note", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_value_is_not_a_number_then_the_error_names_the_line_and_field()
+    {
+        using var file = TempFile.WithText("bad.csv", Header + "\"Bilateral trade reached $5 billion.\",2023,annual,turnover,five,,,x\n");
+        Assert.Contains("line 2: field value_usd_bn: 'five' is not a number", Assert.Single(ClaimEvaluator.Evaluate(file.Path).Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Category", "Evaluation")]
+    public void When_a_megabyte_of_mixed_news_is_read_then_the_time_is_reported()
+    {
+        var article = File.ReadAllText(SharedData.File("articles", "000_87dd0651f91ea8c8.txt"));
+        var own = string.Join("\n\n", new[]
+        {
+            "Chinese exports to Russia rose 12% to $110.97 billion in 2023, customs data showed.",
+            "Russia's imports from China rose to $110 billion in the first 11 months of 2023.",
+            "Товарооборот России и Китая в январе-мае 2023 года вырос на 40,7% до $93,8 млрд.",
+            "Поставки из Китая и в обратном направлении выросли на 5,1 и 7,3 процента, до 50,2 и 60,4 миллиарда долларов соответственно.",
+            "2023年1-11月,中俄贸易额达2181亿7600万美元,同比增长26.7%。",
+            "其中,中国对俄出口1109.7亿美元,增长46.9%;中国自俄进口1291.4亿美元,增长12.7%。",
+            "The leaders discussed the weather and the state of the roads at length.",
+        });
+        var block = article + "\n\n" + own + "\n\n";
+        var text = string.Concat(Enumerable.Repeat(block, (1_000_000 / block.Length) + 1));
+        ClaimExtractor.Extract(block); // warm up the regexes
+
+        // CPU time as well as wall time: on a shared, loaded machine the wall clock mostly measures the queue.
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        var result = ClaimExtractor.Extract(text);
+        watch.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+
+        output.WriteLine($"{text.Length:N0} characters, {System.Text.Encoding.UTF8.GetByteCount(text):N0} UTF-8 bytes: {result.Claims.Count:N0} claims in {watch.ElapsedMilliseconds:N0} ms wall, {cpu.TotalMilliseconds:N0} ms CPU");
+        Assert.True(result.Success);
+        Assert.True(result.Claims.Count > 1000);
+    }
+}

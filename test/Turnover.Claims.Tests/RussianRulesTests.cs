@@ -1,0 +1,112 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>One test per Russian rule, on sentences written for the purpose.</summary>
+public sealed class RussianRulesTests
+{
+    [Theory]
+    [InlineData("По итогам 2019 года российско-китайский товарооборот достиг $110,75 млрд.", 110.75)]
+    [InlineData("В 2015 году объем торговли между двумя странами сократился до 68,06 миллиарда долларов.", 68.06)]
+    [InlineData("Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов.", 240.1)]
+    [InlineData("Товарооборот России и Китая в 2023 году составил 0,24 трлн долларов.", 240)]
+    public void When_an_amount_has_a_decimal_comma_and_a_russian_scale_word_then_it_is_read_in_dollars(string sentence, double billions)
+    {
+        Assert.Equal((decimal)billions, Read.Single(sentence).UsdBillions());
+    }
+
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году составил почти $240 млрд.", Bound.Nearly)]
+    [InlineData("Товарооборот России и Китая в 2023 году составил более $240 млрд.", Bound.MoreThan)]
+    [InlineData("Товарооборот России и Китая в 2023 году составил около $240 млрд.", Bound.About)]
+    public void When_a_bound_word_precedes_an_amount_then_the_bound_is_kept(string sentence, Bound bound)
+    {
+        Assert.Equal(bound, Read.Single(sentence).Amount!.Bound);
+    }
+
+    [Theory]
+    [InlineData("В 2018 году товарооборот вырос на 24,5 процента до 107,06 миллиарда долларов.", 24.5)]
+    [InlineData("Импорт из РФ в КНР снизился на 0,3% до $14,2 млрд.", -0.3)]
+    [InlineData("Экспорт Китая в Россию составил $9,1 млрд, что на 12,6 процента меньше.", -12.6)]
+    [InlineData("Товарооборот составил $20,1 млрд, это на 18% больше, чем годом ранее.", 18)]
+    public void When_a_growth_rate_is_written_then_its_sign_is_read(string sentence, double percent)
+    {
+        Assert.Equal((decimal)percent, Read.Single(sentence).Growth?.Percent);
+    }
+
+    [Fact]
+    public void When_the_rate_is_year_on_year_then_the_comparison_says_so()
+    {
+        var growth = Read.Single("Товарооборот в январе-июле 2022 года вырос на 29% в годовом исчислении, до $97,7 млрд.").Growth!;
+        Assert.Equal(GrowthComparison.YearOnYear, growth.Comparison);
+    }
+
+    [Theory]
+    [InlineData("Товарооборот за январь-май 2023 года достиг $93,8 млрд.", "2023-01..05", PeriodKind.YearToDate)]
+    [InlineData("В первом полугодии 2022 года товарооборот составил $80,7 млрд.", "2022-01..06", PeriodKind.Half)]
+    [InlineData("Только в июне 2021 года товарооборот составил $12,3 млрд.", "2021-06", PeriodKind.Month)]
+    [InlineData("За первые два месяца 2023 года товарооборот составил $33,7 млрд.", "2023-01..02", PeriodKind.YearToDate)]
+    public void When_a_period_is_written_then_it_is_read(string sentence, string period, PeriodKind kind)
+    {
+        var stated = Read.Single(sentence).Period!;
+        Assert.Equal(period, stated.Period.ToString());
+        Assert.Equal(kind, stated.Kind);
+    }
+
+    [Fact]
+    public void When_the_year_is_relative_then_the_article_date_anchors_it()
+    {
+        var stated = Read.Single("В прошлом году товарооборот вырос до $240 млрд.", new DateOnly(2024, 1, 12)).Period!;
+        Assert.Equal("2023", stated.Period.ToString());
+        Assert.Equal(PeriodResolution.FromArticleDate, stated.Resolution);
+    }
+
+    [Theory]
+    [InlineData("Экспорт из России в Китай увеличился до $129 млрд.", "china_imports")]
+    [InlineData("Китайский экспорт в Россию достиг $111 млрд.", "china_exports")]
+    [InlineData("Россия импортировала из Китая товаров на $9,5 млрд.", "china_exports")]
+    [InlineData("Китай закупил у России товаров на $11,2 млрд.", "china_imports")]
+    [InlineData("Поставки из КНР в РФ выросли до $10,1 млрд.", "china_exports")]
+    [InlineData("В Россию экспортировано товаров на 48,6 миллиарда долларов.", "china_exports")]
+    public void When_a_direction_is_named_then_the_exporter_is_read(string sentence, string flow)
+    {
+        Assert.Equal(flow, Read.Single(sentence).ChinaFlow());
+    }
+
+    [Fact]
+    public void When_a_reverse_direction_and_respectively_are_used_then_each_figure_goes_to_its_flow()
+    {
+        var claims = Read.Claims("Поставки из Китая и в обратном направлении выросли на 5,1 и 7,3 процента, до 50,2 и 60,4 миллиарда долларов соответственно.");
+        Assert.Equal([("china_exports", 50.2m, 5.1m), ("china_imports", 60.4m, 7.3m)],
+            claims.Select(c => (c.ChinaFlow(), c.UsdBillions()!.Value, c.Growth!.Percent)));
+    }
+
+    [Fact]
+    public void When_turnover_is_named_by_a_compound_adjective_then_both_countries_are_read()
+    {
+        var claim = Read.Single("Российско-китайский товарооборот в 2021 году достиг $146,9 млрд.", assumePair: false);
+        Assert.Equal(["CHN", "RUS"], new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+    }
+
+    [Fact]
+    public void When_a_figure_is_about_oil_then_it_is_a_product_group()
+    {
+        var claim = Read.Single("Экспорт российской нефти в Китай вырос до $60 млрд.");
+        Assert.Equal(SubsetKind.ProductGroup, claim.Subset);
+    }
+
+    [Fact]
+    public void When_a_forecast_is_made_then_the_kind_and_the_speaker_are_read()
+    {
+        var claim = Read.Single("Товарооборот в этом году превысит $200 млрд, заявил Путин.");
+        Assert.Equal(ClaimKind.Projection, claim.Kind);
+        Assert.Equal("Путин", claim.Speaker);
+    }
+
+    [Fact]
+    public void When_china_is_the_largest_trading_partner_then_a_ranking_is_read()
+    {
+        var claim = Read.Single("Китай остается крупнейшим торговым партнером России.", assumePair: false);
+        Assert.Equal(ClaimKind.Ranking, claim.Kind);
+        Assert.Equal("RUS", claim.Reporter?.Iso3);
+        Assert.Equal("CHN", claim.Partner?.Iso3);
+    }
+}

@@ -1,0 +1,98 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Turnover.Claims.Internal;
+
+namespace Turnover.Claims.Tests;
+
+/// <summary>Sentence splitting, Unicode normalisation and number reading.</summary>
+public sealed class TextTests
+{
+    [Theory]
+    [InlineData("U.S. exports to China rose. Trade with Russia fell.", 2)]
+    [InlineData("Trade reached 200 bln. dollars in 2021. It was a record.", 2)]
+    [InlineData("Товарооборот достиг 240 млрд. долларов. Это рекорд.", 2)]
+    [InlineData("中俄贸易额创新高。中国对俄出口增长！俄罗斯呢？", 3)]
+    [InlineData("Growth was 1.5 percent in 2019, said Dr. Smith of the U.N. trade office.", 1)]
+    [InlineData("# Headline\n\nFirst paragraph. Second sentence.", 3)]
+    public void When_a_text_is_split_then_abbreviations_and_decimals_do_not_end_sentences(string text, int sentences)
+    {
+        Assert.Equal(sentences, SentenceSplitter.Split(text).Count);
+    }
+
+    [Fact]
+    public void When_text_has_full_width_characters_and_number_spaces_then_they_are_normalised_one_for_one()
+    {
+        var text = "贸易额为１９０２．７１亿美元，增长２９．３％; 1\u00A0234,5 and a\u00A0word";
+        var normalised = TextNormalizer.Normalize(text);
+        Assert.Equal(text.Length, normalised.Length);
+        Assert.Contains("1902.71亿美元,增长29.3%", normalised, StringComparison.Ordinal);
+        Assert.Contains("1\u202F234,5", normalised, StringComparison.Ordinal);
+        Assert.Contains("a word", normalised, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1,187.5", false, 1187.5, 1)]
+    [InlineData("1,280", false, 1280, 0)]
+    [InlineData("76,12", false, 76.12, 2)]
+    [InlineData("89,21", true, 89.21, 2)]
+    [InlineData("183,243", true, 183.243, 3)]
+    [InlineData("1\u202F234,5", true, 1234.5, 1)]
+    [InlineData("1.234,5", true, 1234.5, 1)]
+    public void When_a_number_is_read_then_the_decimal_mark_follows_the_language(string text, bool decimalComma, double value, int decimals)
+    {
+        Assert.True(NumberText.TryParse(text, decimalComma, out var parsed, out var written));
+        Assert.Equal((decimal)value, parsed);
+        Assert.Equal(decimals, written);
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade reached $190 billion in 2022.", ClaimLanguage.English)]
+    [InlineData("Товарооборот достиг $190 млрд.", ClaimLanguage.Russian)]
+    [InlineData("中俄贸易额为1902.71亿美元。", ClaimLanguage.Chinese)]
+    [InlineData("中俄貿易額為1902.72億美元。", ClaimLanguage.Chinese)]
+    public void When_the_language_is_auto_then_the_script_decides(string text, ClaimLanguage language)
+    {
+        Assert.Equal(language, ClaimExtractor.Extract(text).Language);
+    }
+
+    [Fact]
+    public void When_a_text_mixes_languages_then_each_sentence_is_read_in_its_own()
+    {
+        var result = ClaimExtractor.Extract("Bilateral trade between China and Russia reached $240 billion in 2023. 2024年中俄贸易额为2448亿美元。 Товарооборот России и Китая в 2025 году составил $228 млрд.");
+        Assert.Equal([ClaimLanguage.English, ClaimLanguage.Chinese, ClaimLanguage.Russian], result.Claims.Select(c => c.Language));
+        Assert.Equal([240m, 244.8m, 228m], result.Claims.Select(c => c.UsdBillions()!.Value));
+    }
+
+    [FsCheck.Xunit.Property(Replay = "(20261202,5)")]
+    public Property Normalisation_keeps_every_offset()
+    {
+        return Prop.ForAll(ArbMap.Default.ArbFor<string>().Filter(s => s is not null), s => TextNormalizer.Normalize(s).Length == s.Length);
+    }
+
+    [Fact]
+    public void When_random_fragments_of_news_are_read_then_extraction_never_throws_and_spans_point_into_the_text()
+    {
+        var pieces = new[]
+        {
+            "$", "200", " billion", "bln", "1,280", "89,21", " млрд", "亿美元", "万亿元", "%", " percent", "grew ", "fell ",
+            "下降", "增长", " trade ", "товарооборот ", "中俄贸易额", "Russia", "China", "Китая", "(", ")", ",", ". ", "。",
+            "January-May ", "前11个月", "by 2024 ", "respectively", "соответственно", "分别", "\n\n", "99999999999999999999999",
+            "\u00A0", "１２", "more than ", "почти ", "约",
+        };
+        var random = new Random(20261202);
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var result = ClaimExtractor.Extract(text, new ExtractionOptions { AssumedPair = Read.ChinaRussia });
+            foreach (var claim in result.Claims)
+            {
+                Assert.InRange(claim.SentenceSpan.End, 1, text.Length);
+                Assert.Equal(claim.Sentence, text.Substring(claim.SentenceSpan.Start, claim.SentenceSpan.Length));
+                if (claim.Amount is { } amount)
+                {
+                    Assert.InRange(amount.Span.End, 1, text.Length);
+                }
+            }
+        }
+    }
+}
