@@ -14,14 +14,15 @@ public sealed record Forecast(string Method, IReadOnlyList<double> Mean, IReadOn
     public double Quantile(int h, double probability)
     {
         var values = Paths.Select(p => p[h]).Order().ToArray();
-        if (values.Length == 0)
-        {
-            return double.NaN;
-        }
+        return values.Length == 0 ? double.NaN : OfSorted(values, probability);
+    }
 
-        var position = probability * (values.Length - 1);
+    /// <summary>The quantile (0–1) of ascending values, interpolated between the two nearest; the values must not be empty.</summary>
+    internal static double OfSorted(double[] sorted, double probability)
+    {
+        var position = probability * (sorted.Length - 1);
         var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, values.Length - 1);
-        return values[lower] + ((position - lower) * (values[upper] - values[lower]));
+        var upper = Math.Min(lower + 1, sorted.Length - 1);
+        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
     }
 }

@@ -53,23 +53,17 @@ public static class ForecastFan
         return fan;
     }
 
+    /// <summary>
+    /// January to the last observed step of <paramref name="monthly"/> (as published, else summed from its months;
+    /// null when neither is known): the observed part <see cref="Years"/> adds to the current year's paths.
+    /// </summary>
+    public static decimal? ObservedYearToDate(PairSeries monthly, Measure measure, Period last) =>
+        MonthCoverage.Build(monthly, measure).YearToDate(last.Year, last.EndMonth);
+
     private static FanStep Step(Period period, IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
-        var q = s_probabilities.Select(p => (decimal)Quantile(sorted, p)).ToArray();
+        var q = s_probabilities.Select(p => sorted.Length == 0 ? 0m : (decimal)Forecast.OfSorted(sorted, p)).ToArray();
         return new FanStep(period, q[0], q[1], q[2], q[3], q[4]);
-    }
-
-    private static double Quantile(double[] sorted, double probability)
-    {
-        if (sorted.Length == 0)
-        {
-            return 0;
-        }
-
-        var position = probability * (sorted.Length - 1);
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
     }
 }

@@ -76,23 +76,8 @@ public sealed class ChartQuery(TradeStore store)
             : annual ? steps.StepsUntilEndOf(last.Year + 1) : DefaultHorizonMonths;
         var forecast = forecaster.Forecast(steps.Series, Math.Max(1, horizon), request.Options);
         var fan = annual
-            ? ForecastFan.Years(steps, forecast, YearToDate(monthly, measure, last))
+            ? ForecastFan.Years(steps, forecast, ForecastFan.ObservedYearToDate(monthly, measure, last))
             : ForecastFan.Steps(steps, forecast);
         return chart with { Fan = fan, FanMethod = forecast.Method, FittedThrough = last };
-    }
-
-    // January to the last observed step: as published, else the sum of its months when every one is there.
-    private static decimal? YearToDate(PairSeries monthly, Measure measure, Period last)
-    {
-        var window = Period.YearToDate(last.Year, last.EndMonth);
-        if (monthly.PublishedYearToDate.FirstOrDefault(v => v.Period == window)?.Get(measure) is { } published)
-        {
-            return published;
-        }
-
-        var months = monthly.Values.Where(v => v.Period.Year == last.Year && v.Period.EndMonth <= last.EndMonth).ToList();
-        return months.Sum(v => v.Period.Months) == last.EndMonth && months.All(v => v.Get(measure) is not null)
-            ? months.Sum(v => v.Get(measure)!.Value)
-            : null;
     }
 }
