@@ -26,6 +26,9 @@ public sealed partial class TradeStore : IDisposable
     private readonly DuckDBConnection _connection;
     private readonly TimeProvider _clock;
 
+    // Set once a writable open has prepared the file: only then is it remembered as sound on close.
+    private bool _opened;
+
     private TradeStore(DuckDBConnection connection, string path, bool readOnly, TimeProvider clock)
     {
         _connection = connection;
@@ -82,7 +85,15 @@ public sealed partial class TradeStore : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        if (_opened && !ReadOnly && Path != InMemory)
+        {
+            // Written and checkpointed by this process: the next open need not probe it (Internal/StoreProbe.cs).
+            StoreProbe.RememberWritten(Path);
+        }
+    }
 
     private static TradeStore OpenWritable(string path, TradeStoreOptions options)
     {
@@ -90,6 +101,7 @@ public sealed partial class TradeStore : IDisposable
         try
         {
             store.Prepare();
+            store._opened = true;
             return store;
         }
         catch (DuckDBException ex)

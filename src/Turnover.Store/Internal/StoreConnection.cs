@@ -27,6 +27,7 @@ internal static partial class StoreConnection
     /// <exception cref="StoreException">The file is still locked after the wait, or cannot be opened as a DuckDB database.</exception>
     public static DuckDBConnection Open(string path, bool readOnly, TradeStoreOptions options)
     {
+        StoreProbe.ThrowIfReadingCrashes(path);
         var connectionString = ConnectionString(path, readOnly);
         // Real elapsed time, not the options' clock: a test's fixed clock would otherwise wait for ever.
         var waited = Stopwatch.StartNew();
