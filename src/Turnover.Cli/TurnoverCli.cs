@@ -13,6 +13,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(IngestCommand.Create(env));
         root.Subcommands.Add(SeriesCommand.Create(env));
         root.Subcommands.Add(ChartCommand.Create(env));
+        root.Subcommands.Add(ReportCommand.Create(env));
         root.Subcommands.Add(InfoCommand.Create(env));
         root.Subcommands.Add(TargetCommand.Create(env));
         root.Subcommands.Add(BacktestCommand.Create(env));

@@ -19,7 +19,7 @@ internal static class TargetRenderer
         foreach (var (t, origin) in targets)
         {
             table.AddRow(
-                t.Name, $"{t.First.Label}–{t.Second.Label}", Metric(t), Numbers.Billions(t.AmountUsd) + " bn", TargetFile.BasisName(t.Basis),
+                t.Name, $"{t.First.Label}–{t.Second.Label}", TargetFacts.Metric(t), Numbers.Billions(t.AmountUsd) + " bn", TargetFile.BasisName(t.Basis),
                 t.Basis == TargetBasis.Increment ? $"{t.FromYear}–{t.DeadlineYear} vs {t.BaselineYear}" : t.Basis == TargetBasis.Cumulative ? $"{t.FromYear}–{t.DeadlineYear}" : $"by {t.DeadlineYear}",
                 t.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(t.AnnouncedBy), Markup.Escape(origin));
         }
@@ -60,43 +60,14 @@ internal static class TargetRenderer
     private static void RenderReport(IAnsiConsole console, TargetReport r)
     {
         var t = r.Target;
-        console.MarkupLine($"[bold]{Markup.Escape(t.Name)}[/]: {Markup.Escape($"{Metric(t)} {t.First.Name}–{t.Second.Name}")} {Numbers.Billions(t.AmountUsd)} bn, {TargetFile.BasisName(t.Basis)}, deadline {t.DeadlineYear}; announced {t.AnnouncedOn:yyyy-MM-dd} by {Markup.Escape(t.AnnouncedBy)}");
-        console.MarkupLine(r.Source switch
-        {
-            { } reconciled when reconciled.IsReconciled() => $"  as of {r.AsOf:yyyy-MM-dd}, on {Markup.Escape(SourceNames.Describe(reconciled))}'s reconciled figures (both sides' declarations, one estimate)",
-            { } source => $"  as of {r.AsOf:yyyy-MM-dd}, on {Markup.Escape(r.Reporter.Name)}'s statistics ({Markup.Escape(SourceNames.Describe(source))})",
-            null => $"  as of {r.AsOf:yyyy-MM-dd}",
-        });
+        var heading = TargetFacts.Heading(r);
+        console.MarkupLine($"[bold]{Markup.Escape(t.Name)}[/]{Markup.Escape(heading[t.Name.Length..])}");
+        console.MarkupLine("  " + Markup.Escape(TargetFacts.Basis(r)));
         var facts = new Table().Border(TableBorder.Rounded).HideHeaders();
         facts.AddColumns("what", "value");
-        if (r.LatestYear is var (year, value))
+        foreach (var fact in TargetFacts.Facts(r))
         {
-            facts.AddRow($"latest complete year {year}", $"{Numbers.Billions(value)} bn ({Growth(r.LatestYearGrowthPercent, r.LatestYearPublishedGrowthPercent)})");
-        }
-
-        if (r.YearToDate is { } ytd)
-        {
-            facts.AddRow($"year to date {ytd.Through}", $"{Numbers.Billions(ytd.ValueUsd)} bn ({Growth(ytd.GrowthPercent, ytd.PublishedGrowthPercent)})");
-        }
-
-        if (r.Rolling12 is { } rolling)
-        {
-            facts.AddRow($"12 months to {rolling.Through}", $"{Numbers.Billions(rolling.ValueUsd)} bn ({Numbers.Percent(rolling.GrowthPercent)} YoY)");
-        }
-
-        if (r.Baseline is var (baselineYear, baselineValue))
-        {
-            facts.AddRow($"baseline year {baselineYear}", Numbers.Billions(baselineValue) + " bn");
-        }
-
-        if (r.ProgressPercent is { } progress)
-        {
-            facts.AddRow("progress", Markup.Escape($"{progress.ToString("0.0", CultureInfo.InvariantCulture)}% of the target {ProgressBar(progress)}"));
-        }
-
-        if (r.RequiredGrowthPercent is { } required)
-        {
-            facts.AddRow("growth still needed", $"{Numbers.Percent(required)} a year to reach it in {t.DeadlineYear}");
+            facts.AddRow(Markup.Escape(fact.What), Markup.Escape(fact.Value));
         }
 
         if (facts.Rows.Count > 0)
@@ -107,27 +78,24 @@ internal static class TargetRenderer
         if (r.Projections.Count > 0)
         {
             var projections = new Table().Border(TableBorder.Rounded).Title("at this rate");
-            projections.AddColumns("projection", "rate", $"value at {t.DeadlineYear}", "reaches target in", "how");
-            foreach (var p in r.Projections)
+            projections.AddColumns([.. TargetFacts.ProjectionColumns(t)]);
+            foreach (var row in TargetFacts.Projections(r))
             {
-                projections.AddRow(TargetWording.Name(p.Kind), $"{Numbers.Percent(p.GrowthPercent)} {(p.Origin == RateOrigin.Published ? "published" : "computed")}", Numbers.Billions(p.DeadlineValueUsd) + " bn",
-                    p.CrossingYear?.ToString(CultureInfo.InvariantCulture) ?? "not by 2100", Markup.Escape(TargetWording.Explanation(p)));
+                projections.AddRow([.. row.Select(Markup.Escape)]);
             }
 
             console.Write(projections);
         }
 
-        foreach (var missing in r.ProjectionsNotMade)
+        foreach (var missing in TargetFacts.NotProjected(r))
         {
-            console.MarkupLine($"  [grey]{Markup.Escape($"not projected: {TargetWording.Name(missing.Kind)}: {TargetWording.Reason(missing)}")}[/]");
+            console.MarkupLine($"  [grey]{Markup.Escape(missing)}[/]");
         }
 
-        if (r.Model is { } m)
+        if (TargetFacts.Model(r) is { } model)
         {
-            var byYear = string.Join(", ", m.CrossingByYear.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Year}: {c.Share * 100:0}%")));
-            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
-                $"  model {m.Method}, {m.Paths:N0} simulated paths: P(reached by {t.DeadlineYear}) = {m.Probability * 100:0.0}%; reached by end of {byYear}; value at {t.DeadlineYear}: {Numbers.Billions(m.DeadlineP10)}–{Numbers.Billions(m.DeadlineP90)} bn (80% interval), median {Numbers.Billions(m.DeadlineMedian)}")));
-            if (m.Note is { } note)
+            console.MarkupLine(Markup.Escape("  " + model));
+            if (r.Model!.Note is { } note)
             {
                 console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
             }
@@ -183,29 +151,11 @@ internal static class TargetRenderer
         };
     }
 
-    /// <summary>Year-on-year growth, each rate labelled: the published one (as printed) first where there is one.</summary>
-    private static string Growth(decimal? computed, decimal? published) => published is { } p
-        ? $"YoY published {Numbers.Printed(p)}, computed {Numbers.Percent(computed)}"
-        : $"YoY computed {Numbers.Percent(computed)}";
-
     private static string Signed(decimal usd) => (usd > 0 ? "+" : string.Empty) + Numbers.Billions(usd);
 
     /// <summary>Writes the <c>turnover.target-check/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, DateOnly asOf, IReadOnlyList<TargetCheck> checks) =>
         output.WriteLine(JsonSerializer.Serialize(TargetCheckDocument.From(asOf, checks), TurnoverJsonContext.Readable.TargetCheckDocument));
-
-    private static string Metric(Target t) => t.Metric switch
-    {
-        Measure.Exports => $"exports of {t.First.Label} to {t.Second.Label}",
-        Measure.Imports => $"imports of {t.First.Label} from {t.Second.Label}",
-        _ => "turnover",
-    };
-
-    private static string ProgressBar(decimal percent)
-    {
-        var filled = (int)Math.Clamp(Math.Floor(percent / 5m), 0, 20); // never show a full bar before 100%
-        return "[" + new string('#', filled) + new string('.', 20 - filled) + "]";
-    }
 
     private static string Colour(TargetVerdict verdict) => verdict switch
     {

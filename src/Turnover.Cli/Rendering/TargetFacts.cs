@@ -1,0 +1,105 @@
+using System.Globalization;
+using Turnover.Analytics.Targets;
+using Turnover.Application;
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Cli.Rendering;
+
+/// <summary>A labelled figure of a target's check (plain text: the console escapes it, the report encodes it).</summary>
+internal sealed record TargetFact(string What, string Value);
+
+/// <summary>A target check's figures in words, shared by the console check and the HTML report.</summary>
+internal static class TargetFacts
+{
+    public static string Heading(TargetReport r)
+    {
+        var t = r.Target;
+        return $"{t.Name}: {Metric(t)} {t.First.Name}–{t.Second.Name} {Numbers.Billions(t.AmountUsd)} bn, {TargetFile.BasisName(t.Basis)}, deadline {t.DeadlineYear}; announced {t.AnnouncedOn:yyyy-MM-dd} by {t.AnnouncedBy}";
+    }
+
+    public static string Basis(TargetReport r) => r.Source switch
+    {
+        { } reconciled when reconciled.IsReconciled() => $"as of {r.AsOf:yyyy-MM-dd}, on {SourceNames.Describe(reconciled)}'s reconciled figures (both sides' declarations, one estimate)",
+        { } source => $"as of {r.AsOf:yyyy-MM-dd}, on {r.Reporter.Name}'s statistics ({SourceNames.Describe(source)})",
+        null => $"as of {r.AsOf:yyyy-MM-dd}",
+    };
+
+    public static IReadOnlyList<TargetFact> Facts(TargetReport r)
+    {
+        var facts = new List<TargetFact>();
+        if (r.LatestYear is var (year, value))
+        {
+            facts.Add(new($"latest complete year {year}", $"{Numbers.Billions(value)} bn ({Growth(r.LatestYearGrowthPercent, r.LatestYearPublishedGrowthPercent)})"));
+        }
+
+        if (r.YearToDate is { } ytd)
+        {
+            facts.Add(new($"year to date {ytd.Through}", $"{Numbers.Billions(ytd.ValueUsd)} bn ({Growth(ytd.GrowthPercent, ytd.PublishedGrowthPercent)})"));
+        }
+
+        if (r.Rolling12 is { } rolling)
+        {
+            facts.Add(new($"12 months to {rolling.Through}", $"{Numbers.Billions(rolling.ValueUsd)} bn ({Numbers.Percent(rolling.GrowthPercent)} YoY)"));
+        }
+
+        if (r.Baseline is var (baselineYear, baselineValue))
+        {
+            facts.Add(new($"baseline year {baselineYear}", Numbers.Billions(baselineValue) + " bn"));
+        }
+
+        if (r.ProgressPercent is { } progress)
+        {
+            facts.Add(new("progress", $"{progress.ToString("0.0", CultureInfo.InvariantCulture)}% of the target {ProgressBar(progress)}"));
+        }
+
+        if (r.RequiredGrowthPercent is { } required)
+        {
+            facts.Add(new("growth still needed", $"{Numbers.Percent(required)} a year to reach it in {r.Target.DeadlineYear}"));
+        }
+
+        return facts;
+    }
+
+    public static IReadOnlyList<string> ProjectionColumns(Target t) => ["projection", "rate", $"value at {t.DeadlineYear}", "reaches target in", "how"];
+
+    public static IReadOnlyList<IReadOnlyList<string>> Projections(TargetReport r) =>
+        [.. r.Projections.Select(p => (IReadOnlyList<string>)
+        [
+            TargetWording.Name(p.Kind), $"{Numbers.Percent(p.GrowthPercent)} {(p.Origin == RateOrigin.Published ? "published" : "computed")}", Numbers.Billions(p.DeadlineValueUsd) + " bn",
+            p.CrossingYear?.ToString(CultureInfo.InvariantCulture) ?? "not by 2100", TargetWording.Explanation(p),
+        ])];
+
+    public static IReadOnlyList<string> NotProjected(TargetReport r) =>
+        [.. r.ProjectionsNotMade.Select(missing => $"not projected: {TargetWording.Name(missing.Kind)}: {TargetWording.Reason(missing)}")];
+
+    public static string? Model(TargetReport r)
+    {
+        if (r.Model is not { } m)
+        {
+            return null;
+        }
+
+        var byYear = string.Join(", ", m.CrossingByYear.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Year}: {c.Share * 100:0}%")));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"model {m.Method}, {m.Paths:N0} simulated paths: P(reached by {r.Target.DeadlineYear}) = {m.Probability * 100:0.0}%; reached by end of {byYear}; value at {r.Target.DeadlineYear}: {Numbers.Billions(m.DeadlineP10)}–{Numbers.Billions(m.DeadlineP90)} bn (80% interval), median {Numbers.Billions(m.DeadlineMedian)}");
+    }
+
+    public static string Metric(Target t) => t.Metric switch
+    {
+        Measure.Exports => $"exports of {t.First.Label} to {t.Second.Label}",
+        Measure.Imports => $"imports of {t.First.Label} from {t.Second.Label}",
+        _ => "turnover",
+    };
+
+    /// <summary>Year-on-year growth, each rate labelled: the published one (as printed) first where there is one.</summary>
+    private static string Growth(decimal? computed, decimal? published) => published is { } p
+        ? $"YoY published {Numbers.Printed(p)}, computed {Numbers.Percent(computed)}"
+        : $"YoY computed {Numbers.Percent(computed)}";
+
+    private static string ProgressBar(decimal percent)
+    {
+        var filled = (int)Math.Clamp(Math.Floor(percent / 5m), 0, 20); // never show a full bar before 100%
+        return "[" + new string('#', filled) + new string('.', 20 - filled) + "]";
+    }
+}
