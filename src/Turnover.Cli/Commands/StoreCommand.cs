@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Turnover.Cli.Rendering;
 using Turnover.Store;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Commands;
 

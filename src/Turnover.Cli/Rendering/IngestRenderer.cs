@@ -1,6 +1,7 @@
 using Spectre.Console;
 using Turnover.Application;
 using Turnover.Store;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Turnover.Store;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;
 

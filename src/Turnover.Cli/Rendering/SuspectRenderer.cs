@@ -3,6 +3,7 @@ using Spectre.Console;
 using Turnover.Analytics;
 using Turnover.Core;
 using Turnover.Store;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;
 
