@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
-using Turnover.Presentation.Json;
 using Turnover.Cli.Rendering;
-using Turnover.Store;
+using Turnover.Presentation.Json;
 using Turnover.Presentation.Wording;
+using Turnover.Store;
 
 namespace Turnover.Cli.Commands;
 

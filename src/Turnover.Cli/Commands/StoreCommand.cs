@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Turnover.Cli.Rendering;
-using Turnover.Store;
 using Turnover.Presentation.Wording;
+using Turnover.Store;
 
 namespace Turnover.Cli.Commands;
 

@@ -6,8 +6,8 @@ using Turnover.Application;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
 using Turnover.Core.Targets;
-using Turnover.Store;
 using Turnover.Presentation.Wording;
+using Turnover.Store;
 
 namespace Turnover.Cli.Commands;
 

@@ -1,7 +1,7 @@
 using Spectre.Console;
 using Turnover.Application;
-using Turnover.Store;
 using Turnover.Presentation.Wording;
+using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;
 

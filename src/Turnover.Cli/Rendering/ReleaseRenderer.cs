@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
-using Turnover.Store;
 using Turnover.Presentation.Wording;
+using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;
 

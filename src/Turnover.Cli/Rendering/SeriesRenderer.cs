@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Turnover.Analytics;
-using Turnover.Presentation.Json;
 using Turnover.Core;
+using Turnover.Presentation.Json;
 using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;

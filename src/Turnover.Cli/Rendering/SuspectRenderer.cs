@@ -2,8 +2,8 @@ using System.Globalization;
 using Spectre.Console;
 using Turnover.Analytics;
 using Turnover.Core;
-using Turnover.Store;
 using Turnover.Presentation.Wording;
+using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;
 

@@ -1,5 +1,5 @@
-using Turnover.Presentation.Wording;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
 namespace Turnover.Presentation.Json;

@@ -1,5 +1,5 @@
-using Turnover.Presentation.Wording;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
 

@@ -1,6 +1,6 @@
 using Turnover.Analytics;
-using Turnover.Presentation.Wording;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
 

@@ -1,8 +1,8 @@
 using Turnover.Analytics.Targets;
 using Turnover.Application;
-using Turnover.Presentation.Wording;
 using Turnover.Core;
 using Turnover.Core.Targets;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
 
