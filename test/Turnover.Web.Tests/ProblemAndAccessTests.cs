@@ -131,6 +131,18 @@ public sealed class ProblemAndAccessTests(DemoStore demo)
     }
 
     [Fact]
+    public async Task When_a_request_names_another_host_than_loopback_then_it_is_refused()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/capabilities", UriKind.Relative));
+        // A page on another site that points its own DNS name at 127.0.0.1 sends its name as the host (DNS rebinding).
+        request.Headers.Host = "attacker.example";
+
+        var response = await demo.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public void When_a_read_only_server_is_given_no_store_then_it_says_so()
     {
         var refused = WebServer.Create(new ServeOptions(Path.Combine(Path.GetTempPath(), "no-such-store-" + Guid.NewGuid().ToString("N") + ".duckdb"), demo.Targets));
