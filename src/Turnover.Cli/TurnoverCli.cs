@@ -20,6 +20,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(DemoCommand.Create(env));
         root.Subcommands.Add(StoreCommand.Create(env));
         root.Subcommands.Add(ReleaseCommand.Create(env));
+        root.Subcommands.Add(ServeCommand.Create(env));
         try
         {
             var parsed = root.Parse(args);

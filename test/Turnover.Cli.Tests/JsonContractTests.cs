@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Turnover.Cli.Json;
+using Turnover.Presentation.Json;
 using Turnover.Testing;
 
 namespace Turnover.Cli.Tests;

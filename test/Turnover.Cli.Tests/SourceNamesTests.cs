@@ -1,5 +1,6 @@
 using Turnover.Cli.Rendering;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Tests;
 
@@ -26,13 +27,13 @@ public sealed class SourceNamesTests
     [InlineData("BACI", SourceKind.Baci)]
     public void When_a_source_is_named_on_the_command_line_then_its_code_or_reader_format_is_accepted(string text, SourceKind expected)
     {
-        Assert.Equal(expected, SourceNames.Parse(text));
+        Assert.Equal(expected, SourceNames.Parse(text).Value);
     }
 
     [Fact]
     public void When_a_source_name_is_unknown_then_the_error_lists_every_code()
     {
-        var ex = Assert.Throws<UserInputException>(() => SourceNames.Parse("eurostat"));
+        var ex = Assert.Throws<UserInputException>(() => SourceNames.Parse("eurostat").OrThrow());
 
         Assert.Equal("unknown source 'eurostat' (expected one of: Comtrade, Baci, Imf, Gacc, UsCensus, Kosis, Mapped).", ex.Message);
     }

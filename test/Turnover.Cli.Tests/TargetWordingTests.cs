@@ -3,6 +3,7 @@ using Turnover.Analytics.Targets;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
 using Turnover.Core.Targets;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Tests;
 

@@ -5,6 +5,7 @@ using Turnover.Application;
 using Turnover.Charts;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Commands;
 
@@ -48,7 +49,7 @@ internal static class ChartCommand
             var chosenTarget = parse.GetValue(target) is { } name
                 ? new TargetRegistry(parse.GetValue(targets)!).Select(store, name).OrThrow()[0].Target
                 : null;
-            var pair = new SourceRequest(countryA, countryB) { Reporter = side, Source = SourceNames.Parse(parse.GetValue(source)), AsOf = date };
+            var pair = new SourceRequest(countryA, countryB) { Reporter = side, Source = SourceNames.Parse(parse.GetValue(source)).OrThrow(), AsOf = date };
             var series = new SeriesQueryRequest(pair, SeriesCommand.ParseMeasure(parse.GetValue(flow)!))
             {
                 Granularity = parse.GetResult(freq) is null or { Implicit: true } ? null : SeriesCommand.ParseGranularity(parse.GetValue(freq)!),

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Text.Json;
 using Spectre.Console;
-using Turnover.Cli.Json;
 using Turnover.Cli.Rendering;
+using Turnover.Presentation.Json;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
 namespace Turnover.Cli.Commands;
@@ -36,19 +37,6 @@ internal static class InfoCommand
         return command;
     }
 
-    /// <summary>"published", or how many totals the store summed from product lines, and from how many at which HS level.</summary>
-    public static string Totals(SourceCoverage c)
-    {
-        if (c.SummedDigits is not var (coarsest, finest))
-        {
-            return "published";
-        }
-
-        var level = coarsest == finest ? $"HS{coarsest}" : $"HS{coarsest}–HS{finest}";
-        var summed = $"summed from {Numbers.Count(c.SummedLines)} {level} lines";
-        return c.SummedRecords == c.Records ? summed : $"{Numbers.Count(c.Records - c.SummedRecords)} published, {Numbers.Count(c.SummedRecords)} {summed}";
-    }
-
     public static void Render(IAnsiConsole console, TradeStore store, DateOnly? asOf)
     {
         var releases = new Table().Border(TableBorder.Rounded).Title("releases");
@@ -78,7 +66,7 @@ internal static class InfoCommand
             coverage.AddRow(
                 SourceNames.Describe(c.Source), Escape.Markup(c.Reporter.Name), Escape.Markup(c.Partner.Name), Numbers.Count(c.Records),
                 c.FirstMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), c.LastMonth.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-                Numbers.Count(c.MonthsPublished), Numbers.Count(c.YearsPublished), Escape.Markup(Totals(c)));
+                Numbers.Count(c.MonthsPublished), Numbers.Count(c.YearsPublished), Escape.Markup(CoverageWording.Totals(c)));
         }
 
         console.Write(coverage);

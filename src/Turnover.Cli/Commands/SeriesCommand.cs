@@ -3,6 +3,7 @@ using Spectre.Console;
 using Turnover.Application;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Commands;
 
@@ -49,7 +50,7 @@ internal static class SeriesCommand
             }
 
             using var store = db.OpenForQuery(parse, env);
-            var pair = new SourceRequest(countryA, countryB) { Reporter = chosenReporter, Source = SourceNames.Parse(parse.GetValue(source)), AsOf = date };
+            var pair = new SourceRequest(countryA, countryB) { Reporter = chosenReporter, Source = SourceNames.Parse(parse.GetValue(source)).OrThrow(), AsOf = date };
             var (choice, table) = new SeriesQuery(store).Run(new SeriesQueryRequest(pair, ParseMeasure(parse.GetValue(flow)!))
             {
                 // Unless --freq is given, the use case shows years for an annual-only source (BACI, Comtrade's annual data).

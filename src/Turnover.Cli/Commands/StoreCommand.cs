@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Turnover.Cli.Rendering;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
 namespace Turnover.Cli.Commands;

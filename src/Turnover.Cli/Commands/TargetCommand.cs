@@ -6,6 +6,7 @@ using Turnover.Application;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
 using Turnover.Core.Targets;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
 namespace Turnover.Cli.Commands;
@@ -137,7 +138,7 @@ internal static class TargetCommand
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
             var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
-            var publisher = SourceNames.Parse(parse.GetValue(source));
+            var publisher = SourceNames.Parse(parse.GetValue(source)).OrThrow();
             var query = new TargetCheckQuery(store);
             var checks = selected.Select(r => query.Run(new TargetCheckRequest(r.Target, date) { Reporter = side, Source = publisher, Forecaster = forecaster, Options = options })).ToList();
             if (parse.GetValue(format) == "json")

@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Turnover.Application;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;

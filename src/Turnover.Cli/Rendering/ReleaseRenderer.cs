@@ -1,5 +1,6 @@
 using System.Globalization;
 using Spectre.Console;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;

@@ -5,6 +5,7 @@ using Turnover.Analytics.Targets;
 using Turnover.Application;
 using Turnover.Charts;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 using Turnover.Reports;
 
 namespace Turnover.Cli.Rendering;

@@ -2,32 +2,16 @@ using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
 using Turnover.Analytics;
-using Turnover.Cli.Json;
 using Turnover.Core;
+using Turnover.Presentation.Json;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;
 
 /// <summary>Renders a growth table as a console table, CSV or JSON.</summary>
 internal static class SeriesRenderer
 {
-    public static string Title(GrowthTable table)
-    {
-        var s = table.Series;
-        var what = table.Measure switch
-        {
-            Measure.Turnover => $"{s.Reporter.Name}–{s.Partner.Name} trade turnover",
-            Measure.Exports => $"{s.Reporter.Name}'s exports to {s.Partner.Name}",
-            Measure.Imports => $"{s.Reporter.Name}'s imports from {s.Partner.Name}",
-            _ => $"{s.Reporter.Name}'s trade balance with {s.Partner.Name}",
-        };
-        var frequency = s.Granularity switch { Granularity.Month => "monthly", Granularity.Quarter => "quarterly", _ => "annual" };
-        // A figure converted from another currency is not the publisher's dollar figure: the caption says so first.
-        var unit = ConvertedNote.Currencies(table) is { } from ? $"US$ bn (converted from {from})" : "US$ bn";
-        // A reconciled dataset is nobody's own statistics: say whose estimate it is instead.
-        return s.Source.IsReconciled()
-            ? $"{what}, {frequency}, {unit}, {SourceNames.Describe(s.Source)} (reconciled from both sides' declarations)"
-            : $"{what}, {frequency}, {unit}, as reported by {s.Reporter.Name} ({SourceNames.Describe(s.Source)})";
-    }
+    public static string Title(GrowthTable table) => SeriesTitle.Of(table);
 
     public static void RenderTable(IAnsiConsole console, GrowthTable table, string? title = null)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Turnover.Analytics;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;

@@ -2,6 +2,7 @@ using System.Globalization;
 using Turnover.Analytics.Targets;
 using Turnover.Application;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 using Turnover.Core.Targets;
 
 namespace Turnover.Cli.Rendering;

@@ -3,9 +3,10 @@ using System.Text.Json;
 using Spectre.Console;
 using Turnover.Analytics.Targets;
 using Turnover.Application;
-using Turnover.Cli.Json;
 using Turnover.Core;
 using Turnover.Core.Targets;
+using Turnover.Presentation.Json;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Turnover.Cli.Rendering;
+namespace Turnover.Presentation.Wording;
 
 /// <summary>Invariant number formatting for tables: values in US$ billions, growth in percent.</summary>
 internal static class Numbers

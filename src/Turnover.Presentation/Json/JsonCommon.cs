@@ -1,7 +1,7 @@
-using Turnover.Cli.Rendering;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
-namespace Turnover.Cli.Json;
+namespace Turnover.Presentation.Json;
 
 // Building blocks shared by every JSON document (docs/json-contract.md, "Common objects").
 

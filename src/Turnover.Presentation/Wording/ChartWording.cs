@@ -3,7 +3,7 @@ using Turnover.Application;
 using Turnover.Charts;
 using Turnover.Core;
 
-namespace Turnover.Cli.Rendering;
+namespace Turnover.Presentation.Wording;
 
 /// <summary>Words a chart: its title, and a caption saying whose figures, from which releases, converted how, and what the fan is.</summary>
 internal static class ChartWording
@@ -11,7 +11,7 @@ internal static class ChartWording
     public static TradeChart Chart(ChartAnswer answer, DateOnly? asOf)
     {
         var table = answer.Series.Table;
-        var chart = TradeCharts.From(table, SeriesRenderer.Title(table), Caption(answer, asOf));
+        var chart = TradeCharts.From(table, SeriesTitle.Of(table), Caption(answer, asOf));
         return chart with
         {
             Target = answer.Target is { } t

@@ -2,7 +2,7 @@ using System.Globalization;
 using Turnover.Analytics;
 using Turnover.Core;
 
-namespace Turnover.Cli.Rendering;
+namespace Turnover.Presentation.Wording;
 
 /// <summary>
 /// Says which figures of a series table the store summed from product lines because the source published no

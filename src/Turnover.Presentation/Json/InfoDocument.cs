@@ -1,9 +1,8 @@
-using Turnover.Cli.Commands;
-using Turnover.Cli.Rendering;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
-namespace Turnover.Cli.Json;
+namespace Turnover.Presentation.Json;
 
 /// <summary><c>turnover info --format json</c>: contract <c>turnover.info/1</c> (docs/json-contract.md).</summary>
 /// <param name="Contract">"turnover.info/1".</param>
@@ -98,7 +97,7 @@ internal sealed record CoverageJson(
         SourceJson.From(c.Source), CountryJson.From(c.Reporter), CountryJson.From(c.Partner), c.Records, JsonDates.Month(c.FirstMonth), JsonDates.Month(c.LastMonth),
         c.MonthsPublished, c.YearsPublished, c.SummedRecords, c.SummedLines,
         c.SummedDigits is var (coarsest, finest) ? (coarsest == finest ? $"HS{coarsest}" : $"HS{coarsest}–HS{finest}") : null,
-        InfoCommand.Totals(c));
+        CoverageWording.Totals(c));
 }
 
 /// <summary>Rows of a release left out on purpose, for one reason.</summary>

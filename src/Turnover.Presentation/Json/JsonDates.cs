@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Turnover.Cli.Json;
+namespace Turnover.Presentation.Json;
 
 /// <summary>ISO 8601 text for the contract: dates <c>yyyy-MM-dd</c>, instants in UTC <c>yyyy-MM-ddTHH:mm:ssZ</c>.</summary>
 internal static class JsonDates

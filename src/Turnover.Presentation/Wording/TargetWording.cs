@@ -3,7 +3,7 @@ using Turnover.Analytics.Targets;
 using Turnover.Core;
 using Turnover.Core.Targets;
 
-namespace Turnover.Cli.Rendering;
+namespace Turnover.Presentation.Wording;
 
 /// <summary>
 /// The words for what the target analysis returns as data: each projection's name and base, why one was not made,

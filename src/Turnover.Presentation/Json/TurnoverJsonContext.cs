@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Turnover.Cli.Json;
+namespace Turnover.Presentation.Json;
 
 /// <summary>
 /// The source-generated serialiser of every JSON document the CLI writes: typed records only, camelCase names,

@@ -1,8 +1,8 @@
 using Turnover.Analytics;
-using Turnover.Cli.Rendering;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
-namespace Turnover.Cli.Json;
+namespace Turnover.Presentation.Json;
 
 /// <summary><c>turnover series --format json</c>: contract <c>turnover.series/1</c> (docs/json-contract.md).</summary>
 /// <param name="Contract">"turnover.series/1".</param>

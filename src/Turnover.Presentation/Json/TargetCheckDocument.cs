@@ -1,10 +1,10 @@
 using Turnover.Analytics.Targets;
 using Turnover.Application;
-using Turnover.Cli.Rendering;
 using Turnover.Core;
 using Turnover.Core.Targets;
+using Turnover.Presentation.Wording;
 
-namespace Turnover.Cli.Json;
+namespace Turnover.Presentation.Json;
 
 /// <summary><c>turnover target check --format json</c>: contract <c>turnover.target-check/1</c> (docs/json-contract.md).</summary>
 /// <param name="Contract">"turnover.target-check/1".</param>

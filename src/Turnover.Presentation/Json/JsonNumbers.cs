@@ -1,4 +1,4 @@
-namespace Turnover.Cli.Json;
+namespace Turnover.Presentation.Json;
 
 /// <summary>
 /// The contract's number rules: money in US dollars rounded to the cent, percentages in percent points rounded to 4

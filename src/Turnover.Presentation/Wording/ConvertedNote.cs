@@ -1,7 +1,7 @@
 using Turnover.Analytics;
 using Turnover.Core;
 
-namespace Turnover.Cli.Rendering;
+namespace Turnover.Presentation.Wording;
 
 /// <summary>
 /// Says which figures of a series table were published in another currency and converted to US dollars, from which

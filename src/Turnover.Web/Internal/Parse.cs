@@ -1,0 +1,60 @@
+using System.Globalization;
+using Turnover.Application;
+using Turnover.Core;
+
+namespace Turnover.Web.Internal;
+
+/// <summary>Query-string values as the domain's types; a failure names the parameter and what it accepts.</summary>
+internal static class Parse
+{
+    public static Outcome<Country> Country(string? text, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return Failure.BadInput($"{parameter} is missing: give a country as ISO3, ISO2, numeric code or name (e.g. CHN).");
+        }
+
+        var resolution = CountryCatalog.Default.Resolve(text);
+        return resolution.Success ? resolution.Country : Failure.BadInput($"{parameter}: {resolution.ErrorMessage}");
+    }
+
+    public static Outcome<Country?> OptionalCountry(string? text, string parameter) =>
+        string.IsNullOrWhiteSpace(text) ? Outcome.Of<Country?>(null) : Country(text, parameter).Map(c => (Country?)c);
+
+    public static Outcome<DateOnly?> Date(string? text, string parameter) =>
+        string.IsNullOrWhiteSpace(text) ? Outcome.Of<DateOnly?>(null)
+        : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Outcome.Of<DateOnly?>(date)
+        : Failure.BadInput($"{parameter} '{text}' is not a date (expected YYYY-MM-DD).");
+
+    public static Outcome<Period?> Period(string? text, string parameter) =>
+        string.IsNullOrWhiteSpace(text) ? Outcome.Of<Period?>(null)
+        : Core.Period.TryParse(text, out var period) ? Outcome.Of<Period?>(period)
+        : Failure.BadInput($"{parameter} '{text}' is not a period (expected 2022, 2022-Q1 or 2022-04).");
+
+    public static Outcome<Measure> Flow(string? text) => (text ?? "turnover").ToLowerInvariant() switch
+    {
+        "turnover" => Measure.Turnover,
+        "exports" => Measure.Exports,
+        "imports" => Measure.Imports,
+        "balance" => Measure.Balance,
+        _ => Failure.BadInput($"flow '{text}' should be turnover, exports, imports or balance."),
+    };
+
+    /// <summary>Null when not given: the use case then shows months, or years for an annual-only source.</summary>
+    public static Outcome<Granularity?> Frequency(string? text) => text?.ToLowerInvariant() switch
+    {
+        null or "" => Outcome.Of<Granularity?>(null),
+        "month" => Outcome.Of<Granularity?>(Granularity.Month),
+        "quarter" => Outcome.Of<Granularity?>(Granularity.Quarter),
+        "year" => Outcome.Of<Granularity?>(Granularity.Year),
+        _ => Failure.BadInput($"freq '{text}' should be month, quarter or year."),
+    };
+
+    public static Outcome<string> Method(string? text)
+    {
+        var name = string.IsNullOrWhiteSpace(text) ? ForecasterCatalog.Default : text;
+        return ForecasterCatalog.Names.Contains(name, StringComparer.Ordinal)
+            ? name
+            : Failure.BadInput($"method '{text}' should be one of: {string.Join(", ", ForecasterCatalog.Names)}.");
+    }
+}
