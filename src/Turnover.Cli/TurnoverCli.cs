@@ -19,6 +19,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(DemoCommand.Create(env));
         root.Subcommands.Add(StoreCommand.Create(env));
         root.Subcommands.Add(ReleaseCommand.Create(env));
+        root.Subcommands.Add(ClaimsCommand.Create(env));
         try
         {
             var parsed = root.Parse(args);
