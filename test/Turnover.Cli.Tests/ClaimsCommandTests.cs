@@ -49,7 +49,7 @@ public sealed class ClaimsCommandTests
         var growth = Assert.Single(claims, c => c.GetProperty("stated").GetProperty("growthPct").ValueKind == JsonValueKind.Number);
         Assert.Equal(25m, growth.GetProperty("stated").GetProperty("growthPct").GetDecimal());
         var evidence = growth.GetProperty("evidence");
-        Assert.Equal((29.3m, "published", "2022"), (evidence.GetProperty("growthPct").GetDecimal(), evidence.GetProperty("growthOrigin").GetString(), evidence.GetProperty("period").GetString()));
+        Assert.Equal((29.3m, "published", "2022"), (evidence.GetProperty("growth").GetProperty("publishedPct").GetDecimal(), evidence.GetProperty("growthOrigin").GetString(), evidence.GetProperty("period").GetString()));
         Assert.Equal("inaccurate", growth.GetProperty("verdict").GetString());
 
         // The earlier $250bn-by-2024 target: missed, 2024 ended at $244.8bn.

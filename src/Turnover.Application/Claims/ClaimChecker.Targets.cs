@@ -71,6 +71,7 @@ internal sealed partial class ClaimChecker
                 GrowthPercent = figure.GrowthPercent,
                 GrowthOrigin = figure.Origin,
                 PublishedRate = figure.Rate,
+                ComputedGrowthPercent = figure.ComputedGrowthPercent,
             }
             : null;
     }

@@ -103,7 +103,7 @@ internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest r
         if (claim.Growth is { } g && figure.GrowthPercent is { } rate)
         {
             growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds);
-            evidence = evidence with { GrowthPercent = rate, GrowthOrigin = figure.Origin, PublishedRate = figure.Rate, DifferencePoints = rate - g.Percent };
+            evidence = evidence with { GrowthPercent = rate, GrowthOrigin = figure.Origin, PublishedRate = figure.Rate, ComputedGrowthPercent = figure.ComputedGrowthPercent, DifferencePoints = rate - g.Percent };
         }
 
         var verdict = ClaimJudge.Worse(level, growth);
@@ -137,6 +137,7 @@ internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest r
                     GrowthPercent = figure.GrowthPercent,
                     GrowthOrigin = figure.Origin,
                     PublishedRate = figure.Rate,
+                    ComputedGrowthPercent = figure.ComputedGrowthPercent,
                     DifferencePoints = figure.GrowthPercent - claim.Growth?.Percent,
                 };
             }

@@ -37,6 +37,9 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>Whether <see cref="GrowthPercent"/> is the publisher's printed rate or computed from the levels.</summary>
     public GrowthOrigin? GrowthOrigin { get; init; }
 
+    /// <summary>The growth rate computed from the stored levels, whichever was compared; null when a level is missing.</summary>
+    public decimal? ComputedGrowthPercent { get; init; }
+
     /// <summary>The printed rate's record (where it was printed, when), when a published rate was used.</summary>
     public PublishedRate? PublishedRate { get; init; }
 

@@ -5,7 +5,7 @@ using Turnover.Store;
 namespace Turnover.Application;
 
 /// <summary>A figure read for a claim: the level of a period and its growth on a year earlier, printed or computed.</summary>
-internal sealed record StoredFigure(decimal? ValueUsd, decimal? GrowthPercent, GrowthOrigin? Origin, PublishedRate? Rate);
+internal sealed record StoredFigure(decimal? ValueUsd, decimal? GrowthPercent, GrowthOrigin? Origin, PublishedRate? Rate, decimal? ComputedGrowthPercent);
 
 /// <summary>
 /// One side's figures of a measure as published by a date, read through <see cref="SeriesQuery"/> once per
@@ -64,8 +64,8 @@ internal sealed class StoredFigures(TradeStore store, SourceChoice choice, Measu
     // Every table's series carries all the rates the source printed for the pair (any period), so any loaded one will do.
     private StoredFigure Figure(decimal value, decimal? computed, Period period) =>
         _tables.Values.FirstOrDefault(t => t is not null)?.Series.PublishedRates.FirstOrDefault(r => r.Period == period && r.Flow == FlowOf(measure)) is { } rate
-            ? new StoredFigure(value, rate.RatePercent, GrowthOrigin.Published, rate)
-            : new StoredFigure(value, computed, computed is null ? null : GrowthOrigin.Computed, null);
+            ? new StoredFigure(value, rate.RatePercent, GrowthOrigin.Published, rate, computed)
+            : new StoredFigure(value, computed, computed is null ? null : GrowthOrigin.Computed, null, computed);
 
     private static Flow FlowOf(Measure measure) => measure switch
     {

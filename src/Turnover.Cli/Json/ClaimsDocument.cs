@@ -22,7 +22,7 @@ internal sealed record ClaimsDocument(
 }
 
 /// <summary>The verdicts' thresholds, in percent of the stored level and in percentage points.</summary>
-internal sealed record ThresholdsJson(decimal SameLevelPct, decimal RoughLevelPct, decimal SameGrowthPoints, decimal RoughGrowthPoints)
+internal sealed record ThresholdsJson(decimal SameLevelPct, decimal RoughLevelPct, decimal SameGrowthPct, decimal RoughGrowthPct)
 {
     public static ThresholdsJson From(ClaimThresholds t) => new(t.SameLevelPercent, t.RoughLevelPercent, t.SameGrowthPoints, t.RoughGrowthPoints);
 }
@@ -93,22 +93,22 @@ internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, s
 /// <param name="StatedUsd">The stated amount in US dollars (converted when stated in another currency).</param>
 /// <param name="StatedConversion">How a stated amount in another currency was converted; null for US dollars.</param>
 /// <param name="DifferenceUsd">Stored minus stated.</param>
-/// <param name="DifferencePct">Stored minus stated, percent of the stored value.</param>
-/// <param name="GrowthPct">The growth rate compared with.</param>
-/// <param name="GrowthOrigin">"published" (printed by the publisher) or "computed" (from the levels); null without a rate.</param>
-/// <param name="GrowthEvidence">Where the printed rate was printed (URL or file:line); null when computed.</param>
-/// <param name="DifferencePoints">Stored growth minus stated growth, percentage points.</param>
+/// <param name="DifferencePct">Stored minus stated, percent points of the stored value.</param>
+/// <param name="Growth">The period's growth on a year earlier, computed and as published.</param>
+/// <param name="GrowthOrigin">Which of the two the claim was compared with: "published" or "computed"; null without a rate.</param>
+/// <param name="GrowthEvidence">Where the printed rate was printed (URL or file:line); null when none was.</param>
+/// <param name="GrowthDifferencePct">Compared growth minus stated growth, percent points.</param>
 /// <param name="Releases">The releases behind the figures.</param>
 /// <param name="Notes">Which side was judged and why; empty when nothing to say.</param>
 internal sealed record EvidenceJson(
     CountryJson Reporter, CountryJson Partner, SourceJson Source, string Measure, string Period, string? AsOf, decimal? ValueUsd, decimal? StatedUsd,
-    string? StatedConversion, decimal? DifferenceUsd, decimal? DifferencePct, decimal? GrowthPct, string? GrowthOrigin, string? GrowthEvidence,
-    decimal? DifferencePoints, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes)
+    string? StatedConversion, decimal? DifferenceUsd, decimal? DifferencePct, GrowthJson Growth, string? GrowthOrigin, string? GrowthEvidence,
+    decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes)
 {
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), e.Measure.ToString().ToLowerInvariant(), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd), e.StatedConversion, JsonNumbers.Usd(e.DifferenceUsd),
-        JsonNumbers.Percent(e.DifferencePercent), JsonNumbers.Percent(e.GrowthPercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
+        JsonNumbers.Percent(e.DifferencePercent), GrowthJson.Of(e.ComputedGrowthPercent, e.PublishedRate?.RatePercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
         e.PublishedRate?.Evidence, JsonNumbers.Percent(e.DifferencePoints),
         [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], e.Notes);
 }
