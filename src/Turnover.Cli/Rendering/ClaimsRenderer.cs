@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Turnover.Application;
-using Turnover.Cli.Json;
 using Turnover.Claims.Evaluation;
+using Turnover.Cli.Json;
 
 namespace Turnover.Cli.Rendering;
 
