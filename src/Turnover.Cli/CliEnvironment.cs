@@ -9,6 +9,9 @@ namespace Turnover.Cli;
 /// <param name="Clock">The clock.</param>
 internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, TextWriter Error, TimeProvider Clock)
 {
+    /// <summary>What <c>-</c> reads; null for the process's standard input.</summary>
+    public Stream? Input { get; init; }
+
     /// <summary>Standard streams without animation (benchmarks, scripts).</summary>
     public static CliEnvironment Plain() => new(
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out), Interactive = InteractionSupport.No }),

@@ -21,6 +21,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(StoreCommand.Create(env));
         root.Subcommands.Add(ReleaseCommand.Create(env));
         root.Subcommands.Add(ServeCommand.Create(env));
+        root.Subcommands.Add(ClaimsCommand.Create(env));
         try
         {
             var parsed = root.Parse(args);

@@ -29,14 +29,17 @@ internal sealed class CliRun : IDisposable
 
     public string Database => Path.Combine(_folder, "store.duckdb");
 
-    public (int Exit, string Console, string Out, string Error) Run(params string[] args)
+    public (int Exit, string Console, string Out, string Error) Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>A run whose standard input (what <c>-</c> reads) is <paramref name="input"/>.</summary>
+    public (int Exit, string Console, string Out, string Error) RunWithInput(Stream? input, params string[] args)
     {
         var console = new TestConsole().Width(_width);
         var output = new StringWriter();
         var error = new StringWriter();
         // Every command gets this run's private store.
         string[] full = [.. args, "--db", Database];
-        var exit = TurnoverCli.Run(full, new CliEnvironment(console, output, error, _clock));
+        var exit = TurnoverCli.Run(full, new CliEnvironment(console, output, error, _clock) { Input = input });
         return (exit, console.Output, output.ToString(), error.ToString());
     }
 

@@ -70,6 +70,19 @@ public sealed class JsonContractTests
     }
 
     [Fact]
+    public void When_the_example_text_is_checked_as_json_then_the_claims_contract_matches()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        // No model: the golden file pins the contract, not a simulation.
+        var (exit, _, output, _) = cli.Run("claims", Path.Combine(RepoPaths.Root, "docs", "examples", "claims-example.txt"), "--format", "json", "--method", "none");
+
+        Assert.Equal(0, exit);
+        Golden.VerifyFile(output, "Golden/claims.example.json");
+    }
+
+    [Fact]
     public void When_the_bundled_data_is_described_as_json_then_the_info_contract_matches()
     {
         using var cli = Cli();

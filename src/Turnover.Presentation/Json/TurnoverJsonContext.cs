@@ -12,6 +12,7 @@ namespace Turnover.Presentation.Json;
 [JsonSerializable(typeof(SeriesDocument))]
 [JsonSerializable(typeof(InfoDocument))]
 [JsonSerializable(typeof(TargetCheckDocument))]
+[JsonSerializable(typeof(ClaimsDocument))]
 internal sealed partial class TurnoverJsonContext : JsonSerializerContext
 {
     /// <summary>

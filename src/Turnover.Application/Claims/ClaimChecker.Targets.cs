@@ -1,0 +1,114 @@
+using Turnover.Analytics.Targets;
+using Turnover.Claims;
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Application;
+
+internal sealed partial class ClaimChecker
+{
+    /// <summary>
+    /// A projection or target of an amount for a year, judged as <c>target check</c> judges a target: as of the
+    /// article's date (what was published by then, with the model's probability) and today (the outcome).
+    /// </summary>
+    private CheckedClaim CheckTarget(StatedClaim claim, Period year)
+    {
+        var question = Question(claim, ClaimQuantity.TargetValue);
+        var stated = StatedUsd(claim, year);
+        if (stated.Usd is not { } usd)
+        {
+            return Unverifiable(claim, question, stated.Missing ?? "the claim states no amount in a currency the store can compare");
+        }
+
+        var (target, registered) = Registered(claim, usd, year.Year) is { } known ? (known, true) : (Made(claim, usd, year.Year), false);
+        var query = new TargetCheckQuery(store);
+        var then = query.Run(new TargetCheckRequest(target, articleDate) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
+        var now = query.Run(new TargetCheckRequest(target, request.Today) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
+        var (verdict, missing) = now.Verdict switch
+        {
+            // "Ahead of schedule" is a claim of its own: met before the deadline year began.
+            TargetVerdict.Met when claim.AheadOfSchedule && now.MetIn is { } met && met.Year >= target.DeadlineYear => (ClaimVerdict.Inaccurate, null),
+            TargetVerdict.Met => (ClaimVerdict.Accurate, null),
+            TargetVerdict.Missed => (ClaimVerdict.Inaccurate, null),
+            TargetVerdict.NoData => (ClaimVerdict.NotVerifiable, now.VerdictText),
+            _ => (ClaimVerdict.NotVerifiable, $"not settled yet: {now.VerdictText}"),
+        };
+        return new CheckedClaim(claim, question, verdict)
+        {
+            Outlook = new TargetOutlook(target, registered, then, now) { Outcome = Outcome(now, target) },
+            Missing = missing,
+        };
+    }
+
+    /// <summary>The figure that settled the target: the year-to-date value of the month it was met, or the deadline year's value.</summary>
+    private ClaimEvidence? Outcome(TargetReport report, Target target)
+    {
+        var period = report.Verdict switch
+        {
+            TargetVerdict.Met when report.MetIn is { } met => Period.YearToDate(met.Year, met.EndMonth),
+            TargetVerdict.Missed => Period.OfYear(target.DeadlineYear),
+            _ => (Period?)null,
+        };
+        if (period is not { } p || report.Source is not { } source)
+        {
+            return null;
+        }
+
+        var choice = new SeriesQuery(store).Choose(new SourceRequest(target.First, target.Second) { Reporter = report.Reporter, Source = source, AsOf = request.Today });
+        if (!choice.TryGetValue(out var side))
+        {
+            return null;
+        }
+
+        var figures = new StoredFigures(store, side, TargetEvaluator.MeasureFor(target, report.Reporter), request.Today);
+        return figures.For(p) is { } figure
+            ? Evidence(figures, p, request.Today, []) with
+            {
+                ValueUsd = figure.ValueUsd,
+                StatedUsd = target.AmountUsd,
+                DifferenceUsd = figure.ValueUsd - target.AmountUsd,
+                DifferencePercent = figure.ValueUsd is { } v && v != 0 ? Math.Round((v - target.AmountUsd) / v * 100m, 2) : null,
+                GrowthPercent = figure.GrowthPercent,
+                GrowthOrigin = figure.Origin,
+                PublishedRate = figure.Rate,
+                ComputedGrowthPercent = figure.ComputedGrowthPercent,
+            }
+            : null;
+    }
+
+    /// <summary>A registered target the claim restates: the same pair and metric, amount and deadline year.</summary>
+    private Target? Registered(StatedClaim claim, decimal usd, int deadlineYear)
+    {
+        var (reporter, partner, measure) = (claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow));
+        return request.KnownTargets.FirstOrDefault(t =>
+            t.DeadlineYear == deadlineYear && t.Basis == TargetBasis.AnnualValue && t.AmountUsd == usd
+            && ((t.First == reporter && t.Second == partner && t.Metric == measure)
+                || (t.First == partner && t.Second == reporter && t.Metric == Mirror(measure))));
+    }
+
+    /// <summary>A target made from the claim: the annual value by the year, counted from the article's year.</summary>
+    private Target Made(StatedClaim claim, decimal usd, int deadlineYear)
+    {
+        var announced = articleDate <= new DateOnly(deadlineYear, 12, 31) ? articleDate : new DateOnly(deadlineYear, 12, 31);
+        var name = $"claim-{claim.SentenceSpan.Start}";
+        return new Target(
+            name, claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow), usd, TargetBasis.AnnualValue,
+            Math.Min(announced.Year, deadlineYear), deadlineYear, null, claim.Speaker ?? "the text", announced, "the text", string.Empty);
+    }
+
+    /// <summary>What a ranking claim needs: the reporter's trade with every partner, of which the store holds only some.</summary>
+    private string RankingMissing(StatedClaim claim)
+    {
+        if (claim.Reporter is not { } reporter)
+        {
+            return "a ranking among partners needs a country's trade with every partner, and the text does not say whose partners";
+        }
+
+        var partners = store.Coverage()
+            .SelectMany(c => c.Reporter == reporter ? [c.Partner] : c.Partner == reporter ? new[] { c.Reporter } : [])
+            .Distinct().Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
+        var held = partners.Count == 0 ? "none of its partners" : $"only {string.Join(", ", partners)}";
+        return $"a ranking among {reporter.Name}'s trading partners needs {reporter.Name}'s trade with every partner, for each year claimed "
+            + $"(e.g. Comtrade or BACI with all partners, or {reporter.Name}'s customs totals by country); the store holds {held}";
+    }
+}

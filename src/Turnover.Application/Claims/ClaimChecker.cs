@@ -1,0 +1,254 @@
+using System.Globalization;
+using Turnover.Claims;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>Turns each claim of one text into a query, reads the evidence and gives the verdict.</summary>
+internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest request, DateOnly articleDate)
+{
+    private readonly IReadOnlyList<ReleaseSummary> _releases = [.. store.Releases().Where(r => r.Retraction is null)];
+    private readonly ClaimThresholds _thresholds = ClaimThresholds.Default;
+
+    /// <summary>Checks <paramref name="claim"/>; <paramref name="text"/> is every claim of the text, for a year another sentence gives.</summary>
+    public CheckedClaim Check(StatedClaim claim, IReadOnlyList<StatedClaim> text)
+    {
+        // "Will reach $200 billion ahead of schedule" with no year: the text's other sentence on the same figure gives it.
+        if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } usd, Reporter: { } r, Partner: { } p } && claim.Period?.Period is null
+            && text.FirstOrDefault(c => c.AmountUsd == usd && c.Kind is ClaimKind.Projection or ClaimKind.Target && c.Period?.Period?.Granularity == Granularity.Year
+                && c.Reporter is { } cr && c.Partner is { } cp && ((cr == r && cp == p) || (cr == p && cp == r))) is { } sameFigure)
+        {
+            var year = sameFigure.Period!.Period!.Value;
+            return Check(claim with { Period = sameFigure.Period }) with
+            {
+                Stated = claim,
+                Notes = [$"the year ({year}) is from another sentence of the text with the same figure: \"{sameFigure.Sentence.Trim()}\""],
+            };
+        }
+
+        return Check(claim);
+    }
+
+    private CheckedClaim Check(StatedClaim claim)
+    {
+        if (claim.Kind == ClaimKind.Ranking)
+        {
+            return Unverifiable(claim, Question(claim, ClaimQuantity.Rank), RankingMissing(claim));
+        }
+
+        if (claim.Subset != SubsetKind.None)
+        {
+            return Unverifiable(claim, Question(claim, ClaimQuantity.None), claim.Subset == SubsetKind.Volume
+                ? $"the figure is a volume ({claim.SubsetText}), not a value: the store holds values in US dollars only"
+                : $"the figure is for a product group ({claim.SubsetText}), not total trade: it needs product-level data (HS lines, e.g. Comtrade or BACI by product) for the pair, and the store's figures compared here are all goods");
+        }
+
+        if (claim.Reporter is null || claim.Partner is null)
+        {
+            return Unverifiable(claim, null, "the text does not say which two countries trade");
+        }
+
+        if (claim.Amount is null && claim.Growth is null)
+        {
+            return Unverifiable(claim, Question(claim, ClaimQuantity.None), "the claim states no figure");
+        }
+
+        var period = claim.Period?.Period;
+        if (period is null)
+        {
+            return Unverifiable(claim, Question(claim, Quantity(claim)), claim.Period?.Resolution == PeriodResolution.Unresolved
+                ? $"the period (\"{claim.Period.Text}\") is relative and no article date anchors it: give --date"
+                : "the text gives no period for the figure");
+        }
+
+        return claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Amount is not null && period.Value.Granularity == Granularity.Year
+            ? CheckTarget(claim, period.Value)
+            : CheckFigure(claim, period.Value);
+    }
+
+    private CheckedClaim CheckFigure(StatedClaim claim, Period period)
+    {
+        var question = Question(claim, Quantity(claim));
+        if (Side(claim, request.Today) is not var (figures, notes))
+        {
+            return Unverifiable(claim, question, NotStored(claim));
+        }
+
+        var stated = StatedUsd(claim, period);
+        if (claim.Amount is not null && claim.Growth is null && stated.Missing is { } noRate)
+        {
+            return Unverifiable(claim, question, noRate);
+        }
+
+        if (figures.For(period) is not { } figure)
+        {
+            return Unverifiable(claim, question, $"{Whose(figures)} {Name(figures.Measure)} for {period} is not in the store (published by {request.Today:yyyy-MM-dd})");
+        }
+
+        ClaimVerdict? level = null, growth = null;
+        var evidence = Evidence(figures, period, request.Today, notes) with { ValueUsd = figure.ValueUsd };
+        if (stated.Usd is { } usd && figure.ValueUsd is { } value)
+        {
+            level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds);
+            evidence = evidence with
+            {
+                StatedUsd = usd,
+                StatedConversion = stated.Conversion,
+                DifferenceUsd = value - usd,
+                DifferencePercent = value == 0 ? null : Math.Round((value - usd) / value * 100m, 2),
+            };
+        }
+
+        if (claim.Growth is { } g && figure.GrowthPercent is { } rate)
+        {
+            growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds);
+            evidence = evidence with { GrowthPercent = rate, GrowthOrigin = figure.Origin, PublishedRate = figure.Rate, ComputedGrowthPercent = figure.ComputedGrowthPercent, DifferencePoints = rate - g.Percent };
+        }
+
+        var verdict = ClaimJudge.Worse(level, growth);
+        var missing = verdict != ClaimVerdict.NotVerifiable ? null
+            : claim.Growth is not null ? $"no growth rate for {period}: the store has no figure for {period.PreviousYear()} to compute it from and no printed rate"
+            : stated.Missing;
+        return new CheckedClaim(claim, question, verdict)
+        {
+            Evidence = evidence,
+            Missing = missing,
+            AsOfArticle = claim.Kind == ClaimKind.Projection ? KnownByArticleDate(claim, period) : null,
+        };
+    }
+
+    /// <summary>For a projection about a period: the latest year-to-date figure of its year published by the article's date.</summary>
+    private ClaimEvidence? KnownByArticleDate(StatedClaim claim, Period period)
+    {
+        if (Side(claim, articleDate) is not var (figures, notes))
+        {
+            return null;
+        }
+
+        for (var month = period.EndMonth; month >= 1; month--)
+        {
+            var span = Period.YearToDate(period.Year, month);
+            if (figures.For(span) is { } figure)
+            {
+                return Evidence(figures, span, articleDate, notes) with
+                {
+                    ValueUsd = figure.ValueUsd,
+                    GrowthPercent = figure.GrowthPercent,
+                    GrowthOrigin = figure.Origin,
+                    PublishedRate = figure.Rate,
+                    ComputedGrowthPercent = figure.ComputedGrowthPercent,
+                    DifferencePoints = figure.GrowthPercent - claim.Growth?.Percent,
+                };
+            }
+        }
+
+        return null;
+    }
+
+    private static CheckedClaim Unverifiable(StatedClaim claim, ClaimQuestion? question, string missing) =>
+        new(claim, question, ClaimVerdict.NotVerifiable) { Missing = missing };
+
+    private static ClaimQuestion? Question(StatedClaim claim, ClaimQuantity quantity) =>
+        claim is { Reporter: { } reporter, Partner: { } partner }
+            ? new(reporter, partner, MeasureOf(claim.Flow), claim.Period?.Kind ?? PeriodKind.None, claim.Period?.Period, quantity, claim.Flow == StatedFlow.Turnover ? null : reporter)
+            : null;
+
+    private static ClaimQuantity Quantity(StatedClaim claim) => (claim.Amount, claim.Growth) switch
+    {
+        (not null, not null) => ClaimQuantity.LevelAndGrowth,
+        (not null, null) => claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Period?.Period?.Granularity == Granularity.Year ? ClaimQuantity.TargetValue : ClaimQuantity.Level,
+        (null, not null) => ClaimQuantity.Growth,
+        _ => ClaimQuantity.None,
+    };
+
+    private static Measure MeasureOf(StatedFlow flow) => flow switch
+    {
+        StatedFlow.Exports => Measure.Exports,
+        StatedFlow.Imports => Measure.Imports,
+        _ => Measure.Turnover,
+    };
+
+    private static Measure Mirror(Measure measure) => measure switch
+    {
+        Measure.Exports => Measure.Imports,
+        Measure.Imports => Measure.Exports,
+        _ => measure,
+    };
+
+    /// <summary>
+    /// Whose statistics judge the claim: for an export or import, the side the text names when its figures are stored,
+    /// else the other side's mirror flow (saying so); for turnover, the side with the most data.
+    /// </summary>
+    private (StoredFigures Figures, IReadOnlyList<string> Notes)? Side(StatedClaim claim, DateOnly asOf)
+    {
+        var (reporter, partner) = (claim.Reporter!.Value, claim.Partner!.Value);
+        var measure = MeasureOf(claim.Flow);
+        var query = new SeriesQuery(store);
+        var notes = new List<string>();
+        if (measure != Measure.Turnover && query.Choose(new SourceRequest(reporter, partner) { Reporter = reporter, AsOf = asOf }).TryGetValue(out var own))
+        {
+            return (new StoredFigures(store, own, measure, asOf), notes);
+        }
+
+        if (!query.Choose(new SourceRequest(reporter, partner) { AsOf = asOf }).TryGetValue(out var choice))
+        {
+            return null;
+        }
+
+        if (choice.Reporter != reporter && measure != Measure.Turnover)
+        {
+            notes.Add($"only {choice.Reporter.Name}'s statistics of this pair are stored: the figure is read from the other side, as {choice.Reporter.Name}'s {Name(Mirror(measure))} {(Mirror(measure) == Measure.Exports ? "to" : "from")} {choice.Partner.Name}, which {reporter.Name}'s own statistics would give differently");
+        }
+
+        if (choice.Alternatives.Any(a => !a.Reconciled && a.Reporter != choice.Reporter))
+        {
+            notes.Add($"{choice.Partner.Name}'s statistics of the pair are also stored and differ; judged on {choice.Reporter.Name}'s");
+        }
+
+        return (new StoredFigures(store, choice, choice.Reporter == reporter ? measure : Mirror(measure), asOf), notes);
+    }
+
+    private ClaimEvidence Evidence(StoredFigures figures, Period period, DateOnly asOf, IReadOnlyList<string> notes) =>
+        new(figures.Choice.Reporter, figures.Choice.Partner, figures.Choice.Source, figures.Measure, period, asOf,
+            [.. _releases.Where(r => r.Source == figures.Choice.Source)])
+        {
+            Notes = notes,
+        };
+
+    private string NotStored(StatedClaim claim) =>
+        $"the pair {claim.Reporter!.Value.Name}–{claim.Partner!.Value.Name} is not in the store; 'turnover info' shows what it holds";
+
+    private static string Whose(StoredFigures figures) => $"{figures.Choice.Reporter.Name}'s";
+
+    private static string Name(Measure measure) => measure.ToString().ToLowerInvariant();
+
+    /// <summary>The stated amount in US dollars with half a unit of its last digit, converting another currency with the stored rates of the period.</summary>
+    private (decimal? Usd, decimal Rounding, string? Conversion, string? Missing) StatedUsd(StatedClaim claim, Period period)
+    {
+        if (claim.AmountUsd is { } usd)
+        {
+            var stated = claim.Amount?.WholeUsd is not null ? claim.Amount : claim.AmountEquivalent;
+            return (usd, stated?.Rounding ?? 0m, null, null);
+        }
+
+        if (claim.Amount is not { } amount)
+        {
+            return (null, 0m, null, null);
+        }
+
+        var currency = amount.Value.Currency;
+        if (request.Rates is not { } rates)
+        {
+            return (null, 0m, null, $"the amount is in {currency} and no exchange rates are loaded to convert it");
+        }
+
+        if (!rates.TryToUsd(amount.Value.Amount, currency, period, out var converted, out var missing))
+        {
+            return (null, 0m, null, $"the amount is in {currency} and there is {missing} in the stored rates ({rates.SourceFile ?? "rates table"}); it is never guessed");
+        }
+
+        var conversion = string.Create(CultureInfo.InvariantCulture, $"{amount.Value.Amount:0.##} {currency} converted to US$ for {period} at the {CurrencyConversion.Method} ({rates.SourceFile ?? "rates table"})");
+        return (Math.Round(converted, 0), amount.Rounding * converted / amount.Value.Amount, conversion, null);
+    }
+}

@@ -1,0 +1,51 @@
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>
+/// The stored figures a claim was compared with: whose statistics, which publisher and releases, the figure and its
+/// growth, and the differences (stored minus stated).
+/// </summary>
+/// <param name="Reporter">Whose statistics were used.</param>
+/// <param name="Partner">The other country.</param>
+/// <param name="Source">The publisher.</param>
+/// <param name="Measure">The reporter's measure that is the claim's figure (mirrored when the other side's statistics were used).</param>
+/// <param name="Period">The period of the figure.</param>
+/// <param name="AsOf">Figures published by this date; null for everything stored.</param>
+/// <param name="Releases">The live releases of that source behind the figures.</param>
+public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind Source, Measure Measure, Period Period, DateOnly? AsOf, IReadOnlyList<ReleaseSummary> Releases)
+{
+    /// <summary>The stored value in US dollars; null when the period has none.</summary>
+    public decimal? ValueUsd { get; init; }
+
+    /// <summary>The stated amount in US dollars (converted when the text gave another currency); null when the claim states none.</summary>
+    public decimal? StatedUsd { get; init; }
+
+    /// <summary>How a stated amount in another currency was converted ("CNY at the monthly mean of the IMF daily rates …"); null for US dollars.</summary>
+    public string? StatedConversion { get; init; }
+
+    /// <summary>Stored minus stated, in US dollars.</summary>
+    public decimal? DifferenceUsd { get; init; }
+
+    /// <summary>Stored minus stated, as a percentage of the stored value.</summary>
+    public decimal? DifferencePercent { get; init; }
+
+    /// <summary>The growth rate compared with, percent on the same period a year earlier.</summary>
+    public decimal? GrowthPercent { get; init; }
+
+    /// <summary>Whether <see cref="GrowthPercent"/> is the publisher's printed rate or computed from the levels.</summary>
+    public GrowthOrigin? GrowthOrigin { get; init; }
+
+    /// <summary>The growth rate computed from the stored levels, whichever was compared; null when a level is missing.</summary>
+    public decimal? ComputedGrowthPercent { get; init; }
+
+    /// <summary>The printed rate's record (where it was printed, when), when a published rate was used.</summary>
+    public PublishedRate? PublishedRate { get; init; }
+
+    /// <summary>Stored growth minus stated growth, in percentage points.</summary>
+    public decimal? DifferencePoints { get; init; }
+
+    /// <summary>What else the reader should know: the side judged on, the other side not stored, a mirrored flow.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}

@@ -1,0 +1,23 @@
+namespace Turnover.Application;
+
+/// <summary>What a claim's query asks of the store.</summary>
+public enum ClaimQuantity
+{
+    /// <summary>A value in US dollars for the period.</summary>
+    Level,
+
+    /// <summary>A growth rate on the same period a year earlier.</summary>
+    Growth,
+
+    /// <summary>A level and a growth rate together ("$240bn, up 26.3%").</summary>
+    LevelAndGrowth,
+
+    /// <summary>An annual value to be reached by a deadline year (a target or projection).</summary>
+    TargetValue,
+
+    /// <summary>A rank among partners: needs every partner's figures.</summary>
+    Rank,
+
+    /// <summary>Nothing the store can be asked (no figure, or a product group or volume).</summary>
+    None,
+}

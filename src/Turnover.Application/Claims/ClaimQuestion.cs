@@ -1,0 +1,14 @@
+using Turnover.Claims;
+using Turnover.Core;
+
+namespace Turnover.Application;
+
+/// <summary>The query a claim became: which pair, flow, period and quantity, and whose statistics the text names.</summary>
+/// <param name="A">The first country (the claim's reporter).</param>
+/// <param name="B">The other.</param>
+/// <param name="Measure">Turnover, or A's exports to / imports from B.</param>
+/// <param name="PeriodKind">Year, year to date, month, quarter or half.</param>
+/// <param name="Period">The period asked about; null when the text gives none that could be fixed.</param>
+/// <param name="Quantity">Level, growth, a target value, a rank.</param>
+/// <param name="Reporter">The side whose statistics the claim's figure belongs to when the text names a direction (its exports or imports); null for turnover.</param>
+public sealed record ClaimQuestion(Country A, Country B, Measure Measure, PeriodKind PeriodKind, Period? Period, ClaimQuantity Quantity, Country? Reporter);

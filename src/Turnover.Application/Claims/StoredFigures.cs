@@ -1,0 +1,90 @@
+using Turnover.Analytics;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>A figure read for a claim: the level of a period and its growth on a year earlier, printed or computed.</summary>
+internal sealed record StoredFigure(decimal? ValueUsd, decimal? GrowthPercent, GrowthOrigin? Origin, PublishedRate? Rate, decimal? ComputedGrowthPercent);
+
+/// <summary>
+/// One side's figures of a measure as published by a date, read through <see cref="SeriesQuery"/> once per
+/// granularity: years and quarters from their own tables, months and January-to-month spans from the monthly one.
+/// </summary>
+internal sealed class StoredFigures(TradeStore store, SourceChoice choice, Measure measure, DateOnly? asOf)
+{
+    private readonly Dictionary<Granularity, GrowthTable?> _tables = [];
+
+    public SourceChoice Choice => choice;
+
+    public Measure Measure => measure;
+
+    /// <summary>The figure for <paramref name="period"/>, or null when the store has none for it.</summary>
+    public StoredFigure? For(Period period)
+    {
+        if (period.Granularity is Granularity.Year or Granularity.Quarter)
+        {
+            return Table(period.Granularity)?.Rows.FirstOrDefault(r => r.Period == period) is { Value: { } value } row
+                ? Figure(value, row.YoyPercent, period)
+                : null;
+        }
+
+        if (Table(Granularity.Month) is not { } months)
+        {
+            return null;
+        }
+
+        if (period.Months == 1 || (period.StartMonth == 1 && period.Months == 2))
+        {
+            // A single month, or China's combined January–February.
+            return months.Rows.FirstOrDefault(r => r.Period == period) is { Value: { } value } row ? Figure(value, row.YoyPercent, period) : null;
+        }
+
+        if (period.IsYearToDate)
+        {
+            return months.Rows.FirstOrDefault(r => r.Period.Year == period.Year && r.Period.EndMonth == period.EndMonth) is { YearToDate: { } ytd } row
+                ? Figure(ytd, row.YearToDateYoyPercent, period)
+                : null;
+        }
+
+        // A span that is not year-to-date (the second half): the year less January to the month before.
+        var year = For(Period.OfYear(period.Year));
+        var before = period.StartMonth > 1 ? For(Period.YearToDate(period.Year, period.StartMonth - 1)) : null;
+        var lastYear = For(Period.OfYear(period.Year - 1));
+        var beforeLastYear = period.StartMonth > 1 ? For(Period.YearToDate(period.Year - 1, period.StartMonth - 1)) : null;
+        if (period.EndMonth != 12 || year?.ValueUsd is not { } y || before?.ValueUsd is not { } b)
+        {
+            return null;
+        }
+
+        var previous = lastYear?.ValueUsd - beforeLastYear?.ValueUsd;
+        return Figure(y - b, GrowthAnalysis.Percent(y - b, previous), period);
+    }
+
+    // Every table's series carries all the rates the source printed for the pair (any period), so any loaded one will do.
+    private StoredFigure Figure(decimal value, decimal? computed, Period period) =>
+        _tables.Values.FirstOrDefault(t => t is not null)?.Series.PublishedRates.FirstOrDefault(r => r.Period == period && r.Flow == FlowOf(measure)) is { } rate
+            ? new StoredFigure(value, rate.RatePercent, GrowthOrigin.Published, rate, computed)
+            : new StoredFigure(value, computed, computed is null ? null : GrowthOrigin.Computed, null, computed);
+
+    private static Flow FlowOf(Measure measure) => measure switch
+    {
+        Measure.Exports => Flow.Export,
+        Measure.Imports => Flow.Import,
+        _ => Flow.Turnover,
+    };
+
+    private GrowthTable? Table(Granularity granularity)
+    {
+        if (!_tables.TryGetValue(granularity, out var table))
+        {
+            // An annual-only source (BACI) has no months or quarters to read.
+            table = granularity != Granularity.Year && choice.AnnualOnly ? null
+                : new SeriesQuery(store).Run(new SeriesQueryRequest(new SourceRequest(choice.Reporter, choice.Partner) { Reporter = choice.Reporter, Source = choice.Source, AsOf = asOf }, measure) { Granularity = granularity })
+                    .TryGetValue(out var answer) ? answer.Table : null;
+            _tables[granularity] = table;
+        }
+
+        return table;
+    }
+}

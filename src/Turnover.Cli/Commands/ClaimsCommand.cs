@@ -1,0 +1,152 @@
+using System.CommandLine;
+using System.Globalization;
+using Turnover.Analytics.Forecasting;
+using Turnover.Application;
+using Turnover.Claims;
+using Turnover.Claims.Evaluation;
+using Turnover.Cli.Rendering;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary><c>turnover claims FILE|-</c>: reads a news text's trade claims and checks each against the store; <c>--evaluate</c> scores the extractor on a labelled file.</summary>
+internal static class ClaimsCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var file = new Argument<string?>("file") { Description = "The text (plain text or Markdown), or - for standard input", Arity = ArgumentArity.ZeroOrOne };
+        var date = new Option<string?>("--date") { Description = "The article's date (YYYY-MM-DD); default: the text's dateline, else today (said so)" };
+        var lang = new Option<string>("--lang") { Description = "auto, en, ru or zh", DefaultValueFactory = _ => "auto" };
+        lang.AcceptOnlyFromAmong("auto", "en", "ru", "zh");
+        var encoding = new Option<string?>("--encoding") { Description = "utf-8, windows-1251, koi8-r, gb18030, gbk, big5 (default: detected)" };
+        var format = new Option<string>("--format") { Description = "table, json or markdown", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "markdown");
+        var method = new Option<string>("--method") { Description = $"Forecasting model for projections and targets: {string.Join(", ", ForecasterCatalog.Names)}", DefaultValueFactory = _ => ForecasterCatalog.Default };
+        method.AcceptOnlyFromAmong([.. ForecasterCatalog.Names]);
+        var evaluate = new Option<string?>("--evaluate") { Description = "Score the extractor on a labelled CSV (quote,period,kind,flow,value_usd_bn,yoy_pct,note,source_url) instead" };
+        var targets = TargetCommand.TargetsFile();
+        var db = new StoreOptions();
+        var command = new Command("claims", "Read the trade claims of a news text (English, Russian, Chinese) and judge each against the store")
+        {
+            file, date, lang, encoding, format, method, evaluate, targets,
+        };
+        db.AddTo(command);
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(evaluate) is { } labelled)
+            {
+                return Evaluate(env, labelled, parse.GetValue(file));
+            }
+
+            var path = parse.GetValue(file) ?? throw new UserInputException("name the text to read: turnover claims FILE (or - for standard input), or --evaluate FILE.csv.");
+            var articleDate = CommonOptions.ParseDate(parse.GetValue(date), "--date");
+            // The input is read and decoded before the store is opened: a bad text never touches it.
+            var decoded = ClaimTextDecoder.Decode(ReadInput(path, env), parse.GetValue(encoding));
+            if (!decoded.Success)
+            {
+                throw new UserInputException($"{Shown(path)}: {decoded.Error}");
+            }
+
+            var options = new ForecastOptions();
+            var rates = RatesLoader.Load(null).OrThrow().Table;
+            using var store = db.OpenForQuery(parse, env);
+            var known = new TargetRegistry(parse.GetValue(targets)!).List(store).OrThrow().Select(r => r.Target).ToList();
+            var request = new ClaimCheckRequest(decoded.Text, DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
+            {
+                ArticleDate = articleDate,
+                Language = Language(parse.GetValue(lang)!),
+                Rates = rates,
+                KnownTargets = known,
+                Forecaster = ForecasterCatalog.Create(parse.GetValue(method)!),
+                Options = options,
+            };
+            var outcome = new ClaimCheckQuery(store).Run(request);
+            if (!outcome.TryGetValue(out var answer))
+            {
+                throw new UserInputException($"{Shown(path)}: {outcome.Failure.Message}");
+            }
+
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    ClaimsRenderer.RenderJson(env.Out, answer);
+                    break;
+                case "markdown":
+                    ClaimsRenderer.RenderMarkdown(env.Out, answer);
+                    break;
+                default:
+                    ClaimsRenderer.RenderText(env.Out, answer);
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static int Evaluate(CliEnvironment env, string path, string? file)
+    {
+        if (file is not null)
+        {
+            throw new UserInputException($"--evaluate scores a labelled file on its own: leave out '{file}'.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UserInputException($"{path}: no such file (--evaluate).");
+        }
+
+        var report = ClaimEvaluator.Evaluate(path);
+        ClaimsRenderer.RenderEvaluation(env.Out, report);
+        return report.Errors.Count > 0 && report.Rows == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+    }
+
+    /// <summary>The bytes of the file or of standard input, refusing more than the decoder's limit before reading it all.</summary>
+    private static byte[] ReadInput(string path, CliEnvironment env)
+    {
+        if (path == "-")
+        {
+            using var input = env.Input ?? Console.OpenStandardInput();
+            using var buffer = new MemoryStream();
+            var chunk = new byte[81920];
+            int read;
+            while ((read = input.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > ClaimTextDecoder.MaxBytes)
+                {
+                    throw new UserInputException(TooLarge("standard input", "more than"));
+                }
+            }
+
+            return buffer.ToArray();
+        }
+
+        if (Directory.Exists(path))
+        {
+            throw new UserInputException($"{path}: is a folder, not a text file.");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UserInputException($"{path}: no such file.");
+        }
+
+        var length = new FileInfo(path).Length;
+        return length > ClaimTextDecoder.MaxBytes
+            ? throw new UserInputException(TooLarge(path, length.ToString("N0", CultureInfo.InvariantCulture)))
+            : File.ReadAllBytes(path);
+    }
+
+    private static string TooLarge(string what, string size) =>
+        $"{what}: the text has {size} bytes; the limit is {ClaimTextDecoder.MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes (16 MiB).";
+
+    private static string Shown(string path) => path == "-" ? "standard input" : path;
+
+    private static ClaimLanguage Language(string code) => code switch
+    {
+        "en" => ClaimLanguage.English,
+        "ru" => ClaimLanguage.Russian,
+        "zh" => ClaimLanguage.Chinese,
+        _ => ClaimLanguage.Auto,
+    };
+}

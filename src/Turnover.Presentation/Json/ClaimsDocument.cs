@@ -1,0 +1,138 @@
+using Turnover.Application;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Presentation.Json;
+
+/// <summary><c>turnover claims --format json</c>: contract <c>turnover.claims/1</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.claims/1".</param>
+/// <param name="ArticleDate">The date relative periods were anchored to and projections judged as of, ISO 8601.</param>
+/// <param name="ArticleDateOrigin">"given" (--date), "dateline" (read from the text) or "assumedToday".</param>
+/// <param name="Today">The date of the outcome, ISO 8601.</param>
+/// <param name="Language">The text's main language: "en", "ru" or "zh".</param>
+/// <param name="Thresholds">The verdicts' thresholds.</param>
+/// <param name="Claims">One per claim, in text order; empty when none were found.</param>
+internal sealed record ClaimsDocument(
+    string Contract, string ArticleDate, string ArticleDateOrigin, string Today, string Language, ThresholdsJson Thresholds, IReadOnlyList<ClaimJson> Claims)
+{
+    public const string Name = "turnover.claims/1";
+
+    public static ClaimsDocument From(ClaimCheckAnswer answer) => new(
+        Name, JsonDates.Date(answer.ArticleDate), ClaimWording.OriginName(answer.DateOrigin), JsonDates.Date(answer.Today), ClaimWording.LanguageCode(answer.Language),
+        ThresholdsJson.From(answer.Thresholds), [.. answer.Claims.Select(c => ClaimJson.From(c, answer))]);
+}
+
+/// <summary>The verdicts' thresholds, in percent of the stored level and in percentage points.</summary>
+internal sealed record ThresholdsJson(decimal SameLevelPct, decimal RoughLevelPct, decimal SameGrowthPct, decimal RoughGrowthPct)
+{
+    public static ThresholdsJson From(ClaimThresholds t) => new(t.SameLevelPercent, t.RoughLevelPercent, t.SameGrowthPoints, t.RoughGrowthPoints);
+}
+
+/// <summary>One claim: what the text states, the query, the evidence and the verdict.</summary>
+/// <param name="Sentence">The sentence as written.</param>
+/// <param name="Stated">What the text states (docs/claims.md).</param>
+/// <param name="Query">The query it became; null when it could not become one.</param>
+/// <param name="Evidence">The stored figures compared with; null when none were.</param>
+/// <param name="Verdict">"accurate", "accurateWithinRounding", "roughlyAccurate", "inaccurate" or "notVerifiable".</param>
+/// <param name="VerdictText">The verdict in a sentence with its numbers and threshold.</param>
+/// <param name="Missing">For "notVerifiable": what is missing; else null.</param>
+/// <param name="Notes">How the claim was read beyond its sentence; empty when nothing.</param>
+/// <param name="Target">For a projection or target of an amount by a year: the target it was judged as; else null.</param>
+/// <param name="AsOfArticle">For projections and targets: what the data said on the article's date; else null.</param>
+/// <param name="TodayOutcome">For projections and targets: the outcome today; else null. JSON name <c>today</c>.</param>
+internal sealed record ClaimJson(
+    string Sentence,
+    StatedJson Stated,
+    QueryJson? Query,
+    EvidenceJson? Evidence,
+    string Verdict,
+    string VerdictText,
+    string? Missing,
+    IReadOnlyList<string> Notes,
+    TargetJson? Target,
+    OutlookJson? AsOfArticle,
+    [property: System.Text.Json.Serialization.JsonPropertyName("today")] OutlookJson? TodayOutcome)
+{
+    public static ClaimJson From(CheckedClaim c, ClaimCheckAnswer answer) => new(
+        c.Stated.Sentence,
+        StatedJson.From(c.Stated),
+        QueryJson.From(c.Question),
+        EvidenceJson.From(c.Evidence),
+        ClaimWording.VerdictName(c.Verdict),
+        ClaimWording.VerdictSentence(c, answer.Thresholds),
+        c.Missing,
+        c.Notes,
+        c.Outlook is { } o ? TargetJson.From(o.Target) : null,
+        c.Outlook is { } then ? OutlookJson.From(then.AsOfArticle, null) : c.AsOfArticle is { } known ? OutlookJson.Known(answer.ArticleDate, known) : null,
+        c.Outlook is { } now ? OutlookJson.From(now.Today, now.Outcome) : null);
+}
+
+/// <summary>The query a claim became.</summary>
+/// <param name="A">The claim's reporter.</param>
+/// <param name="B">The other country.</param>
+/// <param name="Measure">"turnover", "exports" or "imports", of A with B.</param>
+/// <param name="PeriodKind">"year", "ytd", "month", "quarter", "half"; null when none.</param>
+/// <param name="Period">The period; null when none could be fixed.</param>
+/// <param name="Quantity">"level", "growth", "levelAndGrowth", "targetValue", "rank" or "none".</param>
+/// <param name="Reporter">Whose statistics the text names (for exports and imports); null for turnover.</param>
+internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, string? PeriodKind, string? Period, string Quantity, CountryJson? Reporter)
+{
+    public static QueryJson? From(ClaimQuestion? q) => q is null ? null : new(
+        CountryJson.From(q.A), CountryJson.From(q.B), q.Measure.ToString().ToLowerInvariant(),
+        q.PeriodKind == Turnover.Claims.PeriodKind.None ? null : StatedJson.PeriodKindName(q.PeriodKind), q.Period?.ToString(),
+        char.ToLowerInvariant(q.Quantity.ToString()[0]) + q.Quantity.ToString()[1..], q.Reporter is { } r ? CountryJson.From(r) : null);
+}
+
+/// <summary>The stored figures compared with.</summary>
+/// <param name="Reporter">Whose statistics.</param>
+/// <param name="Partner">The other country.</param>
+/// <param name="Source">The publisher.</param>
+/// <param name="Measure">The reporter's measure ("turnover", "exports", "imports"), mirrored when the other side's figures were used.</param>
+/// <param name="Period">The figure's period.</param>
+/// <param name="AsOf">Figures published by this date; null for everything stored.</param>
+/// <param name="ValueUsd">The stored value; null when none.</param>
+/// <param name="StatedUsd">The stated amount in US dollars (converted when stated in another currency).</param>
+/// <param name="StatedConversion">How a stated amount in another currency was converted; null for US dollars.</param>
+/// <param name="DifferenceUsd">Stored minus stated.</param>
+/// <param name="DifferencePct">Stored minus stated, percent points of the stored value.</param>
+/// <param name="Growth">The period's growth on a year earlier, computed and as published.</param>
+/// <param name="GrowthOrigin">Which of the two the claim was compared with: "published" or "computed"; null without a rate.</param>
+/// <param name="GrowthEvidence">Where the printed rate was printed (URL or file:line); null when none was.</param>
+/// <param name="GrowthDifferencePct">Compared growth minus stated growth, percent points.</param>
+/// <param name="Releases">The releases behind the figures.</param>
+/// <param name="Notes">Which side was judged and why; empty when nothing to say.</param>
+internal sealed record EvidenceJson(
+    CountryJson Reporter, CountryJson Partner, SourceJson Source, string Measure, string Period, string? AsOf, decimal? ValueUsd, decimal? StatedUsd,
+    string? StatedConversion, decimal? DifferenceUsd, decimal? DifferencePct, GrowthJson Growth, string? GrowthOrigin, string? GrowthEvidence,
+    decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes)
+{
+    public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
+        CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), e.Measure.ToString().ToLowerInvariant(), e.Period.ToString(),
+        JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd), e.StatedConversion, JsonNumbers.Usd(e.DifferenceUsd),
+        JsonNumbers.Percent(e.DifferencePercent), GrowthJson.Of(e.ComputedGrowthPercent, e.PublishedRate?.RatePercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
+        e.PublishedRate?.Evidence, JsonNumbers.Percent(e.DifferencePoints),
+        [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], e.Notes);
+}
+
+/// <summary>A release behind a figure.</summary>
+/// <param name="Id">Release id (<c>turnover release show ID</c>).</param>
+/// <param name="FileName">Its file.</param>
+/// <param name="Vintage">Its publication date; null when unknown.</param>
+internal sealed record ReleaseRefJson(int Id, string FileName, string? Vintage);
+
+/// <summary>A projection or target on one date: the target verdict, the model's probability, and the figure that settled it.</summary>
+/// <param name="AsOf">The date, ISO 8601.</param>
+/// <param name="TargetVerdict">A <c>target check</c> verdict string ("met", "on-track"…); null for a growth projection.</param>
+/// <param name="ProbabilityPct">The model's chance of reaching it by the deadline, percent; null when no model ran.</param>
+/// <param name="VerdictText">The verdict in a sentence.</param>
+/// <param name="MetIn">The month it was first reached; null if not.</param>
+/// <param name="LatestFigure">The last period the figures cover on that date.</param>
+/// <param name="Evidence">The figure that settled it, or (growth projections) the latest published year to date; null when none.</param>
+internal sealed record OutlookJson(string AsOf, string? TargetVerdict, decimal? ProbabilityPct, string VerdictText, string? MetIn, string? LatestFigure, EvidenceJson? Evidence)
+{
+    public static OutlookJson From(Turnover.Analytics.Targets.TargetReport r, ClaimEvidence? outcome) => new(
+        JsonDates.Date(r.AsOf), TargetReportJson.VerdictName(r.Verdict), r.Model is { } m ? JsonNumbers.SharePercent(m.Probability) : null,
+        TargetWording.Verdict(r), r.MetIn?.ToString(), r.LatestFigure?.ToString(), EvidenceJson.From(outcome));
+
+    public static OutlookJson Known(DateOnly asOf, ClaimEvidence known) => new(
+        JsonDates.Date(asOf), null, null, ClaimWording.KnownSentence(known), null, known.Period.ToString(), EvidenceJson.From(known));
+}

@@ -1,0 +1,65 @@
+using Turnover.Claims;
+using Turnover.Core;
+
+namespace Turnover.Presentation.Json;
+
+/// <summary>What a text states (docs/claims.md, "What a claim holds"): field names as documented there.</summary>
+internal sealed record StatedJson(
+    string? Reporter,
+    string? Partner,
+    string Flow,
+    string FlowText,
+    string? Exporter,
+    string? Importer,
+    string CountrySource,
+    string? Period,
+    string? PeriodKind,
+    string? PeriodResolution,
+    string? PeriodText,
+    bool Deadline,
+    long? AmountUsd,
+    MoneyJson? Amount,
+    string? AmountText,
+    decimal? AmountRounding,
+    MoneyJson? AmountEquivalent,
+    decimal? GrowthPct,
+    string? GrowthText,
+    string? GrowthComparison,
+    string? GrowthComputedIn,
+    string Bound,
+    string Kind,
+    bool AheadOfSchedule,
+    string? Speaker,
+    string Subset,
+    string? SubsetText,
+    SpanJson Span,
+    IReadOnlyList<string> Rules)
+{
+    public static StatedJson From(StatedClaim c) => new(
+        c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
+        c.Period?.Period?.ToString(), c.Period is { Kind: not Claims.PeriodKind.None } p ? PeriodKindName(p.Kind) : null,
+        c.Period is { Resolution: not Claims.PeriodResolution.None } r ? Camel(r.Resolution.ToString()) : null, c.Period?.Text, c.Period?.IsDeadline ?? false,
+        c.AmountUsd, MoneyJson.From(c.Amount?.Value), c.Amount?.Text, c.Amount?.Rounding, MoneyJson.From(c.AmountEquivalent?.Value),
+        c.Growth?.Percent, c.Growth?.Text, c.Growth is null ? null : Camel(c.Growth.Comparison.ToString()), c.Growth?.ComputedIn?.Code,
+        Camel((c.Amount?.Bound ?? c.Growth?.Bound ?? Claims.Bound.Exact).ToString()), Camel(c.Kind.ToString()), c.AheadOfSchedule, c.Speaker,
+        Camel(c.Subset.ToString()), c.SubsetText, new SpanJson(c.SentenceSpan.Start, c.SentenceSpan.Length), c.Rules);
+
+    public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
+    {
+        Claims.PeriodKind.YearToDate => "ytd",
+        _ => Camel(kind.ToString()),
+    };
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
+
+/// <summary>An amount in its own currency.</summary>
+/// <param name="Value">The amount in units of the currency.</param>
+/// <param name="Currency">ISO 4217 code.</param>
+internal sealed record MoneyJson(decimal Value, string Currency)
+{
+    public static MoneyJson? From(Money? money) => money is { } m ? new(JsonNumbers.Usd(m.Amount), m.Currency.Code) : null;
+}
+
+/// <summary>Where a sentence stands in the text, in characters.</summary>
+internal sealed record SpanJson(int Start, int Length);

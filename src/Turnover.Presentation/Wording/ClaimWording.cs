@@ -1,0 +1,183 @@
+using System.Globalization;
+using Turnover.Analytics.Targets;
+using Turnover.Application;
+using Turnover.Claims;
+using Turnover.Core;
+
+namespace Turnover.Presentation.Wording;
+
+/// <summary>The words of <c>turnover claims</c>: verdicts, what a claim was read as, the evidence, in every format.</summary>
+internal static class ClaimWording
+{
+    public static string VerdictName(ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Accurate => "accurate",
+        ClaimVerdict.AccurateWithinRounding => "accurateWithinRounding",
+        ClaimVerdict.RoughlyAccurate => "roughlyAccurate",
+        ClaimVerdict.Inaccurate => "inaccurate",
+        _ => "notVerifiable",
+    };
+
+    public static string VerdictWords(ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Accurate => "accurate",
+        ClaimVerdict.AccurateWithinRounding => "accurate within the text's rounding",
+        ClaimVerdict.RoughlyAccurate => "roughly accurate",
+        ClaimVerdict.Inaccurate => "inaccurate",
+        _ => "not verifiable",
+    };
+
+    public static string OriginName(ArticleDateOrigin origin) => origin switch
+    {
+        ArticleDateOrigin.Given => "given",
+        ArticleDateOrigin.Dateline => "dateline",
+        _ => "assumedToday",
+    };
+
+    public static string LanguageCode(ClaimLanguage language) => language switch
+    {
+        ClaimLanguage.Russian => "ru",
+        ClaimLanguage.Chinese => "zh",
+        _ => "en",
+    };
+
+    /// <summary>The date line every format opens with.</summary>
+    public static string DateLine(ClaimCheckAnswer answer) => answer.DateOrigin switch
+    {
+        ArticleDateOrigin.Given => Invariant($"Article date {answer.ArticleDate:yyyy-MM-dd} (given); outcomes as stored on {answer.Today:yyyy-MM-dd}."),
+        ArticleDateOrigin.Dateline => Invariant($"Article date {answer.ArticleDate:yyyy-MM-dd} (from the text's dateline); outcomes as stored on {answer.Today:yyyy-MM-dd}."),
+        _ => Invariant($"Article date not given and no dateline found: today ({answer.Today:yyyy-MM-dd}) was assumed; give --date for relative periods and projections."),
+    };
+
+    public static string ThresholdLine(ClaimThresholds t) => Invariant(
+        $"Verdicts: accurate = the same figure (within {t.SameLevelPercent}% of the level, {t.SameGrowthPoints} points of a growth rate); within rounding = rounds to the stated digits or its bound holds; roughly accurate = within {t.RoughLevelPercent}% or {t.RoughGrowthPoints} points.");
+
+    /// <summary>What the claim was read as: "target · RUS–CHN turnover · 2024 (year, deadline) · $200 bn · ahead of schedule · speaker Putin".</summary>
+    public static string ReadAs(StatedClaim c)
+    {
+        var parts = new List<string> { c.Kind.ToString().ToLowerInvariant() };
+        var flow = c.Flow switch
+        {
+            StatedFlow.Exports => $"{Iso(c.Reporter)} exports to {Iso(c.Partner)}",
+            StatedFlow.Imports => $"{Iso(c.Reporter)} imports from {Iso(c.Partner)}",
+            _ => $"{Iso(c.Reporter)}–{Iso(c.Partner)} turnover",
+        };
+        parts.Add(c.Kind == ClaimKind.Ranking ? $"{flow} (\"{c.FlowText}\")" : flow);
+        if (c.Period is { } p)
+        {
+            var kind = p.Kind == PeriodKind.None ? string.Empty : Json.StatedJson.PeriodKindName(p.Kind);
+            parts.Add($"{p.Period?.ToString() ?? $"\"{p.Text}\" (unresolved)"} ({kind}{(p.IsDeadline ? ", deadline" : string.Empty)})");
+        }
+
+        if (c.Amount is { } a)
+        {
+            parts.Add(a.Value.Currency == Currency.Usd ? $"${Numbers.Billions(a.Value.Amount)} bn (\"{a.Text}\"{Bounded(a.Bound)})" : $"{a.Text} ({a.Value.Currency}{Bounded(a.Bound)})");
+        }
+
+        if (c.Growth is { } g)
+        {
+            parts.Add($"growth {Numbers.Printed(g.Percent)} (\"{g.Text}\"{Bounded(g.Bound)})");
+        }
+
+        if (c.AheadOfSchedule)
+        {
+            parts.Add("ahead of schedule");
+        }
+
+        if (c.Subset != SubsetKind.None)
+        {
+            parts.Add($"{(c.Subset == SubsetKind.Volume ? "volume" : "product group")}: {c.SubsetText}");
+        }
+
+        if (c.Speaker is { } speaker)
+        {
+            parts.Add($"speaker {speaker}");
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    /// <summary>The figures used, naming the side, publisher and releases: "China's statistics (China's customs (GACC), release 1 china_russia.csv): turnover 2022 $190.271 bn, growth +29.3% as published (URL)".</summary>
+    public static string Evidence(ClaimEvidence e)
+    {
+        var releases = string.Join(", ", e.Releases.Select(r => Invariant($"release {r.Id} {r.FileName}{(r.Vintage is { } v ? $" of {v:yyyy-MM-dd}" : string.Empty)}")));
+        var text = $"{e.Reporter.Name}'s statistics ({SourceNames.Describe(e.Source)}{(releases.Length > 0 ? ", " + releases : string.Empty)}): {e.Measure.ToString().ToLowerInvariant()} {e.Period} ${Numbers.Billions(e.ValueUsd)} bn";
+        if (e.GrowthPercent is { } rate)
+        {
+            text += $", growth {Numbers.Printed(rate)} {GrowthOrigin(e)}";
+        }
+
+        if (e.StatedConversion is { } conversion)
+        {
+            text += $"; stated amount: {conversion} = ${Numbers.Billions(e.StatedUsd)} bn";
+        }
+
+        return e.Notes.Count == 0 ? text : $"{text} (note: {string.Join("; ", e.Notes)})";
+    }
+
+    /// <summary>The verdict in a sentence with its numbers and the threshold that decided it.</summary>
+    public static string VerdictSentence(CheckedClaim c, ClaimThresholds t)
+    {
+        var words = VerdictWords(c.Verdict);
+        if (c.Outlook is { } o)
+        {
+            return c.Verdict == ClaimVerdict.NotVerifiable ? $"{words}: {c.Missing}" : $"{words}: {TargetWording.Verdict(o.Today)}{AheadOfSchedule(c, o)}";
+        }
+
+        if (c.Verdict == ClaimVerdict.NotVerifiable || c.Evidence is not { } e)
+        {
+            return $"{words}: {c.Missing}";
+        }
+
+        var parts = new List<string>();
+        if (e.DifferenceUsd is { } difference)
+        {
+            parts.Add(Invariant($"${Numbers.Billions(e.ValueUsd)} bn stored against ${Numbers.Billions(e.StatedUsd)} bn stated, {Signed(difference)} bn ({e.DifferencePercent:+0.00;-0.00;0.00}%); roughly accurate is within {t.RoughLevelPercent}%"));
+        }
+
+        if (e.DifferencePoints is { } points && c.Stated.Growth is { } g)
+        {
+            parts.Add(Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
+        }
+
+        return $"{words}: {string.Join("; ", parts)}";
+    }
+
+    /// <summary>For a growth projection: what had been published by the article's date.</summary>
+    public static string KnownSentence(ClaimEvidence e) =>
+        $"published by {e.AsOf:yyyy-MM-dd}: {e.Measure.ToString().ToLowerInvariant()} {e.Period} ${Numbers.Billions(e.ValueUsd)} bn"
+        + (e.GrowthPercent is { } g ? $", growth {Numbers.Printed(g)} {GrowthOrigin(e)}" : string.Empty);
+
+    /// <summary>"as the publisher printed it (URL)" or "computed from the stored levels (no printed rate stored)".</summary>
+    public static string GrowthOrigin(ClaimEvidence e) => e.GrowthOrigin == Application.GrowthOrigin.Published
+        ? $"as published{(e.PublishedRate is { } r ? $" ({r.Evidence})" : string.Empty)}"
+        : "computed from the stored levels (no printed rate stored)";
+
+    /// <summary>The target a projection or target was judged as.</summary>
+    public static string JudgedAs(TargetOutlook o) => o.Registered
+        ? $"the registered target {o.Target.Name} (${Numbers.Billions(o.Target.AmountUsd)} bn a year by {o.Target.DeadlineYear}, counted from {o.Target.FromYear}, announced {o.Target.AnnouncedOn:yyyy-MM-dd} by {o.Target.AnnouncedBy})"
+        : $"a target made from the claim: ${Numbers.Billions(o.Target.AmountUsd)} bn a year by {o.Target.DeadlineYear}, counted from {o.Target.FromYear}";
+
+    public static string Outlook(TargetReport report) => Invariant($"{report.AsOf:yyyy-MM-dd}: {TargetWording.Verdict(report)}");
+
+    private static string AheadOfSchedule(CheckedClaim c, TargetOutlook o) =>
+        !c.Stated.AheadOfSchedule || o.Today.MetIn is not { } met ? string.Empty
+        : met.Year < o.Target.DeadlineYear ? Invariant($"; met in {met}, before {o.Target.DeadlineYear}: ahead of schedule, as the text says")
+        : Invariant($"; met in {met}, not before {o.Target.DeadlineYear}: not ahead of schedule, as the text said it would be");
+
+    private static string Bounded(Bound bound) => bound == Bound.Exact ? string.Empty : ", " + bound switch
+    {
+        Bound.About => "about",
+        Bound.MoreThan => "more than",
+        Bound.LessThan => "less than",
+        Bound.Nearly => "nearly",
+        Bound.AtLeast => "at least",
+        _ => "up to",
+    };
+
+    private static string Iso(Country? country) => country?.Label ?? "?";
+
+    private static string Signed(decimal usd) => (usd > 0 ? "+" : string.Empty) + Numbers.Billions(usd);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,186 @@
+using Turnover.Analytics.Targets;
+using Turnover.Core;
+using Turnover.Ingest;
+using Turnover.Testing;
+
+namespace Turnover.Application.Tests;
+
+/// <summary>
+/// Claims in sentences written for these tests, checked against the bundled China–Russia compilation (China's
+/// customs): the query, the evidence, the verdict and what is missing when there is none.
+/// </summary>
+public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.ChinaRussiaStore>
+{
+    private static readonly DateOnly s_today = new(2026, 11, 28);
+    private static readonly Lazy<ExchangeRateTable?> s_rates = new(() => RatesLoader.Load(RepoPaths.Data("fx", "imf_exchange_rates_daily.csv")).Value.Table);
+    private readonly ChinaRussiaStore _store;
+
+    public ClaimCheckQueryTests(ChinaRussiaStore store) => _store = store;
+
+    [Fact]
+    public void When_a_level_and_its_growth_are_the_published_ones_then_the_claim_is_accurate_with_the_printed_rate_and_release()
+    {
+        var claim = Single("Trade between China and Russia reached $190.27 billion in 2022, up 29.3% year on year.");
+
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Equal(ClaimQuantity.LevelAndGrowth, claim.Question!.Quantity);
+        var evidence = claim.Evidence!;
+        Assert.Equal((156, SourceKind.Gacc, Measure.Turnover, Period.OfYear(2022)), (evidence.Reporter.Code, evidence.Source, evidence.Measure, evidence.Period));
+        Assert.Equal((190_271_000_000m, 1_000_000m), (evidence.ValueUsd!.Value, evidence.DifferenceUsd!.Value));
+        Assert.Equal((29.3m, GrowthOrigin.Published), (evidence.GrowthPercent!.Value, evidence.GrowthOrigin!.Value));
+        Assert.NotNull(evidence.PublishedRate);
+        Assert.Equal("china_russia.csv", Assert.Single(evidence.Releases).FileName);
+    }
+
+    [Theory]
+    [InlineData("In 2022 trade between China and Russia was about $190 billion.", ClaimVerdict.AccurateWithinRounding)]
+    [InlineData("Trade between China and Russia reached $185 billion in 2022.", ClaimVerdict.RoughlyAccurate)]
+    [InlineData("Trade between China and Russia reached $170 billion in 2022.", ClaimVerdict.Inaccurate)]
+    [InlineData("Trade between China and Russia was more than $150 billion in 2022.", ClaimVerdict.AccurateWithinRounding)]
+    public void When_a_level_is_off_by_its_rounding_a_few_percent_or_more_then_the_verdict_says_how_far(string sentence, ClaimVerdict expected)
+    {
+        Assert.Equal(expected, Single(sentence).Verdict);
+    }
+
+    [Fact]
+    public void When_a_growth_rate_is_4_3_points_below_the_printed_one_then_it_is_inaccurate_beyond_the_2_point_threshold()
+    {
+        var claim = Single("Trade between China and Russia grew by 25% in 2022.");
+
+        Assert.Equal(ClaimVerdict.Inaccurate, claim.Verdict);
+        Assert.Equal((29.3m, 4.3m), (claim.Evidence!.GrowthPercent!.Value, claim.Evidence.DifferencePoints!.Value));
+        Assert.Equal(2m, ClaimThresholds.Default.RoughGrowthPoints);
+    }
+
+    [Fact]
+    public void When_a_growth_rate_has_no_printed_rate_then_it_is_compared_with_the_computed_one_and_says_so()
+    {
+        // China's customs printed no rate for the single month of April 2022 (data/gacc/china_russia.csv).
+        var claim = Single("Trade between China and Russia grew by 1% in April 2022.");
+
+        Assert.Equal(GrowthOrigin.Computed, claim.Evidence!.GrowthOrigin);
+        Assert.Null(claim.Evidence.PublishedRate);
+        Assert.NotNull(claim.Evidence.GrowthPercent);
+    }
+
+    [Fact]
+    public void When_a_figure_is_named_from_russias_side_then_it_is_read_as_chinas_mirror_flow_and_says_only_chinas_statistics_are_stored()
+    {
+        var claim = Single("Russia's exports to China reached $114.15 billion in 2022.");
+
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Equal((156, Measure.Imports), (claim.Evidence!.Reporter.Code, claim.Evidence.Measure));
+        Assert.Equal(643, claim.Question!.Reporter!.Value.Code);
+        Assert.Contains("only China's statistics of this pair are stored", Assert.Single(claim.Evidence.Notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_an_amount_is_in_yuan_then_it_is_converted_with_the_stored_rates_of_its_period()
+    {
+        // 2019: $110.76 bn by China's customs; 765 billion yuan at 2019's mean rate (about 6.91 per dollar) is within 1% of it.
+        var claim = Single("Trade between China and Russia reached 765 billion yuan in 2019.", s_rates.Value);
+
+        Assert.Contains("CNY converted to US$ for 2019 at the monthly mean of the IMF daily rates (imf_exchange_rates_daily.csv)", claim.Evidence!.StatedConversion, StringComparison.Ordinal);
+        Assert.InRange(claim.Evidence.StatedUsd!.Value, 110e9m, 111.5e9m);
+        Assert.NotEqual(ClaimVerdict.NotVerifiable, claim.Verdict);
+    }
+
+    [Fact]
+    public void When_no_rate_is_stored_for_a_yuan_amounts_period_then_it_is_not_verifiable_and_never_guessed()
+    {
+        var noRate = Single("Trade between China and Russia reached 1.28 trillion yuan in 2022.", s_rates.Value);
+        var noRates = Single("Trade between China and Russia reached 765 billion yuan in 2019.");
+
+        Assert.Equal((ClaimVerdict.NotVerifiable, ClaimVerdict.NotVerifiable), (noRate.Verdict, noRates.Verdict));
+        Assert.Contains("no CNY rate for 2022-01", noRate.Missing, StringComparison.Ordinal);
+        Assert.Contains("no exchange rates are loaded", noRates.Missing, StringComparison.Ordinal);
+        Assert.Null(noRate.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Trade between the United States and Brazil reached $30 billion in 2022.", "the pair USA–Brazil is not in the store")]
+    [InlineData("Trade between China and Russia reached $300 billion in 2031.", "for 2031 is not in the store")]
+    [InlineData("2021年,中俄农产品贸易额为60亿美元。", "product group (农产品")]
+    [InlineData("China is Russia's largest trading partner.", "needs Russian Federation's trade with every partner")]
+    public void When_the_store_cannot_settle_a_claim_then_it_says_exactly_what_is_missing(string sentence, string missing)
+    {
+        var claim = Single(sentence);
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        Assert.Contains(missing, claim.Missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_target_is_stated_then_it_is_judged_as_of_the_article_and_today_with_the_figure_that_met_it()
+    {
+        var answer = Run("Putin said trade between Russia and China will reach $200 billion by 2024 ahead of schedule.", new DateOnly(2022, 12, 30));
+
+        var claim = Assert.Single(answer.Claims);
+        var outlook = claim.Outlook!;
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.False(outlook.Registered);
+        Assert.Equal((new DateOnly(2022, 12, 30), s_today), (outlook.AsOfArticle.AsOf, outlook.Today.AsOf));
+        Assert.Equal(Period.Month(2022, 11), outlook.AsOfArticle.LatestFigure);
+        Assert.Equal((TargetVerdict.Met, Period.Month(2023, 11)), (outlook.Today.Verdict, outlook.Today.MetIn));
+        Assert.Equal((Period.YearToDate(2023, 11), 218_170_000_000m), (outlook.Outcome!.Period, outlook.Outcome.ValueUsd!.Value));
+    }
+
+    [Fact]
+    public void When_a_target_restates_a_registered_one_then_it_is_judged_as_that_target()
+    {
+        var known = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();
+        var answer = new ClaimCheckQuery(_store.Store).Run(new ClaimCheckRequest("Putin announced plans to grow bilateral trade between Russia and China to $250 billion by 2024.", s_today)
+        {
+            ArticleDate = new DateOnly(2022, 12, 30),
+            KnownTargets = known,
+        }).Value;
+
+        var claim = Assert.Single(answer.Claims);
+        Assert.Equal(("cn-ru-250bn-2024", true), (claim.Outlook!.Target.Name, claim.Outlook.Registered));
+        Assert.Equal((ClaimVerdict.Inaccurate, TargetVerdict.Missed), (claim.Verdict, claim.Outlook.Today.Verdict));
+        Assert.Equal(244_819_000_000m, claim.Outlook.Outcome!.ValueUsd);
+    }
+
+    [Fact]
+    public void When_no_date_is_given_and_the_text_has_no_dateline_then_today_is_assumed_and_anchors_this_year()
+    {
+        var answer = Run("Trade between China and Russia grew by 5% last year.", null);
+
+        Assert.Equal((ArticleDateOrigin.AssumedToday, s_today), (answer.DateOrigin, answer.ArticleDate));
+        Assert.Equal(Period.OfYear(2025), Assert.Single(answer.Claims).Stated.Period!.Period);
+    }
+
+    [Fact]
+    public void When_the_text_has_a_dateline_then_it_is_the_article_date()
+    {
+        var answer = Run("Moscow, 15 January 2024\n\nTrade between China and Russia grew by 26.3% last year.", null);
+
+        Assert.Equal((ArticleDateOrigin.Dateline, new DateOnly(2024, 1, 15)), (answer.DateOrigin, answer.ArticleDate));
+        Assert.Equal(ClaimVerdict.Accurate, Assert.Single(answer.Claims).Verdict);
+    }
+
+    [Fact]
+    public void When_the_text_has_no_trade_claims_then_the_answer_is_empty_and_an_empty_text_is_a_bad_input()
+    {
+        var query = new ClaimCheckQuery(_store.Store);
+
+        Assert.Empty(query.Run(new ClaimCheckRequest("The two leaders discussed a state visit in the spring.", s_today)).Value.Claims);
+        var empty = query.Run(new ClaimCheckRequest("  \n ", s_today));
+        Assert.Equal(FailureKind.BadInput, empty.Failure!.Kind);
+        Assert.Equal("the text is empty", empty.Failure.Message);
+    }
+
+    private CheckedClaim Single(string sentence, ExchangeRateTable? rates = null) =>
+        Assert.Single(Run(sentence, new DateOnly(2024, 6, 1), rates).Claims);
+
+    private ClaimCheckAnswer Run(string text, DateOnly? articleDate, ExchangeRateTable? rates = null) =>
+        new ClaimCheckQuery(_store.Store).Run(new ClaimCheckRequest(text, s_today) { ArticleDate = articleDate, Rates = rates }).Value;
+
+    /// <summary>The bundled China–Russia compilation, ingested once for the class.</summary>
+    public sealed class ChinaRussiaStore : IDisposable
+    {
+        public Turnover.Store.TradeStore Store { get; } = Stores.With(Stores.ChinaRussia);
+
+        public void Dispose() => Store.Dispose();
+    }
+}

@@ -1,0 +1,42 @@
+using Turnover.Claims;
+
+namespace Turnover.Application.Tests;
+
+/// <summary>The verdict thresholds on hand-made numbers: levels in US dollars, growth in points.</summary>
+public sealed class ClaimJudgeTests
+{
+    [Theory]
+    [InlineData(190.271, 190.27, 0.005, Bound.Exact, ClaimVerdict.Accurate)]
+    [InlineData(190.271, 190, 0.5, Bound.Exact, ClaimVerdict.AccurateWithinRounding)]
+    [InlineData(190.271, 185, 0.5, Bound.Exact, ClaimVerdict.RoughlyAccurate)]
+    [InlineData(190.271, 170, 0.5, Bound.Exact, ClaimVerdict.Inaccurate)]
+    [InlineData(190.271, 150, 5, Bound.MoreThan, ClaimVerdict.AccurateWithinRounding)]
+    [InlineData(190.271, 195, 0.5, Bound.MoreThan, ClaimVerdict.RoughlyAccurate)]
+    [InlineData(190.271, 250, 5, Bound.MoreThan, ClaimVerdict.Inaccurate)]
+    [InlineData(190.271, 195, 0.5, Bound.Nearly, ClaimVerdict.AccurateWithinRounding)]
+    [InlineData(190.271, 185, 0.5, Bound.Nearly, ClaimVerdict.RoughlyAccurate)]
+    [InlineData(190.271, 200, 0.5, Bound.Nearly, ClaimVerdict.Inaccurate)]
+    [InlineData(190.271, 200, 5, Bound.LessThan, ClaimVerdict.AccurateWithinRounding)]
+    public void When_a_level_is_compared_then_the_bound_and_the_thresholds_decide(double stored, double stated, double rounding, Bound bound, ClaimVerdict expected)
+    {
+        Assert.Equal(expected, ClaimJudge.Level((decimal)stored * 1e9m, (decimal)stated * 1e9m, (decimal)rounding * 1e9m, bound, ClaimThresholds.Default));
+    }
+
+    [Theory]
+    [InlineData(29.3, 29.3, 0.05, ClaimVerdict.Accurate)]
+    [InlineData(29.3, 29, 0.5, ClaimVerdict.AccurateWithinRounding)]
+    [InlineData(29.3, 28, 0.5, ClaimVerdict.RoughlyAccurate)]
+    [InlineData(29.3, 25, 0.5, ClaimVerdict.Inaccurate)]
+    public void When_a_growth_rate_is_compared_then_points_decide(double stored, double stated, double rounding, ClaimVerdict expected)
+    {
+        Assert.Equal(expected, ClaimJudge.Growth((decimal)stored, (decimal)stated, (decimal)rounding, Bound.Exact, ClaimThresholds.Default));
+    }
+
+    [Fact]
+    public void When_a_claim_has_a_level_and_a_growth_verdict_then_the_worse_counts_and_a_verdict_beats_not_verifiable()
+    {
+        Assert.Equal(ClaimVerdict.Inaccurate, ClaimJudge.Worse(ClaimVerdict.Accurate, ClaimVerdict.Inaccurate));
+        Assert.Equal(ClaimVerdict.RoughlyAccurate, ClaimJudge.Worse(ClaimVerdict.NotVerifiable, ClaimVerdict.RoughlyAccurate));
+        Assert.Equal(ClaimVerdict.NotVerifiable, ClaimJudge.Worse(null, null));
+    }
+}

@@ -1,0 +1,216 @@
+using System.Text;
+using System.Text.Json;
+using Turnover.Testing;
+
+namespace Turnover.Cli.Tests;
+
+/// <summary>
+/// <c>turnover claims</c> end to end on the bundled data: the seed article of issue 9 (read where it is, in
+/// ../shared/data/articles, never copied), texts written for these tests, bad input, and <c>--evaluate</c>.
+/// </summary>
+public sealed class ClaimsCommandTests
+{
+    private static readonly DateOnly s_today = new(2026, 11, 28);
+
+    private static string SeedArticle => Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "data", "articles", "000_87dd0651f91ea8c8.txt"));
+
+    private static string Example => Path.Combine(RepoPaths.Root, "docs", "examples", "claims-example.txt");
+
+    [Fact]
+    public void When_the_seed_article_is_checked_then_each_claim_comes_out_as_issue_9_says()
+    {
+        Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there (../shared/data is kept beside the repository)");
+        using var cli = Store();
+
+        var (exit, _, output, error) = cli.Run("claims", SeedArticle, "--format", "json");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(("2022-12-30", "dateline"), (root.GetProperty("articleDate").GetString(), root.GetProperty("articleDateOrigin").GetString()));
+        var claims = root.GetProperty("claims").EnumerateArray().ToList();
+
+        // The $200bn target for 2024 "ahead of schedule": what the data supported on 30 Dec 2022, with the model's
+        // probability (Jan–Nov 2022 was the latest figure), and the outcome: met in 2023-11 with Jan–Nov 2023 $218.17bn.
+        var target = Assert.Single(claims, c => c.GetProperty("stated").GetProperty("kind").GetString() == "target" && c.GetProperty("stated").GetProperty("amountUsd").GetInt64() == 200_000_000_000);
+        Assert.True(target.GetProperty("stated").GetProperty("aheadOfSchedule").GetBoolean());
+        Assert.Equal("cn-ru-200bn-2024", target.GetProperty("target").GetProperty("name").GetString());
+        var then = target.GetProperty("asOfArticle");
+        Assert.Equal(("2022-12-30", "2022-11"), (then.GetProperty("asOf").GetString(), then.GetProperty("latestFigure").GetString()));
+        Assert.InRange(then.GetProperty("probabilityPct").GetDecimal(), 0m, 100m);
+        Assert.Contains("chance of $200 bn by 2024", then.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
+        var now = target.GetProperty("today");
+        Assert.Equal(("met", "2023-11"), (now.GetProperty("targetVerdict").GetString(), now.GetProperty("metIn").GetString()));
+        Assert.Equal(("2023-01..11", 218_170_000_000m), (now.GetProperty("evidence").GetProperty("period").GetString(), now.GetProperty("evidence").GetProperty("valueUsd").GetDecimal()));
+        Assert.Equal("accurate", target.GetProperty("verdict").GetString());
+        Assert.Contains("ahead of schedule, as the text says", target.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
+
+        // "25%" growth in 2022 against the published +29.3%.
+        var growth = Assert.Single(claims, c => c.GetProperty("stated").GetProperty("growthPct").ValueKind == JsonValueKind.Number);
+        Assert.Equal(25m, growth.GetProperty("stated").GetProperty("growthPct").GetDecimal());
+        var evidence = growth.GetProperty("evidence");
+        Assert.Equal((29.3m, "published", "2022"), (evidence.GetProperty("growth").GetProperty("publishedPct").GetDecimal(), evidence.GetProperty("growthOrigin").GetString(), evidence.GetProperty("period").GetString()));
+        Assert.Equal("inaccurate", growth.GetProperty("verdict").GetString());
+
+        // The earlier $250bn-by-2024 target: missed, 2024 ended at $244.8bn.
+        var earlier = Assert.Single(claims, c => c.GetProperty("stated").GetProperty("amountUsd") is { ValueKind: JsonValueKind.Number } a && a.GetInt64() == 250_000_000_000);
+        Assert.Equal("missed", earlier.GetProperty("today").GetProperty("targetVerdict").GetString());
+        Assert.Equal(244_819_000_000m, earlier.GetProperty("today").GetProperty("evidence").GetProperty("valueUsd").GetDecimal());
+        Assert.Equal("inaccurate", earlier.GetProperty("verdict").GetString());
+
+        // "Russia's largest trading partner": not verifiable from two-country data, saying what would settle it.
+        var ranking = claims.First(c => c.GetProperty("stated").GetProperty("kind").GetString() == "ranking");
+        Assert.Equal("notVerifiable", ranking.GetProperty("verdict").GetString());
+        Assert.Contains("needs Russian Federation's trade with every partner", ranking.GetProperty("missing").GetString(), StringComparison.Ordinal);
+
+        // Nothing from the military exercises or the state visit.
+        Assert.DoesNotContain(claims, c => c.GetProperty("sentence").GetString()!.Contains("military", StringComparison.Ordinal));
+        Assert.DoesNotContain(claims, c => c.GetProperty("sentence").GetString()!.Contains("state visit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
+    {
+        Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");
+        using var cli = Store();
+
+        var (exit, _, output, _) = cli.Run("claims", SeedArticle, "--format", "markdown", "--method", "none");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("# Trade claims checked", output, StringComparison.Ordinal);
+        Assert.Contains("| # | Claim | Verdict |", output, StringComparison.Ordinal);
+        Assert.Contains("- **Figures used:** China's statistics (China's customs, GACC, release 1 china_russia.csv): turnover 2022 $190.271 bn, growth +29.3% as published", output, StringComparison.Ordinal);
+        Assert.Contains("- **Today (2026-11-28):** missed: 2024 ended at $244.82 bn, $5.18 bn (2.1%) short of $250 bn", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_example_text_is_checked_then_the_table_gives_each_verdict_with_its_evidence()
+    {
+        using var cli = Store();
+
+        var (exit, _, output, _) = cli.Run("claims", Example, "--method", "none");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Article date 2024-01-15 (from the text's dateline); outcomes as stored on 2026-11-28.", output, StringComparison.Ordinal);
+        Assert.Contains("   verdict: accurate within the text's rounding: $190.271 bn stored against $190.000 bn stated, +0.271 bn (+0.14%); roughly accurate is within 5%", output, StringComparison.Ordinal);
+        Assert.Contains("only China's statistics of this pair are stored", output, StringComparison.Ordinal);
+        Assert.Contains("   verdict: not verifiable: not settled yet: open:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("visit to Beijing", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_text_comes_on_standard_input_with_a_date_then_it_is_read_and_the_date_anchors_last_year()
+    {
+        using var cli = Store();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("Trade between China and Russia grew by 26.3% last year."));
+
+        var (exit, _, output, _) = cli.RunWithInput(input, "claims", "-", "--date", "2024-01-15");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Article date 2024-01-15 (given)", output, StringComparison.Ordinal);
+        Assert.Contains("read as: fact · CHN–RUS turnover · 2023 (year) · growth +26.3%", output, StringComparison.Ordinal);
+        Assert.Contains("verdict: accurate: growth +26.3% as published", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_russian_text_arrives_in_windows_1251_then_it_is_decoded_and_checked()
+    {
+        using var cli = Store();
+        using var text = TempFile.WithBytes("ru.txt", CodePagesEncodingProvider.Instance.GetEncoding("windows-1251")!.GetBytes("Товарооборот России и Китая в 2023 году составил $240,1 млрд."));
+
+        var (exit, _, output, _) = cli.Run("claims", text.Path, "--encoding", "windows-1251", "--method", "none");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("verdict: accurate: $240.110 bn stored against $240.100 bn stated", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_text_has_no_trade_claims_then_it_says_so_and_exits_0()
+    {
+        using var cli = Store();
+        using var text = TempFile.WithText("none.txt", "The two leaders discussed a state visit in the spring.");
+
+        var (exit, _, output, _) = cli.Run("claims", text.Path, "--date", "2024-01-15");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("no trade claims found", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("empty", "the input is empty")]
+    [InlineData("binary", "holds a NUL byte at offset 3: binary data, not text")]
+    [InlineData("undecodable", "is not valid utf-8")]
+    public void When_the_input_is_not_a_readable_text_then_the_error_names_the_file_and_nothing_is_written(string kind, string message)
+    {
+        using var cli = new CliRun(200, StoppedClock.On(s_today));
+        byte[] bytes = kind switch
+        {
+            "empty" => [],
+            "binary" => [0x41, 0x42, 0x43, 0x00, 0x44],
+            _ => [0x54, 0x72, 0x61, 0x64, 0x65, 0xFF, 0xFE, 0x20],
+        };
+        using var text = TempFile.WithBytes("input.txt", bytes);
+
+        string[] encoding = kind == "undecodable" ? ["--encoding", "utf-8"] : [];
+        var (exit, _, output, error) = cli.Run(["claims", text.Path, .. encoding]);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: {text.Path}: ", error, StringComparison.Ordinal);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Empty(output);
+        Assert.False(File.Exists(cli.Database), "a refused text must not create or touch the store");
+    }
+
+    [Fact]
+    public void When_the_file_is_over_the_size_limit_then_it_is_refused_with_the_limit_named_before_it_is_read()
+    {
+        using var cli = new CliRun(200, StoppedClock.On(s_today));
+        var path = Path.Combine(cli.Folder, "huge.txt");
+        using (var file = File.Create(path))
+        {
+            file.SetLength(17L * 1024 * 1024);
+        }
+
+        var (exit, _, _, error) = cli.Run("claims", path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: {path}: the text has 17,825,792 bytes; the limit is 16,777,216 bytes (16 MiB).", error.Trim());
+        Assert.False(File.Exists(cli.Database));
+    }
+
+    [Fact]
+    public void When_the_labelled_dev_set_is_evaluated_then_precision_and_recall_are_printed_per_field()
+    {
+        var dev = Path.GetFullPath(Path.Combine(RepoPaths.Root, "..", "shared", "data", "claims", "dev_sentences.csv"));
+        Assert.True(File.Exists(dev), $"{dev} is not there");
+        using var cli = new CliRun(200, StoppedClock.On(s_today));
+
+        var (exit, _, output, _) = cli.Run("claims", "--evaluate", dev);
+
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n');
+        Assert.StartsWith($"{dev}: 86 labelled rows", lines[0], StringComparison.Ordinal);
+        Assert.Equal("field    precision  recall  hits  false hits  misses", lines[1]);
+        Assert.Matches(@"^amounts +0\.9\d\d|^amounts +1\.000", lines[2]);
+        Assert.StartsWith("growth ", lines[3], StringComparison.Ordinal);
+        Assert.False(File.Exists(cli.Database), "--evaluate reads no store");
+    }
+
+    [Fact]
+    public void When_no_file_is_named_then_the_error_says_how_to_call_it()
+    {
+        using var cli = new CliRun(200, StoppedClock.On(s_today));
+
+        var (exit, _, _, error) = cli.Run("claims");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("name the text to read: turnover claims FILE (or - for standard input), or --evaluate FILE.csv.", error, StringComparison.Ordinal);
+    }
+
+    private static CliRun Store()
+    {
+        var cli = new CliRun(200, StoppedClock.On(s_today));
+        cli.Run("ingest", Bundled.ChinaRussia);
+        return cli;
+    }
+}
