@@ -268,6 +268,11 @@ internal static partial class SentenceReader
         var kind = rules.TargetCue.IsMatch(clause) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(clause) ? ClaimKind.Projection : ClaimKind.Fact;
         var (subset, subsetText) = Subset(sentence, rules, flow, anchor, amount);
         var ruleNames = new List<string> { flow.Rule };
+        if (source != CountrySource.Sentence && context.FallbackPair is { } fallback)
+        {
+            ruleNames.Add(fallback.Rule); // says the countries were read from elsewhere in the text, or assumed
+        }
+
         var statedAmount = amount is null || amount.IsVolume ? null : ToStated(amount, span);
         if (amount is not null)
         {
@@ -470,9 +475,12 @@ internal static partial class SentenceReader
     {
         var owner = ranking.Owner;
         var subject = countries.Where(c => c.Country != owner && (c.End <= ranking.Start || c.Start >= ranking.End)).Select(c => (Country?)c.Country).FirstOrDefault();
+        var (source, ruleNames) = (CountrySource.Sentence, new List<string> { ranking.Rule });
         if (owner is null && subject is not null && context.FallbackPair is { } f)
         {
             owner = f.Pair.Other(subject.Value);
+            source = f.Source;
+            ruleNames.Add(f.Rule);
         }
 
         if (owner is null || subject is null)
@@ -488,11 +496,11 @@ internal static partial class SentenceReader
             Kind = ClaimKind.Ranking,
             Reporter = owner,
             Partner = subject,
-            CountrySource = CountrySource.Sentence,
+            CountrySource = source,
             Flow = ranking.Flow,
             FlowText = ranking.Text.Trim(),
             Speaker = Speaker(sentence, rules),
-            Rules = [ranking.Rule],
+            Rules = ruleNames,
         };
     }
 
