@@ -55,7 +55,8 @@ public static partial class ClaimExtractor
             languages[language] = languages.GetValueOrDefault(language) + 1;
             var speakerForQuote = quoted ? announcedSpeaker : null;
             announcedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, rules) : null;
-            foreach (var pair in ArticlePairs.Coordinated(sentence, rules.Countries(sentence)))
+            var countries = rules.Countries(sentence);
+            foreach (var pair in ArticlePairs.Coordinated(sentence, countries))
             {
                 // "Russia and China have…", "中俄…": a sentence without figures still tells which pair the text is about.
                 context.Pairs.Add(index, pair);
@@ -66,7 +67,7 @@ public static partial class ClaimExtractor
                 continue;
             }
 
-            foreach (var read in SentenceReader.Read(sentence, span, rules, context))
+            foreach (var read in SentenceReader.Read(sentence, span, rules, context, countries))
             {
                 // “…” after "Putin noted:" is Putin's.
                 var claim = read.Speaker is null && speakerForQuote is not null ? read with { Speaker = speakerForQuote } : read;

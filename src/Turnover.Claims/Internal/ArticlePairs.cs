@@ -21,13 +21,23 @@ internal sealed partial class ArticlePairs
 
     private readonly List<(int Sentence, CountryPair Pair)> _named = [];
 
-    /// <summary>Records that sentence <paramref name="sentence"/> names <paramref name="pair"/> as a pair.</summary>
+    // The first sentence naming a pair other than the first one named: Before() stays O(1) on a long text.
+    private int _firstOtherPair = int.MaxValue;
+
+    /// <summary>Records that sentence <paramref name="sentence"/> names <paramref name="pair"/> as a pair (sentences in order).</summary>
     public void Add(int sentence, CountryPair pair)
     {
-        if (pair.First != pair.Second)
+        if (pair.First == pair.Second)
         {
-            _named.Add((sentence, pair));
+            return;
         }
+
+        if (_named.Count > 0 && !Same(pair, _named[0].Pair) && _firstOtherPair == int.MaxValue)
+        {
+            _firstOtherPair = sentence;
+        }
+
+        _named.Add((sentence, pair));
     }
 
     /// <summary>
@@ -36,24 +46,37 @@ internal sealed partial class ArticlePairs
     /// </summary>
     public CountryPair? Before(int sentence)
     {
-        var earlier = _named.Where(n => n.Sentence < sentence).ToList();
-        if (earlier.Count == 0)
+        if (_named.Count == 0 || _named[0].Sentence >= sentence)
         {
             return null;
         }
 
-        if (earlier.All(n => Same(n.Pair, earlier[0].Pair)))
+        if (_firstOtherPair >= sentence)
         {
-            return earlier[0].Pair;
+            return _named[0].Pair;
         }
 
-        var recent = earlier.Where(n => n.Sentence >= sentence - Nearby).ToList();
-        return recent.Count > 0 && recent.All(n => Same(n.Pair, recent[0].Pair)) ? recent[0].Pair : null;
+        CountryPair? recent = null;
+        for (var i = _named.Count - 1; i >= 0 && _named[i].Sentence >= sentence - Nearby; i--)
+        {
+            if (_named[i].Sentence >= sentence)
+            {
+                continue; // the sentence's own pairs are read from the sentence
+            }
+
+            if (recent is { } seen && !Same(seen, _named[i].Pair))
+            {
+                return null;
+            }
+
+            recent = _named[i].Pair;
+        }
+
+        return recent;
     }
 
     /// <summary>The one pair the whole text names, or null when it names none or several.</summary>
-    public CountryPair? Only =>
-        _named.Count > 0 && _named.All(n => Same(n.Pair, _named[0].Pair)) ? _named[0].Pair : null;
+    public CountryPair? Only => _named.Count > 0 && _firstOtherPair == int.MaxValue ? _named[0].Pair : null;
 
     /// <summary>
     /// Two country words written as a pair: joined by a hyphen, a slash or "and" ("Sino-Russian", "China and Russia",

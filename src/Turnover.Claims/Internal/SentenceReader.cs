@@ -11,16 +11,12 @@ namespace Turnover.Claims.Internal;
 /// </summary>
 internal static partial class SentenceReader
 {
-    public static List<StatedClaim> Read(string sentence, TextSpan span, LanguageRules rules, TextContext context)
+    // countries: the sentence's country words, found once by the caller.
+    public static List<StatedClaim> Read(string sentence, TextSpan span, LanguageRules rules, TextContext context, List<CountryMention> countries)
     {
         var amounts = rules.Amounts(sentence);
         var growths = rules.Growths(sentence, amounts);
-        var flows = rules.Flows(sentence);
-        var countries = rules.Countries(sentence);
-        var periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
         var rankings = rules.Rankings(sentence, countries);
-        MarkEquivalentsAndBases(sentence, rules, amounts, periods);
-
         var claims = new List<StatedClaim>();
         foreach (var ranking in rankings)
         {
@@ -30,11 +26,20 @@ internal static partial class SentenceReader
             }
         }
 
+        if (amounts.Count == 0 && growths.Count == 0)
+        {
+            return claims; // no figure: the flow and period patterns, the costly ones, need not run
+        }
+
+        var periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
+        MarkEquivalentsAndBases(sentence, rules, amounts, periods);
         var primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase).ToList();
         if (primary.Count == 0 && growths.Count == 0)
         {
             return claims;
         }
+
+        var flows = rules.Flows(sentence);
 
         if (flows.Count == 0)
         {
