@@ -393,13 +393,15 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex DollarTerms => DollarTermsPattern();
 
-    public override char[] ClauseBreaks => [',', ';', ':', '(', ')', '—'];
+    public override char[] ClauseBreaks => s_clauseBreaks;
+
+    private static readonly char[] s_clauseBreaks = [',', ';', ':', '(', ')', '—'];
 
     private const string Scale1 = @"(?i:trillion|trln|tn|billion|bln|bn|b|million|mln|mn|m|Milliarden|Billionen|Mrd\.?|miliardi|bilhões|bilhão|milliards?|mil\s+millones)";
     private const string Scale2 = @"(?i:trillion|trln|tn|billion|bln|bn|million|mln|mn|Milliarden|Billionen|Mrd\.?|miliardi|bilhões|bilhão|milliards?|mil\s+millones)";
     private const string CurrencyWords = @"(?:(?:U\.?S\.?|US|American)\s+dollars?|US-Dollar|dollars?|Dollar|di\s+dollari|dollari|de\s+dólares|dólares|de\s+dollars|USD|yuan|Chinese\s+yuan|renminbi|RMB|CNY|rubles?|roubles?|euros?|EUR|yen)";
 
-    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])")]
+    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])")]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<scale>(?i:million|mln|thousand|billion))?\s*(?i:metric\s+)?(?i:tonnes|tons|barrels|cubic\s+met(?:re|er)s|bcm)\b")]
@@ -455,7 +457,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"(?:(?<owner>" + C + @")(?:'s|’s)\s+|(?i:its|their)\s+)?(?i:largest|biggest|top|No\.?\s?1|number[- ]one|second[- ]largest|third[- ]largest|second[- ]biggest)\s+(?<kind>(?i:trading|trade|export|import|commercial))\s+(?i:partner|destination|market|supplier|source)s?(?:\s+(?i:of|for)\s+(?<owner2>" + C + @"))?")]
     private static partial Regex RankingPattern();
 
-    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%|(?i:per\s?cent|pct|Prozent|per\s+cento|por\s+cento))")]
+    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%|(?i:per\s?cent|pct|Prozent|per\s+cento|por\s+cento))")]
     private static partial Regex PercentPattern();
 
     [GeneratedRegex(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)")]

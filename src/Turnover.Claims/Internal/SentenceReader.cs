@@ -69,15 +69,14 @@ internal static partial class SentenceReader
         var periodOf = respectively ? RespectivePeriods(growths, periods) : [];
 
         var speaker = Speaker(sentence, rules);
-        foreach (var (flow, flowAmounts, flowGrowths) in byFlow)
+        var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
+        var periodOfClaim = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
+        for (var i = 0; i < tuples.Count; i++)
         {
-            foreach (var (amount, growth) in Pair(flowAmounts, flowGrowths))
+            var (flow, amount, growth) = tuples[i];
+            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, periods, periodOfClaim[i]) is { } built)
             {
-                var claim = Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, periods, periodOf) is { } built ? built with { Speaker = speaker } : null;
-                if (claim is not null)
-                {
-                    claims.Add(claim);
-                }
+                claims.Add(built with { Speaker = speaker });
             }
         }
 
@@ -259,7 +258,7 @@ internal static partial class SentenceReader
 
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
         AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries,
-        List<PeriodMention> periods, Dictionary<GrowthMention, PeriodMention> periodOf)
+        List<PeriodMention> periods, PeriodMention? periodMention)
     {
         var anchor = (Mention?)amount ?? growth!;
         if (!CountriesOf(flow, countries, context, out var reporter, out var partner, out var source))
@@ -268,7 +267,6 @@ internal static partial class SentenceReader
         }
 
         var equivalent = amount is null ? null : allAmounts.FirstOrDefault(a => a.IsEquivalent && a.Start >= amount.End && a.Start - amount.End <= 30);
-        var periodMention = growth is not null && periodOf.TryGetValue(growth, out var assigned) ? assigned : NearestPeriod(periods, anchor);
         var clause = Clause(sentence, anchor.Start, rules.ClauseBreaks);
         var kind = rules.TargetCue.IsMatch(clause) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(clause) ? ClaimKind.Projection : ClaimKind.Fact;
         var (subset, subsetText) = Subset(sentence, rules, flow, anchor, amount);
@@ -356,6 +354,70 @@ internal static partial class SentenceReader
         // A rate left over next to a restated amount ("2281.05亿美元(折合约1.63万亿元人民币),同比分别下降6.9%和6.5%").
         var nearest = all.Where(a => !a.IsVolume && !a.IsBase).OrderBy(a => Distance(a, growth)).FirstOrDefault();
         return nearest is { IsEquivalent: true } ? nearest.Currency : null;
+    }
+
+    /// <summary>
+    /// The period of each claim of the sentence. One claim takes the nearest period. Several claims share the
+    /// periods out as a reader does: a claim looks first in its own clause, and there (or in the whole sentence, when
+    /// its clause has none) takes the nearest of the periods that stand nearer to it than to any other claim, or the
+    /// nearest of all when none does. So "trade grew 29% in 2022 and 26% in 2023" and "2022年增长29%,2023年增长26%"
+    /// give each rate its own year, and "in 2023 exports rose 10% and imports 5%" gives both 2023. "Respectively"
+    /// lists keep their order.
+    /// </summary>
+    private static PeriodMention?[] ClaimPeriods(string sentence, LanguageRules rules,
+        List<(FlowMention Flow, AmountMention? Amount, GrowthMention? Growth)> claims, List<PeriodMention> periods,
+        Dictionary<GrowthMention, PeriodMention> respective)
+    {
+        var result = new PeriodMention?[claims.Count];
+        var candidates = periods.Where(p => !p.IsBase).ToList();
+        var owner = candidates.ToDictionary(p => p, p => NearestClaim(claims, p));
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var (_, amount, growth) = claims[i];
+            var anchor = (Mention?)amount ?? growth!;
+            if (growth is not null && respective.TryGetValue(growth, out var assigned))
+            {
+                result[i] = assigned;
+                continue;
+            }
+
+            if (claims.Count < 2 || candidates.Count < 2)
+            {
+                result[i] = NearestPeriod(candidates, anchor);
+                continue;
+            }
+
+            var (clauseStart, clauseEnd) = ClauseBounds(sentence, anchor.Start, rules.ClauseBreaks);
+            var inClause = candidates.Where(p => p.Start >= clauseStart && p.End <= clauseEnd).ToList();
+            var pool = inClause.Count > 0 ? inClause : candidates;
+            var mine = pool.Where(p => owner[p] == i).ToList();
+            result[i] = NearestPeriod(mine.Count > 0 ? mine : pool, anchor);
+        }
+
+        return result;
+    }
+
+    // The claim a period stands nearest to (by its amount or its rate); on a tie the later one ("2022年增长29%").
+    private static int NearestClaim(List<(FlowMention Flow, AmountMention? Amount, GrowthMention? Growth)> claims, PeriodMention period)
+    {
+        var (best, bestDistance) = (0, int.MaxValue);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var distance = Math.Min(claims[i].Amount is { } a ? Distance(a, period) : int.MaxValue, claims[i].Growth is { } g ? Distance(g, period) : int.MaxValue);
+            if (distance <= bestDistance)
+            {
+                (best, bestDistance) = (i, distance);
+            }
+        }
+
+        return best;
+    }
+
+    private static (int Start, int End) ClauseBounds(string sentence, int position, char[] breaks)
+    {
+        var start = sentence.LastIndexOfAny(breaks, Math.Max(position - 1, 0)) + 1;
+        var end = sentence.IndexOfAny(breaks, position);
+        return (start, end < 0 ? sentence.Length : end);
     }
 
     private static PeriodMention? NearestPeriod(List<PeriodMention> periods, Mention anchor) =>
