@@ -7,7 +7,8 @@ using Turnover.Benchmarks;
 //   read PATH                      the BACI reader alone (parse, store nothing), prints wall time
 //   duckdb-read-csv PATH DB        DuckDB's own read_csv into a table (CREATE TABLE AS), prints wall time
 //   query DB [A B]                 pair series query latency on a loaded store (default: the pair with the most records)
-//   micro [BenchmarkDotNet args]   BenchmarkDotNet micro-benchmarks (parse)
+//   claims [DATA] [ROUNDS]         claim extraction on 1 MB of mixed news built from ../shared/data, prints CPU and wall time
+//   micro [BenchmarkDotNet args]   BenchmarkDotNet micro-benchmarks (ClaimsMicro: the same megabyte)
 return args.FirstOrDefault() switch
 {
     "generate-baci" => BaciGenerator.Run(long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2]),
@@ -15,6 +16,7 @@ return args.FirstOrDefault() switch
     "read" => ReadBench.Run(args[1]),
     "duckdb-read-csv" => IngestBench.RunDuckDbReadCsv(args[1], args[2]),
     "query" => QueryBench.Run(args[1], args.ElementAtOrDefault(2), args.ElementAtOrDefault(3)),
+    "claims" => ClaimsBench.Run(args.ElementAtOrDefault(1), int.Parse(args.ElementAtOrDefault(2) ?? "3", System.Globalization.CultureInfo.InvariantCulture)),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -27,6 +29,6 @@ static int RunMicro(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate-baci ROWS PATH | ingest PATH DB | read PATH | duckdb-read-csv PATH DB | query DB [A B] | micro [args]");
+    Console.Error.WriteLine("usage: generate-baci ROWS PATH | ingest PATH DB | read PATH | duckdb-read-csv PATH DB | query DB [A B] | claims [DATA] [ROUNDS] | micro [args]");
     return 1;
 }

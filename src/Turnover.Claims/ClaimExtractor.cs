@@ -43,21 +43,31 @@ public static partial class ClaimExtractor
         var claims = new List<StatedClaim>();
         var languages = new Dictionary<ClaimLanguage, int>();
         string? announcedSpeaker = null;
+        var index = -1;
         foreach (var span in SentenceSplitter.Split(normalised))
         {
+            index++;
+            context.Sentence = index;
             var sentence = normalised.Substring(span.Start, span.Length);
             var quoted = announcedSpeaker is not null && sentence.Length > 0 && sentence[0] is '“' or '"' or '«' or '„' or '「';
             var language = options.Language == ClaimLanguage.Auto ? LanguageDetector.Detect(sentence) : options.Language;
+            var rules = LanguageDetector.Rules(language);
             languages[language] = languages.GetValueOrDefault(language) + 1;
             var speakerForQuote = quoted ? announcedSpeaker : null;
-            announcedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, LanguageDetector.Rules(language)) : null;
+            announcedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, rules) : null;
+            var countries = rules.Countries(sentence);
+            foreach (var pair in ArticlePairs.Coordinated(sentence, countries))
+            {
+                // "Russia and China have…", "中俄…": a sentence without figures still tells which pair the text is about.
+                context.Pairs.Add(index, pair);
+            }
+
             if (!HasDigitOrRankWord(sentence))
             {
                 continue;
             }
 
-            var found = SentenceReader.Read(sentence, span, LanguageDetector.Rules(language), context);
-            foreach (var read in found)
+            foreach (var read in SentenceReader.Read(sentence, span, rules, context, countries))
             {
                 // “…” after "Putin noted:" is Putin's.
                 var claim = read.Speaker is null && speakerForQuote is not null ? read with { Speaker = speakerForQuote } : read;
@@ -70,15 +80,8 @@ public static partial class ClaimExtractor
 
                 if (claim.Reporter is { } r && claim.Partner is { } p && claim.CountrySource == CountrySource.Sentence)
                 {
-                    context.LastPair = new CountryPair(r, p);
+                    context.Pairs.Add(index, new CountryPair(r, p));
                 }
-            }
-
-            if (found.Count == 0 && context.LastPair is null && LanguageDetector.Rules(language).Countries(sentence) is { Count: >= 2 } named
-                && named.Select(c => c.Country).Distinct().Take(2).ToList() is [var a, var b])
-            {
-                // A sentence about the two countries without figures still tells which pair the text is about.
-                context.LastPair = new CountryPair(a, b);
             }
         }
 
@@ -88,10 +91,11 @@ public static partial class ClaimExtractor
         return new ExtractionResult(claims, main, articleDate, fromText is not null);
     }
 
-    // A headline comes before the sentence that names both countries: complete it from the pair the text settles on.
+    // A headline comes before the sentence that names both countries ("Putin Expects Trade With China to…"): complete
+    // it from the pair the text names, when it names only one.
     private static void FillMissingCountries(List<StatedClaim> claims, TextContext context)
     {
-        if (context.LastPair is not { } pair)
+        if (context.Pairs.Only is not { } pair)
         {
             return;
         }
@@ -102,7 +106,13 @@ public static partial class ClaimExtractor
             if (claim.Flow == StatedFlow.Turnover && claim.Partner is null && (claim.Reporter is null || pair.Contains(claim.Reporter.Value)))
             {
                 var reporter = claim.Reporter ?? pair.First;
-                claims[i] = claim with { Reporter = reporter, Partner = pair.Other(reporter), CountrySource = CountrySource.ElsewhereInText };
+                claims[i] = claim with
+                {
+                    Reporter = reporter,
+                    Partner = pair.Other(reporter),
+                    CountrySource = CountrySource.ElsewhereInText,
+                    Rules = [.. claim.Rules, ArticlePairs.OnlyPairRule],
+                };
             }
         }
     }

@@ -40,6 +40,17 @@ public sealed class SeedArticleTests
     }
 
     [Fact]
+    public void When_the_seed_article_is_read_without_an_assumed_pair_then_bilateral_trade_takes_the_pair_the_article_names()
+    {
+        // "With bilateral trade expected to grow by 25%…" names no country: the article's "Russian-Chinese" and
+        // "Russia and China" before it say which two.
+        var growth = Assert.Single(s_claims, c => c.Growth is not null);
+        Assert.Equal(["CHN", "RUS"], new[] { growth.Reporter?.Iso3, growth.Partner?.Iso3 }.Order());
+        Assert.Equal(CountrySource.ElsewhereInText, growth.CountrySource);
+        Assert.Contains("context.pair-named-earlier", growth.Rules);
+    }
+
+    [Fact]
     public void When_the_seed_article_is_read_then_the_earlier_250bn_by_2024_target_is_found_with_russia_and_china()
     {
         var target = Assert.Single(s_claims, c => c.UsdBillions() == 250m);

@@ -251,7 +251,9 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex DollarTerms => DollarTermsPattern();
 
-    public override char[] ClauseBreaks => [',', ';', ':', '，', '；', '：', '(', ')', '（', '）'];
+    public override char[] ClauseBreaks => s_clauseBreaks;
+
+    private static readonly char[] s_clauseBreaks = [',', ';', ':', '，', '；', '：', '(', ')', '（', '）'];
 
     [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<more>多|余|餘)?\s*(?<u>万亿|萬億|亿|億|万|萬)\s*(?:(?<num2>\d+(?:\.\d+)?)\s*(?:万|萬))?\s*(?<more2>多|余|餘)?\s*(?<cur>美元|元人民币|元人民幣|人民币|人民幣|元|欧元|歐元|新元|卢布|盧布|日元)(?<after>以上|左右)?")]
     private static partial Regex AmountPattern();

@@ -98,12 +98,12 @@ internal sealed partial class EnglishRules : LanguageRules
 
         if (Has(sentence, "xported", "sold", "supplied", "shipped", "delivered", "exportou", "exportiert"))
         {
-            Add(found, ExportVerb(), sentence, m => Directed(m, StatedFlow.Exports, "en.flow.country-exported-to"));
+            AddAtCountries(found, ExportVerb(), sentence, countries, m => Directed(m, StatedFlow.Exports, "en.flow.country-exported-to"));
         }
 
         if (Has(sentence, "imported", "bought", "purchased"))
         {
-            Add(found, ImportVerb(), sentence, m => Directed(m, StatedFlow.Imports, "en.flow.country-imported-from"));
+            AddAtCountries(found, ImportVerb(), sentence, countries, m => Directed(m, StatedFlow.Imports, "en.flow.country-imported-from"));
         }
 
         if (Has(sentence, "xport", "shipment", "suppl", "deliver", "sales", "esportazion", "entrega"))
@@ -191,6 +191,33 @@ internal sealed partial class EnglishRules : LanguageRules
         }
     }
 
+    // "Russia exported…": a pattern that starts with a country word is tried only where one starts (\G), not at
+    // every letter that could begin one of the country words.
+    private static void AddAtCountries(List<FlowMention> found, Regex anchored, string sentence, List<CountryMention> countries, Func<Match, FlowMention> make)
+    {
+        var searchFrom = 0;
+        foreach (var country in countries)
+        {
+            if (country.Start < searchFrom)
+            {
+                continue;
+            }
+
+            var m = anchored.Match(sentence, country.Start);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var end = m.Index + m.Length;
+            searchFrom = end;
+            if (m.Length > 0 && !found.Any(f => f.Start < end && m.Index < f.End))
+            {
+                found.Add(make(m));
+            }
+        }
+    }
+
     private static Country? Country(Group group) => group.Success ? CountryWords.FromEnglish(group.Value) : null;
 
     private static FlowMention Turnover(Match m, string rule) =>
@@ -224,7 +251,7 @@ internal sealed partial class EnglishRules : LanguageRules
     {
         var found = new List<PeriodMention>();
         // The full pattern is costly; a sentence with no month, quarter, half or relative word has only bare years.
-        var pattern = Has(sentence, s_periodWords) ? PeriodPattern() : YearPattern();
+        var pattern = PeriodCue().IsMatch(sentence) ? PeriodPattern() : YearPattern();
         foreach (Match m in pattern.Matches(sentence))
         {
             var g = m.Groups;
@@ -275,13 +302,6 @@ internal sealed partial class EnglishRules : LanguageRules
 
         return found;
     }
-
-    private static readonly string[] s_periodWords =
-    [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "gen", "mag", "giu", "lug", "ago",
-        "set", "ott", "dic", "mär", "okt", "dez", "fev", "abr", "mai", "out", "month", "quarter", "half", "year", "q1", "q2",
-        "q3", "q4", "h1", "h2",
-    ];
 
     public override List<RankingMention> Rankings(string sentence, List<CountryMention> countries)
     {
@@ -373,13 +393,15 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex DollarTerms => DollarTermsPattern();
 
-    public override char[] ClauseBreaks => [',', ';', ':', '(', ')', '—'];
+    public override char[] ClauseBreaks => s_clauseBreaks;
+
+    private static readonly char[] s_clauseBreaks = [',', ';', ':', '(', ')', '—'];
 
     private const string Scale1 = @"(?i:trillion|trln|tn|billion|bln|bn|b|million|mln|mn|m|Milliarden|Billionen|Mrd\.?|miliardi|bilhões|bilhão|milliards?|mil\s+millones)";
     private const string Scale2 = @"(?i:trillion|trln|tn|billion|bln|bn|million|mln|mn|Milliarden|Billionen|Mrd\.?|miliardi|bilhões|bilhão|milliards?|mil\s+millones)";
     private const string CurrencyWords = @"(?:(?:U\.?S\.?|US|American)\s+dollars?|US-Dollar|dollars?|Dollar|di\s+dollari|dollari|de\s+dólares|dólares|de\s+dollars|USD|yuan|Chinese\s+yuan|renminbi|RMB|CNY|rubles?|roubles?|euros?|EUR|yen)";
 
-    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])")]
+    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])")]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<scale>(?i:million|mln|thousand|billion))?\s*(?i:metric\s+)?(?i:tonnes|tons|barrels|cubic\s+met(?:re|er)s|bcm)\b")]
@@ -415,14 +437,19 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"(?<![\p{L}])(?i:imports?|purchases|Importe|importazioni|importações)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce)(?:\s+and\s+services)?)?(?:\s+(?i:from|von|da|dalla)\s+(?:the\s+)?(?<from>" + C + @"))?(?:\s+(?i:to|into|in|by)\s+(?:the\s+)?(?<to>" + C + @"))?")]
     private static partial Regex ImportNoun();
 
-    [GeneratedRegex(@"(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:exported|sold|supplied|shipped|delivered|exportou|exportiert\w*)(?![\p{L}])(?:[^.;]{0,70}?\b(?i:to|para\s+a|nach)\s+(?:the\s+|a\s+)?(?<to>" + C + @"))?")]
+    [GeneratedRegex(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:exported|sold|supplied|shipped|delivered|exportou|exportiert\w*)(?![\p{L}])(?:[^.;]{0,70}?\b(?i:to|para\s+a|nach)\s+(?:the\s+|a\s+)?(?<to>" + C + @"))?")]
     private static partial Regex ExportVerb();
 
-    [GeneratedRegex(@"(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:imported|bought|purchased)(?![\p{L}])(?:\s+(?<of>" + C + @")\s+(?i:goods|products))?(?:[^.;]{0,70}?\b(?i:from)\s+(?:the\s+)?(?<from>" + C + @"))?")]
+    [GeneratedRegex(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:imported|bought|purchased)(?![\p{L}])(?:\s+(?<of>" + C + @")\s+(?i:goods|products))?(?:[^.;]{0,70}?\b(?i:from)\s+(?:the\s+)?(?<from>" + C + @"))?")]
     private static partial Regex ImportVerb();
 
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?i:(?:from\s+|in\s+|during\s+)?(?<m1>" + Months.LatinPattern + @")\s*(?:-|to|through|till|until|and)\s*(?<m2>" + Months.LatinPattern + @")(?:[\s,]+(?:of\s+)?(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?:first|past)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year|the\s+year))?)|(?i:(?:in|over|during)\s+(?:the\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|Q(?<q>[1-4])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?<h>first|second)\s+half(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|H(?<h>[12])(?:\s+(?<y>(?:19|20)\d{2}))?|(?:(?<![\p{L}])(?i:in|of|for|during|since|last|this)\s+|(?<=^|[\s,(])(?=(?:" + Months.LatinPattern + @")\s+(?:19|20)\d{2}))(?<mon>" + Months.LatinPattern + @")(?!\s+\d{1,2}(?:,|\s+(?:19|20)\d{2}))(?:\s+(?<y>(?:19|20)\d{2}))?(?![\p{L}])|(?<relm>(?i:last\s+month|this\s+month))|(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))|(?<rel>(?i:this\s+year|last\s+year|the\s+past\s+year|the\s+previous\s+year)))(?![\p{L}])")]
     private static partial Regex PeriodPattern();
+
+    // Every word the full period pattern needs beyond a bare year: a month name, "months", a quarter or half, "this
+    // year"/"last year", Q1-Q4, H1-H2. A sentence without one reads only years.
+    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:months?|quarter|half|(?:this|last|past|previous)\s+year)(?![\p{L}])|" + Months.LatinPattern + @")|(?<![\p{L}\d])[QH][1-4](?![\p{L}])")]
+    private static partial Regex PeriodCue();
 
     [GeneratedRegex(@"(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))(?![\p{L}])")]
     private static partial Regex YearPattern();
@@ -430,7 +457,7 @@ internal sealed partial class EnglishRules : LanguageRules
     [GeneratedRegex(@"(?:(?<owner>" + C + @")(?:'s|’s)\s+|(?i:its|their)\s+)?(?i:largest|biggest|top|No\.?\s?1|number[- ]one|second[- ]largest|third[- ]largest|second[- ]biggest)\s+(?<kind>(?i:trading|trade|export|import|commercial))\s+(?i:partner|destination|market|supplier|source)s?(?:\s+(?i:of|for)\s+(?<owner2>" + C + @"))?")]
     private static partial Regex RankingPattern();
 
-    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%|(?i:per\s?cent|pct|Prozent|per\s+cento|por\s+cento))")]
+    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%|(?i:per\s?cent|pct|Prozent|per\s+cento|por\s+cento))")]
     private static partial Regex PercentPattern();
 
     [GeneratedRegex(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)")]

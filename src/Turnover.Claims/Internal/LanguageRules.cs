@@ -85,6 +85,7 @@ internal abstract partial class LanguageRules
     {
         var found = new List<GrowthMention>();
         var barriers = amounts.Select(a => a.End).ToList();
+        List<PeriodMention>? periods = null; // read only when a rate without a verb may continue a list
         foreach (Match m in Percent.Matches(sentence))
         {
             var numbers = new List<Group> { m.Groups["num"] };
@@ -93,7 +94,7 @@ internal abstract partial class LanguageRules
                 numbers.Insert(0, m.Groups["list"]);
             }
 
-            var sign = SignAround(sentence, m.Index, m.Index + m.Length, barriers, found, out var rule);
+            var sign = SignAround(sentence, m.Index, m.Index + m.Length, barriers, found, ref periods, out var rule);
             if (sign == 0)
             {
                 continue;
@@ -126,7 +127,7 @@ internal abstract partial class LanguageRules
         return found.OrderBy(g => g.Start).ToList();
     }
 
-    private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, out string rule)
+    private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, ref List<PeriodMention>? periods, out string rule)
     {
         var after = sentence.AsSpan(end, Math.Min(24, sentence.Length - end)).ToString();
         if (RiseAfter.IsMatch(after))
@@ -166,6 +167,13 @@ internal abstract partial class LanguageRules
             if (previous is not null && previous.End <= start && ListJoin().IsMatch(sentence[previous.End..start]))
             {
                 rule = "list";
+                return Math.Sign(previous.Percent) == 0 ? 1 : Math.Sign(previous.Percent);
+            }
+
+            if (previous is not null && previous.End <= start && ElidedVerb(sentence, previous.End, start, periods ??= Periods(sentence)))
+            {
+                // "grew 29% in 2022 and 26% in 2023", "в 2022 году вырос на 29%, в 2023 году - на 26%": the verb is not repeated.
+                rule = "list-of-periods";
                 return Math.Sign(previous.Percent) == 0 ? 1 : Math.Sign(previous.Percent);
             }
 
@@ -255,6 +263,26 @@ internal abstract partial class LanguageRules
         }
     }
 
+    // Between two rates: nothing but periods, prepositions and joiners, and at least one period.
+    private static bool ElidedVerb(string sentence, int from, int to, List<PeriodMention> periods)
+    {
+        var gap = sentence.ToCharArray(from, to - from);
+        var anyPeriod = false;
+        foreach (var period in periods)
+        {
+            if (period.Start >= from && period.End <= to)
+            {
+                Array.Fill(gap, ' ', period.Start - from, period.End - period.Start);
+                anyPeriod = true;
+            }
+        }
+
+        return anyPeriod && PeriodListGap().IsMatch(gap);
+    }
+
     [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListJoin();
+
+    [GeneratedRegex(@"^(?:[\s,;、，；-]|(?<![\p{L}])(?:in|during|for|and|by|в|во|за|и|а|на|году|годах|г\.?)(?![\p{L}])|和|与|與|及)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodListGap();
 }

@@ -6,6 +6,9 @@ namespace Turnover.Claims.Internal;
 internal static class NumberText
 {
     /// <summary>The pattern of a number literal: grouped thousands (comma or number space), decimals with '.' or ','.</summary>
+    /// <summary>Not a year ("2022 and 26%" lists a year and a rate, not two rates): put before <see cref="Pattern"/>.</summary>
+    public const string NotYear = @"(?<![\d.,])(?!(?:19|20)\d{2}(?!\d|[.,]\d))";
+
     public const string Pattern = @"\d{1,3}(?:[,\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?";
 
     /// <summary>

@@ -314,9 +314,11 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex DollarTerms => DollarTermsPattern();
 
-    public override char[] ClauseBreaks => [',', ';', ':', '(', ')'];
+    public override char[] ClauseBreaks => s_clauseBreaks;
 
-    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*(?:и|та)\s*)?(?:(?<cur1>US\$|\\?\$)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale + @")|(?<num2>" + Num + @")\s*(?<scale2>" + Scale + @")(?:\s*(?<cur3>(?i:долл\w*\.?|доларів|долар\w*|\$|юан\w*|рубл\w*|руб\.|евро|євро)))?)(?![\p{L}])")]
+    private static readonly char[] s_clauseBreaks = [',', ';', ':', '(', ')'];
+
+    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:и|та)\s*)?(?:(?<cur1>US\$|\\?\$)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale + @")|(?<num2>" + Num + @")\s*(?<scale2>" + Scale + @")(?:\s*(?<cur3>(?i:долл\w*\.?|доларів|долар\w*|\$|юан\w*|рубл\w*|руб\.|евро|євро)))?)(?![\p{L}])")]
     private static partial Regex AmountPattern();
 
     [GeneratedRegex(@"(?i:рубл\w*|руб\.|юан\w*|евро|євро|гривн\w*|гривень)")]
@@ -361,7 +363,7 @@ internal sealed partial class RussianRules : LanguageRules
     [GeneratedRegex(@"(?:(?<owner>" + C + @")\s+)?(?i:крупнейш\w+|главн\w+|основн\w+|ведущ\w+|найбільш\w+)\s+(?i:торгов\w+|торговельн\w+)\s+(?i:партн[её]р\w*)(?:\s+(?<owner>" + C + @"))?")]
     private static partial Regex RankingPattern();
 
-    [GeneratedRegex(@"(?:(?<list>" + Num + @")\s*%?\s*(?:и|та)\s*)?(?<num>" + Num + @")\s*(?:%|(?i:процент\w*|проц\.|п\.п\.|відсот\w*|відс\.?))")]
+    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*(?:и|та)\s*)?(?<num>" + Num + @")\s*(?:%|(?i:процент\w*|проц\.|п\.п\.|відсот\w*|відс\.?))")]
     private static partial Regex PercentPattern();
 
     [GeneratedRegex(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|увеличил\w*|увеличени\w*|рост\w*|подскочил\w*|прибавил\w*|повысил\w*|возрос\w*|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))")]

@@ -11,16 +11,12 @@ namespace Turnover.Claims.Internal;
 /// </summary>
 internal static partial class SentenceReader
 {
-    public static List<StatedClaim> Read(string sentence, TextSpan span, LanguageRules rules, TextContext context)
+    // countries: the sentence's country words, found once by the caller.
+    public static List<StatedClaim> Read(string sentence, TextSpan span, LanguageRules rules, TextContext context, List<CountryMention> countries)
     {
         var amounts = rules.Amounts(sentence);
         var growths = rules.Growths(sentence, amounts);
-        var flows = rules.Flows(sentence);
-        var countries = rules.Countries(sentence);
-        var periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
         var rankings = rules.Rankings(sentence, countries);
-        MarkEquivalentsAndBases(sentence, rules, amounts, periods);
-
         var claims = new List<StatedClaim>();
         foreach (var ranking in rankings)
         {
@@ -30,11 +26,20 @@ internal static partial class SentenceReader
             }
         }
 
+        if (amounts.Count == 0 && growths.Count == 0)
+        {
+            return claims; // no figure: the flow and period patterns, the costly ones, need not run
+        }
+
+        var periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
+        MarkEquivalentsAndBases(sentence, rules, amounts, periods);
         var primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase).ToList();
         if (primary.Count == 0 && growths.Count == 0)
         {
             return claims;
         }
+
+        var flows = rules.Flows(sentence);
 
         if (flows.Count == 0)
         {
@@ -64,15 +69,14 @@ internal static partial class SentenceReader
         var periodOf = respectively ? RespectivePeriods(growths, periods) : [];
 
         var speaker = Speaker(sentence, rules);
-        foreach (var (flow, flowAmounts, flowGrowths) in byFlow)
+        var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
+        var periodOfClaim = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
+        for (var i = 0; i < tuples.Count; i++)
         {
-            foreach (var (amount, growth) in Pair(flowAmounts, flowGrowths))
+            var (flow, amount, growth) = tuples[i];
+            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, periods, periodOfClaim[i]) is { } built)
             {
-                var claim = Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, periods, periodOf) is { } built ? built with { Speaker = speaker } : null;
-                if (claim is not null)
-                {
-                    claims.Add(claim);
-                }
+                claims.Add(built with { Speaker = speaker });
             }
         }
 
@@ -254,7 +258,7 @@ internal static partial class SentenceReader
 
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
         AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries,
-        List<PeriodMention> periods, Dictionary<GrowthMention, PeriodMention> periodOf)
+        List<PeriodMention> periods, PeriodMention? periodMention)
     {
         var anchor = (Mention?)amount ?? growth!;
         if (!CountriesOf(flow, countries, context, out var reporter, out var partner, out var source))
@@ -263,11 +267,15 @@ internal static partial class SentenceReader
         }
 
         var equivalent = amount is null ? null : allAmounts.FirstOrDefault(a => a.IsEquivalent && a.Start >= amount.End && a.Start - amount.End <= 30);
-        var periodMention = growth is not null && periodOf.TryGetValue(growth, out var assigned) ? assigned : NearestPeriod(periods, anchor);
         var clause = Clause(sentence, anchor.Start, rules.ClauseBreaks);
         var kind = rules.TargetCue.IsMatch(clause) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(clause) ? ClaimKind.Projection : ClaimKind.Fact;
         var (subset, subsetText) = Subset(sentence, rules, flow, anchor, amount);
         var ruleNames = new List<string> { flow.Rule };
+        if (source != CountrySource.Sentence && context.FallbackPair is { } fallback)
+        {
+            ruleNames.Add(fallback.Rule); // says the countries were read from elsewhere in the text, or assumed
+        }
+
         var statedAmount = amount is null || amount.IsVolume ? null : ToStated(amount, span);
         if (amount is not null)
         {
@@ -346,6 +354,70 @@ internal static partial class SentenceReader
         // A rate left over next to a restated amount ("2281.05亿美元(折合约1.63万亿元人民币),同比分别下降6.9%和6.5%").
         var nearest = all.Where(a => !a.IsVolume && !a.IsBase).OrderBy(a => Distance(a, growth)).FirstOrDefault();
         return nearest is { IsEquivalent: true } ? nearest.Currency : null;
+    }
+
+    /// <summary>
+    /// The period of each claim of the sentence. One claim takes the nearest period. Several claims share the
+    /// periods out as a reader does: a claim looks first in its own clause, and there (or in the whole sentence, when
+    /// its clause has none) takes the nearest of the periods that stand nearer to it than to any other claim, or the
+    /// nearest of all when none does. So "trade grew 29% in 2022 and 26% in 2023" and "2022年增长29%,2023年增长26%"
+    /// give each rate its own year, and "in 2023 exports rose 10% and imports 5%" gives both 2023. "Respectively"
+    /// lists keep their order.
+    /// </summary>
+    private static PeriodMention?[] ClaimPeriods(string sentence, LanguageRules rules,
+        List<(FlowMention Flow, AmountMention? Amount, GrowthMention? Growth)> claims, List<PeriodMention> periods,
+        Dictionary<GrowthMention, PeriodMention> respective)
+    {
+        var result = new PeriodMention?[claims.Count];
+        var candidates = periods.Where(p => !p.IsBase).ToList();
+        var owner = candidates.ToDictionary(p => p, p => NearestClaim(claims, p));
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var (_, amount, growth) = claims[i];
+            var anchor = (Mention?)amount ?? growth!;
+            if (growth is not null && respective.TryGetValue(growth, out var assigned))
+            {
+                result[i] = assigned;
+                continue;
+            }
+
+            if (claims.Count < 2 || candidates.Count < 2)
+            {
+                result[i] = NearestPeriod(candidates, anchor);
+                continue;
+            }
+
+            var (clauseStart, clauseEnd) = ClauseBounds(sentence, anchor.Start, rules.ClauseBreaks);
+            var inClause = candidates.Where(p => p.Start >= clauseStart && p.End <= clauseEnd).ToList();
+            var pool = inClause.Count > 0 ? inClause : candidates;
+            var mine = pool.Where(p => owner[p] == i).ToList();
+            result[i] = NearestPeriod(mine.Count > 0 ? mine : pool, anchor);
+        }
+
+        return result;
+    }
+
+    // The claim a period stands nearest to (by its amount or its rate); on a tie the later one ("2022年增长29%").
+    private static int NearestClaim(List<(FlowMention Flow, AmountMention? Amount, GrowthMention? Growth)> claims, PeriodMention period)
+    {
+        var (best, bestDistance) = (0, int.MaxValue);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var distance = Math.Min(claims[i].Amount is { } a ? Distance(a, period) : int.MaxValue, claims[i].Growth is { } g ? Distance(g, period) : int.MaxValue);
+            if (distance <= bestDistance)
+            {
+                (best, bestDistance) = (i, distance);
+            }
+        }
+
+        return best;
+    }
+
+    private static (int Start, int End) ClauseBounds(string sentence, int position, char[] breaks)
+    {
+        var start = sentence.LastIndexOfAny(breaks, Math.Max(position - 1, 0)) + 1;
+        var end = sentence.IndexOfAny(breaks, position);
+        return (start, end < 0 ? sentence.Length : end);
     }
 
     private static PeriodMention? NearestPeriod(List<PeriodMention> periods, Mention anchor) =>
@@ -470,9 +542,12 @@ internal static partial class SentenceReader
     {
         var owner = ranking.Owner;
         var subject = countries.Where(c => c.Country != owner && (c.End <= ranking.Start || c.Start >= ranking.End)).Select(c => (Country?)c.Country).FirstOrDefault();
+        var (source, ruleNames) = (CountrySource.Sentence, new List<string> { ranking.Rule });
         if (owner is null && subject is not null && context.FallbackPair is { } f)
         {
             owner = f.Pair.Other(subject.Value);
+            source = f.Source;
+            ruleNames.Add(f.Rule);
         }
 
         if (owner is null || subject is null)
@@ -488,11 +563,11 @@ internal static partial class SentenceReader
             Kind = ClaimKind.Ranking,
             Reporter = owner,
             Partner = subject,
-            CountrySource = CountrySource.Sentence,
+            CountrySource = source,
             Flow = ranking.Flow,
             FlowText = ranking.Text.Trim(),
             Speaker = Speaker(sentence, rules),
-            Rules = [ranking.Rule],
+            Rules = ruleNames,
         };
     }
 

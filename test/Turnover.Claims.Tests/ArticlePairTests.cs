@@ -1,0 +1,90 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>
+/// The country pair of a claim whose sentence names none, taken from the article as a reader takes it: from the
+/// title and the sentences before it, with no assumed pair given. Sentences written for these tests.
+/// </summary>
+public sealed class ArticlePairTests
+{
+    [Theory]
+    [InlineData("Russian-Chinese relations were the focus of the talks.\n\nBilateral trade grew 25% in 2022.")]
+    [InlineData("China and Russia signed new energy agreements on Monday. Trade between the two countries grew 25% in 2022.")]
+    [InlineData("# Sino-Russian ties deepen\n\nMutual trade grew 25% in 2022, officials said.")]
+    [InlineData("中俄两国元首举行会谈。双边贸易额同比增长25%。")]
+    [InlineData("中国与俄罗斯签署了多项合作协议。两国贸易额同比增长25%。")]
+    [InlineData("Российско-китайские отношения развиваются. Товарооборот вырос на 25% в 2022 году.")]
+    [InlineData("Россия и Китай подписали соглашение. Товарооборот между странами вырос на 25% в 2022 году.")]
+    public void When_an_earlier_sentence_names_the_pair_then_a_claim_without_one_takes_it_and_says_so(string text)
+    {
+        var claim = Read.Single(text, assumePair: false);
+        Assert.Equal(25m, claim.Growth?.Percent);
+        Assert.Equal(StatedFlow.Turnover, claim.Flow);
+        Assert.Equal(["CHN", "RUS"], new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+        Assert.Equal(CountrySource.ElsewhereInText, claim.CountrySource);
+        Assert.Contains("context.pair-named-earlier", claim.Rules);
+    }
+
+    [Fact]
+    public void When_the_text_names_no_pair_then_the_claim_has_no_countries()
+    {
+        var claim = Read.Single("Officials met in the capital on Monday. Bilateral trade grew 25% in 2022.", assumePair: false);
+        Assert.Null(claim.Reporter);
+        Assert.Null(claim.Partner);
+        Assert.DoesNotContain(claim.Rules, r => r.StartsWith("context.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_two_pairs_are_named_in_the_sentences_just_before_then_the_pair_is_left_unresolved()
+    {
+        var claim = Read.Single("China and Russia held talks. China and the United States also held talks. Bilateral trade grew 25% in 2022.", assumePair: false);
+        Assert.Null(claim.Reporter);
+        Assert.Null(claim.Partner);
+    }
+
+    [Fact]
+    public void When_another_pair_was_named_long_before_then_the_pair_of_the_nearby_sentences_is_taken()
+    {
+        var claim = Read.Single(
+            "China and Russia held talks in May. The ministers discussed energy. They spoke of grain. They spoke of roads. "
+            + "China and the United States held talks in June. Their bilateral trade fell 5% in 2023.", assumePair: false);
+        Assert.Equal(-5m, claim.Growth?.Percent);
+        Assert.Equal(["CHN", "USA"], new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+        Assert.Equal(CountrySource.ElsewhereInText, claim.CountrySource);
+    }
+
+    [Theory]
+    [InlineData("Russia's exports to India and China rose sharply. Bilateral trade grew 25% in 2022.")]
+    [InlineData("China, Russia and India met at the summit. Bilateral trade grew 25% in 2022.")]
+    public void When_countries_are_listed_rather_than_paired_then_they_name_no_pair(string text)
+    {
+        var claim = Read.Single(text, assumePair: false);
+        Assert.Null(claim.Partner);
+    }
+
+    [Fact]
+    public void When_a_sentence_names_one_side_of_an_earlier_pair_then_the_direction_is_completed_from_the_pair()
+    {
+        var claim = Read.Single("Russia and China held talks on energy. Exports to China rose 12% in 2023.", assumePair: false);
+        Assert.Equal(StatedFlow.Exports, claim.Flow);
+        Assert.Equal("RUS", claim.Exporter?.Iso3);
+        Assert.Equal("CHN", claim.Importer?.Iso3);
+        Assert.Contains("context.pair-named-earlier", claim.Rules);
+    }
+
+    [Fact]
+    public void When_a_headline_names_one_country_then_it_is_completed_from_the_only_pair_the_text_names()
+    {
+        var claims = Read.Claims("# Trade with China to reach $300 billion\n\nRussia and China held talks on Friday.", assumePair: false);
+        var claim = Assert.Single(claims);
+        Assert.Equal(["CHN", "RUS"], new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+        Assert.Contains("context.pair-named-in-text", claim.Rules);
+    }
+
+    [Fact]
+    public void When_the_caller_assumes_a_pair_then_the_claim_says_it_was_assumed()
+    {
+        var claim = Read.Single("Bilateral trade grew 25% in 2022.");
+        Assert.Equal(CountrySource.Assumed, claim.CountrySource);
+        Assert.Contains("context.assumed-pair", claim.Rules);
+    }
+}

@@ -1,0 +1,61 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>
+/// A sentence that states rates for several periods gives one claim per rate, each with its own period, as a reader
+/// takes it (sentences written for these tests).
+/// </summary>
+public sealed class RatePeriodTests
+{
+    [Theory]
+    [InlineData("Bilateral trade grew 29% in 2022 and 26% in 2023.")]
+    [InlineData("Bilateral trade grew 29% in 2022, 26% in 2023.")]
+    [InlineData("In 2022 bilateral trade grew 29%, in 2023 it grew 26%.")]
+    [InlineData("Товарооборот вырос на 29% в 2022 году и на 26% в 2023 году.")]
+    [InlineData("Товарооборот в 2022 году вырос на 29%, в 2023 году - на 26%.")]
+    [InlineData("双边贸易额2022年增长29%,2023年增长26%。")]
+    public void When_a_sentence_states_a_rate_for_each_of_two_years_then_each_rate_is_a_claim_for_its_own_year(string sentence)
+    {
+        var claims = Read.Claims(sentence);
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((29m, 2022), (claims[0].Growth?.Percent, claims[0].Period?.Period?.Year));
+        Assert.Equal((26m, 2023), (claims[1].Growth?.Percent, claims[1].Period?.Period?.Year));
+    }
+
+    [Fact]
+    public void When_rates_for_three_years_are_listed_after_one_verb_then_each_takes_the_verb_and_its_year()
+    {
+        var claims = Read.Claims("Bilateral trade grew 29% in 2022, 26% in 2023 and 2% in 2024.");
+        Assert.Equal([(29m, 2022), (26m, 2023), (2m, 2024)], claims.Select(c => (c.Growth!.Percent, c.Period!.Period!.Value.Year)));
+        Assert.Contains("en.growth.list-of-periods", claims[2].Rules);
+    }
+
+    [Fact]
+    public void When_a_rate_in_words_and_a_percent_stand_for_different_years_then_each_keeps_its_year()
+    {
+        var claims = Read.Claims("2021年中俄贸易额增长近三成,2022年增长29%,2023年增速放缓至5%。");
+        Assert.Equal([(30m, 2021), (29m, 2022), (5m, 2023)], claims.Select(c => (c.Growth!.Percent, c.Period!.Period!.Value.Year)));
+    }
+
+    [Fact]
+    public void When_a_year_stands_before_and_then_it_is_not_read_as_a_rate_of_a_list()
+    {
+        var claims = Read.Claims("Exports to Russia rose 12% in 2023 and 5% in the first half of 2024.");
+        Assert.DoesNotContain(claims, c => c.Growth?.Percent == 2023m);
+        Assert.Equal([12m, 5m], claims.Select(c => c.Growth!.Percent));
+    }
+
+    [Fact]
+    public void When_other_words_stand_between_two_rates_then_the_second_takes_no_sign_from_the_first()
+    {
+        var claim = Read.Single("Bilateral trade grew 29% in 2022, while inflation reached 12% in 2023.");
+        Assert.Equal(29m, claim.Growth?.Percent);
+    }
+
+    [Fact]
+    public void When_one_period_governs_several_rates_then_each_rate_takes_it()
+    {
+        var claims = Read.Claims("In 2023, Chinese exports to Russia rose 47% and imports from Russia rose 13%.");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal(2023, c.Period?.Period?.Year));
+    }
+}
