@@ -2,8 +2,8 @@ using System.Globalization;
 using Turnover.Analytics.Targets;
 using Turnover.Application;
 using Turnover.Core;
-using Turnover.Presentation.Wording;
 using Turnover.Core.Targets;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;
 
