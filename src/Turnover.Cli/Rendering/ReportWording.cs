@@ -41,14 +41,14 @@ internal static class ReportWording
         var figures = new List<Headline>();
         if (answer.Annual.Table.Rows.LastOrDefault(r => r.Value is not null) is { } year)
         {
-            figures.Add(new Headline($"Turnover {year.Period}", Bn(year.Value), Growth(year.YoyPercent, year.PublishedYoyPercent)));
+            figures.Add(new Headline($"Turnover {year.Period}", Bn(year.Value), TargetFacts.Growth(year.YoyPercent, year.PublishedYoyPercent)));
         }
 
         if (answer.Monthly?.Table.Rows.LastOrDefault(r => r.Value is not null) is { } month)
         {
             if (month.Period.EndMonth != 12 && month.YearToDate is not null)
             {
-                figures.Add(new Headline($"Year to date {month.Period.Year}, Jan–{Month(month.Period.EndMonth)}", Bn(month.YearToDate), Growth(month.YearToDateYoyPercent, month.PublishedYearToDateYoyPercent)));
+                figures.Add(new Headline($"Year to date {month.Period.Year}, Jan–{Month(month.Period.EndMonth)}", Bn(month.YearToDate), TargetFacts.Growth(month.YearToDateYoyPercent, month.PublishedYearToDateYoyPercent)));
             }
 
             if (month.Period.EndMonth != 12 && month.Rolling12 is not null)
@@ -209,10 +209,6 @@ internal static class ReportWording
     private static string Side(TargetReport report) => report.Source is { } source
         ? $"on {report.Reporter.Name}'s statistics ({SourceNames.Describe(source)})"
         : "no statistics";
-
-    private static string Growth(decimal? computed, decimal? published) => published is { } p
-        ? $"YoY published {Numbers.Printed(p)}, computed {Numbers.Percent(computed)}"
-        : $"YoY computed {Numbers.Percent(computed)}";
 
     private static string Bn(decimal? usd) => $"US${Numbers.Billions(usd)} bn";
 

@@ -13,11 +13,11 @@ internal sealed record TargetFact(string What, string Value);
 /// <summary>A target check's figures in words, shared by the console check and the HTML report.</summary>
 internal static class TargetFacts
 {
-    public static string Heading(TargetReport r)
-    {
-        var t = r.Target;
-        return $"{t.Name}: {Metric(t)} {t.First.Name}–{t.Second.Name} {Numbers.Billions(t.AmountUsd)} bn, {TargetFile.BasisName(t.Basis)}, deadline {t.DeadlineYear}; announced {t.AnnouncedOn:yyyy-MM-dd} by {t.AnnouncedBy}";
-    }
+    public static string Heading(TargetReport r) => $"{r.Target.Name}: {Description(r.Target)}";
+
+    /// <summary>What the target is, after its name: metric, pair, amount, basis, deadline, who announced it.</summary>
+    public static string Description(Target t) =>
+        $"{Metric(t)} {t.First.Name}–{t.Second.Name} {Numbers.Billions(t.AmountUsd)} bn, {TargetFile.BasisName(t.Basis)}, deadline {t.DeadlineYear}; announced {t.AnnouncedOn:yyyy-MM-dd} by {t.AnnouncedBy}";
 
     public static string Basis(TargetReport r) => r.Source switch
     {
@@ -94,7 +94,7 @@ internal static class TargetFacts
     };
 
     /// <summary>Year-on-year growth, each rate labelled: the published one (as printed) first where there is one.</summary>
-    private static string Growth(decimal? computed, decimal? published) => published is { } p
+    public static string Growth(decimal? computed, decimal? published) => published is { } p
         ? $"YoY published {Numbers.Printed(p)}, computed {Numbers.Percent(computed)}"
         : $"YoY computed {Numbers.Percent(computed)}";
 

@@ -61,8 +61,7 @@ internal static class TargetRenderer
     private static void RenderReport(IAnsiConsole console, TargetReport r)
     {
         var t = r.Target;
-        var heading = TargetFacts.Heading(r);
-        console.MarkupLine($"[bold]{Markup.Escape(t.Name)}[/]{Markup.Escape(heading[t.Name.Length..])}");
+        console.MarkupLine($"[bold]{Markup.Escape(t.Name)}[/]: {Markup.Escape(TargetFacts.Description(t))}");
         console.MarkupLine("  " + Markup.Escape(TargetFacts.Basis(r)));
         var facts = new Table().Border(TableBorder.Rounded).HideHeaders();
         facts.AddColumns("what", "value");
