@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Spectre.Console;
 using Turnover.Application;
@@ -33,6 +34,9 @@ internal sealed partial class CaseRunner : IDisposable
     private TradeStore? _store;
     private string? _digest;
     private int _acceptedSinceReset;
+
+    /// <summary>Where a worker's time goes (make and write the mutant, ingest it, digest the store), for tuning the harness.</summary>
+    public PhaseTimes Times { get; } = new();
 
     public CaseRunner(string reader, int seed, double giantLineRate)
     {
@@ -90,7 +94,9 @@ internal sealed partial class CaseRunner : IDisposable
     /// <summary>Runs one case; <paramref name="starting"/> hears what the mutant is before it is ingested.</summary>
     public CaseResult Run(long index, Action<string>? starting = null)
     {
+        var started = Stopwatch.GetTimestamp();
         var (target, path, description) = Write(index, _folder);
+        Times.Add("mutate", started);
         starting?.Invoke(description);
         var result = Check(index, target, path);
         return result.Outcome == Outcome.Failed ? result with { Detail = $"{description} => {result.Detail}" } : result;
@@ -98,8 +104,13 @@ internal sealed partial class CaseRunner : IDisposable
 
     private CaseResult Check(long index, FuzzTarget target, string path)
     {
+        var started = Stopwatch.GetTimestamp();
         var store = Store();
+        Times.Add("store", started);
+        started = Stopwatch.GetTimestamp();
         _digest ??= StoreDigest.Of(store);
+        Times.Add("digest", started);
+        started = Stopwatch.GetTimestamp();
         var fileName = Path.GetFileName(path);
         string[] errors;
         var exit = ExitCodes.Ok;
@@ -133,6 +144,7 @@ internal sealed partial class CaseRunner : IDisposable
             return CaseResult.Failure(index, "a", $"{ex.GetType().Name} at {Frame(ex)}", Cut(ex.GetType().Name + ": " + ex.Message));
         }
 
+        Times.Add("ingest", started);
         if (exit == ExitCodes.Ok)
         {
             if (report!.Status == LoadStatus.Stored)
@@ -147,7 +159,9 @@ internal sealed partial class CaseRunner : IDisposable
             return new CaseResult(index, Outcome.Accepted);
         }
 
+        started = Stopwatch.GetTimestamp();
         var after = StoreDigest.Of(store);
+        Times.Add("digest", started);
         if (after != _digest)
         {
             ResetStore();

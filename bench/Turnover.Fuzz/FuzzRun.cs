@@ -7,22 +7,32 @@ namespace Turnover.Fuzz;
 /// Runs one reader's cases in a worker process and watches it: a case during which the worker dies (a stack
 /// overflow cannot be caught) or stops answering fails property (a), and a new worker goes on with the next case.
 /// </summary>
-internal sealed class FuzzRun(string reader, int seed, long cases, double giantLineRate, TimeSpan hangAfter)
+/// <param name="reader">The reader whose fixtures are mutated.</param>
+/// <param name="seed">The run's seed: with the reader and a case number it makes the case's mutant.</param>
+/// <param name="first">The first case number: a long run can be split into ranges run at different times.</param>
+/// <param name="cases">How many cases to run.</param>
+/// <param name="giantLineRate">The share of cases given a line over 16 MiB.</param>
+/// <param name="hangAfter">How long a case may go without an answer before it fails as a hang.</param>
+/// <param name="reportEvery">Cases between two progress reports; 0 for none.</param>
+/// <param name="progress">Hears the summary so far every <paramref name="reportEvery"/> cases, so a run stopped early still tells what it covered.</param>
+internal sealed class FuzzRun(string reader, int seed, long first, long cases, double giantLineRate, TimeSpan hangAfter, long reportEvery = 0, Action<ReaderSummary>? progress = null)
 {
     public const string Started = "@@S";
     public const string Result = "@@R";
 
+    private readonly Stopwatch _clock = new();
+
     public ReaderSummary Run()
     {
-        var summary = new ReaderSummary(reader, seed);
-        var clock = Stopwatch.StartNew();
-        var next = 0L;
-        while (next < cases)
+        var summary = new ReaderSummary(reader, seed, first);
+        _clock.Restart();
+        var next = first;
+        while (next < first + cases)
         {
             next = RunWorker(next, summary);
         }
 
-        summary.Elapsed = clock.Elapsed;
+        summary.Elapsed = _clock.Elapsed;
         return summary;
     }
 
@@ -42,6 +52,11 @@ internal sealed class FuzzRun(string reader, int seed, long cases, double giantL
         }
 
         output.Flush();
+        if (Environment.GetEnvironmentVariable("TURNOVER_FUZZ_TIMES") == "1")
+        {
+            Console.Error.WriteLine($"{reader} cases {from}..{to}: {runner.Times}");
+        }
+
         return 0;
     }
 
@@ -49,7 +64,7 @@ internal sealed class FuzzRun(string reader, int seed, long cases, double giantL
     {
         using var worker = ChildProcess.Start("Turnover.Fuzz.dll", [
             "worker", "--reader", reader, "--seed", seed.ToString(CultureInfo.InvariantCulture),
-            "--from", from.ToString(CultureInfo.InvariantCulture), "--to", cases.ToString(CultureInfo.InvariantCulture),
+            "--from", from.ToString(CultureInfo.InvariantCulture), "--to", (first + cases).ToString(CultureInfo.InvariantCulture),
             "--giant-lines", giantLineRate.ToString("R", CultureInfo.InvariantCulture)]);
         var stderr = new List<string>();
         worker.ErrorDataReceived += (_, e) =>
@@ -73,7 +88,7 @@ internal sealed class FuzzRun(string reader, int seed, long cases, double giantL
             {
                 worker.Kill(entireProcessTree: true);
                 var hung = running ?? next;
-                summary.Add(CaseResult.Failure(hung, "a", "hang", $"{mutation} => no answer within {hangAfter.TotalSeconds:0} s"));
+                Add(summary, CaseResult.Failure(hung, "a", "hang", $"{mutation} => no answer within {hangAfter.TotalSeconds:0} s"));
                 return hung + 1;
             }
 
@@ -91,7 +106,7 @@ internal sealed class FuzzRun(string reader, int seed, long cases, double giantL
             else if (fields[0] == Result)
             {
                 var result = new CaseResult(long.Parse(fields[1], CultureInfo.InvariantCulture), Enum.Parse<Outcome>(fields[2]), fields[3], fields[4], fields[5]);
-                summary.Add(result);
+                Add(summary, result);
                 running = null;
                 mutation = "(the mutation of this case could not be made)";
                 next = result.Case + 1;
@@ -99,7 +114,7 @@ internal sealed class FuzzRun(string reader, int seed, long cases, double giantL
         }
 
         worker.WaitForExit();
-        if (running is null && next >= cases)
+        if (running is null && next >= first + cases)
         {
             return next;
         }
@@ -111,11 +126,21 @@ internal sealed class FuzzRun(string reader, int seed, long cases, double giantL
         }
 
         // A dead worker's last words: the exception (or "Stack overflow.") and the innermost frame of the product.
-        var first = said.FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "(nothing on stderr)";
+        var lastWords = said.FirstOrDefault(l => l.Trim().Length > 0)?.Trim() ?? "(nothing on stderr)";
         var frame = said.Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("at Turnover.", StringComparison.Ordinal)) ?? string.Empty;
         var failed = running ?? next;
-        summary.Add(CaseResult.Failure(failed, "a", $"process died (exit {worker.ExitCode}): {Cut(first, 80)} {Cut(frame, 120)}".TrimEnd(), $"{mutation} => {Cut(string.Join(" | ", said.Take(6)), 400)}"));
+        Add(summary, CaseResult.Failure(failed, "a", $"process died (exit {worker.ExitCode}): {Cut(lastWords, 80)} {Cut(frame, 120)}".TrimEnd(), $"{mutation} => {Cut(string.Join(" | ", said.Take(6)), 400)}"));
         return failed + 1;
+    }
+
+    private void Add(ReaderSummary summary, CaseResult result)
+    {
+        summary.Add(result);
+        if (reportEvery > 0 && summary.Cases % reportEvery == 0)
+        {
+            summary.Elapsed = _clock.Elapsed;
+            progress?.Invoke(summary);
+        }
     }
 
     private static string Clean(string text) => text.Replace('\t', ' ').ReplaceLineEndings(" ");

@@ -1,5 +1,5 @@
 // The reliability harness (see bench/README.md):
-//   [fuzz] [--cases N] [--seed S] [--reader R]... [--giant-lines RATE] [--jobs J]
+//   [fuzz] [--cases N] [--first N] [--seed S] [--reader R]... [--giant-lines RATE] [--jobs J] [--report-every N]
 //                                    mutated real fixtures through `turnover ingest`'s code path, per reader
 //   replay --reader R --seed S --case N [--out DIR]
 //                                    writes one case's mutant and runs it here, printing what happened
@@ -21,14 +21,25 @@ switch (command)
             var cases = options.Long("--cases", 1000);
             var giantLines = options.Double("--giant-lines", 1.0 / 2000);
             var jobs = options.Int("--jobs", 1);
+            var first = options.Long("--first", 0);
+            var reportEvery = options.Long("--report-every", 0);
+            var printing = new object();
+            void Progress(ReaderSummary s)
+            {
+                lock (printing)
+                {
+                    Console.WriteLine($"{DateTime.UtcNow:HH:mm:ss} so far: {s.Line()}");
+                }
+            }
+
             var clock = Stopwatch.StartNew();
             var summaries = new ReaderSummary[readers.Count];
             Parallel.For(0, readers.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs }, i =>
             {
-                summaries[i] = new FuzzRun(readers[i], seed, cases, giantLines, TimeSpan.FromSeconds(options.Int("--hang-seconds", 120))).Run();
+                summaries[i] = new FuzzRun(readers[i], seed, first, cases, giantLines, TimeSpan.FromSeconds(options.Int("--hang-seconds", 120)), reportEvery, Progress).Run();
                 Console.Error.WriteLine($"{readers[i]}: {summaries[i].Cases:N0} cases in {summaries[i].Elapsed.TotalSeconds:0.0} s");
             });
-            Console.WriteLine($"seed {seed}, {cases:N0} cases per reader, giant lines {giantLines.ToString("0.#####", CultureInfo.InvariantCulture)} of cases, {jobs} job(s), {clock.Elapsed.TotalSeconds:0.0} s wall");
+            Console.WriteLine($"seed {seed}, {cases:N0} cases per reader from case {first:N0}, giant lines {giantLines.ToString("0.#####", CultureInfo.InvariantCulture)} of cases, {jobs} job(s), {clock.Elapsed.TotalSeconds:0.0} s wall");
             ReaderSummary.Print(Console.Out, summaries);
             return summaries.Any(s => s.Failed > 0) ? 1 : 0;
         }

@@ -16,6 +16,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(ReportCommand.Create(env));
         root.Subcommands.Add(InfoCommand.Create(env));
         root.Subcommands.Add(TargetCommand.Create(env));
+        root.Subcommands.Add(ForecastCommand.Create(env));
         root.Subcommands.Add(BacktestCommand.Create(env));
         root.Subcommands.Add(DemoCommand.Create(env));
         root.Subcommands.Add(StoreCommand.Create(env));

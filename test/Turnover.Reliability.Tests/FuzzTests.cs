@@ -15,7 +15,7 @@ public sealed class FuzzTests
     {
         // 250 cases a reader, 2,000 in all; no 16 MiB lines here (the bench run has them), giant cells as drawn.
         var summaries = FuzzTarget.Readers.AsParallel().WithDegreeOfParallelism(2)
-            .Select(r => new FuzzRun(r, Seed, 250, giantLineRate: 0, TimeSpan.FromMinutes(2)).Run())
+            .Select(r => new FuzzRun(r, Seed, 0, 250, giantLineRate: 0, TimeSpan.FromMinutes(2)).Run())
             .ToList();
 
         var report = new StringWriter();
@@ -42,11 +42,25 @@ public sealed class FuzzTests
     [Fact]
     public void When_a_watched_worker_runs_cases_then_every_case_is_counted_once_and_mutants_are_both_accepted_and_rejected()
     {
-        var summary = new FuzzRun("census", Seed, 60, giantLineRate: 0, TimeSpan.FromMinutes(2)).Run();
+        var summary = new FuzzRun("census", Seed, 0, 60, giantLineRate: 0, TimeSpan.FromMinutes(2)).Run();
 
         Assert.Equal(60, summary.Cases);
         Assert.Equal(summary.Cases, summary.Accepted + summary.Rejected + summary.Failed);
         Assert.True(summary.Accepted > 0, "some mutations are harmless (a BOM, CRLF line ends)");
         Assert.True(summary.Rejected > 0, "most mutations are defects the reader must refuse");
+    }
+
+    [Fact]
+    public void When_a_run_starts_at_a_later_case_then_it_covers_that_range_and_reports_progress_on_the_way()
+    {
+        var progress = new List<string>();
+        var summary = new FuzzRun("kosis", Seed, 1000, 40, giantLineRate: 0, TimeSpan.FromMinutes(2), reportEvery: 15, s => progress.Add(s.Line())).Run();
+
+        Assert.Equal(40, summary.Cases);
+        Assert.Equal(1000, summary.First);
+        Assert.EndsWith("1000..1039", summary.Line(), StringComparison.Ordinal);
+        Assert.Equal(2, progress.Count);
+        Assert.EndsWith("1000..1014", progress[0], StringComparison.Ordinal);
+        Assert.EndsWith("1000..1029", progress[1], StringComparison.Ordinal);
     }
 }

@@ -62,9 +62,29 @@ public sealed class SeriesApiTests(DemoStore demo)
         var json = await Get("/api/forecast?a=CHN&b=RUS&method=snaive");
 
         var steps = json["steps"]!.AsArray();
-        Assert.Equal("turnover.forecast/1", json["contract"]!.GetValue<string>());
+        Assert.Equal("turnover.forecast/2", json["contract"]!.GetValue<string>());
+        Assert.Equal(("Seasonal naive", "named"), (json["model"]!["method"]!.GetValue<string>(), json["model"]!["chosen"]!.GetValue<string>()));
         Assert.Equal(12, steps.Count);
         Assert.All(steps, s => Assert.True(s!["lower80Usd"]!.GetValue<decimal>() <= s["medianUsd"]!.GetValue<decimal>()));
+    }
+
+    [Fact]
+    public async Task When_a_forecast_by_year_is_asked_then_it_is_the_cli_document_with_calendar_years_only()
+    {
+        var json = await Get("/api/forecast?a=CHN&b=RUS&freq=year&horizon=3");
+
+        Assert.Equal(("default", 0), (json["model"]!["chosen"]!.GetValue<string>(), json["steps"]!.AsArray().Count));
+        Assert.Equal(3, json["years"]!.AsArray().Count);
+        Assert.NotEmpty(json["fittedOn"]!["releases"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task When_a_balance_is_forecast_then_the_problem_says_why_not()
+    {
+        var response = await demo.Client.GetAsync(new Uri("/api/forecast?a=CHN&b=RUS&flow=balance", UriKind.Relative));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("a trade balance changes sign and is not forecast", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<JsonNode> Get(string path)

@@ -12,4 +12,8 @@ namespace Turnover.Analytics.Forecasting;
 /// <param name="Median">50th percentile.</param>
 /// <param name="Upper80">90th percentile.</param>
 /// <param name="Upper95">97.5th percentile.</param>
-public sealed record FanStep(Period Period, decimal Lower95, decimal Lower80, decimal Median, decimal Upper80, decimal Upper95);
+public sealed record FanStep(Period Period, decimal Lower95, decimal Lower80, decimal Median, decimal Upper80, decimal Upper95)
+{
+    /// <summary>The mean of the simulated paths: the point forecast (above the median where the paths skew upwards); null when not computed.</summary>
+    public decimal? Mean { get; init; }
+}

@@ -64,6 +64,6 @@ public static class ForecastFan
     {
         var sorted = values.Order().ToArray();
         var q = s_probabilities.Select(p => sorted.Length == 0 ? 0m : (decimal)Forecast.OfSorted(sorted, p)).ToArray();
-        return new FanStep(period, q[0], q[1], q[2], q[3], q[4]);
+        return new FanStep(period, q[0], q[1], q[2], q[3], q[4]) { Mean = sorted.Length == 0 ? null : (decimal)sorted.Average() };
     }
 }

@@ -9,13 +9,7 @@ internal static class SeriesTitle
     public static string Of(GrowthTable table)
     {
         var s = table.Series;
-        var what = table.Measure switch
-        {
-            Measure.Turnover => $"{s.Reporter.Name}–{s.Partner.Name} trade turnover",
-            Measure.Exports => $"{s.Reporter.Name}'s exports to {s.Partner.Name}",
-            Measure.Imports => $"{s.Reporter.Name}'s imports from {s.Partner.Name}",
-            _ => $"{s.Reporter.Name}'s trade balance with {s.Partner.Name}",
-        };
+        var what = What(s.Reporter, s.Partner, table.Measure);
         var frequency = s.Granularity switch { Granularity.Month => "monthly", Granularity.Quarter => "quarterly", _ => "annual" };
         // A figure converted from another currency is not the publisher's dollar figure: the caption says so first.
         var unit = ConvertedNote.Currencies(table) is { } from ? $"US$ bn (converted from {from})" : "US$ bn";
@@ -24,4 +18,13 @@ internal static class SeriesTitle
             ? $"{what}, {frequency}, {unit}, {SourceNames.Describe(s.Source)} (reconciled from both sides' declarations)"
             : $"{what}, {frequency}, {unit}, as reported by {s.Reporter.Name} ({SourceNames.Describe(s.Source)})";
     }
+
+    /// <summary>"China–Russia trade turnover", "China's exports to Russia"…: what a series measures, from the reporter's side.</summary>
+    public static string What(Country reporter, Country partner, Measure measure) => measure switch
+    {
+        Measure.Turnover => $"{reporter.Name}–{partner.Name} trade turnover",
+        Measure.Exports => $"{reporter.Name}'s exports to {partner.Name}",
+        Measure.Imports => $"{reporter.Name}'s imports from {partner.Name}",
+        _ => $"{reporter.Name}'s trade balance with {partner.Name}",
+    };
 }

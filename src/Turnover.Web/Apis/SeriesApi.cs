@@ -29,7 +29,7 @@ internal static class SeriesApi
         api.MapGet("/forecast", Forecast)
             .WithName("GetForecast").WithTags("Series")
             .WithSummary("A pair's series and its forecast fan (80% and 95% of simulated paths)")
-            .WithDescription("The model is fitted on every month published by asOf; a year's forecast adds the observed months of the year.");
+            .WithDescription("As 'turnover forecast' (contract turnover.forecast/2): the model is fitted on every month published by asOf; each calendar year's total adds the year's observed months.");
         return api;
     }
 
@@ -74,14 +74,19 @@ internal static class SeriesApi
     internal static Results<Ok<ForecastDocument>, ProblemHttpResult> Forecast(
         [AsParameters] PairQuery query,
         [Description("Forecasting model (default: ensemble)")] string? method,
-        StoreAccess store,
-        ServeOptions options)
+        [Description("Months ahead (freq=month, default 12) or calendar years (freq=year, default 2)")] int? horizon,
+        StoreAccess store)
     {
-        var outcome = ChartRequest(query, target: null, forecast: true, method ?? ForecasterCatalog.Default, store, options).Then(request =>
-            request.Forecaster is null
+        var outcome = query.ToRequest().Then(series => Parse.Method(method ?? ForecasterCatalog.Default).Then(name =>
+            ForecasterCatalog.Create(name) is not { } forecaster
                 ? Failure.BadInput("method 'none' makes no forecast: name a model.")
-                : store.Cached($"forecast|{method}|{query.Key(request.Series)}", s =>
-                    new ChartQuery(s).Run(request).Map(answer => ForecastDocument.From(answer, request.Series.Pair.AsOf))));
+                : store.Cached($"forecast|{name}|{horizon}|{query.Key(series)}", s =>
+                    new ForecastQuery(s).Run(new ForecastRequest(series.Pair, series.Measure, forecaster)
+                    {
+                        Granularity = series.Granularity ?? Core.Granularity.Month,
+                        Horizon = horizon,
+                        MethodNamed = method is not null,
+                    }).Map(ForecastDocument.From))));
         return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
     }
 

@@ -81,36 +81,6 @@ internal sealed record TargetInput(
     string? Name, IReadOnlyList<string>? Pair, string? Metric, decimal AmountUsd, string? Basis, int? FromYear, int DeadlineYear,
     int? BaselineYear, string? AnnouncedBy, string? AnnouncedOn, string? Source, string? Note);
 
-/// <summary>A forecast of a pair's series: the fan of simulated paths after the last observed period.</summary>
-/// <param name="Contract">"turnover.forecast/1".</param>
-/// <param name="Series">The series the model was fitted on, as <c>turnover series --format json</c>.</param>
-/// <param name="Method">The fitted model, as it names itself; null when no fan could be made.</param>
-/// <param name="FittedThrough">The last observed month; null without a fan.</param>
-/// <param name="Gap">Why there is no fan ("no-monthly-figures", "balance"); null when there is one.</param>
-/// <param name="Steps">One per future period.</param>
-internal sealed record ForecastDocument(string Contract, SeriesDocument Series, string? Method, string? FittedThrough, string? Gap, IReadOnlyList<FanStepJson> Steps)
-{
-    public const string Name = "turnover.forecast/1";
-
-    public static ForecastDocument From(ChartAnswer answer, DateOnly? asOf) => new(
-        Name,
-        SeriesDocument.From(answer.Series.Table, asOf),
-        answer.FanMethod,
-        answer.FittedThrough?.ToString(),
-        answer.FanGap switch { FanGap.None => null, FanGap.Balance => "balance", _ => "no-monthly-figures" },
-        [.. answer.Fan.Select(s => new FanStepJson(
-            s.Period.ToString(), JsonNumbers.Usd(s.Lower95), JsonNumbers.Usd(s.Lower80), JsonNumbers.Usd(s.Median), JsonNumbers.Usd(s.Upper80), JsonNumbers.Usd(s.Upper95)))]);
-}
-
-/// <summary>The forecast distribution of one future period, US dollars.</summary>
-/// <param name="Period">As printed.</param>
-/// <param name="Lower95Usd">2.5th percentile.</param>
-/// <param name="Lower80Usd">10th percentile.</param>
-/// <param name="MedianUsd">Median.</param>
-/// <param name="Upper80Usd">90th percentile.</param>
-/// <param name="Upper95Usd">97.5th percentile.</param>
-internal sealed record FanStepJson(string Period, decimal Lower95Usd, decimal Lower80Usd, decimal MedianUsd, decimal Upper80Usd, decimal Upper95Usd);
-
 /// <summary>What happened to an uploaded file (POST /api/ingest).</summary>
 /// <param name="File">The file name given.</param>
 /// <param name="Format">The reader used.</param>

@@ -1,0 +1,78 @@
+using Turnover.Analytics.Forecasting;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>
+/// Forecasts a pair's trade: the model is fitted on every month of the chosen statistics published by the as-of date,
+/// and the simulated paths give the fan per future month and per calendar year.
+/// </summary>
+/// <param name="store">The open store.</param>
+public sealed class ForecastQuery(TradeStore store)
+{
+    /// <summary>The forecast; bad input for a balance, a horizon out of range or a source without monthly figures; failures of <see cref="SeriesQuery.Run"/>.</summary>
+    public Outcome<ForecastAnswer> Run(ForecastRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Refused(request) is { } refused)
+        {
+            return refused;
+        }
+
+        // The reporter and source as the series query picks them: the side with data, or the one asked for.
+        return new SeriesQuery(store).Choose(request.Pair).Then(choice => Forecast(request, choice));
+    }
+
+    private static Failure? Refused(ForecastRequest request)
+    {
+        if (request.Measure == Measure.Balance)
+        {
+            return Failure.BadInput("a trade balance changes sign and is not forecast: forecast the exports and the imports.");
+        }
+
+        if (request.Granularity is not (Granularity.Month or Granularity.Year))
+        {
+            return Failure.BadInput("a forecast is by month or by year.");
+        }
+
+        var most = request.Granularity == Granularity.Year ? ForecastRequest.MaxMonths / 12 : ForecastRequest.MaxMonths;
+        return request.Horizon is { } h && (h < 1 || h > most)
+            ? Failure.BadInput($"the horizon must be 1 to {most} {(request.Granularity == Granularity.Year ? "years" : "months")}, not {h}.")
+            : null;
+    }
+
+    private Outcome<ForecastAnswer> Forecast(ForecastRequest request, SourceChoice choice)
+    {
+        var asOf = request.Pair.AsOf;
+        var monthly = store.ReadSeries(new SeriesRequest(choice.Reporter, choice.Partner, choice.Source, Granularity.Month, asOf));
+        if (MonthlySteps.Build(monthly, request.Measure) is not { } steps)
+        {
+            return Failure.NoData($"{choice.Reporter.Name}'s statistics ({SourceCatalog.Of(choice.Source).Code}) hold no monthly figure of this flow with {choice.Partner.Name}"
+                + (asOf is null ? string.Empty : $" published by {asOf:yyyy-MM-dd}") + ": the models forecast months.");
+        }
+
+        var last = steps.Periods[^1];
+        var byYear = request.Granularity == Granularity.Year;
+        var horizon = byYear
+            ? steps.StepsUntilEndOf((last.EndMonth == 12 ? last.Year : last.Year - 1) + (request.Horizon ?? ForecastRequest.DefaultYears))
+            : request.Horizon ?? ForecastRequest.DefaultMonths;
+        var forecast = request.Forecaster.Forecast(steps.Series, horizon, request.Options);
+        var yearToDate = last.EndMonth == 12 ? null : ForecastFan.ObservedYearToDate(monthly, request.Measure, last);
+        var releases = store.Releases()
+            .Where(r => r.Retraction is null && r.Source == choice.Source && (asOf is null || r.Vintage is null || r.Vintage <= asOf))
+            .ToList();
+        return new ForecastAnswer(
+            request,
+            choice,
+            releases,
+            steps.Periods[0],
+            last,
+            steps.Series.ObservedCount,
+            forecast.Method,
+            forecast.Note,
+            byYear ? [] : ForecastFan.Steps(steps, forecast),
+            ForecastFan.Years(steps, forecast, yearToDate))
+        { ObservedYearToDate = yearToDate };
+    }
+}

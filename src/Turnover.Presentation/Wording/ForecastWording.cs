@@ -1,0 +1,66 @@
+using System.Globalization;
+using Turnover.Analytics.Forecasting;
+using Turnover.Application;
+using Turnover.Core;
+
+namespace Turnover.Presentation.Wording;
+
+/// <summary>The words of a forecast: what each method does, and how the model and its data were chosen.</summary>
+internal static class ForecastWording
+{
+    /// <summary>What the method does, in a sentence.</summary>
+    public static string Describe(IForecaster forecaster) => forecaster switch
+    {
+        EnsembleForecaster => "ETS, Theta and seasonal naive, each simulating an equal share of the paths, so the intervals carry the methods' disagreement",
+        HoldoutWeightedEnsemble => "AICc-weighted ETS and Theta, each weighted by the inverse of its squared error on the series' own last steps held out, then refitted on the whole series",
+        EtsForecaster { IsAkaikeWeighted: true } => "exponential smoothing: every form that fits, weighted by AICc",
+        EtsForecaster { Model: null } => "exponential smoothing: the form (error, trend, season) with the lowest AICc",
+        EtsForecaster => "exponential smoothing of the form named",
+        ThetaForecaster => "the Theta method (as R's thetaf): simple exponential smoothing plus half the slope of a straight line through the data, seasonally adjusted where the season is significant",
+        SeasonalNaiveForecaster => "seasonal naive: each month as the same month a year before",
+        DriftForecaster => "random walk with drift: the last value plus the average change per step",
+        _ => forecaster.Name,
+    };
+
+    /// <summary>"China–Russia trade turnover, forecast from 2025-06, US$ bn, as reported by China (GACC)".</summary>
+    public static string Title(ForecastAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var choice = answer.Choice;
+        var by = answer.Request.Granularity == Granularity.Year ? "by calendar year" : "by month and calendar year";
+        return $"{SeriesTitle.What(choice.Reporter, choice.Partner, answer.Request.Measure)}, forecast after {answer.FittedThrough} {by}, US$ bn, as reported by {choice.Reporter.Name} ({SourceNames.Describe(choice.Source)})";
+    }
+
+    /// <summary>"Model: Ensemble(…). How: what it does; the default method." as the console prints it.</summary>
+    public static string Model(ForecastAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var chosen = answer.Request.MethodNamed ? "the method asked for" : $"the default method (--method to choose: {string.Join(", ", Forecasters.Names)})";
+        return $"Model: {answer.Method}. How: {Describe(answer.Request.Forecaster)}; {chosen}."
+            + (answer.Note is { } note ? $" Note: {note}" : string.Empty);
+    }
+
+    /// <summary>"Fitted on 138 months of China's statistics (GACC), 2014-01 to 2025-06, releases #1, #2 …; 2,000 simulated paths, seed …".</summary>
+    public static string FittedOn(ForecastAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var choice = answer.Choice;
+        var releases = answer.Releases.Count == 0
+            ? "no release recorded"
+            : (answer.Releases.Count == 1 ? "release " : "releases ") + string.Join(", ", answer.Releases.Select(r => $"#{r.Id} {r.FileName}"));
+        var asOf = answer.Request.Pair.AsOf is { } d ? string.Create(CultureInfo.InvariantCulture, $", as published by {d:yyyy-MM-dd}") : string.Empty;
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"Fitted on {answer.Observations} monthly figures, {answer.FittedFrom} to {answer.FittedThrough}{asOf}, of {SourceNames.Describe(choice.Source)} ({releases}); {answer.Request.Options.Paths:N0} simulated paths, seed {answer.Request.Options.Seed}.");
+    }
+
+    /// <summary>What the calendar-year totals are made of, when the last observed year is incomplete.</summary>
+    public static string? YearToDate(ForecastAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var last = answer.FittedThrough;
+        return answer.ObservedYearToDate is { } ytd && answer.Years.Any(y => y.Period.Year == last.Year)
+            ? string.Create(CultureInfo.InvariantCulture, $"{last.Year}: January to {last} as observed ({Numbers.Billions(ytd)} bn) plus the simulated rest of the year.")
+            : null;
+    }
+}

@@ -1,0 +1,114 @@
+using System.Globalization;
+using System.Text.Json;
+using Turnover.Testing;
+
+namespace Turnover.Cli.Tests;
+
+/// <summary><c>turnover forecast</c> on the bundled real data: the fan per month and per year, the model, and what it was fitted on.</summary>
+public sealed class ForecastCommandTests
+{
+    [Fact]
+    public void When_china_russia_is_forecast_by_year_as_of_the_seed_article_then_2022_adds_the_observed_months_to_the_simulated_december()
+    {
+        using var cli = new CliRun(200, new StoppedClock(new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero)));
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, wrapped, _, error) = cli.Run("forecast", "CHN", "RUS", "--freq", "year", "--as-of", "2022-12-30");
+        var console = Flat(wrapped);
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Contains("China–Russian Federation trade turnover, forecast after 2022-11 by calendar year, US$ bn, as reported by China (China's customs, GACC)", console, StringComparison.Ordinal);
+        Assert.Contains("2022: January to 2022-11 as observed (172.400 bn) plus the simulated rest of the year.", console, StringComparison.Ordinal);
+        Assert.Contains("the default method", console, StringComparison.Ordinal);
+        Assert.Contains("2022-11, as published by 2022-12-30, of China's customs, GACC (release #1 china_russia.csv)", console, StringComparison.Ordinal);
+        // Two calendar years: the unfinished 2022 and 2023; no month table by year.
+        Assert.Contains("│ 2023 │", wrapped, StringComparison.Ordinal);
+        Assert.DoesNotContain("│ month", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_forecast_is_asked_as_json_then_every_interval_is_nested_and_the_year_holds_its_observed_months()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, _, output, error) = cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "7", "--method", "ets", "--format", "json");
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("turnover.forecast/2", root.GetProperty("contract").GetString());
+        Assert.Equal(("named", "ETS (AICc)"), (root.GetProperty("model").GetProperty("chosen").GetString(), root.GetProperty("model").GetProperty("method").GetString()));
+        Assert.StartsWith("ETS(", root.GetProperty("model").GetProperty("fitted").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2023-05", root.GetProperty("fittedOn").GetProperty("through").GetString());
+        var steps = root.GetProperty("steps").EnumerateArray().ToList();
+        Assert.Equal(["2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"], steps.Select(s => s.GetProperty("period").GetString()));
+        foreach (var s in steps.Concat(root.GetProperty("years").EnumerateArray()))
+        {
+            var q = new[] { "lower95Usd", "lower80Usd", "medianUsd", "upper80Usd", "upper95Usd" }.Select(n => s.GetProperty(n).GetDecimal()).ToList();
+            Assert.Equal(q.Order(), q);
+            Assert.True(s.GetProperty("meanUsd").GetDecimal() > 0);
+        }
+
+        // 2023: January–May as published plus the seven simulated months, so every path is above the observed part.
+        var year = Assert.Single(root.GetProperty("years").EnumerateArray());
+        Assert.Equal("2023", year.GetProperty("period").GetString());
+        var observed = root.GetProperty("observedYearToDateUsd").GetDecimal();
+        Assert.True(year.GetProperty("lower95Usd").GetDecimal() > observed, string.Create(CultureInfo.InvariantCulture, $"{year} vs {observed}"));
+    }
+
+    [Fact]
+    public void When_the_same_forecast_is_asked_twice_then_the_seeded_paths_give_the_same_numbers()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var first = cli.Run("forecast", "KOR", "CHN", "--flow", "exports", "--format", "json");
+        var second = cli.Run("forecast", "KOR", "CHN", "--flow", "exports", "--format", "json");
+
+        Assert.Equal(0, first.Exit);
+        Assert.Equal(first.Out, second.Out);
+        Assert.Contains("\"iso3\": \"KOR\"", first.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--horizon", "0", "the horizon must be 1 to 120 months, not 0.")]
+    [InlineData("--freq", "year", "--horizon", "11", "the horizon must be 1 to 10 years, not 11.")]
+    public void When_the_horizon_is_out_of_range_then_the_error_says_the_range(params string[] args)
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, _, _, error) = cli.Run(["forecast", "CHN", "RUS", .. args[..^1]]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains(args[^1], error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_source_holds_only_years_then_the_forecast_is_refused_saying_the_models_need_months()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", RepoPaths.Fixture("baci", "BACI_HS92_Y2021_V202301.csv"));
+
+        var (exit, _, _, error) = cli.Run("forecast", "AFG", "CHN");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("hold no monthly figure of this flow", error, StringComparison.Ordinal);
+        Assert.Contains("the models forecast months.", error, StringComparison.Ordinal);
+    }
+
+    // Console lines wrap at the console's width: the sentences are compared with their line breaks as spaces.
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @" *\n", " ");
+
+    [Fact]
+    public void When_a_balance_is_asked_then_the_option_is_refused()
+    {
+        using var cli = new CliRun();
+
+        var (exit, _, _, error) = cli.Run("forecast", "CHN", "RUS", "--flow", "balance");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("'balance' not recognized", error, StringComparison.Ordinal);
+    }
+}
