@@ -72,7 +72,7 @@ public sealed class ProblemAndAccessTests(DemoStore demo)
         Assert.Equal("read-only", JsonNode.Parse(await response.Content.ReadAsStringAsync())!["kind"]!.GetValue<string>());
         Assert.False(capabilities["writes"]!.GetValue<bool>());
         Assert.True(capabilities["store"]!["readOnly"]!.GetValue<bool>());
-        Assert.False(capabilities["claims"]!.GetValue<bool>());
+        Assert.True(capabilities["claims"]!.GetValue<bool>());
     }
 
     [Theory]
