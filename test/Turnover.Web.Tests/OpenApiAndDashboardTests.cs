@@ -20,6 +20,9 @@ public sealed class OpenApiAndDashboardTests(DemoStore demo)
             paths.Select(p => p.Key).Order(StringComparer.Ordinal).ToList());
         Assert.All(paths, p => Assert.All(p.Value!.AsObject(), operation => Assert.False(string.IsNullOrEmpty(operation.Value!["summary"]?.GetValue<string>()), $"{p.Key} {operation.Key} has no summary")));
         Assert.Contains(json["paths"]!["/api/series"]!["get"]!["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "asOf");
+        var claims = json["paths"]!["/api/claims"]!["post"]!;
+        Assert.Equal(["application/json", "text/plain"], claims["requestBody"]!["content"]!.AsObject().Select(c => c.Key).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(["200", "400", "413"], claims["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]

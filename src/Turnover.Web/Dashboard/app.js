@@ -142,7 +142,8 @@ function element(tag, className, text) {
 // The figure compared with: stored against stated, for the level and the growth rate the claim gives.
 function figureLine(claim, e) {
   if (!e) return claim.missing ? `missing: ${claim.missing}` : "no stored figure was compared";
-  const parts = [`${e.reporter.name} ${e.measure} with ${e.partner.name}, ${e.period}: US$${bn(e.valueUsd)} bn stored`];
+  const what = e.measure === "turnover" ? `${e.reporter.name}–${e.partner.name} turnover` : `${e.reporter.name}'s ${e.measure} ${e.measure === "exports" ? "to" : "from"} ${e.partner.name}`;
+  const parts = [`${what}, ${e.period}: US$${bn(e.valueUsd)} bn stored`];
   if (e.statedUsd !== null) parts[0] += ` against US$${bn(e.statedUsd)} bn stated`;
   const rate = e.growthOrigin === "published" ? e.growth.publishedPct : e.growth.computedPct;
   if (rate !== null && claim.stated.growthPct !== null) {
