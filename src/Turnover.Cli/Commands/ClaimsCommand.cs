@@ -49,7 +49,7 @@ internal static class ClaimsCommand
             var options = new ForecastOptions();
             var rates = RatesLoader.Load(null).OrThrow().Table;
             using var store = db.OpenForQuery(parse, env);
-            var known = new TargetRegistry(parse.GetValue(targets)!).List(store).OrThrow().Select(r => r.Target).ToList();
+            var known = TargetCommand.Registry(parse.GetValue(targets)!).List(store).OrThrow().Select(r => r.Target).ToList();
             var request = new ClaimCheckRequest(decoded.Text, DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
             {
                 ArticleDate = articleDate,

@@ -47,9 +47,9 @@ internal static class ClaimsApi
     /// <summary>POST /api/claims.</summary>
     internal static async Task<Results<Ok<ClaimsDocument>, ProblemHttpResult>> Check(
         HttpRequest request,
-        [Description("For a text/plain body: the article's date, YYYY-MM-DD (default: the text's dateline, else today)")] string? date,
-        [Description("For a text/plain body: auto (default), en, ru or zh")] string? lang,
-        [Description("For a text/plain body: the forecasting model for projections and targets, or none (default: ensemble)")] string? method,
+        [Description("The article's date, YYYY-MM-DD (default: the text's dateline, else today); a JSON body's date wins")] string? date,
+        [Description("The text's language: auto (default), en, ru or zh; a JSON body's lang wins")] string? lang,
+        [Description("Forecasting model for projections and targets, or none (default: ensemble); a JSON body's method wins")] string? method,
         StoreAccess store,
         ServeOptions options,
         TimeProvider clock)
