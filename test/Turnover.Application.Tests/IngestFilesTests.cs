@@ -25,6 +25,19 @@ public sealed class IngestFilesTests
     }
 
     [Fact]
+    public void When_the_layout_is_not_recognised_then_the_refusal_names_the_hosts_format_parameter_or_says_it_in_words()
+    {
+        using var store = TradeStore.Open(":memory:");
+        using var notes = TempFile.WithText("notes.txt", "shopping list: tea, rice\n");
+
+        var neutral = new IngestFiles(store).Run(Request(notes.Path));
+        var cli = new IngestFiles(store).Run(Request(notes.Path) with { FormatParameter = "--format" });
+
+        Assert.StartsWith("notes.txt: the layout was not recognised; name its format (comtrade, ", Assert.Single(neutral.Errors), StringComparison.Ordinal);
+        Assert.StartsWith("notes.txt: the layout was not recognised; name it with --format (comtrade, ", Assert.Single(cli.Errors), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_the_same_file_is_ingested_again_then_it_is_the_same_release_and_nothing_is_stored()
     {
         using var store = TradeStore.Open(":memory:");

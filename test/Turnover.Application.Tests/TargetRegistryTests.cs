@@ -49,6 +49,18 @@ public sealed class TargetRegistryTests
     }
 
     [Fact]
+    public void When_the_targets_file_is_missing_then_the_failure_names_the_hosts_parameter_only_when_given()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "no-such-targets-" + Guid.NewGuid().ToString("N") + ".json");
+
+        var neutral = new TargetRegistry(missing).List(null);
+        var cli = new TargetRegistry(missing) { FileParameter = "--targets" }.List(null);
+
+        Assert.Equal($"{missing}: no such targets file.", neutral.Failure?.Message);
+        Assert.Equal($"{missing}: no such targets file (name one with --targets).", cli.Failure?.Message);
+    }
+
+    [Fact]
     public void When_the_name_is_unknown_then_selecting_it_is_not_found()
     {
         var outcome = new TargetRegistry(Stores.Targets).Select(null, "no-such-target");

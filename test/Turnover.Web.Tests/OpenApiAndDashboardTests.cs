@@ -16,10 +16,13 @@ public sealed class OpenApiAndDashboardTests(DemoStore demo)
         var paths = json["paths"]!.AsObject();
         Assert.Equal("Turnover", json["info"]!["title"]!.GetValue<string>());
         Assert.Equal(
-            ["/api/capabilities", "/api/chart", "/api/forecast", "/api/info", "/api/ingest", "/api/pairs", "/api/series", "/api/targets", "/api/targets/check"],
+            ["/api/capabilities", "/api/chart", "/api/claims", "/api/forecast", "/api/info", "/api/ingest", "/api/pairs", "/api/series", "/api/targets", "/api/targets/check"],
             paths.Select(p => p.Key).Order(StringComparer.Ordinal).ToList());
         Assert.All(paths, p => Assert.All(p.Value!.AsObject(), operation => Assert.False(string.IsNullOrEmpty(operation.Value!["summary"]?.GetValue<string>()), $"{p.Key} {operation.Key} has no summary")));
         Assert.Contains(json["paths"]!["/api/series"]!["get"]!["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "asOf");
+        var claims = json["paths"]!["/api/claims"]!["post"]!;
+        Assert.Equal(["application/json", "text/plain"], claims["requestBody"]!["content"]!.AsObject().Select(c => c.Key).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(["200", "400", "413"], claims["responses"]!.AsObject().Select(r => r.Key).Order(StringComparer.Ordinal).ToList());
     }
 
     [Fact]

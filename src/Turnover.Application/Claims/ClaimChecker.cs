@@ -58,7 +58,7 @@ internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest r
         if (period is null)
         {
             return Unverifiable(claim, Question(claim, Quantity(claim)), claim.Period?.Resolution == PeriodResolution.Unresolved
-                ? $"the period (\"{claim.Period.Text}\") is relative and no article date anchors it: give --date"
+                ? $"the period (\"{claim.Period.Text}\") is relative and no article date anchors it: give the article's date"
                 : "the text gives no period for the figure");
         }
 

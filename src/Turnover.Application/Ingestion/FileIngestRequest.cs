@@ -12,6 +12,12 @@ public sealed record FileIngestRequest(string Path, string Format, IngestOptions
     /// <summary>How to store it: whether implausible figures are accepted.</summary>
     public LoadOptions Load { get; init; }
 
+    /// <summary>How the host names the format choice in the failure of a layout it cannot recognise ("--format" on the command line); null says it in words.</summary>
+    public string? FormatParameter { get; init; }
+
+    /// <summary>How the host names the mapping file in a failure about it ("--mapping" on the command line); null says "mapping".</summary>
+    public string? MappingParameter { get; init; }
+
     /// <summary>Called as the file is read with the bytes and the rows read so far; null for none.</summary>
     public Action<long, long>? Progress { get; init; }
 }

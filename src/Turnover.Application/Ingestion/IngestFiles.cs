@@ -24,13 +24,13 @@ public sealed class IngestFiles(TradeStore store)
             return FileIngestReport.Refused(path, unreadable);
         }
 
-        var picked = PickReader(path, request.Format);
+        var picked = PickReader(path, request.Format, request.FormatParameter);
         if (!picked.TryGetValue(out var reader))
         {
             return FileIngestReport.Refused(path, picked.Failure.Message);
         }
 
-        if (reader.Format == "mapped" && !string.IsNullOrWhiteSpace(options.MappingPath) && InputProblem(options.MappingPath, " (--mapping)") is { } mapping)
+        if (reader.Format == "mapped" && !string.IsNullOrWhiteSpace(options.MappingPath) && InputProblem(options.MappingPath, $" ({request.MappingParameter ?? "mapping"})") is { } mapping)
         {
             return FileIngestReport.Refused(path, mapping);
         }
@@ -76,7 +76,7 @@ public sealed class IngestFiles(TradeStore store)
 
     /// <summary>Why the path is not a readable regular file, as "PATH ROLE: problem.", or null when it is.</summary>
     /// <param name="path">The file.</param>
-    /// <param name="role">What the file is for, e.g. " (--rates)"; empty for the file being read.</param>
+    /// <param name="role">What the file is for, e.g. " (exchange rates)"; empty for the file being read.</param>
     internal static string? InputProblem(string path, string role) =>
         InputFile.Problem(path) is { } problem ? $"{path}{role}: {problem}." : null;
 
@@ -109,7 +109,8 @@ public sealed class IngestFiles(TradeStore store)
         };
     }
 
-    private static Outcome<ITradeReader> PickReader(string path, string format)
+    // The failure names the host's way to choose a format (--format, a query parameter) when the host gives one.
+    private static Outcome<ITradeReader> PickReader(string path, string format, string? formatParameter)
     {
         if (!string.Equals(format, "auto", StringComparison.OrdinalIgnoreCase))
         {
@@ -122,7 +123,7 @@ public sealed class IngestFiles(TradeStore store)
         return TradeReaders.Detect(sample) is { } detected ? Application.Outcome.Of(detected)
             : Failure.BadInput(sample.Problem is { } problem
                 ? $"{System.IO.Path.GetFileName(path)}: {problem}."
-                : $"{System.IO.Path.GetFileName(path)}: the layout was not recognised; name it with --format ({string.Join(", ", TradeReaders.FormatNames.Skip(1))}).");
+                : $"{System.IO.Path.GetFileName(path)}: the layout was not recognised; {(formatParameter is null ? "name its format" : $"name it with {formatParameter}")} ({string.Join(", ", TradeReaders.FormatNames.Skip(1))}).");
     }
 
     private static Outcome<string> Sha256(string path)

@@ -7,10 +7,12 @@ namespace Turnover.Application;
 public static class RatesLoader
 {
     /// <summary>Loads <paramref name="path"/>, or the bundled IMF rates when null and present; an empty result when neither exists.</summary>
+    /// <param name="path">The rates file; null for the bundled one.</param>
+    /// <param name="parameter">How the host names the rates file in a failure ("--rates" on the command line); null says "exchange rates".</param>
     /// <returns>The rates; <see cref="FailureKind.BadInput"/> when the file is unreadable or its rates unusable.</returns>
-    public static Outcome<LoadedRates> Load(string? path)
+    public static Outcome<LoadedRates> Load(string? path, string? parameter = null)
     {
-        if (path is not null && IngestFiles.InputProblem(path, " (--rates)") is { } problem)
+        if (path is not null && IngestFiles.InputProblem(path, $" ({parameter ?? "exchange rates"})") is { } problem)
         {
             return Failure.BadInput(problem);
         }
@@ -29,7 +31,7 @@ public static class RatesLoader
         catch (Exception ex) when (InputFault.Is(ex))
         {
             // The rates reader reads the file whole and does not count lines, so the fault is the whole file's.
-            return Failure.BadInput($"{path}: the exchange rates (--rates) are unreadable as a whole: {Echo.Message(InputFault.Describe(ex, IsGzip(path), "where reading stopped"))}.");
+            return Failure.BadInput($"{path}: the exchange rates{(parameter is null ? string.Empty : $" ({parameter})")} are unreadable as a whole: {Echo.Message(InputFault.Describe(ex, IsGzip(path), "where reading stopped"))}.");
         }
 
         return result.Succeeded

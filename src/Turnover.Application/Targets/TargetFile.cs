@@ -17,12 +17,14 @@ public static class TargetFile
         BundledData.FindFolder() is { } folder ? Path.Combine(folder, BundledData.Targets) : BundledData.Targets;
 
     /// <summary>The file's targets, in its order.</summary>
+    /// <param name="path">The targets file.</param>
+    /// <param name="parameter">How the host names the targets file ("--targets" on the command line), for a missing file; null for none.</param>
     /// <returns>The targets; <see cref="FailureKind.BadInput"/> when the file is missing, not JSON, or a target is invalid or named twice.</returns>
-    public static Outcome<IReadOnlyList<Target>> Load(string path)
+    public static Outcome<IReadOnlyList<Target>> Load(string path, string? parameter = null)
     {
         if (!File.Exists(path))
         {
-            return Failure.BadInput($"{path}: no such targets file (name one with --targets).");
+            return Failure.BadInput(parameter is null ? $"{path}: no such targets file." : $"{path}: no such targets file (name one with {parameter}).");
         }
 
         JsonNode? root;

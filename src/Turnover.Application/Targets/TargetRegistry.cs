@@ -13,6 +13,9 @@ public sealed class TargetRegistry(string file)
     /// <summary>The targets file read besides the store.</summary>
     public string File => file;
 
+    /// <summary>How the host names the targets file in a failure ("--targets" on the command line); null says it in words.</summary>
+    public string? FileParameter { get; init; }
+
     /// <summary>How a target in the store is said to be registered: "store PATH".</summary>
     public static string StoreOrigin(TradeStore store)
     {
@@ -22,7 +25,7 @@ public sealed class TargetRegistry(string file)
 
     /// <summary>The file's targets, then the store's (none when <paramref name="store"/> is null).</summary>
     /// <returns>The targets; <see cref="FailureKind.BadInput"/> when the file is missing or invalid, <see cref="FailureKind.Conflict"/> when a name is registered in both places.</returns>
-    public Outcome<IReadOnlyList<RegisteredTarget>> List(TradeStore? store) => TargetFile.Load(file).Then(fromFile =>
+    public Outcome<IReadOnlyList<RegisteredTarget>> List(TradeStore? store) => TargetFile.Load(file, FileParameter).Then(fromFile =>
     {
         var registered = fromFile.Select(t => new RegisteredTarget(t, file)).ToList();
         if (store is not null)
@@ -83,7 +86,7 @@ public sealed class TargetRegistry(string file)
 
     /// <summary>A failure when the name is the targets file's, which turnover only reads (checked before a store is opened); null otherwise.</summary>
     public Failure? RefuseRemovalFromFile(string name) =>
-        InFile(name, () => Failure.BadInput($"'{name}' is registered in {file}, which turnover only reads; edit that file, or name another with --targets."));
+        InFile(name, () => Failure.BadInput($"'{name}' is registered in {file}, which turnover only reads; edit that file, or name another {(FileParameter is null ? "targets file" : $"with {FileParameter}")}."));
 
     // No file holds no name; an invalid one is the failure itself.
     private Failure? InFile(string name, Func<Failure> holds)
@@ -93,7 +96,7 @@ public sealed class TargetRegistry(string file)
             return null;
         }
 
-        var loaded = TargetFile.Load(file);
+        var loaded = TargetFile.Load(file, FileParameter);
         return !loaded.TryGetValue(out var targets) ? loaded.Failure
             : targets.Any(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)) ? holds()
             : null;

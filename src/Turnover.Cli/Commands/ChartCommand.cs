@@ -47,7 +47,7 @@ internal static class ChartCommand
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             using var store = db.OpenForQuery(parse, env);
             var chosenTarget = parse.GetValue(target) is { } name
-                ? new TargetRegistry(parse.GetValue(targets)!).Select(store, name).OrThrow()[0].Target
+                ? TargetCommand.Registry(parse.GetValue(targets)!).Select(store, name).OrThrow()[0].Target
                 : null;
             var pair = new SourceRequest(countryA, countryB) { Reporter = side, Source = SourceNames.Parse(parse.GetValue(source)).OrThrow(), AsOf = date };
             var series = new SeriesQueryRequest(pair, SeriesCommand.ParseMeasure(parse.GetValue(flow)!))

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using Turnover.Analytics.Forecasting;
 using Turnover.Application;
 using Turnover.Claims;
 using Turnover.Claims.Evaluation;
 using Turnover.Cli.Rendering;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Commands;
 
@@ -49,7 +49,7 @@ internal static class ClaimsCommand
             var options = new ForecastOptions();
             var rates = RatesLoader.Load(null).OrThrow().Table;
             using var store = db.OpenForQuery(parse, env);
-            var known = new TargetRegistry(parse.GetValue(targets)!).List(store).OrThrow().Select(r => r.Target).ToList();
+            var known = TargetCommand.Registry(parse.GetValue(targets)!).List(store).OrThrow().Select(r => r.Target).ToList();
             var request = new ClaimCheckRequest(decoded.Text, DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
             {
                 ArticleDate = articleDate,
@@ -114,7 +114,7 @@ internal static class ClaimsCommand
                 buffer.Write(chunk, 0, read);
                 if (buffer.Length > ClaimTextDecoder.MaxBytes)
                 {
-                    throw new UserInputException(TooLarge("standard input", "more than"));
+                    throw new UserInputException(ClaimWording.TooLarge("standard input", null));
                 }
             }
 
@@ -133,12 +133,9 @@ internal static class ClaimsCommand
 
         var length = new FileInfo(path).Length;
         return length > ClaimTextDecoder.MaxBytes
-            ? throw new UserInputException(TooLarge(path, length.ToString("N0", CultureInfo.InvariantCulture)))
+            ? throw new UserInputException(ClaimWording.TooLarge(path, length))
             : File.ReadAllBytes(path);
     }
-
-    private static string TooLarge(string what, string size) =>
-        $"{what}: the text has {size} bytes; the limit is {ClaimTextDecoder.MaxBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes (16 MiB).";
 
     private static string Shown(string path) => path == "-" ? "standard input" : path;
 

@@ -62,7 +62,7 @@ internal static class IngestCommand
     /// <exception cref="UserInputException">The rates file is unreadable or its rates unusable.</exception>
     internal static ExchangeRateTable? LoadRates(string? path, CliEnvironment env)
     {
-        var rates = RatesLoader.Load(path).OrThrow();
+        var rates = RatesLoader.Load(path, "--rates").OrThrow();
         foreach (var warning in rates.Warnings)
         {
             env.Error.WriteLine($"warning: {warning} (row not used)");
@@ -75,7 +75,7 @@ internal static class IngestCommand
     internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options, LoadOptions load = default)
     {
         var ingest = new IngestFiles(store);
-        return [.. files.Select(file => IngestOne(env, ingest, new FileIngestRequest(file, format, options) { Load = load }))];
+        return [.. files.Select(file => IngestOne(env, ingest, new FileIngestRequest(file, format, options) { Load = load, FormatParameter = "--format", MappingParameter = "--mapping" }))];
     }
 
     private static FileIngestReport IngestOne(CliEnvironment env, IngestFiles ingest, FileIngestRequest request)

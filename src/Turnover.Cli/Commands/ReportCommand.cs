@@ -37,7 +37,7 @@ internal static class ReportCommand
             var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
             using var store = db.OpenForQuery(parse, env);
-            var registry = new TargetRegistry(parse.GetValue(targets)!);
+            var registry = TargetCommand.Registry(parse.GetValue(targets)!);
             var names = parse.GetValue(target) ?? [];
             var chosen = names.Length > 0
                 ? names.Select(n => registry.Select(store, n).OrThrow()[0].Target).ToList()

@@ -30,6 +30,9 @@ internal static class TargetCommand
         DefaultValueFactory = _ => TargetFile.DefaultPath(),
     };
 
+    /// <summary>The registry of the targets file named by <c>--targets</c>: its failures name the option.</summary>
+    internal static TargetRegistry Registry(string file) => new(file) { FileParameter = "--targets" };
+
     private static Command List(CliEnvironment env)
     {
         var file = TargetsFile();
@@ -39,7 +42,7 @@ internal static class TargetCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForQueryIfPresent(parse, env);
-            TargetRenderer.RenderList(env.Console, new TargetRegistry(parse.GetValue(file)!).List(store).OrThrow());
+            TargetRenderer.RenderList(env.Console, Registry(parse.GetValue(file)!).List(store).OrThrow());
             return ExitCodes.Ok;
         });
         return command;
@@ -75,7 +78,7 @@ internal static class TargetCommand
                     parse.GetValue(deadline), parse.GetValue(baseline), parse.GetValue(by)!, announced, parse.GetValue(source)!, parse.GetValue(note)!),
                 $"target '{targetName}'").OrThrow();
             // Refused before the store is opened for writing, which would create it.
-            var registry = new TargetRegistry(parse.GetValue(file)!);
+            var registry = Registry(parse.GetValue(file)!);
             registry.RefuseNameInFile(targetName).ThrowIfAny();
             using var store = db.OpenForWriting(parse, env);
             var added = registry.Add(store, target).OrThrow();
@@ -95,7 +98,7 @@ internal static class TargetCommand
         command.SetAction(parse =>
         {
             var targetName = parse.GetValue(name)!;
-            var registry = new TargetRegistry(parse.GetValue(file)!);
+            var registry = Registry(parse.GetValue(file)!);
             registry.RefuseRemovalFromFile(targetName).ThrowIfAny();
 
             if (!File.Exists(parse.GetValue(db.Db)))
@@ -133,7 +136,7 @@ internal static class TargetCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForQuery(parse, env);
-            var selected = new TargetRegistry(parse.GetValue(file)!).Select(store, parse.GetValue(all) ? null : parse.GetValue(name)).OrThrow();
+            var selected = Registry(parse.GetValue(file)!).Select(store, parse.GetValue(all) ? null : parse.GetValue(name)).OrThrow();
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
             var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };

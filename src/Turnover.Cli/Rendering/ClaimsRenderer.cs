@@ -10,15 +10,13 @@ namespace Turnover.Cli.Rendering;
 /// <summary>Writes the checked claims of a text as text blocks, Markdown for a fact-check, or the <c>turnover.claims/1</c> JSON document.</summary>
 internal static class ClaimsRenderer
 {
-    public const string NoClaims = "no trade claims found";
-
     /// <summary>One block per claim: the sentence, what it was read as, the evidence and the verdict.</summary>
     public static void RenderText(TextWriter output, ClaimCheckAnswer answer)
     {
         output.WriteLine(ClaimWording.DateLine(answer));
         if (answer.Claims.Count == 0)
         {
-            output.WriteLine(NoClaims);
+            output.WriteLine(ClaimWording.NoClaims);
             return;
         }
 
@@ -67,7 +65,7 @@ internal static class ClaimsRenderer
         output.WriteLine();
         if (answer.Claims.Count == 0)
         {
-            output.WriteLine(NoClaims);
+            output.WriteLine(ClaimWording.NoClaims);
             return;
         }
 

@@ -11,14 +11,15 @@ namespace Turnover.Presentation.Json;
 /// <param name="Language">The text's main language: "en", "ru" or "zh".</param>
 /// <param name="Thresholds">The verdicts' thresholds.</param>
 /// <param name="Claims">One per claim, in text order; empty when none were found.</param>
+/// <param name="Note">"no trade claims found" when <paramref name="Claims"/> is empty, as the table and Markdown say; else null.</param>
 internal sealed record ClaimsDocument(
-    string Contract, string ArticleDate, string ArticleDateOrigin, string Today, string Language, ThresholdsJson Thresholds, IReadOnlyList<ClaimJson> Claims)
+    string Contract, string ArticleDate, string ArticleDateOrigin, string Today, string Language, ThresholdsJson Thresholds, IReadOnlyList<ClaimJson> Claims, string? Note)
 {
     public const string Name = "turnover.claims/1";
 
     public static ClaimsDocument From(ClaimCheckAnswer answer) => new(
         Name, JsonDates.Date(answer.ArticleDate), ClaimWording.OriginName(answer.DateOrigin), JsonDates.Date(answer.Today), ClaimWording.LanguageCode(answer.Language),
-        ThresholdsJson.From(answer.Thresholds), [.. answer.Claims.Select(c => ClaimJson.From(c, answer))]);
+        ThresholdsJson.From(answer.Thresholds), [.. answer.Claims.Select(c => ClaimJson.From(c, answer))], answer.Claims.Count == 0 ? ClaimWording.NoClaims : null);
 }
 
 /// <summary>The verdicts' thresholds, in percent of the stored level and in percentage points.</summary>

@@ -9,6 +9,19 @@ namespace Turnover.Presentation.Wording;
 /// <summary>The words of <c>turnover claims</c>: verdicts, what a claim was read as, the evidence, in every format.</summary>
 internal static class ClaimWording
 {
+    /// <summary>What every format says of a text without trade claims (the JSON document's <c>note</c>).</summary>
+    public const string NoClaims = "no trade claims found";
+
+    /// <summary>
+    /// A text over <see cref="ClaimTextDecoder.MaxBytes"/>, refused before it is read whole: "WHAT: the text has N bytes;
+    /// the limit is 16,777,216 bytes (16 MiB)."; <paramref name="bytes"/> null when the size is known only to be more.
+    /// </summary>
+    /// <param name="what">The input in the user's terms: the file, "standard input", "the request body".</param>
+    /// <param name="bytes">Its size, or null when reading stopped past the limit.</param>
+    public static string TooLarge(string what, long? bytes) => bytes is { } size
+        ? Invariant($"{what}: the text has {size:N0} bytes; the limit is {ClaimTextDecoder.MaxBytes:N0} bytes (16 MiB).")
+        : Invariant($"{what}: the text has more than {ClaimTextDecoder.MaxBytes:N0} bytes, the limit (16 MiB).");
+
     public static string VerdictName(ClaimVerdict verdict) => verdict switch
     {
         ClaimVerdict.Accurate => "accurate",

@@ -55,7 +55,7 @@ internal static class IngestApi
                 await request.Body.CopyToAsync(file, request.HttpContext.RequestAborted).ConfigureAwait(false);
             }
 
-            var report = store.Write(s => new IngestFiles(s).Run(new FileIngestRequest(path, format ?? "auto", new IngestOptions { ExchangeRates = loaded.Table })));
+            var report = store.Write(s => new IngestFiles(s).Run(new FileIngestRequest(path, format ?? "auto", new IngestOptions { ExchangeRates = loaded.Table }) { FormatParameter = "?format=" }));
             var json = IngestJson.From(report, fileName);
             return !report.Rejected
                 ? TypedResults.Ok(json)

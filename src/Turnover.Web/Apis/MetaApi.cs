@@ -32,8 +32,8 @@ internal static class MetaApi
     internal static Ok<CapabilitiesDocument> Capabilities(StoreAccess store, WriteAccess writes, ServeOptions options) => TypedResults.Ok(new CapabilitiesDocument(
         CapabilitiesDocument.Name,
         writes.Configured,
-        // The claims use case lands separately: until an endpoint judges claims, the dashboard shows no box for them.
-        Claims: false,
+        // POST /api/claims judges a text's claims: the dashboard shows its box.
+        Claims: true,
         ForecasterCatalog.Names,
         ForecasterCatalog.Default,
         new StoreJson(Path.GetFileName(options.StorePath), store.ReadOnly, store.Fingerprint)));

@@ -124,17 +124,90 @@ async function refresh() {
   }
 }
 
-// Claims are judged only where the server says it can: no box is shown otherwise.
+const verdictWords = {
+  accurate: "accurate",
+  accurateWithinRounding: "accurate within rounding",
+  roughlyAccurate: "roughly accurate",
+  inaccurate: "inaccurate",
+  notVerifiable: "not verifiable",
+};
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.textContent = text;
+  return node;
+}
+
+// The figure compared with: stored against stated, for the level and the growth rate the claim gives.
+function figureLine(claim, e) {
+  if (!e) return claim.missing ? `missing: ${claim.missing}` : "no stored figure was compared";
+  const what = e.measure === "turnover" ? `${e.reporter.name}–${e.partner.name} turnover` : `${e.reporter.name}'s ${e.measure} ${e.measure === "exports" ? "to" : "from"} ${e.partner.name}`;
+  const parts = [`${what}, ${e.period}: US$${bn(e.valueUsd)} bn stored`];
+  if (e.statedUsd !== null) parts[0] += ` against US$${bn(e.statedUsd)} bn stated`;
+  const rate = e.growthOrigin === "published" ? e.growth.publishedPct : e.growth.computedPct;
+  if (rate !== null && claim.stated.growthPct !== null) {
+    parts.push(`growth ${pct(rate)} (${e.growthOrigin}) against ${pct(claim.stated.growthPct)} stated`);
+  }
+  return parts.join("; ");
+}
+
+// Where the figure comes from: whose statistics, the publisher, the releases (id, file, vintage).
+function evidenceLine(e) {
+  if (!e) return "";
+  const releases = e.releases.map((r) => `release ${r.id} ${r.fileName}${r.vintage ? " of " + r.vintage : ""}`).join(", ");
+  return `source: ${e.reporter.name}'s statistics, ${e.source.name}${releases ? "; " + releases : ""}`;
+}
+
+function renderClaims(document_) {
+  const list = $("claims-result");
+  list.replaceChildren();
+  const origin = { given: "given", dateline: "from the text's dateline", assumedToday: "not given: today assumed" }[document_.articleDateOrigin];
+  $("claims-summary").textContent = document_.note || `Article date ${document_.articleDate} (${origin}); outcomes as stored on ${document_.today}.`;
+  for (const claim of document_.claims) {
+    const e = claim.evidence || (claim.today && claim.today.evidence) || (claim.asOfArticle && claim.asOfArticle.evidence);
+    const item = document.createElement("li");
+    item.className = "claim";
+    item.dataset.verdict = claim.verdict;
+    item.append(
+      element("span", `verdict ${claim.verdict}`, verdictWords[claim.verdict] || claim.verdict),
+      element("q", "sentence", claim.sentence.trim()),
+      element("div", "figure", figureLine(claim, e)),
+      element("div", "evidence", evidenceLine(e)),
+      element("div", "verdict-text", claim.verdictText),
+    );
+    list.appendChild(item);
+  }
+}
+
+// Claims are judged only where the server says it can: no box is shown otherwise. The text is sent as JSON and every
+// piece of the answer is set as text: a pasted text never becomes markup.
 function enableClaims() {
   $("claims").hidden = false;
-  $("claims-judge").addEventListener("click", async () => {
+  const button = $("claims-judge");
+  button.addEventListener("click", async () => {
     const result = $("claims-result");
-    result.textContent = "";
-    const response = await fetch("/api/claims", { method: "POST", headers: { "Content-Type": "text/plain" }, body: $("claims-text").value });
-    const body = await response.json();
-    const pre = document.createElement("pre");
-    pre.textContent = response.ok ? JSON.stringify(body, null, 2) : body.detail || body.title;
-    result.appendChild(pre);
+    const error = $("claims-error");
+    result.dataset.judged = "false";
+    result.replaceChildren();
+    $("claims-summary").textContent = "Judging…";
+    error.hidden = true;
+    button.disabled = true;
+    try {
+      const body = { text: $("claims-text").value };
+      if ($("claims-date").value) body.date = $("claims-date").value;
+      const response = await fetch("/api/claims", { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body) });
+      const answer = await response.json();
+      if (!response.ok) throw new Error(answer.detail || answer.title || response.statusText);
+      renderClaims(answer);
+    } catch (failure) {
+      $("claims-summary").textContent = "";
+      error.textContent = String(failure.message || failure);
+      error.hidden = false;
+    } finally {
+      button.disabled = false;
+      result.dataset.judged = "true";
+    }
   });
 }
 

@@ -81,6 +81,13 @@ internal sealed record TargetInput(
     string? Name, IReadOnlyList<string>? Pair, string? Metric, decimal AmountUsd, string? Basis, int? FromYear, int DeadlineYear,
     int? BaselineYear, string? AnnouncedBy, string? AnnouncedOn, string? Source, string? Note);
 
+/// <summary>The JSON body of POST /api/claims: the text and the options of <c>turnover claims</c>.</summary>
+/// <param name="Text">The text (plain text or Markdown).</param>
+/// <param name="Date">The article's date, YYYY-MM-DD; null for the text's dateline, else today.</param>
+/// <param name="Lang">auto (null), en, ru or zh.</param>
+/// <param name="Method">The forecasting model for projections and targets, or none; null for the default.</param>
+internal sealed record ClaimsInput(string? Text, string? Date, string? Lang, string? Method);
+
 /// <summary>What happened to an uploaded file (POST /api/ingest).</summary>
 /// <param name="File">The file name given.</param>
 /// <param name="Format">The reader used.</param>

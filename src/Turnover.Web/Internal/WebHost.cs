@@ -58,6 +58,7 @@ internal static class WebHost
         api.MapSeriesApi();
         api.MapTargetsApi();
         api.MapIngestApi();
+        api.MapClaimsApi();
         app.MapDashboard();
         return app;
     }

@@ -1,0 +1,173 @@
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Net.Http.Headers;
+using Turnover.Analytics.Forecasting;
+using Turnover.Application;
+using Turnover.Claims;
+using Turnover.Presentation.Json;
+using Turnover.Presentation.Wording;
+using Turnover.Store;
+using Turnover.Web.Documents;
+using Turnover.Web.Internal;
+
+namespace Turnover.Web.Apis;
+
+/// <summary>
+/// A news text's trade claims judged against the store: <c>turnover claims --format json</c> over HTTP. Judging reads
+/// the store and writes nothing, so it needs no token.
+/// </summary>
+internal static class ClaimsApi
+{
+    /// <summary>The body's limit: the command's limit on its input (16 MiB).</summary>
+    public const int MaxBodyBytes = ClaimTextDecoder.MaxBytes;
+
+    private const string Body = "the request body";
+
+    public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder api)
+    {
+        api.MapPost("/claims", Check)
+            .WithName("CheckClaims").WithTags("Claims")
+            .WithSummary("Read the trade claims of a text (English, Russian, Chinese) and judge each against the store")
+            .WithDescription(
+                "The contract turnover.claims/1 of 'turnover claims --format json'. The body is JSON { \"text\", \"date\", \"lang\", \"method\" }, or the text itself " +
+                "(text/plain, decoded as the command decodes a file: the charset named, else UTF-8, UTF-16 by byte-order mark, Windows-1251, KOI8-R, GB18030 or Big5 " +
+                "detected) with date, lang and method in the query string. No token needed: nothing is written. 413 over 16 MiB; 400 for an empty or binary text; " +
+                "a text without claims is 200 with an empty list and the note 'no trade claims found'.")
+            .Accepts<ClaimsInput>("application/json", "text/plain")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        return api;
+    }
+
+    /// <summary>POST /api/claims.</summary>
+    internal static async Task<Results<Ok<ClaimsDocument>, ProblemHttpResult>> Check(
+        HttpRequest request,
+        [Description("The article's date, YYYY-MM-DD (default: the text's dateline, else today); a JSON body's date wins")] string? date,
+        [Description("The text's language: auto (default), en, ru or zh; a JSON body's lang wins")] string? lang,
+        [Description("Forecasting model for projections and targets, or none (default: ensemble); a JSON body's method wins")] string? method,
+        StoreAccess store,
+        ServeOptions options,
+        TimeProvider clock)
+    {
+        var read = await ReadBody(request).ConfigureAwait(false);
+        if (read.TooLarge is { } refusal)
+        {
+            return refusal;
+        }
+
+        var bytes = read.Bytes!;
+        var outcome = Input(request, bytes, new ClaimsInput(null, date, lang, method)).Then(given =>
+            Parse.Date(given.Date, "date").Then(articleDate =>
+            Language(given.Lang).Then(language =>
+            Parse.Method(given.Method).Then(model =>
+            Decode(given, bytes, request).Then(text =>
+            store.Cached("rates", _ => RatesLoader.Load(null)).Then(rates =>
+            {
+                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var query = new ClaimCheckRequest(text, today)
+                {
+                    ArticleDate = articleDate,
+                    Language = language,
+                    Rates = rates.Table,
+                    Forecaster = ForecasterCatalog.Create(model),
+                };
+                return store.Read(s => Judge(s, query, options.TargetsFile, What(given)));
+            }))))));
+        return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
+    }
+
+    // As the command: the registered targets, then the use case; the text's own defects are named as the command names its file's.
+    private static Outcome<ClaimsDocument> Judge(TradeStore store, ClaimCheckRequest request, string targetsFile, string what)
+    {
+        var known = new TargetRegistry(targetsFile).List(store);
+        if (!known.TryGetValue(out var registered))
+        {
+            return known.Failure;
+        }
+
+        var answer = new ClaimCheckQuery(store).Run(request with { KnownTargets = [.. registered.Select(r => r.Target)] });
+        return answer.TryGetValue(out var judged) ? ClaimsDocument.From(judged) : Failure.BadInput($"{what}: {answer.Failure.Message}");
+    }
+
+    /// <summary>The body's bytes, or a 413 problem once it is known to be over the limit (by Content-Length before reading, else while reading).</summary>
+    private static async Task<(byte[]? Bytes, ProblemHttpResult? TooLarge)> ReadBody(HttpRequest request)
+    {
+        if (request.ContentLength is > MaxBodyBytes and var length)
+        {
+            return (null, TooLarge(length));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int count;
+        while ((count = await request.Body.ReadAsync(chunk, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, count);
+            if (buffer.Length > MaxBodyBytes)
+            {
+                return (null, TooLarge(null));
+            }
+        }
+
+        return (buffer.ToArray(), null);
+    }
+
+    private static ProblemHttpResult TooLarge(long? bytes) => TypedResults.Problem(
+        detail: ClaimWording.TooLarge(Body, bytes),
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Text too large",
+        extensions: new Dictionary<string, object?> { ["kind"] = "too-large" });
+
+    /// <summary>A JSON body's fields; any other body is the text itself, with the query string's options.</summary>
+    private static Outcome<ClaimsInput> Input(HttpRequest request, byte[] bytes, ClaimsInput query)
+    {
+        if (!IsJson(request))
+        {
+            return query;
+        }
+
+        try
+        {
+            var input = JsonSerializer.Deserialize<ClaimsInput>(bytes, JsonSerializerOptions.Web);
+            return input?.Text is null
+                ? Failure.BadInput("field 'text' is missing: send { \"text\": \"...\" }, or the text itself as text/plain.")
+                : input with { Date = input.Date ?? query.Date, Lang = input.Lang ?? query.Lang, Method = input.Method ?? query.Method };
+        }
+        catch (JsonException ex)
+        {
+            return Failure.BadInput($"{Body} is not the JSON expected ({ex.Message}).");
+        }
+    }
+
+    // The command's decoder on both: a JSON text as UTF-8, a plain body as a file (its charset as --encoding).
+    private static Outcome<string> Decode(ClaimsInput given, byte[] body, HttpRequest request)
+    {
+        var decoded = given.Text is { } text
+            ? ClaimTextDecoder.Decode(Encoding.UTF8.GetBytes(text))
+            : ClaimTextDecoder.Decode(body, Charset(request));
+        return decoded.Success ? decoded.Text : Failure.BadInput($"{What(given)}: {decoded.Error}");
+    }
+
+    private static string What(ClaimsInput given) => given.Text is null ? Body : "field 'text'";
+
+    private static bool IsJson(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+        && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase));
+
+    private static string? Charset(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.HasValue ? type.Charset.Value : null;
+
+    private static Outcome<ClaimLanguage> Language(string? code) => (code ?? "auto").ToLowerInvariant() switch
+    {
+        "auto" or "" => ClaimLanguage.Auto,
+        "en" => ClaimLanguage.English,
+        "ru" => ClaimLanguage.Russian,
+        "zh" => ClaimLanguage.Chinese,
+        _ => Failure.BadInput($"lang '{code}' should be auto, en, ru or zh."),
+    };
+}
