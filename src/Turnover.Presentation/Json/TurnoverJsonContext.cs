@@ -13,6 +13,7 @@ namespace Turnover.Presentation.Json;
 [JsonSerializable(typeof(InfoDocument))]
 [JsonSerializable(typeof(TargetCheckDocument))]
 [JsonSerializable(typeof(ClaimsDocument))]
+[JsonSerializable(typeof(WatchDocument))]
 internal sealed partial class TurnoverJsonContext : JsonSerializerContext
 {
     /// <summary>
