@@ -51,6 +51,18 @@ public sealed class WatchQueryTests
     }
 
     [Fact]
+    public void When_a_saved_text_holds_no_claims_then_nothing_is_written()
+    {
+        using var store = Stores.With(To2022);
+
+        var saving = new ClaimSaving(store).Run(new ClaimSaveRequest(new ClaimCheckRequest("The two leaders discussed a visit to Beijing.", s_today), "test", new WatchRequest(s_today)));
+
+        Assert.Equal(default, saving.Value.Saved);
+        Assert.Empty(store.SavedArticles());
+        Assert.Empty(store.WatchedVerdicts());
+    }
+
+    [Fact]
     public void When_a_save_has_no_source_then_it_is_refused_and_nothing_is_saved()
     {
         using var store = Stores.With(To2022);

@@ -11,7 +11,7 @@ namespace Turnover.Application;
 public sealed class ClaimSaving(TradeStore store)
 {
     /// <summary>Judges, saves and records.</summary>
-    /// <returns>The answer; <see cref="FailureKind.BadInput"/> for a bad text (nothing saved), an empty source, or a read-only store.</returns>
+    /// <returns>The answer (nothing saved for a text without claims); <see cref="FailureKind.BadInput"/> for a bad text (nothing saved), an empty source, or a read-only store.</returns>
     public Outcome<ClaimSaveAnswer> Run(ClaimSaveRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -27,6 +27,12 @@ public sealed class ClaimSaving(TradeStore store)
 
         return new ClaimCheckQuery(store).Run(request.Check).Map(answer =>
         {
+            if (answer.Claims.Count == 0)
+            {
+                // A text without claims gives nothing to watch: nothing is written.
+                return new ClaimSaveAnswer(answer, default);
+            }
+
             var check = request.Check;
             var article = new SavedArticle(request.Source.Trim(), answer.ArticleDate, check.Language.ToString(), check.Text);
             var saved = store.SaveArticle(article, [.. answer.Claims.Select(c => WatchJudge.ToSaved(c.Stated))]);
