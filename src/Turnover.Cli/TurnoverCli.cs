@@ -23,6 +23,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(ReleaseCommand.Create(env));
         root.Subcommands.Add(ServeCommand.Create(env));
         root.Subcommands.Add(ClaimsCommand.Create(env));
+        root.Subcommands.Add(WatchCommand.Create(env));
         try
         {
             var parsed = root.Parse(args);

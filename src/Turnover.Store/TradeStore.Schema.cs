@@ -15,9 +15,10 @@ public sealed partial class TradeStore
     /// (SchemaVersionTests fails until it is). 1: one column per record field; 2: packed records; 3: store_meta; 4: user_targets;
     /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions; 6: published_rates,
     /// rate_disagreements; 7: sources (from Core's SourceCatalog) replaces source_lags, a release's currency conversion
-    /// as fields (conversion_from, conversion_rates), undated revisions of older stores dated (migrate_v6.sql).
+    /// as fields (conversion_from, conversion_rates), undated revisions of older stores dated (migrate_v6.sql); 8: saved_articles,
+    /// saved_claims and watched_verdicts (claims --save, watch), empty in older stores.
     /// </summary>
-    internal const int CurrentSchemaVersion = 7;
+    internal const int CurrentSchemaVersion = 8;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.

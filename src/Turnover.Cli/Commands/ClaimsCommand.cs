@@ -5,6 +5,7 @@ using Turnover.Claims;
 using Turnover.Claims.Evaluation;
 using Turnover.Cli.Rendering;
 using Turnover.Presentation.Wording;
+using Turnover.Store;
 
 namespace Turnover.Cli.Commands;
 
@@ -23,11 +24,13 @@ internal static class ClaimsCommand
         var method = new Option<string>("--method") { Description = $"Forecasting model for projections and targets: {string.Join(", ", ForecasterCatalog.Names)}", DefaultValueFactory = _ => ForecasterCatalog.Default };
         method.AcceptOnlyFromAmong([.. ForecasterCatalog.Names]);
         var evaluate = new Option<string?>("--evaluate") { Description = "Score the extractor on a labelled CSV (quote,period,kind,flow,value_usd_bn,yoy_pct,note,source_url) instead" };
+        var save = new Option<bool>("--save") { Description = "Keep the article and its claims in the store: every later ingest (and 'turnover watch') judges them again and says what changed" };
+        var source = new Option<string?>("--source") { Description = "With --save: where the article came from (default: the file's name)" };
         var targets = TargetCommand.TargetsFile();
         var db = new StoreOptions();
         var command = new Command("claims", "Read the trade claims of a news text (English, Russian, Chinese) and judge each against the store")
         {
-            file, date, lang, encoding, format, method, evaluate, targets,
+            file, date, lang, encoding, format, method, evaluate, targets, save, source,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -39,6 +42,7 @@ internal static class ClaimsCommand
 
             var path = parse.GetValue(file) ?? throw new UserInputException("name the text to read: turnover claims FILE (or - for standard input), or --evaluate FILE.csv.");
             var articleDate = CommonOptions.ParseDate(parse.GetValue(date), "--date");
+            var articleSource = SaveSource(parse.GetValue(save), parse.GetValue(source), path);
             // The input is read and decoded before the store is opened: a bad text never touches it.
             var decoded = ClaimTextDecoder.Decode(ReadInput(path, env), parse.GetValue(encoding));
             if (!decoded.Success)
@@ -48,8 +52,10 @@ internal static class ClaimsCommand
 
             var options = new ForecastOptions();
             var rates = RatesLoader.Load(null).OrThrow().Table;
-            using var store = db.OpenForQuery(parse, env);
-            var known = TargetCommand.Registry(parse.GetValue(targets)!).List(store).OrThrow().Select(r => r.Target).ToList();
+            // Only --save writes to the store; it never creates one.
+            using var store = articleSource is null ? db.OpenForQuery(parse, env) : db.OpenExistingForWriting(parse, env);
+            var registry = TargetCommand.Registry(parse.GetValue(targets)!);
+            var known = registry.List(store).OrThrow().Select(r => r.Target).ToList();
             var request = new ClaimCheckRequest(decoded.Text, DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
             {
                 ArticleDate = articleDate,
@@ -59,12 +65,15 @@ internal static class ClaimsCommand
                 Forecaster = ForecasterCatalog.Create(parse.GetValue(method)!),
                 Options = options,
             };
-            var outcome = new ClaimCheckQuery(store).Run(request);
-            if (!outcome.TryGetValue(out var answer))
+            var outcome = articleSource is null
+                ? new ClaimCheckQuery(store).Run(request).Map(a => new ClaimSaveAnswer(a, default))
+                : new ClaimSaving(store).Run(new ClaimSaveRequest(request, articleSource, WatchCommand.Request(env, store, registry)));
+            if (!outcome.TryGetValue(out var saved))
             {
                 throw new UserInputException($"{Shown(path)}: {outcome.Failure.Message}");
             }
 
+            var answer = saved.Answer;
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -78,10 +87,25 @@ internal static class ClaimsCommand
                     break;
             }
 
+            if (articleSource is not null)
+            {
+                // The JSON and Markdown stay clean on stdout: the note goes to stderr.
+                var note = parse.GetValue(format) == "table" ? env.Out : env.Error;
+                note.WriteLine();
+                note.WriteLine(ClaimsRenderer.SavedLine(articleSource, answer, saved.Saved));
+            }
+
             return ExitCodes.Ok;
         });
         return command;
     }
+
+    // The article's source when saving: --source, else the file's name; null without --save.
+    private static string? SaveSource(bool save, string? source, string path) =>
+        !save ? (source is null ? null : throw new UserInputException("--source names a saved article's source: it goes with --save."))
+        : source is not null ? (string.IsNullOrWhiteSpace(source) ? throw new UserInputException("--source should not be empty.") : source.Trim())
+        : path == "-" ? throw new UserInputException("--save of standard input needs --source TEXT: where the article came from.")
+        : Path.GetFileName(path);
 
     private static int Evaluate(CliEnvironment env, string path, string? file)
     {

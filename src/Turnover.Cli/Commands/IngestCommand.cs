@@ -26,8 +26,12 @@ internal static class IngestCommand
         {
             Description = "When the files were published (YYYY-MM-DD), for files that carry no date: their figures count from then in --as-of answers",
         };
+        var targets = TargetCommand.TargetsFile();
         var db = new StoreOptions();
-        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all") { files, format, mapping, rates, breakdowns, acceptOutliers, published };
+        var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all; then judge saved claims and targets again")
+        {
+            files, format, mapping, rates, breakdowns, acceptOutliers, published, targets,
+        };
         db.AddTo(command);
         command.SetAction(parse =>
         {
@@ -42,9 +46,29 @@ internal static class IngestCommand
             var load = new LoadOptions { AcceptOutliers = parse.GetValue(acceptOutliers) };
             var reports = IngestAll(env, store, parse.GetValue(files)!, parse.GetValue(format)!, options, load);
             IngestRenderer.Render(env, reports);
+            Rejudge(env, store, reports, TargetCommand.Registry(parse.GetValue(targets)!));
             return reports.Any(r => r.Rejected) ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
+    }
+
+    // After a new release is committed, a store that watches (claims --save, watch) judges its saved claims and
+    // targets again and says what changed. The release is stored whatever happens here: a bad targets file is a warning.
+    private static void Rejudge(CliEnvironment env, TradeStore store, List<FileIngestReport> reports, TargetRegistry registry)
+    {
+        if (!reports.Any(r => r.Status == LoadStatus.Stored) || !WatchCommand.Watching(store))
+        {
+            return;
+        }
+
+        try
+        {
+            WatchRenderer.RenderChanges(env.Out, WatchCommand.Judge(env, store, registry));
+        }
+        catch (UserInputException ex)
+        {
+            env.Error.WriteLine($"warning: saved claims and targets not judged again: {ex.Message}");
+        }
     }
 
     // A date in the future of the clock would let a figure count before the file existed.

@@ -59,6 +59,13 @@ internal sealed class StoreOptions
         return store;
     }
 
+    /// <summary>Opens an existing store for writing (claims --save, watch): a command that only adds to a store never creates one.</summary>
+    /// <exception cref="StoreException">There is no store at the path, or it stays in use past the wait, or it is damaged.</exception>
+    public TradeStore OpenExistingForWriting(ParseResult parse, CliEnvironment env) =>
+        File.Exists(parse.GetValue(Db))
+            ? OpenForWriting(parse, env)
+            : throw new StoreException($"no store at {parse.GetValue(Db)}; run 'turnover ingest' or 'turnover demo' first.");
+
     /// <summary>The lock wait, the command line's clock for ingestion times, and a one-line notice on stderr when waiting.</summary>
     public TradeStoreOptions Options(ParseResult parse, CliEnvironment env)
     {

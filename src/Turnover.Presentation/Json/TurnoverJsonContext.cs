@@ -14,6 +14,7 @@ namespace Turnover.Presentation.Json;
 [JsonSerializable(typeof(TargetCheckDocument))]
 [JsonSerializable(typeof(ClaimsDocument))]
 [JsonSerializable(typeof(ForecastDocument))]
+[JsonSerializable(typeof(WatchDocument))]
 internal sealed partial class TurnoverJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -424,3 +424,58 @@ FROM (
 DROP MACRO TABLE IF EXISTS visible_rows;
 -- Replaced by sources (schema 7).
 DROP TABLE IF EXISTS source_lags;
+
+-- Schema 8: what 'turnover claims --save' keeps, so that every later ingest (and 'turnover watch') judges the claims
+-- again. An article is kept whole: judging a claim again reads the article again (a claim can take its year from
+-- another sentence), with the date and language it was saved with. Stores of schema 7 get the empty tables here.
+CREATE SEQUENCE IF NOT EXISTS saved_article_ids START 1;
+CREATE SEQUENCE IF NOT EXISTS saved_claim_ids START 1;
+
+CREATE TABLE IF NOT EXISTS saved_articles (
+    article_id   INTEGER PRIMARY KEY,
+    source       VARCHAR NOT NULL,          -- the file name, or what --source said
+    article_date DATE NOT NULL,
+    language     VARCHAR NOT NULL,          -- as asked: Auto, English, Russian, Chinese
+    text_hash    VARCHAR NOT NULL,          -- SHA-256 of the text: the same text saved again is the same article
+    text         VARCHAR NOT NULL,
+    saved_at     TIMESTAMP NOT NULL,
+    UNIQUE (source, article_date, text_hash)
+);
+
+-- One row per claim as extracted. A claim is the same claim when its article's source and date, its sentence, the span
+-- of its figure (the amount, else the growth rate, else the sentence), its kind and its flow are: saving an article twice
+-- adds nothing (kind and flow tell apart two claims of one sentence without a figure, e.g. two rankings).
+CREATE TABLE IF NOT EXISTS saved_claims (
+    claim_id     INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL,
+    source       VARCHAR NOT NULL,
+    article_date DATE NOT NULL,
+    sentence     VARCHAR NOT NULL,
+    span_start   INTEGER NOT NULL,
+    span_length  INTEGER NOT NULL,
+    kind         VARCHAR NOT NULL,          -- Fact, Projection, Target, Ranking
+    reporter     SMALLINT,                  -- countries.code, as the text names them
+    partner      SMALLINT,
+    flow         VARCHAR NOT NULL,          -- Turnover, Exports, Imports
+    period       VARCHAR,                   -- the period as resolved (2022, 2022-01..11), NULL when none
+    amount       VARCHAR,                   -- the number as written ("$190 billion")
+    amount_usd   DECIMAL(18, 2),
+    bound        VARCHAR,                   -- Exact, About, MoreThan, ...
+    growth_pct   DECIMAL(9, 3),
+    language     VARCHAR NOT NULL,          -- the language the sentence was read in
+    saved_at     TIMESTAMP NOT NULL,
+    UNIQUE (source, article_date, sentence, span_start, span_length, kind, flow)
+);
+
+-- The last verdict recorded for each watched subject ('claim ID' or 'target NAME'), so that the next judgement can
+-- say what changed. figure_usd is the stored figure judged on, growth_pct the growth rate compared, probability the
+-- model's chance of a target today; last_release the newest release the verdict saw.
+CREATE TABLE IF NOT EXISTS watched_verdicts (
+    subject      VARCHAR PRIMARY KEY,
+    verdict      VARCHAR NOT NULL,
+    figure_usd   DECIMAL(18, 2),
+    growth_pct   DECIMAL(9, 3),
+    probability  DOUBLE,
+    last_release INTEGER NOT NULL,
+    recorded_at  TIMESTAMP NOT NULL
+);

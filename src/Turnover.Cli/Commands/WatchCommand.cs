@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Turnover.Analytics.Forecasting;
+using Turnover.Application;
+using Turnover.Cli.Rendering;
+using Turnover.Store;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary>
+/// <c>turnover watch</c>: judges every saved claim and registered target again and prints each, marking what changed
+/// since the last recorded judgement; the new judgements are recorded, so the next ingest reports only later changes.
+/// <see cref="Judge"/> is what <c>turnover ingest</c> runs after storing a release.
+/// </summary>
+internal static class WatchCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var targets = TargetCommand.TargetsFile();
+        var db = new StoreOptions();
+        var command = new Command("watch", "Judge saved claims (claims --save) and registered targets again; show what changed since last recorded, and record")
+        {
+            format, targets,
+        };
+        db.AddTo(command);
+        command.SetAction(parse =>
+        {
+            // The targets file is checked before the store is opened for writing.
+            var registry = TargetCommand.Registry(parse.GetValue(targets)!);
+            registry.List(null).OrThrow();
+            using var store = db.OpenExistingForWriting(parse, env);
+            var report = Judge(env, store, registry);
+            if (parse.GetValue(format) == "json")
+            {
+                WatchRenderer.RenderJson(env.Out, report);
+            }
+            else
+            {
+                WatchRenderer.RenderText(env.Out, report);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>True when the store watches anything: claims were saved, or judgements recorded (by a save or a watch).</summary>
+    public static bool Watching(TradeStore store) => store.SavedClaims().Count > 0 || store.WatchedVerdicts().Count > 0;
+
+    /// <summary>Judges every saved claim and registered target and records the judgements.</summary>
+    public static WatchReport Judge(CliEnvironment env, TradeStore store, TargetRegistry registry) =>
+        new WatchQuery(store).Run(Request(env, store, registry)).OrThrow();
+
+    /// <summary>
+    /// How every watch judges, recording: the registered targets, the bundled exchange rates and the default model
+    /// (always the same model, so that a probability that changed was changed by the data).
+    /// </summary>
+    public static WatchRequest Request(CliEnvironment env, TradeStore store, TargetRegistry registry) =>
+        new(DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
+        {
+            Targets = [.. registry.List(store).OrThrow().Select(r => r.Target)],
+            Rates = RatesLoader.Load(null).OrThrow().Table,
+            Forecaster = ForecasterCatalog.Create(ForecasterCatalog.Default),
+            Options = new ForecastOptions(),
+            Record = true,
+        };
+}
