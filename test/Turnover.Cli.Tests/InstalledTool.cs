@@ -28,7 +28,7 @@ public sealed class InstalledTool : IDisposable
         // --no-build: this test's build has just built the tool in its own configuration; the package is made of that.
         Succeed(Run(
             "dotnet",
-            ["pack", Path.Combine(RepoPaths.Root, "src", "Turnover.Cli", "Turnover.Cli.csproj"), "-c", Configuration, "--no-build", "-o", feed,
+            ["pack", Path.Combine(RepoPaths.Root, "src", "Turnover.Cli", "Turnover.Cli.csproj"), "-c", Configuration, "--no-build", "--disable-build-servers", "-o", feed,
                 $"-p:PublishDir={Path.Combine(_root, "publish")}/", $"-p:NuspecOutputPath={Path.Combine(_root, "nuspec")}/"],
             _root));
         Package = Path.Combine(feed, $"{PackageId}.{Version}.nupkg");
@@ -133,7 +133,12 @@ public sealed class InstalledTool : IDisposable
         }
 
         start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
-        start.Environment["TMPDIR"] = TempFolder;
+        if (program == Command)
+        {
+            // The tool's own temporary files (the store probe's marks) stay in this test's folder.
+            start.Environment["TMPDIR"] = TempFolder;
+        }
+
         start.Environment["COLUMNS"] = "200";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
