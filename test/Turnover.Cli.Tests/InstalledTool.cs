@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using System.Reflection;
+using Turnover.Testing;
+
+namespace Turnover.Cli.Tests;
+
+/// <summary>
+/// The turnover .NET tool as a user gets it: <c>dotnet pack</c> of src/Turnover.Cli into a temporary feed,
+/// <c>dotnet tool install --tool-path</c> from that feed alone, then <c>turnover demo</c> run by the installed command
+/// in a folder with no data/ above it, so the bundled data can only come from the package.
+/// </summary>
+public sealed class InstalledTool : IDisposable
+{
+    private const string PackageId = "Turnover.Cli";
+
+    // A loaded two-core machine takes about a minute to pack the ~140 MB package.
+    private static readonly TimeSpan s_limit = TimeSpan.FromMinutes(5);
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "turnover-tool-" + Guid.NewGuid().ToString("N"));
+
+    public InstalledTool()
+    {
+        Directory.CreateDirectory(WorkFolder);
+        Directory.CreateDirectory(TempFolder);
+        Version = ProductVersion();
+        var feed = Path.Combine(_root, "feed");
+
+        // --no-build: this test's build has just built the tool in its own configuration; the package is made of that.
+        Succeed(Run(
+            "dotnet",
+            ["pack", Path.Combine(RepoPaths.Root, "src", "Turnover.Cli", "Turnover.Cli.csproj"), "-c", Configuration, "--no-build", "--disable-build-servers", "-o", feed,
+                $"-p:PublishDir={Path.Combine(_root, "publish")}/", $"-p:NuspecOutputPath={Path.Combine(_root, "nuspec")}/"],
+            _root));
+        Package = Path.Combine(feed, $"{PackageId}.{Version}.nupkg");
+
+        // Only the local feed (no nuget.org) and a private package cache, so an older turnover.cli of the same
+        // version cached by a previous run cannot stand in for this one.
+        var config = Path.Combine(_root, "nuget.config");
+        File.WriteAllText(config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="turnover" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        var tools = Path.Combine(_root, "tools");
+        Succeed(Run("dotnet", ["tool", "install", "--tool-path", tools, "--configfile", config, PackageId, "--version", Version], _root));
+        Command = Path.Combine(tools, OperatingSystem.IsWindows() ? "turnover.exe" : "turnover");
+
+        Demo = Turnover(WorkFolder, "demo");
+    }
+
+    /// <summary>The product's version (Directory.Build.props), which the package carries.</summary>
+    public string Version { get; }
+
+    /// <summary>The package <c>dotnet pack</c> made.</summary>
+    public string Package { get; }
+
+    /// <summary>The installed <c>turnover</c> command.</summary>
+    public string Command { get; }
+
+    /// <summary>The unrelated working folder <c>turnover demo</c> ran in (its store is turnover.duckdb there).</summary>
+    public string WorkFolder => Path.Combine(_root, "work");
+
+    /// <summary>The temporary folder of the tool's processes (where the store probe keeps its marks).</summary>
+    public string TempFolder => Path.Combine(_root, "tmp");
+
+    /// <summary>What <c>turnover demo</c> gave.</summary>
+    public ProcessResult Demo { get; }
+
+    /// <summary>The folder the package was installed to, holding turnover.dll and the bundled data/.</summary>
+    public string InstalledFolder =>
+        Directory.GetFiles(Path.Combine(_root, "tools", ".store"), "turnover.dll", SearchOption.AllDirectories) is [var dll]
+            ? Path.GetDirectoryName(dll)!
+            : throw new InvalidOperationException("the installed tool has no single turnover.dll");
+
+    /// <summary>Runs the installed command in <paramref name="folder"/>.</summary>
+    public ProcessResult Turnover(string folder, params string[] args) => Run(Command, args, folder);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder must not fail a test.
+        }
+    }
+
+    private static string Configuration =>
+#if DEBUG
+        "Debug";
+#else
+        "Release";
+#endif
+
+    private static string ProductVersion()
+    {
+        var informational = typeof(TurnoverCli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        return informational.Split('+')[0];
+    }
+
+    private static void Succeed(ProcessResult result)
+    {
+        if (result.Exit != 0)
+        {
+            throw new InvalidOperationException($"{result.What} exited with {result.Exit}:\n{result.Out}\n{result.Error}");
+        }
+    }
+
+    private ProcessResult Run(string program, IReadOnlyList<string> args, string folder)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // Nothing of this test run may lead the tool to the repository's data or store, nor steer the SDK.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("TURNOVER_", StringComparison.Ordinal) || k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
+        if (program == Command)
+        {
+            // The tool's own temporary files (the store probe's marks) stay in this test's folder.
+            start.Environment["TMPDIR"] = TempFolder;
+        }
+
+        start.Environment["COLUMNS"] = "200";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(s_limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', args)} did not end within {s_limit.TotalMinutes} min");
+        }
+
+        process.WaitForExit();
+        return new ProcessResult($"{Path.GetFileName(program)} {string.Join(' ', args)}", process.ExitCode, output.Result, error.Result);
+    }
+}
+
+/// <summary>A finished process: what ran, its exit code and what it wrote.</summary>
+public sealed record ProcessResult(string What, int Exit, string Out, string Error);
