@@ -21,9 +21,8 @@ internal sealed partial class ClaimChecker
         }
 
         var (target, registered) = Registered(claim, usd, year.Year) is { } known ? (known, true) : (Made(claim, usd, year.Year), false);
-        var query = new TargetCheckQuery(store);
-        var then = query.Run(new TargetCheckRequest(target, articleDate) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
-        var now = query.Run(new TargetCheckRequest(target, request.Today) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
+        var then = Report(target, articleDate);
+        var now = Report(target, request.Today);
         var (verdict, missing) = now.Verdict switch
         {
             // "Ahead of schedule" is a claim of its own: met before the deadline year began.
@@ -54,13 +53,13 @@ internal sealed partial class ClaimChecker
             return null;
         }
 
-        var choice = new SeriesQuery(store).Choose(new SourceRequest(target.First, target.Second) { Reporter = report.Reporter, Source = source, AsOf = request.Today });
+        var choice = Choose(new SourceRequest(target.First, target.Second) { Reporter = report.Reporter, Source = source, AsOf = request.Today });
         if (!choice.TryGetValue(out var side))
         {
             return null;
         }
 
-        var figures = new StoredFigures(store, side, TargetEvaluator.MeasureFor(target, report.Reporter), request.Today);
+        var figures = Figures(side, TargetEvaluator.MeasureFor(target, report.Reporter), request.Today);
         return figures.For(p) is { } figure
             ? Evidence(figures, p, request.Today, []) with
             {
@@ -104,7 +103,7 @@ internal sealed partial class ClaimChecker
             return "a ranking among partners needs a country's trade with every partner, and the text does not say whose partners";
         }
 
-        var partners = store.Coverage()
+        var partners = Coverage()
             .SelectMany(c => c.Reporter == reporter ? [c.Partner] : c.Partner == reporter ? new[] { c.Reporter } : [])
             .Distinct().Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
         var held = partners.Count == 0 ? "none of its partners" : $"only {string.Join(", ", partners)}";

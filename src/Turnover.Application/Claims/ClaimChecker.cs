@@ -184,14 +184,13 @@ internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest r
     {
         var (reporter, partner) = (claim.Reporter!.Value, claim.Partner!.Value);
         var measure = MeasureOf(claim.Flow);
-        var query = new SeriesQuery(store);
         var notes = new List<string>();
-        if (measure != Measure.Turnover && query.Choose(new SourceRequest(reporter, partner) { Reporter = reporter, AsOf = asOf }).TryGetValue(out var own))
+        if (measure != Measure.Turnover && Choose(new SourceRequest(reporter, partner) { Reporter = reporter, AsOf = asOf }).TryGetValue(out var own))
         {
-            return (new StoredFigures(store, own, measure, asOf), notes);
+            return (Figures(own, measure, asOf), notes);
         }
 
-        if (!query.Choose(new SourceRequest(reporter, partner) { AsOf = asOf }).TryGetValue(out var choice))
+        if (!Choose(new SourceRequest(reporter, partner) { AsOf = asOf }).TryGetValue(out var choice))
         {
             return null;
         }
@@ -206,7 +205,7 @@ internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest r
             notes.Add($"{choice.Partner.Name}'s statistics of the pair are also stored and differ; judged on {choice.Reporter.Name}'s");
         }
 
-        return (new StoredFigures(store, choice, choice.Reporter == reporter ? measure : Mirror(measure), asOf), notes);
+        return (Figures(choice, choice.Reporter == reporter ? measure : Mirror(measure), asOf), notes);
     }
 
     private ClaimEvidence Evidence(StoredFigures figures, Period period, DateOnly asOf, IReadOnlyList<string> notes) =>
