@@ -31,7 +31,7 @@ public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.Bund
     {
         var commands = s_examples.Value.Select(e => e.Arguments[0]).ToHashSet();
 
-        Assert.Superset(new HashSet<string> { "demo", "ingest", "series", "info", "target", "backtest", "release", "claims", "watch" }, commands);
+        Assert.Superset(new HashSet<string> { "demo", "ingest", "series", "info", "target", "backtest", "release", "claims", "watch", "forecast" }, commands);
     }
 
     [Fact]
