@@ -48,6 +48,11 @@ public sealed partial class TradeStore
         });
     }
 
+    /// <summary>True when the store watches anything: claims were saved, or judgements recorded (by a save or a watch).</summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public bool Watching() =>
+        Reading(() => Scalar<bool>("SELECT EXISTS (SELECT 1 FROM saved_claims) OR EXISTS (SELECT 1 FROM watched_verdicts)"));
+
     /// <summary>The saved articles, oldest first.</summary>
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<SavedArticle> SavedArticles() => Reading(() =>
@@ -93,9 +98,9 @@ public sealed partial class TradeStore
                 Partner = reader.IsDBNull(partner) ? null : CountryCatalog.Default.FromCode(reader.GetInt16(partner)),
                 Period = Text(reader, period),
                 Amount = Text(reader, amount),
-                AmountUsd = reader.IsDBNull(amountUsd) ? null : reader.GetDecimal(amountUsd),
+                AmountUsd = NullableDecimal(reader, amountUsd),
                 Bound = Text(reader, bound),
-                GrowthPercent = reader.IsDBNull(growth) ? null : reader.GetDecimal(growth),
+                GrowthPercent = NullableDecimal(reader, growth),
                 Language = reader.GetString(language),
                 SavedAt = Utc(reader.GetDateTime(savedAt)),
             });
@@ -117,8 +122,8 @@ public sealed partial class TradeStore
         {
             verdicts.Add(new WatchedVerdict(reader.GetString(subject), reader.GetString(verdict))
             {
-                FigureUsd = reader.IsDBNull(figure) ? null : reader.GetDecimal(figure),
-                GrowthPercent = reader.IsDBNull(growth) ? null : reader.GetDecimal(growth),
+                FigureUsd = NullableDecimal(reader, figure),
+                GrowthPercent = NullableDecimal(reader, growth),
                 Probability = reader.IsDBNull(probability) ? null : reader.GetDouble(probability),
                 LastRelease = reader.GetInt32(release),
                 RecordedAt = Utc(reader.GetDateTime(recordedAt)),

@@ -28,11 +28,7 @@ public sealed class ChartQuery(TradeStore store)
                 return Failure.BadInput($"the target {directed.Name} is {directed.First.Name}'s {Word(directed.Metric)}: draw it on {directed.First.Name}'s statistics (reporter {directed.First.Name}).");
             }
 
-            var asOf = request.Series.Pair.AsOf;
-            var releases = store.Releases()
-                .Where(r => r.Retraction is null && r.Source == answer.Choice.Source && (asOf is null || r.Vintage is null || r.Vintage <= asOf))
-                .ToList();
-            var chart = new ChartAnswer(answer, request.Target, releases);
+            var chart = new ChartAnswer(answer, request.Target, PublishedReleases.Of(store, answer.Choice.Source, request.Series.Pair.AsOf));
             return Outcome.Of(request.Forecaster is { } forecaster ? WithFan(chart, request, forecaster) : chart);
         });
     }

@@ -59,13 +59,10 @@ public sealed class ForecastQuery(TradeStore store)
             : request.Horizon ?? ForecastRequest.DefaultMonths;
         var forecast = request.Forecaster.Forecast(steps.Series, horizon, request.Options);
         var yearToDate = last.EndMonth == 12 ? null : ForecastFan.ObservedYearToDate(monthly, request.Measure, last);
-        var releases = store.Releases()
-            .Where(r => r.Retraction is null && r.Source == choice.Source && (asOf is null || r.Vintage is null || r.Vintage <= asOf))
-            .ToList();
         return new ForecastAnswer(
             request,
             choice,
-            releases,
+            PublishedReleases.Of(store, choice.Source, asOf),
             steps.Periods[0],
             last,
             steps.Series.ObservedCount,

@@ -48,7 +48,7 @@ public sealed class ReportQuery(TradeStore store)
                         && months.Value.Table.Series.Granularity == Granularity.Month ? months.Value : null;
                 var sources = new[] { annual.Choice.Source }.Concat(others.Select(o => o.Choice.Source)).ToHashSet();
                 var releases = store.Releases()
-                    .Where(r => r.Retraction is null && sources.Contains(r.Source) && (request.AsOf is null || r.Vintage is null || r.Vintage <= request.AsOf))
+                    .Where(r => sources.Contains(r.Source) && r.PublishedBy(request.AsOf))
                     .OrderBy(r => r.Id)
                     .ToList();
                 return new ReportAnswer(request, annual, monthly, chart, judged, others, releases);

@@ -46,14 +46,21 @@ internal static class WatchJudge
         Language = c.Language.ToString(),
     };
 
-    public static WatchedVerdict ToRecord(string subject, Judgement j, int lastRelease) =>
-        new(subject, j.ClaimVerdict?.ToString() ?? j.TargetVerdict?.ToString() ?? "NotRead")
+    public static WatchedVerdict ToRecord(string subject, Judgement j, int lastRelease)
+    {
+        var stored = Stored(j);
+        return new(subject, j.ClaimVerdict?.ToString() ?? j.TargetVerdict?.ToString() ?? "NotRead")
         {
-            FigureUsd = j.FigureUsd is { } f ? Math.Round(f, 2) : null,
-            GrowthPercent = j.GrowthPercent is { } g ? Math.Round(g, 3) : null,
+            FigureUsd = stored.FigureUsd,
+            GrowthPercent = stored.GrowthPercent,
             Probability = j.Probability,
             LastRelease = lastRelease,
         };
+    }
+
+    /// <summary>The newest live release (0 when none): what a recorded judgement saw.</summary>
+    public static int LastRelease(IEnumerable<ReleaseSummary> releases) =>
+        releases.Where(r => r.Retraction is null).Select(r => r.Id).DefaultIfEmpty(0).Max();
 
     // Rounded as stored, so that a judgement compares equal to its own record.
     public static Judgement Stored(Judgement j) => j with

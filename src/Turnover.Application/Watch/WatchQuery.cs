@@ -24,7 +24,7 @@ public sealed class WatchQuery(TradeStore store)
 
         var before = store.WatchedVerdicts().ToDictionary(v => v.Subject, StringComparer.Ordinal);
         var releases = store.Releases().Where(r => r.Retraction is null).ToList();
-        var last = releases.Count == 0 ? 0 : releases.Max(r => r.Id);
+        var last = WatchJudge.LastRelease(releases);
         var entries = new List<WatchEntry>();
         var claims = store.SavedClaims();
         foreach (var article in store.SavedArticles())
@@ -50,7 +50,7 @@ public sealed class WatchQuery(TradeStore store)
     /// <summary>Records the judgements of subjects that had none (what <c>claims --save</c> starts watching), leaving the others' as they were.</summary>
     internal static void RecordNew(TradeStore store, IEnumerable<(string Subject, Judgement Judgement)> judged)
     {
-        var last = store.Releases().Where(r => r.Retraction is null).Select(r => r.Id).DefaultIfEmpty(0).Max();
+        var last = WatchJudge.LastRelease(store.Releases());
         store.RecordVerdicts([.. judged.Select(j => WatchJudge.ToRecord(j.Subject, j.Judgement, last))]);
     }
 

@@ -59,7 +59,8 @@ internal static class ClaimsCommand
             var request = new ClaimCheckRequest(decoded.Text, DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
             {
                 ArticleDate = articleDate,
-                Language = Language(parse.GetValue(lang)!),
+                // --lang accepts only the codes LanguageOf knows.
+                Language = ClaimWording.LanguageOf(parse.GetValue(lang)) ?? ClaimLanguage.Auto,
                 Rates = rates,
                 KnownTargets = known,
                 Forecaster = ForecasterCatalog.Create(parse.GetValue(method)!),
@@ -162,12 +163,4 @@ internal static class ClaimsCommand
     }
 
     private static string Shown(string path) => path == "-" ? "standard input" : path;
-
-    private static ClaimLanguage Language(string code) => code switch
-    {
-        "en" => ClaimLanguage.English,
-        "ru" => ClaimLanguage.Russian,
-        "zh" => ClaimLanguage.Chinese,
-        _ => ClaimLanguage.Auto,
-    };
 }

@@ -56,7 +56,7 @@ internal static class IngestCommand
     // targets again and says what changed. The release is stored whatever happens here: a bad targets file is a warning.
     private static void Rejudge(CliEnvironment env, TradeStore store, List<FileIngestReport> reports, TargetRegistry registry)
     {
-        if (!reports.Any(r => r.Status == LoadStatus.Stored) || !WatchCommand.Watching(store))
+        if (!reports.Any(r => r.Status == LoadStatus.Stored) || !store.Watching())
         {
             return;
         }

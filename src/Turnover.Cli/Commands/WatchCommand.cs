@@ -45,9 +45,6 @@ internal static class WatchCommand
         return command;
     }
 
-    /// <summary>True when the store watches anything: claims were saved, or judgements recorded (by a save or a watch).</summary>
-    public static bool Watching(TradeStore store) => store.SavedClaims().Count > 0 || store.WatchedVerdicts().Count > 0;
-
     /// <summary>Judges every saved claim and registered target and records the judgements.</summary>
     public static WatchReport Judge(CliEnvironment env, TradeStore store, TargetRegistry registry) =>
         new WatchQuery(store).Run(Request(env, store, registry)).OrThrow();

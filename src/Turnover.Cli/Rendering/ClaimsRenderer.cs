@@ -117,12 +117,12 @@ internal static class ClaimsRenderer
         output.WriteLine(Line(ClaimWording.ThresholdLine(answer.Thresholds)));
     }
 
-    /// <summary>Writes the <c>turnover.claims/1</c> document (docs/json-contract.md).</summary>
     /// <summary>What --save did: "saved 4 claims of claims-example.txt (2024-01-15), 0 already saved; every later ingest judges them again".</summary>
     public static string SavedLine(string source, ClaimCheckAnswer answer, Store.SaveResult saved) => string.Create(
         CultureInfo.InvariantCulture,
         $"saved {saved.Added} claim(s) of {Escape.Plain(source)} ({answer.ArticleDate:yyyy-MM-dd}), {saved.AlreadySaved} already saved; every later ingest judges them again ('turnover watch' on demand)");
 
+    /// <summary>Writes the <c>turnover.claims/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, ClaimCheckAnswer answer) =>
         output.WriteLine(JsonSerializer.Serialize(ClaimsDocument.From(answer), TurnoverJsonContext.Readable.ClaimsDocument));
 

@@ -54,6 +54,16 @@ internal static class ClaimWording
         _ => "en",
     };
 
+    /// <summary>The language a host's code asks for ("auto", "en", "ru", "zh", any case; null or empty is auto); null for another code.</summary>
+    public static ClaimLanguage? LanguageOf(string? code) => (code ?? "auto").ToLowerInvariant() switch
+    {
+        "auto" or "" => ClaimLanguage.Auto,
+        "en" => ClaimLanguage.English,
+        "ru" => ClaimLanguage.Russian,
+        "zh" => ClaimLanguage.Chinese,
+        _ => null,
+    };
+
     /// <summary>The date line every format opens with.</summary>
     public static string DateLine(ClaimCheckAnswer answer) => answer.DateOrigin switch
     {

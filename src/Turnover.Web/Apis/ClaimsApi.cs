@@ -162,12 +162,6 @@ internal static class ClaimsApi
     private static string? Charset(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.Charset.HasValue ? type.Charset.Value : null;
 
-    private static Outcome<ClaimLanguage> Language(string? code) => (code ?? "auto").ToLowerInvariant() switch
-    {
-        "auto" or "" => ClaimLanguage.Auto,
-        "en" => ClaimLanguage.English,
-        "ru" => ClaimLanguage.Russian,
-        "zh" => ClaimLanguage.Chinese,
-        _ => Failure.BadInput($"lang '{code}' should be auto, en, ru or zh."),
-    };
+    private static Outcome<ClaimLanguage> Language(string? code) =>
+        ClaimWording.LanguageOf(code) is { } language ? language : Failure.BadInput($"lang '{code}' should be auto, en, ru or zh.");
 }
