@@ -244,7 +244,7 @@ internal sealed partial class CaseRunner : IDisposable
             return _store;
         }
 
-        DeleteStoreFiles();
+        StoreFiles.Delete(_storePath);
         _store = TradeStore.Open(_storePath);
         foreach (var target in _targets.Where(t => !t.MutateRates))
         {
@@ -255,12 +255,6 @@ internal sealed partial class CaseRunner : IDisposable
         Settle(_store);
         _acceptedSinceReset = 0;
         return _store;
-    }
-
-    private void DeleteStoreFiles()
-    {
-        File.Delete(_storePath);
-        File.Delete(_storePath + ".wal");
     }
 
     /// <summary>The unmutated rates a target is ingested with (the bundled ones by default, as the command does).</summary>
@@ -314,7 +308,7 @@ internal sealed partial class CaseRunner : IDisposable
     public void Dispose()
     {
         ResetStore();
-        DeleteStoreFiles();
+        StoreFiles.Delete(_storePath);
         try
         {
             Directory.Delete(_folder, recursive: true);

@@ -12,19 +12,28 @@ internal sealed class StoreFiles
     private readonly byte[] _database;
     private readonly byte[] _log;
 
+    // Reused by every comparison: reading a whole store per case would make the collector sweep large objects often.
+    private readonly byte[] _buffer = new byte[1 << 16];
+
     private StoreFiles(byte[] database, byte[] log)
     {
         _database = database;
         _log = log;
     }
 
-    // Reused by every comparison: reading a whole store per case would make the collector sweep large objects often.
-    private readonly byte[] _buffer = new byte[1 << 16];
+    public static StoreFiles Of(string path) => new(Read(path), Read(LogOf(path)));
 
-    public static StoreFiles Of(string path) => new(Read(path), Read(path + ".wal"));
+    /// <summary>Removes a store's file and its log, so the next open starts an empty store.</summary>
+    public static void Delete(string path)
+    {
+        File.Delete(path);
+        File.Delete(LogOf(path));
+    }
 
     /// <summary>True when the store at <paramref name="path"/> has the bytes taken here.</summary>
-    public bool Match(string path) => Same(path, _database) && Same(path + ".wal", _log);
+    public bool Match(string path) => Same(path, _database) && Same(LogOf(path), _log);
+
+    private static string LogOf(string path) => path + ".wal";
 
     private bool Same(string path, byte[] expected)
     {
