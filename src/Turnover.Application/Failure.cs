@@ -2,9 +2,12 @@ namespace Turnover.Application;
 
 /// <summary>An expected failure of a use case, as a value: its kind and what went wrong, in the user's terms (one line, no trace).</summary>
 /// <param name="Kind">What kind of failure.</param>
-/// <param name="Message">What is wrong, naming the file, line and field where there is one.</param>
+/// <param name="Message">What is wrong, naming the file, line and field where there is one; a full sentence without the hint.</param>
 public sealed record Failure(FailureKind Kind, string Message)
 {
+    /// <summary>Where the user can look next, which each host words; null when the message says all.</summary>
+    public FailureHint? Hint { get; init; }
+
     /// <summary>A wrong request or input file.</summary>
     public static Failure BadInput(string message) => new(FailureKind.BadInput, message);
 

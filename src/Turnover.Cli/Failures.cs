@@ -10,14 +10,14 @@ internal static class Failures
 {
     /// <summary>The value, or the failure thrown as a <see cref="UserInputException"/>.</summary>
     public static T OrThrow<T>(this Outcome<T> outcome) =>
-        outcome.TryGetValue(out var value) ? value : throw new UserInputException(outcome.Failure.Message);
+        outcome.TryGetValue(out var value) ? value : throw new UserInputException(CommandLineHints.Instance.Message(outcome.Failure));
 
     /// <summary>Throws the failure, if there is one, as a <see cref="UserInputException"/>.</summary>
     public static void ThrowIfAny(this Failure? failure)
     {
         if (failure is not null)
         {
-            throw new UserInputException(failure.Message);
+            throw new UserInputException(CommandLineHints.Instance.Message(failure));
         }
     }
 }

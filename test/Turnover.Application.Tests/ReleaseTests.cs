@@ -37,7 +37,7 @@ public sealed class ReleaseTests
         var shown = new ReleaseQuery(store).Show(99);
         var retracted = new RetractRelease(store).Run(new RetractRequest(99, string.Empty));
 
-        Assert.Equal(new Failure(FailureKind.NotFound, "no release 99 in the store; 'turnover release list' shows the releases."), shown.Failure);
+        Assert.Equal(new Failure(FailureKind.NotFound, "no release 99 in the store.") { Hint = FailureHint.Releases }, shown.Failure);
         Assert.Equal(shown.Failure, retracted.Failure);
     }
 }

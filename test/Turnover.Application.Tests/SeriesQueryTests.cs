@@ -96,7 +96,8 @@ public sealed class SeriesQueryTests
         var outcome = new SeriesQuery(store).Run(new SeriesQueryRequest(new SourceRequest(s_china, s_russia), Measure.Turnover));
 
         Assert.Equal(FailureKind.NoData, outcome.Failure?.Kind);
-        Assert.Equal($"no data for China–{s_russia.Name}; see 'turnover info' for what the store holds.", outcome.Failure?.Message);
+        Assert.Equal($"no data for China–{s_russia.Name}.", outcome.Failure?.Message);
+        Assert.Equal(FailureHint.StoreContents, outcome.Failure?.Hint);
     }
 
     [Fact]

@@ -35,7 +35,9 @@ public sealed class TargetCheckQueryTests
         // Russia's own statistics are not stored: the check says so as its verdict, never as an exception.
         var report = Assert.Single(russia.Reports);
         Assert.Equal(TargetVerdict.NoData, report.Verdict);
-        Assert.StartsWith("no data for China–Russian Federation", report.VerdictText, StringComparison.Ordinal);
+        var reason = Assert.IsType<NoStatisticsChosen>(report.NoData);
+        Assert.StartsWith("no data for China–Russian Federation with that reporter/source", reason.Explanation, StringComparison.Ordinal);
+        Assert.False(reason.NothingOfThePair);
         Assert.Empty(russia.Evidence);
     }
 
@@ -47,6 +49,6 @@ public sealed class TargetCheckQueryTests
         var check = new TargetCheckQuery(store).Run(Request("cn-ru-200bn-2024", new DateOnly(1990, 1, 1)));
 
         Assert.Equal(TargetVerdict.NoData, Assert.Single(check.Reports).Verdict);
-        Assert.Contains("published by 1990-01-01", check.Reports[0].VerdictText, StringComparison.Ordinal);
+        Assert.Equal(new NoStatisticsChosen("no data for China–Russian Federation published by 1990-01-01.") { NothingOfThePair = true }, check.Reports[0].NoData);
     }
 }

@@ -65,7 +65,7 @@ public sealed class TargetRegistryTests
     {
         var outcome = new TargetRegistry(Stores.Targets).Select(null, "no-such-target");
 
-        Assert.Equal(new Failure(FailureKind.NotFound, "no target named 'no-such-target' (see 'turnover target list')."), outcome.Failure);
+        Assert.Equal(new Failure(FailureKind.NotFound, "no target named 'no-such-target'.") { Hint = FailureHint.Targets }, outcome.Failure);
     }
 
     [Theory]

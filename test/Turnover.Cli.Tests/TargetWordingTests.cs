@@ -58,7 +58,7 @@ public sealed class TargetWordingTests
         Assert.Equal(
             "open: no \"at this rate\" projection reaches $100 bn by 2015 (no model run; no projection from the rolling 12 months: the 12 months to 2014-04 "
             + "are not all in the data; no projection from the CAGR of the last 3 years: 2010's total is not in the data)",
-            TargetWording.Verdict(report));
+            TargetWording.Verdict(report, CommandLineHints.Instance));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class TargetWordingTests
     {
         var report = As2014() with { ProjectionsNotMade = [] };
 
-        Assert.Equal(report.VerdictText, TargetWording.Verdict(report));
+        Assert.Equal(TargetWording.Judgement(report, CommandLineHints.Instance), TargetWording.Verdict(report, CommandLineHints.Instance));
     }
 
     [Fact]

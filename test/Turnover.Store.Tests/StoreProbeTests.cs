@@ -80,6 +80,51 @@ public sealed class StoreProbeTests : IDisposable
         Assert.False(StoreProbe.IsKnownSound(copy));
     }
 
+    [Fact]
+    public void When_the_probes_apphost_finds_no_runtime_then_the_message_says_so_not_a_signal()
+    {
+        var copy = Copied();
+        // What the apphost prints and returns (0x80008083's low byte) when it finds no .NET runtime.
+        const string NoDotnet = "echo 'You must install .NET to run this application.' >&2; echo >&2; echo 'Learn more:' >&2; echo 'https://aka.ms/dotnet/app-launch-failed' >&2; exit 131";
+
+        var ex = Assert.Throws<StoreException>(() => StoreProbe.ThrowIfReadingCrashes(copy, () => Shell(NoDotnet)));
+
+        Assert.Equal(
+            $"cannot check the store {copy} before opening it: the check program /bin/sh found no .NET runtime to run on (You must install .NET to run this application.); "
+            + "set DOTNET_ROOT to the folder .NET is installed in (the one holding 'dotnet' and 'shared/Microsoft.NETCore.App').",
+            ex.Message);
+        Assert.False(StoreProbe.IsKnownSound(copy));
+    }
+
+    [Fact]
+    public void When_the_real_apphost_is_pointed_at_no_runtime_then_the_store_is_not_called_damaged()
+    {
+        var copy = Copied();
+        var empty = Directory.CreateDirectory(_folder.File("no-dotnet")).FullName;
+
+        var ex = Assert.Throws<StoreException>(() => StoreProbe.ThrowIfReadingCrashes(copy, () =>
+        {
+            var start = StoreProbe.StartInfo(copy)!;
+            start.Environment["DOTNET_ROOT"] = empty;
+            Assert.DoesNotContain(start.Environment.Keys, k => k.StartsWith("DOTNET_ROOT_", StringComparison.Ordinal));
+            return start;
+        }));
+
+        Assert.Contains("found no .NET runtime to run on (You must install .NET", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("signal", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_probe_is_started_then_its_apphost_is_told_the_runtime_this_process_runs_on()
+    {
+        var start = StoreProbe.StartInfo(_folder.File("any.duckdb"))!;
+
+        var root = start.Environment["DOTNET_ROOT"]!;
+        Assert.Equal(StoreProbe.DotnetRoot(), root);
+        Assert.StartsWith(Path.Combine(root, "shared", "Microsoft.NETCore.App") + Path.DirectorySeparatorChar, typeof(object).Assembly.Location, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(root, "dotnet")));
+    }
+
     private string Stored(string name)
     {
         var path = _folder.File(name);

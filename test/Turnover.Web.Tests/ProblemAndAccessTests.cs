@@ -33,6 +33,17 @@ public sealed class ProblemAndAccessTests(DemoStore demo)
         Assert.DoesNotContain(" at Turnover.", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/series?a=FRA&b=DEU", "no data for France–Germany; GET /api/info shows what the store holds.")]
+    [InlineData("/api/targets/check?name=no-such-target", "no target named 'no-such-target' (GET /api/targets lists them).")]
+    public async Task When_a_failure_points_somewhere_then_the_web_names_its_endpoint_not_a_command(string path, string detail)
+    {
+        var response = await demo.Client.GetAsync(new Uri(path, UriKind.Relative));
+
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(detail, problem["detail"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task When_an_unknown_address_is_asked_then_the_answer_is_a_problem()
     {

@@ -19,14 +19,6 @@ internal static class AtThisRate
 {
     private const int LastProjectedYear = 2100;
 
-    /// <summary>The projection's short name, for the verdict sentence this assembly still words.</summary>
-    public static string Name(ProjectionKind kind) => kind switch
-    {
-        ProjectionKind.YearToDate => "year-to-date growth",
-        ProjectionKind.Rolling12 => "rolling 12 months",
-        _ => "CAGR of the last 3 years",
-    };
-
     public static (IReadOnlyList<Projection> Made, IReadOnlyList<UnmadeProjection> NotMade) Project(
         Target target, PairSeries series, Measure measure, MonthCoverage months, int latestYear, int latestMonth)
     {

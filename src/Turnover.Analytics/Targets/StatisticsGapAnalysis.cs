@@ -97,6 +97,5 @@ public static class StatisticsGapAnalysis
             Rules(first), Rules(second), firstMeasure != Measure.Turnover && Valuation.ImportsIncludeFreight(importer.Source));
     }
 
-    private static SideValuation Rules(PairSeries side) =>
-        new(side.Reporter, side.Source, Valuation.Of(side.Source, Measure.Exports), Valuation.Of(side.Source, Measure.Imports));
+    private static SideValuation Rules(PairSeries side) => Valuation.Of(side.Reporter, side.Source);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Analytics.Forecasting;
 using Turnover.Core;
 using Turnover.Core.Targets;
@@ -29,7 +28,7 @@ public static class TargetEvaluator
         var months = MonthCoverage.Build(monthly, measure);
         if (Latest(monthly, months) is not var (year, month))
         {
-            return NoData(target, asOf, $"no {measure.ToString().ToLowerInvariant()} figures for {monthly.Reporter.Name}–{monthly.Partner.Name} published by {asOf:yyyy-MM-dd}") with
+            return NoData(target, asOf, new NoFiguresPublished(measure, monthly.Partner)) with
             {
                 Reporter = monthly.Reporter,
                 Source = monthly.Source,
@@ -55,20 +54,18 @@ public static class TargetEvaluator
         var model = met is null && !deadlineKnown && forecaster is not null && MonthlySteps.Build(monthly, measure) is { } steps
             ? TargetModel.Outlook(target, steps, months, forecaster, options)
             : null;
-        var (verdict, text) = Judge(target, achievement, met, deadlineKnown, projections, model);
+        var verdict = Judge(target, met, deadlineKnown, projections, model);
         if (verdict != TargetVerdict.Met && !deadlineKnown && asOf > target.Deadline)
         {
             // Past the deadline without its figures: an extrapolation is not an outcome.
-            var estimate = model is null ? string.Empty : Invariant($"; the model's estimate from those figures is a {model.Probability * 100:0}% chance");
-            (verdict, text) = (TargetVerdict.Undetermined, Invariant(
-                $"undetermined: the deadline (end of {target.DeadlineYear}) has passed, but {monthly.Reporter.Name}'s figures published by {asOf:yyyy-MM-dd} end at {year}-{month:D2}; the outcome needs figures through {target.DeadlineYear}-12{estimate}"));
+            verdict = TargetVerdict.Undetermined;
         }
 
+        var outcome = met is var (metYear, metMonth) ? achievement.At(metYear, metMonth)
+            : deadlineKnown ? achievement.At(target.DeadlineYear, 12)
+            : null;
         var baseline = target.BaselineYear is { } b && months.YearToDate(b, 12) is { } bv ? (b, bv) : ((int, decimal)?)null;
         var staleMonths = StaleMonths(asOf, year, month, met is not null || deadlineKnown || asOf > target.Deadline);
-        var stale = staleMonths is { } since ? Invariant(
-            $"{monthly.Reporter.Name}'s latest figure in the store is for {year}-{month:D2}, {since} months before {asOf:yyyy-MM-dd}: the months since are simulated, not published figures; ingest newer figures for a current verdict on {target.Name}")
-            : null;
         return new TargetReport(
             target, monthly.Reporter, monthly.Source, asOf, latestYear, ytd, rolling, baseline, achieved,
             achieved is { } a ? Math.Round(a / target.AmountUsd * 100m, 1) : null,
@@ -76,9 +73,10 @@ public static class TargetEvaluator
             met is var (my, mm) ? Period.Month(my, mm) : null,
             met is var (y2, m2) ? ((target.DeadlineYear * 12) + 12) - ((y2 * 12) + m2) : null,
             projections, model, Period.Month(year, month),
-            Join(Join(stale, SummedFigures(monthly)), ConvertedFigures(monthly)),
-            verdict, text)
+            verdict)
         {
+            OutcomeUsd = outcome,
+            Caveats = Caveats(staleMonths is { } since ? new StaleFigures(Period.Month(year, month), since) : null, monthly),
             StaleMonths = staleMonths,
             ProjectionsNotMade = notMade,
             LatestYearGrowthPercent = latestYear is var (ly, lv) ? GrowthAnalysis.Percent(lv, months.YearToDate(ly - 1, 12)) : null,
@@ -86,11 +84,15 @@ public static class TargetEvaluator
         };
     }
 
-    /// <summary>A report for a target no stored source can judge (no series for the pair on that date).</summary>
-    public static TargetReport NoData(Target target, DateOnly asOf, string reason)
+    /// <summary>A report for a target no stored statistics can judge on that date, and why.</summary>
+    public static TargetReport NoData(Target target, DateOnly asOf, NoDataReason reason)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return new TargetReport(target, target.First, null, asOf, null, null, null, null, null, null, null, null, null, [], null, null, null, TargetVerdict.NoData, reason);
+        ArgumentNullException.ThrowIfNull(reason);
+        return new TargetReport(target, target.First, null, asOf, null, null, null, null, null, null, null, null, null, [], null, null, TargetVerdict.NoData)
+        {
+            NoData = reason,
+        };
     }
 
     /// <summary>
@@ -105,32 +107,27 @@ public static class TargetEvaluator
         return settled || monthsSince <= UsualLagMonths ? null : monthsSince;
     }
 
-    /// <summary>Figures the source never published as totals but the store summed from product lines.</summary>
-    private static string? SummedFigures(PairSeries series)
+    /// <summary>The figures much older than the date, those the store summed from product lines, and those it converted from another currency, in that order.</summary>
+    private static List<TargetCaveat> Caveats(StaleFigures? stale, PairSeries series)
     {
-        if (series.Summed.Count == 0)
+        var caveats = new List<TargetCaveat>();
+        if (stale is not null)
         {
-            return null;
+            caveats.Add(stale);
         }
 
-        var levels = string.Join(" and ", series.Summed.Select(s => $"HS{s.CoarsestDigits}").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
-        return Invariant($"{series.Summed.Count} figure(s) used are sums of {levels} product lines, not published totals: they are the totals only if every product was ingested");
-    }
-
-    /// <summary>Figures the source published in another currency, converted to US dollars by the store.</summary>
-    private static string? ConvertedFigures(PairSeries series)
-    {
-        if (series.Converted.Count == 0)
+        if (series.Summed.Count > 0)
         {
-            return null;
+            caveats.Add(new SummedFigures(series.Summed.Count, [.. series.Summed.Select(s => s.CoarsestDigits).Distinct().Order()]));
         }
 
-        var how = string.Join("; ", series.Converted.Select(c => c.Conversion).Distinct().Select(c => c.Describe()));
-        return Invariant($"{series.Converted.Count} stored figure(s) behind the series were published in another currency and {how}");
-    }
+        if (series.Converted.Count > 0)
+        {
+            caveats.Add(new ConvertedFigures(series.Converted.Count, [.. series.Converted.Select(c => c.Conversion).Distinct()]));
+        }
 
-    private static string? Join(string? first, string? second) =>
-        first is null ? second : second is null ? first : $"{first}; {second}";
+        return caveats;
+    }
 
     private static (int Year, int Month)? Latest(PairSeries series, MonthCoverage months)
     {
@@ -164,61 +161,35 @@ public static class TargetEvaluator
             ? (Math.Pow((double)(target.AmountUsd / value), 1.0 / (target.DeadlineYear - year)) - 1) * 100
             : null;
 
-    private static (TargetVerdict, string) Judge(
-        Target target, Achievement achievement, (int Year, int Month)? met, bool deadlineKnown, IReadOnlyList<Projection> projections, ModelOutlook? model)
+    /// <summary>
+    /// Met or missed once settled; else the model's chance (80% on track, ahead of schedule when the median crossing
+    /// precedes the deadline year; 30% at risk), or without a model how many "at this rate" projections reach it.
+    /// </summary>
+    private static TargetVerdict Judge(Target target, (int Year, int Month)? met, bool deadlineKnown, IReadOnlyList<Projection> projections, ModelOutlook? model)
     {
-        var amount = Billions(target.AmountUsd);
-        if (met is var (year, month))
+        if (met is not null)
         {
-            var value = achievement.At(year, month)!.Value;
-            var before = ((target.DeadlineYear * 12) + 12) - ((year * 12) + month);
-            var window = Window(target, year, month);
-            return (TargetVerdict.Met, Invariant($"met in {year}-{month:D2}: {window} reached {Billions(value)} ≥ {amount}, {before} month(s) before the end of {target.DeadlineYear}"));
+            return TargetVerdict.Met;
         }
 
         if (deadlineKnown)
         {
-            var final = achievement.At(target.DeadlineYear, 12)!.Value;
-            var shortfall = target.AmountUsd - final;
-            var what = target.Basis == TargetBasis.AnnualValue ? $"{target.DeadlineYear} ended at" : $"{Window(target, target.DeadlineYear, 12)} came to";
-            return (TargetVerdict.Missed, Invariant($"missed: {what} {Billions(final)}, {Billions(shortfall)} ({shortfall / target.AmountUsd * 100m:0.0}%) short of {amount}"));
+            return TargetVerdict.Missed;
         }
 
         if (model is null)
         {
-            var reaching = projections.Where(p => p.CrossingYear <= target.DeadlineYear).Select(p => AtThisRate.Name(p.Kind)).ToList();
-            return projections.Count == 0
-                ? (TargetVerdict.AtRisk, "open: too little data for a projection or a model")
-                : reaching.Count == projections.Count ? (TargetVerdict.OnTrack, $"open: every \"at this rate\" projection reaches {amount} by {target.DeadlineYear} (no model run)")
-                : reaching.Count == 0 ? (TargetVerdict.OffTrack, $"open: no \"at this rate\" projection reaches {amount} by {target.DeadlineYear} (no model run)")
-                : (TargetVerdict.AtRisk, $"open: only {string.Join(", ", reaching)} reach(es) {amount} by {target.DeadlineYear} (no model run)");
+            var reaching = projections.Count(p => p.CrossingYear <= target.DeadlineYear);
+            return projections.Count == 0 ? TargetVerdict.AtRisk
+                : reaching == projections.Count ? TargetVerdict.OnTrack
+                : reaching == 0 ? TargetVerdict.OffTrack
+                : TargetVerdict.AtRisk;
         }
 
         var p = model.Probability;
-        var crossing = model.MedianCrossing is { } c ? Invariant($"; median crossing {c} among the paths that reach it") : string.Empty;
-        var chance = Invariant($"{p * 100:0}% chance of {amount} by {target.DeadlineYear} ({model.Method}, {model.Paths:N0} paths){crossing}");
-        return p >= 0.8 && model.MedianCrossing is { } median && median.Year < target.DeadlineYear ? (TargetVerdict.AheadOfSchedule, "ahead of schedule: " + chance)
-            : p >= 0.8 ? (TargetVerdict.OnTrack, "on track: " + chance)
-            : p >= 0.3 ? (TargetVerdict.AtRisk, "at risk: " + chance)
-            : (TargetVerdict.OffTrack, "off track: " + chance);
+        return p >= 0.8 && model.MedianCrossing is { } median && median.Year < target.DeadlineYear ? TargetVerdict.AheadOfSchedule
+            : p >= 0.8 ? TargetVerdict.OnTrack
+            : p >= 0.3 ? TargetVerdict.AtRisk
+            : TargetVerdict.OffTrack;
     }
-
-    /// <summary>What is measured up to a month: the year (to date), the sum since the first year, or the increment over the baseline's pace.</summary>
-    private static string Window(Target target, int year, int month)
-    {
-        var within = month == 12 ? $"{year}" : $"Jan–{MonthName(month)} {year}";
-        var span = target.FromYear == year ? within : $"{target.FromYear}-01 to {year}-{month:D2}";
-        return target.Basis switch
-        {
-            TargetBasis.AnnualValue => within,
-            TargetBasis.Cumulative => $"the sum over {span}",
-            _ => $"the increment over {target.BaselineYear}'s pace in {span}",
-        };
-    }
-
-    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);
-
-    private static string Billions(decimal usd) => Invariant($"${usd / 1e9m:0.##} bn");
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

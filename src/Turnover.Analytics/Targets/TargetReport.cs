@@ -30,9 +30,7 @@ public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? Growt
 /// <param name="Projections">The "at this rate" projections.</param>
 /// <param name="Model">The model's outlook, when a forecaster was given and the target is still open.</param>
 /// <param name="LatestFigure">The last month the reporter's figures cover, if any.</param>
-/// <param name="Caveat">Why the verdict may not reflect the date (figures much older than it), or null.</param>
-/// <param name="Verdict">The verdict.</param>
-/// <param name="VerdictText">The verdict in a sentence with its numbers.</param>
+/// <param name="Verdict">The verdict; its figures are the report's (the renderers word it).</param>
 public sealed record TargetReport(
     Target Target,
     Country Reporter,
@@ -50,11 +48,21 @@ public sealed record TargetReport(
     IReadOnlyList<Projection> Projections,
     ModelOutlook? Model,
     Period? LatestFigure,
-    string? Caveat,
-    TargetVerdict Verdict,
-    string VerdictText)
+    TargetVerdict Verdict)
 {
-    /// <summary>Months between the latest figure and the date when the figures are older than publication lags explain (the caveat says so); null otherwise.</summary>
+    /// <summary>
+    /// The progress measure that settled the target: at the month it was first reached (<see cref="TargetVerdict.Met"/>),
+    /// or at the end of the deadline year (<see cref="TargetVerdict.Missed"/>); null otherwise.
+    /// </summary>
+    public decimal? OutcomeUsd { get; init; }
+
+    /// <summary>Why the verdict may not mean what it seems (figures much older than the date, sums, conversions), in that order; empty when none.</summary>
+    public IReadOnlyList<TargetCaveat> Caveats { get; init; } = [];
+
+    /// <summary>Why there is no verdict (<see cref="TargetVerdict.NoData"/>); null otherwise.</summary>
+    public NoDataReason? NoData { get; init; }
+
+    /// <summary>Months between the latest figure and the date when the figures are older than publication lags explain (<see cref="StaleFigures"/> says so); null otherwise.</summary>
     public int? StaleMonths { get; init; }
 
     /// <summary>The "at this rate" projections that could not be made, each with the reason (empty once the outcome is known).</summary>

@@ -20,6 +20,12 @@ public sealed record CheckedClaim(StatedClaim Stated, ClaimQuestion? Question, C
     /// <summary>How the claim was read beyond its sentence, e.g. a year taken from another sentence of the text that gives the same figure.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
-    /// <summary>For <see cref="ClaimVerdict.NotVerifiable"/>: what is missing, in the user's terms; else null.</summary>
+    /// <summary>
+    /// For <see cref="ClaimVerdict.NotVerifiable"/>: what is missing, in the user's terms; else null. Null too for a
+    /// projection or target judged as a target (<see cref="Outlook"/>): its verdict today says why it is not settled.
+    /// </summary>
     public string? Missing { get; init; }
+
+    /// <summary>Where the user can look for what is missing (the store's contents), which each host words; null when nowhere.</summary>
+    public FailureHint? MissingHint { get; init; }
 }

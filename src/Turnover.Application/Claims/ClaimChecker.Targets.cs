@@ -23,19 +23,18 @@ internal sealed partial class ClaimChecker
         var (target, registered) = Registered(claim, usd, year.Year) is { } known ? (known, true) : (Made(claim, usd, year.Year), false);
         var then = Report(target, articleDate);
         var now = Report(target, request.Today);
-        var (verdict, missing) = now.Verdict switch
+        // Not settled (no data, or still open): today's verdict says why, in the renderer's words.
+        var verdict = now.Verdict switch
         {
             // "Ahead of schedule" is a claim of its own: met before the deadline year began.
-            TargetVerdict.Met when claim.AheadOfSchedule && now.MetIn is { } met && met.Year >= target.DeadlineYear => (ClaimVerdict.Inaccurate, null),
-            TargetVerdict.Met => (ClaimVerdict.Accurate, null),
-            TargetVerdict.Missed => (ClaimVerdict.Inaccurate, null),
-            TargetVerdict.NoData => (ClaimVerdict.NotVerifiable, now.VerdictText),
-            _ => (ClaimVerdict.NotVerifiable, $"not settled yet: {now.VerdictText}"),
+            TargetVerdict.Met when claim.AheadOfSchedule && now.MetIn is { } met && met.Year >= target.DeadlineYear => ClaimVerdict.Inaccurate,
+            TargetVerdict.Met => ClaimVerdict.Accurate,
+            TargetVerdict.Missed => ClaimVerdict.Inaccurate,
+            _ => ClaimVerdict.NotVerifiable,
         };
         return new CheckedClaim(claim, question, verdict)
         {
             Outlook = new TargetOutlook(target, registered, then, now) { Outcome = Outcome(now, target) },
-            Missing = missing,
         };
     }
 

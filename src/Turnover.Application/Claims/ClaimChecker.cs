@@ -72,7 +72,7 @@ internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest r
         var question = Question(claim, Quantity(claim));
         if (Side(claim, request.Today) is not var (figures, notes))
         {
-            return Unverifiable(claim, question, NotStored(claim));
+            return Unverifiable(claim, question, NotStored(claim)) with { MissingHint = FailureHint.StoreContents };
         }
 
         var stated = StatedUsd(claim, period);
@@ -216,7 +216,7 @@ internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest r
         };
 
     private string NotStored(StatedClaim claim) =>
-        $"the pair {claim.Reporter!.Value.Name}–{claim.Partner!.Value.Name} is not in the store; 'turnover info' shows what it holds";
+        $"the pair {claim.Reporter!.Value.Name}–{claim.Partner!.Value.Name} is not in the store";
 
     private static string Whose(StoredFigures figures) => $"{figures.Choice.Reporter.Name}'s";
 

@@ -17,5 +17,5 @@ public sealed class ReleaseQuery(TradeStore store)
 
     /// <summary>The failure for an id no release has.</summary>
     internal static Failure Unknown(int releaseId) =>
-        Failure.NotFound($"no release {releaseId.ToString(CultureInfo.InvariantCulture)} in the store; 'turnover release list' shows the releases.");
+        Failure.NotFound($"no release {releaseId.ToString(CultureInfo.InvariantCulture)} in the store.") with { Hint = FailureHint.Releases };
 }

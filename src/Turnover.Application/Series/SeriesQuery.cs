@@ -24,9 +24,9 @@ public sealed class SeriesQuery(TradeStore store)
         {
             var when = request.AsOf is { } asOf ? $" published by {asOf:yyyy-MM-dd}" : string.Empty;
             var lines = store.UnsummedProductLines(a, b, request.AsOf);
-            return Failure.NoData(lines.Count == 0
-                ? $"no data for {a.Name}–{b.Name}{when}; see 'turnover info' for what the store holds."
-                : $"no all-goods figures for {a.Name}–{b.Name}{when}: the store holds only product lines ({string.Join("; ", lines.Select(l => $"{SourceCatalog.Of(l.Source).Code}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer"))}), too few to stand for the total "
+            return lines.Count == 0
+                ? Failure.NoData($"no data for {a.Name}–{b.Name}{when}.") with { Hint = FailureHint.StoreContents }
+                : Failure.NoData($"no all-goods figures for {a.Name}–{b.Name}{when}: the store holds only product lines ({string.Join("; ", lines.Select(l => $"{SourceCatalog.Of(l.Source).Code}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer"))}), too few to stand for the total "
                   + "(lines are summed into a total only from BACI, or as at least 90 HS2 chapters).");
         }
 

@@ -16,7 +16,10 @@ public sealed class TargetCheckQuery(TradeStore store)
         var choosing = new SeriesQuery(store).Choose(new SourceRequest(target.First, target.Second) { Reporter = request.Reporter, Source = request.Source, AsOf = asOf });
         if (!choosing.TryGetValue(out var choice))
         {
-            return new TargetCheck(target, [TargetEvaluator.NoData(target, asOf, choosing.Failure!.Message)], []);
+            // The chooser's one failure that points to the store's contents is the one for a pair it holds nothing of.
+            var failure = choosing.Failure!;
+            var reason = new NoStatisticsChosen(failure.Message) { NothingOfThePair = failure.Hint == FailureHint.StoreContents };
+            return new TargetCheck(target, [TargetEvaluator.NoData(target, asOf, reason)], []);
         }
 
         var chosen = Read(choice.Reporter, choice.Partner, choice.Source, asOf);

@@ -36,7 +36,7 @@ public sealed class TargetRegistry(string file)
         var twice = registered.GroupBy(r => r.Target.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
         return twice is null
             ? Outcome.Of<IReadOnlyList<RegisteredTarget>>(registered)
-            : Failure.Conflict($"the target name '{twice.Key}' is registered twice ({string.Join(" and ", twice.Select(r => r.Origin))}); remove one with 'turnover target remove'.");
+            : Failure.Conflict($"the target name '{twice.Key}' is registered twice ({string.Join(" and ", twice.Select(r => r.Origin))}).") with { Hint = FailureHint.RemoveTarget };
     });
 
     /// <summary>The target of that name (case-insensitive), or every target when <paramref name="name"/> is null.</summary>
@@ -49,7 +49,7 @@ public sealed class TargetRegistry(string file)
         }
 
         var found = all.Where(r => string.Equals(r.Target.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
-        return found.Count > 0 ? Outcome.Of<IReadOnlyList<RegisteredTarget>>(found) : Failure.NotFound($"no target named '{name}' (see 'turnover target list').");
+        return found.Count > 0 ? Outcome.Of<IReadOnlyList<RegisteredTarget>>(found) : Failure.NotFound($"no target named '{name}'.") with { Hint = FailureHint.Targets };
     });
 
     /// <summary>Registers a target in the store.</summary>
@@ -81,7 +81,7 @@ public sealed class TargetRegistry(string file)
         ArgumentNullException.ThrowIfNull(store);
         return RefuseRemovalFromFile(name) is { } refused ? refused
             : store.RemoveUserTarget(name) ? StoreOrigin(store)
-            : Failure.NotFound($"no target named '{name}' in {StoreOrigin(store)} (see 'turnover target list').");
+            : Failure.NotFound($"no target named '{name}' in {StoreOrigin(store)}.") with { Hint = FailureHint.Targets };
     }
 
     /// <summary>A failure when the name is the targets file's, which turnover only reads (checked before a store is opened); null otherwise.</summary>

@@ -71,7 +71,7 @@ internal static class ClaimsCommand
                 : new ClaimSaving(store).Run(new ClaimSaveRequest(request, articleSource, WatchCommand.Request(env, store, registry)));
             if (!outcome.TryGetValue(out var saved))
             {
-                throw new UserInputException($"{Shown(path)}: {outcome.Failure.Message}");
+                throw new UserInputException($"{Shown(path)}: {CommandLineHints.Instance.Message(outcome.Failure)}");
             }
 
             var answer = saved.Answer;

@@ -40,8 +40,8 @@ internal static class ClaimsRenderer
             if (c.Outlook is { } o)
             {
                 output.WriteLine($"   judged as {Escape.Plain(ClaimWording.JudgedAs(o))}");
-                output.WriteLine($"   as of the article, {ClaimWording.Outlook(o.AsOfArticle)}");
-                output.WriteLine($"   today, {ClaimWording.Outlook(o.Today)}");
+                output.WriteLine($"   as of the article, {ClaimWording.Outlook(o.AsOfArticle, CommandLineHints.Instance)}");
+                output.WriteLine($"   today, {ClaimWording.Outlook(o.Today, CommandLineHints.Instance)}");
                 if (o.Outcome is { } outcome)
                 {
                     output.WriteLine($"   evidence: {ClaimWording.Evidence(outcome)}");
@@ -52,7 +52,7 @@ internal static class ClaimsRenderer
                 output.WriteLine($"   as of the article, {ClaimWording.KnownSentence(known)}");
             }
 
-            output.WriteLine($"   verdict: {ClaimWording.VerdictSentence(c, answer.Thresholds)}");
+            output.WriteLine($"   verdict: {ClaimWording.VerdictSentence(c, answer.Thresholds, CommandLineHints.Instance)}");
         }
     }
 
@@ -98,8 +98,8 @@ internal static class ClaimsRenderer
             if (c.Outlook is { } o)
             {
                 output.WriteLine($"- **Judged as:** {Line(ClaimWording.JudgedAs(o))}");
-                output.WriteLine($"- **As of the article ({o.AsOfArticle.AsOf:yyyy-MM-dd}):** {Line(TargetWording.Verdict(o.AsOfArticle))}");
-                output.WriteLine($"- **Today ({o.Today.AsOf:yyyy-MM-dd}):** {Line(TargetWording.Verdict(o.Today))}");
+                output.WriteLine($"- **As of the article ({o.AsOfArticle.AsOf:yyyy-MM-dd}):** {Line(TargetWording.Verdict(o.AsOfArticle, CommandLineHints.Instance))}");
+                output.WriteLine($"- **Today ({o.Today.AsOf:yyyy-MM-dd}):** {Line(TargetWording.Verdict(o.Today, CommandLineHints.Instance))}");
                 if (o.Outcome is { } outcome)
                 {
                     output.WriteLine($"- **Figures used:** {Line(ClaimWording.Evidence(outcome))}");
@@ -110,7 +110,7 @@ internal static class ClaimsRenderer
                 output.WriteLine($"- **As of the article:** {Line(ClaimWording.KnownSentence(known))}");
             }
 
-            output.WriteLine($"- **Verdict:** {Line(ClaimWording.VerdictSentence(c, answer.Thresholds))}");
+            output.WriteLine($"- **Verdict:** {Line(ClaimWording.VerdictSentence(c, answer.Thresholds, CommandLineHints.Instance))}");
         }
 
         output.WriteLine();
@@ -124,7 +124,7 @@ internal static class ClaimsRenderer
 
     /// <summary>Writes the <c>turnover.claims/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, ClaimCheckAnswer answer) =>
-        output.WriteLine(JsonSerializer.Serialize(ClaimsDocument.From(answer), TurnoverJsonContext.Readable.ClaimsDocument));
+        output.WriteLine(JsonSerializer.Serialize(ClaimsDocument.From(answer, CommandLineHints.Instance), TurnoverJsonContext.Readable.ClaimsDocument));
 
     /// <summary>Precision and recall per field, then every miss and false hit.</summary>
     public static void RenderEvaluation(TextWriter output, EvaluationReport report)

@@ -60,7 +60,7 @@ internal static class ReportWording
         foreach (var report in answer.Checks.SelectMany(c => c.Reports))
         {
             // The verdict's first words are the headline ("met in 2023-11"), the rest its context.
-            var verdict = TargetWording.Verdict(report);
+            var verdict = TargetWording.Verdict(report, CommandLineHints.Instance);
             var colon = verdict.IndexOf(": ", StringComparison.Ordinal);
             figures.Add(colon > 0
                 ? new Headline($"Target {report.Target.Name}", verdict[..colon], $"{verdict[(colon + 2)..]}; {Side(report)}")
@@ -122,7 +122,7 @@ internal static class ReportWording
                 rows.Add(["probability", model]);
             }
 
-            rows.Add(["verdict", TargetWording.Verdict(report)]);
+            rows.Add(["verdict", TargetWording.Verdict(report, CommandLineHints.Instance)]);
             var notes = new List<string> { TargetFacts.Heading(report) + ".", Capitalised(TargetFacts.Basis(report)) + "." };
             notes.AddRange(TargetFacts.NotProjected(report).Select(n => Capitalised(n) + "."));
             if (report.Model?.Note is { } modelNote)
@@ -130,7 +130,7 @@ internal static class ReportWording
                 notes.Add(modelNote);
             }
 
-            if (report.Caveat is { } caveat)
+            if (TargetWording.Caveat(report) is { } caveat)
             {
                 notes.Add("Caveat: " + caveat);
             }

@@ -51,7 +51,7 @@ internal static class TargetRenderer
             table.AddRow(
                 Markup.Escape(report.Target.Name),
                 Markup.Escape(report.Source is { } source ? $"{report.Reporter.Label} ({SourceNames.Describe(source)})" : "–"),
-                $"[{Colour(report.Verdict)}]{Markup.Escape(TargetWording.Verdict(report))}[/]"
+                $"[{Colour(report.Verdict)}]{Markup.Escape(TargetWording.Verdict(report, CommandLineHints.Instance))}[/]"
                     + (report.StaleMonths is null ? string.Empty : $" [yellow]{Markup.Escape($"(figures end {report.LatestFigure}: the months since are simulated)")}[/]"));
         }
 
@@ -101,12 +101,12 @@ internal static class TargetRenderer
             }
         }
 
-        if (r.Caveat is { } caveat)
+        if (TargetWording.Caveat(r) is { } caveat)
         {
             console.MarkupLine($"  [yellow]caveat: {Markup.Escape(caveat)}[/]");
         }
 
-        console.MarkupLine($"  verdict: [{Colour(r.Verdict)}]{Markup.Escape(TargetWording.Verdict(r))}[/]");
+        console.MarkupLine($"  verdict: [{Colour(r.Verdict)}]{Markup.Escape(TargetWording.Verdict(r, CommandLineHints.Instance))}[/]");
         if (t.Note.Length > 0)
         {
             console.MarkupLine($"  [grey]note: {Markup.Escape(t.Note)}[/]");
@@ -155,7 +155,7 @@ internal static class TargetRenderer
 
     /// <summary>Writes the <c>turnover.target-check/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, DateOnly asOf, IReadOnlyList<TargetCheck> checks) =>
-        output.WriteLine(JsonSerializer.Serialize(TargetCheckDocument.From(asOf, checks), TurnoverJsonContext.Readable.TargetCheckDocument));
+        output.WriteLine(JsonSerializer.Serialize(TargetCheckDocument.From(asOf, checks, CommandLineHints.Instance), TurnoverJsonContext.Readable.TargetCheckDocument));
 
     private static string Colour(TargetVerdict verdict) => verdict switch
     {

@@ -52,5 +52,5 @@ internal static class WatchRenderer
     }
 
     public static void RenderJson(TextWriter output, WatchReport report) =>
-        output.WriteLine(JsonSerializer.Serialize(WatchDocument.From(report), TurnoverJsonContext.Readable.WatchDocument));
+        output.WriteLine(JsonSerializer.Serialize(WatchDocument.From(report, CommandLineHints.Instance), TurnoverJsonContext.Readable.WatchDocument));
 }

@@ -17,9 +17,9 @@ internal sealed record ClaimsDocument(
 {
     public const string Name = "turnover.claims/1";
 
-    public static ClaimsDocument From(ClaimCheckAnswer answer) => new(
+    public static ClaimsDocument From(ClaimCheckAnswer answer, HintWording hints) => new(
         Name, JsonDates.Date(answer.ArticleDate), ClaimWording.OriginName(answer.DateOrigin), JsonDates.Date(answer.Today), ClaimWording.LanguageCode(answer.Language),
-        ThresholdsJson.From(answer.Thresholds), [.. answer.Claims.Select(c => ClaimJson.From(c, answer))], answer.Claims.Count == 0 ? ClaimWording.NoClaims : null);
+        ThresholdsJson.From(answer.Thresholds), [.. answer.Claims.Select(c => ClaimJson.From(c, answer, hints))], answer.Claims.Count == 0 ? ClaimWording.NoClaims : null);
 }
 
 /// <summary>The verdicts' thresholds, in percent of the stored level and in percentage points.</summary>
@@ -53,18 +53,18 @@ internal sealed record ClaimJson(
     OutlookJson? AsOfArticle,
     [property: System.Text.Json.Serialization.JsonPropertyName("today")] OutlookJson? TodayOutcome)
 {
-    public static ClaimJson From(CheckedClaim c, ClaimCheckAnswer answer) => new(
+    public static ClaimJson From(CheckedClaim c, ClaimCheckAnswer answer, HintWording hints) => new(
         c.Stated.Sentence,
         StatedJson.From(c.Stated),
         QueryJson.From(c.Question),
         EvidenceJson.From(c.Evidence),
         ClaimWording.VerdictName(c.Verdict),
-        ClaimWording.VerdictSentence(c, answer.Thresholds),
-        c.Missing,
+        ClaimWording.VerdictSentence(c, answer.Thresholds, hints),
+        ClaimWording.Missing(c, hints),
         c.Notes,
         c.Outlook is { } o ? TargetJson.From(o.Target) : null,
-        c.Outlook is { } then ? OutlookJson.From(then.AsOfArticle, null) : c.AsOfArticle is { } known ? OutlookJson.Known(answer.ArticleDate, known) : null,
-        c.Outlook is { } now ? OutlookJson.From(now.Today, now.Outcome) : null);
+        c.Outlook is { } then ? OutlookJson.From(then.AsOfArticle, null, hints) : c.AsOfArticle is { } known ? OutlookJson.Known(answer.ArticleDate, known) : null,
+        c.Outlook is { } now ? OutlookJson.From(now.Today, now.Outcome, hints) : null);
 }
 
 /// <summary>The query a claim became.</summary>
@@ -130,9 +130,9 @@ internal sealed record ReleaseRefJson(int Id, string FileName, string? Vintage);
 /// <param name="Evidence">The figure that settled it, or (growth projections) the latest published year to date; null when none.</param>
 internal sealed record OutlookJson(string AsOf, string? TargetVerdict, decimal? ProbabilityPct, string VerdictText, string? MetIn, string? LatestFigure, EvidenceJson? Evidence)
 {
-    public static OutlookJson From(Turnover.Analytics.Targets.TargetReport r, ClaimEvidence? outcome) => new(
+    public static OutlookJson From(Turnover.Analytics.Targets.TargetReport r, ClaimEvidence? outcome, HintWording hints) => new(
         JsonDates.Date(r.AsOf), TargetReportJson.VerdictName(r.Verdict), r.Model is { } m ? JsonNumbers.SharePercent(m.Probability) : null,
-        TargetWording.Verdict(r), r.MetIn?.ToString(), r.LatestFigure?.ToString(), EvidenceJson.From(outcome));
+        TargetWording.Verdict(r, hints), r.MetIn?.ToString(), r.LatestFigure?.ToString(), EvidenceJson.From(outcome));
 
     public static OutlookJson Known(DateOnly asOf, ClaimEvidence known) => new(
         JsonDates.Date(asOf), null, null, ClaimWording.KnownSentence(known), null, known.Period.ToString(), EvidenceJson.From(known));

@@ -14,8 +14,8 @@ internal sealed record TargetCheckDocument(string Contract, string AsOf, IReadOn
 {
     public const string Name = "turnover.target-check/1";
 
-    public static TargetCheckDocument From(DateOnly asOf, IReadOnlyList<TargetCheck> checks) =>
-        new(Name, JsonDates.Date(asOf), [.. checks.Select(TargetCheckJson.From)]);
+    public static TargetCheckDocument From(DateOnly asOf, IReadOnlyList<TargetCheck> checks, HintWording hints) =>
+        new(Name, JsonDates.Date(asOf), [.. checks.Select(c => TargetCheckJson.From(c, hints))]);
 }
 
 /// <summary>One target judged on every side's statistics.</summary>
@@ -24,9 +24,9 @@ internal sealed record TargetCheckDocument(string Contract, string AsOf, IReadOn
 /// <param name="Gaps">The first side against each other side; empty when one side reports.</param>
 internal sealed record TargetCheckJson(TargetJson Target, IReadOnlyList<TargetReportJson> Reports, IReadOnlyList<GapJson> Gaps)
 {
-    public static TargetCheckJson From(TargetCheck check) => new(
+    public static TargetCheckJson From(TargetCheck check, HintWording hints) => new(
         TargetJson.From(check.Target),
-        [.. check.Reports.Select((r, i) => TargetReportJson.From(r, i < check.Evidence.Count ? check.Evidence[i] : null))],
+        [.. check.Reports.Select((r, i) => TargetReportJson.From(r, i < check.Evidence.Count ? check.Evidence[i] : null, hints))],
         [.. check.Gaps.Select(g => GapJson.From(g, check.Target))]);
 }
 
@@ -101,7 +101,7 @@ internal sealed record TargetReportJson(
     /// <summary>Every verdict string the contract can carry, in the order of <see cref="TargetVerdict"/>.</summary>
     public static readonly IReadOnlyList<string> Verdicts = [.. Enum.GetValues<TargetVerdict>().Select(VerdictName)];
 
-    public static TargetReportJson From(TargetReport r, PairSeries? series) => new(
+    public static TargetReportJson From(TargetReport r, PairSeries? series, HintWording hints) => new(
         CountryJson.From(r.Reporter),
         CountryJson.From(r.Reporter == r.Target.First ? r.Target.Second : r.Target.First),
         r.Source is { } s ? SourceJson.From(s) : null,
@@ -119,9 +119,9 @@ internal sealed record TargetReportJson(
         [.. r.ProjectionsNotMade.Select(u => new UnmadeProjectionJson(TargetWording.Name(u.Kind), TargetWording.Reason(u)))],
         ModelJson.From(r.Model),
         r.LatestFigure?.ToString(),
-        r.Caveat,
+        TargetWording.Caveat(r),
         VerdictName(r.Verdict),
-        r.VerdictText,
+        TargetWording.Judgement(r, hints),
         ProvenanceOf(series));
 
     /// <summary>The contract's string for a verdict: "met", "ahead-of-schedule", "on-track", "at-risk", "off-track", "missed", "undetermined", "no-data".</summary>

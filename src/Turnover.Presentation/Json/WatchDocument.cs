@@ -14,9 +14,9 @@ internal sealed record WatchDocument(string Contract, string Today, bool Recorde
 {
     public const string Name = "turnover.watch/1";
 
-    public static WatchDocument From(WatchReport report) => new(
+    public static WatchDocument From(WatchReport report, HintWording hints) => new(
         Name, JsonDates.Date(report.Today), report.Recorded, report.Changes.Count,
-        [.. report.Claims.Select(WatchedClaimJson.From)], [.. report.Targets.Select(WatchedTargetJson.From)]);
+        [.. report.Claims.Select(e => WatchedClaimJson.From(e, hints))], [.. report.Targets.Select(e => WatchedTargetJson.From(e, hints))]);
 }
 
 /// <summary>A saved claim as saved, with its judgement now and the one recorded before.</summary>
@@ -37,13 +37,13 @@ internal sealed record WatchedClaimJson(
     int Id, string Source, string ArticleDate, string Sentence, string Kind, string? Period, decimal? AmountUsd, decimal? GrowthPct,
     bool Changed, JudgementJson Now, JudgementJson? Before, IReadOnlyList<int> SinceReleases, string? VerdictText)
 {
-    public static WatchedClaimJson From(WatchEntry e)
+    public static WatchedClaimJson From(WatchEntry e, HintWording hints)
     {
         var c = e.Claim!;
         return new(
             c.Id, c.Source, JsonDates.Date(c.ArticleDate), c.Sentence, c.Kind.ToLowerInvariant(), c.Period, JsonNumbers.Usd(c.AmountUsd), JsonNumbers.Percent(c.GrowthPercent),
             e.Changed, JudgementJson.From(e.Now), e.Before is { } b ? JudgementJson.From(b) : null, [.. e.Since.Select(r => r.Id)],
-            e.Checked is { } k ? ClaimWording.VerdictSentence(k, ClaimThresholds.Default) : null);
+            e.Checked is { } k ? ClaimWording.VerdictSentence(k, ClaimThresholds.Default, hints) : null);
     }
 }
 
@@ -56,9 +56,9 @@ internal sealed record WatchedClaimJson(
 /// <param name="VerdictText">The verdict sentence now, as <c>turnover target check</c> prints it.</param>
 internal sealed record WatchedTargetJson(string Name, bool Changed, JudgementJson Now, JudgementJson? Before, IReadOnlyList<int> SinceReleases, string VerdictText)
 {
-    public static WatchedTargetJson From(WatchEntry e) => new(
+    public static WatchedTargetJson From(WatchEntry e, HintWording hints) => new(
         e.Target!.Name, e.Changed, JudgementJson.From(e.Now), e.Before is { } b ? JudgementJson.From(b) : null, [.. e.Since.Select(r => r.Id)],
-        TargetWording.Verdict(e.Report!));
+        TargetWording.Verdict(e.Report!, hints));
 }
 
 /// <summary>A judgement: the verdict, the stored figure, the growth rate compared and the model's probability.</summary>

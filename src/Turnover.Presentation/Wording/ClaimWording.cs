@@ -139,17 +139,17 @@ internal static class ClaimWording
     }
 
     /// <summary>The verdict in a sentence with its numbers and the threshold that decided it.</summary>
-    public static string VerdictSentence(CheckedClaim c, ClaimThresholds t)
+    public static string VerdictSentence(CheckedClaim c, ClaimThresholds t, HintWording hints)
     {
         var words = VerdictWords(c.Verdict);
         if (c.Outlook is { } o)
         {
-            return c.Verdict == ClaimVerdict.NotVerifiable ? $"{words}: {c.Missing}" : $"{words}: {TargetWording.Verdict(o.Today)}{AheadOfSchedule(c, o)}";
+            return c.Verdict == ClaimVerdict.NotVerifiable ? $"{words}: {Missing(c, hints)}" : $"{words}: {TargetWording.Verdict(o.Today, hints)}{AheadOfSchedule(c, o)}";
         }
 
         if (c.Verdict == ClaimVerdict.NotVerifiable || c.Evidence is not { } e)
         {
-            return $"{words}: {c.Missing}";
+            return $"{words}: {Missing(c, hints)}";
         }
 
         var parts = new List<string>();
@@ -181,7 +181,28 @@ internal static class ClaimWording
         ? $"the registered target {o.Target.Name} (${Numbers.Billions(o.Target.AmountUsd)} bn a year by {o.Target.DeadlineYear}, counted from {o.Target.FromYear}, announced {o.Target.AnnouncedOn:yyyy-MM-dd} by {o.Target.AnnouncedBy})"
         : $"a target made from the claim: ${Numbers.Billions(o.Target.AmountUsd)} bn a year by {o.Target.DeadlineYear}, counted from {o.Target.FromYear}";
 
-    public static string Outlook(TargetReport report) => Invariant($"{report.AsOf:yyyy-MM-dd}: {TargetWording.Verdict(report)}");
+    public static string Outlook(TargetReport report, HintWording hints) => Invariant($"{report.AsOf:yyyy-MM-dd}: {TargetWording.Verdict(report, hints)}");
+
+    /// <summary>
+    /// For a claim the store cannot settle: what is missing, with the host's pointer to the store's contents where
+    /// the claim has one; for a target not settled, today's verdict says why. Null for a settled claim.
+    /// </summary>
+    public static string? Missing(CheckedClaim c, HintWording hints)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.Verdict != ClaimVerdict.NotVerifiable)
+        {
+            return c.Missing;
+        }
+
+        if (c.Outlook is { } o && c.Missing is null)
+        {
+            var today = TargetWording.Judgement(o.Today, hints);
+            return o.Today.Verdict == TargetVerdict.NoData ? today : $"not settled yet: {today}";
+        }
+
+        return c.Missing is { } missing && c.MissingHint is { } hint ? hints.Append(missing, hint) : c.Missing;
+    }
 
     private static string AheadOfSchedule(CheckedClaim c, TargetOutlook o) =>
         !c.Stated.AheadOfSchedule || o.Today.MetIn is not { } met ? string.Empty

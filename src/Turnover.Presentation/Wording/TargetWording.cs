@@ -7,9 +7,10 @@ namespace Turnover.Presentation.Wording;
 
 /// <summary>
 /// The words for what the target analysis returns as data: each projection's name and base, why one was not made,
-/// the gap rows' labels and months, and why two sides' figures differ. Shared by the tables and the JSON document.
+/// the gap rows' labels and months, why two sides' figures differ, and (TargetWording.Verdicts.cs) the verdicts and
+/// caveats. Shared by the tables, the report and the JSON documents.
 /// </summary>
-internal static class TargetWording
+internal static partial class TargetWording
 {
     private const string Common = "goods routed through third countries (re-exports, e.g. via Hong Kong) are attributed differently, and shipments in transit at the turn of a period are counted in different months";
 
@@ -61,9 +62,9 @@ internal static class TargetWording
     /// The verdict sentence as printed: the verdict's own words, then the projections that could not be made, e.g.
     /// "… (no model run; no projection from the CAGR of the last 3 years: 2021's total is not in the data)".
     /// </summary>
-    public static string Verdict(TargetReport report)
+    public static string Verdict(TargetReport report, HintWording hints)
     {
-        var text = report.VerdictText;
+        var text = Judgement(report, hints);
         if (report.ProjectionsNotMade.Count == 0)
         {
             return text;
@@ -104,10 +105,34 @@ internal static class TargetWording
 
         var (importer, exporter) = gap.FirstMeasure == Measure.Imports ? (v.First, v.Second) : (v.Second, v.First);
         var higher = v.ImportsIncludeFreight ? ", so the importer's figure is usually higher" : string.Empty;
-        return $"{importer.Reporter.Name}'s imports are valued {importer.Imports} and {exporter.Reporter.Name}'s exports {exporter.Exports}{higher}; {Common}";
+        return $"{importer.Reporter.Name}'s imports are valued {Valuation(importer.Source, importer.Imports)} and {exporter.Reporter.Name}'s exports {Valuation(exporter.Source, exporter.Exports)}{higher}; {Common}";
     }
 
-    private static string Rules(SideValuation side) => $"{side.Reporter.Name}: exports {side.Exports}, imports {side.Imports}";
+    /// <summary>How a publisher values one direction, e.g. "FOB" or "at customs value (the transaction price, without freight and insurance; not CIF)".</summary>
+    /// <remarks>
+    /// China's customs (GACC) and Korea's (KOSIS) publish exports FOB and imports CIF. The US Census Bureau's country
+    /// tables give exports at f.a.s. value (free alongside ship at the US port) and general imports at customs value
+    /// (the transaction price, without freight and insurance), so US imports are not CIF. The IMF series kept here are
+    /// the FOB export and CIF import indicators. Comtrade carries what each reporter declared; BACI reconciles both
+    /// sides into one FOB estimate; a mapped file's valuation is whatever its publisher used.
+    /// </remarks>
+    public static string Valuation(SourceKind source, ValuationBasis basis)
+    {
+        var declared = SourceCatalog.Of(source);
+        return basis switch
+        {
+            ValuationBasis.Fas => "at f.a.s. value (free alongside ship at the US port)",
+            ValuationBasis.CustomsValue => "at customs value (the transaction price, without freight and insurance; not CIF)",
+            ValuationBasis.Fob when declared.Reconciled => "FOB (CEPII's reconciled estimate)",
+            ValuationBasis.Fob => "FOB",
+            ValuationBasis.Cif => "CIF (with freight and insurance)",
+            ValuationBasis.AsDeclared => $"as the reporter declared them to {declared.DisplayName} (usually exports FOB, imports CIF)",
+            _ => "as the file's publisher values them (not stated to turnover)",
+        };
+    }
+
+    private static string Rules(SideValuation side) =>
+        $"{side.Reporter.Name}: exports {Valuation(side.Source, side.Exports)}, imports {Valuation(side.Source, side.Imports)}";
 
     private static string Missing(UnmadeProjection u) => u.Kind switch
     {

@@ -13,6 +13,11 @@ namespace Turnover.Store.Internal;
 /// crash of the child is reported as a damaged store; anything else is left to the in-process open and its messages.
 /// </summary>
 /// <remarks>
+/// The probe's apphost looks for the .NET runtime in DOTNET_ROOT or the default install folders, not where the running
+/// process found it; it is told (DOTNET_ROOT). An apphost that finds no runtime exits with the low byte of its host
+/// error (131 for 0x80008083), in the range a signal gives: its message on stderr tells the two apart.
+/// </remarks>
+/// <remarks>
 /// A file this process wrote and closed, or one a probe read whole, is remembered by its length, modification time
 /// and the hash of its headers (a small file per store under the temp folder), so the probe runs once per change made
 /// outside turnover (a copy, a restore, damage), not on every command.
@@ -43,6 +48,8 @@ internal static class StoreProbe
                 break;
             case ProbeOutcome.Crashed crashed:
                 throw new StoreException(StoreMessages.Damaged(path, $"reading it crashed DuckDB in a separate check ({crashed.How})"));
+            case ProbeOutcome.NoRuntime missing:
+                throw new StoreException(StoreMessages.NoRuntimeForCheck(path, missing.Probe, missing.Message));
             default:
                 // Refused (DuckDB's own message follows from the open), held by another process, or no probe to run.
                 break;
@@ -90,6 +97,7 @@ internal static class StoreProbe
             return process.ExitCode switch
             {
                 0 => new ProbeOutcome.Read(),
+                >= FirstSignalExit and < FirstSignalExit + 64 when HostFailure(errors.Result) is { } message => new ProbeOutcome.NoRuntime(start.FileName, message),
                 // A signal kills the child: .NET reports 128 + the signal's number (139 for SIGSEGV).
                 >= FirstSignalExit and < FirstSignalExit + 64 => new ProbeOutcome.Crashed($"signal {(process.ExitCode - FirstSignalExit).ToString(CultureInfo.InvariantCulture)}"),
                 < 0 => new ProbeOutcome.Crashed($"exit code {process.ExitCode.ToString(CultureInfo.InvariantCulture)}"),
@@ -102,8 +110,23 @@ internal static class StoreProbe
         }
     }
 
-    /// <summary>The probe's apphost beside this assembly, else its dll through the running dotnet; null when neither is there.</summary>
-    private static ProcessStartInfo? StartInfo(string path)
+    /// <summary>
+    /// The first line of the .NET host's own failure (no runtime found, or not the version needed), which the apphost
+    /// prints before any code of the probe runs; null when stderr holds none (a signal prints nothing).
+    /// </summary>
+    private static string? HostFailure(string stderr)
+    {
+        string[] markers = ["You must install", "A fatal error was encountered", "https://aka.ms/dotnet"];
+        return markers.Any(m => stderr.Contains(m, StringComparison.Ordinal))
+            ? stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
+            : null;
+    }
+
+    /// <summary>
+    /// The probe's apphost beside this assembly (told where the running runtime is), else its dll through the running
+    /// dotnet; null when neither is there.
+    /// </summary>
+    internal static ProcessStartInfo? StartInfo(string path)
     {
         var folder = AppContext.BaseDirectory;
         var apphost = Path.Combine(folder, OperatingSystem.IsWindows() ? ExecutableName + ".exe" : ExecutableName);
@@ -112,6 +135,16 @@ internal static class StoreProbe
         if (File.Exists(apphost))
         {
             start = new ProcessStartInfo(apphost);
+            if (DotnetRoot() is { } root)
+            {
+                // An architecture's own variable (DOTNET_ROOT_X64, set by test hosts among others) comes first for the apphost.
+                foreach (var specific in start.Environment.Keys.Where(k => k.StartsWith("DOTNET_ROOT_", StringComparison.Ordinal) || k == "DOTNET_ROOT(x86)").ToList())
+                {
+                    start.Environment.Remove(specific);
+                }
+
+                start.Environment["DOTNET_ROOT"] = root;
+            }
         }
         else if (File.Exists(dll) && DotnetHost() is { } dotnet)
         {
@@ -136,11 +169,32 @@ internal static class StoreProbe
             return fromHost;
         }
 
-        // The shared runtime lives in <dotnet root>/shared/Microsoft.NETCore.App/<version>/.
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
-        var root = runtime is null ? null : Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
+        var root = RunningRoot();
         var dotnet = root is null ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
         return dotnet is not null && File.Exists(dotnet) ? dotnet : null;
+    }
+
+    /// <summary>
+    /// The .NET installation the probe's apphost should run on: the one this process runs on, else DOTNET_ROOT as
+    /// set; null when neither is known (a self-contained process: the apphost then searches the default folders).
+    /// </summary>
+    internal static string? DotnetRoot()
+    {
+        if (RunningRoot() is { } running && Directory.Exists(Path.Combine(running, "host", "fxr")))
+        {
+            return running;
+        }
+
+        var set = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+        return string.IsNullOrEmpty(set) ? null : set;
+    }
+
+    // The shared runtime lives in <dotnet root>/shared/Microsoft.NETCore.App/<version>/; a self-contained or
+    // single-file process has no such folder (its location is empty or the application's own).
+    private static string? RunningRoot()
+    {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location);
+        return string.IsNullOrEmpty(runtime) ? null : Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
     }
 
     /// <summary>Length, modification time and a hash of the main and database headers (rewritten by every checkpoint).</summary>
@@ -204,5 +258,8 @@ internal static class StoreProbe
         public sealed record Crashed(string How) : ProbeOutcome;
 
         public sealed record NotRun : ProbeOutcome;
+
+        /// <summary>The probe's apphost found no .NET runtime (or not the version it needs), with the host's message.</summary>
+        public sealed record NoRuntime(string Probe, string Message) : ProbeOutcome;
     }
 }

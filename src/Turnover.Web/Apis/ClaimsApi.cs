@@ -91,7 +91,7 @@ internal static class ClaimsApi
         }
 
         var answer = new ClaimCheckQuery(store).Run(request with { KnownTargets = [.. registered.Select(r => r.Target)] });
-        return answer.TryGetValue(out var judged) ? ClaimsDocument.From(judged) : Failure.BadInput($"{what}: {answer.Failure.Message}");
+        return answer.TryGetValue(out var judged) ? ClaimsDocument.From(judged, WebHints.Instance) : Failure.BadInput($"{what}: {WebHints.Instance.Message(answer.Failure)}");
     }
 
     /// <summary>The body's bytes, or a 413 problem once it is known to be over the limit (by Content-Length before reading, else while reading).</summary>

@@ -85,7 +85,7 @@ internal static class TargetsApi
                         .Where(t => OfPair(t, first, second))
                         .Select(t => query.Run(new TargetCheckRequest(t, when) { Reporter = side, Source = publisher, Forecaster = forecaster, Options = new ForecastOptions { Paths = count } }))
                         .ToList();
-                    return TargetCheckDocument.From(when, checks);
+                    return TargetCheckDocument.From(when, checks, WebHints.Instance);
                 }));
             })))))));
         return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);

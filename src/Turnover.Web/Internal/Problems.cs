@@ -8,7 +8,7 @@ namespace Turnover.Web.Internal;
 internal static class Problems
 {
     public static ProblemHttpResult Of(Failure failure) => TypedResults.Problem(
-        detail: failure.Message,
+        detail: WebHints.Instance.Message(failure),
         statusCode: Status(failure.Kind),
         title: failure.Kind switch
         {

@@ -89,8 +89,8 @@ public sealed class StatisticsGapAnalysisTests
         var gap = StatisticsGapAnalysis.Compare(s_increment, china, us);
 
         Assert.Equal((Measure.Imports, Measure.Exports), (gap.FirstMeasure, gap.SecondMeasure));
-        Assert.Equal(new SideValuation(s_china, SourceKind.Gacc, "FOB", "CIF (with freight and insurance)"), gap.Valuation.First);
-        Assert.Equal("at f.a.s. value (free alongside ship at the US port)", gap.Valuation.Second.Exports);
+        Assert.Equal(new SideValuation(s_china, SourceKind.Gacc, ValuationBasis.Fob, ValuationBasis.Cif), gap.Valuation.First);
+        Assert.Equal(ValuationBasis.Fas, gap.Valuation.Second.Exports);
         Assert.True(gap.Valuation.ImportsIncludeFreight);
         Assert.Equal(20e9m, gap.Rows[0].DifferenceUsd);
     }
@@ -106,8 +106,8 @@ public sealed class StatisticsGapAnalysisTests
         var gap = StatisticsGapAnalysis.Compare(target, chinaExports, usImports);
 
         Assert.Equal((Measure.Exports, Measure.Imports), (gap.FirstMeasure, gap.SecondMeasure));
-        Assert.Equal(new SideValuation(s_usa, SourceKind.UsCensus, "at f.a.s. value (free alongside ship at the US port)", "at customs value (the transaction price, without freight and insurance; not CIF)"), gap.Valuation.Second);
-        Assert.Equal("FOB", gap.Valuation.First.Exports);
+        Assert.Equal(new SideValuation(s_usa, SourceKind.UsCensus, ValuationBasis.Fas, ValuationBasis.CustomsValue), gap.Valuation.Second);
+        Assert.Equal(ValuationBasis.Fob, gap.Valuation.First.Exports);
         Assert.False(gap.Valuation.ImportsIncludeFreight);
     }
 

@@ -34,7 +34,7 @@ public sealed class TargetEvaluatorTests
         Assert.Equal(TargetVerdict.Met, report.Verdict);
         Assert.Equal(Period.Month(2023, 11), report.MetIn);
         Assert.Equal(13, report.MonthsBeforeDeadline);
-        Assert.Equal("met in 2023-11: Jan–Nov 2023 reached $218.17 bn ≥ $200 bn, 13 month(s) before the end of 2024", report.VerdictText);
+        Assert.Equal(218.17e9m, report.OutcomeUsd);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class TargetEvaluatorTests
         var report = TargetEvaluator.Evaluate(Annual(100m, 2011, 2015, new DateOnly(2011, 10, 7)), series, new DateOnly(2016, 6, 1), null, new ForecastOptions());
 
         Assert.Equal(TargetVerdict.Missed, report.Verdict);
-        Assert.Equal("missed: 2015 ended at $64.2 bn, $35.8 bn (35.8%) short of $100 bn", report.VerdictText);
+        Assert.Equal(64.2e9m, report.OutcomeUsd);
     }
 
     [Fact]
@@ -84,6 +84,7 @@ public sealed class TargetEvaluatorTests
         var report = TargetEvaluator.Evaluate(Annual(200m, 2019, 2024, new DateOnly(2019, 9, 17)), Cumulatives(), new DateOnly(2022, 1, 1), null, new ForecastOptions());
 
         Assert.Equal(TargetVerdict.NoData, report.Verdict);
+        Assert.Equal(new NoFiguresPublished(Measure.Turnover, s_russia), report.NoData);
         Assert.Empty(report.Projections);
     }
 
@@ -124,9 +125,8 @@ public sealed class TargetEvaluatorTests
         var report = TargetEvaluator.Evaluate(PhaseOne(), CensusExportsToChina(), new DateOnly(2026, 11, 28), null, new ForecastOptions());
 
         Assert.Equal(TargetVerdict.Undetermined, report.Verdict);
-        Assert.Equal(
-            "undetermined: the deadline (end of 2021) has passed, but USA's figures published by 2026-11-28 end at 2019-12; the outcome needs figures through 2021-12",
-            report.VerdictText);
+        Assert.Equal(Period.Month(2019, 12), report.LatestFigure);
+        Assert.Null(report.OutcomeUsd);
     }
 
     [Fact]
@@ -139,8 +139,8 @@ public sealed class TargetEvaluatorTests
         var fresh = TargetEvaluator.Evaluate(target, series, new DateOnly(2025, 2, 1), null, new ForecastOptions());
 
         Assert.Equal(Period.Month(2024, 12), stale.LatestFigure);
-        Assert.StartsWith("China's latest figure in the store is for 2024-12, 22 months before 2026-11-28: the months since are simulated", stale.Caveat, StringComparison.Ordinal);
-        Assert.Null(fresh.Caveat);
+        Assert.Equal(new StaleFigures(Period.Month(2024, 12), 22), Assert.Single(stale.Caveats));
+        Assert.Empty(fresh.Caveats);
     }
 
     [Fact]
@@ -156,6 +156,8 @@ public sealed class TargetEvaluatorTests
 
         var report = TargetEvaluator.Evaluate(PhaseOne(), series, new DateOnly(2018, 3, 1), null, new ForecastOptions());
 
-        Assert.Equal("1 figure(s) used are sums of HS2 product lines, not published totals: they are the totals only if every product was ingested", report.Caveat);
+        var summed = Assert.IsType<SummedFigures>(Assert.Single(report.Caveats));
+        Assert.Equal(1, summed.Count);
+        Assert.Equal([2], summed.CoarsestDigits);
     }
 }

@@ -3,30 +3,22 @@ using Turnover.Core;
 
 namespace Turnover.Analytics.Tests.Targets;
 
-/// <summary>Valuation wording is a view of each source's declared bases (SourceCatalog): the same words as before the catalogue.</summary>
+/// <summary>Each side's valuation is its source's declared bases (SourceCatalog), as data: the renderers word them.</summary>
 public sealed class ValuationTests
 {
-    private const string Fas = "at f.a.s. value (free alongside ship at the US port)";
-    private const string Customs = "at customs value (the transaction price, without freight and insurance; not CIF)";
-    private const string Fob = "FOB";
-    private const string Cif = "CIF (with freight and insurance)";
-    private const string Comtrade = "as the reporter declared them to UN Comtrade (usually exports FOB, imports CIF)";
-    private const string Baci = "FOB (CEPII's reconciled estimate)";
-    private const string NotStated = "as the file's publisher values them (not stated to turnover)";
+    private static readonly Country s_usa = CountryCatalog.Default.FromCode(842);
 
     [Theory]
-    [InlineData(SourceKind.UsCensus, Fas, Customs, NotStated)]
-    [InlineData(SourceKind.Gacc, Fob, Cif, NotStated)]
-    [InlineData(SourceKind.Kosis, Fob, Cif, NotStated)]
-    [InlineData(SourceKind.Imf, Fob, Cif, NotStated)]
-    [InlineData(SourceKind.Comtrade, Comtrade, Comtrade, Comtrade)]
-    [InlineData(SourceKind.Baci, Baci, Baci, Baci)]
-    [InlineData(SourceKind.Mapped, NotStated, NotStated, NotStated)]
-    public void When_a_source_valuation_is_described_then_each_measure_gets_its_wording(SourceKind source, string exports, string imports, string bothWays)
+    [InlineData(SourceKind.UsCensus, ValuationBasis.Fas, ValuationBasis.CustomsValue)]
+    [InlineData(SourceKind.Gacc, ValuationBasis.Fob, ValuationBasis.Cif)]
+    [InlineData(SourceKind.Kosis, ValuationBasis.Fob, ValuationBasis.Cif)]
+    [InlineData(SourceKind.Imf, ValuationBasis.Fob, ValuationBasis.Cif)]
+    [InlineData(SourceKind.Comtrade, ValuationBasis.AsDeclared, ValuationBasis.AsDeclared)]
+    [InlineData(SourceKind.Baci, ValuationBasis.Fob, ValuationBasis.Fob)]
+    [InlineData(SourceKind.Mapped, ValuationBasis.Unknown, ValuationBasis.Unknown)]
+    public void When_a_sides_valuation_is_taken_then_it_is_its_sources_declared_bases(SourceKind source, ValuationBasis exports, ValuationBasis imports)
     {
-        Assert.Equal(
-            (exports, imports, bothWays, bothWays),
-            (Valuation.Of(source, Measure.Exports), Valuation.Of(source, Measure.Imports), Valuation.Of(source, Measure.Turnover), Valuation.Of(source, Measure.Balance)));
+        Assert.Equal(new SideValuation(s_usa, source, exports, imports), Valuation.Of(s_usa, source));
     }
 
     [Fact]

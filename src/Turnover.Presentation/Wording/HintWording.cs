@@ -1,0 +1,30 @@
+using Turnover.Application;
+
+namespace Turnover.Presentation.Wording;
+
+/// <summary>
+/// How a host points to where the user can look next (<see cref="FailureHint"/>): the command line names a command,
+/// the web an endpoint. Each host has one; every other word is shared.
+/// </summary>
+internal abstract class HintWording
+{
+    /// <summary>
+    /// What follows a sentence to point there, with its separator, e.g. "; see 'turnover info' for what the store
+    /// holds"; empty where the host has nothing to point to.
+    /// </summary>
+    public abstract string Pointer(FailureHint hint);
+
+    /// <summary>The failure's message with the host's pointer, as one sentence.</summary>
+    public string Message(Failure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Hint is { } hint ? Append(failure.Message, hint) : failure.Message;
+    }
+
+    /// <summary>A sentence with the pointer before its full stop (if it has one).</summary>
+    public string Append(string sentence, FailureHint hint)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.EndsWith('.') ? $"{sentence[..^1]}{Pointer(hint)}." : sentence + Pointer(hint);
+    }
+}

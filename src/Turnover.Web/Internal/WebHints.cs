@@ -1,0 +1,23 @@
+using Turnover.Application;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Web.Internal;
+
+/// <summary>The web's pointers after a failure: the endpoint (under <c>/api</c>) that shows what is missing.</summary>
+internal sealed class WebHints : HintWording
+{
+    public static readonly WebHints Instance = new();
+
+    private WebHints()
+    {
+    }
+
+    public override string Pointer(FailureHint hint) => hint switch
+    {
+        FailureHint.StoreContents => "; GET /api/info shows what the store holds",
+        FailureHint.Releases => "; GET /api/info lists the releases",
+        FailureHint.Targets => " (GET /api/targets lists them)",
+        // The web API adds targets but removes none: the pointer would lead nowhere.
+        _ => string.Empty,
+    };
+}
