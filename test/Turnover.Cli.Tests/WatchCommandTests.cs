@@ -137,6 +137,42 @@ public sealed class WatchCommandTests
     }
 
     [Fact]
+    public void When_the_release_a_target_was_met_on_is_retracted_then_retract_reports_what_changed_and_records_it()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", To2022);
+        cli.Run("claims", Example, "--save", "--method", "none");
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, output, error) = cli.Run("release", "retract", "2", "--reason", "wrong file");
+        var (_, _, watch, _) = cli.Run("watch", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("release 2 retracted", console, StringComparison.Ordinal);
+        Assert.Contains("what changed (", output, StringComparison.Ordinal);
+        // Without release 2 the store again holds China's figures only up to 2022: met in 2023-11 no more.
+        Assert.Contains("  target cn-ru-200bn-2024\n    verdict met → undetermined;", output, StringComparison.Ordinal);
+        Assert.Contains("  target cn-ru-250bn-2024\n    verdict missed → undetermined;", output, StringComparison.Ordinal);
+        // The judgements after the retraction were recorded: a watch right after finds nothing changed.
+        using var json = JsonDocument.Parse(watch);
+        Assert.Equal(0, json.RootElement.GetProperty("changed").GetInt32());
+    }
+
+    [Fact]
+    public void When_a_store_watches_nothing_then_retract_judges_nothing_again()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", To2022);
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, output, _) = cli.Run("release", "retract", "2");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("release 2 retracted", console, StringComparison.Ordinal);
+        Assert.DoesNotContain("changed", console + output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_standard_input_is_saved_without_a_source_then_it_is_refused_before_the_store_is_opened()
     {
         using var cli = Cli();

@@ -16,7 +16,7 @@ public sealed class OpenApiAndDashboardTests(DemoStore demo)
         var paths = json["paths"]!.AsObject();
         Assert.Equal("Turnover", json["info"]!["title"]!.GetValue<string>());
         Assert.Equal(
-            ["/api/capabilities", "/api/chart", "/api/claims", "/api/forecast", "/api/info", "/api/ingest", "/api/pairs", "/api/series", "/api/targets", "/api/targets/check"],
+            ["/api/capabilities", "/api/chart", "/api/claims", "/api/claims/save", "/api/forecast", "/api/info", "/api/ingest", "/api/pairs", "/api/series", "/api/targets", "/api/targets/check", "/api/watch"],
             paths.Select(p => p.Key).Order(StringComparer.Ordinal).ToList());
         Assert.All(paths, p => Assert.All(p.Value!.AsObject(), operation => Assert.False(string.IsNullOrEmpty(operation.Value!["summary"]?.GetValue<string>()), $"{p.Key} {operation.Key} has no summary")));
         Assert.Contains(json["paths"]!["/api/series"]!["get"]!["parameters"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "asOf");

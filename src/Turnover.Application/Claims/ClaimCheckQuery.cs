@@ -8,9 +8,17 @@ namespace Turnover.Application;
 /// (figure, side, publisher, releases, difference) and a verdict; projections and targets as of the article's date
 /// and today. Read-only: nothing is written to the store.
 /// </summary>
-/// <param name="store">The store to read (read-only is enough).</param>
-public sealed class ClaimCheckQuery(TradeStore store)
+public sealed class ClaimCheckQuery
 {
+    private readonly TradeStore _store;
+    private readonly StoreReads? _shared;
+
+    /// <param name="store">The store to read (read-only is enough).</param>
+    public ClaimCheckQuery(TradeStore store) => _store = store;
+
+    /// <param name="reads">Reads shared with the rest of a run (a watch judges several articles and the targets on one store).</param>
+    internal ClaimCheckQuery(StoreReads reads) => (_store, _shared) = (reads.Store, reads);
+
     /// <summary>Checks every claim of <see cref="ClaimCheckRequest.Text"/>; a text without claims gives an empty list, not a failure.</summary>
     /// <returns>The answer; <see cref="FailureKind.BadInput"/> when the text is empty, binary or over the size limit.</returns>
     public Outcome<ClaimCheckAnswer> Run(ClaimCheckRequest request)
@@ -33,7 +41,7 @@ public sealed class ClaimCheckQuery(TradeStore store)
         }
 
         var date = result.ArticleDate ?? request.Today;
-        var checker = new ClaimChecker(store, request, date);
+        var checker = new ClaimChecker(_shared ?? StoreReads.Memoised(_store), request, date);
         return new ClaimCheckAnswer(date, origin, request.Today, result.Language, [.. result.Claims.Select(c => checker.Check(c, result.Claims))], ClaimThresholds.Default);
     }
 }

@@ -13,16 +13,14 @@ internal sealed partial class ClaimChecker
 {
     private readonly Dictionary<SourceRequest, Outcome<SourceChoice>> _choices = [];
     private readonly Dictionary<(Country Reporter, Country Partner, SourceKind Source, Measure Measure, DateOnly? AsOf), StoredFigures> _figures = [];
-    private readonly Dictionary<(Target Target, DateOnly AsOf), TargetReport> _reports = [];
-    private IReadOnlyList<SourceCoverage>? _coverage;
 
-    private IReadOnlyList<SourceCoverage> Coverage() => _coverage ??= store.Coverage();
+    private IReadOnlyList<SourceCoverage> Coverage() => reads.Coverage();
 
     private Outcome<SourceChoice> Choose(SourceRequest pair)
     {
         if (!_choices.TryGetValue(pair, out var choice))
         {
-            _choices[pair] = choice = new SeriesQuery(store).Choose(pair);
+            _choices[pair] = choice = new SeriesQuery(reads).Choose(pair);
         }
 
         return choice;
@@ -33,20 +31,13 @@ internal sealed partial class ClaimChecker
         var key = (choice.Reporter, choice.Partner, choice.Source, measure, asOf);
         if (!_figures.TryGetValue(key, out var figures))
         {
-            _figures[key] = figures = new StoredFigures(store, choice, measure, asOf);
+            _figures[key] = figures = new StoredFigures(reads, choice, measure, asOf);
         }
 
         return figures;
     }
 
-    private TargetReport Report(Target target, DateOnly asOf)
-    {
-        if (!_reports.TryGetValue((target, asOf), out var report))
-        {
-            report = new TargetCheckQuery(store).Run(new TargetCheckRequest(target, asOf) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
-            _reports[(target, asOf)] = report;
-        }
-
-        return report;
-    }
+    // Memoised by the reads (StoreReads.Memoised), which a watch shares between its articles and targets.
+    private TargetReport Report(Target target, DateOnly asOf) =>
+        new TargetCheckQuery(reads).Run(new TargetCheckRequest(target, asOf) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
 }

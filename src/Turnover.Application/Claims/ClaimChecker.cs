@@ -6,9 +6,9 @@ using Turnover.Store;
 namespace Turnover.Application;
 
 /// <summary>Turns each claim of one text into a query, reads the evidence and gives the verdict.</summary>
-internal sealed partial class ClaimChecker(TradeStore store, ClaimCheckRequest request, DateOnly articleDate)
+internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest request, DateOnly articleDate)
 {
-    private readonly IReadOnlyList<ReleaseSummary> _releases = [.. store.Releases().Where(r => r.Retraction is null)];
+    private readonly IReadOnlyList<ReleaseSummary> _releases = [.. reads.Releases().Where(r => r.Retraction is null)];
     private readonly ClaimThresholds _thresholds = ClaimThresholds.Default;
 
     /// <summary>Checks <paramref name="claim"/>; <paramref name="text"/> is every claim of the text, for a year another sentence gives.</summary>

@@ -1,6 +1,5 @@
 using Turnover.Analytics;
 using Turnover.Core;
-using Turnover.Store;
 
 namespace Turnover.Application;
 
@@ -11,7 +10,7 @@ internal sealed record StoredFigure(decimal? ValueUsd, decimal? GrowthPercent, G
 /// One side's figures of a measure as published by a date, read through <see cref="SeriesQuery"/> once per
 /// granularity: years and quarters from their own tables, months and January-to-month spans from the monthly one.
 /// </summary>
-internal sealed class StoredFigures(TradeStore store, SourceChoice choice, Measure measure, DateOnly? asOf)
+internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measure measure, DateOnly? asOf)
 {
     private readonly Dictionary<Granularity, GrowthTable?> _tables = [];
 
@@ -80,7 +79,7 @@ internal sealed class StoredFigures(TradeStore store, SourceChoice choice, Measu
         {
             // An annual-only source (BACI) has no months or quarters to read.
             table = granularity != Granularity.Year && choice.AnnualOnly ? null
-                : new SeriesQuery(store).Run(new SeriesQueryRequest(new SourceRequest(choice.Reporter, choice.Partner) { Reporter = choice.Reporter, Source = choice.Source, AsOf = asOf }, measure) { Granularity = granularity })
+                : new SeriesQuery(reads).Run(new SeriesQueryRequest(new SourceRequest(choice.Reporter, choice.Partner) { Reporter = choice.Reporter, Source = choice.Source, AsOf = asOf }, measure) { Granularity = granularity })
                     .TryGetValue(out var answer) ? answer.Table : null;
             _tables[granularity] = table;
         }

@@ -5,9 +5,18 @@ using Turnover.Store;
 namespace Turnover.Application;
 
 /// <summary>Chooses whose statistics to show for a pair and analyses them.</summary>
-/// <param name="store">The store to read (read-only is enough).</param>
-public sealed class SeriesQuery(TradeStore store)
+public sealed class SeriesQuery
 {
+    private readonly StoreReads _reads;
+
+    /// <param name="store">The store to read (read-only is enough).</param>
+    public SeriesQuery(TradeStore store)
+        : this(new StoreReads(store))
+    {
+    }
+
+    internal SeriesQuery(StoreReads reads) => _reads = reads;
+
     /// <summary>
     /// Picks the reporter (A or B, or the one asked for) and the source with the most records for it. With no
     /// preference, the side with more data wins; on a tie, A. Without a source asked for, a side's own statistics
@@ -19,11 +28,11 @@ public sealed class SeriesQuery(TradeStore store)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (a, b, reporter, source) = (request.A, request.B, request.Reporter, request.Source);
-        var candidates = store.Coverage(a, b, request.AsOf);
+        var candidates = _reads.Coverage(a, b, request.AsOf);
         if (candidates.Count == 0)
         {
             var when = request.AsOf is { } asOf ? $" published by {asOf:yyyy-MM-dd}" : string.Empty;
-            var lines = store.UnsummedProductLines(a, b, request.AsOf);
+            var lines = _reads.Store.UnsummedProductLines(a, b, request.AsOf);
             return lines.Count == 0
                 ? Failure.NoData($"no data for {a.Name}–{b.Name}{when}.") with { Hint = FailureHint.StoreContents }
                 : Failure.NoData($"no all-goods figures for {a.Name}–{b.Name}{when}: the store holds only product lines ({string.Join("; ", lines.Select(l => $"{SourceCatalog.Of(l.Source).Code}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer"))}), too few to stand for the total "
@@ -74,7 +83,7 @@ public sealed class SeriesQuery(TradeStore store)
         {
             // An annual-only source (BACI, Comtrade's annual data) has no months to show: its years are the default.
             var granularity = request.Granularity ?? (choice.AnnualOnly ? Granularity.Year : Granularity.Month);
-            var series = store.ReadSeries(new SeriesRequest(choice.Reporter, choice.Partner, choice.Source, granularity, pair.AsOf));
+            var series = _reads.ReadSeries(new SeriesRequest(choice.Reporter, choice.Partner, choice.Source, granularity, pair.AsOf));
             return new SeriesAnswer(choice, GrowthAnalysis.Analyse(series, request.Measure, request.From, request.To));
         });
     }

@@ -5,15 +5,29 @@ using Turnover.Store;
 namespace Turnover.Application;
 
 /// <summary>Evaluates a target on the store as of a date, on every reporter that has the pair (both sides where both report).</summary>
-/// <param name="store">The store to read (read-only is enough).</param>
-public sealed class TargetCheckQuery(TradeStore store)
+public sealed class TargetCheckQuery
 {
+    private readonly StoreReads _reads;
+
+    /// <param name="store">The store to read (read-only is enough).</param>
+    public TargetCheckQuery(TradeStore store)
+        : this(new StoreReads(store))
+    {
+    }
+
+    internal TargetCheckQuery(StoreReads reads) => _reads = reads;
+
     /// <summary>The target judged on each side's statistics; a pair with no data gives a "no data" report, not a failure.</summary>
     public TargetCheck Run(TargetCheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return _reads.Check(request, Check);
+    }
+
+    private TargetCheck Check(TargetCheckRequest request)
+    {
         var (target, asOf) = (request.Target, request.AsOf);
-        var choosing = new SeriesQuery(store).Choose(new SourceRequest(target.First, target.Second) { Reporter = request.Reporter, Source = request.Source, AsOf = asOf });
+        var choosing = new SeriesQuery(_reads).Choose(new SourceRequest(target.First, target.Second) { Reporter = request.Reporter, Source = request.Source, AsOf = asOf });
         if (!choosing.TryGetValue(out var choice))
         {
             // The chooser's one failure that points to the store's contents is the one for a pair it holds nothing of.
@@ -45,5 +59,5 @@ public sealed class TargetCheckQuery(TradeStore store)
     }
 
     private PairSeries Read(Country reporter, Country partner, SourceKind source, DateOnly asOf) =>
-        store.ReadSeries(new SeriesRequest(reporter, partner, source, Granularity.Month, asOf));
+        _reads.ReadSeries(new SeriesRequest(reporter, partner, source, Granularity.Month, asOf));
 }

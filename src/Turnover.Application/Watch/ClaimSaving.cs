@@ -25,7 +25,9 @@ public sealed class ClaimSaving(TradeStore store)
             return Failure.BadInput($"the store {store.Path} was opened read-only: claims cannot be saved.");
         }
 
-        return new ClaimCheckQuery(store).Run(request.Check).Map(answer =>
+        // One set of reads for the judgement shown and the watch's: saving an article changes no figure they read.
+        var reads = StoreReads.Memoised(store);
+        return new ClaimCheckQuery(reads).Run(request.Check).Map(answer =>
         {
             if (answer.Claims.Count == 0)
             {
@@ -36,7 +38,7 @@ public sealed class ClaimSaving(TradeStore store)
             var check = request.Check;
             var article = new SavedArticle(request.Source.Trim(), answer.ArticleDate, check.Language.ToString(), check.Text);
             var saved = store.SaveArticle(article, [.. answer.Claims.Select(c => WatchJudge.ToSaved(c.Stated))]);
-            var watch = new WatchQuery(store).Run(request.Watch with { Record = false }).Value;
+            var watch = new WatchQuery(reads).Run(request.Watch with { Record = false }).Value;
             WatchQuery.RecordNew(store, [.. watch.Entries.Where(e => e.Before is null).Select(e => (e.Subject, e.Now))]);
             return new ClaimSaveAnswer(answer, saved);
         });

@@ -9,14 +9,23 @@ namespace Turnover.Application;
 /// ingest</c> runs it after a release is stored, <c>turnover watch</c> on demand. A saved article is read again with
 /// the date and language it was saved with, so its claims are judged exactly as <c>turnover claims</c> would judge them.
 /// </summary>
-/// <param name="store">The store (writable when the request records).</param>
-public sealed class WatchQuery(TradeStore store)
+public sealed class WatchQuery
 {
+    private readonly TradeStore _store;
+    private readonly StoreReads? _shared;
+
+    /// <param name="store">The store (writable when the request records).</param>
+    public WatchQuery(TradeStore store) => _store = store;
+
+    /// <param name="reads">Reads shared with the rest of a run (claims --save has just judged the text on them).</param>
+    internal WatchQuery(StoreReads reads) => (_store, _shared) = (reads.Store, reads);
+
     /// <summary>Judges and compares; records when <see cref="WatchRequest.Record"/> is set.</summary>
     /// <returns>The report; <see cref="FailureKind.BadInput"/> when asked to record on a read-only store.</returns>
     public Outcome<WatchReport> Run(WatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var store = _store;
         if (request.Record && store.ReadOnly)
         {
             return Failure.BadInput($"the store {store.Path} was opened read-only: judgements cannot be recorded.");
@@ -27,12 +36,15 @@ public sealed class WatchQuery(TradeStore store)
         var last = WatchJudge.LastRelease(releases);
         var entries = new List<WatchEntry>();
         var claims = store.SavedClaims();
+        // One set of reads for every article and target: their claims ask about the same pairs and dates, and a claim
+        // that restates a registered target is the same check as the target's own.
+        var reads = _shared ?? StoreReads.Memoised(store);
         foreach (var article in store.SavedArticles())
         {
-            entries.AddRange(JudgeArticle(article, [.. claims.Where(c => c.ArticleId == article.Id)], request));
+            entries.AddRange(JudgeArticle(article, [.. claims.Where(c => c.ArticleId == article.Id)], request, reads));
         }
 
-        var query = new TargetCheckQuery(store);
+        var query = new TargetCheckQuery(reads);
         entries.AddRange(request.Targets.OrderBy(t => t.Name, StringComparer.Ordinal).Select(target =>
         {
             var report = query.Run(new TargetCheckRequest(target, request.Today) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
@@ -54,9 +66,9 @@ public sealed class WatchQuery(TradeStore store)
         store.RecordVerdicts([.. judged.Select(j => WatchJudge.ToRecord(j.Subject, j.Judgement, last))]);
     }
 
-    private IEnumerable<WatchEntry> JudgeArticle(SavedArticle article, IReadOnlyList<SavedClaim> saved, WatchRequest request)
+    private static IEnumerable<WatchEntry> JudgeArticle(SavedArticle article, IReadOnlyList<SavedClaim> saved, WatchRequest request, StoreReads reads)
     {
-        var check = new ClaimCheckQuery(store).Run(new ClaimCheckRequest(article.Text, request.Today)
+        var check = new ClaimCheckQuery(reads).Run(new ClaimCheckRequest(article.Text, request.Today)
         {
             ArticleDate = article.ArticleDate,
             Language = Enum.TryParse<ClaimLanguage>(article.Language, out var language) ? language : ClaimLanguage.Auto,

@@ -52,22 +52,12 @@ internal static class IngestCommand
         return command;
     }
 
-    // After a new release is committed, a store that watches (claims --save, watch) judges its saved claims and
-    // targets again and says what changed. The release is stored whatever happens here: a bad targets file is a warning.
+    // After a new release is committed, a store that watches judges its saved claims and targets again (WatchCommand.Rejudge).
     private static void Rejudge(CliEnvironment env, TradeStore store, List<FileIngestReport> reports, TargetRegistry registry)
     {
-        if (!reports.Any(r => r.Status == LoadStatus.Stored) || !store.Watching())
+        if (reports.Any(r => r.Status == LoadStatus.Stored))
         {
-            return;
-        }
-
-        try
-        {
-            WatchRenderer.RenderChanges(env.Out, WatchCommand.Judge(env, store, registry));
-        }
-        catch (UserInputException ex)
-        {
-            env.Error.WriteLine($"warning: saved claims and targets not judged again: {ex.Message}");
+            WatchCommand.Rejudge(env, store, registry);
         }
     }
 

@@ -52,7 +52,11 @@ internal static class ReleaseCommand
         var db = new StoreOptions();
         var id = new Argument<int>("id") { Description = "Release id (see 'turnover release list')" };
         var reason = new Option<string>("--reason") { Description = "Why, kept with the release for the audit trail" };
-        var command = new Command("retract", "Take a release back: no answer counts its figures any more; they stay stored for audit") { id, reason };
+        var targets = TargetCommand.TargetsFile();
+        var command = new Command("retract", "Take a release back: no answer counts its figures any more; they stay stored for audit; then judge saved claims and targets again")
+        {
+            id, reason, targets,
+        };
         db.AddTo(command);
         command.SetAction(parse =>
         {
@@ -62,6 +66,8 @@ internal static class ReleaseCommand
             env.Console.WriteLine(
                 $"release {releaseId} retracted {ReleaseMessages.Retraction(retraction)}. Its figures no longer count in any answer; "
                 + "they stay in the store for audit ('turnover release show " + releaseId.ToString(CultureInfo.InvariantCulture) + "').");
+            // The figures the saved claims and targets were judged on may be gone: judged again as after an ingest.
+            WatchCommand.Rejudge(env, store, TargetCommand.Registry(parse.GetValue(targets)!));
             return ExitCodes.Ok;
         });
         return command;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Turnover.Analytics.Forecasting;
 using Turnover.Application;
 using Turnover.Cli.Rendering;
 using Turnover.Store;
@@ -45,21 +44,33 @@ internal static class WatchCommand
         return command;
     }
 
+    /// <summary>
+    /// After the store's figures changed (an ingest stored a release, a release was retracted): a store that watches
+    /// (claims --save, watch) judges its saved claims and targets again and says what changed. The change is committed
+    /// whatever happens here: a bad targets file is a warning.
+    /// </summary>
+    public static void Rejudge(CliEnvironment env, TradeStore store, TargetRegistry registry)
+    {
+        if (!store.Watching())
+        {
+            return;
+        }
+
+        try
+        {
+            WatchRenderer.RenderChanges(env.Out, Judge(env, store, registry));
+        }
+        catch (UserInputException ex)
+        {
+            env.Error.WriteLine($"warning: saved claims and targets not judged again: {ex.Message}");
+        }
+    }
+
     /// <summary>Judges every saved claim and registered target and records the judgements.</summary>
     public static WatchReport Judge(CliEnvironment env, TradeStore store, TargetRegistry registry) =>
         new WatchQuery(store).Run(Request(env, store, registry)).OrThrow();
 
-    /// <summary>
-    /// How every watch judges, recording: the registered targets, the bundled exchange rates and the default model
-    /// (always the same model, so that a probability that changed was changed by the data).
-    /// </summary>
-    public static WatchRequest Request(CliEnvironment env, TradeStore store, TargetRegistry registry) =>
-        new(DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
-        {
-            Targets = [.. registry.List(store).OrThrow().Select(r => r.Target)],
-            Rates = RatesLoader.Load(null).OrThrow().Table,
-            Forecaster = ForecasterCatalog.Create(ForecasterCatalog.Default),
-            Options = new ForecastOptions(),
-            Record = true,
-        };
+    /// <summary>How every watch judges, recording (<see cref="WatchRequest.Recording"/>): the registered targets and the bundled exchange rates.</summary>
+    public static WatchRequest Request(CliEnvironment env, TradeStore store, TargetRegistry registry) => WatchRequest.Recording(
+        DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime), [.. registry.List(store).OrThrow().Select(r => r.Target)], RatesLoader.Load(null).OrThrow().Table);
 }

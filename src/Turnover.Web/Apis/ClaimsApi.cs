@@ -9,6 +9,7 @@ using Microsoft.Net.Http.Headers;
 using Turnover.Analytics.Forecasting;
 using Turnover.Application;
 using Turnover.Claims;
+using Turnover.Core.Targets;
 using Turnover.Presentation.Json;
 using Turnover.Presentation.Wording;
 using Turnover.Store;
@@ -41,6 +42,27 @@ internal static class ClaimsApi
             .Accepts<ClaimsInput>("application/json", "text/plain")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapPost("/claims/save", Save)
+            .WithName("SaveClaims").WithTags("Claims")
+            .WithSummary("Judge a text's trade claims and keep them in the store, to be judged again as releases come in (needs the server's token)")
+            .WithDescription(
+                "'turnover claims --save' over HTTP: the body and options of POST /api/claims, and source (required), where the article came from: with the " +
+                "article's date it identifies the article, so saving it again adds nothing. The claims' judgements, and those of registered targets not yet " +
+                "watched, are recorded as the ones later judgements are compared with (GET /api/watch). 403 when the server has no token (read-only), 401 " +
+                "without the right Authorization: Bearer TOKEN; 400 without a source, or for an empty or binary text; 413 over 16 MiB.")
+            .Accepts<ClaimsInput>("application/json", "text/plain")
+            .AddEndpointFilter<RequiresWriteToken>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        api.MapGet("/watch", Watch)
+            .WithName("Watch").WithTags("Claims")
+            .WithSummary("Every saved claim and registered target judged again now, with what changed since the judgement last recorded")
+            .WithDescription(
+                "The contract turnover.watch/1 of 'turnover watch --format json', judged as the command judges (the registered targets, the bundled exchange " +
+                "rates, the default model), but never recorded (recorded is false): a GET changes nothing, so the command line's next watch or ingest still " +
+                "reports the same changes. No token needed.");
         return api;
     }
 
@@ -60,39 +82,84 @@ internal static class ClaimsApi
             return refusal;
         }
 
-        var bytes = read.Bytes!;
-        var outcome = Input(request, bytes, new ClaimsInput(null, date, lang, method)).Then(given =>
+        var outcome = Judging(request, read.Bytes!, new ClaimsInput(null, date, lang, method), store, clock)
+            .Then(judging => store.Read(s => Judge(s, judging, options.TargetsFile)));
+        return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
+    }
+
+    /// <summary>POST /api/claims/save.</summary>
+    internal static async Task<Results<Ok<SavedClaimsJson>, ProblemHttpResult>> Save(
+        HttpRequest request,
+        [Description("Where the article came from (e.g. its address): with the article's date, it identifies the article")] string? source,
+        [Description("The article's date, YYYY-MM-DD (default: the text's dateline, else today); a JSON body's date wins")] string? date,
+        [Description("The text's language: auto (default), en, ru or zh; a JSON body's lang wins")] string? lang,
+        [Description("Forecasting model for projections and targets in the answer, or none (default: ensemble); a JSON body's method wins")] string? method,
+        StoreAccess store,
+        ServeOptions options,
+        TimeProvider clock)
+    {
+        // Checked before the body is read, as the command checks --source before it reads the file.
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            return Problems.Of(Failure.BadInput("source is missing: say where the article came from, e.g. ?source=https://example.org/article."));
+        }
+
+        var read = await ReadBody(request).ConfigureAwait(false);
+        if (read.TooLarge is { } refusal)
+        {
+            return refusal;
+        }
+
+        var outcome = Judging(request, read.Bytes!, new ClaimsInput(null, date, lang, method), store, clock)
+            .Then(judging => store.Write(s => SaveArticle(s, judging, source.Trim(), options.TargetsFile)));
+        return outcome.TryGetValue(out var saved) ? TypedResults.Ok(saved) : Problems.Of(outcome.Failure);
+    }
+
+    /// <summary>GET /api/watch.</summary>
+    internal static Results<Ok<WatchDocument>, ProblemHttpResult> Watch(StoreAccess store, ServeOptions options, TimeProvider clock)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var outcome = store.Cached("rates", _ => RatesLoader.Load(null)).Then(rates => store.Read(s =>
+            new TargetRegistry(options.TargetsFile).List(s).Then(registered =>
+                new WatchQuery(s).Run(WatchRequest.Recording(today, [.. registered.Select(r => r.Target)], rates.Table) with { Record = false }))))
+            .Map(report => WatchDocument.From(report, WebHints.Instance));
+        return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
+    }
+
+    /// <summary>The request's text decoded and its options parsed, as the command reads its file and options.</summary>
+    private static Outcome<ClaimsJudging> Judging(HttpRequest request, byte[] bytes, ClaimsInput query, StoreAccess store, TimeProvider clock) =>
+        Input(request, bytes, query).Then(given =>
             Parse.Date(given.Date, "date").Then(articleDate =>
             Language(given.Lang).Then(language =>
             Parse.Method(given.Method).Then(model =>
             Decode(given, bytes, request).Then(text =>
-            store.Cached("rates", _ => RatesLoader.Load(null)).Then(rates =>
-            {
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-                var query = new ClaimCheckRequest(text, today)
+            store.Cached("rates", _ => RatesLoader.Load(null)).Map(rates => new ClaimsJudging(
+                new ClaimCheckRequest(text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
                 {
                     ArticleDate = articleDate,
                     Language = language,
                     Rates = rates.Table,
                     Forecaster = ForecasterCatalog.Create(model),
-                };
-                return store.Read(s => Judge(s, query, options.TargetsFile, What(given)));
-            }))))));
-        return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
-    }
+                },
+                What(given))))))));
 
     // As the command: the registered targets, then the use case; the text's own defects are named as the command names its file's.
-    private static Outcome<ClaimsDocument> Judge(TradeStore store, ClaimCheckRequest request, string targetsFile, string what)
-    {
-        var known = new TargetRegistry(targetsFile).List(store);
-        if (!known.TryGetValue(out var registered))
+    private static Outcome<ClaimsDocument> Judge(TradeStore store, ClaimsJudging judging, string targetsFile) =>
+        new TargetRegistry(targetsFile).List(store).Then<ClaimsDocument>(registered =>
         {
-            return known.Failure;
-        }
+            var answer = new ClaimCheckQuery(store).Run(judging.Request with { KnownTargets = [.. registered.Select(r => r.Target)] });
+            return answer.TryGetValue(out var judged) ? ClaimsDocument.From(judged, WebHints.Instance) : Failure.BadInput($"{judging.What}: {WebHints.Instance.Message(answer.Failure)}");
+        });
 
-        var answer = new ClaimCheckQuery(store).Run(request with { KnownTargets = [.. registered.Select(r => r.Target)] });
-        return answer.TryGetValue(out var judged) ? ClaimsDocument.From(judged, WebHints.Instance) : Failure.BadInput($"{what}: {WebHints.Instance.Message(answer.Failure)}");
-    }
+    // As 'claims --save': judged with the registered targets, saved, and the first judgements recorded as a watch records them.
+    private static Outcome<SavedClaimsJson> SaveArticle(TradeStore store, ClaimsJudging judging, string source, string targetsFile) =>
+        new TargetRegistry(targetsFile).List(store).Then<SavedClaimsJson>(registered =>
+        {
+            List<Target> targets = [.. registered.Select(r => r.Target)];
+            var check = judging.Request with { KnownTargets = targets };
+            var saving = new ClaimSaving(store).Run(new ClaimSaveRequest(check, source, WatchRequest.Recording(check.Today, targets, check.Rates)));
+            return saving.TryGetValue(out var saved) ? SavedClaimsJson.From(source, saved) : Failure.BadInput($"{judging.What}: {WebHints.Instance.Message(saving.Failure)}");
+        });
 
     /// <summary>The body's bytes, or a 413 problem once it is known to be over the limit (by Content-Length before reading, else while reading).</summary>
     private static async Task<(byte[]? Bytes, ProblemHttpResult? TooLarge)> ReadBody(HttpRequest request)
@@ -164,4 +231,7 @@ internal static class ClaimsApi
 
     private static Outcome<ClaimLanguage> Language(string? code) =>
         ClaimWording.LanguageOf(code) is { } language ? language : Failure.BadInput($"lang '{code}' should be auto, en, ru or zh.");
+
+    /// <summary>A request's text and options, ready to judge; <see cref="What"/> names the text in messages.</summary>
+    private sealed record ClaimsJudging(ClaimCheckRequest Request, string What);
 }

@@ -1,6 +1,7 @@
 using Turnover.Application;
 using Turnover.Presentation.Json;
 using Turnover.Store;
+using Turnover.Web.Internal;
 
 namespace Turnover.Web.Documents;
 
@@ -110,4 +111,17 @@ internal sealed record IngestJson(string File, string Format, string Status, lon
         LoadStatus.RejectedOutliers => "rejected-implausible-figures",
         _ => "rejected",
     };
+}
+
+/// <summary>POST /api/claims/save: what saving did, then the claims as judged.</summary>
+/// <param name="ArticleId">The store's id of the article (the one stored before when the same text was saved again); 0 when the text has no claims and nothing was saved.</param>
+/// <param name="Source">Where the article came from, as given.</param>
+/// <param name="ArticleDate">The article's date the claims were saved with, ISO 8601.</param>
+/// <param name="Added">Claims saved now.</param>
+/// <param name="AlreadySaved">Claims the store already held (saving the same article again adds nothing).</param>
+/// <param name="Claims">The claims as judged: the <c>turnover.claims/1</c> document of POST /api/claims.</param>
+internal sealed record SavedClaimsJson(int ArticleId, string Source, string ArticleDate, int Added, int AlreadySaved, ClaimsDocument Claims)
+{
+    public static SavedClaimsJson From(string source, ClaimSaveAnswer saved) => new(
+        saved.Saved.ArticleId, source, JsonDates.Date(saved.Answer.ArticleDate), saved.Saved.Added, saved.Saved.AlreadySaved, ClaimsDocument.From(saved.Answer, WebHints.Instance));
 }
