@@ -106,8 +106,8 @@ internal sealed record WindSeries(
         return new WindSeries(column, name, measure, productName, product, inexact, partner.Value, factor.Value, first, last);
     }
 
-    /// <summary>How errors name a column: series names are longer than an error's column field shows, so by number.</summary>
-    public static string Label(int column) => $"column {(column + 1).ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>How errors name a column: by its 1-based number (series names are longer than an error's column field shows; the message quotes them).</summary>
+    public static string Label(int column) => (column + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>This series' column, for errors.</summary>
     public string Label() => Label(Column);
