@@ -5,6 +5,7 @@ using Turnover.Ingest.Gacc;
 using Turnover.Ingest.Imf;
 using Turnover.Ingest.Mapped;
 using Turnover.Ingest.National;
+using Turnover.Ingest.Wind;
 
 namespace Turnover.Ingest;
 
@@ -20,6 +21,7 @@ public static class TradeReaders
         new CensusReader(),
         new KosisReader(),
         new BaciReader(),
+        new WindReader(),
         new MappedCsvReader(),
     ];
 

@@ -47,18 +47,20 @@ public sealed class TradeReadersTests
     {
         Assert.Equal("baci", TradeReaders.ByFormat("BACI")?.Format);
         Assert.Null(TradeReaders.ByFormat("xlsx"));
-        Assert.Equal(["auto", "comtrade", "imf", "gacc", "census", "kosis", "baci", "mapped"], TradeReaders.FormatNames);
+        Assert.Equal(["auto", "comtrade", "imf", "gacc", "census", "kosis", "baci", "wind", "mapped"], TradeReaders.FormatNames);
     }
 
     [Fact]
-    public void When_sources_are_declared_then_each_has_exactly_one_reader_and_each_reader_a_declaration()
+    public void When_sources_are_declared_then_each_has_exactly_one_reader_of_its_format_and_each_reader_a_declaration()
     {
         Assert.All(SourceCatalog.All, declared =>
         {
-            var reader = Assert.Single(TradeReaders.All, r => r.Source == declared.Kind);
-            Assert.Equal(declared.ReaderFormat, reader.Format);
+            var reader = Assert.Single(TradeReaders.All, r => r.Format == declared.ReaderFormat);
+            Assert.Equal(declared.Kind, reader.Source);
         });
-        Assert.All(TradeReaders.All, reader => Assert.Equal(reader.Format, SourceCatalog.Of(reader.Source).ReaderFormat));
+        // One publisher's figures in a second layout: China's customs statistics as exported by the Wind terminal are
+        // GACC figures (each release records the format it was read with).
+        Assert.Equal(["wind"], TradeReaders.All.Where(r => r.Format != SourceCatalog.Of(r.Source).ReaderFormat).Select(r => r.Format));
     }
 
     [Fact]

@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace Turnover.Ingest.Wind;
+
+/// <summary>The Name row and the metadata rows under it: every column's series, unit and time period.</summary>
+internal sealed record WindHeader(int Width, IReadOnlyList<WindSeries> Series, int FirstDataLine, IReadOnlyList<string> Names)
+{
+    private static readonly string[] s_known = ["Frequency", "Unit", "ID", "Time Period", "Source", "Update"];
+
+    /// <summary>The series name of a column, for errors.</summary>
+    public string NameOf(int column) => column < Names.Count ? Names[column] : string.Empty;
+
+    /// <summary>Parses the header rows; reports defects and returns null.</summary>
+    public static WindHeader? Parse(List<string> lines, ReadContext context)
+    {
+        if (lines.Count == 0)
+        {
+            context.Error(0, string.Empty, "the file is empty: expected Wind's Name row of series names");
+            return null;
+        }
+
+        var nameIndex = lines[0].TrimEnd(',') == "Wind" ? 1 : 0;
+        if (lines.Count <= nameIndex || !lines[nameIndex].StartsWith("Name,", StringComparison.Ordinal))
+        {
+            context.Error(nameIndex + 1, string.Empty, "expected Wind's Name row of series names ('Name,Volume of Imports: …')");
+            return null;
+        }
+
+        var names = lines[nameIndex].Split(',');
+        var width = names.Length;
+        var rows = new Dictionary<string, (long Line, string[] Cells)>(StringComparer.Ordinal);
+        var i = nameIndex + 1;
+        for (; i < lines.Count; i++)
+        {
+            var cells = lines[i].Split(',');
+            var label = cells[0].Trim();
+            if (WindSeries.TryMonth(label, out _) || label.Length == 0)
+            {
+                break;
+            }
+
+            if (!s_known.Contains(label, StringComparer.Ordinal))
+            {
+                context.Error(i + 1, "Name", $"'{label}' is not one of Wind's header rows ({string.Join(", ", s_known)})");
+                return null;
+            }
+
+            if (cells.Length != width)
+            {
+                context.Error(i + 1, label, $"row has {cells.Length} fields, expected {width} as in the Name row");
+                return null;
+            }
+
+            rows[label] = (i + 1, cells);
+        }
+
+        foreach (var required in new[] { "Frequency", "Unit", "Time Period" })
+        {
+            if (!rows.ContainsKey(required))
+            {
+                context.Error(nameIndex + 1, required, $"no '{required}' row under the Name row: the file's {required.ToLowerInvariant()} per series cannot be known");
+                return null;
+            }
+        }
+
+        var lineNumbers = new WindHeaderLines(nameIndex + 1, rows["Unit"].Line, rows["Time Period"].Line);
+        var series = new List<WindSeries>();
+        for (var c = 1; c < width; c++)
+        {
+            var name = names[c].Trim();
+            var frequency = rows["Frequency"].Cells[c].Trim();
+            if (!frequency.Equals("Month", StringComparison.OrdinalIgnoreCase))
+            {
+                context.Error(rows["Frequency"].Line, WindSeries.Label(c),
+                    $"series '{name}': frequency '{frequency}': this reader reads monthly series only");
+                continue;
+            }
+
+            if (WindSeries.Parse(c, name, rows["Unit"].Cells[c], rows["Time Period"].Cells[c], lineNumbers, context) is { } parsed)
+            {
+                series.Add(parsed);
+            }
+        }
+
+        if (series.Count == 0 && !context.HasErrors)
+        {
+            context.Error(nameIndex + 1, string.Empty, "the Name row has no series");
+        }
+
+        return context.HasErrors ? null : new WindHeader(width, series, i + 1, names);
+    }
+}

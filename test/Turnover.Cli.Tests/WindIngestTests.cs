@@ -1,0 +1,60 @@
+using Turnover.Testing;
+
+namespace Turnover.Cli.Tests;
+
+/// <summary>Issue 12: the Wind exports of China's fossil-fuel imports by origin are stored as product lines beside GACC's totals.</summary>
+public sealed class WindIngestTests
+{
+    private static readonly string s_byOrigin = RepoPaths.Data("products", "crea_china_customs_fossil_imports_by_origin_monthly_1993-2022-11.csv");
+
+    [Fact]
+    public void When_the_Wind_export_is_ingested_then_it_is_stored_and_the_pair_totals_are_unchanged()
+    {
+        using var cli = new CliRun();
+        Assert.Equal(0, cli.Run("ingest", Bundled.ChinaRussia).Exit);
+        var before = cli.Run("series", "CHN", "RUS", "--flow", "imports", "--freq", "year");
+        Assert.Equal(0, before.Exit);
+
+        var (exit, console, _, error) = cli.Run("ingest", s_byOrigin);
+
+        Assert.True(exit == 0, error);
+        Assert.Matches(@"crea_china_customs_fossil_imports_by_origin_monthly_1993-2022-11\.csv\s+│ wind\s+│ stored \(release 2\)", console);
+        // Crude, LNG and pipeline-gas lines (HS4/HS6) of one customs source never stand for the pair's all-goods total.
+        var after = cli.Run("series", "CHN", "RUS", "--flow", "imports", "--freq", "year");
+        Assert.Equal(before.Out, after.Out);
+        Assert.Equal(before.Console, after.Console);
+    }
+
+    [Fact]
+    public void When_only_the_Wind_export_is_stored_then_the_pair_has_no_total_and_says_it_holds_product_lines()
+    {
+        using var cli = new CliRun();
+
+        Assert.Equal(0, cli.Run("ingest", s_byOrigin, "--format", "wind").Exit);
+
+        var (exit, _, _, error) = cli.Run("series", "CHN", "RUS", "--flow", "imports");
+        Assert.NotEqual(0, exit);
+        Assert.StartsWith("error: no all-goods figures for China–Russia", error, StringComparison.Ordinal);
+        Assert.Contains("the store holds only product lines (Gacc: ", error, StringComparison.Ordinal);
+        Assert.Contains("HS4 and finer", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_Wind_cell_is_damaged_then_the_file_is_rejected_whole_naming_file_line_and_column()
+    {
+        using var cli = new CliRun();
+        var lines = File.ReadAllText(s_byOrigin).Split('\n');
+        var cells = lines[343].Split(',');
+        Assert.Equal("2021-01", cells[0]);
+        cells[53] = "n/a";
+        lines[343] = string.Join(',', cells);
+        using var bad = TempFile.WithText("crea_china_customs_fossil_imports_by_origin_monthly_1993-2022-11.csv", string.Join('\n', lines));
+
+        var (exit, _, _, error) = cli.Run("ingest", bad.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("error: crea_china_customs_fossil_imports_by_origin_monthly_1993-2022-11.csv:344: column '54': series 'Value of Imports: Crude Oil: Russian Federation':", error, StringComparison.Ordinal);
+        var (_, info, _, _) = cli.Run("info");
+        Assert.DoesNotContain("crea_china", info, StringComparison.Ordinal);
+    }
+}

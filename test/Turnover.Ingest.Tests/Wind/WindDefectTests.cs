@@ -1,0 +1,121 @@
+using Turnover.Ingest.Wind;
+using Turnover.Testing;
+using static Turnover.Ingest.Tests.National.ReaderRun;
+using static Turnover.Ingest.Tests.Wind.WindReaderTests;
+
+namespace Turnover.Ingest.Tests.Wind;
+
+/// <summary>Damaged copies of the real Wind exports: each is refused whole, the error naming file, line and column.</summary>
+public class WindDefectTests
+{
+    private const string CrudeRussiaValue = "Value of Imports: Crude Oil: Russian Federation";
+    private readonly WindReader _reader = new();
+
+    private static string[] WithCell(string path, int line, int column, string replacement)
+    {
+        var lines = Lines(path);
+        var cells = lines[line - 1].Split(',');
+        cells[column] = replacement;
+        lines[line - 1] = string.Join(',', cells);
+        return lines;
+    }
+
+    private (long Line, string Column, string Message) SingleError(string name, IEnumerable<string> lines)
+    {
+        using var file = Write(name, lines, "\n");
+        var (records, context) = ReadAll(_reader, file.Path);
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(name, error.File);
+        return (error.Line, error.Column, error.Message);
+    }
+
+    [Fact]
+    public void When_an_origin_is_unknown_then_line_1_and_the_column_are_named()
+    {
+        var lines = WithCell(s_byOrigin, 1, 20, "Volume of Imports: Crude Oil: Atlantis");
+
+        Assert.Equal((1L, "21", "series 'Volume of Imports: Crude Oil: Atlantis': origin: unknown country 'Atlantis'; an unknown origin is never dropped, add it to the country catalogue"),
+            SingleError(ByOriginName, lines));
+    }
+
+    [Fact]
+    public void When_a_cell_is_not_a_number_then_its_line_and_series_are_named()
+    {
+        // Line 344 is 2021-01; column 53 is the crude value from Russia.
+        var lines = WithCell(s_byOrigin, 344, 53, "12x4");
+
+        var (line, column, message) = SingleError(ByOriginName, lines);
+
+        Assert.Equal((344L, "54"), (line, column));
+        Assert.StartsWith($"series '{CrudeRussiaValue}': ", message, StringComparison.Ordinal);
+        Assert.Contains("'12x4'", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_row_has_a_field_too_few_then_it_is_refused_with_its_line()
+    {
+        var lines = Lines(s_byOrigin);
+        Assert.StartsWith("2021-01,", lines[343], StringComparison.Ordinal);
+        lines[343] = lines[343][..lines[343].LastIndexOf(',')];
+
+        Assert.Equal((344L, "195", "row has 194 fields, expected 195 as in the Name row (line cut short, or a comma inside a value?)"),
+            SingleError(ByOriginName, lines));
+    }
+
+    [Fact]
+    public void When_the_unit_is_unknown_then_the_unit_row_and_column_are_named()
+    {
+        var lines = WithCell(s_byOrigin, 3, 188, "EUR 10 th");
+
+        Assert.Equal((3L, "189", "series 'Value of Imports: Crude Oil': unit 'EUR 10 th' is not one this reader knows for a value (USD, USD 10 th)"),
+            SingleError(ByOriginName, lines));
+    }
+
+    [Fact]
+    public void When_the_unit_row_is_missing_then_the_file_is_refused()
+    {
+        var lines = Lines(s_byOrigin).Where((_, i) => i != 2);
+
+        Assert.Equal((1L, "Unit", "no 'Unit' row under the Name row: the file's unit per series cannot be known"), SingleError(ByOriginName, lines));
+    }
+
+    [Fact]
+    public void When_duplicated_columns_disagree_then_the_second_is_named()
+    {
+        // Wind repeats "Volume of Imports: Crude Oil: Ecuador" in columns 37 and 45; line 346 is 2021-03.
+        var lines = WithCell(s_byOrigin, 346, 44, "1.00");
+
+        Assert.Equal((346L, "45", "series 'Volume of Imports: Crude Oil: Ecuador': '1.00' disagrees with '322988323.00' in column 37, the same series"),
+            SingleError(ByOriginName, lines));
+    }
+
+    [Fact]
+    public void When_the_by_origin_export_loses_its_end_then_it_looks_cut_short()
+    {
+        var lines = Lines(s_byOrigin);
+        Assert.StartsWith("数据来源：Wind", lines[^1], StringComparison.Ordinal);
+
+        var (line, _, message) = SingleError(ByOriginName, lines[..^10]);
+
+        Assert.Equal(358L, line);
+        Assert.StartsWith("the rows end before 2022-11, the last month of the series' Time Period", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_zero_filled_export_is_cut_between_rows_then_it_looks_cut_short()
+    {
+        var (line, _, message) = SingleError(RussiaName, Lines(s_russia)[..^2]);
+
+        Assert.Equal(314L, line);
+        Assert.StartsWith("the rows end before 2023-02", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_nonzero_figure_lies_outside_its_time_period_then_it_is_refused()
+    {
+        // Line 8 (1993-01) precedes every origin's series; the crude value from Russia starts 1995-04.
+        var lines = WithCell(s_byOrigin, 8, 53, "5.00");
+
+        Assert.Equal((8L, "54", $"series '{CrudeRussiaValue}': '5.00' lies outside the series' Time Period"), SingleError(ByOriginName, lines));
+    }
+}
