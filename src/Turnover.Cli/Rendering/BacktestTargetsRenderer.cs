@@ -26,9 +26,11 @@ internal static class BacktestTargetsRenderer
         scores.AddColumns("method", "years ahead", "targets", "met", "Brier", "climat.", "base rate", "skill", "years", "80% cover", "95% cover");
         foreach (var run in runs)
         {
+            // Each horizon, then the near ones (1–3) and all of them pooled, each pooled row only when it pools something new.
+            var near = Math.Min(BacktestTargetsDocument.NearYears, options.Years);
+            var pooled = new[] { near, options.Years }.Distinct().Where(to => to > 1);
             var rows = Enumerable.Range(1, options.Years).Select(k => CalibrationScores.Score(run, k, k))
-                .Append(CalibrationScores.Score(run, 1, Math.Min(BacktestTargetsDocument.NearYears, options.Years)))
-                .Append(CalibrationScores.Score(run, 1, options.Years));
+                .Concat(pooled.Select(to => CalibrationScores.Score(run, 1, to)));
             foreach (var s in rows)
             {
                 scores.AddRow(
