@@ -124,6 +124,7 @@ public sealed class JsonContractTests
     [InlineData("info", "turnover.info/1")]
     [InlineData("target-check", "turnover.target-check/1")]
     [InlineData("watch", "turnover.watch/1")]
+    [InlineData("backtest-targets", "turnover.backtest-targets/1")]
     public void When_a_document_is_written_then_it_names_its_contract_first(string golden, string contract)
     {
         var path = Path.Combine(Path.Combine(RepoPaths.Root, "test", "Turnover.Cli.Tests", "Golden"), golden == "series" ? "series.chn-rus.json" : golden + ".json");

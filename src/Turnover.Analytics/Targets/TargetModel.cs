@@ -19,7 +19,27 @@ internal static class TargetModel
             return null;
         }
 
-        var forecast = forecaster.Forecast(steps.Series, horizon, options);
+        return Outlook(target, steps, months, forecaster.Forecast(steps.Series, horizon, options));
+    }
+
+    /// <summary>
+    /// The outlook read off <paramref name="forecast"/>'s paths, which must reach at least to the end of the deadline
+    /// year (longer paths are read only that far): the target backtest simulates once per origin for its longest
+    /// deadline and reads every target's probability here, as the target check does.
+    /// </summary>
+    public static ModelOutlook? Outlook(Target target, MonthlySteps steps, MonthCoverage months, Forecast forecast)
+    {
+        var horizon = steps.StepsUntilEndOf(target.DeadlineYear);
+        if (horizon <= 0)
+        {
+            return null;
+        }
+
+        if (forecast.Mean.Count < horizon)
+        {
+            throw new ArgumentException($"the forecast covers {forecast.Mean.Count} steps; the deadline {target.DeadlineYear} needs {horizon}.", nameof(forecast));
+        }
+
         var future = steps.Future(horizon);
         var last = steps.Periods[^1];
 
@@ -28,10 +48,19 @@ internal static class TargetModel
         var crossings = new List<int>(); // index into future, per crossing path
         var deadlineValues = new List<decimal>(forecast.Paths.Count);
         var crossedByYear = new Dictionary<int, int>();
+        // One path's simulated year-to-date per future step, filled as the path is walked (null: not reached yet), and
+        // where each month sits: reused across paths, since the target backtest reads thousands of targets this way.
+        var stepOf = new Dictionary<(int Year, int Month), int>(horizon);
+        for (var h = 0; h < horizon; h++)
+        {
+            stepOf[(future[h].Year, future[h].EndMonth)] = h;
+        }
+
+        var simulated = new decimal?[horizon];
+        var achievement = new Achievement(target, (y, m) => stepOf.TryGetValue((y, m), out var i) && simulated[i] is { } v ? v : months.YearToDate(y, m));
         foreach (var path in forecast.Paths)
         {
-            var simulated = new Dictionary<(int Year, int Month), decimal>();
-            var achievement = new Achievement(target, (y, m) => simulated.TryGetValue((y, m), out var v) ? v : months.YearToDate(y, m));
+            Array.Clear(simulated);
             var ytd = startYtd;
             var year = last.Year;
             int? crossedAt = null;
@@ -45,10 +74,7 @@ internal static class TargetModel
                 }
 
                 ytd += (decimal)MonthlySteps.ToPeriodValue(step, Math.Max(0, path[h]));
-                if (ytd is { } known)
-                {
-                    simulated[(step.Year, step.EndMonth)] = known;
-                }
+                simulated[h] = ytd;
 
                 if (crossedAt is null && step.Year >= target.FromYear && achievement.At(step.Year, step.EndMonth) >= target.AmountUsd)
                 {

@@ -74,6 +74,17 @@ public sealed class ChartQuery(TradeStore store)
         var fan = annual
             ? ForecastFan.Years(steps, forecast, ForecastFan.ObservedYearToDate(monthly, measure, last))
             : ForecastFan.Steps(steps, forecast);
-        return chart with { Fan = fan, FanMethod = forecast.Method, FittedThrough = last };
+        return chart with { Fan = fan, FanMethod = Legend(forecast.Method), FittedThrough = last };
+    }
+
+    /// <summary>
+    /// The model as a legend can hold it: AICc-weighted ETS names every form with its weight, so only the heaviest is
+    /// kept (the forecast command and the JSON give them all).
+    /// </summary>
+    private static string Legend(string method)
+    {
+        const int Longest = 48;
+        var comma = method.IndexOf(", ", StringComparison.Ordinal);
+        return method.Length <= Longest || comma < 0 || !method.Contains("weighted:", StringComparison.Ordinal) ? method : method[..comma] + ", …";
     }
 }

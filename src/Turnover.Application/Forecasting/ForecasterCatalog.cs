@@ -9,8 +9,11 @@ public static class ForecasterCatalog
     public static IReadOnlyList<string> Names { get; } = [.. Forecasters.Names, "none"];
 
     /// <summary>The method used when none is named.</summary>
-    // The ensemble (ETS + Theta + seasonal naive) forecast best in the comparison with R (bench/forecast-compare).
-    public static string Default => "ensemble";
+    // AICc-weighted ETS: in the target backtest (README, "Are the probabilities honest?") the only method whose stated
+    // probabilities came within 10 points of the observed frequency in every bin, with Brier 0.089 against the
+    // ensemble's 0.098 and 80%/95% coverage of 83%/94% at 1–3 years; the ensemble's seasonal-naive third, which never
+    // grows, made its middle probabilities 25–39 points too low. It also beat R's ets on the synthetic set (issue 11).
+    public static string Default => "ets-weighted";
 
     /// <summary>The forecaster of that name, or null for "none".</summary>
     /// <exception cref="ArgumentException">The name is not one of <see cref="Names"/>.</exception>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Turnover.Analytics.Calibration;
 using Turnover.Analytics.Forecasting;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
@@ -17,31 +18,70 @@ internal static class BacktestCommand
         var horizon = new Option<int>("--horizon") { Description = "Steps ahead from each origin", DefaultValueFactory = _ => 12 };
         var origins = new Option<int>("--origins") { Description = "Number of forecast origins", DefaultValueFactory = _ => 12 };
         var methods = new Option<string[]>("--methods") { Description = $"Methods ({string.Join(", ", Forecasters.Names)})", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. Forecasters.Names] };
-        var flow = new Option<string>("--flow") { Description = "turnover, exports or imports", DefaultValueFactory = _ => "turnover" };
+        var flow = new Option<string[]>("--flow") { Description = "turnover, exports or imports (several pool their series)", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => ["turnover"] };
         flow.AcceptOnlyFromAmong("turnover", "exports", "imports");
-        var paths = new Option<int>("--paths") { Description = "Simulated paths per forecast (interval coverage)", DefaultValueFactory = _ => 500 };
+        var paths = new Option<int?>("--paths") { Description = "Simulated paths per forecast (default 500; with --targets 2,000, as the target check)" };
+        var targets = new Option<bool>("--targets") { Description = "Target mode: at every December, the probability of reaching the year's total × (1+g)^k within k years, scored against what happened (Brier, reliability, annual 80%/95% coverage)" };
+        var years = new Option<int>("--years") { Description = "With --targets: deadlines 1 to this many years ahead", DefaultValueFactory = _ => new TargetBacktestOptions().Years };
+        var growth = new Option<double[]>("--growth") { Description = "With --targets: annual growth rates (%) sizing the targets", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. new TargetBacktestOptions().GrowthPercents] };
+        var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
-        var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage")
+        var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
         {
+            var forecasters = parse.GetValue(methods)!.Select(m => Forecasters.TryGet(m, out var f) ? f : throw new UserInputException($"unknown method '{m}' (expected {string.Join(", ", Forecasters.Names)} or an ETS code such as MAdM).")).ToList();
+            var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();
+            if (parse.GetValue(targets))
+            {
+                foreach (var pointOnly in new Option[] { horizon, origins }.Where(o => parse.GetResult(o) is { Implicit: false }))
+                {
+                    throw new UserInputException($"{pointOnly.Name} is for the point backtest; --targets takes every December as an origin and --years as the horizons.");
+                }
+
+                var targetOptions = new TargetBacktestOptions
+                {
+                    Years = Positive(parse.GetValue(years), "--years"),
+                    GrowthPercents = parse.GetValue(growth)!.Distinct().Order().Select(g => g > -100 ? g : throw new UserInputException($"--growth {g.ToString(CultureInfo.InvariantCulture)} should be above -100 (%).")).ToList(),
+                    Forecast = new ForecastOptions { Paths = Positive(parse.GetValue(paths) ?? new ForecastOptions().Paths, "--paths") },
+                };
+                using var targetStore = db.OpenForQuery(parse, env);
+                var runs = BacktestTargets.Run(targetStore, Pairs(targetStore, parse.GetValue(series)!), flows, forecasters, targetOptions, env.Console);
+                if (parse.GetValue(format) == "json")
+                {
+                    BacktestTargetsRenderer.RenderJson(env.Out, runs, targetOptions);
+                }
+                else
+                {
+                    BacktestTargetsRenderer.Render(env.Console, runs, targetOptions, flows);
+                }
+
+                return ExitCodes.Ok;
+            }
+
+            if (parse.GetValue(format) == "json")
+            {
+                throw new UserInputException("JSON is written by the target mode (--targets); the point backtest prints a table.");
+            }
+
             var h = Positive(parse.GetValue(horizon), "--horizon");
             var n = Positive(parse.GetValue(origins), "--origins");
-            var options = new ForecastOptions { Paths = Positive(parse.GetValue(paths), "--paths") };
-            var forecasters = parse.GetValue(methods)!.Select(m => Forecasters.TryGet(m, out var f) ? f : throw new UserInputException($"unknown method '{m}' (expected {string.Join(", ", Forecasters.Names)} or an ETS code such as MAdM).")).ToList();
-            var measure = SeriesCommand.ParseMeasure(parse.GetValue(flow)!);
+            var options = new ForecastOptions { Paths = Positive(parse.GetValue(paths) ?? 500, "--paths") };
             using var store = db.OpenForQuery(parse, env);
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("series", "method", "origins", "points", "MASE", "sMAPE", "80% cover", "95% cover", "time");
-            foreach (var (reporter, partner, source) in Pairs(store, parse.GetValue(series)!))
+            foreach (var ((reporter, partner, source), flowName) in Pairs(store, parse.GetValue(series)!).SelectMany(p => flows.Select(f => (p, f))))
             {
+                var measure = SeriesCommand.ParseMeasure(flowName);
+                var label = $"{reporter.Label}:{partner.Label} ({source})" + (flows.Count > 1 ? " " + flowName : string.Empty);
                 var monthly = store.ReadSeries(new SeriesRequest(reporter, partner, source, Granularity.Month, null));
                 if (MonthlySteps.Build(monthly, measure) is not { } steps || steps.Series.ObservedCount < h + 4)
                 {
-                    env.Console.WriteLine($"{reporter.Label}:{partner.Label} ({source}): too few monthly observations for horizon {h}; skipped.");
+                    env.Console.WriteLine($"{label}: too few monthly observations for horizon {h}; skipped.");
                     continue;
                 }
 
@@ -51,21 +91,21 @@ internal static class BacktestCommand
                     var started = env.Clock.GetTimestamp();
                     var result = Backtest.Run(steps.Series, forecaster, h, n, options);
                     table.AddRow(
-                        $"{reporter.Label}:{partner.Label} ({source})", Markup.Escape(forecaster.Name), result.Origins.Count.ToString(CultureInfo.InvariantCulture),
+                        label, Markup.Escape(forecaster.Name), result.Origins.Count.ToString(CultureInfo.InvariantCulture),
                         result.Points.ToString(CultureInfo.InvariantCulture), Fixed(result.Mase, "0.000"), Fixed(result.Smape, "0.0") + "%",
                         Fixed(result.Coverage80 * 100, "0") + "%", Fixed(result.Coverage95 * 100, "0") + "%",
                         env.Clock.GetElapsedTime(started).TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + " s");
                 }
             }
 
-            env.Console.MarkupLine($"[bold]Rolling-origin backtest: horizon {h} steps, {n} origins, {Markup.Escape(parse.GetValue(flow)!)} (China's combined Jan–Feb is one step)[/]");
+            env.Console.MarkupLine($"[bold]Rolling-origin backtest: horizon {h} steps, {n} origins, {Markup.Escape(string.Join(", ", flows))} (China's combined Jan–Feb is one step)[/]");
             env.Console.Write(table);
             return ExitCodes.Ok;
         });
         return command;
     }
 
-    private static IEnumerable<(Country Reporter, Country Partner, SourceKind Source)> Pairs(TradeStore store, string[] specs)
+    internal static IReadOnlyList<(Country Reporter, Country Partner, SourceKind Source)> Pairs(TradeStore store, string[] specs)
     {
         if (specs.Length == 0)
         {

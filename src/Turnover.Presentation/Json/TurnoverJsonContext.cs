@@ -15,6 +15,7 @@ namespace Turnover.Presentation.Json;
 [JsonSerializable(typeof(ClaimsDocument))]
 [JsonSerializable(typeof(ForecastDocument))]
 [JsonSerializable(typeof(WatchDocument))]
+[JsonSerializable(typeof(BacktestTargetsDocument))]
 internal sealed partial class TurnoverJsonContext : JsonSerializerContext
 {
     /// <summary>

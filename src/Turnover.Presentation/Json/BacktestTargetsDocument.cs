@@ -1,0 +1,103 @@
+using Turnover.Analytics.Calibration;
+
+namespace Turnover.Presentation.Json;
+
+/// <summary><c>turnover backtest --targets --format json</c>: contract <c>turnover.backtest-targets/1</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.backtest-targets/1".</param>
+/// <param name="Settings">What was posed at each origin, and the simulation.</param>
+/// <param name="Climatology">How the baseline probability was formed, in a sentence.</param>
+/// <param name="Series">Each series with its origin years.</param>
+/// <param name="Methods">Per method: scores per horizon, pooled over 1–3 and over all horizons, and the reliability table.</param>
+internal sealed record BacktestTargetsDocument(
+    string Contract,
+    TargetBacktestSettingsJson Settings,
+    string Climatology,
+    IReadOnlyList<BacktestSeriesJson> Series,
+    IReadOnlyList<MethodCalibrationJson> Methods)
+{
+    public const string Name = "turnover.backtest-targets/1";
+
+    /// <summary>The horizons pooled for the near-term goals (80% and 95% coverage up to three years ahead).</summary>
+    public const int NearYears = 3;
+
+    public const string ClimatologyText =
+        "the share of the same target (same growth, same horizon) met when posed at each earlier December of the training years, as (met + 1/2) / (posed + 1): 1/2 without history";
+
+    public static BacktestTargetsDocument From(IReadOnlyList<TargetBacktestRun> runs, TargetBacktestOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return new BacktestTargetsDocument(
+            Name,
+            new TargetBacktestSettingsJson(options.Years, [.. options.GrowthPercents.Select(g => JsonNumbers.Percent(g)!.Value)], options.MinObservations, options.Forecast.Paths, options.Forecast.Seed),
+            ClimatologyText,
+            runs.Count == 0 ? [] : [.. runs[0].Origins.Select(o => new BacktestSeriesJson(o.Series, o.Years))],
+            [.. runs.Select(run => MethodCalibrationJson.From(run, options.Years))]);
+    }
+}
+
+/// <summary>What the backtest posed.</summary>
+/// <param name="Years">Deadlines 1 to this many calendar years after each origin.</param>
+/// <param name="GrowthPct">Annual growth rates sizing the targets: origin year's total × (1 + g)^k.</param>
+/// <param name="MinObservations">Observed monthly steps an origin's training part must hold.</param>
+/// <param name="Paths">Simulated paths per forecast.</param>
+/// <param name="Seed">The random seed.</param>
+internal sealed record TargetBacktestSettingsJson(int Years, IReadOnlyList<decimal> GrowthPct, int MinObservations, int Paths, int Seed);
+
+/// <summary>One series of the backtest.</summary>
+/// <param name="Series">"REPORTER:PARTNER (Source) measure".</param>
+/// <param name="OriginYears">The model saw the figures through December of each.</param>
+internal sealed record BacktestSeriesJson(string Series, IReadOnlyList<int> OriginYears);
+
+/// <summary>One method's calibration.</summary>
+/// <param name="Method">The method as it names itself.</param>
+/// <param name="Horizons">One entry per horizon, 1 to the settings' years.</param>
+/// <param name="Near">Horizons 1–3 pooled.</param>
+/// <param name="All">Every horizon pooled.</param>
+/// <param name="Reliability">Ten bins of the stated probability, every horizon pooled.</param>
+internal sealed record MethodCalibrationJson(
+    string Method, IReadOnlyList<HorizonScoresJson> Horizons, HorizonScoresJson Near, HorizonScoresJson All, IReadOnlyList<ReliabilityBinJson> Reliability)
+{
+    public static MethodCalibrationJson From(TargetBacktestRun run, int years) => new(
+        run.Method,
+        [.. Enumerable.Range(1, years).Select(k => HorizonScoresJson.From(CalibrationScores.Score(run, k, k)))],
+        HorizonScoresJson.From(CalibrationScores.Score(run, 1, Math.Min(BacktestTargetsDocument.NearYears, years))),
+        HorizonScoresJson.From(CalibrationScores.Score(run, 1, years)),
+        [.. CalibrationScores.Reliability(run.Targets.Select(c => (c.Stated, c.Met))).Select(ReliabilityBinJson.From)]);
+}
+
+/// <summary>Scores over a range of horizons.</summary>
+/// <param name="FromYears">The nearest deadline, in years after the origin.</param>
+/// <param name="ToYears">The farthest.</param>
+/// <param name="Targets">Targets scored.</param>
+/// <param name="MetPct">The share met.</param>
+/// <param name="Brier">Brier score of the stated probabilities (0 perfect, lower is better); null without targets.</param>
+/// <param name="BrierClimatology">Brier score of the climatology baseline.</param>
+/// <param name="BrierBaseRate">Brier score of the in-sample base rate per growth and horizon (knows the outcomes).</param>
+/// <param name="SkillPct">1 − Brier / climatology's, as a percentage: positive beats the baseline.</param>
+/// <param name="AnnualTotals">Forecast annual totals compared with the actual.</param>
+/// <param name="Coverage80Pct">Share of actual annual totals inside the 80% interval.</param>
+/// <param name="Coverage95Pct">Share inside the 95% interval.</param>
+internal sealed record HorizonScoresJson(
+    int FromYears, int ToYears, int Targets, decimal? MetPct, decimal? Brier, decimal? BrierClimatology, decimal? BrierBaseRate, decimal? SkillPct,
+    int AnnualTotals, decimal? Coverage80Pct, decimal? Coverage95Pct)
+{
+    public static HorizonScoresJson From(HorizonScores s) => new(
+        s.FromHorizon, s.ToHorizon, s.Targets, Pct(s.BaseRate), Score(s.Brier), Score(s.BrierClimatology), Score(s.BrierBaseRate), Pct(s.SkillVsClimatology),
+        s.Years, Pct(s.Coverage80), Pct(s.Coverage95));
+
+    internal static decimal? Pct(double share) => JsonNumbers.Percent(share * 100);
+
+    private static decimal? Score(double brier) => double.IsFinite(brier) ? Math.Round((decimal)brier, 4, MidpointRounding.AwayFromZero) : null;
+}
+
+/// <summary>One bin of the reliability table.</summary>
+/// <param name="FromPct">Lower bound of the stated probability (inclusive).</param>
+/// <param name="ToPct">Upper bound (exclusive; 100 inclusive).</param>
+/// <param name="Targets">Targets whose stated probability fell in the bin.</param>
+/// <param name="MeanStatedPct">Their mean stated probability; null when empty.</param>
+/// <param name="ObservedPct">The share of them met; null when empty.</param>
+internal sealed record ReliabilityBinJson(decimal FromPct, decimal ToPct, int Targets, decimal? MeanStatedPct, decimal? ObservedPct)
+{
+    public static ReliabilityBinJson From(ReliabilityBin b) => new(
+        HorizonScoresJson.Pct(b.From)!.Value, HorizonScoresJson.Pct(b.To)!.Value, b.Cases, HorizonScoresJson.Pct(b.MeanStated), HorizonScoresJson.Pct(b.Observed));
+}
