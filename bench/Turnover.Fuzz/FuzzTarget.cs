@@ -9,14 +9,14 @@ namespace Turnover.Fuzz;
 internal sealed record FuzzTarget(string Reader, string Input, string Format, string? Mapping = null, string? Rates = null, bool MutateRates = false)
 {
     /// <summary>The readers in the order they are reported; "rates" is the FX file given with <c>--rates</c>.</summary>
-    public static IReadOnlyList<string> Readers { get; } = ["comtrade", "baci", "imf", "gacc", "census", "kosis", "mapped", "rates"];
+    public static IReadOnlyList<string> Readers { get; } = ["comtrade", "baci", "imf", "gacc", "census", "kosis", "wind", "mapped", "rates"];
 
     /// <summary>The file this target mutates.</summary>
     public string Mutated => MutateRates ? Rates! : Input;
 
     /// <summary>
     /// Every real file of test/fixtures, plus the bundled real files their READMEs point to (data/national, data/gacc,
-    /// data/fx), each with the reader that reads it; mapped files once per mapping written for them.
+    /// data/fx, data/products), each with the reader that reads it; mapped files once per mapping written for them.
     /// </summary>
     public static IReadOnlyList<FuzzTarget> All()
     {
@@ -39,6 +39,8 @@ internal sealed record FuzzTarget(string Reader, string Input, string Format, st
             new("gacc", RepoPaths.Data("gacc", "china_russia.csv"), "gacc"),
             new("census", census, "census"),
             new("kosis", kosis, "kosis"),
+            .. new[] { "crea_china_customs_fossil_imports_from_russia_monthly_1995-2023-02.csv", "crea_china_customs_fossil_imports_by_origin_monthly_1993-2022-11.csv" }
+                .Select(n => new FuzzTarget("wind", RepoPaths.Data("products", n), "wind")),
             new("mapped", census, "mapped", F("mapped", "census_usa_china.json")),
             new("mapped", census, "mapped", F("mapped", "census_by_position.json")),
             new("mapped", kosis, "mapped", F("mapped", "kosis_korea_china.json")),

@@ -70,6 +70,16 @@ public sealed class EnglishRulesTests
         Assert.Equal(comparison, growth.Comparison);
     }
 
+    [Theory]
+    [InlineData("Bilateral trade grew by 100000000000000% to $240 billion in 2023.")]
+    [InlineData("Bilateral trade fell by 120% to $240 billion in 2023.")]
+    public void When_a_growth_rate_is_impossible_for_a_trade_value_then_the_amount_is_read_without_it(string sentence)
+    {
+        var claim = Read.Single(sentence);
+        Assert.Null(claim.Growth);
+        Assert.Equal(240m, claim.UsdBillions());
+    }
+
     [Fact]
     public void When_a_percent_has_no_growth_word_then_it_is_not_a_growth_rate()
     {

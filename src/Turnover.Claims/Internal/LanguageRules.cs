@@ -104,7 +104,8 @@ internal abstract partial class LanguageRules
             var bound = BoundBeforeAt(sentence, m.Index);
             foreach (var number in numbers)
             {
-                if (NumberText.TryParse(number.Value, DecimalComma, out var value, out var decimals))
+                // A rate no trade value can show (a fall of more than all of it, "100000000000000%") is not read as one.
+                if (NumberText.TryParse(number.Value, DecimalComma, out var value, out var decimals) && GrowthRateLimits.Hold(sign * value))
                 {
                     found.Add(new GrowthMention(number.Index, m.Index + m.Length, $"{Code}.growth.{rule}", sign * value,
                         NumberText.HalfUnit(decimals, 1m), bound, comparison, m.Value));

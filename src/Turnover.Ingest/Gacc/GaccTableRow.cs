@@ -64,6 +64,11 @@ internal sealed class GaccTableRow(
             {
                 amounts[i] = amount;
             }
+            else if (amount is { } rate && !GrowthRateRange.Holds(rate))
+            {
+                context.Error(line, columns[i], GrowthRateRange.Refused(values[i], rate));
+                ok = false;
+            }
             else
             {
                 rates[i - 6] = amount;

@@ -104,6 +104,11 @@ internal sealed class NewsRowParser
             _context.Error(line, Columns[4], $"value '{yoyText}' is not a number (growth in percent)");
             ok = false;
         }
+        else if (yoyText.Length > 0 && !GrowthRateRange.Holds(rate))
+        {
+            _context.Error(line, Columns[4], GrowthRateRange.Refused(yoyText, rate));
+            ok = false;
+        }
 
         if (url.Length == 0)
         {

@@ -74,6 +74,8 @@ public sealed class GaccNewsBadInputTests
     [InlineData(326, "218.17", "abc", "value_usd_bn", "value 'abc' is not a number")]
     [InlineData(326, "218.17", "-218.17", "value_usd_bn", "value '-218.17' is negative: trade values cannot be negative")]
     [InlineData(326, "26.7", "26.7%", "yoy_pct", "value '26.7%' is not a number (growth in percent)")]
+    [InlineData(326, "26.7", "1000000000000000000000", "yoy_pct", "growth rate '1000000000000000000000' is above 999,999.999%, the largest rate the store holds (a digit slip?)")]
+    [InlineData(326, "26.7", "-126.7", "yoy_pct", "growth rate '-126.7' is below -100%: a value cannot fall by more than all of it (a sign or digit slip?)")]
     [InlineData(326, "26.7", "26,7", "", "row has 7 field(s), expected 6 (an unquoted comma inside a value?)")]
     [InlineData(62, "ytd", "quarterly", "kind", "kind 'quarterly' is not one of annual, month, ytd")]
     [InlineData(62, "turnover", "re_exports", "flow", "flow 're_exports' is not one of turnover, china_exports, china_imports")]

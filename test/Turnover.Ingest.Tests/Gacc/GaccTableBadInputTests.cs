@@ -25,6 +25,8 @@ public sealed class GaccTableBadInputTests
     [InlineData(6, "\"100,330,000\"", "-100330000", "Exports 1 to 11", "value '-100330000' is negative: trade values cannot be negative")]
     [InlineData(6, "50.2", "50,2%", "", "row has 11 fields, expected 10 as in the header (an unquoted comma inside a value, such as a thousands separator?)")]
     [InlineData(6, "11.8", "n/a", "Percentage change Imports", "value 'n/a' is not a number")]
+    [InlineData(6, "11.8", "1000000000000000000000", "Percentage change Imports", "growth rate '1000000000000000000000' is above 999,999.999%, the largest rate the store holds (a digit slip?)")]
+    [InlineData(6, "11.8", "-111.8", "Percentage change Imports", "growth rate '-111.8' is below -100%: a value cannot fall by more than all of it (a sign or digit slip?)")]
     [InlineData(6, "Russia", "Rusia", "Country (Region)", "unknown country 'Rusia' (did you mean 'Russian Federation'?)")]
     [InlineData(3, "USD 1,000", "EUR 1,000", "Unit", "unit 'EUR 1,000' is not supported (expected USD 1,000, USD 100 million, CNY 10,000 or CNY 100 million)")]
     [InlineData(5, ",11,1 to 11", ",10,1 to 11", "Total 11", "column header '10' should be '11' (the table is for month 11)")]
