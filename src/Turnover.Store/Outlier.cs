@@ -15,4 +15,19 @@ public sealed record Outlier(long Line, string Figure, decimal ValueUsd, int Mon
 
     /// <summary>The release holding <see cref="StoredUsd"/>.</summary>
     public int? StoredRelease { get; init; }
+
+    /// <summary>
+    /// Set when <see cref="ValueUsd"/> is the sum of this many product lines of one figure, above what the store can
+    /// sum (<see cref="SumCeilingUsd"/>): such a file is refused even when outliers are accepted.
+    /// </summary>
+    public int? SummedLines { get; init; }
+
+    /// <summary>
+    /// The largest sum of one figure's product lines a file may bring: 10^15 USD, the ceiling every reader holds a single
+    /// value to (forty years of world trade). The store reads a total back as DECIMAL(18, 2), below 10^16 USD.
+    /// </summary>
+    public const decimal SumCeilingUsd = Core.TradeValueLimits.MaxUsd;
+
+    /// <summary>True when no option lets the figure be stored (<see cref="SummedLines"/>).</summary>
+    public bool BeyondStore => SummedLines is not null;
 }

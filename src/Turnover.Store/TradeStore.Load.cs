@@ -100,7 +100,7 @@ public sealed partial class TradeStore
             }
 
             var outliers = OutlierScreen.Find(this, releaseId, outcome.Release.Source);
-            if (outliers.Count > 0 && !options.AcceptOutliers)
+            if (outliers.Count > 0 && (!options.AcceptOutliers || outliers.Any(o => o.BeyondStore)))
             {
                 transaction.Rollback();
                 return new LoadResult(LoadStatus.RejectedOutliers, 0, 0, []) { Outliers = outliers };

@@ -65,13 +65,13 @@ public sealed partial class TradeStore
     /// <param name="releaseId">The release.</param>
     /// <param name="reason">Why, for the audit trail; empty when none is given.</param>
     /// <returns>What happened: retracted, no such release, or retracted before (with when and why).</returns>
-    /// <exception cref="StoreException">The database failed, or the file is damaged.</exception>
+    /// <exception cref="StoreException">The database refused the change (nothing was written).</exception>
     /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
     public RetractResult Retract(int releaseId, string reason)
     {
         ArgumentNullException.ThrowIfNull(reason);
         RequireWritable();
-        return Reading(() =>
+        return Writing(() =>
         {
             using var command = Command("SELECT retracted_at, retraction_reason FROM releases WHERE release_id = ?", releaseId);
             using var reader = command.ExecuteReader();

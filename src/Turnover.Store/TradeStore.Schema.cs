@@ -18,7 +18,7 @@ public sealed partial class TradeStore
     /// as fields (conversion_from, conversion_rates), undated revisions of older stores dated (migrate_v6.sql); 8: saved_articles,
     /// saved_claims and watched_verdicts (claims --save, watch), empty in older stores.
     /// </summary>
-    internal const int CurrentSchemaVersion = 8;
+    internal const int CurrentSchemaVersion = 9;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.
@@ -109,6 +109,13 @@ public sealed partial class TradeStore
         {
             FillConversions();
             Execute(Sql("migrate_v6"));
+        }
+
+        if (version is > 0 and < 9)
+        {
+            // Schema 8 held a watched figure and rate as DECIMAL(18, 2) and (9, 3): a year's total of accepted outliers,
+            // or a rate computed from a tiny base, failed the watch as a "damaged" store.
+            Execute("ALTER TABLE watched_verdicts ALTER figure_usd TYPE DECIMAL(38, 2); ALTER TABLE watched_verdicts ALTER growth_pct TYPE DECIMAL(38, 3)");
         }
 
         SetMeta("schema_version", CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture));

@@ -44,12 +44,12 @@ public sealed partial class TradeStore
 
     /// <summary>Registers a target; false when this store already has one of that name (compared case-insensitively).</summary>
     /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
-    /// <exception cref="StoreException">The file is damaged.</exception>
+    /// <exception cref="StoreException">The database refused the change (nothing was written).</exception>
     public bool AddUserTarget(Target target)
     {
         ArgumentNullException.ThrowIfNull(target);
         RequireWritable();
-        return Reading(() =>
+        return Writing(() =>
         {
             if (Scalar<long>("SELECT count(*) FROM user_targets WHERE lower(name) = lower(?)", target.Name) > 0)
             {
@@ -68,12 +68,12 @@ public sealed partial class TradeStore
 
     /// <summary>Removes a registered target; false when this store has none of that name.</summary>
     /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
-    /// <exception cref="StoreException">The file is damaged.</exception>
+    /// <exception cref="StoreException">The database refused the change (nothing was written).</exception>
     public bool RemoveUserTarget(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         RequireWritable();
-        return Reading(() =>
+        return Writing(() =>
         {
             using var command = Command("DELETE FROM user_targets WHERE lower(name) = lower(?)", name);
             return command.ExecuteNonQuery() > 0;

@@ -13,13 +13,13 @@ public sealed partial class TradeStore
     /// source and date is the same article; a claim already held (same source, date, sentence and span) is not added again.
     /// </summary>
     /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
-    /// <exception cref="StoreException">The file is damaged.</exception>
+    /// <exception cref="StoreException">The database refused the change (nothing was written).</exception>
     public SaveResult SaveArticle(SavedArticle article, IReadOnlyList<SavedClaim> claims)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(claims);
         RequireWritable();
-        return Reading(() =>
+        return Writing(() =>
         {
             var now = _clock.GetUtcNow().UtcDateTime;
             var date = article.ArticleDate.ToDateTime(TimeOnly.MinValue);
@@ -135,12 +135,12 @@ public sealed partial class TradeStore
 
     /// <summary>Records these verdicts as the last of their subjects (replacing earlier ones), in one transaction, stamped with the store's clock.</summary>
     /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
-    /// <exception cref="StoreException">The file is damaged.</exception>
+    /// <exception cref="StoreException">The database refused the change (nothing was written).</exception>
     public void RecordVerdicts(IReadOnlyList<WatchedVerdict> verdicts)
     {
         ArgumentNullException.ThrowIfNull(verdicts);
         RequireWritable();
-        Reading(() =>
+        Writing(() =>
         {
             var now = _clock.GetUtcNow().UtcDateTime;
             using var transaction = _connection.BeginTransaction();

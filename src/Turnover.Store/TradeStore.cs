@@ -212,6 +212,21 @@ public sealed partial class TradeStore : IDisposable
         }
     }
 
+    // Every change other than a load runs through here: a change DuckDB refuses (a value too wide for its column, a
+    // constraint) is rolled back with its transaction, and saying the file is damaged would send the user to restore a
+    // backup for nothing.
+    private T Writing<T>(Func<T> change)
+    {
+        try
+        {
+            return change();
+        }
+        catch (DuckDBException ex)
+        {
+            throw new StoreException(StoreMessages.WriteFailed(Path, ex.Message), ex);
+        }
+    }
+
     // Every query runs through here: DuckDB finding a damaged block in the middle of a query (its checksums) becomes a
     // message naming the file and what to do, never a raw DuckDB error.
     private T Reading<T>(Func<T> query)

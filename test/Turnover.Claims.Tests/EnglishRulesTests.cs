@@ -80,6 +80,22 @@ public sealed class EnglishRulesTests
         Assert.Equal(240m, claim.UsdBillions());
     }
 
+    [Theory]
+    [InlineData("Bilateral trade reached $900,000 trillion in 2023, up 26%.")]
+    [InlineData("Bilateral trade reached $1,000,000,000,000,001 in 2023, up 26%.")]
+    public void When_a_dollar_amount_is_beyond_forty_years_of_world_trade_then_only_the_growth_is_read(string sentence)
+    {
+        var claim = Read.Single(sentence);
+        Assert.Null(claim.Amount);
+        Assert.Equal(26m, claim.Growth?.Percent);
+    }
+
+    [Fact]
+    public void When_a_dollar_amount_is_at_the_ceiling_then_it_is_read()
+    {
+        Assert.Equal(1_000_000m, Read.Single("Bilateral trade reached $1,000 trillion in 2023.").UsdBillions());
+    }
+
     [Fact]
     public void When_a_percent_has_no_growth_word_then_it_is_not_a_growth_rate()
     {

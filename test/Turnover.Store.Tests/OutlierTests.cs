@@ -76,4 +76,39 @@ public sealed class OutlierTests : IDisposable
 
         Assert.Equal(LoadStatus.Stored, Load("x99", Scaled(99)).Status);
     }
+
+    [Fact]
+    public void When_a_figures_product_lines_sum_above_what_a_total_may_reach_then_the_file_is_refused_even_when_outliers_are_accepted()
+    {
+        // Each line is within the readers' ceiling (10^15 USD); 12 of them sum to 1.08 * 10^16, which the store's
+        // totals (read back as DECIMAL(18, 2)) could not hold: every later query of the pair would fail.
+        var lines = Enumerable.Range(0, 12).Select(i => new TradeRecord(
+            China, Russia, Flow.Export, Period.OfYear(2021), Product.Hs(10_000 + i, 6, "HS92"), 900_000_000_000_000m, null, Derivation.Reported, null, i + 2));
+
+        var result = Load("sum", lines, accept: true);
+
+        Assert.Equal(LoadStatus.RejectedOutliers, result.Status);
+        var sum = Assert.Single(result.Outliers);
+        Assert.Equal((2L, 10_800_000_000_000_000m, 12), (sum.Line, sum.ValueUsd, sum.SummedLines));
+        Assert.Equal("China's exports to Russian Federation, 2021, all goods", sum.Figure);
+        Assert.True(sum.BeyondStore);
+        Assert.Empty(_store.Releases());
+        Assert.Equal(0L, _store.Counts().Records);
+    }
+
+    [Fact]
+    public void When_product_lines_sum_to_the_ceiling_then_outliers_accepted_store_them_and_the_total_reads_back()
+    {
+        var lines = Enumerable.Range(0, 2).Select(i => new TradeRecord(
+            China, Russia, Flow.Export, Period.OfYear(2021), Product.Hs(10_000 + i, 6, "HS92"), Outlier.SumCeilingUsd / 2, null, Derivation.Reported, null, i + 2));
+
+        // BACI's product lines are summed into totals (GACC's are not).
+        var baci = new ReleaseOutcome(new Release(SourceKind.Baci, "test release", "BACI_HS92_Y2021_V202301.csv", "ceiling", null, "values in thousands of USD"), "baci", 2, new Dictionary<string, long>(), []);
+        var result = _store.Load(ReleaseReading.OfBytes("BACI_HS92_Y2021_V202301.csv", "ceiling"), lines, () => baci, new LoadOptions { AcceptOutliers = true });
+
+        Assert.Equal(LoadStatus.Stored, result.Status);
+        Assert.DoesNotContain(result.Outliers, o => o.BeyondStore);
+        var year = _store.ReadSeries(new SeriesRequest(China, Russia, SourceKind.Baci, Granularity.Year, null)).Values.Single();
+        Assert.Equal(Outlier.SumCeilingUsd, year.ExportsUsd);
+    }
 }

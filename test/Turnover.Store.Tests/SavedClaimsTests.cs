@@ -61,6 +61,63 @@ public sealed class SavedClaimsTests : IDisposable
     }
 
     [Fact]
+    public void When_a_watched_figure_and_rate_are_beyond_the_stored_records_width_then_they_are_kept_exactly()
+    {
+        using var store = TradeStore.Open(":memory:");
+        // A year of twelve months each at the 10^15 USD ceiling (stored with --accept-outliers), both flows; a rate from a cent.
+        var verdict = new WatchedVerdict("claim 1", "Inaccurate") { FigureUsd = 24_000_000_000_000_000.25m, GrowthPercent = 9_999_999_999_999_999_999.125m, LastRelease = 1 };
+
+        store.RecordVerdicts([verdict]);
+
+        var recorded = Assert.Single(store.WatchedVerdicts());
+        Assert.Equal((verdict.FigureUsd, verdict.GrowthPercent), (recorded.FigureUsd, recorded.GrowthPercent));
+    }
+
+    [Fact]
+    public void When_a_schema_8_store_opens_then_its_watched_figures_widen_and_keep_their_values()
+    {
+        var path = _folder.File("v8.duckdb");
+        using (var store = TradeStore.Open(path))
+        {
+            store.Execute("DROP TABLE watched_verdicts");
+            store.Execute(
+                """
+                CREATE TABLE watched_verdicts (subject VARCHAR PRIMARY KEY, verdict VARCHAR NOT NULL, figure_usd DECIMAL(18, 2), growth_pct DECIMAL(9, 3),
+                    probability DOUBLE, last_release INTEGER NOT NULL, recorded_at TIMESTAMP NOT NULL)
+                """);
+            store.Execute("INSERT INTO watched_verdicts VALUES ('target cn-ru-200bn-2024', 'Met', 218170000000.00, 26.3, NULL, 3, TIMESTAMP '2026-11-28 12:00:00')");
+            store.Execute("UPDATE store_meta SET value = '8' WHERE name = 'schema_version'");
+        }
+
+        using (var upgraded = TradeStore.Open(path))
+        {
+            upgraded.RecordVerdicts([new WatchedVerdict("claim 1", "Inaccurate") { FigureUsd = 24_000_000_000_000_000m, LastRelease = 3 }]);
+        }
+
+        using var reopened = TradeStore.Open(path, new TradeStoreOptions { ReadOnly = true });
+        Assert.Equal(
+            [("claim 1", 24_000_000_000_000_000m, (decimal?)null), ("target cn-ru-200bn-2024", 218_170_000_000m, 26.3m)],
+            reopened.WatchedVerdicts().OrderBy(v => v.Subject, StringComparer.Ordinal).Select(v => (v.Subject, v.FigureUsd!.Value, v.GrowthPercent)));
+        Assert.Equal("9", reopened.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
+    }
+
+    [Fact]
+    public void When_the_database_refuses_a_save_then_the_message_says_nothing_was_changed_not_that_the_file_is_damaged()
+    {
+        var path = _folder.File("refused.duckdb");
+        using var store = TradeStore.Open(path);
+        // The claims reader never hands on a dollar amount above 10^15; the store's column holds up to 10^16.
+        var claim = new SavedClaim("Trade was $90,000 trillion.", 10, 17, "Fact", "Turnover") { AmountUsd = 90_000_000_000_000_000m, Language = "English" };
+
+        var error = Assert.Throws<StoreException>(() => store.SaveArticle(new SavedArticle("a.txt", s_articleDate, "Auto", "Trade was $90,000 trillion."), [claim]));
+
+        Assert.StartsWith($"writing to the store {path} failed and nothing was changed (", error.Message, StringComparison.Ordinal);
+        Assert.EndsWith("); the store holds what it held before.", error.Message, StringComparison.Ordinal);
+        Assert.Empty(store.SavedArticles());
+        Assert.Empty(store.SavedClaims());
+    }
+
+    [Fact]
     public void When_a_store_is_opened_read_only_then_nothing_can_be_saved()
     {
         var path = _folder.File("read-only.duckdb");
@@ -89,6 +146,6 @@ public sealed class SavedClaimsTests : IDisposable
         Assert.Empty(reopened.SavedArticles());
         Assert.Empty(reopened.SavedClaims());
         Assert.Empty(reopened.WatchedVerdicts());
-        Assert.Equal("8", reopened.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
+        Assert.Equal(TradeStore.CurrentSchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), reopened.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
     }
 }

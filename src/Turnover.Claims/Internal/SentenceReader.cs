@@ -16,6 +16,9 @@ internal static partial class SentenceReader
     {
         var amounts = rules.Amounts(sentence);
         var growths = rules.Growths(sentence, amounts);
+        // A dollar amount beyond forty years of world trade ("$900,000 trillion") is no trade figure: not read as one,
+        // as a rate no value can show is not (after the growth rules, so its digits are not read as a rate either).
+        amounts.RemoveAll(a => !a.IsVolume && a.Currency == Currency.Usd && !TradeValueLimits.Hold(a.Value));
         var rankings = rules.Rankings(sentence, countries);
         var claims = new List<StatedClaim>();
         foreach (var ranking in rankings)

@@ -39,6 +39,12 @@ internal static class ReleaseMessages
     public static string Outlier(string fileName, Outlier o)
     {
         var where = $"{fileName}:{o.Line}: {o.Figure}: {Usd(o.ValueUsd)}";
+        if (o.SummedLines is { } lines)
+        {
+            return $"{fileName}:{o.Line}: {o.Figure}: its {lines.ToString(CultureInfo.InvariantCulture)} product lines (the first on this line) sum to {Usd(o.ValueUsd)}, "
+                + $"above the {Usd(Store.Outlier.SumCeilingUsd)} a total may reach (forty years of world trade); not stored, even with --accept-outliers";
+        }
+
         if (o.WorldTradeBoundUsd is { } bound)
         {
             return $"{where} is above world trade in {Months(o.Months)} ({Usd(bound)}; WTO: world merchandise exports were US$24.9 trillion in 2022, the highest year); {AcceptHint}";

@@ -14,7 +14,7 @@ namespace Turnover.Ingest.Internal;
 internal static class UsdCeiling
 {
     /// <summary>10^15 US dollars.</summary>
-    public const decimal Max = 1_000_000_000_000_000m;
+    public const decimal Max = Core.TradeValueLimits.MaxUsd;
 
     /// <summary>True when a value in USD is above <see cref="Max"/>.</summary>
     public static bool IsAbove(decimal usd) => usd > Max;

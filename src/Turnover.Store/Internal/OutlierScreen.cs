@@ -34,6 +34,12 @@ internal static class OutlierScreen
 
     public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source)
     {
+        var beyond = BeyondStore(store, releaseId);
+        if (beyond.Count > 0)
+        {
+            return beyond;
+        }
+
         var outliers = AboveWorldTrade(store, releaseId);
         if (outliers.Count < Limit && store.Scalar<long>("SELECT count(*) FROM live_releases() WHERE source = ?", SourceCatalog.Of(source).Code) > 0)
         {
@@ -71,6 +77,37 @@ internal static class OutlierScreen
             rows.Add(new Outlier(reader.GetInt64(sourceLine), key.Describe(reader), reader.GetDecimal(valueUsd), months)
             {
                 WorldTradeBoundUsd = Math.Round(WorldExportsPerMonthUsd * months),
+            });
+        }
+
+        return rows;
+    }
+
+    // Each value is at most 10^15 USD (the readers' ceiling), but a figure's product lines are summed into its total
+    // (visible_totals) and read back as DECIMAL(18, 2): a sum that could overflow it fails every later query of the
+    // pair. Only with --accept-outliers can such lines get this far; the sum is refused all the same.
+    private static List<Outlier> BeyondStore(TradeStore store, int releaseId)
+    {
+        var sql = $"""
+            SELECT min(source_line) AS source_line, sum(value_usd) AS value_usd, count(*) AS lines,
+                   {DecodedKey.Columns($"(min(key) >> {RecordKey.MonthsShift}) << {RecordKey.MonthsShift}")}
+            FROM records
+            WHERE release_id = $1
+            GROUP BY key >> {RecordKey.ProductDigitsShift}
+            HAVING count(*) > 1 AND abs(sum(value_usd)) > {Outlier.SumCeilingUsd.ToString(CultureInfo.InvariantCulture)}
+            ORDER BY source_line
+            LIMIT {Limit}
+            """;
+        using var command = store.Command(sql, releaseId);
+        using var reader = command.ExecuteReader();
+        var key = DecodedKey.Of(reader);
+        int sourceLine = reader.Column("source_line"), valueUsd = reader.Column("value_usd"), lines = reader.Column("lines");
+        var rows = new List<Outlier>();
+        while (reader.Read())
+        {
+            rows.Add(new Outlier(reader.GetInt64(sourceLine), key.Describe(reader), reader.GetDecimal(valueUsd), reader.GetByte(key.Months))
+            {
+                SummedLines = (int)reader.GetInt64(lines),
             });
         }
 

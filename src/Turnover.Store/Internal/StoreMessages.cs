@@ -20,6 +20,9 @@ internal static class StoreMessages
     public static string Damaged(string path, string detail) =>
         $"cannot read the store {path} ({OneLine(detail)}): the file is damaged or not a turnover store; restore it from a backup, or delete it and ingest the files again.";
 
+    public static string WriteFailed(string path, string detail) =>
+        $"writing to the store {path} failed and nothing was changed ({OneLine(detail)}); the store holds what it held before.";
+
     public static string NoRuntimeForCheck(string path, string probe, string detail) =>
         $"cannot check the store {path} before opening it: the check program {probe} found no .NET runtime to run on ({OneLine(detail)}); "
         + "set DOTNET_ROOT to the folder .NET is installed in (the one holding 'dotnet' and 'shared/Microsoft.NETCore.App').";

@@ -473,8 +473,8 @@ CREATE TABLE IF NOT EXISTS saved_claims (
 CREATE TABLE IF NOT EXISTS watched_verdicts (
     subject      VARCHAR PRIMARY KEY,
     verdict      VARCHAR NOT NULL,
-    figure_usd   DECIMAL(18, 2),
-    growth_pct   DECIMAL(9, 3),
+    figure_usd   DECIMAL(38, 2),            -- a year's total of figures stored with --accept-outliers may pass 10^16
+    growth_pct   DECIMAL(38, 3),            -- computed from levels: from a tiny base, any size
     probability  DOUBLE,
     last_release INTEGER NOT NULL,
     recorded_at  TIMESTAMP NOT NULL

@@ -53,6 +53,25 @@ public sealed class ReaderDefectTests
         Assert.DoesNotContain(Path.GetFileName(file.Path), info, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_a_figures_product_lines_sum_beyond_what_a_total_may_reach_then_even_accepted_outliers_are_not_stored()
+    {
+        // The first ten lines of the real BACI file (Afghanistan's exports to Angola, 2021), each at 900 billion
+        // thousand USD: every line is below the readers' ceiling of 10^15 USD, their sum is not.
+        var lines = Text(RepoPaths.Fixture("baci", Baci)).Split('\n');
+        var huge = lines.Skip(1).Take(10).Select(l => string.Join(',', l.Split(',') is var f ? [.. f[..4], "900000000000.000", f[5]] : f));
+        using var file = TempFile.WithText(Baci, string.Join('\n', lines.Take(1).Concat(huge)) + "\n");
+        using var cli = new CliRun();
+
+        var (exit, _, _, error) = cli.Run("ingest", file.Path, "--format", "baci", "--accept-outliers");
+
+        Assert.Equal(
+            (1, "error: BACI_HS92_Y2021_V202301.csv:2: Afghanistan's exports to Angola, 2021, all goods: its 10 product lines (the first on this line) sum to "
+                + "US$9,000,000,000,000,000, above the US$1,000,000,000,000,000 a total may reach (forty years of world trade); not stored, even with --accept-outliers"),
+            (exit, error.Split('\n')[0].TrimEnd('\r')));
+        Assert.Contains("no release", cli.Run("release", "list").Console, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string FormatOf(string fileName) => fileName switch
     {
         Kosis => "kosis",
