@@ -14,6 +14,19 @@ internal sealed record FuzzTarget(string Reader, string Input, string Format, st
     /// <summary>The file this target mutates.</summary>
     public string Mutated => MutateRates ? Rates! : Input;
 
+    /// <summary>The real files (inputs, mappings, rates) that cannot be found, or the repository itself when it cannot.</summary>
+    public static IReadOnlyList<string> Missing()
+    {
+        try
+        {
+            return [.. All().SelectMany(t => new[] { t.Input, t.Mapping, t.Rates }).OfType<string>().Distinct().Where(f => !File.Exists(f))];
+        }
+        catch (InvalidOperationException ex)
+        {
+            return [ex.Message];
+        }
+    }
+
     /// <summary>
     /// Every real file of test/fixtures, plus the bundled real files their READMEs point to (data/national, data/gacc,
     /// data/fx, data/products), each with the reader that reads it; mapped files once per mapping written for them.

@@ -18,6 +18,13 @@ switch (command)
     case "fuzz":
         {
             var readers = options.All("--reader") is { Count: > 0 } chosen ? chosen : FuzzTarget.Readers;
+            // A harness that cannot find its real files would count every case as a crash: say so once, run nothing.
+            if (FuzzTarget.Missing() is { Count: > 0 } missing)
+            {
+                Console.Error.WriteLine($"the fuzz's real files are missing ({string.Join(", ", missing)}): run it from a build inside the repository (dotnet run --project bench/Turnover.Fuzz), not a copy of its output");
+                return 2;
+            }
+
             var cases = options.Long("--cases", 1000);
             var giantLines = options.Double("--giant-lines", 1.0 / 2000);
             var jobs = options.Int("--jobs", 1);
