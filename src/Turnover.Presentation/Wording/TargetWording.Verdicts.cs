@@ -66,8 +66,8 @@ internal static partial class TargetWording
     {
         NoFiguresPublished f => Invariant(
             $"no {f.Measure.ToString().ToLowerInvariant()} figures for {report.Reporter.Name}–{f.Partner.Name} published by {report.AsOf:yyyy-MM-dd}"),
-        NoStatisticsChosen { NothingOfThePair: true } c => hints.Append(c.Explanation, FailureHint.StoreContents),
-        NoStatisticsChosen c => c.Explanation,
+        NoStatisticsChosen { NothingOfThePair: true } c => hints.Append(ChoiceWording.Sentence(c), FailureHint.StoreContents),
+        NoStatisticsChosen c => ChoiceWording.Sentence(c),
         _ => Invariant($"no data published by {report.AsOf:yyyy-MM-dd}"),
     };
 
