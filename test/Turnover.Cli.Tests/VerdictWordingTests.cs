@@ -31,7 +31,7 @@ public sealed class VerdictWordingTests
         target ?? Annual(), s_china, SourceKind.Gacc, asOf ?? new DateOnly(2023, 12, 8), null, null, null, null, null, null, null, null, null, [], null, Period.Month(2023, 10), verdict);
 
     private static ModelOutlook Model(double probability, Period? medianCrossing) =>
-        new("ets-damped", 2000, probability, medianCrossing, [], 150e9m, 190e9m, 230e9m, null);
+        new("ets-damped", 2000, probability, medianCrossing, [], 150e9m, 190e9m, 230e9m, []);
 
     private static Projection Reaching(ProjectionKind kind, int? year) => new(kind, 10, 210e9m, year);
 
