@@ -1,3 +1,5 @@
+using Turnover.Analytics.Targets;
+
 namespace Turnover.Application;
 
 /// <summary>An expected failure of a use case, as a value: its kind and what went wrong, in the user's terms (one line, no trace).</summary>
@@ -8,6 +10,12 @@ public sealed record Failure(FailureKind Kind, string Message)
     /// <summary>Where the user can look next, which each host words; null when the message says all.</summary>
     public FailureHint? Hint { get; init; }
 
+    /// <summary>
+    /// The facts behind a "no data" failure, which each host words in place of <see cref="Message"/> (the use case's
+    /// plain fallback); null when the message says all.
+    /// </summary>
+    public NoDataReason? Reason { get; init; }
+
     /// <summary>A wrong request or input file.</summary>
     public static Failure BadInput(string message) => new(FailureKind.BadInput, message);
 
@@ -16,6 +24,17 @@ public sealed record Failure(FailureKind Kind, string Message)
 
     /// <summary>No data to answer with.</summary>
     public static Failure NoData(string message) => new(FailureKind.NoData, message);
+
+    /// <summary>No statistics of a pair could be chosen: the facts, worded by the hosts; nothing stored points to what is.</summary>
+    public static Failure NoStatistics(NoStatisticsChosen reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return new(FailureKind.NoData, $"no statistics of {reason.A.Name}–{reason.B.Name} could be chosen ({reason.Cause}).")
+        {
+            Reason = reason,
+            Hint = reason.NothingOfThePair ? FailureHint.StoreContents : null,
+        };
+    }
 
     /// <summary>A request that contradicts what is stored.</summary>
     public static Failure Conflict(string message) => new(FailureKind.Conflict, message);

@@ -6,25 +6,19 @@ namespace Turnover.Core;
 /// How a release's values were converted to US dollars: from which currency, with which rates. Every stored value is
 /// in USD; a release read from another currency carries this (<see cref="Release.Conversion"/>, stored as fields of
 /// the release since schema 7) and says so in its note in the words of <see cref="ToNote"/>. <see cref="FromNote"/>
-/// reads the note back: it fills the fields of releases stored before schema 7.
+/// reads the note back: it fills the fields of releases stored before schema 7. The words shown to a user are the
+/// renderers' (Turnover.Presentation); the note's are a stored format that must stay readable.
 /// </summary>
 /// <param name="From">The currency the source published in.</param>
 /// <param name="RatesFile">The exchange-rate file used (file name, no directory); null when the release did not record it.</param>
 public sealed partial record CurrencyConversion(Currency From, string? RatesFile)
 {
-    /// <summary>The method every conversion uses, in words.</summary>
+    /// <summary>The method every conversion uses, as the stored note names it.</summary>
     /// <remarks>
     /// A value covering several months is divided by the mean of their monthly means (the value-weighted rate is not
     /// knowable from a total alone).
     /// </remarks>
     public const string Method = "monthly mean of the IMF daily rates";
-
-    /// <summary>Where the rates come from, in words: the IMF daily rates and the file they were read from when known.</summary>
-    public string RateSource => RatesFile is null ? "IMF daily representative exchange rates" : $"IMF daily representative exchange rates ({RatesFile})";
-
-    /// <summary>One phrase for captions: "converted from CNY to US$ at the monthly mean of the IMF daily rates (file)".</summary>
-    public string Describe() =>
-        $"converted from {From} to US$ at the {Method}" + (RatesFile is null ? string.Empty : $" ({RatesFile})");
 
     /// <summary>The phrase a reader puts in its release note; <see cref="FromNote"/> recognises it.</summary>
     public string ToNote() => $"converted from {From} to USD at the {Method} (rates {RatesFile ?? "not recorded"})";

@@ -71,7 +71,8 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
         Assert.Equal((156, Measure.Imports), (claim.Evidence!.Reporter.Code, claim.Evidence.Measure));
         Assert.Equal(643, claim.Question!.Reporter!.Value.Code);
-        Assert.Contains("only China's statistics of this pair are stored", Assert.Single(claim.Evidence.Notes), StringComparison.Ordinal);
+        var china = CountryCatalog.Default.FromCode(156);
+        Assert.Equal(new ReadFromOtherSide(CountryCatalog.Default.FromCode(643), china, CountryCatalog.Default.FromCode(643), Measure.Imports), Assert.Single(claim.Evidence.Notes));
     }
 
     [Fact]

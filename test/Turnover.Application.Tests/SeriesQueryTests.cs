@@ -1,3 +1,4 @@
+using Turnover.Analytics.Targets;
 using Turnover.Core;
 using Turnover.Ingest;
 using Turnover.Store;
@@ -36,7 +37,10 @@ public sealed class SeriesQueryTests
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(FailureKind.NoData, outcome.Failure.Kind);
-        Assert.EndsWith($"with that reporter/source; available: {s_usa.Name} via UsCensus.", outcome.Failure.Message, StringComparison.Ordinal);
+        var reason = Assert.IsType<NoStatisticsChosen>(outcome.Failure.Reason);
+        Assert.Equal(NoChoiceCause.NoneAsAsked, reason.Cause);
+        Assert.Equal([new StoredStatistics(s_usa, SourceKind.UsCensus, false)], reason.Available);
+        Assert.Null(outcome.Failure.Hint);
     }
 
     [Fact]
@@ -96,7 +100,7 @@ public sealed class SeriesQueryTests
         var outcome = new SeriesQuery(store).Run(new SeriesQueryRequest(new SourceRequest(s_china, s_russia), Measure.Turnover));
 
         Assert.Equal(FailureKind.NoData, outcome.Failure?.Kind);
-        Assert.Equal($"no data for China–{s_russia.Name}.", outcome.Failure?.Message);
+        Assert.Equal(new NoStatisticsChosen(s_china, s_russia, null, NoChoiceCause.NothingStored), outcome.Failure?.Reason);
         Assert.Equal(FailureHint.StoreContents, outcome.Failure?.Hint);
     }
 
@@ -108,7 +112,7 @@ public sealed class SeriesQueryTests
         var outcome = new SeriesQuery(store).Choose(new SourceRequest(s_china, s_russia) { AsOf = new DateOnly(1990, 1, 1) });
 
         Assert.Equal(FailureKind.NoData, outcome.Failure?.Kind);
-        Assert.Contains("published by 1990-01-01", outcome.Failure?.Message, StringComparison.Ordinal);
+        Assert.Equal(new NoStatisticsChosen(s_china, s_russia, new DateOnly(1990, 1, 1), NoChoiceCause.NothingStored), outcome.Failure?.Reason);
     }
 
     [Fact]
@@ -119,7 +123,10 @@ public sealed class SeriesQueryTests
         var outcome = new SeriesQuery(store).Choose(new SourceRequest(CountryCatalog.Default.FromCode(764), s_china));
 
         Assert.Equal(FailureKind.NoData, outcome.Failure?.Kind);
-        Assert.Contains("the store holds only product lines (Comtrade:", outcome.Failure?.Message, StringComparison.Ordinal);
+        var reason = Assert.IsType<NoStatisticsChosen>(outcome.Failure?.Reason);
+        Assert.Equal(NoChoiceCause.OnlyProductLines, reason.Cause);
+        var lines = Assert.Single(reason.ProductLines);
+        Assert.Equal((SourceKind.Comtrade, 4), (lines.Source, lines.CoarsestDigits));
     }
 
     [Theory]

@@ -36,7 +36,8 @@ public sealed class TargetCheckQueryTests
         var report = Assert.Single(russia.Reports);
         Assert.Equal(TargetVerdict.NoData, report.Verdict);
         var reason = Assert.IsType<NoStatisticsChosen>(report.NoData);
-        Assert.StartsWith("no data for China–Russian Federation with that reporter/source", reason.Explanation, StringComparison.Ordinal);
+        Assert.Equal(NoChoiceCause.NoneAsAsked, reason.Cause);
+        Assert.Equal([new StoredStatistics(CountryCatalog.Default.FromCode(156), SourceKind.Gacc, false)], reason.Available);
         Assert.False(reason.NothingOfThePair);
         Assert.Empty(russia.Evidence);
     }
@@ -49,6 +50,9 @@ public sealed class TargetCheckQueryTests
         var check = new TargetCheckQuery(store).Run(Request("cn-ru-200bn-2024", new DateOnly(1990, 1, 1)));
 
         Assert.Equal(TargetVerdict.NoData, Assert.Single(check.Reports).Verdict);
-        Assert.Equal(new NoStatisticsChosen("no data for China–Russian Federation published by 1990-01-01.") { NothingOfThePair = true }, check.Reports[0].NoData);
+        var reason = Assert.IsType<NoStatisticsChosen>(check.Reports[0].NoData);
+        Assert.Equal((NoChoiceCause.NothingStored, new DateOnly(1990, 1, 1)), (reason.Cause, reason.AsOf));
+        Assert.Empty(reason.Available);
+        Assert.True(reason.NothingOfThePair);
     }
 }

@@ -31,7 +31,7 @@ public sealed class VerdictWordingTests
         target ?? Annual(), s_china, SourceKind.Gacc, asOf ?? new DateOnly(2023, 12, 8), null, null, null, null, null, null, null, null, null, [], null, Period.Month(2023, 10), verdict);
 
     private static ModelOutlook Model(double probability, Period? medianCrossing) =>
-        new("ets-damped", 2000, probability, medianCrossing, [], 150e9m, 190e9m, 230e9m, null);
+        new("ets-damped", 2000, probability, medianCrossing, [], 150e9m, 190e9m, 230e9m, []);
 
     private static Projection Reaching(ProjectionKind kind, int? year) => new(kind, 10, 210e9m, year);
 
@@ -112,8 +112,8 @@ public sealed class VerdictWordingTests
     public void When_there_is_no_data_then_the_reason_is_worded_and_each_host_points_to_the_store_in_its_own_terms()
     {
         var noFigures = Report(TargetVerdict.NoData) with { NoData = new NoFiguresPublished(Measure.Imports, s_russia) };
-        var nothing = Report(TargetVerdict.NoData) with { NoData = new NoStatisticsChosen("no data for China–Russian Federation published by 1990-01-01.") { NothingOfThePair = true } };
-        var chosen = Report(TargetVerdict.NoData) with { NoData = new NoStatisticsChosen("no data for China–Russian Federation with that reporter/source; available: China via Gacc.") };
+        var nothing = Report(TargetVerdict.NoData) with { NoData = new NoStatisticsChosen(s_china, s_russia, new DateOnly(1990, 1, 1), NoChoiceCause.NothingStored) };
+        var chosen = Report(TargetVerdict.NoData) with { NoData = new NoStatisticsChosen(s_china, s_russia, null, NoChoiceCause.NoneAsAsked) { Available = [new StoredStatistics(s_china, SourceKind.Gacc, false)] } };
 
         Assert.Equal("no imports figures for China–Russian Federation published by 2023-12-08", TargetWording.Judgement(noFigures, s_cli));
         Assert.Equal("no data for China–Russian Federation published by 1990-01-01; see 'turnover info' for what the store holds.", TargetWording.Judgement(nothing, s_cli));

@@ -24,7 +24,7 @@ public sealed class CurrencyConversionTests
         var conversion = CurrencyConversion.FromNote(note);
 
         Assert.Equal(new CurrencyConversion(new Currency(currency), null), conversion);
-        Assert.Equal("IMF daily representative exchange rates", conversion!.RateSource);
+        Assert.Null(conversion!.RatesFile);
     }
 
     [Theory]
@@ -34,10 +34,4 @@ public sealed class CurrencyConversionTests
     [InlineData("")]
     public void When_a_note_is_of_dollar_figures_then_there_is_no_conversion(string note) =>
         Assert.Null(CurrencyConversion.FromNote(note));
-
-    [Fact]
-    public void When_described_then_currency_method_and_rates_file_are_named() =>
-        Assert.Equal(
-            "converted from CNY to US$ at the monthly mean of the IMF daily rates (imf_exchange_rates_daily.csv)",
-            new CurrencyConversion(new Currency("CNY"), "imf_exchange_rates_daily.csv").Describe());
 }

@@ -66,7 +66,7 @@ public static class Backtest
                 maseCount++;
             }
 
-            details.Add(new BacktestOrigin(trainingLength, forecast.Method, forecast.Note, originPoints, mase, smape));
+            details.Add(new BacktestOrigin(trainingLength, forecast.Method, forecast.Notes, originPoints, mase, smape));
         }
 
         return new BacktestResult(

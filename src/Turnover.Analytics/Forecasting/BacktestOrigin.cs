@@ -3,11 +3,11 @@ namespace Turnover.Analytics.Forecasting;
 /// <summary>One forecast origin of a rolling-origin evaluation.</summary>
 public sealed record BacktestOrigin
 {
-    internal BacktestOrigin(int trainingLength, string method, string? note, int points, double mase, double smape)
+    internal BacktestOrigin(int trainingLength, string method, IReadOnlyList<ForecastNote> notes, int points, double mase, double smape)
     {
         TrainingLength = trainingLength;
         Method = method;
-        Note = note;
+        Notes = notes;
         Points = points;
         Mase = mase;
         Smape = smape;
@@ -19,8 +19,8 @@ public sealed record BacktestOrigin
     /// <summary>The fitted model, e.g. "ETS(M,Ad,M)".</summary>
     public string Method { get; }
 
-    /// <summary>The forecast's fallback note, if any.</summary>
-    public string? Note { get; }
+    /// <summary>The forecast's fallback notes; empty when none.</summary>
+    public IReadOnlyList<ForecastNote> Notes { get; }
 
     /// <summary>Forecast steps with an observed actual.</summary>
     public int Points { get; }

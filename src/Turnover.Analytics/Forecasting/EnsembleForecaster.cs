@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Analytics.Forecasting.Internal;
 
 namespace Turnover.Analytics.Forecasting;
@@ -56,7 +55,6 @@ public sealed class EnsembleForecaster : IForecaster
         }
 
         var method = "Ensemble(" + string.Join(", ", forecasts.Select(f => f.Method)) + ")";
-        var notes = forecasts.Where(f => f.Note is not null).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Method}: {f.Note}")).ToList();
-        return new Forecast(method, mean, paths, notes.Count == 0 ? null : string.Join(" ", notes));
+        return new Forecast(method, mean, paths, SimpleForecasts.OfMembers([], forecasts));
     }
 }

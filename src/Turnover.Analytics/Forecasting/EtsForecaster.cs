@@ -9,7 +9,7 @@ namespace Turnover.Analytics.Forecasting;
 /// (relative errors for multiplicative-error models).
 /// </summary>
 /// <remarks>
-/// Fallbacks, stated in <see cref="Forecast.Note"/>: zeros or negatives rule out multiplicative models; fewer than
+/// Fallbacks, stated in <see cref="Forecast.Notes"/>: zeros or negatives rule out multiplicative models; fewer than
 /// two full seasons rule out seasonal ones; a forced model the data cannot support is replaced by the AICc choice;
 /// fewer than five observations (or no successful fit) give a naive forecast; a constant series a constant one.
 /// Missing values are skipped in the likelihood: the state moves through them as in prediction, nothing is filled.
@@ -67,46 +67,46 @@ public sealed class EtsForecaster : IForecaster
 
         if (data.IsConstant)
         {
-            return SimpleForecasts.Constant("ETS(A,N,N)", data.Values[data.LastObserved], horizon, options, "Constant series: the forecast repeats it.");
+            return SimpleForecasts.Constant("ETS(A,N,N)", data.Values[data.LastObserved], horizon, options, ForecastNoteKind.ConstantSeries);
         }
 
-        var (fits, note) = FitModels(data, all: IsAkaikeWeighted);
+        var (fits, notes) = FitModels(data, all: IsAkaikeWeighted);
         if (fits.Count == 0)
         {
             var fallback = RandomWalkModels.SeasonalNaive(data.ObservedCount < 5 ? data.WithSeasonLength(1) : data, horizon, options);
             var reason = data.ObservedCount < 5
-                ? $"Only {data.ObservedCount} observations: too few for ETS, naive forecast instead."
-                : $"No ETS model could be fitted: {fallback.Method.ToLowerInvariant()} forecast instead.";
-            return fallback with { Note = SimpleForecasts.Join(note, SimpleForecasts.Join(reason, fallback.Note)) };
+                ? new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = data.ObservedCount, Model = "ETS", Fallback = fallback.Method }
+                : new ForecastNote(ForecastNoteKind.NoModelFitted) { Model = "ETS", Fallback = fallback.Method };
+            return fallback with { Notes = [.. notes, reason, .. fallback.Notes] };
         }
 
         if (IsAkaikeWeighted && fits.Count > 1)
         {
-            return EtsAveraging.Forecast(fits, horizon, options) with { Note = note };
+            return EtsAveraging.Forecast(fits, horizon, options) with { Notes = notes };
         }
 
         var fit = fits[0];
         var mean = EtsSimulation.Mean(fit, horizon, options.NonNegative);
         var paths = EtsSimulation.Paths(fit, horizon, options.Paths, new GaussianSource(options.Seed), options.NonNegative);
-        return new Forecast(fit.Model.ToString(), mean, paths, note);
+        return new Forecast(fit.Model.ToString(), mean, paths, notes);
     }
 
     /// <summary>
     /// Fits without forecasting and describes the fit; null when no ETS model could be fitted (too few observations,
-    /// a constant series, every fit failed). The fallback note, if any, is in <paramref name="note"/>.
+    /// a constant series, every fit failed). The fallback notes, if any, are in <paramref name="notes"/>.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
-    public EtsFitInfo? Fit(ModelSeries series, out string? note)
+    public EtsFitInfo? Fit(ModelSeries series, out IReadOnlyList<ForecastNote> notes)
     {
         ArgumentNullException.ThrowIfNull(series);
         var data = SeriesData.From(series);
-        note = null;
+        notes = [];
         if (data.ObservedCount == 0 || data.IsConstant)
         {
             return null;
         }
 
-        (var fits, note) = FitModels(data, all: false);
+        (var fits, notes) = FitModels(data, all: false);
         if (fits.Count == 0)
         {
             return null;
@@ -130,19 +130,19 @@ public sealed class EtsForecaster : IForecaster
     /// The fitted model behind <see cref="Forecast"/> (empty when none could be fitted), or with <paramref name="all"/>
     /// every admissible model, best AICc first; with the fallback note.
     /// </summary>
-    internal (IReadOnlyList<EtsFit> Fits, string? Note) FitModels(SeriesData data, bool all)
+    internal (IReadOnlyList<EtsFit> Fits, IReadOnlyList<ForecastNote> Notes) FitModels(SeriesData data, bool all)
     {
-        string? note = null;
+        var notes = new List<ForecastNote>();
         if (data.SeasonLength > 1 && !EtsSelection.SeasonalAllowed(data))
         {
-            note = data.SeasonLength > EtsSelection.MaxSeasonLength
-                ? $"Season length {data.SeasonLength} is too long for seasonal ETS: non-seasonal models only."
-                : "Fewer than two full seasons: non-seasonal models only.";
+            notes.Add(data.SeasonLength > EtsSelection.MaxSeasonLength
+                ? new ForecastNote(ForecastNoteKind.SeasonTooLong) { Count = data.SeasonLength }
+                : new ForecastNote(ForecastNoteKind.FewerThanTwoSeasons));
         }
 
         if (!data.StrictlyPositive)
         {
-            note = SimpleForecasts.Join(note, "Zero or negative values: multiplicative models not considered.");
+            notes.Add(new ForecastNote(ForecastNoteKind.NonPositiveValues));
         }
 
         if (Model is { } model)
@@ -152,14 +152,14 @@ public sealed class EtsForecaster : IForecaster
                 var forced = EtsEstimator.Fit(data, model);
                 if (forced is not null)
                 {
-                    return ([forced], null);
+                    return ([forced], []);
                 }
             }
 
-            note = SimpleForecasts.Join($"{model} cannot be fitted to this series: model chosen by AICc instead.", note);
+            notes.Insert(0, new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = model.ToString() });
         }
 
         var fits = EtsSelection.FitAll(data, EtsSelection.Candidates(data));
-        return (all ? fits : fits.Take(1).ToList(), note);
+        return (all ? fits : fits.Take(1).ToList(), notes);
     }
 }

@@ -38,7 +38,7 @@ public sealed class HoldoutWeightedEnsemble : IForecaster
     public string Name => "Weighted ensemble";
 
     /// <summary>The members' weights for <paramref name="series"/> and the note on how they were found.</summary>
-    public (double[] Weights, string? Note) Weigh(ModelSeries series, int horizon)
+    public (double[] Weights, IReadOnlyList<ForecastNote> Notes) Weigh(ModelSeries series, int horizon)
     {
         ArgumentNullException.ThrowIfNull(series);
         var k = _members.Length;
@@ -49,7 +49,7 @@ public sealed class HoldoutWeightedEnsemble : IForecaster
         var holdoutObserved = series.Values.Skip(training).Count(v => v is not null);
         if (k == 1 || holdout < 1 || holdoutObserved < Math.Max(1, series.SeasonLength / 2) || trainingObserved < 2 * Math.Max(series.SeasonLength, 2))
         {
-            return (equal, k == 1 ? null : "too short to weigh the members on a holdout: equal weights.");
+            return (equal, k == 1 ? [] : [new ForecastNote(ForecastNoteKind.HoldoutTooShort)]);
         }
 
         var head = new ModelSeries(series.Values.Take(training).ToArray(), series.SeasonLength);
@@ -71,21 +71,21 @@ public sealed class HoldoutWeightedEnsemble : IForecaster
 
         if (errors.Any(e => !double.IsFinite(e)))
         {
-            return (equal, "a member failed on the holdout: equal weights.");
+            return (equal, [new ForecastNote(ForecastNoteKind.HoldoutMemberFailed)]);
         }
 
         // A perfect holdout fit would take all the weight; a floor relative to the best keeps the others in.
         var floor = Math.Max(errors.Max() * 1e-9, double.Epsilon);
         var inverse = errors.Select(e => 1 / Math.Max(e, floor)).ToArray();
         var total = inverse.Sum();
-        return (inverse.Select(w => w / total).ToArray(), null);
+        return (inverse.Select(w => w / total).ToArray(), []);
     }
 
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
     {
         ForecastGuard.Check(series, horizon, options);
-        var (weights, weightNote) = Weigh(series, horizon);
+        var (weights, weightNotes) = Weigh(series, horizon);
         var k = _members.Length;
         var counts = Allocate(weights, options.Paths);
         var forecasts = new Forecast[k];
@@ -118,9 +118,7 @@ public sealed class HoldoutWeightedEnsemble : IForecaster
         }
 
         var method = "Weighted ensemble(" + string.Join(", ", forecasts.Select((f, i) => string.Create(CultureInfo.InvariantCulture, $"{f.Method} {weights[i]:0.00}"))) + ")";
-        var notes = forecasts.Where(f => f.Note is not null).Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Method}: {f.Note}")).ToList();
-        var note = SimpleForecasts.Join(weightNote, notes.Count == 0 ? null : string.Join(" ", notes));
-        return new Forecast(method, mean, paths, note);
+        return new Forecast(method, mean, paths, SimpleForecasts.OfMembers(weightNotes, forecasts));
     }
 
     /// <summary>Splits <paramref name="total"/> paths in proportion to the weights (largest remainder).</summary>

@@ -26,25 +26,25 @@ public sealed class ThetaForecaster : IForecaster
 
         if (data.IsConstant)
         {
-            return SimpleForecasts.Constant(Name, data.Values[data.LastObserved], horizon, options, "Constant series: the forecast repeats it.");
+            return SimpleForecasts.Constant(Name, data.Values[data.LastObserved], horizon, options, ForecastNoteKind.ConstantSeries);
         }
 
         var m = data.SeasonLength;
-        string? note = null;
+        IReadOnlyList<ForecastNote> notes = [];
         var figures = Enumerable.Repeat(1.0, m).ToArray();
         var adjusted = data.Values;
         if (SeasonalityTest.IsSeasonal(data.Values, m))
         {
             if (!data.StrictlyPositive)
             {
-                note = "Seasonal, but zero or negative values rule out the multiplicative adjustment: not seasonally adjusted.";
+                notes = [new ForecastNote(ForecastNoteKind.NonPositiveSeasonal)];
             }
             else
             {
                 var candidate = ClassicalDecomposition.SeasonalFigures(data.Values, m, multiplicative: true);
                 if (candidate.Any(f => f < 1e-4))
                 {
-                    note = "Seasonal indexes close to zero: not seasonally adjusted.";
+                    notes = [new ForecastNote(ForecastNoteKind.SeasonalIndexesNearZero)];
                 }
                 else
                 {
@@ -60,8 +60,8 @@ public sealed class ThetaForecaster : IForecaster
         if (ses is null || line is null)
         {
             var fallback = RandomWalkModels.Drift(data, horizon, options);
-            var reason = $"Only {data.ObservedCount} observations: too few for Theta, drift forecast instead.";
-            return fallback with { Note = SimpleForecasts.Join(note, SimpleForecasts.Join(reason, fallback.Note)) };
+            var reason = new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = data.ObservedCount, Model = "Theta", Fallback = fallback.Method };
+            return fallback with { Notes = [.. notes, reason, .. fallback.Notes] };
         }
 
         // thetaf's drift: half the regression slope, with SES's start-up correction (1 − (1 − α)ⁿ)/α.
@@ -97,6 +97,6 @@ public sealed class ThetaForecaster : IForecaster
         }
 
         var method = ReferenceEquals(adjusted, data.Values) ? "Theta" : "Theta (seasonally adjusted)";
-        return new Forecast(method, mean, paths, note);
+        return new Forecast(method, mean, paths, notes);
     }
 }

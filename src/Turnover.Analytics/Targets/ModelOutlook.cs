@@ -1,3 +1,4 @@
+using Turnover.Analytics.Forecasting;
 using Turnover.Core;
 
 namespace Turnover.Analytics.Targets;
@@ -11,7 +12,7 @@ namespace Turnover.Analytics.Targets;
 /// <param name="DeadlineP10">10th percentile of the measure at the deadline (annual value or cumulative achievement), USD.</param>
 /// <param name="DeadlineMedian">Median, USD.</param>
 /// <param name="DeadlineP90">90th percentile, USD.</param>
-/// <param name="Note">Fallbacks or caveats from the model.</param>
+/// <param name="Notes">Fallbacks or caveats from the model, as facts; empty when none.</param>
 public sealed record ModelOutlook(
     string Method,
     int Paths,
@@ -21,4 +22,4 @@ public sealed record ModelOutlook(
     decimal DeadlineP10,
     decimal DeadlineMedian,
     decimal DeadlineP90,
-    string? Note);
+    IReadOnlyList<ForecastNote> Notes);

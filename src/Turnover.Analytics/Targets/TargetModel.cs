@@ -110,7 +110,7 @@ internal static class TargetModel
             Quantile(deadlineValues, 0.1),
             Quantile(deadlineValues, 0.5),
             Quantile(deadlineValues, 0.9),
-            forecast.Note);
+            forecast.Notes);
     }
 
     private static decimal Quantile(List<decimal> sorted, double p) =>

@@ -18,7 +18,7 @@ public sealed record CheckedClaim(StatedClaim Stated, ClaimQuestion? Question, C
     public ClaimEvidence? AsOfArticle { get; init; }
 
     /// <summary>How the claim was read beyond its sentence, e.g. a year taken from another sentence of the text that gives the same figure.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<ClaimNote> Notes { get; init; } = [];
 
     /// <summary>
     /// For <see cref="ClaimVerdict.NotVerifiable"/>: what is missing, in the user's terms; else null. Null too for a

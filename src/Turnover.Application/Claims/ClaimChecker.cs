@@ -23,7 +23,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return Check(claim with { Period = sameFigure.Period }) with
             {
                 Stated = claim,
-                Notes = [$"the year ({year}) is from another sentence of the text with the same figure: \"{sameFigure.Sentence.Trim()}\""],
+                Notes = [new YearFromAnotherSentence(year, sameFigure.Sentence)],
             };
         }
 
@@ -180,11 +180,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     /// Whose statistics judge the claim: for an export or import, the side the text names when its figures are stored,
     /// else the other side's mirror flow (saying so); for turnover, the side with the most data.
     /// </summary>
-    private (StoredFigures Figures, IReadOnlyList<string> Notes)? Side(StatedClaim claim, DateOnly asOf)
+    private (StoredFigures Figures, IReadOnlyList<ClaimNote> Notes)? Side(StatedClaim claim, DateOnly asOf)
     {
         var (reporter, partner) = (claim.Reporter!.Value, claim.Partner!.Value);
         var measure = MeasureOf(claim.Flow);
-        var notes = new List<string>();
+        var notes = new List<ClaimNote>();
         if (measure != Measure.Turnover && Choose(new SourceRequest(reporter, partner) { Reporter = reporter, AsOf = asOf }).TryGetValue(out var own))
         {
             return (Figures(own, measure, asOf), notes);
@@ -197,18 +197,18 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (choice.Reporter != reporter && measure != Measure.Turnover)
         {
-            notes.Add($"only {choice.Reporter.Name}'s statistics of this pair are stored: the figure is read from the other side, as {choice.Reporter.Name}'s {Name(Mirror(measure))} {(Mirror(measure) == Measure.Exports ? "to" : "from")} {choice.Partner.Name}, which {reporter.Name}'s own statistics would give differently");
+            notes.Add(new ReadFromOtherSide(reporter, choice.Reporter, choice.Partner, Mirror(measure)));
         }
 
         if (choice.Alternatives.Any(a => !a.Reconciled && a.Reporter != choice.Reporter))
         {
-            notes.Add($"{choice.Partner.Name}'s statistics of the pair are also stored and differ; judged on {choice.Reporter.Name}'s");
+            notes.Add(new OtherSideStored(choice.Reporter, choice.Partner));
         }
 
         return (Figures(choice, choice.Reporter == reporter ? measure : Mirror(measure), asOf), notes);
     }
 
-    private ClaimEvidence Evidence(StoredFigures figures, Period period, DateOnly asOf, IReadOnlyList<string> notes) =>
+    private ClaimEvidence Evidence(StoredFigures figures, Period period, DateOnly asOf, IReadOnlyList<ClaimNote> notes) =>
         new(figures.Choice.Reporter, figures.Choice.Partner, figures.Choice.Source, figures.Measure, period, asOf,
             [.. _releases.Where(r => r.Source == figures.Choice.Source)])
         {

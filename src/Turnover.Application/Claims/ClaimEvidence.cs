@@ -47,5 +47,5 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     public decimal? DifferencePoints { get; init; }
 
     /// <summary>What else the reader should know: the side judged on, the other side not stored, a mirrored flow.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<ClaimNote> Notes { get; init; } = [];
 }

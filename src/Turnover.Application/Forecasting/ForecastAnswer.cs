@@ -15,7 +15,7 @@ namespace Turnover.Application;
 /// <param name="FittedThrough">The last observed step: the forecast starts after it.</param>
 /// <param name="Observations">Steps with a figure (China's combined January–February is one step).</param>
 /// <param name="Method">The model as it names itself once fitted, e.g. "Ensemble(ETS(M,Ad,M), Theta, Seasonal naive)".</param>
-/// <param name="Note">Why a fallback was used, or null.</param>
+/// <param name="Notes">Why a fallback was used, as facts; empty when none was.</param>
 /// <param name="Steps">One per future step (months; China's combined January–February as one), with the mean; empty for a forecast by year.</param>
 /// <param name="Years">One per calendar year the forecast completes, its observed months included.</param>
 public sealed record ForecastAnswer(
@@ -26,7 +26,7 @@ public sealed record ForecastAnswer(
     Period FittedThrough,
     int Observations,
     string Method,
-    string? Note,
+    IReadOnlyList<ForecastNote> Notes,
     IReadOnlyList<FanStep> Steps,
     IReadOnlyList<FanStep> Years)
 {

@@ -67,7 +67,7 @@ public sealed class ForecastQuery(TradeStore store)
             last,
             steps.Series.ObservedCount,
             forecast.Method,
-            forecast.Note,
+            forecast.Notes,
             byYear ? [] : ForecastFan.Steps(steps, forecast),
             ForecastFan.Years(steps, forecast, yearToDate))
         { ObservedYearToDate = yearToDate };

@@ -1,4 +1,5 @@
 using Turnover.Analytics;
+using Turnover.Analytics.Targets;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -31,12 +32,13 @@ public sealed class SeriesQuery
         var candidates = _reads.Coverage(a, b, request.AsOf);
         if (candidates.Count == 0)
         {
-            var when = request.AsOf is { } asOf ? $" published by {asOf:yyyy-MM-dd}" : string.Empty;
             var lines = _reads.Store.UnsummedProductLines(a, b, request.AsOf);
             return lines.Count == 0
-                ? Failure.NoData($"no data for {a.Name}–{b.Name}{when}.") with { Hint = FailureHint.StoreContents }
-                : Failure.NoData($"no all-goods figures for {a.Name}–{b.Name}{when}: the store holds only product lines ({string.Join("; ", lines.Select(l => $"{SourceCatalog.Of(l.Source).Code}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer"))}), too few to stand for the total "
-                  + "(lines are summed into a total only from BACI, or as at least 90 HS2 chapters).");
+                ? Failure.NoStatistics(new NoStatisticsChosen(a, b, request.AsOf, NoChoiceCause.NothingStored))
+                : Failure.NoStatistics(new NoStatisticsChosen(a, b, request.AsOf, NoChoiceCause.OnlyProductLines)
+                {
+                    ProductLines = [.. lines.Select(l => new StoredProductLines(l.Source, l.Lines, l.CoarsestDigits))],
+                });
         }
 
         var eligible = candidates
@@ -50,8 +52,10 @@ public sealed class SeriesQuery
             .ToList();
         if (eligible.Count == 0)
         {
-            var available = string.Join("; ", candidates.Select(c => c.Reconciled ? $"{SourceCatalog.Of(c.Source).Code} (both sides)" : $"{c.Reporter.Name} via {SourceCatalog.Of(c.Source).Code}"));
-            return Failure.NoData($"no data for {a.Name}–{b.Name} with that reporter/source; available: {available}.");
+            return Failure.NoStatistics(new NoStatisticsChosen(a, b, request.AsOf, NoChoiceCause.NoneAsAsked)
+            {
+                Available = [.. candidates.Select(c => new StoredStatistics(c.Reporter, c.Source, c.Reconciled))],
+            });
         }
 
         var chosen = eligible[0];

@@ -30,9 +30,8 @@ public sealed class TargetCheckQuery
         var choosing = new SeriesQuery(_reads).Choose(new SourceRequest(target.First, target.Second) { Reporter = request.Reporter, Source = request.Source, AsOf = asOf });
         if (!choosing.TryGetValue(out var choice))
         {
-            // The chooser's one failure that points to the store's contents is the one for a pair it holds nothing of.
-            var failure = choosing.Failure!;
-            var reason = new NoStatisticsChosen(failure.Message) { NothingOfThePair = failure.Hint == FailureHint.StoreContents };
+            // The chooser fails only for want of statistics, and says why in facts.
+            var reason = choosing.Failure!.Reason ?? throw new InvalidOperationException("the source chooser failed without its facts");
             return new TargetCheck(target, [TargetEvaluator.NoData(target, asOf, reason)], []);
         }
 

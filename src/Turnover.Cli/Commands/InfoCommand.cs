@@ -53,7 +53,7 @@ internal static class InfoCommand
         foreach (var r in all.Where(r => r.Retraction is null && r.Conversion is not null))
         {
             // Every stored value is in US dollars: a release that was not says how it was converted.
-            console.WriteLine($"release {r.Id} ({r.FileName}): values {r.Conversion!.Describe()}.");
+            console.WriteLine($"release {r.Id} ({r.FileName}): values {ConversionWording.Phrase(r.Conversion!)}.");
         }
 
         RenderRetracted(console, all);

@@ -27,7 +27,7 @@ internal static class ClaimsRenderer
             output.WriteLine();
             output.WriteLine($"{(i + 1).ToString(CultureInfo.InvariantCulture)}. \"{Escape.Plain(c.Stated.Sentence.Trim())}\"");
             output.WriteLine($"   read as: {Escape.Plain(ClaimWording.ReadAs(c.Stated))}");
-            foreach (var note in c.Notes)
+            foreach (var note in ClaimNoteWording.Texts(c.Notes))
             {
                 output.WriteLine($"   note: {Escape.Plain(note)}");
             }
@@ -85,7 +85,7 @@ internal static class ClaimsRenderer
             output.WriteLine($"> {Line(c.Stated.Sentence)}");
             output.WriteLine();
             output.WriteLine($"- **Read as:** {Line(ClaimWording.ReadAs(c.Stated))}");
-            foreach (var note in c.Notes)
+            foreach (var note in ClaimNoteWording.Texts(c.Notes))
             {
                 output.WriteLine($"- **Note:** {Line(note)}");
             }

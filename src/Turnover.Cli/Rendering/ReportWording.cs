@@ -125,7 +125,7 @@ internal static class ReportWording
             rows.Add(["verdict", TargetWording.Verdict(report, CommandLineHints.Instance)]);
             var notes = new List<string> { TargetFacts.Heading(report) + ".", Capitalised(TargetFacts.Basis(report)) + "." };
             notes.AddRange(TargetFacts.NotProjected(report).Select(n => Capitalised(n) + "."));
-            if (report.Model?.Note is { } modelNote)
+            if (report.Model is { } m && ForecastNoteWording.Text(m.Notes) is { } modelNote)
             {
                 notes.Add(modelNote);
             }

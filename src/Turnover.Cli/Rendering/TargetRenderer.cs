@@ -95,7 +95,7 @@ internal static class TargetRenderer
         if (TargetFacts.Model(r) is { } model)
         {
             console.MarkupLine(Markup.Escape("  " + model));
-            if (r.Model!.Note is { } note)
+            if (ForecastNoteWording.Text(r.Model!.Notes) is { } note)
             {
                 console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
             }

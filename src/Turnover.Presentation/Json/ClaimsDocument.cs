@@ -61,7 +61,7 @@ internal sealed record ClaimJson(
         ClaimWording.VerdictName(c.Verdict),
         ClaimWording.VerdictSentence(c, answer.Thresholds, hints),
         ClaimWording.Missing(c, hints),
-        c.Notes,
+        ClaimNoteWording.Texts(c.Notes),
         c.Outlook is { } o ? TargetJson.From(o.Target) : null,
         c.Outlook is { } then ? OutlookJson.From(then.AsOfArticle, null, hints) : c.AsOfArticle is { } known ? OutlookJson.Known(answer.ArticleDate, known) : null,
         c.Outlook is { } now ? OutlookJson.From(now.Today, now.Outcome, hints) : null);
@@ -111,7 +111,7 @@ internal sealed record EvidenceJson(
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd), e.StatedConversion, JsonNumbers.Usd(e.DifferenceUsd),
         JsonNumbers.Percent(e.DifferencePercent), GrowthJson.Of(e.ComputedGrowthPercent, e.PublishedRate?.RatePercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
         e.PublishedRate?.Evidence, JsonNumbers.Percent(e.DifferencePoints),
-        [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], e.Notes);
+        [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], ClaimNoteWording.Texts(e.Notes));
 }
 
 /// <summary>A release behind a figure.</summary>

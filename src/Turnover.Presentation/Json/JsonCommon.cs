@@ -41,7 +41,7 @@ internal sealed record GrowthJson(decimal? ComputedPct, decimal? PublishedPct)
 /// <param name="RatesFile">The rates file name; null when the release did not record it.</param>
 internal sealed record CurrencyConversionJson(string FromCurrency, string ToCurrency, string Method, string RateSource, string? RatesFile)
 {
-    public static CurrencyConversionJson From(CurrencyConversion c) => new(c.From.Code, "USD", CurrencyConversion.Method, c.RateSource, c.RatesFile);
+    public static CurrencyConversionJson From(CurrencyConversion c) => new(c.From.Code, "USD", CurrencyConversion.Method, ConversionWording.RateSource(c), c.RatesFile);
 }
 
 /// <summary>Figures of one release behind an answer that were converted to US dollars.</summary>

@@ -203,7 +203,7 @@ internal sealed record ModelJson(
     public static ModelJson? From(ModelOutlook? m) => m is null ? null : new(
         m.Method, m.Paths, JsonNumbers.SharePercent(m.Probability), m.MedianCrossing?.ToString(),
         [.. m.CrossingByYear.Select(c => new YearShareJson(c.Year, JsonNumbers.SharePercent(c.Share)))],
-        JsonNumbers.Usd(m.DeadlineP10), JsonNumbers.Usd(m.DeadlineMedian), JsonNumbers.Usd(m.DeadlineP90), m.Note);
+        JsonNumbers.Usd(m.DeadlineP10), JsonNumbers.Usd(m.DeadlineMedian), JsonNumbers.Usd(m.DeadlineP90), ForecastNoteWording.Text(m.Notes));
 }
 
 /// <summary>A share of paths by the end of a year.</summary>

@@ -135,7 +135,7 @@ internal static class ClaimWording
             text += $"; stated amount: {conversion} = ${Numbers.Billions(e.StatedUsd)} bn";
         }
 
-        return e.Notes.Count == 0 ? text : $"{text} (note: {string.Join("; ", e.Notes)})";
+        return e.Notes.Count == 0 ? text : $"{text} (note: {string.Join("; ", e.Notes.Select(ClaimNoteWording.Text))})";
     }
 
     /// <summary>The verdict in a sentence with its numbers and the threshold that decided it.</summary>

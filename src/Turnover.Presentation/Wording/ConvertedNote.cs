@@ -62,6 +62,6 @@ internal static class ConvertedNote
     {
         var periods = g.Periods.Count == 1 ? $"{g.Periods[0]}" : $"{g.Periods[0]} to {g.Periods[^1]} ({g.Periods.Count} periods)";
         var flows = string.Join(" and ", g.Flows.Select(SummedNote.FlowName));
-        return $"{flows} {periods} {g.Conversion.Describe()}, release {g.ReleaseId} ({g.FileName})";
+        return $"{flows} {periods} {ConversionWording.Phrase(g.Conversion)}, release {g.ReleaseId} ({g.FileName})";
     }
 }

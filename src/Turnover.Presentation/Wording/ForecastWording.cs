@@ -37,7 +37,7 @@ internal static class ForecastWording
         ArgumentNullException.ThrowIfNull(answer);
         var chosen = answer.Request.MethodNamed ? "the method asked for" : $"the default method (--method to choose: {string.Join(", ", Forecasters.Names)})";
         return $"Model: {answer.Method}. How: {Describe(answer.Request.Forecaster)}; {chosen}."
-            + (answer.Note is { } note ? $" Note: {note}" : string.Empty);
+            + (ForecastNoteWording.Text(answer.Notes) is { } note ? $" Note: {note}" : string.Empty);
     }
 
     /// <summary>"Fitted on 138 months of China's statistics (GACC), 2014-01 to 2025-06, releases #1, #2 …; 2,000 simulated paths, seed …".</summary>

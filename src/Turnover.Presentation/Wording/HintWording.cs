@@ -1,3 +1,4 @@
+using Turnover.Analytics.Targets;
 using Turnover.Application;
 
 namespace Turnover.Presentation.Wording;
@@ -14,11 +15,12 @@ internal abstract class HintWording
     /// </summary>
     public abstract string Pointer(FailureHint hint);
 
-    /// <summary>The failure's message with the host's pointer, as one sentence.</summary>
+    /// <summary>The failure's message (its facts worded, where it has them) with the host's pointer, as one sentence.</summary>
     public string Message(Failure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        return failure.Hint is { } hint ? Append(failure.Message, hint) : failure.Message;
+        var message = failure.Reason is NoStatisticsChosen reason ? ChoiceWording.Sentence(reason) : failure.Message;
+        return failure.Hint is { } hint ? Append(message, hint) : message;
     }
 
     /// <summary>A sentence with the pointer before its full stop (if it has one).</summary>

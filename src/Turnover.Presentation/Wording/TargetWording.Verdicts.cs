@@ -57,7 +57,7 @@ internal static partial class TargetWording
             SummedFigures s => Invariant(
                 $"{s.Count} figure(s) used are sums of {string.Join(" and ", s.CoarsestDigits.Select(d => Invariant($"HS{d}")).Order(StringComparer.Ordinal))} product lines, not published totals: they are the totals only if every product was ingested"),
             ConvertedFigures c => Invariant(
-                $"{c.Count} stored figure(s) behind the series were published in another currency and {string.Join("; ", c.Conversions.Select(x => x.Describe()))}"),
+                $"{c.Count} stored figure(s) behind the series were published in another currency and {string.Join("; ", c.Conversions.Select(ConversionWording.Phrase))}"),
             _ => throw new ArgumentOutOfRangeException(nameof(caveat), caveat, "a caveat this wording does not know"),
         };
     }
@@ -66,8 +66,8 @@ internal static partial class TargetWording
     {
         NoFiguresPublished f => Invariant(
             $"no {f.Measure.ToString().ToLowerInvariant()} figures for {report.Reporter.Name}–{f.Partner.Name} published by {report.AsOf:yyyy-MM-dd}"),
-        NoStatisticsChosen { NothingOfThePair: true } c => hints.Append(c.Explanation, FailureHint.StoreContents),
-        NoStatisticsChosen c => c.Explanation,
+        NoStatisticsChosen { NothingOfThePair: true } c => hints.Append(ChoiceWording.Sentence(c), FailureHint.StoreContents),
+        NoStatisticsChosen c => ChoiceWording.Sentence(c),
         _ => Invariant($"no data published by {report.AsOf:yyyy-MM-dd}"),
     };
 

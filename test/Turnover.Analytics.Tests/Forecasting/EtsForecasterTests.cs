@@ -43,7 +43,7 @@ public sealed class EtsForecasterTests
 
         Assert.NotNull(info);
         Assert.NotEqual(EtsSeason.None, info.Model.Season);
-        Assert.Null(note);
+        Assert.Empty(note);
         Assert.InRange(info.Sigma, 0.02, 0.05); // the 3% noise, as a relative error (multiplicative models)
     }
 
@@ -85,7 +85,7 @@ public sealed class EtsForecasterTests
 
         Assert.StartsWith("ETS(A,", forecast.Method, StringComparison.Ordinal);
         Assert.DoesNotContain(",M)", forecast.Method, StringComparison.Ordinal);
-        Assert.Contains("multiplicative models not considered", forecast.Note, StringComparison.Ordinal);
+        Assert.Contains(forecast.Notes, n => n.Kind == ForecastNoteKind.NonPositiveValues);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class EtsForecasterTests
         var forecast = new EtsForecaster(EtsModel.Parse("MAdM")).Forecast(TestSeries.Of(12, Enumerable.Range(0, 36).Select(t => (double?)(t % 5)).ToArray()), 6, s_options);
 
         Assert.DoesNotContain("M", forecast.Method[4..], StringComparison.Ordinal);
-        Assert.Contains("ETS(M,Ad,M) cannot be fitted", forecast.Note, StringComparison.Ordinal);
+        Assert.Equal(new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = "ETS(M,Ad,M)" }, forecast.Notes[0]);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class EtsForecasterTests
         var forecast = new EtsForecaster(EtsModel.Parse("MAdM")).Forecast(TestSeries.NoisySeasonal(years: 6), 12, s_options);
 
         Assert.Equal("ETS(M,Ad,M)", forecast.Method);
-        Assert.Null(forecast.Note);
+        Assert.Empty(forecast.Notes);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public sealed class EtsForecasterTests
         var forecast = new EtsForecaster().Forecast(series, 6, s_options);
 
         Assert.EndsWith(",N)", forecast.Method, StringComparison.Ordinal);
-        Assert.Contains("Fewer than two full seasons", forecast.Note, StringComparison.Ordinal);
+        Assert.Contains(forecast.Notes, n => n.Kind == ForecastNoteKind.FewerThanTwoSeasons);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class EtsForecasterTests
 
         Assert.Equal("Naive", forecast.Method);
         Assert.Equal([6.0, 6, 6], forecast.Mean);
-        Assert.Contains("too few for ETS", forecast.Note, StringComparison.Ordinal);
+        Assert.Contains(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = "ETS", Fallback = "Naive" }, forecast.Notes);
     }
 
     [Fact]
@@ -133,7 +133,7 @@ public sealed class EtsForecasterTests
         var forecast = new EtsForecaster().Forecast(TestSeries.Of(12, null, null), 2, s_options);
 
         Assert.All(forecast.Mean, v => Assert.True(double.IsNaN(v)));
-        Assert.Contains("No observed values", forecast.Note, StringComparison.Ordinal);
+        Assert.Contains(forecast.Notes, n => n.Kind == ForecastNoteKind.NothingObserved);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class HoldoutWeightedEnsembleTests
 
         var (weights, note) = ensemble.Weigh(series, 12);
 
-        Assert.Null(note);
+        Assert.Empty(note);
         Assert.True(weights[1] > 0.999, $"drift weight {weights[1]}");
         Assert.Equal(1.0, weights.Sum(), 12);
     }
@@ -65,7 +65,7 @@ public sealed class HoldoutWeightedEnsembleTests
         var forecast = ensemble.Forecast(series, 3, new ForecastOptions { Paths = 30 });
 
         Assert.Equal([0.5, 0.5], ensemble.Weigh(series, 3).Weights);
-        Assert.Contains("too short to weigh the members on a holdout: equal weights.", forecast.Note, StringComparison.Ordinal);
+        Assert.Equal(new ForecastNote(ForecastNoteKind.HoldoutTooShort), forecast.Notes[0]);
         Assert.All(forecast.Mean, v => Assert.True(double.IsFinite(v)));
     }
 

@@ -16,7 +16,7 @@ public sealed class RandomWalkForecasterTests
 
         Assert.Equal("Seasonal naive", forecast.Method);
         Assert.Equal([11.0, 21, 33, 44, 11, 21], forecast.Mean);
-        Assert.Null(forecast.Note);
+        Assert.Empty(forecast.Notes);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class RandomWalkForecasterTests
         var forecast = new DriftForecaster().Forecast(TestSeries.Of(1, null, 7, null), 2, s_options);
 
         Assert.Equal([7.0, 7], forecast.Mean);
-        Assert.Contains("single observation", forecast.Note, StringComparison.Ordinal);
+        Assert.Contains(forecast.Notes, n => n.Kind == ForecastNoteKind.SingleObservation);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class RealSeriesTests
         var info = new EtsForecaster().Fit(TestSeries.KoreaExportsToChina(), out var note);
 
         Assert.NotNull(info);
-        Assert.Null(note);
+        Assert.Empty(note);
         Assert.Equal(EtsError.Multiplicative, info.Model.Error);
         Assert.Equal(EtsSeason.Multiplicative, info.Model.Season);
         Assert.Equal(228, info.Observations);
@@ -88,7 +88,7 @@ public sealed class RealSeriesTests
         var result = Backtest.Run(TestSeries.KoreaImportsFromChina(), new EtsForecaster(), horizon: 12, origins: 4, new ForecastOptions { Paths = 500 });
 
         Assert.All(result.Origins, o => Assert.StartsWith("ETS(", o.Method, StringComparison.Ordinal));
-        Assert.All(result.Origins, o => Assert.Null(o.Note));
+        Assert.All(result.Origins, o => Assert.Empty(o.Notes));
         Assert.InRange(result.Mase, 0.5, 1.5); // 2019 months forecast from 2018 data: 0.94 when written
         Assert.InRange(result.Coverage95, result.Coverage80, 1.0);
         Assert.InRange(result.Coverage95, 0.8, 1.0);

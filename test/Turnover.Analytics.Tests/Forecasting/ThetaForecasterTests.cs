@@ -82,6 +82,6 @@ public sealed class ThetaForecasterTests
 
         Assert.Equal("Drift", forecast.Method);
         Assert.Equal([16.0, 18], forecast.Mean);
-        Assert.Contains("too few for Theta", forecast.Note, StringComparison.Ordinal);
+        Assert.Contains(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = "Theta", Fallback = "Drift" }, forecast.Notes);
     }
 }

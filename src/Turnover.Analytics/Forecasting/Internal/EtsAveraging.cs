@@ -37,7 +37,7 @@ internal static class EtsAveraging
 
         var shown = kept.Select((i, k) => (Model: fits[i].Model, Weight: weights[k])).Where(x => x.Weight >= 0.01);
         var method = "ETS AICc-weighted: " + string.Join(", ", shown.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Model} {x.Weight:0.00}")));
-        return new Forecast(method, mean, paths, null);
+        return new Forecast(method, mean, paths, []);
     }
 
     /// <summary>Splits <paramref name="total"/> paths in proportion to the weights, by largest remainder.</summary>

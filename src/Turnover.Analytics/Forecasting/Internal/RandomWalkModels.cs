@@ -20,7 +20,7 @@ internal static class RandomWalkModels
             return SimpleForecasts.NothingObserved(method, horizon, options);
         }
 
-        string? note = null;
+        var notes = new List<ForecastNote>();
         var n = data.Length;
         var y = data.Values;
 
@@ -37,14 +37,14 @@ internal static class RandomWalkModels
 
         if (latest.Contains(-1))
         {
-            note = "Some seasons have no observation: they repeat the last observed value.";
+            notes.Add(new ForecastNote(ForecastNoteKind.UnobservedSeasons));
         }
 
         var unit = Math.Max(data.MeanAbs, double.Epsilon); // squares taken in units of the mean, so 1e300 doesn't overflow
         var sigma = Math.Sqrt(MeanSquaredDifference(y, m, unit, out var pairs)) * unit;
         if (pairs == 0)
         {
-            note = SimpleForecasts.Join(note, "Too few observations to estimate the spread: intervals have zero width.");
+            notes.Add(new ForecastNote(ForecastNoteKind.SpreadNotEstimable));
         }
 
         var mean = new double[horizon];
@@ -86,7 +86,7 @@ internal static class RandomWalkModels
             paths[p] = path;
         }
 
-        return new Forecast(method, Clamp(mean, options), paths, note);
+        return new Forecast(method, Clamp(mean, options), paths, notes);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ internal static class RandomWalkModels
         var y = data.Values;
         if (last == first)
         {
-            return SimpleForecasts.Constant(Method, Clamp(y[last], options), horizon, options, "A single observation: the forecast repeats it.");
+            return SimpleForecasts.Constant(Method, Clamp(y[last], options), horizon, options, ForecastNoteKind.SingleObservation);
         }
 
         var span = last - first;
@@ -125,7 +125,7 @@ internal static class RandomWalkModels
             }
         }
 
-        string? note = pairs == 0 ? "No two consecutive observations: intervals have zero width." : null;
+        IReadOnlyList<ForecastNote> notes = pairs == 0 ? [new ForecastNote(ForecastNoteKind.NoConsecutiveObservations)] : [];
         var sigma = pairs > 1 ? Math.Sqrt(sumSquares / (pairs - 1)) * unit : Math.Sqrt(sumSquares) * unit;
         var slopeError = sigma / Math.Sqrt(span);
         var gap = data.Length - 1 - last; // steps already elapsed since the last observation
@@ -156,7 +156,7 @@ internal static class RandomWalkModels
             paths[p] = path;
         }
 
-        return new Forecast(Method, Clamp(mean, options), paths, note);
+        return new Forecast(Method, Clamp(mean, options), paths, notes);
     }
 
     /// <summary>Mean of squared differences between observations one season apart (both observed), in units of <paramref name="unit"/>.</summary>

@@ -5,10 +5,10 @@ internal static class SimpleForecasts
 {
     /// <summary>No observation at all: NaN everywhere (there is no honest number to give).</summary>
     public static Forecast NothingObserved(string method, int horizon, ForecastOptions options) =>
-        Constant(method, double.NaN, horizon, options, "No observed values: nothing to forecast.");
+        Constant(method, double.NaN, horizon, options, ForecastNoteKind.NothingObserved);
 
     /// <summary>Every step and every path equal to <paramref name="value"/>.</summary>
-    public static Forecast Constant(string method, double value, int horizon, ForecastOptions options, string? note)
+    public static Forecast Constant(string method, double value, int horizon, ForecastOptions options, ForecastNoteKind note)
     {
         var mean = new double[horizon];
         Array.Fill(mean, value);
@@ -18,10 +18,10 @@ internal static class SimpleForecasts
             paths[p] = (double[])mean.Clone();
         }
 
-        return new Forecast(method, mean, paths, note);
+        return new Forecast(method, mean, paths, [new ForecastNote(note)]);
     }
 
-    /// <summary>Appends a sentence to a note that may be null.</summary>
-    public static string? Join(string? first, string? second) =>
-        first is null ? second : second is null ? first : first + " " + second;
+    /// <summary>An ensemble's own notes, then each member's, marked with the member's method (a nested member's stays its own).</summary>
+    public static IReadOnlyList<ForecastNote> OfMembers(IReadOnlyList<ForecastNote> own, IEnumerable<Forecast> members) =>
+        [.. own, .. members.SelectMany(f => f.Notes.Select(n => n.Member is null ? n with { Member = f.Method } : n))];
 }

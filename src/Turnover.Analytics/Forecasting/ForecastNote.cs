@@ -1,0 +1,21 @@
+namespace Turnover.Analytics.Forecasting;
+
+/// <summary>
+/// Why a forecast fell back or what it left out (short series, zeros, a failed fit…), as facts with their figures;
+/// the renderers word it.
+/// </summary>
+/// <param name="Kind">What happened.</param>
+public sealed record ForecastNote(ForecastNoteKind Kind)
+{
+    /// <summary>The count the kind names: observations (<see cref="ForecastNoteKind.TooFewObservations"/>) or the season length (<see cref="ForecastNoteKind.SeasonTooLong"/>); null otherwise.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>The model or method family the kind names, e.g. "ETS", "Theta", "ETS(M,Ad,M)"; null when it names none.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>The method used instead, as its forecast names it (e.g. "Naive", "Drift"); null when none was.</summary>
+    public string? Fallback { get; init; }
+
+    /// <summary>The ensemble member (its method) whose note this is; null for the forecast's own.</summary>
+    public string? Member { get; init; }
+}

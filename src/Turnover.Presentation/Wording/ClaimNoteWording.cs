@@ -1,0 +1,30 @@
+using Turnover.Application;
+using Turnover.Core;
+
+namespace Turnover.Presentation.Wording;
+
+/// <summary>A claim's notes (<see cref="ClaimNote"/>) in words, for the console, markdown, JSON and the web alike.</summary>
+internal static class ClaimNoteWording
+{
+    /// <summary>One note as a clause, e.g. "China's statistics of the pair are also stored and differ; judged on Russian Federation's".</summary>
+    public static string Text(ClaimNote note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        return note switch
+        {
+            YearFromAnotherSentence y => $"the year ({y.Year}) is from another sentence of the text with the same figure: \"{y.Sentence.Trim()}\"",
+            ReadFromOtherSide o =>
+                $"only {o.Reporter.Name}'s statistics of this pair are stored: the figure is read from the other side, as {o.Reporter.Name}'s "
+                + $"{o.Measure.ToString().ToLowerInvariant()} {(o.Measure == Measure.Exports ? "to" : "from")} {o.Partner.Name}, which {o.Stated.Name}'s own statistics would give differently",
+            OtherSideStored s => $"{s.Other.Name}'s statistics of the pair are also stored and differ; judged on {s.Judged.Name}'s",
+            _ => throw new ArgumentOutOfRangeException(nameof(note), note, "a claim note this wording does not know"),
+        };
+    }
+
+    /// <summary>Each note in words, in order.</summary>
+    public static IReadOnlyList<string> Texts(IReadOnlyList<ClaimNote> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        return [.. notes.Select(Text)];
+    }
+}

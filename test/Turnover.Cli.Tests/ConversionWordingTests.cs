@@ -1,0 +1,22 @@
+using Turnover.Core;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Cli.Tests;
+
+public sealed class ConversionWordingTests
+{
+    [Fact]
+    public void When_described_then_currency_method_and_rates_file_are_named() =>
+        Assert.Equal(
+            "converted from CNY to US$ at the monthly mean of the IMF daily rates (imf_exchange_rates_daily.csv)",
+            ConversionWording.Phrase(new CurrencyConversion(new Currency("CNY"), "imf_exchange_rates_daily.csv")));
+
+    [Fact]
+    public void When_the_rates_file_was_not_recorded_then_the_phrase_and_the_rate_source_leave_it_out()
+    {
+        var conversion = new CurrencyConversion(new Currency("CNY"), null);
+
+        Assert.Equal("converted from CNY to US$ at the monthly mean of the IMF daily rates", ConversionWording.Phrase(conversion));
+        Assert.Equal("IMF daily representative exchange rates", ConversionWording.RateSource(conversion));
+    }
+}
