@@ -54,8 +54,10 @@ internal static class BacktestCommand
                 using var targetStore = db.OpenForQuery(parse, env);
                 var lines = parse.GetValue(products) || parse.GetValue(productsOnly) ? BacktestTargets.ProductLines(targetStore) : [];
                 var pairs = parse.GetValue(productsOnly) ? [] : Pairs(targetStore, parse.GetValue(series)!);
-                var runs = BacktestTargets.Run(targetStore, pairs, flows, lines, forecasters, targetOptions, env.Console);
-                if (parse.GetValue(format) == "json")
+                var json = parse.GetValue(format) == "json";
+                // A skipped series is a note beside the table, and on stderr beside JSON: stdout holds the document alone.
+                var runs = BacktestTargets.Run(targetStore, pairs, flows, lines, forecasters, targetOptions, json ? m => env.Error.WriteLine("note: " + m) : env.Console.WriteLine);
+                if (json)
                 {
                     BacktestTargetsRenderer.RenderJson(env.Out, runs, targetOptions);
                 }

@@ -1,4 +1,3 @@
-using Spectre.Console;
 using Turnover.Analytics.Calibration;
 using Turnover.Analytics.Forecasting;
 using Turnover.Core;
@@ -23,7 +22,7 @@ internal static class BacktestTargets
         IReadOnlyList<ProductLineSeries> productLines,
         IReadOnlyList<IForecaster> forecasters,
         TargetBacktestOptions options,
-        IAnsiConsole console)
+        Action<string> note)
     {
         var pooled = forecasters.Select(f => new TargetBacktestRun(f.Name, [], [], [])).ToArray();
         foreach (var (reporter, partner, source) in pairs)
@@ -58,7 +57,7 @@ internal static class BacktestTargets
                     // The origins depend on the data only: one note per series, not one per method.
                     if (i == 0)
                     {
-                        console.WriteLine($"{label}: no December with {options.MinObservations} observed months before it and the next year's total after it; skipped.");
+                        note($"{label}: no December with {options.MinObservations} observed months before it and the next year's total after it; skipped.");
                     }
 
                     continue;
