@@ -33,17 +33,18 @@ internal static class SyntheticBench
                     positional.ElementAtOrDefault(1) ?? "out/synthetic.csv",
                     positional.ElementAtOrDefault(2) ?? "out/r_synthetic.csv",
                     Option(args, "--series") is { } limit ? int.Parse(limit, Inv) : int.MaxValue,
-                    Option(args, "--csv") ?? "out/cs_synthetic.csv");
+                    Option(args, "--csv") ?? "out/cs_synthetic.csv",
+                    Option(args, "--python") ?? "out/py_synthetic.csv");
                 return 0;
             default:
-                Console.Error.WriteLine("Usage: synthetic generate [csv] [--count N] [--seed S] | synthetic compare [csv] [r csv] [--series M] [--csv per-series output]");
+                Console.Error.WriteLine("Usage: synthetic generate [csv] [--count N] [--seed S] | synthetic compare [csv] [r csv] [--python statsmodels csv] [--series M] [--csv per-series output]");
                 return 2;
         }
     }
 
     private sealed record Result(int Id, string Method, string Model, double Cpu, double Wall, double Mase, double Smape);
 
-    private static void Compare(string dataPath, string rPath, int limit, string csvPath)
+    private static void Compare(string dataPath, string rPath, int limit, string csvPath, string pyPath)
     {
         var series = SyntheticSeries.Read(dataPath).Take(limit).ToList();
         var methods = new (string Key, IForecaster Forecaster)[]
@@ -98,6 +99,24 @@ internal static class SyntheticBench
             Console.WriteLine($"No R results ({rPath}): C# side only.");
         }
 
+        // statsmodels' rows (compare_statsmodels.py) have R's layout; their AICc is statsmodels' own, not compared.
+        if (File.Exists(pyPath))
+        {
+            var byId = series.ToDictionary(s => s.Key, s => s.Value);
+            foreach (var row in File.ReadLines(pyPath).Skip(1).Select(l => l.Split(';')))
+            {
+                if (byId.TryGetValue(int.Parse(row[0], Inv), out var values))
+                {
+                    var mean = row[5..].Select(v => double.Parse(v, Inv)).ToArray();
+                    results.Add(new Result(int.Parse(row[0], Inv), "Py " + row[1], row[2].Split('|')[0], double.Parse(row[3], Inv), double.Parse(row[4], Inv), Mase(values, mean), Smape(values, mean)));
+                }
+            }
+        }
+        else
+        {
+            Console.WriteLine($"No statsmodels results ({pyPath}).");
+        }
+
         var clock = Stopwatch.StartNew();
         foreach (var (id, values) in series)
         {
@@ -135,6 +154,10 @@ internal static class SyntheticBench
         Wins("C# ens2w", "R ets");
         Wins("C# hw2w", "R ets");
         Wins("C# theta", "R thetaf");
+        Wins("Py ets", "R ets");
+        Wins("C# etsw", "Py ets");
+        Wins("C# ets", "Py ets");
+        Wins("Py hw", "R ets");
         Wins("C# ens3", "R auto.arima");
 
         if (rAicc.Count > 0)
@@ -175,7 +198,7 @@ internal static class SyntheticBench
             Console.WriteLine();
             Console.WriteLine(title);
             Console.WriteLine("   method         series  mean MASE  median MASE  mean sMAPE %  wall ms/series  CPU ms/series  R ets CPU ÷ CPU");
-            foreach (var (method, rows) in byMethod.OrderBy(m => m.Key.StartsWith("R ", StringComparison.Ordinal) ? 0 : 1))
+            foreach (var (method, rows) in byMethod.OrderBy(m => m.Key.StartsWith("R ", StringComparison.Ordinal) ? 0 : m.Key.StartsWith("Py ", StringComparison.Ordinal) ? 1 : 2))
             {
                 var selected = rows.Where(filter).ToList();
                 if (selected.Count == 0)

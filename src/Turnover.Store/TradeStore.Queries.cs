@@ -137,6 +137,60 @@ public sealed partial class TradeStore
         return rows;
     });
 
+    /// <summary>
+    /// Every product line one source published month by month (single months and China's combined January–February;
+    /// quarters and years left out), visible on a date, as one monthly series per reporter, partner and product, in
+    /// that order: e.g. China's energy imports by origin read from Wind exports (source GACC). Values only.
+    /// </summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<ProductLineSeries> ProductLineSeries(SourceKind source, DateOnly? asOf = null) => Reading(() =>
+    {
+        var countries = CountryCatalog.Default;
+        using var command = Command(
+            """
+            SELECT reporter, partner, product_code, CAST(product_digits AS INTEGER) AS digits, year, start_month, months,
+                   sum(value_usd) FILTER (WHERE flow = 1) AS exports, sum(value_usd) FILTER (WHERE flow = 2) AS imports
+            FROM visible_records(CAST($1 AS DATE), NULL, NULL)
+            WHERE source = $2 AND product_digits > 0 AND months <= 2 AND flow IN (1, 2)
+            GROUP BY ALL
+            ORDER BY reporter, partner, digits, product_code, year, start_month
+            """,
+            asOf, SourceCatalog.Of(source).Code);
+        using var reader = command.ExecuteReader();
+        int reporter = reader.Column("reporter"), partner = reader.Column("partner"), code = reader.Column("product_code"), digits = reader.Column("digits");
+        int year = reader.Column("year"), startMonth = reader.Column("start_month"), months = reader.Column("months");
+        int exports = reader.Column("exports"), imports = reader.Column("imports");
+        var lines = new List<ProductLineSeries>();
+        (short Reporter, short Partner, int Code, int Digits)? current = null;
+        var values = new List<FlowValues>();
+        while (reader.Read())
+        {
+            var key = (reader.GetInt16(reporter), reader.GetInt16(partner), reader.GetInt32(code), reader.GetInt32(digits));
+            if (current != key)
+            {
+                Close();
+                current = key;
+            }
+
+            var period = Period.Span(reader.GetInt16(year), reader.GetByte(startMonth), reader.GetByte(months));
+            values.Add(new FlowValues(period, NullableDecimal(reader, exports), NullableDecimal(reader, imports), null));
+        }
+
+        Close();
+        return lines;
+
+        void Close()
+        {
+            if (current is { } line && values.Count > 0)
+            {
+                var series = new PairSeries(countries.FromCode(line.Reporter), countries.FromCode(line.Partner), source, Granularity.Month, [.. values], []);
+                lines.Add(new ProductLineSeries(line.Code, line.Digits, series));
+            }
+
+            values.Clear();
+        }
+    });
+
     /// <summary>Coverage of one pair, in both directions (each side's own statistics; a reconciled source once, <paramref name="a"/> first).</summary>
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf = null) => Reading(() => ReadCoverage(asOf, (short)a.Code, (short)b.Code));

@@ -25,6 +25,27 @@ public sealed class TargetCheckQueryTests
     }
 
     [Fact]
+    public void When_every_target_is_checked_in_one_run_then_each_answer_is_the_one_a_query_of_its_own_gives()
+    {
+        using var store = Stores.With(Stores.ChinaRussia);
+        var targets = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();
+        var oneRun = TargetCheckQuery.ForOneRun(store);
+
+        foreach (var asOf in new[] { new DateOnly(2022, 12, 30), new DateOnly(2024, 12, 31) })
+        {
+            foreach (var target in targets)
+            {
+                var alone = new TargetCheckQuery(store).Run(new TargetCheckRequest(target, asOf)).Reports[0];
+                var shared = oneRun.Run(new TargetCheckRequest(target, asOf)).Reports[0];
+
+                Assert.Equal(
+                    (alone.Verdict, alone.AchievedUsd, alone.MetIn, alone.LatestFigure, alone.Model?.Probability, alone.Model?.DeadlineMedian),
+                    (shared.Verdict, shared.AchievedUsd, shared.MetIn, shared.LatestFigure, shared.Model?.Probability, shared.Model?.DeadlineMedian));
+            }
+        }
+    }
+
+    [Fact]
     public void When_both_sides_are_judged_then_the_first_report_is_the_side_with_data_and_each_side_asked_for_is_judged_alone()
     {
         using var store = Stores.With(Stores.ChinaRussia);

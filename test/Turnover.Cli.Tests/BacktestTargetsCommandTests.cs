@@ -80,5 +80,56 @@ public sealed class BacktestTargetsCommandTests
         Assert.Contains("JSON is written by the target mode (--targets)", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_the_product_lines_of_a_wind_export_are_backtested_then_each_is_an_imports_series_scored_alone()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+        Assert.Equal(0, cli.Run("ingest", s_russiaWind).Exit);
+
+        var (exit, _, output, error) = cli.Run("backtest", "--targets", "--products-only", "--methods", "snaive", "--years", "1", "--growth", "0", "--paths", "200", "--format", "json");
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        using var json = JsonDocument.Parse(output);
+        var series = json.RootElement.GetProperty("series").EnumerateArray().ToDictionary(s => s.GetProperty("series").GetString()!, s => s.GetProperty("originYears").EnumerateArray().Select(y => y.GetInt32()).ToList());
+        // China's crude oil imports from Russia, months from 1995-04 (zero-filled before): Decembers 2000 to 2021 (2022 the last judged year).
+        Assert.Equal(Enumerable.Range(2000, 22), series["CHN:RUS (Gacc) HS 2709 imports"]);
+        Assert.All(series.Keys, name => Assert.Matches(@"^CHN:(RUS|W00) \(Gacc\) HS \d+ imports$", name));
+        Assert.DoesNotContain("KOR:CHN (Kosis) turnover", series.Keys);
+        // One growth rate and one horizon: one target and one annual total per origin.
+        var method = Assert.Single(json.RootElement.GetProperty("methods").EnumerateArray());
+        Assert.Equal(series.Values.Sum(o => o.Count), method.GetProperty("all").GetProperty("targets").GetInt32());
+        Assert.Equal(series.Values.Sum(o => o.Count), method.GetProperty("horizons")[0].GetProperty("annualTotals").GetInt32());
+    }
+
+    [Fact]
+    public void When_products_are_added_to_the_pairs_then_both_are_pooled_and_the_heading_says_so()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+        Assert.Equal(0, cli.Run("ingest", s_russiaWind).Exit);
+
+        var (exit, console, _, error) = cli.Run([.. s_slice, "--products"]);
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Contains("Target backtest (turnover; product lines)", console, StringComparison.Ordinal);
+        Assert.Contains("KOR:CHN (Kosis) turnover: origins 2002–2018 (17)", console, StringComparison.Ordinal);
+        Assert.Contains("CHN:RUS (Gacc) HS 2709 imports: origins 2000–2021 (22)", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_products_are_asked_of_the_point_backtest_then_it_is_refused()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, _, error) = cli.Run("backtest", "KOR:CHN", "--products");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--products and --products-only are for the target mode (--targets)", error, StringComparison.Ordinal);
+    }
+
+    private static readonly string s_russiaWind = RepoPaths.Data("products", "crea_china_customs_fossil_imports_from_russia_monthly_1995-2023-02.csv");
+
     private static CliRun Cli() => new(200, StoppedClock.On(new DateOnly(2026, 11, 28)));
 }

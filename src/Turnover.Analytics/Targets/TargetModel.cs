@@ -57,7 +57,10 @@ internal static class TargetModel
         }
 
         var simulated = new decimal?[horizon];
-        var achievement = new Achievement(target, (y, m) => stepOf.TryGetValue((y, m), out var i) && simulated[i] is { } v ? v : months.YearToDate(y, m));
+        // The published year-to-date values do not change from path to path: an increment or cumulative target asks
+        // for the same earlier years' and baseline year's totals at every step of every path.
+        var observed = new Dictionary<(int Year, int Month), decimal?>();
+        var achievement = new Achievement(target, (y, m) => stepOf.TryGetValue((y, m), out var i) && simulated[i] is { } v ? v : Observed(y, m));
         foreach (var path in forecast.Paths)
         {
             Array.Clear(simulated);
@@ -111,6 +114,16 @@ internal static class TargetModel
             Quantile(deadlineValues, 0.5),
             Quantile(deadlineValues, 0.9),
             forecast.Notes);
+
+        decimal? Observed(int year, int month)
+        {
+            if (!observed.TryGetValue((year, month), out var value))
+            {
+                observed[(year, month)] = value = months.YearToDate(year, month);
+            }
+
+            return value;
+        }
     }
 
     private static decimal Quantile(List<decimal> sorted, double p) =>

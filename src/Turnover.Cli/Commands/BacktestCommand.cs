@@ -24,12 +24,14 @@ internal static class BacktestCommand
         var targets = new Option<bool>("--targets") { Description = "Target mode: at every December, the probability of reaching the year's total × (1+g)^k within k years, scored against what happened (Brier, reliability, annual 80%/95% coverage)" };
         var years = new Option<int>("--years") { Description = "With --targets: deadlines 1 to this many years ahead", DefaultValueFactory = _ => new TargetBacktestOptions().Years };
         var growth = new Option<double[]>("--growth") { Description = "With --targets: annual growth rates (%) sizing the targets", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. new TargetBacktestOptions().GrowthPercents] };
+        var products = new Option<bool>("--products") { Description = "With --targets: also every stored monthly product line (e.g. China's energy imports by origin from a Wind export), each an imports or exports series" };
+        var productsOnly = new Option<bool>("--products-only") { Description = "With --targets: the product lines alone, without the pairs' totals" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, products, productsOnly, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -50,14 +52,20 @@ internal static class BacktestCommand
                     Forecast = new ForecastOptions { Paths = Positive(parse.GetValue(paths) ?? new ForecastOptions().Paths, "--paths") },
                 };
                 using var targetStore = db.OpenForQuery(parse, env);
-                var runs = BacktestTargets.Run(targetStore, Pairs(targetStore, parse.GetValue(series)!), flows, forecasters, targetOptions, env.Console);
-                if (parse.GetValue(format) == "json")
+                var lines = parse.GetValue(products) || parse.GetValue(productsOnly) ? BacktestTargets.ProductLines(targetStore) : [];
+                var pairs = parse.GetValue(productsOnly) ? [] : Pairs(targetStore, parse.GetValue(series)!);
+                var json = parse.GetValue(format) == "json";
+                // A skipped series is a note beside the table, and on stderr beside JSON: stdout holds the document alone.
+                var runs = BacktestTargets.Run(targetStore, pairs, flows, lines, forecasters, targetOptions, json ? m => env.Error.WriteLine("note: " + m) : env.Console.WriteLine);
+                if (json)
                 {
                     BacktestTargetsRenderer.RenderJson(env.Out, runs, targetOptions);
                 }
                 else
                 {
-                    BacktestTargetsRenderer.Render(env.Console, runs, targetOptions, flows);
+                    // What the heading names as the series scored: the pairs' flows, the product lines, or both.
+                    IReadOnlyList<string> scored = parse.GetValue(productsOnly) ? ["product lines"] : parse.GetValue(products) ? [$"{string.Join(", ", flows)}; product lines"] : flows;
+                    BacktestTargetsRenderer.Render(env.Console, runs, targetOptions, scored);
                 }
 
                 return ExitCodes.Ok;
@@ -66,6 +74,11 @@ internal static class BacktestCommand
             if (parse.GetValue(format) == "json")
             {
                 throw new UserInputException("JSON is written by the target mode (--targets); the point backtest prints a table.");
+            }
+
+            if (parse.GetValue(products) || parse.GetValue(productsOnly))
+            {
+                throw new UserInputException("--products and --products-only are for the target mode (--targets).");
             }
 
             var h = Positive(parse.GetValue(horizon), "--horizon");

@@ -54,7 +54,7 @@ internal static class DemoCommand
         var targets = new TargetRegistry(TargetFile.DefaultPath()).List(store).OrThrow().Select(r => r.Target).ToList();
         var added = store.UserTargets().Count;
         var forecaster = ForecasterCatalog.Create(ForecasterCatalog.Default);
-        var check = new TargetCheckQuery(store);
+        var check = TargetCheckQuery.ForOneRun(store);
         env.Console.WriteLine();
         env.Console.MarkupLine("[bold]Putin, 30 December 2022: trade with China \"will reach the $200 billion target we set for 2024 ahead of schedule\". What the data said that day:[/]");
         if (targets.FirstOrDefault(t => t.Name == ArticleTarget) is { } article)

@@ -142,7 +142,7 @@ internal static class TargetCommand
             var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
             var publisher = SourceNames.Parse(parse.GetValue(source)).OrThrow();
-            var query = new TargetCheckQuery(store);
+            var query = TargetCheckQuery.ForOneRun(store);
             var checks = selected.Select(r => query.Run(new TargetCheckRequest(r.Target, date) { Reporter = side, Source = publisher, Forecaster = forecaster, Options = options })).ToList();
             if (parse.GetValue(format) == "json")
             {

@@ -78,7 +78,7 @@ internal static class TargetsApi
                 var key = string.Join('|', "check", name?.ToUpperInvariant(), first?.Code, second?.Code, When(when), side?.Code, publisher, model, count, file.Exists ? file.LastWriteTimeUtc.Ticks : 0, file.Exists ? file.Length : 0);
                 return store.Cached(key, s => new TargetRegistry(options.TargetsFile).Select(s, string.IsNullOrWhiteSpace(name) ? null : name).Map(selected =>
                 {
-                    var query = new TargetCheckQuery(s);
+                    var query = TargetCheckQuery.ForOneRun(s);
                     var forecaster = ForecasterCatalog.Create(model);
                     var checks = selected
                         .Select(r => r.Target)
