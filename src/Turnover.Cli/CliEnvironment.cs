@@ -12,6 +12,13 @@ internal sealed record CliEnvironment(IAnsiConsole Console, TextWriter Out, Text
     /// <summary>What <c>-</c> reads; null for the process's standard input.</summary>
     public Stream? Input { get; init; }
 
+    /// <summary>
+    /// The stream under <see cref="Out"/> when it takes UTF-8 bytes as they are (the process's standard output); null
+    /// otherwise. A large document (the JSON of a megabyte of news is 25 MB) is serialised straight into it, not into
+    /// a string first.
+    /// </summary>
+    public Stream? Utf8Out { get; init; }
+
     /// <summary>Standard streams without animation (benchmarks, scripts).</summary>
     public static CliEnvironment Plain() => new(
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Out), Interactive = InteractionSupport.No }),

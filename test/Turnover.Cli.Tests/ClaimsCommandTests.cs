@@ -84,6 +84,20 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_standard_output_is_a_utf8_stream_then_the_json_is_serialised_into_it_byte_for_byte_as_through_the_writer()
+    {
+        Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");
+        using var cli = Store();
+
+        var (exit, _, throughWriter, _) = cli.Run("claims", SeedArticle, "--format", "json", "--method", "none");
+        var (streamedExit, streamed, error) = cli.RunOnUtf8Stream("claims", SeedArticle, "--format", "json", "--method", "none");
+
+        Assert.Equal((0, 0), (exit, streamedExit));
+        Assert.True(streamed.Length > 1000, error);
+        Assert.Equal(throughWriter, streamed);
+    }
+
+    [Fact]
     public void When_the_example_text_is_checked_then_the_table_gives_each_verdict_with_its_evidence()
     {
         using var cli = Store();

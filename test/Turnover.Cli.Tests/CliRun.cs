@@ -1,3 +1,4 @@
+using System.Text;
 using Spectre.Console.Testing;
 using Turnover.Cli;
 
@@ -41,6 +42,24 @@ internal sealed class CliRun : IDisposable
         string[] full = [.. args, "--db", Database];
         var exit = TurnoverCli.Run(full, new CliEnvironment(console, output, error, _clock) { Input = input });
         return (exit, console.Output, output.ToString(), error.ToString());
+    }
+
+    /// <summary>
+    /// A run whose standard output is a UTF-8 stream, as the process's is (<see cref="CliEnvironment.Utf8Out"/>):
+    /// what it wrote there, as text.
+    /// </summary>
+    public (int Exit, string Out, string Error) RunOnUtf8Stream(params string[] args)
+    {
+        using var stream = new MemoryStream();
+        var error = new StringWriter();
+        string[] full = [.. args, "--db", Database];
+        int exit;
+        using (var output = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1024, leaveOpen: true) { AutoFlush = true })
+        {
+            exit = TurnoverCli.Run(full, new CliEnvironment(new TestConsole().Width(_width), output, error, _clock) { Utf8Out = stream });
+        }
+
+        return (exit, Encoding.UTF8.GetString(stream.ToArray()), error.ToString());
     }
 
     public void Dispose()

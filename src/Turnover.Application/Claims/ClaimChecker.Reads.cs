@@ -11,6 +11,9 @@ namespace Turnover.Application;
 /// </summary>
 internal sealed partial class ClaimChecker
 {
+    // The name every target is checked under (Report).
+    private const string CheckedName = "claim";
+
     private readonly Dictionary<SourceRequest, Outcome<SourceChoice>> _choices = [];
     private readonly Dictionary<(Country Reporter, Country Partner, SourceKind Source, Measure Measure, DateOnly? AsOf), StoredFigures> _figures = [];
 
@@ -37,7 +40,13 @@ internal sealed partial class ClaimChecker
         return figures;
     }
 
-    // Memoised by the reads (StoreReads.Memoised), which a watch shares between its articles and targets.
-    private TargetReport Report(Target target, DateOnly asOf) =>
-        new TargetCheckQuery(reads).Run(new TargetCheckRequest(target, asOf) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
+    // Memoised by the reads (StoreReads.Memoised), which a watch shares between its articles and targets. A target
+    // made from a claim is named after its sentence, and the name plays no part in the check: it is checked under one
+    // name, so the same target stated in many sentences (9,690 claims of 1 MB of news) is checked once.
+    private TargetReport Report(Target target, DateOnly asOf)
+    {
+        var checkedAs = target with { Name = CheckedName };
+        var report = new TargetCheckQuery(reads).Run(new TargetCheckRequest(checkedAs, asOf) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
+        return report with { Target = target };
+    }
 }

@@ -78,7 +78,7 @@ internal static class ClaimsCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    ClaimsRenderer.RenderJson(env.Out, answer);
+                    ClaimsRenderer.RenderJson(env, answer);
                     break;
                 case "markdown":
                     ClaimsRenderer.RenderMarkdown(env.Out, answer);

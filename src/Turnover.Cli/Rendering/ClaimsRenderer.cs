@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Turnover.Application;
 using Turnover.Claims.Evaluation;
@@ -125,6 +126,21 @@ internal static class ClaimsRenderer
     /// <summary>Writes the <c>turnover.claims/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, ClaimCheckAnswer answer) =>
         output.WriteLine(JsonSerializer.Serialize(ClaimsDocument.From(answer, CommandLineHints.Instance), TurnoverJsonContext.Readable.ClaimsDocument));
+
+    /// <summary>The same JSON, serialised straight into standard output's UTF-8 stream when there is one (the same bytes, without a 25 MB string for 1 MB of news).</summary>
+    public static void RenderJson(CliEnvironment env, ClaimCheckAnswer answer)
+    {
+        if (env.Utf8Out is not { } stream)
+        {
+            RenderJson(env.Out, answer);
+            return;
+        }
+
+        env.Out.Flush();
+        JsonSerializer.Serialize(stream, ClaimsDocument.From(answer, CommandLineHints.Instance), TurnoverJsonContext.Readable.ClaimsDocument);
+        stream.Write(Encoding.UTF8.GetBytes(env.Out.NewLine));
+        stream.Flush();
+    }
 
     /// <summary>Precision and recall per field, then every miss and false hit.</summary>
     public static void RenderEvaluation(TextWriter output, EvaluationReport report)
