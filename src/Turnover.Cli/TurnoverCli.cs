@@ -24,6 +24,8 @@ internal static class TurnoverCli
         root.Subcommands.Add(ServeCommand.Create(env));
         root.Subcommands.Add(ClaimsCommand.Create(env));
         root.Subcommands.Add(WatchCommand.Create(env));
+        root.Subcommands.Add(ProductsCommand.Create(env));
+        root.Subcommands.Add(ProductsCommand.CreateSuppliers(env));
         try
         {
             var parsed = root.Parse(args);

@@ -109,6 +109,30 @@ public sealed class JsonContractTests
     }
 
     [Fact]
+    public void When_china_russia_products_are_asked_as_json_then_the_products_contract_matches()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", WindColumns.ByOrigin, Bundled.ChinaRussia);
+
+        var (exit, _, output, _) = cli.Run("products", "CHN", "RUS", "--year", "2021", "--level", "product", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Golden.VerifyFile(output, "Golden/products.chn-rus.json");
+    }
+
+    [Fact]
+    public void When_chinas_crude_suppliers_are_asked_as_json_then_the_suppliers_contract_matches()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", WindColumns.ByOrigin);
+
+        var (exit, _, output, _) = cli.Run("suppliers", "2709", "--importer", "CHN", "--from", "2020", "--to", "2021", "--top", "2", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Golden.VerifyFile(output, "Golden/suppliers.chn-2709.json");
+    }
+
+    [Fact]
     public void When_the_contract_lists_the_verdicts_then_it_lists_exactly_the_strings_the_json_carries()
     {
         var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "json-contract.md"));
@@ -125,6 +149,8 @@ public sealed class JsonContractTests
     [InlineData("target-check", "turnover.target-check/1")]
     [InlineData("watch", "turnover.watch/1")]
     [InlineData("backtest-targets", "turnover.backtest-targets/1")]
+    [InlineData("products.chn-rus", "turnover.products/1")]
+    [InlineData("suppliers.chn-2709", "turnover.suppliers/1")]
     public void When_a_document_is_written_then_it_names_its_contract_first(string golden, string contract)
     {
         var path = Path.Combine(Path.Combine(RepoPaths.Root, "test", "Turnover.Cli.Tests", "Golden"), golden == "series" ? "series.chn-rus.json" : golden + ".json");

@@ -16,6 +16,8 @@ namespace Turnover.Presentation.Json;
 [JsonSerializable(typeof(ForecastDocument))]
 [JsonSerializable(typeof(WatchDocument))]
 [JsonSerializable(typeof(BacktestTargetsDocument))]
+[JsonSerializable(typeof(ProductsDocument))]
+[JsonSerializable(typeof(SuppliersDocument))]
 internal sealed partial class TurnoverJsonContext : JsonSerializerContext
 {
     /// <summary>

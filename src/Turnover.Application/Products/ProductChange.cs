@@ -1,0 +1,12 @@
+using Turnover.Core;
+
+namespace Turnover.Application;
+
+/// <summary>One product's trade (exports plus imports from the reporter's side) in the base year and the year shown.</summary>
+/// <param name="Product">The product at the level asked.</param>
+/// <param name="BaseUsd">Value in the base year, US dollars (0 when no line was stored).</param>
+/// <param name="Usd">Value in the year shown, US dollars.</param>
+/// <param name="SharePercent">Share of the year's basis (the all-goods total, or the lines' sum: <see cref="ProductsAnswer.ShareOfTotal"/>).</param>
+/// <param name="ChangePercent">Growth on the base year; null where the base is zero or there is no base year.</param>
+/// <param name="ContributionPoints">Change over the base year's basis, in percentage points: the contributions add up to the basis' growth.</param>
+public sealed record ProductChange(Product Product, decimal BaseUsd, decimal Usd, decimal? SharePercent, decimal? ChangePercent, decimal? ContributionPoints);

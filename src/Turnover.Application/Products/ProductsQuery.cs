@@ -1,0 +1,151 @@
+using System.Numerics;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>What a pair trades by product: values, shares, change and contribution to growth (<c>turnover products</c>).</summary>
+public sealed class ProductsQuery
+{
+    private const int WholeYear = 0xFFF;
+    private readonly TradeStore _store;
+
+    /// <param name="store">The store to read (read-only is enough).</param>
+    public ProductsQuery(TradeStore store) => _store = store;
+
+    /// <summary>
+    /// Reads the pair's product lines, picks one source and reporter (the one with the most lines; a reconciled
+    /// dataset such as BACI gives both directions from the first country's side), and compares two years.
+    /// </summary>
+    /// <returns>
+    /// The answer; <see cref="FailureKind.BadInput"/> for a first year after the last or a Top below 1,
+    /// <see cref="FailureKind.NoData"/> when no product line of the pair (or of the year) is stored.
+    /// </returns>
+    public Outcome<ProductsAnswer> Run(ProductsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Years is { From: { } from, To: { } to } && from > to)
+        {
+            return Failure.BadInput($"the first year {from} is after the last {to}: nothing lies between them.");
+        }
+
+        if (request.Top < 1)
+        {
+            return Failure.BadInput($"--top {request.Top} should be at least 1.");
+        }
+
+        var (a, b) = (request.A, request.B);
+        var rows = _store.ProductYears(a, b, (int)request.Level, request.AsOf);
+        var views = Views(rows, a, b);
+        if (views.Count == 0)
+        {
+            return Failure.NoData($"no product lines stored for {a.Name}–{b.Name} (products reads lines from BACI, Comtrade and Wind files).");
+        }
+
+        var view = views.OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)).ThenBy(v => v.Reporter == a ? 0 : 1).First();
+        var years = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.ToList());
+        var masks = years.ToDictionary(y => y.Key, y => y.Value.Aggregate(0, (m, l) => m | l.Row.MonthMask));
+        var (baseYear, shownYear) = request.Years switch
+        {
+            { From: { } f, To: { } t } when f != t => (f, t),
+            { To: { } t } => (t - 1, t),
+            { From: { } f } => (f, masks.Keys.Max()),
+            _ => (LatestWhole(masks) - 1, LatestWhole(masks)),
+        };
+        if (!years.TryGetValue(shownYear, out var shownLines))
+        {
+            return Failure.NoData($"no product lines of {a.Name}–{b.Name} in {shownYear} ({SourceCatalog.Of(view.Source).Code}); years stored: {string.Join(", ", years.Keys.Order())}.");
+        }
+
+        var totals = Totals(view, request.AsOf);
+        var shown = YearOf(shownYear, shownLines, totals, masks[shownYear]);
+        var baseLines = years.GetValueOrDefault(baseYear);
+        var baseFigures = baseLines is null ? null : YearOf(baseYear, baseLines, totals, masks[baseYear]);
+        var ofTotal = shown is { TotalUsd: not null, Months: 12 } && (baseFigures is null || baseFigures is { TotalUsd: not null, Months: 12 });
+        var shownBasis = ofTotal ? shown.TotalUsd!.Value : shown.LinesUsd;
+        decimal? baseBasis = baseFigures is null ? null : ofTotal ? baseFigures.TotalUsd!.Value : baseFigures.LinesUsd;
+        var products = shownLines.Concat(baseLines ?? []).Select(l => l.Row.Product).Distinct()
+            .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null))
+            .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code)
+            .ToList();
+        var withBase = baseFigures is null ? [] : products;
+        return new ProductsAnswer(view.Reporter, view.Partner, view.Source, request.Level, baseFigures, shown, ofTotal, products)
+        {
+            Risers = [.. withBase.Where(c => c.Usd > c.BaseUsd).OrderByDescending(c => c.Usd - c.BaseUsd).Take(request.Top)],
+            Fallers = [.. withBase.Where(c => c.Usd < c.BaseUsd).OrderBy(c => c.Usd - c.BaseUsd).Take(request.Top)],
+        };
+
+        static decimal? Sum(List<Line>? lines, Product p) => lines?.Where(l => l.Row.Product == p).Sum(l => l.Row.ValueUsd) ?? 0m;
+    }
+
+    // The latest year whose lines cover all twelve months (a year in progress compares badly), else the latest.
+    private static int LatestWhole(Dictionary<int, int> masks) =>
+        masks.Where(m => m.Value == WholeYear).Select(m => m.Key).DefaultIfEmpty(masks.Keys.Max()).Max();
+
+    private static ProductChange Change(Product product, decimal? baseUsd, decimal usd, decimal shownBasis, decimal? baseBasis, bool hasBase)
+    {
+        var before = baseUsd ?? 0m;
+        return new ProductChange(
+            product,
+            before,
+            usd,
+            shownBasis > 0m ? usd / shownBasis * 100m : null,
+            hasBase && before > 0m ? (usd / before - 1m) * 100m : null,
+            hasBase && baseBasis is > 0m and { } basis ? (usd - before) / basis * 100m : null);
+    }
+
+    // A year's total stands beside its lines only when the lines cover all twelve months: eleven months of crude oil
+    // against a whole year's turnover would understate what they cover.
+    private static ProductsYear YearOf(int year, List<Line> lines, IReadOnlyDictionary<int, decimal> totals, int mask) => new(
+        year,
+        lines.Sum(l => l.Row.ValueUsd),
+        mask == WholeYear && totals.TryGetValue(year, out var total) ? total : null,
+        BitOperations.PopCount((uint)mask),
+        [.. lines.Select(l => l.Flow).Distinct().Order()]);
+
+    // The all-goods turnover the same source and reporter give by year (published, or summed as series sums it).
+    private Dictionary<int, decimal> Totals(View view, DateOnly? asOf)
+    {
+        var series = _store.ReadSeries(new SeriesRequest(view.Reporter, view.Partner, view.Source, Granularity.Year, asOf));
+        return series.Values
+            .Where(v => v.Period.Granularity == Granularity.Year && v.TurnoverUsd is not null)
+            .ToDictionary(v => v.Period.Year, v => v.TurnoverUsd!.Value);
+    }
+
+    /// <summary>
+    /// Each way of reading the pair's lines: a reconciled source from the first country's side (its exports are the
+    /// rows it exported, its imports the rows the other exported to it); any other source per reporter, as stored.
+    /// </summary>
+    private static List<View> Views(IReadOnlyList<ProductYear> rows, Country a, Country b)
+    {
+        var views = new List<View>();
+        foreach (var bySource in rows.GroupBy(r => r.Source))
+        {
+            if (bySource.Key.IsReconciled())
+            {
+                var lines = bySource.Where(r => r.Flow == Flow.Export).Select(r => new Line(r.Reporter == a ? Flow.Export : Flow.Import, r)).ToList();
+                if (lines.Count > 0)
+                {
+                    views.Add(new View(bySource.Key, a, b, lines));
+                }
+
+                continue;
+            }
+
+            foreach (var reporter in new[] { a, b }.Distinct())
+            {
+                var lines = bySource.Where(r => r.Reporter == reporter && r.Flow is Flow.Export or Flow.Import).Select(r => new Line(r.Flow, r)).ToList();
+                if (lines.Count > 0)
+                {
+                    views.Add(new View(bySource.Key, reporter, reporter == a ? b : a, lines));
+                }
+            }
+        }
+
+        return views;
+    }
+
+    private sealed record Line(Flow Flow, ProductYear Row);
+
+    private sealed record View(SourceKind Source, Country Reporter, Country Partner, List<Line> Lines);
+}

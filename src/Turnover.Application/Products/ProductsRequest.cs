@@ -1,0 +1,24 @@
+using Turnover.Core;
+
+namespace Turnover.Application;
+
+/// <summary>What a pair trades by product: <c>turnover products A B</c>.</summary>
+/// <param name="A">One country.</param>
+/// <param name="B">The other.</param>
+public sealed record ProductsRequest(Country A, Country B)
+{
+    /// <summary>
+    /// One year (compared with the year before) or a first and a last year (compared with each other); by default the
+    /// latest year whose lines cover all twelve months, against the year before.
+    /// </summary>
+    public YearRange Years { get; init; }
+
+    /// <summary>The level lines are summed to.</summary>
+    public ProductLevel Level { get; init; } = ProductLevel.Chapter;
+
+    /// <summary>How many products the answer lists by value, and how many risers and fallers.</summary>
+    public int Top { get; init; } = 10;
+
+    /// <summary>Only what was public by this date; null for everything stored.</summary>
+    public DateOnly? AsOf { get; init; }
+}

@@ -1,0 +1,20 @@
+using Turnover.Core;
+
+namespace Turnover.Application;
+
+/// <summary>An importer's suppliers of one product over the years, on one source's statistics.</summary>
+/// <param name="Importer">The importing country.</param>
+/// <param name="Product">The product asked.</param>
+/// <param name="Source">The publisher of the lines.</param>
+/// <param name="Markets">One per year shown, ascending.</param>
+/// <param name="Origins">The listed origins, largest in the last year first, each with its years (a year without lines is left out).</param>
+/// <param name="Others">The origins not listed, summed per year (Origin is World); empty when every origin is listed.</param>
+/// <param name="OtherOrigins">How many origins <paramref name="Others"/> sums.</param>
+public sealed record SuppliersAnswer(
+    Country Importer,
+    Product Product,
+    SourceKind Source,
+    IReadOnlyList<SupplierMarket> Markets,
+    IReadOnlyList<IReadOnlyList<SupplierYear>> Origins,
+    IReadOnlyList<SupplierYear> Others,
+    int OtherOrigins);

@@ -1,0 +1,108 @@
+using System.Numerics;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>Market shares among an importer's origins for one product, with volumes and unit values (<c>turnover suppliers</c>).</summary>
+public sealed class SuppliersQuery
+{
+    private const int DefaultYears = 5;
+    private readonly TradeStore _store;
+
+    /// <param name="store">The store to read (read-only is enough).</param>
+    public SuppliersQuery(TradeStore store) => _store = store;
+
+    /// <summary>
+    /// Reads the importer's lines of the product from every origin (its own statistics, or a reconciled dataset's
+    /// exports to it), picks the source with the most lines, and gives each origin's value, share, volume and unit value by year.
+    /// </summary>
+    /// <returns>
+    /// The answer; <see cref="FailureKind.BadInput"/> for the all-goods total, a first year after the last or a Top
+    /// below 1; <see cref="FailureKind.NoData"/> when no line of the product is stored for the importer in the years.
+    /// </returns>
+    public Outcome<SuppliersAnswer> Run(SuppliersRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Product.IsTotal)
+        {
+            return Failure.BadInput("suppliers needs an HS code (2, 4 or 6 digits), not the total of all goods.");
+        }
+
+        if (request.Years is { From: { } from, To: { } to } && from > to)
+        {
+            return Failure.BadInput($"the first year {from} is after the last {to}: nothing lies between them.");
+        }
+
+        if (request.Top < 1)
+        {
+            return Failure.BadInput($"--top {request.Top} should be at least 1.");
+        }
+
+        var importer = request.Importer;
+        var bySource = _store.SupplierYears(importer, request.Product, request.AsOf)
+            .Select(r => Imported(r, importer))
+            .OfType<(Country Origin, ProductYear Row)>()
+            .GroupBy(l => l.Row.Source)
+            .OrderByDescending(g => g.Sum(l => l.Row.Lines))
+            .FirstOrDefault();
+        if (bySource is null)
+        {
+            return Failure.NoData($"no lines of HS {request.Product} stored for {importer.Name}'s imports.");
+        }
+
+        var stored = bySource.Select(l => l.Row.Year).Distinct().Order().ToList();
+        var last = request.Years.To ?? stored[^1];
+        var first = request.Years.From ?? last - DefaultYears + 1;
+        var lines = bySource.Where(l => l.Row.Year >= first && l.Row.Year <= last).ToList();
+        if (lines.Count == 0)
+        {
+            return Failure.NoData($"no lines of HS {request.Product} for {importer.Name}'s imports in {first}–{last} ({SourceCatalog.Of(bySource.Key).Code}); years stored: {stored[0]}–{stored[^1]}.");
+        }
+
+        var markets = lines.GroupBy(l => l.Row.Year).OrderBy(g => g.Key).Select(g => new SupplierMarket(
+            g.Key,
+            g.Any(l => l.Origin.IsWorld) ? g.Where(l => l.Origin.IsWorld).Sum(l => l.Row.ValueUsd) : null,
+            g.Where(l => !l.Origin.IsWorld).Sum(l => l.Row.ValueUsd),
+            Months(g.Select(l => l.Row))))
+            .ToList();
+        var basis = markets.ToDictionary(m => m.Year, m => m.BasisUsd);
+        // The world figure is the market (Markets), not an origin.
+        var origins = lines.Where(l => !l.Origin.IsWorld).GroupBy(l => l.Origin)
+            .Select(g => g.GroupBy(l => l.Row.Year).OrderBy(y => y.Key).Select(y => YearOf(g.Key, y.Key, [.. y.Select(l => l.Row)], basis[y.Key])).ToList())
+            .OrderByDescending(o => o.LastOrDefault(y => y.Year == last)?.ValueUsd ?? 0m)
+            .ThenByDescending(o => o.Sum(y => y.ValueUsd))
+            .ThenBy(o => o[0].Origin.Code)
+            .ToList();
+        var listed = origins.Take(request.Top).ToList();
+        var rest = origins.Skip(request.Top).Select(o => o[0].Origin).ToHashSet();
+        var world = CountryCatalog.Default.FromCode(0);
+        var others = lines.Where(l => rest.Contains(l.Origin)).GroupBy(l => l.Row.Year).OrderBy(g => g.Key)
+            .Select(g => YearOf(world, g.Key, [.. g.Select(l => l.Row)], basis[g.Key]))
+            .ToList();
+        return new SuppliersAnswer(importer, request.Product, bySource.Key, markets, [.. listed], others, rest.Count);
+    }
+
+    // The importer's imports as a line gives them: its own import lines (origin: the partner), or a reconciled
+    // dataset's exports to it (origin: the exporter); anything else (its exports) is not an import.
+    private static (Country Origin, ProductYear Row)? Imported(ProductYear row, Country importer) =>
+        row.Reporter == importer && row.Flow == Flow.Import && !row.Source.IsReconciled() ? (row.Partner, row)
+        : row.Partner == importer && row.Flow == Flow.Export && row.Source.IsReconciled() ? (row.Reporter, row)
+        : null;
+
+    private static SupplierYear YearOf(Country origin, int year, List<ProductYear> rows, decimal basis)
+    {
+        var value = rows.Sum(r => r.ValueUsd);
+        // Weights come in kilograms and are shown in tonnes; any other unit stays its own entry, never added to another.
+        var quantities = rows.Where(r => r.Unit is not null).GroupBy(r => r.Unit!).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new SupplierQuantity(
+                g.Key == "kg" ? "t" : g.Key,
+                g.Sum(r => r.Quantity ?? 0d) / (g.Key == "kg" ? 1000d : 1d),
+                g.Sum(r => r.QuantifiedUsd),
+                g.Sum(r => r.ZeroQuantityLines)))
+            .ToList();
+        return new SupplierYear(origin, year, value, basis > 0m ? value / basis * 100m : null, quantities, value - quantities.Sum(q => q.QuantifiedUsd), Months(rows));
+    }
+
+    private static int Months(IEnumerable<ProductYear> rows) => BitOperations.PopCount((uint)rows.Aggregate(0, (m, r) => m | r.MonthMask));
+}

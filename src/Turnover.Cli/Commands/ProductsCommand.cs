@@ -1,0 +1,126 @@
+using System.CommandLine;
+using Turnover.Application;
+using Turnover.Cli.Rendering;
+
+namespace Turnover.Cli.Commands;
+
+/// <summary><c>turnover products A B</c> and <c>turnover suppliers PRODUCT --importer C</c>: what trade is made of.</summary>
+internal static class ProductsCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var a = new Argument<string>("A") { Description = "First country: ISO3, ISO2, numeric code or name" };
+        var b = new Argument<string>("B") { Description = "Second country" };
+        var (year, from, to) = YearOptions();
+        var level = new Option<string>("--level") { Description = "chapter (HS2), heading (HS4) or product (HS6)", DefaultValueFactory = _ => "chapter" };
+        level.AcceptOnlyFromAmong("chapter", "heading", "product");
+        var top = new Option<int>("--top") { Description = "Products listed, and risers and fallers", DefaultValueFactory = _ => 10 };
+        var asOf = CommonOptions.AsOf();
+        var format = Format();
+        var db = new StoreOptions();
+        var command = new Command("products", "What a pair trades by product: values, shares, change and contribution to growth")
+        {
+            a, b, year, from, to, level, top, asOf, format,
+        };
+        db.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var request = new ProductsRequest(CommonOptions.ParseCountry(parse.GetValue(a)!), CommonOptions.ParseCountry(parse.GetValue(b)!))
+            {
+                Years = ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
+                Level = parse.GetValue(level) switch { "heading" => ProductLevel.Heading, "product" => ProductLevel.Product, _ => ProductLevel.Chapter },
+                Top = parse.GetValue(top),
+                AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
+            };
+            using var store = db.OpenForQuery(parse, env);
+            var answer = new ProductsQuery(store).Run(request).OrThrow();
+            if (parse.GetValue(format) == "json")
+            {
+                ProductsRenderer.RenderJson(env.Out, answer, request.AsOf);
+            }
+            else
+            {
+                ProductsRenderer.RenderTable(env.Console, answer, request.Top);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    public static Command CreateSuppliers(CliEnvironment env)
+    {
+        var product = new Argument<string>("PRODUCT") { Description = "HS code: chapter (27), heading (2709) or product (271111)" };
+        var importer = new Option<string>("--importer") { Description = "The importing country", Required = true };
+        var (year, from, to) = YearOptions();
+        var top = new Option<int>("--top") { Description = "Origins listed (by value in the last year); the rest are summed", DefaultValueFactory = _ => 10 };
+        var asOf = CommonOptions.AsOf();
+        var format = Format();
+        var db = new StoreOptions();
+        var command = new Command("suppliers", "Market shares among an importer's origins for one product, with volumes and unit values")
+        {
+            product, importer, year, from, to, top, asOf, format,
+        };
+        db.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var code = parse.GetValue(product)!;
+            if (!Core.Product.TryParse(code, null, out var hs) || hs.IsTotal)
+            {
+                throw new UserInputException($"PRODUCT '{code}' is not an HS code (expected 2, 4 or 6 digits: 27, 2709, 271111).");
+            }
+
+            var request = new SuppliersRequest(hs, CommonOptions.ParseCountry(parse.GetValue(importer)!))
+            {
+                Years = ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
+                Top = parse.GetValue(top),
+                AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
+            };
+            using var store = db.OpenForQuery(parse, env);
+            var answer = new SuppliersQuery(store).Run(request).OrThrow();
+            if (parse.GetValue(format) == "json")
+            {
+                SuppliersRenderer.RenderJson(env.Out, answer, request.AsOf);
+            }
+            else
+            {
+                SuppliersRenderer.RenderTable(env.Console, answer);
+            }
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static (Option<int?> Year, Option<int?> From, Option<int?> To) YearOptions() => (
+        new Option<int?>("--year") { Description = "One year (products: compared with the year before)" },
+        new Option<int?>("--from") { Description = "First year" },
+        new Option<int?>("--to") { Description = "Last year" });
+
+    private static Option<string> Format()
+    {
+        var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        return format;
+    }
+
+    private static YearRange ParseYears(int? year, int? from, int? to)
+    {
+        foreach (var (value, name) in new[] { (year, "--year"), (from, "--from"), (to, "--to") })
+        {
+            if (value is < 1900 or > 2200)
+            {
+                throw new UserInputException($"{name} {value} is not a year between 1900 and 2200.");
+            }
+        }
+
+        if (year is { } y)
+        {
+            return from is null && to is null ? YearRange.Of(y) : throw new UserInputException("--year cannot be combined with --from or --to.");
+        }
+
+        return from is { } f && to is { } t && f > t
+            ? throw new UserInputException($"--from {f} is after --to {t}: nothing lies between them.")
+            : new YearRange(from, to);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Turnover.Application;
+using Turnover.Core;
+using Turnover.Presentation.Json;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Cli.Rendering;
+
+/// <summary>Renders <c>turnover products</c>: a table of products, risers and fallers, and what the lines cover.</summary>
+internal static class ProductsRenderer
+{
+    public static void RenderTable(IAnsiConsole console, ProductsAnswer answer, int top)
+    {
+        var shown = answer.Shown;
+        var against = answer.Base is { } b ? $", {shown.Year} against {b.Year}" : $", {shown.Year}";
+        console.MarkupLine(Markup.Escape(
+            $"{answer.Reporter.Name}–{answer.Partner.Name} trade by HS {ProductsWording.Level(answer.Level)}, US$ m{against}, as reported by {Reporter(answer)}"));
+        var grid = new Table().Border(TableBorder.Rounded);
+        grid.AddColumn("HS");
+        if (answer.Base is { } baseYear)
+        {
+            grid.AddColumn(new TableColumn(baseYear.Year.ToString(CultureInfo.InvariantCulture)).RightAligned());
+        }
+
+        grid.AddColumn(new TableColumn(shown.Year.ToString(CultureInfo.InvariantCulture)).RightAligned());
+        grid.AddColumn(new TableColumn("share").RightAligned());
+        if (answer.Base is not null)
+        {
+            grid.AddColumn(new TableColumn("change").RightAligned());
+            grid.AddColumn(new TableColumn("contrib. pp").RightAligned());
+        }
+
+        foreach (var p in answer.Products.Take(top))
+        {
+            grid.AddRow(Cells(answer, p.Product.ToString(), p.BaseUsd, p.Usd, p.SharePercent, p.ChangePercent, p.ContributionPoints));
+        }
+
+        var rest = answer.Products.Skip(top).ToList();
+        if (rest.Count > 0)
+        {
+            grid.AddRow(Cells(answer, $"{rest.Count} other(s)", rest.Sum(p => p.BaseUsd), rest.Sum(p => p.Usd), Sum(rest.Select(p => p.SharePercent)), null, Sum(rest.Select(p => p.ContributionPoints))));
+        }
+
+        grid.AddRow(Cells(answer, "lines", answer.Base?.LinesUsd ?? 0m, shown.LinesUsd, Sum(answer.Products.Select(p => p.SharePercent)), Growth(answer.Base?.LinesUsd, shown.LinesUsd), Sum(answer.Products.Select(p => p.ContributionPoints))));
+        if (shown.TotalUsd is { } total)
+        {
+            grid.AddRow(Cells(answer, "all goods", answer.Base?.TotalUsd ?? 0m, total, answer.ShareOfTotal ? 100m : null, Growth(answer.Base?.TotalUsd, total), null));
+        }
+
+        console.Write(grid);
+        Changes(console, "Largest risers", answer.Risers);
+        Changes(console, "Largest fallers", answer.Fallers);
+        foreach (var note in ProductsDocument.NotesOf(answer))
+        {
+            console.WriteLine(note);
+        }
+    }
+
+    /// <summary>Writes the <c>turnover.products/1</c> document (docs/json-contract.md).</summary>
+    public static void RenderJson(TextWriter output, ProductsAnswer answer, DateOnly? asOf) =>
+        output.WriteLine(JsonSerializer.Serialize(ProductsDocument.From(answer, asOf), TurnoverJsonContext.Readable.ProductsDocument));
+
+    public static string Millions(decimal? usd) => usd is { } v ? (v / 1_000_000m).ToString("N1", CultureInfo.InvariantCulture) : "–";
+
+    private static string Reporter(ProductsAnswer answer) => answer.Source.IsReconciled()
+        ? $"{SourceNames.Describe(answer.Source)} (both sides reconciled)"
+        : $"{answer.Reporter.Name} ({SourceNames.Describe(answer.Source)})";
+
+    private static string[] Cells(ProductsAnswer answer, string label, decimal baseUsd, decimal usd, decimal? share, decimal? change, decimal? contribution)
+    {
+        var cells = new List<string> { label };
+        if (answer.Base is not null)
+        {
+            cells.Add(Millions(baseUsd));
+        }
+
+        cells.Add(Millions(usd));
+        cells.Add(share is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–");
+        if (answer.Base is not null)
+        {
+            cells.Add(Numbers.Percent(change));
+            cells.Add(contribution is { } c ? c.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "–");
+        }
+
+        return [.. cells];
+    }
+
+    private static void Changes(IAnsiConsole console, string title, IReadOnlyList<ProductChange> changes)
+    {
+        if (changes.Count > 0)
+        {
+            console.WriteLine($"{title}: " + string.Join("; ", changes.Select(c => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{c.Product} {(c.Usd - c.BaseUsd) / 1_000_000m:+#,0.0;-#,0.0} m ({(c.ContributionPoints is { } pp ? pp.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "–")} pp)"))) + ".");
+        }
+    }
+
+    private static decimal? Growth(decimal? before, decimal after) => before is > 0m and { } b ? (after / b - 1m) * 100m : null;
+
+    private static decimal? Sum(IEnumerable<decimal?> values)
+    {
+        var list = values.ToList();
+        return list.Any(v => v is null) ? null : list.Sum();
+    }
+}

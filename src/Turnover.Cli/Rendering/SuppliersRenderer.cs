@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Turnover.Application;
+using Turnover.Presentation.Json;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Cli.Rendering;
+
+/// <summary>Renders <c>turnover suppliers</c>: each origin's value, share, volume and unit value by year.</summary>
+internal static class SuppliersRenderer
+{
+    public static void RenderTable(IAnsiConsole console, SuppliersAnswer answer)
+    {
+        console.MarkupLine(Markup.Escape(
+            $"{answer.Importer.Name}'s imports of HS {answer.Product} by origin, US$ m, as reported by {SourceNames.Describe(answer.Source)}"));
+        var grid = new Table().Border(TableBorder.Rounded);
+        grid.AddColumn("origin");
+        grid.AddColumn("year");
+        grid.AddColumn(new TableColumn("value").RightAligned());
+        grid.AddColumn(new TableColumn("share").RightAligned());
+        grid.AddColumn(new TableColumn("volume").RightAligned());
+        grid.AddColumn(new TableColumn("US$/unit").RightAligned());
+        grid.AddColumn("flags");
+        foreach (var market in answer.Markets)
+        {
+            grid.AddRow(
+                market == answer.Markets[0] ? (market.WorldUsd is null ? "all origins (sum)" : "World (as published)") : string.Empty,
+                Year(market.Year, market.Months),
+                ProductsRenderer.Millions(market.BasisUsd),
+                "100.0%",
+                string.Empty,
+                string.Empty,
+                market.WorldUsd is null ? "no world figure: shares of the origins' sum" : string.Empty);
+        }
+
+        foreach (var origin in answer.Origins)
+        {
+            Rows(grid, origin[0].Origin.Name, origin);
+        }
+
+        if (answer.Others.Count > 0)
+        {
+            Rows(grid, $"{answer.OtherOrigins} other origin(s)", answer.Others);
+        }
+
+        console.Write(grid);
+        console.WriteLine("Volumes in tonnes (t) for weights, else in the source's unit; quantities in different units are never added. "
+            + "US$/unit divides the value of the lines with a quantity by that quantity; a quantity of zero is flagged, never divided.");
+    }
+
+    /// <summary>Writes the <c>turnover.suppliers/1</c> document (docs/json-contract.md).</summary>
+    public static void RenderJson(TextWriter output, SuppliersAnswer answer, DateOnly? asOf) =>
+        output.WriteLine(JsonSerializer.Serialize(SuppliersDocument.From(answer, asOf), TurnoverJsonContext.Readable.SuppliersDocument));
+
+    private static void Rows(Table grid, string name, IReadOnlyList<SupplierYear> years)
+    {
+        foreach (var y in years)
+        {
+            var quantities = y.Quantities.Count == 0 ? ["–"] : y.Quantities.Select(q => $"{q.Amount.ToString("N0", CultureInfo.InvariantCulture)} {q.Unit}").ToList();
+            var prices = y.Quantities.Count == 0 ? ["–"] : y.Quantities.Select(q => q.UsdPerUnit is { } p ? $"{p.ToString("N2", CultureInfo.InvariantCulture)}/{q.Unit}" : "–").ToList();
+            grid.AddRow(
+                y == years[0] ? name : string.Empty,
+                Year(y.Year, y.Months),
+                ProductsRenderer.Millions(y.ValueUsd),
+                y.SharePercent is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–",
+                string.Join(", ", quantities),
+                string.Join(", ", prices),
+                Flags(y));
+        }
+    }
+
+    private static string Flags(SupplierYear y)
+    {
+        var flags = new List<string>();
+        if (y.Quantities.Sum(q => q.ZeroQuantityLines) is > 0 and var zero)
+        {
+            flags.Add($"{zero} line(s) with a value and zero quantity");
+        }
+
+        if (y.UnquantifiedUsd > 0m)
+        {
+            flags.Add($"{ProductsRenderer.Millions(y.UnquantifiedUsd)} m without quantity");
+        }
+
+        return string.Join("; ", flags);
+    }
+
+    private static string Year(int year, int months) =>
+        months == 12 ? year.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{year} ({months} mo.)");
+}

@@ -1,0 +1,86 @@
+using Turnover.Application;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Presentation.Json;
+
+/// <summary><c>turnover products --format json</c>: contract <c>turnover.products/1</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.products/1".</param>
+/// <param name="Reporter">Whose statistics (for a reconciled source, the first country).</param>
+/// <param name="Partner">The other country.</param>
+/// <param name="Source">The publisher of the lines.</param>
+/// <param name="Level">"chapter", "heading" or "product".</param>
+/// <param name="AsOf">The date the answer is as of; null for everything stored.</param>
+/// <param name="Currency">"USD": every <c>…Usd</c> amount.</param>
+/// <param name="BaseYear">The base year's figures; null where no line of it is stored.</param>
+/// <param name="Year">The year shown.</param>
+/// <param name="ShareBasis">"total" (the all-goods turnover) or "lines" (the stored lines' sum).</param>
+/// <param name="Products">Every product, by value in the year shown.</param>
+/// <param name="Risers">The largest rises in value.</param>
+/// <param name="Fallers">The largest falls in value.</param>
+/// <param name="Notes">The coverage and basis sentences the table prints.</param>
+internal sealed record ProductsDocument(
+    string Contract,
+    CountryJson Reporter,
+    CountryJson Partner,
+    SourceJson Source,
+    string Level,
+    string? AsOf,
+    string Currency,
+    ProductsYearJson? BaseYear,
+    ProductsYearJson Year,
+    string ShareBasis,
+    IReadOnlyList<ProductChangeJson> Products,
+    IReadOnlyList<ProductChangeJson> Risers,
+    IReadOnlyList<ProductChangeJson> Fallers,
+    IReadOnlyList<string> Notes)
+{
+    public const string Name = "turnover.products/1";
+
+    public static ProductsDocument From(ProductsAnswer answer, DateOnly? asOf) => new(
+        Name,
+        CountryJson.From(answer.Reporter),
+        CountryJson.From(answer.Partner),
+        SourceJson.From(answer.Source),
+        ProductsWording.Level(answer.Level),
+        JsonDates.Date(asOf),
+        "USD",
+        answer.Base is { } b ? ProductsYearJson.From(b) : null,
+        ProductsYearJson.From(answer.Shown),
+        answer.ShareOfTotal ? "total" : "lines",
+        [.. answer.Products.Select(ProductChangeJson.From)],
+        [.. answer.Risers.Select(ProductChangeJson.From)],
+        [.. answer.Fallers.Select(ProductChangeJson.From)],
+        NotesOf(answer));
+
+    public static IReadOnlyList<string> NotesOf(ProductsAnswer answer) =>
+        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.Unequal(answer) }
+            .Where(n => n.Length > 0)];
+}
+
+/// <summary>One year's lines against the all-goods total.</summary>
+/// <param name="Year">The calendar year.</param>
+/// <param name="LinesUsd">The lines' sum.</param>
+/// <param name="TotalUsd">The all-goods turnover of the same source and reporter; null where none is stored.</param>
+/// <param name="CoveredPct">The lines' share of it, percent, 4 decimals; null without a total.</param>
+/// <param name="Months">Months of the year the lines cover.</param>
+/// <param name="Flows">"exports", "imports": the flows with lines.</param>
+internal sealed record ProductsYearJson(int Year, decimal LinesUsd, decimal? TotalUsd, decimal? CoveredPct, int Months, IReadOnlyList<string> Flows)
+{
+    public static ProductsYearJson From(ProductsYear y) =>
+        new(y.Year, JsonNumbers.Usd(y.LinesUsd), JsonNumbers.Usd(y.TotalUsd), JsonNumbers.Percent(y.CoveredPercent), y.Months, [.. y.Flows.Select(ProductsWording.FlowName)]);
+}
+
+/// <summary>One product in the two years.</summary>
+/// <param name="Code">The HS code with its leading zeros ("2709").</param>
+/// <param name="Digits">2, 4 or 6.</param>
+/// <param name="BaseUsd">Value in the base year (0 without a line).</param>
+/// <param name="Usd">Value in the year shown.</param>
+/// <param name="SharePct">Share of the year's basis, percent, 4 decimals.</param>
+/// <param name="ChangePct">Growth on the base year, percent; null where the base is zero.</param>
+/// <param name="ContributionPp">Change over the base year's basis, percentage points.</param>
+internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUsd, decimal Usd, decimal? SharePct, decimal? ChangePct, decimal? ContributionPp)
+{
+    public static ProductChangeJson From(ProductChange c) => new(
+        c.Product.ToString(), c.Product.Digits, JsonNumbers.Usd(c.BaseUsd), JsonNumbers.Usd(c.Usd),
+        JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints));
+}

@@ -1,0 +1,77 @@
+using Turnover.Application;
+
+namespace Turnover.Presentation.Json;
+
+/// <summary><c>turnover suppliers --format json</c>: contract <c>turnover.suppliers/1</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.suppliers/1".</param>
+/// <param name="Importer">The importing country.</param>
+/// <param name="Product">The HS code asked, with its leading zeros.</param>
+/// <param name="Source">The publisher of the lines.</param>
+/// <param name="AsOf">The date the answer is as of; null for everything stored.</param>
+/// <param name="Currency">"USD": every <c>…Usd</c> amount.</param>
+/// <param name="Markets">One per year: the world figure where stored and the origins' sum; shares are of <c>basisUsd</c>.</param>
+/// <param name="Origins">The listed origins, largest in the last year first.</param>
+/// <param name="Others">The origins not listed, summed per year; <c>otherOrigins</c> says how many.</param>
+/// <param name="OtherOrigins">How many origins <c>others</c> sums.</param>
+internal sealed record SuppliersDocument(
+    string Contract,
+    CountryJson Importer,
+    string Product,
+    SourceJson Source,
+    string? AsOf,
+    string Currency,
+    IReadOnlyList<SupplierMarketJson> Markets,
+    IReadOnlyList<SupplierOriginJson> Origins,
+    IReadOnlyList<SupplierYearJson> Others,
+    int OtherOrigins)
+{
+    public const string Name = "turnover.suppliers/1";
+
+    public static SuppliersDocument From(SuppliersAnswer answer, DateOnly? asOf) => new(
+        Name,
+        CountryJson.From(answer.Importer),
+        answer.Product.ToString(),
+        SourceJson.From(answer.Source),
+        JsonDates.Date(asOf),
+        "USD",
+        [.. answer.Markets.Select(m => new SupplierMarketJson(m.Year, JsonNumbers.Usd(m.WorldUsd), JsonNumbers.Usd(m.OriginsUsd), JsonNumbers.Usd(m.BasisUsd), m.Months))],
+        [.. answer.Origins.Select(o => new SupplierOriginJson(CountryJson.From(o[0].Origin), [.. o.Select(SupplierYearJson.From)]))],
+        [.. answer.Others.Select(SupplierYearJson.From)],
+        answer.OtherOrigins);
+}
+
+/// <summary>The importer's market in one year.</summary>
+/// <param name="Year">The calendar year.</param>
+/// <param name="WorldUsd">Imports of the product from the world as published (partner World); null where none is stored.</param>
+/// <param name="OriginsUsd">The sum over the origins stored.</param>
+/// <param name="BasisUsd">What shares are of: <c>worldUsd</c>, else <c>originsUsd</c>.</param>
+/// <param name="Months">Months of the year the lines cover.</param>
+internal sealed record SupplierMarketJson(int Year, decimal? WorldUsd, decimal OriginsUsd, decimal BasisUsd, int Months);
+
+/// <summary>One origin over the years.</summary>
+/// <param name="Origin">The exporting country.</param>
+/// <param name="Years">Its years with lines, ascending.</param>
+internal sealed record SupplierOriginJson(CountryJson Origin, IReadOnlyList<SupplierYearJson> Years);
+
+/// <summary>One origin (or the others) in one year.</summary>
+/// <param name="Year">The calendar year.</param>
+/// <param name="ValueUsd">Value.</param>
+/// <param name="SharePct">Share of the year's basis, percent, 4 decimals.</param>
+/// <param name="Quantities">One per unit, never added across units: weights in tonnes ("t").</param>
+/// <param name="UnquantifiedUsd">Value of the lines without a quantity or with a quantity of zero.</param>
+/// <param name="Months">Months of the year the lines cover.</param>
+internal sealed record SupplierYearJson(int Year, decimal ValueUsd, decimal? SharePct, IReadOnlyList<SupplierQuantityJson> Quantities, decimal UnquantifiedUsd, int Months)
+{
+    public static SupplierYearJson From(SupplierYear y) => new(
+        y.Year, JsonNumbers.Usd(y.ValueUsd), JsonNumbers.Percent(y.SharePercent),
+        [.. y.Quantities.Select(q => new SupplierQuantityJson(q.Unit, Math.Round(q.Amount, 3), JsonNumbers.Usd(q.QuantifiedUsd), JsonNumbers.Usd(q.UsdPerUnit), q.ZeroQuantityLines))],
+        JsonNumbers.Usd(y.UnquantifiedUsd), y.Months);
+}
+
+/// <summary>A quantity in one unit.</summary>
+/// <param name="Unit">"t" for weights, else the source's unit code.</param>
+/// <param name="Amount">The quantity, 3 decimals.</param>
+/// <param name="QuantifiedUsd">The value of the lines with a quantity above zero.</param>
+/// <param name="UsdPerUnit">Unit value: <c>quantifiedUsd</c> / <c>amount</c>; null for a quantity of zero (never divided).</param>
+/// <param name="ZeroQuantityLines">Lines with a value and a quantity of zero: flagged, left out of the unit value.</param>
+internal sealed record SupplierQuantityJson(string Unit, double Amount, decimal QuantifiedUsd, decimal? UsdPerUnit, long ZeroQuantityLines);

@@ -1,0 +1,80 @@
+-- Product lines by year (TradeStore.ProductYears): the visible lines of one or two key ranges (a pair's two
+-- directions, or an importer's imports from every origin) plus, for a supplier question, the reconciled sources'
+-- exports to the importer (BACI stores a flow once, as the exporter's), summed per product at a level.
+-- $1 as of (NULL: everything); $2..$3 and $4..$5 key ranges (an empty range has $4 > $5); $6 the importer whose
+-- reconciled exports-to rows are read (NULL: none); $7, $8 a product the lines must lie inside (code, digits; NULL:
+-- every line); $9 the level in digits (2, 4 or 6) the lines are summed to.
+-- Rules, so that nothing is counted twice:
+--   * each key's latest vintage as of the date (as visible_latest);
+--   * a line inside a coarser stored line of the same source, reporter, partner, flow and period is left out
+--     (a Comtrade file holding chapters and their headings describes the same trade twice): the coarsest lines count;
+--   * per line and year, the annual figure where one is stored, else the shortest periods stored (months, not the
+--     quarters that contain them); month_mask says which months of the year the lines cover (bit 0 = January).
+WITH picked AS (
+    SELECT 1 AS branch, release_id, key, value_usd, quantity, detail, published FROM records WHERE key BETWEEN $2 AND $3
+    UNION ALL
+    SELECT 2, release_id, key, value_usd, quantity, detail, published FROM records WHERE key BETWEEN $4 AND $5
+    UNION ALL
+    SELECT 3, release_id, key, value_usd, quantity, detail, published FROM records
+    WHERE $6 IS NOT NULL AND record_partner(key) = $6 AND record_flow(key) = {Flow.Export} AND record_reporter(key) <> $6
+),
+scoped AS (
+    SELECT p.*, l.source, record_public(p.published, l.vintage, p.key, g.lag_days) AS effective_published
+    FROM picked p
+    JOIN live_releases() l USING (release_id)
+    LEFT JOIN sources g ON g.source = l.source
+    WHERE p.branch < 3 OR l.source IN ({Sources.Reconciled})
+),
+latest AS (
+    SELECT source, key,
+           arg_max({'value_usd': value_usd, 'quantity': quantity, 'detail': detail}, (effective_published, release_id)) AS r
+    FROM scoped
+    WHERE $1 IS NULL OR effective_published <= $1
+    GROUP BY source, key
+),
+lines AS (
+    SELECT source,
+           key >> {Key.Product.Bits} AS total_key,
+           record_reporter(key) AS reporter,
+           record_partner(key) AS partner,
+           record_flow(key) AS flow,
+           record_year(key) AS year,
+           record_start_month(key) AS start_month,
+           record_months(key) AS months,
+           record_product_code(key) AS code,
+           record_product_digits(key) AS digits,
+           r.value_usd, r.quantity,
+           CAST((r.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask} AS SMALLINT) AS unit_id
+    FROM latest
+    WHERE record_product_digits(key) > 0
+),
+roots AS (
+    SELECT l.* FROM lines l
+    WHERE NOT EXISTS (
+        SELECT 1 FROM lines p
+        WHERE p.source = l.source AND p.total_key = l.total_key AND p.digits < l.digits
+          AND p.code = l.code // CAST(pow(10, l.digits - p.digits) AS INTEGER))
+      AND ($7 IS NULL OR (l.digits >= $8 AND l.code // CAST(pow(10, l.digits - $8) AS INTEGER) = $7))
+),
+periods AS (
+    SELECT *,
+           bool_or(months = 12) OVER w AS has_year,
+           min(months) OVER w AS shortest
+    FROM roots
+    WINDOW w AS (PARTITION BY source, reporter, partner, flow, year, code, digits)
+)
+SELECT source, reporter, partner, flow, year,
+       CAST(CASE WHEN digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
+       CAST(least(digits, $9) AS UTINYINT) AS product_digits,
+       u.name AS unit,
+       sum(value_usd) AS value_usd,
+       sum(quantity) FILTER (WHERE unit_id <> 0 AND quantity IS NOT NULL) AS quantity,
+       coalesce(sum(value_usd) FILTER (WHERE unit_id <> 0 AND quantity > 0), 0) AS quantified_usd,
+       count(*) AS lines,
+       count(*) FILTER (WHERE unit_id <> 0 AND quantity = 0 AND value_usd > 0) AS zero_quantity_lines,
+       CAST(bit_or(((CAST(1 AS INTEGER) << CAST(months AS INTEGER)) - 1) << (CAST(start_month AS INTEGER) - 1)) AS INTEGER) AS month_mask
+FROM periods
+LEFT JOIN units u ON u.id = periods.unit_id
+WHERE months = CASE WHEN has_year THEN 12 ELSE shortest END
+GROUP BY ALL
+ORDER BY source, reporter, partner, flow, year, product_digits, product_code, unit NULLS FIRST;

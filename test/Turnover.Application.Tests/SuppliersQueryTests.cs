@@ -1,0 +1,62 @@
+using Turnover.Core;
+using Turnover.Testing;
+
+namespace Turnover.Application.Tests;
+
+/// <summary>
+/// <c>turnover suppliers</c> on the real Wind export of China's fossil-fuel imports by origin; expected figures are
+/// summed here from the file's text (WindColumns), not through the product's reader.
+/// </summary>
+public sealed class SuppliersQueryTests
+{
+    private static readonly Country s_china = CountryCatalog.Default.FromCode(156);
+    private static readonly Product s_crude = Product.Hs(2709, 4, null);
+
+    private static decimal Wind(string series, int year) => WindColumns.Sum(WindColumns.ByOrigin, series, year)!.Value;
+
+    [Fact]
+    public void When_chinas_crude_suppliers_in_2021_are_asked_then_russias_volume_value_and_unit_value_match_the_file()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin);
+
+        var answer = new SuppliersQuery(store).Run(new SuppliersRequest(s_crude, s_china) { Years = YearRange.Of(2021), Top = 3 }).Value;
+
+        var world = Wind("Value of Imports: Crude Oil", 2021);
+        var market = Assert.Single(answer.Markets);
+        Assert.Equal((2021, world, 12), (market.Year, market.WorldUsd!.Value, market.Months));
+        Assert.Equal(["Saudi Arabia", "Russian Federation", "Iraq"], answer.Origins.Select(o => o[0].Origin.Name));
+        var russia = Assert.Single(answer.Origins[1]);
+        var value = Wind("Value of Imports: Crude Oil: Russian Federation", 2021);
+        var tonnes = (double)Wind("Volume of Imports: Crude Oil: Russian Federation", 2021) / 1000d;
+        var quantity = Assert.Single(russia.Quantities);
+        Assert.Equal((value, value / world * 100m, "t", 0m), (russia.ValueUsd, russia.SharePercent, quantity.Unit, russia.UnquantifiedUsd));
+        Assert.Equal(tonnes, quantity.Amount, 1e-6);
+        // The hand check of the issue: 79.65 Mt for US$40.29 bn, about $506 a tonne.
+        Assert.Equal(79.65, Math.Round(quantity.Amount / 1e6, 2));
+        Assert.Equal(506m, Math.Round(quantity.UsdPerUnit!.Value));
+        var saudi = Assert.Single(answer.Origins[0]);
+        Assert.Equal(Wind("Value of Imports: Crude Oil: Saudi Arabia", 2021) / world * 100m, saudi.SharePercent);
+        Assert.Equal(answer.OtherOrigins, answer.Others.Count == 0 ? 0 : answer.OtherOrigins);
+        Assert.Equal(market.OriginsUsd - answer.Origins.Sum(o => o.Sum(y => y.ValueUsd)), Assert.Single(answer.Others).ValueUsd);
+    }
+
+    [Fact]
+    public void When_no_years_are_asked_then_the_last_five_stored_are_shown_and_a_year_in_progress_says_its_months()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin);
+
+        var answer = new SuppliersQuery(store).Run(new SuppliersRequest(s_crude, s_china)).Value;
+
+        Assert.Equal([2018, 2019, 2020, 2021, 2022], answer.Markets.Select(m => m.Year));
+        Assert.Equal(11, answer.Markets[^1].Months);
+    }
+
+    [Fact]
+    public void When_the_product_has_no_lines_then_the_answer_is_no_data()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin);
+
+        Assert.Equal(FailureKind.NoData, new SuppliersQuery(store).Run(new SuppliersRequest(Product.Hs(8542, 4, null), s_china)).Failure!.Kind);
+        Assert.Equal(FailureKind.BadInput, new SuppliersQuery(store).Run(new SuppliersRequest(Product.Total, s_china)).Failure!.Kind);
+    }
+}
