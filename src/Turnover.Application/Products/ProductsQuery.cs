@@ -24,14 +24,9 @@ public sealed class ProductsQuery
     public Outcome<ProductsAnswer> Run(ProductsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Years is { From: { } from, To: { } to } && from > to)
+        if (ProductQuestion.Refusal(request.Years, request.Top) is { } refusal)
         {
-            return Failure.BadInput($"the first year {from} is after the last {to}: nothing lies between them.");
-        }
-
-        if (request.Top < 1)
-        {
-            return Failure.BadInput($"--top {request.Top} should be at least 1.");
+            return refusal;
         }
 
         var (a, b) = (request.A, request.B);

@@ -29,14 +29,9 @@ public sealed class SuppliersQuery
             return Failure.BadInput("suppliers needs an HS code (2, 4 or 6 digits), not the total of all goods.");
         }
 
-        if (request.Years is { From: { } from, To: { } to } && from > to)
+        if (ProductQuestion.Refusal(request.Years, request.Top) is { } refusal)
         {
-            return Failure.BadInput($"the first year {from} is after the last {to}: nothing lies between them.");
-        }
-
-        if (request.Top < 1)
-        {
-            return Failure.BadInput($"--top {request.Top} should be at least 1.");
+            return refusal;
         }
 
         var importer = request.Importer;
