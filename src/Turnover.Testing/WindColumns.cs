@@ -12,6 +12,9 @@ public static class WindColumns
     /// <summary>The bundled export of China's fossil-fuel imports by origin (data/products).</summary>
     public static string ByOrigin => RepoPaths.Data("products", "crea_china_customs_fossil_imports_by_origin_monthly_1993-2022-11.csv");
 
+    /// <summary>The bundled export of China's fossil-fuel imports from Russia, to 2023-02 (data/products).</summary>
+    public static string FromRussia => RepoPaths.Data("products", "crea_china_customs_fossil_imports_from_russia_monthly_1995-2023-02.csv");
+
     /// <summary>The series' sum over a year's rows, in US dollars (values) or kilograms (volumes); null when every cell is blank.</summary>
     /// <param name="path">The export.</param>
     /// <param name="series">The exact series name of the Name row ("Value of Imports: Crude Oil: Russian Federation").</param>

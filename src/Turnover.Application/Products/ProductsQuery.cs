@@ -31,13 +31,11 @@ public sealed class ProductsQuery
 
         var (a, b) = (request.A, request.B);
         var rows = _store.ProductYears(a, b, (int)request.Level, request.AsOf);
-        var views = Views(rows, a, b);
-        if (views.Count == 0)
+        if (ProductViews.Fullest(rows, a, b) is not { } view)
         {
             return Failure.NoData($"no product lines stored for {a.Name}–{b.Name} (products reads lines from BACI, Comtrade and Wind files).");
         }
 
-        var view = views.OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)).ThenBy(v => v.Reporter == a ? 0 : 1).First();
         var years = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.ToList());
         var masks = years.ToDictionary(y => y.Key, y => y.Value.Aggregate(0, (m, l) => m | l.Row.MonthMask));
         var (baseYear, shownYear) = request.Years switch
@@ -70,7 +68,7 @@ public sealed class ProductsQuery
             Fallers = [.. withBase.Where(c => c.Usd < c.BaseUsd).OrderBy(c => c.Usd - c.BaseUsd).Take(request.Top)],
         };
 
-        static decimal? Sum(List<Line>? lines, Product p) => lines?.Where(l => l.Row.Product == p).Sum(l => l.Row.ValueUsd) ?? 0m;
+        static decimal? Sum(List<ProductLine>? lines, Product p) => lines?.Where(l => l.Row.Product == p).Sum(l => l.Row.ValueUsd) ?? 0m;
     }
 
     // The latest year whose lines cover all twelve months (a year in progress compares badly), else the latest.
@@ -91,7 +89,7 @@ public sealed class ProductsQuery
 
     // A year's total stands beside its lines only when the lines cover all twelve months: eleven months of crude oil
     // against a whole year's turnover would understate what they cover.
-    private static ProductsYear YearOf(int year, List<Line> lines, IReadOnlyDictionary<int, decimal> totals, int mask) => new(
+    private static ProductsYear YearOf(int year, List<ProductLine> lines, IReadOnlyDictionary<int, decimal> totals, int mask) => new(
         year,
         lines.Sum(l => l.Row.ValueUsd),
         mask == WholeYear && totals.TryGetValue(year, out var total) ? total : null,
@@ -99,48 +97,11 @@ public sealed class ProductsQuery
         [.. lines.Select(l => l.Flow).Distinct().Order()]);
 
     // The all-goods turnover the same source and reporter give by year (published, or summed as series sums it).
-    private Dictionary<int, decimal> Totals(View view, DateOnly? asOf)
+    private Dictionary<int, decimal> Totals(ProductView view, DateOnly? asOf)
     {
         var series = _store.ReadSeries(new SeriesRequest(view.Reporter, view.Partner, view.Source, Granularity.Year, asOf));
         return series.Values
             .Where(v => v.Period.Granularity == Granularity.Year && v.TurnoverUsd is not null)
             .ToDictionary(v => v.Period.Year, v => v.TurnoverUsd!.Value);
     }
-
-    /// <summary>
-    /// Each way of reading the pair's lines: a reconciled source from the first country's side (its exports are the
-    /// rows it exported, its imports the rows the other exported to it); any other source per reporter, as stored.
-    /// </summary>
-    private static List<View> Views(IReadOnlyList<ProductYear> rows, Country a, Country b)
-    {
-        var views = new List<View>();
-        foreach (var bySource in rows.GroupBy(r => r.Source))
-        {
-            if (bySource.Key.IsReconciled())
-            {
-                var lines = bySource.Where(r => r.Flow == Flow.Export).Select(r => new Line(r.Reporter == a ? Flow.Export : Flow.Import, r)).ToList();
-                if (lines.Count > 0)
-                {
-                    views.Add(new View(bySource.Key, a, b, lines));
-                }
-
-                continue;
-            }
-
-            foreach (var reporter in new[] { a, b }.Distinct())
-            {
-                var lines = bySource.Where(r => r.Reporter == reporter && r.Flow is Flow.Export or Flow.Import).Select(r => new Line(r.Flow, r)).ToList();
-                if (lines.Count > 0)
-                {
-                    views.Add(new View(bySource.Key, reporter, reporter == a ? b : a, lines));
-                }
-            }
-        }
-
-        return views;
-    }
-
-    private sealed record Line(Flow Flow, ProductYear Row);
-
-    private sealed record View(SourceKind Source, Country Reporter, Country Partner, List<Line> Lines);
 }

@@ -92,19 +92,19 @@ internal static class ProductsCommand
         return command;
     }
 
-    private static (Option<int?> Year, Option<int?> From, Option<int?> To) YearOptions() => (
+    internal static (Option<int?> Year, Option<int?> From, Option<int?> To) YearOptions() => (
         new Option<int?>("--year") { Description = "One year (products: compared with the year before)" },
         new Option<int?>("--from") { Description = "First year" },
         new Option<int?>("--to") { Description = "Last year" });
 
-    private static Option<string> Format()
+    internal static Option<string> Format()
     {
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         return format;
     }
 
-    private static YearRange ParseYears(int? year, int? from, int? to)
+    internal static YearRange ParseYears(int? year, int? from, int? to)
     {
         foreach (var (value, name) in new[] { (year, "--year"), (from, "--from"), (to, "--to") })
         {

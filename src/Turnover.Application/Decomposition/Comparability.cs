@@ -1,0 +1,20 @@
+namespace Turnover.Application;
+
+/// <summary>Whether a product's two years can be split into volume and unit value, and if not, why not.</summary>
+public enum Comparability
+{
+    /// <summary>A quantity above zero in the same unit, through the same last month, in both years.</summary>
+    Comparable,
+
+    /// <summary>The lines carry no quantity (the source published none).</summary>
+    NoQuantity,
+
+    /// <summary>Traded in one of the two years only: a new or a vanished product has no volume change.</summary>
+    OneYearOnly,
+
+    /// <summary>A quantity of zero with a value in one of the years: never divided.</summary>
+    ZeroQuantity,
+
+    /// <summary>The lines run to a different last month in the two years (a year in progress against a whole one).</summary>
+    MonthsDiffer,
+}

@@ -1,0 +1,139 @@
+using System.Numerics;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+/// <summary>
+/// Splits a pair's change in value into volume and unit value (<c>turnover decompose</c>): per product from the first
+/// year to the last, and in aggregate as Laspeyres, Paasche and Fisher indices chain-linked year by year over the
+/// products comparable in each link.
+/// </summary>
+public sealed class DecomposeQuery
+{
+    private const int WholeYear = 0xFFF;
+    private readonly TradeStore _store;
+
+    /// <param name="store">The store to read (read-only is enough).</param>
+    public DecomposeQuery(TradeStore store) => _store = store;
+
+    /// <summary>Reads the pair's product lines on one source and reporter (as <c>products</c> chooses) and decomposes.</summary>
+    /// <returns>
+    /// The answer; <see cref="FailureKind.BadInput"/> for a first year after the last or a product that is the
+    /// all-goods total, <see cref="FailureKind.NoData"/> when no line of the pair (inside the product) is stored or
+    /// a year of the range has none.
+    /// </returns>
+    public Outcome<DecomposeAnswer> Run(DecomposeRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (ProductQuestion.Refusal(request.Years, top: 1) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if (request.Within is { IsTotal: true })
+        {
+            return Failure.BadInput("decompose --product should be an HS code (27, 2709, 271111), not the all-goods total.");
+        }
+
+        var (a, b) = (request.A, request.B);
+        var digits = Math.Max((int)request.Level, request.Within?.Digits ?? 0);
+        var rows = _store.ProductYears(a, b, digits, request.AsOf).Where(r => Inside(r.Product, request.Within)).ToList();
+        if (ProductViews.Fullest(rows, a, b) is not { } view)
+        {
+            var inside = request.Within is { } w ? $" inside HS {w}" : string.Empty;
+            return Failure.NoData($"no product lines stored for {a.Name}–{b.Name}{inside} (decompose reads lines from BACI, Comtrade and Wind files).");
+        }
+
+        var years = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.ToList());
+        var latestWhole = years.Where(y => y.Value.Aggregate(0, (m, l) => m | l.Row.MonthMask) == WholeYear).Select(y => y.Key).DefaultIfEmpty(years.Keys.Max()).Max();
+        var (first, last) = request.Years switch
+        {
+            { From: { } f, To: { } t } when f != t => (f, t),
+            { To: { } t } => (t - 1, t),
+            { From: { } f } => (f, latestWhole),
+            _ => (latestWhole - 1, latestWhole),
+        };
+        if (first >= last)
+        {
+            return Failure.BadInput($"decompose compares two years: the first, {first}, should come before the last, {last}.");
+        }
+
+        var missing = Enumerable.Range(first, last - first + 1).Where(y => !years.ContainsKey(y)).ToList();
+        if (missing.Count > 0)
+        {
+            return Failure.NoData($"no product lines of {a.Name}–{b.Name} in {string.Join(", ", missing)} ({SourceCatalog.Of(view.Source).Code}); years stored: {string.Join(", ", years.Keys.Order())}.");
+        }
+
+        var links = Enumerable.Range(first, last - first).Select(y => Link(years[y], years[y + 1], y)).ToList();
+        var products = Changes(years[first], years[last])
+            .OrderByDescending(c => c.Usd).ThenByDescending(c => c.BaseUsd).ThenBy(c => c.Flow).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Unit, StringComparer.Ordinal)
+            .ToList();
+        return new DecomposeAnswer(view.Reporter, view.Partner, view.Source, request.Level, request.Within, first, last, products, links);
+    }
+
+    private static bool Inside(Product line, Product? within)
+    {
+        if (within is not { } w)
+        {
+            return true;
+        }
+
+        var finer = line.Digits - w.Digits;
+        return finer >= 0 && line.Code / (int)Math.Pow(10, finer) == w.Code;
+    }
+
+    // A link's indices over the products comparable in its two years; the value not in them is stated, not spread.
+    private static IndexLink Link(List<ProductLine> before, List<ProductLine> after, int year)
+    {
+        var comparable = Changes(before, after).Where(c => c.Comparability == Comparability.Comparable).ToList();
+        var baseUsd = before.Sum(l => l.Row.ValueUsd);
+        var usd = after.Sum(l => l.Row.ValueUsd);
+        if (comparable.Count == 0)
+        {
+            return new IndexLink(year, year + 1, baseUsd, usd, 0m, 0m, null, null);
+        }
+
+        // With v the value and r the quantity ratio q1/q0: Σp0q1 = Σv0·r, Σp1q0 = Σv1/r.
+        double v0 = 0, v1 = 0, v0r = 0, v1OverR = 0;
+        foreach (var c in comparable)
+        {
+            var r = c.Quantity!.Value / c.BaseQuantity!.Value;
+            v0 += (double)c.BaseQuantifiedUsd;
+            v1 += (double)c.QuantifiedUsd;
+            v0r += (double)c.BaseQuantifiedUsd * r;
+            v1OverR += (double)c.QuantifiedUsd / r;
+        }
+
+        var volume = new IndexNumbers(v0r / v0, v1 / v1OverR);
+        var price = new IndexNumbers(v1OverR / v0, v1 / v0r);
+        return new IndexLink(year, year + 1, baseUsd, usd, comparable.Sum(c => c.BaseQuantifiedUsd), comparable.Sum(c => c.QuantifiedUsd), volume, price);
+    }
+
+    // One entry per flow, product and unit (lines without a quantity are their own entry) across the two years.
+    private static IEnumerable<PriceVolumeChange> Changes(List<ProductLine> before, List<ProductLine> after)
+    {
+        var (earlier, later) = (before.ToLookup(Key, l => l.Row), after.ToLookup(Key, l => l.Row));
+        foreach (var key in before.Concat(after).Select(Key).Distinct())
+        {
+            var (x, y) = (earlier[key].ToList(), later[key].ToList());
+            var tonnes = key.Unit == "kg";
+            double? Quantity(List<ProductYear> rows) => key.Unit is null || rows.Count == 0 ? null : rows.Sum(r => r.Quantity ?? 0d) / (tonnes ? 1000d : 1d);
+            var (q0, q1) = (Quantity(x), Quantity(y));
+            var (qv0, qv1) = (x.Sum(r => r.QuantifiedUsd), y.Sum(r => r.QuantifiedUsd));
+            var comparability =
+                key.Unit is null ? Comparability.NoQuantity
+                : x.Count == 0 || y.Count == 0 ? Comparability.OneYearOnly
+                : q0 is not > 0d || q1 is not > 0d || qv0 <= 0m || qv1 <= 0m ? Comparability.ZeroQuantity
+                : Through(x) != Through(y) ? Comparability.MonthsDiffer
+                : Comparability.Comparable;
+            yield return new PriceVolumeChange(
+                key.Flow, key.Product, tonnes ? "t" : key.Unit, x.Sum(r => r.ValueUsd), y.Sum(r => r.ValueUsd), q0, q1, qv0, qv1, comparability);
+        }
+
+        static (Flow Flow, Product Product, string? Unit) Key(ProductLine l) => (l.Flow, l.Row.Product, l.Row.Unit);
+        // The last month a year's lines reach: a month without a line inside it is a month without trade (a zero, or
+        // China's January inside a combined January–February), not a shorter year; a year that stops earlier is.
+        static int Through(List<ProductYear> rows) => 32 - BitOperations.LeadingZeroCount((uint)rows.Aggregate(0, (m, r) => m | r.MonthMask));
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using Spectre.Console;
+using Turnover.Application;
+using Turnover.Core;
+using Turnover.Presentation.Json;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Cli.Rendering;
+
+/// <summary>Renders <c>turnover decompose</c>: products with value, volume and unit value, then the aggregate indices.</summary>
+internal static class DecomposeRenderer
+{
+    public static void RenderTable(IAnsiConsole console, DecomposeAnswer answer)
+    {
+        var within = answer.Within is { } w ? $" inside HS {w}" : string.Empty;
+        var reporter = answer.Source.IsReconciled()
+            ? $"{SourceNames.Describe(answer.Source)} (both sides reconciled)"
+            : $"{answer.Reporter.Name} ({SourceNames.Describe(answer.Source)})";
+        console.MarkupLine(Markup.Escape(
+            $"{answer.Reporter.Name}–{answer.Partner.Name} trade{within} by HS {ProductsWording.Level(answer.Level)}: value split into volume and unit value, {DecomposeWording.Span(answer)}, as reported by {reporter}"));
+        console.Write(Products(answer));
+        console.Write(Indices(answer));
+        foreach (var note in DecomposeWording.Notes(answer))
+        {
+            console.WriteLine(note);
+        }
+    }
+
+    /// <summary>Writes the <c>turnover.decompose/1</c> document (docs/json-contract.md).</summary>
+    public static void RenderJson(TextWriter output, DecomposeAnswer answer, DateOnly? asOf) =>
+        output.WriteLine(JsonSerializer.Serialize(DecomposeDocument.From(answer, asOf), TurnoverJsonContext.Readable.DecomposeDocument));
+
+    private static Table Products(DecomposeAnswer answer)
+    {
+        var (first, last) = (Year(answer.BaseYear), Year(answer.Year));
+        var grid = new Table().Border(TableBorder.Rounded);
+        grid.AddColumn("HS");
+        grid.AddColumn("flow");
+        foreach (var title in new[] { $"{first} US$ m", $"{last} US$ m", "value", "volume", "unit value", $"US$/unit {first}", $"US$/unit {last}" })
+        {
+            grid.AddColumn(new TableColumn(title).RightAligned());
+        }
+
+        grid.AddColumn("flags");
+        foreach (var p in answer.Products)
+        {
+            grid.AddRow(
+                p.Product.ToString(),
+                ProductsWording.FlowName(p.Flow),
+                ProductsRenderer.Millions(p.BaseUsd),
+                ProductsRenderer.Millions(p.Usd),
+                Numbers.Percent(p.ValueChangePercent),
+                p.VolumeChangePercent is { } v ? Numbers.Percent(v) : "–",
+                Numbers.Percent(p.UnitValueChangePercent),
+                PerUnit(p.BaseUsdPerUnit, p.Unit),
+                PerUnit(p.UsdPerUnit, p.Unit),
+                DecomposeWording.Flag(p.Comparability));
+        }
+
+        return grid;
+    }
+
+    private static Table Indices(DecomposeAnswer answer)
+    {
+        var grid = new Table().Border(TableBorder.Rounded);
+        grid.AddColumn("index");
+        foreach (var title in new[] { "covered", "value", "volume L", "volume P", "volume F", "price L", "price P", "price F" })
+        {
+            grid.AddColumn(new TableColumn(title).RightAligned());
+        }
+
+        foreach (var l in answer.Links)
+        {
+            var covered = l.CoveredPercent is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
+            grid.AddRow([$"{Year(l.BaseYear)} → {Year(l.Year)}", covered, DecomposeWording.Change(l.ComparableValueRatio), .. Cells(l.Volume), .. Cells(l.Price)]);
+        }
+
+        if (answer.Links.Count > 1)
+        {
+            grid.AddRow(["chained", string.Empty, DecomposeWording.Change(answer.ChainedComparableValueRatio), .. Cells(answer.ChainedVolume), .. Cells(answer.ChainedPrice)]);
+        }
+
+        return grid;
+    }
+
+    private static string[] Cells(IndexNumbers? i) =>
+        [DecomposeWording.Change(i?.Laspeyres), DecomposeWording.Change(i?.Paasche), DecomposeWording.Change(i?.Fisher)];
+
+    private static string PerUnit(decimal? usd, string? unit) =>
+        usd is { } p ? $"{p.ToString("N2", CultureInfo.InvariantCulture)}/{unit}" : "–";
+
+    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Turnover.Application;
+using Turnover.Core;
+
+namespace Turnover.Presentation.Wording;
+
+/// <summary>The words of <c>turnover decompose</c>: why a product is not compared, and what the indices cover.</summary>
+internal static class DecomposeWording
+{
+    /// <summary>A short flag for a product that is not split into volume and unit value; empty when it is.</summary>
+    public static string Flag(Comparability comparability) => comparability switch
+    {
+        Comparability.NoQuantity => "no quantity",
+        Comparability.OneYearOnly => "one year only",
+        Comparability.ZeroQuantity => "quantity of zero",
+        Comparability.MonthsDiffer => "months differ",
+        _ => string.Empty,
+    };
+
+    /// <summary>A JSON name for the comparability.</summary>
+    public static string Code(Comparability comparability) => comparability switch
+    {
+        Comparability.NoQuantity => "noQuantity",
+        Comparability.OneYearOnly => "oneYearOnly",
+        Comparability.ZeroQuantity => "zeroQuantity",
+        Comparability.MonthsDiffer => "monthsDiffer",
+        _ => "comparable",
+    };
+
+    /// <summary>"2020 → 2021" or "2018 → 2021, chain-linked".</summary>
+    public static string Span(DecomposeAnswer answer) => answer.Links.Count == 1
+        ? Invariant($"{answer.BaseYear} → {answer.Year}")
+        : Invariant($"{answer.BaseYear} → {answer.Year}, chain-linked over {answer.Links.Count} links");
+
+    /// <summary>"1.2345" as "+23.5%"; "–" for none.</summary>
+    public static string Change(double? ratio) => ratio is { } r && double.IsFinite(r) ? Numbers.Percent((r - 1d) * 100d) : "–";
+
+    /// <summary>The sentences under the table: what the indices cover, what they leave out, and how to read them.</summary>
+    public static IReadOnlyList<string> Notes(DecomposeAnswer answer)
+    {
+        var notes = new List<string>();
+        foreach (var link in answer.Links)
+        {
+            notes.Add(link.Volume is null
+                ? Invariant($"{link.BaseYear} → {link.Year}: no product has a quantity above zero in the same unit through the same last month in both years, so this link has no volume or price index{(answer.Links.Count > 1 ? " and the chain is broken" : string.Empty)}.")
+                : Invariant($"{link.BaseYear} → {link.Year}: the indices cover the products with a quantity above zero in the same unit through the same last month in both years: {Numbers.Billions(link.ComparableBaseUsd)} bn ({link.BaseCoveredPercent:0.0}% of the lines) in {link.BaseYear}, {Numbers.Billions(link.ComparableUsd)} bn ({link.CoveredPercent:0.0}%) in {link.Year}."));
+        }
+
+        var left = answer.Products.Where(p => p.Comparability != Comparability.Comparable).GroupBy(p => p.Comparability).OrderBy(g => g.Key).ToList();
+        if (left.Count > 0)
+        {
+            notes.Add(Invariant($"Not split between {answer.BaseYear} and {answer.Year}: ") + string.Join("; ", left.Select(g => Invariant(
+                $"{Flag(g.Key)}: {g.Count()} line(s), {Numbers.Billions(g.Sum(p => p.BaseUsd))} bn ({Share(g.Sum(p => p.BaseUsd), answer.BaseUsd)}) in {answer.BaseYear} and {Numbers.Billions(g.Sum(p => p.Usd))} bn ({Share(g.Sum(p => p.Usd), answer.Usd)}) in {answer.Year}"))) + ".");
+        }
+
+        var partly = answer.Products.Where(p => p.Comparability == Comparability.Comparable && (p.UnquantifiedUsd > 0m || p.BaseUsd > p.BaseQuantifiedUsd)).ToList();
+        if (partly.Count > 0)
+        {
+            notes.Add(Invariant($"{partly.Count} product(s) hold value in lines with a quantity of zero ({Numbers.Billions(partly.Sum(p => p.BaseUsd - p.BaseQuantifiedUsd))} bn in {answer.BaseYear}, {Numbers.Billions(partly.Sum(p => p.UnquantifiedUsd))} bn in {answer.Year}): kept in their value, left out of volume and unit value."));
+        }
+
+        notes.Add("Laspeyres weighs by the first year's prices or quantities, Paasche by the second's; Fisher is their geometric mean, and Fisher volume times Fisher price is the change in the covered value. A unit value (US$ per tonne for weights) moves with prices and with the mix of goods inside a line.");
+        return notes;
+    }
+
+    /// <summary>The flow from the reporter's side: "exports" or "imports".</summary>
+    public static string FlowName(Flow flow) => ProductsWording.FlowName(flow);
+
+    private static string Share(decimal part, decimal whole) => whole > 0m ? Invariant($"{part / whole * 100m:0.0}% of the lines") : "of no lines";
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
