@@ -34,7 +34,7 @@ public sealed class ProductsQuery
         var views = Views(rows, a, b);
         if (views.Count == 0)
         {
-            return Failure.NoData($"no product lines stored for {a.Name}–{b.Name} (products reads lines from BACI, Comtrade and Wind files).");
+            return Failure.Because(FailureKind.NoData, new NoProductLines(a, b));
         }
 
         var view = views.OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)).ThenBy(v => v.Reporter == a ? 0 : 1).First();
@@ -49,7 +49,7 @@ public sealed class ProductsQuery
         };
         if (!years.TryGetValue(shownYear, out var shownLines))
         {
-            return Failure.NoData($"no product lines of {a.Name}–{b.Name} in {shownYear} ({SourceCatalog.Of(view.Source).Code}); years stored: {string.Join(", ", years.Keys.Order())}.");
+            return Failure.Because(FailureKind.NoData, new NoProductLinesInYear(a, b, shownYear, view.Source, [.. years.Keys.Order()]));
         }
 
         var totals = Totals(view, request.AsOf);
