@@ -281,9 +281,13 @@ internal abstract partial class LanguageRules
         return anyPeriod && PeriodListGap().IsMatch(gap);
     }
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ListJoin();
+    // Run by the regex interpreter, built on first use, not source-generated: the JIT cost of generated
+    // matchers outweighed their speed in one CLI run (docs/claims.md, Speed).
+    private static Regex? s_listJoin;
 
-    [GeneratedRegex(@"^(?:[\s,;、，；-]|(?<![\p{L}])(?:in|during|for|and|by|в|во|за|и|а|на|году|годах|г\.?)(?![\p{L}])|和|与|與|及)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodListGap();
+    private static Regex ListJoin() => s_listJoin ??= new(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase);
+
+    private static Regex? s_periodListGap;
+
+    private static Regex PeriodListGap() => s_periodListGap ??= new(@"^(?:[\s,;、，；-]|(?<![\p{L}])(?:in|during|for|and|by|в|во|за|и|а|на|году|годах|г\.?)(?![\p{L}])|和|与|與|及)*$", RegexOptions.IgnoreCase);
 }

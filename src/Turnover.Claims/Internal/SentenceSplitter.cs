@@ -141,6 +141,9 @@ internal static partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.)+\p{Lu}$")]
-    private static partial Regex InitialsPattern();
+    // Run by the regex interpreter, built on first use, not source-generated: the JIT cost of generated
+    // matchers outweighed their speed in one CLI run (docs/claims.md, Speed).
+    private static Regex? s_initialsPattern;
+
+    private static Regex InitialsPattern() => s_initialsPattern ??= new(@"^(?:\p{Lu}\.)+\p{Lu}$");
 }
