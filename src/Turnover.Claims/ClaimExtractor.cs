@@ -135,17 +135,16 @@ public static partial class ClaimExtractor
     private static string MaskLinks(string text) =>
         Link().Replace(text, m => m.Value[0] == '[' ? " " + m.Groups["text"].Value + new string(' ', m.Length - m.Groups["text"].Length - 1) : new string(' ', m.Length));
 
-    // Run by the regex interpreter, built on first use, not source-generated: the JIT cost of generated
-    // matchers outweighed their speed in one CLI run (docs/claims.md, Speed).
+    // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_link;
 
-    private static Regex Link() => s_link ??= new(@"\[(?<text>[^\]\n]{0,200})\]\([^)\n]*\)|<?https?://[^\s>)\]]+>?|\bwww\.[^\s>)\]]+");
+    private static Regex Link() => s_link ??= InterpretedRegex.Create(@"\[(?<text>[^\]\n]{0,200})\]\([^)\n]*\)|<?https?://[^\s>)\]]+>?|\bwww\.[^\s>)\]]+");
 
     private static Regex? s_rankWord;
 
-    private static Regex RankWord() => s_rankWord ??= new(@"(?i:largest|biggest|крупнейш|главн|第一大|最大|第[一二三四五六七八九十]+大)");
+    private static Regex RankWord() => s_rankWord ??= InterpretedRegex.Create(@"(?i:largest|biggest|крупнейш|главн|第一大|最大|第[一二三四五六七八九十]+大)");
 
     private static Regex? s_growthWord;
 
-    private static Regex GrowthWord() => s_growthWord ??= new(@"(?i:doubled|tripled|halved|a\s+quarter|a\s+third|a\s+fifth|вдвое|четверть|треть|翻番|翻一番|成)");
+    private static Regex GrowthWord() => s_growthWord ??= InterpretedRegex.Create(@"(?i:doubled|tripled|halved|a\s+quarter|a\s+third|a\s+fifth|вдвое|четверть|треть|翻番|翻一番|成)");
 }

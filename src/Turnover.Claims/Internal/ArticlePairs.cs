@@ -104,17 +104,16 @@ internal sealed partial class ArticlePairs
 
     private static bool Same(CountryPair a, CountryPair b) => a.Contains(b.First) && a.Contains(b.Second);
 
-    // Run by the regex interpreter, built on first use, not source-generated: the JIT cost of generated
-    // matchers outweighed their speed in one CLI run (docs/claims.md, Speed).
+    // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_join;
 
-    private static Regex Join() => s_join ??= new(@"^(?:\s*(?:-|/|&|(?i:and|и|та|і|y|e|und|dan))\s*|\s*(?:和|与|與|同|及)\s*|)$");
+    private static Regex Join() => s_join ??= InterpretedRegex.Create(@"^(?:\s*(?:-|/|&|(?i:and|и|та|і|y|e|und|dan))\s*|\s*(?:和|与|與|同|及)\s*|)$");
 
     private static Regex? s_listGap;
 
-    private static Regex ListGap() => s_listGap ??= new(@"^\s*(?:,|、|，|;|-|/|&|(?i:and|или|or|и|та|і)|和|与|與|及)\s*$");
+    private static Regex ListGap() => s_listGap ??= InterpretedRegex.Create(@"^\s*(?:,|、|，|;|-|/|&|(?i:and|или|or|и|та|і)|和|与|與|及)\s*$");
 
     private static Regex? s_preposition;
 
-    private static Regex Preposition() => s_preposition ??= new(@"(?:(?<![\p{L}])(?i:to|from|into|with|for|on|against|в|во|из|с|со|для|против|на|к)\s+(?:(?i:the)\s+)?|[对對向自从從])$");
+    private static Regex Preposition() => s_preposition ??= InterpretedRegex.Create(@"(?:(?<![\p{L}])(?i:to|from|into|with|for|on|against|в|во|из|с|со|для|против|на|к)\s+(?:(?i:the)\s+)?|[对對向自从從])$");
 }

@@ -281,13 +281,12 @@ internal abstract partial class LanguageRules
         return anyPeriod && PeriodListGap().IsMatch(gap);
     }
 
-    // Run by the regex interpreter, built on first use, not source-generated: the JIT cost of generated
-    // matchers outweighed their speed in one CLI run (docs/claims.md, Speed).
+    // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_listJoin;
 
-    private static Regex ListJoin() => s_listJoin ??= new(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase);
+    private static Regex ListJoin() => s_listJoin ??= InterpretedRegex.Create(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase);
 
     private static Regex? s_periodListGap;
 
-    private static Regex PeriodListGap() => s_periodListGap ??= new(@"^(?:[\s,;、，；-]|(?<![\p{L}])(?:in|during|for|and|by|в|во|за|и|а|на|году|годах|г\.?)(?![\p{L}])|和|与|與|及)*$", RegexOptions.IgnoreCase);
+    private static Regex PeriodListGap() => s_periodListGap ??= InterpretedRegex.Create(@"^(?:[\s,;、，；-]|(?<![\p{L}])(?:in|during|for|and|by|в|во|за|и|а|на|году|годах|г\.?)(?![\p{L}])|和|与|與|及)*$", RegexOptions.IgnoreCase);
 }

@@ -141,9 +141,8 @@ internal static partial class SentenceSplitter
         }
     }
 
-    // Run by the regex interpreter, built on first use, not source-generated: the JIT cost of generated
-    // matchers outweighed their speed in one CLI run (docs/claims.md, Speed).
+    // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_initialsPattern;
 
-    private static Regex InitialsPattern() => s_initialsPattern ??= new(@"^(?:\p{Lu}\.)+\p{Lu}$");
+    private static Regex InitialsPattern() => s_initialsPattern ??= InterpretedRegex.Create(@"^(?:\p{Lu}\.)+\p{Lu}$");
 }
