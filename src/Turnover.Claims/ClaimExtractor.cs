@@ -135,12 +135,16 @@ public static partial class ClaimExtractor
     private static string MaskLinks(string text) =>
         Link().Replace(text, m => m.Value[0] == '[' ? " " + m.Groups["text"].Value + new string(' ', m.Length - m.Groups["text"].Length - 1) : new string(' ', m.Length));
 
-    [GeneratedRegex(@"\[(?<text>[^\]\n]{0,200})\]\([^)\n]*\)|<?https?://[^\s>)\]]+>?|\bwww\.[^\s>)\]]+")]
-    private static partial Regex Link();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_link;
 
-    [GeneratedRegex(@"(?i:largest|biggest|крупнейш|главн|第一大|最大|第[一二三四五六七八九十]+大)")]
-    private static partial Regex RankWord();
+    private static Regex Link() => s_link ??= InterpretedRegex.Create(@"\[(?<text>[^\]\n]{0,200})\]\([^)\n]*\)|<?https?://[^\s>)\]]+>?|\bwww\.[^\s>)\]]+");
 
-    [GeneratedRegex(@"(?i:doubled|tripled|halved|a\s+quarter|a\s+third|a\s+fifth|вдвое|четверть|треть|翻番|翻一番|成)")]
-    private static partial Regex GrowthWord();
+    private static Regex? s_rankWord;
+
+    private static Regex RankWord() => s_rankWord ??= InterpretedRegex.Create(@"(?i:largest|biggest|крупнейш|главн|第一大|最大|第[一二三四五六七八九十]+大)");
+
+    private static Regex? s_growthWord;
+
+    private static Regex GrowthWord() => s_growthWord ??= InterpretedRegex.Create(@"(?i:doubled|tripled|halved|a\s+quarter|a\s+third|a\s+fifth|вдвое|четверть|треть|翻番|翻一番|成)");
 }

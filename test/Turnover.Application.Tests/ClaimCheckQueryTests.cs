@@ -1,4 +1,5 @@
 using Turnover.Analytics.Targets;
+using Turnover.Claims;
 using Turnover.Core;
 using Turnover.Ingest;
 using Turnover.Testing;
@@ -12,6 +13,7 @@ namespace Turnover.Application.Tests;
 public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.ChinaRussiaStore>
 {
     private static readonly DateOnly s_today = new(2026, 11, 28);
+    private static readonly Currency s_yuan = new("CNY");
     private static readonly Lazy<ExchangeRateTable?> s_rates = new(() => RatesLoader.Load(RepoPaths.Data("fx", "imf_exchange_rates_daily.csv")).Value.Table);
     private readonly ChinaRussiaStore _store;
 
@@ -81,7 +83,7 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         // 2019: $110.76 bn by China's customs; 765 billion yuan at 2019's mean rate (about 6.91 per dollar) is within 1% of it.
         var claim = Single("Trade between China and Russia reached 765 billion yuan in 2019.", s_rates.Value);
 
-        Assert.Contains("CNY converted to US$ for 2019 at the monthly mean of the IMF daily rates (imf_exchange_rates_daily.csv)", claim.Evidence!.StatedConversion, StringComparison.Ordinal);
+        Assert.Equal(new StatedConversion(new Money(765_000_000_000m, s_yuan), Period.OfYear(2019), "imf_exchange_rates_daily.csv"), claim.Evidence!.StatedConversion);
         Assert.InRange(claim.Evidence.StatedUsd!.Value, 110e9m, 111.5e9m);
         Assert.NotEqual(ClaimVerdict.NotVerifiable, claim.Verdict);
     }
@@ -93,22 +95,37 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         var noRates = Single("Trade between China and Russia reached 765 billion yuan in 2019.");
 
         Assert.Equal((ClaimVerdict.NotVerifiable, ClaimVerdict.NotVerifiable), (noRate.Verdict, noRates.Verdict));
-        Assert.Contains("no CNY rate for 2022-01", noRate.Missing, StringComparison.Ordinal);
-        Assert.Contains("no exchange rates are loaded", noRates.Missing, StringComparison.Ordinal);
+        Assert.Equal(new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv"), noRate.Missing);
+        Assert.Equal(new NoExchangeRates(s_yuan), noRates.Missing);
         Assert.Null(noRate.Evidence);
     }
 
-    [Theory]
-    [InlineData("Trade between the United States and Brazil reached $30 billion in 2022.", "the pair USA–Brazil is not in the store")]
-    [InlineData("Trade between China and Russia reached $300 billion in 2031.", "for 2031 is not in the store")]
-    [InlineData("2021年,中俄农产品贸易额为60亿美元。", "product group (农产品")]
-    [InlineData("China is Russia's largest trading partner.", "needs Russian Federation's trade with every partner")]
-    public void When_the_store_cannot_settle_a_claim_then_it_says_exactly_what_is_missing(string sentence, string missing)
+    [Fact]
+    public void When_the_store_cannot_settle_a_claim_then_it_says_exactly_what_is_missing()
     {
-        var claim = Single(sentence);
+        var (china, russia) = (CountryCatalog.Default.FromCode(156), CountryCatalog.Default.FromCode(643));
+        var claims = new[]
+        {
+            "Trade between the United States and Brazil reached $30 billion in 2022.",
+            "Trade between China and Russia reached $300 billion in 2031.",
+            "2021年,中俄农产品贸易额为60亿美元。",
+            "China is Russia's largest trading partner.",
+            "Trade between China and Russia grew by 5% in 1990.",
+            "Trade between China and Russia grew by 5% in December 2016.",
+        }.Select(sentence => Single(sentence)).ToList();
 
-        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
-        Assert.Contains(missing, claim.Missing, StringComparison.Ordinal);
+        Assert.All(claims, c => Assert.Equal(ClaimVerdict.NotVerifiable, c.Verdict));
+        Assert.Equal(new PairNotStored(CountryCatalog.Default.FromCode(842), CountryCatalog.Default.FromCode(76)), claims[0].Missing);
+        Assert.Equal(FailureHint.StoreContents, claims[0].MissingHint);
+        Assert.Equal(new FigureNotStored(china, Measure.Turnover, Period.OfYear(2031), s_today), claims[1].Missing);
+        var subset = Assert.IsType<FigureIsSubset>(claims[2].Missing);
+        Assert.Equal(SubsetKind.ProductGroup, subset.Subset);
+        Assert.StartsWith("农产品", subset.Text, StringComparison.Ordinal);
+        var ranking = Assert.IsType<RankingNeedsEveryPartner>(claims[3].Missing);
+        Assert.Equal((russia, china), (ranking.Reporter, Assert.Single(ranking.PartnersStored)));
+        Assert.Equal(new FigureNotStored(china, Measure.Turnover, Period.OfYear(1990), s_today), claims[4].Missing);
+        // December 2016 is the first single month stored, with no printed rate.
+        Assert.Equal(new NoGrowthRate(Period.Month(2016, 12), Period.Month(2015, 12)), claims[5].Missing);
     }
 
     [Fact]

@@ -122,9 +122,10 @@ public sealed class DecomposeQueryTests
 
         Assert.Equal(FailureKind.BadInput, query.Run(new DecomposeRequest(s_china, s_russia) { Years = new YearRange(2021, 2019) }).Failure!.Kind);
         Assert.Equal(FailureKind.BadInput, query.Run(new DecomposeRequest(s_china, s_russia) { Within = Product.Total }).Failure!.Kind);
-        Assert.Equal(FailureKind.NoData, query.Run(new DecomposeRequest(s_china, s_russia) { Within = Product.Hs(8542, 4, null) }).Failure!.Kind);
         var gap = query.Run(new DecomposeRequest(s_china, s_russia) { Years = new YearRange(1990, 1995) }).Failure!;
         Assert.Equal(FailureKind.NoData, gap.Kind);
-        Assert.Contains("1990", gap.Message, StringComparison.Ordinal);
+        Assert.Equal([1990, 1991, 1992], Assert.IsType<NoProductLinesInYears>(gap.Reason).Years.Take(3));
+        var chips = Product.Hs(8542, 4, null);
+        Assert.Equal(chips, Assert.IsType<NoProductLines>(query.Run(new DecomposeRequest(s_china, s_russia) { Within = chips }).Failure!.Reason).Within);
     }
 }

@@ -69,6 +69,6 @@ public sealed class ReportQueryTests
         var outcome = new ReportQuery(store).Run(new ReportRequest(China, Russia, Today) { Targets = [Named("us-cn-phase-one")] });
 
         Assert.Equal(FailureKind.BadInput, outcome.Failure?.Kind);
-        Assert.Equal("the target us-cn-phase-one is for USA–China, not China–Russian Federation.", outcome.Failure?.Message);
+        Assert.Equal(new TargetOfAnotherPair(Named("us-cn-phase-one"), China, Russia), outcome.Failure?.Reason);
     }
 }

@@ -37,7 +37,7 @@ public sealed class SeriesQueryTests
 
         Assert.False(outcome.Succeeded);
         Assert.Equal(FailureKind.NoData, outcome.Failure.Kind);
-        var reason = Assert.IsType<NoStatisticsChosen>(outcome.Failure.Reason);
+        var reason = Assert.IsType<StatisticsNotChosen>(outcome.Failure.Reason).Facts;
         Assert.Equal(NoChoiceCause.NoneAsAsked, reason.Cause);
         Assert.Equal([new StoredStatistics(s_usa, SourceKind.UsCensus, false)], reason.Available);
         Assert.Null(outcome.Failure.Hint);
@@ -100,7 +100,7 @@ public sealed class SeriesQueryTests
         var outcome = new SeriesQuery(store).Run(new SeriesQueryRequest(new SourceRequest(s_china, s_russia), Measure.Turnover));
 
         Assert.Equal(FailureKind.NoData, outcome.Failure?.Kind);
-        Assert.Equal(new NoStatisticsChosen(s_china, s_russia, null, NoChoiceCause.NothingStored), outcome.Failure?.Reason);
+        Assert.Equal(new StatisticsNotChosen(new NoStatisticsChosen(s_china, s_russia, null, NoChoiceCause.NothingStored)), outcome.Failure?.Reason);
         Assert.Equal(FailureHint.StoreContents, outcome.Failure?.Hint);
     }
 
@@ -112,7 +112,7 @@ public sealed class SeriesQueryTests
         var outcome = new SeriesQuery(store).Choose(new SourceRequest(s_china, s_russia) { AsOf = new DateOnly(1990, 1, 1) });
 
         Assert.Equal(FailureKind.NoData, outcome.Failure?.Kind);
-        Assert.Equal(new NoStatisticsChosen(s_china, s_russia, new DateOnly(1990, 1, 1), NoChoiceCause.NothingStored), outcome.Failure?.Reason);
+        Assert.Equal(new StatisticsNotChosen(new NoStatisticsChosen(s_china, s_russia, new DateOnly(1990, 1, 1), NoChoiceCause.NothingStored)), outcome.Failure?.Reason);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class SeriesQueryTests
         var outcome = new SeriesQuery(store).Choose(new SourceRequest(CountryCatalog.Default.FromCode(764), s_china));
 
         Assert.Equal(FailureKind.NoData, outcome.Failure?.Kind);
-        var reason = Assert.IsType<NoStatisticsChosen>(outcome.Failure?.Reason);
+        var reason = Assert.IsType<StatisticsNotChosen>(outcome.Failure?.Reason).Facts;
         Assert.Equal(NoChoiceCause.OnlyProductLines, reason.Cause);
         var lines = Assert.Single(reason.ProductLines);
         Assert.Equal((SourceKind.Comtrade, 4), (lines.Source, lines.CoarsestDigits));

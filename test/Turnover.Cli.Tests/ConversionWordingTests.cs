@@ -1,3 +1,4 @@
+using Turnover.Application;
 using Turnover.Core;
 using Turnover.Presentation.Wording;
 
@@ -19,4 +20,10 @@ public sealed class ConversionWordingTests
         Assert.Equal("converted from CNY to US$ at the monthly mean of the IMF daily rates", ConversionWording.Phrase(conversion));
         Assert.Equal("IMF daily representative exchange rates", ConversionWording.RateSource(conversion));
     }
+
+    [Theory]
+    [InlineData("imf_exchange_rates_daily.csv", "765000000000 CNY converted to US$ for 2019 at the monthly mean of the IMF daily rates (imf_exchange_rates_daily.csv)")]
+    [InlineData(null, "765000000000 CNY converted to US$ for 2019 at the monthly mean of the IMF daily rates (rates table)")]
+    public void When_a_stated_amount_was_converted_then_the_amount_period_method_and_rates_are_named(string? file, string expected) =>
+        Assert.Equal(expected, ConversionWording.Stated(new StatedConversion(new Money(765_000_000_000m, new Currency("CNY")), Period.OfYear(2019), file)));
 }

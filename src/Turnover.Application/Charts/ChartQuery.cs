@@ -25,7 +25,7 @@ public sealed class ChartQuery(TradeStore store)
         {
             if (request.Target is { Metric: not Measure.Turnover } directed && answer.Choice.Reporter != directed.First)
             {
-                return Failure.BadInput($"the target {directed.Name} is {directed.First.Name}'s {Word(directed.Metric)}: draw it on {directed.First.Name}'s statistics (reporter {directed.First.Name}).");
+                return Failure.Because(FailureKind.BadInput, new TargetOnOtherSide(directed));
             }
 
             var chart = new ChartAnswer(answer, request.Target, PublishedReleases.Of(store, answer.Choice.Source, request.Series.Pair.AsOf));
@@ -36,18 +36,10 @@ public sealed class ChartQuery(TradeStore store)
     // A line at the amount stands for a year's value only, and only on the measure the target names.
     private static Failure? Drawable(Core.Targets.Target target, Measure measure) =>
         target.Basis != Core.Targets.TargetBasis.AnnualValue
-            ? Failure.BadInput($"the target {target.Name} is not a year's value but {(target.Basis == Core.Targets.TargetBasis.Cumulative ? "a cumulative sum" : "an increment over a baseline")}: it cannot be drawn as a line at its amount; see 'target check'.")
+            ? Failure.Because(FailureKind.BadInput, new TargetNotAnnualValue(target))
             : target.Metric != measure
-                ? Failure.BadInput($"the target {target.Name} is for {Word(target.Metric)}, the chart shows {Word(measure)}: choose the flow the target names.")
+                ? Failure.Because(FailureKind.BadInput, new TargetOfAnotherFlow(target, measure))
                 : null;
-
-    private static string Word(Measure measure) => measure switch
-    {
-        Measure.Exports => "exports",
-        Measure.Imports => "imports",
-        Measure.Balance => "the balance",
-        _ => "turnover",
-    };
 
     // The fan is fitted on every month published by the as-of date, not only the periods shown.
     private ChartAnswer WithFan(ChartAnswer chart, ChartRequest request, IForecaster forecaster)

@@ -21,10 +21,10 @@ public sealed record CheckedClaim(StatedClaim Stated, ClaimQuestion? Question, C
     public IReadOnlyList<ClaimNote> Notes { get; init; } = [];
 
     /// <summary>
-    /// For <see cref="ClaimVerdict.NotVerifiable"/>: what is missing, in the user's terms; else null. Null too for a
-    /// projection or target judged as a target (<see cref="Outlook"/>): its verdict today says why it is not settled.
+    /// For <see cref="ClaimVerdict.NotVerifiable"/>: what is missing, as facts the renderers word; else null. Null too
+    /// for a projection or target judged as a target (<see cref="Outlook"/>): its verdict today says why it is not settled.
     /// </summary>
-    public string? Missing { get; init; }
+    public UnverifiableReason? Missing { get; init; }
 
     /// <summary>Where the user can look for what is missing (the store's contents), which each host words; null when nowhere.</summary>
     public FailureHint? MissingHint { get; init; }

@@ -17,7 +17,7 @@ internal sealed partial class ClaimChecker
         var stated = StatedUsd(claim, year);
         if (stated.Usd is not { } usd)
         {
-            return Unverifiable(claim, question, stated.Missing ?? "the claim states no amount in a currency the store can compare");
+            return Unverifiable(claim, question, stated.Missing ?? new NoComparableAmount());
         }
 
         var (target, registered) = Registered(claim, usd, year.Year) is { } known ? (known, true) : (Made(claim, usd, year.Year), false);
@@ -95,18 +95,9 @@ internal sealed partial class ClaimChecker
     }
 
     /// <summary>What a ranking claim needs: the reporter's trade with every partner, of which the store holds only some.</summary>
-    private string RankingMissing(StatedClaim claim)
-    {
-        if (claim.Reporter is not { } reporter)
-        {
-            return "a ranking among partners needs a country's trade with every partner, and the text does not say whose partners";
-        }
-
-        var partners = Coverage()
+    private RankingNeedsEveryPartner RankingMissing(StatedClaim claim) => claim.Reporter is not { } reporter
+        ? new RankingNeedsEveryPartner(null, [])
+        : new RankingNeedsEveryPartner(reporter, [.. Coverage()
             .SelectMany(c => c.Reporter == reporter ? [c.Partner] : c.Partner == reporter ? new[] { c.Reporter } : [])
-            .Distinct().Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
-        var held = partners.Count == 0 ? "none of its partners" : $"only {string.Join(", ", partners)}";
-        return $"a ranking among {reporter.Name}'s trading partners needs {reporter.Name}'s trade with every partner, for each year claimed "
-            + $"(e.g. Comtrade or BACI with all partners, or {reporter.Name}'s customs totals by country); the store holds {held}";
-    }
+            .Distinct()]);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Claims;
 using Turnover.Core;
 using Turnover.Store;
@@ -39,27 +38,25 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (claim.Subset != SubsetKind.None)
         {
-            return Unverifiable(claim, Question(claim, ClaimQuantity.None), claim.Subset == SubsetKind.Volume
-                ? $"the figure is a volume ({claim.SubsetText}), not a value: the store holds values in US dollars only"
-                : $"the figure is for a product group ({claim.SubsetText}), not total trade: it needs product-level data (HS lines, e.g. Comtrade or BACI by product) for the pair, and the store's figures compared here are all goods");
+            return Unverifiable(claim, Question(claim, ClaimQuantity.None), new FigureIsSubset(claim.Subset, claim.SubsetText));
         }
 
         if (claim.Reporter is null || claim.Partner is null)
         {
-            return Unverifiable(claim, null, "the text does not say which two countries trade");
+            return Unverifiable(claim, null, new PairNotNamed());
         }
 
         if (claim.Amount is null && claim.Growth is null)
         {
-            return Unverifiable(claim, Question(claim, ClaimQuantity.None), "the claim states no figure");
+            return Unverifiable(claim, Question(claim, ClaimQuantity.None), new NoFigureStated());
         }
 
         var period = claim.Period?.Period;
         if (period is null)
         {
             return Unverifiable(claim, Question(claim, Quantity(claim)), claim.Period?.Resolution == PeriodResolution.Unresolved
-                ? $"the period (\"{claim.Period.Text}\") is relative and no article date anchors it: give the article's date"
-                : "the text gives no period for the figure");
+                ? new PeriodNotAnchored(claim.Period.Text)
+                : new NoPeriodStated());
         }
 
         return claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Amount is not null && period.Value.Granularity == Granularity.Year
@@ -72,7 +69,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var question = Question(claim, Quantity(claim));
         if (Side(claim, request.Today) is not var (figures, notes))
         {
-            return Unverifiable(claim, question, NotStored(claim)) with { MissingHint = FailureHint.StoreContents };
+            return Unverifiable(claim, question, new PairNotStored(claim.Reporter!.Value, claim.Partner!.Value)) with { MissingHint = FailureHint.StoreContents };
         }
 
         var stated = StatedUsd(claim, period);
@@ -83,7 +80,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (figures.For(period) is not { } figure)
         {
-            return Unverifiable(claim, question, $"{Whose(figures)} {Name(figures.Measure)} for {period} is not in the store (published by {request.Today:yyyy-MM-dd})");
+            return Unverifiable(claim, question, new FigureNotStored(figures.Choice.Reporter, figures.Measure, period, request.Today));
         }
 
         ClaimVerdict? level = null, growth = null;
@@ -108,7 +105,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         var verdict = ClaimJudge.Worse(level, growth);
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
-            : claim.Growth is not null ? $"no growth rate for {period}: the store has no figure for {period.PreviousYear()} to compute it from and no printed rate"
+            : claim.Growth is not null ? new NoGrowthRate(period, period.PreviousYear())
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)
         {
@@ -146,7 +143,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         return null;
     }
 
-    private static CheckedClaim Unverifiable(StatedClaim claim, ClaimQuestion? question, string missing) =>
+    private static CheckedClaim Unverifiable(StatedClaim claim, ClaimQuestion? question, UnverifiableReason missing) =>
         new(claim, question, ClaimVerdict.NotVerifiable) { Missing = missing };
 
     private static ClaimQuestion? Question(StatedClaim claim, ClaimQuantity quantity) =>
@@ -215,15 +212,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             Notes = notes,
         };
 
-    private string NotStored(StatedClaim claim) =>
-        $"the pair {claim.Reporter!.Value.Name}–{claim.Partner!.Value.Name} is not in the store";
-
-    private static string Whose(StoredFigures figures) => $"{figures.Choice.Reporter.Name}'s";
-
-    private static string Name(Measure measure) => measure.ToString().ToLowerInvariant();
-
     /// <summary>The stated amount in US dollars with half a unit of its last digit, converting another currency with the stored rates of the period.</summary>
-    private (decimal? Usd, decimal Rounding, string? Conversion, string? Missing) StatedUsd(StatedClaim claim, Period period)
+    private (decimal? Usd, decimal Rounding, StatedConversion? Conversion, UnverifiableReason? Missing) StatedUsd(StatedClaim claim, Period period)
     {
         if (claim.AmountUsd is { } usd)
         {
@@ -239,15 +229,17 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var currency = amount.Value.Currency;
         if (request.Rates is not { } rates)
         {
-            return (null, 0m, null, $"the amount is in {currency} and no exchange rates are loaded to convert it");
+            return (null, 0m, null, new NoExchangeRates(currency));
         }
 
-        if (!rates.TryToUsd(amount.Value.Amount, currency, period, out var converted, out var missing))
+        if (!rates.TryToUsd(amount.Value.Amount, currency, period, out var converted, out _))
         {
-            return (null, 0m, null, $"the amount is in {currency} and there is {missing} in the stored rates ({rates.SourceFile ?? "rates table"}); it is never guessed");
+            // The table words the month it misses; the month itself is found here, for the renderers to word.
+            var month = Enumerable.Range(period.StartMonth, period.Months).First(m => !rates.TryGetRate(currency, period.Year, m, out _));
+            return (null, 0m, null, new NoExchangeRate(currency, Period.Month(period.Year, month), rates.SourceFile));
         }
 
-        var conversion = string.Create(CultureInfo.InvariantCulture, $"{amount.Value.Amount:0.##} {currency} converted to US$ for {period} at the {CurrencyConversion.Method} ({rates.SourceFile ?? "rates table"})");
+        var conversion = new StatedConversion(amount.Value, period, rates.SourceFile);
         return (Math.Round(converted, 0), amount.Rounding * converted / amount.Value.Amount, conversion, null);
     }
 }

@@ -22,8 +22,8 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>The stated amount in US dollars (converted when the text gave another currency); null when the claim states none.</summary>
     public decimal? StatedUsd { get; init; }
 
-    /// <summary>How a stated amount in another currency was converted ("CNY at the monthly mean of the IMF daily rates …"); null for US dollars.</summary>
-    public string? StatedConversion { get; init; }
+    /// <summary>How a stated amount in another currency was converted (the amount, its period's rates); null for US dollars.</summary>
+    public StatedConversion? StatedConversion { get; init; }
 
     /// <summary>Stored minus stated, in US dollars.</summary>
     public decimal? DifferenceUsd { get; init; }

@@ -41,8 +41,7 @@ public sealed class DecomposeQuery
         var rows = _store.ProductYears(a, b, digits, request.AsOf).Where(r => Inside(r.Product, request.Within)).ToList();
         if (ProductViews.Fullest(rows, a, b) is not { } view)
         {
-            var inside = request.Within is { } w ? $" inside HS {w}" : string.Empty;
-            return Failure.NoData($"no product lines stored for {a.Name}–{b.Name}{inside} (decompose reads lines from BACI, Comtrade and Wind files).");
+            return Failure.Because(FailureKind.NoData, new NoProductLines(a, b) { Within = request.Within });
         }
 
         var years = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.ToList());
@@ -62,7 +61,7 @@ public sealed class DecomposeQuery
         var missing = Enumerable.Range(first, last - first + 1).Where(y => !years.ContainsKey(y)).ToList();
         if (missing.Count > 0)
         {
-            return Failure.NoData($"no product lines of {a.Name}–{b.Name} in {string.Join(", ", missing)} ({SourceCatalog.Of(view.Source).Code}); years stored: {string.Join(", ", years.Keys.Order())}.");
+            return Failure.Because(FailureKind.NoData, new NoProductLinesInYears(a, b, missing, view.Source, [.. years.Keys.Order()]));
         }
 
         var links = Enumerable.Range(first, last - first).Select(y => Link(years[y], years[y + 1], y)).ToList();

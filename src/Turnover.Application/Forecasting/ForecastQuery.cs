@@ -28,17 +28,17 @@ public sealed class ForecastQuery(TradeStore store)
     {
         if (request.Measure == Measure.Balance)
         {
-            return Failure.BadInput("a trade balance changes sign and is not forecast: forecast the exports and the imports.");
+            return Failure.Because(FailureKind.BadInput, new BalanceNotForecast());
         }
 
         if (request.Granularity is not (Granularity.Month or Granularity.Year))
         {
-            return Failure.BadInput("a forecast is by month or by year.");
+            return Failure.Because(FailureKind.BadInput, new GranularityNotForecast(request.Granularity));
         }
 
         var most = request.Granularity == Granularity.Year ? ForecastRequest.MaxMonths / 12 : ForecastRequest.MaxMonths;
         return request.Horizon is { } h && (h < 1 || h > most)
-            ? Failure.BadInput($"the horizon must be 1 to {most} {(request.Granularity == Granularity.Year ? "years" : "months")}, not {h}.")
+            ? Failure.Because(FailureKind.BadInput, new HorizonOutOfRange(h, most, request.Granularity))
             : null;
     }
 
@@ -48,8 +48,7 @@ public sealed class ForecastQuery(TradeStore store)
         var monthly = store.ReadSeries(new SeriesRequest(choice.Reporter, choice.Partner, choice.Source, Granularity.Month, asOf));
         if (MonthlySteps.Build(monthly, request.Measure) is not { } steps)
         {
-            return Failure.NoData($"{choice.Reporter.Name}'s statistics ({SourceCatalog.Of(choice.Source).Code}) hold no monthly figure of this flow with {choice.Partner.Name}"
-                + (asOf is null ? string.Empty : $" published by {asOf:yyyy-MM-dd}") + ": the models forecast months.");
+            return Failure.Because(FailureKind.NoData, new NoMonthlyFigures(choice.Reporter, choice.Partner, choice.Source, asOf));
         }
 
         var last = steps.Periods[^1];

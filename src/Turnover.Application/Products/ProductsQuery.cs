@@ -33,7 +33,7 @@ public sealed class ProductsQuery
         var rows = _store.ProductYears(a, b, (int)request.Level, request.AsOf);
         if (ProductViews.Fullest(rows, a, b) is not { } view)
         {
-            return Failure.NoData($"no product lines stored for {a.Name}–{b.Name} (products reads lines from BACI, Comtrade and Wind files).");
+            return Failure.Because(FailureKind.NoData, new NoProductLines(a, b));
         }
 
         var years = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.ToList());
@@ -47,7 +47,7 @@ public sealed class ProductsQuery
         };
         if (!years.TryGetValue(shownYear, out var shownLines))
         {
-            return Failure.NoData($"no product lines of {a.Name}–{b.Name} in {shownYear} ({SourceCatalog.Of(view.Source).Code}); years stored: {string.Join(", ", years.Keys.Order())}.");
+            return Failure.Because(FailureKind.NoData, new NoProductLinesInYears(a, b, [shownYear], view.Source, [.. years.Keys.Order()]));
         }
 
         var totals = Totals(view, request.AsOf);

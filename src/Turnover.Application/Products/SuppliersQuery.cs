@@ -43,7 +43,7 @@ public sealed class SuppliersQuery
             .FirstOrDefault();
         if (bySource is null)
         {
-            return Failure.NoData($"no lines of HS {request.Product} stored for {importer.Name}'s imports.");
+            return Failure.Because(FailureKind.NoData, new NoSupplierLines(importer, request.Product));
         }
 
         var stored = bySource.Select(l => l.Row.Year).Distinct().Order().ToList();
@@ -52,7 +52,7 @@ public sealed class SuppliersQuery
         var lines = bySource.Where(l => l.Row.Year >= first && l.Row.Year <= last).ToList();
         if (lines.Count == 0)
         {
-            return Failure.NoData($"no lines of HS {request.Product} for {importer.Name}'s imports in {first}–{last} ({SourceCatalog.Of(bySource.Key).Code}); years stored: {stored[0]}–{stored[^1]}.");
+            return Failure.Because(FailureKind.NoData, new NoSupplierLinesInYears(importer, request.Product, first, last, bySource.Key, stored[0], stored[^1]));
         }
 
         var markets = lines.GroupBy(l => l.Row.Year).OrderBy(g => g.Key).Select(g => new SupplierMarket(

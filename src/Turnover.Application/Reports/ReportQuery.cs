@@ -15,7 +15,7 @@ public sealed class ReportQuery(TradeStore store)
         var pair = new SourceRequest(request.A, request.B) { AsOf = request.AsOf };
         if (request.Targets.FirstOrDefault(t => !IsOfPair(t, request)) is { } stranger)
         {
-            return Failure.BadInput($"the target {stranger.Name} is for {stranger.First.Name}–{stranger.Second.Name}, not {request.A.Name}–{request.B.Name}.");
+            return Failure.Because(FailureKind.BadInput, new TargetOfAnotherPair(stranger, request.A, request.B));
         }
 
         var series = new SeriesQuery(store);

@@ -75,7 +75,7 @@ public sealed class SeriesQuery
         var pair = request.Pair;
         if (pair.Reporter is { } reporter && reporter != pair.A && reporter != pair.B)
         {
-            return Failure.BadInput($"the reporter {reporter.Name} is neither {pair.A.Name} nor {pair.B.Name}.");
+            return Failure.Because(FailureKind.BadInput, new ReporterNotOfPair(reporter, pair.A, pair.B));
         }
 
         if (request.From is { } from && request.To is { } to && from.Start > to.End)

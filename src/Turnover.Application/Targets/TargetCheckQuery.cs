@@ -39,7 +39,7 @@ public sealed class TargetCheckQuery
         if (!choosing.TryGetValue(out var choice))
         {
             // The chooser fails only for want of statistics, and says why in facts.
-            var reason = choosing.Failure!.Reason ?? throw new InvalidOperationException("the source chooser failed without its facts");
+            var reason = (choosing.Failure!.Reason as StatisticsNotChosen)?.Facts ?? throw new InvalidOperationException("the source chooser failed without its facts");
             return new TargetCheck(target, [TargetEvaluator.NoData(target, asOf, reason)], []);
         }
 

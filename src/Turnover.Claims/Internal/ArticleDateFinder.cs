@@ -39,6 +39,8 @@ internal static partial class ArticleDateFinder
         return null;
     }
 
-    [GeneratedRegex(@"^(?:\p{L}+,?\s+)?(?:(?<mw>" + Months.LatinPattern + @")\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})|(?<d>\d{1,2})\s+(?<mw>" + Months.LatinPattern + "|" + Months.CyrillicPattern + @")\s+(?<y>\d{4})(?:\s*(?:г\.|года))?|(?<y>\d{4})\s*年\s*(?<mn>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]|(?<y>\d{4})-(?<mn>\d{2})-(?<d>\d{2}))(?:[\s,]+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Dateline();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_dateline;
+
+    private static Regex Dateline() => s_dateline ??= InterpretedRegex.Create(@"^(?:\p{L}+,?\s+)?(?:(?<mw>" + Months.LatinPattern + @")\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})|(?<d>\d{1,2})\s+(?<mw>" + Months.LatinPattern + "|" + Months.CyrillicPattern + @")\s+(?<y>\d{4})(?:\s*(?:г\.|года))?|(?<y>\d{4})\s*年\s*(?<mn>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]|(?<y>\d{4})-(?<mn>\d{2})-(?<d>\d{2}))(?:[\s,]+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase);
 }

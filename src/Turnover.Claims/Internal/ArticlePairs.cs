@@ -104,12 +104,16 @@ internal sealed partial class ArticlePairs
 
     private static bool Same(CountryPair a, CountryPair b) => a.Contains(b.First) && a.Contains(b.Second);
 
-    [GeneratedRegex(@"^(?:\s*(?:-|/|&|(?i:and|и|та|і|y|e|und|dan))\s*|\s*(?:和|与|與|同|及)\s*|)$")]
-    private static partial Regex Join();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_join;
 
-    [GeneratedRegex(@"^\s*(?:,|、|，|;|-|/|&|(?i:and|или|or|и|та|і)|和|与|與|及)\s*$")]
-    private static partial Regex ListGap();
+    private static Regex Join() => s_join ??= InterpretedRegex.Create(@"^(?:\s*(?:-|/|&|(?i:and|и|та|і|y|e|und|dan))\s*|\s*(?:和|与|與|同|及)\s*|)$");
 
-    [GeneratedRegex(@"(?:(?<![\p{L}])(?i:to|from|into|with|for|on|against|в|во|из|с|со|для|против|на|к)\s+(?:(?i:the)\s+)?|[对對向自从從])$")]
-    private static partial Regex Preposition();
+    private static Regex? s_listGap;
+
+    private static Regex ListGap() => s_listGap ??= InterpretedRegex.Create(@"^\s*(?:,|、|，|;|-|/|&|(?i:and|или|or|и|та|і)|和|与|與|及)\s*$");
+
+    private static Regex? s_preposition;
+
+    private static Regex Preposition() => s_preposition ??= InterpretedRegex.Create(@"(?:(?<![\p{L}])(?i:to|from|into|with|for|on|against|в|во|из|с|со|для|против|на|к)\s+(?:(?i:the)\s+)?|[对對向自从從])$");
 }

@@ -255,87 +255,116 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static readonly char[] s_clauseBreaks = [',', ';', ':', '，', '；', '：', '(', ')', '（', '）'];
 
-    [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<more>多|余|餘)?\s*(?<u>万亿|萬億|亿|億|万|萬)\s*(?:(?<num2>\d+(?:\.\d+)?)\s*(?:万|萬))?\s*(?<more2>多|余|餘)?\s*(?<cur>美元|元人民币|元人民幣|人民币|人民幣|元|欧元|歐元|新元|卢布|盧布|日元)(?<after>以上|左右)?")]
-    private static partial Regex AmountPattern();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_amountPattern;
 
-    [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<u>万|萬|亿|億)?\s*(?:吨|噸|桶|立方米)")]
-    private static partial Regex VolumePattern();
+    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?<more>多|余|餘)?\s*(?<u>万亿|萬億|亿|億|万|萬)\s*(?:(?<num2>\d+(?:\.\d+)?)\s*(?:万|萬))?\s*(?<more2>多|余|餘)?\s*(?<cur>美元|元人民币|元人民幣|人民币|人民幣|元|欧元|歐元|新元|卢布|盧布|日元)(?<after>以上|左右)?");
 
-    [GeneratedRegex(C)]
-    private static partial Regex CountryPattern();
+    private static Regex? s_volumePattern;
 
-    [GeneratedRegex(@"(?:(?<exp>" + C + @")(?:的)?)?(?:对|對|向)(?<imp>" + C + @")(?:的)?(?:出口|出货|出貨|输出|輸出)")]
-    private static partial Regex DirectedExport();
+    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?<u>万|萬|亿|億)?\s*(?:吨|噸|桶|立方米)");
 
-    [GeneratedRegex(@"(?:(?<imp>" + C + @")(?:的)?)?(?:自|从|從|由)(?<exp>" + C + @")(?:的)?(?:进口|進口|购买|購買|采购|採購)")]
-    private static partial Regex DirectedImport();
+    private static Regex? s_countryPattern;
 
-    [GeneratedRegex(@"(?<exp>" + C + @")(?:的)?(?:出口|出货|出貨)(?:到|至)?(?<imp>" + C + @")?")]
-    private static partial Regex OwnerExport();
+    private static Regex CountryPattern() => s_countryPattern ??= InterpretedRegex.Create(C);
 
-    [GeneratedRegex(@"(?<imp>" + C + @")(?:的)?(?:进口|進口)")]
-    private static partial Regex OwnerImport();
+    private static Regex? s_directedExport;
 
-    [GeneratedRegex(@"(?:贸易|貿易|进出口|進出口|经贸|經貿)(?!伙伴|夥伴|顺差|順差|逆差|战|戰|摩擦|协定|協定|保护|保護|壁垒|壁壘|政策|关系|關係|合作|往来|往來|部|组织|組織|谈判|談判|代表|大国|大國)")]
-    private static partial Regex TurnoverWord();
+    private static Regex DirectedExport() => s_directedExport ??= InterpretedRegex.Create(@"(?:(?<exp>" + C + @")(?:的)?)?(?:对|對|向)(?<imp>" + C + @")(?:的)?(?:出口|出货|出貨|输出|輸出)");
 
-    [GeneratedRegex(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年)|(?<dang>当月|當月)")]
-    private static partial Regex PeriodPattern();
+    private static Regex? s_directedImport;
 
-    [GeneratedRegex(@"(?<owner>" + C + @")?(?:的)?(?:第一大|最大的?|第[一二三四五六七八九十\d]+大)(?:(?<k>贸易|貿易)(?:伙伴|夥伴)|(?<k>出口|进口|進口)(?:市场|市場|来源国|來源國|目的地))国?")]
-    private static partial Regex RankingPattern();
+    private static Regex DirectedImport() => s_directedImport ??= InterpretedRegex.Create(@"(?:(?<imp>" + C + @")(?:的)?)?(?:自|从|從|由)(?<exp>" + C + @")(?:的)?(?:进口|進口|购买|購買|采购|採購)");
 
-    [GeneratedRegex(@"(?<num>" + Num + @")\s*%(?<after>以上|左右)?")]
-    private static partial Regex PercentPattern();
+    private static Regex? s_ownerExport;
 
-    [GeneratedRegex(@"增长|增長|增加|上升|上涨|上漲|提高|增幅|涨幅|漲幅|增速|增长率|扩大|擴大|攀升|跃升|躍升|飙升|飆升|增")]
-    private static partial Regex RisePattern();
+    private static Regex OwnerExport() => s_ownerExport ??= InterpretedRegex.Create(@"(?<exp>" + C + @")(?:的)?(?:出口|出货|出貨)(?:到|至)?(?<imp>" + C + @")?");
 
-    [GeneratedRegex(@"下降|下跌|下滑|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|降幅|降|跌")]
-    private static partial Regex FallPattern();
+    private static Regex? s_ownerImport;
 
-    [GeneratedRegex(@"^\s*(?:以上|左右)?\s*(?:的)?(?:同比|环比|環比)?(?:增长|增長|增幅|增速|涨幅|漲幅)")]
-    private static partial Regex RiseAfterPattern();
+    private static Regex OwnerImport() => s_ownerImport ??= InterpretedRegex.Create(@"(?<imp>" + C + @")(?:的)?(?:进口|進口)");
 
-    [GeneratedRegex(@"^\s*(?:以上|左右)?\s*(?:的)?(?:同比|环比|環比)?(?:降幅|下降|下跌)")]
-    private static partial Regex FallAfterPattern();
+    private static Regex? s_turnoverWord;
 
-    [GeneratedRegex(@"同比|比去年同期|较去年同期|較去年同期|较上年同期|比上年同期|同期相比|与去年同期相比")]
-    private static partial Regex YearOnYearPattern();
+    private static Regex TurnoverWord() => s_turnoverWord ??= InterpretedRegex.Create(@"(?:贸易|貿易|进出口|進出口|经贸|經貿)(?!伙伴|夥伴|顺差|順差|逆差|战|戰|摩擦|协定|協定|保护|保護|壁垒|壁壘|政策|关系|關係|合作|往来|往來|部|组织|組織|谈判|談判|代表|大国|大國)");
 
-    [GeneratedRegex(@"环比|環比|较上月|較上月|比上月|较上个月|比上个月")]
-    private static partial Regex PreviousPeriodPattern();
+    private static Regex? s_periodPattern;
 
-    [GeneratedRegex(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)|(?<w>翻了?一番|翻番)")]
-    private static partial Regex FractionPattern();
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年)|(?<dang>当月|當月)");
 
-    [GeneratedRegex(@"(?<b>约为|约合|折合约|约|約|大约|將近|将近|接近|近|超过|超過|突破|逾|不到|至少|多达)\s*$")]
-    private static partial Regex BoundPattern();
+    private static Regex? s_rankingPattern;
 
-    [GeneratedRegex(@"目标|目標|力争|力爭|争取|爭取|计划|計劃")]
-    private static partial Regex TargetPattern();
+    private static Regex RankingPattern() => s_rankingPattern ??= InterpretedRegex.Create(@"(?<owner>" + C + @")?(?:的)?(?:第一大|最大的?|第[一二三四五六七八九十\d]+大)(?:(?<k>贸易|貿易)(?:伙伴|夥伴)|(?<k>出口|进口|進口)(?:市场|市場|来源国|來源國|目的地))国?");
 
-    [GeneratedRegex(@"预计|預計|预期|預期|有望|将|將|预测|預測|可望")]
-    private static partial Regex ProjectionPattern();
+    private static Regex? s_percentPattern;
 
-    [GeneratedRegex(@"提前")]
-    private static partial Regex AheadPattern();
+    private static Regex PercentPattern() => s_percentPattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*%(?<after>以上|左右)?");
 
-    [GeneratedRegex(@"分别|分別")]
-    private static partial Regex RespectivelyPattern();
+    private static Regex? s_risePattern;
 
-    [GeneratedRegex(@"(?<p>原油|石油|液化天然气|天然气|天然氣|管道气|煤炭|农产品|農產品|大豆|肉类|肉類|猪肉|牛肉|汽车|汽車|能源|海产品|水产品|粮食|糧食|木材|化肥|钢铁|機電|机电)")]
-    private static partial Regex ProductPattern();
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"增长|增長|增加|上升|上涨|上漲|提高|增幅|涨幅|漲幅|增速|增长率|扩大|擴大|攀升|跃升|躍升|飙升|飆升|增");
 
-    [GeneratedRegex(@"(?:^|[,，:：;；。])\s*(?<who>[^,，:：;；。\d]{2,18}?)(?:向媒体|對媒體|对记者|對記者)?(?:表示|说|說|指出|透露|称|稱)")]
-    private static partial Regex SpeakerPattern();
+    private static Regex? s_fallPattern;
 
-    [GeneratedRegex(@"(?:比|较|較|与|與)\s*$")]
-    private static partial Regex BasePattern();
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"下降|下跌|下滑|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|降幅|降|跌");
 
-    [GeneratedRegex(@"以人民币计|以人民幣計|按人民币计|按人民幣計")]
-    private static partial Regex YuanTermsPattern();
+    private static Regex? s_riseAfterPattern;
 
-    [GeneratedRegex(@"以美元计|以美元計|按美元计|按美元計")]
-    private static partial Regex DollarTermsPattern();
+    private static Regex RiseAfterPattern() => s_riseAfterPattern ??= InterpretedRegex.Create(@"^\s*(?:以上|左右)?\s*(?:的)?(?:同比|环比|環比)?(?:增长|增長|增幅|增速|涨幅|漲幅)");
+
+    private static Regex? s_fallAfterPattern;
+
+    private static Regex FallAfterPattern() => s_fallAfterPattern ??= InterpretedRegex.Create(@"^\s*(?:以上|左右)?\s*(?:的)?(?:同比|环比|環比)?(?:降幅|下降|下跌)");
+
+    private static Regex? s_yearOnYearPattern;
+
+    private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"同比|比去年同期|较去年同期|較去年同期|较上年同期|比上年同期|同期相比|与去年同期相比");
+
+    private static Regex? s_previousPeriodPattern;
+
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"环比|環比|较上月|較上月|比上月|较上个月|比上个月");
+
+    private static Regex? s_fractionPattern;
+
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)|(?<w>翻了?一番|翻番)");
+
+    private static Regex? s_boundPattern;
+
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>约为|约合|折合约|约|約|大约|將近|将近|接近|近|超过|超過|突破|逾|不到|至少|多达)\s*$");
+
+    private static Regex? s_targetPattern;
+
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"目标|目標|力争|力爭|争取|爭取|计划|計劃");
+
+    private static Regex? s_projectionPattern;
+
+    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"预计|預計|预期|預期|有望|将|將|预测|預測|可望");
+
+    private static Regex? s_aheadPattern;
+
+    private static Regex AheadPattern() => s_aheadPattern ??= InterpretedRegex.Create(@"提前");
+
+    private static Regex? s_respectivelyPattern;
+
+    private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"分别|分別");
+
+    private static Regex? s_productPattern;
+
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>原油|石油|液化天然气|天然气|天然氣|管道气|煤炭|农产品|農產品|大豆|肉类|肉類|猪肉|牛肉|汽车|汽車|能源|海产品|水产品|粮食|糧食|木材|化肥|钢铁|機電|机电)");
+
+    private static Regex? s_speakerPattern;
+
+    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:^|[,，:：;；。])\s*(?<who>[^,，:：;；。\d]{2,18}?)(?:向媒体|對媒體|对记者|對記者)?(?:表示|说|說|指出|透露|称|稱)");
+
+    private static Regex? s_basePattern;
+
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與)\s*$");
+
+    private static Regex? s_yuanTermsPattern;
+
+    private static Regex YuanTermsPattern() => s_yuanTermsPattern ??= InterpretedRegex.Create(@"以人民币计|以人民幣計|按人民币计|按人民幣計");
+
+    private static Regex? s_dollarTermsPattern;
+
+    private static Regex DollarTermsPattern() => s_dollarTermsPattern ??= InterpretedRegex.Create(@"以美元计|以美元計|按美元计|按美元計");
 }

@@ -401,113 +401,150 @@ internal sealed partial class EnglishRules : LanguageRules
     private const string Scale2 = @"(?i:trillion|trln|tn|billion|bln|bn|million|mln|mn|Milliarden|Billionen|Mrd\.?|miliardi|bilhões|bilhão|milliards?|mil\s+millones)";
     private const string CurrencyWords = @"(?:(?:U\.?S\.?|US|American)\s+dollars?|US-Dollar|dollars?|Dollar|di\s+dollari|dollari|de\s+dólares|dólares|de\s+dollars|USD|yuan|Chinese\s+yuan|renminbi|RMB|CNY|rubles?|roubles?|euros?|EUR|yen)";
 
-    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])")]
-    private static partial Regex AmountPattern();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_amountPattern;
 
-    [GeneratedRegex(@"(?<num>" + Num + @")\s*(?<scale>(?i:million|mln|thousand|billion))?\s*(?i:metric\s+)?(?i:tonnes|tons|barrels|cubic\s+met(?:re|er)s|bcm)\b")]
-    private static partial Regex VolumePattern();
+    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])");
 
-    [GeneratedRegex(C)]
-    private static partial Regex CountryPattern();
+    private static Regex? s_volumePattern;
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:exports\s+and\s+imports|imports\s+and\s+exports|import\s+and\s+export|export\s+and\s+import)(?![\p{L}])")]
-    private static partial Regex TurnoverBoth();
+    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?<scale>(?i:million|mln|thousand|billion))?\s*(?i:metric\s+)?(?i:tonnes|tons|barrels|cubic\s+met(?:re|er)s|bcm)\b");
 
-    [GeneratedRegex(@"\G\s+(?i:(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade|commerce|turnover)(?:\s+turnover)?)(?![\p{L}])")]
-    private static partial Regex PairTail();
+    private static Regex? s_countryPattern;
 
-    [GeneratedRegex(@"^\s*[-/]\s*$")]
-    private static partial Regex PairJoin();
+    private static Regex CountryPattern() => s_countryPattern ??= InterpretedRegex.Create(C);
 
-    [GeneratedRegex(@"^(?:'s|’s)?\s+$")]
-    private static partial Regex OwnerGap();
+    private static Regex? s_turnoverBoth;
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:total\s+|bilateral\s+|mutual\s+|two-way\s+)?(?:trade\s+turnover|trade|turnover|commerce|the\s+volume\s+of\s+trade|perdagangan|commercio|Gesamthandel|Handel|comércio))(?:\s+[\p{L}-]+){0,2}?\s+(?i:between|tra|zwischen|entre|antara)\s+(?:the\s+)?(?<a>" + C + @")\s+(?i:and|e|und|y|dan)\s+(?:the\s+)?(?<b>" + C + @")")]
-    private static partial Regex TurnoverBetween();
+    private static Regex TurnoverBoth() => s_turnoverBoth ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:exports\s+and\s+imports|imports\s+and\s+exports|import\s+and\s+export|export\s+and\s+import)(?![\p{L}])");
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:bilateral\s+|two-way\s+|mutual\s+)?trade(?:\s+turnover)?|turnover)\s+(?i:with)\s+(?:the\s+)?(?<b>" + C + @")")]
-    private static partial Regex TurnoverWith();
+    private static Regex? s_pairTail;
 
-    [GeneratedRegex(@"(?<![\p{L}-])(?i:trade\s+turnover|turnover|two-way(?:\s+trade)?|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade|commerce|exports\s+and\s+imports|imports\s+and\s+exports|Gesamthandel|Handel|commercio|interscambio|scambi\s+commerciali|comércio|perdagangan)(?![\p{L}])(?!\s+(?i:surplus|deficit|balance|wars?|partners?|disputes?|talks|routes?|fairs?|agreements?|deals?|ministry|minister|policy|policies|barriers?|sanctions?|tensions?|representatives?|union|mission|office|zones?|relations|ties|center|centre|restrictions?|bloc|corridor)\b)")]
-    private static partial Regex TurnoverWord();
+    private static Regex PairTail() => s_pairTail ??= InterpretedRegex.Create(@"\G\s+(?i:(?:bilateral\s+|mutual\s+|two-way\s+)?(?:trade|commerce|turnover)(?:\s+turnover)?)(?![\p{L}])");
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:exports?|shipments|supplies|deliveries|sales|Exporte|esportazioni|exportações|entregas)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce|mercadorias)(?:\s+and\s+services)?)?(?:\s+(?i:from|out\s+of|von|da|dalla|della|da\s+Rússia|de)\s+(?:the\s+|a\s+)?(?<from>" + C + @"))?(?:\s+(?:(?i:delivered\s+)?(?i:to|into|nach|verso|verso\s+la|para\s+a|para\s+o|para|à)|(?i:to\s+the))\s+(?:the\s+|la\s+)?(?<to>" + C + @"))?")]
-    private static partial Regex ExportNoun();
+    private static Regex? s_pairJoin;
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:imports?|purchases|Importe|importazioni|importações)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce)(?:\s+and\s+services)?)?(?:\s+(?i:from|von|da|dalla)\s+(?:the\s+)?(?<from>" + C + @"))?(?:\s+(?i:to|into|in|by)\s+(?:the\s+)?(?<to>" + C + @"))?")]
-    private static partial Regex ImportNoun();
+    private static Regex PairJoin() => s_pairJoin ??= InterpretedRegex.Create(@"^\s*[-/]\s*$");
 
-    [GeneratedRegex(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:exported|sold|supplied|shipped|delivered|exportou|exportiert\w*)(?![\p{L}])(?:[^.;]{0,70}?\b(?i:to|para\s+a|nach)\s+(?:the\s+|a\s+)?(?<to>" + C + @"))?")]
-    private static partial Regex ExportVerb();
+    private static Regex? s_ownerGap;
 
-    [GeneratedRegex(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:imported|bought|purchased)(?![\p{L}])(?:\s+(?<of>" + C + @")\s+(?i:goods|products))?(?:[^.;]{0,70}?\b(?i:from)\s+(?:the\s+)?(?<from>" + C + @"))?")]
-    private static partial Regex ImportVerb();
+    private static Regex OwnerGap() => s_ownerGap ??= InterpretedRegex.Create(@"^(?:'s|’s)?\s+$");
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?i:(?:from\s+|in\s+|during\s+)?(?<m1>" + Months.LatinPattern + @")\s*(?:-|to|through|till|until|and)\s*(?<m2>" + Months.LatinPattern + @")(?:[\s,]+(?:of\s+)?(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?:first|past)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year|the\s+year))?)|(?i:(?:in|over|during)\s+(?:the\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|Q(?<q>[1-4])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?<h>first|second)\s+half(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|H(?<h>[12])(?:\s+(?<y>(?:19|20)\d{2}))?|(?:(?<![\p{L}])(?i:in|of|for|during|since|last|this)\s+|(?<=^|[\s,(])(?=(?:" + Months.LatinPattern + @")\s+(?:19|20)\d{2}))(?<mon>" + Months.LatinPattern + @")(?!\s+\d{1,2}(?:,|\s+(?:19|20)\d{2}))(?:\s+(?<y>(?:19|20)\d{2}))?(?![\p{L}])|(?<relm>(?i:last\s+month|this\s+month))|(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))|(?<rel>(?i:this\s+year|last\s+year|the\s+past\s+year|the\s+previous\s+year)))(?![\p{L}])")]
-    private static partial Regex PeriodPattern();
+    private static Regex? s_turnoverBetween;
+
+    private static Regex TurnoverBetween() => s_turnoverBetween ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:total\s+|bilateral\s+|mutual\s+|two-way\s+)?(?:trade\s+turnover|trade|turnover|commerce|the\s+volume\s+of\s+trade|perdagangan|commercio|Gesamthandel|Handel|comércio))(?:\s+[\p{L}-]+){0,2}?\s+(?i:between|tra|zwischen|entre|antara)\s+(?:the\s+)?(?<a>" + C + @")\s+(?i:and|e|und|y|dan)\s+(?:the\s+)?(?<b>" + C + @")");
+
+    private static Regex? s_turnoverWith;
+
+    private static Regex TurnoverWith() => s_turnoverWith ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:bilateral\s+|two-way\s+|mutual\s+)?trade(?:\s+turnover)?|turnover)\s+(?i:with)\s+(?:the\s+)?(?<b>" + C + @")");
+
+    private static Regex? s_turnoverWord;
+
+    private static Regex TurnoverWord() => s_turnoverWord ??= InterpretedRegex.Create(@"(?<![\p{L}-])(?i:trade\s+turnover|turnover|two-way(?:\s+trade)?|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade|commerce|exports\s+and\s+imports|imports\s+and\s+exports|Gesamthandel|Handel|commercio|interscambio|scambi\s+commerciali|comércio|perdagangan)(?![\p{L}])(?!\s+(?i:surplus|deficit|balance|wars?|partners?|disputes?|talks|routes?|fairs?|agreements?|deals?|ministry|minister|policy|policies|barriers?|sanctions?|tensions?|representatives?|union|mission|office|zones?|relations|ties|center|centre|restrictions?|bloc|corridor)\b)");
+
+    private static Regex? s_exportNoun;
+
+    private static Regex ExportNoun() => s_exportNoun ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:exports?|shipments|supplies|deliveries|sales|Exporte|esportazioni|exportações|entregas)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce|mercadorias)(?:\s+and\s+services)?)?(?:\s+(?i:from|out\s+of|von|da|dalla|della|da\s+Rússia|de)\s+(?:the\s+|a\s+)?(?<from>" + C + @"))?(?:\s+(?:(?i:delivered\s+)?(?i:to|into|nach|verso|verso\s+la|para\s+a|para\s+o|para|à)|(?i:to\s+the))\s+(?:the\s+|la\s+)?(?<to>" + C + @"))?");
+
+    private static Regex? s_importNoun;
+
+    private static Regex ImportNoun() => s_importNoun ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:imports?|purchases|Importe|importazioni|importações)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce)(?:\s+and\s+services)?)?(?:\s+(?i:from|von|da|dalla)\s+(?:the\s+)?(?<from>" + C + @"))?(?:\s+(?i:to|into|in|by)\s+(?:the\s+)?(?<to>" + C + @"))?");
+
+    private static Regex? s_exportVerb;
+
+    private static Regex ExportVerb() => s_exportVerb ??= InterpretedRegex.Create(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:exported|sold|supplied|shipped|delivered|exportou|exportiert\w*)(?![\p{L}])(?:[^.;]{0,70}?\b(?i:to|para\s+a|nach)\s+(?:the\s+|a\s+)?(?<to>" + C + @"))?");
+
+    private static Regex? s_importVerb;
+
+    private static Regex ImportVerb() => s_importVerb ??= InterpretedRegex.Create(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:imported|bought|purchased)(?![\p{L}])(?:\s+(?<of>" + C + @")\s+(?i:goods|products))?(?:[^.;]{0,70}?\b(?i:from)\s+(?:the\s+)?(?<from>" + C + @"))?");
+
+    private static Regex? s_periodPattern;
+
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<![\p{L}\d])(?:(?i:(?:from\s+|in\s+|during\s+)?(?<m1>" + Months.LatinPattern + @")\s*(?:-|to|through|till|until|and)\s*(?<m2>" + Months.LatinPattern + @")(?:[\s,]+(?:of\s+)?(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?:first|past)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year|the\s+year))?)|(?i:(?:in|over|during)\s+(?:the\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|Q(?<q>[1-4])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?<h>first|second)\s+half(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|H(?<h>[12])(?:\s+(?<y>(?:19|20)\d{2}))?|(?:(?<![\p{L}])(?i:in|of|for|during|since|last|this)\s+|(?<=^|[\s,(])(?=(?:" + Months.LatinPattern + @")\s+(?:19|20)\d{2}))(?<mon>" + Months.LatinPattern + @")(?!\s+\d{1,2}(?:,|\s+(?:19|20)\d{2}))(?:\s+(?<y>(?:19|20)\d{2}))?(?![\p{L}])|(?<relm>(?i:last\s+month|this\s+month))|(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))|(?<rel>(?i:this\s+year|last\s+year|the\s+past\s+year|the\s+previous\s+year)))(?![\p{L}])");
 
     // Every word the full period pattern needs beyond a bare year: a month name, "months", a quarter or half, "this
     // year"/"last year", Q1-Q4, H1-H2. A sentence without one reads only years.
-    [GeneratedRegex(@"(?<![\p{L}])(?i:(?:months?|quarter|half|(?:this|last|past|previous)\s+year)(?![\p{L}])|" + Months.LatinPattern + @")|(?<![\p{L}\d])[QH][1-4](?![\p{L}])")]
-    private static partial Regex PeriodCue();
+    private static Regex? s_periodCue;
 
-    [GeneratedRegex(@"(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))(?![\p{L}])")]
-    private static partial Regex YearPattern();
+    private static Regex PeriodCue() => s_periodCue ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:months?|quarter|half|(?:this|last|past|previous)\s+year)(?![\p{L}])|" + Months.LatinPattern + @")|(?<![\p{L}\d])[QH][1-4](?![\p{L}])");
 
-    [GeneratedRegex(@"(?:(?<owner>" + C + @")(?:'s|’s)\s+|(?i:its|their)\s+)?(?i:largest|biggest|top|No\.?\s?1|number[- ]one|second[- ]largest|third[- ]largest|second[- ]biggest)\s+(?<kind>(?i:trading|trade|export|import|commercial))\s+(?i:partner|destination|market|supplier|source)s?(?:\s+(?i:of|for)\s+(?<owner2>" + C + @"))?")]
-    private static partial Regex RankingPattern();
+    private static Regex? s_yearPattern;
 
-    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%|(?i:per\s?cent|pct|Prozent|per\s+cento|por\s+cento))")]
-    private static partial Regex PercentPattern();
+    private static Regex YearPattern() => s_yearPattern ??= InterpretedRegex.Create(@"(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))(?![\p{L}])");
 
-    [GeneratedRegex(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)")]
-    private static partial Regex RisePattern();
+    private static Regex? s_rankingPattern;
 
-    [GeneratedRegex(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|shrank|shrunk|shrink(?:s|ing)?|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)")]
-    private static partial Regex FallPattern();
+    private static Regex RankingPattern() => s_rankingPattern ??= InterpretedRegex.Create(@"(?:(?<owner>" + C + @")(?:'s|’s)\s+|(?i:its|their)\s+)?(?i:largest|biggest|top|No\.?\s?1|number[- ]one|second[- ]largest|third[- ]largest|second[- ]biggest)\s+(?<kind>(?i:trading|trade|export|import|commercial))\s+(?i:partner|destination|market|supplier|source)s?(?:\s+(?i:of|for)\s+(?<owner2>" + C + @"))?");
 
-    [GeneratedRegex(@"^\s*(?i:higher|more|increase|growth|rise|jump|gain|up)\b")]
-    private static partial Regex RiseAfterPattern();
+    private static Regex? s_percentPattern;
 
-    [GeneratedRegex(@"^\s*(?i:lower|less|decrease|decline|drop|fall|down)\b")]
-    private static partial Regex FallAfterPattern();
+    private static Regex PercentPattern() => s_percentPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%|(?i:per\s?cent|pct|Prozent|per\s+cento|por\s+cento))");
 
-    [GeneratedRegex(@"(?i:year[- ]on[- ]year|year[- ]over[- ]year|y/y|\byoy\b|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from|over)\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:19|20)\d{2}|" + Months.LatinPattern + @"\s+(?:19|20)\d{2})|on\s+the\s+year|annual\s+basis|same\s+period\s+(?:of\s+)?last\s+year)")]
-    private static partial Regex YearOnYearPattern();
+    private static Regex? s_risePattern;
 
-    [GeneratedRegex(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2}))")]
-    private static partial Regex PreviousPeriodPattern();
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)");
 
-    [GeneratedRegex(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|more\s+than\s+|about\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?<w>doubled|tripled|trebled|halved)\b)")]
-    private static partial Regex FractionPattern();
+    private static Regex? s_fallPattern;
 
-    [GeneratedRegex(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|in\s+excess\s+of|less\s+than|under|below|at\s+least|up\s+to|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$")]
-    private static partial Regex BoundPattern();
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|shrank|shrunk|shrink(?:s|ing)?|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)");
 
-    [GeneratedRegex(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baims?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b)")]
-    private static partial Regex TargetPattern();
+    private static Regex? s_riseAfterPattern;
 
-    [GeneratedRegex(@"(?i:\bwill\b|\bwould\b|[’']ll\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bis\s+set\s+to\b|\bon\s+track\s+to\b|\bcould\b|\bpredict\w*|\blikely\s+to\b|\banticipat\w*|\bset\s+to\s+(?:reach|exceed|hit|top|surpass))")]
-    private static partial Regex ProjectionPattern();
+    private static Regex RiseAfterPattern() => s_riseAfterPattern ??= InterpretedRegex.Create(@"^\s*(?i:higher|more|increase|growth|rise|jump|gain|up)\b");
 
-    [GeneratedRegex(@"(?i:ahead\s+of\s+schedule|earlier\s+than\s+planned|ahead\s+of\s+time)")]
-    private static partial Regex AheadPattern();
+    private static Regex? s_fallAfterPattern;
 
-    [GeneratedRegex(@"(?i:\brespectively\b|\brispettivamente\b|\brespectivamente\b|\bbzw\.)")]
-    private static partial Regex RespectivelyPattern();
+    private static Regex FallAfterPattern() => s_fallAfterPattern ??= InterpretedRegex.Create(@"^\s*(?i:lower|less|decrease|decline|drop|fall|down)\b");
 
-    [GeneratedRegex(@"(?<p>(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))")]
-    private static partial Regex ProductPattern();
+    private static Regex? s_yearOnYearPattern;
 
-    [GeneratedRegex(@"(?<who>(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})")]
-    private static partial Regex SpeakerPattern();
+    private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"(?i:year[- ]on[- ]year|year[- ]over[- ]year|y/y|\byoy\b|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from|over)\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:19|20)\d{2}|" + Months.LatinPattern + @"\s+(?:19|20)\d{2})|on\s+the\s+year|annual\s+basis|same\s+period\s+(?:of\s+)?last\s+year)");
 
-    [GeneratedRegex(@"(?i:\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?)$")]
-    private static partial Regex BasePattern();
+    private static Regex? s_previousPeriodPattern;
 
-    [GeneratedRegex(@"(?i:in\s+(?:yuan|renminbi|RMB)\s+terms|in\s+terms\s+of\s+(?:yuan|renminbi|RMB)|(?:yuan|renminbi|RMB)-denominated)")]
-    private static partial Regex YuanTermsPattern();
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2}))");
 
-    [GeneratedRegex(@"(?i:in\s+(?:US\s+)?dollar\s+terms|in\s+terms\s+of\s+(?:US\s+)?dollars|dollar-denominated)")]
-    private static partial Regex DollarTermsPattern();
+    private static Regex? s_fractionPattern;
+
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|more\s+than\s+|about\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?<w>doubled|tripled|trebled|halved)\b)");
+
+    private static Regex? s_boundPattern;
+
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|in\s+excess\s+of|less\s+than|under|below|at\s+least|up\s+to|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
+
+    private static Regex? s_targetPattern;
+
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baims?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b)");
+
+    private static Regex? s_projectionPattern;
+
+    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:\bwill\b|\bwould\b|[’']ll\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bis\s+set\s+to\b|\bon\s+track\s+to\b|\bcould\b|\bpredict\w*|\blikely\s+to\b|\banticipat\w*|\bset\s+to\s+(?:reach|exceed|hit|top|surpass))");
+
+    private static Regex? s_aheadPattern;
+
+    private static Regex AheadPattern() => s_aheadPattern ??= InterpretedRegex.Create(@"(?i:ahead\s+of\s+schedule|earlier\s+than\s+planned|ahead\s+of\s+time)");
+
+    private static Regex? s_respectivelyPattern;
+
+    private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"(?i:\brespectively\b|\brispettivamente\b|\brespectivamente\b|\bbzw\.)");
+
+    private static Regex? s_productPattern;
+
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))");
+
+    private static Regex? s_speakerPattern;
+
+    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?<who>(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})");
+
+    private static Regex? s_basePattern;
+
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?)$");
+
+    private static Regex? s_yuanTermsPattern;
+
+    private static Regex YuanTermsPattern() => s_yuanTermsPattern ??= InterpretedRegex.Create(@"(?i:in\s+(?:yuan|renminbi|RMB)\s+terms|in\s+terms\s+of\s+(?:yuan|renminbi|RMB)|(?:yuan|renminbi|RMB)-denominated)");
+
+    private static Regex? s_dollarTermsPattern;
+
+    private static Regex DollarTermsPattern() => s_dollarTermsPattern ??= InterpretedRegex.Create(@"(?i:in\s+(?:US\s+)?dollar\s+terms|in\s+terms\s+of\s+(?:US\s+)?dollars|dollar-denominated)");
 }

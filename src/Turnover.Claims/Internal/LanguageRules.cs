@@ -281,9 +281,12 @@ internal abstract partial class LanguageRules
         return anyPeriod && PeriodListGap().IsMatch(gap);
     }
 
-    [GeneratedRegex(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ListJoin();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_listJoin;
 
-    [GeneratedRegex(@"^(?:[\s,;、，；-]|(?<![\p{L}])(?:in|during|for|and|by|в|во|за|и|а|на|году|годах|г\.?)(?![\p{L}])|和|与|與|及)*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodListGap();
+    private static Regex ListJoin() => s_listJoin ??= InterpretedRegex.Create(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase);
+
+    private static Regex? s_periodListGap;
+
+    private static Regex PeriodListGap() => s_periodListGap ??= InterpretedRegex.Create(@"^(?:[\s,;、，；-]|(?<![\p{L}])(?:in|during|for|and|by|в|во|за|и|а|на|году|годах|г\.?)(?![\p{L}])|和|与|與|及)*$", RegexOptions.IgnoreCase);
 }

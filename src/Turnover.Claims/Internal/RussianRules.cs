@@ -318,102 +318,136 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static readonly char[] s_clauseBreaks = [',', ';', ':', '(', ')'];
 
-    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:и|та)\s*)?(?:(?<cur1>US\$|\\?\$)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale + @")|(?<num2>" + Num + @")\s*(?<scale2>" + Scale + @")(?:\s*(?<cur3>(?i:долл\w*\.?|доларів|долар\w*|\$|юан\w*|рубл\w*|руб\.|евро|євро)))?)(?![\p{L}])")]
-    private static partial Regex AmountPattern();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_amountPattern;
 
-    [GeneratedRegex(@"(?i:рубл\w*|руб\.|юан\w*|евро|євро|гривн\w*|гривень)")]
-    private static partial Regex OtherCurrencyPattern();
+    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:и|та)\s*)?(?:(?<cur1>US\$|\\?\$)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale + @")|(?<num2>" + Num + @")\s*(?<scale2>" + Scale + @")(?:\s*(?<cur3>(?i:долл\w*\.?|доларів|долар\w*|\$|юан\w*|рубл\w*|руб\.|евро|євро)))?)(?![\p{L}])");
 
-    [GeneratedRegex(@"(?<num>" + Num + @")\s*(?i:млн|тыс\.?|миллион\w*)?\s*(?i:тонн\w*|т\.|баррел\w*|кубометр\w*)(?![\p{L}])")]
-    private static partial Regex VolumePattern();
+    private static Regex? s_otherCurrencyPattern;
 
-    [GeneratedRegex(C)]
-    private static partial Regex CountryPattern();
+    private static Regex OtherCurrencyPattern() => s_otherCurrencyPattern ??= InterpretedRegex.Create(@"(?i:рубл\w*|руб\.|юан\w*|евро|євро|гривн\w*|гривень)");
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:товарооборот\w*|товарообіг\w*|торговл\w+|торгівл\w+|торгов\w+\s+оборот\w*|экспорт\w*|експорт\w*|поставк\w*|поставлен\w*|поставил\w*|ввезл\w*|ввез\b|продал\w*|импорт\w*|імпорт\w*|закупил\w*|закупк\w*|приобрел\w*|купил\w*|ввоз\w*)")]
-    private static partial Regex FlowWord();
+    private static Regex? s_volumePattern;
 
-    [GeneratedRegex(@"^\s*(?i:торгов\w+\s+партн)")]
-    private static partial Regex TradingPartner();
+    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?i:млн|тыс\.?|миллион\w*)?\s*(?i:тонн\w*|т\.|баррел\w*|кубометр\w*)(?![\p{L}])");
 
-    [GeneratedRegex(@"[\d$,;:—–(]|(?<![\p{L}])(?i:вырос|выросл|увеличил|снизил|сократил|упал|состав|достиг|подскочил|зріс|зросл|зменш|становил|на\s+сумму)")]
-    private static partial Regex StopPattern();
+    private static Regex? s_countryPattern;
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:из|із|от|со\s+стороны|с\s+территории|у)\s+(?<c>" + C + @")")]
-    private static partial Regex FromPattern();
+    private static Regex CountryPattern() => s_countryPattern ??= InterpretedRegex.Create(C);
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:в|во|до|на)\s+(?<c>" + C + @")")]
-    private static partial Regex ToPattern();
+    private static Regex? s_flowWord;
 
-    [GeneratedRegex(@"^\s*(?:(?i:китайск\w*|российск\w*|російськ\w*|китайськ\w*)\s+(?i:товар\w*|продукц\w*)\s*|(?<c>" + C + @"))")]
-    private static partial Regex OwnerAfterPattern();
+    private static Regex FlowWord() => s_flowWord ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:товарооборот\w*|товарообіг\w*|торговл\w+|торгівл\w+|торгов\w+\s+оборот\w*|экспорт\w*|експорт\w*|поставк\w*|поставлен\w*|поставил\w*|ввезл\w*|ввез\b|продал\w*|импорт\w*|імпорт\w*|закупил\w*|закупк\w*|приобрел\w*|купил\w*|ввоз\w*)");
 
-    [GeneratedRegex(@"(?i:(?:из|із|в|во|до|на|с|со|у|между|між|с\s+|от)\s*$)")]
-    private static partial Regex PrepositionBefore();
+    private static Regex? s_tradingPartner;
 
-    [GeneratedRegex(@"(?i:в\s+обратном\s+направлении|у\s+зворотному\s+напрямку|в\s+зворотному\s+напрямку)")]
-    private static partial Regex ReversePattern();
+    private static Regex TradingPartner() => s_tradingPartner ??= InterpretedRegex.Create(@"^\s*(?i:торгов\w+\s+партн)");
 
-    [GeneratedRegex(@"(?<![\p{L}])(?i:из|із)\s+(?<from>" + C + @")\s+(?i:в|во|до)\s+(?<to>" + C + @")")]
-    private static partial Regex BareFromTo();
+    private static Regex? s_stopPattern;
 
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:(?i:за|в|во|с|по\s+итогам)\s+)?(?<m1>" + Months.CyrillicPattern + @")\s*-\s*(?<m2>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:за\s+|в\s+)?(?:первые\s+|перші\s+)?(?<n>\d{1,2}|один|одного|два|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати|двенадцать|двенадцати)\s+(?:месяц\w*|місяц\w*|міс\.?)(?:\s+(?:(?<y>(?:19|20)\d{2})\s+(?:года|г\.)|(?<this>этого|текущего|цього)\s+року|(?<this>этого|текущего)\s+года|(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|года|року))?)|(?i:(?:в\s+|за\s+)?(?<h>перв\w+|втор\w+|перш\w+|друг\w+)\s+(?:половин\w+|полугоди\w+|півріччя|півроку)(?:\s+(?<y>(?:19|20)\d{2})|\s+(?<this>этого|текущего)\s+года|\s+(?<last>прошлого)\s+года)?)|(?i:(?<q>перв\w+|втор\w+|трет\w+|четверт\w+|I{1,3}V?|IV)\s+квартал\w*(?:\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:в|во|за|у|только\s+в|только\s+за|лишь\s+в)\s+)(?<mon>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?<rel>(?i:(?:в\s+)?(?<this>этом|текущем|цьому|поточному)\s+(?:году|році)|(?:в\s+|за\s+)?(?<last>прошлом|минувшем|прошедшем|минулому)\s+(?:году|році)|(?:за\s+|по\s+итогам\s+)?(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|(?<last>прошлый|минувший|минулий)\s+(?:год|рік)))|(?<by>(?i:к|до)\s+)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:млрд|млн)))(?![\p{L}])")]
-    private static partial Regex PeriodPattern();
+    private static Regex StopPattern() => s_stopPattern ??= InterpretedRegex.Create(@"[\d$,;:—–(]|(?<![\p{L}])(?i:вырос|выросл|увеличил|снизил|сократил|упал|состав|достиг|подскочил|зріс|зросл|зменш|становил|на\s+сумму)");
 
-    [GeneratedRegex(@"(?:(?<owner>" + C + @")\s+)?(?i:крупнейш\w+|главн\w+|основн\w+|ведущ\w+|найбільш\w+)\s+(?i:торгов\w+|торговельн\w+)\s+(?i:партн[её]р\w*)(?:\s+(?<owner>" + C + @"))?")]
-    private static partial Regex RankingPattern();
+    private static Regex? s_fromPattern;
 
-    [GeneratedRegex(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*(?:и|та)\s*)?(?<num>" + Num + @")\s*(?:%|(?i:процент\w*|проц\.|п\.п\.|відсот\w*|відс\.?))")]
-    private static partial Regex PercentPattern();
+    private static Regex FromPattern() => s_fromPattern ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:из|із|от|со\s+стороны|с\s+территории|у)\s+(?<c>" + C + @")");
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|увеличил\w*|увеличени\w*|рост\w*|подскочил\w*|прибавил\w*|повысил\w*|возрос\w*|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))")]
-    private static partial Regex RisePattern();
+    private static Regex? s_toPattern;
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:снизил\w*|снижени\w*|сократил\w*|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*))")]
-    private static partial Regex FallPattern();
+    private static Regex ToPattern() => s_toPattern ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:в|во|до|на)\s+(?<c>" + C + @")");
 
-    [GeneratedRegex(@"^\s*(?i:больше|выше|более|рост\w*|більше)(?![\p{L}])")]
-    private static partial Regex RiseAfterPattern();
+    private static Regex? s_ownerAfterPattern;
 
-    [GeneratedRegex(@"^\s*(?i:меньше|ниже|менше)(?![\p{L}])")]
-    private static partial Regex FallAfterPattern();
+    private static Regex OwnerAfterPattern() => s_ownerAfterPattern ??= InterpretedRegex.Create(@"^\s*(?:(?i:китайск\w*|российск\w*|російськ\w*|китайськ\w*)\s+(?i:товар\w*|продукц\w*)\s*|(?<c>" + C + @"))");
 
-    [GeneratedRegex(@"(?i:в\s+годовом\s+(?:исчислении|выражении)|год\s+к\s+году|по\s+сравнению\s+с\s+(?:аналогичным\s+периодом|прошлым\s+годом|(?:19|20)\d{2})|порівняно\s+з\s+(?:роком\s+раніше|минулим\s+роком)|в\s+річному|рік\s+до\s+року)")]
-    private static partial Regex YearOnYearPattern();
+    private static Regex? s_prepositionBefore;
 
-    [GeneratedRegex(@"(?i:в\s+месячном\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|по\s+сравнению\s+с\s+(?:предыдущим\s+месяцем|" + Months.CyrillicPattern + @")|в\s+місячному)")]
-    private static partial Regex PreviousPeriodPattern();
+    private static Regex PrepositionBefore() => s_prepositionBefore ??= InterpretedRegex.Create(@"(?i:(?:из|із|в|во|до|на|с|со|у|между|між|с\s+|от)\s*$)");
 
-    [GeneratedRegex(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|упал\w*)\s+(?:почти\s+|более\s+чем\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|в\s+два\s+раза|наполовину))")]
-    private static partial Regex FractionPattern();
+    private static Regex? s_reversePattern;
 
-    [GeneratedRegex(@"(?<b>(?i:около|почти|более\s+чем|более|свыше|больше|менее|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько))\s*(?:\\?\$)?\s*$")]
-    private static partial Regex BoundPattern();
+    private static Regex ReversePattern() => s_reversePattern ??= InterpretedRegex.Create(@"(?i:в\s+обратном\s+направлении|у\s+зворотному\s+напрямку|в\s+зворотному\s+напрямку)");
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:цел[ьиюе]\w*|планир\w*|план\w*|намерен\w*|поставили\s+задачу|ориентир\w*|мет[аиу]\b))")]
-    private static partial Regex TargetPattern();
+    private static Regex? s_bareFromTo;
 
-    [GeneratedRegex(@"(?i:(?<![\p{L}])(?:ожида\w*|прогноз\w*|достигнет|составит|вырастет|превысит|увеличится|будет|может\s+превысить|рассчитыва\w*|предполага\w*|сможем|сможет))")]
-    private static partial Regex ProjectionPattern();
+    private static Regex BareFromTo() => s_bareFromTo ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:из|із)\s+(?<from>" + C + @")\s+(?i:в|во|до)\s+(?<to>" + C + @")");
 
-    [GeneratedRegex(@"(?i:досрочно|раньше\s+срока|с\s+опережением\s+графика|раньше\s+намеченного|достроково)")]
-    private static partial Regex AheadPattern();
+    private static Regex? s_periodPattern;
 
-    [GeneratedRegex(@"(?i:соответственно|відповідно)")]
-    private static partial Regex RespectivelyPattern();
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<![\p{L}\d])(?:(?:(?i:за|в|во|с|по\s+итогам)\s+)?(?<m1>" + Months.CyrillicPattern + @")\s*-\s*(?<m2>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:за\s+|в\s+)?(?:первые\s+|перші\s+)?(?<n>\d{1,2}|один|одного|два|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати|двенадцать|двенадцати)\s+(?:месяц\w*|місяц\w*|міс\.?)(?:\s+(?:(?<y>(?:19|20)\d{2})\s+(?:года|г\.)|(?<this>этого|текущего|цього)\s+року|(?<this>этого|текущего)\s+года|(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|года|року))?)|(?i:(?:в\s+|за\s+)?(?<h>перв\w+|втор\w+|перш\w+|друг\w+)\s+(?:половин\w+|полугоди\w+|півріччя|півроку)(?:\s+(?<y>(?:19|20)\d{2})|\s+(?<this>этого|текущего)\s+года|\s+(?<last>прошлого)\s+года)?)|(?i:(?<q>перв\w+|втор\w+|трет\w+|четверт\w+|I{1,3}V?|IV)\s+квартал\w*(?:\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:в|во|за|у|только\s+в|только\s+за|лишь\s+в)\s+)(?<mon>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?<rel>(?i:(?:в\s+)?(?<this>этом|текущем|цьому|поточному)\s+(?:году|році)|(?:в\s+|за\s+)?(?<last>прошлом|минувшем|прошедшем|минулому)\s+(?:году|році)|(?:за\s+|по\s+итогам\s+)?(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|(?<last>прошлый|минувший|минулий)\s+(?:год|рік)))|(?<by>(?i:к|до)\s+)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:млрд|млн)))(?![\p{L}])");
 
-    [GeneratedRegex(@"(?<p>(?i:(?<![\p{L}])(?:нефт\w*|нафт\w*|газ(?:а|ом|у)?(?![\p{L}])|газов\w*|СПГ|угл[яеюь]\w*|уголь|сельхоз\w*|сельскохозяйств\w*|продовольств\w*|зерн\w*|соев\w*|автомобил\w*|энергоносител\w*|электроэнерги\w*|морепродукт\w*|рыб\w*|древесин\w*|удобрен\w*)))")]
-    private static partial Regex ProductPattern();
+    private static Regex? s_rankingPattern;
 
-    [GeneratedRegex(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+(?<who>(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)")]
-    private static partial Regex SpeakerPattern();
+    private static Regex RankingPattern() => s_rankingPattern ??= InterpretedRegex.Create(@"(?:(?<owner>" + C + @")\s+)?(?i:крупнейш\w+|главн\w+|основн\w+|ведущ\w+|найбільш\w+)\s+(?i:торгов\w+|торговельн\w+)\s+(?i:партн[её]р\w*)(?:\s+(?<owner>" + C + @"))?");
 
-    [GeneratedRegex(@"(?i:(?:^|[\s(])(?:с|со|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+)?)$")]
-    private static partial Regex BasePattern();
+    private static Regex? s_percentPattern;
 
-    [GeneratedRegex(@"(?i:в\s+юанях|в\s+юаневом\s+выражении|в\s+юанном\s+выражении)")]
-    private static partial Regex YuanTermsPattern();
+    private static Regex PercentPattern() => s_percentPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*(?:и|та)\s*)?(?<num>" + Num + @")\s*(?:%|(?i:процент\w*|проц\.|п\.п\.|відсот\w*|відс\.?))");
 
-    [GeneratedRegex(@"(?i:в\s+долларах|в\s+долларовом\s+выражении|в\s+доларах)")]
-    private static partial Regex DollarTermsPattern();
+    private static Regex? s_risePattern;
+
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|увеличил\w*|увеличени\w*|рост\w*|подскочил\w*|прибавил\w*|повысил\w*|возрос\w*|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
+
+    private static Regex? s_fallPattern;
+
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:снизил\w*|снижени\w*|сократил\w*|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*))");
+
+    private static Regex? s_riseAfterPattern;
+
+    private static Regex RiseAfterPattern() => s_riseAfterPattern ??= InterpretedRegex.Create(@"^\s*(?i:больше|выше|более|рост\w*|більше)(?![\p{L}])");
+
+    private static Regex? s_fallAfterPattern;
+
+    private static Regex FallAfterPattern() => s_fallAfterPattern ??= InterpretedRegex.Create(@"^\s*(?i:меньше|ниже|менше)(?![\p{L}])");
+
+    private static Regex? s_yearOnYearPattern;
+
+    private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"(?i:в\s+годовом\s+(?:исчислении|выражении)|год\s+к\s+году|по\s+сравнению\s+с\s+(?:аналогичным\s+периодом|прошлым\s+годом|(?:19|20)\d{2})|порівняно\s+з\s+(?:роком\s+раніше|минулим\s+роком)|в\s+річному|рік\s+до\s+року)");
+
+    private static Regex? s_previousPeriodPattern;
+
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+месячном\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|по\s+сравнению\s+с\s+(?:предыдущим\s+месяцем|" + Months.CyrillicPattern + @")|в\s+місячному)");
+
+    private static Regex? s_fractionPattern;
+
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|упал\w*)\s+(?:почти\s+|более\s+чем\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|в\s+два\s+раза|наполовину))");
+
+    private static Regex? s_boundPattern;
+
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:около|почти|более\s+чем|более|свыше|больше|менее|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько))\s*(?:\\?\$)?\s*$");
+
+    private static Regex? s_targetPattern;
+
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:цел[ьиюе]\w*|планир\w*|план\w*|намерен\w*|поставили\s+задачу|ориентир\w*|мет[аиу]\b))");
+
+    private static Regex? s_projectionPattern;
+
+    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:ожида\w*|прогноз\w*|достигнет|составит|вырастет|превысит|увеличится|будет|может\s+превысить|рассчитыва\w*|предполага\w*|сможем|сможет))");
+
+    private static Regex? s_aheadPattern;
+
+    private static Regex AheadPattern() => s_aheadPattern ??= InterpretedRegex.Create(@"(?i:досрочно|раньше\s+срока|с\s+опережением\s+графика|раньше\s+намеченного|достроково)");
+
+    private static Regex? s_respectivelyPattern;
+
+    private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"(?i:соответственно|відповідно)");
+
+    private static Regex? s_productPattern;
+
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>(?i:(?<![\p{L}])(?:нефт\w*|нафт\w*|газ(?:а|ом|у)?(?![\p{L}])|газов\w*|СПГ|угл[яеюь]\w*|уголь|сельхоз\w*|сельскохозяйств\w*|продовольств\w*|зерн\w*|соев\w*|автомобил\w*|энергоносител\w*|электроэнерги\w*|морепродукт\w*|рыб\w*|древесин\w*|удобрен\w*)))");
+
+    private static Regex? s_speakerPattern;
+
+    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+(?<who>(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)");
+
+    private static Regex? s_basePattern;
+
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:^|[\s(])(?:с|со|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+)?)$");
+
+    private static Regex? s_yuanTermsPattern;
+
+    private static Regex YuanTermsPattern() => s_yuanTermsPattern ??= InterpretedRegex.Create(@"(?i:в\s+юанях|в\s+юаневом\s+выражении|в\s+юанном\s+выражении)");
+
+    private static Regex? s_dollarTermsPattern;
+
+    private static Regex DollarTermsPattern() => s_dollarTermsPattern ??= InterpretedRegex.Create(@"(?i:в\s+долларах|в\s+долларовом\s+выражении|в\s+доларах)");
 }

@@ -575,12 +575,16 @@ internal static partial class SentenceReader
     }
 
     // "That's 19.8% higher", "Это на 5% больше", "其中…": a sentence that goes on about the previous figure.
-    [GeneratedRegex(@"^[\s""“«*]*(?:That|This|It|These|Which|Это|Этот|Эта|Он|Она|这|這|此|其中|同期)(?![\p{Ll}])")]
-    private static partial Regex Continuation();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_continuation;
 
-    [GeneratedRegex(@"^\s*(?:大关|大關|关口|關口|(?:the\s+)?(?:mark|milestone|threshold|level)\b|рубеж|отметк|порог)", RegexOptions.IgnoreCase)]
-    private static partial Regex ThresholdWord();
+    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|Это|Этот|Эта|Он|Она|这|這|此|其中|同期)(?![\p{Ll}])");
 
-    [GeneratedRegex(@"^\s*(?:[(（]\s*(?:约合|約合|折合约?|折合約?|约|約|approx(?:imately)?\.?|about|or|около|примерно|≈)?\s*|[,，]?\s*(?:折合约?|约合|or\s+about|equivalent\s+to)\s*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex EquivalentGap();
+    private static Regex? s_thresholdWord;
+
+    private static Regex ThresholdWord() => s_thresholdWord ??= InterpretedRegex.Create(@"^\s*(?:大关|大關|关口|關口|(?:the\s+)?(?:mark|milestone|threshold|level)\b|рубеж|отметк|порог)", RegexOptions.IgnoreCase);
+
+    private static Regex? s_equivalentGap;
+
+    private static Regex EquivalentGap() => s_equivalentGap ??= InterpretedRegex.Create(@"^\s*(?:[(（]\s*(?:约合|約合|折合约?|折合約?|约|約|approx(?:imately)?\.?|about|or|около|примерно|≈)?\s*|[,，]?\s*(?:折合约?|约合|or\s+about|equivalent\s+to)\s*)$", RegexOptions.IgnoreCase);
 }

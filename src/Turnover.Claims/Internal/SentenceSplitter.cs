@@ -141,6 +141,8 @@ internal static partial class SentenceSplitter
         }
     }
 
-    [GeneratedRegex(@"^(?:\p{Lu}\.)+\p{Lu}$")]
-    private static partial Regex InitialsPattern();
+    // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_initialsPattern;
+
+    private static Regex InitialsPattern() => s_initialsPattern ??= InterpretedRegex.Create(@"^(?:\p{Lu}\.)+\p{Lu}$");
 }

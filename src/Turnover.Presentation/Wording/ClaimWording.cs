@@ -132,7 +132,7 @@ internal static class ClaimWording
 
         if (e.StatedConversion is { } conversion)
         {
-            text += $"; stated amount: {conversion} = ${Numbers.Billions(e.StatedUsd)} bn";
+            text += $"; stated amount: {ConversionWording.Stated(conversion)} = ${Numbers.Billions(e.StatedUsd)} bn";
         }
 
         return e.Notes.Count == 0 ? text : $"{text} (note: {string.Join("; ", e.Notes.Select(ClaimNoteWording.Text))})";
@@ -190,18 +190,19 @@ internal static class ClaimWording
     public static string? Missing(CheckedClaim c, HintWording hints)
     {
         ArgumentNullException.ThrowIfNull(c);
+        var missing = c.Missing is { } reason ? ClaimReasonWording.Text(reason) : null;
         if (c.Verdict != ClaimVerdict.NotVerifiable)
         {
-            return c.Missing;
+            return missing;
         }
 
-        if (c.Outlook is { } o && c.Missing is null)
+        if (c.Outlook is { } o && missing is null)
         {
             var today = TargetWording.Judgement(o.Today, hints);
             return o.Today.Verdict == TargetVerdict.NoData ? today : $"not settled yet: {today}";
         }
 
-        return c.Missing is { } missing && c.MissingHint is { } hint ? hints.Append(missing, hint) : c.Missing;
+        return missing is not null && c.MissingHint is { } hint ? hints.Append(missing, hint) : missing;
     }
 
     private static string AheadOfSchedule(CheckedClaim c, TargetOutlook o) =>

@@ -1,8 +1,13 @@
+using System.Globalization;
+using Turnover.Application;
 using Turnover.Core;
 
 namespace Turnover.Presentation.Wording;
 
-/// <summary>How a release's values were converted to US dollars (<see cref="CurrencyConversion"/>), in words for tables, captions and JSON.</summary>
+/// <summary>
+/// How a release's values (<see cref="CurrencyConversion"/>) or a claim's stated amount (<see cref="StatedConversion"/>)
+/// were converted to US dollars, in words for tables, captions and JSON.
+/// </summary>
 internal static class ConversionWording
 {
     /// <summary>Where the rates come from: the IMF daily rates and the file they were read from when known.</summary>
@@ -17,5 +22,14 @@ internal static class ConversionWording
     {
         ArgumentNullException.ThrowIfNull(conversion);
         return $"converted from {conversion.From} to US$ at the {CurrencyConversion.Method}" + (conversion.RatesFile is null ? string.Empty : $" ({conversion.RatesFile})");
+    }
+
+    /// <summary>A stated amount's conversion: "765000000000 CNY converted to US$ for 2019 at the monthly mean of the IMF daily rates (file)".</summary>
+    public static string Stated(StatedConversion conversion)
+    {
+        ArgumentNullException.ThrowIfNull(conversion);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"{conversion.Amount.Amount:0.##} {conversion.Amount.Currency} converted to US$ for {conversion.Period} at the {CurrencyConversion.Method} ({conversion.RatesFile ?? "rates table"})");
     }
 }

@@ -1,4 +1,3 @@
-using Turnover.Analytics.Targets;
 using Turnover.Application;
 
 namespace Turnover.Presentation.Wording;
@@ -19,7 +18,7 @@ internal abstract class HintWording
     public string Message(Failure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        var message = failure.Reason is NoStatisticsChosen reason ? ChoiceWording.Sentence(reason) : failure.Message;
+        var message = failure.Reason is { } reason ? FailureWording.Sentence(reason) : failure.Message;
         return failure.Hint is { } hint ? Append(message, hint) : message;
     }
 

@@ -1,0 +1,51 @@
+using System.Globalization;
+using Turnover.Application;
+using Turnover.Claims;
+using Turnover.Core;
+
+namespace Turnover.Presentation.Wording;
+
+/// <summary>Why a claim is not verifiable (<see cref="UnverifiableReason"/>), in words for the console, markdown, JSON and the web alike.</summary>
+internal static class ClaimReasonWording
+{
+    /// <summary>What is missing as a clause without a full stop, e.g. "the pair USA–Brazil is not in the store"; without the host's pointer.</summary>
+    public static string Text(UnverifiableReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return reason switch
+        {
+            PairNotNamed => "the text does not say which two countries trade",
+            NoFigureStated => "the claim states no figure",
+            NoPeriodStated => "the text gives no period for the figure",
+            PeriodNotAnchored p => $"the period (\"{p.Text}\") is relative and no article date anchors it: give the article's date",
+            NoComparableAmount => "the claim states no amount in a currency the store can compare",
+            FigureIsSubset { Subset: SubsetKind.Volume } s => $"the figure is a volume ({s.Text}), not a value: the store holds values in US dollars only",
+            FigureIsSubset s =>
+                $"the figure is for a product group ({s.Text}), not total trade: it needs product-level data (HS lines, e.g. Comtrade or BACI by product) "
+                + "for the pair, and the store's figures compared here are all goods",
+            RankingNeedsEveryPartner r => Ranking(r),
+            PairNotStored p => $"the pair {p.Reporter.Name}–{p.Partner.Name} is not in the store",
+            FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})"),
+            NoGrowthRate g => $"no growth rate for {g.Period}: the store has no figure for {g.YearBefore} to compute it from and no printed rate",
+            NoExchangeRates n => $"the amount is in {n.Currency} and no exchange rates are loaded to convert it",
+            NoExchangeRate n => Invariant(
+                $"the amount is in {n.Currency} and there is no {n.Currency} rate for {n.Month.Year:D4}-{n.Month.StartMonth:D2} in the stored rates ({n.RatesFile ?? "rates table"}); it is never guessed"),
+            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a reason this wording does not know"),
+        };
+    }
+
+    private static string Ranking(RankingNeedsEveryPartner r)
+    {
+        if (r.Reporter is not { } reporter)
+        {
+            return "a ranking among partners needs a country's trade with every partner, and the text does not say whose partners";
+        }
+
+        var names = r.PartnersStored.Select(c => c.Name).Order(StringComparer.Ordinal).ToList();
+        var held = names.Count == 0 ? "none of its partners" : $"only {string.Join(", ", names)}";
+        return $"a ranking among {reporter.Name}'s trading partners needs {reporter.Name}'s trade with every partner, for each year claimed "
+            + $"(e.g. Comtrade or BACI with all partners, or {reporter.Name}'s customs totals by country); the store holds {held}";
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Turnover.Application;
+using Turnover.Core;
+using Turnover.Core.Targets;
+
+namespace Turnover.Presentation.Wording;
+
+/// <summary>The facts behind a use case's failure (<see cref="FailureReason"/>) in one sentence, for the command line and the web alike; without the host's pointer.</summary>
+internal static class FailureWording
+{
+    /// <summary>E.g. "the horizon must be 1 to 120 months, not 0." or "no product lines stored for USA–Korea (…)."</summary>
+    public static string Sentence(FailureReason reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return reason switch
+        {
+            StatisticsNotChosen s => ChoiceWording.Sentence(s.Facts),
+            ReporterNotOfPair r => $"the reporter {r.Reporter.Name} is neither {r.A.Name} nor {r.B.Name}.",
+            BalanceNotForecast => "a trade balance changes sign and is not forecast: forecast the exports and the imports.",
+            GranularityNotForecast => "a forecast is by month or by year.",
+            HorizonOutOfRange h => Invariant($"the horizon must be 1 to {h.Most} {(h.Granularity == Granularity.Year ? "years" : "months")}, not {h.Horizon}."),
+            NoMonthlyFigures m =>
+                $"{m.Reporter.Name}'s statistics ({SourceCatalog.Of(m.Source).Code}) hold no monthly figure of this flow with {m.Partner.Name}"
+                + (m.AsOf is { } asOf ? Invariant($" published by {asOf:yyyy-MM-dd}") : string.Empty) + ": the models forecast months.",
+            TargetOfAnotherPair t => $"the target {t.Target.Name} is for {t.Target.First.Name}–{t.Target.Second.Name}, not {t.A.Name}–{t.B.Name}.",
+            TargetOnOtherSide t =>
+                $"the target {t.Target.Name} is {t.Target.First.Name}'s {Flow(t.Target.Metric)}: draw it on {t.Target.First.Name}'s statistics (reporter {t.Target.First.Name}).",
+            TargetNotAnnualValue t =>
+                $"the target {t.Target.Name} is not a year's value but {(t.Target.Basis == TargetBasis.Cumulative ? "a cumulative sum" : "an increment over a baseline")}: "
+                + "it cannot be drawn as a line at its amount; see 'target check'.",
+            TargetOfAnotherFlow t => $"the target {t.Target.Name} is for {Flow(t.Target.Metric)}, the chart shows {Flow(t.Shown)}: choose the flow the target names.",
+            NoProductLines p =>
+                $"no product lines stored for {p.A.Name}–{p.B.Name}{(p.Within is { } w ? $" inside HS {w}" : string.Empty)} (product lines are read from BACI, Comtrade and Wind files).",
+            NoProductLinesInYears p =>
+                Invariant($"no product lines of {p.A.Name}–{p.B.Name} in {string.Join(", ", p.Years)} ({SourceCatalog.Of(p.Source).Code}); years stored: {string.Join(", ", p.YearsStored)}."),
+            NoSupplierLines s => $"no lines of HS {s.Product} stored for {s.Importer.Name}'s imports.",
+            NoSupplierLinesInYears s =>
+                Invariant($"no lines of HS {s.Product} for {s.Importer.Name}'s imports in {s.First}–{s.Last} ({SourceCatalog.Of(s.Source).Code}); years stored: {s.FirstStored}–{s.LastStored}."),
+            _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a failure reason this wording does not know"),
+        };
+    }
+
+    private static string Flow(Measure measure) => measure switch
+    {
+        Measure.Exports => "exports",
+        Measure.Imports => "imports",
+        Measure.Balance => "the balance",
+        _ => "turnover",
+    };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using Turnover.Application;
+using Turnover.Claims;
+using Turnover.Core;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Cli.Tests;
+
+/// <summary>Each reason a claim is not verifiable, worded as every format shows it (the README and JSON goldens hold some of them too).</summary>
+public sealed class ClaimReasonWordingTests
+{
+    private static readonly Country s_china = CountryCatalog.Default.FromCode(156);
+    private static readonly Country s_russia = CountryCatalog.Default.FromCode(643);
+    private static readonly Country s_usa = CountryCatalog.Default.FromCode(842);
+    private static readonly Currency s_yuan = new("CNY");
+
+    public static TheoryData<UnverifiableReason, string> Reasons => new()
+    {
+        { new PairNotNamed(), "the text does not say which two countries trade" },
+        { new NoFigureStated(), "the claim states no figure" },
+        { new NoPeriodStated(), "the text gives no period for the figure" },
+        { new PeriodNotAnchored("last year"), "the period (\"last year\") is relative and no article date anchors it: give the article's date" },
+        { new NoComparableAmount(), "the claim states no amount in a currency the store can compare" },
+        { new FigureIsSubset(SubsetKind.Volume, "million tonnes"), "the figure is a volume (million tonnes), not a value: the store holds values in US dollars only" },
+        {
+            new FigureIsSubset(SubsetKind.ProductGroup, "农产品"),
+            "the figure is for a product group (农产品), not total trade: it needs product-level data (HS lines, e.g. Comtrade or BACI by product) for the pair, and the store's figures compared here are all goods"
+        },
+        { new PairNotStored(s_usa, s_russia), "the pair USA–Russian Federation is not in the store" },
+        { new FigureNotStored(s_china, Measure.Exports, Period.OfYear(2031), new DateOnly(2026, 11, 28)), "China's exports for 2031 is not in the store (published by 2026-11-28)" },
+        { new NoGrowthRate(Period.Month(2016, 12), Period.Month(2015, 12)), "no growth rate for 2016-12: the store has no figure for 2015-12 to compute it from and no printed rate" },
+        { new NoExchangeRates(s_yuan), "the amount is in CNY and no exchange rates are loaded to convert it" },
+        {
+            new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv"),
+            "the amount is in CNY and there is no CNY rate for 2022-01 in the stored rates (imf_exchange_rates_daily.csv); it is never guessed"
+        },
+        { new NoExchangeRate(s_yuan, Period.Month(2022, 3), null), "the amount is in CNY and there is no CNY rate for 2022-03 in the stored rates (rates table); it is never guessed" },
+        { new RankingNeedsEveryPartner(null, []), "a ranking among partners needs a country's trade with every partner, and the text does not say whose partners" },
+        {
+            new RankingNeedsEveryPartner(s_russia, []),
+            "a ranking among Russian Federation's trading partners needs Russian Federation's trade with every partner, for each year claimed (e.g. Comtrade or BACI with all partners, or Russian Federation's customs totals by country); the store holds none of its partners"
+        },
+        {
+            new RankingNeedsEveryPartner(s_russia, [s_usa, s_china]),
+            "a ranking among Russian Federation's trading partners needs Russian Federation's trade with every partner, for each year claimed (e.g. Comtrade or BACI with all partners, or Russian Federation's customs totals by country); the store holds only China, USA"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reasons))]
+    public void When_a_claim_is_not_verifiable_then_each_reason_is_worded_with_its_facts(UnverifiableReason reason, string expected) =>
+        Assert.Equal(expected, ClaimReasonWording.Text(reason));
+
+    [Fact]
+    public void When_every_reason_kind_is_worded_then_none_is_left_out()
+    {
+        var kinds = typeof(UnverifiableReason).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(UnverifiableReason))).ToHashSet();
+
+        Assert.Equal(kinds, Reasons.Select(row => row[0].GetType()).ToHashSet());
+    }
+}

@@ -1,0 +1,78 @@
+using Turnover.Analytics.Targets;
+using Turnover.Application;
+using Turnover.Core;
+using Turnover.Core.Targets;
+using Turnover.Presentation.Wording;
+
+namespace Turnover.Cli.Tests;
+
+/// <summary>Each failure reason of the use cases, worded as the command line and the web show it (the command tests hold some of them too).</summary>
+public sealed class FailureWordingTests
+{
+    private static readonly Country s_china = CountryCatalog.Default.FromCode(156);
+    private static readonly Country s_russia = CountryCatalog.Default.FromCode(643);
+    private static readonly Country s_usa = CountryCatalog.Default.FromCode(842);
+
+    public static TheoryData<FailureReason, string> Reasons => new()
+    {
+        { new StatisticsNotChosen(new NoStatisticsChosen(s_usa, s_china, new DateOnly(2020, 2, 19), NoChoiceCause.NothingStored)), "no data for USA–China published by 2020-02-19." },
+        { new ReporterNotOfPair(s_usa, s_china, s_russia), "the reporter USA is neither China nor Russian Federation." },
+        { new BalanceNotForecast(), "a trade balance changes sign and is not forecast: forecast the exports and the imports." },
+        { new GranularityNotForecast(Granularity.Quarter), "a forecast is by month or by year." },
+        { new HorizonOutOfRange(0, 120, Granularity.Month), "the horizon must be 1 to 120 months, not 0." },
+        { new HorizonOutOfRange(11, 10, Granularity.Year), "the horizon must be 1 to 10 years, not 11." },
+        { new NoMonthlyFigures(s_china, s_russia, SourceKind.Baci, null), "China's statistics (Baci) hold no monthly figure of this flow with Russian Federation: the models forecast months." },
+        {
+            new NoMonthlyFigures(s_china, s_russia, SourceKind.Gacc, new DateOnly(2010, 1, 31)),
+            "China's statistics (Gacc) hold no monthly figure of this flow with Russian Federation published by 2010-01-31: the models forecast months."
+        },
+        { new TargetOfAnotherPair(Target("t", s_usa, s_china, Measure.Turnover, TargetBasis.AnnualValue), s_china, s_russia), "the target t is for USA–China, not China–Russian Federation." },
+        {
+            new TargetOnOtherSide(Target("t", s_china, s_russia, Measure.Exports, TargetBasis.AnnualValue)),
+            "the target t is China's exports: draw it on China's statistics (reporter China)."
+        },
+        {
+            new TargetNotAnnualValue(Target("t", s_china, s_usa, Measure.Imports, TargetBasis.Increment)),
+            "the target t is not a year's value but an increment over a baseline: it cannot be drawn as a line at its amount; see 'target check'."
+        },
+        {
+            new TargetNotAnnualValue(Target("t", s_china, s_usa, Measure.Turnover, TargetBasis.Cumulative)),
+            "the target t is not a year's value but a cumulative sum: it cannot be drawn as a line at its amount; see 'target check'."
+        },
+        {
+            new TargetOfAnotherFlow(Target("t", s_china, s_russia, Measure.Turnover, TargetBasis.AnnualValue), Measure.Balance),
+            "the target t is for turnover, the chart shows the balance: choose the flow the target names."
+        },
+        { new NoProductLines(s_usa, s_china), "no product lines stored for USA–China (product lines are read from BACI, Comtrade and Wind files)." },
+        {
+            new NoProductLines(s_usa, s_china) { Within = Product.Hs(8542, 4, null) },
+            "no product lines stored for USA–China inside HS 8542 (product lines are read from BACI, Comtrade and Wind files)."
+        },
+        { new NoProductLinesInYears(s_usa, s_china, [2030], SourceKind.Baci, [2021, 2022, 2023]), "no product lines of USA–China in 2030 (Baci); years stored: 2021, 2022, 2023." },
+        { new NoProductLinesInYears(s_usa, s_china, [2019, 2020], SourceKind.Baci, [2021, 2022]), "no product lines of USA–China in 2019, 2020 (Baci); years stored: 2021, 2022." },
+        { new NoSupplierLines(s_china, Product.Hs(8542, 4, null)), "no lines of HS 8542 stored for China's imports." },
+        {
+            new NoSupplierLinesInYears(s_china, Product.Hs(2709, 4, null), 2010, 2012, SourceKind.Comtrade, 2020, 2023),
+            "no lines of HS 2709 for China's imports in 2010–2012 (Comtrade); years stored: 2020–2023."
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Reasons))]
+    public void When_a_use_case_fails_for_a_reason_then_the_host_words_its_facts(FailureReason reason, string expected)
+    {
+        Assert.Equal(expected, FailureWording.Sentence(reason));
+        Assert.Equal(expected, CommandLineHints.Instance.Message(Failure.Because(FailureKind.BadInput, reason)));
+    }
+
+    [Fact]
+    public void When_every_reason_kind_is_worded_then_none_is_left_out()
+    {
+        var kinds = typeof(FailureReason).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(FailureReason))).ToHashSet();
+
+        Assert.Equal(kinds, Reasons.Select(row => row[0].GetType()).ToHashSet());
+    }
+
+    private static Target Target(string name, Country first, Country second, Measure metric, TargetBasis basis) =>
+        new(name, first, second, metric, 1e11m, basis, 2020, 2024, basis == TargetBasis.Increment ? 2017 : null, "someone", new DateOnly(2020, 1, 1), "a test", string.Empty);
+}
