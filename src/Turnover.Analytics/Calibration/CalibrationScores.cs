@@ -94,4 +94,38 @@ public static class CalibrationScores
             Coverage(years.Select(y => y.Inside80)),
             Coverage(years.Select(y => y.Inside95)));
     }
+
+    /// <summary>
+    /// The month-to-month |change| of the stated probabilities over deadlines <paramref name="fromHorizon"/> to
+    /// <paramref name="toHorizon"/> years after the origin, counting only ordinary new months (inside the previous
+    /// forecast's 80% interval); a probability that could not be stated (NaN) is left out.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="run"/> is null.</exception>
+    public static StabilityScores Stability(TargetBacktestRun run, int fromHorizon, int toHorizon)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var cases = run.Stability.Where(c => c.Horizon >= fromHorizon && c.Horizon <= toHorizon).ToList();
+        var stated = cases.Where(c => double.IsFinite(c.Before) && double.IsFinite(c.After)).ToList();
+        var ordinary = stated.Where(c => c.Ordinary).ToList();
+        var changes = ordinary.Select(c => c.ChangePoints).Order().ToArray();
+        return new StabilityScores(
+            fromHorizon,
+            toHorizon,
+            changes.Length,
+            ordinary.Select(c => (c.Series, c.OriginYear, c.NewStep)).Distinct().Count(),
+            cases.Where(c => !c.Ordinary).Select(c => (c.Series, c.OriginYear, c.NewStep)).Distinct().Count(),
+            changes.Length == 0 ? double.NaN : Quantile(changes, 0.5),
+            changes.Length == 0 ? double.NaN : changes.Average(),
+            changes.Length == 0 ? double.NaN : Quantile(changes, 0.9),
+            changes.Length == 0 ? double.NaN : changes[^1],
+            stated.Count == 0 ? double.NaN : stated.Average(c => c.ChangePoints));
+    }
+
+    /// <summary>The <paramref name="p"/>-quantile of sorted values, interpolated linearly between order statistics (R's type 7).</summary>
+    private static double Quantile(double[] sorted, double p)
+    {
+        var h = (sorted.Length - 1) * p;
+        var lo = (int)Math.Floor(h);
+        return lo + 1 < sorted.Length ? sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
+    }
 }

@@ -39,17 +39,17 @@ public static class TargetBacktest
         var annual = AnnualTotals(actual, monthly);
         var targets = new List<TargetCase>();
         var intervals = new List<AnnualIntervalCase>();
+        var stability = new List<StabilityCase>();
         var origins = new List<int>();
         foreach (var origin in annual.Keys.Order())
         {
             var years = Math.Min(options.Years, KnownYearsAfter(annual, origin));
-            var training = Through(monthly, origin);
+            var training = Through(monthly, Period.Month(origin, 12));
             if (years == 0 || MonthlySteps.Build(training, measure) is not { } steps || steps.Series.ObservedCount < options.MinObservations)
             {
                 continue;
             }
 
-            var months = MonthCoverage.Build(training, measure);
             var forecast = forecaster.Forecast(steps.Series, steps.StepsUntilEndOf(origin + years), options.Forecast);
             origins.Add(origin);
             foreach (var fan in ForecastFan.Years(steps, forecast, null).Where(f => f.Period.Year > origin))
@@ -57,21 +57,79 @@ public static class TargetBacktest
                 intervals.Add(new AnnualIntervalCase(label, origin, fan.Period.Year - origin, annual[fan.Period.Year], fan));
             }
 
-            for (var k = 1; k <= years; k++)
+            var posed = Pose(monthly, measure, annual, origin, years, options.GrowthPercents);
+            var stated = State(posed, steps, MonthCoverage.Build(training, measure), forecast);
+            foreach (var (p, (k, g, amount, target)) in stated.Zip(posed))
             {
-                foreach (var g in options.GrowthPercents)
-                {
-                    var amount = Math.Round(annual[origin] * (decimal)Math.Pow(1 + (g / 100), k), 0);
-                    var target = Posed(monthly, measure, amount, origin, k);
-                    var stated = TargetModel.Outlook(target, steps, months, forecast)?.Probability ?? double.NaN;
-                    var met = new Achievement(target, actual.YearToDate).FirstCrossing(origin + k) is not null;
-                    targets.Add(new TargetCase(label, origin, k, g, amount, stated, Climatology(annual, origin, k, g), met));
-                }
+                var met = new Achievement(target, actual.YearToDate).FirstCrossing(origin + k) is not null;
+                targets.Add(new TargetCase(label, origin, k, g, amount, p, Climatology(annual, origin, k, g), met));
+            }
+
+            if (options.Stability)
+            {
+                stability.AddRange(Stability(monthly, measure, label, forecaster, options, origin, years, posed, (steps, forecast, stated)));
             }
         }
 
-        return new TargetBacktestRun(forecaster.Name, [new SeriesOrigins(label, origins)], targets, intervals);
+        return new TargetBacktestRun(forecaster.Name, [new SeriesOrigins(label, origins)], targets, intervals) { Stability = stability };
     }
+
+    /// <summary>
+    /// Refits after every observed step of the year after <paramref name="origin"/> (through November: December ends
+    /// the year the next origin starts from) and compares each target's probability with the one stated a step
+    /// earlier. Only a step that follows the previous one directly is compared (a gap brings several months at once).
+    /// </summary>
+    private static IEnumerable<StabilityCase> Stability(
+        PairSeries monthly, Measure measure, string label, IForecaster forecaster, TargetBacktestOptions options, int origin, int years,
+        IReadOnlyList<Posed> posed, (MonthlySteps Steps, Forecast Forecast, double[] Stated) previous)
+    {
+        var arrivals = monthly.Values.Where(v => v.Period.Year == origin + 1 && v.Period.EndMonth < 12 && v.Get(measure) is not null)
+            .Select(v => v.Period).Order().ToList();
+        foreach (var period in arrivals)
+        {
+            var training = Through(monthly, period);
+            if (MonthlySteps.Build(training, measure) is not { } steps || steps.Periods[^1] != period)
+            {
+                continue; // a January of a source that publishes January–February combined: its step is not complete
+            }
+
+            var expected = previous.Steps.Future(1)[0];
+            var forecast = forecaster.Forecast(steps.Series, steps.StepsUntilEndOf(origin + years), options.Forecast);
+            var stated = State(posed, steps, MonthCoverage.Build(training, measure), forecast);
+            if (expected == period)
+            {
+                var fan = ForecastFan.Steps(previous.Steps, previous.Forecast)[0];
+                var value = (decimal)steps.Total(period, steps.Series.Values[^1]!.Value);
+                var ordinary = value >= fan.Lower80 && value <= fan.Upper80;
+                for (var i = 0; i < posed.Count; i++)
+                {
+                    yield return new StabilityCase(label, origin, posed[i].Horizon, posed[i].GrowthPercent, period, previous.Stated[i], stated[i], ordinary);
+                }
+            }
+
+            previous = (steps, forecast, stated);
+        }
+    }
+
+    /// <summary>Every target posed at <paramref name="origin"/>: horizons 1 to <paramref name="years"/>, each growth rate.</summary>
+    private static List<Posed> Pose(PairSeries monthly, Measure measure, SortedDictionary<int, decimal> annual, int origin, int years, IReadOnlyList<double> growth)
+    {
+        var result = new List<Posed>();
+        for (var k = 1; k <= years; k++)
+        {
+            foreach (var g in growth)
+            {
+                var amount = Math.Round(annual[origin] * (decimal)Math.Pow(1 + (g / 100), k), 0);
+                result.Add(new Posed(k, g, amount, AnnualValueTarget(monthly, measure, amount, origin, k)));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Each target's probability read off one forecast, as the target check reads it (NaN when it cannot).</summary>
+    private static double[] State(IReadOnlyList<Posed> posed, MonthlySteps steps, MonthCoverage months, Forecast forecast) =>
+        [.. posed.Select(p => TargetModel.Outlook(p.Target, steps, months, forecast)?.Probability ?? double.NaN)];
 
     /// <summary>Known full-year totals by year (published or summed from complete months).</summary>
     private static SortedDictionary<int, decimal> AnnualTotals(MonthCoverage coverage, PairSeries monthly)
@@ -106,18 +164,20 @@ public static class TargetBacktest
         return k;
     }
 
-    /// <summary>The series as it stood with December of <paramref name="year"/> as its last month.</summary>
-    private static PairSeries Through(PairSeries monthly, int year) => monthly with
+    /// <summary>The series as it stood with <paramref name="last"/> as its last month.</summary>
+    private static PairSeries Through(PairSeries monthly, Period last) => monthly with
     {
-        Values = [.. monthly.Values.Where(v => v.Period.Year <= year)],
-        PublishedYearToDate = [.. monthly.PublishedYearToDate.Where(v => v.Period.Year <= year)],
+        Values = [.. monthly.Values.Where(v => Ends(v.Period, last))],
+        PublishedYearToDate = [.. monthly.PublishedYearToDate.Where(v => Ends(v.Period, last))],
         Summed = [],
         Converted = [],
         PublishedRates = [],
     };
 
+    private static bool Ends(Period period, Period last) => period.Year < last.Year || (period.Year == last.Year && period.EndMonth <= last.EndMonth);
+
     /// <summary>The annual-value target "some year from origin+1 to origin+k reaches the amount".</summary>
-    private static Target Posed(PairSeries monthly, Measure measure, decimal amount, int origin, int k) => new(
+    private static Target AnnualValueTarget(PairSeries monthly, Measure measure, decimal amount, int origin, int k) => new(
         $"backtest-{origin}-{k}", monthly.Reporter, monthly.Partner, measure, amount, TargetBasis.AnnualValue, origin + 1, origin + k, null,
         "backtest", new DateOnly(origin, 12, 31), string.Empty, string.Empty);
 
@@ -139,4 +199,7 @@ public static class TargetBacktest
 
         return (met + 0.5) / (posed + 1);
     }
+
+    /// <summary>One target posed at an origin.</summary>
+    private sealed record Posed(int Horizon, double GrowthPercent, decimal Amount, Target Target);
 }

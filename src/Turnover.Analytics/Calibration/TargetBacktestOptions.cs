@@ -22,6 +22,12 @@ public readonly record struct TargetBacktestOptions
     /// <summary>Observed steps the training part must hold for an origin to count (two years of months by default).</summary>
     public int MinObservations { get; init; } = 24;
 
+    /// <summary>
+    /// Also refit after every monthly step of the year after each origin (11 or 12 more fits per origin) and record
+    /// how each target's probability moved (<see cref="TargetBacktestRun.Stability"/>).
+    /// </summary>
+    public bool Stability { get; init; }
+
     /// <summary>Paths and seed of each forecast (the target check's defaults).</summary>
     public ForecastOptions Forecast { get; init; } = new();
 }

@@ -11,11 +11,17 @@ public sealed record TargetBacktestRun(
     IReadOnlyList<TargetCase> Targets,
     IReadOnlyList<AnnualIntervalCase> Intervals)
 {
+    /// <summary>How the stated probabilities moved month by month through the year after each origin (empty unless asked for).</summary>
+    public IReadOnlyList<StabilityCase> Stability { get; init; } = [];
+
     /// <summary>The cases of both runs (same method), this one's first.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public TargetBacktestRun Append(TargetBacktestRun other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return new TargetBacktestRun(Method, [.. Origins, .. other.Origins], [.. Targets, .. other.Targets], [.. Intervals, .. other.Intervals]);
+        return new TargetBacktestRun(Method, [.. Origins, .. other.Origins], [.. Targets, .. other.Targets], [.. Intervals, .. other.Intervals])
+        {
+            Stability = [.. Stability, .. other.Stability],
+        };
     }
 }

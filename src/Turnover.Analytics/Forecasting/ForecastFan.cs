@@ -17,7 +17,7 @@ public static class ForecastFan
         for (var h = 0; h < future.Count; h++)
         {
             var step = future[h];
-            fan.Add(Step(step, forecast.Paths.Select(p => MonthlySteps.ToPeriodValue(step, Math.Max(0, p[h])))));
+            fan.Add(Step(step, forecast.Paths.Select(p => steps.Total(step, Math.Max(0, p[h])))));
         }
 
         return fan;
@@ -46,7 +46,7 @@ public static class ForecastFan
 
             var start = partial ? (double)observedYearToDate!.Value : 0;
             var totals = forecast.Paths.Select(path =>
-                start + future.Select((p, h) => (p, h)).Where(x => x.p.Year == year).Sum(x => MonthlySteps.ToPeriodValue(x.p, Math.Max(0, path[x.h]))));
+                start + future.Select((p, h) => (p, h)).Where(x => x.p.Year == year).Sum(x => steps.Total(x.p, Math.Max(0, path[x.h]))));
             fan.Add(Step(Period.OfYear(year), totals));
         }
 

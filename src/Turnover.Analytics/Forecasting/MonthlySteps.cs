@@ -9,18 +9,27 @@ namespace Turnover.Analytics.Forecasting;
 /// </summary>
 /// <remarks>
 /// Model values are per month: the combined Jan–Feb step is divided by its two months, so a level model does not
-/// read the doubled step as noise (the combined period stays one observation). <see cref="ToPeriodValue"/> turns a
-/// modelled value back into the step's total.
+/// read the doubled step as noise (the combined period stays one observation), and by
+/// <see cref="JanuaryFebruaryFactor"/>, so a model without a seasonal component (a short or gappy series) does not
+/// read the Lunar New Year's low as a fall of the level. <see cref="Total"/> turns a modelled value back into the
+/// step's total.
 /// </remarks>
 public sealed class MonthlySteps
 {
     private readonly List<Period> _periods;
 
-    private MonthlySteps(ModelSeries series, List<Period> periods, bool combinedJanFeb)
+    /// <summary>Observed steps on each side of a Jan–Feb step that its factor is measured against (the months from July to July).</summary>
+    private const int Neighbours = 5;
+
+    /// <summary>Observed steps wanted on each side: one month alone is itself seasonal (December is high).</summary>
+    private const int NeighboursWanted = 2;
+
+    private MonthlySteps(ModelSeries series, List<Period> periods, bool combinedJanFeb, double janFebFactor)
     {
         Series = series;
         _periods = periods;
         CombinedJanuaryFebruary = combinedJanFeb;
+        JanuaryFebruaryFactor = janFebFactor;
     }
 
     /// <summary>The model input.</summary>
@@ -28,6 +37,15 @@ public sealed class MonthlySteps
 
     /// <summary>True when January and February form one step.</summary>
     public bool CombinedJanuaryFebruary { get; }
+
+    /// <summary>
+    /// The per-month level of a combined Jan–Feb step against the months around it (1 without a combined step or
+    /// without a measurable year): the geometric mean, over the years whose Jan–Feb is observed with at least two
+    /// observed months among the five steps on each side, of the Jan–Feb per-month value over those months' mean.
+    /// Both sides are required so that a trend cancels; so a Jan–Feb that has just arrived does not count until
+    /// months after it are known, and does not move the factor it is adjusted by.
+    /// </summary>
+    public double JanuaryFebruaryFactor { get; }
 
     /// <summary>The period of each observed step, in order (same length as <see cref="ModelSeries.Values"/>).</summary>
     public IReadOnlyList<Period> Periods => _periods;
@@ -46,14 +64,45 @@ public sealed class MonthlySteps
         var first = values.Keys.Min();
         var last = values.Keys.Max();
         var periods = new List<Period>();
-        var observations = new List<double?>();
+        var perMonth = new List<double?>();
         for (var step = StepOf(first, combined); step <= StepOf(last, combined); step = Next(step, combined))
         {
             periods.Add(step);
-            observations.Add(Value(values, step) / step.Months);
+            perMonth.Add(Value(values, step) / step.Months);
         }
 
-        return new MonthlySteps(new ModelSeries(observations, combined ? 11 : 12), periods, combined);
+        var factor = combined ? JanFebFactor(periods, perMonth) : 1;
+        var observations = perMonth.Select((v, i) => periods[i].Months == 2 ? v / factor : v).ToList();
+        return new MonthlySteps(new ModelSeries(observations, combined ? 11 : 12), periods, combined, factor);
+    }
+
+    /// <summary>See <see cref="JanuaryFebruaryFactor"/>.</summary>
+    private static double JanFebFactor(List<Period> periods, List<double?> perMonth)
+    {
+        var (logSum, years) = (0.0, 0);
+        for (var i = 0; i < periods.Count; i++)
+        {
+            if (periods[i].Months != 2 || perMonth[i] is not { } janFeb || janFeb <= 0)
+            {
+                continue;
+            }
+
+            var before = Observed(i - Neighbours, i - 1);
+            var after = Observed(i + 1, i + Neighbours);
+            if (before.Count < NeighboursWanted || after.Count < NeighboursWanted)
+            {
+                continue;
+            }
+
+            logSum += Math.Log(janFeb / before.Concat(after).Average());
+            years++;
+        }
+
+        return years == 0 ? 1 : Math.Exp(logSum / years);
+
+        List<double> Observed(int from, int to) =>
+            [.. Enumerable.Range(Math.Max(0, from), Math.Max(0, Math.Min(to, periods.Count - 1) - Math.Max(0, from) + 1))
+                .Select(j => perMonth[j]).OfType<double>().Where(v => v > 0)];
     }
 
     /// <summary>The periods of the next <paramref name="horizon"/> steps after the last observed one.</summary>
@@ -70,8 +119,8 @@ public sealed class MonthlySteps
         return result;
     }
 
-    /// <summary>The total for a step's period from a modelled per-month value.</summary>
-    public static double ToPeriodValue(Period step, double perMonth) => perMonth * step.Months;
+    /// <summary>The total for a step's period from a modelled value (per month, a Jan–Feb step's also divided by <see cref="JanuaryFebruaryFactor"/>).</summary>
+    public double Total(Period step, double modelled) => modelled * step.Months * (step.Months == 2 ? JanuaryFebruaryFactor : 1);
 
     /// <summary>Number of steps from the last observed step to the end of <paramref name="year"/>.</summary>
     public int StepsUntilEndOf(int year)

@@ -76,7 +76,7 @@ internal static class TargetModel
                     ytd = 0m;
                 }
 
-                ytd += (decimal)MonthlySteps.ToPeriodValue(step, Math.Max(0, path[h]));
+                ytd += (decimal)steps.Total(step, Math.Max(0, path[h]));
                 simulated[h] = ytd;
 
                 if (crossedAt is null && step.Year >= target.FromYear && achievement.At(step.Year, step.EndMonth) >= target.AmountUsd)

@@ -25,13 +25,14 @@ internal static class BacktestCommand
         var years = new Option<int>("--years") { Description = "With --targets: deadlines 1 to this many years ahead", DefaultValueFactory = _ => new TargetBacktestOptions().Years };
         var growth = new Option<double[]>("--growth") { Description = "With --targets: annual growth rates (%) sizing the targets", AllowMultipleArgumentsPerToken = true, DefaultValueFactory = _ => [.. new TargetBacktestOptions().GrowthPercents] };
         var products = new Option<bool>("--products") { Description = "With --targets: also every stored monthly product line (e.g. China's energy imports by origin from a Wind export), each an imports or exports series" };
+        var stability = new Option<bool>("--stability") { Description = "With --targets: also refit after every month of the year after each origin and report how much the probabilities move on a month inside the previous 80% interval (12 times the work)" };
         var productsOnly = new Option<bool>("--products-only") { Description = "With --targets: the product lines alone, without the pairs' totals" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, products, productsOnly, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -50,6 +51,7 @@ internal static class BacktestCommand
                     Years = Positive(parse.GetValue(years), "--years"),
                     GrowthPercents = parse.GetValue(growth)!.Distinct().Order().Select(g => g > -100 ? g : throw new UserInputException($"--growth {g.ToString(CultureInfo.InvariantCulture)} should be above -100 (%).")).ToList(),
                     Forecast = new ForecastOptions { Paths = Positive(parse.GetValue(paths) ?? new ForecastOptions().Paths, "--paths") },
+                    Stability = parse.GetValue(stability),
                 };
                 using var targetStore = db.OpenForQuery(parse, env);
                 var lines = parse.GetValue(products) || parse.GetValue(productsOnly) ? BacktestTargets.ProductLines(targetStore) : [];
@@ -79,6 +81,11 @@ internal static class BacktestCommand
             if (parse.GetValue(products) || parse.GetValue(productsOnly))
             {
                 throw new UserInputException("--products and --products-only are for the target mode (--targets).");
+            }
+
+            if (parse.GetValue(stability))
+            {
+                throw new UserInputException("--stability is for the target mode (--targets).");
             }
 
             var h = Positive(parse.GetValue(horizon), "--horizon");

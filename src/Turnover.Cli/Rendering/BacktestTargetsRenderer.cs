@@ -58,6 +58,28 @@ internal static class BacktestTargetsRenderer
 
         console.Write(reliability);
         console.WriteLine("Reliability: targets by stated probability (every horizon pooled), the share of them met; gap: observed − mean stated.");
+        if (options.Stability)
+        {
+            RenderStability(console, runs, options);
+        }
+    }
+
+    private static void RenderStability(IAnsiConsole console, IReadOnlyList<TargetBacktestRun> runs, TargetBacktestOptions options)
+    {
+        var table = new Table().Border(TableBorder.Rounded);
+        table.AddColumns("method", "years ahead", "changes", "months", "outside 80%", "median", "mean", "90th pct", "largest", "mean, all months");
+        foreach (var run in runs)
+        {
+            foreach (var s in BacktestTargetsDocument.StabilityRanges(options.Years).Select(r => CalibrationScores.Stability(run, r.From, r.To)))
+            {
+                table.AddRow(
+                    Markup.Escape(run.Method), s.FromHorizon == s.ToHorizon ? Int(s.FromHorizon) : $"{s.FromHorizon}–{s.ToHorizon}", Int(s.Changes), Int(s.Steps), Int(s.StepsOutside),
+                    Fixed(s.MedianPoints, "0.0"), Fixed(s.MeanPoints, "0.0"), Fixed(s.P90Points, "0.0"), Fixed(s.MaxPoints, "0.0"), Fixed(s.MeanAllPoints, "0.0"));
+            }
+        }
+
+        console.Write(table);
+        console.WriteLine("Stability: " + BacktestTargetsDocument.StabilityText + "; mean, all months: the mean |change| on every new month, inside the interval or not; in percentage points.");
     }
 
     private static string Years(IReadOnlyList<int> years) =>

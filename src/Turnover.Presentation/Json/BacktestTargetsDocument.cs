@@ -23,15 +23,23 @@ internal sealed record BacktestTargetsDocument(
     public const string ClimatologyText =
         "the share of the same target (same growth, same horizon) met when posed at each earlier December of the training years, as (met + 1/2) / (posed + 1): 1/2 without history";
 
+    public const string StabilityText =
+        "|change| of each target's probability when one more month of the year after its origin arrived and lay inside the previous forecast's 80% interval for it (months: such arrivals; outside 80%: arrivals left out)";
+
+    /// <summary>The deadline ranges the stability is reported over: each horizon, then 1–3 and all pooled.</summary>
+    public static IEnumerable<(int From, int To)> StabilityRanges(int years) =>
+        Enumerable.Range(1, years).Select(k => (k, k))
+            .Concat(new[] { Math.Min(NearYears, years), years }.Distinct().Where(to => to > 1).Select(to => (1, to)));
+
     public static BacktestTargetsDocument From(IReadOnlyList<TargetBacktestRun> runs, TargetBacktestOptions options)
     {
         ArgumentNullException.ThrowIfNull(runs);
         return new BacktestTargetsDocument(
             Name,
-            new TargetBacktestSettingsJson(options.Years, [.. options.GrowthPercents.Select(g => JsonNumbers.Percent(g)!.Value)], options.MinObservations, options.Forecast.Paths, options.Forecast.Seed),
+            new TargetBacktestSettingsJson(options.Years, [.. options.GrowthPercents.Select(g => JsonNumbers.Percent(g)!.Value)], options.MinObservations, options.Forecast.Paths, options.Forecast.Seed, options.Stability),
             ClimatologyText,
             runs.Count == 0 ? [] : [.. runs[0].Origins.Select(o => new BacktestSeriesJson(o.Series, o.Years))],
-            [.. runs.Select(run => MethodCalibrationJson.From(run, options.Years))]);
+            [.. runs.Select(run => MethodCalibrationJson.From(run, options))]);
     }
 }
 
@@ -41,7 +49,8 @@ internal sealed record BacktestTargetsDocument(
 /// <param name="MinObservations">Observed monthly steps an origin's training part must hold.</param>
 /// <param name="Paths">Simulated paths per forecast.</param>
 /// <param name="Seed">The random seed.</param>
-internal sealed record TargetBacktestSettingsJson(int Years, IReadOnlyList<decimal> GrowthPct, int MinObservations, int Paths, int Seed);
+/// <param name="Stability">True when the month-by-month stability was measured (<c>--stability</c>).</param>
+internal sealed record TargetBacktestSettingsJson(int Years, IReadOnlyList<decimal> GrowthPct, int MinObservations, int Paths, int Seed, bool Stability);
 
 /// <summary>One series of the backtest.</summary>
 /// <param name="Series">"REPORTER:PARTNER (Source) measure".</param>
@@ -54,15 +63,37 @@ internal sealed record BacktestSeriesJson(string Series, IReadOnlyList<int> Orig
 /// <param name="Near">Horizons 1–3 pooled.</param>
 /// <param name="All">Every horizon pooled.</param>
 /// <param name="Reliability">Ten bins of the stated probability, every horizon pooled.</param>
+/// <param name="Stability">Per horizon, then 1–3 and all pooled, how much the probabilities moved on an ordinary month; null unless measured.</param>
 internal sealed record MethodCalibrationJson(
-    string Method, IReadOnlyList<HorizonScoresJson> Horizons, HorizonScoresJson Near, HorizonScoresJson All, IReadOnlyList<ReliabilityBinJson> Reliability)
+    string Method, IReadOnlyList<HorizonScoresJson> Horizons, HorizonScoresJson Near, HorizonScoresJson All, IReadOnlyList<ReliabilityBinJson> Reliability,
+    IReadOnlyList<StabilityScoresJson>? Stability)
 {
-    public static MethodCalibrationJson From(TargetBacktestRun run, int years) => new(
+    public static MethodCalibrationJson From(TargetBacktestRun run, TargetBacktestOptions options) => new(
         run.Method,
-        [.. Enumerable.Range(1, years).Select(k => HorizonScoresJson.From(CalibrationScores.Score(run, k, k)))],
-        HorizonScoresJson.From(CalibrationScores.Score(run, 1, Math.Min(BacktestTargetsDocument.NearYears, years))),
-        HorizonScoresJson.From(CalibrationScores.Score(run, 1, years)),
-        [.. CalibrationScores.Reliability(run.Targets.Select(c => (c.Stated, c.Met))).Select(ReliabilityBinJson.From)]);
+        [.. Enumerable.Range(1, options.Years).Select(k => HorizonScoresJson.From(CalibrationScores.Score(run, k, k)))],
+        HorizonScoresJson.From(CalibrationScores.Score(run, 1, Math.Min(BacktestTargetsDocument.NearYears, options.Years))),
+        HorizonScoresJson.From(CalibrationScores.Score(run, 1, options.Years)),
+        [.. CalibrationScores.Reliability(run.Targets.Select(c => (c.Stated, c.Met))).Select(ReliabilityBinJson.From)],
+        options.Stability ? [.. BacktestTargetsDocument.StabilityRanges(options.Years).Select(r => StabilityScoresJson.From(CalibrationScores.Stability(run, r.From, r.To)))] : null);
+}
+
+/// <summary>How much the stated probabilities moved on ordinary months, over a range of horizons.</summary>
+/// <param name="FromYears">The nearest deadline, in years after the origin.</param>
+/// <param name="ToYears">The farthest.</param>
+/// <param name="Changes">Target probabilities compared across an ordinary month.</param>
+/// <param name="Months">Ordinary new months (series, origin and month) behind them.</param>
+/// <param name="MonthsOutside">New months outside the previous forecast's 80% interval, left out.</param>
+/// <param name="MedianPct">Median |change|, percentage points; null without changes.</param>
+/// <param name="MeanPct">Mean |change|.</param>
+/// <param name="P90Pct">90th percentile of |change|.</param>
+/// <param name="MaxPct">Largest |change|.</param>
+/// <param name="MeanAllMonthsPct">Mean |change| over every new month, inside the previous interval or not.</param>
+internal sealed record StabilityScoresJson(
+    int FromYears, int ToYears, int Changes, int Months, int MonthsOutside, decimal? MedianPct, decimal? MeanPct, decimal? P90Pct, decimal? MaxPct, decimal? MeanAllMonthsPct)
+{
+    public static StabilityScoresJson From(StabilityScores s) => new(
+        s.FromHorizon, s.ToHorizon, s.Changes, s.Steps, s.StepsOutside,
+        JsonNumbers.Percent(s.MedianPoints), JsonNumbers.Percent(s.MeanPoints), JsonNumbers.Percent(s.P90Points), JsonNumbers.Percent(s.MaxPoints), JsonNumbers.Percent(s.MeanAllPoints));
 }
 
 /// <summary>Scores over a range of horizons.</summary>

@@ -48,4 +48,48 @@ public sealed class TargetBacktestTests
 
         Assert.Equal(first.Targets, second.Targets);
     }
+
+    [Fact]
+    public void When_stability_is_asked_for_then_every_step_of_the_year_after_an_origin_is_compared_with_the_one_before()
+    {
+        var options = new TargetBacktestOptions { Years = 2, GrowthPercents = [0, 5], Forecast = new ForecastOptions { Paths = 200 } };
+
+        var without = TargetBacktest.Run(Series(), Measure.Exports, "S", new DriftForecaster(), options);
+        var run = TargetBacktest.Run(Series(), Measure.Exports, "S", new DriftForecaster(), options with { Stability = true });
+
+        Assert.Empty(without.Stability);
+        Assert.Equal(without.Targets, run.Targets);
+        // Origin 2002: January to November 2003 × 2 horizons × 2 growths; origin 2003: January to November 2004 × 1 × 2.
+        Assert.Equal((11 * 4) + (11 * 2), run.Stability.Count);
+        Assert.All(run.Stability, c => Assert.True(c.NewStep.Year == c.OriginYear + 1 && c.NewStep.EndMonth < 12));
+        // The first comparison starts from what the December origin stated, the next from what January stated.
+        var origin = run.Targets.Single(c => c.OriginYear == 2002 && c.Horizon == 2 && c.GrowthPercent == 5);
+        var january = run.Stability.Single(c => c.OriginYear == 2002 && c.Horizon == 2 && c.GrowthPercent == 5 && c.NewStep == Period.Month(2003, 1));
+        var february = run.Stability.Single(c => c.OriginYear == 2002 && c.Horizon == 2 && c.GrowthPercent == 5 && c.NewStep == Period.Month(2003, 2));
+        Assert.Equal(origin.Stated, january.Before);
+        Assert.Equal(january.After, february.Before);
+    }
+
+    [Fact]
+    public void When_probabilities_moved_then_the_stability_scores_count_only_ordinary_months_and_follow_by_hand()
+    {
+        var month = Period.Month(2003, 1);
+        StabilityCase Case(int horizon, double before, double after, bool ordinary) => new("S", 2002, horizon, 0, month, before, after, ordinary);
+        var run = new TargetBacktestRun("m", [], [], [])
+        {
+            Stability = [Case(1, 0.5, 0.6, true), Case(1, 0.5, 0.48, true), Case(2, 0.2, 0.2, true), Case(2, 0.3, 0.7, false), Case(2, double.NaN, 0.1, true)],
+        };
+
+        var all = CalibrationScores.Stability(run, 1, 2);
+        var two = CalibrationScores.Stability(run, 2, 2);
+
+        // Ordinary, stated both times: |Δ| 10, 2 and 0 points; the 40-point move came on a month outside the interval.
+        Assert.Equal((3, 1, 1), (all.Changes, all.Steps, all.StepsOutside));
+        Assert.Equal(2, all.MedianPoints, 9);
+        Assert.Equal(4, all.MeanPoints, 9);
+        Assert.Equal(8.4, all.P90Points, 9); // R's type 7: 2 + 0.8 × (10 − 2)
+        Assert.Equal(10, all.MaxPoints, 9);
+        Assert.Equal(13, all.MeanAllPoints, 9); // 10, 2, 0 and 40
+        Assert.Equal((1, 0.0), (two.Changes, two.MeanPoints));
+    }
 }

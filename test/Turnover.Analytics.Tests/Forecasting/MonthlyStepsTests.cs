@@ -28,6 +28,25 @@ public sealed class MonthlyStepsTests
     }
 
     [Fact]
+    public void When_a_combined_january_february_runs_low_against_the_months_around_it_then_the_model_sees_it_adjusted_and_the_total_comes_back()
+    {
+        // Ten a month from July 2022 to July 2023 and in March 2024; Jan–Feb 2023 16 (8 a month: 0.8 of its neighbours),
+        // Jan–Feb 2024 14 (only one month after it is known, so it does not count towards the factor).
+        var ten = new[] { 7, 8, 9, 10, 11, 12 }.Select(m => (Period.Month(2022, m), 10m))
+            .Concat(new[] { 3, 4, 5, 6, 7 }.Select(m => (Period.Month(2023, m), 10m)));
+        var series = Series([.. ten, (Period.Span(2023, 1, 2), 16m), (Period.Span(2024, 1, 2), 14m), (Period.Month(2024, 3), 10m)]);
+
+        var steps = MonthlySteps.Build(series, Measure.Turnover)!;
+
+        Assert.Equal(0.8, steps.JanuaryFebruaryFactor, 12);
+        var janFeb2024 = steps.Periods.ToList().IndexOf(Period.Span(2024, 1, 2));
+        Assert.Equal(10e9, steps.Series.Values[steps.Periods.ToList().IndexOf(Period.Span(2023, 1, 2))]!.Value, 3);
+        Assert.Equal(8.75e9, steps.Series.Values[janFeb2024]!.Value, 3);
+        Assert.Equal(14e9, steps.Total(Period.Span(2024, 1, 2), steps.Series.Values[janFeb2024]!.Value), 3);
+        Assert.Equal(10e9, steps.Total(Period.Month(2024, 3), 10e9), 3);
+    }
+
+    [Fact]
     public void When_steps_run_to_a_year_end_then_future_periods_follow_the_same_calendar()
     {
         var steps = MonthlySteps.Build(Series((Period.Span(2024, 1, 2), 37.01m), (Period.Month(2024, 11), 20.14m)), Measure.Turnover)!;

@@ -10,7 +10,9 @@ internal static class EtsAveraging
 
     /// <summary>
     /// Weighted mean of the models' point forecasts; paths allotted to the models in proportion to their weights
-    /// (largest remainders), each model simulated with its own seed.
+    /// (largest remainders), each model simulated with its own seed, derived from the model's form (not its position
+    /// among the models kept): a form that falls below <see cref="MinimumWeight"/> when a month arrives does not
+    /// reshuffle the random draws of every other form, which moved a probability by Monte Carlo noise alone.
     /// </summary>
     public static Forecast Forecast(IReadOnlyList<EtsFit> fits, int horizon, ForecastOptions options)
     {
@@ -32,13 +34,16 @@ internal static class EtsAveraging
                 mean[h] += weights[k] * modelMean[h];
             }
 
-            paths.AddRange(EtsSimulation.Paths(fit, horizon, counts[k], new GaussianSource(GaussianSource.DeriveSeed(options.Seed, k)), options.NonNegative));
+            paths.AddRange(EtsSimulation.Paths(fit, horizon, counts[k], new GaussianSource(GaussianSource.DeriveSeed(options.Seed, FormIndex(fit.Model))), options.NonNegative));
         }
 
         var shown = kept.Select((i, k) => (Model: fits[i].Model, Weight: weights[k])).Where(x => x.Weight >= 0.01);
         var method = "ETS AICc-weighted: " + string.Join(", ", shown.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Model} {x.Weight:0.00}")));
         return new Forecast(method, mean, paths, []);
     }
+
+    /// <summary>A number for each ETS form (error, trend, season: 2 × 3 × 3), the same whatever else was fitted.</summary>
+    private static int FormIndex(EtsModel model) => ((int)model.Error * 9) + ((int)model.Trend * 3) + (int)model.Season;
 
     /// <summary>Splits <paramref name="total"/> paths in proportion to the weights, by largest remainder.</summary>
     private static int[] Allot(double[] weights, int total)
