@@ -18,6 +18,7 @@ namespace Turnover.Presentation.Json;
 [JsonSerializable(typeof(BacktestTargetsDocument))]
 [JsonSerializable(typeof(ProductsDocument))]
 [JsonSerializable(typeof(SuppliersDocument))]
+[JsonSerializable(typeof(MirrorDocument))]
 internal sealed partial class TurnoverJsonContext : JsonSerializerContext
 {
     /// <summary>
