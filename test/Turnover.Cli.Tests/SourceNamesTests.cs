@@ -36,7 +36,7 @@ public sealed class SourceNamesTests
     {
         var ex = Assert.Throws<UserInputException>(() => SourceNames.Parse("eurostat").OrThrow());
 
-        Assert.Equal("unknown source 'eurostat' (expected one of: Comtrade, Baci, Imf, Gacc, UsCensus, Kosis, Mapped).", ex.Message);
+        Assert.Equal("unknown source 'eurostat' (expected one of: Comtrade, Baci, Imf, Gacc, UsCensus, Kosis, Mapped, Fcs).", ex.Message);
     }
 
     [Fact]
