@@ -8,8 +8,11 @@ namespace Turnover.Fuzz;
 /// </summary>
 internal sealed record FuzzTarget(string Reader, string Input, string Format, string? Mapping = null, string? Rates = null, bool MutateRates = false)
 {
-    /// <summary>The readers in the order they are reported; "rates" is the FX file given with <c>--rates</c>.</summary>
-    public static IReadOnlyList<string> Readers { get; } = ["comtrade", "baci", "imf", "gacc", "census", "kosis", "wind", "mapped", "rates"];
+    /// <summary>
+    /// The readers in the order they are reported; "rates" is the FX file given with <c>--rates</c>. A reader's place
+    /// seeds its cases (CaseRunner), so a new reader goes last: earlier seeds keep giving the same cases.
+    /// </summary>
+    public static IReadOnlyList<string> Readers { get; } = ["comtrade", "baci", "imf", "gacc", "census", "kosis", "wind", "mapped", "rates", "fcs"];
 
     /// <summary>The file this target mutates.</summary>
     public string Mutated => MutateRates ? Rates! : Input;
@@ -29,7 +32,7 @@ internal sealed record FuzzTarget(string Reader, string Input, string Format, st
 
     /// <summary>
     /// Every real file of test/fixtures, plus the bundled real files their READMEs point to (data/national, data/gacc,
-    /// data/fx, data/products), each with the reader that reads it; mapped files once per mapping written for them.
+    /// data/fx, data/products, data/mirror), each with the reader that reads it; mapped files once per mapping written for them.
     /// </summary>
     public static IReadOnlyList<FuzzTarget> All()
     {
@@ -60,6 +63,7 @@ internal sealed record FuzzTarget(string Reader, string Input, string Format, st
             new("mapped", F("mapped", "comtrade_legacy_us_china_2017_excerpt.csv"), "mapped", F("mapped", "comtrade_legacy_long.json")),
             new("mapped", cny, "mapped", cnyMapping, rates),
             new("rates", cny, "mapped", cnyMapping, rates, MutateRates: true),
+            new("fcs", RepoPaths.Data("mirror", "russia_side_china_trade.csv"), "fcs"),
         ];
     }
 }

@@ -6,6 +6,9 @@ public static class BundledData
     /// <summary>China's customs figures of China–Russia trade, relative to the data folder.</summary>
     public const string ChinaRussia = "gacc/china_russia.csv";
 
+    /// <summary>Russia's side of Russia–China trade: its customs' figures as the service or Russian officials stated them.</summary>
+    public const string RussiaChina = "mirror/russia_side_china_trade.csv";
+
     /// <summary>The US Census Bureau's US–China monthly figures.</summary>
     public const string UsChina = "national/us_census_usa_china_monthly.csv";
 

@@ -27,6 +27,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(ProductsCommand.Create(env));
         root.Subcommands.Add(ProductsCommand.CreateSuppliers(env));
         root.Subcommands.Add(DecomposeCommand.Create(env));
+        root.Subcommands.Add(MirrorCommand.Create(env));
         try
         {
             var parsed = root.Parse(args);

@@ -32,6 +32,9 @@ public static class SourceCatalog
             // days, the estimate's latest day, is a last resort for GACC figures entered otherwise.
             Kind = SourceKind.Gacc, Code = "Gacc", DisplayName = "China's customs, GACC", ReaderFormat = "gacc",
             PublicationLagDays = 14, ExportsValuation = ValuationBasis.Fob, ImportsValuation = ValuationBasis.Cif, ConvertsCurrency = true,
+            // China's exports shipped to Hong Kong count as exports to Hong Kong; a partner that records imports by
+            // country of origin counts the re-exported part as imports from China.
+            ReExportHubs = [HongKong],
         },
         new()
         {
@@ -49,7 +52,19 @@ public static class SourceCatalog
             Kind = SourceKind.Mapped, Code = "Mapped", DisplayName = "mapped CSV", ReaderFormat = "mapped",
             PublicationLagDays = 0, ExportsValuation = ValuationBasis.Unknown, ImportsValuation = ValuationBasis.Unknown, ConvertsCurrency = true,
         },
+        new()
+        {
+            // Exports FOB, imports CIF (the Bank of Russia's notes to its mirror tables, cbr.ru/eng/statistics/macro_itm/svs/mirror).
+            // The service stopped publishing trade by country in 2022; its Jan–Jul 2012 figures came out on 20 September
+            // 2012 (51 days after the period), the one release date the bundled rows give.
+            Kind = SourceKind.Fcs, Code = "Fcs", DisplayName = "Russia's customs, FCS", ReaderFormat = "fcs",
+            PublicationLagDays = 51, ExportsValuation = ValuationBasis.Fob, ImportsValuation = ValuationBasis.Cif,
+            PartnerDetailWithheldFrom = 2022,
+        },
     ];
+
+    // Hong Kong's trade code (BACI 344, "China, Hong Kong SAR").
+    private const int HongKong = 344;
 
     // Indexed by the enum's value, so a lookup on a query's path is an array access.
     private static readonly SourceDeclaration?[] s_byKind = ByKind();

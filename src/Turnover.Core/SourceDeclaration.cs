@@ -40,4 +40,17 @@ public sealed record SourceDeclaration
 
     /// <summary>True when its reader may store figures converted to US dollars from another currency.</summary>
     public bool ConvertsCurrency { get; init; }
+
+    /// <summary>
+    /// Trade codes of the places through which the publisher's exports are often re-exported (Hong Kong for China's
+    /// customs): the publisher counts such goods as exports to the hub, a partner recording imports by country of
+    /// origin counts them as imports from the publisher's country. Empty when none is declared.
+    /// </summary>
+    public IReadOnlyList<int> ReExportHubs { get; init; } = [];
+
+    /// <summary>
+    /// The first year whose trade by partner country the publisher withholds (confidential), so that only figures
+    /// officials stated are known; null when it publishes them.
+    /// </summary>
+    public int? PartnerDetailWithheldFrom { get; init; }
 }

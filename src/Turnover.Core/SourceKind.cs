@@ -23,4 +23,7 @@ public enum SourceKind : byte
 
     /// <summary>Any CSV read through a mapping file.</summary>
     Mapped = 7,
+
+    /// <summary>Russia's Federal Customs Service (FCS), as its figures were stated by the service or Russian officials.</summary>
+    Fcs = 8,
 }

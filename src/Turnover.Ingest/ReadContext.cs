@@ -13,6 +13,7 @@ public sealed class ReadContext
     private readonly List<Discrepancy> _discrepancies = [];
     private readonly List<PublishedRate> _publishedRates = [];
     private readonly List<RateDisagreement> _rateDisagreements = [];
+    private readonly List<StatedFigure> _statedFigures = [];
     private readonly IProgress<long>? _bytesProgress;
     private CountingStream? _lastOpened;
 
@@ -76,6 +77,9 @@ public sealed class ReadContext
     /// <summary>Reports of one published rate that disagree beyond rounding (evidence for <c>turnover info</c>).</summary>
     public IReadOnlyList<RateDisagreement> RateDisagreements => _rateDisagreements;
 
+    /// <summary>Figures as pages stated them, with their words and pages (news-sourced tables; stored with the release).</summary>
+    public IReadOnlyList<StatedFigure> StatedFigures => _statedFigures;
+
     /// <summary>Opens the file for reading, inflating gzip and counting bytes for the progress bar.</summary>
     /// <remarks>
     /// Corrupt gzip data surfaces as an <see cref="IOException"/> naming the line reached; gzip data cut short is
@@ -123,4 +127,7 @@ public sealed class ReadContext
 
     /// <summary>Records two reports of one growth rate that disagree beyond rounding.</summary>
     public void RateConflict(RateDisagreement disagreement) => _rateDisagreements.Add(disagreement);
+
+    /// <summary>Records a figure as a page stated it (its quote, page and attribution).</summary>
+    public void State(StatedFigure figure) => _statedFigures.Add(figure);
 }

@@ -1,6 +1,7 @@
 using Turnover.Core;
 using Turnover.Ingest.Baci;
 using Turnover.Ingest.Comtrade;
+using Turnover.Ingest.Fcs;
 using Turnover.Ingest.Gacc;
 using Turnover.Ingest.Imf;
 using Turnover.Ingest.Mapped;
@@ -18,6 +19,7 @@ public static class TradeReaders
         new ComtradeReader(),
         new ImfReader(),
         new GaccReader(),
+        new FcsReader(),
         new CensusReader(),
         new KosisReader(),
         new BaciReader(),

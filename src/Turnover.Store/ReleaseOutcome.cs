@@ -23,4 +23,7 @@ public sealed record ReleaseOutcome(
 
     /// <summary>Reports of one published rate that disagree beyond rounding, kept as evidence.</summary>
     public IReadOnlyList<RateDisagreement> RateDisagreements { get; init; } = [];
+
+    /// <summary>Figures as pages stated them (quote, page, span, attribution), stored with the release; empty for most formats.</summary>
+    public IReadOnlyList<StatedFigure> StatedFigures { get; init; } = [];
 }

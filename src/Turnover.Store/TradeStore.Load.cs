@@ -251,5 +251,6 @@ public sealed partial class TradeStore
         }
 
         InsertRates(releaseId, outcome);
+        InsertStatedFigures(releaseId, outcome);
     }
 }

@@ -16,9 +16,11 @@ public sealed partial class TradeStore
     /// 5: a release is its bytes and how they were read (identity_hash, release_reading), retractions; 6: published_rates,
     /// rate_disagreements; 7: sources (from Core's SourceCatalog) replaces source_lags, a release's currency conversion
     /// as fields (conversion_from, conversion_rates), undated revisions of older stores dated (migrate_v6.sql); 8: saved_articles,
-    /// saved_claims and watched_verdicts (claims --save, watch), empty in older stores.
+    /// saved_claims and watched_verdicts (claims --save, watch), empty in older stores; 9: watched figures and rates widened
+    /// to DECIMAL(38, x) (migrated in place); 10: stated_figures
+    /// (figures with their quotes, pages and attribution), empty in older stores.
     /// </summary>
-    internal const int CurrentSchemaVersion = 9;
+    internal const int CurrentSchemaVersion = 10;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.
@@ -208,7 +210,7 @@ public sealed partial class TradeStore
     }
 
     // What a load writes beside its records, keyed by release: swept with them.
-    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements"];
+    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements", "stated_figures"];
 
     // Records (and evidence) whose release row is missing. A load writes them and its release row in one transaction,
     // yet one ingest killed at its commit in 34 left 2.9 M of them: DuckDB writes large appends to the file before the

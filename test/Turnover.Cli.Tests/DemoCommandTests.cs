@@ -18,6 +18,8 @@ public sealed class DemoCommandTests
         Assert.Matches(@"│ 2019\s+│ 555\.592 │ -15\.7% │", console); // US Census: exports + imports of 2019
         Assert.Contains("Rep. of Korea–China trade turnover, annual", prose, StringComparison.Ordinal);
         Assert.Contains("36 disagreeing report(s) kept as evidence", prose, StringComparison.Ordinal);
+        // Russia's side (data/mirror) is stored as Russia's statistics: the targets are judged on both sides.
+        Assert.Contains("as of 2022-12-30, on Russian Federation's statistics (Russia's customs, FCS)", prose, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,10 +48,10 @@ public sealed class DemoCommandTests
         var (exit, console, _, _) = cli.Run("demo");
 
         Assert.Equal(0, exit);
-        Assert.Equal(3, CountOf(console, "already stored"));
+        Assert.Equal(4, CountOf(console, "already stored"));
         var (_, info, _, _) = cli.Run("info");
-        Assert.Matches(@"│ 3\s+│ KOSIS", info);
-        Assert.DoesNotMatch(@"│ 4\s+│", info);
+        Assert.Matches(@"│ 4\s+│ KOSIS", info);
+        Assert.DoesNotMatch(@"│ 5\s+│", info);
     }
 
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;

@@ -145,6 +145,18 @@ public sealed class JsonContractTests
     }
 
     [Fact]
+    public void When_china_russia_is_mirrored_as_json_then_the_mirror_contract_matches()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.ChinaRussia, Bundled.RussiaChina);
+
+        var (exit, _, output, _) = cli.Run("mirror", "CHN", "RUS", "--from", "2010", "--to", "2023", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Golden.VerifyFile(output, "Golden/mirror.chn-rus.json");
+    }
+
+    [Fact]
     public void When_the_contract_lists_the_verdicts_then_it_lists_exactly_the_strings_the_json_carries()
     {
         var doc = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "json-contract.md"));
@@ -164,6 +176,7 @@ public sealed class JsonContractTests
     [InlineData("products.chn-rus", "turnover.products/1")]
     [InlineData("suppliers.chn-2709", "turnover.suppliers/1")]
     [InlineData("decompose.chn-rus", "turnover.decompose/1")]
+    [InlineData("mirror.chn-rus", "turnover.mirror/1")]
     public void When_a_document_is_written_then_it_names_its_contract_first(string golden, string contract)
     {
         var path = Path.Combine(Path.Combine(RepoPaths.Root, "test", "Turnover.Cli.Tests", "Golden"), golden == "series" ? "series.chn-rus.json" : golden + ".json");

@@ -15,6 +15,7 @@ public sealed class SourceNamesTests
     [InlineData(SourceKind.Baci, "CEPII BACI")]
     [InlineData(SourceKind.Imf, "IMF")]
     [InlineData(SourceKind.Mapped, "mapped CSV")]
+    [InlineData(SourceKind.Fcs, "Russia's customs, FCS")]
     public void When_a_source_is_shown_then_it_has_its_display_name(SourceKind source, string name)
     {
         Assert.Equal(name, SourceNames.Describe(source));
@@ -35,7 +36,7 @@ public sealed class SourceNamesTests
     {
         var ex = Assert.Throws<UserInputException>(() => SourceNames.Parse("eurostat").OrThrow());
 
-        Assert.Equal("unknown source 'eurostat' (expected one of: Comtrade, Baci, Imf, Gacc, UsCensus, Kosis, Mapped).", ex.Message);
+        Assert.Equal("unknown source 'eurostat' (expected one of: Comtrade, Baci, Imf, Gacc, UsCensus, Kosis, Mapped, Fcs).", ex.Message);
     }
 
     [Fact]

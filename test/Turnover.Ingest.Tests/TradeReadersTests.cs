@@ -47,7 +47,7 @@ public sealed class TradeReadersTests
     {
         Assert.Equal("baci", TradeReaders.ByFormat("BACI")?.Format);
         Assert.Null(TradeReaders.ByFormat("xlsx"));
-        Assert.Equal(["auto", "comtrade", "imf", "gacc", "census", "kosis", "baci", "wind", "mapped"], TradeReaders.FormatNames);
+        Assert.Equal(["auto", "comtrade", "imf", "gacc", "fcs", "census", "kosis", "baci", "wind", "mapped"], TradeReaders.FormatNames);
     }
 
     [Fact]

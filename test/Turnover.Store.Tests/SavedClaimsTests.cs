@@ -98,7 +98,7 @@ public sealed class SavedClaimsTests : IDisposable
         Assert.Equal(
             [("claim 1", 24_000_000_000_000_000m, (decimal?)null), ("target cn-ru-200bn-2024", 218_170_000_000m, 26.3m)],
             reopened.WatchedVerdicts().OrderBy(v => v.Subject, StringComparer.Ordinal).Select(v => (v.Subject, v.FigureUsd!.Value, v.GrowthPercent)));
-        Assert.Equal("9", reopened.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
+        Assert.Equal(TradeStore.CurrentSchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), reopened.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
     }
 
     [Fact]

@@ -106,6 +106,7 @@ public sealed class IngestFiles(TradeStore store)
         {
             PublishedRates = context.PublishedRates,
             RateDisagreements = context.RateDisagreements,
+            StatedFigures = context.StatedFigures,
         };
     }
 

@@ -26,7 +26,7 @@ internal static class DemoCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForWriting(parse, env);
-            var files = new[] { BundledData.ChinaRussia, BundledData.UsChina, BundledData.KoreaChina }.Select(f => BundledData.Require(f).OrThrow()).ToList();
+            var files = new[] { BundledData.ChinaRussia, BundledData.RussiaChina, BundledData.UsChina, BundledData.KoreaChina }.Select(f => BundledData.Require(f).OrThrow()).ToList();
             var options = new IngestOptions { ExchangeRates = IngestCommand.LoadRates(null, env) };
             var reports = IngestCommand.IngestAll(env, store, files, "auto", options);
             IngestRenderer.Render(env, reports);
@@ -39,7 +39,7 @@ internal static class DemoCommand
             ShowPair(env.Console, store, 842, 156, null, null);
             ShowPair(env.Console, store, 410, 156, null, null);
             ShowTargets(env, store);
-            env.Console.WriteLine($"Store: {Path.GetFullPath(store.Path)}. Try 'turnover series CHN RUS --freq year', 'turnover info', 'turnover target check --all'.");
+            env.Console.WriteLine($"Store: {Path.GetFullPath(store.Path)}. Try 'turnover series CHN RUS --freq year', 'turnover mirror CHN RUS', 'turnover info', 'turnover target check --all'.");
             return ExitCodes.Ok;
         });
         return command;

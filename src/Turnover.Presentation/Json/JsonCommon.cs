@@ -15,7 +15,7 @@ internal sealed record CountryJson(int TradeCode, string? Iso3, string Name)
 }
 
 /// <summary>A publisher.</summary>
-/// <param name="Code">The <c>--source</c> value: Gacc, UsCensus, Kosis, Comtrade, Baci, Imf, Mapped.</param>
+/// <param name="Code">The <c>--source</c> value: Gacc, UsCensus, Kosis, Comtrade, Baci, Imf, Mapped, Fcs.</param>
 /// <param name="Name">Its name in words.</param>
 /// <param name="Reconciled">True for a dataset reconciled from both sides' declarations (BACI): no side's own statistics.</param>
 internal sealed record SourceJson(string Code, string Name, bool Reconciled)

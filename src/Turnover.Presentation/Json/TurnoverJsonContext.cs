@@ -19,6 +19,7 @@ namespace Turnover.Presentation.Json;
 [JsonSerializable(typeof(ProductsDocument))]
 [JsonSerializable(typeof(SuppliersDocument))]
 [JsonSerializable(typeof(DecomposeDocument))]
+[JsonSerializable(typeof(MirrorDocument))]
 internal sealed partial class TurnoverJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -162,6 +162,27 @@ CREATE TABLE IF NOT EXISTS rate_disagreements (
     reason          VARCHAR NOT NULL
 );
 
+-- Figures as pages stated them, with their words (news-sourced tables: Russia's side of Russia-China trade), one
+-- row per row of the file (schema v10). start_month and months are NULL where the page gave only an approximate span;
+-- value_usd NULL for a rate-only row, rate_pct NULL where no rate was stated; attribution an Attribution name.
+CREATE TABLE IF NOT EXISTS stated_figures (
+    release_id       INTEGER NOT NULL,
+    reporter         SMALLINT NOT NULL,
+    partner          SMALLINT NOT NULL,
+    flow             UTINYINT NOT NULL,
+    year             SMALLINT NOT NULL,
+    start_month      UTINYINT,
+    months           UTINYINT,
+    value_usd        DECIMAL(18, 2),
+    rate_pct         DECIMAL(9, 3),
+    coverage         VARCHAR NOT NULL,
+    attribution      VARCHAR NOT NULL,
+    attribution_note VARCHAR NOT NULL,
+    evidence         VARCHAR NOT NULL,
+    quote            VARCHAR NOT NULL,
+    source_line      BIGINT NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS skipped_rows (
     release_id INTEGER NOT NULL,
     reason     VARCHAR NOT NULL,

@@ -25,7 +25,7 @@ internal sealed record PairQuery(
     [property: FromQuery(Name = "from"), Description("First period shown: 2013, 2022-Q1 or 2022-04")] string? From,
     [property: FromQuery(Name = "to"), Description("Last period shown")] string? To,
     [property: FromQuery(Name = "reporter"), Description("Whose statistics: A or B (default: the side with more data)")] string? Reporter,
-    [property: FromQuery(Name = "source"), Description("Publisher: Gacc, UsCensus, Kosis, Comtrade, Baci, Imf, Mapped (default: the fullest)")] string? Source,
+    [property: FromQuery(Name = "source"), Description("Publisher: Gacc, UsCensus, Kosis, Comtrade, Baci, Imf, Mapped, Fcs (default: the fullest)")] string? Source,
     [property: FromQuery(Name = "asOf"), Description("Only figures published by this date, YYYY-MM-DD (default: everything stored)")] string? AsOf)
 {
     /// <summary>The same question for every spelling of it: the cache key.</summary>

@@ -16,6 +16,7 @@ public sealed class ValuationTests
     [InlineData(SourceKind.Comtrade, ValuationBasis.AsDeclared, ValuationBasis.AsDeclared)]
     [InlineData(SourceKind.Baci, ValuationBasis.Fob, ValuationBasis.Fob)]
     [InlineData(SourceKind.Mapped, ValuationBasis.Unknown, ValuationBasis.Unknown)]
+    [InlineData(SourceKind.Fcs, ValuationBasis.Fob, ValuationBasis.Cif)]
     public void When_a_sides_valuation_is_taken_then_it_is_its_sources_declared_bases(SourceKind source, ValuationBasis exports, ValuationBasis imports)
     {
         Assert.Equal(new SideValuation(s_usa, source, exports, imports), Valuation.Of(s_usa, source));
@@ -25,7 +26,7 @@ public sealed class ValuationTests
     public void When_imports_are_valued_cif_then_they_include_freight()
     {
         Assert.Equal(
-            [SourceKind.Imf, SourceKind.Gacc, SourceKind.Kosis],
+            [SourceKind.Imf, SourceKind.Gacc, SourceKind.Kosis, SourceKind.Fcs],
             Enum.GetValues<SourceKind>().Where(Valuation.ImportsIncludeFreight));
     }
 }
