@@ -26,14 +26,14 @@ public sealed class DecomposeQuery
     public Outcome<DecomposeAnswer> Run(DecomposeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (ProductQuestion.Refusal(request.Years, top: 1) is { } refusal)
+        if (ProductQuestion.Refusal(request.Years) is { } refusal)
         {
             return refusal;
         }
 
         if (request.Within is { IsTotal: true })
         {
-            return Failure.BadInput("decompose --product should be an HS code (27, 2709, 271111), not the all-goods total.");
+            return Failure.BadInput("the product to decompose should be an HS code (27, 2709, 271111), not the all-goods total.");
         }
 
         var (a, b) = (request.A, request.B);

@@ -1,11 +1,13 @@
 namespace Turnover.Application;
 
-/// <summary>What the product questions (<c>products</c>, <c>suppliers</c>) refuse alike before reading the store.</summary>
+/// <summary>What the product questions (<c>products</c>, <c>suppliers</c>, <c>decompose</c>) refuse alike before reading the store.</summary>
 internal static class ProductQuestion
 {
     /// <summary>A first year after the last, or fewer than one row asked for; null when the question can be asked.</summary>
     public static Failure? Refusal(YearRange years, int top) =>
-        years is { From: { } from, To: { } to } && from > to ? Failure.BadInput($"the first year {from} is after the last {to}: nothing lies between them.")
-        : top < 1 ? Failure.BadInput($"--top {top} should be at least 1.")
-        : null;
+        Refusal(years) ?? (top < 1 ? Failure.BadInput($"--top {top} should be at least 1.") : null);
+
+    /// <summary>A first year after the last; null when the years can be asked for.</summary>
+    public static Failure? Refusal(YearRange years) =>
+        years is { From: { } from, To: { } to } && from > to ? Failure.BadInput($"the first year {from} is after the last {to}: nothing lies between them.") : null;
 }
