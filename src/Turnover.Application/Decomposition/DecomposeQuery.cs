@@ -11,7 +11,6 @@ namespace Turnover.Application;
 /// </summary>
 public sealed class DecomposeQuery
 {
-    private const int WholeYear = 0xFFF;
     private readonly TradeStore _store;
 
     /// <param name="store">The store to read (read-only is enough).</param>
@@ -45,7 +44,7 @@ public sealed class DecomposeQuery
         }
 
         var years = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.ToList());
-        var latestWhole = years.Where(y => y.Value.Aggregate(0, (m, l) => m | l.Row.MonthMask) == WholeYear).Select(y => y.Key).DefaultIfEmpty(years.Keys.Max()).Max();
+        var latestWhole = ProductViews.LatestWholeYear(view);
         var (first, last) = request.Years switch
         {
             { From: { } f, To: { } t } when f != t => (f, t),

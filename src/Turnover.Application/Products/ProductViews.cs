@@ -39,6 +39,13 @@ internal static class ProductViews
         return views;
     }
 
+    /// <summary>The latest year whose lines cover all twelve months (a year in progress compares badly), else the latest.</summary>
+    public static int LatestWholeYear(ProductView view)
+    {
+        var masks = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.Aggregate(0, (m, l) => m | l.Row.MonthMask));
+        return masks.Where(m => m.Value == 0xFFF).Select(m => m.Key).DefaultIfEmpty(masks.Keys.Max()).Max();
+    }
+
     /// <summary>The view with the most lines (the first country's side on a tie); null without any.</summary>
     public static ProductView? Fullest(IReadOnlyList<ProductYear> rows, Country a, Country b) =>
         Of(rows, a, b).OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)).ThenBy(v => v.Reporter == a ? 0 : 1).FirstOrDefault();

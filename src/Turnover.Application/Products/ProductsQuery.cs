@@ -43,7 +43,7 @@ public sealed class ProductsQuery
             { From: { } f, To: { } t } when f != t => (f, t),
             { To: { } t } => (t - 1, t),
             { From: { } f } => (f, masks.Keys.Max()),
-            _ => (LatestWhole(masks) - 1, LatestWhole(masks)),
+            _ when ProductViews.LatestWholeYear(view) is var whole => (whole - 1, whole),
         };
         if (!years.TryGetValue(shownYear, out var shownLines))
         {
@@ -70,10 +70,6 @@ public sealed class ProductsQuery
 
         static decimal? Sum(List<ProductLine>? lines, Product p) => lines?.Where(l => l.Row.Product == p).Sum(l => l.Row.ValueUsd) ?? 0m;
     }
-
-    // The latest year whose lines cover all twelve months (a year in progress compares badly), else the latest.
-    private static int LatestWhole(Dictionary<int, int> masks) =>
-        masks.Where(m => m.Value == WholeYear).Select(m => m.Key).DefaultIfEmpty(masks.Keys.Max()).Max();
 
     private static ProductChange Change(Product product, decimal? baseUsd, decimal usd, decimal shownBasis, decimal? baseBasis, bool hasBase)
     {

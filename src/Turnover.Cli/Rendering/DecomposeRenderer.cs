@@ -14,9 +14,7 @@ internal static class DecomposeRenderer
     public static void RenderTable(IAnsiConsole console, DecomposeAnswer answer)
     {
         var within = answer.Within is { } w ? $" inside HS {w}" : string.Empty;
-        var reporter = answer.Source.IsReconciled()
-            ? $"{SourceNames.Describe(answer.Source)} (both sides reconciled)"
-            : $"{answer.Reporter.Name} ({SourceNames.Describe(answer.Source)})";
+        var reporter = ProductsRenderer.ReportedBy(answer.Source, answer.Reporter);
         console.MarkupLine(Markup.Escape(
             $"{answer.Reporter.Name}–{answer.Partner.Name} trade{within} by HS {ProductsWording.Level(answer.Level)}: value split into volume and unit value, {DecomposeWording.Span(answer)}, as reported by {reporter}"));
         console.Write(Products(answer));

@@ -16,7 +16,7 @@ internal static class ProductsRenderer
         var shown = answer.Shown;
         var against = answer.Base is { } b ? $", {shown.Year} against {b.Year}" : $", {shown.Year}";
         console.MarkupLine(Markup.Escape(
-            $"{answer.Reporter.Name}–{answer.Partner.Name} trade by HS {ProductsWording.Level(answer.Level)}, US$ m{against}, as reported by {Reporter(answer)}"));
+            $"{answer.Reporter.Name}–{answer.Partner.Name} trade by HS {ProductsWording.Level(answer.Level)}, US$ m{against}, as reported by {ReportedBy(answer.Source, answer.Reporter)}"));
         var grid = new Table().Border(TableBorder.Rounded);
         grid.AddColumn("HS");
         if (answer.Base is { } baseYear)
@@ -64,9 +64,10 @@ internal static class ProductsRenderer
 
     public static string Millions(decimal? usd) => usd is { } v ? (v / 1_000_000m).ToString("N1", CultureInfo.InvariantCulture) : "–";
 
-    private static string Reporter(ProductsAnswer answer) => answer.Source.IsReconciled()
-        ? $"{SourceNames.Describe(answer.Source)} (both sides reconciled)"
-        : $"{answer.Reporter.Name} ({SourceNames.Describe(answer.Source)})";
+    /// <summary>Whose lines a product table reads: the reporter and its publisher, or a reconciled dataset as such.</summary>
+    public static string ReportedBy(SourceKind source, Country reporter) => source.IsReconciled()
+        ? $"{SourceNames.Describe(source)} (both sides reconciled)"
+        : $"{reporter.Name} ({SourceNames.Describe(source)})";
 
     private static string[] Cells(ProductsAnswer answer, string label, decimal baseUsd, decimal usd, decimal? share, decimal? change, decimal? contribution)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Turnover.Application;
-using Turnover.Core;
 
 namespace Turnover.Presentation.Wording;
 
@@ -62,9 +61,6 @@ internal static class DecomposeWording
         notes.Add("Laspeyres weighs by the first year's prices or quantities, Paasche by the second's; Fisher is their geometric mean, and Fisher volume times Fisher price is the change in the covered value. A unit value (US$ per tonne for weights) moves with prices and with the mix of goods inside a line.");
         return notes;
     }
-
-    /// <summary>The flow from the reporter's side: "exports" or "imports".</summary>
-    public static string FlowName(Flow flow) => ProductsWording.FlowName(flow);
 
     private static string Share(decimal part, decimal whole) => whole > 0m ? Invariant($"{part / whole * 100m:0.0}% of the lines") : "of no lines";
 
