@@ -21,6 +21,9 @@ internal static class ComtradeMessages
 
     public static string Empty(string column) => $"{column} is empty";
 
+    // The store keys editions and units by name, and a name reaches DuckDB cut at a NUL: "H4" and "H4\0" would collide.
+    public static string ControlCharacter(ReadOnlySpan<char> value) => $"value {Echo.Of(value)} contains a control character";
+
     public static string NotANumber(ReadOnlySpan<char> value) => $"value '{value}' is not a number";
 
     public static string Negative(ReadOnlySpan<char> value) => $"value '{value}' is negative";

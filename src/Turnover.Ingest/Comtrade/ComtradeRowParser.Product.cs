@@ -19,6 +19,12 @@ internal sealed partial class ComtradeRowParser
         product = default;
         unrepresentable = false;
         var classificationText = fields[ComtradeColumn.ClassificationCode];
+        if (classificationText.ContainsAnyInRange('\0', '\u001f'))
+        {
+            Error(line, ComtradeColumn.ClassificationCode, ComtradeMessages.ControlCharacter(classificationText));
+            return false;
+        }
+
         var classification = classificationText.IsEmpty ? null : Intern(classificationText);
         if (classification is not null && !Classifications.Contains(classification))
         {

@@ -161,6 +161,15 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
         }
 
         var amountText = fields[ComtradeColumn.Qty];
+        foreach (var unitColumn in (ReadOnlySpan<ComtradeColumn>)[ComtradeColumn.QtyUnitAbbr, ComtradeColumn.QtyUnitCode])
+        {
+            if (fields[unitColumn].ContainsAnyInRange('\0', '\u001f'))
+            {
+                Error(line, unitColumn, ComtradeMessages.ControlCharacter(fields[unitColumn]));
+                return false;
+            }
+        }
+
         var unit = QuantityUnit(fields[ComtradeColumn.QtyUnitAbbr], fields[ComtradeColumn.QtyUnitCode]);
         if (amountText.IsEmpty || unit is null)
         {

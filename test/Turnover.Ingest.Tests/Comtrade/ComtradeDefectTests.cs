@@ -15,6 +15,8 @@ public class ComtradeDefectTests
     [InlineData("primaryValue", "1e308", "value '1e308' is too large: above the ceiling of 10^15 USD (40 years of world trade)")]
     [InlineData("primaryValue", "1000000000000001", "value '1000000000000001' stands for 1,000,000,000,000,001 USD, above the ceiling of 10^15 USD (40 years of world trade; a unit or digit slip?)")]
     [InlineData("primaryValue", "-9680795326", "value '-9680795326' is negative")]
+    [InlineData("classificationCode", "H4\0", "value 'H4\\u0000' contains a control character")] // fuzz case comtrade 93113
+    [InlineData("qtyUnitAbbr", "kg\u001b", "value 'kg\\u001B' contains a control character")]
     public void When_a_cell_of_line_2_is_damaged_then_the_file_is_refused_with_line_column_and_rule(string column, string value, string message)
     {
         using var file = TradeDataWith(2, column, value);
