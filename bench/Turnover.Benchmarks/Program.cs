@@ -8,6 +8,7 @@ using Turnover.Benchmarks;
 //   duckdb-read-csv PATH DB        DuckDB's own read_csv into a table (CREATE TABLE AS), prints wall time
 //   query DB [A B]                 pair series query latency on a loaded store (default: the pair with the most records)
 //   claims [DATA] [ROUNDS]         claim extraction on 1 MB of mixed news built from ../shared/data, prints CPU and wall time
+//   claims-text PATH [DATA]        writes that megabyte to PATH (UTF-8), for timing 'turnover claims PATH' end to end
 //   micro [BenchmarkDotNet args]   BenchmarkDotNet micro-benchmarks (ClaimsMicro: the same megabyte)
 return args.FirstOrDefault() switch
 {
@@ -17,6 +18,7 @@ return args.FirstOrDefault() switch
     "duckdb-read-csv" => IngestBench.RunDuckDbReadCsv(args[1], args[2]),
     "query" => QueryBench.Run(args[1], args.ElementAtOrDefault(2), args.ElementAtOrDefault(3)),
     "claims" => ClaimsBench.Run(args.ElementAtOrDefault(1), int.Parse(args.ElementAtOrDefault(2) ?? "3", System.Globalization.CultureInfo.InvariantCulture)),
+    "claims-text" => ClaimsBench.WriteText(args[1], args.ElementAtOrDefault(2)),
     "micro" => RunMicro(args[1..]),
     _ => Usage(),
 };
@@ -29,6 +31,6 @@ static int RunMicro(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate-baci ROWS PATH | ingest PATH DB | read PATH | duckdb-read-csv PATH DB | query DB [A B] | claims [DATA] [ROUNDS] | micro [args]");
+    Console.Error.WriteLine("usage: generate-baci ROWS PATH | ingest PATH DB | read PATH | duckdb-read-csv PATH DB | query DB [A B] | claims [DATA] [ROUNDS] | claims-text PATH [DATA] | micro [args]");
     return 1;
 }

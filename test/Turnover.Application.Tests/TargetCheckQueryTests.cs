@@ -1,5 +1,6 @@
 using Turnover.Analytics.Targets;
 using Turnover.Core;
+using Turnover.Testing;
 
 namespace Turnover.Application.Tests;
 
@@ -61,6 +62,27 @@ public sealed class TargetCheckQueryTests
         Assert.Equal([new StoredStatistics(CountryCatalog.Default.FromCode(156), SourceKind.Gacc, false)], reason.Available);
         Assert.False(reason.NothingOfThePair);
         Assert.Empty(russia.Evidence);
+    }
+
+    [Fact]
+    public void When_only_the_chosen_side_is_asked_for_then_its_report_is_the_full_checks_first_and_the_other_side_is_not_judged()
+    {
+        using var store = Stores.With(Stores.ChinaRussia, RepoPaths.Data("mirror", "russia_side_china_trade.csv"));
+        var request = Request("cn-ru-200bn-2024", new DateOnly(2023, 12, 8));
+
+        var full = new TargetCheckQuery(store).Run(request);
+        var chosen = new TargetCheckQuery(store).Run(request with { ChosenSideOnly = true });
+
+        // Both sides are stored: the full check judges Russia's statistics too, the chosen-side check (a claim's) does not.
+        Assert.Equal(2, full.Reports.Count);
+        Assert.Single(full.Gaps);
+        var report = Assert.Single(chosen.Reports);
+        Assert.Empty(chosen.Gaps);
+        var first = full.Reports[0];
+        Assert.Equal(
+            (first.Reporter, first.Source, first.Verdict, first.AchievedUsd, first.MetIn, first.LatestFigure),
+            (report.Reporter, report.Source, report.Verdict, report.AchievedUsd, report.MetIn, report.LatestFigure));
+        Assert.Equal(full.Evidence[0].Reporter, Assert.Single(chosen.Evidence).Reporter);
     }
 
     [Fact]

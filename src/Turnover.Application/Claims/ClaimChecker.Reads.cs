@@ -42,11 +42,12 @@ internal sealed partial class ClaimChecker
 
     // Memoised by the reads (StoreReads.Memoised), which a watch shares between its articles and targets. A target
     // made from a claim is named after its sentence, and the name plays no part in the check: it is checked under one
-    // name, so the same target stated in many sentences (9,690 claims of 1 MB of news) is checked once.
+    // name, so the same target stated in many sentences (9,690 claims of 1 MB of news) is checked once. Only the
+    // chosen side's report is used, so the other side is not judged (ChosenSideOnly).
     private TargetReport Report(Target target, DateOnly asOf)
     {
         var checkedAs = target with { Name = CheckedName };
-        var report = new TargetCheckQuery(reads).Run(new TargetCheckRequest(checkedAs, asOf) { Forecaster = request.Forecaster, Options = request.Options }).Reports[0];
+        var report = new TargetCheckQuery(reads).Run(new TargetCheckRequest(checkedAs, asOf) { Forecaster = request.Forecaster, Options = request.Options, ChosenSideOnly = true }).Reports[0];
         return report with { Target = target };
     }
 }

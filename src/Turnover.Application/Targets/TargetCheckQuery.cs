@@ -47,7 +47,7 @@ public sealed class TargetCheckQuery
         var reports = new List<TargetReport> { TargetEvaluator.Evaluate(target, chosen, asOf, request.Forecaster, request.Options) };
         var evidence = new List<PairSeries> { chosen };
         var gaps = new List<StatisticsGap>();
-        if (request.Reporter is null && request.Source is null)
+        if (request.Reporter is null && request.Source is null && !request.ChosenSideOnly)
         {
             // The other side's statistics, where stored, judged the same way: the two often differ by billions. A
             // reconciled dataset (BACI) is no side's statistics and holds both directions as one estimate: it is

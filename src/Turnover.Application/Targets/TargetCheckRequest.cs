@@ -20,4 +20,10 @@ public sealed record TargetCheckRequest(Target Target, DateOnly AsOf)
 
     /// <summary>Simulated paths and the seed.</summary>
     public ForecastOptions Options { get; init; } = new();
+
+    /// <summary>
+    /// Judge on the chosen side only, leaving out the other sides' reports and the gaps: a claim's verdict reads the
+    /// chosen side's report alone, and the other side's series and model run were a third of a short text's judging.
+    /// </summary>
+    internal bool ChosenSideOnly { get; init; }
 }
