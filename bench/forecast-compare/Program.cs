@@ -111,7 +111,7 @@ foreach (var (name, start, length) in windows)
             forecast = forecaster.Forecast(training, H, noPaths);
             seconds = Math.Min(seconds, CpuSeconds() - cpu);
         }
-        results.Add((label, "C# " + key, forecast.Method, seconds, ForecastAccuracy.Mase(actual, forecast.Mean, training), ForecastAccuracy.Smape(actual, forecast.Mean), full));
+        results.Add((label, "C# " + key, MethodLabel.Of(forecast.Method), seconds, ForecastAccuracy.Mase(actual, forecast.Mean, training), ForecastAccuracy.Smape(actual, forecast.Mean), full));
     }
 
     foreach (var rMethod in new[] { "ets", "thetaf", "auto.arima", "snaive" })

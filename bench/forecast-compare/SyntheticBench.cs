@@ -128,7 +128,7 @@ internal static class SyntheticBench
                 var forecast = forecaster.Forecast(training, H, noPaths);
                 var wallSeconds = Stopwatch.GetElapsedTime(wall).TotalSeconds;
                 var cpuSeconds = (Environment.CpuUsage.TotalTime - cpu).TotalSeconds;
-                results.Add(new Result(id, "C# " + key, forecast.Method, cpuSeconds, wallSeconds, Mase(values, forecast.Mean), Smape(values, forecast.Mean)));
+                results.Add(new Result(id, "C# " + key, MethodLabel.Of(forecast.Method), cpuSeconds, wallSeconds, Mase(values, forecast.Mean), Smape(values, forecast.Mean)));
             }
         }
 

@@ -17,4 +17,7 @@ public enum FailureHint
 
     /// <summary>How to remove a target added to the store.</summary>
     RemoveTarget,
+
+    /// <summary>How a target's progress is checked: a target that is no year's value is measured there, not drawn.</summary>
+    TargetCheck,
 }

@@ -18,6 +18,14 @@ internal sealed class CommandLineHints : HintWording
         FailureHint.Releases => "; 'turnover release list' shows the releases",
         FailureHint.Targets => " (see 'turnover target list')",
         FailureHint.RemoveTarget => "; remove one with 'turnover target remove'",
+        FailureHint.TargetCheck => "; see 'target check'",
         _ => string.Empty,
+    };
+
+    public override string Parameter(RequestParameter parameter) => parameter switch
+    {
+        RequestParameter.Top => "--top",
+        RequestParameter.ArticleSource => "--source",
+        _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter, "a request parameter the command line does not name"),
     };
 }

@@ -61,9 +61,11 @@ static List<string> Tables(DuckDBConnection connection)
     using var list = connection.CreateCommand();
     list.CommandText = "SELECT schema_name, table_name FROM duckdb_tables() WHERE database_name = current_database() ORDER BY ALL";
     using var reader = list.ExecuteReader();
+    // Read by name, as the store reads every result (Turnover.Store's ResultColumns).
+    int schema = reader.GetOrdinal("schema_name"), table = reader.GetOrdinal("table_name");
     while (reader.Read())
     {
-        tables.Add($"{Quoted(reader.GetString(0))}.{Quoted(reader.GetString(1))}");
+        tables.Add($"{Quoted(reader.GetString(schema))}.{Quoted(reader.GetString(table))}");
     }
 
     return tables;

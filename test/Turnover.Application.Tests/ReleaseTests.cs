@@ -25,7 +25,7 @@ public sealed class ReleaseTests
         var second = new RetractRelease(store).Run(new RetractRequest(id, "second"));
 
         Assert.Equal(FailureKind.Conflict, second.Failure?.Kind);
-        Assert.EndsWith(": first; nothing changed.", second.Failure?.Message, StringComparison.Ordinal);
+        Assert.Equal(new ReleaseAlreadyRetracted(id, first), second.Failure?.Reason);
         Assert.Equal(first, new ReleaseQuery(store).Show(id).Value.Retraction);
     }
 
@@ -37,7 +37,7 @@ public sealed class ReleaseTests
         var shown = new ReleaseQuery(store).Show(99);
         var retracted = new RetractRelease(store).Run(new RetractRequest(99, string.Empty));
 
-        Assert.Equal(new Failure(FailureKind.NotFound, "no release 99 in the store.") { Hint = FailureHint.Releases }, shown.Failure);
+        Assert.Equal(Failure.Because(FailureKind.NotFound, new ReleaseNotFound(99)) with { Hint = FailureHint.Releases }, shown.Failure);
         Assert.Equal(shown.Failure, retracted.Failure);
     }
 }

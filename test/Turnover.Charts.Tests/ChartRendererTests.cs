@@ -20,7 +20,7 @@ public sealed class ChartRendererTests
         {
             Target = new ChartTarget("Target US$200 bn by 2024", 200_000_000_000m, 2024),
             Fan = ForecastFan.Steps(steps, forecast),
-            FanMethod = forecast.Method,
+            FanMethod = "Seasonal naive",
         };
     }
 

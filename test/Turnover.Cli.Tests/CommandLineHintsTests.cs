@@ -10,6 +10,7 @@ public sealed class CommandLineHintsTests
     [InlineData(FailureHint.Releases, "no release 9 in the store.", "no release 9 in the store; 'turnover release list' shows the releases.")]
     [InlineData(FailureHint.Targets, "no target named 'x'.", "no target named 'x' (see 'turnover target list').")]
     [InlineData(FailureHint.RemoveTarget, "the target name 'x' is registered twice (a and b).", "the target name 'x' is registered twice (a and b); remove one with 'turnover target remove'.")]
+    [InlineData(FailureHint.TargetCheck, "the target t cannot be drawn.", "the target t cannot be drawn; see 'target check'.")]
     public void When_a_failure_has_a_hint_then_the_command_is_named_before_the_full_stop(FailureHint hint, string message, string expected)
     {
         var failure = new Failure(FailureKind.NotFound, message) { Hint = hint };

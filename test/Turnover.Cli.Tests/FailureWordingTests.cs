@@ -3,6 +3,7 @@ using Turnover.Application;
 using Turnover.Core;
 using Turnover.Core.Targets;
 using Turnover.Presentation.Wording;
+using Turnover.Store;
 
 namespace Turnover.Cli.Tests;
 
@@ -33,11 +34,11 @@ public sealed class FailureWordingTests
         },
         {
             new TargetNotAnnualValue(Target("t", s_china, s_usa, Measure.Imports, TargetBasis.Increment)),
-            "the target t is not a year's value but an increment over a baseline: it cannot be drawn as a line at its amount; see 'target check'."
+            "the target t is not a year's value but an increment over a baseline: it cannot be drawn as a line at its amount."
         },
         {
             new TargetNotAnnualValue(Target("t", s_china, s_usa, Measure.Turnover, TargetBasis.Cumulative)),
-            "the target t is not a year's value but a cumulative sum: it cannot be drawn as a line at its amount; see 'target check'."
+            "the target t is not a year's value but a cumulative sum: it cannot be drawn as a line at its amount."
         },
         {
             new TargetOfAnotherFlow(Target("t", s_china, s_russia, Measure.Turnover, TargetBasis.AnnualValue), Measure.Balance),
@@ -55,13 +56,27 @@ public sealed class FailureWordingTests
             new NoSupplierLinesInYears(s_china, Product.Hs(2709, 4, null), 2010, 2012, SourceKind.Comtrade, 2020, 2023),
             "no lines of HS 2709 for China's imports in 2010–2012 (Comtrade); years stored: 2020–2023."
         },
+        { new TooFewRowsAsked(0), "--top 0 should be at least 1." },
+        { new FirstYearAfterLast(2023, 2013), "the first year 2023 is after the last 2013: nothing lies between them." },
+        { new ArticleSourceMissing(), "a saved article needs a source: say where it came from (--source)." },
+        { new ReleaseNotFound(9), "no release 9 in the store." },
+        { new SameCountryTwice(s_china), "both countries are China: a mirror sets two countries' statistics side by side." },
+        { new NoOwnStatistics(s_china, s_usa), "neither China's nor USA's own statistics of China–USA are stored." },
+        { new ProductCodeRequired(ProductQuestionKind.Suppliers), "suppliers needs an HS code (2, 4 or 6 digits), not the total of all goods." },
+        { new ProductCodeRequired(ProductQuestionKind.Decompose), "the product to decompose should be an HS code (27, 2709, 271111), not the all-goods total." },
+        { new DecomposeYearsOutOfOrder(2023, 2023), "decompose compares two years: the first, 2023, should come before the last, 2023." },
+        { new FirstPeriodAfterLast(Period.Month(2024, 3), Period.OfYear(2020)), "the first period 2024-03 is after the last 2020: nothing lies between them." },
+        { new StoreOpenedReadOnly("t.duckdb", StoreWrite.SaveClaims), "the store t.duckdb was opened read-only: claims cannot be saved." },
+        { new StoreOpenedReadOnly("t.duckdb", StoreWrite.RecordJudgements), "the store t.duckdb was opened read-only: judgements cannot be recorded." },
+        { new ReleaseAlreadyRetracted(1, new Retraction(new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc), "test")), "release 1 was already retracted on 2026-11-28 09:30 UTC: test; nothing changed." },
+        { new ReleaseAlreadyRetracted(2, new Retraction(new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc), string.Empty)), "release 2 was already retracted on 2026-11-28 09:30 UTC: (no reason given); nothing changed." },
     };
 
     [Theory]
     [MemberData(nameof(Reasons))]
     public void When_a_use_case_fails_for_a_reason_then_the_host_words_its_facts(FailureReason reason, string expected)
     {
-        Assert.Equal(expected, FailureWording.Sentence(reason));
+        Assert.Equal(expected, FailureWording.Sentence(reason, CommandLineHints.Instance));
         Assert.Equal(expected, CommandLineHints.Instance.Message(Failure.Because(FailureKind.BadInput, reason)));
     }
 
@@ -71,6 +86,16 @@ public sealed class FailureWordingTests
         var kinds = typeof(FailureReason).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(FailureReason))).ToHashSet();
 
         Assert.Equal(kinds, Reasons.Select(row => row[0].GetType()).ToHashSet());
+    }
+
+    [Fact]
+    public void When_a_target_that_is_no_years_value_is_drawn_then_each_host_points_to_its_check()
+    {
+        var failure = Failure.Because(FailureKind.BadInput, new TargetNotAnnualValue(Target("t", s_china, s_usa, Measure.Turnover, TargetBasis.Cumulative))) with { Hint = FailureHint.TargetCheck };
+
+        Assert.Equal(
+            "the target t is not a year's value but a cumulative sum: it cannot be drawn as a line at its amount; see 'target check'.",
+            CommandLineHints.Instance.Message(failure));
     }
 
     private static Target Target(string name, Country first, Country second, Measure metric, TargetBasis basis) =>

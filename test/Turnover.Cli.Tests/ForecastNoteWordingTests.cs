@@ -24,10 +24,10 @@ public sealed class ForecastNoteWordingTests
     [Fact]
     public void When_a_note_has_figures_then_its_sentence_names_them()
     {
-        Assert.Equal("Only 3 observations: too few for ETS, naive forecast instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = "ETS", Fallback = "Naive" }));
-        Assert.Equal("No ETS model could be fitted: seasonal naive forecast instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.NoModelFitted) { Model = "ETS", Fallback = "Seasonal naive" }));
+        Assert.Equal("Only 3 observations: too few for ETS, naive forecast instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = ForecastMethod.Ets(null), Fallback = ForecastMethod.Naive }));
+        Assert.Equal("No ETS model could be fitted: seasonal naive forecast instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.NoModelFitted) { Model = ForecastMethod.Ets(null), Fallback = ForecastMethod.SeasonalNaive }));
         Assert.Equal("Season length 24 is too long for seasonal ETS: non-seasonal models only.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.SeasonTooLong) { Count = 24 }));
-        Assert.Equal("ETS(M,Ad,M) cannot be fitted to this series: model chosen by AICc instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = "ETS(M,Ad,M)" }));
+        Assert.Equal("ETS(M,Ad,M) cannot be fitted to this series: model chosen by AICc instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = ForecastMethod.Ets(EtsModel.Parse("MAdM")) }));
     }
 
     [Fact]
@@ -36,9 +36,9 @@ public sealed class ForecastNoteWordingTests
         ForecastNote[] notes =
         [
             new(ForecastNoteKind.HoldoutTooShort),
-            new(ForecastNoteKind.FewerThanTwoSeasons) { Member = "ETS(A,A,N)" },
-            new(ForecastNoteKind.NonPositiveValues) { Member = "ETS(A,A,N)" },
-            new(ForecastNoteKind.TooFewObservations) { Count = 4, Model = "Theta", Fallback = "Drift", Member = "Drift" },
+            new(ForecastNoteKind.FewerThanTwoSeasons) { Member = ForecastMethod.Ets(EtsModel.Parse("AAN")) },
+            new(ForecastNoteKind.NonPositiveValues) { Member = ForecastMethod.Ets(EtsModel.Parse("AAN")) },
+            new(ForecastNoteKind.TooFewObservations) { Count = 4, Model = ForecastMethod.Theta(seasonallyAdjusted: false), Fallback = ForecastMethod.Drift, Member = ForecastMethod.Drift },
         ];
 
         Assert.Equal(

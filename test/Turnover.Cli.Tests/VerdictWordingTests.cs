@@ -1,3 +1,4 @@
+using Turnover.Analytics.Forecasting;
 using Turnover.Analytics.Targets;
 using Turnover.Application;
 using Turnover.Core;
@@ -31,7 +32,7 @@ public sealed class VerdictWordingTests
         target ?? Annual(), s_china, SourceKind.Gacc, asOf ?? new DateOnly(2023, 12, 8), null, null, null, null, null, null, null, null, null, [], null, Period.Month(2023, 10), verdict);
 
     private static ModelOutlook Model(double probability, Period? medianCrossing) =>
-        new("ets-damped", 2000, probability, medianCrossing, [], 150e9m, 190e9m, 230e9m, []);
+        new(ForecastMethod.Ets(EtsModel.Parse("AAdN")), 2000, probability, medianCrossing, [], 150e9m, 190e9m, 230e9m, []);
 
     private static Projection Reaching(ProjectionKind kind, int? year) => new(kind, 10, 210e9m, year);
 
@@ -76,10 +77,10 @@ public sealed class VerdictWordingTests
     }
 
     [Theory]
-    [InlineData(TargetVerdict.AheadOfSchedule, 0.9, "ahead of schedule: 90% chance of $200 bn by 2024 (ets-damped, 2,000 paths); median crossing 2023-06 among the paths that reach it")]
-    [InlineData(TargetVerdict.OnTrack, 0.85, "on track: 85% chance of $200 bn by 2024 (ets-damped, 2,000 paths); median crossing 2023-06 among the paths that reach it")]
-    [InlineData(TargetVerdict.AtRisk, 0.5, "at risk: 50% chance of $200 bn by 2024 (ets-damped, 2,000 paths); median crossing 2023-06 among the paths that reach it")]
-    [InlineData(TargetVerdict.OffTrack, 0.1, "off track: 10% chance of $200 bn by 2024 (ets-damped, 2,000 paths); median crossing 2023-06 among the paths that reach it")]
+    [InlineData(TargetVerdict.AheadOfSchedule, 0.9, "ahead of schedule: 90% chance of $200 bn by 2024 (ETS(A,Ad,N), 2,000 paths); median crossing 2023-06 among the paths that reach it")]
+    [InlineData(TargetVerdict.OnTrack, 0.85, "on track: 85% chance of $200 bn by 2024 (ETS(A,Ad,N), 2,000 paths); median crossing 2023-06 among the paths that reach it")]
+    [InlineData(TargetVerdict.AtRisk, 0.5, "at risk: 50% chance of $200 bn by 2024 (ETS(A,Ad,N), 2,000 paths); median crossing 2023-06 among the paths that reach it")]
+    [InlineData(TargetVerdict.OffTrack, 0.1, "off track: 10% chance of $200 bn by 2024 (ETS(A,Ad,N), 2,000 paths); median crossing 2023-06 among the paths that reach it")]
     public void When_a_model_ran_then_the_open_verdict_gives_its_chance_and_median_crossing(TargetVerdict verdict, double probability, string expected)
     {
         var report = Report(verdict) with { Model = Model(probability, Period.Month(2023, 6)) };
@@ -92,7 +93,7 @@ public sealed class VerdictWordingTests
     {
         var report = Report(TargetVerdict.OffTrack) with { Model = Model(0, null) };
 
-        Assert.Equal("off track: 0% chance of $200 bn by 2024 (ets-damped, 2,000 paths)", TargetWording.Judgement(report, s_cli));
+        Assert.Equal("off track: 0% chance of $200 bn by 2024 (ETS(A,Ad,N), 2,000 paths)", TargetWording.Judgement(report, s_cli));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ namespace Turnover.Analytics.Forecasting;
 /// <summary>One forecast origin of a rolling-origin evaluation.</summary>
 public sealed record BacktestOrigin
 {
-    internal BacktestOrigin(int trainingLength, string method, IReadOnlyList<ForecastNote> notes, int points, double mase, double smape)
+    internal BacktestOrigin(int trainingLength, ForecastMethod method, IReadOnlyList<ForecastNote> notes, int points, double mase, double smape)
     {
         TrainingLength = trainingLength;
         Method = method;
@@ -16,8 +16,8 @@ public sealed record BacktestOrigin
     /// <summary>Steps the model was fitted on (the origin: the first forecast step is this index).</summary>
     public int TrainingLength { get; }
 
-    /// <summary>The fitted model, e.g. "ETS(M,Ad,M)".</summary>
-    public string Method { get; }
+    /// <summary>The method as fitted at this origin, e.g. ETS(M,Ad,M).</summary>
+    public ForecastMethod Method { get; }
 
     /// <summary>The forecast's fallback notes; empty when none.</summary>
     public IReadOnlyList<ForecastNote> Notes { get; }

@@ -54,7 +54,7 @@ public sealed class EnsembleForecaster : IForecaster
             paths[p] = forecasts[p % k].Paths[p / k];
         }
 
-        var method = "Ensemble(" + string.Join(", ", forecasts.Select(f => f.Method)) + ")";
+        var method = ForecastMethod.Ensemble(forecasts.Select(f => f.Method));
         return new Forecast(method, mean, paths, SimpleForecasts.OfMembers([], forecasts));
     }
 }

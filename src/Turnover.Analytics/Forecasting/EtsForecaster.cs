@@ -62,12 +62,12 @@ public sealed class EtsForecaster : IForecaster
         var data = SeriesData.From(series);
         if (data.ObservedCount == 0)
         {
-            return SimpleForecasts.NothingObserved("ETS", horizon, options);
+            return SimpleForecasts.NothingObserved(ForecastMethod.Ets(null), horizon, options);
         }
 
         if (data.IsConstant)
         {
-            return SimpleForecasts.Constant("ETS(A,N,N)", data.Values[data.LastObserved], horizon, options, ForecastNoteKind.ConstantSeries);
+            return SimpleForecasts.Constant(ForecastMethod.Ets(new EtsModel(EtsError.Additive, EtsTrend.None, EtsSeason.None)), data.Values[data.LastObserved], horizon, options, ForecastNoteKind.ConstantSeries);
         }
 
         var (fits, notes) = FitModels(data, all: IsAkaikeWeighted);
@@ -75,8 +75,8 @@ public sealed class EtsForecaster : IForecaster
         {
             var fallback = RandomWalkModels.SeasonalNaive(data.ObservedCount < 5 ? data.WithSeasonLength(1) : data, horizon, options);
             var reason = data.ObservedCount < 5
-                ? new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = data.ObservedCount, Model = "ETS", Fallback = fallback.Method }
-                : new ForecastNote(ForecastNoteKind.NoModelFitted) { Model = "ETS", Fallback = fallback.Method };
+                ? new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = data.ObservedCount, Model = ForecastMethod.Ets(null), Fallback = fallback.Method }
+                : new ForecastNote(ForecastNoteKind.NoModelFitted) { Model = ForecastMethod.Ets(null), Fallback = fallback.Method };
             return fallback with { Notes = [.. notes, reason, .. fallback.Notes] };
         }
 
@@ -88,7 +88,7 @@ public sealed class EtsForecaster : IForecaster
         var fit = fits[0];
         var mean = EtsSimulation.Mean(fit, horizon, options.NonNegative);
         var paths = EtsSimulation.Paths(fit, horizon, options.Paths, new GaussianSource(options.Seed), options.NonNegative);
-        return new Forecast(fit.Model.ToString(), mean, paths, notes);
+        return new Forecast(ForecastMethod.Ets(fit.Model), mean, paths, notes);
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ public sealed class EtsForecaster : IForecaster
                 }
             }
 
-            notes.Insert(0, new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = model.ToString() });
+            notes.Insert(0, new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = ForecastMethod.Ets(model) });
         }
 
         var fits = EtsSelection.FitAll(data, EtsSelection.Candidates(data));

@@ -4,11 +4,11 @@ namespace Turnover.Analytics.Forecasting;
 /// A forecast for the next steps of a <see cref="ModelSeries"/>: the point forecast and simulated sample paths,
 /// from which intervals and any derived probability (a target's crossing, a cumulative sum) are read.
 /// </summary>
-/// <param name="Method">The model, e.g. "ETS(M,Ad,M)", "Theta", "Seasonal naive", "Ensemble".</param>
+/// <param name="Method">The method as fitted (family, ETS form, members and weights); the renderers word it.</param>
 /// <param name="Mean">Point forecast per step ahead (index 0 = one step ahead).</param>
 /// <param name="Paths">Simulated futures: Paths[p][h] is path p at step h+1. Non-negative for trade values.</param>
 /// <param name="Notes">Why a fallback was used (short series, zeros, failed fit…), in order; empty when none was.</param>
-public sealed record Forecast(string Method, IReadOnlyList<double> Mean, IReadOnlyList<double[]> Paths, IReadOnlyList<ForecastNote> Notes)
+public sealed record Forecast(ForecastMethod Method, IReadOnlyList<double> Mean, IReadOnlyList<double[]> Paths, IReadOnlyList<ForecastNote> Notes)
 {
     /// <summary>The empirical quantile (0–1) of the simulated paths at step h (0-based).</summary>
     public double Quantile(int h, double probability)

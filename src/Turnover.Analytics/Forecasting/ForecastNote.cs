@@ -10,12 +10,12 @@ public sealed record ForecastNote(ForecastNoteKind Kind)
     /// <summary>The count the kind names: observations (<see cref="ForecastNoteKind.TooFewObservations"/>) or the season length (<see cref="ForecastNoteKind.SeasonTooLong"/>); null otherwise.</summary>
     public int? Count { get; init; }
 
-    /// <summary>The model or method family the kind names, e.g. "ETS", "Theta", "ETS(M,Ad,M)"; null when it names none.</summary>
-    public string? Model { get; init; }
+    /// <summary>The model or method family the kind names, e.g. ETS as a family, Theta, ETS(M,Ad,M); null when it names none.</summary>
+    public ForecastMethod? Model { get; init; }
 
-    /// <summary>The method used instead, as its forecast names it (e.g. "Naive", "Drift"); null when none was.</summary>
-    public string? Fallback { get; init; }
+    /// <summary>The method used instead (e.g. naive, drift); null when none was.</summary>
+    public ForecastMethod? Fallback { get; init; }
 
-    /// <summary>The ensemble member (its method) whose note this is; null for the forecast's own.</summary>
-    public string? Member { get; init; }
+    /// <summary>The ensemble member (its method as fitted) whose note this is; null for the forecast's own.</summary>
+    public ForecastMethod? Member { get; init; }
 }

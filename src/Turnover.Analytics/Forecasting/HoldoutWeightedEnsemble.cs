@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Analytics.Forecasting.Internal;
 
 namespace Turnover.Analytics.Forecasting;
@@ -117,7 +116,7 @@ public sealed class HoldoutWeightedEnsemble : IForecaster
             }
         }
 
-        var method = "Weighted ensemble(" + string.Join(", ", forecasts.Select((f, i) => string.Create(CultureInfo.InvariantCulture, $"{f.Method} {weights[i]:0.00}"))) + ")";
+        var method = ForecastMethod.WeightedEnsemble(forecasts.Select((f, i) => (f.Method, weights[i])));
         return new Forecast(method, mean, paths, SimpleForecasts.OfMembers(weightNotes, forecasts));
     }
 

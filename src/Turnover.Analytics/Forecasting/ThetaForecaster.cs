@@ -21,12 +21,12 @@ public sealed class ThetaForecaster : IForecaster
         var data = SeriesData.From(series);
         if (data.ObservedCount == 0)
         {
-            return SimpleForecasts.NothingObserved(Name, horizon, options);
+            return SimpleForecasts.NothingObserved(ForecastMethod.Theta(false), horizon, options);
         }
 
         if (data.IsConstant)
         {
-            return SimpleForecasts.Constant(Name, data.Values[data.LastObserved], horizon, options, ForecastNoteKind.ConstantSeries);
+            return SimpleForecasts.Constant(ForecastMethod.Theta(false), data.Values[data.LastObserved], horizon, options, ForecastNoteKind.ConstantSeries);
         }
 
         var m = data.SeasonLength;
@@ -60,7 +60,7 @@ public sealed class ThetaForecaster : IForecaster
         if (ses is null || line is null)
         {
             var fallback = RandomWalkModels.Drift(data, horizon, options);
-            var reason = new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = data.ObservedCount, Model = "Theta", Fallback = fallback.Method };
+            var reason = new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = data.ObservedCount, Model = ForecastMethod.Theta(false), Fallback = fallback.Method };
             return fallback with { Notes = [.. notes, reason, .. fallback.Notes] };
         }
 
@@ -96,7 +96,7 @@ public sealed class ThetaForecaster : IForecaster
             paths[p] = path;
         }
 
-        var method = ReferenceEquals(adjusted, data.Values) ? "Theta" : "Theta (seasonally adjusted)";
+        var method = ForecastMethod.Theta(seasonallyAdjusted: !ReferenceEquals(adjusted, data.Values));
         return new Forecast(method, mean, paths, notes);
     }
 }

@@ -4,7 +4,7 @@ using Turnover.Core;
 namespace Turnover.Analytics.Targets;
 
 /// <summary>What the forecasting model's simulated futures say about a target.</summary>
-/// <param name="Method">The fitted model.</param>
+/// <param name="Method">The method as fitted; the renderers word it.</param>
 /// <param name="Paths">Number of simulated paths.</param>
 /// <param name="Probability">Share of paths that reach the target by the deadline.</param>
 /// <param name="MedianCrossing">Median crossing step among the paths that cross (by the deadline), or null.</param>
@@ -14,7 +14,7 @@ namespace Turnover.Analytics.Targets;
 /// <param name="DeadlineP90">90th percentile, USD.</param>
 /// <param name="Notes">Fallbacks or caveats from the model, as facts; empty when none.</param>
 public sealed record ModelOutlook(
-    string Method,
+    ForecastMethod Method,
     int Paths,
     double Probability,
     Period? MedianCrossing,

@@ -14,8 +14,8 @@ public sealed record ChartAnswer(SeriesAnswer Series, Target? Target, IReadOnlyL
     /// <summary>The forecast fan (months on a monthly chart, calendar years on an annual one); empty when none was asked or none could be made.</summary>
     public IReadOnlyList<FanStep> Fan { get; init; } = [];
 
-    /// <summary>The model the fan came from, as it names itself; null without a fan.</summary>
-    public string? FanMethod { get; init; }
+    /// <summary>The method the fan came from, as fitted; null without a fan.</summary>
+    public ForecastMethod? FanMethod { get; init; }
 
     /// <summary>The last observed step the model was fitted through; null without a fan.</summary>
     public Period? FittedThrough { get; init; }

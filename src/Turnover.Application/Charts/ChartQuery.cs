@@ -36,7 +36,7 @@ public sealed class ChartQuery(TradeStore store)
     // A line at the amount stands for a year's value only, and only on the measure the target names.
     private static Failure? Drawable(Core.Targets.Target target, Measure measure) =>
         target.Basis != Core.Targets.TargetBasis.AnnualValue
-            ? Failure.Because(FailureKind.BadInput, new TargetNotAnnualValue(target))
+            ? Failure.Because(FailureKind.BadInput, new TargetNotAnnualValue(target)) with { Hint = FailureHint.TargetCheck }
             : target.Metric != measure
                 ? Failure.Because(FailureKind.BadInput, new TargetOfAnotherFlow(target, measure))
                 : null;
@@ -66,17 +66,6 @@ public sealed class ChartQuery(TradeStore store)
         var fan = annual
             ? ForecastFan.Years(steps, forecast, ForecastFan.ObservedYearToDate(monthly, measure, last))
             : ForecastFan.Steps(steps, forecast);
-        return chart with { Fan = fan, FanMethod = Legend(forecast.Method), FittedThrough = last };
-    }
-
-    /// <summary>
-    /// The model as a legend can hold it: AICc-weighted ETS names every form with its weight, so only the heaviest is
-    /// kept (the forecast command and the JSON give them all).
-    /// </summary>
-    private static string Legend(string method)
-    {
-        const int Longest = 48;
-        var comma = method.IndexOf(", ", StringComparison.Ordinal);
-        return method.Length <= Longest || comma < 0 || !method.Contains("weighted:", StringComparison.Ordinal) ? method : method[..comma] + ", …";
+        return chart with { Fan = fan, FanMethod = forecast.Method, FittedThrough = last };
     }
 }

@@ -32,7 +32,7 @@ public sealed class DecomposeQuery
 
         if (request.Within is { IsTotal: true })
         {
-            return Failure.BadInput("the product to decompose should be an HS code (27, 2709, 271111), not the all-goods total.");
+            return Failure.Because(FailureKind.BadInput, new ProductCodeRequired(ProductQuestionKind.Decompose));
         }
 
         var (a, b) = (request.A, request.B);
@@ -54,7 +54,7 @@ public sealed class DecomposeQuery
         };
         if (first >= last)
         {
-            return Failure.BadInput($"decompose compares two years: the first, {first}, should come before the last, {last}.");
+            return Failure.Because(FailureKind.BadInput, new DecomposeYearsOutOfOrder(first, last));
         }
 
         var missing = Enumerable.Range(first, last - first + 1).Where(y => !years.ContainsKey(y)).ToList();

@@ -14,7 +14,7 @@ namespace Turnover.Application;
 /// <param name="FittedFrom">The first observed step.</param>
 /// <param name="FittedThrough">The last observed step: the forecast starts after it.</param>
 /// <param name="Observations">Steps with a figure (China's combined January–February is one step).</param>
-/// <param name="Method">The model as it names itself once fitted, e.g. "Ensemble(ETS(M,Ad,M), Theta, Seasonal naive)".</param>
+/// <param name="Method">The method as fitted (family, ETS form, members and weights); the hosts word it.</param>
 /// <param name="Notes">Why a fallback was used, as facts; empty when none was.</param>
 /// <param name="Steps">One per future step (months; China's combined January–February as one), with the mean; empty for a forecast by year.</param>
 /// <param name="Years">One per calendar year the forecast completes, its observed months included.</param>
@@ -25,7 +25,7 @@ public sealed record ForecastAnswer(
     Period FittedFrom,
     Period FittedThrough,
     int Observations,
-    string Method,
+    ForecastMethod Method,
     IReadOnlyList<ForecastNote> Notes,
     IReadOnlyList<FanStep> Steps,
     IReadOnlyList<FanStep> Years)

@@ -30,7 +30,7 @@ public sealed class MirrorQuery
         var (a, b) = (request.A, request.B);
         if (a == b)
         {
-            return Failure.BadInput($"both countries are {a.Name}: a mirror sets two countries' statistics side by side.");
+            return Failure.Because(FailureKind.BadInput, new SameCountryTwice(a));
         }
 
         if (ProductQuestion.Refusal(request.Years, 1) is { } refusal)
@@ -43,7 +43,7 @@ public sealed class MirrorQuery
         var sideB = new MirrorSide(b, Own(coverage, b));
         if (!sideA.Stored && !sideB.Stored)
         {
-            return Failure.NoData($"neither {a.Name}'s nor {b.Name}'s own statistics of {a.Name}–{b.Name} are stored.") with { Hint = FailureHint.StoreContents };
+            return Failure.Because(FailureKind.NoData, new NoOwnStatistics(a, b)) with { Hint = FailureHint.StoreContents };
         }
 
         if (!sideA.Stored || !sideB.Stored)

@@ -5,9 +5,9 @@ internal static class ProductQuestion
 {
     /// <summary>A first year after the last, or fewer than one row asked for; null when the question can be asked.</summary>
     public static Failure? Refusal(YearRange years, int top) =>
-        Refusal(years) ?? (top < 1 ? Failure.BadInput($"--top {top} should be at least 1.") : null);
+        Refusal(years) ?? (top < 1 ? Failure.Because(FailureKind.BadInput, new TooFewRowsAsked(top)) : null);
 
     /// <summary>A first year after the last; null when the years can be asked for.</summary>
     public static Failure? Refusal(YearRange years) =>
-        years is { From: { } from, To: { } to } && from > to ? Failure.BadInput($"the first year {from} is after the last {to}: nothing lies between them.") : null;
+        years is { From: { } from, To: { } to } && from > to ? Failure.Because(FailureKind.BadInput, new FirstYearAfterLast(from, to)) : null;
 }

@@ -26,7 +26,7 @@ public sealed class SuppliersQuery
         ArgumentNullException.ThrowIfNull(request);
         if (request.Product.IsTotal)
         {
-            return Failure.BadInput("suppliers needs an HS code (2, 4 or 6 digits), not the total of all goods.");
+            return Failure.Because(FailureKind.BadInput, new ProductCodeRequired(ProductQuestionKind.Suppliers));
         }
 
         if (ProductQuestion.Refusal(request.Years, request.Top) is { } refusal)

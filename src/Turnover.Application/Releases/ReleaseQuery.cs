@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Store;
 
 namespace Turnover.Application;
@@ -17,5 +16,5 @@ public sealed class ReleaseQuery(TradeStore store)
 
     /// <summary>The failure for an id no release has.</summary>
     internal static Failure Unknown(int releaseId) =>
-        Failure.NotFound($"no release {releaseId.ToString(CultureInfo.InvariantCulture)} in the store.") with { Hint = FailureHint.Releases };
+        Failure.Because(FailureKind.NotFound, new ReleaseNotFound(releaseId)) with { Hint = FailureHint.Releases };
 }

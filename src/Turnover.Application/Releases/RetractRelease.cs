@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Store;
 
 namespace Turnover.Application;
@@ -19,13 +18,8 @@ public sealed class RetractRelease(TradeStore store)
         return result.Status switch
         {
             RetractStatus.UnknownRelease => ReleaseQuery.Unknown(request.ReleaseId),
-            RetractStatus.AlreadyRetracted => Failure.Conflict(
-                $"release {request.ReleaseId.ToString(CultureInfo.InvariantCulture)} was already retracted {Said(result.Retraction!)}; nothing changed."),
+            RetractStatus.AlreadyRetracted => Failure.Because(FailureKind.Conflict, new ReleaseAlreadyRetracted(request.ReleaseId, result.Retraction!)),
             _ => result.Retraction!,
         };
     }
-
-    // The CLI's success line words a retraction the same way (ReleaseMessages.Retraction).
-    private static string Said(Retraction r) =>
-        $"on {r.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC: {(r.Reason.Length == 0 ? "(no reason given)" : r.Reason)}";
 }

@@ -80,7 +80,7 @@ public sealed class SeriesQuery
 
         if (request.From is { } from && request.To is { } to && from.Start > to.End)
         {
-            return Failure.BadInput($"the first period {from} is after the last {to}: nothing lies between them.");
+            return Failure.Because(FailureKind.BadInput, new FirstPeriodAfterLast(from, to));
         }
 
         return Choose(pair).Map(choice =>

@@ -17,12 +17,12 @@ public sealed class ClaimSaving(TradeStore store)
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrWhiteSpace(request.Source))
         {
-            return Failure.BadInput("a saved article needs a source (its file name, or --source TEXT).");
+            return Failure.Because(FailureKind.BadInput, new ArticleSourceMissing());
         }
 
         if (store.ReadOnly)
         {
-            return Failure.BadInput($"the store {store.Path} was opened read-only: claims cannot be saved.");
+            return Failure.Because(FailureKind.BadInput, new StoreOpenedReadOnly(store.Path, StoreWrite.SaveClaims));
         }
 
         // One set of reads for the judgement shown and the watch's: saving an article changes no figure they read.

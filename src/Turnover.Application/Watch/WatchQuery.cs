@@ -28,7 +28,7 @@ public sealed class WatchQuery
         var store = _store;
         if (request.Record && store.ReadOnly)
         {
-            return Failure.BadInput($"the store {store.Path} was opened read-only: judgements cannot be recorded.");
+            return Failure.Because(FailureKind.BadInput, new StoreOpenedReadOnly(store.Path, StoreWrite.RecordJudgements));
         }
 
         var before = store.WatchedVerdicts().ToDictionary(v => v.Subject, StringComparer.Ordinal);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Spectre.Console;
 using Turnover.Application;
 using Turnover.Cli.Rendering;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Commands;
 
@@ -64,7 +65,7 @@ internal static class ReleaseCommand
             var releaseId = parse.GetValue(id);
             var retraction = new RetractRelease(store).Run(new RetractRequest(releaseId, parse.GetValue(reason) ?? string.Empty)).OrThrow();
             env.Console.WriteLine(
-                $"release {releaseId} retracted {ReleaseMessages.Retraction(retraction)}. Its figures no longer count in any answer; "
+                $"release {releaseId} retracted {ReleaseWording.Retraction(retraction)}. Its figures no longer count in any answer; "
                 + "they stay in the store for audit ('turnover release show " + releaseId.ToString(CultureInfo.InvariantCulture) + "').");
             // The figures the saved claims and targets were judged on may be gone: judged again as after an ingest.
             WatchCommand.Rejudge(env, store, TargetCommand.Registry(parse.GetValue(targets)!));

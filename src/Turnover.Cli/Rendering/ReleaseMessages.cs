@@ -1,5 +1,6 @@
 using System.Globalization;
 using Turnover.Application;
+using Turnover.Presentation.Wording;
 using Turnover.Store;
 
 namespace Turnover.Cli.Rendering;
@@ -60,7 +61,7 @@ internal static class ReleaseMessages
 
     /// <summary>The same reading as a retracted release.</summary>
     public static string ReadingRetracted(string fileName, ReleaseMatch match) =>
-        $"{fileName}: the same bytes read the same way were release {match.ReleaseId}, retracted {Retraction(match.Retraction!)}; "
+        $"{fileName}: the same bytes read the same way were release {match.ReleaseId}, retracted {ReleaseWording.Retraction(match.Retraction!)}; "
         + "a retracted release is not stored again: read it another way (e.g. a corrected --mapping) to store a new release.";
 
     /// <summary>A new release that reads the bytes of a stored one another way, or null.</summary>
@@ -82,10 +83,6 @@ internal static class ReleaseMessages
     public static string? Accepted(FileIngestReport report) => report.AcceptedOutliers.Count == 0
         ? null
         : $"{Path.GetFileName(report.File)}: {Count(report.AcceptedOutliers.Count)} implausible figure(s) stored anyway (--accept-outliers), the first on line {report.AcceptedOutliers[0].Line}; the release note says so.";
-
-    /// <summary>"on 2026-11-28 14:00 UTC: reason" (or "(no reason given)").</summary>
-    public static string Retraction(Retraction r) =>
-        $"on {r.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC: {(r.Reason.Length == 0 ? "(no reason given)" : r.Reason)}";
 
     private static string Count(int count) => count >= LoadResult.MaxOutliers ? $"at least {count}" : count.ToString(CultureInfo.InvariantCulture);
 

@@ -32,7 +32,7 @@ internal static class ReleaseRenderer
         var table = new Table().Border(TableBorder.Rounded).Title($"release {Id(r.Id)}").HideHeaders();
         table.AddColumns("field", "value");
         void Row(string field, string value) => table.AddRow(field, Escape.Markup(value));
-        Row("status", r.Retraction is { } retraction ? "retracted " + ReleaseMessages.Retraction(retraction) : "live: counts in every answer");
+        Row("status", r.Retraction is { } retraction ? "retracted " + ReleaseWording.Retraction(retraction) : "live: counts in every answer");
         Row("source", SourceNames.Describe(r.Source));
         Row("dataset", r.Dataset);
         Row("file", r.FileName);

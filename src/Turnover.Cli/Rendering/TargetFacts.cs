@@ -83,7 +83,7 @@ internal static class TargetFacts
 
         var byYear = string.Join(", ", m.CrossingByYear.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Year}: {c.Share * 100:0}%")));
         return string.Create(CultureInfo.InvariantCulture,
-            $"model {m.Method}, {m.Paths:N0} simulated paths: P(reached by {r.Target.DeadlineYear}) = {m.Probability * 100:0.0}%; reached by end of {byYear}; value at {r.Target.DeadlineYear}: {Numbers.Billions(m.DeadlineP10)}–{Numbers.Billions(m.DeadlineP90)} bn (80% interval), median {Numbers.Billions(m.DeadlineMedian)}");
+            $"model {ForecastMethodWording.Name(m.Method)}, {m.Paths:N0} simulated paths: P(reached by {r.Target.DeadlineYear}) = {m.Probability * 100:0.0}%; reached by end of {byYear}; value at {r.Target.DeadlineYear}: {Numbers.Billions(m.DeadlineP10)}–{Numbers.Billions(m.DeadlineP90)} bn (80% interval), median {Numbers.Billions(m.DeadlineMedian)}");
     }
 
     public static string Metric(Target t) => t.Metric switch

@@ -50,7 +50,7 @@ internal sealed record ForecastDocument(
             request.Granularity.ToString().ToLowerInvariant(),
             JsonDates.Date(request.Pair.AsOf),
             "USD",
-            new ForecastModelJson(request.Forecaster.Name, request.MethodNamed ? "named" : "default", answer.Method, ForecastWording.Describe(request.Forecaster), ForecastNoteWording.Text(answer.Notes)),
+            new ForecastModelJson(request.Forecaster.Name, request.MethodNamed ? "named" : "default", ForecastMethodWording.Name(answer.Method), ForecastWording.Describe(request.Forecaster), ForecastNoteWording.Text(answer.Notes)),
             new FittedOnJson(answer.FittedFrom.ToString(), answer.FittedThrough.ToString(), answer.Observations,
                 [.. answer.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))]),
             new SimulationJson(request.Options.Paths, request.Options.Seed),

@@ -201,7 +201,7 @@ internal sealed record ModelJson(
     decimal DeadlineP10Usd, decimal DeadlineMedianUsd, decimal DeadlineP90Usd, string? Note)
 {
     public static ModelJson? From(ModelOutlook? m) => m is null ? null : new(
-        m.Method, m.Paths, JsonNumbers.SharePercent(m.Probability), m.MedianCrossing?.ToString(),
+        ForecastMethodWording.Name(m.Method), m.Paths, JsonNumbers.SharePercent(m.Probability), m.MedianCrossing?.ToString(),
         [.. m.CrossingByYear.Select(c => new YearShareJson(c.Year, JsonNumbers.SharePercent(c.Share)))],
         JsonNumbers.Usd(m.DeadlineP10), JsonNumbers.Usd(m.DeadlineMedian), JsonNumbers.Usd(m.DeadlineP90), ForecastNoteWording.Text(m.Notes));
 }

@@ -18,7 +18,7 @@ internal static class ChartWording
                 ? new ChartTarget(string.Create(CultureInfo.InvariantCulture, $"Target {t.Name}: US${t.AmountUsd / 1e9m:0.##} bn in {t.DeadlineYear}"), t.AmountUsd, t.DeadlineYear)
                 : null,
             Fan = answer.Fan,
-            FanMethod = answer.FanMethod,
+            FanMethod = answer.FanMethod is { } method ? ForecastMethodWording.Legend(method) : null,
         };
     }
 
@@ -40,7 +40,7 @@ internal static class ChartWording
 
         if (answer.FittedThrough is { } through)
         {
-            lines.Add($"Forecast: {answer.FanMethod}, fitted on the months through {through}; fan = 80% and 95% of simulated paths");
+            lines.Add($"Forecast: {ForecastMethodWording.Legend(answer.FanMethod!)}, fitted on the months through {through}; fan = 80% and 95% of simulated paths");
         }
         else if (answer.FanGap != FanGap.None)
         {

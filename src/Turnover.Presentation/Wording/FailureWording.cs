@@ -5,13 +5,17 @@ using Turnover.Core.Targets;
 
 namespace Turnover.Presentation.Wording;
 
-/// <summary>The facts behind a use case's failure (<see cref="FailureReason"/>) in one sentence, for the command line and the web alike; without the host's pointer.</summary>
+/// <summary>
+/// The facts behind a use case's failure (<see cref="FailureReason"/>) in one sentence, for the command line and the
+/// web alike, naming request parameters as the host does; without the host's pointer.
+/// </summary>
 internal static class FailureWording
 {
     /// <summary>E.g. "the horizon must be 1 to 120 months, not 0." or "no product lines stored for USA–Korea (…)."</summary>
-    public static string Sentence(FailureReason reason)
+    public static string Sentence(FailureReason reason, HintWording host)
     {
         ArgumentNullException.ThrowIfNull(reason);
+        ArgumentNullException.ThrowIfNull(host);
         return reason switch
         {
             StatisticsNotChosen s => ChoiceWording.Sentence(s.Facts),
@@ -27,7 +31,7 @@ internal static class FailureWording
                 $"the target {t.Target.Name} is {t.Target.First.Name}'s {Flow(t.Target.Metric)}: draw it on {t.Target.First.Name}'s statistics (reporter {t.Target.First.Name}).",
             TargetNotAnnualValue t =>
                 $"the target {t.Target.Name} is not a year's value but {(t.Target.Basis == TargetBasis.Cumulative ? "a cumulative sum" : "an increment over a baseline")}: "
-                + "it cannot be drawn as a line at its amount; see 'target check'.",
+                + "it cannot be drawn as a line at its amount.",
             TargetOfAnotherFlow t => $"the target {t.Target.Name} is for {Flow(t.Target.Metric)}, the chart shows {Flow(t.Shown)}: choose the flow the target names.",
             NoProductLines p =>
                 $"no product lines stored for {p.A.Name}–{p.B.Name}{(p.Within is { } w ? $" inside HS {w}" : string.Empty)} (product lines are read from BACI, Comtrade and Wind files).",
@@ -36,6 +40,19 @@ internal static class FailureWording
             NoSupplierLines s => $"no lines of HS {s.Product} stored for {s.Importer.Name}'s imports.",
             NoSupplierLinesInYears s =>
                 Invariant($"no lines of HS {s.Product} for {s.Importer.Name}'s imports in {s.First}–{s.Last} ({SourceCatalog.Of(s.Source).Code}); years stored: {s.FirstStored}–{s.LastStored}."),
+            TooFewRowsAsked t => Invariant($"{host.Parameter(RequestParameter.Top)} {t.Top} should be at least 1."),
+            FirstYearAfterLast y => Invariant($"the first year {y.First} is after the last {y.Last}: nothing lies between them."),
+            ArticleSourceMissing => $"a saved article needs a source: say where it came from ({host.Parameter(RequestParameter.ArticleSource)}).",
+            ReleaseNotFound r => Invariant($"no release {r.ReleaseId} in the store."),
+            ReleaseAlreadyRetracted r => Invariant($"release {r.ReleaseId} was already retracted {ReleaseWording.Retraction(r.Retraction)}; nothing changed."),
+            SameCountryTwice s => $"both countries are {s.Country.Name}: a mirror sets two countries' statistics side by side.",
+            NoOwnStatistics n => $"neither {n.A.Name}'s nor {n.B.Name}'s own statistics of {n.A.Name}–{n.B.Name} are stored.",
+            ProductCodeRequired { Question: ProductQuestionKind.Suppliers } => "suppliers needs an HS code (2, 4 or 6 digits), not the total of all goods.",
+            ProductCodeRequired => "the product to decompose should be an HS code (27, 2709, 271111), not the all-goods total.",
+            DecomposeYearsOutOfOrder d => Invariant($"decompose compares two years: the first, {d.First}, should come before the last, {d.Last}."),
+            FirstPeriodAfterLast p => $"the first period {p.From} is after the last {p.To}: nothing lies between them.",
+            StoreOpenedReadOnly s =>
+                $"the store {s.StorePath} was opened read-only: {(s.Write == StoreWrite.SaveClaims ? "claims cannot be saved" : "judgements cannot be recorded")}.",
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a failure reason this wording does not know"),
         };
     }

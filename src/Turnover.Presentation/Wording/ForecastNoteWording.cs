@@ -24,7 +24,7 @@ internal static class ForecastNoteWording
             var member = notes[i].Member;
             var run = notes.Skip(i).TakeWhile(n => n.Member == member).ToList();
             var text = string.Join(" ", run.Select(Sentence));
-            parts.Add(member is null ? text : $"{member}: {text}");
+            parts.Add(member is null ? text : $"{ForecastMethodWording.Name(member)}: {text}");
             i += run.Count;
         }
 
@@ -43,12 +43,12 @@ internal static class ForecastNoteWording
             ForecastNoteKind.UnobservedSeasons => "Some seasons have no observation: they repeat the last observed value.",
             ForecastNoteKind.SpreadNotEstimable => "Too few observations to estimate the spread: intervals have zero width.",
             ForecastNoteKind.NoConsecutiveObservations => "No two consecutive observations: intervals have zero width.",
-            ForecastNoteKind.TooFewObservations => Invariant($"Only {note.Count} observations: too few for {note.Model}, {Lower(note.Fallback)} forecast instead."),
-            ForecastNoteKind.NoModelFitted => $"No {note.Model} model could be fitted: {Lower(note.Fallback)} forecast instead.",
+            ForecastNoteKind.TooFewObservations => Invariant($"Only {note.Count} observations: too few for {Model(note)}, {ForecastMethodWording.InSentence(note.Fallback)} forecast instead."),
+            ForecastNoteKind.NoModelFitted => $"No {Model(note)} model could be fitted: {ForecastMethodWording.InSentence(note.Fallback)} forecast instead.",
             ForecastNoteKind.SeasonTooLong => Invariant($"Season length {note.Count} is too long for seasonal ETS: non-seasonal models only."),
             ForecastNoteKind.FewerThanTwoSeasons => "Fewer than two full seasons: non-seasonal models only.",
             ForecastNoteKind.NonPositiveValues => "Zero or negative values: multiplicative models not considered.",
-            ForecastNoteKind.ModelNotFitted => $"{note.Model} cannot be fitted to this series: model chosen by AICc instead.",
+            ForecastNoteKind.ModelNotFitted => $"{Model(note)} cannot be fitted to this series: model chosen by AICc instead.",
             ForecastNoteKind.NonPositiveSeasonal => "Seasonal, but zero or negative values rule out the multiplicative adjustment: not seasonally adjusted.",
             ForecastNoteKind.SeasonalIndexesNearZero => "Seasonal indexes close to zero: not seasonally adjusted.",
             ForecastNoteKind.HoldoutTooShort => "too short to weigh the members on a holdout: equal weights.",
@@ -57,7 +57,7 @@ internal static class ForecastNoteWording
         };
     }
 
-    private static string Lower(string? method) => method?.ToLowerInvariant() ?? "another";
+    private static string? Model(ForecastNote note) => note.Model is { } model ? ForecastMethodWording.Name(model) : null;
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

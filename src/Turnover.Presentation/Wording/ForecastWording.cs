@@ -36,7 +36,7 @@ internal static class ForecastWording
     {
         ArgumentNullException.ThrowIfNull(answer);
         var chosen = answer.Request.MethodNamed ? "the method asked for" : $"the default method (--method to choose: {string.Join(", ", Forecasters.Names)})";
-        return $"Model: {answer.Method}. How: {Describe(answer.Request.Forecaster)}; {chosen}."
+        return $"Model: {ForecastMethodWording.Name(answer.Method)}. How: {Describe(answer.Request.Forecaster)}; {chosen}."
             + (ForecastNoteWording.Text(answer.Notes) is { } note ? $" Note: {note}" : string.Empty);
     }
 

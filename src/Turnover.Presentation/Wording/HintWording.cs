@@ -3,8 +3,9 @@ using Turnover.Application;
 namespace Turnover.Presentation.Wording;
 
 /// <summary>
-/// How a host points to where the user can look next (<see cref="FailureHint"/>): the command line names a command,
-/// the web an endpoint. Each host has one; every other word is shared.
+/// How a host points to where the user can look next (<see cref="FailureHint"/>) and names the parts of a request
+/// (<see cref="RequestParameter"/>): the command line names a command and its options, the web an endpoint and its
+/// query parameters. Each host has one; every other word is shared.
 /// </summary>
 internal abstract class HintWording
 {
@@ -14,11 +15,14 @@ internal abstract class HintWording
     /// </summary>
     public abstract string Pointer(FailureHint hint);
 
+    /// <summary>The host's name for a part of the request, e.g. "--top" on the command line, "top" on the web.</summary>
+    public abstract string Parameter(RequestParameter parameter);
+
     /// <summary>The failure's message (its facts worded, where it has them) with the host's pointer, as one sentence.</summary>
     public string Message(Failure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        var message = failure.Reason is { } reason ? FailureWording.Sentence(reason) : failure.Message;
+        var message = failure.Reason is { } reason ? FailureWording.Sentence(reason, this) : failure.Message;
         return failure.Hint is { } hint ? Append(message, hint) : message;
     }
 

@@ -86,7 +86,7 @@ internal static partial class TargetWording
         }
 
         var crossing = model.MedianCrossing is { } c ? Invariant($"; median crossing {c} among the paths that reach it") : string.Empty;
-        var chance = Invariant($"{model.Probability * 100:0}% chance of {amount} by {deadline} ({model.Method}, {model.Paths:N0} paths){crossing}");
+        var chance = Invariant($"{model.Probability * 100:0}% chance of {amount} by {deadline} ({ForecastMethodWording.Name(model.Method)}, {model.Paths:N0} paths){crossing}");
         return report.Verdict switch
         {
             TargetVerdict.AheadOfSchedule => "ahead of schedule: " + chance,

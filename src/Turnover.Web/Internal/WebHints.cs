@@ -17,7 +17,15 @@ internal sealed class WebHints : HintWording
         FailureHint.StoreContents => "; GET /api/info shows what the store holds",
         FailureHint.Releases => "; GET /api/info lists the releases",
         FailureHint.Targets => " (GET /api/targets lists them)",
+        FailureHint.TargetCheck => "; GET /api/targets/check?name=… measures its progress",
         // The web API adds targets but removes none: the pointer would lead nowhere.
         _ => string.Empty,
+    };
+
+    public override string Parameter(RequestParameter parameter) => parameter switch
+    {
+        RequestParameter.Top => "top",
+        RequestParameter.ArticleSource => "source",
+        _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter, "a request parameter the web does not name"),
     };
 }

@@ -15,7 +15,7 @@ public sealed class EnsembleForecasterTests
         // Seasonal naive: 14, 24. Drift: 44 + (44 − 10)/7 per step → 48.857…, 53.714…
         Assert.Equal((14 + 44 + (34.0 / 7)) / 2, forecast.Mean[0], 9);
         Assert.Equal((24 + 44 + (68.0 / 7)) / 2, forecast.Mean[1], 9);
-        Assert.Equal("Ensemble(Seasonal naive, Drift)", forecast.Method);
+        Assert.Equal(ForecastMethod.Ensemble([ForecastMethod.SeasonalNaive, ForecastMethod.Drift]), forecast.Method);
     }
 
     [Fact]
@@ -39,7 +39,10 @@ public sealed class EnsembleForecasterTests
     {
         var forecast = new EnsembleForecaster().Forecast(TestSeries.NoisySeasonal(years: 5), 3, new ForecastOptions { Paths = 30 });
 
-        Assert.Matches(@"^Ensemble\(ETS\([AM],(N|A|Ad),[NAM]\), Theta.*, Seasonal naive\)$", forecast.Method);
+        Assert.Equal(ForecastFamily.Ensemble, forecast.Method.Family);
+        Assert.Equal([ForecastFamily.Ets, ForecastFamily.Theta, ForecastFamily.SeasonalNaive], forecast.Method.Parts.Select(p => p.Method.Family));
+        Assert.NotNull(forecast.Method.Parts[0].Method.Form);
+        Assert.All(forecast.Method.Parts, p => Assert.Null(p.Weight));
     }
 
     [Fact]

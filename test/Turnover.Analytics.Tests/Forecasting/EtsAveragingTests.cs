@@ -19,7 +19,10 @@ public sealed class EtsAveragingTests
         Assert.All(forecast.Mean, v => Assert.Equal(12.5, v, 12));
         Assert.Equal(750, forecast.Paths.Count(p => p[0] == 10));
         Assert.Equal(250, forecast.Paths.Count(p => p[0] == 20));
-        Assert.Equal("ETS AICc-weighted: ETS(A,N,N) 0.75, ETS(A,A,N) 0.25", forecast.Method);
+        Assert.Equal(ForecastFamily.AkaikeWeightedEts, forecast.Method.Family);
+        Assert.Equal([ForecastMethod.Ets(s_ann), ForecastMethod.Ets(s_aan)], forecast.Method.Parts.Select(p => p.Method));
+        Assert.Equal(0.75, forecast.Method.Parts[0].Weight!.Value, 12);
+        Assert.Equal(0.25, forecast.Method.Parts[1].Weight!.Value, 12);
     }
 
     [Fact]
@@ -40,7 +43,9 @@ public sealed class EtsAveragingTests
 
         var forecast = EtsForecaster.AkaikeWeighted().Forecast(series, 12, new ForecastOptions { Paths = 300 });
 
-        Assert.StartsWith("ETS AICc-weighted: ETS(", forecast.Method, StringComparison.Ordinal);
+        Assert.Equal(ForecastFamily.AkaikeWeightedEts, forecast.Method.Family);
+        Assert.All(forecast.Method.Parts, p => Assert.NotNull(p.Method.Form));
+        Assert.Equal(1, forecast.Method.Parts.Sum(p => p.Weight!.Value), 9);
         Assert.Equal(300, forecast.Paths.Count);
         Assert.All(forecast.Mean, v => Assert.True(v > 0));
     }

@@ -14,7 +14,7 @@ public sealed class EtsForecasterTests
 
         var forecast = new EtsForecaster().Forecast(series, 12, s_options);
 
-        Assert.Matches(@"^ETS\([AM],A,N\)$", forecast.Method);
+        Assert.Matches(@"^ETS\([AM],A,N\)$", FormOf(forecast));
         for (var h = 0; h < 12; h++)
         {
             Assert.Equal(200 + (5 * (48 + h)), forecast.Mean[h], 0.05);
@@ -29,7 +29,7 @@ public sealed class EtsForecasterTests
 
         var forecast = new EtsForecaster().Forecast(series, 24, s_options);
 
-        Assert.Matches(@"^ETS\([AM],N,[AM]\)$", forecast.Method);
+        Assert.Matches(@"^ETS\([AM],N,[AM]\)$", FormOf(forecast));
         for (var h = 0; h < 24; h++)
         {
             Assert.Equal(cycle[h % 12], forecast.Mean[h], 0.01);
@@ -83,8 +83,8 @@ public sealed class EtsForecasterTests
 
         var forecast = new EtsForecaster().Forecast(new ModelSeries(values, 12), 12, s_options);
 
-        Assert.StartsWith("ETS(A,", forecast.Method, StringComparison.Ordinal);
-        Assert.DoesNotContain(",M)", forecast.Method, StringComparison.Ordinal);
+        Assert.Equal(EtsError.Additive, forecast.Method.Form?.Error);
+        Assert.NotEqual(EtsSeason.Multiplicative, forecast.Method.Form?.Season);
         Assert.Contains(forecast.Notes, n => n.Kind == ForecastNoteKind.NonPositiveValues);
     }
 
@@ -93,8 +93,8 @@ public sealed class EtsForecasterTests
     {
         var forecast = new EtsForecaster(EtsModel.Parse("MAdM")).Forecast(TestSeries.Of(12, Enumerable.Range(0, 36).Select(t => (double?)(t % 5)).ToArray()), 6, s_options);
 
-        Assert.DoesNotContain("M", forecast.Method[4..], StringComparison.Ordinal);
-        Assert.Equal(new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = "ETS(M,Ad,M)" }, forecast.Notes[0]);
+        Assert.DoesNotContain("M", FormOf(forecast)[4..], StringComparison.Ordinal);
+        Assert.Equal(new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = ForecastMethod.Ets(EtsModel.Parse("MAdM")) }, forecast.Notes[0]);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class EtsForecasterTests
     {
         var forecast = new EtsForecaster(EtsModel.Parse("MAdM")).Forecast(TestSeries.NoisySeasonal(years: 6), 12, s_options);
 
-        Assert.Equal("ETS(M,Ad,M)", forecast.Method);
+        Assert.Equal(ForecastMethod.Ets(EtsModel.Parse("MAdM")), forecast.Method);
         Assert.Empty(forecast.Notes);
     }
 
@@ -113,7 +113,7 @@ public sealed class EtsForecasterTests
 
         var forecast = new EtsForecaster().Forecast(series, 6, s_options);
 
-        Assert.EndsWith(",N)", forecast.Method, StringComparison.Ordinal);
+        Assert.Equal(EtsSeason.None, forecast.Method.Form?.Season);
         Assert.Contains(forecast.Notes, n => n.Kind == ForecastNoteKind.FewerThanTwoSeasons);
     }
 
@@ -122,9 +122,9 @@ public sealed class EtsForecasterTests
     {
         var forecast = new EtsForecaster().Forecast(TestSeries.Of(12, 5, null, 7, 6), 3, s_options);
 
-        Assert.Equal("Naive", forecast.Method);
+        Assert.Equal(ForecastMethod.Naive, forecast.Method);
         Assert.Equal([6.0, 6, 6], forecast.Mean);
-        Assert.Contains(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = "ETS", Fallback = "Naive" }, forecast.Notes);
+        Assert.Contains(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = ForecastMethod.Ets(null), Fallback = ForecastMethod.Naive }, forecast.Notes);
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class EtsForecasterTests
 
         var forecast = new EtsForecaster().Forecast(TestSeries.Repeat(cycle, 6), 2 * m, s_options);
 
-        Assert.NotEqual('N', forecast.Method[^2]);
+        Assert.NotEqual(EtsSeason.None, forecast.Method.Form?.Season);
         for (var h = 0; h < 2 * m; h++)
         {
             Assert.Equal(cycle[h % m], forecast.Mean[h], 0.05);
@@ -195,4 +195,8 @@ public sealed class EtsForecasterTests
             Assert.Equal(1e12, b.Mean[h] / a.Mean[h], 1e12 * 1e-9);
         }
     }
+
+    /// <summary>The ETS form fitted, as written conventionally ("ETS(M,Ad,M)"); empty when the method is not one ETS form.</summary>
+    private static string FormOf(Forecast forecast) =>
+        forecast.Method.Family == ForecastFamily.Ets && forecast.Method.Form is { } form ? form.ToString() : string.Empty;
 }

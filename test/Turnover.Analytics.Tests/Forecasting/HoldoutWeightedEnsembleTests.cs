@@ -53,7 +53,7 @@ public sealed class HoldoutWeightedEnsembleTests
             Assert.Equal((weights[0] * snaive.Mean[h]) + (weights[1] * drift.Mean[h]), forecast.Mean[h], 9);
         }
 
-        Assert.StartsWith("Weighted ensemble(Seasonal naive ", forecast.Method, StringComparison.Ordinal);
+        Assert.Equal(ForecastMethod.WeightedEnsemble([(ForecastMethod.SeasonalNaive, weights[0]), (ForecastMethod.Drift, weights[1])]), forecast.Method);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class RandomWalkForecasterTests
 
         var forecast = new SeasonalNaiveForecaster().Forecast(series, 6, s_options);
 
-        Assert.Equal("Seasonal naive", forecast.Method);
+        Assert.Equal(ForecastMethod.SeasonalNaive, forecast.Method);
         Assert.Equal([11.0, 21, 33, 44, 11, 21], forecast.Mean);
         Assert.Empty(forecast.Notes);
     }
@@ -47,7 +47,7 @@ public sealed class RandomWalkForecasterTests
     {
         var forecast = new SeasonalNaiveForecaster().Forecast(TestSeries.Of(1, 5, 7, 6), 2, s_options);
 
-        Assert.Equal("Naive", forecast.Method);
+        Assert.Equal(ForecastMethod.Naive, forecast.Method);
         Assert.Equal([6.0, 6], forecast.Mean);
     }
 

@@ -13,7 +13,7 @@ public sealed class ThetaForecasterTests
         // SES on a line tracks it (α → 1), so the level is the last value 200 + 4·39 = 356; Theta adds half the slope.
         var forecast = new ThetaForecaster().Forecast(TestSeries.Line(40, level: 200, slope: 4), 6, s_options);
 
-        Assert.Equal("Theta", forecast.Method);
+        Assert.Equal(ForecastMethod.Theta(seasonallyAdjusted: false), forecast.Method);
         for (var h = 0; h < 6; h++)
         {
             Assert.Equal(356 + (2 * (h + 1)), forecast.Mean[h], 0.1);
@@ -28,7 +28,7 @@ public sealed class ThetaForecasterTests
 
         var forecast = new ThetaForecaster().Forecast(series, 12, s_options);
 
-        Assert.Equal("Theta (seasonally adjusted)", forecast.Method);
+        Assert.Equal(ForecastMethod.Theta(seasonallyAdjusted: true), forecast.Method);
         for (var h = 0; h < 12; h++)
         {
             Assert.Equal(cycle[h], forecast.Mean[h], 0.5);
@@ -51,7 +51,7 @@ public sealed class ThetaForecasterTests
     {
         var forecast = new ThetaForecaster().Forecast(TestSeries.WhiteNoise(96, seed: 5), 12, s_options);
 
-        Assert.Equal("Theta", forecast.Method);
+        Assert.Equal(ForecastMethod.Theta(seasonallyAdjusted: false), forecast.Method);
         Assert.InRange(forecast.Mean[0], 95, 105);
         Assert.True(Math.Abs(forecast.Mean[11] - forecast.Mean[0]) < 1, "white noise has no slope to speak of");
     }
@@ -80,8 +80,8 @@ public sealed class ThetaForecasterTests
     {
         var forecast = new ThetaForecaster().Forecast(TestSeries.Of(1, 10, 12, 14), 2, s_options);
 
-        Assert.Equal("Drift", forecast.Method);
+        Assert.Equal(ForecastMethod.Drift, forecast.Method);
         Assert.Equal([16.0, 18], forecast.Mean);
-        Assert.Contains(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = "Theta", Fallback = "Drift" }, forecast.Notes);
+        Assert.Contains(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = ForecastMethod.Theta(seasonallyAdjusted: false), Fallback = ForecastMethod.Drift }, forecast.Notes);
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Turnover.Analytics.Forecasting.Internal;
 
 /// <summary>Combines fitted ETS models with Akaike weights.</summary>
@@ -37,8 +35,7 @@ internal static class EtsAveraging
             paths.AddRange(EtsSimulation.Paths(fit, horizon, counts[k], new GaussianSource(GaussianSource.DeriveSeed(options.Seed, FormIndex(fit.Model))), options.NonNegative));
         }
 
-        var shown = kept.Select((i, k) => (Model: fits[i].Model, Weight: weights[k])).Where(x => x.Weight >= 0.01);
-        var method = "ETS AICc-weighted: " + string.Join(", ", shown.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Model} {x.Weight:0.00}")));
+        var method = ForecastMethod.AkaikeWeightedEts(kept.Select((i, k) => (fits[i].Model, weights[k])));
         return new Forecast(method, mean, paths, []);
     }
 

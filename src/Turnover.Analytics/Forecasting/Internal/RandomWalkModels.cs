@@ -14,7 +14,7 @@ internal static class RandomWalkModels
     public static Forecast SeasonalNaive(SeriesData data, int horizon, ForecastOptions options)
     {
         var m = data.SeasonLength;
-        var method = m > 1 ? "Seasonal naive" : "Naive";
+        var method = m > 1 ? ForecastMethod.SeasonalNaive : ForecastMethod.Naive;
         if (data.ObservedCount == 0)
         {
             return SimpleForecasts.NothingObserved(method, horizon, options);
@@ -96,10 +96,10 @@ internal static class RandomWalkModels
     /// </summary>
     public static Forecast Drift(SeriesData data, int horizon, ForecastOptions options)
     {
-        const string Method = "Drift";
+        var method = ForecastMethod.Drift;
         if (data.ObservedCount == 0)
         {
-            return SimpleForecasts.NothingObserved(Method, horizon, options);
+            return SimpleForecasts.NothingObserved(method, horizon, options);
         }
 
         var first = data.FirstObserved;
@@ -107,7 +107,7 @@ internal static class RandomWalkModels
         var y = data.Values;
         if (last == first)
         {
-            return SimpleForecasts.Constant(Method, Clamp(y[last], options), horizon, options, ForecastNoteKind.SingleObservation);
+            return SimpleForecasts.Constant(method, Clamp(y[last], options), horizon, options, ForecastNoteKind.SingleObservation);
         }
 
         var span = last - first;
@@ -156,7 +156,7 @@ internal static class RandomWalkModels
             paths[p] = path;
         }
 
-        return new Forecast(Method, Clamp(mean, options), paths, notes);
+        return new Forecast(method, Clamp(mean, options), paths, notes);
     }
 
     /// <summary>Mean of squared differences between observations one season apart (both observed), in units of <paramref name="unit"/>.</summary>

@@ -4,11 +4,11 @@ namespace Turnover.Analytics.Forecasting.Internal;
 internal static class SimpleForecasts
 {
     /// <summary>No observation at all: NaN everywhere (there is no honest number to give).</summary>
-    public static Forecast NothingObserved(string method, int horizon, ForecastOptions options) =>
+    public static Forecast NothingObserved(ForecastMethod method, int horizon, ForecastOptions options) =>
         Constant(method, double.NaN, horizon, options, ForecastNoteKind.NothingObserved);
 
     /// <summary>Every step and every path equal to <paramref name="value"/>.</summary>
-    public static Forecast Constant(string method, double value, int horizon, ForecastOptions options, ForecastNoteKind note)
+    public static Forecast Constant(ForecastMethod method, double value, int horizon, ForecastOptions options, ForecastNoteKind note)
     {
         var mean = new double[horizon];
         Array.Fill(mean, value);

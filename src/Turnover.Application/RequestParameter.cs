@@ -1,0 +1,14 @@
+namespace Turnover.Application;
+
+/// <summary>
+/// A part of a request that a failure can point to: each host names it its own way (the command line an option, the
+/// web a query parameter), so a use case's failure names no host's parameters.
+/// </summary>
+public enum RequestParameter
+{
+    /// <summary>How many rows a product question lists (<see cref="ProductsRequest"/>, <see cref="SuppliersRequest"/>).</summary>
+    Top,
+
+    /// <summary>Where a saved article came from (<see cref="ClaimSaveRequest.Source"/>).</summary>
+    ArticleSource,
+}
