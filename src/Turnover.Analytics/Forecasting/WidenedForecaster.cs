@@ -4,7 +4,7 @@ namespace Turnover.Analytics.Forecasting;
 /// Another method's forecast with its spread scaled per year of lead time: every simulated value is moved away from
 /// (or towards) its step's median by a factor in log terms, value = median × (value / median)^factor, so a factor
 /// above 1 widens every interval and flattens every probability read off the paths, the median and zeros stay, and
-/// no value turns negative. The point forecast is the inner method's.
+/// no value turns negative (values at or below zero, possible only for a balance, are left as they are). The point forecast is the inner method's.
 /// </summary>
 /// <remarks>
 /// Step h (0-based) is <c>h / SeasonLength + 1</c> years ahead: from a December, the steps of the next calendar year
@@ -13,6 +13,12 @@ namespace Turnover.Analytics.Forecasting;
 /// </remarks>
 public sealed class WidenedForecaster : IForecaster
 {
+    /// <summary>
+    /// The largest value a widened path may take: a large factor on a path far above a small median overflows what the
+    /// annual sums (decimal US dollars) can hold; 10^18 a month is beyond any trade and far inside that range.
+    /// </summary>
+    private const double Ceiling = 1e18;
+
     private readonly IForecaster _inner;
     private readonly double[] _factors;
 
@@ -67,7 +73,7 @@ public sealed class WidenedForecaster : IForecaster
             {
                 if (path[h] > 0)
                 {
-                    path[h] = median * Math.Pow(path[h] / median, factor);
+                    path[h] = Math.Min(median * Math.Pow(path[h] / median, factor), Ceiling);
                 }
             }
         }

@@ -43,6 +43,17 @@ public sealed class WidenedForecasterTests
         Assert.Equal("Drift, widened", new WidenedForecaster(inner, [1]).Name);
     }
 
+    [Fact]
+    public void When_a_large_factor_meets_a_path_far_above_a_small_median_then_the_value_stays_summable()
+    {
+        // 400 / 100 = 4 raised to 100 is about 1.6e60: capped at 1e18 so an annual total still fits a decimal.
+        var forecast = new WidenedForecaster(new FixedPaths(), [100]).Forecast(TestSeries.Of(2, 1, 2, 3, 4), 2, new ForecastOptions());
+
+        Assert.Equal(1e18, forecast.Paths[4][0]);
+        Assert.Equal(0, forecast.Paths[0][0], 9);
+        _ = (decimal)forecast.Paths.Sum(p => p[0] + p[1]);
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(-1.0)]
