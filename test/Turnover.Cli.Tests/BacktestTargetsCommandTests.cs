@@ -129,6 +129,62 @@ public sealed class BacktestTargetsCommandTests
         Assert.Contains("--products and --products-only are for the target mode (--targets)", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_the_paths_are_widened_then_the_intervals_hold_more_totals_and_a_factor_of_one_changes_nothing()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var plain = Scores(cli.Run([.. s_slice, "--format", "json"]).Out);
+        var same = Scores(cli.Run([.. s_slice, "--widen", "1", "--format", "json"]).Out);
+        var wide = Scores(cli.Run([.. s_slice, "--widen", "3", "1.5", "--format", "json"]).Out);
+
+        Assert.Equal("Seasonal naive, widened", same.Method);
+        Assert.Equal(plain.Horizons, same.Horizons);
+        // Seasonal naive's intervals are far too narrow (its printed width factors are above 1): three times as wide
+        // one year ahead, one and a half two years ahead, they hold more of the actual totals.
+        Assert.All(plain.Factors, f => Assert.True(f > 1, $"factor {f}"));
+        Assert.All(plain.Horizons.Zip(wide.Horizons), p => Assert.True(p.Second.Cover80 > p.First.Cover80 && p.Second.Cover95 >= p.First.Cover95, $"{p.First} → {p.Second}"));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    public void When_a_width_factor_is_not_positive_then_it_is_refused(string factor)
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, _, error) = cli.Run([.. s_slice, "--widen", "1", factor]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"--widen {factor} should be a positive factor", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_widening_is_asked_of_the_point_backtest_then_it_is_refused()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, _, error) = cli.Run("backtest", "KOR:CHN", "--widen", "1.2");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("--widen is for the target mode (--targets)", error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The one method's name, per-horizon coverage and Brier score, and its width factors.</summary>
+    private static (string Method, List<(decimal Cover80, decimal Cover95, decimal Brier)> Horizons, List<decimal> Factors) Scores(string output)
+    {
+        using var json = JsonDocument.Parse(output);
+        var method = Assert.Single(json.RootElement.GetProperty("methods").EnumerateArray());
+        var horizons = method.GetProperty("horizons").EnumerateArray().ToList();
+        return (
+            method.GetProperty("method").GetString()!,
+            [.. horizons.Select(h => (h.GetProperty("coverage80Pct").GetDecimal(), h.GetProperty("coverage95Pct").GetDecimal(), h.GetProperty("brier").GetDecimal()))],
+            [.. horizons.Select(h => h.GetProperty("widthFactor").GetDecimal())]);
+    }
+
     private static readonly string s_russiaWind = RepoPaths.Data("products", "crea_china_customs_fossil_imports_from_russia_monthly_1995-2023-02.csv");
 
     private static CliRun Cli() => new(200, StoppedClock.On(new DateOnly(2026, 11, 28)));

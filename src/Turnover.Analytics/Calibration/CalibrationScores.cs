@@ -122,10 +122,11 @@ public static class CalibrationScores
     }
 
     /// <summary>The <paramref name="p"/>-quantile of sorted values, interpolated linearly between order statistics (R's type 7).</summary>
-    private static double Quantile(double[] sorted, double p)
+    internal static double Quantile(double[] sorted, double p)
     {
         var h = (sorted.Length - 1) * p;
         var lo = (int)Math.Floor(h);
-        return lo + 1 < sorted.Length ? sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
+        // On an order statistic exactly, that one (an infinite neighbour must not turn it into NaN).
+        return lo + 1 < sorted.Length && h > lo ? sorted[lo] + ((h - lo) * (sorted[lo + 1] - sorted[lo])) : sorted[lo];
     }
 }

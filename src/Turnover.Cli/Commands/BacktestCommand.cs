@@ -27,17 +27,33 @@ internal static class BacktestCommand
         var products = new Option<bool>("--products") { Description = "With --targets: also every stored monthly product line (e.g. China's energy imports by origin from a Wind export), each an imports or exports series" };
         var stability = new Option<bool>("--stability") { Description = "With --targets: also refit after every month of the year after each origin and report how much the probabilities move on a month inside the previous 80% interval (12 times the work)" };
         var productsOnly = new Option<bool>("--products-only") { Description = "With --targets: the product lines alone, without the pairs' totals" };
+        var widen = new Option<double[]>("--widen") { Description = "With --targets: scale every method's paths around their median by these factors, 1 year ahead first (the last holds beyond), as estimated on other series (the width factors a backtest prints)", AllowMultipleArgumentsPerToken = true };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
         {
             var forecasters = parse.GetValue(methods)!.Select(m => Forecasters.TryGet(m, out var f) ? f : throw new UserInputException($"unknown method '{m}' (expected {string.Join(", ", Forecasters.Names)} or an ETS code such as MAdM).")).ToList();
+            if (parse.GetValue(widen) is { Length: > 0 } factors)
+            {
+                if (!parse.GetValue(targets))
+                {
+                    throw new UserInputException("--widen is for the target mode (--targets).");
+                }
+
+                foreach (var w in factors.Where(w => !double.IsFinite(w) || w <= 0))
+                {
+                    throw new UserInputException($"--widen {w.ToString(CultureInfo.InvariantCulture)} should be a positive factor (1 leaves the intervals as they are).");
+                }
+
+                forecasters = [.. forecasters.Select(f => (IForecaster)new WidenedForecaster(f, factors))];
+            }
+
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();
             if (parse.GetValue(targets))
             {

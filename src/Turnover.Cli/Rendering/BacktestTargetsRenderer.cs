@@ -43,6 +43,14 @@ internal static class BacktestTargetsRenderer
         console.Write(scores);
         console.WriteLine("Brier: mean of (stated − outcome)², lower is better; climatology: " + BacktestTargetsDocument.ClimatologyText
             + "; base rate: the share met among all these targets of the same growth and horizon (knows the outcomes); skill: 1 − Brier / climatology's.");
+        foreach (var run in runs)
+        {
+            var factors = Enumerable.Range(1, options.Years).Select(k => $"{Int(k)} y ×{Fixed(WidthFactors.Estimate(run, k, k), "0.00")}");
+            console.WriteLine($"Width factors, {run.Method}: {string.Join(", ", factors)}.");
+        }
+
+        console.WriteLine("Width factor: the scaling of the paths' log-deviations from their median that would have put these annual totals on 80% and 95% coverage"
+            + " (geometric mean of the two; above 1: the intervals were too narrow); in sample, so to be applied (--widen) only to other series or later origins.");
 
         var reliability = new Table().Border(TableBorder.Rounded);
         reliability.AddColumns("method", "stated", "targets", "mean stated", "observed", "gap");

@@ -70,9 +70,9 @@ internal sealed record MethodCalibrationJson(
 {
     public static MethodCalibrationJson From(TargetBacktestRun run, TargetBacktestOptions options) => new(
         run.Method,
-        [.. Enumerable.Range(1, options.Years).Select(k => HorizonScoresJson.From(CalibrationScores.Score(run, k, k)))],
-        HorizonScoresJson.From(CalibrationScores.Score(run, 1, Math.Min(BacktestTargetsDocument.NearYears, options.Years))),
-        HorizonScoresJson.From(CalibrationScores.Score(run, 1, options.Years)),
+        [.. Enumerable.Range(1, options.Years).Select(k => HorizonScoresJson.From(run, k, k))],
+        HorizonScoresJson.From(run, 1, Math.Min(BacktestTargetsDocument.NearYears, options.Years)),
+        HorizonScoresJson.From(run, 1, options.Years),
         [.. CalibrationScores.Reliability(run.Targets.Select(c => (c.Stated, c.Met))).Select(ReliabilityBinJson.From)],
         options.Stability ? [.. BacktestTargetsDocument.StabilityRanges(options.Years).Select(r => StabilityScoresJson.From(CalibrationScores.Stability(run, r.From, r.To)))] : null);
 }
@@ -108,13 +108,24 @@ internal sealed record StabilityScoresJson(
 /// <param name="AnnualTotals">Forecast annual totals compared with the actual.</param>
 /// <param name="Coverage80Pct">Share of actual annual totals inside the 80% interval.</param>
 /// <param name="Coverage95Pct">Share inside the 95% interval.</param>
+/// <param name="WidthFactor">
+/// The scaling of the paths' log-deviations from the median that would have brought these annual totals to nominal
+/// coverage (geometric mean of the 80% and 95% levels' factors; <c>--widen</c> applies such factors); in sample:
+/// fit on these very totals. Null when it cannot be measured.
+/// </param>
 internal sealed record HorizonScoresJson(
     int FromYears, int ToYears, int Targets, decimal? MetPct, decimal? Brier, decimal? BrierClimatology, decimal? BrierBaseRate, decimal? SkillPct,
-    int AnnualTotals, decimal? Coverage80Pct, decimal? Coverage95Pct)
+    int AnnualTotals, decimal? Coverage80Pct, decimal? Coverage95Pct, decimal? WidthFactor)
 {
-    public static HorizonScoresJson From(HorizonScores s) => new(
-        s.FromHorizon, s.ToHorizon, s.Targets, Pct(s.BaseRate), Score(s.Brier), Score(s.BrierClimatology), Score(s.BrierBaseRate), Pct(s.SkillVsClimatology),
-        s.Years, Pct(s.Coverage80), Pct(s.Coverage95));
+    public static HorizonScoresJson From(TargetBacktestRun run, int fromYears, int toYears)
+    {
+        var s = CalibrationScores.Score(run, fromYears, toYears);
+        return new(
+            s.FromHorizon, s.ToHorizon, s.Targets, Pct(s.BaseRate), Score(s.Brier), Score(s.BrierClimatology), Score(s.BrierBaseRate), Pct(s.SkillVsClimatology),
+            s.Years, Pct(s.Coverage80), Pct(s.Coverage95), Factor(WidthFactors.Estimate(run, fromYears, toYears)));
+    }
+
+    private static decimal? Factor(double factor) => double.IsFinite(factor) ? Math.Round((decimal)factor, 3, MidpointRounding.AwayFromZero) : null;
 
     internal static decimal? Pct(double share) => JsonNumbers.Percent(share * 100);
 
