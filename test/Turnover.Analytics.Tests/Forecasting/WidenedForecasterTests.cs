@@ -10,7 +10,7 @@ public sealed class WidenedForecasterTests
         public string Name => "Fixed";
 
         public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options) => new(
-            "Fixed",
+            ForecastMethod.Naive,
             [.. Enumerable.Repeat(100.0, horizon)],
             [Enumerable.Repeat(50.0, horizon).ToArray(), Enumerable.Repeat(100.0, horizon).ToArray(), Enumerable.Repeat(200.0, horizon).ToArray(), new double[horizon], Enumerable.Repeat(400.0, horizon).ToArray()],
             []);
