@@ -24,4 +24,11 @@ public readonly record struct TradeRecord(
     Quantity? Quantity,
     Derivation Derivation,
     DateOnly? Published,
-    long SourceLine);
+    long SourceLine)
+{
+    /// <summary>
+    /// Null for a total (every source but Comtrade read with breakdowns gives only totals); otherwise the part of the
+    /// total this record is (customs procedure, mode of transport, second partner), kept apart from the totals.
+    /// </summary>
+    public TradeBreakdown? Breakdown { get; init; }
+}

@@ -37,7 +37,15 @@ public sealed record LoadResult(LoadStatus Status, int ReleaseId, long RowsStore
 
     /// <summary>Implausible figures: why the file was rejected, or, with outliers accepted, what was stored anyway (up to <see cref="MaxOutliers"/>: those above world trade first, each kind by line).</summary>
     public IReadOnlyList<Outlier> Outliers { get; init; } = [];
+
+    /// <summary>The parts of totals stored apart from them (Comtrade breakdowns), and how many totals they break down lack a total row.</summary>
+    public BreakdownsStored Breakdowns { get; init; } = new(0, 0);
 }
+
+/// <summary>What a load stored of breakdowns (parts of totals: customs procedure, mode of transport, second partner).</summary>
+/// <param name="Rows">Breakdown rows stored, apart from the totals (not in <see cref="LoadResult.RowsStored"/>).</param>
+/// <param name="TotalsMissing">Totals broken down in the file that the file does not give: not derived from their parts.</param>
+public sealed record BreakdownsStored(long Rows, long TotalsMissing);
 
 /// <summary>Two input lines with the same (reporter, partner, flow, period, product).</summary>
 /// <param name="FirstLine">The earlier line.</param>

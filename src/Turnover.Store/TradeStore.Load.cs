@@ -93,6 +93,7 @@ public sealed partial class TradeStore
             }
 
             var duplicates = pipeline.KeysDistinct ? [] : FindDuplicates(releaseId);
+            duplicates.AddRange(pipeline.Breakdowns.Duplicates);
             if (duplicates.Count > 0)
             {
                 transaction.Rollback();
@@ -109,11 +110,13 @@ public sealed partial class TradeStore
             classifications.SaveNew(this);
             units.SaveNew(this);
             var note = outliers.Count == 0 ? outcome.Release.Note : OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count);
+            var parts = InsertBreakdowns(releaseId, pipeline.Breakdowns);
+            note = BreakdownNote(note, parts);
             outcome = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } });
             InsertRelease(releaseId, outcome, stored, reading);
             transaction.Commit();
             _sourcesWithRates = null;
-            return new LoadResult(LoadStatus.Stored, releaseId, stored, []) { Match = match, Outliers = outliers };
+            return new LoadResult(LoadStatus.Stored, releaseId, stored, []) { Match = match, Outliers = outliers, Breakdowns = parts };
         }
         catch (DuckDBException ex)
         {

@@ -18,9 +18,11 @@ public sealed partial class TradeStore
     /// as fields (conversion_from, conversion_rates), undated revisions of older stores dated (migrate_v6.sql); 8: saved_articles,
     /// saved_claims and watched_verdicts (claims --save, watch), empty in older stores; 9: watched figures and rates widened
     /// to DECIMAL(38, x) (migrated in place); 10: stated_figures
-    /// (figures with their quotes, pages and attribution), empty in older stores.
+    /// (figures with their quotes, pages and attribution), empty in older stores; 11: breakdowns (Comtrade's customs
+    /// procedure, mode of transport and second partner, apart from the totals), empty in older stores, whose releases
+    /// read with breakdowns included get a note (migrate_v10.sql).
     /// </summary>
-    internal const int CurrentSchemaVersion = 10;
+    internal const int CurrentSchemaVersion = 11;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.
@@ -120,6 +122,11 @@ public sealed partial class TradeStore
             Execute("ALTER TABLE watched_verdicts ALTER figure_usd TYPE DECIMAL(38, 2); ALTER TABLE watched_verdicts ALTER growth_pct TYPE DECIMAL(38, 3)");
         }
 
+        if (version is > 0 and < 11)
+        {
+            Execute(Sql("migrate_v10"));
+        }
+
         SetMeta("schema_version", CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture));
         SetMeta("schema", s_schemaFingerprint.Value);
         transaction.Commit();
@@ -210,7 +217,7 @@ public sealed partial class TradeStore
     }
 
     // What a load writes beside its records, keyed by release: swept with them.
-    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements", "stated_figures"];
+    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements", "stated_figures", "breakdowns"];
 
     // Records (and evidence) whose release row is missing. A load writes them and its release row in one transaction,
     // yet one ingest killed at its commit in 34 left 2.9 M of them: DuckDB writes large appends to the file before the

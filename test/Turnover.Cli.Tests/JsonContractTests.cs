@@ -121,6 +121,18 @@ public sealed class JsonContractTests
     }
 
     [Fact]
+    public void When_products_are_asked_by_mode_of_transport_as_json_then_the_breakdown_matches()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", RepoPaths.Fixture("comtrade", "TradeData_breakdowns.csv"), "--include-breakdowns");
+
+        var (exit, _, output, _) = cli.Run("products", "THA", "CHN", "--year", "2017", "--level", "heading", "--by", "mot", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Golden.VerifyFile(output, "Golden/products.tha-chn.by-mot.json");
+    }
+
+    [Fact]
     public void When_chinas_crude_suppliers_are_asked_as_json_then_the_suppliers_contract_matches()
     {
         using var cli = Cli();
@@ -174,6 +186,7 @@ public sealed class JsonContractTests
     [InlineData("watch", "turnover.watch/1")]
     [InlineData("backtest-targets", "turnover.backtest-targets/1")]
     [InlineData("products.chn-rus", "turnover.products/1")]
+    [InlineData("products.tha-chn.by-mot", "turnover.products/1")]
     [InlineData("suppliers.chn-2709", "turnover.suppliers/1")]
     [InlineData("decompose.chn-rus", "turnover.decompose/1")]
     [InlineData("mirror.chn-rus", "turnover.mirror/1")]

@@ -29,6 +29,9 @@ public sealed record FileIngestReport(
     /// <summary>Implausible figures stored anyway (accepted outliers).</summary>
     public IReadOnlyList<Outlier> AcceptedOutliers { get; init; } = [];
 
+    /// <summary>Parts of totals (Comtrade breakdowns) stored apart from them, and totals the file gave only as parts.</summary>
+    public BreakdownsStored Breakdowns { get; init; } = new(0, 0);
+
     /// <summary>The implausible figures that rejected the file (<see cref="LoadStatus.RejectedOutliers"/>), at most <see cref="LoadResult.MaxOutliers"/>.</summary>
     public IReadOnlyList<Outlier> RejectedOutliers { get; init; } = [];
 

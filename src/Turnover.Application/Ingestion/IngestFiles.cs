@@ -70,6 +70,7 @@ public sealed class IngestFiles(TradeStore store)
         {
             Match = result.Match,
             AcceptedOutliers = stored ? result.Outliers : [],
+            Breakdowns = result.Breakdowns,
             RejectedOutliers = result.Status == LoadStatus.RejectedOutliers ? result.Outliers : [],
         };
     }

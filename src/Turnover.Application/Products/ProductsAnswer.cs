@@ -30,6 +30,9 @@ public sealed record ProductsAnswer(
     /// <summary>The products with the largest fall in value, largest first.</summary>
     public IReadOnlyList<ProductChange> Fallers { get; init; } = [];
 
+    /// <summary>The parts of the year shown's totals by the dimension asked (<see cref="ProductsRequest.By"/>); null when not asked.</summary>
+    public ProductBreakdown? Breakdown { get; init; }
+
     /// <summary>True when the lines of the year shown fall short of the all-goods total, or no total is stored to tell.</summary>
     public bool Partial => Shown.CoveredPercent is not { } covered || covered < 99.995m;
 }

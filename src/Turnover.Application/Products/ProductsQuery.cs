@@ -66,9 +66,32 @@ public sealed class ProductsQuery
         {
             Risers = [.. withBase.Where(c => c.Usd > c.BaseUsd).OrderByDescending(c => c.Usd - c.BaseUsd).Take(request.Top)],
             Fallers = [.. withBase.Where(c => c.Usd < c.BaseUsd).OrderBy(c => c.Usd - c.BaseUsd).Take(request.Top)],
+            Breakdown = request.By is { } by ? BreakdownOf(view, shownYear, (int)request.Level, by, request.AsOf) : null,
         };
 
         static decimal? Sum(List<ProductLine>? lines, Product p) => lines?.Where(l => l.Row.Product == p).Sum(l => l.Row.ValueUsd) ?? 0m;
+    }
+
+    // The parts of the view's annual totals of the year, at the level asked or of all goods, by one dimension alone:
+    // a part broken down by several dimensions overlaps the single-dimension parts, so listing it would count twice.
+    private ProductBreakdown BreakdownOf(ProductView view, int year, int digits, BreakdownDimension by, DateOnly? asOf)
+    {
+        var parts = _store.Breakdowns(view.Reporter, view.Partner, asOf)
+            .Where(p => p.Source == view.Source && p.Reporter == view.Reporter && p.Partner == view.Partner && p.Period == Period.OfYear(year)
+                        && (p.Product.IsTotal || p.Product.Digits == digits))
+            .ToList();
+        var alone = parts.Where(p => p.Breakdown.Dimensions is [var only] && only == by).ToList();
+        var groups = alone
+            .GroupBy(p => (p.Flow, p.Product))
+            .Select(g => new BreakdownGroup(
+                g.Key.Flow,
+                g.Key.Product,
+                g.First().TotalUsd,
+                [.. g.OrderByDescending(p => p.ValueUsd).ThenBy(p => p.Breakdown.Of(by).Code, StringComparer.Ordinal)
+                    .Select(p => new BreakdownPart(p.Breakdown.Of(by), p.ValueUsd, p.TotalUsd is > 0m and { } total ? p.ValueUsd / total * 100m : null))]))
+            .OrderBy(g => g.Flow).ThenBy(g => g.Product.Digits).ThenBy(g => g.Product.Code)
+            .ToList();
+        return new ProductBreakdown(by, year, groups) { OtherParts = parts.Count - alone.Count };
     }
 
     private static ProductChange Change(Product product, decimal? baseUsd, decimal usd, decimal shownBasis, decimal? baseBasis, bool hasBase)

@@ -21,4 +21,7 @@ public sealed record ProductsRequest(Country A, Country B)
 
     /// <summary>Only what was public by this date; null for everything stored.</summary>
     public DateOnly? AsOf { get; init; }
+
+    /// <summary>Also list the stored parts of the year shown's totals by this dimension (Comtrade breakdowns); null for none.</summary>
+    public BreakdownDimension? By { get; init; }
 }

@@ -17,7 +17,7 @@ internal static class IngestCommand
         format.AcceptOnlyFromAmong([.. TradeReaders.FormatNames]);
         var mapping = new Option<string?>("--mapping") { Description = "JSON mapping file for --format mapped (see docs/mapped-csv.md)" };
         var rates = new Option<string?>("--rates") { Description = "IMF daily exchange-rate file for non-USD values (default: the bundled data/fx file when present)" };
-        var breakdowns = new Option<bool>("--include-breakdowns") { Description = "Comtrade: keep customs-procedure, transport-mode and second-partner breakdowns" };
+        var breakdowns = new Option<bool>("--include-breakdowns") { Description = "Comtrade: keep the customs-procedure, transport-mode and second-partner breakdowns, as parts apart from the totals (products --by)" };
         var acceptOutliers = new Option<bool>("--accept-outliers")
         {
             Description = "Store figures implausible for trade between two countries (above world trade, or 100 times off the same figure of another release of the source) instead of rejecting the file",

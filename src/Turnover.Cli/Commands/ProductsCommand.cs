@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Turnover.Application;
 using Turnover.Cli.Rendering;
+using Turnover.Core;
 
 namespace Turnover.Cli.Commands;
 
@@ -15,12 +16,14 @@ internal static class ProductsCommand
         var level = new Option<string>("--level") { Description = "chapter (HS2), heading (HS4) or product (HS6)", DefaultValueFactory = _ => "chapter" };
         level.AcceptOnlyFromAmong("chapter", "heading", "product");
         var top = new Option<int>("--top") { Description = "Products listed, and risers and fallers", DefaultValueFactory = _ => 10 };
+        var by = new Option<string?>("--by") { Description = "Also the stored parts of the year's totals by customs procedure (customs), mode of transport (mot) or second partner (partner2): Comtrade breakdowns" };
+        by.AcceptOnlyFromAmong("customs", "mot", "partner2");
         var asOf = CommonOptions.AsOf();
         var format = Format();
         var db = new StoreOptions();
         var command = new Command("products", "What a pair trades by product: values, shares, change and contribution to growth")
         {
-            a, b, year, from, to, level, top, asOf, format,
+            a, b, year, from, to, level, top, by, asOf, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -31,6 +34,13 @@ internal static class ProductsCommand
                 Level = parse.GetValue(level) switch { "heading" => ProductLevel.Heading, "product" => ProductLevel.Product, _ => ProductLevel.Chapter },
                 Top = parse.GetValue(top),
                 AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
+                By = parse.GetValue(by) switch
+                {
+                    "customs" => BreakdownDimension.CustomsProcedure,
+                    "mot" => BreakdownDimension.TransportMode,
+                    "partner2" => BreakdownDimension.SecondPartner,
+                    _ => null,
+                },
             };
             using var store = db.OpenForQuery(parse, env);
             var answer = new ProductsQuery(store).Run(request).OrThrow();

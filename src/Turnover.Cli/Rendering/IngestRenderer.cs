@@ -31,6 +31,15 @@ internal static class IngestRenderer
             env.Console.MarkupLine($"[yellow]{Escape.Markup(Path.GetFileName(r.File))}: {r.Discrepancies} disagreeing report(s) kept as evidence; see 'turnover info'.[/]");
         }
 
+        foreach (var r in reports.Where(r => r.Breakdowns.Rows > 0))
+        {
+            var missing = r.Breakdowns.TotalsMissing > 0
+                ? $"; {r.Breakdowns.TotalsMissing} total(s) came only as parts and are not derived from them"
+                : string.Empty;
+            env.Console.MarkupLine(Escape.Markup(
+                $"{Path.GetFileName(r.File)}: {r.Breakdowns.Rows} breakdown row(s) stored apart from the totals{missing}; see 'turnover products --by'."));
+        }
+
         foreach (var line in reports.Select(r => ReleaseMessages.Rereads(r)).Concat(reports.Select(ReleaseMessages.Accepted)).OfType<string>())
         {
             env.Console.WriteLine(line);

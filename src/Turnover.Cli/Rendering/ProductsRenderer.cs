@@ -56,7 +56,48 @@ internal static class ProductsRenderer
         {
             console.WriteLine(note);
         }
+
+        if (answer.Breakdown is { } breakdown)
+        {
+            Breakdown(console, answer, breakdown);
+        }
     }
+
+    // The parts of the year's totals by one dimension, each under its total, with their shares of it.
+    private static void Breakdown(IAnsiConsole console, ProductsAnswer answer, ProductBreakdown breakdown)
+    {
+        if (breakdown.Groups.Count > 0)
+        {
+            console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture,
+                $"{answer.Reporter.Name}'s {breakdown.Year} figures on {answer.Partner.Name} by {BreakdownWording.Name(breakdown.Dimension)}, US$ m")));
+            var grid = new Table().Border(TableBorder.Rounded);
+            grid.AddColumn("flow");
+            grid.AddColumn("HS");
+            grid.AddColumn(BreakdownWording.Option(breakdown.Dimension));
+            grid.AddColumn(new TableColumn(breakdown.Year.ToString(CultureInfo.InvariantCulture)).RightAligned());
+            grid.AddColumn(new TableColumn("share").RightAligned());
+            foreach (var group in breakdown.Groups)
+            {
+                var (flow, product) = (ProductsWording.FlowName(group.Flow), BreakdownWording.Product(group.Product));
+                foreach (var part in group.Parts)
+                {
+                    grid.AddRow(flow, product, Markup.Escape(part.Code.ToString()), Millions(part.Usd), Share(part.SharePercent));
+                }
+
+                grid.AddRow(flow, product, "parts", Millions(group.PartsUsd), Share(group.CoveredPercent));
+                grid.AddRow(flow, product, "total", group.TotalUsd is null ? "not stored" : Millions(group.TotalUsd), group.TotalUsd is null ? "–" : "100.0%");
+            }
+
+            console.Write(grid);
+        }
+
+        foreach (var note in BreakdownWording.Notes(answer, breakdown))
+        {
+            console.WriteLine(note);
+        }
+    }
+
+    private static string Share(decimal? percent) => percent is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
     /// <summary>Writes the <c>turnover.products/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, ProductsAnswer answer, DateOnly? asOf) =>

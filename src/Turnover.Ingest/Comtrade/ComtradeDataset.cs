@@ -48,7 +48,7 @@ internal static class ComtradeDataset
             ? "Values are 'Trade Value (US$)' in US dollars as reported (imports CIF, exports FOB); commodity codes that lost a leading zero are restored (odd-length HS code: one zero in front)."
             : "Values are primaryValue in US dollars as reported (imports CIF, exports FOB).";
         var rows = includeBreakdowns
-            ? " Breakdown rows (customs procedure, mode of transport/supply, second partner) are kept beside the totals."
+            ? " Breakdown rows (customs procedure, mode of transport, second partner) are kept apart from the totals (customsCode C00, motCode 0, partner2Code 0), which alone are summed; mode-of-supply breakdowns (mosCode not 0) are left out."
             : " Only all-inclusive rows are stored (customsCode C00, motCode 0, mosCode 0, partner2Code 0).";
         return value + " Quantities: net weight in kg where given, else the reported quantity in its own unit."
             + rows + " Partner World (0) is the all-partner total; aggregate product rows (isAggregate) are kept, so query one product level at a time.";

@@ -73,6 +73,8 @@ internal static class ComtradeMessages
     public const string BreakdownCustoms = "customs procedure breakdown (customsCode not C00)";
     public const string BreakdownTransport = "mode of transport breakdown (motCode not 0)";
     public const string BreakdownSupply = "mode of supply breakdown (mosCode not 0)";
+
+    public static string NotABreakdownCode(ReadOnlySpan<char> value) => $"value '{value}' is not a code (expected a number such as 0, 2100 or 156)";
     public const string BreakdownPartner2 = "second partner breakdown (partner2Code not 0)";
     public const string Services = "services trade (typeCode S; goods only)";
 

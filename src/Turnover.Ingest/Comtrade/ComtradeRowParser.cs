@@ -41,6 +41,7 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
         ok &= TryProduct(fields, line, out var product, out var unrepresentable);
         ok &= TryValue(fields, line, out var value);
         ok &= TryQuantity(fields, line, out var quantity);
+        ok &= TryBreakdown(fields, line, out var breakdown);
         if (!ok || unrepresentable)
         {
             return false;
@@ -55,13 +56,16 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
             SawMonthly = true;
         }
 
-        record = new TradeRecord(reporter, partner, flow, period, product, value, quantity, Derivation.Reported, Published: null, line);
+        record = new TradeRecord(reporter, partner, flow, period, product, value, quantity, Derivation.Reported, Published: null, line)
+        {
+            Breakdown = breakdown,
+        };
         return true;
     }
 
     /// <summary>
-    /// Rows left out on purpose: services, breakdowns (unless asked for) and sub-flows. A flow that is not a
-    /// Comtrade code at all is a defect instead.
+    /// Rows left out on purpose: services, breakdowns (unless asked for; a mode-of-supply breakdown always, as it is a
+    /// services dimension) and sub-flows. A flow that is not a Comtrade code at all is a defect instead.
     /// </summary>
     private bool IsSkipped<TFields>(TFields fields, long line, out Flow flow, out bool defective)
         where TFields : IComtradeFields, allows ref struct
@@ -79,11 +83,15 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
             defective = true;
         }
 
+        if (IsBreakdown(fields[ComtradeColumn.MosCode], "0"))
+        {
+            return Skip(ComtradeMessages.BreakdownSupply, out flow);
+        }
+
         if (!_includeBreakdowns)
         {
             var reason = IsBreakdown(fields[ComtradeColumn.CustomsCode], "C00") ? ComtradeMessages.BreakdownCustoms
                 : IsBreakdown(fields[ComtradeColumn.MotCode], "0") ? ComtradeMessages.BreakdownTransport
-                : IsBreakdown(fields[ComtradeColumn.MosCode], "0") ? ComtradeMessages.BreakdownSupply
                 : IsBreakdown(fields[ComtradeColumn.Partner2Code], "0") ? ComtradeMessages.BreakdownPartner2
                 : null;
             if (reason is not null)

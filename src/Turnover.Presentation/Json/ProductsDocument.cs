@@ -18,6 +18,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Risers">The largest rises in value.</param>
 /// <param name="Fallers">The largest falls in value.</param>
 /// <param name="Notes">The coverage and basis sentences the table prints.</param>
+/// <param name="Breakdown">The parts of the year's totals by the dimension of <c>--by</c>; null without <c>--by</c>.</param>
 internal sealed record ProductsDocument(
     string Contract,
     CountryJson Reporter,
@@ -32,7 +33,8 @@ internal sealed record ProductsDocument(
     IReadOnlyList<ProductChangeJson> Products,
     IReadOnlyList<ProductChangeJson> Risers,
     IReadOnlyList<ProductChangeJson> Fallers,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    BreakdownJson? Breakdown)
 {
     public const string Name = "turnover.products/1";
 
@@ -50,7 +52,8 @@ internal sealed record ProductsDocument(
         [.. answer.Products.Select(ProductChangeJson.From)],
         [.. answer.Risers.Select(ProductChangeJson.From)],
         [.. answer.Fallers.Select(ProductChangeJson.From)],
-        NotesOf(answer));
+        NotesOf(answer),
+        answer.Breakdown is { } breakdown ? BreakdownJson.From(answer, breakdown) : null);
 
     public static IReadOnlyList<string> NotesOf(ProductsAnswer answer) =>
         [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.Unequal(answer) }
@@ -83,4 +86,41 @@ internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUs
     public static ProductChangeJson From(ProductChange c) => new(
         c.Product.ToString(), c.Product.Digits, JsonNumbers.Usd(c.BaseUsd), JsonNumbers.Usd(c.Usd),
         JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints));
+}
+
+/// <summary>The parts of the year's totals by one dimension (<c>--by</c>).</summary>
+/// <param name="By">"customs", "mot" or "partner2".</param>
+/// <param name="Year">The year shown.</param>
+/// <param name="Groups">One per flow and product with parts stored; empty when none is stored.</param>
+/// <param name="OtherParts">Parts of the same totals by another dimension or several at once: not listed.</param>
+/// <param name="Notes">The sentences the table prints under the breakdown.</param>
+internal sealed record BreakdownJson(string By, int Year, IReadOnlyList<BreakdownGroupJson> Groups, int OtherParts, IReadOnlyList<string> Notes)
+{
+    public static BreakdownJson From(ProductsAnswer answer, ProductBreakdown b) =>
+        new(BreakdownWording.Option(b.Dimension), b.Year, [.. b.Groups.Select(BreakdownGroupJson.From)], b.OtherParts, BreakdownWording.Notes(answer, b));
+}
+
+/// <summary>One total and its parts.</summary>
+/// <param name="Flow">"exports" or "imports", from the reporter's side.</param>
+/// <param name="Code">The HS code, or "TOTAL" for all goods.</param>
+/// <param name="Digits">2, 4 or 6; 0 for all goods.</param>
+/// <param name="TotalUsd">The stored total; null where the file gave only its parts (never derived).</param>
+/// <param name="PartsUsd">The parts' sum.</param>
+/// <param name="CoveredPct">The parts' sum over the total, percent, 4 decimals; null without a total.</param>
+/// <param name="Parts">By value, largest first.</param>
+internal sealed record BreakdownGroupJson(string Flow, string Code, int Digits, decimal? TotalUsd, decimal PartsUsd, decimal? CoveredPct, IReadOnlyList<BreakdownPartJson> Parts)
+{
+    public static BreakdownGroupJson From(BreakdownGroup g) => new(
+        ProductsWording.FlowName(g.Flow), g.Product.IsTotal ? "TOTAL" : g.Product.ToString(), g.Product.Digits, JsonNumbers.Usd(g.TotalUsd),
+        JsonNumbers.Usd(g.PartsUsd), JsonNumbers.Percent(g.CoveredPercent), [.. g.Parts.Select(BreakdownPartJson.From)]);
+}
+
+/// <summary>One part.</summary>
+/// <param name="Code">The code as the file gives it ("2100", "C01", "344").</param>
+/// <param name="Description">The file's description; "" where it gives none.</param>
+/// <param name="Usd">Its value.</param>
+/// <param name="SharePct">Its share of the total, percent, 4 decimals; null without a total.</param>
+internal sealed record BreakdownPartJson(string Code, string Description, decimal Usd, decimal? SharePct)
+{
+    public static BreakdownPartJson From(BreakdownPart p) => new(p.Code.Code, p.Code.Description, JsonNumbers.Usd(p.Usd), JsonNumbers.Percent(p.SharePercent));
 }

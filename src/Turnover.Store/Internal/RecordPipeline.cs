@@ -28,7 +28,10 @@ internal sealed class RecordPipeline
     /// <summary>True when the keys were proven distinct while streaming; false means the SQL check must run.</summary>
     public bool KeysDistinct { get; private set; }
 
-    /// <summary>Reads every record into the appender and closes it; returns the number of records.</summary>
+    /// <summary>The records that are parts of a total (<see cref="TradeRecord.Breakdown"/>): not appended to <c>records</c>.</summary>
+    public BreakdownRows Breakdowns { get; } = new();
+
+    /// <summary>Reads every total into the appender and closes it, and the parts of totals into <see cref="Breakdowns"/>; returns the number of totals.</summary>
     /// <remarks>
     /// Either side failing stops the other: the appending side cancels the reader thread, the reader thread ends the
     /// queue and its exception is rethrown here with its own stack.
@@ -91,6 +94,12 @@ internal sealed class RecordPipeline
             foreach (var record in records)
             {
                 var key = RecordKey.Pack(in record);
+                if (record.Breakdown is not null)
+                {
+                    Breakdowns.Add(key, in record);
+                    continue;
+                }
+
                 screen.Add(key);
                 batch.Add(in record, key, _classifications, _units);
                 if (batch.IsFull)

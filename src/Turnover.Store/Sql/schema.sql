@@ -446,6 +446,64 @@ DROP MACRO TABLE IF EXISTS visible_rows;
 -- Replaced by sources (schema 7).
 DROP TABLE IF EXISTS source_lags;
 
+-- Schema 11: parts of a reported total (Comtrade read with --include-breakdowns): one row per breakdown row of a file,
+-- by customs procedure, mode of transport and second partner, each a code and the file's description ('C00', '0' and
+-- '0' where the row is not broken down by that dimension). key is the total's key (the records layout), so a total
+-- and its parts share it; they live apart so that every query over records reads totals only and never adds a total
+-- to its parts. Few rows (a breakdown download is small), so plain columns. Stores of schema 10 get the empty table.
+CREATE TABLE IF NOT EXISTS breakdowns (
+    release_id     INTEGER NOT NULL,
+    key            BIGINT NOT NULL,
+    customs_code   VARCHAR NOT NULL,
+    customs_desc   VARCHAR NOT NULL,
+    transport_code VARCHAR NOT NULL,
+    transport_desc VARCHAR NOT NULL,
+    partner2_code  VARCHAR NOT NULL,
+    partner2_desc  VARCHAR NOT NULL,
+    value_usd      DECIMAL(18, 2) NOT NULL,
+    quantity       DOUBLE,
+    quantity_unit  VARCHAR,
+    source_line    BIGINT NOT NULL
+);
+
+-- Breakdown rows visible on a date for one pair (pair_a, pair_b as in pair_records), one per (source, key, customs,
+-- transport, partner2): the latest published, by the records' rule (record_public; the latest release on a tie),
+-- with the visible total of the same source and key beside it (total_usd NULL where no total row is visible: a total
+-- is never derived from its parts, which need not add up to it).
+CREATE OR REPLACE MACRO visible_breakdowns(as_of, pair_a, pair_b) AS TABLE
+WITH scoped AS (
+    SELECT b.*, l.source, record_public(NULL, l.vintage, b.key, g.lag_days) AS effective_published
+    FROM breakdowns b
+    JOIN live_releases() l USING (release_id)
+    LEFT JOIN sources g ON g.source = l.source
+    WHERE (b.key BETWEEN pair_key(pair_a, pair_b) AND pair_key(pair_a, pair_b) + {Key.PairLast})
+       OR (b.key BETWEEN pair_key(pair_b, pair_a) AND pair_key(pair_b, pair_a) + {Key.PairLast})
+),
+latest AS (
+    SELECT source, key, customs_code, transport_code, partner2_code,
+           arg_max({'customs_desc': customs_desc, 'transport_desc': transport_desc, 'partner2_desc': partner2_desc,
+                    'value_usd': value_usd, 'quantity': quantity, 'quantity_unit': quantity_unit,
+                    'source_line': source_line, 'release_id': release_id},
+                   (effective_published, release_id)) AS b
+    FROM scoped
+    WHERE as_of IS NULL OR effective_published <= as_of
+    GROUP BY source, key, customs_code, transport_code, partner2_code
+)
+SELECT x.source,
+       record_reporter(x.key) AS reporter,
+       record_partner(x.key) AS partner,
+       record_flow(x.key) AS flow,
+       record_year(x.key) AS year,
+       record_start_month(x.key) AS start_month,
+       record_months(x.key) AS months,
+       record_product_code(x.key) AS product_code,
+       record_product_digits(x.key) AS product_digits,
+       x.customs_code, x.b.customs_desc, x.transport_code, x.b.transport_desc, x.partner2_code, x.b.partner2_desc,
+       x.b.value_usd, x.b.quantity, x.b.quantity_unit, x.b.source_line, x.b.release_id,
+       t.r.value_usd AS total_usd
+FROM latest x
+LEFT JOIN visible_latest(as_of, pair_a, pair_b) t ON t.source = x.source AND t.key = x.key;
+
 -- Schema 8: what 'turnover claims --save' keeps, so that every later ingest (and 'turnover watch') judges the claims
 -- again. An article is kept whole: judging a claim again reads the article again (a claim can take its year from
 -- another sentence), with the date and language it was saved with. Stores of schema 7 get the empty tables here.

@@ -148,7 +148,6 @@ public class ComtradePlusCsvTests
     [Theory]
     [InlineData("customsCode", "C01", "customs procedure breakdown (customsCode not C00)")]
     [InlineData("motCode", "1000", "mode of transport breakdown (motCode not 0)")]
-    [InlineData("mosCode", "3", "mode of supply breakdown (mosCode not 0)")]
     [InlineData("partner2Code", "156", "second partner breakdown (partner2Code not 0)")]
     public void When_row_is_a_breakdown_then_it_is_skipped_with_reason_unless_breakdowns_are_included(string column, string value, string reason)
     {
@@ -160,6 +159,18 @@ public class ComtradePlusCsvTests
         Assert.DoesNotContain(records, r => r.SourceLine == 18);
         Assert.Equal(1, context.Skipped[reason]);
         Assert.Equal(816_074_122m, withBreakdowns.At(18).ValueUsd);
+        Assert.NotNull(withBreakdowns.At(18).Breakdown);
+    }
+
+    [Fact]
+    public void When_row_is_a_mode_of_supply_breakdown_then_it_is_skipped_even_with_breakdowns_included()
+    {
+        using var file = TradeDataWith(18, "mosCode", "3");
+
+        var (records, context) = Read(file.Path, new IngestOptions { IncludeBreakdowns = true });
+
+        Assert.DoesNotContain(records, r => r.SourceLine == 18);
+        Assert.Equal(1, context.Skipped["mode of supply breakdown (mosCode not 0)"]);
     }
 
     [Theory]
