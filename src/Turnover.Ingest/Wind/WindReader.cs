@@ -199,7 +199,13 @@ public sealed class WindReader : ITradeReader
 
             if (!WindSeries.TryMonth(cells[0], out var month))
             {
-                context.Error(line, "Name", $"'{cells[0].Trim()}' is not a month (YYYY-MM or YYYY-MM-DD)");
+                context.Error(line, "Name", $"{Echo.Of(cells[0].Trim())} is not a month (YYYY-MM or YYYY-MM-DD)");
+                continue;
+            }
+
+            if (!Period.TryCreate(month / 12, (month % 12) + 1, 1, out _))
+            {
+                context.Error(line, "Name", $"month {Echo.Of(cells[0].Trim())} is outside the years a period can hold (1900-2200)");
                 continue;
             }
 

@@ -39,6 +39,15 @@ public class WindDefectTests
     }
 
     [Fact]
+    public void When_a_row_dates_a_year_no_period_can_hold_then_its_line_is_named()
+    {
+        // Fuzz case wind 2575: a changed byte made 2020-12-31 read 3020-12-31, and the reader threw from Period.Month.
+        var lines = WithCell(s_byOrigin, 344, 0, "3021-01-31");
+
+        Assert.Equal((344L, "Name", "month '3021-01-31' is outside the years a period can hold (1900-2200)"), SingleError(ByOriginName, lines));
+    }
+
+    [Fact]
     public void When_a_cell_is_not_a_number_then_its_line_and_series_are_named()
     {
         // Line 344 is 2021-01; column 53 is the crude value from Russia.
