@@ -19,9 +19,8 @@ internal sealed partial class ComtradeRowParser
         product = default;
         unrepresentable = false;
         var classificationText = fields[ComtradeColumn.ClassificationCode];
-        if (classificationText.ContainsAnyInRange('\0', '\u001f'))
+        if (HasControlCharacter(fields, line, ComtradeColumn.ClassificationCode))
         {
-            Error(line, ComtradeColumn.ClassificationCode, ComtradeMessages.ControlCharacter(classificationText));
             return false;
         }
 

@@ -169,13 +169,9 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
         }
 
         var amountText = fields[ComtradeColumn.Qty];
-        foreach (var unitColumn in (ReadOnlySpan<ComtradeColumn>)[ComtradeColumn.QtyUnitAbbr, ComtradeColumn.QtyUnitCode])
+        if (HasControlCharacter(fields, line, ComtradeColumn.QtyUnitAbbr) || HasControlCharacter(fields, line, ComtradeColumn.QtyUnitCode))
         {
-            if (fields[unitColumn].ContainsAnyInRange('\0', '\u001f'))
-            {
-                Error(line, unitColumn, ComtradeMessages.ControlCharacter(fields[unitColumn]));
-                return false;
-            }
+            return false;
         }
 
         var unit = QuantityUnit(fields[ComtradeColumn.QtyUnitAbbr], fields[ComtradeColumn.QtyUnitCode]);
@@ -207,6 +203,19 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
             return false;
         }
 
+        return true;
+    }
+
+    /// <summary>True, with the error, when a cell the store keys by name holds a control character (a name reaches DuckDB cut at a NUL).</summary>
+    private bool HasControlCharacter<TFields>(TFields fields, long line, ComtradeColumn column)
+        where TFields : IComtradeFields, allows ref struct
+    {
+        if (!fields[column].ContainsAnyInRange('\0', '\u001f'))
+        {
+            return false;
+        }
+
+        Error(line, column, ComtradeMessages.ControlCharacter(fields[column]));
         return true;
     }
 
