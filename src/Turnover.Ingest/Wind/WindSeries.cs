@@ -47,9 +47,23 @@ internal sealed record WindSeries(
     /// <summary>True when the month lies in the series' Time Period.</summary>
     public bool Covers(int month) => month >= First && month <= Last;
 
+    /// <summary>
+    /// The longest series name read (Wind's are under 100 characters). A longer cell is refused before the name pattern
+    /// runs: on a multi-megabyte cell the pattern's time limit, which is wall-clock, could trip on a loaded machine
+    /// (fuzz case wind 6761) and an answer must not depend on the machine's load.
+    /// </summary>
+    public const int MaxNameChars = 500;
+
     /// <summary>Parses one column's name, unit and time period; reports the first defect and returns null.</summary>
     public static WindSeries? Parse(int column, string name, string unit, string timePeriod, WindHeaderLines lines, ReadContext context)
     {
+        if (name.Length > MaxNameChars)
+        {
+            context.Error(lines.Name, Label(column),
+                string.Create(CultureInfo.InvariantCulture, $"series {Echo.Of(name)}: a name of {name.Length:N0} characters is longer than any Wind series name (at most {MaxNameChars:N0})"));
+            return null;
+        }
+
         var match = s_name.Match(name);
         if (!match.Success)
         {

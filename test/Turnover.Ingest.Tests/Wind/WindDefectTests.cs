@@ -48,6 +48,17 @@ public class WindDefectTests
     }
 
     [Fact]
+    public void When_a_series_name_is_megabytes_long_then_it_is_refused_by_its_length_not_by_a_timer()
+    {
+        // Fuzz case wind 6761: a 7 MB cell in the name row ran the name pattern into its one-second limit on a loaded
+        // machine, and the RegexMatchTimeoutException escaped. The refusal must not depend on the machine's speed.
+        var lines = WithCell(s_byOrigin, 1, 20, "Volume of Imports: Crude Oil: " + new string('x', 7_000_000));
+
+        Assert.Equal((1L, "21", "series 'Volume of Im…' (7,000,030 characters): a name of 7,000,030 characters is longer than any Wind series name (at most 500)"),
+            SingleError(ByOriginName, lines));
+    }
+
+    [Fact]
     public void When_a_cell_is_not_a_number_then_its_line_and_series_are_named()
     {
         // Line 344 is 2021-01; column 53 is the crude value from Russia.
