@@ -28,6 +28,7 @@ internal static class TurnoverCli
         root.Subcommands.Add(ProductsCommand.CreateSuppliers(env));
         root.Subcommands.Add(DecomposeCommand.Create(env));
         root.Subcommands.Add(MirrorCommand.Create(env));
+        root.Subcommands.Add(ExportCommand.Create(env));
         try
         {
             var parsed = root.Parse(args);

@@ -66,6 +66,15 @@ public sealed class FailureWordingTests
         { new ProductCodeRequired(ProductQuestionKind.Decompose), "the product to decompose should be an HS code (27, 2709, 271111), not the all-goods total." },
         { new DecomposeYearsOutOfOrder(2023, 2023), "decompose compares two years: the first, 2023, should come before the last, 2023." },
         { new FirstPeriodAfterLast(Period.Month(2024, 3), Period.OfYear(2020)), "the first period 2024-03 is after the last 2020: nothing lies between them." },
+        { new NothingToExport(new ExportRequest("x.parquet", ExportFileFormat.Parquet)), "no stored record matches the export (every pair): no file was written." },
+        {
+            new NothingToExport(new ExportRequest("x.csv", ExportFileFormat.Csv) { Pair = new CountryPair(s_china, s_russia), Years = new YearRange(2030, null), AsOf = new DateOnly(2020, 1, 1) }),
+            "no stored record matches the export (China–Russian Federation, 2030 to the last, as published by 2020-01-01): no file was written."
+        },
+        { new NothingToExport(new ExportRequest("x.csv", ExportFileFormat.Csv) { Years = YearRange.Of(1990) }), "no stored record matches the export (every pair, 1990): no file was written." },
+        { new ExportPathUnusable("out", ExportPathProblem.IsFolder), "out is a folder: name the file to write." },
+        { new ExportPathUnusable("a/b.csv", ExportPathProblem.FolderMissing), "the folder of a/b.csv does not exist." },
+        { new ExportPathUnusable("/x.csv", ExportPathProblem.NotWritable), "the folder of /x.csv cannot be written to." },
         { new StoreOpenedReadOnly("t.duckdb", StoreWrite.SaveClaims), "the store t.duckdb was opened read-only: claims cannot be saved." },
         { new StoreOpenedReadOnly("t.duckdb", StoreWrite.RecordJudgements), "the store t.duckdb was opened read-only: judgements cannot be recorded." },
         { new ReleaseAlreadyRetracted(1, new Retraction(new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc), "test")), "release 1 was already retracted on 2026-11-28 09:30 UTC: test; nothing changed." },

@@ -93,6 +93,15 @@ public sealed class ReadmeExamplesTests : IClassFixture<ReadmeExamplesTests.Bund
     private string[] Resolved(ReadmeExample example)
     {
         var args = example.Arguments.Select(a => File.Exists(Path.Combine(RepoPaths.Root, a)) ? Path.Combine(RepoPaths.Root, a) : a).ToArray();
+        // A file an example writes (--out) goes into the test's own folder, never the repository.
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (args[i - 1] == "--out" && !Path.IsPathRooted(args[i]))
+            {
+                args[i] = Path.Combine(_store.Folder, args[i]);
+            }
+        }
+
         if (args[0] != "ingest" || !example.Remark.Contains("changed to", StringComparison.Ordinal))
         {
             return args;

@@ -53,6 +53,13 @@ internal static class FailureWording
             FirstPeriodAfterLast p => $"the first period {p.From} is after the last {p.To}: nothing lies between them.",
             StoreOpenedReadOnly s =>
                 $"the store {s.StorePath} was opened read-only: {(s.Write == StoreWrite.SaveClaims ? "claims cannot be saved" : "judgements cannot be recorded")}.",
+            NothingToExport n => $"no stored record matches the export ({Selection(n.Request)}): no file was written.",
+            ExportPathUnusable u => u.Problem switch
+            {
+                ExportPathProblem.IsFolder => $"{u.Path} is a folder: name the file to write.",
+                ExportPathProblem.FolderMissing => $"the folder of {u.Path} does not exist.",
+                _ => $"the folder of {u.Path} cannot be written to.",
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a failure reason this wording does not know"),
         };
     }
@@ -64,6 +71,23 @@ internal static class FailureWording
         Measure.Balance => "the balance",
         _ => "turnover",
     };
+
+    // "China–Russia, 2030 to 2031, as published by 2020-01-01": what an export was asked for.
+    private static string Selection(ExportRequest request)
+    {
+        var parts = new List<string> { request.Pair is { } p ? $"{p.A.Name}–{p.B.Name}" : "every pair" };
+        if (request.Years is { From: var from, To: var to } && (from is not null || to is not null))
+        {
+            parts.Add(from == to ? Invariant($"{from}") : Invariant($"{from?.ToString(CultureInfo.InvariantCulture) ?? "the first year"} to {to?.ToString(CultureInfo.InvariantCulture) ?? "the last"}"));
+        }
+
+        if (request.AsOf is { } asOf)
+        {
+            parts.Add(Invariant($"as published by {asOf:yyyy-MM-dd}"));
+        }
+
+        return string.Join(", ", parts);
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,7 +9,8 @@ namespace Turnover.Store.Internal;
 /// Fills the placeholders of the embedded SQL from the C# definitions, so that a code or a bit layout is written once:
 /// <c>{Flow.Export}</c> and <c>{Derivation.CurrencyConverted}</c> (the enums' values), <c>{Key.Flow.Shift}</c>,
 /// <c>{Key.Flow.Mask}</c>, <c>{Key.Flow.Bits}</c> and the like (<see cref="RecordKey"/>, <see cref="RecordDetail"/>),
-/// and <c>{Sources.Reconciled}</c> (the reconciled sources' codes, from <see cref="SourceCatalog"/>, as SQL strings).
+/// <c>{Sources.Reconciled}</c> (the reconciled sources' codes, from <see cref="SourceCatalog"/>, as SQL strings), and
+/// <c>{Flow.Names}</c> and <c>{Derivation.Names}</c> (a <c>CASE</c>'s <c>WHEN code THEN 'snake_name'</c> arms, for exports).
 /// </summary>
 /// <remarks>
 /// A placeholder is a dotted name in braces; anything else in braces (a struct literal <c>{'a': 1}</c>, a query's own
@@ -41,10 +42,14 @@ internal static partial class SqlText
             values[$"Flow.{flow}"] = Number((int)flow);
         }
 
+        values["Flow.Names"] = CaseArms<Flow>();
+
         foreach (var derivation in Enum.GetValues<Derivation>())
         {
             values[$"Derivation.{derivation}"] = Number((int)derivation);
         }
+
+        values["Derivation.Names"] = CaseArms<Derivation>();
 
         AddFields(values, "Key", RecordKey.Fields);
         AddFields(values, "Detail", RecordDetail.Fields);
@@ -67,6 +72,17 @@ internal static partial class SqlText
             values[$"{prefix}.{name}.Mask"] = Number((1L << bits) - 1);
         }
     }
+
+    // "WHEN 3 THEN 're_export' ...": every member, so that a new one cannot export as NULL.
+    private static string CaseArms<T>()
+        where T : struct, Enum =>
+        string.Join(' ', Enum.GetValues<T>().Select(v => $"WHEN {Convert.ToInt64(v, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture)} THEN {Literal(SnakeCase(v.ToString()))}"));
+
+    /// <summary>ReExport as re_export: the spelling exported files use for an enum member.</summary>
+    public static string SnakeCase(string name) => SnakeBoundary().Replace(name, "$1_$2").ToLowerInvariant();
+
+    [GeneratedRegex("([a-z])([A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex SnakeBoundary();
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
