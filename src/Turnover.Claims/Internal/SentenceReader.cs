@@ -42,7 +42,7 @@ internal static partial class SentenceReader
             return claims;
         }
 
-        var flows = rules.Flows(sentence);
+        var flows = rules.Flows(sentence, countries);
 
         if (flows.Count == 0)
         {
@@ -452,6 +452,11 @@ internal static partial class SentenceReader
 
     private static string? Speaker(string sentence, LanguageRules rules)
     {
+        if (!sentence.AsSpan().ContainsAny(rules.SpeakerVerbs))
+        {
+            return null; // no verb the speaker patterns need: spares most sentences the pattern
+        }
+
         var m = rules.Speaker.Match(sentence);
         return m.Success ? m.Groups["who"].Value.Trim() : null;
     }
