@@ -226,6 +226,12 @@ internal sealed partial class ChineseRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
+    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(["成", "翻"], StringComparison.Ordinal);
+
+    public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
+        ["原油", "石油", "液化天然气", "天然气", "天然氣", "管道气", "煤炭", "农产品", "農產品", "大豆", "肉类", "肉類", "猪肉", "牛肉", "汽车", "汽車", "能源",
+         "海产品", "水产品", "粮食", "糧食", "木材", "化肥", "钢铁", "機電", "机电"], StringComparison.Ordinal);
+
     protected override SearchValues<string> BoundWords => s_boundWords;
 
     // A part of each bound of BoundPattern (see LanguageRules.BoundWords).

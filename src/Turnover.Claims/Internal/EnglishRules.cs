@@ -362,6 +362,15 @@ internal sealed partial class EnglishRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
+    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
+        ["quarter", "third", "fifth", "tenth", "half", "halved", "doubled", "tripled", "trebled"], StringComparison.OrdinalIgnoreCase);
+
+    // "por" for "pork": the pattern, ignoring case, also reads a Kelvin sign as "k", which OrdinalIgnoreCase does not.
+    public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
+        ["crude", "oil", "petroleum", "gas", "lng", "coal", "energy", "farm", "agri", "food", "soybean", "grain", "wheat", "fish", "timber", "cars",
+         "vehicles", "machinery", "electronics", "semiconductor", "chips", "por", "beef", "meat", "fertili", "steel", "aluminium", "copper", "gold",
+         "weapons", "arms"], StringComparison.OrdinalIgnoreCase);
+
     protected override SearchValues<string> BoundWords => s_boundWords;
 
     // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).

@@ -55,6 +55,9 @@ internal abstract partial class LanguageRules
 
     protected abstract decimal? FractionValue(Match match, out bool falling);
 
+    /// <summary>A word every match of <see cref="FractionGrowth"/> contains ("quarter", "doubled", "вдвое", "翻"); see <see cref="BoundWords"/>.</summary>
+    protected abstract SearchValues<string> FractionWords { get; }
+
     /// <summary>Bound words that end right before a number; group <c>b</c>.</summary>
     protected abstract Regex BoundBefore { get; }
 
@@ -76,6 +79,9 @@ internal abstract partial class LanguageRules
 
     /// <summary>Product groups that make a figure a subset of trade; group <c>p</c>.</summary>
     public abstract Regex ProductGroup { get; }
+
+    /// <summary>A part of every product word of <see cref="ProductGroup"/>; see <see cref="BoundWords"/>.</summary>
+    public abstract SearchValues<string> ProductWords { get; }
 
     /// <summary>Who made the claim; group <c>who</c>.</summary>
     public abstract Regex Speaker { get; }
@@ -128,7 +134,7 @@ internal abstract partial class LanguageRules
             }
         }
 
-        foreach (Match m in FractionGrowth.Matches(sentence))
+        foreach (Match m in sentence.AsSpan().ContainsAny(FractionWords) ? FractionGrowth.Matches(sentence) : NoMatches)
         {
             var value = FractionValue(m, out var falling);
             if (value is null || found.Any(g => g.Start >= m.Index && g.Start <= m.Index + m.Length + 3))

@@ -284,6 +284,13 @@ internal sealed partial class RussianRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
+    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
+        ["четверть", "треть", "пятую", "вдвое", "два", "наполовину"], StringComparison.OrdinalIgnoreCase);
+
+    public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
+        ["нефт", "нафт", "газ", "спг", "угл", "уголь", "сель", "продовольств", "зерн", "соев", "автомобил", "энергоносител", "электроэнерги",
+         "морепродукт", "рыб", "древесин", "удобрен"], StringComparison.OrdinalIgnoreCase);
+
     protected override SearchValues<string> BoundWords => s_boundWords;
 
     // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).

@@ -444,6 +444,11 @@ internal static partial class SentenceReader
 
         var clauseStart = sentence.LastIndexOfAny(rules.ClauseBreaks, Math.Max(anchor.Start - 1, 0)) + 1;
         var from = flow.End > 0 && flow.Start < anchor.Start ? Math.Min(flow.Start, clauseStart) : clauseStart;
+        if (!sentence.AsSpan(from, anchor.Start - from).ContainsAny(rules.ProductWords))
+        {
+            return (SubsetKind.None, null);
+        }
+
         var product = rules.ProductGroup.Match(sentence[from..anchor.Start]);
         return product.Success ? (SubsetKind.ProductGroup, product.Value) : (SubsetKind.None, null);
     }
