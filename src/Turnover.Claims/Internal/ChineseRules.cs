@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Turnover.Core;
@@ -62,7 +63,8 @@ internal sealed partial class ChineseRules : LanguageRules
             found.Add(new AmountMention(m.Index, m.Index + m.Length, rule, amount, currency, rounding, bound, m.Value.Trim(), IsVolume: false));
         }
 
-        foreach (Match m in VolumePattern().Matches(sentence))
+        // The unit guard spares most sentences the volume pattern, which is tried at every number.
+        foreach (Match m in sentence.AsSpan().ContainsAny(s_volumeUnits) ? VolumePattern().Matches(sentence) : NoMatches)
         {
             if (NumberText.TryParse(m.Groups["num"].Value, false, out var value, out var decimals))
             {
@@ -83,7 +85,7 @@ internal sealed partial class ChineseRules : LanguageRules
         _ => 1m,
     };
 
-    public override List<FlowMention> Flows(string sentence)
+    public override List<FlowMention> Flows(string sentence, List<CountryMention> countries)
     {
         var found = new List<FlowMention>();
         Add(found, DirectedExport(), sentence, StatedFlow.Exports, "zh.flow.dui-export");
@@ -224,6 +226,21 @@ internal sealed partial class ChineseRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
+    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(["成", "翻"], StringComparison.Ordinal);
+
+    public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
+        ["原油", "石油", "液化天然气", "天然气", "天然氣", "管道气", "煤炭", "农产品", "農產品", "大豆", "肉类", "肉類", "猪肉", "牛肉", "汽车", "汽車", "能源",
+         "海产品", "水产品", "粮食", "糧食", "木材", "化肥", "钢铁", "機電", "机电"], StringComparison.Ordinal);
+
+    protected override SearchValues<string> BoundWords => s_boundWords;
+
+    // A part of each bound of BoundPattern (see LanguageRules.BoundWords).
+    private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
+        ["约", "約", "近", "超过", "超過", "突破", "逾", "不到", "至少", "多达"], StringComparison.Ordinal);
+
+    // The units of VolumePattern.
+    private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["吨", "噸", "桶", "立方米"], StringComparison.Ordinal);
+
     public override Bound BoundOf(string word) => word switch
     {
         "近" or "将近" or "將近" or "接近" => Bound.Nearly,
@@ -244,6 +261,9 @@ internal sealed partial class ChineseRules : LanguageRules
     public override Regex ProductGroup => ProductPattern();
 
     public override Regex Speaker => SpeakerPattern();
+
+    // The verbs of SpeakerPattern.
+    public override SearchValues<string> SpeakerVerbs { get; } = SearchValues.Create(["表示", "说", "說", "指出", "透露", "称", "稱"], StringComparison.Ordinal);
 
     public override Regex BaseOpener => BasePattern();
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Turnover.Core;
@@ -43,7 +44,8 @@ internal sealed partial class EnglishRules : LanguageRules
             }
         }
 
-        foreach (Match m in VolumePattern().Matches(sentence))
+        // The unit guard spares most sentences the volume pattern, which is tried at every number.
+        foreach (Match m in sentence.AsSpan().ContainsAny(s_volumeUnits) ? VolumePattern().Matches(sentence) : NoMatches)
         {
             if (NumberText.TryParse(m.Groups["num"].Value, false, out var value, out var decimals))
             {
@@ -78,11 +80,10 @@ internal sealed partial class EnglishRules : LanguageRules
             : Currency.Usd;
     }
 
-    public override List<FlowMention> Flows(string sentence)
+    public override List<FlowMention> Flows(string sentence, List<CountryMention> countries)
     {
         // Each pattern runs only when its key word is there: a cheap scan spares most sentences most patterns.
         var found = new List<FlowMention>();
-        var countries = Countries(sentence);
         var trade = Has(sentence, "trade", "turnover", "commerc", "two-way", "handel", "scambi", "comércio", "perdagangan");
         if (Has(sentence, "xports and", "mports and", "xport and", "mport and"))
         {
@@ -361,6 +362,25 @@ internal sealed partial class EnglishRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
+    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
+        ["quarter", "third", "fifth", "tenth", "half", "halved", "doubled", "tripled", "trebled"], StringComparison.OrdinalIgnoreCase);
+
+    // "por" for "pork": the pattern, ignoring case, also reads a Kelvin sign as "k", which OrdinalIgnoreCase does not.
+    public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
+        ["crude", "oil", "petroleum", "gas", "lng", "coal", "energy", "farm", "agri", "food", "soybean", "grain", "wheat", "fish", "timber", "cars",
+         "vehicles", "machinery", "electronics", "semiconductor", "chips", "por", "beef", "meat", "fertili", "steel", "aluminium", "copper", "gold",
+         "weapons", "arms"], StringComparison.OrdinalIgnoreCase);
+
+    protected override SearchValues<string> BoundWords => s_boundWords;
+
+    // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).
+    private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
+        ["about", "around", "some", "approx", "roughly", "nearly", "almost", "close", "more", "over", "above", "exceeding", "excess",
+         "less", "under", "below", "least", "up", "circa", "rund", "quasi", "oltre", "cerca", "mais", "quase"], StringComparison.OrdinalIgnoreCase);
+
+    // The units of VolumePattern, cut to a part each spelling holds.
+    private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["ton", "barrel", "cubic", "bcm"], StringComparison.OrdinalIgnoreCase);
+
     public override Bound BoundOf(string word)
     {
         var w = word.ToLowerInvariant();
@@ -386,6 +406,10 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex ProductGroup => ProductPattern();
 
     public override Regex Speaker => SpeakerPattern();
+
+    // The verbs of SpeakerPattern, which is case-sensitive.
+    public override SearchValues<string> SpeakerVerbs { get; } = SearchValues.Create(
+        ["said", "says", "noted", "told", "announced", "stated", "added", "declared", "stressed", "predicted", "expects", "estimated", "explained"], StringComparison.Ordinal);
 
     public override Regex BaseOpener => BasePattern();
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Turnover.Core;
 
@@ -19,7 +20,10 @@ internal abstract partial class LanguageRules
 
     public abstract List<AmountMention> Amounts(string sentence);
 
-    public abstract List<FlowMention> Flows(string sentence);
+    /// <summary>The flow phrases of a sentence.</summary>
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="countries">Its country words, found once by the caller (<see cref="Countries"/>).</param>
+    public abstract List<FlowMention> Flows(string sentence, List<CountryMention> countries);
 
     public abstract List<CountryMention> Countries(string sentence);
 
@@ -51,8 +55,19 @@ internal abstract partial class LanguageRules
 
     protected abstract decimal? FractionValue(Match match, out bool falling);
 
+    /// <summary>A word every match of <see cref="FractionGrowth"/> contains ("quarter", "doubled", "вдвое", "翻"); see <see cref="BoundWords"/>.</summary>
+    protected abstract SearchValues<string> FractionWords { get; }
+
     /// <summary>Bound words that end right before a number; group <c>b</c>.</summary>
     protected abstract Regex BoundBefore { get; }
+
+    /// <summary>
+    /// A word every match of <see cref="BoundBefore"/> contains: a window with none of them is not searched. The
+    /// guards of this class are literal parts of their patterns, compared as the patterns compare them (ordinal, or
+    /// ignoring case where the pattern does, with no letter whose case the two comparisons fold differently, such as
+    /// "k" and the Kelvin sign), so a guard only skips texts the pattern cannot match.
+    /// </summary>
+    protected abstract SearchValues<string> BoundWords { get; }
 
     public abstract Regex TargetCue { get; }
 
@@ -65,8 +80,14 @@ internal abstract partial class LanguageRules
     /// <summary>Product groups that make a figure a subset of trade; group <c>p</c>.</summary>
     public abstract Regex ProductGroup { get; }
 
+    /// <summary>A part of every product word of <see cref="ProductGroup"/>; see <see cref="BoundWords"/>.</summary>
+    public abstract SearchValues<string> ProductWords { get; }
+
     /// <summary>Who made the claim; group <c>who</c>.</summary>
     public abstract Regex Speaker { get; }
+
+    /// <summary>A verb every match of <see cref="Speaker"/> contains ("said", "заявил", "表示"); see <see cref="BoundWords"/>.</summary>
+    public abstract SearchValues<string> SpeakerVerbs { get; }
 
     /// <summary>Words that open a comparison base ("from", "than", "compared with", "с", "比", "较").</summary>
     public abstract Regex BaseOpener { get; }
@@ -113,7 +134,7 @@ internal abstract partial class LanguageRules
             }
         }
 
-        foreach (Match m in FractionGrowth.Matches(sentence))
+        foreach (Match m in sentence.AsSpan().ContainsAny(FractionWords) ? FractionGrowth.Matches(sentence) : NoMatches)
         {
             var value = FractionValue(m, out var falling);
             if (value is null || found.Any(g => g.Start >= m.Index && g.Start <= m.Index + m.Length + 3))
@@ -224,9 +245,17 @@ internal abstract partial class LanguageRules
     public Bound BoundBeforeAt(string sentence, int start)
     {
         var from = Math.Max(0, start - 24);
+        if (!sentence.AsSpan(from, start - from).ContainsAny(BoundWords))
+        {
+            return Bound.Exact; // most numbers have no bound word before them, and the pattern is costly to try at each position
+        }
+
         var m = BoundBefore.Match(sentence[from..start]);
         return m.Success ? BoundOf(m.Groups["b"].Value) : Bound.Exact;
     }
+
+    /// <summary>An empty match list, for a pattern its guard did not let run.</summary>
+    protected static MatchCollection NoMatches { get; } = InterpretedRegex.Create("(?!)").Matches(string.Empty);
 
     /// <summary>Finds country words with the language's pattern and resolver.</summary>
     protected static List<CountryMention> FindCountries(string sentence, Regex pattern, Func<string, Country?> resolve, string rule)

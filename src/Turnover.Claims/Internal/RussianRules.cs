@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Turnover.Core;
@@ -53,7 +54,8 @@ internal sealed partial class RussianRules : LanguageRules
             }
         }
 
-        foreach (Match m in VolumePattern().Matches(sentence))
+        // The unit guard spares most sentences the volume pattern, which is tried at every number.
+        foreach (Match m in sentence.AsSpan().ContainsAny(s_volumeUnits) ? VolumePattern().Matches(sentence) : NoMatches)
         {
             if (NumberText.TryParse(m.Groups["num"].Value, true, out var value, out var decimals))
             {
@@ -65,10 +67,9 @@ internal sealed partial class RussianRules : LanguageRules
         return found.OrderBy(a => a.Start).ToList();
     }
 
-    public override List<FlowMention> Flows(string sentence)
+    public override List<FlowMention> Flows(string sentence, List<CountryMention> countries)
     {
         var found = new List<FlowMention>();
-        var countries = Countries(sentence);
         foreach (Match m in FlowWord().Matches(sentence))
         {
             var word = m.Value.ToLowerInvariant();
@@ -283,6 +284,22 @@ internal sealed partial class RussianRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
+    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
+        ["четверть", "треть", "пятую", "вдвое", "два", "наполовину"], StringComparison.OrdinalIgnoreCase);
+
+    public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
+        ["нефт", "нафт", "газ", "спг", "угл", "уголь", "сель", "продовольств", "зерн", "соев", "автомобил", "энергоносител", "электроэнерги",
+         "морепродукт", "рыб", "древесин", "удобрен"], StringComparison.OrdinalIgnoreCase);
+
+    protected override SearchValues<string> BoundWords => s_boundWords;
+
+    // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).
+    private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
+        ["около", "почти", "более", "свыше", "больше", "менее", "порядка", "примерно", "приблизительно", "майже", "понад", "близько"], StringComparison.OrdinalIgnoreCase);
+
+    // The units of VolumePattern, cut to a part each spelling holds.
+    private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["тонн", "т.", "баррел", "кубометр"], StringComparison.OrdinalIgnoreCase);
+
     public override Bound BoundOf(string word)
     {
         var w = word.ToLowerInvariant();
@@ -307,6 +324,10 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex ProductGroup => ProductPattern();
 
     public override Regex Speaker => SpeakerPattern();
+
+    // The verbs of SpeakerPattern, which is case-sensitive ("рассказал" holds "сказал").
+    public override SearchValues<string> SpeakerVerbs { get; } = SearchValues.Create(
+        ["заявил", "заявив", "сообщил", "отметил", "сказал", "подчеркнул"], StringComparison.Ordinal);
 
     public override Regex BaseOpener => BasePattern();
 

@@ -42,7 +42,7 @@ internal static partial class SentenceReader
             return claims;
         }
 
-        var flows = rules.Flows(sentence);
+        var flows = rules.Flows(sentence, countries);
 
         if (flows.Count == 0)
         {
@@ -444,6 +444,11 @@ internal static partial class SentenceReader
 
         var clauseStart = sentence.LastIndexOfAny(rules.ClauseBreaks, Math.Max(anchor.Start - 1, 0)) + 1;
         var from = flow.End > 0 && flow.Start < anchor.Start ? Math.Min(flow.Start, clauseStart) : clauseStart;
+        if (!sentence.AsSpan(from, anchor.Start - from).ContainsAny(rules.ProductWords))
+        {
+            return (SubsetKind.None, null);
+        }
+
         var product = rules.ProductGroup.Match(sentence[from..anchor.Start]);
         return product.Success ? (SubsetKind.ProductGroup, product.Value) : (SubsetKind.None, null);
     }
@@ -452,6 +457,11 @@ internal static partial class SentenceReader
 
     private static string? Speaker(string sentence, LanguageRules rules)
     {
+        if (!sentence.AsSpan().ContainsAny(rules.SpeakerVerbs))
+        {
+            return null; // no verb the speaker patterns need: spares most sentences the pattern
+        }
+
         var m = rules.Speaker.Match(sentence);
         return m.Success ? m.Groups["who"].Value.Trim() : null;
     }
