@@ -191,7 +191,8 @@ public sealed class BacktestTargetsCommandTests
     [Theory]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]
-    public void When_own_widths_or_the_own_choice_is_asked_of_the_point_backtest_then_it_is_refused(string option)
+    [InlineData("--ets-drift-spread")]
+    public void When_a_calibration_candidate_is_asked_of_the_point_backtest_then_it_is_refused(string option)
     {
         using var cli = Cli();
         cli.Run("ingest", Bundled.KoreaChina);
