@@ -173,6 +173,36 @@ public sealed class BacktestTargetsCommandTests
         Assert.Contains("--widen is for the target mode (--targets)", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_own_widths_are_asked_then_each_method_is_also_scored_with_them()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--own-widths", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(
+            ["Seasonal naive", "Seasonal naive, own-error widths"],
+            json.RootElement.GetProperty("methods").EnumerateArray().Select(m => m.GetProperty("method").GetString()));
+    }
+
+    [Theory]
+    [InlineData("--own-widths")]
+    [InlineData("--own-choice")]
+    [InlineData("--ets-drift-spread")]
+    public void When_a_calibration_candidate_is_asked_of_the_point_backtest_then_it_is_refused(string option)
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, _, error) = cli.Run("backtest", "KOR:CHN", option);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{option} is for the target mode (--targets)", error, StringComparison.Ordinal);
+    }
+
     /// <summary>The one method's name, per-horizon coverage and Brier score, and its width factors.</summary>
     private static (string Method, List<(decimal Cover80, decimal Cover95, decimal Brier)> Horizons, List<decimal> Factors) Scores(string output)
     {

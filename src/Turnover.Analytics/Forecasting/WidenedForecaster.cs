@@ -51,12 +51,26 @@ public sealed class WidenedForecaster : IForecaster
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var forecast = _inner.Forecast(series, horizon, options);
+        return Scale(_inner.Forecast(series, horizon, options), series.SeasonLength, _factors);
+    }
+
+    /// <summary>
+    /// <paramref name="forecast"/> with every step's paths scaled around the step's median by the factor of its year
+    /// of lead time (step h takes <c>factors[h / seasonLength]</c>, the last factor beyond).
+    /// </summary>
+    internal static Forecast Scale(Forecast forecast, int seasonLength, IReadOnlyList<double> factors)
+    {
         var paths = forecast.Paths.Select(p => (double[])p.Clone()).ToArray();
+        var horizon = forecast.Mean.Count;
         var column = new double[paths.Length];
         for (var h = 0; h < horizon && paths.Length > 0; h++)
         {
-            var factor = _factors[Math.Min(h / Math.Max(series.SeasonLength, 1), _factors.Length - 1)];
+            var factor = factors[Math.Min(h / Math.Max(seasonLength, 1), factors.Count - 1)];
+            if (factor == 1)
+            {
+                continue;
+            }
+
             for (var p = 0; p < paths.Length; p++)
             {
                 column[p] = paths[p][h];
@@ -64,9 +78,9 @@ public sealed class WidenedForecaster : IForecaster
 
             Array.Sort(column);
             var median = Forecasting.Forecast.OfSorted(column, 0.5);
-            if (!(median > 0) || factor == 1)
+            if (!(median > 0))
             {
-                continue; // no scale to move around (a series that died out), or nothing to do
+                continue; // no scale to move around (a series that died out)
             }
 
             foreach (var path in paths)

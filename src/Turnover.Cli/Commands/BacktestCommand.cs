@@ -28,12 +28,15 @@ internal static class BacktestCommand
         var stability = new Option<bool>("--stability") { Description = "With --targets: also refit after every month of the year after each origin and report how much the probabilities move on a month inside the previous 80% interval (12 times the work)" };
         var productsOnly = new Option<bool>("--products-only") { Description = "With --targets: the product lines alone, without the pairs' totals" };
         var widen = new Option<double[]>("--widen") { Description = "With --targets: scale every method's paths around their median by these factors, 1 year ahead first (the last holds beyond), as estimated on other series (the width factors a backtest prints)", AllowMultipleArgumentsPerToken = true };
+        var ownWidths = new Option<bool>("--own-widths") { Description = "With --targets: also score each method with its interval width set by the series' own earlier origins (up to 8 more fits per forecast)" };
+        var ownChoice = new Option<bool>("--own-choice") { Description = "With --targets: also score the method chosen per series between ETS (AICc-weighted) and drift by their interval scores at the series' own earlier origins" };
+        var borrowed = new Option<bool>("--ets-drift-spread") { Description = "With --targets: also score ETS (AICc-weighted)'s centre with drift's spread around it" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -52,6 +55,36 @@ internal static class BacktestCommand
                 }
 
                 forecasters = [.. forecasters.Select(f => (IForecaster)new WidenedForecaster(f, factors))];
+            }
+
+            if (parse.GetValue(ownWidths))
+            {
+                if (!parse.GetValue(targets))
+                {
+                    throw new UserInputException("--own-widths is for the target mode (--targets).");
+                }
+
+                forecasters = [.. forecasters, .. forecasters.Select(f => (IForecaster)new OwnErrorWidthForecaster(f))];
+            }
+
+            if (parse.GetValue(ownChoice))
+            {
+                if (!parse.GetValue(targets))
+                {
+                    throw new UserInputException("--own-choice is for the target mode (--targets).");
+                }
+
+                forecasters = [.. forecasters, new OwnBacktestChoiceForecaster()];
+            }
+
+            if (parse.GetValue(borrowed))
+            {
+                if (!parse.GetValue(targets))
+                {
+                    throw new UserInputException("--ets-drift-spread is for the target mode (--targets).");
+                }
+
+                forecasters = [.. forecasters, new BorrowedSpreadForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster())];
             }
 
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();
