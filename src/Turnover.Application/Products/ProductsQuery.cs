@@ -59,7 +59,7 @@ public sealed class ProductsQuery
         decimal? baseBasis = baseFigures is null ? null : ofTotal ? baseFigures.TotalUsd!.Value : baseFigures.LinesUsd;
         var products = shownLines.Concat(baseLines ?? []).Select(l => l.Row.Product).Distinct()
             .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null))
-            .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code)
+            .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal)
             .ToList();
         var withBase = baseFigures is null ? [] : products;
         return new ProductsAnswer(view.Reporter, view.Partner, view.Source, request.Level, baseFigures, shown, ofTotal, products)

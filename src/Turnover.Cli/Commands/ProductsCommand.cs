@@ -60,7 +60,10 @@ internal static class ProductsCommand
 
     public static Command CreateSuppliers(CliEnvironment env)
     {
-        var product = new Argument<string>("PRODUCT") { Description = "HS code: chapter (27), heading (2709) or product (271111)" };
+        var product = new Argument<string>("PRODUCT")
+        {
+            Description = "HS code: chapter (27), heading (2709) or product (271111); or a commodity's name as stored (FAO: \"Alaska pollock fillets, frozen\")",
+        };
         var importer = new Option<string>("--importer") { Description = "The importing country", Required = true };
         var (year, from, to) = YearOptions();
         var top = new Option<int>("--top") { Description = "Origins listed (by value in the last year); the rest are summed", DefaultValueFactory = _ => 10 };
@@ -74,13 +77,7 @@ internal static class ProductsCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            var code = parse.GetValue(product)!;
-            if (!Core.Product.TryParse(code, null, out var hs) || hs.IsTotal)
-            {
-                throw new UserInputException($"PRODUCT '{code}' is not an HS code (expected 2, 4 or 6 digits: 27, 2709, 271111).");
-            }
-
-            var request = new SuppliersRequest(hs, CommonOptions.ParseCountry(parse.GetValue(importer)!))
+            var request = new SuppliersRequest(ProductArgument.Parse(parse.GetValue(product)!, "PRODUCT"), CommonOptions.ParseCountry(parse.GetValue(importer)!))
             {
                 Years = ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
                 Top = parse.GetValue(top),

@@ -14,6 +14,30 @@ internal static class ProductsWording
         _ => "product",
     };
 
+    /// <summary>A product as a sentence names it: "HS 2709", or "commodity 'Alaska pollock fillets, frozen'".</summary>
+    public static string Named(Product product) => product.IsCommodity ? $"commodity '{product.Name}'" : $"HS {product}";
+
+    /// <summary>
+    /// What the lines are listed by: "HS product" (the level asked); "FAO commodity" when every line is a commodity of
+    /// a classification of its own (kept at its own level, whatever the level asked); both when mixed.
+    /// </summary>
+    public static string ListedBy(IEnumerable<Product> products, ProductLevel level)
+    {
+        var list = products.ToList();
+        var commodities = list.Where(p => p.IsCommodity).Select(p => p.Classification ?? "other").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var commodity = commodities.Count == 0 ? null : $"{string.Join("/", commodities)} commodity";
+        return commodity is null ? $"HS {Level(level)}"
+            : list.All(p => p.IsCommodity) ? commodity
+            : $"HS {Level(level)} and {commodity}";
+    }
+
+    /// <summary>The heading of a table's product column: "HS", or "commodity" when every line is one.</summary>
+    public static string Column(IEnumerable<Product> products)
+    {
+        var list = products.ToList();
+        return list.Count > 0 && list.All(p => p.IsCommodity) ? "commodity" : "HS";
+    }
+
     public static string FlowName(Flow flow) => flow == Flow.Export ? "exports" : "imports";
 
     /// <summary>What the lines cover: the share of the all-goods total, or plainly that no total is there to tell.</summary>
