@@ -36,6 +36,7 @@ public sealed class FaoCommandTests : IDisposable
         var products = root.GetProperty("products").EnumerateArray().ToDictionary(p => p.GetProperty("code").GetString()!, p => p.GetProperty("usd").GetDecimal());
         Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), products.OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.All(root.GetProperty("products").EnumerateArray(), p => Assert.Equal(7, p.GetProperty("digits").GetInt32()));
+        Assert.All(root.GetProperty("products").EnumerateArray(), p => Assert.Equal(p.GetProperty("code").GetString(), p.GetProperty("name").GetString()));
         Assert.Equal(expected.Values.Sum(), root.GetProperty("year").GetProperty("linesUsd").GetDecimal());
         Assert.Equal((2019, "Fao"), (root.GetProperty("year").GetProperty("year").GetInt32(), root.GetProperty("source").GetProperty("code").GetString()));
     }

@@ -18,6 +18,11 @@ internal static class DecomposeRenderer
         console.MarkupLine(Markup.Escape(
             $"{answer.Reporter.Name}–{answer.Partner.Name} trade{within} by {ProductsWording.ListedBy(answer.Products.Select(p => p.Product), answer.Level)}: value split into volume and unit value, {DecomposeWording.Span(answer)}, as reported by {reporter}"));
         console.Write(Products(answer));
+        if (ProductsWording.NamesLine(answer.Products.Select(p => (p.Product, p.Name))) is { Length: > 0 } names)
+        {
+            console.WriteLine(names);
+        }
+
         console.Write(Indices(answer));
         foreach (var note in DecomposeWording.Notes(answer))
         {

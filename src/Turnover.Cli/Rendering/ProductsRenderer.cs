@@ -50,6 +50,11 @@ internal static class ProductsRenderer
         }
 
         console.Write(grid);
+        if (ProductsWording.NamesLine(answer.Products.Take(top).Select(p => (p.Product, p.Name))) is { Length: > 0 } names)
+        {
+            console.WriteLine(names);
+        }
+
         Changes(console, "Largest risers", answer.Risers);
         Changes(console, "Largest fallers", answer.Fallers);
         foreach (var note in ProductsDocument.NotesOf(answer))

@@ -17,6 +17,20 @@ internal static class ProductsWording
     /// <summary>A product as a sentence names it: "HS 2709", or "commodity 'Alaska pollock fillets, frozen'".</summary>
     public static string Named(Product product) => product.IsCommodity ? $"commodity '{product.Name}'" : $"HS {product}";
 
+    /// <summary>As <see cref="Named(Product)"/>, with a known name after an HS code: "HS 2709 (Crude Oil)".</summary>
+    public static string Named(Product product, string? name) =>
+        !product.IsCommodity && name is not null ? $"HS {product} ({name})" : Named(product);
+
+    /// <summary>
+    /// The line under a table that names its HS codes ("Names: 2709 Crude Oil; 2701 Coal."), each once, in the table's
+    /// order; empty when no code has a known name (a commodity's name is its code already).
+    /// </summary>
+    public static string NamesLine(IEnumerable<(Product Product, string? Name)> lines)
+    {
+        var named = lines.Where(l => !l.Product.IsCommodity && l.Name is not null).Select(l => $"{l.Product} {l.Name}").Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 0 ? string.Empty : $"Names: {string.Join("; ", named)}.";
+    }
+
     /// <summary>
     /// What the lines are listed by: "HS product" (the level asked); "FAO commodity" when every line is a commodity of
     /// a classification of its own (kept at its own level, whatever the level asked); both when mixed.
