@@ -2,6 +2,7 @@ using System.CommandLine;
 using Turnover.Application;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Commands;
 
@@ -18,18 +19,33 @@ internal static class ProductsCommand
         var top = new Option<int>("--top") { Description = "Products listed, and risers and fallers", DefaultValueFactory = _ => 10 };
         var by = new Option<string?>("--by") { Description = "Also the stored parts of the year's totals by customs procedure (customs), mode of transport (mot) or second partner (partner2): Comtrade breakdowns" };
         by.AcceptOnlyFromAmong("customs", "mot", "partner2");
+        var reporter = new Option<string?>("--reporter") { Description = "Whose statistics: A or B (default: the side with the most lines)" };
+        var source = new Option<string?>("--source") { Description = "Publisher: " + string.Join(", ", SourceCatalog.All.Select(s => s.Code)) + " (default: the one with the most lines)" };
+        var flow = new Option<string?>("--flow") { Description = "exports or imports, from the reporter's side (default: both)" };
+        flow.AcceptOnlyFromAmong("exports", "imports");
         var asOf = CommonOptions.AsOf();
         var format = Format();
         var db = new StoreOptions();
         var command = new Command("products", "What a pair trades by product: values, shares, change and contribution to growth")
         {
-            a, b, year, from, to, level, top, by, asOf, format,
+            a, b, year, from, to, level, top, by, reporter, source, flow, asOf, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            var request = new ProductsRequest(CommonOptions.ParseCountry(parse.GetValue(a)!), CommonOptions.ParseCountry(parse.GetValue(b)!))
+            var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
+            var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
+            var chosenReporter = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
+            if (chosenReporter is { } cr && cr != countryA && cr != countryB)
             {
+                throw new UserInputException($"--reporter {cr.Name} is neither {countryA.Name} nor {countryB.Name}.");
+            }
+
+            var request = new ProductsRequest(countryA, countryB)
+            {
+                Reporter = chosenReporter,
+                Source = SourceNames.Parse(parse.GetValue(source)).OrThrow(),
+                Flow = parse.GetValue(flow) switch { "exports" => Flow.Export, "imports" => Flow.Import, _ => null },
                 Years = ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
                 Level = parse.GetValue(level) switch { "heading" => ProductLevel.Heading, "product" => ProductLevel.Product, _ => ProductLevel.Chapter },
                 Top = parse.GetValue(top),

@@ -35,6 +35,8 @@ internal static class FailureWording
             TargetOfAnotherFlow t => $"the target {t.Target.Name} is for {Flow(t.Target.Metric)}, the chart shows {Flow(t.Shown)}: choose the flow the target names.",
             NoProductLines p =>
                 $"no product lines stored for {p.A.Name}–{p.B.Name}{(p.Within is { } w ? $" inside {ProductsWording.Named(w)}" : string.Empty)} (product lines are read from BACI, Comtrade, Wind and FAO files).",
+            NoProductLinesAsAsked p =>
+                $"no product lines of {p.A.Name}–{p.B.Name} as asked ({string.Join(", ", AsAsked(p))}); stored: {string.Join(", ", p.Available.Select(ChoiceWording.Available).Distinct(StringComparer.Ordinal))}.",
             NoProductLinesInYears p =>
                 Invariant($"no product lines of {p.A.Name}–{p.B.Name} in {string.Join(", ", p.Years)} ({SourceCatalog.Of(p.Source).Code}); years stored: {string.Join(", ", p.YearsStored)}."),
             NoSupplierLines s => $"no lines of {ProductsWording.Named(s.Product)} stored for {s.Importer.Name}'s imports.",
@@ -64,6 +66,25 @@ internal static class FailureWording
         Measure.Balance => "the balance",
         _ => "turnover",
     };
+
+    // What a products question asked for: reporter, source and flow, each only when given.
+    private static IEnumerable<string> AsAsked(NoProductLinesAsAsked p)
+    {
+        if (p.Reporter is { } reporter)
+        {
+            yield return $"reporter {reporter.Name}";
+        }
+
+        if (p.Source is { } source)
+        {
+            yield return $"source {SourceCatalog.Of(source).Code}";
+        }
+
+        if (p.Flow is { } flow)
+        {
+            yield return ProductsWording.FlowName(flow);
+        }
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
