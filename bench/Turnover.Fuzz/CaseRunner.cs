@@ -123,6 +123,7 @@ internal sealed partial class CaseRunner : IDisposable
             var options = new IngestOptions
             {
                 MappingPath = target.Mapping,
+                QuantitiesPath = target.Quantities,
                 ExchangeRates = target.MutateRates ? IngestCommand.LoadRates(path, _env) : Rates(target),
             };
             var input = target.MutateRates ? target.Input : path;
@@ -248,7 +249,7 @@ internal sealed partial class CaseRunner : IDisposable
         _store = TradeStore.Open(_storePath);
         foreach (var target in _targets.Where(t => !t.MutateRates))
         {
-            var options = new IngestOptions { MappingPath = target.Mapping, ExchangeRates = Rates(target) };
+            var options = new IngestOptions { MappingPath = target.Mapping, QuantitiesPath = target.Quantities, ExchangeRates = Rates(target) };
             IngestCommand.IngestAll(_env, _store, [target.Input], target.Format, options);
         }
 

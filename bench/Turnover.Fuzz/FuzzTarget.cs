@@ -4,15 +4,16 @@ namespace Turnover.Fuzz;
 
 /// <summary>
 /// One real file as <c>turnover ingest</c> takes it: the file, its format, and the mapping and exchange rates it
-/// needs. <see cref="MutateRates"/> mutates the <c>--rates</c> file instead of the input.
+/// needs. <see cref="MutateRates"/> mutates the <c>--rates</c> file instead of the input. <see cref="Quantities"/> is the
+/// FAO quantity file read with a FAO value file (<c>--quantities</c>), never mutated.
 /// </summary>
-internal sealed record FuzzTarget(string Reader, string Input, string Format, string? Mapping = null, string? Rates = null, bool MutateRates = false)
+internal sealed record FuzzTarget(string Reader, string Input, string Format, string? Mapping = null, string? Rates = null, bool MutateRates = false, string? Quantities = null)
 {
     /// <summary>
     /// The readers in the order they are reported; "rates" is the FX file given with <c>--rates</c>. A reader's place
     /// seeds its cases (CaseRunner), so a new reader goes last: earlier seeds keep giving the same cases.
     /// </summary>
-    public static IReadOnlyList<string> Readers { get; } = ["comtrade", "baci", "imf", "gacc", "census", "kosis", "wind", "mapped", "rates", "fcs"];
+    public static IReadOnlyList<string> Readers { get; } = ["comtrade", "baci", "imf", "gacc", "census", "kosis", "wind", "mapped", "rates", "fcs", "fao"];
 
     /// <summary>The file this target mutates.</summary>
     public string Mutated => MutateRates ? Rates! : Input;
@@ -22,7 +23,7 @@ internal sealed record FuzzTarget(string Reader, string Input, string Format, st
     {
         try
         {
-            return [.. All().SelectMany(t => new[] { t.Input, t.Mapping, t.Rates }).OfType<string>().Distinct().Where(f => !File.Exists(f))];
+            return [.. All().SelectMany(t => new[] { t.Input, t.Mapping, t.Rates, t.Quantities }).OfType<string>().Distinct().Where(f => !File.Exists(f))];
         }
         catch (InvalidOperationException ex)
         {
@@ -64,6 +65,10 @@ internal sealed record FuzzTarget(string Reader, string Input, string Format, st
             new("mapped", cny, "mapped", cnyMapping, rates),
             new("rates", cny, "mapped", cnyMapping, rates, MutateRates: true),
             new("fcs", RepoPaths.Data("mirror", "russia_side_china_trade.csv"), "fcs"),
+            new("fao", F("fao", "fao_china_seafood_imports_by_partner_value_2019_excerpt.csv"), "fao",
+                Quantities: F("fao", "fao_china_seafood_imports_by_partner_quantity_2019_excerpt.csv")),
+            new("fao", RepoPaths.Data("products", "fao_china_seafood_imports_by_partner_value_2019_raw.csv"), "fao",
+                Quantities: RepoPaths.Data("products", "fao_china_seafood_imports_by_partner_quantity_2019_raw.csv")),
         ];
     }
 }

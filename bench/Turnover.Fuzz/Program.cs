@@ -63,7 +63,8 @@ switch (command)
             var (target, path, description) = runner.Write(index, out_);
             Console.WriteLine($"mutant: {path} ({description})");
             Console.WriteLine($"as a command: turnover ingest {(target.MutateRates ? target.Input : path)} --format {target.Format}"
-                + (target.Mapping is null ? string.Empty : $" --mapping {target.Mapping}") + (target.Rates is null ? string.Empty : $" --rates {(target.MutateRates ? path : target.Rates)}"));
+                + (target.Mapping is null ? string.Empty : $" --mapping {target.Mapping}") + (target.Rates is null ? string.Empty : $" --rates {(target.MutateRates ? path : target.Rates)}")
+                + (target.Quantities is null ? string.Empty : $" --quantities {target.Quantities}"));
             var result = runner.Run(index);
             Console.WriteLine($"{result.Outcome} {result.Property} {result.Class} {result.Detail}".TrimEnd());
             return result.Outcome == Outcome.Failed ? 1 : 0;

@@ -61,6 +61,14 @@ public static class SourceCatalog
             PublicationLagDays = 51, ExportsValuation = ValuationBasis.Fob, ImportsValuation = ValuationBasis.Cif,
             PartnerDetailWithheldFrom = 2022,
         },
+        new()
+        {
+            // FishStat's trade figures are "based primarily on data provided by countries" (FAO's dataset page), so
+            // each side's valuation is its own declaration. FAO's trade release of 1976-2020 was "Updated 2022"
+            // (September 2022, the OECD FISH_TRADE metadata that cites it): about 600 days after the last year's end.
+            Kind = SourceKind.Fao, Code = "Fao", DisplayName = "FAO FishStat", ReaderFormat = "fao",
+            PublicationLagDays = 600, ExportsValuation = ValuationBasis.AsDeclared, ImportsValuation = ValuationBasis.AsDeclared,
+        },
     ];
 
     // Hong Kong's trade code (BACI 344, "China, Hong Kong SAR").

@@ -26,4 +26,7 @@ public enum SourceKind : byte
 
     /// <summary>Russia's Federal Customs Service (FCS), as its figures were stated by the service or Russian officials.</summary>
     Fcs = 8,
+
+    /// <summary>FAO's FishStat fishery-commodity trade statistics (compiled from countries' own trade statistics).</summary>
+    Fao = 9,
 }

@@ -21,6 +21,12 @@ public readonly record struct IngestOptions
     public string? MappingPath { get; init; }
 
     /// <summary>
+    /// For <c>--format fao</c>: the quantity file of the same FAO release as the value file being read (FishStat gives
+    /// values and quantities as two files with the same rows); its tonnes become the records' quantities. Null: values only.
+    /// </summary>
+    public string? QuantitiesPath { get; init; }
+
+    /// <summary>
     /// Keep Comtrade breakdowns (customs procedure, mode of transport, second partner) instead of only the
     /// all-inclusive rows (C00, motCode 0, mosCode 0, partner2Code 0). Off by default: keeping both double counts.
     /// </summary>

@@ -101,11 +101,14 @@ public sealed class ReadContext
     public StreamReader OpenText() => TextDecoding.OpenText(OpenRead());
 
     /// <summary>Reports a defect at a line and column.</summary>
-    public void Error(long line, string column, string message)
+    public void Error(long line, string column, string message) => ErrorIn(FileName, line, column, message);
+
+    /// <summary>Reports a defect of another file read with this one (a companion file, such as FAO's quantities).</summary>
+    public void ErrorIn(string fileName, long line, string column, string message)
     {
         if (_errors.Count < Options.MaxErrors)
         {
-            _errors.Add(new IngestError(FileName, line, column, message));
+            _errors.Add(new IngestError(fileName, line, column, message));
         }
         else
         {

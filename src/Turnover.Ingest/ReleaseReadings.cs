@@ -33,6 +33,12 @@ public static class ReleaseReadings
             components.Add(OfFile("mapping", options.MappingPath));
         }
 
+        if (format == "fao" && !string.IsNullOrWhiteSpace(options.QuantitiesPath))
+        {
+            // The quantities are part of the records: another quantity file (or none) is another reading.
+            components.Add(OfFile("quantities", options.QuantitiesPath));
+        }
+
         if (s_converting.Contains(format) && options.ExchangeRates is { ContentHash: { } ratesHash } rates)
         {
             components.Add(ReadingComponent.OfFile("rates", rates.SourceFile ?? string.Empty, ratesHash));

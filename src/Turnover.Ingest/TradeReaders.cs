@@ -1,6 +1,7 @@
 using Turnover.Core;
 using Turnover.Ingest.Baci;
 using Turnover.Ingest.Comtrade;
+using Turnover.Ingest.Fao;
 using Turnover.Ingest.Fcs;
 using Turnover.Ingest.Gacc;
 using Turnover.Ingest.Imf;
@@ -20,6 +21,7 @@ public static class TradeReaders
         new ImfReader(),
         new GaccReader(),
         new FcsReader(),
+        new FaoReader(),
         new CensusReader(),
         new KosisReader(),
         new BaciReader(),

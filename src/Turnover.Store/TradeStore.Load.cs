@@ -83,7 +83,8 @@ public sealed partial class TradeStore
             var releaseId = Scalar<int>("SELECT CAST(nextval('release_ids') AS INTEGER)");
             var classifications = CodeTable.Read(this, "classifications", RecordAppender.MaxClassificationId);
             var units = CodeTable.Read(this, "units", RecordAppender.MaxUnitId);
-            var pipeline = new RecordPipeline(classifications, units);
+            var commodities = CodeTable.Read(this, "commodities", short.MaxValue);
+            var pipeline = new RecordPipeline(classifications, units, commodities);
             var stored = Append(releaseId, pipeline, records, cancellationToken);
             var outcome = complete();
             if (outcome.Release is null)
@@ -109,6 +110,7 @@ public sealed partial class TradeStore
 
             classifications.SaveNew(this);
             units.SaveNew(this);
+            commodities.SaveNew(this);
             var note = outliers.Count == 0 ? outcome.Release.Note : OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count);
             var parts = InsertBreakdowns(releaseId, pipeline.Breakdowns);
             note = BreakdownNote(note, parts);

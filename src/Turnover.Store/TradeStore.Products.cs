@@ -29,7 +29,7 @@ public sealed partial class TradeStore
     /// it, which are its imports as that dataset gives them.
     /// </summary>
     /// <param name="importer">The importing country.</param>
-    /// <param name="product">An HS chapter, heading or product; lines finer than it are summed to it.</param>
+    /// <param name="product">An HS chapter, heading or product, whose finer lines are summed to it; or a commodity (by name).</param>
     /// <param name="asOf">Only what was public by this date; null for everything stored.</param>
     /// <exception cref="ArgumentException">The product is the all-goods total.</exception>
     /// <exception cref="StoreException">The file is damaged.</exception>
@@ -37,12 +37,25 @@ public sealed partial class TradeStore
     {
         if (product.IsTotal)
         {
-            throw new ArgumentException("The product should be an HS code, not the all-goods total.", nameof(product));
+            throw new ArgumentException("The product should be an HS code or a commodity, not the all-goods total.", nameof(product));
+        }
+
+        var code = product.Code;
+        if (product.IsCommodity)
+        {
+            // A commodity is asked for by name; its code is this store's number for the name (none: nothing stored).
+            var id = Reading(() => Scalar<short?>("SELECT id FROM commodities WHERE name = ?", product.Name));
+            if (id is null)
+            {
+                return [];
+            }
+
+            code = id.Value;
         }
 
         var lo = (long)importer.Code << RecordKey.ReporterShift;
         var hi = lo + (1L << RecordKey.ReporterShift) - 1;
-        return Reading(() => ReadProductYears(asOf, lo, hi, 1L, 0L, (short)importer.Code, product.Code, product.Digits));
+        return Reading(() => ReadProductYears(asOf, lo, hi, 1L, 0L, (short)importer.Code, code, product.Digits));
     }
 
     private static void RequireLevel(int digits)
@@ -70,6 +83,7 @@ public sealed partial class TradeStore
         int year = reader.Column("year"), productCode = reader.Column("product_code"), productDigits = reader.Column("product_digits"), unit = reader.Column("unit");
         int value = reader.Column("value_usd"), quantity = reader.Column("quantity"), quantified = reader.Column("quantified_usd"), lines = reader.Column("lines");
         int zero = reader.Column("zero_quantity_lines"), mask = reader.Column("month_mask");
+        int commodity = reader.Column("commodity"), commodityClassification = reader.Column("commodity_classification");
         var rows = new List<ProductYear>();
         while (reader.Read())
         {
@@ -79,7 +93,9 @@ public sealed partial class TradeStore
                 countries.FromCode(reader.GetInt16(partner)),
                 (Flow)reader.GetByte(flow),
                 reader.GetInt16(year),
-                Product.Hs(reader.GetInt32(productCode), reader.GetByte(productDigits), null),
+                reader.GetByte(productDigits) == Product.CommodityDigits
+                    ? Product.Commodity(reader.GetString(commodity), reader.IsDBNull(commodityClassification) ? null : reader.GetString(commodityClassification), reader.GetInt32(productCode))
+                    : Product.Hs(reader.GetInt32(productCode), reader.GetByte(productDigits), null),
                 reader.IsDBNull(unit) ? null : reader.GetString(unit),
                 reader.GetDecimal(value),
                 reader.IsDBNull(quantity) ? null : reader.GetDouble(quantity),

@@ -20,9 +20,10 @@ public sealed partial class TradeStore
     /// to DECIMAL(38, x) (migrated in place); 10: stated_figures
     /// (figures with their quotes, pages and attribution), empty in older stores; 11: breakdowns (Comtrade's customs
     /// procedure, mode of transport and second partner, apart from the totals), empty in older stores, whose releases
-    /// read with breakdowns included get a note (migrate_v10.sql).
+    /// read with breakdowns included get a note (migrate_v10.sql); 12: commodities (the names of product lines of
+    /// classifications that are not the HS, such as FAO's), empty in older stores.
     /// </summary>
-    internal const int CurrentSchemaVersion = 11;
+    internal const int CurrentSchemaVersion = 12;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.

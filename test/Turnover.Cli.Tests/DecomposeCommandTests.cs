@@ -33,7 +33,8 @@ public sealed class DecomposeCommandTests
     }
 
     [Theory]
-    [InlineData("decompose CHN RUS --product crude", "--product 'crude' is not an HS code")]
+    [InlineData("decompose CHN RUS --product 123", "--product '123' is not an HS code")]
+    [InlineData("decompose CHN RUS --product crude", "no product lines stored for China–Russian Federation inside commodity 'crude'")]
     [InlineData("decompose CHN RUS --from 2022 --to 2020", "--from 2022 is after --to 2020")]
     [InlineData("decompose CHN RUS --product 8542", "no product lines stored for China–Russian Federation inside HS 8542")]
     [InlineData("decompose CHN RUS --from 1990 --to 1996", "no product lines of China–Russian Federation in 1990, 1991, 1992")]

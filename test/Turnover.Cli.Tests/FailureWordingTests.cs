@@ -44,10 +44,14 @@ public sealed class FailureWordingTests
             new TargetOfAnotherFlow(Target("t", s_china, s_russia, Measure.Turnover, TargetBasis.AnnualValue), Measure.Balance),
             "the target t is for turnover, the chart shows the balance: choose the flow the target names."
         },
-        { new NoProductLines(s_usa, s_china), "no product lines stored for USA–China (product lines are read from BACI, Comtrade and Wind files)." },
+        { new NoProductLines(s_usa, s_china), "no product lines stored for USA–China (product lines are read from BACI, Comtrade, Wind and FAO files)." },
         {
             new NoProductLines(s_usa, s_china) { Within = Product.Hs(8542, 4, null) },
-            "no product lines stored for USA–China inside HS 8542 (product lines are read from BACI, Comtrade and Wind files)."
+            "no product lines stored for USA–China inside HS 8542 (product lines are read from BACI, Comtrade, Wind and FAO files)."
+        },
+        {
+            new NoProductLinesAsAsked(s_china, s_russia, s_russia, SourceKind.Fao, Flow.Export, [new(s_china, SourceKind.Gacc, false), new(s_china, SourceKind.Fao, false)]),
+            "no product lines of China–Russian Federation as asked (reporter Russian Federation, source Fao, exports); stored: China via Gacc, China via Fao."
         },
         { new NoProductLinesInYears(s_usa, s_china, [2030], SourceKind.Baci, [2021, 2022, 2023]), "no product lines of USA–China in 2030 (Baci); years stored: 2021, 2022, 2023." },
         { new NoProductLinesInYears(s_usa, s_china, [2019, 2020], SourceKind.Baci, [2021, 2022]), "no product lines of USA–China in 2019, 2020 (Baci); years stored: 2021, 2022." },

@@ -36,7 +36,8 @@ public sealed class ProductsCommandTests
     [InlineData("products CHN RUS --year 2021 --from 2020", "--year cannot be combined with --from or --to.")]
     [InlineData("products CHN RUS --from 2022 --to 2020", "--from 2022 is after --to 2020")]
     [InlineData("products CHN RUS --year 1800", "--year 1800 is not a year between 1900 and 2200.")]
-    [InlineData("suppliers crude --importer CHN", "PRODUCT 'crude' is not an HS code")]
+    [InlineData("suppliers 12345 --importer CHN", "PRODUCT '12345' is not an HS code")]
+    [InlineData("suppliers crude --importer CHN", "no lines of commodity 'crude' stored for China's imports.")]
     [InlineData("suppliers 8542 --importer CHN", "no lines of HS 8542 stored for China's imports.")]
     [InlineData("products USA KOR", "no product lines stored for USA–")]
     public void When_the_question_cannot_be_answered_then_the_error_says_why(string command, string message)

@@ -16,6 +16,7 @@ public sealed class SourceNamesTests
     [InlineData(SourceKind.Imf, "IMF")]
     [InlineData(SourceKind.Mapped, "mapped CSV")]
     [InlineData(SourceKind.Fcs, "Russia's customs, FCS")]
+    [InlineData(SourceKind.Fao, "FAO FishStat")]
     public void When_a_source_is_shown_then_it_has_its_display_name(SourceKind source, string name)
     {
         Assert.Equal(name, SourceNames.Describe(source));
@@ -36,7 +37,7 @@ public sealed class SourceNamesTests
     {
         var ex = Assert.Throws<UserInputException>(() => SourceNames.Parse("eurostat").OrThrow());
 
-        Assert.Equal("unknown source 'eurostat' (expected one of: Comtrade, Baci, Imf, Gacc, UsCensus, Kosis, Mapped, Fcs).", ex.Message);
+        Assert.Equal("unknown source 'eurostat' (expected one of: Comtrade, Baci, Imf, Gacc, UsCensus, Kosis, Mapped, Fcs, Fao).", ex.Message);
     }
 
     [Fact]

@@ -16,6 +16,8 @@ public sealed class TradeReadersTests
     [InlineData("baci/ExampleTradeData.csv", "baci")]
     [InlineData("baci/BACI_HS92_Y2021_V202301.csv", "baci")]
     [InlineData("gacc/country_table_2023_11.csv", "gacc")]
+    [InlineData("fao/fao_china_seafood_imports_by_partner_value_2019_excerpt.csv", "fao")]
+    [InlineData("fao/fao_china_seafood_imports_by_partner_quantity_2019_excerpt.csv", "fao")]
     public void When_format_is_auto_then_each_real_fixture_is_detected_as_its_layout(string fixture, string format)
     {
         var sample = FileSample.Of(RepoPaths.Fixture(fixture.Split('/')));
@@ -47,7 +49,7 @@ public sealed class TradeReadersTests
     {
         Assert.Equal("baci", TradeReaders.ByFormat("BACI")?.Format);
         Assert.Null(TradeReaders.ByFormat("xlsx"));
-        Assert.Equal(["auto", "comtrade", "imf", "gacc", "fcs", "census", "kosis", "baci", "wind", "mapped"], TradeReaders.FormatNames);
+        Assert.Equal(["auto", "comtrade", "imf", "gacc", "fcs", "fao", "census", "kosis", "baci", "wind", "mapped"], TradeReaders.FormatNames);
     }
 
     [Fact]

@@ -97,6 +97,42 @@ public sealed class ProductYearsTests : IDisposable
         Assert.Equal(("kg", 0xFFF, 40_294_667_855m), (row.Unit, row.MonthMask, row.ValueUsd)); // as GACC published (docs/wind.md)
     }
 
+    [Fact]
+    public void When_commodity_lines_sit_beside_HS_lines_then_they_keep_their_own_level_name_and_classification()
+    {
+        // Issue 12: a commodity's store code is small (1, 2…); it must never be read as the HS chapter 00 or summed into one.
+        Load("h", SourceKind.Comtrade, Line(Flow.Import, Hs(3, 2), 100));
+        Load("f", SourceKind.Fao,
+            Line(Flow.Import, Product.Commodity("Cods nei, frozen", "FAO"), 40) with { Quantity = Quantity.Kilograms(1000) },
+            Line(Flow.Import, Product.Commodity("Haddock, frozen", "FAO"), 20));
+
+        foreach (var level in new[] { 2, 4, 6 })
+        {
+            var rows = _store.ProductYears(s_a, s_b, level).Where(r => r.Source == SourceKind.Fao).ToList();
+            Assert.Equal(
+                [("Cods nei, frozen", "FAO", 40m, 1000d), ("Haddock, frozen", "FAO", 20m, (double?)null)],
+                rows.OrderBy(r => r.Product.Name, StringComparer.Ordinal).Select(r => (r.Product.Name!, r.Product.Classification!, r.ValueUsd, r.Quantity)));
+            Assert.All(rows, r => Assert.True(r.Product.IsCommodity));
+        }
+
+        Assert.Equal([("03", 100m)], _store.ProductYears(s_a, s_b, 2).Where(r => r.Source == SourceKind.Comtrade).Select(r => (r.Product.ToString(), r.ValueUsd)));
+    }
+
+    [Fact]
+    public void When_suppliers_of_a_commodity_are_asked_by_name_then_only_its_lines_come_and_an_unknown_name_gives_none()
+    {
+        Load("f", SourceKind.Fao,
+            Line(Flow.Import, Product.Commodity("Cods nei, frozen", "FAO"), 40) with { Reporter = s_b, Partner = s_c },
+            Line(Flow.Import, Product.Commodity("Cods nei, frozen", "FAO"), 7) with { Reporter = s_b, Partner = s_a },
+            Line(Flow.Import, Product.Commodity("Haddock, frozen", "FAO"), 20) with { Reporter = s_b, Partner = s_c });
+
+        var rows = _store.SupplierYears(s_b, Product.Commodity("Cods nei, frozen", null));
+
+        Assert.Equal([(4, 7m), (643, 40m)], rows.Select(r => (r.Partner.Code, r.ValueUsd)).Order());
+        Assert.Empty(_store.SupplierYears(s_b, Product.Commodity("Cods", null)));
+        Assert.Empty(_store.SupplierYears(s_b, Product.Hs(3, 2, null)));
+    }
+
     private static Product Hs(int code, int digits) => Product.Hs(code, digits, "H5");
 
     private TradeRecord Line(Flow flow, Product product, decimal usd, Period? period = null) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Turnover.Core;
 using Turnover.Ingest;
 using Turnover.Ingest.Comtrade;
@@ -39,7 +40,7 @@ public sealed class SchemaV10MigrationTests : IDisposable
         Assert.Equal(430L + 4, reopened.Scalar<long>("SELECT count(*) FROM records"));
         var notes = reopened.Releases().Select(r => r.Note.Contains("Stored before schema 11 with breakdowns included", StringComparison.Ordinal)).ToList();
         Assert.Equal([false, true], notes);
-        Assert.Equal("11", reopened.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
+        Assert.Equal(TradeStore.CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture), reopened.Scalar<string>("SELECT value FROM store_meta WHERE name = 'schema_version'"));
         Assert.Empty(reopened.Breakdowns(CountryCatalog.Default.FromCode(156), CountryCatalog.Default.FromCode(276)));
     }
 

@@ -36,7 +36,8 @@ public sealed class DecomposeQuery
         }
 
         var (a, b) = (request.A, request.B);
-        var digits = Math.Max((int)request.Level, request.Within?.Digits ?? 0);
+        // A commodity keeps its own level whatever the level asked; only an HS product narrows the level.
+        var digits = request.Within is { IsCommodity: false } hs ? Math.Max((int)request.Level, hs.Digits) : (int)request.Level;
         var rows = _store.ProductYears(a, b, digits, request.AsOf).Where(r => Inside(r.Product, request.Within)).ToList();
         if (ProductViews.Fullest(rows, a, b) is not { } view)
         {
@@ -65,7 +66,7 @@ public sealed class DecomposeQuery
 
         var links = Enumerable.Range(first, last - first).Select(y => Link(years[y], years[y + 1], y)).ToList();
         var products = Changes(years[first], years[last])
-            .OrderByDescending(c => c.Usd).ThenByDescending(c => c.BaseUsd).ThenBy(c => c.Flow).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Unit, StringComparer.Ordinal)
+            .OrderByDescending(c => c.Usd).ThenByDescending(c => c.BaseUsd).ThenBy(c => c.Flow).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal).ThenBy(c => c.Unit, StringComparer.Ordinal)
             .ToList();
         return new DecomposeAnswer(view.Reporter, view.Partner, view.Source, request.Level, request.Within, first, last, products, links);
     }
@@ -75,6 +76,12 @@ public sealed class DecomposeQuery
         if (within is not { } w)
         {
             return true;
+        }
+
+        if (w.IsCommodity || line.IsCommodity)
+        {
+            // A commodity is known by its name (its code is a store's number); it is never inside an HS line.
+            return w.IsCommodity && line.IsCommodity && string.Equals(line.Name, w.Name, StringComparison.Ordinal);
         }
 
         var finer = line.Digits - w.Digits;

@@ -28,6 +28,9 @@ public sealed record PriceVolumeChange(
     decimal QuantifiedUsd,
     Comparability Comparability)
 {
+    /// <summary>The product's name where one is known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null.</summary>
+    public string? Name { get; init; } = ProductNames.Of(Product);
+
     /// <summary>Change in value, percent; null where the base is zero.</summary>
     public decimal? ValueChangePercent => BaseUsd > 0m ? (Usd / BaseUsd - 1m) * 100m : null;
 

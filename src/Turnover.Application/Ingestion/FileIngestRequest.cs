@@ -18,6 +18,9 @@ public sealed record FileIngestRequest(string Path, string Format, IngestOptions
     /// <summary>How the host names the mapping file in a failure about it ("--mapping" on the command line); null says "mapping".</summary>
     public string? MappingParameter { get; init; }
 
+    /// <summary>How the host names the FAO quantity file parameter in messages (the CLI's "--quantities"); null for "quantities".</summary>
+    public string? QuantitiesParameter { get; init; }
+
     /// <summary>Called as the file is read with the bytes and the rows read so far; null for none.</summary>
     public Action<long, long>? Progress { get; init; }
 }

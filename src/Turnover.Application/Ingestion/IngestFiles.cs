@@ -35,6 +35,19 @@ public sealed class IngestFiles(TradeStore store)
             return FileIngestReport.Refused(path, mapping);
         }
 
+        if (!string.IsNullOrWhiteSpace(options.QuantitiesPath))
+        {
+            if (reader.Format != "fao")
+            {
+                return FileIngestReport.Refused(path, $"a quantity file ({request.QuantitiesParameter ?? "quantities"}) is read only with FAO FishStat value files, not with format {reader.Format}.");
+            }
+
+            if (InputProblem(options.QuantitiesPath, $" ({request.QuantitiesParameter ?? "quantities"})") is { } quantities)
+            {
+                return FileIngestReport.Refused(path, quantities);
+            }
+        }
+
         var identity = Sha256(path).Then(hash => Reading(path, hash, reader.Format, options).Map(reading => (hash, reading)));
         if (!identity.TryGetValue(out var known))
         {

@@ -9,4 +9,8 @@ namespace Turnover.Application;
 /// <param name="SharePercent">Share of the year's basis (the all-goods total, or the lines' sum: <see cref="ProductsAnswer.ShareOfTotal"/>).</param>
 /// <param name="ChangePercent">Growth on the base year; null where the base is zero or there is no base year.</param>
 /// <param name="ContributionPoints">Change over the base year's basis, in percentage points: the contributions add up to the basis' growth.</param>
-public sealed record ProductChange(Product Product, decimal BaseUsd, decimal Usd, decimal? SharePercent, decimal? ChangePercent, decimal? ContributionPoints);
+public sealed record ProductChange(Product Product, decimal BaseUsd, decimal Usd, decimal? SharePercent, decimal? ChangePercent, decimal? ContributionPoints)
+{
+    /// <summary>The product's name where one is known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null.</summary>
+    public string? Name { get; init; } = ProductNames.Of(Product);
+}

@@ -46,6 +46,30 @@ internal static class ProductViews
         return masks.Where(m => m.Value == 0xFFF).Select(m => m.Key).DefaultIfEmpty(masks.Keys.Max()).Max();
     }
 
+    /// <summary>
+    /// The views a question may read: every view, or only the reporter's, the source's and the flow's asked for. A
+    /// reconciled source is read from the reporter's side when B is asked for. Views without a line of the flow drop out.
+    /// </summary>
+    public static List<ProductView> AsAsked(IReadOnlyList<ProductYear> rows, Country a, Country b, Country? reporter, SourceKind? source, Flow? flow)
+    {
+        var views = Of(rows, a, b);
+        if (reporter is { } r && r == b && a != b)
+        {
+            // BACI holds both directions: B's side is the same rows read from B.
+            views = [.. views.Where(v => !v.Source.IsReconciled()), .. Of(rows, b, a).Where(v => v.Source.IsReconciled())];
+        }
+
+        return [.. views
+            .Where(v => reporter is null || v.Reporter == reporter)
+            .Where(v => source is null || v.Source == source)
+            .Select(v => flow is { } f ? v with { Lines = [.. v.Lines.Where(l => l.Flow == f)] } : v)
+            .Where(v => v.Lines.Count > 0)];
+    }
+
+    /// <summary>The view with the most lines (the first country's side on a tie); null without any.</summary>
+    public static ProductView? Fullest(IReadOnlyList<ProductView> views, Country a) =>
+        views.OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)).ThenBy(v => v.Reporter == a ? 0 : 1).FirstOrDefault();
+
     /// <summary>The view with the most lines (the first country's side on a tie); null without any.</summary>
     public static ProductView? Fullest(IReadOnlyList<ProductYear> rows, Country a, Country b) =>
         Of(rows, a, b).OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)).ThenBy(v => v.Reporter == a ? 0 : 1).FirstOrDefault();

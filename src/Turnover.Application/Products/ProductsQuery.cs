@@ -1,4 +1,5 @@
 using System.Numerics;
+using Turnover.Analytics.Targets;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -30,10 +31,22 @@ public sealed class ProductsQuery
         }
 
         var (a, b) = (request.A, request.B);
+        if (request.Reporter is { } asked && asked != a && asked != b)
+        {
+            return Failure.Because(FailureKind.BadInput, new ReporterNotOfPair(asked, a, b));
+        }
+
         var rows = _store.ProductYears(a, b, (int)request.Level, request.AsOf);
-        if (ProductViews.Fullest(rows, a, b) is not { } view)
+        var all = ProductViews.Of(rows, a, b);
+        if (all.Count == 0)
         {
             return Failure.Because(FailureKind.NoData, new NoProductLines(a, b));
+        }
+
+        if (ProductViews.Fullest(ProductViews.AsAsked(rows, a, b, request.Reporter, request.Source, request.Flow), a) is not { } view)
+        {
+            return Failure.Because(FailureKind.NoData, new NoProductLinesAsAsked(a, b, request.Reporter, request.Source, request.Flow,
+                [.. all.Select(v => new StoredStatistics(v.Reporter, v.Source, v.Source.IsReconciled()))]));
         }
 
         var years = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.ToList());
@@ -59,7 +72,7 @@ public sealed class ProductsQuery
         decimal? baseBasis = baseFigures is null ? null : ofTotal ? baseFigures.TotalUsd!.Value : baseFigures.LinesUsd;
         var products = shownLines.Concat(baseLines ?? []).Select(l => l.Row.Product).Distinct()
             .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null))
-            .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code)
+            .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal)
             .ToList();
         var withBase = baseFigures is null ? [] : products;
         return new ProductsAnswer(view.Reporter, view.Partner, view.Source, request.Level, baseFigures, shown, ofTotal, products)

@@ -22,6 +22,15 @@ public sealed record ProductsRequest(Country A, Country B)
     /// <summary>Only what was public by this date; null for everything stored.</summary>
     public DateOnly? AsOf { get; init; }
 
+    /// <summary>Whose statistics: A or B; null for the side with the most lines (as <c>series --reporter</c>).</summary>
+    public Country? Reporter { get; init; }
+
+    /// <summary>Which publisher's lines; null for the one with the most lines (as <c>series --source</c>).</summary>
+    public SourceKind? Source { get; init; }
+
+    /// <summary>Only exports or only imports, from the reporter's side; null for both.</summary>
+    public Flow? Flow { get; init; }
+
     /// <summary>Also list the stored parts of the year shown's totals by this dimension (Comtrade breakdowns); null for none.</summary>
     public BreakdownDimension? By { get; init; }
 }

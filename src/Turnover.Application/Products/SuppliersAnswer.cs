@@ -17,4 +17,8 @@ public sealed record SuppliersAnswer(
     IReadOnlyList<SupplierMarket> Markets,
     IReadOnlyList<IReadOnlyList<SupplierYear>> Origins,
     IReadOnlyList<SupplierYear> Others,
-    int OtherOrigins);
+    int OtherOrigins)
+{
+    /// <summary>The product's name where one is known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null.</summary>
+    public string? ProductName { get; init; } = ProductNames.Of(Product);
+}

@@ -48,8 +48,5 @@ internal static class DecomposeCommand
         return command;
     }
 
-    private static Core.Product Hs(string code) =>
-        Core.Product.TryParse(code, null, out var hs) && !hs.IsTotal
-            ? hs
-            : throw new UserInputException($"--product '{code}' is not an HS code (expected 2, 4 or 6 digits: 27, 2709, 271111).");
+    private static Core.Product Hs(string code) => ProductArgument.Parse(code, "--product");
 }

@@ -16,6 +16,10 @@ internal static class IngestCommand
         var format = new Option<string>("--format") { Description = "Layout of the files", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong([.. TradeReaders.FormatNames]);
         var mapping = new Option<string?>("--mapping") { Description = "JSON mapping file for --format mapped (see docs/mapped-csv.md)" };
+        var quantities = new Option<string?>("--quantities")
+        {
+            Description = "--format fao: the FishStat quantity file (tonnes) of the same release as the value file read",
+        };
         var rates = new Option<string?>("--rates") { Description = "IMF daily exchange-rate file for non-USD values (default: the bundled data/fx file when present)" };
         var breakdowns = new Option<bool>("--include-breakdowns") { Description = "Comtrade: keep the customs-procedure, transport-mode and second-partner breakdowns, as parts apart from the totals (products --by)" };
         var acceptOutliers = new Option<bool>("--accept-outliers")
@@ -30,7 +34,7 @@ internal static class IngestCommand
         var db = new StoreOptions();
         var command = new Command("ingest", "Read official trade files into the store; each file whole or not at all; then judge saved claims and targets again")
         {
-            files, format, mapping, rates, breakdowns, acceptOutliers, published, targets,
+            files, format, mapping, quantities, rates, breakdowns, acceptOutliers, published, targets,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -38,6 +42,7 @@ internal static class IngestCommand
             var options = new IngestOptions
             {
                 MappingPath = parse.GetValue(mapping),
+                QuantitiesPath = parse.GetValue(quantities),
                 IncludeBreakdowns = parse.GetValue(breakdowns),
                 ExchangeRates = LoadRates(parse.GetValue(rates), env),
                 Published = PublishedDate(parse.GetValue(published), env),
@@ -89,7 +94,7 @@ internal static class IngestCommand
     internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options, LoadOptions load = default)
     {
         var ingest = new IngestFiles(store);
-        return [.. files.Select(file => IngestOne(env, ingest, new FileIngestRequest(file, format, options) { Load = load, FormatParameter = "--format", MappingParameter = "--mapping" }))];
+        return [.. files.Select(file => IngestOne(env, ingest, new FileIngestRequest(file, format, options) { Load = load, FormatParameter = "--format", MappingParameter = "--mapping", QuantitiesParameter = "--quantities" }))];
     }
 
     private static FileIngestReport IngestOne(CliEnvironment env, IngestFiles ingest, FileIngestRequest request)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Turnover.Application;
 using Turnover.Cli.Rendering;
 using Turnover.Core;
+using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Commands;
 
@@ -18,18 +19,33 @@ internal static class ProductsCommand
         var top = new Option<int>("--top") { Description = "Products listed, and risers and fallers", DefaultValueFactory = _ => 10 };
         var by = new Option<string?>("--by") { Description = "Also the stored parts of the year's totals by customs procedure (customs), mode of transport (mot) or second partner (partner2): Comtrade breakdowns" };
         by.AcceptOnlyFromAmong("customs", "mot", "partner2");
+        var reporter = new Option<string?>("--reporter") { Description = "Whose statistics: A or B (default: the side with the most lines)" };
+        var source = new Option<string?>("--source") { Description = "Publisher: " + string.Join(", ", SourceCatalog.All.Select(s => s.Code)) + " (default: the one with the most lines)" };
+        var flow = new Option<string?>("--flow") { Description = "exports or imports, from the reporter's side (default: both)" };
+        flow.AcceptOnlyFromAmong("exports", "imports");
         var asOf = CommonOptions.AsOf();
         var format = Format();
         var db = new StoreOptions();
         var command = new Command("products", "What a pair trades by product: values, shares, change and contribution to growth")
         {
-            a, b, year, from, to, level, top, by, asOf, format,
+            a, b, year, from, to, level, top, by, reporter, source, flow, asOf, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            var request = new ProductsRequest(CommonOptions.ParseCountry(parse.GetValue(a)!), CommonOptions.ParseCountry(parse.GetValue(b)!))
+            var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
+            var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
+            var chosenReporter = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
+            if (chosenReporter is { } cr && cr != countryA && cr != countryB)
             {
+                throw new UserInputException($"--reporter {cr.Name} is neither {countryA.Name} nor {countryB.Name}.");
+            }
+
+            var request = new ProductsRequest(countryA, countryB)
+            {
+                Reporter = chosenReporter,
+                Source = SourceNames.Parse(parse.GetValue(source)).OrThrow(),
+                Flow = parse.GetValue(flow) switch { "exports" => Flow.Export, "imports" => Flow.Import, _ => null },
                 Years = ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
                 Level = parse.GetValue(level) switch { "heading" => ProductLevel.Heading, "product" => ProductLevel.Product, _ => ProductLevel.Chapter },
                 Top = parse.GetValue(top),
@@ -60,7 +76,10 @@ internal static class ProductsCommand
 
     public static Command CreateSuppliers(CliEnvironment env)
     {
-        var product = new Argument<string>("PRODUCT") { Description = "HS code: chapter (27), heading (2709) or product (271111)" };
+        var product = new Argument<string>("PRODUCT")
+        {
+            Description = "HS code: chapter (27), heading (2709) or product (271111); or a commodity's name as stored (FAO: \"Alaska pollock fillets, frozen\")",
+        };
         var importer = new Option<string>("--importer") { Description = "The importing country", Required = true };
         var (year, from, to) = YearOptions();
         var top = new Option<int>("--top") { Description = "Origins listed (by value in the last year); the rest are summed", DefaultValueFactory = _ => 10 };
@@ -74,13 +93,7 @@ internal static class ProductsCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            var code = parse.GetValue(product)!;
-            if (!Core.Product.TryParse(code, null, out var hs) || hs.IsTotal)
-            {
-                throw new UserInputException($"PRODUCT '{code}' is not an HS code (expected 2, 4 or 6 digits: 27, 2709, 271111).");
-            }
-
-            var request = new SuppliersRequest(hs, CommonOptions.ParseCountry(parse.GetValue(importer)!))
+            var request = new SuppliersRequest(ProductArgument.Parse(parse.GetValue(product)!, "PRODUCT"), CommonOptions.ParseCountry(parse.GetValue(importer)!))
             {
                 Years = ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
                 Top = parse.GetValue(top),

@@ -21,7 +21,7 @@ internal static class SeriesCommand
         var from = new Option<string?>("--from") { Description = "First period shown (2013, 2022-Q1, 2022-04)" };
         var to = new Option<string?>("--to") { Description = "Last period shown" };
         var reporter = new Option<string?>("--reporter") { Description = "Whose statistics: A or B (default: the side with data)" };
-        var source = new Option<string?>("--source") { Description = "Publisher: Gacc, UsCensus, Kosis, Comtrade, Baci, Imf, Mapped, Fcs" };
+        var source = new Option<string?>("--source") { Description = "Publisher: " + string.Join(", ", SourceCatalog.All.Select(s => s.Code)) };
         var asOf = CommonOptions.AsOf();
         var format = new Option<string>("--format") { Description = "table, csv or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "csv", "json");

@@ -13,11 +13,16 @@ internal static class DecomposeRenderer
 {
     public static void RenderTable(IAnsiConsole console, DecomposeAnswer answer)
     {
-        var within = answer.Within is { } w ? $" inside HS {w}" : string.Empty;
+        var within = answer.Within is { } w ? $" inside {ProductsWording.Named(w)}" : string.Empty;
         var reporter = ProductsRenderer.ReportedBy(answer.Source, answer.Reporter);
         console.MarkupLine(Markup.Escape(
-            $"{answer.Reporter.Name}–{answer.Partner.Name} trade{within} by HS {ProductsWording.Level(answer.Level)}: value split into volume and unit value, {DecomposeWording.Span(answer)}, as reported by {reporter}"));
+            $"{answer.Reporter.Name}–{answer.Partner.Name} trade{within} by {ProductsWording.ListedBy(answer.Products.Select(p => p.Product), answer.Level)}: value split into volume and unit value, {DecomposeWording.Span(answer)}, as reported by {reporter}"));
         console.Write(Products(answer));
+        if (ProductsWording.NamesLine(answer.Products.Select(p => (p.Product, p.Name))) is { Length: > 0 } names)
+        {
+            console.WriteLine(names);
+        }
+
         console.Write(Indices(answer));
         foreach (var note in DecomposeWording.Notes(answer))
         {
@@ -33,7 +38,7 @@ internal static class DecomposeRenderer
     {
         var (first, last) = (Year(answer.BaseYear), Year(answer.Year));
         var grid = new Table().Border(TableBorder.Rounded);
-        grid.AddColumn("HS");
+        grid.AddColumn(ProductsWording.Column(answer.Products.Select(p => p.Product)));
         grid.AddColumn("flow");
         foreach (var title in new[] { $"{first} US$ m", $"{last} US$ m", "value", "volume", "unit value", $"US$/unit {first}", $"US$/unit {last}" })
         {

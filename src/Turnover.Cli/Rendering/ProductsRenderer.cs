@@ -16,9 +16,9 @@ internal static class ProductsRenderer
         var shown = answer.Shown;
         var against = answer.Base is { } b ? $", {shown.Year} against {b.Year}" : $", {shown.Year}";
         console.MarkupLine(Markup.Escape(
-            $"{answer.Reporter.Name}–{answer.Partner.Name} trade by HS {ProductsWording.Level(answer.Level)}, US$ m{against}, as reported by {ReportedBy(answer.Source, answer.Reporter)}"));
+            $"{answer.Reporter.Name}–{answer.Partner.Name} trade by {ProductsWording.ListedBy(answer.Products.Select(p => p.Product), answer.Level)}, US$ m{against}, as reported by {ReportedBy(answer.Source, answer.Reporter)}"));
         var grid = new Table().Border(TableBorder.Rounded);
-        grid.AddColumn("HS");
+        grid.AddColumn(ProductsWording.Column(answer.Products.Select(p => p.Product)));
         if (answer.Base is { } baseYear)
         {
             grid.AddColumn(new TableColumn(baseYear.Year.ToString(CultureInfo.InvariantCulture)).RightAligned());
@@ -50,6 +50,11 @@ internal static class ProductsRenderer
         }
 
         console.Write(grid);
+        if (ProductsWording.NamesLine(answer.Products.Take(top).Select(p => (p.Product, p.Name))) is { Length: > 0 } names)
+        {
+            console.WriteLine(names);
+        }
+
         Changes(console, "Largest risers", answer.Risers);
         Changes(console, "Largest fallers", answer.Fallers);
         foreach (var note in ProductsDocument.NotesOf(answer))

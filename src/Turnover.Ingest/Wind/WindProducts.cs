@@ -49,6 +49,10 @@ internal static class WindProducts
         return givenCode is { } code && Product.TryHs(code, 6, Classification, out var given) ? (given, null) : (null, null);
     }
 
+    /// <summary>Wind's name of an HS line it stores (the first name listed for it), or null.</summary>
+    public static string? NameOf(int code, int digits) =>
+        s_exact.FirstOrDefault(e => e.Value.Code == code && e.Value.Digits == digits).Key;
+
     /// <summary>The names this reader knows, for error messages.</summary>
     public static string Known => string.Join(", ", s_exact.Keys.Concat(s_inexact.Keys).Select(k => $"'{k}'"));
 }

@@ -70,15 +70,16 @@ internal sealed record DecomposeDocument(
 /// <param name="VolumeChangePct">Change in quantity, percent; null unless comparable.</param>
 /// <param name="UnitValueChangePct">Change in unit value, percent; null unless comparable.</param>
 /// <param name="Comparability">"comparable", "noQuantity", "oneYearOnly", "zeroQuantity" or "monthsDiffer".</param>
+/// <param name="Name">The product's name where known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null. Additive.</param>
 internal sealed record PriceVolumeJson(
     string Code, int Digits, string Flow, string? Unit, decimal BaseUsd, decimal Usd, double? BaseQuantity, double? Quantity,
-    decimal? BaseUsdPerUnit, decimal? UsdPerUnit, decimal? ValueChangePct, decimal? VolumeChangePct, decimal? UnitValueChangePct, string Comparability)
+    decimal? BaseUsdPerUnit, decimal? UsdPerUnit, decimal? ValueChangePct, decimal? VolumeChangePct, decimal? UnitValueChangePct, string Comparability, string? Name)
 {
     public static PriceVolumeJson From(PriceVolumeChange c) => new(
         c.Product.ToString(), c.Product.Digits, ProductsWording.FlowName(c.Flow), c.Unit, JsonNumbers.Usd(c.BaseUsd), JsonNumbers.Usd(c.Usd),
         Round(c.BaseQuantity), Round(c.Quantity), JsonNumbers.Usd(c.BaseUsdPerUnit), JsonNumbers.Usd(c.UsdPerUnit),
         JsonNumbers.Percent(c.ValueChangePercent), JsonNumbers.Percent(c.VolumeChangePercent), JsonNumbers.Percent(c.UnitValueChangePercent),
-        DecomposeWording.Code(c.Comparability));
+        DecomposeWording.Code(c.Comparability), c.Name);
 
     private static double? Round(double? quantity) => quantity is { } q ? Math.Round(q, 3) : null;
 }

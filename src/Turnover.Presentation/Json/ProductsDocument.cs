@@ -81,11 +81,12 @@ internal sealed record ProductsYearJson(int Year, decimal LinesUsd, decimal? Tot
 /// <param name="SharePct">Share of the year's basis, percent, 4 decimals.</param>
 /// <param name="ChangePct">Growth on the base year, percent; null where the base is zero.</param>
 /// <param name="ContributionPp">Change over the base year's basis, percentage points.</param>
-internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUsd, decimal Usd, decimal? SharePct, decimal? ChangePct, decimal? ContributionPp)
+/// <param name="Name">The product's name where known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null. Additive.</param>
+internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUsd, decimal Usd, decimal? SharePct, decimal? ChangePct, decimal? ContributionPp, string? Name)
 {
     public static ProductChangeJson From(ProductChange c) => new(
         c.Product.ToString(), c.Product.Digits, JsonNumbers.Usd(c.BaseUsd), JsonNumbers.Usd(c.Usd),
-        JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints));
+        JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints), c.Name);
 }
 
 /// <summary>The parts of the year's totals by one dimension (<c>--by</c>).</summary>

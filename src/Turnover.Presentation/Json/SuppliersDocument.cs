@@ -13,6 +13,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Origins">The listed origins, largest in the last year first.</param>
 /// <param name="Others">The origins not listed, summed per year; <c>otherOrigins</c> says how many.</param>
 /// <param name="OtherOrigins">How many origins <c>others</c> sums.</param>
+/// <param name="ProductName">The product's name where known; else null. Additive.</param>
 internal sealed record SuppliersDocument(
     string Contract,
     CountryJson Importer,
@@ -23,7 +24,8 @@ internal sealed record SuppliersDocument(
     IReadOnlyList<SupplierMarketJson> Markets,
     IReadOnlyList<SupplierOriginJson> Origins,
     IReadOnlyList<SupplierYearJson> Others,
-    int OtherOrigins)
+    int OtherOrigins,
+    string? ProductName)
 {
     public const string Name = "turnover.suppliers/1";
 
@@ -37,7 +39,8 @@ internal sealed record SuppliersDocument(
         [.. answer.Markets.Select(m => new SupplierMarketJson(m.Year, JsonNumbers.Usd(m.WorldUsd), JsonNumbers.Usd(m.OriginsUsd), JsonNumbers.Usd(m.BasisUsd), m.Months))],
         [.. answer.Origins.Select(o => new SupplierOriginJson(CountryJson.From(o[0].Origin), [.. o.Select(SupplierYearJson.From)]))],
         [.. answer.Others.Select(SupplierYearJson.From)],
-        answer.OtherOrigins);
+        answer.OtherOrigins,
+        answer.ProductName);
 }
 
 /// <summary>The importer's market in one year.</summary>

@@ -27,9 +27,12 @@ internal static class ChoiceWording
         };
     }
 
-    private static string Lines(StoredProductLines l) => Invariant($"{SourceCatalog.Of(l.Source).Code}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer");
+    private static string Lines(StoredProductLines l) => l.CoarsestDigits == Product.CommodityDigits
+        ? Invariant($"{SourceCatalog.Of(l.Source).Code}: {l.Lines} commodity line(s), not HS")
+        : Invariant($"{SourceCatalog.Of(l.Source).Code}: {l.Lines} line(s), HS{l.CoarsestDigits} and finer");
 
-    private static string Available(StoredStatistics s) =>
+    /// <summary>One stored statistics, as "China via Gacc" or "Baci (both sides)".</summary>
+    public static string Available(StoredStatistics s) =>
         s.Reconciled ? $"{SourceCatalog.Of(s.Source).Code} (both sides)" : $"{s.Reporter.Name} via {SourceCatalog.Of(s.Source).Code}";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -34,12 +34,14 @@ internal static class FailureWording
                 + "it cannot be drawn as a line at its amount.",
             TargetOfAnotherFlow t => $"the target {t.Target.Name} is for {Flow(t.Target.Metric)}, the chart shows {Flow(t.Shown)}: choose the flow the target names.",
             NoProductLines p =>
-                $"no product lines stored for {p.A.Name}–{p.B.Name}{(p.Within is { } w ? $" inside HS {w}" : string.Empty)} (product lines are read from BACI, Comtrade and Wind files).",
+                $"no product lines stored for {p.A.Name}–{p.B.Name}{(p.Within is { } w ? $" inside {ProductsWording.Named(w)}" : string.Empty)} (product lines are read from BACI, Comtrade, Wind and FAO files).",
+            NoProductLinesAsAsked p =>
+                $"no product lines of {p.A.Name}–{p.B.Name} as asked ({string.Join(", ", AsAsked(p))}); stored: {string.Join(", ", p.Available.Select(ChoiceWording.Available).Distinct(StringComparer.Ordinal))}.",
             NoProductLinesInYears p =>
                 Invariant($"no product lines of {p.A.Name}–{p.B.Name} in {string.Join(", ", p.Years)} ({SourceCatalog.Of(p.Source).Code}); years stored: {string.Join(", ", p.YearsStored)}."),
-            NoSupplierLines s => $"no lines of HS {s.Product} stored for {s.Importer.Name}'s imports.",
+            NoSupplierLines s => $"no lines of {ProductsWording.Named(s.Product)} stored for {s.Importer.Name}'s imports.",
             NoSupplierLinesInYears s =>
-                Invariant($"no lines of HS {s.Product} for {s.Importer.Name}'s imports in {s.First}–{s.Last} ({SourceCatalog.Of(s.Source).Code}); years stored: {s.FirstStored}–{s.LastStored}."),
+                Invariant($"no lines of {ProductsWording.Named(s.Product)} for {s.Importer.Name}'s imports in {s.First}–{s.Last} ({SourceCatalog.Of(s.Source).Code}); years stored: {s.FirstStored}–{s.LastStored}."),
             TooFewRowsAsked t => Invariant($"{host.Parameter(RequestParameter.Top)} {t.Top} should be at least 1."),
             FirstYearAfterLast y => Invariant($"the first year {y.First} is after the last {y.Last}: nothing lies between them."),
             ArticleSourceMissing => $"a saved article needs a source: say where it came from ({host.Parameter(RequestParameter.ArticleSource)}).",
@@ -87,6 +89,25 @@ internal static class FailureWording
         }
 
         return string.Join(", ", parts);
+    }
+
+    // What a products question asked for: reporter, source and flow, each only when given.
+    private static IEnumerable<string> AsAsked(NoProductLinesAsAsked p)
+    {
+        if (p.Reporter is { } reporter)
+        {
+            yield return $"reporter {reporter.Name}";
+        }
+
+        if (p.Source is { } source)
+        {
+            yield return $"source {SourceCatalog.Of(source).Code}";
+        }
+
+        if (p.Flow is { } flow)
+        {
+            yield return ProductsWording.FlowName(flow);
+        }
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -14,6 +14,44 @@ internal static class ProductsWording
         _ => "product",
     };
 
+    /// <summary>A product as a sentence names it: "HS 2709", or "commodity 'Alaska pollock fillets, frozen'".</summary>
+    public static string Named(Product product) => product.IsCommodity ? $"commodity '{product.Name}'" : $"HS {product}";
+
+    /// <summary>As <see cref="Named(Product)"/>, with a known name after an HS code: "HS 2709 (Crude Oil)".</summary>
+    public static string Named(Product product, string? name) =>
+        !product.IsCommodity && name is not null ? $"HS {product} ({name})" : Named(product);
+
+    /// <summary>
+    /// The line under a table that names its HS codes ("Names: 2709 Crude Oil; 2701 Coal."), each once, in the table's
+    /// order; empty when no code has a known name (a commodity's name is its code already).
+    /// </summary>
+    public static string NamesLine(IEnumerable<(Product Product, string? Name)> lines)
+    {
+        var named = lines.Where(l => !l.Product.IsCommodity && l.Name is not null).Select(l => $"{l.Product} {l.Name}").Distinct(StringComparer.Ordinal).ToList();
+        return named.Count == 0 ? string.Empty : $"Names: {string.Join("; ", named)}.";
+    }
+
+    /// <summary>
+    /// What the lines are listed by: "HS product" (the level asked); "FAO commodity" when every line is a commodity of
+    /// a classification of its own (kept at its own level, whatever the level asked); both when mixed.
+    /// </summary>
+    public static string ListedBy(IEnumerable<Product> products, ProductLevel level)
+    {
+        var list = products.ToList();
+        var commodities = list.Where(p => p.IsCommodity).Select(p => p.Classification ?? "other").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var commodity = commodities.Count == 0 ? null : $"{string.Join("/", commodities)} commodity";
+        return commodity is null ? $"HS {Level(level)}"
+            : list.All(p => p.IsCommodity) ? commodity
+            : $"HS {Level(level)} and {commodity}";
+    }
+
+    /// <summary>The heading of a table's product column: "HS", or "commodity" when every line is one.</summary>
+    public static string Column(IEnumerable<Product> products)
+    {
+        var list = products.ToList();
+        return list.Count > 0 && list.All(p => p.IsCommodity) ? "commodity" : "HS";
+    }
+
     public static string FlowName(Flow flow) => flow == Flow.Export ? "exports" : "imports";
 
     /// <summary>What the lines cover: the share of the all-goods total, or plainly that no total is there to tell.</summary>

@@ -47,9 +47,13 @@ internal static class RecordKey
         ("ProductCode", ProductCodeShift, ProductCodeBits),
     ];
 
-    /// <summary>The key of a record.</summary>
+    /// <summary>The key of a record whose product is an HS line or the total.</summary>
     /// <exception cref="InvalidOperationException">A field is outside the range the key can hold.</exception>
-    public static long Pack(in TradeRecord record)
+    public static long Pack(in TradeRecord record) => Pack(in record, record.Product.Code);
+
+    /// <summary>The key of a record with the product code given (a commodity's id in the store's commodities table).</summary>
+    /// <exception cref="InvalidOperationException">A field is outside the range the key can hold.</exception>
+    public static long Pack(in TradeRecord record, int productCode)
     {
         var reporter = record.Reporter.Code;
         var partner = record.Partner.Code;
@@ -59,7 +63,7 @@ internal static class RecordKey
         var product = record.Product;
         if (!Fits(reporter, ReporterBits) || !Fits(partner, PartnerBits) || !Fits(flow, FlowBits) || !Fits(year, YearBits)
             || !Fits(period.StartMonth, StartMonthBits) || !Fits(period.Months, MonthsBits) || !Fits(product.Digits, ProductDigitsBits)
-            || !Fits(product.Code, ProductCodeBits))
+            || !Fits(productCode, ProductCodeBits))
         {
             throw new InvalidOperationException(
                 $"Record on line {record.SourceLine} ({reporter}, {partner}, {record.Flow}, {period}, {product}) has a field outside the stored key's range.");
@@ -67,7 +71,7 @@ internal static class RecordKey
 
         return ((long)reporter << ReporterShift) | ((long)partner << PartnerShift) | ((long)flow << FlowShift) | ((long)year << YearShift)
             | ((long)period.StartMonth << StartMonthShift) | ((long)period.Months << MonthsShift) | ((long)product.Digits << ProductDigitsShift)
-            | ((long)product.Code << ProductCodeShift);
+            | ((long)productCode << ProductCodeShift);
     }
 
     private static bool Fits(int value, int bits) => (uint)value < 1u << bits;

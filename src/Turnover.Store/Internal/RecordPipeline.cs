@@ -18,11 +18,13 @@ internal sealed class RecordPipeline
 
     private readonly CodeTable _classifications;
     private readonly CodeTable _units;
+    private readonly CodeTable _commodities;
 
-    public RecordPipeline(CodeTable classifications, CodeTable units)
+    public RecordPipeline(CodeTable classifications, CodeTable units, CodeTable commodities)
     {
         _classifications = classifications;
         _units = units;
+        _commodities = commodities;
     }
 
     /// <summary>True when the keys were proven distinct while streaming; false means the SQL check must run.</summary>
@@ -93,7 +95,10 @@ internal sealed class RecordPipeline
             var batch = Next();
             foreach (var record in records)
             {
-                var key = RecordKey.Pack(in record);
+                // A commodity's key holds the id of its name (commodities table), not a code of its own.
+                var key = record.Product.IsCommodity
+                    ? RecordKey.Pack(in record, _commodities.IdOf(record.Product.Name))
+                    : RecordKey.Pack(in record, record.Product.Code);
                 if (record.Breakdown is not null)
                 {
                     Breakdowns.Add(key, in record);

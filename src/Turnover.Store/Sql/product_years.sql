@@ -3,7 +3,9 @@
 -- exports to the importer (BACI stores a flow once, as the exporter's), summed per product at a level.
 -- $1 as of (NULL: everything); $2..$3 and $4..$5 key ranges (an empty range has $4 > $5); $6 the importer whose
 -- reconciled exports-to rows are read (NULL: none); $7, $8 a product the lines must lie inside (code, digits; NULL:
--- every line); $9 the level in digits (2, 4 or 6) the lines are summed to.
+-- every line; digits 7: one commodity, code its commodities.id); $9 the level in digits (2, 4 or 6) the lines are
+-- summed to. A commodity line (digits 7: a classification of its own, e.g. FAO's) keeps its own level and name: it is
+-- never inside an HS line, never summed to a chapter or heading.
 -- Rules, so that nothing is counted twice:
 --   * each key's latest vintage as of the date (as visible_latest);
 --   * a line inside a coarser stored line of the same source, reporter, partner, flow and period is left out
@@ -44,7 +46,8 @@ lines AS (
            record_product_code(key) AS code,
            record_product_digits(key) AS digits,
            r.value_usd, r.quantity,
-           CAST((r.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask} AS SMALLINT) AS unit_id
+           CAST((r.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask} AS SMALLINT) AS unit_id,
+           CAST(r.detail >> {Detail.Classification.Shift} AS SMALLINT) AS classification_id
     FROM latest
     WHERE record_product_digits(key) > 0
 ),
@@ -52,9 +55,11 @@ roots AS (
     SELECT l.* FROM lines l
     WHERE NOT EXISTS (
         SELECT 1 FROM lines p
-        WHERE p.source = l.source AND p.total_key = l.total_key AND p.digits < l.digits
+        WHERE p.source = l.source AND p.total_key = l.total_key AND p.digits < l.digits AND l.digits < 7
           AND p.code = l.code // CAST(pow(10, l.digits - p.digits) AS INTEGER))
-      AND ($7 IS NULL OR (l.digits >= $8 AND l.code // CAST(pow(10, l.digits - $8) AS INTEGER) = $7))
+      AND ($7 IS NULL
+           OR ($8 = 7 AND l.digits = 7 AND l.code = $7)
+           OR ($8 < 7 AND l.digits BETWEEN $8 AND 6 AND l.code // CAST(pow(10, l.digits - $8) AS INTEGER) = $7))
 ),
 periods AS (
     SELECT *,
@@ -64,8 +69,10 @@ periods AS (
     WINDOW w AS (PARTITION BY source, reporter, partner, flow, year, code, digits)
 )
 SELECT source, reporter, partner, flow, year,
-       CAST(CASE WHEN digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
-       CAST(least(digits, $9) AS UTINYINT) AS product_digits,
+       CAST(CASE WHEN digits < 7 AND digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
+       CAST(CASE WHEN digits = 7 THEN 7 ELSE least(digits, $9) END AS UTINYINT) AS product_digits,
+       m.name AS commodity,
+       CASE WHEN digits = 7 THEN c.name END AS commodity_classification,
        u.name AS unit,
        sum(value_usd) AS value_usd,
        sum(quantity) FILTER (WHERE unit_id <> 0 AND quantity IS NOT NULL) AS quantity,
@@ -75,6 +82,8 @@ SELECT source, reporter, partner, flow, year,
        CAST(bit_or(((CAST(1 AS INTEGER) << CAST(months AS INTEGER)) - 1) << (CAST(start_month AS INTEGER) - 1)) AS INTEGER) AS month_mask
 FROM periods
 LEFT JOIN units u ON u.id = periods.unit_id
+LEFT JOIN commodities m ON periods.digits = 7 AND m.id = periods.code
+LEFT JOIN classifications c ON periods.digits = 7 AND c.id = periods.classification_id
 WHERE months = CASE WHEN has_year THEN 12 ELSE shortest END
 GROUP BY ALL
 ORDER BY source, reporter, partner, flow, year, product_digits, product_code, unit NULLS FIRST;

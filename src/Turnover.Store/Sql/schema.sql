@@ -83,6 +83,14 @@ CREATE TABLE IF NOT EXISTS units (
     name VARCHAR NOT NULL UNIQUE
 );
 
+-- Commodities of classifications that are not the HS (FAO's fishery commodities), known by name (schema 12): a record
+-- of one has product digits 7 (Core's Product.CommodityDigits) and this table's id as its product code. Never summed
+-- into HS chapters or headings, and never a pair's total. Empty in older stores.
+CREATE TABLE IF NOT EXISTS commodities (
+    id   SMALLINT PRIMARY KEY,
+    name VARCHAR NOT NULL UNIQUE
+);
+
 CREATE OR REPLACE MACRO record_reporter(k) AS CAST(k >> {Key.Reporter.Shift} AS SMALLINT);
 CREATE OR REPLACE MACRO record_partner(k) AS CAST((k >> {Key.Partner.Shift}) & {Key.Partner.Mask} AS SMALLINT);
 CREATE OR REPLACE MACRO record_flow(k) AS CAST((k >> {Key.Flow.Shift}) & {Key.Flow.Mask} AS UTINYINT);

@@ -1,0 +1,281 @@
+using System.Globalization;
+using System.Text;
+using nietras.SeparatedValues;
+using Turnover.Core;
+using Turnover.Ingest.Internal;
+
+namespace Turnover.Ingest.Fao;
+
+/// <summary>
+/// Reads one FishStat export file (values or quantities) into checked rows, reporting every defect with the file's
+/// name, the line and the column: the header must be FishStat's, every row must name a known reporter and partner, a
+/// commodity, <c>Imports</c> or <c>Exports</c>, the unit of the file's measure and a plain non-negative number, and
+/// no (reporter, partner, commodity, flow) may appear twice.
+/// </summary>
+internal sealed class FaoTable
+{
+    public const string ReporterColumn = "Reporting country (Name)";
+    public const string PartnerColumn = "Country";
+    public const string CommodityColumn = "Commodity (Name)";
+    public const string FlowColumn = "Trade flow (Name)";
+    public const string UnitNameColumn = "Unit (Name)";
+    public const string UnitColumn = "Unit";
+
+    /// <summary>The header's first columns, the same in both files; the seventh is <c>Value</c> or <c>Quantity</c>.</summary>
+    public static readonly string[] Leading = [ReporterColumn, PartnerColumn, CommodityColumn, FlowColumn, UnitNameColumn, UnitColumn];
+
+    // Reading stops after this many defects (the file is rejected either way).
+    private const int MaxErrors = 25;
+
+    // The longest amount taken: FishStat writes plain numbers with at most a few decimals.
+    private const int MaxAmountChars = 24;
+
+    private readonly string _fileName;
+    private readonly CountryCatalog _countries;
+    private readonly Action<long, string, string> _error;
+    private readonly Dictionary<(int, int, string, Flow), long> _lines = [];
+
+    private FaoTable(string fileName, CountryCatalog countries, Action<long, string, string> error)
+    {
+        _fileName = fileName;
+        _countries = countries;
+        _error = error;
+    }
+
+    /// <summary>The measure a header names, or null when the header is not FishStat's.</summary>
+    public static FaoMeasure? MeasureOf(IReadOnlyList<string> header) =>
+        header.Count == Leading.Length + 1 && header.Take(Leading.Length).SequenceEqual(Leading, StringComparer.Ordinal)
+            ? header[^1] switch { "Value" => FaoMeasure.Value, "Quantity" => FaoMeasure.Quantity, _ => null }
+            : null;
+
+    /// <summary>The unit names a file of the measure carries in <c>Unit (Name)</c> and <c>Unit</c>.</summary>
+    public static (string UnitName, string Unit) UnitsOf(FaoMeasure measure) => measure == FaoMeasure.Value
+        ? ("Value (USD 1000)", "USD 1000")
+        : ("Tonnes - net product weight", "Tonnes - net product weight");
+
+    /// <summary>
+    /// The rows of a file of the <paramref name="expected"/> measure; errors go to <paramref name="error"/> (line, column,
+    /// message), and the rows are then incomplete. <paramref name="rowRead"/> is called for each data row seen.
+    /// </summary>
+    public static List<FaoRow> Read(
+        TextReader text, string fileName, FaoMeasure expected, CountryCatalog countries, Action<long, string, string> error, Action? rowRead = null)
+    {
+        var table = new FaoTable(fileName, countries, error);
+        return table.ReadRows(text, expected, rowRead);
+    }
+
+    private List<FaoRow> ReadRows(TextReader text, FaoMeasure expected, Action? rowRead)
+    {
+        var rows = new List<FaoRow>();
+        var errors = 0;
+        void Error(long line, string column, string message)
+        {
+            errors++;
+            _error(line, column, message);
+        }
+
+        SepReader reader;
+        try
+        {
+            reader = Sep.New(',').Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true }).From(text);
+        }
+        catch (DecoderFallbackException)
+        {
+            Error(1, string.Empty, "the file is not valid UTF-8 text (FishStat exports are UTF-8); save it as UTF-8");
+            return rows;
+        }
+
+        using (reader)
+        {
+            var line = 0L;
+            var shape = new RowShape(Leading.Length + 1);
+            var header = true;
+            while (errors < MaxErrors && TryMoveNext(reader, line, Error))
+            {
+                var row = reader.Current;
+                line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+                if (header)
+                {
+                    header = false;
+                    if (!CheckHeader(row, expected, Error))
+                    {
+                        return rows;
+                    }
+
+                    continue;
+                }
+
+                if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty)
+                {
+                    continue;
+                }
+
+                rowRead?.Invoke();
+                if (shape.Check(row) is { } problem)
+                {
+                    Error(line, string.Empty, problem);
+                    continue;
+                }
+
+                if (Parse(row, line, expected, Error) is { } parsed)
+                {
+                    rows.Add(parsed);
+                }
+            }
+
+            if (header && errors == 0)
+            {
+                Error(0, string.Empty, "the file is empty: a FishStat export starts with its header row");
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool CheckHeader(SepReader.Row row, FaoMeasure expected, Action<long, string, string> error)
+    {
+        var cells = new string[row.ColCount];
+        for (var i = 0; i < cells.Length; i++)
+        {
+            cells[i] = row[i].Span.Trim().ToString();
+        }
+
+        var measure = MeasureOf(cells);
+        var wanted = string.Join(",", Leading) + "," + (expected == FaoMeasure.Value ? "Value" : "Quantity");
+        if (measure is null)
+        {
+            error(1, string.Empty, $"the header is not FishStat's trade-by-partner layout: expected '{wanted}'");
+            return false;
+        }
+
+        if (measure != expected)
+        {
+            error(1, cells[^1], expected == FaoMeasure.Value
+                ? "a FishStat quantity file: read the value file of the same release, naming this one as its quantities (--quantities)"
+                : "a FishStat value file where its quantity file was expected: give the Quantity file of the same release");
+            return false;
+        }
+
+        return true;
+    }
+
+    private FaoRow? Parse(SepReader.Row row, long line, FaoMeasure measure, Action<long, string, string> error)
+    {
+        var ok = true;
+        var reporter = Country(row[0].Span, line, ReporterColumn, error, ref ok);
+        var partner = Country(row[1].Span, line, PartnerColumn, error, ref ok);
+        var commodity = row[2].Span.Trim();
+        if (commodity.IsEmpty || commodity.ContainsAnyInRange('\0', '\u001f') || commodity.Contains('\u007f'))
+        {
+            error(line, CommodityColumn, commodity.IsEmpty ? "the commodity is empty" : $"commodity {Echo.Of(commodity)} holds a control character");
+            ok = false;
+        }
+
+        var flowText = row[3].Span.Trim();
+        Flow flow = default;
+        if (flowText.SequenceEqual("Imports"))
+        {
+            flow = Flow.Import;
+        }
+        else if (flowText.SequenceEqual("Exports"))
+        {
+            flow = Flow.Export;
+        }
+        else
+        {
+            error(line, FlowColumn, $"trade flow {Echo.Of(flowText)} is not 'Imports' or 'Exports'");
+            ok = false;
+        }
+
+        var (unitName, unit) = UnitsOf(measure);
+        if (!row[4].Span.Trim().SequenceEqual(unitName))
+        {
+            error(line, UnitNameColumn, $"unit {Echo.Of(row[4].Span.Trim())} is not '{unitName}', the unit of every {Name(measure)} in a FishStat {Name(measure)} file");
+            ok = false;
+        }
+
+        if (!row[5].Span.Trim().SequenceEqual(unit))
+        {
+            error(line, UnitColumn, $"unit {Echo.Of(row[5].Span.Trim())} is not '{unit}', the unit of every {Name(measure)} in a FishStat {Name(measure)} file");
+            ok = false;
+        }
+
+        var amount = Amount(row[6].Span.Trim(), line, measure, error, ref ok);
+        if (!ok)
+        {
+            return null;
+        }
+
+        var parsed = new FaoRow(line, reporter, partner, commodity.ToString(), flow, amount);
+        if (!_lines.TryAdd(parsed.Key, line))
+        {
+            error(line, CommodityColumn,
+                $"{parsed.Reporter.Name}'s {Name(flow)} of '{parsed.Commodity}' with {parsed.Partner.Name} is already on line {_lines[parsed.Key]}: a row may appear once in {_fileName}");
+            return null;
+        }
+
+        return parsed;
+    }
+
+    private Country Country(ReadOnlySpan<char> cell, long line, string column, Action<long, string, string> error, ref bool ok)
+    {
+        var name = cell.Trim().ToString();
+        if (name.Length > 0 && FaoPartners.TryResolve(name, _countries, out var country))
+        {
+            return country;
+        }
+
+        var hint = _countries.Resolve(name) is { Suggestion: { } suggestion } ? $" (did you mean '{suggestion}'?)" : string.Empty;
+        error(line, column, name.Length == 0 ? "the country is empty" : $"country {Echo.Of(name)} is not one Turnover knows{hint}");
+        ok = false;
+        return default;
+    }
+
+    private static decimal Amount(ReadOnlySpan<char> text, long line, FaoMeasure measure, Action<long, string, string> error, ref bool ok)
+    {
+        var column = measure == FaoMeasure.Value ? "Value" : "Quantity";
+        if (!IsPlainNumber(text) || !decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        {
+            error(line, column, text.IsEmpty
+                ? $"the {Name(measure)} is empty (FishStat writes 0 for none)"
+                : $"{Name(measure)} {Echo.Of(text)} is not a plain non-negative number such as 6.03 (digits, at most one '.')");
+            ok = false;
+            return 0;
+        }
+
+        if (measure == FaoMeasure.Value && UsdCeiling.IsAbove(amount * 1000m))
+        {
+            error(line, column, UsdCeiling.TooLarge(text, amount * 1000m));
+            ok = false;
+        }
+
+        return amount;
+    }
+
+    private static bool IsPlainNumber(ReadOnlySpan<char> text)
+    {
+        var dot = text.IndexOf('.');
+        return text.Length is > 0 and <= MaxAmountChars
+            && dot != 0 && dot != text.Length - 1
+            && text.LastIndexOf('.') == dot
+            && !text.ContainsAnyExcept("0123456789.");
+    }
+
+    private static string Name(FaoMeasure measure) => measure == FaoMeasure.Value ? "value" : "quantity";
+
+    private static string Name(Flow flow) => flow == Flow.Import ? "imports" : "exports";
+
+    // As SepRowReading, but reporting through the table's own error sink: a companion file's errors carry its name.
+    private static bool TryMoveNext(SepReader reader, long lastLine, Action<long, string, string> error)
+    {
+        try
+        {
+            return reader.MoveNext();
+        }
+        catch (DecoderFallbackException ex)
+        {
+            error(lastLine + 1, string.Empty, $"the file is not valid UTF-8 text at or after line {lastLine + 1} ({ex.Message})");
+            return false;
+        }
+    }
+}
