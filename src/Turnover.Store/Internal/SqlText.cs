@@ -54,6 +54,7 @@ internal static partial class SqlText
         AddFields(values, "Key", RecordKey.Fields);
         AddFields(values, "Detail", RecordDetail.Fields);
         values["Key.YearBase"] = Number(RecordKey.MinYear);
+        values["Product.CommodityDigits"] = Number(Product.CommodityDigits);
         // The bits below a total's key: a product's digits and code.
         values["Key.Product.Bits"] = Number(RecordKey.ProductBits);
         // A reporter-partner pair's keys are [pair_key(a, b), pair_key(a, b) + PairLast].

@@ -20,6 +20,9 @@ internal static class StoreMessages
     public static string Damaged(string path, string detail) =>
         $"cannot read the store {path} ({OneLine(detail)}): the file is damaged or not a turnover store; restore it from a backup, or delete it and ingest the files again.";
 
+    public static string ExportFailed(string path, string detail) =>
+        $"exporting from the store {path} failed ({OneLine(detail)}); no file was written under the name asked for, and the store is unchanged.";
+
     public static string WriteFailed(string path, string detail) =>
         $"writing to the store {path} failed and nothing was changed ({OneLine(detail)}); the store holds what it held before.";
 

@@ -1,5 +1,6 @@
 -- The stored figures as published, decoded for other tools (TradeStore.Export): one row per stored record of the live
--- releases, with its source, release and line, never a total summed here. Either each figure's latest revision as
+-- releases, with its source, release and line, never a total summed here; in no set order (ordering every row of a
+-- large store would hold them all at once). Either each figure's latest revision as
 -- of a date (visible_latest, what every answer reads) or every revision visible on that date.
 -- Parameters: $1 as of (NULL: everything); $2, $3 a reporter-partner pair, both directions (NULL: every pair);
 -- $4, $5 the first and last year (NULL: no bound); $6 true for every revision, false for the latest of each.
@@ -39,7 +40,10 @@ SELECT d.source,
             ELSE printf('%04d-%02d..%02d', d.year, d.start_month, d.start_month + d.months - 1) END AS period,
        d.year, d.start_month, d.months,
        cl.name AS classification,
-       CASE WHEN d.product_digits = 0 THEN NULL ELSE lpad(CAST(d.product_code AS VARCHAR), d.product_digits, '0') END AS product,
+       -- HS digits, a commodity's own name (FAO's), or empty for all goods.
+       CASE WHEN d.product_digits = 0 THEN NULL
+            WHEN d.product_digits = {Product.CommodityDigits} THEN co.name
+            ELSE lpad(CAST(d.product_code AS VARCHAR), d.product_digits, '0') END AS product,
        d.product_digits,
        d.value_usd,
        d.quantity,
@@ -57,5 +61,5 @@ LEFT JOIN countries rc ON rc.code = d.reporter_code
 LEFT JOIN countries pc ON pc.code = d.partner_code
 LEFT JOIN units u ON u.id = (d.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask}
 LEFT JOIN classifications cl ON cl.id = d.detail >> {Detail.Classification.Shift}
+LEFT JOIN commodities co ON d.product_digits = {Product.CommodityDigits} AND co.id = d.product_code
 WHERE ($4 IS NULL OR d.year >= $4) AND ($5 IS NULL OR d.year <= $5)
-ORDER BY d.key, d.source, d.release_id
