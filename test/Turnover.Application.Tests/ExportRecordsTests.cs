@@ -2,6 +2,7 @@ using System.Globalization;
 using DuckDB.NET.Data;
 using Turnover.Core;
 using Turnover.Store;
+using Turnover.Testing;
 
 namespace Turnover.Application.Tests;
 
@@ -135,6 +136,25 @@ public sealed class ExportRecordsTests : IDisposable
         var keys = Rows(In("latest.csv")).Select(r => string.Join('|', r["source"], r["reporter"], r["partner"], r["flow"], r["period"], r["product"])).ToList();
         Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
         Assert.True(latest.Written.Rows <= every.Written.Rows);
+    }
+
+    [Fact]
+    public void When_a_figure_was_revised_then_the_latest_export_holds_the_revision_published_last()
+    {
+        // The customs table to 2022, then the whole table: the same figures in two releases, some revised.
+        using var store = Stores.With(RepoPaths.Fixture("gacc", "china_russia_to_2022.csv"), Stores.ChinaRussia);
+        var export = new ExportRecords(store);
+
+        Assert.True(export.Run(new ExportRequest(In("every.csv"), ExportFileFormat.Csv) { EveryRevision = true }).Succeeded);
+        Assert.True(export.Run(new ExportRequest(In("latest.csv"), ExportFileFormat.Csv)).Succeeded);
+
+        static string Key(Dictionary<string, string> r) => string.Join('|', r["source"], r["reporter"], r["partner"], r["flow"], r["period"], r["product"]);
+        // The rule, applied here by hand: published last, the later release on a tie.
+        var expected = Rows(In("every.csv")).GroupBy(Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r["public_from"], StringComparer.Ordinal).ThenByDescending(r => int.Parse(r["release_id"], CultureInfo.InvariantCulture)).First()["release_id"], StringComparer.Ordinal);
+        var latest = Rows(In("latest.csv")).ToDictionary(Key, r => r["release_id"], StringComparer.Ordinal);
+        Assert.Contains(Rows(In("every.csv")).GroupBy(Key, StringComparer.Ordinal), g => g.Count() > 1);
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), latest.OrderBy(p => p.Key, StringComparer.Ordinal));
     }
 
     [Fact]

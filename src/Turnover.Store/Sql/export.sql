@@ -1,26 +1,29 @@
 -- The stored figures as published, decoded for other tools (TradeStore.Export): one row per stored record of the live
 -- releases, with its source, release and line, never a total summed here; in no set order (ordering every row of a
 -- large store would hold them all at once). Either each figure's latest revision as
--- of a date (visible_latest, what every answer reads) or every revision visible on that date.
+-- of a date (as visible_latest chooses it, what every answer reads) or every revision visible on that date.
 -- Parameters: $1 as of (NULL: everything); $2, $3 a reporter-partner pair, both directions (NULL: every pair);
 -- $4, $5 the first and last year (NULL: no bound); $6 true for every revision, false for the latest of each.
-WITH latest AS (
-    SELECT source, key, r.release_id, r.value_usd, r.quantity, r.detail, r.published, r.source_line, r.effective_published
-    FROM visible_latest(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))
-    WHERE NOT $6
-),
-revisions AS (
+WITH revisions AS (
     SELECT l.source, r.key, r.release_id, r.value_usd, r.quantity, r.detail, r.published, r.source_line,
            record_public(r.published, l.vintage, r.key, g.lag_days) AS effective_published
     FROM pair_records(CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)) r
     JOIN live_releases() l USING (release_id)
     LEFT JOIN sources g ON g.source = l.source
-    WHERE $6
+    -- The year is part of the key, so filtering before the choice of revisions chooses the same.
+    WHERE ($4 IS NULL OR record_year(r.key) >= $4) AND ($5 IS NULL OR record_year(r.key) <= $5)
 ),
-chosen AS (
-    SELECT * FROM latest
-    UNION ALL
+visible AS (
     SELECT * FROM revisions WHERE $1 IS NULL OR effective_published <= CAST($1 AS DATE)
+),
+-- The latest of each (source, key) by the rule of visible_latest (published last, the latest release on a tie), as a
+-- window rather than its arg_max: a window spills to disk under the memory bound, and arg_max's hash table of every
+-- key of a large store does not (10 M BACI lines ran out of 512 MB).
+chosen AS (
+    SELECT * FROM visible WHERE $6
+    UNION ALL
+    SELECT * FROM visible WHERE NOT $6
+    QUALIFY row_number() OVER (PARTITION BY source, key ORDER BY effective_published DESC, release_id DESC) = 1
 ),
 decoded AS (
     SELECT c.*,
@@ -62,4 +65,3 @@ LEFT JOIN countries pc ON pc.code = d.partner_code
 LEFT JOIN units u ON u.id = (d.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask}
 LEFT JOIN classifications cl ON cl.id = d.detail >> {Detail.Classification.Shift}
 LEFT JOIN commodities co ON d.product_digits = {Product.CommodityDigits} AND co.id = d.product_code
-WHERE ($4 IS NULL OR d.year >= $4) AND ($5 IS NULL OR d.year <= $5)
