@@ -71,7 +71,7 @@ public sealed partial class IoDefectTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"error: {Kosis}: the layout was not recognised; name it with --format (comtrade, imf, gacc, fcs, census, kosis, baci, wind, mapped).",
+            $"error: {Kosis}: the layout was not recognised; name it with --format (comtrade, imf, gacc, fcs, fao, census, kosis, baci, wind, mapped).",
             error.Trim());
     }
 
