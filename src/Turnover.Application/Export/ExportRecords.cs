@@ -38,7 +38,7 @@ public sealed class ExportRecords(TradeStore store)
         var partial = Path.Combine(folder, $".{Path.GetFileName(path)}.{Environment.ProcessId}.partial");
         try
         {
-            // Created first so that a folder that cannot be written to is told apart from a damaged store.
+            // Created first so that a folder that cannot be written to is told apart from a failed export.
             File.Create(partial).Dispose();
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)

@@ -71,8 +71,7 @@ internal static class ProductViews
         views.OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)).ThenBy(v => v.Reporter == a ? 0 : 1).FirstOrDefault();
 
     /// <summary>The view with the most lines (the first country's side on a tie); null without any.</summary>
-    public static ProductView? Fullest(IReadOnlyList<ProductYear> rows, Country a, Country b) =>
-        Of(rows, a, b).OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)).ThenBy(v => v.Reporter == a ? 0 : 1).FirstOrDefault();
+    public static ProductView? Fullest(IReadOnlyList<ProductYear> rows, Country a, Country b) => Fullest(Of(rows, a, b), a);
 }
 
 /// <summary>A stored line as one side reads it: the flow from <see cref="ProductView.Reporter"/>'s side.</summary>

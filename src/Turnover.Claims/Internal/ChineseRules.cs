@@ -64,7 +64,7 @@ internal sealed partial class ChineseRules : LanguageRules
         }
 
         // The unit guard spares most sentences the volume pattern, which is tried at every number.
-        foreach (Match m in sentence.AsSpan().ContainsAny(s_volumeUnits) ? VolumePattern().Matches(sentence) : NoMatches)
+        foreach (Match m in Guarded(VolumePattern(), sentence, s_volumeUnits))
         {
             if (NumberText.TryParse(m.Groups["num"].Value, false, out var value, out var decimals))
             {

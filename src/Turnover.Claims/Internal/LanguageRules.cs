@@ -134,7 +134,7 @@ internal abstract partial class LanguageRules
             }
         }
 
-        foreach (Match m in sentence.AsSpan().ContainsAny(FractionWords) ? FractionGrowth.Matches(sentence) : NoMatches)
+        foreach (Match m in Guarded(FractionGrowth, sentence, FractionWords))
         {
             var value = FractionValue(m, out var falling);
             if (value is null || found.Any(g => g.Start >= m.Index && g.Start <= m.Index + m.Length + 3))
@@ -254,8 +254,14 @@ internal abstract partial class LanguageRules
         return m.Success ? BoundOf(m.Groups["b"].Value) : Bound.Exact;
     }
 
-    /// <summary>An empty match list, for a pattern its guard did not let run.</summary>
-    protected static MatchCollection NoMatches { get; } = InterpretedRegex.Create("(?!)").Matches(string.Empty);
+    private static readonly MatchCollection s_noMatches = InterpretedRegex.Create("(?!)").Matches(string.Empty);
+
+    /// <summary>
+    /// The pattern's matches in the sentence, or none without trying it when the sentence holds none of
+    /// <paramref name="words"/>, which every match contains (see <see cref="BoundWords"/>).
+    /// </summary>
+    protected static MatchCollection Guarded(Regex pattern, string sentence, SearchValues<string> words) =>
+        sentence.AsSpan().ContainsAny(words) ? pattern.Matches(sentence) : s_noMatches;
 
     /// <summary>Finds country words with the language's pattern and resolver.</summary>
     protected static List<CountryMention> FindCountries(string sentence, Regex pattern, Func<string, Country?> resolve, string rule)

@@ -90,7 +90,7 @@ internal sealed class FaoTable
             var line = 0L;
             var shape = new RowShape(Leading.Length + 1);
             var header = true;
-            while (errors < MaxErrors && TryMoveNext(reader, line, Error))
+            while (errors < MaxErrors && SepRowReading.TryMoveNext(reader, line, Error))
             {
                 var row = reader.Current;
                 line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
@@ -264,18 +264,4 @@ internal sealed class FaoTable
     private static string Name(FaoMeasure measure) => measure == FaoMeasure.Value ? "value" : "quantity";
 
     private static string Name(Flow flow) => flow == Flow.Import ? "imports" : "exports";
-
-    // As SepRowReading, but reporting through the table's own error sink: a companion file's errors carry its name.
-    private static bool TryMoveNext(SepReader reader, long lastLine, Action<long, string, string> error)
-    {
-        try
-        {
-            return reader.MoveNext();
-        }
-        catch (DecoderFallbackException ex)
-        {
-            error(lastLine + 1, string.Empty, $"the file is not valid UTF-8 text at or after line {lastLine + 1} ({ex.Message})");
-            return false;
-        }
-    }
 }
