@@ -50,9 +50,16 @@ internal static class ProductViews
     /// The views a question may read: every view, or only the reporter's, the source's and the flow's asked for. A
     /// reconciled source is read from the reporter's side when B is asked for. Views without a line of the flow drop out.
     /// </summary>
-    public static List<ProductView> AsAsked(IReadOnlyList<ProductYear> rows, Country a, Country b, Country? reporter, SourceKind? source, Flow? flow)
+    /// <param name="views">The rows' views from A's side (<see cref="Of"/>), built once by the caller, which needs them too.</param>
+    /// <param name="rows">The rows, read again from B's side only when B's reconciled view is asked for.</param>
+    /// <param name="a">The first country.</param>
+    /// <param name="b">The second.</param>
+    /// <param name="reporter">Whose statistics; null for any.</param>
+    /// <param name="source">Which publisher's; null for any.</param>
+    /// <param name="flow">Which flow, from the reporter's side; null for both.</param>
+    public static List<ProductView> AsAsked(
+        List<ProductView> views, IReadOnlyList<ProductYear> rows, Country a, Country b, Country? reporter, SourceKind? source, Flow? flow)
     {
-        var views = Of(rows, a, b);
         if (reporter is { } r && r == b && a != b)
         {
             // BACI holds both directions: B's side is the same rows read from B.

@@ -43,7 +43,7 @@ public sealed class ProductsQuery
             return Failure.Because(FailureKind.NoData, new NoProductLines(a, b));
         }
 
-        if (ProductViews.Fullest(ProductViews.AsAsked(rows, a, b, request.Reporter, request.Source, request.Flow), a) is not { } view)
+        if (ProductViews.Fullest(ProductViews.AsAsked(all, rows, a, b, request.Reporter, request.Source, request.Flow), a) is not { } view)
         {
             return Failure.Because(FailureKind.NoData, new NoProductLinesAsAsked(a, b, request.Reporter, request.Source, request.Flow,
                 [.. all.Select(v => new StoredStatistics(v.Reporter, v.Source, v.Source.IsReconciled()))]));

@@ -51,22 +51,35 @@ lines AS (
     FROM latest
     WHERE record_product_digits(key) > 0
 ),
+-- The coarser lines a finer one may lie inside: HS chapters and headings (a commodity is never inside an HS line).
+parents AS (
+    SELECT DISTINCT source, total_key, digits, code FROM lines WHERE digits IN (2, 4)
+),
+-- Each line's chapter and heading (NULL where the line is not finer than them), so that the lines inside a stored
+-- coarser line drop out through two equality anti-joins rather than a join on an inequality.
+placed AS (
+    SELECT *,
+           CASE WHEN digits IN (4, 6) THEN code // CAST(pow(10, digits - 2) AS INTEGER) END AS chapter,
+           CASE WHEN digits = 6 THEN code // 100 END AS heading
+    FROM lines
+),
 roots AS (
-    SELECT l.* FROM lines l
-    WHERE NOT EXISTS (
-        SELECT 1 FROM lines p
-        WHERE p.source = l.source AND p.total_key = l.total_key AND p.digits < l.digits AND l.digits < 7
-          AND p.code = l.code // CAST(pow(10, l.digits - p.digits) AS INTEGER))
-      AND ($7 IS NULL
-           OR ($8 = 7 AND l.digits = 7 AND l.code = $7)
-           OR ($8 < 7 AND l.digits BETWEEN $8 AND 6 AND l.code // CAST(pow(10, l.digits - $8) AS INTEGER) = $7))
+    SELECT l.* EXCLUDE (chapter, heading) FROM placed l
+    ANTI JOIN parents c ON c.source = l.source AND c.total_key = l.total_key AND c.digits = 2 AND c.code = l.chapter
+    ANTI JOIN parents h ON h.source = l.source AND h.total_key = l.total_key AND h.digits = 4 AND h.code = l.heading
+    WHERE $7 IS NULL
+       OR ($8 = 7 AND l.digits = 7 AND l.code = $7)
+       OR ($8 < 7 AND l.digits BETWEEN $8 AND 6 AND l.code // CAST(pow(10, l.digits - $8) AS INTEGER) = $7)
+),
+-- Per line and year, which periods count: the annual figure where one is stored, else the shortest periods.
+chosen AS (
+    SELECT source, reporter, partner, flow, year, code, digits,
+           CASE WHEN bool_or(months = 12) THEN 12 ELSE min(months) END AS months
+    FROM roots
+    GROUP BY ALL
 ),
 periods AS (
-    SELECT *,
-           bool_or(months = 12) OVER w AS has_year,
-           min(months) OVER w AS shortest
-    FROM roots
-    WINDOW w AS (PARTITION BY source, reporter, partner, flow, year, code, digits)
+    SELECT roots.* FROM roots SEMI JOIN chosen USING (source, reporter, partner, flow, year, code, digits, months)
 )
 SELECT source, reporter, partner, flow, year,
        CAST(CASE WHEN digits < 7 AND digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
@@ -84,6 +97,5 @@ FROM periods
 LEFT JOIN units u ON u.id = periods.unit_id
 LEFT JOIN commodities m ON periods.digits = 7 AND m.id = periods.code
 LEFT JOIN classifications c ON periods.digits = 7 AND c.id = periods.classification_id
-WHERE months = CASE WHEN has_year THEN 12 ELSE shortest END
 GROUP BY ALL
 ORDER BY source, reporter, partner, flow, year, product_digits, product_code, unit NULLS FIRST;
