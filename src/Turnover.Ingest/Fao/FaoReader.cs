@@ -78,7 +78,7 @@ public sealed partial class FaoReader : ITradeReader
         List<FaoRow> values;
         using (var text = context.OpenText())
         {
-            values = FaoTable.Read(text, context.FileName, FaoMeasure.Value, context.Countries, context.Error, () => context.RowsRead++);
+            values = FaoTable.Read(text, context.FileName, FaoMeasure.Value, context.Countries, context.Error, context.Options.MaxErrors, () => context.RowsRead++);
         }
 
         var quantities = string.IsNullOrWhiteSpace(quantitiesPath) ? null : Quantities(quantitiesPath, values, context);
@@ -119,7 +119,8 @@ public sealed partial class FaoReader : ITradeReader
         List<FaoRow> rows;
         using (var text = TextDecoding.OpenText(TextDecoding.OpenMaybeGzip(File.OpenRead(path), path)))
         {
-            rows = FaoTable.Read(text, name, FaoMeasure.Quantity, context.Countries, (line, column, message) => context.ErrorIn(name, line, column, message));
+            rows = FaoTable.Read(
+                text, name, FaoMeasure.Quantity, context.Countries, (line, column, message) => context.ErrorIn(name, line, column, message), context.Options.MaxErrors);
         }
 
         if (context.HasErrors)

@@ -24,22 +24,21 @@ internal sealed class FaoTable
     /// <summary>The header's first columns, the same in both files; the seventh is <c>Value</c> or <c>Quantity</c>.</summary>
     public static readonly string[] Leading = [ReporterColumn, PartnerColumn, CommodityColumn, FlowColumn, UnitNameColumn, UnitColumn];
 
-    // Reading stops after this many defects (the file is rejected either way).
-    private const int MaxErrors = 25;
-
     // The longest amount taken: FishStat writes plain numbers with at most a few decimals.
     private const int MaxAmountChars = 24;
 
     private readonly string _fileName;
     private readonly CountryCatalog _countries;
     private readonly Action<long, string, string> _error;
+    private readonly int _maxErrors;
     private readonly Dictionary<(int, int, string, Flow), long> _lines = [];
 
-    private FaoTable(string fileName, CountryCatalog countries, Action<long, string, string> error)
+    private FaoTable(string fileName, CountryCatalog countries, Action<long, string, string> error, int maxErrors)
     {
         _fileName = fileName;
         _countries = countries;
         _error = error;
+        _maxErrors = maxErrors;
     }
 
     /// <summary>The measure a header names, or null when the header is not FishStat's.</summary>
@@ -55,12 +54,14 @@ internal sealed class FaoTable
 
     /// <summary>
     /// The rows of a file of the <paramref name="expected"/> measure; errors go to <paramref name="error"/> (line, column,
-    /// message), and the rows are then incomplete. <paramref name="rowRead"/> is called for each data row seen.
+    /// message), and the rows are then incomplete; reading stops after <paramref name="maxErrors"/> of them
+    /// (<see cref="IngestOptions.MaxErrors"/>: the file is rejected either way). <paramref name="rowRead"/> is called for
+    /// each data row seen.
     /// </summary>
     public static List<FaoRow> Read(
-        TextReader text, string fileName, FaoMeasure expected, CountryCatalog countries, Action<long, string, string> error, Action? rowRead = null)
+        TextReader text, string fileName, FaoMeasure expected, CountryCatalog countries, Action<long, string, string> error, int maxErrors, Action? rowRead = null)
     {
-        var table = new FaoTable(fileName, countries, error);
+        var table = new FaoTable(fileName, countries, error, maxErrors);
         return table.ReadRows(text, expected, rowRead);
     }
 
@@ -90,7 +91,7 @@ internal sealed class FaoTable
             var line = 0L;
             var shape = new RowShape(Leading.Length + 1);
             var header = true;
-            while (errors < MaxErrors && SepRowReading.TryMoveNext(reader, line, Error))
+            while (errors < _maxErrors && SepRowReading.TryMoveNext(reader, line, Error))
             {
                 var row = reader.Current;
                 line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
