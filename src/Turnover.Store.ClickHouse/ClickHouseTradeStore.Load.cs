@@ -44,8 +44,8 @@ public sealed partial class ClickHouseTradeStore
     /// <remarks>
     /// Not yet on ClickHouse: the outlier screen (<see cref="LoadOptions.AcceptOutliers"/> has no effect: nothing is
     /// screened), dating undated revisions by the day they were stored, quantity units and HS editions (the quantity
-    /// is kept, its unit is not), commodities, breakdowns, published rates and stated figures (a file holding any of
-    /// the last four is refused whole).
+    /// is kept, its unit is not), commodities, breakdowns and stated figures (a file holding any of the last three is
+    /// refused whole).
     /// </remarks>
     /// <exception cref="StoreException">The server failed, or the file holds what this store cannot keep yet; nothing is published.</exception>
     /// <exception cref="InvalidOperationException">A record field is outside the stored key's range, or the store is read-only; nothing is published.</exception>
@@ -111,10 +111,7 @@ public sealed partial class ClickHouseTradeStore
     }
 
     private static string? NotKeptYet(ReleaseOutcome outcome) =>
-        outcome.PublishedRates.Count > 0 ? "published growth rates"
-        : outcome.RateDisagreements.Count > 0 ? "disagreeing growth rates"
-        : outcome.StatedFigures.Count > 0 ? "stated figures"
-        : null;
+        outcome.StatedFigures.Count > 0 ? "stated figures" : null;
 
     // Best effort: with the server gone this fails too, and the sweep of the next open or ingest removes the rows.
     private void Unstage(int releaseId)
@@ -132,7 +129,7 @@ public sealed partial class ClickHouseTradeStore
     // One past every id any table holds, so an id whose staged rows are still there is never reused before the sweep.
     private int NextReleaseId()
     {
-        var sql = string.Join(" UNION ALL ", new[] { Tables.Releases, Tables.Records, Tables.ReleaseReading, Tables.SkippedRows, Tables.Discrepancies }
+        var sql = string.Join(" UNION ALL ", new[] { Tables.Releases, Tables.Records, Tables.ReleaseReading, Tables.SkippedRows, Tables.Discrepancies, Tables.PublishedRates, Tables.RateDisagreements }
             .Select(t => $"SELECT max(release_id) AS id FROM {t}"));
         var max = _server.Rows($"SELECT max(id) FROM ({sql})")[0][0];
         return (max is null ? 0 : int.Parse(max, CultureInfo.InvariantCulture)) + 1;
@@ -180,6 +177,7 @@ public sealed partial class ClickHouseTradeStore
                 + $"{SqlLiteral.OfMoney(d.ChosenUsd)}, {SqlLiteral.Of(d.ChosenEvidence)}, {SqlLiteral.OfMoney(d.OtherUsd)}, {SqlLiteral.Of(d.OtherEvidence)}, {SqlLiteral.Of(d.Reason)})"))}");
         }
 
+        InsertRates(releaseId, outcome);
         InsertReleaseRow(
             new ReleaseSummary(
                 releaseId, release.Source, outcome.Format, release.Dataset, release.FileName, release.ContentHash, release.Vintage,

@@ -5,7 +5,7 @@ using Turnover.Store.Internal;
 
 namespace Turnover.Store.ClickHouse;
 
-// What the ClickHouse store does not hold yet. Reads of things it refuses to store (published rates, stated figures,
+// What the ClickHouse store does not hold yet. Reads of things it refuses to store (stated figures,
 // breakdowns: a file with any is refused whole; targets, saved claims and verdicts: their writes throw) answer
 // truthfully that there are none. Writes and reads it cannot do throw a StoreException that says so (NotYet).
 public sealed partial class ClickHouseTradeStore
@@ -27,12 +27,6 @@ public sealed partial class ClickHouseTradeStore
             GROUP BY source ORDER BY source
             """).Select(r => new UnsummedLines(SourceCatalog.FromCode(r[0]!), Int(r[1]), Long(r[2])))];
     }
-
-    /// <inheritdoc />
-    public IReadOnlyList<PublishedRate> PublishedRates(Country a, Country b, SourceKind source, DateOnly? asOf = null) => [];
-
-    /// <inheritdoc />
-    public IReadOnlyList<(int ReleaseId, RateDisagreement Disagreement)> RateDisagreements() => [];
 
     /// <inheritdoc />
     public IReadOnlyList<StatedFigure> StatedFigures(Country a, Country b, SourceKind source, DateOnly? asOf = null) => [];

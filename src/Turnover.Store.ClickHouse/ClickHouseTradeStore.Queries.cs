@@ -10,8 +10,7 @@ public sealed partial class ClickHouseTradeStore
     /// <inheritdoc />
     /// <remarks>
     /// The visible totals come from the server (VisibleSql.Totals); the series is assembled from them by the rules of
-    /// the DuckDB store's series.sql (SeriesAssembly). Published rates are never stored here (a file holding them is
-    /// refused), so the series has none.
+    /// the DuckDB store's series.sql (SeriesAssembly); the reporter's own published rates beside them, as in the DuckDB store.
     /// </remarks>
     public PairSeries ReadSeries(SeriesRequest request)
     {
@@ -28,6 +27,9 @@ public sealed partial class ClickHouseTradeStore
         {
             Summed = summed,
             Converted = ReadConverted(live, request),
+            // The reporter's own rates only: a reconciled source's rows for the other direction are not its statistics.
+            PublishedRates = [.. PublishedRates(request.Reporter, request.Partner, request.Source, request.AsOf)
+                .Where(r => r.Reporter == request.Reporter && r.Partner == request.Partner)],
         };
     }
 

@@ -65,7 +65,7 @@ public sealed partial class ClickHouseTradeStore
             swept += long.Parse(row[1]!, CultureInfo.InvariantCulture);
         }
 
-        foreach (var table in new[] { Tables.ReleaseReading, Tables.SkippedRows, Tables.Discrepancies })
+        foreach (var table in new[] { Tables.ReleaseReading, Tables.SkippedRows, Tables.Discrepancies, Tables.PublishedRates, Tables.RateDisagreements })
         {
             var orphans = _server.Rows($"SELECT DISTINCT release_id FROM {table} WHERE release_id NOT IN {published}")
                 .Select(r => int.Parse(r[0]!, CultureInfo.InvariantCulture)).ToList();

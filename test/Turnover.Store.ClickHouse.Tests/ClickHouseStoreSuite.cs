@@ -3,7 +3,8 @@ using Turnover.Store.ClickHouse.Internal;
 namespace Turnover.Store.ClickHouse.Tests;
 
 /// <summary>The shared suite on one ClickHouse server: a database of its own per test, dropped after it.</summary>
-public sealed class ClickHouseStoreSuite(ClickHouseServer server) : StoreSuite, IClickHouseSuite, IClassFixture<ClickHouseServer>
+[Collection(ClickHouseCollection.Name)]
+public sealed class ClickHouseStoreSuite(ClickHouseServer server) : StoreSuite, IClickHouseSuite
 {
     private readonly string _database = $"suite_{Guid.NewGuid():N}";
 

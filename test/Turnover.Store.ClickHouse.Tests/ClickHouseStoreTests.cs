@@ -4,7 +4,8 @@ using Turnover.Store.ClickHouse.Internal;
 namespace Turnover.Store.ClickHouse.Tests;
 
 /// <summary>What only the ClickHouse store does: literals, its server going away, read-only opens.</summary>
-public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseSuite, IClassFixture<ClickHouseServer>, IDisposable
+[Collection(ClickHouseCollection.Name)]
+public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseSuite, IDisposable
 {
     private readonly string _database = $"ch_{Guid.NewGuid():N}";
 

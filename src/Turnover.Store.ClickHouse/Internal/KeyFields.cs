@@ -28,9 +28,14 @@ internal readonly record struct KeyFields(int Reporter, int Partner, Flow Flow, 
     /// SQL for the last day of a key's period (<c>key</c> a column or expression): the start month plus its months,
     /// less a day. ClickHouse's Date starts in 1970, so a period before 1970 has no such date there.
     /// </summary>
-    public static string PeriodEndSql(string key) =>
-        $"addDays(addMonths(addMonths(toDate('1970-01-01'), toInt32(({SqlField(key, RecordKey.YearShift, RecordKey.YearBits)} + {RecordKey.MinYear} - 1970) * 12 "
-        + $"+ {SqlField(key, RecordKey.StartMonthShift, RecordKey.StartMonthBits)} - 1)), toInt32({SqlField(key, RecordKey.MonthsShift, RecordKey.MonthsBits)})), -1)";
+    public static string PeriodEndSql(string key) => PeriodEndSql(
+        $"({SqlField(key, RecordKey.YearShift, RecordKey.YearBits)} + {RecordKey.MinYear})",
+        SqlField(key, RecordKey.StartMonthShift, RecordKey.StartMonthBits),
+        SqlField(key, RecordKey.MonthsShift, RecordKey.MonthsBits));
+
+    /// <summary>SQL for the last day of a period given as year, start month and months expressions.</summary>
+    public static string PeriodEndSql(string year, string startMonth, string months) =>
+        $"addDays(addMonths(addMonths(toDate('1970-01-01'), toInt32(({year} - 1970) * 12 + {startMonth} - 1)), toInt32({months})), -1)";
 
     public string Describe() => DuplicateKeyText.Of(Reporter, Partner, Flow, Period, ProductCode, ProductDigits);
 

@@ -19,6 +19,10 @@ internal sealed class StoreTables(string database)
 
     public string StoreMeta => Database + ".store_meta";
 
+    public string PublishedRates => Database + ".published_rates";
+
+    public string RateDisagreements => Database + ".rate_disagreements";
+
     /// <summary>Every table, in the order the schema creates them.</summary>
     public IReadOnlyList<(string Name, string Definition)> Definitions =>
     [
@@ -75,6 +79,19 @@ internal sealed class StoreTables(string database)
             CREATE TABLE IF NOT EXISTS {Discrepancies} (
                 release_id Int32, position Int32, reporter Int16, partner Int16, flow UInt8, period String,
                 chosen_usd Decimal(18, 2), chosen_evidence String, other_usd Decimal(18, 2), other_evidence String, reason String
+            ) ENGINE = MergeTree() ORDER BY (release_id, position)
+            """),
+        // Growth rates as the publisher printed them, one per release and row (schema.sql's published_rates).
+        ("published_rates", $"""
+            CREATE TABLE IF NOT EXISTS {PublishedRates} (
+                release_id Int32, position Int32, reporter Int16, partner Int16, flow UInt8, year Int16, start_month UInt8, months UInt8,
+                rate_pct Decimal(9, 3), published Nullable(Date), source_line Int64, evidence String
+            ) ENGINE = MergeTree() ORDER BY (release_id, position)
+            """),
+        ("rate_disagreements", $"""
+            CREATE TABLE IF NOT EXISTS {RateDisagreements} (
+                release_id Int32, position Int32, reporter Int16, partner Int16, flow UInt8, period String,
+                chosen_pct Decimal(9, 3), chosen_evidence String, other_pct Decimal(9, 3), other_evidence String, reason String
             ) ENGINE = MergeTree() ORDER BY (release_id, position)
             """),
     ];

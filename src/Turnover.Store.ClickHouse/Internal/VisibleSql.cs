@@ -20,7 +20,7 @@ internal static class VisibleSql
         SELECT source, key, argMax(tuple(value_usd, release_id, detail), tuple(effective_published, release_id)) AS r
         FROM (
             SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail,
-                   ifNull(published, {FallbackPublished(live)}) AS effective_published
+                   ifNull(published, {FallbackPublished(live, KeyFields.PeriodEndSql("key"))}) AS effective_published
             FROM {records}
             WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {PairFilter(pair)}
         )
@@ -55,13 +55,13 @@ internal static class VisibleSql
     private static string SourceOf(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live) =>
         Cases(live.GroupBy(l => l.Summary.Source).Select(g => (g.Select(l => l.Summary.Id), SqlLiteral.Of(SourceCatalog.Of(g.Key).Code))), "''");
 
-    // A release's vintage where it has one, else the period's end plus its source's lag (record_public).
-    private static string FallbackPublished(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live)
+    /// <summary>A release's vintage where it has one, else the period's end plus its source's lag (record_public).</summary>, else the period's end plus its source's lag (record_public).
+    public static string FallbackPublished(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, string periodEnd)
     {
         var dated = live.Where(l => l.Summary.Vintage is not null)
             .Select(l => (Ids: (IEnumerable<int>)[l.Summary.Id], Value: SqlLiteral.Of(l.Summary.Vintage!.Value)));
         var undated = live.Where(l => l.Summary.Vintage is null).GroupBy(l => l.Summary.Source)
-            .Select(g => (Ids: g.Select(l => l.Summary.Id), Value: $"addDays({KeyFields.PeriodEndSql("key")}, {SourceCatalog.Of(g.Key).PublicationLagDays})"));
+            .Select(g => (Ids: g.Select(l => l.Summary.Id), Value: $"addDays({periodEnd}, {SourceCatalog.Of(g.Key).PublicationLagDays})"));
         return Cases([.. dated, .. undated], "toDate('1970-01-01')");
     }
 
