@@ -100,7 +100,7 @@ public sealed partial class ClickHouseTradeStore
         }
         catch (Exception ex)
         {
-            Unstage(releaseId);
+            Unstage();
             if (ex is StoreException store && !store.Message.StartsWith("storing failed", StringComparison.Ordinal))
             {
                 throw new StoreException($"storing failed, nothing was published: {store.Message}", store);
@@ -114,11 +114,12 @@ public sealed partial class ClickHouseTradeStore
         outcome.StatedFigures.Count > 0 ? "stated figures" : null;
 
     // Best effort: with the server gone this fails too, and the sweep of the next open or ingest removes the rows.
-    private void Unstage(int releaseId)
+    // Only a sweep, never a drop by id: had the release row been written before the failure (an answer lost on the
+    // way back), its release is published and must stay.
+    private void Unstage()
     {
         try
         {
-            DropStaged(releaseId);
             Sweep();
         }
         catch (StoreException)
