@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using Turnover.Core;
-using Turnover.Store.Internal;
 using Turnover.Store.ClickHouse.Internal;
+using Turnover.Store.Internal;
 
 namespace Turnover.Store.ClickHouse;
 
@@ -12,8 +12,13 @@ public sealed partial class ClickHouseTradeStore
 
     private static readonly Dictionary<string, string> s_recordTypes = new(StringComparer.Ordinal)
     {
-        ["release_id"] = "Int32", ["key"] = "Int64", ["value_usd"] = "Decimal(18, 2)", ["quantity"] = "Nullable(Float64)",
-        ["detail"] = "Int32", ["published"] = "Nullable(Date)", ["source_line"] = "Int64",
+        ["release_id"] = "Int32",
+        ["key"] = "Int64",
+        ["value_usd"] = "Decimal(18, 2)",
+        ["quantity"] = "Nullable(Float64)",
+        ["detail"] = "Int32",
+        ["published"] = "Nullable(Date)",
+        ["source_line"] = "Int64",
     };
 
     /// <inheritdoc />
@@ -182,7 +187,8 @@ public sealed partial class ClickHouseTradeStore
         InsertReleaseRow(
             new ReleaseSummary(
                 releaseId, release.Source, outcome.Format, release.Dataset, release.FileName, release.ContentHash, release.Vintage,
-                _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note) { Conversion = release.Conversion },
+                _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note)
+            { Conversion = release.Conversion },
             reading.Identity,
             revision: 0);
     }

@@ -11,8 +11,17 @@ public sealed partial class ClickHouseTradeStore
 
     private static readonly Dictionary<string, string> s_rateTypes = new(StringComparer.Ordinal)
     {
-        ["release_id"] = "Int32", ["position"] = "Int32", ["reporter"] = "Int16", ["partner"] = "Int16", ["flow"] = "UInt8", ["year"] = "Int16",
-        ["start_month"] = "UInt8", ["months"] = "UInt8", ["rate_pct"] = "Decimal(9, 3)", ["published"] = "Nullable(Date)", ["source_line"] = "Int64",
+        ["release_id"] = "Int32",
+        ["position"] = "Int32",
+        ["reporter"] = "Int16",
+        ["partner"] = "Int16",
+        ["flow"] = "UInt8",
+        ["year"] = "Int16",
+        ["start_month"] = "UInt8",
+        ["months"] = "UInt8",
+        ["rate_pct"] = "Decimal(9, 3)",
+        ["published"] = "Nullable(Date)",
+        ["source_line"] = "Int64",
         ["evidence"] = "String",
     };
 
@@ -21,8 +30,17 @@ public sealed partial class ClickHouseTradeStore
 
     private static readonly Dictionary<string, string> s_disagreementTypes = new(StringComparer.Ordinal)
     {
-        ["release_id"] = "Int32", ["position"] = "Int32", ["reporter"] = "Int16", ["partner"] = "Int16", ["flow"] = "UInt8", ["period"] = "String",
-        ["chosen_pct"] = "Decimal(9, 3)", ["chosen_evidence"] = "String", ["other_pct"] = "Decimal(9, 3)", ["other_evidence"] = "String", ["reason"] = "String",
+        ["release_id"] = "Int32",
+        ["position"] = "Int32",
+        ["reporter"] = "Int16",
+        ["partner"] = "Int16",
+        ["flow"] = "UInt8",
+        ["period"] = "String",
+        ["chosen_pct"] = "Decimal(9, 3)",
+        ["chosen_evidence"] = "String",
+        ["other_pct"] = "Decimal(9, 3)",
+        ["other_evidence"] = "String",
+        ["reason"] = "String",
     };
 
     /// <inheritdoc />

@@ -31,7 +31,8 @@ public abstract partial class StoreSuite
     {
         TradeRecord[] records = [Line(Flow.Export, Product.Total, 100, Period.Month(2020, 3))];
         var result = Store.Load(hash, records, () => Outcome(ArtificialRelease(hash, vintage, SourceKind.Gacc), 1)
-            with { PublishedRates = rates, RateDisagreements = disagreements });
+            with
+        { PublishedRates = rates, RateDisagreements = disagreements });
         Assert.Equal(LoadStatus.Stored, result.Status);
     }
 }

@@ -11,7 +11,8 @@ public abstract partial class StoreSuite
         var reading = new ReleaseReading([ReadingComponent.OfFile(ReleaseReading.BytesName, "second.csv", "second"), new ReadingComponent("mapping", "map.json", "abc")]);
         var second = Store.Load(reading, [Line(Flow.Import, Product.Total, 5)],
             () => Outcome(new Release(SourceKind.Comtrade, "artificial test records", "second.csv", "second", null, "artificial values"), 3)
-                with { Skipped = new Dictionary<string, long> { ["no value"] = 2 } },
+                with
+            { Skipped = new Dictionary<string, long> { ["no value"] = 2 } },
             new LoadOptions());
 
         var releases = Store.Releases();
