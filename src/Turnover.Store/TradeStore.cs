@@ -13,7 +13,7 @@ namespace Turnover.Store;
 /// nothing is written. A writable open takes the file for itself, brings an older schema up to date, and removes
 /// records an interrupted ingest left without their release (TradeStore.Schema.cs).
 /// </remarks>
-public sealed partial class TradeStore : IDisposable
+public sealed partial class TradeStore : ITradeStore
 {
     /// <summary>The default database file, relative to the working directory.</summary>
     public const string DefaultPath = "turnover.duckdb";

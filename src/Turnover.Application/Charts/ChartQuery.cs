@@ -7,7 +7,7 @@ namespace Turnover.Application;
 
 /// <summary>Gathers what a chart of a pair shows: the series, a target, a forecast fan, and the releases behind them.</summary>
 /// <param name="store">The open store.</param>
-public sealed class ChartQuery(TradeStore store)
+public sealed class ChartQuery(ITradeStore store)
 {
     /// <summary>Months forecast when no target sets the horizon: one year ahead.</summary>
     public const int DefaultHorizonMonths = 12;

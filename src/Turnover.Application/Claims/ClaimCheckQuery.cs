@@ -10,11 +10,11 @@ namespace Turnover.Application;
 /// </summary>
 public sealed class ClaimCheckQuery
 {
-    private readonly TradeStore _store;
+    private readonly ITradeStore _store;
     private readonly StoreReads? _shared;
 
     /// <param name="store">The store to read (read-only is enough).</param>
-    public ClaimCheckQuery(TradeStore store) => _store = store;
+    public ClaimCheckQuery(ITradeStore store) => _store = store;
 
     /// <param name="reads">Reads shared with the rest of a run (a watch judges several articles and the targets on one store).</param>
     internal ClaimCheckQuery(StoreReads reads) => (_store, _shared) = (reads.Store, reads);

@@ -11,10 +11,10 @@ namespace Turnover.Application;
 /// </summary>
 public sealed class DecomposeQuery
 {
-    private readonly TradeStore _store;
+    private readonly ITradeStore _store;
 
     /// <param name="store">The store to read (read-only is enough).</param>
-    public DecomposeQuery(TradeStore store) => _store = store;
+    public DecomposeQuery(ITradeStore store) => _store = store;
 
     /// <summary>Reads the pair's product lines on one source and reporter (as <c>products</c> chooses) and decomposes.</summary>
     /// <returns>

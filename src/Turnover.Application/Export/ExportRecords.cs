@@ -8,7 +8,7 @@ namespace Turnover.Application;
 /// whole, so a failed or interrupted export never leaves a half-written file under the name asked for.
 /// </summary>
 /// <param name="store">The store to read (read-only is enough).</param>
-public sealed class ExportRecords(TradeStore store)
+public sealed class ExportRecords(ITradeStore store)
 {
     /// <summary>Writes the file.</summary>
     /// <returns>

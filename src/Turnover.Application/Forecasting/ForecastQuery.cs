@@ -9,7 +9,7 @@ namespace Turnover.Application;
 /// and the simulated paths give the fan per future month and per calendar year.
 /// </summary>
 /// <param name="store">The open store.</param>
-public sealed class ForecastQuery(TradeStore store)
+public sealed class ForecastQuery(ITradeStore store)
 {
     /// <summary>The forecast; bad input for a balance, a horizon out of range or a source without monthly figures; failures of <see cref="SeriesQuery.Run"/>.</summary>
     public Outcome<ForecastAnswer> Run(ForecastRequest request)

@@ -7,7 +7,7 @@ namespace Turnover.Application;
 
 /// <summary>Reads a file with the right reader, hashes it, and stores it whole or not at all as one release.</summary>
 /// <param name="store">The store, open for writing.</param>
-public sealed class IngestFiles(TradeStore store)
+public sealed class IngestFiles(ITradeStore store)
 {
     /// <summary>
     /// Ingests one file. Every problem of the file is in the report, never thrown: a path that is not a readable

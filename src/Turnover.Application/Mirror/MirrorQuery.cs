@@ -10,10 +10,10 @@ namespace Turnover.Application;
 /// </summary>
 public sealed class MirrorQuery
 {
-    private readonly TradeStore _store;
+    private readonly ITradeStore _store;
 
     /// <param name="store">The store to read (read-only is enough).</param>
-    public MirrorQuery(TradeStore store) => _store = store;
+    public MirrorQuery(ITradeStore store) => _store = store;
 
     /// <summary>
     /// Chooses each side's statistics (its own publisher's, the one with the most records; never a reconciled

@@ -9,10 +9,10 @@ namespace Turnover.Application;
 public sealed class ProductsQuery
 {
     private const int WholeYear = 0xFFF;
-    private readonly TradeStore _store;
+    private readonly ITradeStore _store;
 
     /// <param name="store">The store to read (read-only is enough).</param>
-    public ProductsQuery(TradeStore store) => _store = store;
+    public ProductsQuery(ITradeStore store) => _store = store;
 
     /// <summary>
     /// Reads the pair's product lines, picks one source and reporter (the one with the most lines; a reconciled

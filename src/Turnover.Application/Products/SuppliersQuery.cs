@@ -8,10 +8,10 @@ namespace Turnover.Application;
 public sealed class SuppliersQuery
 {
     private const int DefaultYears = 5;
-    private readonly TradeStore _store;
+    private readonly ITradeStore _store;
 
     /// <param name="store">The store to read (read-only is enough).</param>
-    public SuppliersQuery(TradeStore store) => _store = store;
+    public SuppliersQuery(ITradeStore store) => _store = store;
 
     /// <summary>
     /// Reads the importer's lines of the product from every origin (its own statistics, or a reconciled dataset's

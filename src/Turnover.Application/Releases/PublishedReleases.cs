@@ -11,6 +11,6 @@ internal static class PublishedReleases
         release.Retraction is null && (asOf is null || release.Vintage is null || release.Vintage <= asOf);
 
     /// <summary>The live releases of <paramref name="source"/> published by <paramref name="asOf"/>, by id.</summary>
-    public static List<ReleaseSummary> Of(TradeStore store, SourceKind source, DateOnly? asOf) =>
+    public static List<ReleaseSummary> Of(ITradeStore store, SourceKind source, DateOnly? asOf) =>
         [.. store.Releases().Where(r => r.Source == source && r.PublishedBy(asOf))];
 }

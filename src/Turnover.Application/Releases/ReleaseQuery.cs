@@ -4,7 +4,7 @@ namespace Turnover.Application;
 
 /// <summary>The releases stored: every one, live and retracted, or one by id.</summary>
 /// <param name="store">The store to read (read-only is enough).</param>
-public sealed class ReleaseQuery(TradeStore store)
+public sealed class ReleaseQuery(ITradeStore store)
 {
     /// <summary>Every release, live and retracted, oldest first.</summary>
     public IReadOnlyList<ReleaseSummary> List() => store.Releases();

@@ -4,7 +4,7 @@ namespace Turnover.Application;
 
 /// <summary>Takes a release back: no answer counts its figures any more; they stay stored for audit.</summary>
 /// <param name="store">The store, open for writing.</param>
-public sealed class RetractRelease(TradeStore store)
+public sealed class RetractRelease(ITradeStore store)
 {
     /// <summary>Retracts the release now.</summary>
     /// <returns>

@@ -6,7 +6,7 @@ namespace Turnover.Application;
 
 /// <summary>Gathers a report on a pair from the other use cases: series, chart, target checks, the other side, releases.</summary>
 /// <param name="store">The open store (read-only is enough).</param>
-public sealed class ReportQuery(TradeStore store)
+public sealed class ReportQuery(ITradeStore store)
 {
     /// <summary>The report's data; failures as <see cref="SeriesQuery.Run"/> for the pair, or a target of another pair.</summary>
     public Outcome<ReportAnswer> Run(ReportRequest request)

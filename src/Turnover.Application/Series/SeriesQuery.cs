@@ -11,7 +11,7 @@ public sealed class SeriesQuery
     private readonly StoreReads _reads;
 
     /// <param name="store">The store to read (read-only is enough).</param>
-    public SeriesQuery(TradeStore store)
+    public SeriesQuery(ITradeStore store)
         : this(new StoreReads(store))
     {
     }

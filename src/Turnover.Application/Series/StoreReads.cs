@@ -8,12 +8,12 @@ namespace Turnover.Application;
 /// <see cref="TradeStore"/> does), or once per question for a run that asks the same ones many times
 /// (<see cref="Memoised"/>).
 /// </summary>
-internal class StoreReads(TradeStore store)
+internal class StoreReads(ITradeStore store)
 {
-    public TradeStore Store => store;
+    public ITradeStore Store => store;
 
     /// <summary>Reads made once per question, for one run over a store that does not change meanwhile.</summary>
-    public static StoreReads Memoised(TradeStore store) => new MemoisedReads(store);
+    public static StoreReads Memoised(ITradeStore store) => new MemoisedReads(store);
 
     public virtual IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf) => store.Coverage(a, b, asOf);
 
@@ -30,7 +30,7 @@ internal class StoreReads(TradeStore store)
     /// and every target check (9,690 claims of a megabyte of news made 21 coverage and 14 series queries, each tenths
     /// of a second); a watch asks the same for each saved article and registered target.
     /// </summary>
-    private sealed class MemoisedReads(TradeStore store) : StoreReads(store)
+    private sealed class MemoisedReads(ITradeStore store) : StoreReads(store)
     {
         private readonly Dictionary<(Country A, Country B, DateOnly? AsOf), IReadOnlyList<SourceCoverage>> _coverage = [];
         private readonly Dictionary<SeriesRequest, PairSeries> _series = [];

@@ -10,7 +10,7 @@ public sealed class TargetCheckQuery
     private readonly StoreReads _reads;
 
     /// <param name="store">The store to read (read-only is enough).</param>
-    public TargetCheckQuery(TradeStore store)
+    public TargetCheckQuery(ITradeStore store)
         : this(new StoreReads(store))
     {
     }
@@ -23,7 +23,7 @@ public sealed class TargetCheckQuery
     /// targets are China–Russia's; the store's reads are most of a check's time).
     /// </summary>
     /// <param name="store">The store to read (read-only is enough); nothing may write to it while the query is used.</param>
-    public static TargetCheckQuery ForOneRun(TradeStore store) => new(StoreReads.Memoised(store));
+    public static TargetCheckQuery ForOneRun(ITradeStore store) => new(StoreReads.Memoised(store));
 
     /// <summary>The target judged on each side's statistics; a pair with no data gives a "no data" report, not a failure.</summary>
     public TargetCheck Run(TargetCheckRequest request)

@@ -17,7 +17,7 @@ public sealed class TargetRegistry(string file)
     public string? FileParameter { get; init; }
 
     /// <summary>How a target in the store is said to be registered: "store PATH".</summary>
-    public static string StoreOrigin(TradeStore store)
+    public static string StoreOrigin(ITradeStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         return $"store {store.Path}";
@@ -25,7 +25,7 @@ public sealed class TargetRegistry(string file)
 
     /// <summary>The file's targets, then the store's (none when <paramref name="store"/> is null).</summary>
     /// <returns>The targets; <see cref="FailureKind.BadInput"/> when the file is missing or invalid, <see cref="FailureKind.Conflict"/> when a name is registered in both places.</returns>
-    public Outcome<IReadOnlyList<RegisteredTarget>> List(TradeStore? store) => TargetFile.Load(file, FileParameter).Then(fromFile =>
+    public Outcome<IReadOnlyList<RegisteredTarget>> List(ITradeStore? store) => TargetFile.Load(file, FileParameter).Then(fromFile =>
     {
         var registered = fromFile.Select(t => new RegisteredTarget(t, file)).ToList();
         if (store is not null)
@@ -41,7 +41,7 @@ public sealed class TargetRegistry(string file)
 
     /// <summary>The target of that name (case-insensitive), or every target when <paramref name="name"/> is null.</summary>
     /// <returns>The targets; <see cref="FailureKind.NotFound"/> when none has the name, or the failures of <see cref="List"/>.</returns>
-    public Outcome<IReadOnlyList<RegisteredTarget>> Select(TradeStore? store, string? name) => List(store).Then(all =>
+    public Outcome<IReadOnlyList<RegisteredTarget>> Select(ITradeStore? store, string? name) => List(store).Then(all =>
     {
         if (name is null)
         {
@@ -57,7 +57,7 @@ public sealed class TargetRegistry(string file)
     /// The target as registered; <see cref="FailureKind.BadInput"/> when it breaks a rule, <see cref="FailureKind.Conflict"/> when
     /// the file or the store holds the name already.
     /// </returns>
-    public Outcome<RegisteredTarget> Add(TradeStore store, Target target)
+    public Outcome<RegisteredTarget> Add(ITradeStore store, Target target)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(target);
@@ -76,7 +76,7 @@ public sealed class TargetRegistry(string file)
     /// Where it was registered; <see cref="FailureKind.BadInput"/> when the name is the targets file's (only read),
     /// <see cref="FailureKind.NotFound"/> when the store holds no such target.
     /// </returns>
-    public Outcome<string> Remove(TradeStore store, string name)
+    public Outcome<string> Remove(ITradeStore store, string name)
     {
         ArgumentNullException.ThrowIfNull(store);
         return RefuseRemovalFromFile(name) is { } refused ? refused

@@ -8,7 +8,7 @@ namespace Turnover.Application;
 /// ones later judgements are compared with (<see cref="WatchQuery"/>), judged as those will be.
 /// </summary>
 /// <param name="store">The store, opened writable.</param>
-public sealed class ClaimSaving(TradeStore store)
+public sealed class ClaimSaving(ITradeStore store)
 {
     /// <summary>Judges, saves and records.</summary>
     /// <returns>The answer (nothing saved for a text without claims); <see cref="FailureKind.BadInput"/> for a bad text (nothing saved), an empty source, or a read-only store.</returns>

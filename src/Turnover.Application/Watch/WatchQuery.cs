@@ -11,11 +11,11 @@ namespace Turnover.Application;
 /// </summary>
 public sealed class WatchQuery
 {
-    private readonly TradeStore _store;
+    private readonly ITradeStore _store;
     private readonly StoreReads? _shared;
 
     /// <param name="store">The store (writable when the request records).</param>
-    public WatchQuery(TradeStore store) => _store = store;
+    public WatchQuery(ITradeStore store) => _store = store;
 
     /// <param name="reads">Reads shared with the rest of a run (claims --save has just judged the text on them).</param>
     internal WatchQuery(StoreReads reads) => (_store, _shared) = (reads.Store, reads);
@@ -60,7 +60,7 @@ public sealed class WatchQuery
     }
 
     /// <summary>Records the judgements of subjects that had none (what <c>claims --save</c> starts watching), leaving the others' as they were.</summary>
-    internal static void RecordNew(TradeStore store, IEnumerable<(string Subject, Judgement Judgement)> judged)
+    internal static void RecordNew(ITradeStore store, IEnumerable<(string Subject, Judgement Judgement)> judged)
     {
         var last = WatchJudge.LastRelease(store.Releases());
         store.RecordVerdicts([.. judged.Select(j => WatchJudge.ToRecord(j.Subject, j.Judgement, last))]);

@@ -174,7 +174,7 @@ internal static class BacktestCommand
         return command;
     }
 
-    internal static IReadOnlyList<(Country Reporter, Country Partner, SourceKind Source)> Pairs(TradeStore store, string[] specs)
+    internal static IReadOnlyList<(Country Reporter, Country Partner, SourceKind Source)> Pairs(ITradeStore store, string[] specs)
     {
         if (specs.Length == 0)
         {

@@ -12,11 +12,11 @@ namespace Turnover.Cli.Commands;
 internal static class BacktestTargets
 {
     /// <summary>Every stored monthly product line of every publisher (China's customs for a Wind export).</summary>
-    public static IReadOnlyList<ProductLineSeries> ProductLines(TradeStore store) =>
+    public static IReadOnlyList<ProductLineSeries> ProductLines(ITradeStore store) =>
         [.. Enum.GetValues<SourceKind>().SelectMany(source => store.ProductLineSeries(source))];
 
     public static IReadOnlyList<TargetBacktestRun> Run(
-        TradeStore store,
+        ITradeStore store,
         IReadOnlyList<(Country Reporter, Country Partner, SourceKind Source)> pairs,
         IReadOnlyList<string> flows,
         IReadOnlyList<ProductLineSeries> productLines,

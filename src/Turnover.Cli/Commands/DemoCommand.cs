@@ -49,7 +49,7 @@ internal static class DemoCommand
     /// The question the product starts from (data/articles: Putin, 30 December 2022, "$200 billion ... ahead of
     /// schedule") judged as it could be known that day, then every registered target (bundled and added to the store) as of today.
     /// </summary>
-    private static void ShowTargets(CliEnvironment env, TradeStore store)
+    private static void ShowTargets(CliEnvironment env, ITradeStore store)
     {
         var targets = new TargetRegistry(TargetFile.DefaultPath()).List(store).OrThrow().Select(r => r.Target).ToList();
         var added = store.UserTargets().Count;
@@ -67,7 +67,7 @@ internal static class DemoCommand
         TargetRenderer.RenderSummary(env.Console, checks, $"every registered target as of {today:yyyy-MM-dd} (data/targets.json{(added > 0 ? $" and {added} added to the store" : string.Empty)})");
     }
 
-    private static void ShowPair(IAnsiConsole console, TradeStore store, int a, int b, int? fromYear, int? toYear)
+    private static void ShowPair(IAnsiConsole console, ITradeStore store, int a, int b, int? fromYear, int? toYear)
     {
         var countries = CountryCatalog.Default;
         var query = new SeriesQuery(store);

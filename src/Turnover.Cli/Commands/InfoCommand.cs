@@ -37,7 +37,7 @@ internal static class InfoCommand
         return command;
     }
 
-    public static void Render(IAnsiConsole console, TradeStore store, DateOnly? asOf)
+    public static void Render(IAnsiConsole console, ITradeStore store, DateOnly? asOf)
     {
         var releases = new Table().Border(TableBorder.Rounded).Title("releases");
         releases.AddColumns("id", "source", "dataset", "file", "vintage", "rows read", "stored", "sha256");

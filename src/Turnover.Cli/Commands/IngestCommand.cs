@@ -58,7 +58,7 @@ internal static class IngestCommand
     }
 
     // After a new release is committed, a store that watches judges its saved claims and targets again (WatchCommand.Rejudge).
-    private static void Rejudge(CliEnvironment env, TradeStore store, List<FileIngestReport> reports, TargetRegistry registry)
+    private static void Rejudge(CliEnvironment env, ITradeStore store, List<FileIngestReport> reports, TargetRegistry registry)
     {
         if (reports.Any(r => r.Status == LoadStatus.Stored))
         {
@@ -91,7 +91,7 @@ internal static class IngestCommand
     }
 
     // One unreadable file does not stop the others: the use case reports it like any rejected file.
-    internal static List<FileIngestReport> IngestAll(CliEnvironment env, TradeStore store, IEnumerable<string> files, string format, IngestOptions options, LoadOptions load = default)
+    internal static List<FileIngestReport> IngestAll(CliEnvironment env, ITradeStore store, IEnumerable<string> files, string format, IngestOptions options, LoadOptions load = default)
     {
         var ingest = new IngestFiles(store);
         return [.. files.Select(file => IngestOne(env, ingest, new FileIngestRequest(file, format, options) { Load = load, FormatParameter = "--format", MappingParameter = "--mapping", QuantitiesParameter = "--quantities" }))];

@@ -21,7 +21,7 @@ internal static class ServeCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            var options = new ServeOptions(parse.GetValue(db.Db)!, parse.GetValue(targets)!)
+            var options = new ServeOptions(db.DuckDbPath(parse, "turnover serve"), parse.GetValue(targets)!)
             {
                 Urls = parse.GetValue(urls)!,
                 AllowRemote = parse.GetValue(allowRemote),

@@ -24,7 +24,7 @@ internal static class StoreCommand
         store.AddTo(command);
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(store.Db)!;
+            var path = store.DuckDbPath(parse, "turnover store vacuum");
             if (!File.Exists(path))
             {
                 throw new StoreException($"no store at {path}.");

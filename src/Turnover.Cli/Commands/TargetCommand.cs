@@ -101,9 +101,10 @@ internal static class TargetCommand
             var registry = Registry(parse.GetValue(file)!);
             registry.RefuseRemovalFromFile(targetName).ThrowIfAny();
 
-            if (!File.Exists(parse.GetValue(db.Db)))
+            var location = db.Location(parse);
+            if (!Turnover.Store.ClickHouse.ClickHouseLocation.IsClickHouse(location) && !File.Exists(location))
             {
-                throw new UserInputException($"no target named '{targetName}': there is no store at {parse.GetValue(db.Db)}.");
+                throw new UserInputException($"no target named '{targetName}': there is no store at {location}.");
             }
 
             using var store = db.OpenForWriting(parse, env);

@@ -49,7 +49,7 @@ internal static class WatchCommand
     /// (claims --save, watch) judges its saved claims and targets again and says what changed. The change is committed
     /// whatever happens here: a bad targets file is a warning.
     /// </summary>
-    public static void Rejudge(CliEnvironment env, TradeStore store, TargetRegistry registry)
+    public static void Rejudge(CliEnvironment env, ITradeStore store, TargetRegistry registry)
     {
         if (!store.Watching())
         {
@@ -67,10 +67,10 @@ internal static class WatchCommand
     }
 
     /// <summary>Judges every saved claim and registered target and records the judgements.</summary>
-    public static WatchReport Judge(CliEnvironment env, TradeStore store, TargetRegistry registry) =>
+    public static WatchReport Judge(CliEnvironment env, ITradeStore store, TargetRegistry registry) =>
         new WatchQuery(store).Run(Request(env, store, registry)).OrThrow();
 
     /// <summary>How every watch judges, recording (<see cref="WatchRequest.Recording"/>): the registered targets and the bundled exchange rates.</summary>
-    public static WatchRequest Request(CliEnvironment env, TradeStore store, TargetRegistry registry) => WatchRequest.Recording(
+    public static WatchRequest Request(CliEnvironment env, ITradeStore store, TargetRegistry registry) => WatchRequest.Recording(
         DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime), [.. registry.List(store).OrThrow().Select(r => r.Target)], RatesLoader.Load(null).OrThrow().Table);
 }

@@ -11,7 +11,7 @@ namespace Turnover.Cli.Rendering;
 internal static class SuspectRenderer
 {
     /// <summary>Suspect levels of every pair's annual and year-to-date figures as visible on the date, with the evidence.</summary>
-    public static void RenderSuspects(IAnsiConsole console, TradeStore store, IReadOnlyList<SourceCoverage> covered, DateOnly? asOf)
+    public static void RenderSuspects(IAnsiConsole console, ITradeStore store, IReadOnlyList<SourceCoverage> covered, DateOnly? asOf)
     {
         var suspects = covered
             .Where(c => !c.Reconciled)
@@ -40,7 +40,7 @@ internal static class SuspectRenderer
     }
 
     /// <summary>Reports of one published rate that disagreed beyond rounding with the rate kept.</summary>
-    public static void RenderRateDisagreements(IAnsiConsole console, TradeStore store)
+    public static void RenderRateDisagreements(IAnsiConsole console, ITradeStore store)
     {
         var disagreements = store.RateDisagreements();
         if (disagreements.Count == 0)

@@ -23,7 +23,7 @@ internal sealed record InfoDocument(
 {
     public const string Name = "turnover.info/1";
 
-    public static InfoDocument From(TradeStore store, DateOnly? asOf)
+    public static InfoDocument From(ITradeStore store, DateOnly? asOf)
     {
         var counts = store.Counts();
         return new InfoDocument(

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+using Turnover.Core;
+using Turnover.Store.ClickHouse.Internal;
+using Turnover.Store.Internal;
+
+namespace Turnover.Store.ClickHouse;
+
+public sealed partial class ClickHouseTradeStore
+{
+    private static readonly string[] s_recordColumns = ["release_id", "key", "value_usd", "quantity", "detail", "published", "source_line"];
+
+    private static readonly Dictionary<string, string> s_recordTypes = new(StringComparer.Ordinal)
+    {
+        ["release_id"] = "Int32",
+        ["key"] = "Int64",
+        ["value_usd"] = "Decimal(18, 2)",
+        ["quantity"] = "Nullable(Float64)",
+        ["detail"] = "Int32",
+        ["published"] = "Nullable(Date)",
+        ["source_line"] = "Int64",
+    };
+
+    /// <inheritdoc />
+    public int? FindRelease(string contentHash)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        var rows = _server.Rows($"SELECT min(release_id), count() FROM {Tables.Releases} WHERE content_hash = {SqlLiteral.Of(contentHash)}");
+        return rows[0][1] == "0" ? null : int.Parse(rows[0][0]!, CultureInfo.InvariantCulture);
+    }
+
+    /// <inheritdoc />
+    public ReleaseMatch? FindRelease(ReleaseReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return FindMatch(reading);
+    }
+
+    /// <inheritdoc />
+    public LoadResult Load(string contentHash, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, CancellationToken cancellationToken = default) =>
+        Load(ReleaseReading.OfBytes(string.Empty, contentHash), records, complete, new LoadOptions(), cancellationToken);
+
+    /// <summary>
+    /// Stores a whole file or nothing: the records are staged under a new release id (inserted, but named by no query),
+    /// checked, and published by inserting the release's row last. A failure before that row (the server going away
+    /// included) leaves the release absent; the next writable open or ingest sweeps the staged rows, and running the
+    /// ingest again stores it.
+    /// </summary>
+    /// <remarks>
+    /// Not yet on ClickHouse: the outlier screen (<see cref="LoadOptions.AcceptOutliers"/> has no effect: nothing is
+    /// screened), dating undated revisions by the day they were stored, quantity units and HS editions (the quantity
+    /// is kept, its unit is not), commodities, breakdowns and stated figures (a file holding any of the last three is
+    /// refused whole).
+    /// </remarks>
+    /// <exception cref="StoreException">The server failed, or the file holds what this store cannot keep yet; nothing is published.</exception>
+    /// <exception cref="InvalidOperationException">A record field is outside the stored key's range, or the store is read-only; nothing is published.</exception>
+    public LoadResult Load(ReleaseReading reading, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, LoadOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(complete);
+        RequireWritable();
+
+        var match = FindMatch(reading);
+        switch (match?.Kind)
+        {
+            case ReleaseMatchKind.SameReading or ReleaseMatchKind.ReadingNotRecorded:
+                return new LoadResult(LoadStatus.AlreadyIngested, match.ReleaseId, 0, []) { Match = match };
+            case ReleaseMatchKind.SameReadingRetracted:
+                return new LoadResult(LoadStatus.AlreadyRetracted, match.ReleaseId, 0, []) { Match = match };
+        }
+
+        SweptRecords += Sweep();
+        var releaseId = NextReleaseId();
+        try
+        {
+            var staging = new StagedRecords(releaseId);
+            _server.Insert(Tables.Records, s_recordColumns, s_recordTypes, staging.Rows(records, cancellationToken), cancellationToken);
+            if (staging.Failure is { } failure)
+            {
+                ExceptionDispatchInfo.Throw(failure);
+            }
+
+            var outcome = complete();
+            if (outcome.Release is null)
+            {
+                DropStaged(releaseId);
+                return new LoadResult(LoadStatus.RejectedByReader, 0, 0, []);
+            }
+
+            if (NotKeptYet(outcome) is { } what)
+            {
+                throw NotYet($"storing {what}");
+            }
+
+            var duplicates = staging.KeysDistinct ? [] : FindDuplicates(releaseId);
+            if (duplicates.Count > 0)
+            {
+                DropStaged(releaseId);
+                return new LoadResult(LoadStatus.RejectedDuplicateKeys, 0, 0, duplicates);
+            }
+
+            Publish(releaseId, outcome, staging.Count, reading);
+            return new LoadResult(LoadStatus.Stored, releaseId, staging.Count, []) { Match = match };
+        }
+        catch (Exception ex)
+        {
+            Unstage();
+            if (ex is StoreException store && !store.Message.StartsWith("storing failed", StringComparison.Ordinal))
+            {
+                throw new StoreException($"storing failed, nothing was published: {store.Message}", store);
+            }
+
+            throw;
+        }
+    }
+
+    private static string? NotKeptYet(ReleaseOutcome outcome) =>
+        outcome.StatedFigures.Count > 0 ? "stated figures" : null;
+
+    // Best effort: with the server gone this fails too, and the sweep of the next open or ingest removes the rows.
+    // Only a sweep, never a drop by id: had the release row been written before the failure (an answer lost on the
+    // way back), its release is published and must stay.
+    private void Unstage()
+    {
+        try
+        {
+            Sweep();
+        }
+        catch (StoreException)
+        {
+        }
+    }
+
+    // One past every id any table holds, so an id whose staged rows are still there is never reused before the sweep.
+    private int NextReleaseId()
+    {
+        var sql = string.Join(" UNION ALL ", new[] { Tables.Releases, Tables.Records, Tables.ReleaseReading, Tables.SkippedRows, Tables.Discrepancies, Tables.PublishedRates, Tables.RateDisagreements }
+            .Select(t => $"SELECT max(release_id) AS id FROM {t}"));
+        var max = _server.Rows($"SELECT max(id) FROM ({sql})")[0][0];
+        return (max is null ? 0 : int.Parse(max, CultureInfo.InvariantCulture)) + 1;
+    }
+
+    private List<DuplicateKey> FindDuplicates(int releaseId)
+    {
+        // As the DuckDB store: the first 20 clashing keys by first line, then by key, each with its two earliest lines.
+        var clashes = _server.Rows($"""
+            SELECT key, arrayElement(arraySort(groupArray(source_line)), 1) AS first_line, arrayElement(arraySort(groupArray(source_line)), 2) AS second_line
+            FROM {Tables.Records} WHERE release_id = {SqlLiteral.Of(releaseId)}
+            GROUP BY key HAVING count() > 1
+            ORDER BY first_line, key LIMIT 20
+            """);
+        return [.. clashes.Select(r => new DuplicateKey(
+            long.Parse(r[1]!, CultureInfo.InvariantCulture), long.Parse(r[2]!, CultureInfo.InvariantCulture),
+            KeyFields.Of(long.Parse(r[0]!, CultureInfo.InvariantCulture)).Describe()))];
+    }
+
+    // The small tables first, the release row last: until it exists no query names the release.
+    private void Publish(int releaseId, ReleaseOutcome outcome, long stored, ReleaseReading reading)
+    {
+        var release = outcome.Release!;
+        var id = SqlLiteral.Of(releaseId);
+        var components = reading.Components.Select((c, i) =>
+        {
+            // The bytes' label is the file name the release was stored under.
+            var label = c.Name == ReleaseReading.BytesName && c.Label.Length == 0 ? release.FileName : c.Label;
+            return $"({id}, {SqlLiteral.Of(i)}, {SqlLiteral.Of(c.Name)}, {SqlLiteral.Of(label)}, {SqlLiteral.Of(c.Fingerprint)})";
+        }).ToList();
+        if (components.Count > 0)
+        {
+            _server.Execute($"INSERT INTO {Tables.ReleaseReading} VALUES {string.Join(", ", components)}");
+        }
+
+        if (outcome.Skipped.Count > 0)
+        {
+            _server.Execute($"INSERT INTO {Tables.SkippedRows} VALUES {string.Join(", ", outcome.Skipped.Select(s => $"({id}, {SqlLiteral.Of(s.Key)}, {SqlLiteral.Of(s.Value)})"))}");
+        }
+
+        if (outcome.Discrepancies.Count > 0)
+        {
+            _server.Execute($"INSERT INTO {Tables.Discrepancies} VALUES {string.Join(", ", outcome.Discrepancies.Select((d, i) =>
+                $"({id}, {SqlLiteral.Of(i)}, {SqlLiteral.Of(d.Reporter.Code)}, {SqlLiteral.Of(d.Partner.Code)}, {SqlLiteral.Of((int)d.Flow)}, {SqlLiteral.Of(d.Period.ToString())}, "
+                + $"{SqlLiteral.OfMoney(d.ChosenUsd)}, {SqlLiteral.Of(d.ChosenEvidence)}, {SqlLiteral.OfMoney(d.OtherUsd)}, {SqlLiteral.Of(d.OtherEvidence)}, {SqlLiteral.Of(d.Reason)})"))}");
+        }
+
+        InsertRates(releaseId, outcome);
+        InsertReleaseRow(
+            new ReleaseSummary(
+                releaseId, release.Source, outcome.Format, release.Dataset, release.FileName, release.ContentHash, release.Vintage,
+                _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note)
+            { Conversion = release.Conversion },
+            reading.Identity,
+            revision: 0);
+    }
+
+    /// <summary>A release's records as insert rows, packed as the DuckDB store packs them, with its duplicate screen.</summary>
+    private sealed class StagedRecords(int releaseId)
+    {
+        private readonly DuplicateScreen _screen = new();
+
+        public long Count { get; private set; }
+
+        public bool KeysDistinct => _screen.Clean;
+
+        // A failure of the reader or of a record, kept to be thrown as itself: the driver would wrap it as a serialisation error.
+        public Exception? Failure { get; private set; }
+
+        public IEnumerable<object[]> Rows(IEnumerable<TradeRecord> records, CancellationToken cancellationToken)
+        {
+            using var each = records.GetEnumerator();
+            while (Next(each, cancellationToken) is { } row)
+            {
+                Count++;
+                yield return row;
+            }
+        }
+
+        private object[]? Next(IEnumerator<TradeRecord> each, CancellationToken cancellationToken)
+        {
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return each.MoveNext() ? Row(each.Current) : null;
+            }
+            catch (Exception ex)
+            {
+                Failure = ex;
+                return null;
+            }
+        }
+
+        private object[] Row(in TradeRecord record)
+        {
+            if (record.Breakdown is not null || record.Product.IsCommodity)
+            {
+                throw NotYet(record.Breakdown is not null ? "storing breakdowns of totals" : "storing commodities outside the HS");
+            }
+
+            var key = RecordKey.Pack(in record);
+            _screen.Add(key);
+            return
+            [
+                releaseId, key, record.ValueUsd, record.Quantity is { } q ? q.Amount : DBNull.Value,
+                RecordDetail.Pack((int)record.Derivation, 0, 0),
+                record.Published is { } published ? published.ToDateTime(TimeOnly.MinValue) : DBNull.Value,
+                record.SourceLine,
+            ];
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Turnover.Core;
+using Turnover.Core.Targets;
+using Turnover.Store.ClickHouse.Internal;
+using Turnover.Store.Internal;
+
+namespace Turnover.Store.ClickHouse;
+
+// What the ClickHouse store does not hold yet. Reads of things it refuses to store (stated figures,
+// breakdowns: a file with any is refused whole; targets, saved claims and verdicts: their writes throw) answer
+// truthfully that there are none. Writes and reads it cannot do throw a StoreException that says so (NotYet).
+public sealed partial class ClickHouseTradeStore
+{
+    /// <inheritdoc />
+    public IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf = null)
+    {
+        var live = LiveReleases();
+        if (live.Count == 0)
+        {
+            return [];
+        }
+
+        var digits = $"bitAnd(bitShiftRight(key, {RecordKey.ProductDigitsShift}), {(1 << RecordKey.ProductDigitsBits) - 1})";
+        return [.. _server.Rows($"""
+            SELECT source, min({digits}) AS coarsest, count() AS lines
+            FROM ({VisibleSql.Latest(Tables.Records, live, asOf, (a.Code, b.Code))})
+            WHERE {digits} > 0
+            GROUP BY source ORDER BY source
+            """).Select(r => new UnsummedLines(SourceCatalog.FromCode(r[0]!), Int(r[1]), Long(r[2])))];
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<StatedFigure> StatedFigures(Country a, Country b, SourceKind source, DateOnly? asOf = null) => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<StoredBreakdown> Breakdowns(Country a, Country b, DateOnly? asOf = null) => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<Target> UserTargets() => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<SavedArticle> SavedArticles() => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<SavedClaim> SavedClaims() => [];
+
+    /// <inheritdoc />
+    public bool Watching() => false;
+
+    /// <inheritdoc />
+    public IReadOnlyList<WatchedVerdict> WatchedVerdicts() => [];
+
+    /// <inheritdoc />
+    public IReadOnlyList<MirrorLevel> MirrorLevels(MirrorRequest request) => throw NotYet("comparing mirror figures (turnover mirror)");
+
+    /// <inheritdoc />
+    public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null) => throw NotYet("products by year (turnover products)");
+
+    /// <inheritdoc />
+    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null) => throw NotYet("suppliers by year (turnover products suppliers)");
+
+    /// <inheritdoc />
+    public IReadOnlyList<ProductLineSeries> ProductLineSeries(SourceKind source, DateOnly? asOf = null) => throw NotYet("product line series (turnover backtest)");
+
+    /// <inheritdoc />
+    public bool AddUserTarget(Target target) => throw NotYet("registering targets (turnover target add)");
+
+    /// <inheritdoc />
+    public bool RemoveUserTarget(string name) => throw NotYet("removing targets (turnover target remove)");
+
+    /// <inheritdoc />
+    public SaveResult SaveArticle(SavedArticle article, IReadOnlyList<SavedClaim> claims) => throw NotYet("saving claims (turnover claims --save)");
+
+    /// <inheritdoc />
+    public void RecordVerdicts(IReadOnlyList<WatchedVerdict> verdicts) => throw NotYet("recording verdicts (turnover watch)");
+
+    /// <inheritdoc />
+    public ExportedFile Export(ExportSelection selection, string path, ExportFileFormat format) => throw NotYet("exporting records (turnover export)");
+}

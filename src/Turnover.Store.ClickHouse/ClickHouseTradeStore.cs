@@ -1,0 +1,94 @@
+using Turnover.Store.ClickHouse.Internal;
+
+namespace Turnover.Store.ClickHouse;
+
+/// <summary>
+/// The ClickHouse back-end of <see cref="ITradeStore"/> (docs/clickhouse.md): the records in the DuckDB store's packed
+/// layout in a MergeTree table partitioned by release, and the small tables beside them. ClickHouse has no
+/// transactions, so a release is staged (its records inserted under a fresh release id that no query names) and
+/// published by writing its <c>releases</c> row last; every read names the live release ids it found first, so it
+/// sees a release whole or not at all. A writable open sweeps what an interrupted ingest staged.
+/// </summary>
+/// <remarks>
+/// One server today (a sharded cluster with Distributed tables is the design note's next step). Members the store
+/// cannot answer yet throw a <see cref="StoreException"/> that says so (ClickHouseTradeStore.NotYet.cs).
+/// </remarks>
+public sealed partial class ClickHouseTradeStore : ITradeStore
+{
+    private readonly ServerConnection _server;
+    private readonly TimeProvider _clock;
+
+    private ClickHouseTradeStore(ServerConnection server, ClickHouseLocation location, bool readOnly, TimeProvider clock)
+    {
+        _server = server;
+        _clock = clock;
+        Location = location;
+        ReadOnly = readOnly;
+        Tables = new StoreTables(location.Database);
+    }
+
+    /// <summary>The server and database.</summary>
+    public ClickHouseLocation Location { get; }
+
+    /// <inheritdoc />
+    public string Path => Location.ToString();
+
+    /// <inheritdoc />
+    public bool ReadOnly { get; }
+
+    /// <inheritdoc />
+    public long SweptRecords { get; private set; }
+
+    /// <summary>The server's version as it reported it (e.g. 18.16): which query paths the store may use.</summary>
+    internal ServerVersion Version { get; private init; }
+
+    internal StoreTables Tables { get; }
+
+    /// <summary>
+    /// Opens the store in a server's database: writable creates the database and tables when missing and sweeps what
+    /// an interrupted ingest left; read-only needs them to exist and writes nothing.
+    /// </summary>
+    /// <exception cref="StoreException">The server does not answer or refuses; read-only and there is no store in the database.</exception>
+    public static ClickHouseTradeStore Open(ClickHouseLocation location, TradeStoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var server = new ServerConnection(location, database: null);
+        try
+        {
+            var store = new ClickHouseTradeStore(server, location, options.ReadOnly, options.Clock ?? TimeProvider.System)
+            {
+                Version = server.Version(),
+            };
+            if (options.ReadOnly)
+            {
+                store.RequireSchema();
+            }
+            else
+            {
+                store.CreateSchema();
+                store.SweptRecords = store.Sweep();
+            }
+
+            return store;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _server.Dispose();
+
+    internal ServerConnection Server => _server;
+
+    /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
+    private void RequireWritable()
+    {
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException($"The store {Path} was opened read-only; open it writable to change it.");
+        }
+    }
+}

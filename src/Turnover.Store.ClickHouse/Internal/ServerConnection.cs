@@ -1,0 +1,95 @@
+using System.Globalization;
+using ClickHouse.Driver;
+using ClickHouse.Driver.Compression;
+
+namespace Turnover.Store.ClickHouse.Internal;
+
+/// <summary>
+/// One ClickHouse server over HTTP (ClickHouse.Driver), in the calls that work on every server the store supports
+/// (docs/clickhouse.md, "Driver on 18.16"): statements, reads as raw TabSeparated text parsed here, and binary
+/// inserts with explicit column types and no compression. Every failure (the server refusing a query, or not
+/// answering) becomes a <see cref="StoreException"/> naming the store.
+/// </summary>
+internal sealed class ServerConnection : IDisposable
+{
+    // The driver sends settings 18.16 does not know unless told not to (JSON modes): every query failed without these.
+    private const string OldServerSettings = ";JsonReadMode=None;JsonWriteMode=None";
+
+    private readonly ClickHouseClient _client;
+    private readonly string _where;
+
+    public ServerConnection(ClickHouseLocation location, string? database)
+    {
+        _where = location.ToString();
+        var builder = string.Create(CultureInfo.InvariantCulture,
+            $"Host={location.Host};Port={location.Port};Protocol=http;Username=default;Password=;Database={database ?? "default"}");
+        _client = new ClickHouseClient(builder + OldServerSettings);
+    }
+
+    /// <summary>The server's version, e.g. 18.16.1: read as text, the one way every server version answers.</summary>
+    public ServerVersion Version()
+    {
+        var text = Text("SELECT version() FORMAT TabSeparated").Trim();
+        return ServerVersion.Parse(text);
+    }
+
+    /// <summary>Runs a statement (DDL, INSERT … SELECT, ALTER).</summary>
+    public void Execute(string sql) => Run(() => _client.ExecuteNonQueryAsync(sql));
+
+    /// <summary>Runs a query and returns its rows as TabSeparated fields, unescaped; <c>\N</c> becomes null.</summary>
+    public List<string?[]> Rows(string sql) => TabSeparated.Parse(Text(sql + "\nFORMAT TabSeparated"));
+
+    /// <summary>Inserts rows with the column types given (the driver would otherwise look them up with a typed read 18.16 lacks).</summary>
+    public long Insert(string table, IReadOnlyList<string> columns, IReadOnlyDictionary<string, string> types, IEnumerable<object[]> rows, CancellationToken cancellationToken)
+    {
+        var options = new InsertOptions
+        {
+            ColumnTypes = types.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            // Loopback and LAN: compression costs CPU and saves nothing (docs/clickhouse.md, insert figures); 18.16 takes gzip or none.
+            Compressor = null,
+        };
+        return Run(() => _client.InsertBinaryAsync(table, columns, rows, options, cancellationToken));
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    private string Text(string sql) => Run(async () =>
+    {
+        using var result = await _client.ExecuteRawResultAsync(sql).ConfigureAwait(false);
+        return await result.ReadAsStringAsync().ConfigureAwait(false);
+    });
+
+    // The store's interface is synchronous, like the DuckDB store's; the driver's calls are awaited here, on a
+    // process without a synchronization context (the command line, the tests), so blocking cannot deadlock.
+    private T Run<T>(Func<Task<T>> call)
+    {
+        try
+        {
+            return call().GetAwaiter().GetResult();
+        }
+        catch (ClickHouseServerException ex)
+        {
+            throw new StoreException($"ClickHouse at {_where} refused a query: {FirstLine(ex.Message)}", ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new StoreException($"ClickHouse at {_where} does not answer: {FirstLine(ex.Message)}", ex);
+        }
+        catch (TaskCanceledException ex) when (ex.InnerException is TimeoutException)
+        {
+            throw new StoreException($"ClickHouse at {_where} did not answer in time.", ex);
+        }
+        catch (global::ClickHouse.Driver.Copy.ClickHouseBulkCopySerializationException ex)
+        {
+            throw new StoreException($"a value does not fit its ClickHouse column: {FirstLine(ex.InnerException?.Message ?? ex.Message)}", ex);
+        }
+    }
+
+    private void Run(Func<Task> call) => Run(async () =>
+    {
+        await call().ConfigureAwait(false);
+        return 0;
+    });
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,79 @@
+using Turnover.Core;
+using Turnover.Store.Internal;
+
+namespace Turnover.Store.ClickHouse.Internal;
+
+/// <summary>
+/// The DuckDB schema's visibility rules (schema.sql: <c>record_public</c>, <c>visible_latest</c>,
+/// <c>visible_totals</c>) written for ClickHouse 18.16, over the live releases the caller read first: their ids,
+/// sources, vintages and lags go into the query as literals (SqlLiteral), so no server joins against its own copy of
+/// <c>releases</c> and a release is seen whole or not at all.
+/// </summary>
+internal static class VisibleSql
+{
+    /// <summary>
+    /// Records visible on a date, one per (source, key): the one published last (its own date, else its release's
+    /// vintage, else its period's end plus the source's lag; the latest release on a tie). Columns: <c>source</c>,
+    /// <c>key</c>, <c>r</c> = tuple(value_usd, release_id, detail).
+    /// </summary>
+    public static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, (int A, int B)? pair) => $"""
+        SELECT source, key, argMax(tuple(value_usd, release_id, detail), tuple(effective_published, release_id)) AS r
+        FROM (
+            SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail,
+                   ifNull(published, {FallbackPublished(live, KeyFields.PeriodEndSql("key"))}) AS effective_published
+            FROM {records}
+            WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {PairFilter(pair)}
+        )
+        {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.Of(date)}" : string.Empty)}
+        GROUP BY source, key
+        """;
+
+    /// <summary>
+    /// All-goods totals visible on a date, one per (source, total key): the published total where one is visible,
+    /// else the sum of the coarsest level of product lines that may stand for it (schema.sql, <c>summable_level</c>).
+    /// Columns: <c>source</c>, <c>total_key</c> (the key with its product bits cleared), <c>value_usd</c>,
+    /// <c>lines</c>, <c>digits</c> (0 for a published total).
+    /// </summary>
+    public static string Totals(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, (int A, int B)? pair) => $"""
+        SELECT source, bitShiftLeft(group_key, {RecordKey.ProductBits}) AS total_key,
+               tupleElement(t, 1) AS value_usd, tupleElement(t, 2) AS lines, tupleElement(t, 3) AS digits
+        FROM (
+            SELECT source, bitShiftRight(level_key, {RecordKey.ProductDigitsBits}) AS group_key,
+                   argMin(tuple(value_usd, lines, bitAnd(level_key, {(1 << RecordKey.ProductDigitsBits) - 1})), level_key) AS t
+            FROM (
+                SELECT source, bitShiftRight(key, {RecordKey.ProductDigitsShift}) AS level_key, sum(tupleElement(r, 1)) AS value_usd, count() AS lines
+                FROM ({Latest(records, live, asOf, pair)})
+                GROUP BY source, level_key
+                HAVING bitAnd(level_key, {(1 << RecordKey.ProductDigitsBits) - 1}) = 0
+                    OR source IN ({string.Join(", ", SourceKinds.Reconciled.Select(s => SqlLiteral.Of(SourceCatalog.Of(s).Code)))})
+                    OR (bitAnd(level_key, {(1 << RecordKey.ProductDigitsBits) - 1}) = 2 AND lines >= 90)
+            )
+            GROUP BY source, group_key
+        )
+        """;
+
+    private static string SourceOf(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live) =>
+        Cases(live.GroupBy(l => l.Summary.Source).Select(g => (g.Select(l => l.Summary.Id), SqlLiteral.Of(SourceCatalog.Of(g.Key).Code))), "''");
+
+    /// <summary>A release's vintage where it has one, else the period's end plus its source's lag (record_public).</summary>, else the period's end plus its source's lag (record_public).
+    public static string FallbackPublished(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, string periodEnd)
+    {
+        var dated = live.Where(l => l.Summary.Vintage is not null)
+            .Select(l => (Ids: (IEnumerable<int>)[l.Summary.Id], Value: SqlLiteral.Of(l.Summary.Vintage!.Value)));
+        var undated = live.Where(l => l.Summary.Vintage is null).GroupBy(l => l.Summary.Source)
+            .Select(g => (Ids: g.Select(l => l.Summary.Id), Value: $"addDays({periodEnd}, {SourceCatalog.Of(g.Key).PublicationLagDays})"));
+        return Cases([.. dated, .. undated], "toDate('1970-01-01')");
+    }
+
+    private static string Cases(IEnumerable<(IEnumerable<int> Ids, string Value)> cases, string otherwise)
+    {
+        var branches = cases.Select(c => $"release_id IN ({SqlLiteral.List(c.Ids)}), {c.Value}").ToList();
+        return branches.Count == 0 ? otherwise : $"multiIf({string.Join(", ", branches)}, {otherwise})";
+    }
+
+    // Both directions of a pair: two ranges of the primary key.
+    private static string PairFilter((int A, int B)? pair) => pair is not { } p ? string.Empty : $"""
+        AND (key BETWEEN {SqlLiteral.Of(KeyFields.PairKey(p.A, p.B))} AND {SqlLiteral.Of(KeyFields.PairKey(p.A, p.B) + KeyFields.PairLast)}
+             OR key BETWEEN {SqlLiteral.Of(KeyFields.PairKey(p.B, p.A))} AND {SqlLiteral.Of(KeyFields.PairKey(p.B, p.A) + KeyFields.PairLast)})
+        """;
+}

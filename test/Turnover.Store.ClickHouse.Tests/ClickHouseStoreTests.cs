@@ -1,0 +1,113 @@
+using Turnover.Core;
+using Turnover.Store.ClickHouse.Internal;
+
+namespace Turnover.Store.ClickHouse.Tests;
+
+/// <summary>What only the ClickHouse store does: literals, its server going away, read-only opens.</summary>
+[Collection(ClickHouseCollection.Name)]
+public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseSuite, IDisposable
+{
+    private readonly string _database = $"ch_{Guid.NewGuid():N}";
+
+    public void Dispose()
+    {
+        using var connection = new ServerConnection(server.Location(_database), null);
+        connection.Execute($"DROP DATABASE IF EXISTS {SqlLiteral.Identifier(_database)}");
+    }
+
+    [BackendFact]
+    public void When_any_text_goes_through_the_literal_helper_then_the_server_reads_it_back_unchanged()
+    {
+        using var connection = new ServerConnection(server.Location(_database), null);
+        string[] texts = ["plain", "a'b\\c\"d\te\nf\rg\0h", "ünï 中文 😀", "''; DROP TABLE records; --", "\\N", "\\", "'", "\b\f", string.Empty];
+
+        foreach (var text in texts)
+        {
+            var back = connection.Rows($"SELECT {SqlLiteral.Of(text)}");
+            Assert.Equal(text, Assert.Single(Assert.Single(back)));
+        }
+
+        Assert.Equal("12345678901234.56", Assert.Single(connection.Rows($"SELECT {SqlLiteral.OfMoney(12345678901234.56m)}"))[0]);
+        Assert.Equal("2024-02-29", Assert.Single(connection.Rows($"SELECT {SqlLiteral.Of(new DateOnly(2024, 2, 29))}"))[0]);
+        Assert.Equal(long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(connection.Rows($"SELECT {SqlLiteral.Of(long.MaxValue)}"))[0]);
+    }
+
+    [BackendFact]
+    public void When_the_version_is_read_then_it_is_the_servers()
+    {
+        using var store = ClickHouseTradeStore.Open(server.Location(_database), default);
+
+        Assert.True(store.Version.Major >= 18, store.Version.ToString());
+    }
+
+    [BackendFact]
+    public void When_a_query_opens_a_database_without_a_store_then_it_says_so_and_creates_nothing()
+    {
+        var error = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(server.Location(_database), new TradeStoreOptions { ReadOnly = true }));
+
+        Assert.StartsWith($"no store at {server.Location(_database)}", error.Message, StringComparison.Ordinal);
+        using var connection = new ServerConnection(server.Location(_database), null);
+        Assert.Equal("0", connection.Rows($"SELECT count() FROM system.databases WHERE name = {SqlLiteral.Of(_database)}")[0][0]);
+    }
+
+    [BackendFact]
+    public void When_a_store_is_opened_read_only_then_it_answers_but_refuses_to_change()
+    {
+        using (var writable = ClickHouseTradeStore.Open(server.Location(_database), default))
+        {
+            Assert.Equal(LoadStatus.Stored, writable.Load("h", [Record(1, 10m)], () => Outcome("h")).Status);
+        }
+
+        using var store = ClickHouseTradeStore.Open(server.Location(_database), new TradeStoreOptions { ReadOnly = true });
+
+        Assert.Single(store.Releases());
+        Assert.Throws<InvalidOperationException>(() => store.Retract(1, "no"));
+    }
+
+    /// <summary>
+    /// The server is stopped while the records stream in (after 150,000 of 250,000 ARTIFICIAL records, past the
+    /// driver's first batch): the load fails with a StoreException, the release is absent once the server is back,
+    /// the next writable open sweeps what was staged, and running the load again stores it whole.
+    /// </summary>
+    [BackendFact(NeedsOwnServer = true)]
+    public void When_the_server_goes_away_mid_ingest_then_the_release_is_absent_and_a_rerun_finishes_it()
+    {
+        const int Count = 250_000;
+        var location = server.Location(_database);
+        using (var store = ClickHouseTradeStore.Open(location, default))
+        {
+            var error = Assert.Throws<StoreException>(() => store.Load("big", Records(Count, stopAt: 150_000), () => Outcome("big")));
+            Assert.StartsWith("storing failed, nothing was published", error.Message, StringComparison.Ordinal);
+        }
+
+        server.Restart();
+        using (var reopened = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.Empty(reopened.Releases());
+            Assert.Equal(0L, reopened.Counts().Records);
+            var rerun = reopened.Load("big", Records(Count, stopAt: null), () => Outcome("big"));
+            Assert.Equal((LoadStatus.Stored, (long)Count), (rerun.Status, rerun.RowsStored));
+            Assert.Equal(new StoreCounts(1, Count, 0), reopened.Counts());
+        }
+    }
+
+    private IEnumerable<TradeRecord> Records(int count, int? stopAt)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (i == stopAt)
+            {
+                server.Stop();
+            }
+
+            yield return Record(i, 1m);
+        }
+    }
+
+    private static TradeRecord Record(int i, decimal usd) =>
+        new(CountryCatalog.Default.FromCode(4), CountryCatalog.Default.FromCode(156), Flow.Export, Period.OfYear(2020),
+            Product.Hs(10000 + i, 6, "H5"), usd, null, Derivation.Reported, null, i + 1);
+
+    private static ReleaseOutcome Outcome(string hash) =>
+        new(new Release(SourceKind.Comtrade, "artificial test records", hash + ".csv", hash, null, "artificial values"), "test", 0, new Dictionary<string, long>(), []);
+}
