@@ -33,17 +33,10 @@ public sealed class EtsForecaster : IForecaster
         Model = model;
     }
 
-    private EtsForecaster(bool weighted, IReadOnlyList<double>? trendShares = null)
+    private EtsForecaster(bool weighted)
     {
         IsAkaikeWeighted = weighted;
-        TrendShares = trendShares;
     }
-
-    /// <summary>
-    /// With <see cref="IsAkaikeWeighted"/>: the share of the weight each trend class (by <see cref="EtsTrend"/>: none,
-    /// additive, damped) is given, Akaike weights sharing it within the class; null for Akaike weights across all forms.
-    /// </summary>
-    public IReadOnlyList<double>? TrendShares { get; }
 
     /// <summary>The forced model, or null for automatic selection.</summary>
     public EtsModel? Model { get; }
@@ -52,7 +45,7 @@ public sealed class EtsForecaster : IForecaster
     public bool IsAkaikeWeighted { get; }
 
     /// <inheritdoc />
-    public string Name => Model is { } model ? model.ToString() : TrendShares is { } shares ? TrendSharesName(shares) : IsAkaikeWeighted ? "ETS (AICc-weighted)" : "ETS (AICc)";
+    public string Name => Model is { } model ? model.ToString() : IsAkaikeWeighted ? "ETS (AICc-weighted)" : "ETS (AICc)";
 
     /// <summary>
     /// Fits every admissible model and combines them with Akaike weights, w ∝ exp(−ΔAICc/2) (Burnham &amp; Anderson
@@ -61,12 +54,6 @@ public sealed class EtsForecaster : IForecaster
     /// hedges between them (typically damped and undamped trends).
     /// </summary>
     public static EtsForecaster AkaikeWeighted() => new(weighted: true);
-
-    /// <summary>Akaike weights within each trend class, the classes given these shares (none, additive, damped; renormalised over the classes fitted).</summary>
-    public static EtsForecaster TrendShared(double none, double additive, double damped) => new(weighted: true, [none, additive, damped]);
-
-    private static string TrendSharesName(IReadOnlyList<double> s) =>
-        s[0] == s[1] && s[1] == s[2] ? "ETS (trend-balanced)" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"ETS (trend shares {s[0]:0.##}/{s[1]:0.##}/{s[2]:0.##})");
 
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
@@ -95,7 +82,7 @@ public sealed class EtsForecaster : IForecaster
 
         if (IsAkaikeWeighted && fits.Count > 1)
         {
-            return EtsAveraging.Forecast(fits, horizon, options, TrendShares) with { Notes = notes };
+            return EtsAveraging.Forecast(fits, horizon, options) with { Notes = notes };
         }
 
         var fit = fits[0];

@@ -14,8 +14,6 @@ public static class Forecasters
         ("drift", () => new DriftForecaster()),
         ("ensemble", () => new EnsembleForecaster()),
         ("weighted-ensemble", () => new HoldoutWeightedEnsemble()),
-        ("ets-balanced", () => EtsForecaster.TrendShared(1, 1, 1)),
-        ("ets-trended", () => EtsForecaster.TrendShared(0, 1, 1)),
     ];
 
     /// <summary>The lookup keys of the standard methods: "ets", "ets-weighted", "theta", "snaive", "drift",

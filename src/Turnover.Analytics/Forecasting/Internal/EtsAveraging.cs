@@ -12,9 +12,10 @@ internal static class EtsAveraging
     /// among the models kept): a form that falls below <see cref="MinimumWeight"/> when a month arrives does not
     /// reshuffle the random draws of every other form, which moved a probability by Monte Carlo noise alone.
     /// </summary>
-    public static Forecast Forecast(IReadOnlyList<EtsFit> fits, int horizon, ForecastOptions options, IReadOnlyList<double>? trendShares = null)
+    public static Forecast Forecast(IReadOnlyList<EtsFit> fits, int horizon, ForecastOptions options)
     {
-        var raw = trendShares is null ? AkaikeWeights(fits) : TrendShared(fits, trendShares);
+        var best = fits.Min(f => f.Aicc);
+        var raw = fits.Select(f => Math.Exp(-0.5 * (f.Aicc - best))).ToArray();
         var kept = Enumerable.Range(0, fits.Count).Where(i => raw[i] / raw.Sum() >= MinimumWeight).ToArray();
         var total = kept.Sum(i => raw[i]);
         var weights = kept.Select(i => raw[i] / total).ToArray();
@@ -36,37 +37,6 @@ internal static class EtsAveraging
 
         var method = ForecastMethod.AkaikeWeightedEts(kept.Select((i, k) => (fits[i].Model, weights[k])));
         return new Forecast(method, mean, paths, []);
-    }
-
-    /// <summary>exp(−ΔAICc/2) against the best of <paramref name="fits"/>.</summary>
-    private static double[] AkaikeWeights(IReadOnlyList<EtsFit> fits)
-    {
-        var best = fits.Min(f => f.Aicc);
-        return [.. fits.Select(f => Math.Exp(-0.5 * (f.Aicc - best)))];
-    }
-
-    /// <summary>
-    /// Akaike weights within each trend class (none, additive, damped), the classes then given
-    /// <paramref name="shares"/> (by <see cref="EtsTrend"/>), renormalised over the classes that have a fit.
-    /// </summary>
-    private static double[] TrendShared(IReadOnlyList<EtsFit> fits, IReadOnlyList<double> shares)
-    {
-        var weights = new double[fits.Count];
-        var present = fits.Select(f => f.Model.Trend).Distinct().ToArray();
-        var total = present.Sum(t => shares[(int)t]);
-        foreach (var trend in present)
-        {
-            var members = Enumerable.Range(0, fits.Count).Where(i => fits[i].Model.Trend == trend).ToArray();
-            var best = members.Min(i => fits[i].Aicc);
-            var within = members.Select(i => Math.Exp(-0.5 * (fits[i].Aicc - best))).ToArray();
-            var sum = within.Sum();
-            for (var k = 0; k < members.Length; k++)
-            {
-                weights[members[k]] = total > 0 ? shares[(int)trend] / total * within[k] / sum : within[k] / sum;
-            }
-        }
-
-        return weights;
     }
 
     /// <summary>A number for each ETS form (error, trend, season: 2 × 3 × 3), the same whatever else was fitted.</summary>
