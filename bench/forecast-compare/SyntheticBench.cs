@@ -60,7 +60,16 @@ internal static class SyntheticBench
                 ("hw3", new HoldoutWeightedEnsemble(new EtsForecaster(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
                 ("hw3w", new HoldoutWeightedEnsemble(EtsForecaster.AkaikeWeighted(), new ThetaForecaster(), new SeasonalNaiveForecaster())),
                 ("hw2w", new HoldoutWeightedEnsemble()), // the registered weighted-ensemble: AICc-weighted ETS + Theta
+            ("sadrift", new DriftForecaster { SeasonallyAdjusted = true }),
+            ("etsd", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster())), // the backtest's --ets-drift
+            ("etsdsa", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })),
         };
+        if (Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } only)
+        {
+            // A quick check of a few methods (comma-separated keys), e.g. BENCH_METHODS=etsw,etsd.
+            methods = [.. methods.Where(m => only.Split(',').Contains(m.Key))];
+        }
+
         var noPaths = new ForecastOptions { Paths = 0 };
 
         // Warm-up: JIT and tiered compilation, so timings measure the steady state.

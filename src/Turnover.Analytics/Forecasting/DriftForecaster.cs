@@ -10,12 +10,19 @@ namespace Turnover.Analytics.Forecasting;
 public sealed class DriftForecaster : IForecaster
 {
     /// <inheritdoc />
-    public string Name => "Drift";
+    public string Name => SeasonallyAdjusted ? "Drift (seasonally adjusted)" : "Drift";
+
+    /// <summary>
+    /// True to run on the seasonally adjusted series and multiply the season back in (multiplicative classical
+    /// decomposition where the season is significant, as Theta does); false (the default) for R's rwf.
+    /// </summary>
+    public bool SeasonallyAdjusted { get; init; }
 
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
     {
         ForecastGuard.Check(series, horizon, options);
-        return RandomWalkModels.Drift(SeriesData.From(series), horizon, options);
+        var data = SeriesData.From(series);
+        return SeasonallyAdjusted ? RandomWalkModels.SeasonallyAdjustedDrift(data, horizon, options) : RandomWalkModels.Drift(data, horizon, options);
     }
 }

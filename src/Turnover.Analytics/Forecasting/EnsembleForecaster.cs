@@ -27,8 +27,8 @@ public sealed class EnsembleForecaster : IForecaster
     /// <summary>The combined forecasters.</summary>
     public IReadOnlyList<IForecaster> Members => _members;
 
-    /// <inheritdoc />
-    public string Name => "Ensemble";
+    /// <inheritdoc cref="IForecaster.Name" />
+    public string Name { get; init; } = "Ensemble";
 
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)

@@ -23,13 +23,16 @@ public sealed record ForecastMethod
     /// <summary>Random walk with drift.</summary>
     public static ForecastMethod Drift { get; } = new(ForecastFamily.Drift, null, false, []);
 
+    /// <summary>Random walk with drift on the seasonally adjusted series, the season multiplied back in.</summary>
+    public static ForecastMethod SeasonallyAdjustedDrift { get; } = new(ForecastFamily.Drift, null, true, []);
+
     /// <summary>What kind of method.</summary>
     public ForecastFamily Family { get; }
 
     /// <summary>The ETS form fitted (<see cref="ForecastFamily.Ets"/>); null for the family as a whole, and for other families.</summary>
     public EtsModel? Form { get; }
 
-    /// <summary>True when Theta ran on seasonally adjusted data; false otherwise.</summary>
+    /// <summary>True when Theta or drift ran on seasonally adjusted data; false otherwise.</summary>
     public bool SeasonallyAdjusted { get; }
 
     /// <summary>A combination's members in order, with their weights where it weighs them; empty for a single method.</summary>

@@ -30,29 +30,8 @@ public sealed class ThetaForecaster : IForecaster
         }
 
         var m = data.SeasonLength;
-        IReadOnlyList<ForecastNote> notes = [];
-        var figures = Enumerable.Repeat(1.0, m).ToArray();
-        var adjusted = data.Values;
-        if (SeasonalityTest.IsSeasonal(data.Values, m))
-        {
-            if (!data.StrictlyPositive)
-            {
-                notes = [new ForecastNote(ForecastNoteKind.NonPositiveSeasonal)];
-            }
-            else
-            {
-                var candidate = ClassicalDecomposition.SeasonalFigures(data.Values, m, multiplicative: true);
-                if (candidate.Any(f => f < 1e-4))
-                {
-                    notes = [new ForecastNote(ForecastNoteKind.SeasonalIndexesNearZero)];
-                }
-                else
-                {
-                    figures = candidate;
-                    adjusted = data.Values.Select((v, t) => v / figures[t % m]).ToArray();
-                }
-            }
-        }
+        var figures = SeasonalAdjustment.Figures(data, out var notes);
+        var adjusted = figures.All(f => f == 1) ? data.Values : data.Values.Select((v, t) => v / figures[t % m]).ToArray();
 
         var sesData = SeriesData.From(new ModelSeries(adjusted.Select(v => double.IsNaN(v) ? (double?)null : v).ToList(), 1));
         var ses = EtsEstimator.Fit(sesData, new EtsModel(EtsError.Additive, EtsTrend.None, EtsSeason.None));

@@ -31,12 +31,13 @@ internal static class BacktestCommand
         var ownWidths = new Option<bool>("--own-widths") { Description = "With --targets: also score each method with its interval width set by the series' own earlier origins (up to 8 more fits per forecast)" };
         var ownChoice = new Option<bool>("--own-choice") { Description = "With --targets: also score the method chosen per series between ETS (AICc-weighted) and drift by their interval scores at the series' own earlier origins" };
         var borrowed = new Option<bool>("--ets-drift-spread") { Description = "With --targets: also score ETS (AICc-weighted)'s centre with drift's spread around it" };
+        var etsDrift = new Option<bool>("--ets-drift") { Description = "With --targets: also score ETS (AICc-weighted) and drift, each simulating half the paths: drift as R's rwf, and on the seasonally adjusted series" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -85,6 +86,16 @@ internal static class BacktestCommand
                 }
 
                 forecasters = [.. forecasters, new BorrowedSpreadForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster())];
+            }
+
+            if (parse.GetValue(etsDrift))
+            {
+                if (!parse.GetValue(targets))
+                {
+                    throw new UserInputException("--ets-drift is for the target mode (--targets).");
+                }
+
+                forecasters = [.. forecasters, .. EtsDriftMixtures()];
             }
 
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();
@@ -199,4 +210,14 @@ internal static class BacktestCommand
     private static int Positive(int value, string option) => value > 0 ? value : throw new UserInputException($"{option} should be positive.");
 
     private static string Fixed(double value, string format) => double.IsNaN(value) ? "–" : value.ToString(format, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// ETS (AICc-weighted) and drift in equal shares of the paths, drift plain (R's rwf) and on the seasonally adjusted
+    /// series: a centre between ETS's and the series' average growth, measured by the target backtest (README).
+    /// </summary>
+    private static IForecaster[] EtsDriftMixtures() =>
+    [
+        new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster()) { Name = "ETS (AICc-weighted) and drift" },
+        new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true }) { Name = "ETS (AICc-weighted) and drift (seasonally adjusted)" },
+    ];
 }

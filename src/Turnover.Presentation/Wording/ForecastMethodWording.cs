@@ -26,7 +26,7 @@ internal static class ForecastMethodWording
             ForecastFamily.Theta => method.SeasonallyAdjusted ? "Theta (seasonally adjusted)" : "Theta",
             ForecastFamily.Naive => "Naive",
             ForecastFamily.SeasonalNaive => "Seasonal naive",
-            ForecastFamily.Drift => "Drift",
+            ForecastFamily.Drift => method.SeasonallyAdjusted ? "Drift (seasonally adjusted)" : "Drift",
             ForecastFamily.Ensemble => "Ensemble(" + string.Join(", ", method.Parts.Select(p => Name(p.Method))) + ")",
             ForecastFamily.WeightedEnsemble => "Weighted ensemble(" + string.Join(", ", method.Parts.Select(Weighted)) + ")",
             _ => throw new ArgumentOutOfRangeException(nameof(method), method.Family, "a forecast family this wording does not know"),

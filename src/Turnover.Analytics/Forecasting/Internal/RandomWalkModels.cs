@@ -159,6 +159,35 @@ internal static class RandomWalkModels
         return new Forecast(method, Clamp(mean, options), paths, notes);
     }
 
+    /// <summary>
+    /// Drift on the seasonally adjusted series (the multiplicative figures of <see cref="SeasonalAdjustment"/>, as
+    /// Theta adjusts), the season multiplied back into the point forecast and every path: the random walk's steps and
+    /// its average step are measured without the season's swings, and its forecast has the season's shape. Without a
+    /// significant season (or a cycle) it is plain <see cref="Drift"/>.
+    /// </summary>
+    public static Forecast SeasonallyAdjustedDrift(SeriesData data, int horizon, ForecastOptions options)
+    {
+        if (data.ObservedCount == 0 || data.SeasonLength <= 1)
+        {
+            return Drift(data, horizon, options);
+        }
+
+        var m = data.SeasonLength;
+        var figures = SeasonalAdjustment.Figures(data, out var notes);
+        if (figures.All(f => f == 1))
+        {
+            var plain = Drift(data, horizon, options);
+            return plain with { Notes = [.. notes, .. plain.Notes] };
+        }
+
+        var adjusted = SeriesData.From(new ModelSeries([.. data.Values.Select((v, t) => double.IsNaN(v) ? (double?)null : v / figures[t % m])], 1));
+        var drift = Drift(adjusted, horizon, options);
+        var n = data.Length;
+        var mean = drift.Mean.Select((v, h) => v * figures[(n + h) % m]).ToArray();
+        var paths = drift.Paths.Select(p => p.Select((v, h) => v * figures[(n + h) % m]).ToArray()).ToArray();
+        return new Forecast(ForecastMethod.SeasonallyAdjustedDrift, mean, paths, [.. notes, .. drift.Notes]);
+    }
+
     /// <summary>Mean of squared differences between observations one season apart (both observed), in units of <paramref name="unit"/>.</summary>
     public static double MeanSquaredDifference(ReadOnlySpan<double> y, int lag, double unit, out int pairs)
     {
