@@ -20,6 +20,9 @@ public enum LoadStatus
 
     /// <summary>The same bytes read the same way were a release that has been retracted; nothing was stored.</summary>
     AlreadyRetracted,
+
+    /// <summary>A period's product lines would be of two editions of a classification (<see cref="EditionClash"/>); nothing was stored.</summary>
+    RejectedMixedEditions,
 }
 
 /// <summary>The result of <c>TradeStore.Load</c>.</summary>
@@ -40,6 +43,12 @@ public sealed record LoadResult(LoadStatus Status, int ReleaseId, long RowsStore
 
     /// <summary>The parts of totals stored apart from them (Comtrade breakdowns), and how many totals they break down lack a total row.</summary>
     public BreakdownsStored Breakdowns { get; init; } = new(0, 0);
+
+    /// <summary>The most edition clashes a load reports.</summary>
+    public const int MaxEditionClashes = 5;
+
+    /// <summary>Why the file was rejected for <see cref="LoadStatus.RejectedMixedEditions"/>: the first periods (at most <see cref="MaxEditionClashes"/>), by line.</summary>
+    public IReadOnlyList<EditionClash> EditionClashes { get; init; } = [];
 }
 
 /// <summary>What a load stored of breakdowns (parts of totals: customs procedure, mode of transport, second partner).</summary>
@@ -52,3 +61,16 @@ public sealed record BreakdownsStored(long Rows, long TotalsMissing);
 /// <param name="SecondLine">The later line.</param>
 /// <param name="Key">The key, readable.</param>
 public sealed record DuplicateKey(long FirstLine, long SecondLine, string Key);
+
+/// <summary>
+/// A period whose product lines would be of two editions of a classification (HS 1992 and HS 2017 lines of one BACI
+/// year): summed together, a product renumbered between editions would count twice.
+/// </summary>
+/// <param name="Line">The first line of the file with the period's lines in <paramref name="Edition"/>.</param>
+/// <param name="Figure">The period's trade in words (who reports what with whom, when).</param>
+/// <param name="Edition">This file's edition for those lines; null when not known (a renamed BACI file).</param>
+/// <param name="OtherEdition">The other edition; null when not known.</param>
+/// <param name="OtherRelease">The stored release holding the other edition's lines; null when the file itself holds them.</param>
+/// <param name="OtherFile">That release's file name; null when the file itself holds them.</param>
+/// <param name="OtherLine">The file's first line in the other edition; null when a stored release holds them.</param>
+public sealed record EditionClash(long Line, string Figure, string? Edition, string? OtherEdition, int? OtherRelease, string? OtherFile, long? OtherLine);

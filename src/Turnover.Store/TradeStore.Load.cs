@@ -101,6 +101,15 @@ public sealed partial class TradeStore
                 return new LoadResult(LoadStatus.RejectedDuplicateKeys, 0, 0, duplicates);
             }
 
+            // The new classifications' names first (rolled back with the rest), so that a clash names both editions.
+            classifications.SaveNew(this);
+            var clashes = MayClash(pipeline.Editions, classifications, outcome.Release.Source) ? FindEditionClashes(releaseId, outcome.Release.Source) : [];
+            if (clashes.Count > 0)
+            {
+                transaction.Rollback();
+                return new LoadResult(LoadStatus.RejectedMixedEditions, 0, 0, []) { EditionClashes = clashes };
+            }
+
             var outliers = OutlierScreen.Find(this, releaseId, outcome.Release.Source);
             if (outliers.Count > 0 && (!options.AcceptOutliers || outliers.Any(o => o.BeyondStore)))
             {
@@ -108,7 +117,6 @@ public sealed partial class TradeStore
                 return new LoadResult(LoadStatus.RejectedOutliers, 0, 0, []) { Outliers = outliers };
             }
 
-            classifications.SaveNew(this);
             units.SaveNew(this);
             commodities.SaveNew(this);
             var note = outliers.Count == 0 ? outcome.Release.Note : OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count);

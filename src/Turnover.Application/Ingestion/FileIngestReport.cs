@@ -36,7 +36,7 @@ public sealed record FileIngestReport(
     public IReadOnlyList<Outlier> RejectedOutliers { get; init; } = [];
 
     /// <summary>True when nothing of the file was stored because of what it holds or how it was read before.</summary>
-    public bool Rejected => Status is LoadStatus.RejectedByReader or LoadStatus.RejectedDuplicateKeys or LoadStatus.RejectedOutliers or LoadStatus.AlreadyRetracted;
+    public bool Rejected => Status is LoadStatus.RejectedByReader or LoadStatus.RejectedDuplicateKeys or LoadStatus.RejectedOutliers or LoadStatus.RejectedMixedEditions or LoadStatus.AlreadyRetracted;
 
     /// <summary>A file refused before a row was read (unreadable, unknown layout): one error, nothing stored.</summary>
     internal static FileIngestReport Refused(string file, string error) =>

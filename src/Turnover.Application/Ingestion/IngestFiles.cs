@@ -76,6 +76,7 @@ public sealed class IngestFiles(ITradeStore store)
 
         errors.AddRange(result.DuplicateKeys.Select(d =>
             $"{context.FileName}:{d.SecondLine}: the same figure as line {d.FirstLine} again ({d.Key}); a figure may appear once per file"));
+        errors.AddRange(result.EditionClashes.Select(c => EditionClashText.Of(context.FileName, c)));
         var stored = result.Status == LoadStatus.Stored;
         return new FileIngestReport(
             path, reader.Format, result.Status, context.RowsRead, result.RowsStored, context.Skipped, errors,

@@ -58,6 +58,7 @@ internal static class IngestRenderer
         LoadStatus.RejectedByReader => $"[red]rejected: {r.Errors.Count} error(s), nothing stored[/]",
         LoadStatus.RejectedDuplicateKeys => "[red]rejected: duplicate keys, nothing stored[/]",
         LoadStatus.RejectedOutliers => "[red]rejected: implausible figures, nothing stored[/]",
+        LoadStatus.RejectedMixedEditions => "[red]rejected: product lines of two classification editions, nothing stored[/]",
         LoadStatus.AlreadyRetracted => $"[red]not stored: release {r.ReleaseId} read it so and was retracted[/]",
         _ => r.Status.ToString(),
     };

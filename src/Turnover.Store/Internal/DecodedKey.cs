@@ -24,4 +24,8 @@ internal readonly record struct DecodedKey(int Reporter, int Partner, int Flow, 
     public string Describe(DbDataReader reader) => DuplicateKeyText.Of(
         reader.GetInt16(Reporter), reader.GetInt16(Partner), (Flow)reader.GetByte(Flow), Period.Span(reader.GetInt16(Year), reader.GetByte(StartMonth), reader.GetByte(Months)),
         reader.GetInt32(ProductCode), reader.GetByte(ProductDigits));
+
+    /// <summary>The current row's period of trade in words, without its product (<see cref="DuplicateKeyText.Trade"/>).</summary>
+    public string DescribePeriod(DbDataReader reader) => DuplicateKeyText.Trade(
+        reader.GetInt16(Reporter), reader.GetInt16(Partner), (Flow)reader.GetByte(Flow), Period.Span(reader.GetInt16(Year), reader.GetByte(StartMonth), reader.GetByte(Months)));
 }

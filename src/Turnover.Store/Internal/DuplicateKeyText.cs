@@ -8,6 +8,13 @@ internal static class DuplicateKeyText
 {
     public static string Of(int reporter, int partner, Flow flow, Period period, int productCode, int productDigits)
     {
+        var goods = productDigits == 0 ? "all goods" : "HS " + productCode.ToString(CultureInfo.InvariantCulture).PadLeft(productDigits, '0');
+        return $"{Trade(reporter, partner, flow, period)}, {goods}";
+    }
+
+    /// <summary>Who reports what with whom, when, without the goods: "Afghanistan's exports to Angola, 2021".</summary>
+    public static string Trade(int reporter, int partner, Flow flow, Period period)
+    {
         var countries = CountryCatalog.Default;
         var what = flow switch
         {
@@ -17,8 +24,7 @@ internal static class DuplicateKeyText
             Flow.ReImport => "re-imports from",
             _ => "trade with",
         };
-        var goods = productDigits == 0 ? "all goods" : "HS " + productCode.ToString(CultureInfo.InvariantCulture).PadLeft(productDigits, '0');
-        return $"{Name(countries, reporter)}'s {what} {Name(countries, partner)}, {period}, {goods}";
+        return $"{Name(countries, reporter)}'s {what} {Name(countries, partner)}, {period}";
     }
 
     private static string Name(CountryCatalog countries, int code) =>

@@ -109,6 +109,7 @@ internal sealed record IngestJson(string File, string Format, string Status, lon
         LoadStatus.AlreadyRetracted => "already-retracted",
         LoadStatus.RejectedDuplicateKeys => "rejected-duplicate-figures",
         LoadStatus.RejectedOutliers => "rejected-implausible-figures",
+        LoadStatus.RejectedMixedEditions => "rejected-mixed-editions",
         _ => "rejected",
     };
 }

@@ -72,6 +72,26 @@ public sealed class ReaderDefectTests
         Assert.Contains("no release", cli.Run("release", "list").Console, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void When_a_year_stored_in_one_hs_edition_comes_again_in_another_then_it_is_refused_naming_the_stored_release()
+    {
+        // The real HS92 file, then its rows named as BACI's HS17 edition with one line's code changed (a test
+        // construction: 382390, split up by HS 2017, as 382499): summed with the HS92 lines, 52,051 USD would count twice.
+        using var cli = new CliRun();
+        Assert.Equal(0, cli.Run("ingest", RepoPaths.Fixture("baci", Baci)).Exit);
+        using var hs17 = TempFile.WithText("BACI_HS17_Y2021_V202301.csv", Text(RepoPaths.Fixture("baci", Baci)).Replace("2021,4,24,382390,", "2021,4,24,382499,", StringComparison.Ordinal));
+
+        var (exit, console, _, error) = cli.Run("ingest", hs17.Path);
+
+        Assert.Equal(
+            (1, "error: BACI_HS17_Y2021_V202301.csv:2: Afghanistan's exports to Angola, 2021: this file's product lines are in HS17, but release 1 (BACI_HS92_Y2021_V202301.csv) "
+                + "holds the period's lines in HS92; one period's product lines must be of one edition of the classification: summed together, a product renumbered "
+                + "between editions would count twice (to replace that release, retract it first: turnover release retract 1; to keep both, ingest this file into another store with --db)"),
+            (exit, error.Split('\n')[0].TrimEnd('\r')));
+        Assert.Contains("rejected: product lines of two classification editions, nothing stored", console, StringComparison.Ordinal);
+        Assert.Equal("2021,1103806,,,,,,,", cli.Run("series", "AFG", "CHN", "--flow", "exports", "--format", "csv").Out.Split('\n')[1].TrimEnd('\r'));
+    }
+
     private static string FormatOf(string fileName) => fileName switch
     {
         Kosis => "kosis",
