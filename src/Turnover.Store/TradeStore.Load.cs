@@ -65,12 +65,9 @@ public sealed partial class TradeStore
         RequireWritable();
 
         var match = FindMatch(reading);
-        switch (match?.Kind)
+        if (AlreadyHeld.Result(match) is { } held)
         {
-            case ReleaseMatchKind.SameReading or ReleaseMatchKind.ReadingNotRecorded:
-                return new LoadResult(LoadStatus.AlreadyIngested, match.ReleaseId, 0, []) { Match = match };
-            case ReleaseMatchKind.SameReadingRetracted:
-                return new LoadResult(LoadStatus.AlreadyRetracted, match.ReleaseId, 0, []) { Match = match };
+            return held;
         }
 
         try

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Core;
 using Turnover.Ingest;
 using Turnover.Ingest.Baci;
@@ -17,7 +16,9 @@ public abstract partial class StoreSuite
     public void When_real_baci_rows_are_stored_then_every_pairs_total_is_the_sum_of_its_lines()
     {
         var path = RepoPaths.Fixture("baci", "ExampleTradeData.csv");
-        var expected = SumsByPair(path);
+        // The file has exporter 4 only, and every importer code is above it, so each pair is listed lower code first as
+        // coverage lists BACI.
+        var expected = BaciSums.ByPair(path);
         var reader = new BaciReader();
         var context = new ReadContext(path, new IngestOptions());
         var result = Store.Load("baci-example", reader.Read(context), () => new ReleaseOutcome(
@@ -37,21 +38,5 @@ public abstract partial class StoreSuite
             Assert.Equal((Period.OfYear(2021), usd), (Assert.Single(series.Values).Period, series.Values[0].ExportsUsd!.Value));
             Assert.Equal([new SummedTotal(Period.OfYear(2021), Flow.Export, lines, 6, 6)], series.Summed);
         }
-    }
-
-    // Per (exporter i, importer j): the sum of v × 1000 over the file's rows and how many rows (the file has exporter 4
-    // only, and every importer code is above it, so each pair is listed lower code first as coverage lists BACI).
-    private static Dictionary<(int I, int J), (decimal Usd, int Lines)> SumsByPair(string path)
-    {
-        var sums = new Dictionary<(int, int), (decimal, int)>();
-        foreach (var line in File.ReadLines(path).Skip(1).Where(l => l.Length > 0))
-        {
-            var fields = line.Split(',').Select(f => f.Trim('"', ' ', '\r')).ToArray();
-            var key = (int.Parse(fields[1], CultureInfo.InvariantCulture), int.Parse(fields[2], CultureInfo.InvariantCulture));
-            var (usd, lines) = sums.GetValueOrDefault(key);
-            sums[key] = (usd + (decimal.Parse(fields[4], NumberStyles.Number, CultureInfo.InvariantCulture) * 1000m), lines + 1);
-        }
-
-        return sums;
     }
 }
