@@ -5,26 +5,41 @@ namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
-    // Product lines of two editions in the file, or of an edition another live release of the source holds other
-    // editions' lines beside (the new release's own row is written later). The probe is a filter without a join or an
-    // aggregate, so a file of the edition already stored (the usual case: another year) costs one scan of two columns.
-    private bool MayClash(EditionScreen editions, CodeTable classifications, SourceKind source)
-    {
-        if (editions.Mixed)
-        {
-            return true;
-        }
-
-        return editions.HasProductLines && Scalar<bool>(
-            $"""
-            SELECT EXISTS (
-                SELECT 1 FROM records r
-                WHERE r.release_id IN (SELECT release_id FROM live_releases() WHERE source = $1)
-                  AND record_product_digits(r.key) BETWEEN 1 AND 6
-                  AND CAST(r.detail >> {RecordDetail.ClassificationShift} AS SMALLINT) <> $2)
+    // Which reporters, periods and editions the new release's records are of (release_periods): one scan of its own
+    // rows, so that the questions below read a few rows per release instead of the store's records.
+    private void NotePeriods(int releaseId) =>
+        Execute(
+            """
+            INSERT INTO release_periods
+            SELECT DISTINCT release_id, record_reporter(key), record_period(key), record_edition(key, detail) FROM records WHERE release_id = $1
             """,
-            SourceCatalog.Of(source).Code, (short)classifications.IdOf(editions.Edition));
-    }
+            releaseId);
+
+    // Product lines of a reporter and period in two editions, in the new release or in it and a live release of the
+    // same source: only then can Sql/edition_clashes.sql find a clash (it compares whole partner-flow-period groups).
+    private bool MayClash(int releaseId, SourceKind source) =>
+        Scalar<bool>(
+            """
+            SELECT EXISTS (
+                SELECT 1 FROM release_periods m
+                JOIN release_periods t ON t.reporter = m.reporter AND t.period = m.period AND t.edition <> m.edition
+                WHERE m.release_id = $1
+                  AND (t.release_id = $1 OR t.release_id IN (SELECT release_id FROM live_releases() WHERE source = $2)))
+            """,
+            releaseId, SourceCatalog.Of(source).Code);
+
+    // A live release of the same source, other bytes, holding records of a reporter and period the new release holds:
+    // only then may a figure of the new release be a revision (DateRevisions compares keys).
+    private bool SharesPeriods(int releaseId, string source, string contentHash) =>
+        Scalar<bool>(
+            """
+            SELECT EXISTS (
+                SELECT 1 FROM release_periods m
+                JOIN release_periods t ON t.reporter = m.reporter AND t.period = m.period
+                JOIN live_releases() l ON l.release_id = t.release_id
+                WHERE m.release_id = $1 AND l.source = $2 AND l.content_hash <> $3)
+            """,
+            releaseId, source, contentHash);
 
     /// <summary>The first periods whose product lines the new release would mix across editions of a classification (Sql/edition_clashes.sql).</summary>
     private List<EditionClash> FindEditionClashes(int releaseId, SourceKind source)

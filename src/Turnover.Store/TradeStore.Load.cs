@@ -100,7 +100,8 @@ public sealed partial class TradeStore
 
             // The new classifications' names first (rolled back with the rest), so that a clash names both editions.
             classifications.SaveNew(this);
-            var clashes = MayClash(pipeline.Editions, classifications, outcome.Release.Source) ? FindEditionClashes(releaseId, outcome.Release.Source) : [];
+            NotePeriods(releaseId);
+            var clashes = MayClash(releaseId, outcome.Release.Source) ? FindEditionClashes(releaseId, outcome.Release.Source) : [];
             if (clashes.Count > 0)
             {
                 transaction.Rollback();
@@ -187,8 +188,7 @@ public sealed partial class TradeStore
     {
         var release = outcome.Release!;
         var source = SourceCatalog.Of(release.Source).Code;
-        if (release.Vintage is not null
-            || Scalar<long>("SELECT count(*) FROM live_releases() WHERE source = ? AND content_hash <> ?", source, release.ContentHash) == 0)
+        if (release.Vintage is not null || !SharesPeriods(releaseId, source, release.ContentHash))
         {
             return outcome;
         }

@@ -30,9 +30,6 @@ internal sealed class RecordPipeline
     /// <summary>True when the keys were proven distinct while streaming; false means the SQL check must run.</summary>
     public bool KeysDistinct { get; private set; }
 
-    /// <summary>The editions of a classification the product lines are in.</summary>
-    public EditionScreen Editions { get; } = new();
-
     /// <summary>The records that are parts of a total (<see cref="TradeRecord.Breakdown"/>): not appended to <c>records</c>.</summary>
     public BreakdownRows Breakdowns { get; } = new();
 
@@ -109,7 +106,6 @@ internal sealed class RecordPipeline
                 }
 
                 screen.Add(key);
-                Editions.Add(record.Product);
                 batch.Add(in record, key, _classifications, _units);
                 if (batch.IsFull)
                 {

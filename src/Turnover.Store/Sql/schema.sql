@@ -100,6 +100,12 @@ CREATE OR REPLACE MACRO record_months(k) AS CAST((k >> {Key.Months.Shift}) & {Ke
 CREATE OR REPLACE MACRO record_product_digits(k) AS CAST((k >> {Key.ProductDigits.Shift}) & {Key.ProductDigits.Mask} AS UTINYINT);
 CREATE OR REPLACE MACRO record_product_code(k) AS CAST(k & {Key.ProductCode.Mask} AS INTEGER);
 CREATE OR REPLACE MACRO record_derivation(d) AS CAST(d & {Detail.Derivation.Mask} AS UTINYINT);
+-- The period fields of a key (year, start month, months) as one number: equal exactly when the periods are.
+CREATE OR REPLACE MACRO record_period(k) AS CAST((k >> {Key.Months.Shift}) & ((1 << ({Key.Year.Bits} + {Key.StartMonth.Bits} + {Key.Months.Bits})) - 1) AS INTEGER);
+-- The edition of a product line (its classification's id, 0: not known); NULL for a total or a commodity line, which
+-- are never summed with product lines of an edition.
+CREATE OR REPLACE MACRO record_edition(k, d) AS
+    CASE WHEN record_product_digits(k) BETWEEN 1 AND 6 THEN CAST(d >> {Detail.Classification.Shift} AS SMALLINT) END;
 -- The first key of a reporter-partner pair; the pair's keys are [pair_key(a, b), pair_key(a, b) + {Key.PairLast}].
 CREATE OR REPLACE MACRO pair_key(reporter, partner) AS (CAST(reporter AS BIGINT) << {Key.Reporter.Shift}) | (CAST(partner AS BIGINT) << {Key.Partner.Shift});
 
@@ -125,6 +131,17 @@ SELECT r.release_id,
 FROM records r
 LEFT JOIN units u ON u.id = (r.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask}
 LEFT JOIN classifications c ON c.id = r.detail >> {Detail.Classification.Shift};
+
+-- Which reporters and periods each release's records are of, and in which editions (schema 13): a handful of rows per
+-- release, written with its records, so that a load asks whether it can clash with an edition (Sql/edition_clashes.sql)
+-- or revise a figure (TradeStore.DateRevisions) without scanning the store's records. Older stores are filled from
+-- their records when they open (migrate_v12.sql).
+CREATE TABLE IF NOT EXISTS release_periods (
+    release_id INTEGER NOT NULL,
+    reporter   SMALLINT NOT NULL,
+    period     INTEGER NOT NULL,   -- record_period(key)
+    edition    SMALLINT            -- record_edition(key, detail)
+);
 
 CREATE TABLE IF NOT EXISTS discrepancies (
     release_id      INTEGER NOT NULL,
