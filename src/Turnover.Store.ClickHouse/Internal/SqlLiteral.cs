@@ -41,6 +41,9 @@ internal static class SqlLiteral
     /// <summary>A <c>Date</c>: <c>toDate('yyyy-MM-dd')</c>.</summary>
     public static string Of(DateOnly value) => $"toDate('{value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}')";
 
+    /// <summary>A date as a day number (days since 1970-01-01, negative before): how queries compare dates, as 18.16's Date holds no day before 1970.</summary>
+    public static string DayNumber(DateOnly value) => Of(value.DayNumber - DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber);
+
     /// <summary>
     /// A <c>Decimal64(2)</c> from the invariant text, exact: a bare <c>1234.56</c> would be a Float64, which a
     /// Decimal column refuses in arithmetic and conditionals.
