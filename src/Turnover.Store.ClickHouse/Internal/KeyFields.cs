@@ -63,6 +63,12 @@ internal readonly record struct KeyFields(int Reporter, int Partner, Flow Flow, 
     /// <summary>SQL for a key's reporter (schema.sql's record_reporter).</summary>
     public static string ReporterSql(string key) => $"toInt16(bitShiftRight({key}, {RecordKey.ReporterShift}))";
 
+    /// <summary>SQL for a key's partner (schema.sql's record_partner).</summary>
+    public static string PartnerSql(string key) => SqlField(key, RecordKey.PartnerShift, RecordKey.PartnerBits);
+
+    /// <summary>SQL for a key's flow (schema.sql's record_flow).</summary>
+    public static string FlowSql(string key) => SqlField(key, RecordKey.FlowShift, RecordKey.FlowBits);
+
     /// <summary>SQL for a key's period fields as one number, equal exactly when the periods are (schema.sql's record_period).</summary>
     public static string PeriodSql(string key) =>
         $"toInt32({SqlField(key, RecordKey.MonthsShift, RecordKey.YearBits + RecordKey.StartMonthBits + RecordKey.MonthsBits)})";

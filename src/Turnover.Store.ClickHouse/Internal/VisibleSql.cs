@@ -16,13 +16,23 @@ internal static class VisibleSql
     /// vintage, else its period's end plus the source's lag; the latest release on a tie). Columns: <c>source</c>,
     /// <c>key</c>, <c>r</c> = tuple(value_usd, release_id, detail).
     /// </summary>
-    public static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, (int A, int B)? pair) => $"""
-        SELECT source, key, argMax(tuple(value_usd, release_id, detail), tuple(effective_published, release_id)) AS r
+    public static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, (int A, int B)? pair) =>
+        Latest(records, live, asOf, "value_usd, release_id, detail", PairFilter(pair));
+
+    /// <summary>
+    /// Product lines visible on a date, one per (source, key), as <see cref="Latest(string, IReadOnlyList{ClickHouseTradeStore.StoredRelease}, DateOnly?, ValueTuple{int, int}?)"/>
+    /// but with <c>r</c> = tuple(value_usd, quantity, detail), of the records <paramref name="filter"/> (<c>AND …</c>, literals only) keeps.
+    /// </summary>
+    public static string LatestLines(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, string filter) =>
+        Latest(records, live, asOf, "value_usd, quantity, detail", $"AND {KeyFields.DigitsSql("key")} > 0 {filter}");
+
+    private static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, string kept, string filter) => $"""
+        SELECT source, key, argMax(tuple({kept}), tuple(effective_published, release_id)) AS r
         FROM (
-            SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail,
+            SELECT {SourceOf(live)} AS source, key, value_usd, quantity, release_id, detail,
                    ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published
             FROM {records}
-            WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {PairFilter(pair)}
+            WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {filter}
         )
         {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
         GROUP BY source, key
@@ -79,7 +89,7 @@ internal static class VisibleSql
     }
 
     // Both directions of a pair: two ranges of the primary key.
-    private static string PairFilter((int A, int B)? pair) => pair is not { } p ? string.Empty : $"""
+    public static string PairFilter((int A, int B)? pair) => pair is not { } p ? string.Empty : $"""
         AND (key BETWEEN {SqlLiteral.Of(KeyFields.PairKey(p.A, p.B))} AND {SqlLiteral.Of(KeyFields.PairKey(p.A, p.B) + KeyFields.PairLast)}
              OR key BETWEEN {SqlLiteral.Of(KeyFields.PairKey(p.B, p.A))} AND {SqlLiteral.Of(KeyFields.PairKey(p.B, p.A) + KeyFields.PairLast)})
         """;
