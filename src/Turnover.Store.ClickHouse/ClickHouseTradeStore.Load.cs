@@ -49,9 +49,9 @@ public sealed partial class ClickHouseTradeStore
     /// <remarks>
     /// As the DuckDB store: quantity units and HS editions are kept, a file mixing two editions of a classification in
     /// one period is refused (<see cref="LoadStatus.RejectedMixedEditions"/>), and an undated file's figures that an
-    /// earlier live release of the source already held count from the day stored (the store's clock). Not yet on
-    /// ClickHouse: the outlier screen (<see cref="LoadOptions.AcceptOutliers"/> has no effect: nothing is screened),
-    /// commodities, breakdowns and stated figures (a file holding any of the last three is refused whole).
+    /// earlier live release of the source already held count from the day stored (the store's clock), and implausible
+    /// figures refuse the file unless <see cref="LoadOptions.AcceptOutliers"/>. Not yet on ClickHouse: commodities,
+    /// breakdowns and stated figures (a file holding any of them is refused whole).
     /// </remarks>
     /// <exception cref="StoreException">The server failed, or the file holds what this store cannot keep yet; nothing is published.</exception>
     /// <exception cref="InvalidOperationException">A record field is outside the stored key's range, or the store is read-only; nothing is published.</exception>
@@ -115,11 +115,23 @@ public sealed partial class ClickHouseTradeStore
                 }
             }
 
+            var outliers = FindOutliers(releaseId, sameSourceIds);
+            if (outliers.Count > 0 && (!options.AcceptOutliers || outliers.Any(o => o.BeyondStore)))
+            {
+                Sweep();
+                return new LoadResult(LoadStatus.RejectedOutliers, 0, 0, []) { Outliers = outliers };
+            }
+
+            if (outliers.Count > 0)
+            {
+                outcome = outcome with { Release = outcome.Release with { Note = OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count) } };
+            }
+
             outcome = DateRevisions(releaseId, outcome, sameSource);
             SaveNewCodes(Tables.Classifications, classifications);
             SaveNewCodes(Tables.Units, units);
             Publish(releaseId, outcome, staging.Count, reading);
-            return new LoadResult(LoadStatus.Stored, releaseId, staging.Count, []) { Match = match };
+            return new LoadResult(LoadStatus.Stored, releaseId, staging.Count, []) { Match = match, Outliers = outliers };
         }
         catch (Exception ex)
         {
@@ -131,29 +143,6 @@ public sealed partial class ClickHouseTradeStore
 
             throw;
         }
-    }
-
-    // A code table (classifications, units) as stored, with the names a load adds in memory until it publishes.
-    private StoredCodes ReadCodes(string table, int maxId)
-    {
-        var known = _server.Rows($"SELECT id, name FROM {table} FINAL").Select(r => (Int(r[0]), r[1]!)).ToList();
-        return new StoredCodes(CodeTable.Of(table, maxId, known), known);
-    }
-
-    // Before the release row, so that a published release's ids always have their names; a name left by a load
-    // that failed after this names nothing and keeps its id (CodeTable reads it back for the next load).
-    private void SaveNewCodes(string table, StoredCodes codes)
-    {
-        if (codes.New.Count > 0)
-        {
-            _server.Execute($"INSERT INTO {table} (id, name) VALUES {string.Join(", ", codes.New.Select(c => $"({SqlLiteral.Of(c.Id)}, {SqlLiteral.Of(c.Name)})"))}");
-        }
-    }
-
-    /// <summary>A code table's stored names and the load's in-memory one (which hands out ids for new names).</summary>
-    private sealed record StoredCodes(CodeTable Table, IReadOnlyList<(int Id, string Name)> Known)
-    {
-        public IReadOnlyList<(int Id, string Name)> New => Table.New;
     }
 
     private static string? NotKeptYet(ReleaseOutcome outcome) =>

@@ -34,6 +34,21 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
             .Select(d => Assert.Single(connection.Rows($"SELECT {SqlLiteral.DayNumber(d)}"))[0]!)]);
     }
 
+    [BackendFact]
+    public void When_a_release_is_dated_before_1970_then_it_is_refused_with_the_reason_and_the_store_stays_readable()
+    {
+        using var store = ClickHouseTradeStore.Open(server.Location(_database), default);
+
+        var error = Assert.Throws<StoreException>(() => store.Load("old", [Record(1, 10m)], () => Outcome("old") with
+        {
+            Release = Outcome("old").Release! with { Vintage = new DateOnly(1961, 3, 1) },
+        }));
+
+        Assert.Equal("storing failed, nothing was published: the date 1961-03-01 is outside what a ClickHouse Date holds (1970-01-01 to 2149-06-06); use a DuckDB store (--db) for it.", error.Message);
+        Assert.Empty(store.Releases());
+        Assert.Equal(new StoreCounts(0, 0, 0), store.Counts());
+    }
+
     /// <summary>
     /// A schema 1 store (made here from a new one: records without units or editions, no code tables, no
     /// release_periods) opened writable becomes schema 2, its releases noted in release_periods with their product
