@@ -17,19 +17,20 @@ internal static class VisibleSql
     /// <c>key</c>, <c>r</c> = tuple(value_usd, release_id, detail).
     /// </summary>
     public static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, (int A, int B)? pair) =>
-        Latest(records, live, asOf, "value_usd, release_id, detail", PairFilter(pair));
+        Latest(records, live, asOf, quantity: false, PairFilter(pair));
 
     /// <summary>
     /// Product lines visible on a date, one per (source, key), as <see cref="Latest(string, IReadOnlyList{ClickHouseTradeStore.StoredRelease}, DateOnly?, ValueTuple{int, int}?)"/>
     /// but with <c>r</c> = tuple(value_usd, quantity, detail), of the records <paramref name="filter"/> (<c>AND …</c>, literals only) keeps.
     /// </summary>
     public static string LatestLines(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, string filter) =>
-        Latest(records, live, asOf, "value_usd, quantity, detail", $"AND {KeyFields.DigitsSql("key")} > 0 {filter}");
+        Latest(records, live, asOf, quantity: true, $"AND {KeyFields.DigitsSql("key")} > 0 {filter}");
 
-    private static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, string kept, string filter) => $"""
-        SELECT source, key, argMax(tuple({kept}), tuple(effective_published, release_id)) AS r
+    // The quantity column is read only where asked for: the series and coverage do not need it.
+    private static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, bool quantity, string filter) => $"""
+        SELECT source, key, argMax(tuple(value_usd, {(quantity ? "quantity" : "release_id")}, detail), tuple(effective_published, release_id)) AS r
         FROM (
-            SELECT {SourceOf(live)} AS source, key, value_usd, quantity, release_id, detail,
+            SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail{(quantity ? ", quantity" : string.Empty)},
                    ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published
             FROM {records}
             WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {filter}
