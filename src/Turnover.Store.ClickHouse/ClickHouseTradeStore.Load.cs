@@ -47,10 +47,11 @@ public sealed partial class ClickHouseTradeStore
     /// ingest again stores it.
     /// </summary>
     /// <remarks>
-    /// Not yet on ClickHouse: the outlier screen (<see cref="LoadOptions.AcceptOutliers"/> has no effect: nothing is
-    /// screened), dating undated revisions by the day they were stored, quantity units and HS editions (the quantity
-    /// is kept, its unit is not), commodities, breakdowns and stated figures (a file holding any of the last three is
-    /// refused whole).
+    /// As the DuckDB store: quantity units and HS editions are kept, a file mixing two editions of a classification in
+    /// one period is refused (<see cref="LoadStatus.RejectedMixedEditions"/>), and an undated file's figures that an
+    /// earlier live release of the source already held count from the day stored (the store's clock), and implausible
+    /// figures refuse the file unless <see cref="LoadOptions.AcceptOutliers"/>. Not yet on ClickHouse: commodities,
+    /// breakdowns and stated figures (a file holding any of them is refused whole).
     /// </remarks>
     /// <exception cref="StoreException">The server failed, or the file holds what this store cannot keep yet; nothing is published.</exception>
     /// <exception cref="InvalidOperationException">A record field is outside the stored key's range, or the store is read-only; nothing is published.</exception>
@@ -71,7 +72,9 @@ public sealed partial class ClickHouseTradeStore
         var releaseId = NextReleaseId();
         try
         {
-            var staging = new StagedRecords(releaseId);
+            var classifications = ReadCodes(Tables.Classifications, RecordAppender.MaxClassificationId);
+            var units = ReadCodes(Tables.Units, RecordAppender.MaxUnitId);
+            var staging = new StagedRecords(releaseId, classifications, units);
             _server.Insert(Tables.Records, s_recordColumns, s_recordTypes, staging.Rows(records, cancellationToken), cancellationToken);
             if (staging.Failure is { } failure)
             {
@@ -97,8 +100,38 @@ public sealed partial class ClickHouseTradeStore
                 return new LoadResult(LoadStatus.RejectedDuplicateKeys, 0, 0, duplicates);
             }
 
+            NotePeriods(releaseId);
+            var sameSource = LiveReleases().Where(l => l.Summary.Source == outcome.Release.Source).ToList();
+            var sameSourceIds = sameSource.Select(l => l.Summary.Id).ToList();
+            if (MayClash(releaseId, sameSourceIds))
+            {
+                var editions = classifications.Known.Concat(classifications.New).ToDictionary(c => c.Id, c => c.Name);
+                var clashes = FindEditionClashes(releaseId, sameSourceIds, editions, sameSource.ToDictionary(l => l.Summary.Id, l => l.Summary.FileName));
+                if (clashes.Count > 0)
+                {
+                    // The staged records and their release_periods rows.
+                    Sweep();
+                    return new LoadResult(LoadStatus.RejectedMixedEditions, 0, 0, []) { EditionClashes = clashes };
+                }
+            }
+
+            var outliers = FindOutliers(releaseId, sameSourceIds);
+            if (outliers.Count > 0 && (!options.AcceptOutliers || outliers.Any(o => o.BeyondStore)))
+            {
+                Sweep();
+                return new LoadResult(LoadStatus.RejectedOutliers, 0, 0, []) { Outliers = outliers };
+            }
+
+            if (outliers.Count > 0)
+            {
+                outcome = outcome with { Release = outcome.Release with { Note = OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count) } };
+            }
+
+            outcome = DateRevisions(releaseId, outcome, sameSource);
+            SaveNewCodes(Tables.Classifications, classifications);
+            SaveNewCodes(Tables.Units, units);
             Publish(releaseId, outcome, staging.Count, reading);
-            return new LoadResult(LoadStatus.Stored, releaseId, staging.Count, []) { Match = match };
+            return new LoadResult(LoadStatus.Stored, releaseId, staging.Count, []) { Match = match, Outliers = outliers };
         }
         catch (Exception ex)
         {
@@ -132,7 +165,7 @@ public sealed partial class ClickHouseTradeStore
     // One past every id any table holds, so an id whose staged rows are still there is never reused before the sweep.
     private int NextReleaseId()
     {
-        var sql = string.Join(" UNION ALL ", new[] { Tables.Releases, Tables.Records, Tables.ReleaseReading, Tables.SkippedRows, Tables.Discrepancies, Tables.PublishedRates, Tables.RateDisagreements }
+        var sql = string.Join(" UNION ALL ", new[] { Tables.Releases, Tables.Records }.Concat(Tables.Evidence)
             .Select(t => $"SELECT max(release_id) AS id FROM {t}"));
         var max = _server.Rows($"SELECT max(id) FROM ({sql})")[0][0];
         return (max is null ? 0 : int.Parse(max, CultureInfo.InvariantCulture)) + 1;
@@ -191,7 +224,7 @@ public sealed partial class ClickHouseTradeStore
     }
 
     /// <summary>A release's records as insert rows, packed as the DuckDB store packs them, with its duplicate screen.</summary>
-    private sealed class StagedRecords(int releaseId)
+    private sealed class StagedRecords(int releaseId, StoredCodes classifications, StoredCodes units)
     {
         private readonly DuplicateScreen _screen = new();
 
@@ -238,7 +271,7 @@ public sealed partial class ClickHouseTradeStore
             return
             [
                 releaseId, key, record.ValueUsd, record.Quantity is { } q ? q.Amount : DBNull.Value,
-                RecordDetail.Pack((int)record.Derivation, 0, 0),
+                RecordDetail.Pack((int)record.Derivation, record.Quantity is { } unit ? units.Table.IdOf(unit.Unit) : 0, classifications.Table.IdOf(record.Product.Classification)),
                 record.Published is { } published ? published.ToDateTime(TimeOnly.MinValue) : DBNull.Value,
                 record.SourceLine,
             ];

@@ -53,12 +53,6 @@ public sealed partial class ClickHouseTradeStore
     public IReadOnlyList<MirrorLevel> MirrorLevels(MirrorRequest request) => throw NotYet("comparing mirror figures (turnover mirror)");
 
     /// <inheritdoc />
-    public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null) => throw NotYet("products by year (turnover products)");
-
-    /// <inheritdoc />
-    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null) => throw NotYet("suppliers by year (turnover products suppliers)");
-
-    /// <inheritdoc />
     public IReadOnlyList<ProductLineSeries> ProductLineSeries(SourceKind source, DateOnly? asOf = null) => throw NotYet("product line series (turnover backtest)");
 
     /// <inheritdoc />

@@ -62,12 +62,12 @@ public sealed partial class ClickHouseTradeStore
                 SELECT reporter, partner, flow, year, start_month, months,
                        argMax(tuple(rate_pct, published, source_line, evidence), tuple(effective_published, release_id)) AS r
                 FROM (
-                    SELECT *, ifNull(published, {VisibleSql.FallbackPublished(live, KeyFields.PeriodEndSql("year", "start_month", "months"))}) AS effective_published
+                    SELECT *, ifNull({KeyFields.DaySql("published")}, {VisibleSql.FallbackPublished(live, KeyFields.PeriodEndDaySql("year", "start_month", "months"))}) AS effective_published
                     FROM {Tables.PublishedRates}
                     WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))})
                       AND ((reporter = {x} AND partner = {y}) OR (reporter = {y} AND partner = {x}))
                 )
-                {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.Of(date)}" : string.Empty)}
+                {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
                 GROUP BY reporter, partner, flow, year, start_month, months
             )
             ORDER BY reporter, partner, flow, year, start_month, months

@@ -5,8 +5,11 @@ namespace Turnover.Store.ClickHouse;
 
 public sealed partial class ClickHouseTradeStore
 {
-    /// <summary>The schema version this code writes and reads (store_meta); its own numbering, apart from the DuckDB store's.</summary>
-    internal const int CurrentSchemaVersion = 1;
+    /// <summary>
+    /// The schema version this code writes and reads (store_meta); its own numbering, apart from the DuckDB store's.
+    /// 2: records keep their quantity unit and HS edition (classifications, units), and release_periods.
+    /// </summary>
+    internal const int CurrentSchemaVersion = 2;
 
     // Every statement is idempotent, so a writable open runs them all.
     private void CreateSchema()
@@ -21,6 +24,12 @@ public sealed partial class ClickHouseTradeStore
         if (stored > CurrentSchemaVersion)
         {
             throw new StoreException($"the store at {Path} has schema version {stored}, newer than this version of turnover reads ({CurrentSchemaVersion}).");
+        }
+
+        if (stored == 1)
+        {
+            // Schema 1 kept no editions: its product lines are of an edition not known (0), as a renamed BACI file's.
+            FillReleasePeriods($"(SELECT release_id FROM {Tables.Releases})");
         }
 
         if (stored < CurrentSchemaVersion)
@@ -65,7 +74,7 @@ public sealed partial class ClickHouseTradeStore
             swept += long.Parse(row[1]!, CultureInfo.InvariantCulture);
         }
 
-        foreach (var table in new[] { Tables.ReleaseReading, Tables.SkippedRows, Tables.Discrepancies, Tables.PublishedRates, Tables.RateDisagreements })
+        foreach (var table in Tables.Evidence)
         {
             var orphans = _server.Rows($"SELECT DISTINCT release_id FROM {table} WHERE release_id NOT IN {published}")
                 .Select(r => int.Parse(r[0]!, CultureInfo.InvariantCulture)).ToList();

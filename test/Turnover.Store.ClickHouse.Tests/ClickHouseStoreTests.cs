@@ -30,6 +30,63 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         Assert.Equal("12345678901234.56", Assert.Single(connection.Rows($"SELECT {SqlLiteral.OfMoney(12345678901234.56m)}"))[0]);
         Assert.Equal("2024-02-29", Assert.Single(connection.Rows($"SELECT {SqlLiteral.Of(new DateOnly(2024, 2, 29))}"))[0]);
         Assert.Equal(long.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(connection.Rows($"SELECT {SqlLiteral.Of(long.MaxValue)}"))[0]);
+        Assert.Equal(["19782", "-1461"], [.. new[] { new DateOnly(2024, 2, 29), new DateOnly(1966, 1, 1) }
+            .Select(d => Assert.Single(connection.Rows($"SELECT {SqlLiteral.DayNumber(d)}"))[0]!)]);
+    }
+
+    [BackendFact]
+    public void When_a_release_is_dated_before_1970_then_it_is_refused_with_the_reason_and_the_store_stays_readable()
+    {
+        using var store = ClickHouseTradeStore.Open(server.Location(_database), default);
+
+        var error = Assert.Throws<StoreException>(() => store.Load("old", [Record(1, 10m)], () => Outcome("old") with
+        {
+            Release = Outcome("old").Release! with { Vintage = new DateOnly(1961, 3, 1) },
+        }));
+
+        Assert.Equal("storing failed, nothing was published: the date 1961-03-01 is outside what a ClickHouse Date holds (1970-01-01 to 2149-06-06); use a DuckDB store (--db) for it.", error.Message);
+        Assert.Empty(store.Releases());
+        Assert.Equal(new StoreCounts(0, 0, 0), store.Counts());
+    }
+
+    /// <summary>
+    /// A schema 1 store (made here from a new one: records without units or editions, no code tables, no
+    /// release_periods) opened writable becomes schema 2, its releases noted in release_periods with their product
+    /// lines' edition not known; a file of a known edition for the same period is then refused, naming the release.
+    /// </summary>
+    [BackendFact]
+    public void When_a_schema_1_store_is_opened_writable_then_its_releases_periods_are_noted_and_the_edition_rule_holds()
+    {
+        var location = server.Location(_database);
+        using (var store = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.Equal(LoadStatus.Stored, store.Load("v1", [Record(1, 10m), Record(2, 20m)], () => Outcome("v1")).Status);
+        }
+
+        using (var connection = new ServerConnection(location, null))
+        {
+            var db = SqlLiteral.Identifier(_database);
+            connection.Execute($"ALTER TABLE {db}.records UPDATE detail = bitAnd(detail, 255) WHERE 1");
+            connection.Execute($"ALTER TABLE {db}.store_meta DELETE WHERE name = 'schema_version'");
+            while (connection.Rows($"SELECT count() FROM system.mutations WHERE database = {SqlLiteral.Of(_database)} AND is_done = 0")[0][0] != "0")
+            {
+                Thread.Sleep(20);
+            }
+
+            connection.Execute($"INSERT INTO {db}.store_meta VALUES ('schema_version', '1')");
+            foreach (var table in new[] { "release_periods", "classifications", "units" })
+            {
+                connection.Execute($"DROP TABLE {db}.{table}");
+            }
+        }
+
+        using var upgraded = ClickHouseTradeStore.Open(location, default);
+        var refused = upgraded.Load("h5", [Record(3, 30m)], () => Outcome("h5"));
+
+        Assert.Equal(LoadStatus.RejectedMixedEditions, refused.Status);
+        Assert.Equal(new EditionClash(4, "Afghanistan's exports to China, 2020", "H5", null, 1, "v1.csv", null), Assert.Single(refused.EditionClashes));
+        using var readOnly = ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true });
+        Assert.Single(readOnly.Releases());
     }
 
     [BackendFact]

@@ -11,6 +11,9 @@ namespace Turnover.Store.ClickHouse.Internal;
 /// </summary>
 internal static class SqlLiteral
 {
+    // ClickHouse's Date: days since 1970 in 16 bits. Outside, toDate wraps (0000-00-00 for 1961) instead of failing.
+    private static readonly DateOnly s_firstDate = new(1970, 1, 1), s_lastDate = new(2149, 6, 6);
+
     /// <summary>A string literal: <c>'</c>, backslash-escaping <c>\</c> and <c>'</c>, control characters as escapes.</summary>
     public static string Of(string value)
     {
@@ -39,7 +42,20 @@ internal static class SqlLiteral
     public static string Of(long value) => value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A <c>Date</c>: <c>toDate('yyyy-MM-dd')</c>.</summary>
-    public static string Of(DateOnly value) => $"toDate('{value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}')";
+    /// <exception cref="StoreException">The date is outside what a ClickHouse Date holds: the server would store another day without a word.</exception>
+    public static string Of(DateOnly value)
+    {
+        if (value < s_firstDate || value > s_lastDate)
+        {
+            throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+                $"the date {value:yyyy-MM-dd} is outside what a ClickHouse Date holds ({s_firstDate:yyyy-MM-dd} to {s_lastDate:yyyy-MM-dd}); use a DuckDB store (--db) for it."));
+        }
+
+        return $"toDate('{value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}')";
+    }
+
+    /// <summary>A date as a day number (days since 1970-01-01, negative before): how queries compare dates, as 18.16's Date holds no day before 1970.</summary>
+    public static string DayNumber(DateOnly value) => Of(value.DayNumber - DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber);
 
     /// <summary>
     /// A <c>Decimal64(2)</c> from the invariant text, exact: a bare <c>1234.56</c> would be a Float64, which a

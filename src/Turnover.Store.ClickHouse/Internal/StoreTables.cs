@@ -23,6 +23,15 @@ internal sealed class StoreTables(string database)
 
     public string RateDisagreements => Database + ".rate_disagreements";
 
+    public string Classifications => Database + ".classifications";
+
+    public string Units => Database + ".units";
+
+    public string ReleasePeriods => Database + ".release_periods";
+
+    /// <summary>The tables with rows per release that are written before its <c>releases</c> row: what a sweep clears.</summary>
+    public IReadOnlyList<string> Evidence => [ReleaseReading, SkippedRows, Discrepancies, PublishedRates, RateDisagreements, ReleasePeriods];
+
     /// <summary>Every table, in the order the schema creates them.</summary>
     public IReadOnlyList<(string Name, string Definition)> Definitions =>
     [
@@ -93,6 +102,25 @@ internal sealed class StoreTables(string database)
                 release_id Int32, position Int32, reporter Int16, partner Int16, flow UInt8, period String,
                 chosen_pct Decimal(9, 3), chosen_evidence String, other_pct Decimal(9, 3), other_evidence String, reason String
             ) ENGINE = MergeTree() ORDER BY (release_id, position)
+            """),
+        // The DuckDB store's code tables (schema.sql): the HS editions and quantity units that records' detail bits
+        // name by id (Turnover.Store's RecordDetail and CodeTable). A name is written before the release that first
+        // uses it is published; one left by a load that failed names nothing and keeps its id for the next.
+        ("classifications", $"""
+            CREATE TABLE IF NOT EXISTS {Classifications} (id Int16, name String)
+            ENGINE = ReplacingMergeTree() ORDER BY id
+            """),
+        ("units", $"""
+            CREATE TABLE IF NOT EXISTS {Units} (id Int16, name String)
+            ENGINE = ReplacingMergeTree() ORDER BY id
+            """),
+        // Which reporters, periods and editions each release's records are of (schema.sql's release_periods, schema 2
+        // here): written with the release's records, so that the edition check and revision dating read a few rows
+        // per release instead of the records. period is the key's period fields as one number; edition the product
+        // line's classification id (0: not known), NULL for a total.
+        ("release_periods", $"""
+            CREATE TABLE IF NOT EXISTS {ReleasePeriods} (release_id Int32, reporter Int16, period Int32, edition Nullable(Int16))
+            ENGINE = MergeTree() ORDER BY (release_id, reporter, period)
             """),
     ];
 }

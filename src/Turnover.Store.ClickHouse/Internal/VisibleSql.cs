@@ -16,15 +16,26 @@ internal static class VisibleSql
     /// vintage, else its period's end plus the source's lag; the latest release on a tie). Columns: <c>source</c>,
     /// <c>key</c>, <c>r</c> = tuple(value_usd, release_id, detail).
     /// </summary>
-    public static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, (int A, int B)? pair) => $"""
-        SELECT source, key, argMax(tuple(value_usd, release_id, detail), tuple(effective_published, release_id)) AS r
+    public static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, (int A, int B)? pair) =>
+        Latest(records, live, asOf, quantity: false, PairFilter(pair));
+
+    /// <summary>
+    /// Product lines visible on a date, one per (source, key), as <see cref="Latest(string, IReadOnlyList{ClickHouseTradeStore.StoredRelease}, DateOnly?, ValueTuple{int, int}?)"/>
+    /// but with <c>r</c> = tuple(value_usd, quantity, detail), of the records <paramref name="filter"/> (<c>AND …</c>, literals only) keeps.
+    /// </summary>
+    public static string LatestLines(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, string filter) =>
+        Latest(records, live, asOf, quantity: true, $"AND {KeyFields.DigitsSql("key")} > 0 {filter}");
+
+    // The quantity column is read only where asked for: the series and coverage do not need it.
+    private static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, bool quantity, string filter) => $"""
+        SELECT source, key, argMax(tuple(value_usd, {(quantity ? "quantity" : "release_id")}, detail), tuple(effective_published, release_id)) AS r
         FROM (
-            SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail,
-                   ifNull(published, {FallbackPublished(live, KeyFields.PeriodEndSql("key"))}) AS effective_published
+            SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail{(quantity ? ", quantity" : string.Empty)},
+                   ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published
             FROM {records}
-            WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {PairFilter(pair)}
+            WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {filter}
         )
-        {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.Of(date)}" : string.Empty)}
+        {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
         GROUP BY source, key
         """;
 
@@ -55,15 +66,22 @@ internal static class VisibleSql
     private static string SourceOf(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live) =>
         Cases(live.GroupBy(l => l.Summary.Source).Select(g => (g.Select(l => l.Summary.Id), SqlLiteral.Of(SourceCatalog.Of(g.Key).Code))), "''");
 
-    /// <summary>A release's vintage where it has one, else the period's end plus its source's lag (record_public).</summary>, else the period's end plus its source's lag (record_public).
-    public static string FallbackPublished(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, string periodEnd)
+    /// <summary>
+    /// A release's vintage where it has one, else the period's end plus its source's lag (record_public), as a day
+    /// number (<paramref name="periodEndDay"/> one too: KeyFields.PeriodEndDaySql).
+    /// </summary>
+    public static string FallbackPublished(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, string periodEndDay)
     {
         var dated = live.Where(l => l.Summary.Vintage is not null)
-            .Select(l => (Ids: (IEnumerable<int>)[l.Summary.Id], Value: SqlLiteral.Of(l.Summary.Vintage!.Value)));
+            .Select(l => (Ids: (IEnumerable<int>)[l.Summary.Id], Value: SqlLiteral.DayNumber(l.Summary.Vintage!.Value)));
         var undated = live.Where(l => l.Summary.Vintage is null).GroupBy(l => l.Summary.Source)
-            .Select(g => (Ids: g.Select(l => l.Summary.Id), Value: $"addDays({periodEnd}, {SourceCatalog.Of(g.Key).PublicationLagDays})"));
-        return Cases([.. dated, .. undated], "toDate('1970-01-01')");
+            .Select(g => (Ids: g.Select(l => l.Summary.Id), Value: LagDay(periodEndDay, g.Key)));
+        return Cases([.. dated, .. undated], "toInt64(0)");
     }
+
+    /// <summary>The day a figure of an undated release counts from: its period's end plus the source's lag (a day number).</summary>
+    public static string LagDay(string periodEndDay, SourceKind source) =>
+        $"({periodEndDay} + {SqlLiteral.Of(SourceCatalog.Of(source).PublicationLagDays)})";
 
     private static string Cases(IEnumerable<(IEnumerable<int> Ids, string Value)> cases, string otherwise)
     {
@@ -72,7 +90,7 @@ internal static class VisibleSql
     }
 
     // Both directions of a pair: two ranges of the primary key.
-    private static string PairFilter((int A, int B)? pair) => pair is not { } p ? string.Empty : $"""
+    public static string PairFilter((int A, int B)? pair) => pair is not { } p ? string.Empty : $"""
         AND (key BETWEEN {SqlLiteral.Of(KeyFields.PairKey(p.A, p.B))} AND {SqlLiteral.Of(KeyFields.PairKey(p.A, p.B) + KeyFields.PairLast)}
              OR key BETWEEN {SqlLiteral.Of(KeyFields.PairKey(p.B, p.A))} AND {SqlLiteral.Of(KeyFields.PairKey(p.B, p.A) + KeyFields.PairLast)})
         """;

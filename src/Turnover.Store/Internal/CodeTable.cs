@@ -44,6 +44,25 @@ internal sealed class CodeTable
         return codes;
     }
 
+    /// <summary>A table's current ids as another store read them (the ClickHouse store keeps the same tables).</summary>
+    /// <param name="table">The table's name, for messages.</param>
+    /// <param name="maxId">The largest id the records' <c>detail</c> bits can hold.</param>
+    /// <param name="existing">The ids and names stored.</param>
+    public static CodeTable Of(string table, int maxId, IEnumerable<(int Id, string Name)> existing)
+    {
+        var codes = new CodeTable(table, maxId);
+        foreach (var (id, name) in existing)
+        {
+            codes._ids[name] = id;
+            codes._maxUsed = Math.Max(codes._maxUsed, id);
+        }
+
+        return codes;
+    }
+
+    /// <summary>The names this load introduced, not yet saved.</summary>
+    public IReadOnlyList<(int Id, string Name)> New => _new;
+
     /// <summary>The id of a name, 0 for null; a new name gets the next free id.</summary>
     /// <exception cref="StoreException">The table has no free id left.</exception>
     public int IdOf(string? name)

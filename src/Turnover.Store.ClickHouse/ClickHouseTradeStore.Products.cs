@@ -1,0 +1,75 @@
+using System.Globalization;
+using Turnover.Core;
+using Turnover.Store.ClickHouse.Internal;
+using Turnover.Store.Internal;
+
+namespace Turnover.Store.ClickHouse;
+
+public sealed partial class ClickHouseTradeStore
+{
+    /// <inheritdoc />
+    /// <remarks>
+    /// The visible product lines come from the server (VisibleSql.LatestLines); which count and how they are summed,
+    /// per quantity unit, is product_years.sql's rule in C# (ProductYearsAssembly).
+    /// </remarks>
+    public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null)
+    {
+        RequireLevel(levelDigits);
+        return ReadProductYears(asOf, VisibleSql.PairFilter((a.Code, b.Code)), null, levelDigits);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>As <see cref="ProductYears"/>: the importer's own lines, and the reconciled sources' exports to it.</remarks>
+    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null)
+    {
+        if (product.IsTotal)
+        {
+            throw new ArgumentException("The product should be an HS code or a commodity, not the all-goods total.", nameof(product));
+        }
+
+        if (product.IsCommodity)
+        {
+            // This store refuses commodities: it holds none.
+            return [];
+        }
+
+        var live = LiveReleases();
+        var reconciled = live.Where(l => l.Summary.Source.IsReconciled()).Select(l => l.Summary.Id).ToList();
+        var first = KeyFields.PairKey(importer.Code, 0);
+        var own = $"key BETWEEN {SqlLiteral.Of(first)} AND {SqlLiteral.Of(first + (1L << RecordKey.ReporterShift) - 1)}";
+        var exportsTo = reconciled.Count == 0 ? string.Empty : $"""
+            OR (release_id IN ({SqlLiteral.List(reconciled)}) AND {KeyFields.PartnerSql("key")} = {SqlLiteral.Of(importer.Code)}
+                AND {KeyFields.FlowSql("key")} = {SqlLiteral.Of((int)Flow.Export)} AND {KeyFields.ReporterSql("key")} <> {SqlLiteral.Of(importer.Code)})
+            """;
+        return ReadProductYears(asOf, $"AND ({own} {exportsTo})", (product.Code, product.Digits), product.Digits, live);
+    }
+
+    private List<ProductYear> ReadProductYears(DateOnly? asOf, string filter, (int Code, int Digits)? within, int levelDigits, List<StoredRelease>? live = null)
+    {
+        live ??= LiveReleases();
+        if (live.Count == 0)
+        {
+            return [];
+        }
+
+        var units = _server.Rows($"SELECT id, name FROM {Tables.Units} FINAL").ToDictionary(r => Int(r[0]), r => r[1]!);
+        var unitMask = (1 << RecordDetail.UnitBits) - 1;
+        var lines = _server.Rows($"""
+            SELECT source, key, tupleElement(r, 1), tupleElement(r, 2), bitAnd(bitShiftRight(tupleElement(r, 3), {RecordDetail.UnitShift}), {unitMask})
+            FROM ({VisibleSql.LatestLines(Tables.Records, live, asOf, filter)})
+            """).Select(r => new ProductYearsAssembly.Line(
+                SourceCatalog.FromCode(r[0]!), Long(r[1]), Money(r[2]),
+                r[3] is null ? null : double.Parse(r[3]!, NumberStyles.Float, CultureInfo.InvariantCulture),
+                units.GetValueOrDefault(Int(r[4]))))
+            .ToList();
+        return ProductYearsAssembly.Assemble(lines, within, levelDigits);
+    }
+
+    private static void RequireLevel(int digits)
+    {
+        if (digits is not (2 or 4 or 6))
+        {
+            throw new ArgumentOutOfRangeException(nameof(digits), $"The level {digits} should be 2, 4 or 6 digits.");
+        }
+    }
+}

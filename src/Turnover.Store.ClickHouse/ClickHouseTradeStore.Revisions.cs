@@ -1,0 +1,81 @@
+using System.Globalization;
+using Turnover.Store.ClickHouse.Internal;
+
+namespace Turnover.Store.ClickHouse;
+
+// The DuckDB store's revision dating (TradeStore.DateRevisions in TradeStore.Load.cs), on the staged release: a
+// revision must not rewrite history. Same rule, same notes; the date is the store's clock's.
+public sealed partial class ClickHouseTradeStore
+{
+    // An undated file's figures count from the period's end plus the source's lag. Where an earlier live release of
+    // the same source (other bytes: a corrected reading of a file is that file) already holds a figure public by
+    // then, this one is its revision: it counts from the day it was stored, or it would rewrite what was known
+    // before. Where the earlier figure was published later than this one's lag date (a dated revision), this file is
+    // the older publication and keeps the lag date; the note says so. The staged records are dated by a mutation,
+    // waited for, before the release row is written: a failure leaves the release absent, as any other.
+    private ReleaseOutcome DateRevisions(int releaseId, ReleaseOutcome outcome, IReadOnlyList<StoredRelease> sameSource)
+    {
+        var release = outcome.Release!;
+        var earlier = sameSource.Where(l => l.Summary.ContentHash != release.ContentHash).ToList();
+        var earlierIds = earlier.Select(l => l.Summary.Id).ToList();
+        if (release.Vintage is not null || !SharesPeriods(releaseId, earlierIds))
+        {
+            return outcome;
+        }
+
+        var id = SqlLiteral.Of(releaseId);
+        var bounds = _server.Rows($"SELECT min(key), max(key) FROM {Tables.Records} WHERE release_id = {id}")[0];
+        var range = $"key BETWEEN {SqlLiteral.Of(Long(bounds[0]))} AND {SqlLiteral.Of(Long(bounds[1]))}";
+        var periodEnd = KeyFields.PeriodEndDaySql("key");
+        var heldByThen = $"""
+            SELECT key FROM {Tables.Records}
+            WHERE release_id IN ({SqlLiteral.List(earlierIds)}) AND {range}
+              AND ifNull({KeyFields.DaySql("published")}, {VisibleSql.FallbackPublished(earlier, periodEnd)}) <= {VisibleSql.LagDay(periodEnd, release.Source)}
+            """;
+        var undated = $"release_id = {id} AND published IS NULL";
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var dated = Long(_server.Rows($"SELECT count() FROM {Tables.Records} WHERE {undated} AND key IN ({heldByThen})")[0][0]);
+        if (dated > 0)
+        {
+            _server.Execute($"ALTER TABLE {Tables.Records} UPDATE published = {SqlLiteral.Of(today)} WHERE {undated} AND key IN ({heldByThen})");
+            WaitForMutations("records");
+        }
+
+        var older = Long(_server.Rows($"""
+            SELECT uniqExact(key) FROM {Tables.Records}
+            WHERE {undated} AND key IN (SELECT key FROM {Tables.Records} WHERE release_id IN ({SqlLiteral.List(earlierIds)}) AND {range})
+            """)[0][0]);
+        var note = release.Note;
+        if (dated > 0)
+        {
+            note += string.Create(CultureInfo.InvariantCulture,
+                $"; {dated} figure(s) already held by an earlier release and undated here count as revisions from {today:yyyy-MM-dd}, the day this release was stored");
+        }
+
+        if (older > 0)
+        {
+            note += string.Create(CultureInfo.InvariantCulture,
+                $"; {older} figure(s) undated here are also held by a release published after this file's usual publication lag: this file counts as the older publication (give --published DATE if it is newer)");
+        }
+
+        return note == release.Note ? outcome : outcome with { Release = release with { Note = note } };
+    }
+
+    // 18.16 runs mutations in the background: wait until the table has none left, so that what follows reads the result.
+    private void WaitForMutations(string table)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (_server.Rows($"""
+                   SELECT count() FROM system.mutations
+                   WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND table = {SqlLiteral.Of(table)} AND is_done = 0
+                   """) is [[var left, ..]] && left != "0")
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new StoreException($"ClickHouse at {Path} did not finish dating the revisions of a release within 60 s.");
+            }
+
+            Thread.Sleep(20);
+        }
+    }
+}

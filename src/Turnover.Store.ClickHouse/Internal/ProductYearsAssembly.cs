@@ -1,0 +1,83 @@
+using Turnover.Core;
+using Turnover.Store.Internal;
+
+namespace Turnover.Store.ClickHouse.Internal;
+
+/// <summary>
+/// The DuckDB store's product_years.sql in C#, over the visible product lines the server picked (one pair, or one
+/// importer's lines and the reconciled sources' exports to it): every step keeps that file's name and rule
+/// (roots, chosen, periods), so the two can be read side by side and must answer alike. No commodity lines: the
+/// ClickHouse store refuses them.
+/// </summary>
+internal static class ProductYearsAssembly
+{
+    /// <summary>A visible product line: its source, key (packed and decoded), value, quantity and quantity unit's name (null: none).</summary>
+    public sealed record Line(SourceKind Source, long PackedKey, decimal ValueUsd, double? Quantity, string? Unit)
+    {
+        public KeyFields Key { get; } = KeyFields.Of(PackedKey);
+
+        // The key of the line's total: its source's reporter, partner, flow and period (product_years.sql's total_key).
+        public long Total => PackedKey >> RecordKey.ProductBits;
+    }
+
+    /// <param name="lines">The visible lines.</param>
+    /// <param name="within">A product the lines must lie inside (code and digits); null: every line.</param>
+    /// <param name="levelDigits">The level the lines are summed to (2, 4 or 6).</param>
+    public static List<ProductYear> Assemble(IReadOnlyList<Line> lines, (int Code, int Digits)? within, int levelDigits)
+    {
+        var countries = CountryCatalog.Default;
+        // The coarser lines a finer one may lie inside: HS chapters and headings of the same total.
+        var parents = lines.Where(l => l.Key.ProductDigits is 2 or 4)
+            .Select(l => (l.Source, l.Total, l.Key.ProductDigits, l.Key.ProductCode)).ToHashSet();
+        var roots = lines.Where(l =>
+        {
+            var (code, digits) = (l.Key.ProductCode, l.Key.ProductDigits);
+            var total = l.Total;
+            var insideChapter = digits is 4 or 6 && parents.Contains((l.Source, total, 2, code / Pow10(digits - 2)));
+            var insideHeading = digits == 6 && parents.Contains((l.Source, total, 4, code / 100));
+            return !insideChapter && !insideHeading
+                   && (within is not { } w || (digits >= w.Digits && digits <= 6 && code / Pow10(digits - w.Digits) == w.Code));
+        }).ToList();
+
+        // Per line and year, which periods count: the annual figure where one is stored, else the shortest periods.
+        var periods = roots
+            .GroupBy(l => (l.Source, l.Key.Reporter, l.Key.Partner, l.Key.Flow, l.Key.Period.Year, l.Key.ProductCode, l.Key.ProductDigits))
+            .SelectMany(g =>
+            {
+                var months = g.Any(l => l.Key.Period.Months == 12) ? 12 : g.Min(l => l.Key.Period.Months);
+                return g.Where(l => l.Key.Period.Months == months);
+            });
+
+        return [.. periods
+            .GroupBy(l => (l.Source, l.Key.Reporter, l.Key.Partner, l.Key.Flow, l.Key.Period.Year,
+                Code: l.Key.ProductDigits > levelDigits ? l.Key.ProductCode / Pow10(l.Key.ProductDigits - levelDigits) : l.Key.ProductCode,
+                Digits: Math.Min(l.Key.ProductDigits, levelDigits), l.Unit))
+            .OrderBy(g => SourceCatalog.Of(g.Key.Source).Code, StringComparer.Ordinal)
+            .ThenBy(g => g.Key.Reporter).ThenBy(g => g.Key.Partner).ThenBy(g => (int)g.Key.Flow).ThenBy(g => g.Key.Year)
+            .ThenBy(g => g.Key.Digits).ThenBy(g => g.Key.Code).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var quantified = g.Where(l => l.Unit is not null).ToList();
+                return new ProductYear(
+                    g.Key.Source, countries.FromCode(g.Key.Reporter), countries.FromCode(g.Key.Partner), g.Key.Flow, g.Key.Year,
+                    Product.Hs(g.Key.Code, g.Key.Digits, null), g.Key.Unit,
+                    g.Sum(l => l.ValueUsd),
+                    quantified.Any(l => l.Quantity is not null) ? quantified.Sum(l => l.Quantity ?? 0) : null,
+                    quantified.Where(l => l.Quantity > 0).Sum(l => l.ValueUsd),
+                    g.LongCount(),
+                    quantified.LongCount(l => l.Quantity == 0 && l.ValueUsd > 0),
+                    g.Aggregate(0, (mask, l) => mask | (((1 << l.Key.Period.Months) - 1) << (l.Key.Period.StartMonth - 1))));
+            })];
+    }
+
+    private static int Pow10(int exponent)
+    {
+        var value = 1;
+        for (var i = 0; i < exponent; i++)
+        {
+            value *= 10;
+        }
+
+        return value;
+    }
+}

@@ -1,0 +1,59 @@
+using Turnover.Core;
+
+namespace Turnover.Store.ClickHouse.Tests;
+
+public abstract partial class StoreSuite
+{
+    // The day the suite's clock says (StoreSuite.Records.cs): an undated revision counts from it.
+    private static readonly DateOnly s_storedOn = new(2024, 5, 6);
+
+    private decimal? ExportsOfMarch2020(DateOnly? asOf) =>
+        Store.ReadSeries(new SeriesRequest(A, B, SourceKind.Comtrade, Granularity.Month, asOf)).Values
+            .SingleOrDefault(v => v.Period == Period.Month(2020, 3))?.ExportsUsd;
+
+    [BackendFact]
+    public void When_an_undated_release_repeats_a_stored_figure_then_its_figure_counts_from_the_day_it_was_stored()
+    {
+        // ARTIFICIAL figures: a first release, then an undated revision of March and a new May.
+        Load("first", null, Line(Flow.Export, Product.Total, 10, Period.Month(2020, 3)));
+
+        Load("revision", null, Line(Flow.Export, Product.Total, 12, Period.Month(2020, 3)), Line(Flow.Export, Product.Total, 7, Period.Month(2020, 5)));
+
+        Assert.Contains("1 figure(s) already held by an earlier release and undated here count as revisions from 2024-05-06, the day this release was stored",
+            Store.Releases()[^1].Note, StringComparison.Ordinal);
+        Assert.Equal(10m, ExportsOfMarch2020(s_storedOn.AddDays(-1)));
+        Assert.Equal(12m, ExportsOfMarch2020(s_storedOn));
+        // May was new: its figure counts from the source's lag, not from the day stored.
+        var lag = SourceCatalog.Of(SourceKind.Comtrade).PublicationLagDays;
+        var may = Store.ReadSeries(new SeriesRequest(A, B, SourceKind.Comtrade, Granularity.Month, new DateOnly(2020, 5, 31).AddDays(lag))).Values;
+        Assert.Equal(7m, may.Single(v => v.Period == Period.Month(2020, 5)).ExportsUsd);
+    }
+
+    [BackendFact]
+    public void When_an_older_undated_release_is_stored_after_a_dated_revision_then_the_revision_still_wins_from_its_date()
+    {
+        // The revision is dated after the original's usual publication (March's end plus Comtrade's lag); ingest order
+        // must not make the older figure the latest.
+        Load("revision", new DateOnly(2021, 6, 20), Line(Flow.Export, Product.Total, 12, Period.Month(2020, 3)));
+
+        Load("original", null, Line(Flow.Export, Product.Total, 10, Period.Month(2020, 3)));
+
+        Assert.Contains("1 figure(s) undated here are also held by a release published after this file's usual publication lag: this file counts as the older publication",
+            Store.Releases()[^1].Note, StringComparison.Ordinal);
+        var lag = SourceCatalog.Of(SourceKind.Comtrade).PublicationLagDays;
+        Assert.Equal(10m, ExportsOfMarch2020(new DateOnly(2020, 3, 31).AddDays(lag)));
+        Assert.Equal(12m, ExportsOfMarch2020(new DateOnly(2021, 6, 20)));
+        Assert.Equal(12m, ExportsOfMarch2020(null));
+    }
+
+    [BackendFact]
+    public void When_a_release_has_a_date_of_its_own_then_its_figures_keep_it()
+    {
+        Load("first", null, Line(Flow.Export, Product.Total, 10, Period.Month(2020, 3)));
+
+        Load("dated", new DateOnly(2020, 9, 1), Line(Flow.Export, Product.Total, 12, Period.Month(2020, 3)));
+
+        Assert.DoesNotContain("revisions from", Store.Releases()[^1].Note, StringComparison.Ordinal);
+        Assert.Equal(12m, ExportsOfMarch2020(new DateOnly(2020, 9, 1)));
+    }
+}
