@@ -50,11 +50,11 @@ public sealed class DecomposeCommandTests
         var (allBase, allLast) = (all.Sum(o => Value(o, 2018)), all.Sum(o => Value(o, 2019)));
         var rows = console.Split('\n').Where(l => l.StartsWith("│ ", StringComparison.Ordinal)).Select(l => l.Split('│').Skip(1).SkipLast(1).Select(c => c.Trim()).ToList()).ToList();
         Assert.Equal(["271111", "2709"], rows.Where(r => r[1] == "imports").Take(2).Select(r => r[0]));
-        var summed = rows.Single(r => r[0] == "2 other lines");
-        Assert.Equal([M(othersBase), M(othersLast)], summed.Skip(2).Take(2));
+        var summed = rows.Single(r => r[0] == "other lines");
+        Assert.Equal(["2 lines", M(othersBase), M(othersLast)], summed.Skip(1).Take(3));
         var total = rows.Single(r => r[0] == "all lines");
-        Assert.Equal([M(allBase), M(allLast)], total.Skip(2).Take(2));
-        Assert.Contains("Listed: the 2 line(s) whose value changed most from 2018 to 2019, up or down; the 2 other lines", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        Assert.Equal(["4 lines", M(allBase), M(allLast)], total.Skip(1).Take(3));
+        Assert.Contains("Listed: the 2 line(s) whose value changed most from 2018 to 2019, up or down; the other 2 line(s)", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
 
         using var document = System.Text.Json.JsonDocument.Parse(json);
         var top = document.RootElement.GetProperty("top");

@@ -72,17 +72,18 @@ internal static class DecomposeRenderer
         {
             if (largest.Others.Count > 0)
             {
-                grid.AddRow(Summed(DecomposeWording.OtherLines(largest.Others), largest.Others.BaseUsd, largest.Others.Usd, largest.Others.ValueChangePercent));
+                grid.AddRow(Summed("other lines", largest.Others.Count, largest.Others.BaseUsd, largest.Others.Usd, largest.Others.ValueChangePercent));
             }
 
-            grid.AddRow(Summed("all lines", answer.BaseUsd, answer.Usd, answer.BaseUsd > 0m ? (answer.Usd / answer.BaseUsd - 1m) * 100m : null));
+            grid.AddRow(Summed("all lines", answer.Products.Count, answer.BaseUsd, answer.Usd, answer.BaseUsd > 0m ? (answer.Usd / answer.BaseUsd - 1m) * 100m : null));
         }
 
         return grid;
     }
 
-    private static string[] Summed(string label, decimal baseUsd, decimal usd, decimal? change) =>
-        [label, string.Empty, ProductsRenderer.Millions(baseUsd), ProductsRenderer.Millions(usd), Numbers.Percent(change), "–", "–", "–", "–", string.Empty];
+    // The count goes in the flow column: the first is as narrow as an HS code, and a wider label would wrap at 120 columns.
+    private static string[] Summed(string label, int lines, decimal baseUsd, decimal usd, decimal? change) =>
+        [label, DecomposeWording.Lines(lines), ProductsRenderer.Millions(baseUsd), ProductsRenderer.Millions(usd), Numbers.Percent(change), "–", "–", "–", "–", string.Empty];
 
     private static Table Indices(DecomposeAnswer answer)
     {
