@@ -67,6 +67,20 @@ public sealed class DecomposeCommandTests
         static string M(decimal usd) => (usd / 1_000_000m).ToString("N1", System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    [Fact]
+    public void When_top_is_more_than_the_lines_then_every_line_is_listed_with_no_other_lines_row()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin);
+
+        var (exit, console, _, error) = cli.Run("decompose", "CHN", "RUS", "--year", "2019", "--top", "50");
+
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("other lines", console, StringComparison.Ordinal);
+        Assert.Contains("│ all lines │ 4 lines │", console, StringComparison.Ordinal);
+        Assert.Contains("All 4 line(s) are listed (--top 50), by the size of their change in value from 2018 to 2019, up or down.", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("decompose CHN RUS --top 0", "--top 0 should be at least 1.")]
     [InlineData("decompose CHN RUS --product 123", "--product '123' is not an HS code")]

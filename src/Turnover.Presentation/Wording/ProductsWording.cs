@@ -33,7 +33,7 @@ internal static class ProductsWording
 
     /// <summary>
     /// The line under a table of commodities that says which are exactly an HS line, so that their figures compare
-    /// with HS figures ("Exact HS lines: Alaska pollock fillets, frozen = HS 030475 (among the 19 other(s)); none of
+    /// with HS figures ("Exact HS lines: Alaska pollock fillets, frozen = HS 030475 (among the other(s)); none of
     /// the other 21 commodities is known to be exactly one."); empty when no line is a commodity.
     /// </summary>
     /// <param name="products">Every line of the answer, in the table's order.</param>
