@@ -6,7 +6,7 @@ namespace Turnover.Application;
 /// </summary>
 public enum RequestParameter
 {
-    /// <summary>How many rows a product question lists (<see cref="ProductsRequest"/>, <see cref="SuppliersRequest"/>).</summary>
+    /// <summary>How many rows a product question lists (<see cref="ProductsRequest"/>, <see cref="SuppliersRequest"/>, <see cref="DecomposeRequest"/>).</summary>
     Top,
 
     /// <summary>Where a saved article came from (<see cref="ClaimSaveRequest.Source"/>).</summary>

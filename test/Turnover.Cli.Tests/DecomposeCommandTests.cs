@@ -32,7 +32,57 @@ public sealed class DecomposeCommandTests
         Assert.Contains("Not split between 2019 and 2022: no quantity: 1 line(s), 0.000 bn (0.0% of the lines) in 2019 and 3.981 bn (5.0% of the lines) in 2022", console, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_top_2_of_2019_is_asked_then_lng_and_crude_are_listed_and_the_other_lines_add_up_to_all_lines()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin);
+
+        var (exit, console, _, error) = cli.Run("decompose", "CHN", "RUS", "--year", "2019", "--top", "2");
+        var (_, _, json, _) = cli.Run("decompose", "CHN", "RUS", "--year", "2019", "--top", "2", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        // The file's sums: LNG rose 738.5 m and crude fell 731.5 m; coal (worth more than LNG) and pipeline gas moved less.
+        decimal Value(string series, int year) => WindColumns.Sum(WindColumns.ByOrigin, $"Value of Imports: {series}: Russian Federation", year) ?? 0m;
+        var others = new[] { "Coal", "Pipeline Carried Natural Gas (Gaseous State)" };
+        var (othersBase, othersLast) = (others.Sum(o => Value(o, 2018)), others.Sum(o => Value(o, 2019)));
+        var all = new[] { "Crude Oil", "Liquified Natural Gas (LNG)" }.Concat(others);
+        var (allBase, allLast) = (all.Sum(o => Value(o, 2018)), all.Sum(o => Value(o, 2019)));
+        var rows = console.Split('\n').Where(l => l.StartsWith("│ ", StringComparison.Ordinal)).Select(l => l.Split('│').Skip(1).SkipLast(1).Select(c => c.Trim()).ToList()).ToList();
+        Assert.Equal(["271111", "2709"], rows.Where(r => r[1] == "imports").Take(2).Select(r => r[0]));
+        var summed = rows.Single(r => r[0] == "other lines");
+        Assert.Equal(["2 lines", M(othersBase), M(othersLast)], summed.Skip(1).Take(3));
+        var total = rows.Single(r => r[0] == "all lines");
+        Assert.Equal(["4 lines", M(allBase), M(allLast)], total.Skip(1).Take(3));
+        Assert.Contains("Listed: the 2 line(s) whose value changed most from 2018 to 2019, up or down; the other 2 line(s)", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var top = document.RootElement.GetProperty("top");
+        Assert.Equal(2, top.GetProperty("asked").GetInt32());
+        Assert.Equal(["271111", "2709"], top.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("code").GetString()));
+        var rest = top.GetProperty("others");
+        Assert.Equal((2, othersBase, othersLast, othersLast - othersBase), (rest.GetProperty("lines").GetInt32(), rest.GetProperty("baseUsd").GetDecimal(), rest.GetProperty("usd").GetDecimal(), rest.GetProperty("changeUsd").GetDecimal()));
+        Assert.Equal(4, document.RootElement.GetProperty("products").GetArrayLength());
+
+        static string M(decimal usd) => (usd / 1_000_000m).ToString("N1", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void When_top_is_more_than_the_lines_then_every_line_is_listed_with_no_other_lines_row()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin);
+
+        var (exit, console, _, error) = cli.Run("decompose", "CHN", "RUS", "--year", "2019", "--top", "50");
+
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain("other lines", console, StringComparison.Ordinal);
+        Assert.Contains("│ all lines │ 4 lines │", console, StringComparison.Ordinal);
+        Assert.Contains("All 4 line(s) are listed (--top 50), by the size of their change in value from 2018 to 2019, up or down.", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("decompose CHN RUS --top 0", "--top 0 should be at least 1.")]
     [InlineData("decompose CHN RUS --product 123", "--product '123' is not an HS code")]
     [InlineData("decompose CHN RUS --product crude", "no product lines stored for China–Russian Federation inside commodity 'crude'")]
     [InlineData("decompose CHN RUS --from 2022 --to 2020", "--from 2022 is after --to 2020")]

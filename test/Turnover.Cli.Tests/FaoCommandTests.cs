@@ -79,6 +79,53 @@ public sealed class FaoCommandTests : IDisposable
     }
 
     [Fact]
+    public void When_china_argentina_is_listed_then_pollock_fillets_show_hs_030475_in_the_table_and_the_json()
+    {
+        var (exit, console, _, error) = _cli.Run("products", "CHN", "ARG", "--top", "3");
+        var (_, _, json, _) = _cli.Run("products", "CHN", "ARG", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        // Argentina's 22 commodities in the file; the fillets are the smallest, so not among the 3 listed.
+        var commodities = Cells(s_value).Where(c => c.Partner == "Argentina").Select(c => c.Commodity).ToList();
+        Assert.Equal(22, commodities.Count);
+        Assert.Contains(
+            "Exact HS lines: Alaska pollock fillets, frozen = HS 030475 (among the other(s)); none of the other 21 commodities is known to be exactly one.",
+            console.ReplaceLineEndings(string.Empty), StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        var exact = document.RootElement.GetProperty("products").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("code").GetString()!, p => p.GetProperty("exactHs").GetString());
+        Assert.Equal(commodities.Order(StringComparer.Ordinal), exact.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([("Alaska pollock fillets, frozen", "030475")], exact.Where(e => e.Value is not null).Select(e => (e.Key, e.Value)));
+    }
+
+    [Fact]
+    public void When_no_commodity_of_the_pair_is_exactly_an_hs_line_then_the_table_says_so()
+    {
+        var (exit, console, _, error) = _cli.Run("products", "CHN", "NOR", "--top", "5");
+
+        Assert.True(exit == 0, error);
+        var norway = Cells(s_value).Count(c => c.Partner == "Norway");
+        Assert.Contains(
+            $"Exact HS lines: none of the {norway} commodities is known to be exactly one HS line (most commodities are a part of one or span several).",
+            console.ReplaceLineEndings(string.Empty), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_suppliers_of_pollock_fillets_are_asked_then_the_title_and_the_json_give_hs_030475()
+    {
+        var (exit, console, _, error) = _cli.Run("suppliers", "Alaska pollock fillets, frozen", "--importer", "CHN", "--year", "2019");
+        var (_, _, json, _) = _cli.Run("suppliers", "Alaska pollock fillets, frozen", "--importer", "CHN", "--year", "2019", "--format", "json");
+        var (_, _, cods, _) = _cli.Run("suppliers", "Cods nei, frozen", "--importer", "CHN", "--year", "2019", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("China's imports of commodity 'Alaska pollock fillets, frozen' (exactly HS 030475) by origin", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal("030475", document.RootElement.GetProperty("productExactHs").GetString());
+        using var other = JsonDocument.Parse(cods);
+        Assert.Equal(JsonValueKind.Null, other.RootElement.GetProperty("productExactHs").ValueKind);
+    }
+
+    [Fact]
     public void When_the_quantity_file_is_ingested_alone_then_it_is_refused_naming_the_option()
     {
         using var cli = new CliRun();

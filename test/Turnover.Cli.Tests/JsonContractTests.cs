@@ -157,6 +157,18 @@ public sealed class JsonContractTests
     }
 
     [Fact]
+    public void When_china_russia_is_decomposed_with_a_top_as_json_then_the_top_object_matches()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", WindColumns.ByOrigin);
+
+        var (exit, _, output, _) = cli.Run("decompose", "CHN", "RUS", "--year", "2019", "--top", "2", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Golden.VerifyFile(output, "Golden/decompose.chn-rus.top.json");
+    }
+
+    [Fact]
     public void When_china_russia_is_mirrored_as_json_then_the_mirror_contract_matches()
     {
         using var cli = Cli();
@@ -189,6 +201,7 @@ public sealed class JsonContractTests
     [InlineData("products.tha-chn.by-mot", "turnover.products/1")]
     [InlineData("suppliers.chn-2709", "turnover.suppliers/1")]
     [InlineData("decompose.chn-rus", "turnover.decompose/1")]
+    [InlineData("decompose.chn-rus.top", "turnover.decompose/1")]
     [InlineData("mirror.chn-rus", "turnover.mirror/1")]
     public void When_a_document_is_written_then_it_names_its_contract_first(string golden, string contract)
     {

@@ -23,6 +23,12 @@ public sealed record DecomposeAnswer(
     IReadOnlyList<PriceVolumeChange> Products,
     IReadOnlyList<IndexLink> Links)
 {
+    /// <summary>
+    /// The lines whose value changed most and the rest summed, when <see cref="DecomposeRequest.Top"/> was asked; null
+    /// otherwise. <see cref="Products"/> keeps every line either way: the notes and indices are over all of them.
+    /// </summary>
+    public LargestChanges? Largest { get; init; }
+
     /// <summary>The volume indices chained over every link; null where a link has nothing comparable.</summary>
     public IndexNumbers? ChainedVolume => Chain(l => l.Volume);
 

@@ -18,14 +18,14 @@ public sealed class DecomposeQuery
 
     /// <summary>Reads the pair's product lines on one source and reporter (as <c>products</c> chooses) and decomposes.</summary>
     /// <returns>
-    /// The answer; <see cref="FailureKind.BadInput"/> for a first year after the last or a product that is the
-    /// all-goods total, <see cref="FailureKind.NoData"/> when no line of the pair (inside the product) is stored or
+    /// The answer; <see cref="FailureKind.BadInput"/> for a first year after the last, a product that is the
+    /// all-goods total or a Top below 1, <see cref="FailureKind.NoData"/> when no line of the pair (inside the product) is stored or
     /// a year of the range has none.
     /// </returns>
     public Outcome<DecomposeAnswer> Run(DecomposeRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (ProductQuestion.Refusal(request.Years) is { } refusal)
+        if ((request.Top is { } top ? ProductQuestion.Refusal(request.Years, top) : ProductQuestion.Refusal(request.Years)) is { } refusal)
         {
             return refusal;
         }
@@ -68,7 +68,10 @@ public sealed class DecomposeQuery
         var products = Changes(years[first], years[last])
             .OrderByDescending(c => c.Usd).ThenByDescending(c => c.BaseUsd).ThenBy(c => c.Flow).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal).ThenBy(c => c.Unit, StringComparer.Ordinal)
             .ToList();
-        return new DecomposeAnswer(view.Reporter, view.Partner, view.Source, request.Level, request.Within, first, last, products, links);
+        return new DecomposeAnswer(view.Reporter, view.Partner, view.Source, request.Level, request.Within, first, last, products, links)
+        {
+            Largest = request.Top is { } n ? LargestChanges.Of(products, n) : null,
+        };
     }
 
     private static bool Inside(Product line, Product? within)

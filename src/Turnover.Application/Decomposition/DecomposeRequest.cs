@@ -22,6 +22,12 @@ public sealed record DecomposeRequest(Country A, Country B)
     /// </summary>
     public ProductLevel Level { get; init; } = ProductLevel.Product;
 
+    /// <summary>
+    /// List only this many lines, those whose value changed most in absolute terms, and sum the rest
+    /// (<see cref="DecomposeAnswer.Largest"/>); null for every line. At least 1.
+    /// </summary>
+    public int? Top { get; init; }
+
     /// <summary>Only what was public by this date; null for everything stored.</summary>
     public DateOnly? AsOf { get; init; }
 }

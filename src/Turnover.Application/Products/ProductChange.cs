@@ -13,4 +13,10 @@ public sealed record ProductChange(Product Product, decimal BaseUsd, decimal Usd
 {
     /// <summary>The product's name where one is known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null.</summary>
     public string? Name { get; init; } = ProductNames.Of(Product);
+
+    /// <summary>
+    /// For a commodity of a classification of its own (FAO's), the HS 6-digit line that is exactly the same goods; null
+    /// for an HS line and for a commodity that is only a part of an HS line or spans several.
+    /// </summary>
+    public Product? ExactHs { get; init; } = ProductNames.ExactHs(Product);
 }

@@ -1,4 +1,5 @@
 using Turnover.Core;
+using Turnover.Ingest.Fao;
 using Turnover.Ingest.Reference;
 using Turnover.Ingest.Wind;
 
@@ -21,6 +22,17 @@ internal static class ProductNames
         product.IsCommodity ? product.Name
         : product.IsTotal ? null
         : (product.Digits == 6 ? s_table.Value.NameOf(product.Code) : null) ?? WindProductNames.Of(product.Code, product.Digits);
+
+    /// <summary>
+    /// The HS 6-digit line that is exactly a commodity of a classification of its own (FAO's "Alaska pollock fillets,
+    /// frozen" is HS 030475), or null: for an HS line, and for a commodity that is a part of an HS line or spans
+    /// several (most of FAO's), whose figures therefore never compare with an HS line's.
+    /// </summary>
+    public static Product? ExactHs(Product product) =>
+        product.IsCommodity && string.Equals(product.Classification, FaoReader.Classification, StringComparison.Ordinal)
+        && FaoCommodities.ExactHs6(product.Name!) is { } code
+            ? Product.Hs(code, 6, null)
+            : null;
 
     // Without the bundled data folder (an installed tool run elsewhere) products are shown by code alone.
     private static ProductCodeTable Load()

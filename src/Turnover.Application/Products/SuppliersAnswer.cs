@@ -21,4 +21,7 @@ public sealed record SuppliersAnswer(
 {
     /// <summary>The product's name where one is known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null.</summary>
     public string? ProductName { get; init; } = ProductNames.Of(Product);
+
+    /// <summary>For a commodity (FAO's), the HS 6-digit line that is exactly the same goods; else null (<see cref="ProductChange.ExactHs"/>).</summary>
+    public Product? ProductExactHs { get; init; }
 }

@@ -75,7 +75,11 @@ public sealed class SuppliersQuery
         var others = lines.Where(l => rest.Contains(l.Origin)).GroupBy(l => l.Row.Year).OrderBy(g => g.Key)
             .Select(g => YearOf(world, g.Key, [.. g.Select(l => l.Row)], basis[g.Key]))
             .ToList();
-        return new SuppliersAnswer(importer, request.Product, bySource.Key, markets, [.. listed], others, rest.Count);
+        return new SuppliersAnswer(importer, request.Product, bySource.Key, markets, [.. listed], others, rest.Count)
+        {
+            // The product asked names a commodity without its classification; the stored lines carry it (FAO).
+            ProductExactHs = ProductNames.ExactHs(lines[0].Row.Product),
+        };
     }
 
     // The importer's imports as a line gives them: its own import lines (origin: the partner), or a reconciled

@@ -15,12 +15,13 @@ internal static class DecomposeCommand
         var (year, from, to) = ProductsCommand.YearOptions();
         var level = new Option<string>("--level") { Description = "chapter (HS2), heading (HS4) or product (HS6): the level lines are summed to before comparing", DefaultValueFactory = _ => "product" };
         level.AcceptOnlyFromAmong("chapter", "heading", "product");
+        var top = new Option<int?>("--top") { Description = "Lines listed: the N whose value changed most, up or down; the rest summed in one row (default: every line)" };
         var asOf = CommonOptions.AsOf();
         var format = ProductsCommand.Format();
         var db = new StoreOptions();
         var command = new Command("decompose", "A pair's change in value split into volume and unit value: per product, and chain-linked Laspeyres, Paasche and Fisher indices")
         {
-            a, b, product, year, from, to, level, asOf, format,
+            a, b, product, year, from, to, level, top, asOf, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -30,6 +31,7 @@ internal static class DecomposeCommand
                 Years = ProductsCommand.ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
                 Within = parse.GetValue(product) is { } code ? Hs(code) : null,
                 Level = parse.GetValue(level) switch { "heading" => ProductLevel.Heading, "chapter" => ProductLevel.Chapter, _ => ProductLevel.Product },
+                Top = parse.GetValue(top),
                 AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
             };
             using var store = db.OpenForQuery(parse, env);

@@ -18,9 +18,15 @@ internal static class DecomposeRenderer
         console.MarkupLine(Markup.Escape(
             $"{answer.Reporter.Name}–{answer.Partner.Name} trade{within} by {ProductsWording.ListedBy(answer.Products.Select(p => p.Product), answer.Level)}: value split into volume and unit value, {DecomposeWording.Span(answer)}, as reported by {reporter}"));
         console.Write(Products(answer));
-        if (ProductsWording.NamesLine(answer.Products.Select(p => (p.Product, p.Name))) is { Length: > 0 } names)
+        var listed = answer.Largest?.Lines ?? answer.Products;
+        if (ProductsWording.NamesLine(listed.Select(p => (p.Product, p.Name))) is { Length: > 0 } names)
         {
             console.WriteLine(names);
+        }
+
+        if (DecomposeWording.Listed(answer) is { Length: > 0 } bound)
+        {
+            console.WriteLine(bound);
         }
 
         console.Write(Indices(answer));
@@ -46,7 +52,7 @@ internal static class DecomposeRenderer
         }
 
         grid.AddColumn("flags");
-        foreach (var p in answer.Products)
+        foreach (var p in answer.Largest?.Lines ?? answer.Products)
         {
             grid.AddRow(
                 p.Product.ToString(),
@@ -61,8 +67,23 @@ internal static class DecomposeRenderer
                 DecomposeWording.Flag(p.Comparability));
         }
 
+        // A bounded table sums what it does not list and closes with every line's total, so its rows add up.
+        if (answer.Largest is { } largest)
+        {
+            if (largest.Others.Count > 0)
+            {
+                grid.AddRow(Summed("other lines", largest.Others.Count, largest.Others.BaseUsd, largest.Others.Usd, largest.Others.ValueChangePercent));
+            }
+
+            grid.AddRow(Summed("all lines", answer.Products.Count, answer.BaseUsd, answer.Usd, answer.BaseUsd > 0m ? (answer.Usd / answer.BaseUsd - 1m) * 100m : null));
+        }
+
         return grid;
     }
+
+    // The count goes in the flow column: the first is as narrow as an HS code, and a wider label would wrap at 120 columns.
+    private static string[] Summed(string label, int lines, decimal baseUsd, decimal usd, decimal? change) =>
+        [label, DecomposeWording.Lines(lines), ProductsRenderer.Millions(baseUsd), ProductsRenderer.Millions(usd), Numbers.Percent(change), "–", "–", "–", "–", string.Empty];
 
     private static Table Indices(DecomposeAnswer answer)
     {

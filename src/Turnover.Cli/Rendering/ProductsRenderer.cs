@@ -55,6 +55,11 @@ internal static class ProductsRenderer
             console.WriteLine(names);
         }
 
+        if (ProductsWording.ExactHsLine(answer.Products, top) is { Length: > 0 } exact)
+        {
+            console.WriteLine(exact);
+        }
+
         Changes(console, "Largest risers", answer.Risers);
         Changes(console, "Largest fallers", answer.Fallers);
         foreach (var note in ProductsDocument.NotesOf(answer))

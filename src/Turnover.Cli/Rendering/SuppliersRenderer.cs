@@ -13,7 +13,7 @@ internal static class SuppliersRenderer
     public static void RenderTable(IAnsiConsole console, SuppliersAnswer answer)
     {
         console.MarkupLine(Markup.Escape(
-            $"{answer.Importer.Name}'s imports of {ProductsWording.Named(answer.Product, answer.ProductName)} by origin, US$ m, as reported by {SourceNames.Describe(answer.Source)}"));
+            $"{answer.Importer.Name}'s imports of {ProductsWording.Named(answer.Product, answer.ProductName)}{(answer.ProductExactHs is { } hs ? $" (exactly HS {hs})" : string.Empty)} by origin, US$ m, as reported by {SourceNames.Describe(answer.Source)}"));
         var grid = new Table().Border(TableBorder.Rounded);
         grid.AddColumn("origin");
         grid.AddColumn("year");

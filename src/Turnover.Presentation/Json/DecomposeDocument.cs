@@ -18,6 +18,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Links">The year-on-year links.</param>
 /// <param name="Chained">The links multiplied together; its indices null where a link has nothing comparable.</param>
 /// <param name="Notes">The sentences the table prints.</param>
+/// <param name="Top">The lines whose value changed most and the rest summed (<c>--top</c>); null without it. Additive.</param>
 internal sealed record DecomposeDocument(
     string Contract,
     CountryJson Reporter,
@@ -32,7 +33,8 @@ internal sealed record DecomposeDocument(
     IReadOnlyList<PriceVolumeJson> Products,
     IReadOnlyList<IndexLinkJson> Links,
     ChainedJson Chained,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    TopLinesJson? Top)
 {
     public const string Name = "turnover.decompose/1";
 
@@ -50,7 +52,8 @@ internal sealed record DecomposeDocument(
         [.. answer.Products.Select(PriceVolumeJson.From)],
         [.. answer.Links.Select(IndexLinkJson.From)],
         new ChainedJson(Change(answer.ChainedComparableValueRatio), IndicesJson.From(answer.ChainedVolume), IndicesJson.From(answer.ChainedPrice)),
-        DecomposeWording.Notes(answer));
+        [.. new[] { DecomposeWording.Listed(answer) }.Where(n => n.Length > 0), .. DecomposeWording.Notes(answer)],
+        answer.Largest is { } largest ? TopLinesJson.From(largest) : null);
 
     internal static decimal? Change(double? ratio) => JsonNumbers.Percent(ratio is { } r ? (r - 1d) * 100d : null);
 }
@@ -83,6 +86,26 @@ internal sealed record PriceVolumeJson(
 
     private static double? Round(double? quantity) => quantity is { } q ? Math.Round(q, 3) : null;
 }
+
+/// <summary>The lines whose value changed most, and the others summed: the listed lines plus the others are all lines.</summary>
+/// <param name="Asked">The N of <c>--top</c>.</param>
+/// <param name="Lines">At most N lines (as in <c>products</c>), by the absolute change in value, largest first.</param>
+/// <param name="Others">The lines not listed, summed.</param>
+internal sealed record TopLinesJson(int Asked, IReadOnlyList<PriceVolumeJson> Lines, OtherLinesJson Others)
+{
+    public static TopLinesJson From(LargestChanges largest) => new(
+        largest.Top,
+        [.. largest.Lines.Select(PriceVolumeJson.From)],
+        new OtherLinesJson(largest.Others.Count, JsonNumbers.Usd(largest.Others.BaseUsd), JsonNumbers.Usd(largest.Others.Usd), JsonNumbers.Usd(largest.Others.ChangeUsd), JsonNumbers.Percent(largest.Others.ValueChangePercent)));
+}
+
+/// <summary>The lines a bounded decomposition does not list, summed.</summary>
+/// <param name="Lines">How many lines (product, flow and unit); 0 when every line is listed.</param>
+/// <param name="BaseUsd">Their value in the first year.</param>
+/// <param name="Usd">Their value in the last year.</param>
+/// <param name="ChangeUsd">Usd − baseUsd.</param>
+/// <param name="ValueChangePct">Their change in value, percent; null where the first year is zero.</param>
+internal sealed record OtherLinesJson(int Lines, decimal BaseUsd, decimal Usd, decimal ChangeUsd, decimal? ValueChangePct);
 
 /// <summary>One year-on-year link.</summary>
 /// <param name="BaseYear">Its first year.</param>

@@ -82,11 +82,12 @@ internal sealed record ProductsYearJson(int Year, decimal LinesUsd, decimal? Tot
 /// <param name="ChangePct">Growth on the base year, percent; null where the base is zero.</param>
 /// <param name="ContributionPp">Change over the base year's basis, percentage points.</param>
 /// <param name="Name">The product's name where known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null. Additive.</param>
-internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUsd, decimal Usd, decimal? SharePct, decimal? ChangePct, decimal? ContributionPp, string? Name)
+/// <param name="ExactHs">For a commodity (FAO's), the HS 6-digit line that is exactly the same goods ("030475"); else null. Additive.</param>
+internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUsd, decimal Usd, decimal? SharePct, decimal? ChangePct, decimal? ContributionPp, string? Name, string? ExactHs)
 {
     public static ProductChangeJson From(ProductChange c) => new(
         c.Product.ToString(), c.Product.Digits, JsonNumbers.Usd(c.BaseUsd), JsonNumbers.Usd(c.Usd),
-        JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints), c.Name);
+        JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints), c.Name, c.ExactHs?.ToString());
 }
 
 /// <summary>The parts of the year's totals by one dimension (<c>--by</c>).</summary>

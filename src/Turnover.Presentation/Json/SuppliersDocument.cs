@@ -14,6 +14,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Others">The origins not listed, summed per year; <c>otherOrigins</c> says how many.</param>
 /// <param name="OtherOrigins">How many origins <c>others</c> sums.</param>
 /// <param name="ProductName">The product's name where known; else null. Additive.</param>
+/// <param name="ProductExactHs">For a commodity (FAO's), the HS 6-digit line that is exactly the same goods; else null. Additive.</param>
 internal sealed record SuppliersDocument(
     string Contract,
     CountryJson Importer,
@@ -25,7 +26,8 @@ internal sealed record SuppliersDocument(
     IReadOnlyList<SupplierOriginJson> Origins,
     IReadOnlyList<SupplierYearJson> Others,
     int OtherOrigins,
-    string? ProductName)
+    string? ProductName,
+    string? ProductExactHs)
 {
     public const string Name = "turnover.suppliers/1";
 
@@ -40,7 +42,8 @@ internal sealed record SuppliersDocument(
         [.. answer.Origins.Select(o => new SupplierOriginJson(CountryJson.From(o[0].Origin), [.. o.Select(SupplierYearJson.From)]))],
         [.. answer.Others.Select(SupplierYearJson.From)],
         answer.OtherOrigins,
-        answer.ProductName);
+        answer.ProductName,
+        answer.ProductExactHs?.ToString());
 }
 
 /// <summary>The importer's market in one year.</summary>

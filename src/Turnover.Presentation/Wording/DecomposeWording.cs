@@ -34,6 +34,20 @@ internal static class DecomposeWording
     /// <summary>"1.2345" as "+23.5%"; "–" for none.</summary>
     public static string Change(double? ratio) => ratio is { } r && double.IsFinite(r) ? Numbers.Percent((r - 1d) * 100d) : "–";
 
+    /// <summary>How many lines a summed row holds: "466 lines", "1 line".</summary>
+    public static string Lines(int count) => Invariant($"{count} line{(count == 1 ? string.Empty : "s")}");
+
+    /// <summary>
+    /// What a table bounded by <c>--top</c> lists and what it sums, under the table; empty when every line is listed
+    /// without a bound.
+    /// </summary>
+    public static string Listed(DecomposeAnswer answer) => answer.Largest switch
+    {
+        null => string.Empty,
+        { Others.Count: 0 } l => Invariant($"All {l.Lines.Count} line(s) are listed (--top {l.Top}), by the size of their change in value from {answer.BaseYear} to {answer.Year}, up or down."),
+        var l => Invariant($"Listed: the {l.Lines.Count} line(s) whose value changed most from {answer.BaseYear} to {answer.Year}, up or down; the other {l.Others.Count} line(s) ({Numbers.Billions(l.Others.BaseUsd)} bn in {answer.BaseYear}, {Numbers.Billions(l.Others.Usd)} bn in {answer.Year}) are summed in one row, so the rows add up to all lines. The indices and the notes below cover every line."),
+    };
+
     /// <summary>The sentences under the table: what the indices cover, what they leave out, and how to read them.</summary>
     public static IReadOnlyList<string> Notes(DecomposeAnswer answer)
     {

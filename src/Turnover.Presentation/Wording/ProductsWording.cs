@@ -32,6 +32,34 @@ internal static class ProductsWording
     }
 
     /// <summary>
+    /// The line under a table of commodities that says which are exactly an HS line, so that their figures compare
+    /// with HS figures ("Exact HS lines: Alaska pollock fillets, frozen = HS 030475 (among the other(s)); none of
+    /// the other 21 commodities is known to be exactly one."); empty when no line is a commodity.
+    /// </summary>
+    /// <param name="products">Every line of the answer, in the table's order.</param>
+    /// <param name="listed">How many of them the table lists (the rest are its "other(s)" row).</param>
+    public static string ExactHsLine(IReadOnlyList<ProductChange> products, int listed)
+    {
+        var commodities = products.Select((p, i) => (Change: p, Listed: i < listed)).Where(p => p.Change.Product.IsCommodity).ToList();
+        if (commodities.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var exact = commodities.Where(c => c.Change.ExactHs is not null).ToList();
+        if (exact.Count == 0)
+        {
+            return Invariant($"Exact HS lines: none of the {commodities.Count} commodities is known to be exactly one HS line (most commodities are a part of one or span several).");
+        }
+
+        var named = string.Join("; ", exact.Select(c => $"{c.Change.Product} = HS {c.Change.ExactHs}{(c.Listed ? string.Empty : " (among the other(s))")}"));
+        var rest = commodities.Count - exact.Count;
+        return rest == 0
+            ? $"Exact HS lines: {named}."
+            : Invariant($"Exact HS lines: {named}; none of the other {rest} commodities is known to be exactly one.");
+    }
+
+    /// <summary>
     /// What the lines are listed by: "HS product" (the level asked); "FAO commodity" when every line is a commodity of
     /// a classification of its own (kept at its own level, whatever the level asked); both when mixed.
     /// </summary>
