@@ -1,5 +1,5 @@
-using System.Globalization;
 using Turnover.Store.ClickHouse.Internal;
+using Turnover.Store.Internal;
 
 namespace Turnover.Store.ClickHouse;
 
@@ -45,20 +45,7 @@ public sealed partial class ClickHouseTradeStore
             SELECT uniqExact(key) FROM {Tables.Records}
             WHERE {undated} AND key IN (SELECT key FROM {Tables.Records} WHERE release_id IN ({SqlLiteral.List(earlierIds)}) AND {range})
             """)[0][0]);
-        var note = release.Note;
-        if (dated > 0)
-        {
-            note += string.Create(CultureInfo.InvariantCulture,
-                $"; {dated} figure(s) already held by an earlier release and undated here count as revisions from {today:yyyy-MM-dd}, the day this release was stored");
-        }
-
-        if (older > 0)
-        {
-            note += string.Create(CultureInfo.InvariantCulture,
-                $"; {older} figure(s) undated here are also held by a release published after this file's usual publication lag: this file counts as the older publication (give --published DATE if it is newer)");
-        }
-
-        return note == release.Note ? outcome : outcome with { Release = release with { Note = note } };
+        return RevisionNote.Add(outcome, dated, older, today);
     }
 
     // 18.16 runs mutations in the background: wait until the table has none left, so that what follows reads the result.

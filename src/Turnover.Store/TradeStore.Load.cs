@@ -1,4 +1,3 @@
-using System.Globalization;
 using DuckDB.NET.Data;
 using Turnover.Core;
 using Turnover.Store.Internal;
@@ -211,20 +210,7 @@ public sealed partial class TradeStore
             WHERE n.release_id = $1 AND n.published IS NULL AND l.source = $2 AND l.content_hash <> $3
             """,
             releaseId, source, release.ContentHash);
-        var note = release.Note;
-        if (dated > 0)
-        {
-            note += string.Create(CultureInfo.InvariantCulture,
-                $"; {dated} figure(s) already held by an earlier release and undated here count as revisions from {today:yyyy-MM-dd}, the day this release was stored");
-        }
-
-        if (older > 0)
-        {
-            note += string.Create(CultureInfo.InvariantCulture,
-                $"; {older} figure(s) undated here are also held by a release published after this file's usual publication lag: this file counts as the older publication (give --published DATE if it is newer)");
-        }
-
-        return note == release.Note ? outcome : outcome with { Release = release with { Note = note } };
+        return RevisionNote.Add(outcome, dated, older, today);
     }
 
     private void InsertRelease(int releaseId, ReleaseOutcome outcome, long stored, ReleaseReading reading)
