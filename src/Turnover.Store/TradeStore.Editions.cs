@@ -15,6 +15,13 @@ public sealed partial class TradeStore
             """,
             releaseId);
 
+    // The new release's lines per level key and publication date (release_levels), for coverage of every pair; after
+    // DateRevisions, which may change the dates.
+    private void NoteLevels(int releaseId) =>
+        Execute(
+            $"INSERT INTO release_levels SELECT release_id, key >> {RecordKey.ProductDigitsShift}, published, count(*) FROM records WHERE release_id = $1 GROUP BY ALL",
+            releaseId);
+
     // Product lines of a reporter and period in two editions, in the new release or in it and a live release of the
     // same source: only then can Sql/edition_clashes.sql find a clash (it compares whole partner-flow-period groups).
     private bool MayClash(int releaseId, SourceKind source) =>

@@ -120,6 +120,7 @@ public sealed partial class TradeStore
             var parts = InsertBreakdowns(releaseId, pipeline.Breakdowns);
             note = BreakdownNote(note, parts);
             outcome = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } });
+            NoteLevels(releaseId);
             InsertRelease(releaseId, outcome, stored, reading);
             transaction.Commit();
             _sourcesWithRates = null;

@@ -23,9 +23,10 @@ public sealed partial class TradeStore
     /// read with breakdowns included get a note (migrate_v10.sql); 12: commodities (the names of product lines of
     /// classifications that are not the HS, such as FAO's), empty in older stores; 13: release_periods (each release's
     /// reporters, periods and editions, so that a load's edition and revision checks read no records), filled from the
-    /// records of older stores (migrate_v12.sql).
+    /// records of older stores (migrate_v12.sql); 14: release_levels (each release's lines counted per level key and
+    /// publication date, which coverage of every pair reads instead of the records), filled likewise (migrate_v13.sql).
     /// </summary>
-    internal const int CurrentSchemaVersion = 13;
+    internal const int CurrentSchemaVersion = 14;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.
@@ -135,6 +136,11 @@ public sealed partial class TradeStore
             Execute(Sql("migrate_v12"));
         }
 
+        if (version is > 0 and < 14)
+        {
+            Execute(Sql("migrate_v13"));
+        }
+
         SetMeta("schema_version", CurrentSchemaVersion.ToString(CultureInfo.InvariantCulture));
         SetMeta("schema", s_schemaFingerprint.Value);
         transaction.Commit();
@@ -225,7 +231,7 @@ public sealed partial class TradeStore
     }
 
     // What a load writes beside its records, keyed by release: swept with them.
-    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements", "stated_figures", "breakdowns", "release_periods"];
+    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements", "stated_figures", "breakdowns", "release_periods", "release_levels"];
 
     // Records (and evidence) whose release row is missing. A load writes them and its release row in one transaction,
     // yet one ingest killed at its commit in 34 left 2.9 M of them: DuckDB writes large appends to the file before the
