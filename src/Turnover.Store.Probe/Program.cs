@@ -14,6 +14,9 @@ if (args.Length != 1)
 
 var builder = new DuckDBConnectionStringBuilder { DataSource = args[0] };
 builder["access_mode"] = "READ_ONLY";
+// Blocks read stay in DuckDB's buffer pool up to its limit (80% of RAM by default): streaming a 100 M-line store whole
+// held 1.6 GB without this, 0.43 GB with it. Each block is read once here, so a small pool costs nothing.
+builder["memory_limit"] = "256MB";
 using var connection = new DuckDBConnection(builder.ConnectionString);
 try
 {
@@ -32,6 +35,8 @@ foreach (var table in Tables(connection))
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM {table}";
+        // Streamed, not materialised: the materialised records of a 30 M-line store held 1.7 GB (0.4 GB streamed).
+        command.UseStreamingMode = true;
         using var rows = command.ExecuteReader();
         while (rows.Read())
         {
