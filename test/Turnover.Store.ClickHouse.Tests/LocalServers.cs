@@ -7,9 +7,10 @@ namespace Turnover.Store.ClickHouse.Tests;
 /// <summary>Local ClickHouse servers for the fixtures, started and stopped with bench/clickhouse/up.sh and down.sh.</summary>
 internal static class LocalServers
 {
-    /// <summary>Debian installs the server in /usr/sbin, which root's and CI's PATH hold.</summary>
+    /// <summary>On the PATH, or where Debian installs it (/usr/sbin, which a user's PATH may lack; up.sh looks there too).</summary>
     public static bool Installed { get; } =
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, "clickhouse-server")));
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Append("/usr/sbin")
+            .Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, "clickhouse-server")));
 
     /// <summary>
     /// Ports of this process's own (up.sh refuses a port another server holds): 29000-31970 in steps of 30; the single
