@@ -15,6 +15,7 @@ public sealed partial class ClickHouseTradeStore
     // On a cluster the shards' local records tables come first: the entry's Distributed table is made AS one of them.
     private void CreateSchema()
     {
+        RequireOneEntry();
         foreach (var shard in _shards.Servers)
         {
             shard.Execute($"CREATE DATABASE IF NOT EXISTS {Tables.Database}");
@@ -102,6 +103,28 @@ public sealed partial class ClickHouseTradeStore
         if (Tables.Cluster is not null && _server.Rows("SELECT value FROM system.settings WHERE name = 'insert_distributed_sync'") is not [["1", ..]])
         {
             throw new StoreException($"ClickHouse at {Path} does not make inserts into Distributed tables synchronous (insert_distributed_sync=1), which a sharded store needs to publish a release whole.");
+        }
+    }
+
+    // A sharded store has one entry server, which alone holds its releases. Opened through another shard, a new
+    // store's sweep would take the first store's records for an interrupted load's and drop them on every shard: so
+    // records on a shard with no records table on the entry mean another entry's store, and are refused. (A creation
+    // interrupted before the entry's tables leaves the shards' tables empty, which this allows.)
+    private void RequireOneEntry()
+    {
+        if (Tables.Cluster is null
+            || _server.Rows($"SELECT count() FROM system.tables WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND name = 'records'")[0][0] != "0")
+        {
+            return;
+        }
+
+        foreach (var shard in _shards.Servers)
+        {
+            var present = shard.Rows($"SELECT count() FROM system.tables WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND name = {SqlLiteral.Of(Tables.LocalRecordsName)}")[0][0] != "0";
+            if (present && shard.Rows($"SELECT count() FROM {Tables.LocalRecords}")[0][0] != "0")
+            {
+                throw new StoreException($"ClickHouse at {shard.Where} holds records of database {Tables.DatabaseName} for a store whose entry server is not {Path}; open that store through its own entry server.");
+            }
         }
     }
 

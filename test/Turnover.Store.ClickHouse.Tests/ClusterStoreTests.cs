@@ -80,6 +80,22 @@ public sealed class ClusterStoreTests(ClickHouseCluster cluster) : IClickHouseCl
     }
 
     [BackendFact]
+    public void When_a_sharded_store_is_opened_through_another_shard_then_it_is_refused_and_its_records_stay()
+    {
+        using (var store = ClickHouseTradeStore.Open(cluster.Location(_database), default))
+        {
+            Assert.Equal(LoadStatus.Stored, store.Load("h", Records(100, stopAt: null), () => Outcome("h")).Status);
+        }
+
+        var throughShard2 = cluster.Shard2(_database) with { Cluster = ClickHouseCluster.Name };
+        var error = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(throughShard2, default));
+
+        Assert.Contains("for a store whose entry server is not", error.Message, StringComparison.Ordinal);
+        using var store2 = ClickHouseTradeStore.Open(cluster.Location(_database), new TradeStoreOptions { ReadOnly = true });
+        Assert.Equal(new StoreCounts(1, 100, 0), store2.Counts());
+    }
+
+    [BackendFact]
     public void When_the_cluster_is_not_the_servers_then_opening_says_so()
     {
         var location = cluster.Location(_database) with { Cluster = "no_such_cluster" };
