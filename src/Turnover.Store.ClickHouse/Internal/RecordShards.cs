@@ -82,6 +82,23 @@ internal sealed class RecordShards : IDisposable
         return new RecordShards(servers, owned);
     }
 
+    /// <summary>
+    /// Runs a query on every server at once (its own table: <see cref="StoreTables.LocalRecords"/>) and returns their
+    /// rows one server after the other. Only for queries whose groups never span two shards, i.e. group by fields of
+    /// the key's pair (the sharding key): each shard then answers whole for the pairs it holds.
+    /// </summary>
+    /// <exception cref="StoreException">A server failed; the first failure.</exception>
+    public List<string?[]> RowsOfEach(string sql)
+    {
+        if (Servers.Count == 1)
+        {
+            return Servers[0].Rows(sql);
+        }
+
+        var answers = Task.WhenAll(Servers.Select(s => Task.Run(() => s.Rows(sql)))).GetAwaiter().GetResult();
+        return [.. answers.SelectMany(a => a)];
+    }
+
     public void Dispose() => _owned.ForEach(s => s.Dispose());
 
     // The server at the guessed HTTP address must be the shard the cluster lists there (its own system.clusters says
