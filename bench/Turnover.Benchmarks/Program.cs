@@ -6,7 +6,7 @@ using Turnover.Benchmarks;
 //   ingest PATH DB                 turnover ingest end to end (the CLI's own code path), prints wall time
 //   read PATH                      the BACI reader alone (parse, store nothing), prints wall time
 //   duckdb-read-csv PATH DB        DuckDB's own read_csv into a table (CREATE TABLE AS), prints wall time
-//   query DB [A B]                 pair series query latency on a loaded store (default: the pair with the most records)
+//   query DB [A B]                 pair series query latency on a loaded store, a DuckDB file or clickhouse://… (default: the pair with the most records)
 //   products DB [A B [YEAR]]      turnover products latency per level, in process (default: the pair with the most lines)
 //   decompose DB [A B [FROM TO]]  turnover decompose latency (HS6 and chapters), in process
 //   claims [DATA] [ROUNDS]         claim extraction on 1 MB of mixed news built from ../shared/data, prints CPU and wall time

@@ -1,18 +1,24 @@
 using System.Diagnostics;
 using Turnover.Core;
 using Turnover.Store;
+using Turnover.Store.ClickHouse;
 
 namespace Turnover.Benchmarks;
 
 /// <summary>Latency of a pair series query (what <c>turnover series</c> runs) on a loaded store.</summary>
 internal static class QueryBench
 {
-    /// <summary>Times <c>turnover series A B</c>'s store work on the pair given, else on the pair with the most records.</summary>
+    /// <summary>
+    /// Times <c>turnover series A B</c>'s store work on the pair given, else on the pair with the most records, in a
+    /// DuckDB file or a ClickHouse store (<c>clickhouse://host:port/db[?cluster=NAME]</c>, opened read-only).
+    /// </summary>
     public static int Run(string db, string? a = null, string? b = null)
     {
         // BACI rows are HS6 lines; the store sums them into pair totals (exports from i→j, imports from j→i), so a
         // store holding only the benchmark file has a series for every pair and needs no other source.
-        using var store = TradeStore.Open(db);
+        using ITradeStore store = ClickHouseLocation.IsClickHouse(db)
+            ? ClickHouseTradeStore.Open(ClickHouseLocation.Parse(db), new TradeStoreOptions { ReadOnly = true })
+            : TradeStore.Open(db);
         var records = store.Releases().Sum(r => r.RowsStored);
         var clock = Stopwatch.StartNew();
         var coverage = store.Coverage();
@@ -53,7 +59,7 @@ internal static class QueryBench
     }
 
     // The pair's entry with the most records, from either side.
-    private static SourceCoverage Find(TradeStore store, string a, string b)
+    private static SourceCoverage Find(ITradeStore store, string a, string b)
     {
         var countries = CountryCatalog.Default;
         countries.TryResolve(a, out var first);

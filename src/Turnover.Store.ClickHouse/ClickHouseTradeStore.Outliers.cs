@@ -65,7 +65,8 @@ public sealed partial class ClickHouseTradeStore
         })];
 
     // The new release's records joined on key with the source's other live releases' (the new release's keys bound
-    // the other side); of the figures off by the unit ratio, the latest release's per key.
+    // the other side; GLOBAL: on a cluster the keys are gathered once and sent to every shard, since 18.16 refuses a
+    // Distributed subquery inside a distributed query); of the figures off by the unit ratio, the latest release's per key.
     private List<Outlier> OffStoredFigures(int releaseId, IReadOnlyList<int> sameSource, int limit)
     {
         var id = SqlLiteral.Of(releaseId);
@@ -78,7 +79,7 @@ public sealed partial class ClickHouseTradeStore
             ) ALL INNER JOIN (
                 SELECT key, value_usd AS stored_usd, release_id AS stored_release FROM {Tables.Records}
                 WHERE release_id IN ({SqlLiteral.List(sameSource)}) AND value_usd != 0
-                  AND key IN (SELECT key FROM {Tables.Records} WHERE release_id = {id})
+                  AND key GLOBAL IN (SELECT key FROM {Tables.Records} WHERE release_id = {id})
             ) USING key
             WHERE greatest(abs(new_usd), abs(stored_usd)) >= {floor}
               AND (abs(new_usd) >= {ratio} * abs(stored_usd) OR abs(stored_usd) >= {ratio} * abs(new_usd))

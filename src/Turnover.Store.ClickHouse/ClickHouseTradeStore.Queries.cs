@@ -48,7 +48,9 @@ public sealed partial class ClickHouseTradeStore
             return [];
         }
 
-        return [.. _server.Rows(VisibleSql.Totals(Tables.Records, live, asOf, pair)).Select(r =>
+        // Each shard computes the totals of the pairs it holds, at once: a total is of one pair, and a pair's rows of
+        // every release are on one shard (the sharding key), so no group spans two shards and only totals travel.
+        return [.. _shards.RowsOfEach(VisibleSql.Totals(Tables.LocalRecords, live, asOf, pair)).Select(r =>
         {
             var digits = Int(r[4]);
             return new VisibleTotal(SourceCatalog.FromCode(r[0]!), KeyFields.Of(Long(r[1])), Money(r[2]), digits == 0 ? 0 : Long(r[3]), digits);

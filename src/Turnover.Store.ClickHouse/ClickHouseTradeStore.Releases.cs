@@ -64,8 +64,9 @@ public sealed partial class ClickHouseTradeStore
     public StoreCounts Counts()
     {
         var releases = Long(_server.Rows($"SELECT count() FROM {Tables.Releases} FINAL")[0][0]);
+        // GLOBAL: on a cluster only the entry server holds releases.
         var records = _server.Rows($"""
-            SELECT countIf(release_id IN (SELECT release_id FROM {Tables.Releases})), countIf(release_id NOT IN (SELECT release_id FROM {Tables.Releases}))
+            SELECT countIf(release_id GLOBAL IN (SELECT release_id FROM {Tables.Releases})), countIf(release_id GLOBAL NOT IN (SELECT release_id FROM {Tables.Releases}))
             FROM {Tables.Records}
             """)[0];
         return new StoreCounts(releases, Long(records[0]), Long(records[1]));

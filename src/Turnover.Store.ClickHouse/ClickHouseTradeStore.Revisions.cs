@@ -1,3 +1,4 @@
+using Turnover.Core;
 using Turnover.Store.ClickHouse.Internal;
 using Turnover.Store.Internal;
 
@@ -23,43 +24,66 @@ public sealed partial class ClickHouseTradeStore
             return outcome;
         }
 
-        var id = SqlLiteral.Of(releaseId);
-        var bounds = _server.Rows($"SELECT min(key), max(key) FROM {Tables.Records} WHERE release_id = {id}")[0];
-        var range = $"key BETWEEN {SqlLiteral.Of(Long(bounds[0]))} AND {SqlLiteral.Of(Long(bounds[1]))}";
-        var periodEnd = KeyFields.PeriodEndDaySql("key");
-        var heldByThen = $"""
-            SELECT key FROM {Tables.Records}
-            WHERE release_id IN ({SqlLiteral.List(earlierIds)}) AND {range}
-              AND ifNull({KeyFields.DaySql("published")}, {VisibleSql.FallbackPublished(earlier, periodEnd)}) <= {VisibleSql.LagDay(periodEnd, release.Source)}
-            """;
-        var undated = $"release_id = {id} AND published IS NULL";
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-        var dated = Long(_server.Rows($"SELECT count() FROM {Tables.Records} WHERE {undated} AND key IN ({heldByThen})")[0][0]);
-        if (dated > 0)
+        long dated = 0, older = 0;
+        foreach (var shard in _shards.Servers)
         {
-            _server.Execute($"ALTER TABLE {Tables.Records} UPDATE published = {SqlLiteral.Of(today)} WHERE {undated} AND key IN ({heldByThen})");
-            WaitForMutations("records");
+            var (shardDated, shardOlder) = DateRevisions(shard, releaseId, release.Source, earlier, today);
+            dated += shardDated;
+            older += shardOlder;
         }
 
-        var older = Long(_server.Rows($"""
-            SELECT uniqExact(key) FROM {Tables.Records}
-            WHERE {undated} AND key IN (SELECT key FROM {Tables.Records} WHERE release_id IN ({SqlLiteral.List(earlierIds)}) AND {range})
-            """)[0][0]);
         return RevisionNote.Add(outcome, dated, older, today);
     }
 
+    // One server's own records (each shard's on a cluster: ALTER does not go through a Distributed table on 18.16).
+    // The rows of a key of every release are on one shard (the sharding key is the key's pair), so each shard finds
+    // and dates its own revisions with no other shard's rows; the counts add up across shards.
+    private (long Dated, long Older) DateRevisions(ServerConnection shard, int releaseId, SourceKind source, IReadOnlyList<StoredRelease> earlier, DateOnly today)
+    {
+        var id = SqlLiteral.Of(releaseId);
+        var records = Tables.LocalRecords;
+        var bounds = shard.Rows($"SELECT min(key), max(key), count() FROM {records} WHERE release_id = {id}")[0];
+        if (bounds[2] == "0")
+        {
+            return (0, 0);
+        }
+
+        var earlierIds = SqlLiteral.List(earlier.Select(l => l.Summary.Id));
+        var range = $"key BETWEEN {SqlLiteral.Of(Long(bounds[0]))} AND {SqlLiteral.Of(Long(bounds[1]))}";
+        var periodEnd = KeyFields.PeriodEndDaySql("key");
+        var heldByThen = $"""
+            SELECT key FROM {records}
+            WHERE release_id IN ({earlierIds}) AND {range}
+              AND ifNull({KeyFields.DaySql("published")}, {VisibleSql.FallbackPublished(earlier, periodEnd)}) <= {VisibleSql.LagDay(periodEnd, source)}
+            """;
+        var undated = $"release_id = {id} AND published IS NULL";
+        var dated = Long(shard.Rows($"SELECT count() FROM {records} WHERE {undated} AND key IN ({heldByThen})")[0][0]);
+        if (dated > 0)
+        {
+            shard.Execute($"ALTER TABLE {records} UPDATE published = {SqlLiteral.Of(today)} WHERE {undated} AND key IN ({heldByThen})");
+            WaitForMutations(shard, Tables.LocalRecordsName);
+        }
+
+        var older = Long(shard.Rows($"""
+            SELECT uniqExact(key) FROM {records}
+            WHERE {undated} AND key IN (SELECT key FROM {records} WHERE release_id IN ({earlierIds}) AND {range})
+            """)[0][0]);
+        return (dated, older);
+    }
+
     // 18.16 runs mutations in the background: wait until the table has none left, so that what follows reads the result.
-    private void WaitForMutations(string table)
+    private void WaitForMutations(ServerConnection shard, string table)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (_server.Rows($"""
+        while (shard.Rows($"""
                    SELECT count() FROM system.mutations
                    WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND table = {SqlLiteral.Of(table)} AND is_done = 0
                    """) is [[var left, ..]] && left != "0")
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new StoreException($"ClickHouse at {Path} did not finish dating the revisions of a release within 60 s.");
+                throw new StoreException($"ClickHouse at {shard.Where} did not finish dating the revisions of a release within 60 s.");
             }
 
             Thread.Sleep(20);

@@ -12,8 +12,19 @@ public sealed partial class ClickHouseTradeStore
     internal const int CurrentSchemaVersion = 2;
 
     // Every statement is idempotent, so a writable open runs them all.
+    // On a cluster the shards' local records tables come first: the entry's Distributed table is made AS one of them.
     private void CreateSchema()
     {
+        RequireOneEntry();
+        foreach (var shard in _shards.Servers)
+        {
+            shard.Execute($"CREATE DATABASE IF NOT EXISTS {Tables.Database}");
+            if (Tables.Cluster is not null)
+            {
+                shard.Execute(Tables.LocalRecordsDefinition);
+            }
+        }
+
         _server.Execute($"CREATE DATABASE IF NOT EXISTS {Tables.Database}");
         foreach (var (_, definition) in Tables.Definitions)
         {
@@ -29,7 +40,12 @@ public sealed partial class ClickHouseTradeStore
         if (stored == 1)
         {
             // Schema 1 kept no editions: its product lines are of an edition not known (0), as a renamed BACI file's.
-            FillReleasePeriods($"(SELECT release_id FROM {Tables.Releases})");
+            // The ids as literals: a subquery over releases would be run by every shard, which has none, on a cluster.
+            var ids = _server.Rows($"SELECT DISTINCT release_id FROM {Tables.Releases}").Select(r => int.Parse(r[0]!, CultureInfo.InvariantCulture)).ToList();
+            if (ids.Count > 0)
+            {
+                FillReleasePeriods($"({SqlLiteral.List(ids)})");
+            }
         }
 
         if (stored < CurrentSchemaVersion)
@@ -48,10 +64,67 @@ public sealed partial class ClickHouseTradeStore
             throw new StoreException($"no store at {Path}; run 'turnover ingest --store {Path}' first.");
         }
 
+        foreach (var shard in _shards.Servers.Where(_ => Tables.Cluster is not null))
+        {
+            if (shard.Rows($"SELECT count() FROM system.tables WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND name = {SqlLiteral.Of(Tables.LocalRecordsName)}")[0][0] == "0")
+            {
+                throw new StoreException($"no store at {Path}: ClickHouse at {shard.Where} has no table {Tables.LocalRecords}; run 'turnover ingest --store {Path}' first.");
+            }
+        }
+
         var stored = StoredSchemaVersion();
         if (stored != CurrentSchemaVersion)
         {
             throw new StoreException($"the store at {Path} has schema version {stored}; this version of turnover reads {CurrentSchemaVersion} (open it writable once to upgrade an older one).");
+        }
+    }
+
+    // A store made on one server is read on one server, a sharded one through its cluster: the records table's engine
+    // says which it is. Read through a Distributed table, a one-server URL would answer but could not sweep or date
+    // (ALTER does not go through it); a cluster URL over a one-server store would shard nothing it already holds.
+    // On a cluster, inserts must reach every shard before they return, or the release row could publish rows still
+    // on their way (the connection asks for it; a profile that forbids changing the setting is refused here).
+    private void RequireLayout()
+    {
+        var engine = _server.Rows($"SELECT engine, engine_full FROM system.tables WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND name = 'records'");
+        if (engine is [[var name, var full, ..]])
+        {
+            if (Tables.Cluster is null && name == "Distributed")
+            {
+                throw new StoreException($"the store at {Path} is sharded over a cluster ({full}); name it with ?cluster=NAME.");
+            }
+
+            if (Tables.Cluster is { } cluster && (name != "Distributed" || !full!.Replace("`", string.Empty, StringComparison.Ordinal).StartsWith($"Distributed({cluster},", StringComparison.Ordinal)))
+            {
+                throw new StoreException($"the store at {Path} is not sharded over cluster '{cluster}' (its records table is {full}); name it as it was made.");
+            }
+        }
+
+        if (Tables.Cluster is not null && _server.Rows("SELECT value FROM system.settings WHERE name = 'insert_distributed_sync'") is not [["1", ..]])
+        {
+            throw new StoreException($"ClickHouse at {Path} does not make inserts into Distributed tables synchronous (insert_distributed_sync=1), which a sharded store needs to publish a release whole.");
+        }
+    }
+
+    // A sharded store has one entry server, which alone holds its releases. Opened through another shard, a new
+    // store's sweep would take the first store's records for an interrupted load's and drop them on every shard: so
+    // records on a shard with no records table on the entry mean another entry's store, and are refused. (A creation
+    // interrupted before the entry's tables leaves the shards' tables empty, which this allows.)
+    private void RequireOneEntry()
+    {
+        if (Tables.Cluster is null
+            || _server.Rows($"SELECT count() FROM system.tables WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND name = 'records'")[0][0] != "0")
+        {
+            return;
+        }
+
+        foreach (var shard in _shards.Servers)
+        {
+            var present = shard.Rows($"SELECT count() FROM system.tables WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND name = {SqlLiteral.Of(Tables.LocalRecordsName)}")[0][0] != "0";
+            if (present && shard.Rows($"SELECT count() FROM {Tables.LocalRecords}")[0][0] != "0")
+            {
+                throw new StoreException($"ClickHouse at {shard.Where} holds records of database {Tables.DatabaseName} for a store whose entry server is not {Path}; open that store through its own entry server.");
+            }
         }
     }
 
@@ -67,7 +140,8 @@ public sealed partial class ClickHouseTradeStore
     {
         var published = $"(SELECT release_id FROM {Tables.Releases})";
         long swept = 0;
-        foreach (var row in _server.Rows($"SELECT release_id, count() FROM {Tables.Records} WHERE release_id NOT IN {published} GROUP BY release_id ORDER BY release_id"))
+        // GLOBAL: on a cluster the release ids are read on the entry server, which alone holds releases.
+        foreach (var row in _server.Rows($"SELECT release_id, count() FROM {Tables.Records} WHERE release_id GLOBAL NOT IN {published} GROUP BY release_id ORDER BY release_id"))
         {
             var id = int.Parse(row[0]!, CultureInfo.InvariantCulture);
             DropStaged(id);
@@ -87,9 +161,15 @@ public sealed partial class ClickHouseTradeStore
         return swept;
     }
 
-    // A staged release's records are one partition (PARTITION BY release_id): dropped at once, synchronously.
-    private void DropStaged(int releaseId) =>
-        _server.Execute($"ALTER TABLE {Tables.Records} DROP PARTITION {SqlLiteral.Of(releaseId)}");
+    // A staged release's records are one partition (PARTITION BY release_id) on each shard: dropped at once,
+    // synchronously, on every shard (a shard without the partition has nothing to drop; 18.16 does not mind).
+    private void DropStaged(int releaseId)
+    {
+        foreach (var shard in _shards.Servers)
+        {
+            shard.Execute($"ALTER TABLE {Tables.LocalRecords} DROP PARTITION {SqlLiteral.Of(releaseId)}");
+        }
+    }
 
     // Small tables: a mutation, waited for (18.16 runs them in the background), so that a sweep is done when the open returns.
     private void DeleteRows(string table, IReadOnlyList<int> releaseIds)

@@ -10,21 +10,25 @@ namespace Turnover.Store.ClickHouse;
 /// sees a release whole or not at all. A writable open sweeps what an interrupted ingest staged.
 /// </summary>
 /// <remarks>
-/// One server today (a sharded cluster with Distributed tables is the design note's next step). Members the store
-/// cannot answer yet throw a <see cref="StoreException"/> that says so (ClickHouseTradeStore.NotYet.cs).
+/// On one server, or sharded over a cluster (<see cref="ClickHouseLocation.Cluster"/>): the records in a Distributed
+/// table on the entry server over a local table on every shard, everything else on the entry server, whose release
+/// row still publishes a load. Members the store cannot answer yet throw a <see cref="StoreException"/> that says so
+/// (ClickHouseTradeStore.NotYet.cs).
 /// </remarks>
 public sealed partial class ClickHouseTradeStore : ITradeStore
 {
     private readonly ServerConnection _server;
     private readonly TimeProvider _clock;
+    private RecordShards _shards;
 
     private ClickHouseTradeStore(ServerConnection server, ClickHouseLocation location, bool readOnly, TimeProvider clock)
     {
         _server = server;
+        _shards = RecordShards.Single(server);
         _clock = clock;
         Location = location;
         ReadOnly = readOnly;
-        Tables = new StoreTables(location.Database);
+        Tables = new StoreTables(location.Database, location.Cluster);
     }
 
     /// <summary>The server and database.</summary>
@@ -52,13 +56,20 @@ public sealed partial class ClickHouseTradeStore : ITradeStore
     public static ClickHouseTradeStore Open(ClickHouseLocation location, TradeStoreOptions options)
     {
         ArgumentNullException.ThrowIfNull(location);
-        var server = new ServerConnection(location, database: null);
+        var server = new ServerConnection(location, database: null, distributedInserts: location.Cluster is not null);
+        ClickHouseTradeStore? store = null;
         try
         {
-            var store = new ClickHouseTradeStore(server, location, options.ReadOnly, options.Clock ?? TimeProvider.System)
+            store = new ClickHouseTradeStore(server, location, options.ReadOnly, options.Clock ?? TimeProvider.System)
             {
                 Version = server.Version(),
             };
+            store.RequireLayout();
+            if (location.Cluster is not null)
+            {
+                store._shards = RecordShards.Discover(server, location);
+            }
+
             if (options.ReadOnly)
             {
                 store.RequireSchema();
@@ -73,13 +84,18 @@ public sealed partial class ClickHouseTradeStore : ITradeStore
         }
         catch
         {
+            store?._shards.Dispose();
             server.Dispose();
             throw;
         }
     }
 
     /// <inheritdoc />
-    public void Dispose() => _server.Dispose();
+    public void Dispose()
+    {
+        _shards.Dispose();
+        _server.Dispose();
+    }
 
     internal ServerConnection Server => _server;
 

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using Turnover.Testing;
 
 namespace Turnover.Store.ClickHouse.Tests;
 
@@ -23,7 +21,7 @@ public sealed class ClickHouseServer : IDisposable
 
     /// <summary>Why no server can be had here; null when one can. Debian installs the server in /usr/sbin, which root's and CI's PATH hold.</summary>
     public static string? UnavailableReason { get; } =
-        Given is not null || OnPath("clickhouse-server")
+        Given is not null || LocalServers.Installed
             ? null
             : $"clickhouse-server is not installed (apt-get install -y clickhouse-server clickhouse-client) and {Variable} is not set";
 
@@ -35,16 +33,16 @@ public sealed class ClickHouseServer : IDisposable
     }
 
     /// <summary>Stops the server this fixture started (its data stays): a server going away.</summary>
-    public void Stop() => Script("down.sh", _folder ?? throw new InvalidOperationException("no server of this fixture is running"));
+    public void Stop() => LocalServers.Script("down.sh", _folder ?? throw new InvalidOperationException("no server of this fixture is running"));
 
     /// <summary>Starts it again after <see cref="Stop"/>, on the same ports and data.</summary>
-    public void Restart() => Script("up.sh", _folder ?? throw new InvalidOperationException("no server of this fixture was started"), "single");
+    public void Restart() => LocalServers.Script("up.sh", _folder ?? throw new InvalidOperationException("no server of this fixture was started"), "single");
 
     public void Dispose()
     {
         if (_folder is { } folder)
         {
-            Script("down.sh", folder);
+            LocalServers.Script("down.sh", folder);
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -60,36 +58,8 @@ public sealed class ClickHouseServer : IDisposable
     private (string Host, int Port) Start()
     {
         _folder = Path.Combine(Path.GetTempPath(), $"turnover-ch-tests-{Environment.ProcessId}");
-        Script("up.sh", _folder, "single");
-        var ports = File.ReadAllLines(Path.Combine(_folder, "ports.env"))
-            .Where(l => l.StartsWith("CLICKHOUSE_SINGLE_HTTP=", StringComparison.Ordinal))
-            .Select(l => int.Parse(l.Split('=')[1], CultureInfo.InvariantCulture));
-        return ("127.0.0.1", ports.Single());
-    }
-
-    // Ports of this process's own (up.sh refuses a port another server holds): 29000-31970 in steps of 30.
-    private static int PortBase => 29000 + (Environment.ProcessId % 100 * 30);
-
-    private static void Script(string name, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(Path.Combine(RepoPaths.Root, "bench", "clickhouse", name))
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["CLICKHOUSE_PORT_BASE"] = PortBase.ToString(CultureInfo.InvariantCulture);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)) || process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"bench/clickhouse/{name} {string.Join(' ', arguments)} failed: {output.Result}{error.Result}");
-        }
+        LocalServers.Script("up.sh", _folder, "single");
+        return ("127.0.0.1", LocalServers.Port(_folder, "CLICKHOUSE_SINGLE_HTTP"));
     }
 
     private static (string Host, int Port) Parse(string given)
@@ -100,6 +70,4 @@ public sealed class ClickHouseServer : IDisposable
             : throw new InvalidOperationException($"{Variable}='{given}' should be host:port (the server's HTTP interface).");
     }
 
-    private static bool OnPath(string program) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(folder => folder.Length > 0 && File.Exists(Path.Combine(folder, program)));
 }

@@ -18,13 +18,22 @@ internal sealed class ServerConnection : IDisposable
     private readonly ClickHouseClient _client;
     private readonly string _where;
 
-    public ServerConnection(ClickHouseLocation location, string? database)
+    /// <param name="location">The server (its host and HTTP port) and the store it is part of, named in errors.</param>
+    /// <param name="database">The session's default database (null: <c>default</c>); queries qualify their tables anyway.</param>
+    /// <param name="distributedInserts">
+    /// Sends <c>insert_distributed_sync=1</c> with every query: an INSERT into a Distributed table returns only once
+    /// every shard holds its rows, so that the release row written after it publishes rows that are all there.
+    /// </param>
+    public ServerConnection(ClickHouseLocation location, string? database, bool distributedInserts = false)
     {
         _where = location.ToString();
         var builder = string.Create(CultureInfo.InvariantCulture,
             $"Host={location.Host};Port={location.Port};Protocol=http;Username=default;Password=;Database={database ?? "default"}");
-        _client = new ClickHouseClient(builder + OldServerSettings);
+        _client = new ClickHouseClient(builder + OldServerSettings + (distributedInserts ? ";set_insert_distributed_sync=1" : string.Empty));
     }
+
+    /// <summary>The store location this connection names in its errors.</summary>
+    public string Where => _where;
 
     /// <summary>The server's version, e.g. 18.16.1: read as text, the one way every server version answers.</summary>
     public ServerVersion Version()

@@ -1,13 +1,34 @@
 namespace Turnover.Store.ClickHouse.Internal;
 
-/// <summary>The store's tables, qualified with its database and quoted: the only table names queries use.</summary>
-internal sealed class StoreTables(string database)
+/// <summary>
+/// The store's tables, qualified with its database and quoted: the only table names queries use. On a cluster
+/// (<paramref name="cluster"/> not null) <see cref="Records"/> is a Distributed table on the entry server over
+/// <see cref="LocalRecords"/> on every shard; on one server they are the same MergeTree table.
+/// </summary>
+internal sealed class StoreTables(string database, string? cluster)
 {
     public string Database { get; } = SqlLiteral.Identifier(database);
 
     public string DatabaseName { get; } = database;
 
+    /// <summary>The records as queries read them and loads insert them: every shard's, on a cluster.</summary>
     public string Records => Database + ".records";
+
+    /// <summary>One server's own records: what partition drops and mutations change, on each shard.</summary>
+    public string LocalRecords => cluster is null ? Records : Database + "." + LocalRecordsName;
+
+    /// <summary>The unqualified name of <see cref="LocalRecords"/> (system.mutations names tables so).</summary>
+    public string LocalRecordsName => cluster is null ? "records" : "records_local";
+
+    public string? Cluster => cluster;
+
+    /// <summary>
+    /// The shards' records table on a cluster: the one-server records table under another name. Sharded by the
+    /// unordered reporter–partner pair (docs/clickhouse.md, "A sharded cluster"), so every release's rows of a key,
+    /// and both directions of a pair, are on one shard: what lets revision dating run on each shard's own rows, and a
+    /// pair's series read one shard's key range.
+    /// </summary>
+    public string LocalRecordsDefinition => RecordsDefinition(LocalRecords);
 
     public string Releases => Database + ".releases";
 
@@ -32,7 +53,26 @@ internal sealed class StoreTables(string database)
     /// <summary>The tables with rows per release that are written before its <c>releases</c> row: what a sweep clears.</summary>
     public IReadOnlyList<string> Evidence => [ReleaseReading, SkippedRows, Discrepancies, PublishedRates, RateDisagreements, ReleasePeriods];
 
-    /// <summary>Every table, in the order the schema creates them.</summary>
+    /// <summary>
+    /// The unordered reporter–partner pair of a key (its reporter and partner fields, RecordKey), hashed: the
+    /// Distributed table's sharding key.
+    /// </summary>
+    public static string ShardingKey =>
+        $"intHash64(least({KeyFields.ReporterSql("key")}, {KeyFields.PartnerSql("key")}) * 1024 + greatest({KeyFields.ReporterSql("key")}, {KeyFields.PartnerSql("key")}))";
+
+    private static string RecordsDefinition(string table) => $"""
+        CREATE TABLE IF NOT EXISTS {table} (
+            release_id  Int32,
+            key         Int64,
+            value_usd   Decimal(18, 2),
+            quantity    Nullable(Float64),
+            detail      Int32,
+            published   Nullable(Date),
+            source_line Int64
+        ) ENGINE = MergeTree() PARTITION BY release_id ORDER BY (key, release_id)
+        """;
+
+    /// <summary>Every table of the entry server (the one server, or the cluster's entry), in the order the schema creates them.</summary>
     public IReadOnlyList<(string Name, string Definition)> Definitions =>
     [
         ("store_meta", $"""
@@ -42,16 +82,9 @@ internal sealed class StoreTables(string database)
         // The DuckDB store's records table in its packed layout (Turnover.Store's RecordKey and RecordDetail). A
         // release's rows are whole partitions, so staging is undone by dropping one; a pair is one key range of the
         // primary index, and a key's vintages sit together.
-        ("records", $"""
-            CREATE TABLE IF NOT EXISTS {Records} (
-                release_id  Int32,
-                key         Int64,
-                value_usd   Decimal(18, 2),
-                quantity    Nullable(Float64),
-                detail      Int32,
-                published   Nullable(Date),
-                source_line Int64
-            ) ENGINE = MergeTree() PARTITION BY release_id ORDER BY (key, release_id)
+        ("records", cluster is null ? RecordsDefinition(Records) : $"""
+            CREATE TABLE IF NOT EXISTS {Records} AS {LocalRecords}
+            ENGINE = Distributed({SqlLiteral.Identifier(cluster)}, {Database}, {LocalRecordsName}, {ShardingKey})
             """),
         // One row per release and revision: a retraction writes the row again with revision + 1 (read with FINAL).
         // Times are .NET ticks (UTC): 18.16's DateTime holds whole seconds, and the DuckDB store keeps microseconds.
