@@ -131,12 +131,13 @@ public sealed partial class TradeStore
             Execute(Sql("migrate_v10"));
         }
 
-        if (version is > 0 and < 13)
+        // Version 0 too: a store written before store_meta existed holds records (a new file holds none).
+        if (version < 13)
         {
             Execute(Sql("migrate_v12"));
         }
 
-        if (version is > 0 and < 14)
+        if (version < 14)
         {
             Execute(Sql("migrate_v13"));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DuckDB.NET.Data;
 using Turnover.Core;
 using Turnover.Testing;
 
@@ -56,6 +57,26 @@ public sealed class ReleaseLevelsTests : IDisposable
         // The revised March exports keep the date the revision got (2023-06-01) in the migrated table too.
         Assert.Equal(1L, reopened.Scalar<long>("SELECT count(*) FROM release_levels WHERE published = DATE '2023-06-01'"));
         Assert.True(reopened.Scalar<long>("SELECT count(*) FROM release_levels") > 0);
+    }
+
+    [Fact]
+    public void When_a_store_predates_store_meta_then_its_records_are_counted_in_every_pair_coverage()
+    {
+        var path = _folder.File("v0.duckdb");
+        using (var connection = new DuckDBConnection($"DataSource={path}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = MigrationTests.UnpackedRecords;
+            command.ExecuteNonQuery();
+        }
+
+        using var store = TradeStore.Open(path);
+
+        var pair = store.Coverage(RealFigures.China, RealFigures.Russia);
+        Assert.NotEmpty(pair);
+        Assert.Equal(pair, EveryPairOfChinaRussia(store, null));
+        Assert.True(store.Scalar<long>("SELECT count(*) FROM release_periods") > 0);
     }
 
     private static void LoadWithRevision(TradeStore store)
