@@ -21,7 +21,7 @@ internal sealed class StoreOptions
 
     public Option<string?> Store { get; } = new("--store")
     {
-        Description = $"The store: a DuckDB file, or clickhouse://host:port/database (default: --db, or ${StoreVariable})",
+        Description = $"The store: a DuckDB file, or clickhouse://host:port/database[?cluster=NAME] (default: --db, or ${StoreVariable})",
     };
 
     public Option<int> Wait { get; } = new("--wait")
