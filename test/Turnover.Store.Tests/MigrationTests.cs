@@ -35,16 +35,20 @@ public sealed class MigrationTests : IDisposable
         File.Delete(_path + ".wal");
     }
 
+    /// <summary>Writes a store of the first layout (no store_meta, one column per record field) holding <see cref="UnpackedRecords"/>.</summary>
+    internal static void WriteUnpackedStore(string path)
+    {
+        using var connection = new DuckDBConnection($"DataSource={path}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = UnpackedRecords;
+        command.ExecuteNonQuery();
+    }
+
     [Fact]
     public void When_a_store_has_unpacked_records_then_opening_it_packs_them_without_loss()
     {
-        using (var connection = new DuckDBConnection($"DataSource={_path}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = UnpackedRecords;
-            command.ExecuteNonQuery();
-        }
+        WriteUnpackedStore(_path);
 
         using var store = TradeStore.Open(_path);
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using DuckDB.NET.Data;
 using Turnover.Core;
 using Turnover.Testing;
 
@@ -63,13 +62,7 @@ public sealed class ReleaseLevelsTests : IDisposable
     public void When_a_store_predates_store_meta_then_its_records_are_counted_in_every_pair_coverage()
     {
         var path = _folder.File("v0.duckdb");
-        using (var connection = new DuckDBConnection($"DataSource={path}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = MigrationTests.UnpackedRecords;
-            command.ExecuteNonQuery();
-        }
+        MigrationTests.WriteUnpackedStore(path);
 
         using var store = TradeStore.Open(path);
 
