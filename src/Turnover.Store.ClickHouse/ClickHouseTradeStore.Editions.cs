@@ -1,3 +1,4 @@
+using System.Globalization;
 using Turnover.Core;
 using Turnover.Store.ClickHouse.Internal;
 using Turnover.Store.Internal;
@@ -44,20 +45,19 @@ public sealed partial class ClickHouseTradeStore
 
     // A live release of the same source, other bytes, holding records of a reporter and period the new release
     // holds: only then may a figure of the new release be a revision (DateRevisions compares keys).
-    private bool SharesPeriods(int releaseId, IReadOnlyList<int> others)
-    {
-        if (others.Count == 0)
-        {
-            return false;
-        }
+    private bool SharesPeriods(int releaseId, IReadOnlyList<int> others) => SharingPeriods(releaseId, others).Count > 0;
 
-        var rows = _server.Rows($"""
-            SELECT count() FROM {Tables.ReleasePeriods}
-            WHERE release_id IN ({SqlLiteral.List(others)})
-              AND (reporter, period) IN (SELECT reporter, period FROM {Tables.ReleasePeriods} WHERE release_id = {SqlLiteral.Of(releaseId)})
-            """);
-        return rows[0][0] != "0";
-    }
+    // Those of the releases given that hold records of a reporter and period the new release holds: the only ones
+    // that can hold one of its keys, since a key's reporter and period are part of it.
+    private List<int> SharingPeriods(int releaseId, IReadOnlyList<int> others) =>
+        others.Count == 0
+            ? []
+            : [.. _server.Rows($"""
+                SELECT DISTINCT release_id FROM {Tables.ReleasePeriods}
+                WHERE release_id IN ({SqlLiteral.List(others)})
+                  AND (reporter, period) IN (SELECT reporter, period FROM {Tables.ReleasePeriods} WHERE release_id = {SqlLiteral.Of(releaseId)})
+                ORDER BY release_id
+                """).Select(r => int.Parse(r[0]!, CultureInfo.InvariantCulture))];
 
     /// <summary>
     /// The first periods whose product lines the new release would mix across editions (Sql/edition_clashes.sql): the

@@ -115,7 +115,8 @@ public sealed partial class ClickHouseTradeStore
                 }
             }
 
-            var outliers = FindOutliers(releaseId, sameSourceIds);
+            // Compared with the stored figures of only the releases sharing a reporter-period: a new year compares none.
+            var outliers = FindOutliers(releaseId, SharingPeriods(releaseId, sameSourceIds));
             if (outliers.Count > 0 && (!options.AcceptOutliers || outliers.Any(o => o.BeyondStore)))
             {
                 Sweep();

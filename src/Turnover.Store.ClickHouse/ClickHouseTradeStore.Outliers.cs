@@ -5,13 +5,14 @@ namespace Turnover.Store.ClickHouse;
 
 // The DuckDB store's outlier screen (Turnover.Store's Internal/OutlierScreen.cs, whose bounds and note it uses) on the
 // staged release: (a) a figure above world trade in the months it covers, (b) a figure 100 times (or a hundredth of)
-// the same figure another live release of the source holds, and, refused even when outliers are accepted, a figure
-// whose product lines sum past what the store can read back.
+// the same figure another live release of the source holds (the caller gives those sharing a reporter-period with
+// it), and, refused even when outliers are accepted, a figure whose product lines sum past what the store can read
+// back.
 public sealed partial class ClickHouseTradeStore
 {
     private const int OutlierLimit = LoadResult.MaxOutliers;
 
-    private List<Outlier> FindOutliers(int releaseId, IReadOnlyList<int> sameSource)
+    private List<Outlier> FindOutliers(int releaseId, IReadOnlyList<int> others)
     {
         var beyond = BeyondStore(releaseId);
         if (beyond.Count > 0)
@@ -20,9 +21,9 @@ public sealed partial class ClickHouseTradeStore
         }
 
         var outliers = AboveWorldTrade(releaseId);
-        if (outliers.Count < OutlierLimit && sameSource.Count > 0)
+        if (outliers.Count < OutlierLimit && others.Count > 0)
         {
-            outliers.AddRange(OffStoredFigures(releaseId, sameSource, OutlierLimit - outliers.Count));
+            outliers.AddRange(OffStoredFigures(releaseId, others, OutlierLimit - outliers.Count));
         }
 
         return outliers;
@@ -67,7 +68,7 @@ public sealed partial class ClickHouseTradeStore
     // The new release's records joined on key with the source's other live releases' (the new release's keys bound
     // the other side; GLOBAL: on a cluster the keys are gathered once and sent to every shard, since 18.16 refuses a
     // Distributed subquery inside a distributed query); of the figures off by the unit ratio, the latest release's per key.
-    private List<Outlier> OffStoredFigures(int releaseId, IReadOnlyList<int> sameSource, int limit)
+    private List<Outlier> OffStoredFigures(int releaseId, IReadOnlyList<int> others, int limit)
     {
         var id = SqlLiteral.Of(releaseId);
         var floor = SqlLiteral.OfMoney(OutlierScreen.UnitCheckFloorUsd);
@@ -78,7 +79,7 @@ public sealed partial class ClickHouseTradeStore
                 SELECT key, source_line, value_usd AS new_usd FROM {Tables.Records} WHERE release_id = {id} AND value_usd != 0
             ) ALL INNER JOIN (
                 SELECT key, value_usd AS stored_usd, release_id AS stored_release FROM {Tables.Records}
-                WHERE release_id IN ({SqlLiteral.List(sameSource)}) AND value_usd != 0
+                WHERE release_id IN ({SqlLiteral.List(others)}) AND value_usd != 0
                   AND key GLOBAL IN (SELECT key FROM {Tables.Records} WHERE release_id = {id})
             ) USING key
             WHERE greatest(abs(new_usd), abs(stored_usd)) >= {floor}
