@@ -8,11 +8,14 @@ public sealed partial class TradeStore
     /// <exception cref="StoreException">The file is damaged.</exception>
     public StoreCounts Counts() => Reading(() =>
     {
+        // Counted per release first, then matched with the release rows: joining every record with releases took
+        // 0.6 s on a 100 M-line store, grouping them by release 0.15 s.
         using var command = Command("""
             SELECT (SELECT count(*) FROM releases) AS releases,
-                   count(*) FILTER (WHERE l.release_id IS NOT NULL) AS records,
-                   count(*) FILTER (WHERE l.release_id IS NULL) AS dangling
-            FROM records r LEFT JOIN releases l ON l.release_id = r.release_id
+                   CAST(coalesce(sum(r.n) FILTER (WHERE l.release_id IS NOT NULL), 0) AS BIGINT) AS records,
+                   CAST(coalesce(sum(r.n) FILTER (WHERE l.release_id IS NULL), 0) AS BIGINT) AS dangling
+            FROM (SELECT release_id, count(*) AS n FROM records GROUP BY release_id) r
+            LEFT JOIN releases l ON l.release_id = r.release_id
             """);
         using var reader = command.ExecuteReader();
         reader.Read();
