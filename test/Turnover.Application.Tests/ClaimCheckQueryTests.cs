@@ -188,6 +188,54 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal("the text is empty", empty.Failure.Message);
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia grew by 5% last year, and the two sides aim for $300 billion by 2030.", null)]
+    [InlineData("Moscow, 15 January 2024\n\nTrade between China and Russia grew by 26.3% last year.", null)]
+    [InlineData("Trade between China and Russia reached $190.27 billion in 2022, up 29.3% year on year.", "2024-06-01")]
+    public void When_the_reading_is_started_before_the_rates_are_added_then_the_answer_is_the_one_read_at_once(string text, string? date)
+    {
+        var request = new ClaimCheckRequest(text, s_today) { ArticleDate = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
+        var reading = ClaimReading.Start(request);
+        var withRates = request with { Rates = s_rates.Value };
+
+        var early = new ClaimCheckQuery(_store.Store).Run(withRates, reading).Value;
+        var atOnce = new ClaimCheckQuery(_store.Store).Run(withRates).Value;
+
+        Assert.Equal((atOnce.ArticleDate, atOnce.DateOrigin, atOnce.Language), (early.ArticleDate, early.DateOrigin, early.Language));
+        Assert.Equal(atOnce.Claims.Select(c => (c.Stated.Sentence, c.Stated.Period?.Period, c.Verdict, c.Evidence?.ValueUsd)), early.Claims.Select(c => (c.Stated.Sentence, c.Stated.Period?.Period, c.Verdict, c.Evidence?.ValueUsd)));
+        Assert.NotEmpty(early.Claims);
+    }
+
+    [Fact]
+    public void When_a_reading_started_early_is_of_an_empty_text_then_the_failure_is_the_same_bad_input()
+    {
+        var request = new ClaimCheckRequest("  \n ", s_today);
+
+        var failure = new ClaimCheckQuery(_store.Store).Run(request, ClaimReading.Start(request)).Failure!;
+
+        Assert.Equal((FailureKind.BadInput, "the text is empty"), (failure.Kind, failure.Message));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("language")]
+    [InlineData("date")]
+    [InlineData("today")]
+    public void When_a_reading_is_of_another_request_then_it_is_refused(string differs)
+    {
+        var request = new ClaimCheckRequest("Trade between China and Russia grew by 5% in 2023.", s_today);
+        var reading = ClaimReading.Start(request);
+        var other = differs switch
+        {
+            "text" => request with { Text = "Trade between China and Russia grew by 6% in 2023." },
+            "language" => request with { Language = ClaimLanguage.English },
+            "date" => request with { ArticleDate = s_today },
+            _ => request with { Today = s_today.AddDays(1) },
+        };
+
+        Assert.Throws<ArgumentException>(() => new ClaimCheckQuery(_store.Store).Run(other, reading));
+    }
+
     private CheckedClaim Single(string sentence, ExchangeRateTable? rates = null) =>
         Assert.Single(Run(sentence, new DateOnly(2024, 6, 1), rates).Claims);
 

@@ -24,20 +24,28 @@ public sealed class ClaimCheckQuery
     public Outcome<ClaimCheckAnswer> Run(ClaimCheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var options = new ExtractionOptions { Language = request.Language, ArticleDate = request.ArticleDate };
-        var result = ClaimExtractor.Extract(request.Text, options);
+        return Judge(request, ClaimReading.Now(request));
+    }
+
+    /// <summary>Checks the claims of a text whose reading was started earlier (<see cref="ClaimReading.Start"/>); waits for it.</summary>
+    /// <param name="request">The request the reading was started with, or a copy of it with the rates, targets, model or options added.</param>
+    /// <param name="reading">The reading of the same text, language, article date and today.</param>
+    /// <returns>As <see cref="Run(ClaimCheckRequest)"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reading"/> is of another text, language, article date or today.</exception>
+    public Outcome<ClaimCheckAnswer> Run(ClaimCheckRequest request, ClaimReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.IsFor(request) ? Judge(request, reading)
+            : throw new ArgumentException("the reading was started for another text, language, article date or today", nameof(reading));
+    }
+
+    private Outcome<ClaimCheckAnswer> Judge(ClaimCheckRequest request, ClaimReading reading)
+    {
+        var (result, origin) = reading.Result;
         if (!result.Success)
         {
             return Failure.BadInput(result.Error!);
-        }
-
-        var origin = request.ArticleDate is not null ? ArticleDateOrigin.Given
-            : result.ArticleDate is not null ? ArticleDateOrigin.Dateline
-            : ArticleDateOrigin.AssumedToday;
-        if (origin == ArticleDateOrigin.AssumedToday && result.Claims.Any(c => c.Period?.Resolution == PeriodResolution.Unresolved))
-        {
-            // Relative periods ("this year") need an anchor: today, as the answer says.
-            result = ClaimExtractor.Extract(request.Text, options with { ArticleDate = request.Today });
         }
 
         var date = result.ArticleDate ?? request.Today;
