@@ -1,3 +1,4 @@
+using Turnover.Analytics.Forecasting;
 using Turnover.Analytics.Targets;
 using Turnover.Claims;
 using Turnover.Core;
@@ -235,6 +236,34 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
 
         Assert.Throws<ArgumentException>(() => new ClaimCheckQuery(_store.Store).Run(other, reading));
     }
+
+    [Fact]
+    public void When_a_long_texts_claims_are_judged_in_parallel_then_each_verdict_and_figure_is_the_one_judged_in_order()
+    {
+        // Written for this test (not from ../shared): facts, growth rates and targets of many amounts and years.
+        var text = new System.Text.StringBuilder("Moscow, 15 January 2024\n\n");
+        for (var i = 0; i < 100; i++)
+        {
+            var year = 2015 + (i % 9);
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Trade between China and Russia reached ${100 + (i % 13) * 10}.5 billion in {year}, up {5 + (i % 7)}.1% year on year. ");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"The two sides aim for ${200 + (i % 5) * 25} billion of trade by {2024 + (i % 4)}.\n\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Russia's imports from China grew by {3 + (i % 6)}% in {year}.\n\n");
+        }
+
+        var request = new ClaimCheckRequest(text.ToString(), s_today) { Forecaster = ForecasterCatalog.Create("snaive"), Options = new() { Paths = 200 } };
+
+        var inParallel = new ClaimCheckQuery(_store.Store).Run(request).Value;
+        var inOrder = new ClaimCheckQuery(StoreReads.Memoised(_store.Store)).Run(request).Value;
+
+        Assert.True(inOrder.Claims.Count >= ClaimCheckQuery.ParallelFrom, $"{inOrder.Claims.Count} claims");
+        Assert.Contains(inOrder.Claims, c => c.Outlook is not null);
+        Assert.Equal(inOrder.Claims.Select(Shown), inParallel.Claims.Select(Shown));
+    }
+
+    private static string Shown(CheckedClaim c) => string.Join(
+        " | ", c.Stated.Sentence, c.Stated.SentenceSpan, c.Verdict, c.Question, c.Evidence?.ValueUsd, c.Evidence?.DifferenceUsd, c.Evidence?.GrowthPercent,
+        string.Join(",", c.Notes), c.Outlook?.Target.Name, c.Outlook?.AsOfArticle.Verdict, c.Outlook?.AsOfArticle.Model, c.Outlook?.Today.Verdict, c.Outlook?.Today.MetIn,
+        c.Outlook?.Outcome?.ValueUsd);
 
     private CheckedClaim Single(string sentence, ExchangeRateTable? rates = null) =>
         Assert.Single(Run(sentence, new DateOnly(2024, 6, 1), rates).Claims);
