@@ -16,8 +16,8 @@ public static partial class ClaimExtractor
 
     /// <summary>
     /// A text longer than this (in characters) has the context-free part of each sentence's reading done on other
-    /// threads while it reads the sentences in order (<see cref="OrderedFinder"/>): below it, a text is read in about a millisecond a sentence and threads would cost more
-    /// than they save.
+    /// threads while it reads the sentences in order (<see cref="OrderedFinder"/>). A shorter one is read in tens of
+    /// milliseconds, where other threads have little to gain (the threshold is not tuned: docs/claims.md, Speed).
     /// </summary>
     internal const int ParallelFrom = 16 * 1024;
 
