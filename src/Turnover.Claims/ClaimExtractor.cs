@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using Turnover.Claims.Internal;
 
@@ -13,11 +14,24 @@ public static partial class ClaimExtractor
     /// <summary>The longest text read, in characters (4 Mi, about 4 MB of English or 12 MB of Chinese UTF-8).</summary>
     public const int MaxTextLength = 4 * 1024 * 1024;
 
+    /// <summary>
+    /// A text longer than this (in characters) has the context-free part of each sentence's reading done on other
+    /// threads while it reads the sentences in order (<see cref="OrderedFinder"/>). A shorter one is read in tens of
+    /// milliseconds, where other threads have little to gain (the threshold is not tuned: docs/claims.md, Speed).
+    /// </summary>
+    internal const int ParallelFrom = 16 * 1024;
+
     /// <summary>Reads the claims of <paramref name="text"/>.</summary>
     /// <param name="text">Plain text or Markdown.</param>
     /// <param name="options">Language, article date, assumed pair.</param>
     /// <returns>The claims, or an error (empty text, binary data, too long) in <see cref="ExtractionResult.Error"/>.</returns>
-    public static ExtractionResult Extract(string text, ExtractionOptions options = default)
+    public static ExtractionResult Extract(string text, ExtractionOptions options = default) => Extract(text, options, inParallel: true);
+
+    /// <summary>Reads the claims of <paramref name="text"/>, a long text in parallel unless told otherwise.</summary>
+    /// <param name="text">Plain text or Markdown.</param>
+    /// <param name="options">Language, article date, assumed pair.</param>
+    /// <param name="inParallel">False to read every sentence on the calling thread whatever the text's length (tests compare the two).</param>
+    internal static ExtractionResult Extract(string text, ExtractionOptions options, bool inParallel)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
@@ -43,31 +57,33 @@ public static partial class ClaimExtractor
         var claims = new List<StatedClaim>();
         var languages = new Dictionary<ClaimLanguage, int>();
         string? announcedSpeaker = null;
-        var index = -1;
-        foreach (var span in SentenceSplitter.Split(normalised))
+        var spans = SentenceSplitter.Split(normalised);
+        // The rules are stateless (immutable patterns, frozen tables) and each sentence's mentions are its own.
+        var found = inParallel && normalised.Length > ParallelFrom
+            ? new OrderedFinder(spans.Count, i => FindKeepingFailure(normalised, spans[i], options.Language), helpers: Environment.ProcessorCount - 1)
+            : null;
+        for (var index = 0; index < spans.Count; index++)
         {
-            index++;
+            var sentence = found?.Get(index) ?? Find(normalised, spans[index], options.Language);
+            sentence.Failure?.Throw();
             context.Sentence = index;
-            var sentence = normalised.Substring(span.Start, span.Length);
-            var quoted = announcedSpeaker is not null && sentence.Length > 0 && sentence[0] is '“' or '"' or '«' or '„' or '「';
-            var language = options.Language == ClaimLanguage.Auto ? LanguageDetector.Detect(sentence) : options.Language;
-            var rules = LanguageDetector.Rules(language);
-            languages[language] = languages.GetValueOrDefault(language) + 1;
+            var quoted = announcedSpeaker is not null && sentence.Span.Length > 0 && normalised[sentence.Span.Start] is '“' or '"' or '«' or '„' or '「';
+            languages[sentence.Language] = languages.GetValueOrDefault(sentence.Language) + 1;
             var speakerForQuote = quoted ? announcedSpeaker : null;
-            announcedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, rules) : null;
-            var countries = rules.Countries(sentence);
-            foreach (var pair in ArticlePairs.Coordinated(sentence, countries))
+            announcedSpeaker = sentence.AnnouncedSpeaker;
+            foreach (var pair in sentence.Pairs)
             {
                 // "Russia and China have…", "中俄…": a sentence without figures still tells which pair the text is about.
                 context.Pairs.Add(index, pair);
             }
 
-            if (!HasDigitOrRankWord(sentence))
+            if (sentence.Mentions is not { } mentions)
             {
                 continue;
             }
 
-            foreach (var read in SentenceReader.Read(sentence, span, rules, context, countries))
+            var span = sentence.Span;
+            foreach (var read in SentenceReader.Read(mentions, span, context))
             {
                 // “…” after "Putin noted:" is Putin's.
                 var claim = read.Speaker is null && speakerForQuote is not null ? read with { Speaker = speakerForQuote } : read;
@@ -89,6 +105,37 @@ public static partial class ClaimExtractor
         var main = options.Language != ClaimLanguage.Auto ? options.Language
             : languages.Count == 0 ? ClaimLanguage.English : languages.MaxBy(kv => kv.Value).Key;
         return new ExtractionResult(claims, main, articleDate, fromText is not null);
+    }
+
+    // The part of a sentence's reading that needs nothing from the sentences before it.
+    private static FoundSentence Find(string normalised, TextSpan span, ClaimLanguage textLanguage)
+    {
+        var sentence = normalised.Substring(span.Start, span.Length);
+        var language = textLanguage == ClaimLanguage.Auto ? LanguageDetector.Detect(sentence) : textLanguage;
+        var rules = LanguageDetector.Rules(language);
+        var countries = rules.Countries(sentence);
+        return new FoundSentence
+        {
+            Span = span,
+            Language = language,
+            Pairs = [.. ArticlePairs.Coordinated(sentence, countries)],
+            AnnouncedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, rules) : null,
+            Mentions = HasDigitOrRankWord(sentence) ? SentenceReader.Find(sentence, rules, countries) : null,
+        };
+    }
+
+    // A sentence found on a helper thread: what a rule throws is kept, to be thrown again where the sentence is read in
+    // order (FoundSentence.Failure), so a parallel reading fails where, and as, the sequential one does.
+    private static FoundSentence FindKeepingFailure(string normalised, TextSpan span, ClaimLanguage textLanguage)
+    {
+        try
+        {
+            return Find(normalised, span, textLanguage);
+        }
+        catch (Exception e)
+        {
+            return new FoundSentence { Span = span, Failure = ExceptionDispatchInfo.Capture(e) };
+        }
     }
 
     // A headline comes before the sentence that names both countries ("Putin Expects Trade With China to…"): complete

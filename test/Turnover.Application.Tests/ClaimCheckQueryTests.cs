@@ -1,3 +1,4 @@
+using Turnover.Analytics.Forecasting;
 using Turnover.Analytics.Targets;
 using Turnover.Claims;
 using Turnover.Core;
@@ -187,6 +188,82 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(FailureKind.BadInput, empty.Failure!.Kind);
         Assert.Equal("the text is empty", empty.Failure.Message);
     }
+
+    [Theory]
+    [InlineData("Trade between China and Russia grew by 5% last year, and the two sides aim for $300 billion by 2030.", null)]
+    [InlineData("Moscow, 15 January 2024\n\nTrade between China and Russia grew by 26.3% last year.", null)]
+    [InlineData("Trade between China and Russia reached $190.27 billion in 2022, up 29.3% year on year.", "2024-06-01")]
+    public void When_the_reading_is_started_before_the_rates_are_added_then_the_answer_is_the_one_read_at_once(string text, string? date)
+    {
+        var request = new ClaimCheckRequest(text, s_today) { ArticleDate = date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture) };
+        var reading = ClaimReading.Start(request);
+        var withRates = request with { Rates = s_rates.Value };
+
+        var early = new ClaimCheckQuery(_store.Store).Run(withRates, reading).Value;
+        var atOnce = new ClaimCheckQuery(_store.Store).Run(withRates).Value;
+
+        Assert.Equal((atOnce.ArticleDate, atOnce.DateOrigin, atOnce.Language), (early.ArticleDate, early.DateOrigin, early.Language));
+        Assert.Equal(atOnce.Claims.Select(c => (c.Stated.Sentence, c.Stated.Period?.Period, c.Verdict, c.Evidence?.ValueUsd)), early.Claims.Select(c => (c.Stated.Sentence, c.Stated.Period?.Period, c.Verdict, c.Evidence?.ValueUsd)));
+        Assert.NotEmpty(early.Claims);
+    }
+
+    [Fact]
+    public void When_a_reading_started_early_is_of_an_empty_text_then_the_failure_is_the_same_bad_input()
+    {
+        var request = new ClaimCheckRequest("  \n ", s_today);
+
+        var failure = new ClaimCheckQuery(_store.Store).Run(request, ClaimReading.Start(request)).Failure!;
+
+        Assert.Equal((FailureKind.BadInput, "the text is empty"), (failure.Kind, failure.Message));
+    }
+
+    [Theory]
+    [InlineData("text")]
+    [InlineData("language")]
+    [InlineData("date")]
+    [InlineData("today")]
+    public void When_a_reading_is_of_another_request_then_it_is_refused(string differs)
+    {
+        var request = new ClaimCheckRequest("Trade between China and Russia grew by 5% in 2023.", s_today);
+        var reading = ClaimReading.Start(request);
+        var other = differs switch
+        {
+            "text" => request with { Text = "Trade between China and Russia grew by 6% in 2023." },
+            "language" => request with { Language = ClaimLanguage.English },
+            "date" => request with { ArticleDate = s_today },
+            _ => request with { Today = s_today.AddDays(1) },
+        };
+
+        Assert.Throws<ArgumentException>(() => new ClaimCheckQuery(_store.Store).Run(other, reading));
+    }
+
+    [Fact]
+    public void When_a_long_texts_claims_are_judged_in_parallel_then_each_verdict_and_figure_is_the_one_judged_in_order()
+    {
+        // Written for this test (not from ../shared): facts, growth rates and targets of many amounts and years.
+        var text = new System.Text.StringBuilder("Moscow, 15 January 2024\n\n");
+        for (var i = 0; i < 100; i++)
+        {
+            var year = 2015 + (i % 9);
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Trade between China and Russia reached ${100 + (i % 13) * 10}.5 billion in {year}, up {5 + (i % 7)}.1% year on year. ");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"The two sides aim for ${200 + (i % 5) * 25} billion of trade by {2024 + (i % 4)}.\n\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Russia's imports from China grew by {3 + (i % 6)}% in {year}.\n\n");
+        }
+
+        var request = new ClaimCheckRequest(text.ToString(), s_today) { Forecaster = ForecasterCatalog.Create("snaive"), Options = new() { Paths = 200 } };
+
+        var inParallel = new ClaimCheckQuery(_store.Store).Run(request).Value;
+        var inOrder = new ClaimCheckQuery(StoreReads.Memoised(_store.Store)).Run(request).Value;
+
+        Assert.True(inOrder.Claims.Count >= ClaimCheckQuery.ParallelFrom, $"{inOrder.Claims.Count} claims");
+        Assert.Contains(inOrder.Claims, c => c.Outlook is not null);
+        Assert.Equal(inOrder.Claims.Select(Shown), inParallel.Claims.Select(Shown));
+    }
+
+    private static string Shown(CheckedClaim c) => string.Join(
+        " | ", c.Stated.Sentence, c.Stated.SentenceSpan, c.Verdict, c.Question, c.Evidence?.ValueUsd, c.Evidence?.DifferenceUsd, c.Evidence?.GrowthPercent,
+        string.Join(",", c.Notes), c.Outlook?.Target.Name, c.Outlook?.AsOfArticle.Verdict, c.Outlook?.AsOfArticle.Model, c.Outlook?.Today.Verdict, c.Outlook?.Today.MetIn,
+        c.Outlook?.Outcome?.ValueUsd);
 
     private CheckedClaim Single(string sentence, ExchangeRateTable? rates = null) =>
         Assert.Single(Run(sentence, new DateOnly(2024, 6, 1), rates).Claims);

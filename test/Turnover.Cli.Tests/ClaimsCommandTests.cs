@@ -98,6 +98,45 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_long_text_is_checked_then_its_json_written_in_parallel_is_byte_for_byte_the_document_serialised_whole()
+    {
+        using var cli = Store();
+        using var text = TempFile.WithText("long.txt", LongText());
+
+        var (exit, _, throughWriter, _) = cli.Run("claims", text.Path, "--format", "json", "--method", "none");
+        var (streamedExit, streamed, error) = cli.RunOnUtf8Stream("claims", text.Path, "--format", "json", "--method", "none");
+
+        Assert.Equal((0, 0), (exit, streamedExit));
+        Assert.True(File.ReadAllText(text.Path).Length > 16 * 1024, "over ClaimExtractor.ParallelFrom (16 K characters)");
+        using var document = JsonDocument.Parse(streamed);
+        Assert.True(document.RootElement.GetProperty("claims").GetArrayLength() >= Presentation.Json.ClaimsJsonWriter.ParallelFrom, error);
+        Assert.Equal(throughWriter, streamed);
+    }
+
+    [Theory]
+    [InlineData("no store", "blank", 2, "error: no store at ")]
+    [InlineData("no store", "long", 2, "error: no store at ")]
+    [InlineData("empty store file", "long", 2, "is an empty file (0 bytes), not a turnover store")]
+    [InlineData("store", "blank", 1, ": the text is empty")]
+    public void When_the_store_or_the_text_is_bad_then_the_store_is_reported_first_as_before_the_text_was_read_beside_it(string store, string text, int exitCode, string message)
+    {
+        using var cli = store == "store" ? Store() : new CliRun(200, StoppedClock.On(s_today));
+        if (store == "empty store file")
+        {
+            File.WriteAllBytes(cli.Database, []);
+        }
+
+        using var file = TempFile.WithText("text.txt", text == "blank" ? "   \n  \n" : LongText());
+
+        var (exit, _, output, error) = cli.Run("claims", file.Path, "--format", "json");
+
+        Assert.Equal(exitCode, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [Fact]
     public void When_the_example_text_is_checked_then_the_table_gives_each_verdict_with_its_evidence()
     {
         using var cli = Store();
@@ -219,6 +258,23 @@ public sealed class ClaimsCommandTests
 
         Assert.Equal(1, exit);
         Assert.Contains("name the text to read: turnover claims FILE (or - for standard input), or --evaluate FILE.csv.", error, StringComparison.Ordinal);
+    }
+
+    // Written for these tests (not from ../shared): over ClaimExtractor.ParallelFrom characters and 256 claims, in three
+    // languages, with sentences that take their pair or flow from the ones before them.
+    private static string LongText()
+    {
+        var text = new StringBuilder("Moscow, 15 January 2024\n\n");
+        for (var i = 0; i < 80; i++)
+        {
+            var year = 2015 + (i % 9);
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Russia and China held trade talks. Bilateral trade rose {5 + (i % 7)}.{i % 10}% to ${100 + i}.5 billion in {year}. ");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"The ${200 + (i % 4) * 50} billion target was set for {2024 + (i % 3)}.\n\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Товарооборот России и Китая за {year} год вырос на {3 + (i % 5)},5% и составил {90 + i},2 млрд долларов.\n\n");
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{year}年中俄贸易额为{1000 + i}亿美元，同比增长{2 + (i % 6)}.1%。\n\n");
+        }
+
+        return text.ToString();
     }
 
     private static CliRun Store()

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Turnover.Claims;
 using Turnover.Store;
 
@@ -24,24 +25,76 @@ public sealed class ClaimCheckQuery
     public Outcome<ClaimCheckAnswer> Run(ClaimCheckRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var options = new ExtractionOptions { Language = request.Language, ArticleDate = request.ArticleDate };
-        var result = ClaimExtractor.Extract(request.Text, options);
+        return Judge(request, ClaimReading.Now(request));
+    }
+
+    /// <summary>Checks the claims of a text whose reading was started earlier (<see cref="ClaimReading.Start"/>); waits for it.</summary>
+    /// <param name="request">The request the reading was started with, or a copy of it with the rates, targets, model or options added.</param>
+    /// <param name="reading">The reading of the same text, language, article date and today.</param>
+    /// <returns>As <see cref="Run(ClaimCheckRequest)"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="reading"/> is of another text, language, article date or today.</exception>
+    public Outcome<ClaimCheckAnswer> Run(ClaimCheckRequest request, ClaimReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.IsFor(request) ? Judge(request, reading)
+            : throw new ArgumentException("the reading was started for another text, language, article date or today", nameof(reading));
+    }
+
+    private Outcome<ClaimCheckAnswer> Judge(ClaimCheckRequest request, ClaimReading reading)
+    {
+        var (result, origin) = reading.Result;
         if (!result.Success)
         {
             return Failure.BadInput(result.Error!);
         }
 
-        var origin = request.ArticleDate is not null ? ArticleDateOrigin.Given
-            : result.ArticleDate is not null ? ArticleDateOrigin.Dateline
-            : ArticleDateOrigin.AssumedToday;
-        if (origin == ArticleDateOrigin.AssumedToday && result.Claims.Any(c => c.Period?.Resolution == PeriodResolution.Unresolved))
+        var date = result.ArticleDate ?? request.Today;
+        var reads = _shared ?? StoreReads.Memoised(_store);
+        var claims = result.Claims;
+        var checkedClaims = new CheckedClaim[claims.Count];
+        if (claims.Count < ParallelFrom || _shared is not null)
         {
-            // Relative periods ("this year") need an anchor: today, as the answer says.
-            result = ClaimExtractor.Extract(request.Text, options with { ArticleDate = request.Today });
+            var checker = new ClaimChecker(reads, request, date);
+            for (var i = 0; i < claims.Count; i++)
+            {
+                checkedClaims[i] = checker.Check(claims[i], claims);
+            }
+        }
+        else
+        {
+            CheckInParallel(claims, checkedClaims, () => new ClaimChecker(reads, request, date));
         }
 
-        var date = result.ArticleDate ?? request.Today;
-        var checker = new ClaimChecker(_shared ?? StoreReads.Memoised(_store), request, date);
-        return new ClaimCheckAnswer(date, origin, request.Today, result.Language, [.. result.Claims.Select(c => checker.Check(c, result.Claims))], ClaimThresholds.Default);
+        return new ClaimCheckAnswer(date, origin, request.Today, result.Language, checkedClaims, ClaimThresholds.Default);
+    }
+
+    /// <summary>
+    /// From this many claims (a long text's), they are judged on several threads, each with a checker of its own over
+    /// the shared, thread-safe reads (<see cref="StoreReads.Memoised"/>): the store is read once per question as before,
+    /// and the model runs of different targets, most of judging's time, run side by side.
+    /// </summary>
+    internal const int ParallelFrom = 256;
+
+    // Each claim's check depends only on the claim, the text's claims and the reads, which give the same answer whichever
+    // thread asks first; the answers are kept in the text's order. What a check throws is thrown as the sequential loop
+    // would have: the exception of the first claim in the text's order that threw.
+    private static void CheckInParallel(IReadOnlyList<StatedClaim> claims, CheckedClaim[] checkedClaims, Func<ClaimChecker> newChecker)
+    {
+        var failures = new ExceptionDispatchInfo?[claims.Count];
+        Parallel.For(0, claims.Count, newChecker, (i, _, checker) =>
+        {
+            try
+            {
+                checkedClaims[i] = checker.Check(claims[i], claims);
+            }
+            catch (Exception e)
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(e);
+            }
+
+            return checker;
+        }, static _ => { });
+        Array.Find(failures, f => f is not null)?.Throw();
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -28,49 +29,64 @@ internal class StoreReads(ITradeStore store)
     /// <summary>
     /// A text's claims fall on a few pair-and-date questions, asked again by every claim, every granularity's series
     /// and every target check (9,690 claims of a megabyte of news made 21 coverage and 14 series queries, each tenths
-    /// of a second); a watch asks the same for each saved article and registered target.
+    /// of a second); a watch asks the same for each saved article and registered target. Safe for several threads at
+    /// once (a long text's claims are judged in parallel): the store is read by one at a time, and each target check is
+    /// made once, by the first thread that asks, while the others asking for it wait.
     /// </summary>
     private sealed class MemoisedReads(ITradeStore store) : StoreReads(store)
     {
+        private readonly object _store = new();
         private readonly Dictionary<(Country A, Country B, DateOnly? AsOf), IReadOnlyList<SourceCoverage>> _coverage = [];
         private readonly Dictionary<SeriesRequest, PairSeries> _series = [];
-        private readonly Dictionary<TargetCheckRequest, TargetCheck> _checks = [];
+        private readonly ConcurrentDictionary<TargetCheckRequest, Lazy<TargetCheck>> _checks = [];
         private IReadOnlyList<SourceCoverage>? _everyPair;
         private IReadOnlyList<ReleaseSummary>? _releases;
 
         public override IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf)
         {
-            if (!_coverage.TryGetValue((a, b, asOf), out var coverage))
+            lock (_store)
             {
-                _coverage[(a, b, asOf)] = coverage = base.Coverage(a, b, asOf);
-            }
+                if (!_coverage.TryGetValue((a, b, asOf), out var coverage))
+                {
+                    _coverage[(a, b, asOf)] = coverage = base.Coverage(a, b, asOf);
+                }
 
-            return coverage;
+                return coverage;
+            }
         }
 
-        public override IReadOnlyList<SourceCoverage> Coverage() => _everyPair ??= base.Coverage();
+        public override IReadOnlyList<SourceCoverage> Coverage()
+        {
+            lock (_store)
+            {
+                return _everyPair ??= base.Coverage();
+            }
+        }
 
-        public override IReadOnlyList<ReleaseSummary> Releases() => _releases ??= base.Releases();
+        public override IReadOnlyList<ReleaseSummary> Releases()
+        {
+            lock (_store)
+            {
+                return _releases ??= base.Releases();
+            }
+        }
 
         public override PairSeries ReadSeries(SeriesRequest request)
         {
-            if (!_series.TryGetValue(request, out var series))
+            lock (_store)
             {
-                _series[request] = series = base.ReadSeries(request);
-            }
+                if (!_series.TryGetValue(request, out var series))
+                {
+                    _series[request] = series = base.ReadSeries(request);
+                }
 
-            return series;
+                return series;
+            }
         }
 
         // The request holds the model and its options: the same target on the same date with another model is another check.
-        public override TargetCheck Check(TargetCheckRequest request, Func<TargetCheckRequest, TargetCheck> check)
-        {
-            if (!_checks.TryGetValue(request, out var result))
-            {
-                _checks[request] = result = check(request);
-            }
-
-            return result;
-        }
+        // Not under the store's lock: a check reads the store through this object, and its model run is most of its time.
+        public override TargetCheck Check(TargetCheckRequest request, Func<TargetCheckRequest, TargetCheck> check) =>
+            _checks.GetOrAdd(request, static (r, check) => new Lazy<TargetCheck>(() => check(r)), check).Value;
     }
 }

@@ -27,7 +27,9 @@ public sealed class ClaimSaving(ITradeStore store)
 
         // One set of reads for the judgement shown and the watch's: saving an article changes no figure they read.
         var reads = StoreReads.Memoised(store);
-        return new ClaimCheckQuery(reads).Run(request.Check).Map(answer =>
+        var query = new ClaimCheckQuery(reads);
+        var judged = request.Reading is { } reading ? query.Run(request.Check, reading) : query.Run(request.Check);
+        return judged.Map(answer =>
         {
             if (answer.Claims.Count == 0)
             {

@@ -254,7 +254,15 @@ internal abstract partial class LanguageRules
         return m.Success ? BoundOf(m.Groups["b"].Value) : Bound.Exact;
     }
 
-    private static readonly MatchCollection s_noMatches = InterpretedRegex.Create("(?!)").Matches(string.Empty);
+    // Enumerated once here, so the threads that read sentences in parallel (ClaimExtractor) only read it.
+    private static readonly MatchCollection s_noMatches = NoMatches();
+
+    private static MatchCollection NoMatches()
+    {
+        var none = InterpretedRegex.Create("(?!)").Matches(string.Empty);
+        _ = none.Count;
+        return none;
+    }
 
     /// <summary>
     /// The pattern's matches in the sentence, or none without trying it when the sentence holds none of

@@ -11,17 +11,47 @@ namespace Turnover.Claims.Internal;
 /// </summary>
 internal static partial class SentenceReader
 {
-    // countries: the sentence's country words, found once by the caller.
-    public static List<StatedClaim> Read(string sentence, TextSpan span, LanguageRules rules, TextContext context, List<CountryMention> countries)
+    /// <summary>
+    /// The mentions of one sentence that need nothing from the rest of the text (amounts, rates, rankings, periods
+    /// and flow phrases): <see cref="ClaimExtractor"/> finds them for a long text's sentences in parallel, then
+    /// reads each sentence's claims with <see cref="Read"/> in order. <paramref name="countries"/>: the sentence's
+    /// country words, found once by the caller.
+    /// </summary>
+    public static SentenceMentions Find(string sentence, LanguageRules rules, List<CountryMention> countries)
     {
         var amounts = rules.Amounts(sentence);
         var growths = rules.Growths(sentence, amounts);
         // A dollar amount beyond forty years of world trade ("$900,000 trillion") is no trade figure: not read as one,
         // as a rate no value can show is not (after the growth rules, so its digits are not read as a rate either).
         amounts.RemoveAll(a => !a.IsVolume && a.Currency == Currency.Usd && !TradeValueLimits.Hold(a.Value));
-        var rankings = rules.Rankings(sentence, countries);
+        var found = new SentenceMentions(sentence, rules, countries, amounts, growths, rules.Rankings(sentence, countries));
+        if (amounts.Count == 0 && growths.Count == 0)
+        {
+            return found; // no figure: the flow and period patterns, the costly ones, need not run
+        }
+
+        found.Periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
+        MarkEquivalentsAndBases(sentence, rules, amounts, found.Periods);
+        found.Primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase).ToList();
+        if (found.Primary.Count == 0 && growths.Count == 0)
+        {
+            return found;
+        }
+
+        found.Flows = rules.Flows(sentence, countries);
+        // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
+        found.MayContinue = found.Flows.Count == 0
+            && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence) || Continuation().IsMatch(sentence));
+        return found;
+    }
+
+    /// <summary>The claims of a sentence from its <paramref name="found"/> mentions and what earlier sentences established.</summary>
+    public static List<StatedClaim> Read(SentenceMentions found, TextSpan span, TextContext context)
+    {
+        var (sentence, rules, countries) = (found.Sentence, found.Rules, found.Countries);
+        var (amounts, growths) = (found.Amounts, found.Growths);
         var claims = new List<StatedClaim>();
-        foreach (var ranking in rankings)
+        foreach (var ranking in found.Rankings)
         {
             if (RankingClaim(sentence, span, rules, ranking, countries, context) is { } claim)
             {
@@ -29,25 +59,14 @@ internal static partial class SentenceReader
             }
         }
 
-        if (amounts.Count == 0 && growths.Count == 0)
+        if (found.Periods is not { } periods || found.Primary is not { } primary || found.Flows is not { } flows)
         {
-            return claims; // no figure: the flow and period patterns, the costly ones, need not run
+            return claims; // no figure, or none that is not a restatement or a base
         }
-
-        var periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
-        MarkEquivalentsAndBases(sentence, rules, amounts, periods);
-        var primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase).ToList();
-        if (primary.Count == 0 && growths.Count == 0)
-        {
-            return claims;
-        }
-
-        var flows = rules.Flows(sentence, countries);
 
         if (flows.Count == 0)
         {
-            // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that continues the text.
-            if (context.LastClaim is not { } last || !(rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence) || Continuation().IsMatch(sentence)))
+            if (context.LastClaim is not { } last || !found.MayContinue)
             {
                 return claims;
             }

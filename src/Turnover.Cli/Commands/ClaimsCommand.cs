@@ -50,25 +50,31 @@ internal static class ClaimsCommand
                 throw new UserInputException($"{Shown(path)}: {decoded.Error}");
             }
 
+            var request = new ClaimCheckRequest(decoded.Text, DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
+            {
+                ArticleDate = articleDate,
+                // --lang accepts only the codes LanguageOf knows.
+                Language = ClaimWording.LanguageOf(parse.GetValue(lang)) ?? ClaimLanguage.Auto,
+            };
+            // The text is read on another thread while the rates, the store and the targets are loaded (none of them needs
+            // the text): a failure of theirs is still reported first, and a text that cannot be read after them, as before.
+            var reading = ClaimReading.Start(request);
             var options = new ForecastOptions();
             var rates = RatesLoader.Load(null).OrThrow().Table;
             // Only --save writes to the store; it never creates one.
             using var store = articleSource is null ? db.OpenForQuery(parse, env) : db.OpenExistingForWriting(parse, env);
             var registry = TargetCommand.Registry(parse.GetValue(targets)!);
             var known = registry.List(store).OrThrow().Select(r => r.Target).ToList();
-            var request = new ClaimCheckRequest(decoded.Text, DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime))
+            request = request with
             {
-                ArticleDate = articleDate,
-                // --lang accepts only the codes LanguageOf knows.
-                Language = ClaimWording.LanguageOf(parse.GetValue(lang)) ?? ClaimLanguage.Auto,
                 Rates = rates,
                 KnownTargets = known,
                 Forecaster = ForecasterCatalog.Create(parse.GetValue(method)!),
                 Options = options,
             };
             var outcome = articleSource is null
-                ? new ClaimCheckQuery(store).Run(request).Map(a => new ClaimSaveAnswer(a, default))
-                : new ClaimSaving(store).Run(new ClaimSaveRequest(request, articleSource, WatchCommand.Request(env, store, registry)));
+                ? new ClaimCheckQuery(store).Run(request, reading).Map(a => new ClaimSaveAnswer(a, default))
+                : new ClaimSaving(store).Run(new ClaimSaveRequest(request, articleSource, WatchCommand.Request(env, store, registry)) { Reading = reading });
             if (!outcome.TryGetValue(out var saved))
             {
                 throw new UserInputException($"{Shown(path)}: {CommandLineHints.Instance.Message(outcome.Failure)}");

@@ -137,7 +137,7 @@ internal static class ClaimsRenderer
         }
 
         env.Out.Flush();
-        JsonSerializer.Serialize(stream, ClaimsDocument.From(answer, CommandLineHints.Instance), TurnoverJsonContext.Readable.ClaimsDocument);
+        ClaimsJsonWriter.Write(stream, answer, CommandLineHints.Instance);
         stream.Write(Encoding.UTF8.GetBytes(env.Out.NewLine));
         stream.Flush();
     }

@@ -1,0 +1,35 @@
+namespace Turnover.Claims.Internal;
+
+/// <summary>
+/// What the rules find in one sentence without the rest of the text (<see cref="SentenceReader.Find"/>). Made by one
+/// thread and handed to the one that reads the sentences in order (<see cref="SentenceReader.Read"/>), which may
+/// change its lists: read once.
+/// </summary>
+internal sealed class SentenceMentions(string sentence, LanguageRules rules, List<CountryMention> countries,
+    List<AmountMention> amounts, List<GrowthMention> growths, List<RankingMention> rankings)
+{
+    public string Sentence { get; } = sentence;
+
+    public LanguageRules Rules { get; } = rules;
+
+    public List<CountryMention> Countries { get; } = countries;
+
+    /// <summary>Every amount, restatements and comparison bases included.</summary>
+    public List<AmountMention> Amounts { get; } = amounts;
+
+    public List<GrowthMention> Growths { get; } = growths;
+
+    public List<RankingMention> Rankings { get; } = rankings;
+
+    /// <summary>The periods outside the figures; null when the sentence has no figure.</summary>
+    public List<PeriodMention>? Periods { get; set; }
+
+    /// <summary>The amounts that are neither a restatement nor a comparison base; null when the sentence has no figure.</summary>
+    public List<AmountMention>? Primary { get; set; }
+
+    /// <summary>The flow phrases; null when there is no figure to govern (no primary amount and no rate).</summary>
+    public List<FlowMention>? Flows { get; set; }
+
+    /// <summary>No flow phrase, but a target, projection or "That…" that may continue the previous claim's flow.</summary>
+    public bool MayContinue { get; set; }
+}
