@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using Turnover.Testing;
 
@@ -112,49 +111,10 @@ public sealed class InstalledTool : IDisposable
         }
     }
 
-    private ProcessResult Run(string program, IReadOnlyList<string> args, string folder)
-    {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        // Nothing of this test run may lead the tool to the repository's data or store, nor steer the SDK.
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("TURNOVER_", StringComparison.Ordinal) || k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(_root, "packages");
-        if (program == Command)
-        {
-            // The tool's own temporary files (the store probe's marks) stay in this test's folder.
-            start.Environment["TMPDIR"] = TempFolder;
-        }
-
-        start.Environment["COLUMNS"] = "200";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(s_limit))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', args)} did not end within {s_limit.TotalMinutes} min");
-        }
-
-        process.WaitForExit();
-        return new ProcessResult($"{Path.GetFileName(program)} {string.Join(' ', args)}", process.ExitCode, output.Result, error.Result);
-    }
+    // Nothing of this test run may lead the tool to the repository's data or store, nor steer the SDK; packages come
+    // from a cache of this test's own, and the tool's temporary files (the store probe's marks) stay in its folder.
+    private ProcessResult Run(string program, IReadOnlyList<string> args, string folder) =>
+        IsolatedProcess.Run(program, args, folder, Path.Combine(_root, "packages"), program == Command ? TempFolder : null, s_limit);
 }
 
 /// <summary>A finished process: what ran, its exit code and what it wrote.</summary>
