@@ -15,13 +15,6 @@ public sealed partial class TradeStore
             """,
             releaseId);
 
-    // The new release's lines per level key and publication date (release_levels), for coverage of every pair; after
-    // DateRevisions, which may change the dates.
-    private void NoteLevels(int releaseId) =>
-        Execute(
-            $"INSERT INTO release_levels SELECT release_id, key >> {RecordKey.ProductDigitsShift}, published, count(*) FROM records WHERE release_id = $1 GROUP BY ALL",
-            releaseId);
-
     // Product lines of a reporter and period in two editions, in the new release or in it and a live release of the
     // same source: only then can Sql/edition_clashes.sql find a clash (it compares whole partner-flow-period groups).
     private bool MayClash(int releaseId, SourceKind source) =>
@@ -35,16 +28,17 @@ public sealed partial class TradeStore
             """,
             releaseId, SourceCatalog.Of(source).Code);
 
-    // A live release of the same source, other bytes, holding records of a reporter and period the new release holds:
-    // only then may a figure of the new release be a revision (DateRevisions compares keys).
-    private bool SharesPeriods(int releaseId, string source, string contentHash) =>
+    // A live release of the same source holding records of a reporter and period the new release holds (of other bytes
+    // than contentHash, when given): only then can one of its keys be in the new release, since a key's reporter and
+    // period are part of it. DateRevisions asks it of other bytes, the outlier screen of every live release.
+    internal bool SharesPeriods(int releaseId, string source, string? contentHash = null) =>
         Scalar<bool>(
             """
             SELECT EXISTS (
                 SELECT 1 FROM release_periods m
                 JOIN release_periods t ON t.reporter = m.reporter AND t.period = m.period
                 JOIN live_releases() l ON l.release_id = t.release_id
-                WHERE m.release_id = $1 AND l.source = $2 AND l.content_hash <> $3)
+                WHERE m.release_id = $1 AND l.source = $2 AND ($3 IS NULL OR l.content_hash <> $3))
             """,
             releaseId, source, contentHash);
 

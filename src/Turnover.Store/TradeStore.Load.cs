@@ -214,6 +214,13 @@ public sealed partial class TradeStore
         return RevisionNote.Add(outcome, dated, older, today);
     }
 
+    // The new release's lines per level key and publication date (release_levels), for coverage of every pair; after
+    // DateRevisions, which may change the dates.
+    private void NoteLevels(int releaseId) =>
+        Execute(
+            $"INSERT INTO release_levels SELECT release_id, key >> {RecordKey.ProductDigitsShift}, published, count(*) FROM records WHERE release_id = $1 GROUP BY ALL",
+            releaseId);
+
     private void InsertRelease(int releaseId, ReleaseOutcome outcome, long stored, ReleaseReading reading)
     {
         var release = outcome.Release!;

@@ -41,7 +41,7 @@ internal static class OutlierScreen
         }
 
         var outliers = AboveWorldTrade(store, releaseId);
-        if (outliers.Count < Limit && SharesKeysWithLiveRelease(store, releaseId, source))
+        if (outliers.Count < Limit && store.SharesPeriods(releaseId, SourceCatalog.Of(source).Code))
         {
             outliers.AddRange(OffStoredFigures(store, releaseId, source, Limit - outliers.Count));
         }
@@ -114,24 +114,10 @@ internal static class OutlierScreen
         return rows;
     }
 
-    // Two records of one key are of one reporter and period, so a release none of whose reporter-periods another live
-    // release of the source holds (release_periods: a few rows a release) has no stored figure to be compared with. A
-    // new year of a source is the usual case; without this the join below reads every stored record of the source
-    // (bench/README.md: a second year into a store holding one).
-    private static bool SharesKeysWithLiveRelease(TradeStore store, int releaseId, SourceKind source) =>
-        store.Scalar<bool>(
-            """
-            SELECT EXISTS (
-                SELECT 1 FROM release_periods m
-                JOIN release_periods t ON t.reporter = m.reporter AND t.period = m.period AND t.release_id <> m.release_id
-                JOIN live_releases() l ON l.release_id = t.release_id
-                WHERE m.release_id = $1 AND l.source = $2)
-            """,
-            releaseId,
-            SourceCatalog.Of(source).Code);
-
     // A hash join of the new release's records with the same keys in the source's other live releases: the new
-    // release is the build side, so a first file of a source (the usual case) costs nothing (Find skips it).
+    // release is the build side. Find skips it unless another live release holds one of the new release's
+    // reporter-periods: without that, a new year read every stored record of the source (bench/README.md, "A new year
+    // into a store that holds others").
     private static List<Outlier> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, int limit)
     {
         var sql = $"""
