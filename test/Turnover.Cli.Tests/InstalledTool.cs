@@ -69,14 +69,19 @@ public sealed class InstalledTool : IDisposable
     /// <summary>What <c>turnover demo</c> gave.</summary>
     public ProcessResult Demo { get; }
 
-    /// <summary>The folder the package was installed to, holding turnover.dll and the bundled data/.</summary>
+    /// <summary>The folder the package was installed to, holding turnover.dll, its deps.json and the bundled data/ (the
+    /// precompiled copy of turnover.dll is further down, under runtimes/).</summary>
     public string InstalledFolder =>
-        Directory.GetFiles(Path.Combine(_root, "tools", ".store"), "turnover.dll", SearchOption.AllDirectories) is [var dll]
-            ? Path.GetDirectoryName(dll)!
-            : throw new InvalidOperationException("the installed tool has no single turnover.dll");
+        Directory.GetFiles(Path.Combine(_root, "tools", ".store"), "turnover.deps.json", SearchOption.AllDirectories) is [var deps]
+            ? Path.GetDirectoryName(deps)!
+            : throw new InvalidOperationException("the installed tool has no single turnover.deps.json");
 
     /// <summary>Runs the installed command in <paramref name="folder"/>.</summary>
     public ProcessResult Turnover(string folder, params string[] args) => Run(Command, args, folder);
+
+    /// <summary>Runs the installed command in <paramref name="folder"/> with more environment variables.</summary>
+    public ProcessResult Turnover(string folder, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        IsolatedProcess.Run(Command, args, folder, Path.Combine(_root, "packages"), TempFolder, s_limit, environment);
 
     public void Dispose()
     {

@@ -14,7 +14,8 @@ internal static class IsolatedProcess
     /// <param name="packages">NUGET_PACKAGES for it, or null for the user's own cache.</param>
     /// <param name="temp">TMPDIR for it (where the store probe keeps its marks), or null for the system's.</param>
     /// <param name="limit">How long it may run before it is killed and the test fails.</param>
-    public static ProcessResult Run(string program, IReadOnlyList<string> args, string folder, string? packages, string? temp, TimeSpan limit)
+    /// <param name="environment">More environment variables for it, if any.</param>
+    public static ProcessResult Run(string program, IReadOnlyList<string> args, string folder, string? packages, string? temp, TimeSpan limit, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -46,6 +47,10 @@ internal static class IsolatedProcess
         start.Environment["COLUMNS"] = "200";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

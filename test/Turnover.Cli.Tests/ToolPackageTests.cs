@@ -8,7 +8,7 @@ namespace Turnover.Cli.Tests;
 /// travels in the package, the native libraries of DuckDB and SkiaSharp load, the store probe is found beside the
 /// tool, and the installed data is only read.
 /// </summary>
-public sealed class ToolPackageTests(InstalledTool tool) : IClassFixture<InstalledTool>
+public sealed partial class ToolPackageTests(InstalledTool tool) : IClassFixture<InstalledTool>
 {
     [Fact]
     public void When_the_tool_is_packed_then_the_package_carries_the_bundled_data_and_the_store_probe()
