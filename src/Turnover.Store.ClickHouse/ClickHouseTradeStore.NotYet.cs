@@ -6,7 +6,7 @@ using Turnover.Store.Internal;
 namespace Turnover.Store.ClickHouse;
 
 // What the ClickHouse store does not hold yet. Reads of things it refuses to store (stated figures,
-// breakdowns: a file with any is refused whole; targets, saved claims and verdicts: their writes throw) answer
+// breakdowns: a file with any is refused whole; saved claims and verdicts: their writes throw) answer
 // truthfully that there are none. Writes and reads it cannot do throw a StoreException that says so (NotYet).
 public sealed partial class ClickHouseTradeStore
 {
@@ -35,9 +35,6 @@ public sealed partial class ClickHouseTradeStore
     public IReadOnlyList<StoredBreakdown> Breakdowns(Country a, Country b, DateOnly? asOf = null) => [];
 
     /// <inheritdoc />
-    public IReadOnlyList<Target> UserTargets() => [];
-
-    /// <inheritdoc />
     public IReadOnlyList<SavedArticle> SavedArticles() => [];
 
     /// <inheritdoc />
@@ -54,12 +51,6 @@ public sealed partial class ClickHouseTradeStore
 
     /// <inheritdoc />
     public IReadOnlyList<ProductLineSeries> ProductLineSeries(SourceKind source, DateOnly? asOf = null) => throw NotYet("product line series (turnover backtest)");
-
-    /// <inheritdoc />
-    public bool AddUserTarget(Target target) => throw NotYet("registering targets (turnover target add)");
-
-    /// <inheritdoc />
-    public bool RemoveUserTarget(string name) => throw NotYet("removing targets (turnover target remove)");
 
     /// <inheritdoc />
     public SaveResult SaveArticle(SavedArticle article, IReadOnlyList<SavedClaim> claims) => throw NotYet("saving claims (turnover claims --save)");

@@ -8,8 +8,9 @@ public sealed partial class ClickHouseTradeStore
     /// <summary>
     /// The schema version this code writes and reads (store_meta); its own numbering, apart from the DuckDB store's.
     /// 2: records keep their quantity unit and HS edition (classifications, units), and release_periods.
+    /// 3: user_targets (targets users register).
     /// </summary>
-    internal const int CurrentSchemaVersion = 2;
+    internal const int CurrentSchemaVersion = 3;
 
     // Every statement is idempotent, so a writable open runs them all.
     // On a cluster the shards' local records tables come first: the entry's Distributed table is made AS one of them.
@@ -59,7 +60,8 @@ public sealed partial class ClickHouseTradeStore
     {
         var present = _server.Rows(
             $"SELECT name FROM system.tables WHERE database = {SqlLiteral.Of(Tables.DatabaseName)}").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-        if (Tables.Definitions.Any(t => !present.Contains(t.Name)))
+        // The tables every schema had: without them there is no store; the others an older schema lacks (below).
+        if (new[] { "store_meta", "releases", "records" }.Any(t => !present.Contains(t)))
         {
             throw new StoreException($"no store at {Path}; run 'turnover ingest --store {Path}' first.");
         }
@@ -76,6 +78,11 @@ public sealed partial class ClickHouseTradeStore
         if (stored != CurrentSchemaVersion)
         {
             throw new StoreException($"the store at {Path} has schema version {stored}; this version of turnover reads {CurrentSchemaVersion} (open it writable once to upgrade an older one).");
+        }
+
+        if (Tables.Definitions.Select(t => t.Name).Where(t => !present.Contains(t)).ToList() is [_, ..] missing)
+        {
+            throw new StoreException($"the store at {Path} lacks its table(s) {string.Join(", ", missing)}; open it writable once to make them.");
         }
     }
 

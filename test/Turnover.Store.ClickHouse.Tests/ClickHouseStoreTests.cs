@@ -89,6 +89,46 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         Assert.Single(readOnly.Releases());
     }
 
+    /// <summary>
+    /// A schema 2 store (made here from a new one: no user_targets) is refused by a query, which names its version, and
+    /// opened writable becomes schema 3, where targets can be registered.
+    /// </summary>
+    [BackendFact]
+    public void When_a_schema_2_store_is_opened_writable_then_targets_can_be_registered()
+    {
+        var location = server.Location(_database);
+        using (var store = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.Equal(LoadStatus.Stored, store.Load("v2", [Record(1, 10m)], () => Outcome("v2")).Status);
+        }
+
+        using (var connection = new ServerConnection(location, null))
+        {
+            var db = SqlLiteral.Identifier(_database);
+            connection.Execute($"ALTER TABLE {db}.store_meta DELETE WHERE name = 'schema_version'");
+            while (connection.Rows($"SELECT count() FROM system.mutations WHERE database = {SqlLiteral.Of(_database)} AND is_done = 0")[0][0] != "0")
+            {
+                Thread.Sleep(20);
+            }
+
+            connection.Execute($"INSERT INTO {db}.store_meta VALUES ('schema_version', '2')");
+            connection.Execute($"DROP TABLE {db}.user_targets");
+        }
+
+        var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
+        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 3 (open it writable once to upgrade an older one).", refused.Message);
+        using (var upgraded = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.True(upgraded.AddUserTarget(new Turnover.Core.Targets.Target(
+                "t", CountryCatalog.Default.FromCode(4), CountryCatalog.Default.FromCode(156), Measure.Turnover, 1_000_000m, Turnover.Core.Targets.TargetBasis.AnnualValue,
+                2024, 2030, null, "Test speaker", new DateOnly(2024, 1, 2), "https://example.org/t", "")));
+        }
+
+        using var readOnly = ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true });
+        Assert.Equal(["t"], readOnly.UserTargets().Select(t => t.Name));
+        Assert.Single(readOnly.Releases());
+    }
+
     [BackendFact]
     public void When_the_version_is_read_then_it_is_the_servers()
     {

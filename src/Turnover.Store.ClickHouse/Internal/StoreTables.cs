@@ -50,6 +50,8 @@ internal sealed class StoreTables(string database, string? cluster)
 
     public string ReleasePeriods => Database + ".release_periods";
 
+    public string UserTargets => Database + ".user_targets";
+
     /// <summary>The tables with rows per release that are written before its <c>releases</c> row: what a sweep clears.</summary>
     public IReadOnlyList<string> Evidence => [ReleaseReading, SkippedRows, Discrepancies, PublishedRates, RateDisagreements, ReleasePeriods];
 
@@ -154,6 +156,17 @@ internal sealed class StoreTables(string database, string? cluster)
         ("release_periods", $"""
             CREATE TABLE IF NOT EXISTS {ReleasePeriods} (release_id Int32, reporter Int16, period Int32, edition Nullable(Int16))
             ENGINE = MergeTree() ORDER BY (release_id, reporter, period)
+            """),
+        // Targets users registered (schema.sql's user_targets), as a log: each add and each removal is a row with the
+        // next sequence number, and a name's last row says whether it stands (removed = 1: it does not). ClickHouse has
+        // no unique key and 18.16 deletes only by background mutation, so appending keeps an add or a removal one
+        // immediate, atomic INSERT. announced_on as a day number: a Date holds no day before 1970.
+        ("user_targets", $"""
+            CREATE TABLE IF NOT EXISTS {UserTargets} (
+                seq Int64, name String, removed UInt8, first_country Int16, second_country Int16, metric String,
+                amount_usd Decimal(18, 2), basis String, from_year Int16, deadline_year Int16, baseline_year Nullable(Int16),
+                announced_by String, announced_on Int32, source String, note String, added_at_ticks Int64
+            ) ENGINE = MergeTree() ORDER BY seq
             """),
     ];
 }
