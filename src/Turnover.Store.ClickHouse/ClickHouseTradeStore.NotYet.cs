@@ -6,7 +6,7 @@ using Turnover.Store.Internal;
 namespace Turnover.Store.ClickHouse;
 
 // What the ClickHouse store does not hold yet. Reads of things it refuses to store (stated figures,
-// breakdowns: a file with any is refused whole; saved claims and verdicts: their writes throw) answer
+// breakdowns: a file with any is refused whole) answer
 // truthfully that there are none. Writes and reads it cannot do throw a StoreException that says so (NotYet).
 public sealed partial class ClickHouseTradeStore
 {
@@ -35,28 +35,10 @@ public sealed partial class ClickHouseTradeStore
     public IReadOnlyList<StoredBreakdown> Breakdowns(Country a, Country b, DateOnly? asOf = null) => [];
 
     /// <inheritdoc />
-    public IReadOnlyList<SavedArticle> SavedArticles() => [];
-
-    /// <inheritdoc />
-    public IReadOnlyList<SavedClaim> SavedClaims() => [];
-
-    /// <inheritdoc />
-    public bool Watching() => false;
-
-    /// <inheritdoc />
-    public IReadOnlyList<WatchedVerdict> WatchedVerdicts() => [];
-
-    /// <inheritdoc />
     public IReadOnlyList<MirrorLevel> MirrorLevels(MirrorRequest request) => throw NotYet("comparing mirror figures (turnover mirror)");
 
     /// <inheritdoc />
     public IReadOnlyList<ProductLineSeries> ProductLineSeries(SourceKind source, DateOnly? asOf = null) => throw NotYet("product line series (turnover backtest)");
-
-    /// <inheritdoc />
-    public SaveResult SaveArticle(SavedArticle article, IReadOnlyList<SavedClaim> claims) => throw NotYet("saving claims (turnover claims --save)");
-
-    /// <inheritdoc />
-    public void RecordVerdicts(IReadOnlyList<WatchedVerdict> verdicts) => throw NotYet("recording verdicts (turnover watch)");
 
     /// <inheritdoc />
     public ExportedFile Export(ExportSelection selection, string path, ExportFileFormat format) => throw NotYet("exporting records (turnover export)");

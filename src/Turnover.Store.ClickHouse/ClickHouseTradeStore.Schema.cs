@@ -8,7 +8,7 @@ public sealed partial class ClickHouseTradeStore
     /// <summary>
     /// The schema version this code writes and reads (store_meta); its own numbering, apart from the DuckDB store's.
     /// 2: records keep their quantity unit and HS edition (classifications, units), and release_periods.
-    /// 3: user_targets (targets users register).
+    /// 3: user_targets, saved_articles, saved_claims and watched_verdicts (targets users register, claims --save, watch).
     /// </summary>
     internal const int CurrentSchemaVersion = 3;
 

@@ -10,8 +10,6 @@ namespace Turnover.Store.ClickHouse;
 // holds a handful. One writer at a time, as for loads (docs/clickhouse.md, "Atomic releases").
 public sealed partial class ClickHouseTradeStore
 {
-    private static readonly DateOnly s_dayZero = DateOnly.FromDateTime(DateTime.UnixEpoch);
-
     /// <inheritdoc />
     public IReadOnlyList<Target> UserTargets() => [.. StandingTargets().Values.OrderBy(t => t.Name, StringComparer.Ordinal)];
 
@@ -66,7 +64,7 @@ public sealed partial class ClickHouseTradeStore
                 Int(row[8]),
                 row[9] is null ? null : Int(row[9]),
                 row[10]!,
-                s_dayZero.AddDays(Int(row[11])),
+                Day(row[11]),
                 row[12]!,
                 row[13]!);
             last[NameKey(target.Name)] = (target, row[1] == "1");
@@ -84,8 +82,8 @@ public sealed partial class ClickHouseTradeStore
                 {SqlLiteral.Of(next)}, {SqlLiteral.Of(t.Name)}, {(removed ? 1 : 0)}, {SqlLiteral.Of(t.First.Code)}, {SqlLiteral.Of(t.Second.Code)},
                 {SqlLiteral.Of(t.Metric.ToString())}, {SqlLiteral.OfMoney(t.AmountUsd)}, {SqlLiteral.Of(t.Basis.ToString())},
                 {SqlLiteral.Of(t.FromYear)}, {SqlLiteral.Of(t.DeadlineYear)}, {baseline}, {SqlLiteral.Of(t.AnnouncedBy)},
-                {SqlLiteral.Of(t.AnnouncedOn.DayNumber - s_dayZero.DayNumber)}, {SqlLiteral.Of(t.Source)}, {SqlLiteral.Of(t.Note)},
-                {SqlLiteral.Of(_clock.GetUtcNow().UtcTicks)})
+                {SqlLiteral.Of(t.AnnouncedOn.DayNumber - s_epochDay.DayNumber)}, {SqlLiteral.Of(t.Source)}, {SqlLiteral.Of(t.Note)},
+                {SqlLiteral.Of(Microseconds(_clock.GetUtcNow().UtcTicks))})
             """));
     }
 

@@ -52,6 +52,12 @@ internal sealed class StoreTables(string database, string? cluster)
 
     public string UserTargets => Database + ".user_targets";
 
+    public string SavedArticles => Database + ".saved_articles";
+
+    public string SavedClaims => Database + ".saved_claims";
+
+    public string WatchedVerdicts => Database + ".watched_verdicts";
+
     /// <summary>The tables with rows per release that are written before its <c>releases</c> row: what a sweep clears.</summary>
     public IReadOnlyList<string> Evidence => [ReleaseReading, SkippedRows, Discrepancies, PublishedRates, RateDisagreements, ReleasePeriods];
 
@@ -166,6 +172,28 @@ internal sealed class StoreTables(string database, string? cluster)
                 seq Int64, name String, removed UInt8, first_country Int16, second_country Int16, metric String,
                 amount_usd Decimal(18, 2), basis String, from_year Int16, deadline_year Int16, baseline_year Nullable(Int16),
                 announced_by String, announced_on Int32, source String, note String, added_at_ticks Int64
+            ) ENGINE = MergeTree() ORDER BY seq
+            """),
+        // What 'turnover claims --save' keeps (schema.sql's saved_articles and saved_claims, schema 3 here): an article
+        // once per source, date and text; a claim once per article source, date, sentence, span, kind and flow. Dates as
+        // day numbers, times as .NET ticks (to the microsecond, as DuckDB keeps them).
+        ("saved_articles", $"""
+            CREATE TABLE IF NOT EXISTS {SavedArticles} (
+                article_id Int32, source String, article_date Int32, language String, text_hash String, text String, saved_at_ticks Int64
+            ) ENGINE = MergeTree() ORDER BY article_id
+            """),
+        ("saved_claims", $"""
+            CREATE TABLE IF NOT EXISTS {SavedClaims} (
+                claim_id Int32, article_id Int32, source String, article_date Int32, sentence String, span_start Int32, span_length Int32,
+                kind String, reporter Nullable(Int16), partner Nullable(Int16), flow String, period Nullable(String), amount Nullable(String),
+                amount_usd Nullable(Decimal(18, 2)), bound Nullable(String), growth_pct Nullable(Decimal(9, 3)), language String, saved_at_ticks Int64
+            ) ENGINE = MergeTree() ORDER BY claim_id
+            """),
+        // The last verdict of each watched subject, as a log: recording appends, a subject's last row (by seq) is its verdict.
+        ("watched_verdicts", $"""
+            CREATE TABLE IF NOT EXISTS {WatchedVerdicts} (
+                seq Int64, subject String, verdict String, figure_usd Nullable(Decimal(38, 2)), growth_pct Nullable(Decimal(38, 3)),
+                probability Nullable(Float64), last_release Int32, recorded_at_ticks Int64
             ) ENGINE = MergeTree() ORDER BY seq
             """),
     ];
