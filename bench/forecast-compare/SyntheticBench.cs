@@ -63,6 +63,9 @@ internal static class SyntheticBench
             ("sadrift", new DriftForecaster { SeasonallyAdjusted = true }),
             ("etsd", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster())), // the backtest's --ets-drift
             ("etsdsa", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })),
+            ("etsmix", new OwnWeightMixtureForecaster()), // the backtest's --own-mix: drift's share of the paths per series, ETS's point forecast
+            ("etsmixp", new OwnWeightMixtureForecaster { PointWeighted = true }), // the point forecast mixed too, by the series' own point errors
+            ("etsmixpsa", new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true }) { PointWeighted = true }),
         };
         if (Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } only)
         {

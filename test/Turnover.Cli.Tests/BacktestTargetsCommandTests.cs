@@ -203,11 +203,27 @@ public sealed class BacktestTargetsCommandTests
             json.RootElement.GetProperty("methods").EnumerateArray().Select(m => m.GetProperty("method").GetString()));
     }
 
+    [Fact]
+    public void When_own_mixture_weights_are_asked_then_both_mixtures_weighted_per_series_are_scored_after_the_methods()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--own-mix", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift (seasonally adjusted), own weights"],
+            json.RootElement.GetProperty("methods").EnumerateArray().Select(m => m.GetProperty("method").GetString()));
+    }
+
     [Theory]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]
     [InlineData("--ets-drift-spread")]
     [InlineData("--ets-drift")]
+    [InlineData("--own-mix")]
     public void When_a_calibration_candidate_is_asked_of_the_point_backtest_then_it_is_refused(string option)
     {
         using var cli = Cli();

@@ -89,7 +89,8 @@ public sealed class OwnBacktestChoiceForecaster : IForecaster
                 {
                     if (actuals[k] is { } actual && actual > 0)
                     {
-                        sums[i] += Score(EarlierOrigins.SortedPathSums(past, k * season, season), actual);
+                        var sorted = EarlierOrigins.SortedPathSums(past, k * season, season);
+                        sums[i] += LogIntervalScore.Of(p => Forecasting.Forecast.OfSorted(sorted, p), actual);
                         counts[i]++;
                     }
                 }
@@ -99,24 +100,5 @@ public sealed class OwnBacktestChoiceForecaster : IForecaster
         // Every candidate is scored on the same cases (a forecast without paths scores none): one scored on fewer is out.
         var most = counts.Max();
         return [.. sums.Select((s, i) => most == 0 ? 0 : counts[i] == most ? s / counts[i] : double.PositiveInfinity)];
-    }
-
-    /// <summary>
-    /// The 80% and 95% interval scores of the log of <paramref name="actual"/> against the log path sums. A bound at
-    /// or near zero (paths clamped at zero) counts as a thousandth of the actual: a very wide interval, not an infinite one.
-    /// </summary>
-    private static double Score(double[] sorted, double actual)
-    {
-        var floor = actual / 1000;
-        double total = 0;
-        foreach (var alpha in new[] { 0.2, 0.05 })
-        {
-            var l = Math.Log(Math.Max(Forecasting.Forecast.OfSorted(sorted, alpha / 2), floor));
-            var u = Math.Log(Math.Max(Forecasting.Forecast.OfSorted(sorted, 1 - (alpha / 2)), floor));
-            var y = Math.Log(actual);
-            total += (u - l) + ((2 / alpha) * Math.Max(l - y, 0)) + ((2 / alpha) * Math.Max(y - u, 0));
-        }
-
-        return total;
     }
 }

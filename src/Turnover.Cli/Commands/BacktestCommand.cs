@@ -32,12 +32,13 @@ internal static class BacktestCommand
         var ownChoice = new Option<bool>("--own-choice") { Description = "With --targets: also score the method chosen per series between ETS (AICc-weighted) and drift by their interval scores at the series' own earlier origins" };
         var borrowed = new Option<bool>("--ets-drift-spread") { Description = "With --targets: also score ETS (AICc-weighted)'s centre with drift's spread around it" };
         var etsDrift = new Option<bool>("--ets-drift") { Description = "With --targets: also score ETS (AICc-weighted) and drift, each simulating half the paths: drift as R's rwf, and on the seasonally adjusted series" };
+        var ownMix = new Option<bool>("--own-mix") { Description = "With --targets: also score ETS (AICc-weighted) mixed with drift (plain and seasonally adjusted) in shares set per series by the mixture's scores at the series' own earlier origins" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -96,6 +97,16 @@ internal static class BacktestCommand
                 }
 
                 forecasters = [.. forecasters, .. EtsDriftMixtures()];
+            }
+
+            if (parse.GetValue(ownMix))
+            {
+                if (!parse.GetValue(targets))
+                {
+                    throw new UserInputException("--own-mix is for the target mode (--targets).");
+                }
+
+                forecasters = [.. forecasters, new OwnWeightMixtureForecaster(), new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })];
             }
 
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();

@@ -38,6 +38,40 @@ public sealed class TargetBacktestTests
         Assert.Equal([(2002, 1, 144m), (2002, 2, 156m), (2003, 1, 156m)], run.Intervals.Select(i => (i.OriginYear, i.Horizon, i.ActualUsd)));
     }
 
+    /// <summary>
+    /// Twelve years (2001–2012) of monthly exports growing 5% a year with a season and a wobble; from 2007 on multiplied
+    /// by <paramref name="later"/>, so two such series agree through December 2006 and differ after it.
+    /// </summary>
+    private static PairSeries Growing(decimal later) => new(
+        s_korea, s_china, SourceKind.Kosis, Granularity.Month,
+        [.. Enumerable.Range(2001, 12).SelectMany(y => Enumerable.Range(1, 12).Select(m => new FlowValues(
+            Period.Month(y, m),
+            Math.Round((decimal)(100 * Math.Pow(1.05, y - 2001) * (1 + (0.2 * Math.Sin(m))) * (1 + (0.05 * Math.Sin(7 * ((y * 12) + m))))), 3) * (y >= 2007 ? later : 1),
+            null,
+            null)))],
+        []);
+
+    [Fact]
+    public void When_the_years_after_an_origin_differ_then_the_own_weight_mixture_states_the_same_probabilities_there()
+    {
+        var options = new TargetBacktestOptions { Years = 2, GrowthPercents = [0, 10], Forecast = new ForecastOptions { Paths = 100 } };
+        var shared = new OwnWeightMixtureForecaster(new SeasonalNaiveForecaster(), new DriftForecaster());
+
+        var steady = TargetBacktest.Run(Growing(1), Measure.Exports, "S", shared, options);
+        var jumped = TargetBacktest.Run(Growing(3), Measure.Exports, "S", shared, options);
+        var fresh = TargetBacktest.Run(Growing(3), Measure.Exports, "S", new OwnWeightMixtureForecaster(new SeasonalNaiveForecaster(), new DriftForecaster()), options);
+
+        // Through the 2006 origin the two series are one: what the weights (and the forecast) saw must be too, whatever
+        // followed. And the instance's kept fits of the first series must not stand in for the second's later ones.
+        Assert.Equal(
+            steady.Targets.Where(c => c.OriginYear <= 2006).Select(c => c.Stated),
+            jumped.Targets.Where(c => c.OriginYear <= 2006).Select(c => c.Stated));
+        Assert.NotEqual(
+            steady.Targets.Where(c => c.OriginYear >= 2008).Select(c => c.Stated),
+            jumped.Targets.Where(c => c.OriginYear >= 2008).Select(c => c.Stated));
+        Assert.Equal(fresh.Targets, jumped.Targets);
+    }
+
     [Fact]
     public void When_the_same_backtest_runs_twice_then_the_seeded_paths_state_the_same_probabilities()
     {

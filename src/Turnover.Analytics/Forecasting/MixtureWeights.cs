@@ -1,0 +1,11 @@
+namespace Turnover.Analytics.Forecasting;
+
+/// <summary>
+/// The weights an <see cref="OwnWeightMixtureForecaster"/> gives its alternative member (drift) against its main one
+/// (ETS) for one series, found at the series' own earlier origins.
+/// </summary>
+/// <param name="Paths">The alternative's share of the simulated paths (0–1): what intervals and probabilities are read from.</param>
+/// <param name="Point">The alternative's weight in the point forecast (0–1).</param>
+/// <param name="Cases">Year sums the path weight was scored on (0: the prior alone).</param>
+/// <param name="Origins">Earlier origins the point weight was scored on (0: the prior alone, ETS's point forecast).</param>
+public readonly record struct MixtureWeights(double Paths, double Point, int Cases, int Origins);

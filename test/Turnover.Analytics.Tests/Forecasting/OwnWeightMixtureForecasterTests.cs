@@ -1,0 +1,152 @@
+using Turnover.Analytics.Forecasting;
+
+namespace Turnover.Analytics.Tests.Forecasting;
+
+public sealed class OwnWeightMixtureForecasterTests
+{
+    private static readonly ForecastOptions s_options = new() { Paths = 27 };
+
+    /// <summary>
+    /// The last observed value × growth^(h+1) at step h, with the paths asked at that × e^(spread·t), t evenly from −1
+    /// to 1; records every series it was asked to forecast.
+    /// </summary>
+    private sealed class Geometric(string name, double growth, double spread) : IForecaster
+    {
+        public string Name => name;
+
+        public List<(double?[] Values, int Horizon)> Seen { get; } = [];
+
+        public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
+        {
+            Seen.Add(([.. series.Values], horizon));
+            var last = series.Values.Last(v => v is not null)!.Value;
+            var centre = Enumerable.Range(0, horizon).Select(h => last * Math.Pow(growth, h + 1)).ToArray();
+            var n = options.Paths;
+            return new Forecast(
+                ForecastMethod.Naive,
+                centre,
+                [.. Enumerable.Range(0, n).Select(i => centre.Select(c => c * Math.Exp(spread * (n == 1 ? 0 : (2.0 * i / (n - 1)) - 1))).ToArray())],
+                []);
+        }
+    }
+
+    /// <summary>An annual series growing by half each year: 1, 1.5, 2.25, … (12 years).</summary>
+    private static ModelSeries Growing() => TestSeries.Of(1, [.. Enumerable.Range(0, 12).Select(t => (double?)Math.Pow(1.5, t))]);
+
+    /// <summary><see cref="Growing"/> a hundred times smaller: the same growth, so the same weights when fitted on itself.</summary>
+    private static ModelSeries GrowingSmaller() => TestSeries.Of(1, [.. Growing().Values.Select(v => v / 100)]);
+
+    [Fact]
+    public void When_drift_held_the_series_own_past_and_ets_missed_it_then_drift_takes_most_paths_and_the_point_forecast()
+    {
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.5, 0.1)) { MinObservations = 3, PointWeighted = true };
+
+        var weights = mixture.Weights(Growing(), s_options);
+        var forecast = mixture.Forecast(Growing(), 1, s_options);
+
+        // Eight earlier origins (4 to 11 years before them), 1, 2 and then 3 years scored after each: 21 year sums,
+        // every one held best by the growing member alone (w = 1), shrunk towards ½ as if 6 more sums had said ½.
+        Assert.Equal(new MixtureWeights((6 * 0.5 + 21) / 27, 8.0 / 12, 21, 8), weights);
+        var last = Math.Pow(1.5, 11);
+        Assert.Equal((last / 3) + (2 * last * 1.5 / 3), forecast.Mean[0], 9);
+        Assert.Equal(3, forecast.Paths.Count(p => p[0] <= last * Math.Exp(0.1)));
+        Assert.Equal(24, forecast.Paths.Count(p => p[0] >= last * 1.5 * Math.Exp(-0.1)));
+    }
+
+    [Fact]
+    public void When_the_point_forecast_is_not_weighted_then_it_is_the_main_members_whatever_the_paths_share()
+    {
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.5, 0.1)) { MinObservations = 3 };
+
+        var forecast = mixture.Forecast(Growing(), 2, s_options);
+
+        // Drift's (the growing member's) share of the paths is as above; the centre stays the flat member's.
+        Assert.Equal([Math.Pow(1.5, 11), Math.Pow(1.5, 11)], forecast.Mean);
+        Assert.Equal(24, forecast.Paths.Count(p => p[0] >= Math.Pow(1.5, 12) * Math.Exp(-0.1)));
+    }
+
+    [Fact]
+    public void When_ets_held_the_series_own_past_and_drift_missed_it_then_ets_keeps_its_point_forecast_and_most_paths()
+    {
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("growing", 1.5, 0.1), new Geometric("flat", 1, 0.1)) { MinObservations = 3 };
+
+        var weights = mixture.Weights(Growing(), s_options);
+        var forecast = mixture.Forecast(Growing(), 2, s_options);
+
+        Assert.Equal(new MixtureWeights(6 * 0.5 / 27, 0, 21, 8), weights);
+        Assert.Equal(Math.Pow(1.5, 13), forecast.Mean[1], 9);
+    }
+
+    [Fact]
+    public void When_the_series_is_too_short_for_an_earlier_origin_then_the_prior_weights_hold()
+    {
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.5, 0.1));
+
+        var forecast = mixture.Forecast(Growing(), 1, new ForecastOptions { Paths = 10 });
+
+        // 24 observed steps before an earlier origin by default: none here. Half the paths, ETS's point forecast.
+        Assert.Equal(new MixtureWeights(0.5, 0, 0, 0), mixture.Weights(Growing(), s_options));
+        Assert.Equal(Math.Pow(1.5, 11), forecast.Mean[0], 9);
+        Assert.Equal(5, forecast.Paths.Count(p => p[0] <= Math.Pow(1.5, 11) * Math.Exp(0.1)));
+    }
+
+    [Fact]
+    public void When_the_weights_are_found_then_each_earlier_fit_sees_only_the_series_up_to_its_origin()
+    {
+        var (flat, growing) = (new Geometric("flat", 1, 0.1), new Geometric("growing", 1.5, 0.1));
+        var series = Growing();
+
+        new OwnWeightMixtureForecaster(flat, growing) { MinObservations = 3 }.Weights(series, s_options);
+
+        // One fit per member at each of the eight earlier origins, each on the steps before it alone, 3 years ahead.
+        foreach (var member in new[] { flat, growing })
+        {
+            Assert.Equal([11, 10, 9, 8, 7, 6, 5, 4], member.Seen.Select(s => s.Values.Length));
+            Assert.All(member.Seen, s => Assert.Equal(series.Values.Take(s.Values.Length), s.Values));
+            Assert.All(member.Seen, s => Assert.Equal(3, s.Horizon));
+        }
+    }
+
+    [Fact]
+    public void When_one_instance_weighs_two_series_of_the_same_length_then_the_second_gets_its_own_weights()
+    {
+        Func<OwnWeightMixtureForecaster> create = () => new(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.5, 0.1)) { MinObservations = 3 };
+        var shared = create();
+
+        shared.Weights(Growing(), s_options);
+        var afterGrowing = shared.Weights(GrowingSmaller(), s_options);
+
+        // The earlier fits are kept per truncated series: a different series of the same length is fitted anew. Had
+        // it been given Growing's fits (a hundred times too high), the flat member would have missed least.
+        Assert.Equal(create().Weights(GrowingSmaller(), s_options), afterGrowing);
+        Assert.Equal(new MixtureWeights((6 * 0.5 + 21) / 27, 8.0 / 12, 21, 8), afterGrowing);
+    }
+
+    [Fact]
+    public void When_the_same_series_is_weighed_twice_then_the_earlier_origins_are_fitted_once()
+    {
+        var (flat, growing) = (new Geometric("flat", 1, 0.1), new Geometric("growing", 1.5, 0.1));
+        var mixture = new OwnWeightMixtureForecaster(flat, growing) { MinObservations = 3 };
+
+        var first = mixture.Weights(Growing(), s_options);
+        var second = mixture.Weights(Growing(), s_options);
+        var fitsThen = flat.Seen.Count;
+        var yearBefore = mixture.Weights(TestSeries.Of(1, [.. Growing().Values.Take(11)]), s_options);
+
+        // A year before, the earlier origins are the same truncated series but one (3 years): only that one is new.
+        Assert.Equal(first, second);
+        Assert.Equal(8, fitsThen);
+        Assert.Equal(9, flat.Seen.Count);
+        Assert.Equal(3, flat.Seen[^1].Values.Length);
+        Assert.Equal(new MixtureWeights((6 * 0.5 + 21) / 27, 8.0 / 12, 21, 8), yearBefore);
+    }
+
+    [Fact]
+    public void When_the_default_is_built_then_it_mixes_aicc_weighted_ets_and_drift()
+    {
+        var mixture = new OwnWeightMixtureForecaster();
+
+        Assert.Equal(("ETS (AICc-weighted)", "Drift"), (mixture.Main.Name, mixture.Alternative.Name));
+        Assert.Equal("ETS (AICc-weighted) and drift, own weights", mixture.Name);
+    }
+}
