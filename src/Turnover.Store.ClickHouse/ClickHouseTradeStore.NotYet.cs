@@ -38,8 +38,5 @@ public sealed partial class ClickHouseTradeStore
     public IReadOnlyList<MirrorLevel> MirrorLevels(MirrorRequest request) => throw NotYet("comparing mirror figures (turnover mirror)");
 
     /// <inheritdoc />
-    public IReadOnlyList<ProductLineSeries> ProductLineSeries(SourceKind source, DateOnly? asOf = null) => throw NotYet("product line series (turnover backtest)");
-
-    /// <inheritdoc />
     public ExportedFile Export(ExportSelection selection, string path, ExportFileFormat format) => throw NotYet("exporting records (turnover export)");
 }
