@@ -35,8 +35,5 @@ public sealed partial class ClickHouseTradeStore
     public IReadOnlyList<StoredBreakdown> Breakdowns(Country a, Country b, DateOnly? asOf = null) => [];
 
     /// <inheritdoc />
-    public IReadOnlyList<MirrorLevel> MirrorLevels(MirrorRequest request) => throw NotYet("comparing mirror figures (turnover mirror)");
-
-    /// <inheritdoc />
     public ExportedFile Export(ExportSelection selection, string path, ExportFileFormat format) => throw NotYet("exporting records (turnover export)");
 }
