@@ -33,7 +33,4 @@ public sealed partial class ClickHouseTradeStore
 
     /// <inheritdoc />
     public IReadOnlyList<StoredBreakdown> Breakdowns(Country a, Country b, DateOnly? asOf = null) => [];
-
-    /// <inheritdoc />
-    public ExportedFile Export(ExportSelection selection, string path, ExportFileFormat format) => throw NotYet("exporting records (turnover export)");
 }

@@ -201,6 +201,22 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         }
     }
 
+    /// <summary>ClickHouse 18.16 writes no Parquet: the store refuses it, says what to do instead, and writes nothing.</summary>
+    [BackendFact]
+    public void When_parquet_is_asked_of_the_clickhouse_store_then_it_is_refused_naming_csv_and_the_duckdb_store()
+    {
+        using var store = ClickHouseTradeStore.Open(server.Location(_database), default);
+        Assert.Equal(LoadStatus.Stored, store.Load("p", [Record(1, 10m)], () => Outcome("p")).Status);
+        var path = Path.Combine(Path.GetTempPath(), $"ch-parquet-{Guid.NewGuid():N}.parquet");
+
+        var error = Assert.Throws<StoreException>(() => store.Export(new ExportSelection(null, null, null, null, false), path, ExportFileFormat.Parquet));
+
+        Assert.Equal(
+            $"exporting Parquet from the ClickHouse store {store.Path} is not possible: ClickHouse 18.16 writes no Parquet. Export --format csv (the same columns), or export Parquet from a DuckDB store (--db).",
+            error.Message);
+        Assert.False(File.Exists(path));
+    }
+
     private static TradeRecord Record(int i, decimal usd) =>
         new(CountryCatalog.Default.FromCode(4), CountryCatalog.Default.FromCode(156), Flow.Export, Period.OfYear(2020),
             Product.Hs(10000 + i, 6, "H5"), usd, null, Derivation.Reported, null, i + 1);

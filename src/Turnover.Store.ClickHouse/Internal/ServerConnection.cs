@@ -48,6 +48,31 @@ internal sealed class ServerConnection : IDisposable
     /// <summary>Runs a query and returns its rows as TabSeparated fields, unescaped; <c>\N</c> becomes null.</summary>
     public List<string?[]> Rows(string sql) => TabSeparated.Parse(Text(sql + "\nFORMAT TabSeparated"));
 
+    /// <summary>
+    /// Runs a query and hands its TabSeparated rows to <paramref name="row"/> one at a time as they arrive, for results
+    /// too large to hold as one text (an export). A row of another width than <paramref name="columns"/> is refused: a
+    /// server that fails after it started answering writes its error into the body.
+    /// </summary>
+    public void EachRow(string sql, int columns, Action<string?[]> row) => Run(async () =>
+    {
+        using var result = await _client.ExecuteRawResultAsync(sql + "\nFORMAT TabSeparated").ConfigureAwait(false);
+        using var stream = await result.ReadAsStreamAsync().ConfigureAwait(false);
+        // TabSeparated escapes \r and \n inside fields, so every line break is a row's end.
+        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        while (await reader.ReadLineAsync().ConfigureAwait(false) is { } line)
+        {
+            var fields = TabSeparated.ParseLine(line);
+            if (fields.Length != columns)
+            {
+                throw new StoreException($"ClickHouse at {_where} broke off its answer: {FirstLine(line)}");
+            }
+
+            row(fields);
+        }
+
+        return 0;
+    });
+
     /// <summary>Inserts rows with the column types given (the driver would otherwise look them up with a typed read 18.16 lacks).</summary>
     public long Insert(string table, IReadOnlyList<string> columns, IReadOnlyDictionary<string, string> types, IEnumerable<object[]> rows, CancellationToken cancellationToken)
     {

@@ -19,17 +19,23 @@ internal static class TabSeparated
         // Every row ends with a newline; a line between two is a row too (one empty string column).
         foreach (var line in text[..^(text.EndsWith('\n') ? 1 : 0)].Split('\n'))
         {
-            var fields = line.Split('\t');
-            var row = new string?[fields.Length];
-            for (var i = 0; i < fields.Length; i++)
-            {
-                row[i] = fields[i] == @"\N" ? null : Unescape(fields[i]);
-            }
-
-            rows.Add(row);
+            rows.Add(ParseLine(line));
         }
 
         return rows;
+    }
+
+    /// <summary>One row's line, without its newline.</summary>
+    public static string?[] ParseLine(string line)
+    {
+        var fields = line.Split('\t');
+        var row = new string?[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            row[i] = fields[i] == @"\N" ? null : Unescape(fields[i]);
+        }
+
+        return row;
     }
 
     private static string Unescape(string field)

@@ -40,6 +40,23 @@ internal static class VisibleSql
         """;
 
     /// <summary>
+    /// Every record of the live releases that <paramref name="filter"/> (<c>AND …</c>, literals only) keeps and that is
+    /// public on the date, each revision apart (export.sql's <c>visible</c>): <c>source</c>, <c>key</c>,
+    /// <c>release_id</c>, <c>value_usd</c>, <c>quantity</c>, <c>detail</c>, <c>published</c> and
+    /// <c>effective_published</c> (day numbers), <c>source_line</c>.
+    /// </summary>
+    public static string Revisions(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, string filter) => $"""
+        SELECT source, key, release_id, value_usd, quantity, detail, published, effective_published, source_line
+        FROM (
+            SELECT {SourceOf(live)} AS source, key, release_id, value_usd, quantity, detail, {KeyFields.DaySql("published")} AS published, source_line,
+                   ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published
+            FROM {records}
+            WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {filter}
+        )
+        {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
+        """;
+
+    /// <summary>
     /// All-goods totals visible on a date, one per (source, total key): the published total where one is visible,
     /// else the sum of the coarsest level of product lines that may stand for it (schema.sql, <c>summable_level</c>).
     /// Columns: <c>source</c>, <c>total_key</c> (the key with its product bits cleared), <c>value_usd</c>,
