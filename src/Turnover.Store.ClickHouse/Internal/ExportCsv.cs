@@ -70,7 +70,7 @@ internal sealed class ExportCsv : IDisposable
     public void Dispose() => _writer.Dispose();
 
     /// <summary>
-    /// A DOUBLE as DuckDB writes it (checked against DuckDB 1.5 on 200,000 values): the shortest digits that read back
+    /// A DOUBLE as DuckDB writes it (checked against the DuckDB of DuckDB.NET 1.5.6.1 on 200,000 random values): the shortest digits that read back
     /// to the same number, in positional notation with at least one decimal (<c>50.0</c>, <c>0.0001</c>) where the
     /// decimal exponent is from −4 to 15, else in scientific notation with a signed two-digit exponent (<c>1e-05</c>,
     /// <c>1.5e+16</c>).
