@@ -40,7 +40,10 @@ public sealed partial class ClickHouseTradeStore
                 [])))];
 
         // NULL where the period has no line of that flow, as DuckDB's sum … FILTER.
-        static decimal? Sum(IEnumerable<(KeyFields Key, decimal Value)> period, Flow flow) =>
-            period.Where(l => l.Key.Flow == flow).Select(l => (decimal?)l.Value).Aggregate((decimal?)null, (sum, v) => (sum ?? 0) + v);
+        static decimal? Sum(IEnumerable<(KeyFields Key, decimal Value)> period, Flow flow)
+        {
+            var values = period.Where(l => l.Key.Flow == flow).Select(l => l.Value).ToList();
+            return values.Count == 0 ? null : values.Sum();
+        }
     }
 }
