@@ -1,3 +1,4 @@
+using System.Globalization;
 using Turnover.Core;
 using Turnover.Store.ClickHouse.Internal;
 using Turnover.Store.Internal;
@@ -61,7 +62,7 @@ public sealed partial class ClickHouseTradeStore
         return [.. _shards.RowsOfEach(CoverageSql.EveryPair(VisibleSql.TotalCounts(Tables.LocalLevels, Tables.LocalRecords, live, asOf, revised)))
             .Select(r =>
             {
-                var source = SourceCatalog.FromCode(r[0]!);
+                var source = (SourceKind)byte.Parse(r[0]!, CultureInfo.InvariantCulture);
                 var summed = Long(r[8]);
                 return new SourceCoverage(source, countries.FromCode(Int(r[1])), countries.FromCode(Int(r[2])), Long(r[3]), Month(Long(r[4])), Month(Long(r[5])), Long(r[6]), Long(r[7]))
                 {

@@ -12,14 +12,14 @@ namespace Turnover.Store.ClickHouse.Internal;
 internal static class CoverageSql
 {
     /// <summary>
-    /// Columns: <c>source</c>, <c>reporter</c>, <c>partner</c>, <c>records</c>, <c>first_month</c> and
+    /// Columns: <c>source</c> (its <see cref="SourceKind"/> number), <c>reporter</c>, <c>partner</c>, <c>records</c>, <c>first_month</c> and
     /// <c>last_month</c> (months since year 0: year × 12 + month − 1), <c>months_published</c>,
     /// <c>years_published</c>, <c>summed_records</c>, <c>summed_lines</c>, <c>coarsest</c>, <c>finest</c> (0 when
     /// nothing was summed).
     /// </summary>
     public static string EveryPair(string totalCounts)
     {
-        var reconciled = $"source IN ({string.Join(", ", SourceKinds.Reconciled.Select(s => SqlLiteral.Of(SourceCatalog.Of(s).Code)))})";
+        var reconciled = $"source IN ({VisibleSql.ReconciledSources(numeric: true)})";
         var (year, startMonth, months) = KeyFields.PeriodFieldsSql("total_key");
         return $"""
             SELECT source, reporter, partner, count() AS records,

@@ -77,7 +77,7 @@ internal static class VisibleSql
         var keyByKey = $"""
             SELECT source, level_key, toUInt64(uniqExact(key)) AS lines
             FROM (
-                SELECT {SourceOf(live)} AS source, key, bitShiftRight(key, {RecordKey.ProductDigitsShift}) AS level_key,
+                SELECT {SourceNumberOf(live)} AS source, key, bitShiftRight(key, {RecordKey.ProductDigitsShift}) AS level_key,
                        ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published
                 FROM {records}
                 WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))})
@@ -92,7 +92,7 @@ internal static class VisibleSql
             FROM (
                 SELECT source, bitShiftRight(level_key, {RecordKey.ProductDigitsBits}) AS group_key, argMin(tuple(lines, {digits}), level_key) AS t
                 FROM ({whole}{(revised ? $"\nUNION ALL\n{keyByKey}" : string.Empty)})
-                WHERE {Summable(digits, "lines")}
+                WHERE {Summable(digits, "lines", numeric: true)}
                 GROUP BY source, group_key
             )
             """;
@@ -107,7 +107,7 @@ internal static class VisibleSql
     private static string PerReleaseLevels(string levels, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf) => $"""
         SELECT source, level_key, sum(lines) AS lines, min(release_id) != max(release_id) AS revised
         FROM (
-            SELECT {SourceOf(live)} AS source, level_key, lines, release_id,
+            SELECT {SourceNumberOf(live)} AS source, level_key, lines, release_id,
                    ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql($"bitShiftLeft(level_key, {RecordKey.ProductDigitsShift})"))}) AS effective_published
             FROM {levels}
             WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))})
@@ -118,11 +118,24 @@ internal static class VisibleSql
 
     // schema.sql's summable_level: a published total, any level of a reconciled source, or chapters when 90 or more
     // of them are there.
-    private static string Summable(string digits, string lines) => $"""
+    // numeric: the source column is SourceNumberOf's, else SourceOf's.
+    private static string Summable(string digits, string lines, bool numeric = false) => $"""
         ({digits} = 0
-            OR source IN ({string.Join(", ", SourceKinds.Reconciled.Select(s => SqlLiteral.Of(SourceCatalog.Of(s).Code)))})
+            OR source IN ({ReconciledSources(numeric)})
             OR ({digits} = 2 AND {lines} >= 90))
         """;
+
+    /// <summary>The reconciled sources as a list of literals: numbers (<see cref="SourceNumberOf"/>) or codes (<see cref="SourceOf"/>).</summary>
+    public static string ReconciledSources(bool numeric) =>
+        string.Join(", ", SourceKinds.Reconciled.Select(s => numeric ? SqlLiteral.Of((int)s) : SqlLiteral.Of(SourceCatalog.Of(s).Code)));
+
+    /// <summary>
+    /// Each live release's source as its <see cref="SourceKind"/> number (UInt8), by its <c>release_id</c> column:
+    /// grouping by it costs about half of grouping by the code's String (0.46 against 0.71–0.92 s for the 480,770
+    /// level counts of the 100 M-line store, load 13).
+    /// </summary>
+    public static string SourceNumberOf(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live) =>
+        Cases(live.GroupBy(l => l.Summary.Source).Select(g => (g.Select(l => l.Summary.Id), $"toUInt8({SqlLiteral.Of((int)g.Key)})")), "toUInt8(0)");
 
     /// <summary>Each live release's source code, by its <c>release_id</c> column.</summary>
     public static string SourceOf(IReadOnlyList<ClickHouseTradeStore.StoredRelease> live) =>
