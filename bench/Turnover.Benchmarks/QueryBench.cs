@@ -12,7 +12,21 @@ internal static class QueryBench
     /// Times <c>turnover series A B</c>'s store work on the pair given, else on the pair with the most records, in a
     /// DuckDB file or a ClickHouse store (<c>clickhouse://host:port/db[?cluster=NAME]</c>, opened read-only).
     /// </summary>
+    /// <returns>0; 1 when the store holds no pair; 2 when the store fails or refuses a query (its error printed, as the CLI does).</returns>
     public static int Run(string db, string? a = null, string? b = null)
+    {
+        try
+        {
+            return Measure(db, a, b);
+        }
+        catch (StoreException ex)
+        {
+            Console.Error.WriteLine($"error: {ex.Message}");
+            return 2;
+        }
+    }
+
+    private static int Measure(string db, string? a, string? b)
     {
         // BACI rows are HS6 lines; the store sums them into pair totals (exports from i→j, imports from j→i), so a
         // store holding only the benchmark file has a series for every pair and needs no other source.

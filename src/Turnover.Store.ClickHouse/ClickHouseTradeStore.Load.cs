@@ -129,6 +129,7 @@ public sealed partial class ClickHouseTradeStore
             }
 
             outcome = DateRevisions(releaseId, outcome, sameSource);
+            NoteLevels(releaseId);
             SaveNewCodes(Tables.Classifications, classifications);
             SaveNewCodes(Tables.Units, units);
             Publish(releaseId, outcome, staging.Count, reading);
@@ -163,13 +164,15 @@ public sealed partial class ClickHouseTradeStore
         }
     }
 
-    // One past every id any table holds, so an id whose staged rows are still there is never reused before the sweep.
+    // One past every id any table holds (each server's level counts too), so an id whose staged rows are still there
+    // is never reused before the sweep.
     private int NextReleaseId()
     {
         var sql = string.Join(" UNION ALL ", new[] { Tables.Releases, Tables.Records }.Concat(Tables.Evidence)
             .Select(t => $"SELECT max(release_id) AS id FROM {t}"));
         var max = _server.Rows($"SELECT max(id) FROM ({sql})")[0][0];
-        return (max is null ? 0 : int.Parse(max, CultureInfo.InvariantCulture)) + 1;
+        var levels = _shards.Servers.Select(s => s.Rows($"SELECT max(release_id) FROM {Tables.LocalLevels}")[0][0]);
+        return new[] { max }.Concat(levels).Max(m => m is null ? 0 : int.Parse(m, CultureInfo.InvariantCulture)) + 1;
     }
 
     private List<DuplicateKey> FindDuplicates(int releaseId)

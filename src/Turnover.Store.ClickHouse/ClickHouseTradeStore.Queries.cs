@@ -34,8 +34,8 @@ public sealed partial class ClickHouseTradeStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null) =>
-        CoverageAssembly.Assemble(VisibleTotals(LiveReleases(), asOf, null), null, null);
+    /// <remarks>Every pair's from the release level counts, assembled on the servers (ClickHouseTradeStore.Levels.cs); one pair's from its records.</remarks>
+    public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null) => EveryPairCoverage(LiveReleases(), asOf);
 
     /// <inheritdoc />
     public IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf = null) =>

@@ -64,12 +64,15 @@ public sealed partial class ClickHouseTradeStore
     public StoreCounts Counts()
     {
         var releases = Long(_server.Rows($"SELECT count() FROM {Tables.Releases} FINAL")[0][0]);
-        // GLOBAL: on a cluster only the entry server holds releases.
-        var records = _server.Rows($"""
-            SELECT countIf(release_id GLOBAL IN (SELECT release_id FROM {Tables.Releases})), countIf(release_id GLOBAL NOT IN (SELECT release_id FROM {Tables.Releases}))
-            FROM {Tables.Records}
-            """)[0];
-        return new StoreCounts(releases, Long(records[0]), Long(records[1]));
+        var published = _server.Rows($"SELECT DISTINCT release_id FROM {Tables.Releases}").Select(r => Int(r[0])).ToHashSet();
+        // A release's records are a partition (PARTITION BY release_id): each server's active parts say how many rows
+        // each holds, so no record is read (a scan of every record's release id took 2.9 s of server time at 100 M).
+        var partitions = _shards.RowsOfEach($"""
+            SELECT partition, sum(rows) FROM system.parts
+            WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND table = {SqlLiteral.Of(Tables.LocalRecordsName)} AND active
+            GROUP BY partition
+            """).Select(r => (Id: Int(r[0]), Rows: Long(r[1]))).ToList();
+        return new StoreCounts(releases, partitions.Where(p => published.Contains(p.Id)).Sum(p => p.Rows), partitions.Where(p => !published.Contains(p.Id)).Sum(p => p.Rows));
     }
 
     /// <inheritdoc />

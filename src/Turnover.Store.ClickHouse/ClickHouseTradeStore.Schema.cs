@@ -7,10 +7,12 @@ public sealed partial class ClickHouseTradeStore
 {
     /// <summary>
     /// The schema version this code writes and reads (store_meta); its own numbering, apart from the DuckDB store's.
-    /// 2: records keep their quantity unit and HS edition (classifications, units), and release_periods.
-    /// 3: user_targets, saved_articles, saved_claims and watched_verdicts (targets users register, claims --save, watch).
+    /// 2: records keep their quantity unit and HS edition (classifications, units), and release_periods; 3:
+    /// release_levels on every server with records (each release's lines per level key and publication date, which
+    /// coverage of every pair reads), filled from the records of older stores on their first writable open; 4:
+    /// user_targets, saved_articles, saved_claims and watched_verdicts (targets users register, claims --save, watch).
     /// </summary>
-    internal const int CurrentSchemaVersion = 3;
+    internal const int CurrentSchemaVersion = 4;
 
     // Every statement is idempotent, so a writable open runs them all.
     // On a cluster the shards' local records tables come first: the entry's Distributed table is made AS one of them.
@@ -24,6 +26,8 @@ public sealed partial class ClickHouseTradeStore
             {
                 shard.Execute(Tables.LocalRecordsDefinition);
             }
+
+            shard.Execute(Tables.LevelsDefinition);
         }
 
         _server.Execute($"CREATE DATABASE IF NOT EXISTS {Tables.Database}");
@@ -38,15 +42,21 @@ public sealed partial class ClickHouseTradeStore
             throw new StoreException($"the store at {Path} has schema version {stored}, newer than this version of turnover reads ({CurrentSchemaVersion}).");
         }
 
-        if (stored == 1)
+        // The ids as literals: a subquery over releases would be run by every shard, which has none, on a cluster.
+        // Every release's, retracted ones too (as a load writes them); a staged release's are the sweep's.
+        var ids = stored is 1 or 2
+            ? _server.Rows($"SELECT DISTINCT release_id FROM {Tables.Releases}").Select(r => int.Parse(r[0]!, CultureInfo.InvariantCulture)).ToList()
+            : [];
+        if (stored == 1 && ids.Count > 0)
         {
             // Schema 1 kept no editions: its product lines are of an edition not known (0), as a renamed BACI file's.
-            // The ids as literals: a subquery over releases would be run by every shard, which has none, on a cluster.
-            var ids = _server.Rows($"SELECT DISTINCT release_id FROM {Tables.Releases}").Select(r => int.Parse(r[0]!, CultureInfo.InvariantCulture)).ToList();
-            if (ids.Count > 0)
-            {
-                FillReleasePeriods($"({SqlLiteral.List(ids)})");
-            }
+            FillReleasePeriods($"({SqlLiteral.List(ids)})");
+        }
+
+        if (stored is 1 or 2 && ids.Count > 0)
+        {
+            // Before the version row: an open interrupted here fills them again from the start the next time.
+            FillLevels(ids);
         }
 
         if (stored < CurrentSchemaVersion)
@@ -141,8 +151,9 @@ public sealed partial class ClickHouseTradeStore
         return rows.Count == 0 || rows[0][0] is null ? 0 : int.Parse(rows[0][0]!, CultureInfo.InvariantCulture);
     }
 
-    // What an interrupted ingest staged: records (whole partitions) and rows of the small tables whose release row
-    // was never written. Dropped here, so that re-running the ingest stores the file again from the start.
+    // What an interrupted ingest staged: records and their level counts (whole partitions) and rows of the small
+    // tables whose release row was never written. Dropped here, so that re-running the ingest stores the file again
+    // from the start.
     private long Sweep()
     {
         var published = $"(SELECT release_id FROM {Tables.Releases})";
@@ -153,6 +164,18 @@ public sealed partial class ClickHouseTradeStore
             var id = int.Parse(row[0]!, CultureInfo.InvariantCulture);
             DropStaged(id);
             swept += long.Parse(row[1]!, CultureInfo.InvariantCulture);
+        }
+
+        // Level counts of no published release whose records are gone already: none should be (DropStaged drops the
+        // counts first), but a count left behind would be added to a later release that reuses the id. Each server's
+        // own, compared here with the entry's releases, which the shards do not hold.
+        var publishedIds = _server.Rows($"SELECT DISTINCT release_id FROM {Tables.Releases}").Select(r => Int(r[0])).ToHashSet();
+        foreach (var shard in _shards.Servers)
+        {
+            foreach (var id in shard.Rows($"SELECT DISTINCT release_id FROM {Tables.LocalLevels}").Select(r => Int(r[0])).Where(id => !publishedIds.Contains(id)))
+            {
+                shard.Execute($"ALTER TABLE {Tables.LocalLevels} DROP PARTITION {SqlLiteral.Of(id)}");
+            }
         }
 
         foreach (var table in Tables.Evidence)
@@ -168,12 +191,14 @@ public sealed partial class ClickHouseTradeStore
         return swept;
     }
 
-    // A staged release's records are one partition (PARTITION BY release_id) on each shard: dropped at once,
-    // synchronously, on every shard (a shard without the partition has nothing to drop; 18.16 does not mind).
+    // A staged release's records and level counts are one partition each (PARTITION BY release_id) on each shard:
+    // dropped at once, synchronously, on every shard (a shard without the partition has nothing to drop; 18.16 does
+    // not mind). The counts first: counts left by a failure between the two would be found by no records.
     private void DropStaged(int releaseId)
     {
         foreach (var shard in _shards.Servers)
         {
+            shard.Execute($"ALTER TABLE {Tables.LocalLevels} DROP PARTITION {SqlLiteral.Of(releaseId)}");
             shard.Execute($"ALTER TABLE {Tables.LocalRecords} DROP PARTITION {SqlLiteral.Of(releaseId)}");
         }
     }

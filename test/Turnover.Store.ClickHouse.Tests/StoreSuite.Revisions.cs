@@ -46,6 +46,25 @@ public abstract partial class StoreSuite
         Assert.Equal(12m, ExportsOfMarch2020(null));
     }
 
+    /// <summary>
+    /// Coverage of every pair counts lines by their publication dates after revision dating: an undated revision of
+    /// every chapter counts from the day it was stored, so once the release it revised is retracted, nothing is
+    /// covered before that day. (Counted before the dating, the revision's lines would count from the lag date.)
+    /// </summary>
+    [BackendFact]
+    public void When_the_release_an_undated_revision_revised_is_retracted_then_coverage_counts_the_revision_from_the_day_it_was_stored()
+    {
+        Load("first", null, Chapters(Flow.Export, 90, 10));
+        Load("revision", null, Chapters(Flow.Export, 90, 11));
+
+        Assert.Equal(RetractStatus.Retracted, Store.Retract(1, "superseded").Status);
+
+        Assert.Empty(Store.Coverage(s_storedOn.AddDays(-1)));
+        Assert.Empty(Store.Coverage(A, B, s_storedOn.AddDays(-1)));
+        Assert.Equal((1L, 90L), (Assert.Single(Store.Coverage(s_storedOn)).SummedRecords, Assert.Single(Store.Coverage(s_storedOn)).SummedLines));
+        Assert.Equal(Store.Coverage(A, B), Store.Coverage());
+    }
+
     [BackendFact]
     public void When_a_release_has_a_date_of_its_own_then_its_figures_keep_it()
     {

@@ -109,6 +109,10 @@ public abstract partial class StoreSuite : IDisposable
         Assert.Equal(91L, Assert.Single(Store.Coverage()).SummedLines);
         Assert.Equal(91L, Assert.Single(Store.Coverage(A, B)).SummedLines);
         Assert.Equal(90L, Assert.Single(Store.Coverage(A, B, new DateOnly(2022, 1, 1))).SummedLines);
+        // Every pair's coverage as of a day when only the first release was out: its lines alone, counted per release.
+        Assert.Equal(Store.Coverage(A, B, new DateOnly(2022, 1, 1)), Store.Coverage(new DateOnly(2022, 1, 1)));
+        // And once both are out: chapter 1 is held by two releases, so its level is counted key by key.
+        Assert.Equal(91L, Assert.Single(Store.Coverage(new DateOnly(2022, 6, 1))).SummedLines);
     }
 
     [BackendFact]

@@ -69,6 +69,12 @@ internal readonly record struct KeyFields(int Reporter, int Partner, Flow Flow, 
     /// <summary>SQL for a key's flow (schema.sql's record_flow).</summary>
     public static string FlowSql(string key) => SqlField(key, RecordKey.FlowShift, RecordKey.FlowBits);
 
+    /// <summary>SQL for a key's period: its year, first month and months (schema.sql's record_year, record_start_month, record_months).</summary>
+    public static (string Year, string StartMonth, string Months) PeriodFieldsSql(string key) => (
+        $"toInt64({SqlField(key, RecordKey.YearShift, RecordKey.YearBits)} + {RecordKey.MinYear})",
+        $"toInt64({SqlField(key, RecordKey.StartMonthShift, RecordKey.StartMonthBits)})",
+        $"toInt64({SqlField(key, RecordKey.MonthsShift, RecordKey.MonthsBits)})");
+
     /// <summary>SQL for a key's period fields as one number, equal exactly when the periods are (schema.sql's record_period).</summary>
     public static string PeriodSql(string key) =>
         $"toInt32({SqlField(key, RecordKey.MonthsShift, RecordKey.YearBits + RecordKey.StartMonthBits + RecordKey.MonthsBits)})";

@@ -23,6 +23,27 @@ internal sealed class StoreTables(string database, string? cluster)
     public string? Cluster => cluster;
 
     /// <summary>
+    /// One server's own release_levels (each shard's on a cluster, beside its records): every release's lines of that
+    /// server counted per level key and publication date (schema 3), which coverage of every pair reads instead of
+    /// the records. Per shard, because it is made from, read beside and dropped with the shard's own records.
+    /// </summary>
+    public string LocalLevels => Database + "." + LocalLevelsName;
+
+    /// <summary>The unqualified name of <see cref="LocalLevels"/>.</summary>
+    public string LocalLevelsName => cluster is null ? "release_levels" : "release_levels_local";
+
+    /// <summary>
+    /// As the DuckDB store's release_levels (schema.sql): level_key is a record key shifted right by
+    /// <c>RecordKey.ProductDigitsShift</c> (the total's key and the product level), lines the release's records of it
+    /// with that publication date. Partitioned by release like the records, so that a staged release's rows go with
+    /// one partition drop; ordered by level key, so that each server groups its levels in order.
+    /// </summary>
+    public string LevelsDefinition => $"""
+        CREATE TABLE IF NOT EXISTS {LocalLevels} (release_id Int32, level_key Int64, published Nullable(Date), lines UInt64)
+        ENGINE = MergeTree() PARTITION BY release_id ORDER BY (level_key, release_id)
+        """;
+
+    /// <summary>
     /// The shards' records table on a cluster: the one-server records table under another name. Sharded by the
     /// unordered reporter–partner pair (docs/clickhouse.md, "A sharded cluster"), so every release's rows of a key,
     /// and both directions of a pair, are on one shard: what lets revision dating run on each shard's own rows, and a
@@ -174,7 +195,7 @@ internal sealed class StoreTables(string database, string? cluster)
                 announced_by String, announced_on Int32, source String, note String, added_at_ticks Int64
             ) ENGINE = MergeTree() ORDER BY seq
             """),
-        // What 'turnover claims --save' keeps (schema.sql's saved_articles and saved_claims, schema 3 here): an article
+        // What 'turnover claims --save' keeps (schema.sql's saved_articles and saved_claims, schema 4 here): an article
         // once per source, date and text; a claim once per article source, date, sentence, span, kind and flow. Dates as
         // day numbers, times as .NET ticks (to the microsecond, as DuckDB keeps them).
         ("saved_articles", $"""
