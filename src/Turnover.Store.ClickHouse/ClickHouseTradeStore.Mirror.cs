@@ -14,15 +14,7 @@ public sealed partial class ClickHouseTradeStore
     public IReadOnlyList<MirrorLevel> MirrorLevels(MirrorRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.A == request.B)
-        {
-            throw new ArgumentException($"Both sides are {request.A.Name}: a mirror needs two countries.", nameof(request));
-        }
-
-        if (request.SourceA.IsReconciled() || request.SourceB.IsReconciled())
-        {
-            throw new ArgumentException("A reconciled dataset is no side's statistics and cannot be one side of a mirror.", nameof(request));
-        }
+        request.RequireTwoSides();
 
         return MirrorAssembly.Assemble(VisibleTotals(LiveReleases(), request.AsOf, (request.A.Code, request.B.Code)), request);
     }
