@@ -7,6 +7,16 @@ public abstract partial class StoreSuite
     private List<(Period Period, MirrorFlow Flow, SideLevel? A, SideLevel? B)> Mirror(DateOnly? asOf) =>
         [.. Store.MirrorLevels(new MirrorRequest(A, B, SourceKind.Gacc, SourceKind.Comtrade, asOf)).Select(l => (l.Period, l.Flow, l.A, l.B))];
 
+    [BackendFact]
+    public void When_a_mirror_names_one_country_twice_or_a_reconciled_source_then_it_is_refused_saying_why()
+    {
+        var same = Assert.Throws<ArgumentException>(() => Store.MirrorLevels(new MirrorRequest(A, A, SourceKind.Gacc, SourceKind.Comtrade, null)));
+        var reconciled = Assert.Throws<ArgumentException>(() => Store.MirrorLevels(new MirrorRequest(A, B, SourceKind.Gacc, SourceKind.Baci, null)));
+
+        Assert.StartsWith($"Both sides are {A.Name}: a mirror needs two countries.", same.Message, StringComparison.Ordinal);
+        Assert.StartsWith("A reconciled dataset is no side's statistics", reconciled.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Both sides' levels over the same spans (mirror.sql): full years; a side's longest year to date in a year it has
     /// no full year of the flow, met by the other side's months summed; a published cumulative before the sum of the
