@@ -1,13 +1,11 @@
 using Turnover.Core;
-using Turnover.Core.Targets;
 using Turnover.Store.ClickHouse.Internal;
 using Turnover.Store.Internal;
 
 namespace Turnover.Store.ClickHouse;
 
-// What the ClickHouse store does not hold yet. Reads of things it refuses to store (stated figures,
-// breakdowns: a file with any is refused whole) answer
-// truthfully that there are none. Writes and reads it cannot do throw a StoreException that says so (NotYet).
+// What the ClickHouse store does not hold yet. Reads of things it refuses to store (stated figures, breakdowns: a file
+// with any is refused whole) answer truthfully that there are none; the load's refusal says so (NotYet).
 public sealed partial class ClickHouseTradeStore
 {
     /// <inheritdoc />
