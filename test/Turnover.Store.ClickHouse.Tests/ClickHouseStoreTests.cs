@@ -7,9 +7,6 @@ namespace Turnover.Store.ClickHouse.Tests;
 [Collection(ClickHouseCollection.Name)]
 public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseSuite, IDisposable
 {
-    private static readonly Country s_a = CountryCatalog.Default.FromCode(4);
-    private static readonly Country s_b = CountryCatalog.Default.FromCode(156);
-
     private readonly string _database = $"ch_{Guid.NewGuid():N}";
 
     public void Dispose()
@@ -191,63 +188,13 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         }
     }
 
-    /// <summary>
-    /// What a load interrupted after counting its levels leaves (release 1's records and counts copied under id 2
-    /// with no release row, and its counts alone under id 3) is swept on the next writable open, counts included,
-    /// so the next release, which takes id 2, is counted alone: BACI's one year of 50 chapters, not two years.
-    /// </summary>
     [BackendFact]
-    public void When_an_interrupted_load_left_level_counts_then_the_sweep_removes_them_with_its_records()
-    {
-        var location = server.Location(_database);
-        using (var store = ClickHouseTradeStore.Open(location, default))
-        {
-            Assert.Equal(LoadStatus.Stored, store.Load("first", ChapterLines(2020, 90), () => Outcome("first")).Status);
-        }
+    public void When_an_interrupted_load_left_level_counts_then_the_sweep_removes_them_with_its_records() =>
+        LevelCountScenarios.InterruptedLoadsCountsAreSwept(server.Location(_database), new StoreSurgery([server.Location(_database)], _database, cluster: false));
 
-        var surgery = new StoreSurgery([location], _database, cluster: false);
-        surgery.StageCopy(from: 1, to: 2, records: true);
-        surgery.StageCopy(from: 1, to: 3, records: false);
-
-        using var reopened = ClickHouseTradeStore.Open(location, default);
-        Assert.Equal(90L, reopened.SweptRecords);
-        Assert.Equal((0L, 0L), (surgery.LevelRows(2), surgery.LevelRows(3)));
-        var second = reopened.Load("second", ChapterLines(2021, 50), () => Outcome("second", SourceKind.Baci));
-        Assert.Equal((LoadStatus.Stored, 2), (second.Status, second.ReleaseId));
-        var baci = Assert.Single(reopened.Coverage(), c => c.Source == SourceKind.Baci);
-        Assert.Equal((1L, 50L), (baci.Records, baci.SummedLines));
-        Assert.Equal(reopened.Coverage(s_a, s_b), reopened.Coverage());
-    }
-
-    /// <summary>
-    /// A store of schema 2 (made here from a new one: its level counts dropped, version 2) is refused read-only with
-    /// the way to upgrade it; opened writable, its releases' levels are counted from their records, and coverage of
-    /// every pair answers as before.
-    /// </summary>
     [BackendFact]
-    public void When_a_schema_2_store_is_opened_writable_then_its_releases_levels_are_counted_and_coverage_is_unchanged()
-    {
-        var location = server.Location(_database);
-        IReadOnlyList<SourceCoverage> before;
-        using (var store = ClickHouseTradeStore.Open(location, default))
-        {
-            Assert.Equal(LoadStatus.Stored, store.Load("first", ChapterLines(2020, 90), () => Outcome("first")).Status);
-            Assert.Equal(LoadStatus.Stored, store.Load("second", ChapterLines(2021, 50), () => Outcome("second", SourceKind.Baci)).Status);
-            before = store.Coverage();
-        }
-
-        Assert.Equal(2, before.Count);
-        new StoreSurgery([location], _database, cluster: false).DowngradeToSchema2();
-
-        var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
-        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 4 (open it writable once to upgrade an older one).", refused.Message);
-        using (ClickHouseTradeStore.Open(location, default))
-        {
-        }
-
-        using var upgraded = ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true });
-        Assert.Equal(before, upgraded.Coverage());
-    }
+    public void When_a_schema_2_store_is_opened_writable_then_its_releases_levels_are_counted_and_coverage_is_unchanged() =>
+        LevelCountScenarios.Schema2StoreIsCountedOnUpgrade(server.Location(_database), new StoreSurgery([server.Location(_database)], _database, cluster: false));
 
     private IEnumerable<TradeRecord> Records(int count, int? stopAt)
     {
@@ -284,11 +231,4 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
 
     private static ReleaseOutcome Outcome(string hash) =>
         new(new Release(SourceKind.Comtrade, "artificial test records", hash + ".csv", hash, null, "artificial values"), "test", 0, new Dictionary<string, long>(), []);
-
-    // ARTIFICIAL HS2 lines of Afghanistan's exports to China: chapters 1 to count, 1 USD each.
-    private static IEnumerable<TradeRecord> ChapterLines(int year, int count) =>
-        Enumerable.Range(1, count).Select(c => new TradeRecord(s_a, s_b, Flow.Export, Period.OfYear(year), Product.Hs(c, 2, "H5"), 1m, null, Derivation.Reported, null, c));
-
-    private static ReleaseOutcome Outcome(string hash, SourceKind source) =>
-        new(new Release(source, "artificial test records", hash + ".csv", hash, null, "artificial values"), "test", 0, new Dictionary<string, long>(), []);
 }

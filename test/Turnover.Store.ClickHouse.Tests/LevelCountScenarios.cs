@@ -1,0 +1,73 @@
+using Turnover.Core;
+
+namespace Turnover.Store.ClickHouse.Tests;
+
+/// <summary>
+/// The level counts' (release_levels) sweep and upgrade, told once for a store on one server and for a sharded one: the
+/// tests of each pass their store's location and its surgery on every server with records.
+/// </summary>
+internal static class LevelCountScenarios
+{
+    private static readonly Country s_a = CountryCatalog.Default.FromCode(4);
+    private static readonly Country s_b = CountryCatalog.Default.FromCode(156);
+
+    /// <summary>
+    /// What a load interrupted after counting its levels leaves (release 1's records and counts copied under id 2
+    /// with no release row, and its counts alone under id 3) is swept on the next writable open, counts included,
+    /// so the next release, which takes id 2, is counted alone: BACI's one year of 50 chapters, not two years.
+    /// </summary>
+    public static void InterruptedLoadsCountsAreSwept(ClickHouseLocation location, StoreSurgery surgery)
+    {
+        using (var store = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.Equal(LoadStatus.Stored, store.Load("first", ChapterLines(2020, 90), () => Outcome("first", SourceKind.Comtrade)).Status);
+        }
+
+        surgery.StageCopy(from: 1, to: 2, records: true);
+        surgery.StageCopy(from: 1, to: 3, records: false);
+
+        using var reopened = ClickHouseTradeStore.Open(location, default);
+        Assert.Equal(90L, reopened.SweptRecords);
+        Assert.Equal((0L, 0L), (surgery.LevelRows(2), surgery.LevelRows(3)));
+        var second = reopened.Load("second", ChapterLines(2021, 50), () => Outcome("second", SourceKind.Baci));
+        Assert.Equal((LoadStatus.Stored, 2), (second.Status, second.ReleaseId));
+        var baci = Assert.Single(reopened.Coverage(), c => c.Source == SourceKind.Baci);
+        Assert.Equal((1L, 50L), (baci.Records, baci.SummedLines));
+        Assert.Equal(reopened.Coverage(s_a, s_b), reopened.Coverage());
+    }
+
+    /// <summary>
+    /// A store of schema 2 (made here from a new one: its level counts dropped, version 2) is refused read-only with
+    /// the way to upgrade it; opened writable, its releases' levels are counted from their records, and coverage of
+    /// every pair answers as before.
+    /// </summary>
+    public static void Schema2StoreIsCountedOnUpgrade(ClickHouseLocation location, StoreSurgery surgery)
+    {
+        IReadOnlyList<SourceCoverage> before;
+        using (var store = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.Equal(LoadStatus.Stored, store.Load("first", ChapterLines(2020, 90), () => Outcome("first", SourceKind.Comtrade)).Status);
+            Assert.Equal(LoadStatus.Stored, store.Load("second", ChapterLines(2021, 50), () => Outcome("second", SourceKind.Baci)).Status);
+            before = store.Coverage();
+        }
+
+        Assert.Equal(2, before.Count);
+        surgery.DowngradeToSchema2();
+
+        var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
+        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 4 (open it writable once to upgrade an older one).", refused.Message);
+        using (ClickHouseTradeStore.Open(location, default))
+        {
+        }
+
+        using var upgraded = ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true });
+        Assert.Equal(before, upgraded.Coverage());
+    }
+
+    // ARTIFICIAL HS2 lines of Afghanistan's exports to China: chapters 1 to count, 1 USD each.
+    private static IEnumerable<TradeRecord> ChapterLines(int year, int count) =>
+        Enumerable.Range(1, count).Select(c => new TradeRecord(s_a, s_b, Flow.Export, Period.OfYear(year), Product.Hs(c, 2, "H5"), 1m, null, Derivation.Reported, null, c));
+
+    private static ReleaseOutcome Outcome(string hash, SourceKind source) =>
+        new(new Release(source, "artificial test records", hash + ".csv", hash, null, "artificial values"), "test", 0, new Dictionary<string, long>(), []);
+}
