@@ -75,14 +75,14 @@ public sealed partial class ClickHouseTradeStore
 
     private void AppendTarget(Target t, bool removed)
     {
-        var next = Long(_server.Rows($"SELECT max(seq) + 1 FROM {Tables.UserTargets}")[0][0]);
+        var next = NextNumber(Tables.UserTargets, "seq");
         var baseline = t.BaselineYear is { } year ? SqlLiteral.Of(year) : "NULL";
         _server.Execute(string.Create(CultureInfo.InvariantCulture, $"""
             INSERT INTO {Tables.UserTargets} VALUES (
                 {SqlLiteral.Of(next)}, {SqlLiteral.Of(t.Name)}, {(removed ? 1 : 0)}, {SqlLiteral.Of(t.First.Code)}, {SqlLiteral.Of(t.Second.Code)},
                 {SqlLiteral.Of(t.Metric.ToString())}, {SqlLiteral.OfMoney(t.AmountUsd)}, {SqlLiteral.Of(t.Basis.ToString())},
                 {SqlLiteral.Of(t.FromYear)}, {SqlLiteral.Of(t.DeadlineYear)}, {baseline}, {SqlLiteral.Of(t.AnnouncedBy)},
-                {SqlLiteral.Of(t.AnnouncedOn.DayNumber - s_epochDay.DayNumber)}, {SqlLiteral.Of(t.Source)}, {SqlLiteral.Of(t.Note)},
+                {SqlLiteral.DayNumber(t.AnnouncedOn)}, {SqlLiteral.Of(t.Source)}, {SqlLiteral.Of(t.Note)},
                 {SqlLiteral.Of(Microseconds(_clock.GetUtcNow().UtcTicks))})
             """));
     }

@@ -63,7 +63,7 @@ public sealed partial class ClickHouseTradeStore
         ArgumentNullException.ThrowIfNull(claims);
         RequireWritable();
         var now = Microseconds(_clock.GetUtcNow().UtcTicks);
-        var date = SqlLiteral.Of(article.ArticleDate.DayNumber - s_epochDay.DayNumber);
+        var date = SqlLiteral.DayNumber(article.ArticleDate);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(article.Text)));
         var found = _server.Rows($"""
             SELECT article_id FROM {Tables.SavedArticles}
@@ -76,7 +76,7 @@ public sealed partial class ClickHouseTradeStore
         }
         else
         {
-            id = Int(_server.Rows($"SELECT max(article_id) + 1 FROM {Tables.SavedArticles}")[0][0]);
+            id = (int)NextNumber(Tables.SavedArticles, "article_id");
             _server.Execute($"""
                 INSERT INTO {Tables.SavedArticles} VALUES ({SqlLiteral.Of(id)}, {SqlLiteral.Of(article.Source)}, {date}, {SqlLiteral.Of(article.Language)},
                     {SqlLiteral.Of(hash)}, {SqlLiteral.Of(article.Text)}, {SqlLiteral.Of(now)})
@@ -92,7 +92,7 @@ public sealed partial class ClickHouseTradeStore
         if (fresh.Count > 0)
         {
             // One binary insert with the columns' types: 18.16's VALUES refuses a Decimal64 expression for a nullable decimal column.
-            var next = Int(_server.Rows($"SELECT max(claim_id) + 1 FROM {Tables.SavedClaims}")[0][0]);
+            var next = (int)NextNumber(Tables.SavedClaims, "claim_id");
             var day = article.ArticleDate.DayNumber - s_epochDay.DayNumber;
             _server.Insert(Tables.SavedClaims, s_claimColumns, s_claimTypes, fresh.Select((c, i) => new object[]
             {
@@ -170,7 +170,7 @@ public sealed partial class ClickHouseTradeStore
         }
 
         var now = Microseconds(_clock.GetUtcNow().UtcTicks);
-        var next = Long(_server.Rows($"SELECT max(seq) + 1 FROM {Tables.WatchedVerdicts}")[0][0]);
+        var next = NextNumber(Tables.WatchedVerdicts, "seq");
         // One insert: every verdict of this judgement recorded, or none.
         _server.Insert(Tables.WatchedVerdicts, s_verdictColumns, s_verdictTypes, verdicts.Select((v, i) => new object[]
         {
@@ -178,6 +178,10 @@ public sealed partial class ClickHouseTradeStore
             (object?)v.Probability ?? DBNull.Value, v.LastRelease, now,
         }), CancellationToken.None);
     }
+
+    // The number after the largest of a column (1 in an empty table: ClickHouse's max of nothing is 0). One writer at a
+    // time, as for release ids, so no two writes take the same.
+    private long NextNumber(string table, string column) => Long(_server.Rows($"SELECT max({column}) + 1 FROM {table}")[0][0]);
 
     private static object Code(Country? country) => country is { } c ? (short)c.Code : DBNull.Value;
 
