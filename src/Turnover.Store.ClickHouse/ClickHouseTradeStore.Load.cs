@@ -50,8 +50,8 @@ public sealed partial class ClickHouseTradeStore
     /// As the DuckDB store: quantity units and HS editions are kept, a file mixing two editions of a classification in
     /// one period is refused (<see cref="LoadStatus.RejectedMixedEditions"/>), and an undated file's figures that an
     /// earlier live release of the source already held count from the day stored (the store's clock), and implausible
-    /// figures refuse the file unless <see cref="LoadOptions.AcceptOutliers"/>. Not yet on ClickHouse: commodities,
-    /// breakdowns and stated figures (a file holding any of them is refused whole).
+    /// figures refuse the file unless <see cref="LoadOptions.AcceptOutliers"/>. Not yet on ClickHouse: commodities and
+    /// breakdowns (a file holding any of them is refused whole).
     /// </remarks>
     /// <exception cref="StoreException">The server failed, or the file holds what this store cannot keep yet; nothing is published.</exception>
     /// <exception cref="InvalidOperationException">A record field is outside the stored key's range, or the store is read-only; nothing is published.</exception>
@@ -86,11 +86,6 @@ public sealed partial class ClickHouseTradeStore
             {
                 DropStaged(releaseId);
                 return new LoadResult(LoadStatus.RejectedByReader, 0, 0, []);
-            }
-
-            if (NotKeptYet(outcome) is { } what)
-            {
-                throw NotYet($"storing {what}");
             }
 
             var duplicates = staging.KeysDistinct ? [] : FindDuplicates(releaseId);
@@ -146,9 +141,6 @@ public sealed partial class ClickHouseTradeStore
             throw;
         }
     }
-
-    private static string? NotKeptYet(ReleaseOutcome outcome) =>
-        outcome.StatedFigures.Count > 0 ? "stated figures" : null;
 
     // Best effort: with the server gone this fails too, and the sweep of the next open or ingest removes the rows.
     // Only a sweep, never a drop by id: had the release row been written before the failure (an answer lost on the
@@ -218,6 +210,7 @@ public sealed partial class ClickHouseTradeStore
         }
 
         InsertRates(releaseId, outcome);
+        InsertStatedFigures(releaseId, outcome);
         InsertReleaseRow(
             new ReleaseSummary(
                 releaseId, release.Source, outcome.Format, release.Dataset, release.FileName, release.ContentHash, release.Vintage,

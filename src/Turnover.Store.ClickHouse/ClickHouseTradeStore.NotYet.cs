@@ -4,8 +4,8 @@ using Turnover.Store.Internal;
 
 namespace Turnover.Store.ClickHouse;
 
-// What the ClickHouse store does not hold yet. Reads of things it refuses to store (stated figures, breakdowns: a file
-// with any is refused whole) answer truthfully that there are none; the load's refusal says so (NotYet).
+// What the ClickHouse store does not hold yet. Reads of what it refuses to store (breakdowns of totals: a file with any
+// is refused whole) answer truthfully that there are none; the load's refusal says so (NotYet).
 public sealed partial class ClickHouseTradeStore
 {
     /// <inheritdoc />
@@ -25,9 +25,6 @@ public sealed partial class ClickHouseTradeStore
             GROUP BY source ORDER BY source
             """).Select(r => new UnsummedLines(SourceCatalog.FromCode(r[0]!), Int(r[1]), Long(r[2])))];
     }
-
-    /// <inheritdoc />
-    public IReadOnlyList<StatedFigure> StatedFigures(Country a, Country b, SourceKind source, DateOnly? asOf = null) => [];
 
     /// <inheritdoc />
     public IReadOnlyList<StoredBreakdown> Breakdowns(Country a, Country b, DateOnly? asOf = null) => [];

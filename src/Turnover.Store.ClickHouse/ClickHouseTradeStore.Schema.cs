@@ -10,9 +10,10 @@ public sealed partial class ClickHouseTradeStore
     /// 2: records keep their quantity unit and HS edition (classifications, units), and release_periods; 3:
     /// release_levels on every server with records (each release's lines per level key and publication date, which
     /// coverage of every pair reads), filled from the records of older stores on their first writable open; 4:
-    /// user_targets, saved_articles, saved_claims and watched_verdicts (targets users register, claims --save, watch).
+    /// user_targets, saved_articles, saved_claims and watched_verdicts (targets users register, claims --save, watch); 5:
+    /// stated_figures (figures as news pages stated them, such as Russia's side of Russia–China trade).
     /// </summary>
-    internal const int CurrentSchemaVersion = 4;
+    internal const int CurrentSchemaVersion = 5;
 
     // Every statement is idempotent, so a writable open runs them all.
     // On a cluster the shards' local records tables come first: the entry's Distributed table is made AS one of them.

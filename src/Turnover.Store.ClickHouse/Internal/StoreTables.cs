@@ -63,6 +63,8 @@ internal sealed class StoreTables(string database, string? cluster)
 
     public string PublishedRates => Database + ".published_rates";
 
+    public string StatedFigures => Database + ".stated_figures";
+
     public string RateDisagreements => Database + ".rate_disagreements";
 
     public string Classifications => Database + ".classifications";
@@ -80,7 +82,7 @@ internal sealed class StoreTables(string database, string? cluster)
     public string WatchedVerdicts => Database + ".watched_verdicts";
 
     /// <summary>The tables with rows per release that are written before its <c>releases</c> row: what a sweep clears.</summary>
-    public IReadOnlyList<string> Evidence => [ReleaseReading, SkippedRows, Discrepancies, PublishedRates, RateDisagreements, ReleasePeriods];
+    public IReadOnlyList<string> Evidence => [ReleaseReading, SkippedRows, Discrepancies, PublishedRates, RateDisagreements, ReleasePeriods, StatedFigures];
 
     /// <summary>
     /// The unordered reporter–partner pair of a key (its reporter and partner fields, RecordKey), hashed: the
@@ -164,6 +166,16 @@ internal sealed class StoreTables(string database, string? cluster)
                 release_id Int32, position Int32, reporter Int16, partner Int16, flow UInt8, period String,
                 chosen_pct Decimal(9, 3), chosen_evidence String, other_pct Decimal(9, 3), other_evidence String, reason String
             ) ENGINE = MergeTree() ORDER BY (release_id, position)
+            """),
+        // Figures as news pages stated them, with their words and pages (schema.sql's stated_figures, schema 5 here), staged
+        // with the release. A span the page gives only approximately is start_month and months 0 (DuckDB: NULL), so
+        // that they can be grouped and ordered without Nullable keys.
+        ("stated_figures", $"""
+            CREATE TABLE IF NOT EXISTS {StatedFigures} (
+                release_id Int32, reporter Int16, partner Int16, flow UInt8, year Int16, start_month UInt8, months UInt8,
+                value_usd Nullable(Decimal(18, 2)), rate_pct Nullable(Decimal(9, 3)), coverage String, attribution String,
+                attribution_note String, evidence String, quote String, source_line Int64
+            ) ENGINE = MergeTree() ORDER BY (release_id, source_line)
             """),
         // The DuckDB store's code tables (schema.sql): the HS editions and quantity units that records' detail bits
         // name by id (Turnover.Store's RecordDetail and CodeTable). A name is written before the release that first
