@@ -50,8 +50,8 @@ public sealed partial class ClickHouseTradeStore
     /// As the DuckDB store: quantity units and HS editions are kept, a file mixing two editions of a classification in
     /// one period is refused (<see cref="LoadStatus.RejectedMixedEditions"/>), and an undated file's figures that an
     /// earlier live release of the source already held count from the day stored (the store's clock), and implausible
-    /// figures refuse the file unless <see cref="LoadOptions.AcceptOutliers"/>. Not yet on ClickHouse: commodities and
-    /// breakdowns (a file holding any of them is refused whole).
+    /// figures refuse the file unless <see cref="LoadOptions.AcceptOutliers"/>; breakdowns are kept apart from the totals.
+    /// Not yet on ClickHouse: commodities outside the HS (a file holding any is refused whole).
     /// </remarks>
     /// <exception cref="StoreException">The server failed, or the file holds what this store cannot keep yet; nothing is published.</exception>
     /// <exception cref="InvalidOperationException">A record field is outside the stored key's range, or the store is read-only; nothing is published.</exception>
@@ -89,6 +89,7 @@ public sealed partial class ClickHouseTradeStore
             }
 
             var duplicates = staging.KeysDistinct ? [] : FindDuplicates(releaseId);
+            duplicates.AddRange(staging.Breakdowns.Duplicates);
             if (duplicates.Count > 0)
             {
                 DropStaged(releaseId);
@@ -123,12 +124,14 @@ public sealed partial class ClickHouseTradeStore
                 outcome = outcome with { Release = outcome.Release with { Note = OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count) } };
             }
 
+            var parts = InsertBreakdowns(releaseId, staging.Breakdowns);
+            outcome = outcome with { Release = outcome.Release with { Note = BreakdownNote.Append(outcome.Release.Note, parts) } };
             outcome = DateRevisions(releaseId, outcome, sameSource);
             NoteLevels(releaseId);
             SaveNewCodes(Tables.Classifications, classifications);
             SaveNewCodes(Tables.Units, units);
             Publish(releaseId, outcome, staging.Count, reading);
-            return new LoadResult(LoadStatus.Stored, releaseId, staging.Count, []) { Match = match, Outliers = outliers };
+            return new LoadResult(LoadStatus.Stored, releaseId, staging.Count, []) { Match = match, Outliers = outliers, Breakdowns = parts };
         }
         catch (Exception ex)
         {
@@ -232,6 +235,9 @@ public sealed partial class ClickHouseTradeStore
         // A failure of the reader or of a record, kept to be thrown as itself: the driver would wrap it as a serialisation error.
         public Exception? Failure { get; private set; }
 
+        /// <summary>The records that are parts of a total (<see cref="TradeRecord.Breakdown"/>): not inserted into records.</summary>
+        public BreakdownRows Breakdowns { get; } = new();
+
         public IEnumerable<object[]> Rows(IEnumerable<TradeRecord> records, CancellationToken cancellationToken)
         {
             using var each = records.GetEnumerator();
@@ -246,8 +252,19 @@ public sealed partial class ClickHouseTradeStore
         {
             try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                return each.MoveNext() ? Row(each.Current) : null;
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (!each.MoveNext())
+                    {
+                        return null;
+                    }
+
+                    if (Row(each.Current) is { } row)
+                    {
+                        return row;
+                    }
+                }
             }
             catch (Exception ex)
             {
@@ -256,14 +273,21 @@ public sealed partial class ClickHouseTradeStore
             }
         }
 
-        private object[] Row(in TradeRecord record)
+        // Null for a part of a total, kept apart as the DuckDB store keeps it.
+        private object[]? Row(in TradeRecord record)
         {
-            if (record.Breakdown is not null || record.Product.IsCommodity)
+            if (record.Product.IsCommodity)
             {
-                throw NotYet(record.Breakdown is not null ? "storing breakdowns of totals" : "storing commodities outside the HS");
+                throw NotYet("storing commodities outside the HS");
             }
 
             var key = RecordKey.Pack(in record);
+            if (record.Breakdown is not null)
+            {
+                Breakdowns.Add(key, in record);
+                return null;
+            }
+
             _screen.Add(key);
             return
             [

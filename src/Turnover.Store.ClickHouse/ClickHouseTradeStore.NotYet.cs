@@ -4,8 +4,8 @@ using Turnover.Store.Internal;
 
 namespace Turnover.Store.ClickHouse;
 
-// What the ClickHouse store does not hold yet. Reads of what it refuses to store (breakdowns of totals: a file with any
-// is refused whole) answer truthfully that there are none; the load's refusal says so (NotYet).
+// What the ClickHouse store does not hold yet: commodities outside the HS (a file with any is refused whole, saying so:
+// NotYet). The product lines no total sums are counted here as the DuckDB store counts them.
 public sealed partial class ClickHouseTradeStore
 {
     /// <inheritdoc />
@@ -25,7 +25,4 @@ public sealed partial class ClickHouseTradeStore
             GROUP BY source ORDER BY source
             """).Select(r => new UnsummedLines(SourceCatalog.FromCode(r[0]!), Int(r[1]), Long(r[2])))];
     }
-
-    /// <inheritdoc />
-    public IReadOnlyList<StoredBreakdown> Breakdowns(Country a, Country b, DateOnly? asOf = null) => [];
 }

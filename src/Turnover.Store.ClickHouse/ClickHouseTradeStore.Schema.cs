@@ -11,7 +11,8 @@ public sealed partial class ClickHouseTradeStore
     /// release_levels on every server with records (each release's lines per level key and publication date, which
     /// coverage of every pair reads), filled from the records of older stores on their first writable open; 4:
     /// user_targets, saved_articles, saved_claims and watched_verdicts (targets users register, claims --save, watch); 5:
-    /// stated_figures (figures as news pages stated them, such as Russia's side of Russia–China trade).
+    /// stated_figures (figures as news pages stated them, such as Russia's side of Russia–China trade) and breakdowns
+    /// (parts of reported totals: Comtrade's customs procedure, mode of transport and second partner).
     /// </summary>
     internal const int CurrentSchemaVersion = 5;
 

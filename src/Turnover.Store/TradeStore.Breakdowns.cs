@@ -1,4 +1,3 @@
-using System.Globalization;
 using Turnover.Core;
 using Turnover.Store.Internal;
 
@@ -94,23 +93,5 @@ public sealed partial class TradeStore
             "SELECT count(DISTINCT key) FROM breakdowns b WHERE release_id = $1 AND NOT EXISTS (SELECT 1 FROM records r WHERE r.release_id = $1 AND r.key = b.key)",
             releaseId);
         return new BreakdownsStored(breakdowns.Rows.Count, missing);
-    }
-
-    private static string BreakdownNote(string note, BreakdownsStored parts)
-    {
-        if (parts.Rows == 0)
-        {
-            return note;
-        }
-
-        note += string.Create(CultureInfo.InvariantCulture,
-            $"; {parts.Rows} breakdown row(s) stored apart from the totals ('turnover products --by' shows them; no total adds them)");
-        if (parts.TotalsMissing > 0)
-        {
-            note += string.Create(CultureInfo.InvariantCulture,
-                $"; {parts.TotalsMissing} total(s) broken down here have no total row in this file: not derived from their parts, which need not add up to it");
-        }
-
-        return note;
     }
 }

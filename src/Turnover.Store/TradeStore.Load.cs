@@ -118,7 +118,7 @@ public sealed partial class TradeStore
             commodities.SaveNew(this);
             var note = outliers.Count == 0 ? outcome.Release.Note : OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count);
             var parts = InsertBreakdowns(releaseId, pipeline.Breakdowns);
-            note = BreakdownNote(note, parts);
+            note = BreakdownNote.Append(note, parts);
             outcome = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } });
             NoteLevels(releaseId);
             InsertRelease(releaseId, outcome, stored, reading);

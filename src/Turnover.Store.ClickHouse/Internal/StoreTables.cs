@@ -65,6 +65,8 @@ internal sealed class StoreTables(string database, string? cluster)
 
     public string StatedFigures => Database + ".stated_figures";
 
+    public string Breakdowns => Database + ".breakdowns";
+
     public string RateDisagreements => Database + ".rate_disagreements";
 
     public string Classifications => Database + ".classifications";
@@ -82,7 +84,7 @@ internal sealed class StoreTables(string database, string? cluster)
     public string WatchedVerdicts => Database + ".watched_verdicts";
 
     /// <summary>The tables with rows per release that are written before its <c>releases</c> row: what a sweep clears.</summary>
-    public IReadOnlyList<string> Evidence => [ReleaseReading, SkippedRows, Discrepancies, PublishedRates, RateDisagreements, ReleasePeriods, StatedFigures];
+    public IReadOnlyList<string> Evidence => [ReleaseReading, SkippedRows, Discrepancies, PublishedRates, RateDisagreements, ReleasePeriods, StatedFigures, Breakdowns];
 
     /// <summary>
     /// The unordered reporter–partner pair of a key (its reporter and partner fields, RecordKey), hashed: the
@@ -176,6 +178,15 @@ internal sealed class StoreTables(string database, string? cluster)
                 value_usd Nullable(Decimal(18, 2)), rate_pct Nullable(Decimal(9, 3)), coverage String, attribution String,
                 attribution_note String, evidence String, quote String, source_line Int64
             ) ENGINE = MergeTree() ORDER BY (release_id, source_line)
+            """),
+        // Parts of reported totals (Comtrade read with --include-breakdowns; schema.sql's breakdowns, schema 5 here), staged
+        // with the release: key is the total's key, so no query over records ever adds a total to its parts.
+        ("breakdowns", $"""
+            CREATE TABLE IF NOT EXISTS {Breakdowns} (
+                release_id Int32, key Int64, customs_code String, customs_desc String, transport_code String, transport_desc String,
+                partner2_code String, partner2_desc String, value_usd Decimal(18, 2), quantity Nullable(Float64), quantity_unit Nullable(String),
+                source_line Int64
+            ) ENGINE = MergeTree() ORDER BY (release_id, key)
             """),
         // The DuckDB store's code tables (schema.sql): the HS editions and quantity units that records' detail bits
         // name by id (Turnover.Store's RecordDetail and CodeTable). A name is written before the release that first
