@@ -31,7 +31,7 @@ internal static class ForecastRenderer
             console.WriteLine("No calendar year is completed within the horizon: lengthen --horizon to see year totals.");
         }
 
-        console.WriteLine("mean: the point forecast (the average of the simulated paths); 80% and 95%: the central share of the paths.");
+        console.WriteLine("mean: the point forecast (ets-drift: ETS's own); median, 80% and 95%: the middle and central shares of the paths.");
         console.WriteLine(ForecastWording.Model(answer));
         console.WriteLine(ForecastWording.FittedOn(answer));
     }
