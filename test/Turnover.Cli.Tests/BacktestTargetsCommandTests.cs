@@ -218,6 +218,21 @@ public sealed class BacktestTargetsCommandTests
             json.RootElement.GetProperty("methods").EnumerateArray().Select(m => m.GetProperty("method").GetString()));
     }
 
+    [Fact]
+    public void When_own_mixture_weights_are_asked_beside_the_ets_drift_method_then_that_mixture_is_scored_once()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--methods", "ets-drift", "--own-mix", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift (seasonally adjusted), own weights"],
+            json.RootElement.GetProperty("methods").EnumerateArray().Select(m => m.GetProperty("method").GetString()));
+    }
+
     [Theory]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]

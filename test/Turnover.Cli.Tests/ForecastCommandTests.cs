@@ -27,6 +27,20 @@ public sealed class ForecastCommandTests
     }
 
     [Fact]
+    public void When_a_forecast_table_is_printed_then_it_says_what_the_point_forecast_is_for_the_method_used()
+    {
+        using var cli = new CliRun(200, new StoppedClock(new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero)));
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var mixture = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3").Console);
+        var theta = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3", "--method", "theta").Console);
+
+        // ets-drift (the default) mixes the paths but keeps ETS's point forecast; the other methods average their paths.
+        Assert.Contains("mean: the point forecast (ETS (AICc-weighted)'s own);", mixture, StringComparison.Ordinal);
+        Assert.Contains("mean: the point forecast (the average of the simulated paths);", theta, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_a_forecast_is_asked_as_json_then_every_interval_is_nested_and_the_year_holds_its_observed_months()
     {
         using var cli = new CliRun();

@@ -23,6 +23,17 @@ public sealed class ForecastMethodWordingTests
         { ForecastMethod.WeightedEnsemble([(ForecastMethod.SeasonalNaive, 0.4), (ForecastMethod.Drift, 0.6)]), "Weighted ensemble(Seasonal naive 0.40, Drift 0.60)" },
     };
 
+    [Fact]
+    public void When_a_mixture_holds_weighted_ets_then_each_share_follows_its_member_and_the_forms_are_in_brackets()
+    {
+        var mixture = ForecastMethod.WeightedEnsemble([(s_weightedEts, 0.43), (ForecastMethod.Drift, 0.57)]);
+
+        Assert.Equal(
+            "Weighted ensemble(ETS AICc-weighted 0.43 (ETS(M,A,N) 0.36, ETS(A,N,N) 0.29, ETS(M,N,N) 0.24, ETS(A,A,N) 0.06, ETS(M,Ad,N) 0.04), Drift 0.57)",
+            ForecastMethodWording.Name(mixture));
+        Assert.Equal("Weighted ensemble(ETS AICc-weighted 0.43, Drift 0.57)", ForecastMethodWording.Legend(mixture));
+    }
+
     [Theory]
     [MemberData(nameof(Methods))]
     public void When_a_method_is_named_then_its_family_form_and_weights_are_worded(ForecastMethod method, string expected) =>

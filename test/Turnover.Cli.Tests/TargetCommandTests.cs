@@ -119,7 +119,7 @@ public sealed class TargetCommandTests
         Assert.Equal(1, exit);
         Assert.Equal(string.Empty, console + output);
         Assert.Equal(
-            "error: Argument 'prophet' not recognized. Must be one of: 'ets' 'ets-weighted' 'theta' 'snaive' 'drift' 'ensemble' 'weighted-ensemble' 'none'\nsee 'turnover target check --help'.",
+            "error: Argument 'prophet' not recognized. Must be one of: 'ets' 'ets-weighted' 'ets-drift' 'theta' 'snaive' 'drift' 'ensemble' 'weighted-ensemble' 'none'\nsee 'turnover target check --help'.",
             error.Trim().ReplaceLineEndings("\n"));
     }
 

@@ -9,6 +9,7 @@ public static class Forecasters
     [
         ("ets", () => new EtsForecaster()),
         ("ets-weighted", EtsForecaster.AkaikeWeighted),
+        ("ets-drift", () => new OwnWeightMixtureForecaster()),
         ("theta", () => new ThetaForecaster()),
         ("snaive", () => new SeasonalNaiveForecaster()),
         ("drift", () => new DriftForecaster()),
@@ -16,7 +17,7 @@ public static class Forecasters
         ("weighted-ensemble", () => new HoldoutWeightedEnsemble()),
     ];
 
-    /// <summary>The lookup keys of the standard methods: "ets", "ets-weighted", "theta", "snaive", "drift",
+    /// <summary>The lookup keys of the standard methods: "ets", "ets-weighted", "ets-drift", "theta", "snaive", "drift",
     /// "ensemble", "weighted-ensemble".</summary>
     public static IReadOnlyList<string> Names { get; } = s_methods.Select(m => m.Key).ToArray();
 

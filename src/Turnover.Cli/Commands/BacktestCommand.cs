@@ -32,7 +32,7 @@ internal static class BacktestCommand
         var ownChoice = new Option<bool>("--own-choice") { Description = "With --targets: also score the method chosen per series between ETS (AICc-weighted) and drift by their interval scores at the series' own earlier origins" };
         var borrowed = new Option<bool>("--ets-drift-spread") { Description = "With --targets: also score ETS (AICc-weighted)'s centre with drift's spread around it" };
         var etsDrift = new Option<bool>("--ets-drift") { Description = "With --targets: also score ETS (AICc-weighted) and drift, each simulating half the paths: drift as R's rwf, and on the seasonally adjusted series" };
-        var ownMix = new Option<bool>("--own-mix") { Description = "With --targets: also score ETS (AICc-weighted) mixed with drift (plain and seasonally adjusted) in shares set per series by the mixture's scores at the series' own earlier origins" };
+        var ownMix = new Option<bool>("--own-mix") { Description = "With --targets: also score ETS (AICc-weighted) mixed with drift (plain, the method ets-drift, and seasonally adjusted) in shares set per series by the mixture's scores at the series' own earlier origins" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
@@ -106,7 +106,9 @@ internal static class BacktestCommand
                     throw new UserInputException("--own-mix is for the target mode (--targets).");
                 }
 
-                forecasters = [.. forecasters, new OwnWeightMixtureForecaster(), new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })];
+                // The plain mixture is also the method ets-drift: scored once when --methods names it too.
+                IForecaster[] mixtures = [new OwnWeightMixtureForecaster(), new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })];
+                forecasters = [.. forecasters, .. mixtures.Where(m => !forecasters.Any(f => f.Name == m.Name))];
             }
 
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();

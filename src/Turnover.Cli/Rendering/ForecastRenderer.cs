@@ -31,7 +31,9 @@ internal static class ForecastRenderer
             console.WriteLine("No calendar year is completed within the horizon: lengthen --horizon to see year totals.");
         }
 
-        console.WriteLine("mean: the point forecast (the average of the simulated paths); 80% and 95%: the central share of the paths.");
+        // The own-weight mixture (ets-drift) mixes the paths but keeps ETS's point forecast; the others average their paths.
+        var point = answer.Request.Forecaster is OwnWeightMixtureForecaster ? "ETS (AICc-weighted)'s own" : "the average of the simulated paths";
+        console.WriteLine($"mean: the point forecast ({point}); median, 80% and 95%: the middle and central shares of the paths.");
         console.WriteLine(ForecastWording.Model(answer));
         console.WriteLine(ForecastWording.FittedOn(answer));
     }

@@ -71,7 +71,7 @@ internal static class ClaimsApi
         HttpRequest request,
         [Description("The article's date, YYYY-MM-DD (default: the text's dateline, else today); a JSON body's date wins")] string? date,
         [Description("The text's language: auto (default), en, ru or zh; a JSON body's lang wins")] string? lang,
-        [Description("Forecasting model for projections and targets, or none (default: ets-weighted); a JSON body's method wins")] string? method,
+        [Description("Forecasting model for projections and targets, or none (default: ets-drift); a JSON body's method wins")] string? method,
         StoreAccess store,
         ServeOptions options,
         TimeProvider clock)

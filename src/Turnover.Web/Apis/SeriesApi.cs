@@ -46,7 +46,7 @@ internal static class SeriesApi
         [AsParameters] PairQuery query,
         [Description("A registered target drawn as a line at its amount up to its deadline")] string? target,
         [Description("Draw the forecast fan")] bool? forecast,
-        [Description("Forecasting model for the fan (default: ets-weighted)")] string? method,
+        [Description("Forecasting model for the fan (default: ets-drift)")] string? method,
         [Description("svg (default) or png")] string? format,
         StoreAccess store,
         ServeOptions options)
@@ -73,7 +73,7 @@ internal static class SeriesApi
     /// <summary>GET /api/forecast.</summary>
     internal static Results<Ok<ForecastDocument>, ProblemHttpResult> Forecast(
         [AsParameters] PairQuery query,
-        [Description("Forecasting model (default: ets-weighted)")] string? method,
+        [Description("Forecasting model (default: ets-drift)")] string? method,
         [Description("Months ahead (freq=month, default 12) or calendar years (freq=year, default 2)")] int? horizon,
         StoreAccess store)
     {

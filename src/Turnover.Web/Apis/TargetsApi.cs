@@ -56,7 +56,7 @@ internal static class TargetsApi
         [Description("Only figures published by this date, YYYY-MM-DD (default: today)")] string? asOf,
         [Description("Judge on this side's statistics only")] string? reporter,
         [Description("Judge on this publisher only")] string? source,
-        [Description("Forecasting model, or none (default: ets-weighted)")] string? method,
+        [Description("Forecasting model, or none (default: ets-drift)")] string? method,
         [Description("Simulated paths (default: 2000)")] int? paths,
         StoreAccess store,
         ServeOptions options,
