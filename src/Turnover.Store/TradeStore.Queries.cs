@@ -6,11 +6,12 @@ namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
+    // One pair's counts come from release_levels, as every pair's do (Sql/pair_total_counts.sql says why).
     private static readonly Lazy<string> s_coverageOfOnePair = new(() =>
-        Sql("coverage").Replace("{counts}", "visible_total_counts(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))", StringComparison.Ordinal));
+        Sql("coverage").Replace("FROM {counts}", "FROM (" + Sql("pair_total_counts") + ")", StringComparison.Ordinal));
 
     private static readonly Lazy<string> s_coverageOfEveryPair = new(() =>
-        Sql("coverage").Replace("{counts}", "every_visible_total_count(CAST($1 AS DATE))", StringComparison.Ordinal));
+        Sql("coverage").Replace("FROM {counts}", "FROM every_visible_total_count(CAST($1 AS DATE))", StringComparison.Ordinal));
 
     // Which sources are one reconciled dataset (listed once per pair), for the coverage queries.
     private static readonly string s_reconciledSources = string.Join(',', SourceKinds.Reconciled.Select(s => SourceCatalog.Of(s).Code));
@@ -199,7 +200,7 @@ public sealed partial class TradeStore
     {
         var countries = CountryCatalog.Default;
         using var threads = a is null ? null : SingleThreaded();
-        // One pair counts its lines key by key; every pair per release (schema.sql, every_visible_total_count, says why).
+        // Both count lines per release from release_levels (Sql/pair_total_counts.sql, schema.sql's every_visible_total_count).
         using var command = Command(a is null ? s_coverageOfEveryPair.Value : s_coverageOfOnePair.Value, asOf, a, b, s_reconciledSources);
         using var reader = command.ExecuteReader();
         int source = reader.Column("source"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), records = reader.Column("records");
