@@ -404,7 +404,7 @@ FROM chosen;
 -- visible_totals for one pair, from release_levels: the same rows, without reading the pair's records where one release
 -- holds a level's visible lines (nearly always). A pair's records lie in every release that holds it, two key ranges
 -- in each (50 row groups for China-Russia in a store of 25 BACI years: 32 ms of a 55 ms series at 250 M lines), its
--- level keys in two ranges of a table a hundredth the size. Keys are distinct within a release, so there each key's
+-- level keys in two ranges of a table a two-hundredth the size. Keys are distinct within a release, so there each key's
 -- latest visible vintage is its only visible line, and the release's sum (per publication date, filtered as of the
 -- date) is the sum visible_totals takes. A level whose visible lines come from several releases (a revision) takes
 -- each key's latest vintage from the records before summing, as visible_latest does; when no level is revised the
