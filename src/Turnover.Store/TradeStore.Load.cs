@@ -124,6 +124,7 @@ public sealed partial class TradeStore
             InsertRelease(releaseId, outcome, stored, reading);
             transaction.Commit();
             _sourcesWithRates = null;
+            _pairRevisions = null;
             return new LoadResult(LoadStatus.Stored, releaseId, stored, []) { Match = match, Outliers = outliers, Breakdowns = parts };
         }
         catch (DuckDBException ex)

@@ -26,7 +26,7 @@ public sealed partial class TradeStore
     /// records of older stores (migrate_v12.sql); 14: release_levels (each release's lines counted per level key and
     /// publication date, which coverage of every pair reads instead of the records), filled likewise (migrate_v13.sql);
     /// 15: release_levels' value sums (value_usd), from which a pair's series and coverage are read
-    /// (visible_pair_totals, Sql/pair_total_counts.sql), filled by running migrate_v13.sql again.
+    /// (visible_pair_totals), filled by running migrate_v13.sql again.
     /// </summary>
     internal const int CurrentSchemaVersion = 15;
 

@@ -87,6 +87,9 @@ public sealed class ReleaseLevelsTests : IDisposable
         // USD), dated after the first release: their levels are held by two releases, so they are read from the records.
         var context = new ReadContext(BaciFixture.CepiiLayout, new IngestOptions());
         var revised = new BaciReader().Read(context).Take(2).Select(r => r with { ValueUsd = r.ValueUsd + 1000m }).ToList();
+        var (i, j) = ((short)revised[0].Reporter.Code, (short)revised[0].Partner.Code);
+        // Asked before the revision is stored, and remembered: the load must make the store forget it.
+        Assert.False(store.PairHasRevisions(j, i));
         store.Load("baci-revision", revised, () => new ReleaseOutcome(
             new Release(SourceKind.Baci, "synthetic revision", "baci_revision.csv", "baci-revision", new DateOnly(2023, 5, 1), "SYNTHETIC"), "baci", 2,
             new Dictionary<string, long>(), []));
@@ -103,18 +106,26 @@ public sealed class ReleaseLevelsTests : IDisposable
         Assert.Contains(pairs, p => p == (156, 643));
         // China–Russia and the five pairs of Afghanistan's exports in the BACI file.
         Assert.Equal(6, pairs.Count);
-        var counts = "(" + TradeStore.Sql("pair_total_counts") + ")";
+        Assert.True(store.PairHasRevisions(i, j));
+        Assert.True(store.PairHasRevisions(643, 156));
+        Assert.Contains(pairs, p => !store.PairHasRevisions(p.A, p.B));
+        const string Counts = "(SELECT * EXCLUDE (value_usd) FROM visible_pair_totals(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)))";
         foreach (var asOf in new DateOnly?[] { null, new(2023, 4, 30), new(2023, 5, 1), s_storedOn })
         {
             foreach (var (a, b) in pairs)
             {
-                Assert.Equal(Rows(store, "visible_totals", asOf, a, b), Rows(store, "visible_pair_totals", asOf, a, b));
-                Assert.Equal(Rows(store, "visible_total_counts", asOf, a, b), Rows(store, counts, asOf, a, b));
+                var fromRecords = Rows(store, "visible_totals", asOf, a, b);
+                Assert.Equal(fromRecords, Rows(store, "visible_pair_totals", asOf, a, b));
+                Assert.Equal(Rows(store, "visible_total_counts", asOf, a, b), Rows(store, Counts, asOf, a, b));
+                // The statements without the revised-levels branch serve only pairs without revisions, and are exact there.
+                if (!store.PairHasRevisions(a, b))
+                {
+                    Assert.Equal(fromRecords, Rows(store, "unrevised_pair_totals", asOf, a, b));
+                }
             }
         }
 
         // The revised lines' levels do differ as of the revision's date, so the comparison above saw both cases.
-        var (i, j) = ((short)revised[0].Reporter.Code, (short)revised[0].Partner.Code);
         Assert.NotEqual(Rows(store, "visible_pair_totals", new DateOnly(2023, 4, 30), i, j), Rows(store, "visible_pair_totals", null, i, j));
     }
 

@@ -11,7 +11,7 @@ namespace Turnover.Store.Tests;
 /// </summary>
 public sealed partial class SqlDefinitionsTests : IDisposable
 {
-    private static readonly string[] s_embeddedSql = ["schema", "series", "coverage", "pair_total_counts", "converted", "migrate_v1", "migrate_v4"];
+    private static readonly string[] s_embeddedSql = ["schema", "series", "coverage", "converted", "migrate_v1", "migrate_v4"];
     private readonly TradeStore _store = TradeStore.Open(":memory:");
 
     public void Dispose() => _store.Dispose();
