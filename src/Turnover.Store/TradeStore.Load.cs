@@ -124,6 +124,7 @@ public sealed partial class TradeStore
             InsertRelease(releaseId, outcome, stored, reading);
             transaction.Commit();
             _sourcesWithRates = null;
+            _pairRevisions = null;
             return new LoadResult(LoadStatus.Stored, releaseId, stored, []) { Match = match, Outliers = outliers, Breakdowns = parts };
         }
         catch (DuckDBException ex)
@@ -214,11 +215,17 @@ public sealed partial class TradeStore
         return RevisionNote.Add(outcome, dated, older, today);
     }
 
-    // The new release's lines per level key and publication date (release_levels), for coverage of every pair; after
-    // DateRevisions, which may change the dates.
+    // The new release's lines per level key and publication date, counted and summed (release_levels), for coverage and
+    // a pair's totals; after DateRevisions, which may change the dates. In level-key order, as migrate_v13.sql writes
+    // the table, so that the zone maps of the release's own segments narrow a pair's key ranges too.
     private void NoteLevels(int releaseId) =>
         Execute(
-            $"INSERT INTO release_levels SELECT release_id, key >> {RecordKey.ProductDigitsShift}, published, count(*) FROM records WHERE release_id = $1 GROUP BY ALL",
+            $"""
+            INSERT INTO release_levels (release_id, level_key, published, lines, value_usd)
+            SELECT release_id, key >> {RecordKey.ProductDigitsShift} AS level_key, published, count(*), sum(value_usd) FROM records WHERE release_id = $1
+            GROUP BY ALL
+            ORDER BY level_key, published
+            """,
             releaseId);
 
     private void InsertRelease(int releaseId, ReleaseOutcome outcome, long stored, ReleaseReading reading)

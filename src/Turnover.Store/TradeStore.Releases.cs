@@ -90,6 +90,7 @@ public sealed partial class TradeStore
             var retraction = new Retraction(_clock.GetUtcNow().UtcDateTime, reason);
             Execute("UPDATE releases SET retracted_at = ?, retraction_reason = ? WHERE release_id = ?", retraction.At, retraction.Reason, releaseId);
             _sourcesWithRates = null;
+            _pairRevisions = null;
             return new RetractResult(RetractStatus.Retracted, retraction);
         });
     }

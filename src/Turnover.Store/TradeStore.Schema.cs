@@ -24,9 +24,11 @@ public sealed partial class TradeStore
     /// classifications that are not the HS, such as FAO's), empty in older stores; 13: release_periods (each release's
     /// reporters, periods and editions, so that a load's edition and revision checks read no records), filled from the
     /// records of older stores (migrate_v12.sql); 14: release_levels (each release's lines counted per level key and
-    /// publication date, which coverage of every pair reads instead of the records), filled likewise (migrate_v13.sql).
+    /// publication date, which coverage of every pair reads instead of the records), filled likewise (migrate_v13.sql);
+    /// 15: release_levels' value sums (value_usd), from which a pair's series and coverage are read
+    /// (visible_pair_totals), filled by running migrate_v13.sql again.
     /// </summary>
-    internal const int CurrentSchemaVersion = 14;
+    internal const int CurrentSchemaVersion = 15;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.
@@ -137,8 +139,11 @@ public sealed partial class TradeStore
             Execute(Sql("migrate_v12"));
         }
 
-        if (version < 14)
+        // Schema 14 stores have the counts but not the sums: both are written again. Bounded as a load is (one
+        // aggregate over every record: unbounded, the 250 M-line store's took 3 GiB), so that it spills instead.
+        if (version < 15)
         {
+            using var memory = Path == InMemory ? null : new TemporarySetting(this, "memory_limit", LoadMemoryLimit);
             Execute(Sql("migrate_v13"));
         }
 

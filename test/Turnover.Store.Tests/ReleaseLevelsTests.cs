@@ -1,13 +1,15 @@
 using System.Globalization;
 using Turnover.Core;
+using Turnover.Ingest;
+using Turnover.Ingest.Baci;
 using Turnover.Testing;
 
 namespace Turnover.Store.Tests;
 
 /// <summary>
-/// Coverage of every pair counts lines from release_levels (schema 14), written by each load after its revisions are
-/// dated; it must count what one pair's coverage counts from the records. Real China–Russia figures; the second
-/// release's March 2023 exports (9.044 → 9.1) are a SYNTHETIC revision.
+/// Coverage of every pair and of one pair counts lines from release_levels (schema 14), and a pair's totals sum its values
+/// (schema 15), written by each load after its revisions are dated; they must count and sum what the records do. Real
+/// China–Russia figures; the second release's March 2023 exports (9.044 → 9.1) are a SYNTHETIC revision.
 /// </summary>
 public sealed class ReleaseLevelsTests : IDisposable
 {
@@ -34,19 +36,21 @@ public sealed class ReleaseLevelsTests : IDisposable
         Assert.Single(EveryPairOfChinaRussia(store, s_storedOn));
     }
 
-    [Fact]
-    public void When_a_schema_13_store_opens_then_release_levels_are_filled_from_its_records_as_loads_write_them()
+    [Theory]
+    [InlineData(13, "DROP TABLE release_levels")]
+    [InlineData(14, "ALTER TABLE release_levels DROP COLUMN value_usd")]
+    public void When_an_older_store_opens_then_release_levels_are_filled_from_its_records_as_loads_write_them(int version, string olderLayout)
     {
-        var path = _folder.File("v13.duckdb");
-        const string Levels = "SELECT CAST(list((release_id, level_key, published, lines) ORDER BY (release_id, level_key, published)) AS VARCHAR) FROM release_levels";
+        var path = _folder.File($"v{version}.duckdb");
+        const string Levels = "SELECT CAST(list((release_id, level_key, published, lines, value_usd) ORDER BY (release_id, level_key, published)) AS VARCHAR) FROM release_levels";
         string written;
         using (var store = TradeStore.Open(path, new TradeStoreOptions { Clock = FixedClock.On(s_storedOn) }))
         {
             BaciFixture.Load(store, BaciFixture.CepiiLayout, "hs92");
             LoadWithRevision(store);
             written = store.Scalar<string>(Levels)!;
-            store.Execute("DROP TABLE release_levels");
-            store.Execute("UPDATE store_meta SET value = '13' WHERE name = 'schema_version'");
+            store.Execute(olderLayout);
+            store.Execute($"UPDATE store_meta SET value = '{version}' WHERE name = 'schema_version'");
         }
 
         using var reopened = TradeStore.Open(path);
@@ -56,6 +60,7 @@ public sealed class ReleaseLevelsTests : IDisposable
         // The revised March exports keep the date the revision got (2023-06-01) in the migrated table too.
         Assert.Equal(1L, reopened.Scalar<long>("SELECT count(*) FROM release_levels WHERE published = DATE '2023-06-01'"));
         Assert.True(reopened.Scalar<long>("SELECT count(*) FROM release_levels") > 0);
+        Assert.Equal(0L, reopened.Scalar<long>("SELECT count(*) FROM release_levels WHERE value_usd IS NULL"));
     }
 
     [Fact]
@@ -71,6 +76,64 @@ public sealed class ReleaseLevelsTests : IDisposable
         Assert.Equal(pair, EveryPairOfChinaRussia(store, null));
         Assert.True(store.Scalar<long>("SELECT count(*) FROM release_periods") > 0);
     }
+
+    [Fact]
+    public void When_a_pair_is_read_from_release_levels_then_its_totals_and_counts_are_those_of_its_records()
+    {
+        using var store = TradeStore.Open(":memory:", new TradeStoreOptions { Clock = FixedClock.On(s_storedOn) });
+        BaciFixture.Load(store, BaciFixture.CepiiLayout, "hs92");
+        LoadWithRevision(store);
+        // A SYNTHETIC revision of two real BACI lines (Afghanistan's first exports in the file, values raised by 1,000
+        // USD), dated after the first release: their levels are held by two releases, so they are read from the records.
+        var context = new ReadContext(BaciFixture.CepiiLayout, new IngestOptions());
+        var revised = new BaciReader().Read(context).Take(2).Select(r => r with { ValueUsd = r.ValueUsd + 1000m }).ToList();
+        var (i, j) = ((short)revised[0].Reporter.Code, (short)revised[0].Partner.Code);
+        // Asked before the revision is stored, and remembered: the load must make the store forget it.
+        Assert.False(store.PairHasRevisions(j, i));
+        store.Load("baci-revision", revised, () => new ReleaseOutcome(
+            new Release(SourceKind.Baci, "synthetic revision", "baci_revision.csv", "baci-revision", new DateOnly(2023, 5, 1), "SYNTHETIC"), "baci", 2,
+            new Dictionary<string, long>(), []));
+        var pairs = new List<(short A, short B)>();
+        using (var command = store.Command("SELECT DISTINCT record_reporter(key) AS a, record_partner(key) AS b FROM records ORDER BY ALL"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                pairs.Add((reader.GetInt16(0), reader.GetInt16(1)));
+            }
+        }
+
+        Assert.Contains(pairs, p => p == (156, 643));
+        // China–Russia and the five pairs of Afghanistan's exports in the BACI file.
+        Assert.Equal(6, pairs.Count);
+        Assert.True(store.PairHasRevisions(i, j));
+        Assert.True(store.PairHasRevisions(643, 156));
+        Assert.Contains(pairs, p => !store.PairHasRevisions(p.A, p.B));
+        const string Counts = "(SELECT * EXCLUDE (value_usd) FROM visible_pair_totals(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)))";
+        foreach (var asOf in new DateOnly?[] { null, new(2023, 4, 30), new(2023, 5, 1), s_storedOn })
+        {
+            foreach (var (a, b) in pairs)
+            {
+                var fromRecords = Rows(store, "visible_totals", asOf, a, b);
+                Assert.Equal(fromRecords, Rows(store, "visible_pair_totals", asOf, a, b));
+                Assert.Equal(Rows(store, "visible_total_counts", asOf, a, b), Rows(store, Counts, asOf, a, b));
+                // The statements without the revised-levels branch serve only pairs without revisions, and are exact there.
+                if (!store.PairHasRevisions(a, b))
+                {
+                    Assert.Equal(fromRecords, Rows(store, "unrevised_pair_totals", asOf, a, b));
+                }
+            }
+        }
+
+        // The revised lines' levels do differ as of the revision's date, so the comparison above saw both cases.
+        Assert.NotEqual(Rows(store, "visible_pair_totals", new DateOnly(2023, 4, 30), i, j), Rows(store, "visible_pair_totals", null, i, j));
+    }
+
+    // Every row of a table macro (or a query in parentheses, with the same parameters) for one pair, in order, as text.
+    private static string Rows(TradeStore store, string source, DateOnly? asOf, short a, short b) =>
+        store.Scalar<string>(
+            $"SELECT CAST(list(t ORDER BY t) AS VARCHAR) FROM {(source.StartsWith('(') ? source : source + "(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))")} t",
+            asOf, a, b) ?? "";
 
     private static void LoadWithRevision(TradeStore store)
     {

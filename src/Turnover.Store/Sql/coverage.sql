@@ -1,9 +1,9 @@
 -- Coverage per source, reporter and partner: the all-goods totals visible on a date ($1, NULL = everything),
 -- published or summed from product lines, of one pair in either direction ($2, $3) or of every pair ($2, $3 NULL).
--- {counts} is visible_total_counts for one pair (its lines counted key by key) or every_visible_total_count for every
--- pair (per release, cheap over a whole store): TradeStore.Queries.cs fills it in, so each query plans only its own
--- counting. $4 names the reconciled sources (comma-separated): each is one dataset for both directions, listed once,
--- with the pair as asked ($2 first) or, for every pair, the lower code first.
+-- {counts} is visible_pair_totals (or unrevised_pair_totals) for one pair or every_visible_total_count for every pair
+-- (both count per release, cheap over a whole store): TradeStore.Queries.cs fills it in, so each query plans only its own counting. $4 names
+-- the reconciled sources (comma-separated): each is one dataset for both directions, listed once, with the pair as
+-- asked ($2 first) or, for every pair, the lower code first.
 WITH oriented AS (
     SELECT source, year, start_month, months, lines, product_digits,
            list_contains(string_split($4, ','), source) AS reconciled,

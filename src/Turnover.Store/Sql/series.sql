@@ -1,14 +1,15 @@
 -- One reporter's totals (all goods) with one partner at one granularity, from one source, as visible on a date
 -- (kind 'series'), with the year-to-date cumulatives it published (kind 'ytd': January to month m, m >= 2, full
 -- years included), and which of the series' figures were summed from product lines (kind 'summed': flow, lines,
--- coarsest and finest level). One statement, because planning the visible_totals macro costs more than running it.
+-- coarsest and finest level). One statement, because planning costs more than running it: the totals come from
+-- release_levels (visible_pair_totals), not from the pair's records.
 -- Flow codes are placeholders filled from Core's Flow (Internal/SqlText.cs).
 -- Parameters: $1 reporter, $2 partner, $3 source, $4 as_of (NULL = everything), $5 granularity (1, 3 or 12),
 -- $6 true for a reconciled source (BACI): one dataset of exporter-to-importer flows, so the reporter's exports are
 -- its own rows' exports and its imports are the partner's rows' exports; other flows are not read from it.
 WITH t AS (
     SELECT reporter, flow, year, start_month, months, value_usd, lines, product_digits
-    FROM visible_totals(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
+    FROM visible_pair_totals(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
     WHERE source = $3 AND flow IN ({Flow.Export}, {Flow.Import}, {Flow.Turnover})
       AND ((reporter = $1 AND partner = $2 AND (NOT $6 OR flow = {Flow.Export}))
            OR ($6 AND reporter = $2 AND partner = $1 AND flow = {Flow.Export} AND $1 <> $2))
@@ -61,7 +62,7 @@ chosen AS (
     )
 )
 -- Each kind keeps its own columns so that each keeps the type it had as a separate query: the series a
--- DECIMAL(38, 2) from its sums, the year-to-date figures DECIMAL(18, 2) as stored (cast back from visible_totals'
+-- DECIMAL(38, 2) from its sums, the year-to-date figures DECIMAL(18, 2) as stored (cast back from visible_pair_totals'
 -- sums, whose totals are far below 10^16 dollars). The reader keeps a DECIMAL(18, 2)'s two decimals and drops a
 -- DECIMAL(38, 2)'s, so a shared or widened column would change the output.
 SELECT 'series' AS kind, year, start_month, months,
