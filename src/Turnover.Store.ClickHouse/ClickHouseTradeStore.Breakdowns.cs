@@ -68,9 +68,12 @@ public sealed partial class ClickHouseTradeStore
         }
 
         var sourceOf = live.ToDictionary(l => l.Summary.Id, l => l.Summary.Source);
+        // The keys by subquery, not as literals: a breakdown download of up to 100,000 rows would pass the server's
+        // query size limit. GLOBAL: the entry server alone holds breakdowns, and on a cluster the filter may reach the shards.
         var totals = _server.Rows($"""
             SELECT source, key, tupleElement(r, 1) FROM ({VisibleSql.Latest(Tables.Records, live, asOf, pair)})
-            WHERE key IN ({SqlLiteral.List(parts.Select(p => Long(p[1])).Distinct())})
+            WHERE key GLOBAL IN (
+                SELECT key FROM {Tables.Breakdowns} WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))}) {VisibleSql.PairFilter(pair)})
             """).ToDictionary(r => (SourceCatalog.FromCode(r[0]!), Long(r[1])), r => Money(r[2]));
         var countries = CountryCatalog.Default;
         return [.. parts.Select(r =>
@@ -112,11 +115,12 @@ public sealed partial class ClickHouseTradeStore
                 record.Quantity is { } q ? q.Amount : DBNull.Value, record.Quantity is { } u ? u.Unit : DBNull.Value, record.SourceLine,
             };
         }), CancellationToken.None);
-        var keys = breakdowns.Rows.Select(r => r.Key).Distinct().ToList();
-        var withTotals = Long(_server.Rows($"""
-            SELECT count(DISTINCT key) FROM {Tables.Records}
-            WHERE release_id = {SqlLiteral.Of(releaseId)} AND key IN ({SqlLiteral.List(keys)})
+        // As the DuckDB store counts them, on the server: the staged parts' keys with no record of this release.
+        var id = SqlLiteral.Of(releaseId);
+        var missing = Long(_server.Rows($"""
+            SELECT count(DISTINCT key) FROM {Tables.Breakdowns}
+            WHERE release_id = {id} AND key NOT IN (SELECT key FROM {Tables.Records} WHERE release_id = {id})
             """)[0][0]);
-        return new BreakdownsStored(breakdowns.Rows.Count, keys.Count - withTotals);
+        return new BreakdownsStored(breakdowns.Rows.Count, missing);
     }
 }

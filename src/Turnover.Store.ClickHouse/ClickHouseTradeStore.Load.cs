@@ -97,7 +97,7 @@ public sealed partial class ClickHouseTradeStore
             }
 
             NotePeriods(releaseId);
-            var sameSource = LiveReleases().Where(l => l.Summary.Source == outcome.Release.Source).ToList();
+            var sameSource = LiveReleases(outcome.Release.Source);
             var sameSourceIds = sameSource.Select(l => l.Summary.Id).ToList();
             if (MayClash(releaseId, sameSourceIds))
             {

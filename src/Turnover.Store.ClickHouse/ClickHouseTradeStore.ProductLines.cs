@@ -15,7 +15,7 @@ public sealed partial class ClickHouseTradeStore
     /// </remarks>
     public IReadOnlyList<ProductLineSeries> ProductLineSeries(SourceKind source, DateOnly? asOf = null)
     {
-        var live = LiveReleases().Where(l => l.Summary.Source == source).ToList();
+        var live = LiveReleases(source);
         if (live.Count == 0)
         {
             return [];

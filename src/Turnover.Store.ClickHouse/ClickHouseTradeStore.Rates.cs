@@ -47,13 +47,12 @@ public sealed partial class ClickHouseTradeStore
     /// <remarks>As the DuckDB schema's visible_published_rates: per (reporter, partner, flow, period) the one published last.</remarks>
     public IReadOnlyList<PublishedRate> PublishedRates(Country a, Country b, SourceKind source, DateOnly? asOf = null)
     {
-        var live = LiveReleases().Where(l => l.Summary.Source == source).ToList();
+        var live = LiveReleases(source);
         if (live.Count == 0)
         {
             return [];
         }
 
-        var (x, y) = (SqlLiteral.Of(a.Code), SqlLiteral.Of(b.Code));
         var countries = CountryCatalog.Default;
         return [.. _server.Rows($"""
             SELECT reporter, partner, flow, year, start_month, months,
@@ -65,7 +64,7 @@ public sealed partial class ClickHouseTradeStore
                     SELECT *, ifNull({KeyFields.DaySql("published")}, {VisibleSql.FallbackPublished(live, KeyFields.PeriodEndDaySql("year", "start_month", "months"))}) AS effective_published
                     FROM {Tables.PublishedRates}
                     WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))})
-                      AND ((reporter = {x} AND partner = {y}) OR (reporter = {y} AND partner = {x}))
+                      AND {VisibleSql.EitherDirection(a.Code, b.Code)}
                 )
                 {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
                 GROUP BY reporter, partner, flow, year, start_month, months

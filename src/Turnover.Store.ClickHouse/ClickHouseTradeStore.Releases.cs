@@ -111,6 +111,9 @@ public sealed partial class ClickHouseTradeStore
     /// <summary>The live releases (not retracted), oldest first: what every read names, and nothing else.</summary>
     internal List<StoredRelease> LiveReleases() => StoredReleases("retracted_at_ticks IS NULL");
 
+    /// <summary>The live releases of one source, oldest first.</summary>
+    internal List<StoredRelease> LiveReleases(SourceKind source) => [.. LiveReleases().Where(l => l.Summary.Source == source)];
+
     private List<StoredRelease> StoredReleases(string? where)
     {
         var rows = _server.Rows($"SELECT {ReleaseColumns} FROM {Tables.Releases} FINAL {(where is null ? string.Empty : "WHERE " + where)} ORDER BY release_id");

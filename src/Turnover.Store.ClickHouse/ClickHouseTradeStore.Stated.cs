@@ -38,13 +38,12 @@ public sealed partial class ClickHouseTradeStore
     /// </remarks>
     public IReadOnlyList<StatedFigure> StatedFigures(Country a, Country b, SourceKind source, DateOnly? asOf = null)
     {
-        var live = LiveReleases().Where(l => l.Summary.Source == source).ToList();
+        var live = LiveReleases(source);
         if (live.Count == 0)
         {
             return [];
         }
 
-        var (x, y) = (SqlLiteral.Of(a.Code), SqlLiteral.Of(b.Code));
         // An approximate span (months 0) counts from the end of its year.
         var visibleFrom = VisibleSql.FallbackPublished(live, KeyFields.PeriodEndDaySql("year", "if(months = 0, 1, start_month)", "if(months = 0, 12, months)"));
         var countries = CountryCatalog.Default;
@@ -57,7 +56,7 @@ public sealed partial class ClickHouseTradeStore
                     SELECT argMax(tuple(release_id, source_line), tuple(release_id, -source_line)) AS chosen
                     FROM {Tables.StatedFigures}
                     WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))})
-                      AND ((reporter = {x} AND partner = {y}) OR (reporter = {y} AND partner = {x}))
+                      AND {VisibleSql.EitherDirection(a.Code, b.Code)}
                       {(asOf is { } date ? $"AND {visibleFrom} <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
                     GROUP BY reporter, partner, flow, year, start_month, months, evidence
                 )

@@ -17,22 +17,10 @@ public sealed partial class TradeStore
     private static readonly Lazy<string> s_seriesOfUnrevisedPair = new(() =>
         Sql("series").Replace("FROM visible_pair_totals(", "FROM unrevised_pair_totals(", StringComparison.Ordinal));
 
-    // Whether any level of a pair (either direction) is held by two live releases, whatever the date: a superset of the
-    // levels visible_pair_totals takes from the records on some date.
-    private static readonly Lazy<string> s_pairRevisions = new(() => SqlText.Expand(
-        """
-        SELECT count(*) FROM (
-            SELECT p.level_key
-            FROM (SELECT release_id, level_key FROM release_levels
-                  WHERE level_key BETWEEN pair_key($1, $2) >> {Key.ProductDigits.Shift} AND (pair_key($1, $2) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
-                  UNION ALL
-                  SELECT release_id, level_key FROM release_levels
-                  WHERE level_key BETWEEN pair_key($2, $1) >> {Key.ProductDigits.Shift} AND (pair_key($2, $1) + {Key.PairLast}) >> {Key.ProductDigits.Shift}) p
-            SEMI JOIN live_releases() l USING (release_id)
-            GROUP BY p.level_key
-            HAVING min(p.release_id) <> max(p.release_id)
-        )
-        """));
+    // Whether any level of a pair (either direction) is held by two live releases of its source, whatever the date:
+    // pair_release_levels' own test, so a superset of the levels visible_pair_totals takes from the records on any date.
+    private const string PairRevisionsSql =
+        "SELECT count(*) FROM pair_release_levels(CAST(NULL AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT)) WHERE revised";
 
     // Per pair and open store, forgotten by every load and retraction (as _sourcesWithRates): the check is a statement
     // of its own (a few ms), a pair's coverage and series both ask, and a read-only store answers many pair queries.
@@ -69,7 +57,7 @@ public sealed partial class TradeStore
         _pairRevisions ??= [];
         if (!_pairRevisions.TryGetValue(pair, out var revised))
         {
-            revised = Scalar<long>(s_pairRevisions.Value, pair.Item1, pair.Item2) > 0;
+            revised = Scalar<long>(PairRevisionsSql, pair.Item1, pair.Item2) > 0;
             _pairRevisions[pair] = revised;
         }
 

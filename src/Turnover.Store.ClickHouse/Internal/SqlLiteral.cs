@@ -77,9 +77,6 @@ internal static class SqlLiteral
     /// <summary>A comma-separated list of integer literals, for <c>IN (...)</c>.</summary>
     public static string List(IEnumerable<int> values) => string.Join(", ", values.Select(v => Of(v)));
 
-    /// <summary>A comma-separated list of 64-bit integer literals (record keys), for <c>IN (...)</c>.</summary>
-    public static string List(IEnumerable<long> values) => string.Join(", ", values.Select(Of));
-
     /// <summary>
     /// An identifier (a database or table name) in back quotes. Only the names a user may choose pass through here
     /// (the database of the store URL), and those are checked by <see cref="ClickHouseLocation"/> to be letters,

@@ -181,6 +181,13 @@ internal static class VisibleSql
         return branches.Count == 0 ? otherwise : $"multiIf({string.Join(", ", branches)}, {otherwise})";
     }
 
+    /// <summary>Rows of a pair in either direction, by their <c>reporter</c> and <c>partner</c> columns: <c>(… OR …)</c>.</summary>
+    public static string EitherDirection(int a, int b)
+    {
+        var (x, y) = (SqlLiteral.Of(a), SqlLiteral.Of(b));
+        return $"((reporter = {x} AND partner = {y}) OR (reporter = {y} AND partner = {x}))";
+    }
+
     // Both directions of a pair: two ranges of the primary key.
     public static string PairFilter((int A, int B)? pair) => pair is not { } p ? string.Empty : $"""
         AND (key BETWEEN {SqlLiteral.Of(KeyFields.PairKey(p.A, p.B))} AND {SqlLiteral.Of(KeyFields.PairKey(p.A, p.B) + KeyFields.PairLast)}
