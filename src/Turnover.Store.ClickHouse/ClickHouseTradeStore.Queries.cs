@@ -15,22 +15,30 @@ public sealed partial class ClickHouseTradeStore
     public PairSeries ReadSeries(SeriesRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Granularity is not (Granularity.Month or Granularity.Quarter or Granularity.Year))
-        {
-            throw new ArgumentException($"Granularity {request.Granularity} should be Month, Quarter or Year.", nameof(request));
-        }
+        return ReadSeries([request])[0];
+    }
 
+    /// <inheritdoc />
+    /// <remarks>The visible totals, converted figures and rates read once, the series assembled from them per granularity.</remarks>
+    public IReadOnlyList<PairSeries> ReadSeries(IReadOnlyList<SeriesRequest> requests)
+    {
+        var first = SeriesRequests.Validate(requests);
         var live = LiveReleases();
-        var totals = VisibleTotals(live, request.AsOf, (request.Reporter.Code, request.Partner.Code));
-        var (values, ytd, summed) = SeriesAssembly.Assemble(totals, request);
-        return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd)
+        var totals = VisibleTotals(live, first.AsOf, (first.Reporter.Code, first.Partner.Code));
+        var converted = ReadConverted(live, first);
+        // The reporter's own rates only: a reconciled source's rows for the other direction are not its statistics.
+        List<PublishedRate> rates = [.. PublishedRates(first.Reporter, first.Partner, first.Source, first.AsOf)
+            .Where(r => r.Reporter == first.Reporter && r.Partner == first.Partner)];
+        return [.. requests.Select(request =>
         {
-            Summed = summed,
-            Converted = ReadConverted(live, request),
-            // The reporter's own rates only: a reconciled source's rows for the other direction are not its statistics.
-            PublishedRates = [.. PublishedRates(request.Reporter, request.Partner, request.Source, request.AsOf)
-                .Where(r => r.Reporter == request.Reporter && r.Partner == request.Partner)],
-        };
+            var (values, ytd, summed) = SeriesAssembly.Assemble(totals, request);
+            return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd)
+            {
+                Summed = summed,
+                Converted = converted,
+                PublishedRates = rates,
+            };
+        })];
     }
 
     /// <inheritdoc />

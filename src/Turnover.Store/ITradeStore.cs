@@ -68,6 +68,14 @@ public interface ITradeStore : IDisposable
     /// <exception cref="StoreException">The store failed.</exception>
     PairSeries ReadSeries(SeriesRequest request);
 
+    /// <summary>
+    /// Several granularities of one reporter's series (the requests differ in their granularity only), read at once:
+    /// what a text's claims ask of a pair and date, for less than a read each. In the order asked.
+    /// </summary>
+    /// <exception cref="StoreException">The store failed.</exception>
+    /// <exception cref="ArgumentException">No request, a granularity that is not Month, Quarter or Year, or requests of different series.</exception>
+    IReadOnlyList<PairSeries> ReadSeries(IReadOnlyList<SeriesRequest> requests);
+
     /// <summary>Coverage of all-goods totals per source, reporter and partner, as visible on a date.</summary>
     /// <exception cref="StoreException">The store failed.</exception>
     IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null);

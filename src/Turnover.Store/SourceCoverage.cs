@@ -31,4 +31,18 @@ public sealed record SourceCoverage(
 
     /// <summary>The same entry seen from the partner's side: only meaningful for a reconciled source.</summary>
     public SourceCoverage Reversed() => this with { Reporter = Partner, Partner = Reporter };
+
+    /// <summary>
+    /// A pair's coverage as <see cref="ITradeStore.Coverage(Country, Country, DateOnly?)"/> gives it when the pair is
+    /// asked the other way round: each side's statistics as they were, a reconciled dataset's entry turned to put the
+    /// other country first, in the same order (the store's order is by source, reporter and partner, and a reconciled
+    /// dataset has one entry per pair, so turning it moves nothing). What a text's claims ask of both sides of a pair,
+    /// for one store read instead of two.
+    /// </summary>
+    /// <param name="pairCoverage">One pair's coverage on a date, as the store answered it.</param>
+    public static IReadOnlyList<SourceCoverage> AskedTheOtherWay(IReadOnlyList<SourceCoverage> pairCoverage)
+    {
+        ArgumentNullException.ThrowIfNull(pairCoverage);
+        return [.. pairCoverage.Select(c => c.Reconciled ? c.Reversed() : c)];
+    }
 }

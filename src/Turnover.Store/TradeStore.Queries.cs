@@ -38,16 +38,27 @@ public sealed partial class TradeStore
     public PairSeries ReadSeries(SeriesRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Granularity is not (Granularity.Month or Granularity.Quarter or Granularity.Year))
-        {
-            throw new ArgumentException($"Granularity {request.Granularity} should be Month, Quarter or Year.", nameof(request));
-        }
+        return ReadSeries([request])[0];
+    }
 
-        return Reading(() => ReadSeriesRows(request) with
+    /// <summary>
+    /// Reads several granularities of one reporter's bilateral totals at once: one statement for all of them, and the
+    /// published rates and converted figures once (<see cref="ITradeStore.ReadSeries(IReadOnlyList{SeriesRequest})"/>).
+    /// </summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    /// <exception cref="ArgumentException">A granularity is not Month, Quarter or Year, or the requests differ in more than their granularity.</exception>
+    public IReadOnlyList<PairSeries> ReadSeries(IReadOnlyList<SeriesRequest> requests)
+    {
+        var first = SeriesRequests.Validate(requests);
+        return Reading(() =>
         {
             // The reporter's own rates only: a reconciled source's rows for the other direction are not its statistics.
-            PublishedRates = [.. ReadPublishedRates(request.Reporter, request.Partner, request.Source, request.AsOf)
-                .Where(r => r.Reporter == request.Reporter && r.Partner == request.Partner)],
+            List<PublishedRate> rates = [.. ReadPublishedRates(first.Reporter, first.Partner, first.Source, first.AsOf)
+                .Where(r => r.Reporter == first.Reporter && r.Partner == first.Partner)];
+            var converted = ReadConverted(first);
+            var granularities = requests.Select(r => r.Granularity).Distinct().ToList();
+            var read = ReadSeriesRows(first, granularities.Count == 1 ? granularities[0] : null);
+            return requests.Select(r => read[r.Granularity] with { Converted = converted, PublishedRates = rates }).ToList();
         });
     }
 
@@ -64,43 +75,45 @@ public sealed partial class TradeStore
         return revised;
     }
 
-    private PairSeries ReadSeriesRows(SeriesRequest request)
+    // The series of one granularity, or of all three when it is null (series.sql): the year-to-date figures are the same
+    // for each, read once.
+    private Dictionary<Granularity, PairSeries> ReadSeriesRows(SeriesRequest request, Granularity? only)
     {
-        var values = new List<FlowValues>();
+        Granularity[] granularities = only is { } one ? [one] : [Granularity.Month, Granularity.Quarter, Granularity.Year];
+        var values = granularities.ToDictionary(g => g, _ => new List<FlowValues>());
+        var summed = granularities.ToDictionary(g => g, _ => new List<SummedTotal>());
         var ytd = new List<FlowValues>();
         using var threads = SingleThreaded();
         var (reporter, partner) = ((short)request.Reporter.Code, (short)request.Partner.Code);
         using var command = Command(
             PairHasRevisions(reporter, partner) ? Sql("series") : s_seriesOfUnrevisedPair.Value, reporter, partner, SourceCatalog.Of(request.Source).Code, request.AsOf,
-            (int)request.Granularity, request.Source.IsReconciled());
+            (int?)only, request.Source.IsReconciled());
         using var reader = command.ExecuteReader();
-        var summed = new List<SummedTotal>();
         int kind = reader.Column("kind"), year = reader.Column("year"), startMonth = reader.Column("start_month"), months = reader.Column("months");
         int exports = reader.Column("exports"), imports = reader.Column("imports"), turnover = reader.Column("turnover");
         int ytdExports = reader.Column("ytd_exports"), ytdImports = reader.Column("ytd_imports"), ytdTurnover = reader.Column("ytd_turnover");
         int flow = reader.Column("flow"), lines = reader.Column("lines"), coarsest = reader.Column("coarsest"), finest = reader.Column("finest");
+        int granularity = reader.Column("granularity");
         while (reader.Read())
         {
             var period = Period.Span(reader.GetInt16(year), reader.GetByte(startMonth), reader.GetByte(months));
             switch (reader.GetString(kind))
             {
                 case "summed":
-                    summed.Add(new SummedTotal(period, (Flow)reader.GetByte(flow), reader.GetInt64(lines), reader.GetByte(coarsest), reader.GetByte(finest)));
+                    summed[(Granularity)reader.GetInt32(granularity)].Add(
+                        new SummedTotal(period, (Flow)reader.GetByte(flow), reader.GetInt64(lines), reader.GetByte(coarsest), reader.GetByte(finest)));
                     break;
                 case "ytd":
                     ytd.Add(new FlowValues(period, NullableDecimal(reader, ytdExports), NullableDecimal(reader, ytdImports), NullableDecimal(reader, ytdTurnover)));
                     break;
                 default:
-                    values.Add(new FlowValues(period, NullableDecimal(reader, exports), NullableDecimal(reader, imports), NullableDecimal(reader, turnover)));
+                    values[(Granularity)reader.GetInt32(granularity)].Add(
+                        new FlowValues(period, NullableDecimal(reader, exports), NullableDecimal(reader, imports), NullableDecimal(reader, turnover)));
                     break;
             }
         }
 
-        return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd)
-        {
-            Summed = summed,
-            Converted = ReadConverted(request),
-        };
+        return granularities.ToDictionary(g => g, g => new PairSeries(request.Reporter, request.Partner, request.Source, g, values[g], ytd) { Summed = summed[g] });
     }
 
     // Most sources publish in US dollars: only the readers that convert (GACC tables in yuan, mapped files with a

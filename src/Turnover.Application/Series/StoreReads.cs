@@ -35,6 +35,7 @@ internal class StoreReads(ITradeStore store)
     /// </summary>
     private sealed class MemoisedReads(ITradeStore store) : StoreReads(store)
     {
+        private static readonly Granularity[] s_granularities = [Granularity.Month, Granularity.Quarter, Granularity.Year];
         private readonly object _store = new();
         private readonly Dictionary<(Country A, Country B, DateOnly? AsOf), IReadOnlyList<SourceCoverage>> _coverage = [];
         private readonly Dictionary<SeriesRequest, PairSeries> _series = [];
@@ -48,7 +49,9 @@ internal class StoreReads(ITradeStore store)
             {
                 if (!_coverage.TryGetValue((a, b, asOf), out var coverage))
                 {
-                    _coverage[(a, b, asOf)] = coverage = base.Coverage(a, b, asOf);
+                    // The pair asked the other way round is the same read, turned (claims ask of both sides).
+                    coverage = _coverage.TryGetValue((b, a, asOf), out var turned) ? SourceCoverage.AskedTheOtherWay(turned) : base.Coverage(a, b, asOf);
+                    _coverage[(a, b, asOf)] = coverage;
                 }
 
                 return coverage;
@@ -71,13 +74,22 @@ internal class StoreReads(ITradeStore store)
             }
         }
 
+        // A miss reads the month, quarter and year series of the pair, source and date at once: a text's claims ask for
+        // two or three of them, and each read of one cost as much as the three (planning, the rates; docs/claims.md).
         public override PairSeries ReadSeries(SeriesRequest request)
         {
             lock (_store)
             {
                 if (!_series.TryGetValue(request, out var series))
                 {
-                    _series[request] = series = base.ReadSeries(request);
+                    SeriesRequest[] family = [.. s_granularities.Select(g => request with { Granularity = g })];
+                    var read = Store.ReadSeries(family);
+                    for (var i = 0; i < family.Length; i++)
+                    {
+                        _series.TryAdd(family[i], read[i]);
+                    }
+
+                    series = _series[request];
                 }
 
                 return series;

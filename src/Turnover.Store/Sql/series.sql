@@ -1,13 +1,18 @@
--- One reporter's totals (all goods) with one partner at one granularity, from one source, as visible on a date
--- (kind 'series'), with the year-to-date cumulatives it published (kind 'ytd': January to month m, m >= 2, full
--- years included), and which of the series' figures were summed from product lines (kind 'summed': flow, lines,
--- coarsest and finest level). One statement, because planning costs more than running it: the totals come from
--- release_levels (visible_pair_totals), not from the pair's records.
+-- One reporter's totals (all goods) with one partner at one granularity or at all three, from one source, as visible
+-- on a date (kind 'series', per granularity), with the year-to-date cumulatives it published (kind 'ytd': January to
+-- month m, m >= 2, full years included; the same for every granularity, so given once, without one), and which of the
+-- series' figures were summed from product lines (kind 'summed', per granularity: flow, lines, coarsest and finest
+-- level). One statement, because planning costs more than running it: the totals come from release_levels
+-- (visible_pair_totals), not from the pair's records; and all three granularities in one, because a text's claims ask
+-- for all three of a pair and date, and each statement more was tens of milliseconds of planning (docs/claims.md, Speed).
 -- Flow codes are placeholders filled from Core's Flow (Internal/SqlText.cs).
--- Parameters: $1 reporter, $2 partner, $3 source, $4 as_of (NULL = everything), $5 granularity (1, 3 or 12),
--- $6 true for a reconciled source (BACI): one dataset of exporter-to-importer flows, so the reporter's exports are
--- its own rows' exports and its imports are the partner's rows' exports; other flows are not read from it.
-WITH t AS (
+-- Parameters: $1 reporter, $2 partner, $3 source, $4 as_of (NULL = everything), $5 granularity (1, 3 or 12; NULL =
+-- all three), $6 true for a reconciled source (BACI): one dataset of exporter-to-importer flows, so the reporter's
+-- exports are its own rows' exports and its imports are the partner's rows' exports; other flows are not read from it.
+WITH grains AS (
+    SELECT g FROM (VALUES (1), (3), (12)) AS grains(g) WHERE CAST($5 AS INTEGER) IS NULL OR g = CAST($5 AS INTEGER)
+),
+t AS (
     SELECT reporter, flow, year, start_month, months, value_usd, lines, product_digits
     FROM visible_pair_totals(CAST($4 AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))
     WHERE source = $3 AND flow IN ({Flow.Export}, {Flow.Import}, {Flow.Turnover})
@@ -33,32 +38,32 @@ monthly AS (
 -- Quarters and years: the figure for the period where there is one, else the sum of months only when they cover
 -- it all; a period's total summed from product lines gives way to months that were all published.
 summed AS (
-    SELECT flow, year,
-           CASE WHEN $5 = 12 THEN 1 ELSE ((start_month - 1) // $5) * $5 + 1 END AS start_month,
-           $5 AS months, sum(value_usd) AS value_usd, sum(months) AS covered,
+    SELECT g, flow, year,
+           CASE WHEN g = 12 THEN 1 ELSE ((start_month - 1) // g) * g + 1 END AS start_month,
+           g AS months, sum(value_usd) AS value_usd, sum(months) AS covered,
            sum(lines) AS lines, min(coarsest) AS coarsest, max(finest) AS finest
-    FROM monthly
-    WHERE $5 IN (3, 12)
+    FROM monthly CROSS JOIN grains
+    WHERE g IN (3, 12)
     GROUP BY ALL
-    HAVING sum(months) = $5
+    HAVING sum(months) = g
 ),
 published AS (
-    SELECT flow, year, start_month, months, value_usd, lines, digits FROM v
-    WHERE $5 IN (3, 12) AND months = $5 AND (start_month - 1) % $5 = 0
+    SELECT g, flow, year, start_month, months, value_usd, lines, digits
+    FROM v JOIN grains ON g IN (3, 12) AND months = g AND (start_month - 1) % g = 0
 ),
 chosen AS (
-    SELECT flow, year, start_month, months, value_usd, lines, coarsest, finest FROM monthly WHERE $5 = 1
+    SELECT g, flow, year, start_month, months, value_usd, lines, coarsest, finest FROM monthly JOIN grains ON g = 1
     UNION ALL
-    SELECT flow, year, start_month, months,
+    SELECT g, flow, year, start_month, months,
            CASE WHEN own THEN value_p ELSE value_s END, CASE WHEN own THEN lines_p ELSE lines_s END,
            CASE WHEN own THEN digits_p ELSE coarsest_s END, CASE WHEN own THEN digits_p ELSE finest_s END
     FROM (
-        SELECT coalesce(p.flow, s.flow) AS flow, coalesce(p.year, s.year) AS year,
+        SELECT coalesce(p.g, s.g) AS g, coalesce(p.flow, s.flow) AS flow, coalesce(p.year, s.year) AS year,
                coalesce(p.start_month, s.start_month) AS start_month, coalesce(p.months, s.months) AS months,
                p.flow IS NOT NULL AND (s.flow IS NULL OR p.lines = 0 OR s.lines > 0) AS own,
                p.value_usd AS value_p, p.lines AS lines_p, p.digits AS digits_p,
                s.value_usd AS value_s, s.lines AS lines_s, s.coarsest AS coarsest_s, s.finest AS finest_s
-        FROM published p FULL OUTER JOIN summed s USING (flow, year, start_month, months)
+        FROM published p FULL OUTER JOIN summed s USING (g, flow, year, start_month, months)
     )
 )
 -- Each kind keeps its own columns so that each keeps the type it had as a separate query: the series a
@@ -72,21 +77,21 @@ SELECT 'series' AS kind, year, start_month, months,
        CAST(NULL AS DECIMAL(18, 2)) AS ytd_exports,
        CAST(NULL AS DECIMAL(18, 2)) AS ytd_imports,
        CAST(NULL AS DECIMAL(18, 2)) AS ytd_turnover,
-       NULL AS flow, NULL AS lines, NULL AS coarsest, NULL AS finest
+       NULL AS flow, NULL AS lines, NULL AS coarsest, NULL AS finest, g AS granularity
 FROM chosen
-GROUP BY year, start_month, months
+GROUP BY g, year, start_month, months
 UNION ALL
 SELECT 'ytd', year, start_month, months, NULL, NULL, NULL,
        CAST(max(value_usd) FILTER (WHERE flow = {Flow.Export}) AS DECIMAL(18, 2)),
        CAST(max(value_usd) FILTER (WHERE flow = {Flow.Import}) AS DECIMAL(18, 2)),
        CAST(max(value_usd) FILTER (WHERE flow = {Flow.Turnover}) AS DECIMAL(18, 2)),
-       NULL, NULL, NULL, NULL
+       NULL, NULL, NULL, NULL, NULL
 FROM v
 WHERE start_month = 1 AND months >= 2
 GROUP BY year, start_month, months
 UNION ALL
 SELECT 'summed', year, start_month, months, NULL, NULL, NULL, NULL, NULL, NULL,
-       CAST(flow AS UTINYINT), CAST(lines AS BIGINT), CAST(coarsest AS UTINYINT), CAST(finest AS UTINYINT)
+       CAST(flow AS UTINYINT), CAST(lines AS BIGINT), CAST(coarsest AS UTINYINT), CAST(finest AS UTINYINT), g
 FROM chosen
 WHERE lines > 0
-ORDER BY 1, 2, 3, 4, 11;
+ORDER BY 1, 15, 2, 3, 4, 11;
