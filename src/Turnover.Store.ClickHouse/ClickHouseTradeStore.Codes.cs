@@ -12,6 +12,10 @@ public sealed partial class ClickHouseTradeStore
         return new StoredCodes(CodeTable.Of(table, maxId, known), known);
     }
 
+    // A code table's names by id, as the DuckDB store's queries join them.
+    private Dictionary<int, string> CodeNames(string table) =>
+        _server.Rows($"SELECT id, name FROM {table} FINAL").ToDictionary(r => Int(r[0]), r => r[1]!);
+
     // Before the release row, so that a published release's ids always have their names; a name left by a load
     // that failed after this names nothing and keeps its id (CodeTable reads it back for the next load).
     private void SaveNewCodes(string table, StoredCodes codes)

@@ -47,8 +47,9 @@ public sealed partial class ClickHouseTradeStore
 
         var releases = live.ToDictionary(l => l.Summary.Id, l => l.Summary);
         var countries = CountryCatalog.Default.All.ToDictionary(c => c.Code);
-        var classifications = _server.Rows($"SELECT id, name FROM {Tables.Classifications} FINAL").ToDictionary(r => Int(r[0]), r => r[1]!);
-        var units = _server.Rows($"SELECT id, name FROM {Tables.Units} FINAL").ToDictionary(r => Int(r[0]), r => r[1]!);
+        var classifications = CodeNames(Tables.Classifications);
+        var units = CodeNames(Tables.Units);
+        var commodities = CodeNames(Tables.Commodities);
         var (rows, releaseIds, pairs) = (0L, new SortedSet<int>(), new HashSet<(int, int)>());
         var (firstYear, lastYear) = ((int?)null, (int?)null);
         _server.EachRow(ExportQuery(selection, live), 9, r =>
@@ -66,7 +67,13 @@ public sealed partial class ClickHouseTradeStore
             csv.Number(key.Period.StartMonth);
             csv.Number(key.Period.Months);
             csv.Text(classifications.GetValueOrDefault(detail >> RecordDetail.ClassificationShift));
-            csv.Text(key.ProductDigits == 0 ? null : ProductText(key.ProductCode, key.ProductDigits));
+            // export.sql's product: HS digits, a commodity's own name (FAO's), or empty for all goods.
+            csv.Text(key.ProductDigits switch
+            {
+                0 => null,
+                Product.CommodityDigits => commodities.GetValueOrDefault(key.ProductCode),
+                _ => ProductText(key.ProductCode, key.ProductDigits),
+            });
             csv.Number(key.ProductDigits);
             csv.Money(Money(r[3]));
             csv.Quantity(r[4] is null ? null : double.Parse(r[4]!, NumberStyles.Float, CultureInfo.InvariantCulture));

@@ -50,10 +50,10 @@ public sealed partial class ClickHouseTradeStore
     /// As the DuckDB store: quantity units and HS editions are kept, a file mixing two editions of a classification in
     /// one period is refused (<see cref="LoadStatus.RejectedMixedEditions"/>), and an undated file's figures that an
     /// earlier live release of the source already held count from the day stored (the store's clock), and implausible
-    /// figures refuse the file unless <see cref="LoadOptions.AcceptOutliers"/>; breakdowns are kept apart from the totals.
-    /// Not yet on ClickHouse: commodities outside the HS (a file holding any is refused whole).
+    /// figures refuse the file unless <see cref="LoadOptions.AcceptOutliers"/>; breakdowns are kept apart from the totals;
+    /// a commodity outside the HS (FAO's) is keyed by the id of its name in <c>commodities</c> (schema 6).
     /// </remarks>
-    /// <exception cref="StoreException">The server failed, or the file holds what this store cannot keep yet; nothing is published.</exception>
+    /// <exception cref="StoreException">The server failed; nothing is published.</exception>
     /// <exception cref="InvalidOperationException">A record field is outside the stored key's range, or the store is read-only; nothing is published.</exception>
     public LoadResult Load(ReleaseReading reading, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, LoadOptions options, CancellationToken cancellationToken = default)
     {
@@ -74,7 +74,8 @@ public sealed partial class ClickHouseTradeStore
         {
             var classifications = ReadCodes(Tables.Classifications, RecordAppender.MaxClassificationId);
             var units = ReadCodes(Tables.Units, RecordAppender.MaxUnitId);
-            var staging = new StagedRecords(releaseId, classifications, units);
+            var commodities = ReadCodes(Tables.Commodities, short.MaxValue);
+            var staging = new StagedRecords(releaseId, classifications, units, commodities);
             _server.Insert(Tables.Records, s_recordColumns, s_recordTypes, staging.Rows(records, cancellationToken), cancellationToken);
             if (staging.Failure is { } failure)
             {
@@ -130,6 +131,7 @@ public sealed partial class ClickHouseTradeStore
             NoteLevels(releaseId);
             SaveNewCodes(Tables.Classifications, classifications);
             SaveNewCodes(Tables.Units, units);
+            SaveNewCodes(Tables.Commodities, commodities);
             Publish(releaseId, outcome, staging.Count, reading);
             return new LoadResult(LoadStatus.Stored, releaseId, staging.Count, []) { Match = match, Outliers = outliers, Breakdowns = parts };
         }
@@ -224,7 +226,7 @@ public sealed partial class ClickHouseTradeStore
     }
 
     /// <summary>A release's records as insert rows, packed as the DuckDB store packs them, with its duplicate screen.</summary>
-    private sealed class StagedRecords(int releaseId, StoredCodes classifications, StoredCodes units)
+    private sealed class StagedRecords(int releaseId, StoredCodes classifications, StoredCodes units, StoredCodes commodities)
     {
         private readonly DuplicateScreen _screen = new();
 
@@ -276,12 +278,10 @@ public sealed partial class ClickHouseTradeStore
         // Null for a part of a total, kept apart as the DuckDB store keeps it.
         private object[]? Row(in TradeRecord record)
         {
-            if (record.Product.IsCommodity)
-            {
-                throw NotYet("storing commodities outside the HS");
-            }
-
-            var key = RecordKey.Pack(in record);
+            // A commodity's key holds the id of its name (commodities), as the DuckDB store's RecordPipeline packs it.
+            var key = record.Product.IsCommodity
+                ? RecordKey.Pack(in record, commodities.Table.IdOf(record.Product.Name))
+                : RecordKey.Pack(in record);
             if (record.Breakdown is not null)
             {
                 Breakdowns.Add(key, in record);

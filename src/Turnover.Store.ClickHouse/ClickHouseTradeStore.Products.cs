@@ -27,10 +27,17 @@ public sealed partial class ClickHouseTradeStore
             throw new ArgumentException("The product should be an HS code or a commodity, not the all-goods total.", nameof(product));
         }
 
+        var code = product.Code;
         if (product.IsCommodity)
         {
-            // This store refuses commodities: it holds none.
-            return [];
+            // A commodity is asked for by name; its code is this store's number for the name (none: nothing stored).
+            var id = _server.Rows($"SELECT id FROM {Tables.Commodities} FINAL WHERE name = {SqlLiteral.Of(product.Name!)}");
+            if (id.Count == 0)
+            {
+                return [];
+            }
+
+            code = Int(id[0][0]);
         }
 
         var live = LiveReleases();
@@ -41,7 +48,7 @@ public sealed partial class ClickHouseTradeStore
             OR (release_id IN ({SqlLiteral.List(reconciled)}) AND {KeyFields.PartnerSql("key")} = {SqlLiteral.Of(importer.Code)}
                 AND {KeyFields.FlowSql("key")} = {SqlLiteral.Of((int)Flow.Export)} AND {KeyFields.ReporterSql("key")} <> {SqlLiteral.Of(importer.Code)})
             """;
-        return ReadProductYears(asOf, $"AND ({own} {exportsTo})", (product.Code, product.Digits), product.Digits, live);
+        return ReadProductYears(asOf, $"AND ({own} {exportsTo})", (code, product.Digits), product.Digits, live);
     }
 
     private List<ProductYear> ReadProductYears(DateOnly? asOf, string filter, (int Code, int Digits)? within, int levelDigits, List<StoredRelease>? live = null)
@@ -52,17 +59,22 @@ public sealed partial class ClickHouseTradeStore
             return [];
         }
 
-        var units = _server.Rows($"SELECT id, name FROM {Tables.Units} FINAL").ToDictionary(r => Int(r[0]), r => r[1]!);
+        var units = CodeNames(Tables.Units);
         var unitMask = (1 << RecordDetail.UnitBits) - 1;
         var lines = _server.Rows($"""
-            SELECT source, key, tupleElement(r, 1), tupleElement(r, 2), bitAnd(bitShiftRight(tupleElement(r, 3), {RecordDetail.UnitShift}), {unitMask})
+            SELECT source, key, tupleElement(r, 1), tupleElement(r, 2), bitAnd(bitShiftRight(tupleElement(r, 3), {RecordDetail.UnitShift}), {unitMask}),
+                   bitShiftRight(tupleElement(r, 3), {RecordDetail.ClassificationShift})
             FROM ({VisibleSql.LatestLines(Tables.Records, live, asOf, filter)})
             """).Select(r => new ProductYearsAssembly.Line(
                 SourceCatalog.FromCode(r[0]!), Long(r[1]), Money(r[2]),
                 r[3] is null ? null : double.Parse(r[3]!, NumberStyles.Float, CultureInfo.InvariantCulture),
-                units.GetValueOrDefault(Int(r[4]))))
+                units.GetValueOrDefault(Int(r[4])), Int(r[5])))
             .ToList();
-        return ProductYearsAssembly.Assemble(lines, within, levelDigits);
+        // The commodities' and classifications' names only where a line is a commodity's (product_years.sql joins them so).
+        var names = lines.Any(l => l.Key.ProductDigits == Product.CommodityDigits)
+            ? new ProductYearsAssembly.CommodityNames(CodeNames(Tables.Commodities), CodeNames(Tables.Classifications))
+            : ProductYearsAssembly.CommodityNames.None;
+        return ProductYearsAssembly.Assemble(lines, within, levelDigits, names);
     }
 
     private static void RequireLevel(int digits)

@@ -91,7 +91,4 @@ public sealed partial class ClickHouseTradeStore
             .OrderBy(x => (x.Key.Period.Year, x.Key.Period.StartMonth, x.Key.Period.Months, (int)x.Key.Flow))
             .Select(x => new ConvertedFigure(x.Key.Period, x.Key.Flow, x.Release.Id, x.Release.FileName, x.Release.Conversion!))];
     }
-
-    private static StoreException NotYet(string what) =>
-        new(string.Create(CultureInfo.InvariantCulture, $"{what} is not available on the ClickHouse store yet (docs/clickhouse.md, \"What works\"); use a DuckDB store (--db) for it."));
 }

@@ -12,9 +12,11 @@ public sealed partial class ClickHouseTradeStore
     /// coverage of every pair reads), filled from the records of older stores on their first writable open; 4:
     /// user_targets, saved_articles, saved_claims and watched_verdicts (targets users register, claims --save, watch); 5:
     /// stated_figures (figures as news pages stated them, such as Russia's side of Russia–China trade) and breakdowns
-    /// (parts of reported totals: Comtrade's customs procedure, mode of transport and second partner).
+    /// (parts of reported totals: Comtrade's customs procedure, mode of transport and second partner); 6: commodities
+    /// (the names of product lines of classifications that are not the HS, FAO's; an older store held none, so the new
+    /// table starts empty).
     /// </summary>
-    internal const int CurrentSchemaVersion = 5;
+    internal const int CurrentSchemaVersion = 6;
 
     // Every statement is idempotent, so a writable open runs them all.
     // On a cluster the shards' local records tables come first: the entry's Distributed table is made AS one of them.

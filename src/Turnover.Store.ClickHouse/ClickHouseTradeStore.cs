@@ -12,8 +12,8 @@ namespace Turnover.Store.ClickHouse;
 /// <remarks>
 /// On one server, or sharded over a cluster (<see cref="ClickHouseLocation.Cluster"/>): the records in a Distributed
 /// table on the entry server over a local table on every shard, everything else on the entry server, whose release
-/// row still publishes a load. Members the store cannot answer yet throw a <see cref="StoreException"/> that says so
-/// (ClickHouseTradeStore.NotYet.cs).
+/// row still publishes a load. What it cannot do (Parquet export, a publication date before 1970) throws a
+/// <see cref="StoreException"/> that says so.
 /// </remarks>
 public sealed partial class ClickHouseTradeStore : ITradeStore
 {

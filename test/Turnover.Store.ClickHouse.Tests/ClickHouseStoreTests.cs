@@ -116,7 +116,7 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         }
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
-        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 5 (open it writable once to upgrade an older one).", refused.Message);
+        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 6 (open it writable once to upgrade an older one).", refused.Message);
         using (var upgraded = ClickHouseTradeStore.Open(location, default))
         {
             Assert.True(upgraded.AddUserTarget(new Turnover.Core.Targets.Target(
@@ -127,6 +127,47 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         using var readOnly = ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true });
         Assert.Equal(["t"], readOnly.UserTargets().Select(t => t.Name));
         Assert.Single(readOnly.Releases());
+    }
+
+    /// <summary>
+    /// A schema 5 store (made here from a new one: no commodities table) is refused by a query, which names its version
+    /// and, opened writable, becomes schema 6, where a commodity line (ARTIFICIAL) is stored and read by its name.
+    /// </summary>
+    [BackendFact]
+    public void When_a_schema_5_store_is_opened_writable_then_commodities_can_be_stored()
+    {
+        var location = server.Location(_database);
+        using (var store = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.Equal(LoadStatus.Stored, store.Load("v5", [Record(1, 10m)], () => Outcome("v5")).Status);
+        }
+
+        using (var connection = new ServerConnection(location, null))
+        {
+            var db = SqlLiteral.Identifier(_database);
+            connection.Execute($"ALTER TABLE {db}.store_meta DELETE WHERE name = 'schema_version'");
+            while (connection.Rows($"SELECT count() FROM system.mutations WHERE database = {SqlLiteral.Of(_database)} AND is_done = 0")[0][0] != "0")
+            {
+                Thread.Sleep(20);
+            }
+
+            connection.Execute($"INSERT INTO {db}.store_meta VALUES ('schema_version', '5')");
+            connection.Execute($"DROP TABLE {db}.commodities");
+        }
+
+        var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
+        Assert.Equal($"the store at {location} has schema version 5; this version of turnover reads 6 (open it writable once to upgrade an older one).", refused.Message);
+        var cod = Product.Commodity("Cods nei, frozen", "FAO");
+        using (var upgraded = ClickHouseTradeStore.Open(location, default))
+        {
+            var line = Record(2, 40m) with { Product = cod };
+            Assert.Equal(LoadStatus.Stored, upgraded.Load("fao", [line], () => Outcome("fao")).Status);
+        }
+
+        using var readOnly = ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true });
+        Assert.Equal([("Cods nei, frozen", 40m)], readOnly.ProductYears(CountryCatalog.Default.FromCode(4), CountryCatalog.Default.FromCode(156), 6)
+            .Where(l => l.Product.IsCommodity).Select(l => (l.Product.Name!, l.ValueUsd)));
+        Assert.Equal(2, readOnly.Releases().Count);
     }
 
     [BackendFact]

@@ -6,13 +6,17 @@ namespace Turnover.Store.ClickHouse.Internal;
 /// <summary>
 /// The DuckDB store's product_years.sql in C#, over the visible product lines the server picked (one pair, or one
 /// importer's lines and the reconciled sources' exports to it): every step keeps that file's name and rule
-/// (roots, chosen, periods), so the two can be read side by side and must answer alike. No commodity lines: the
-/// ClickHouse store refuses them.
+/// (roots, chosen, periods), so the two can be read side by side and must answer alike. A commodity line (digits 7, a
+/// classification of its own such as FAO's) keeps its own level and name: never inside an HS line, never summed to a
+/// chapter or heading.
 /// </summary>
 internal static class ProductYearsAssembly
 {
-    /// <summary>A visible product line: its source, key (packed and decoded), value, quantity and quantity unit's name (null: none).</summary>
-    public sealed record Line(SourceKind Source, long PackedKey, decimal ValueUsd, double? Quantity, string? Unit)
+    /// <summary>
+    /// A visible product line: its source, key (packed and decoded), value, quantity, quantity unit's name (null: none)
+    /// and classification's id (the detail's bits; for a commodity line, the name of its classification).
+    /// </summary>
+    public sealed record Line(SourceKind Source, long PackedKey, decimal ValueUsd, double? Quantity, string? Unit, int ClassificationId)
     {
         public KeyFields Key { get; } = KeyFields.Of(PackedKey);
 
@@ -23,7 +27,8 @@ internal static class ProductYearsAssembly
     /// <param name="lines">The visible lines.</param>
     /// <param name="within">A product the lines must lie inside (code and digits); null: every line.</param>
     /// <param name="levelDigits">The level the lines are summed to (2, 4 or 6).</param>
-    public static List<ProductYear> Assemble(IReadOnlyList<Line> lines, (int Code, int Digits)? within, int levelDigits)
+    /// <param name="names">The names of the commodities and classifications by id (only read for commodity lines).</param>
+    public static List<ProductYear> Assemble(IReadOnlyList<Line> lines, (int Code, int Digits)? within, int levelDigits, CommodityNames names)
     {
         var countries = CountryCatalog.Default;
         // The coarser lines a finer one may lie inside: HS chapters and headings of the same total.
@@ -36,7 +41,9 @@ internal static class ProductYearsAssembly
             var insideChapter = digits is 4 or 6 && parents.Contains((l.Source, total, 2, code / Pow10(digits - 2)));
             var insideHeading = digits == 6 && parents.Contains((l.Source, total, 4, code / 100));
             return !insideChapter && !insideHeading
-                   && (within is not { } w || (digits >= w.Digits && digits <= 6 && code / Pow10(digits - w.Digits) == w.Code));
+                   && (within is not { } w
+                       || (w.Digits == Product.CommodityDigits && digits == Product.CommodityDigits && code == w.Code)
+                       || (w.Digits < Product.CommodityDigits && digits >= w.Digits && digits <= 6 && code / Pow10(digits - w.Digits) == w.Code));
         }).ToList();
 
         // Per line and year, which periods count: the annual figure where one is stored, else the shortest periods.
@@ -50,8 +57,11 @@ internal static class ProductYearsAssembly
 
         return [.. periods
             .GroupBy(l => (l.Source, l.Key.Reporter, l.Key.Partner, l.Key.Flow, l.Key.Period.Year,
-                Code: l.Key.ProductDigits > levelDigits ? l.Key.ProductCode / Pow10(l.Key.ProductDigits - levelDigits) : l.Key.ProductCode,
-                Digits: Math.Min(l.Key.ProductDigits, levelDigits), l.Unit))
+                Code: l.Key.ProductDigits is > 0 and < Product.CommodityDigits && l.Key.ProductDigits > levelDigits
+                    ? l.Key.ProductCode / Pow10(l.Key.ProductDigits - levelDigits) : l.Key.ProductCode,
+                Digits: l.Key.ProductDigits == Product.CommodityDigits ? Product.CommodityDigits : Math.Min(l.Key.ProductDigits, levelDigits),
+                Classification: l.Key.ProductDigits == Product.CommodityDigits ? names.Classification(l.ClassificationId) : null,
+                l.Unit))
             .OrderBy(g => SourceCatalog.Of(g.Key.Source).Code, StringComparer.Ordinal)
             .ThenBy(g => g.Key.Reporter).ThenBy(g => g.Key.Partner).ThenBy(g => (int)g.Key.Flow).ThenBy(g => g.Key.Year)
             .ThenBy(g => g.Key.Digits).ThenBy(g => g.Key.Code).ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
@@ -60,7 +70,10 @@ internal static class ProductYearsAssembly
                 var quantified = g.Where(l => l.Unit is not null).ToList();
                 return new ProductYear(
                     g.Key.Source, countries.FromCode(g.Key.Reporter), countries.FromCode(g.Key.Partner), g.Key.Flow, g.Key.Year,
-                    Product.Hs(g.Key.Code, g.Key.Digits, null), g.Key.Unit,
+                    g.Key.Digits == Product.CommodityDigits
+                        ? Product.Commodity(names.Commodity(g.Key.Code), g.Key.Classification, g.Key.Code)
+                        : Product.Hs(g.Key.Code, g.Key.Digits, null),
+                    g.Key.Unit,
                     g.Sum(l => l.ValueUsd),
                     quantified.Any(l => l.Quantity is not null) ? quantified.Sum(l => l.Quantity ?? 0) : null,
                     quantified.Where(l => l.Quantity > 0).Sum(l => l.ValueUsd),
@@ -79,5 +92,16 @@ internal static class ProductYearsAssembly
         }
 
         return value;
+    }
+
+    /// <summary>The names product_years.sql joins for a commodity line: its commodity's (commodities) and its classification's.</summary>
+    public sealed class CommodityNames(IReadOnlyDictionary<int, string> commodities, IReadOnlyDictionary<int, string> classifications)
+    {
+        public static CommodityNames None { get; } = new(new Dictionary<int, string>(), new Dictionary<int, string>());
+
+        // Every stored commodity line's id is in the table: its name is written before its release is published.
+        public string Commodity(int id) => commodities[id];
+
+        public string? Classification(int id) => classifications.GetValueOrDefault(id);
     }
 }

@@ -73,6 +73,8 @@ internal sealed class StoreTables(string database, string? cluster)
 
     public string Units => Database + ".units";
 
+    public string Commodities => Database + ".commodities";
+
     public string ReleasePeriods => Database + ".release_periods";
 
     public string UserTargets => Database + ".user_targets";
@@ -197,6 +199,13 @@ internal sealed class StoreTables(string database, string? cluster)
             """),
         ("units", $"""
             CREATE TABLE IF NOT EXISTS {Units} (id Int16, name String)
+            ENGINE = ReplacingMergeTree() ORDER BY id
+            """),
+        // Commodities of classifications that are not the HS (FAO's), known by name (schema.sql's commodities, schema 6
+        // here): a record of one has product digits 7 and this table's id as its product code, written as the code
+        // tables are. Empty in older stores, which could hold none.
+        ("commodities", $"""
+            CREATE TABLE IF NOT EXISTS {Commodities} (id Int16, name String)
             ENGINE = ReplacingMergeTree() ORDER BY id
             """),
         // Which reporters, periods and editions each release's records are of (schema.sql's release_periods, schema 2

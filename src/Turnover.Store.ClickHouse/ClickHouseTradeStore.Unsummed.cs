@@ -4,8 +4,7 @@ using Turnover.Store.Internal;
 
 namespace Turnover.Store.ClickHouse;
 
-// What the ClickHouse store does not hold yet: commodities outside the HS (a file with any is refused whole, saying so:
-// NotYet). The product lines no total sums are counted here as the DuckDB store counts them.
+// The product lines no total sums, counted as the DuckDB store counts them (commodity lines, digits 7, among them).
 public sealed partial class ClickHouseTradeStore
 {
     /// <inheritdoc />
