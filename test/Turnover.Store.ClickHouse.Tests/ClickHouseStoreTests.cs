@@ -102,18 +102,7 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
             Assert.Equal(LoadStatus.Stored, store.Load("v2", [Record(1, 10m)], () => Outcome("v2")).Status);
         }
 
-        using (var connection = new ServerConnection(location, null))
-        {
-            var db = SqlLiteral.Identifier(_database);
-            connection.Execute($"ALTER TABLE {db}.store_meta DELETE WHERE name = 'schema_version'");
-            while (connection.Rows($"SELECT count() FROM system.mutations WHERE database = {SqlLiteral.Of(_database)} AND is_done = 0")[0][0] != "0")
-            {
-                Thread.Sleep(20);
-            }
-
-            connection.Execute($"INSERT INTO {db}.store_meta VALUES ('schema_version', '2')");
-            connection.Execute($"DROP TABLE {db}.user_targets");
-        }
+        MakeOlder(location, 2, "user_targets");
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
         Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 6 (open it writable once to upgrade an older one).", refused.Message);
@@ -142,18 +131,7 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
             Assert.Equal(LoadStatus.Stored, store.Load("v5", [Record(1, 10m)], () => Outcome("v5")).Status);
         }
 
-        using (var connection = new ServerConnection(location, null))
-        {
-            var db = SqlLiteral.Identifier(_database);
-            connection.Execute($"ALTER TABLE {db}.store_meta DELETE WHERE name = 'schema_version'");
-            while (connection.Rows($"SELECT count() FROM system.mutations WHERE database = {SqlLiteral.Of(_database)} AND is_done = 0")[0][0] != "0")
-            {
-                Thread.Sleep(20);
-            }
-
-            connection.Execute($"INSERT INTO {db}.store_meta VALUES ('schema_version', '5')");
-            connection.Execute($"DROP TABLE {db}.commodities");
-        }
+        MakeOlder(location, 5, "commodities");
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
         Assert.Equal($"the store at {location} has schema version 5; this version of turnover reads 6 (open it writable once to upgrade an older one).", refused.Message);
@@ -272,4 +250,19 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
 
     private static ReleaseOutcome Outcome(string hash) =>
         new(new Release(SourceKind.Comtrade, "artificial test records", hash + ".csv", hash, null, "artificial values"), "test", 0, new Dictionary<string, long>(), []);
+
+    // Turns a current store into an older schema: its version set back and the table that version lacked dropped.
+    private void MakeOlder(ClickHouseLocation location, int version, string missingTable)
+    {
+        using var connection = new ServerConnection(location, null);
+        var db = SqlLiteral.Identifier(_database);
+        connection.Execute($"ALTER TABLE {db}.store_meta DELETE WHERE name = 'schema_version'");
+        while (connection.Rows($"SELECT count() FROM system.mutations WHERE database = {SqlLiteral.Of(_database)} AND is_done = 0")[0][0] != "0")
+        {
+            Thread.Sleep(20);
+        }
+
+        connection.Execute($"INSERT INTO {db}.store_meta VALUES ('schema_version', {SqlLiteral.Of(version.ToString(System.Globalization.CultureInfo.InvariantCulture))})");
+        connection.Execute($"DROP TABLE {db}.{SqlLiteral.Identifier(missingTable)}");
+    }
 }
