@@ -91,6 +91,10 @@ public sealed partial class ClickHouseTradeStore : ITradeStore
     }
 
     /// <inheritdoc />
+    /// <remarks>None yet: whether one store's server connections may serve two threads at once is not established.</remarks>
+    public ITradeStore? SecondReader() => null;
+
+    /// <inheritdoc />
     public void Dispose()
     {
         _shards.Dispose();

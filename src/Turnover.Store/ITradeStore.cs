@@ -76,6 +76,14 @@ public interface ITradeStore : IDisposable
     /// <exception cref="ArgumentException">No request, a granularity that is not Month, Quarter or Year, or requests of different series.</exception>
     IReadOnlyList<PairSeries> ReadSeries(IReadOnlyList<SeriesRequest> requests);
 
+    /// <summary>
+    /// Another read-only handle on this open store, for reading on a second thread while this handle reads on the
+    /// first (each handle used by one thread at a time); null when the back-end offers none. Disposed by the caller,
+    /// before this store.
+    /// </summary>
+    /// <exception cref="StoreException">The store failed.</exception>
+    ITradeStore? SecondReader();
+
     /// <summary>Coverage of all-goods totals per source, reporter and partner, as visible on a date.</summary>
     /// <exception cref="StoreException">The store failed.</exception>
     IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null);

@@ -85,6 +85,32 @@ public sealed partial class TradeStore : ITradeStore
     }
 
     /// <inheritdoc />
+    /// <summary>
+    /// Another read-only handle on this store's open database: its own DuckDB connection (DuckDB runs queries of
+    /// different connections side by side), the same data, no caches shared. For a second reading thread.
+    /// </summary>
+    /// <exception cref="StoreException">The database refused another connection.</exception>
+    public ITradeStore? SecondReader()
+    {
+        // A file's second connection is opened by its connection string: DuckDB.NET gives connections to one file the
+        // same database (its cache of open files); only an in-memory database must be duplicated.
+        var connection = Path == InMemory ? _connection.Duplicate() : new DuckDBConnection(_connection.ConnectionString);
+        try
+        {
+            if (connection.State != System.Data.ConnectionState.Open)
+            {
+                connection.Open();
+            }
+
+            return new TradeStore(connection, Path, readOnly: true, _clock);
+        }
+        catch (DuckDBException ex)
+        {
+            connection.Dispose();
+            throw new StoreException(StoreMessages.CannotOpen(Path, ex.Message), ex);
+        }
+    }
+
     public void Dispose()
     {
         _connection.Dispose();

@@ -57,17 +57,57 @@ public sealed class StoreReadsTests : IClassFixture<ClaimCheckQueryTests.ChinaRu
         Assert.Equal(["Coverage(Country,Country,Nullable`1)", "Coverage(Country,Country,Nullable`1)"], calls);
     }
 
+    [Fact]
+    public void When_threads_ask_at_once_over_two_handles_then_each_question_is_read_once_and_answered_as_the_store_does()
+    {
+        var (counting, calls) = CountingStore.Over(_store);
+        using var secondHandle = _store.SecondReader();
+        var (second, secondCalls) = CountingStore.Over(secondHandle!);
+        var reads = StoreReads.Memoised(counting, second);
+        var dates = new DateOnly?[] { null, new(2019, 12, 31), new(2022, 12, 30), new(2024, 6, 1) };
+        var questions = dates.SelectMany(d => new[] { (China, Russia, d), (Russia, China, d) }).ToList();
+
+        // Eight threads, each asking every question (coverage both ways, all three granularities) in its own order.
+        var answers = new List<string>[8];
+        Parallel.For(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = answers.Length }, t =>
+        {
+            answers[t] = [];
+            foreach (var (a, b, asOf) in questions.Skip(t % questions.Count).Concat(questions.Take(t % questions.Count)))
+            {
+                answers[t].Add($"{a} {b} {asOf}: " + string.Join(';', reads.Coverage(a, b, asOf)));
+                foreach (var g in new[] { Granularity.Year, Granularity.Month, Granularity.Quarter })
+                {
+                    answers[t].Add($"{a} {b} {asOf} {g}: " + Text(reads.ReadSeries(new SeriesRequest(a, b, SourceKind.Gacc, g, asOf))));
+                }
+            }
+        });
+
+        var expected = questions.SelectMany(q => new[] { $"{q.Item1} {q.Item2} {q.d}: " + string.Join(';', _store.Coverage(q.Item1, q.Item2, q.d)) }
+            .Concat(new[] { Granularity.Year, Granularity.Month, Granularity.Quarter }
+                .Select(g => $"{q.Item1} {q.Item2} {q.d} {g}: " + Text(_store.ReadSeries(new SeriesRequest(q.Item1, q.Item2, SourceKind.Gacc, g, q.d))))))
+            .Order(StringComparer.Ordinal);
+        Assert.All(answers, a => Assert.Equal(expected, a.Order(StringComparer.Ordinal)));
+        // Once per question over both handles: a coverage per date (the other way turned) and a series family per side and date.
+        var made = calls.Concat(secondCalls).ToList();
+        Assert.Equal(dates.Length, made.Count(c => c.StartsWith("Coverage", StringComparison.Ordinal)));
+        Assert.Equal(questions.Count, made.Count(c => c.StartsWith("ReadSeries", StringComparison.Ordinal)));
+    }
+
+    private static string Text(PairSeries series) =>
+        string.Join(',', series.Values.Select(v => v.ToString())) + "|" + string.Join(',', series.PublishedYearToDate.Select(v => v.ToString()))
+        + "|" + string.Join(',', series.PublishedRates.Select(r => r.ToString()));
+
     /// <summary>An <see cref="ITradeStore"/> that passes every call on and writes down which were made.</summary>
     public class CountingStore : DispatchProxy
     {
         private ITradeStore _inner = null!;
-        private List<string> _calls = null!;
+        private System.Collections.Concurrent.ConcurrentQueue<string> _calls = null!;
 
-        public static (ITradeStore Store, List<string> Calls) Over(ITradeStore inner)
+        public static (ITradeStore Store, System.Collections.Concurrent.ConcurrentQueue<string> Calls) Over(ITradeStore inner)
         {
             var store = Create<ITradeStore, CountingStore>();
             var proxy = (CountingStore)(object)store;
-            (proxy._inner, proxy._calls) = (inner, []);
+            (proxy._inner, proxy._calls) = (inner, new());
             return (store, proxy._calls);
         }
 
@@ -76,7 +116,7 @@ public sealed class StoreReadsTests : IClassFixture<ClaimCheckQueryTests.ChinaRu
             ArgumentNullException.ThrowIfNull(targetMethod);
             if (targetMethod.Name is "ReadSeries" or "Coverage")
             {
-                _calls.Add($"{targetMethod.Name}({string.Join(',', targetMethod.GetParameters().Select(p => p.ParameterType.Name))})");
+                _calls.Enqueue($"{targetMethod.Name}({string.Join(',', targetMethod.GetParameters().Select(p => p.ParameterType.Name))})");
             }
 
             try

@@ -50,12 +50,11 @@ public sealed class ClaimCheckQuery
         }
 
         var date = result.ArticleDate ?? request.Today;
-        var reads = _shared ?? StoreReads.Memoised(_store);
         var claims = result.Claims;
         var checkedClaims = new CheckedClaim[claims.Count];
         if (claims.Count < ParallelFrom || _shared is not null)
         {
-            var checker = new ClaimChecker(reads, request, date);
+            var checker = new ClaimChecker(_shared ?? StoreReads.Memoised(_store), request, date);
             for (var i = 0; i < claims.Count; i++)
             {
                 checkedClaims[i] = checker.Check(claims[i], claims);
@@ -63,6 +62,9 @@ public sealed class ClaimCheckQuery
         }
         else
         {
+            // A second handle on the store, so that the threads' different questions are read two at a time.
+            using var secondReader = _store.SecondReader();
+            var reads = StoreReads.Memoised(_store, secondReader);
             CheckInParallel(claims, checkedClaims, () => new ClaimChecker(reads, request, date));
         }
 
@@ -71,8 +73,8 @@ public sealed class ClaimCheckQuery
 
     /// <summary>
     /// From this many claims (a long text's), they are judged on several threads, each with a checker of its own over
-    /// the shared, thread-safe reads (<see cref="StoreReads.Memoised"/>): the store is read once per question as before,
-    /// and the model runs of different targets, most of judging's time, run side by side.
+    /// the shared, thread-safe reads (<see cref="StoreReads.Memoised"/>) over two handles on the store: each question is
+    /// read once as before, two different ones at a time, and the model runs of different targets run side by side.
     /// </summary>
     internal const int ParallelFrom = 256;
 

@@ -32,7 +32,7 @@ public sealed class SeriesQuery
         var candidates = _reads.Coverage(a, b, request.AsOf);
         if (candidates.Count == 0)
         {
-            var lines = _reads.Store.UnsummedProductLines(a, b, request.AsOf);
+            var lines = _reads.UnsummedProductLines(a, b, request.AsOf);
             return lines.Count == 0
                 ? Failure.NoStatistics(new NoStatisticsChosen(a, b, request.AsOf, NoChoiceCause.NothingStored))
                 : Failure.NoStatistics(new NoStatisticsChosen(a, b, request.AsOf, NoChoiceCause.OnlyProductLines)

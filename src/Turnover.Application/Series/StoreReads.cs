@@ -14,7 +14,9 @@ internal class StoreReads(ITradeStore store)
     public ITradeStore Store => store;
 
     /// <summary>Reads made once per question, for one run over a store that does not change meanwhile.</summary>
-    public static StoreReads Memoised(ITradeStore store) => new MemoisedReads(store);
+    /// <param name="store">The store.</param>
+    /// <param name="secondReader">Another handle on the same store (<see cref="ITradeStore.SecondReader"/>), so that two questions are read at once; null: one at a time.</param>
+    public static StoreReads Memoised(ITradeStore store, ITradeStore? secondReader = null) => new MemoisedReads(store, secondReader);
 
     public virtual IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf) => store.Coverage(a, b, asOf);
 
@@ -24,81 +26,94 @@ internal class StoreReads(ITradeStore store)
 
     public virtual IReadOnlyList<ReleaseSummary> Releases() => store.Releases();
 
+    public virtual IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf) => store.UnsummedProductLines(a, b, asOf);
+
     public virtual TargetCheck Check(TargetCheckRequest request, Func<TargetCheckRequest, TargetCheck> check) => check(request);
 
     /// <summary>
     /// A text's claims fall on a few pair-and-date questions, asked again by every claim, every granularity's series
     /// and every target check (9,690 claims of a megabyte of news made 21 coverage and 14 series queries, each tenths
     /// of a second); a watch asks the same for each saved article and registered target. Safe for several threads at
-    /// once (a long text's claims are judged in parallel): the store is read by one at a time, and each target check is
-    /// made once, by the first thread that asks, while the others asking for it wait.
+    /// once (a long text's claims are judged in parallel): each question is read once, by the first thread that asks,
+    /// while the others asking it wait; different questions are read side by side when there is a second handle, each
+    /// handle by one thread at a time. Target checks are made the same way, outside the handles (their model run is
+    /// most of their time).
     /// </summary>
-    private sealed class MemoisedReads(ITradeStore store) : StoreReads(store)
+    private sealed class MemoisedReads : StoreReads
     {
         private static readonly Granularity[] s_granularities = [Granularity.Month, Granularity.Quarter, Granularity.Year];
-        private readonly object _store = new();
-        private readonly Dictionary<(Country A, Country B, DateOnly? AsOf), IReadOnlyList<SourceCoverage>> _coverage = [];
-        private readonly Dictionary<SeriesRequest, PairSeries> _series = [];
+        private readonly ConcurrentBag<ITradeStore> _free;
+        private readonly SemaphoreSlim _available;
+        private readonly ConcurrentDictionary<PairOnDate, Lazy<IReadOnlyList<SourceCoverage>>> _coverage = [];
+        private readonly ConcurrentDictionary<SeriesRequest, Lazy<IReadOnlyList<PairSeries>>> _series = [];
+        private readonly ConcurrentDictionary<PairOnDate, Lazy<IReadOnlyList<UnsummedLines>>> _unsummed = [];
         private readonly ConcurrentDictionary<TargetCheckRequest, Lazy<TargetCheck>> _checks = [];
-        private IReadOnlyList<SourceCoverage>? _everyPair;
-        private IReadOnlyList<ReleaseSummary>? _releases;
+        private readonly Lazy<IReadOnlyList<SourceCoverage>> _everyPair;
+        private readonly Lazy<IReadOnlyList<ReleaseSummary>> _releases;
 
-        public override IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf)
+        public MemoisedReads(ITradeStore store, ITradeStore? secondReader)
+            : base(store)
         {
-            lock (_store)
-            {
-                if (!_coverage.TryGetValue((a, b, asOf), out var coverage))
-                {
-                    // The pair asked the other way round is the same read, turned (claims ask of both sides).
-                    coverage = _coverage.TryGetValue((b, a, asOf), out var turned) ? SourceCoverage.AskedTheOtherWay(turned) : base.Coverage(a, b, asOf);
-                    _coverage[(a, b, asOf)] = coverage;
-                }
-
-                return coverage;
-            }
+            _free = secondReader is null ? [store] : [store, secondReader];
+            _available = new SemaphoreSlim(_free.Count);
+            _everyPair = new(() => Read(s => s.Coverage()));
+            _releases = new(() => Read(s => s.Releases()));
         }
 
-        public override IReadOnlyList<SourceCoverage> Coverage()
-        {
-            lock (_store)
-            {
-                return _everyPair ??= base.Coverage();
-            }
-        }
+        // The pair asked the other way round is the same read, turned (claims ask of both sides): only the lower code
+        // first is read from the store.
+        public override IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf) =>
+            Once(_coverage, new PairOnDate(a, b, asOf), key => key.A.Code <= key.B.Code
+                ? Read(s => s.Coverage(key.A, key.B, key.AsOf))
+                : SourceCoverage.AskedTheOtherWay(Coverage(key.B, key.A, key.AsOf)));
 
-        public override IReadOnlyList<ReleaseSummary> Releases()
-        {
-            lock (_store)
-            {
-                return _releases ??= base.Releases();
-            }
-        }
+        public override IReadOnlyList<SourceCoverage> Coverage() => _everyPair.Value;
 
-        // A miss reads the month, quarter and year series of the pair, source and date at once: a text's claims ask for
-        // two or three of them, and each read of one cost as much as the three (planning, the rates; docs/claims.md).
+        public override IReadOnlyList<ReleaseSummary> Releases() => _releases.Value;
+
+        public override IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf) =>
+            Once(_unsummed, new PairOnDate(a, b, asOf), key => Read(s => s.UnsummedProductLines(key.A, key.B, key.AsOf)));
+
+        // The month, quarter and year series of the pair, source and date are read at once: a text's claims ask for two
+        // or three of them, and each read of one cost as much as the three (planning, the rates; docs/claims.md).
         public override PairSeries ReadSeries(SeriesRequest request)
         {
-            lock (_store)
+            ArgumentNullException.ThrowIfNull(request);
+            var index = Array.IndexOf(s_granularities, request.Granularity);
+            if (index < 0)
             {
-                if (!_series.TryGetValue(request, out var series))
-                {
-                    SeriesRequest[] family = [.. s_granularities.Select(g => request with { Granularity = g })];
-                    var read = Store.ReadSeries(family);
-                    for (var i = 0; i < family.Length; i++)
-                    {
-                        _series.TryAdd(family[i], read[i]);
-                    }
-
-                    series = _series[request];
-                }
-
-                return series;
+                return Read(s => s.ReadSeries(request));
             }
+
+            var family = Once(_series, request with { Granularity = Granularity.Month }, month =>
+                Read(s => s.ReadSeries([.. s_granularities.Select(g => month with { Granularity = g })])));
+            return family[index];
         }
 
         // The request holds the model and its options: the same target on the same date with another model is another check.
-        // Not under the store's lock: a check reads the store through this object, and its model run is most of its time.
         public override TargetCheck Check(TargetCheckRequest request, Func<TargetCheckRequest, TargetCheck> check) =>
             _checks.GetOrAdd(request, static (r, check) => new Lazy<TargetCheck>(() => check(r)), check).Value;
+
+        private static TValue Once<TKey, TValue>(ConcurrentDictionary<TKey, Lazy<TValue>> memo, TKey key, Func<TKey, TValue> read)
+            where TKey : notnull =>
+            memo.GetOrAdd(key, static (k, read) => new Lazy<TValue>(() => read(k)), read).Value;
+
+        private readonly record struct PairOnDate(Country A, Country B, DateOnly? AsOf);
+
+        // One thread per handle at a time: a store handle and its caches are not shared between threads.
+        private T Read<T>(Func<ITradeStore, T> read)
+        {
+            _available.Wait();
+            _free.TryTake(out var store);
+            try
+            {
+                return read(store!);
+            }
+            finally
+            {
+                _free.Add(store!);
+                _available.Release();
+            }
+        }
     }
 }
