@@ -84,13 +84,12 @@ public sealed partial class TradeStore : ITradeStore
         return OpenWritable(path, options);
     }
 
-    /// <inheritdoc />
     /// <summary>
     /// Another read-only handle on this store's open database: its own DuckDB connection (DuckDB runs queries of
     /// different connections side by side), the same data, no caches shared. For a second reading thread.
     /// </summary>
     /// <exception cref="StoreException">The database refused another connection.</exception>
-    public ITradeStore? SecondReader()
+    public TradeStore SecondReader()
     {
         // A file's second connection is opened by its connection string: DuckDB.NET gives connections to one file the
         // same database (its cache of open files); only an in-memory database must be duplicated.
@@ -111,6 +110,10 @@ public sealed partial class TradeStore : ITradeStore
         }
     }
 
+    /// <inheritdoc />
+    ITradeStore? ITradeStore.SecondReader() => SecondReader();
+
+    /// <inheritdoc />
     public void Dispose()
     {
         _connection.Dispose();

@@ -3,9 +3,67 @@ using Turnover.Web.Internal;
 
 namespace Turnover.Web.Tests;
 
-/// <summary>Answers are cached by request and the store's releases, and forgotten when the server writes.</summary>
+/// <summary>
+/// Answers are cached by request and the store's releases, and forgotten when the server writes; two requests read at
+/// once, each on its own handle, and a write is alone.
+/// </summary>
 public sealed class StoreAccessTests
 {
+    [Fact]
+    public void When_two_requests_read_at_once_then_each_has_its_own_handle_and_a_write_renews_the_second()
+    {
+        var folder = Directory.CreateTempSubdirectory("turnover-web-handles-");
+        try
+        {
+            using var access = StoreAccess.Open(new ServeOptions(Path.Combine(folder.FullName, "store.duckdb"), "targets.json"), writable: true);
+            var before = ReadTwoAtOnce(access);
+            Assert.NotSame(before[0], before[1]);
+
+            // A read asked while a write runs waits for it.
+            using var readDone = new ManualResetEventSlim();
+            var targetsRead = -1;
+            access.Write(store =>
+            {
+                new Thread(() =>
+                {
+                    targetsRead = access.Read(s => s.UserTargets().Count);
+                    readDone.Set();
+                }).Start();
+                Assert.False(readDone.Wait(TimeSpan.FromMilliseconds(300)), "a read ran during a write");
+                return store.AddUserTarget(new Core.Targets.Target(
+                    "t", Core.CountryCatalog.Default.FromCode(156), Core.CountryCatalog.Default.FromCode(643), Core.Measure.Turnover, 1e9m,
+                    Core.Targets.TargetBasis.AnnualValue, 2020, 2030, null, "a test", new DateOnly(2020, 1, 1), "x", string.Empty));
+            });
+            Assert.True(readDone.Wait(TimeSpan.FromSeconds(60)));
+            Assert.Equal(1, targetsRead);
+
+            // The second handle, whose caches did not see the write, is replaced; both handles see what was written.
+            var after = ReadTwoAtOnce(access);
+            Assert.Equal(2, after.Distinct().Count());
+            Assert.Contains(before[0], after);
+            Assert.DoesNotContain(before[1], after);
+            Assert.All(after, handle => Assert.Equal(["t"], handle.UserTargets().Select(t => t.Name)));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    // Two reads that each wait inside the store for the other: they can only both finish if they run at once.
+    private static TradeStore[] ReadTwoAtOnce(StoreAccess access)
+    {
+        using var bothInside = new Barrier(2);
+        var handles = new TradeStore[2];
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => access.Read(store =>
+        {
+            handles[i] = store;
+            Assert.True(bothInside.SignalAndWait(TimeSpan.FromSeconds(60)), "the second read did not start while the first was reading");
+            return store.Releases().Count;
+        }));
+        return handles;
+    }
+
     [Fact]
     public void When_the_same_question_is_asked_twice_then_the_store_is_asked_once_until_a_write()
     {
