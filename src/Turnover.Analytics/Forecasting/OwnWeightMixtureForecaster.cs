@@ -28,6 +28,12 @@ namespace Turnover.Analytics.Forecasting;
 /// </remarks>
 public sealed class OwnWeightMixtureForecaster : IForecaster
 {
+    /// <summary>The z of an 80% interval's bound under a normal log-spread: Φ⁻¹(0.9).</summary>
+    private const double Z80 = 1.2815515655446004;
+
+    /// <summary>The largest |z| one past sum contributes to a width factor (one supplier's start or stop does not decide it alone).</summary>
+    private const double MaxZ = 4;
+
     private static readonly double[] s_grid = [.. Enumerable.Range(0, 11).Select(i => i / 10.0)];
 
     private readonly IForecaster _main;
@@ -83,6 +89,15 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     /// <summary>How many scored origins the prior point weight (0: ETS's point forecast) counts as: 4.</summary>
     public double PriorOrigins { get; init; } = 4;
 
+    /// <summary>
+    /// Whether the paths are scaled by the mixture's held-out errors at the earlier origins (see
+    /// <see cref="Widths"/>); <see cref="HeldOutWidening.None"/> by default.
+    /// </summary>
+    public HeldOutWidening Widening { get; init; }
+
+    /// <summary>How many agreeing outcomes the previous year's width factor (1 for the first) counts as: 4.</summary>
+    public double PriorWidthCases { get; init; } = 4;
+
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
     {
@@ -99,7 +114,14 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         }
 
         var method = ForecastMethod.WeightedEnsemble([(main.Method, 1 - weights.Paths), (alternative.Method, weights.Paths)]);
-        return new Forecast(method, mean, [.. main.Paths, .. alternative.Paths], SimpleForecasts.OfMembers([], [main, alternative]));
+        var mixed = new Forecast(method, mean, [.. main.Paths, .. alternative.Paths], SimpleForecasts.OfMembers([], [main, alternative]));
+        if (Widening == HeldOutWidening.None || mixed.Paths.Count == 0)
+        {
+            return mixed;
+        }
+
+        var widths = Widths(series, options);
+        return WidenedForecaster.Scale(mixed, series.SeasonLength, widths.Upper, widths.Lower);
     }
 
     /// <summary>
@@ -110,29 +132,23 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     public MixtureWeights Weights(ModelSeries series, ForecastOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var season = Math.Max(series.SeasonLength, 1);
+        var past = Past(series, options);
         var intervalScores = new double[s_grid.Length];
         var pointErrors = new double[s_grid.Length];
         var (cases, origins) = (0, 0);
-        foreach (var origin in EarlierOrigins.Of(series, ScoredYears, MaxOrigins, MinObservations))
+        foreach (var origin in past)
         {
-            var past = _past.GetOrAdd(origin.Head, options, () => FitAt(origin.Head, season, options));
-            for (var k = 0; k < origin.Years; k++)
+            foreach (var sum in origin.Sums)
             {
-                if (EarlierOrigins.Sum(series, origin.End + (k * season), season) is { } actual && actual > 0
-                    && past.MainYearSums[k].Length > 0 && past.AlternativeYearSums[k].Length > 0)
+                for (var g = 0; g < s_grid.Length; g++)
                 {
-                    var mixture = new MixtureQuantiles(past.MainYearSums[k], past.AlternativeYearSums[k]);
-                    for (var g = 0; g < s_grid.Length; g++)
-                    {
-                        intervalScores[g] += LogIntervalScore.Of(p => mixture.Quantile(s_grid[g], p), actual);
-                    }
-
-                    cases++;
+                    intervalScores[g] += sum.Scores[g];
                 }
+
+                cases++;
             }
 
-            if (PointErrors(series, origin, past, season) is { } errors)
+            if (origin.PointErrors is { } errors)
             {
                 for (var g = 0; g < s_grid.Length; g++)
                 {
@@ -143,9 +159,135 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
             }
         }
 
-        var paths = cases == 0 ? PriorPathWeight : ((PriorCases * PriorPathWeight) + (cases * Best(intervalScores, PriorPathWeight))) / (PriorCases + cases);
         var point = origins == 0 ? 0 : origins * Best(pointErrors, 0) / (PriorOrigins + origins);
-        return new MixtureWeights(paths, point, cases, origins);
+        return new MixtureWeights(PathWeight(intervalScores, cases), point, cases, origins);
+    }
+
+    /// <summary>
+    /// The width factors for <paramref name="series"/> under <see cref="Widening"/> (every factor 1 under
+    /// <see cref="HeldOutWidening.None"/>), one per year of lead time up to <see cref="ScoredYears"/>.
+    /// </summary>
+    /// <remarks>
+    /// Out of sample twice over: each earlier origin's year sums are scored against the mixture with the path weight
+    /// chosen, as <see cref="Weights"/> chooses it, from the other earlier origins alone, because the weight chosen on
+    /// a sum fits that sum better than it will fit the next one (the narrow interval that held); and, as for every
+    /// earlier origin, nothing after the series' last step is seen. Each sum's standardised error is z = 1.2816 ·
+    /// ln(actual / median) / ln(bound / median), the 80% bound on the actual's side, |z| capped at 4: z² averages 1
+    /// when the spread is right, on either side of the median alone too. The factor for year k is
+    /// √(((n₀ · f²ₖ₋₁) + Σ z²) / (n₀ + n)), n₀ = <see cref="PriorWidthCases"/>, f₀ = 1, kept within 0.5–4 (as
+    /// <see cref="OwnErrorWidthForecaster"/> computes it); under <see cref="HeldOutWidening.EachSide"/> the sums above
+    /// the median set the upper factors and those below the lower ones.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public MixtureWidths Widths(ModelSeries series, ForecastOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var (upper, lower) = (new List<double>[ScoredYears], new List<double>[ScoredYears]);
+        for (var k = 0; k < ScoredYears; k++)
+        {
+            (upper[k], lower[k]) = ([], []);
+        }
+
+        var cases = 0;
+        if (Widening != HeldOutWidening.None)
+        {
+            var past = Past(series, options);
+            for (var i = 0; i < past.Count; i++)
+            {
+                if (past[i].Sums.Count == 0)
+                {
+                    continue;
+                }
+
+                var others = new double[s_grid.Length];
+                var otherCases = 0;
+                foreach (var sum in past.Where((_, j) => j != i).SelectMany(o => o.Sums))
+                {
+                    for (var g = 0; g < s_grid.Length; g++)
+                    {
+                        others[g] += sum.Scores[g];
+                    }
+
+                    otherCases++;
+                }
+
+                var weight = PathWeight(others, otherCases);
+                foreach (var sum in past[i].Sums)
+                {
+                    if (StandardisedError(sum, weight) is { } z)
+                    {
+                        (z > 0 || Widening == HeldOutWidening.BothSides ? upper : lower)[sum.Year].Add(Math.Min(z * z, MaxZ * MaxZ));
+                        cases++;
+                    }
+                }
+            }
+        }
+
+        if (Widening == HeldOutWidening.BothSides)
+        {
+            var both = Factors(upper);
+            return new MixtureWidths(both, both, cases);
+        }
+
+        return new MixtureWidths(Factors(upper), Factors(lower), cases);
+    }
+
+    /// <summary>The path weight for interval-score totals over <paramref name="cases"/> sums, shrunk towards the prior.</summary>
+    private double PathWeight(double[] intervalScores, int cases) =>
+        cases == 0 ? PriorPathWeight : ((PriorCases * PriorPathWeight) + (cases * Best(intervalScores, PriorPathWeight))) / (PriorCases + cases);
+
+    /// <summary>Per year of lead time, √(((n₀ · f²ₖ₋₁) + Σ z²) / (n₀ + n)) with f₀ = 1, kept within 0.5–4.</summary>
+    private double[] Factors(List<double>[] squares)
+    {
+        var factors = new double[squares.Length];
+        var prior = 1.0;
+        for (var k = 0; k < squares.Length; k++)
+        {
+            var square = ((PriorWidthCases * prior * prior) + squares[k].Sum()) / (PriorWidthCases + squares[k].Count);
+            factors[k] = Math.Clamp(Math.Sqrt(square), 0.5, 4);
+            prior = factors[k];
+        }
+
+        return factors;
+    }
+
+    /// <summary>z of a past year sum against the mixture with <paramref name="weight"/>; null when the interval gives no scale.</summary>
+    private static double? StandardisedError(PastSum sum, double weight)
+    {
+        var median = sum.Mixture.Quantile(weight, 0.5);
+        var bound = sum.Mixture.Quantile(weight, sum.Actual > median ? 0.9 : 0.1);
+        if (!(median > 0) || !(bound > 0) || bound == median)
+        {
+            return null;
+        }
+
+        var z = Z80 * Math.Log(sum.Actual / median) / Math.Log(bound / median);
+        return double.IsFinite(z) ? z : null;
+    }
+
+    /// <summary>Every earlier origin's scored year sums (with each grid weight's interval score) and point errors.</summary>
+    private List<PastOrigin> Past(ModelSeries series, ForecastOptions options)
+    {
+        var season = Math.Max(series.SeasonLength, 1);
+        var result = new List<PastOrigin>();
+        foreach (var origin in EarlierOrigins.Of(series, ScoredYears, MaxOrigins, MinObservations))
+        {
+            var past = _past.GetOrAdd(origin.Head, options, () => FitAt(origin.Head, season, options));
+            var sums = new List<PastSum>();
+            for (var k = 0; k < origin.Years; k++)
+            {
+                if (EarlierOrigins.Sum(series, origin.End + (k * season), season) is { } actual && actual > 0
+                    && past.MainYearSums[k].Length > 0 && past.AlternativeYearSums[k].Length > 0)
+                {
+                    var mixture = new MixtureQuantiles(past.MainYearSums[k], past.AlternativeYearSums[k]);
+                    sums.Add(new PastSum(k, actual, mixture, [.. s_grid.Select(w => LogIntervalScore.Of(p => mixture.Quantile(w, p), actual))]));
+                }
+            }
+
+            result.Add(new PastOrigin(sums, PointErrors(series, origin, past, season)));
+        }
+
+        return result;
     }
 
     /// <summary>Both members fitted on the series as it stood at an earlier origin, seeded by its length alone (so the same head always gives the same fit).</summary>
@@ -204,4 +346,10 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
         return s_grid[best];
     }
+
+    /// <summary>One year sum after an earlier origin: its year (0 = the first), the actual, the members' sums, each grid weight's score.</summary>
+    private sealed record PastSum(int Year, double Actual, MixtureQuantiles Mixture, double[] Scores);
+
+    /// <summary>One earlier origin's scored sums and, per grid weight, its scaled point error (null when none).</summary>
+    private sealed record PastOrigin(List<PastSum> Sums, double[]? PointErrors);
 }

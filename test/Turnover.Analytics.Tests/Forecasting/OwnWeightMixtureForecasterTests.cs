@@ -149,4 +149,101 @@ public sealed class OwnWeightMixtureForecasterTests
         Assert.Equal(("ETS (AICc-weighted)", "Drift"), (mixture.Main.Name, mixture.Alternative.Name));
         Assert.Equal("ETS (AICc-weighted) and drift, own weights", mixture.Name);
     }
+
+    private const double Z80 = 1.2815515655446004;
+
+    [Fact]
+    public void When_the_series_outgrew_the_mixtures_upper_bounds_then_its_upper_tail_alone_is_widened_year_by_year()
+    {
+        // Both members flat with the same spread: every weight gives the same mixture, whose median is the last value
+        // and whose 90% quantile (the 25th of 27 levels, t = 11/13) sits at spread × 11/13 (27 paths at each earlier origin). The spread puts one year's
+        // growth (ln 1.5) at z = 2: year 1 of the eight earlier origins z² = 4, year 2 z = 4 (16), year 3 z = 6, capped
+        // at 4. Every actual lay above the median, so the lower factors stay 1.
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            Widening = HeldOutWidening.EachSide,
+        };
+
+        var widths = mixture.Widths(Growing(), s_options);
+
+        var upper = new[] { Math.Sqrt(3), Math.Sqrt(((4 * 3) + (7 * 16)) / 11.0), Math.Sqrt(((4 * 124 / 11.0) + (6 * 16)) / 10) };
+        Assert.Equal(upper, widths.Upper, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([1.0, 1.0, 1.0], widths.Lower);
+        Assert.Equal(21, widths.Cases);
+        var both = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            Widening = HeldOutWidening.BothSides,
+        }.Widths(Growing(), s_options);
+        Assert.Equal(upper, both.Upper, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal(upper, both.Lower, (a, b) => Math.Abs(a - b) < 1e-9);
+    }
+
+    [Fact]
+    public void When_the_upper_tail_is_widened_then_paths_above_the_median_move_out_and_those_below_stay()
+    {
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            Widening = HeldOutWidening.EachSide,
+        };
+        var last = Math.Pow(1.5, 11);
+
+        var forecast = mixture.Forecast(Growing(), 1, s_options);
+
+        // 27 paths (14 of the first member, 13 of the second), median the last value: the highest at last × e^spread
+        // before, last × e^(spread × √3) after (the first year's upper factor, as above); the lowest, below the
+        // median, unchanged.
+        Assert.Equal(last * Math.Exp(spread * Math.Sqrt(3)), forecast.Paths.Max(p => p[0]), 6);
+        Assert.Equal(last * Math.Exp(-spread), forecast.Paths.Min(p => p[0]), 6);
+        Assert.Equal([last], forecast.Mean);
+    }
+
+    [Fact]
+    public void When_the_widths_are_found_then_each_earlier_origin_is_scored_with_the_weight_chosen_without_it()
+    {
+        // One earlier origin (the year before the last), one year scored: held out, its weight is the prior ½ (no
+        // other origin), where the weight chosen on it would be (6 × ½ + 1 × 1) / 7 (the growing member held it best).
+        // At ½ the flat member's 27 paths fill the lower half: the median is its highest, last × e^0.1, and the 90%
+        // quantile the growing member's 22nd, last × 1.5 × e^(0.1 × 8/13); the actual is last × 1.5.
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.5, 0.1))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            MaxOrigins = 1,
+            Widening = HeldOutWidening.BothSides,
+        };
+
+        var widths = mixture.Widths(Growing(), s_options);
+
+        var z = Z80 * Math.Log(1.5 / Math.Exp(0.1)) / Math.Log(1.5 * Math.Exp(0.1 * 8 / 13.0) / Math.Exp(0.1));
+        Assert.Equal(1, widths.Cases);
+        Assert.Equal(Math.Sqrt((4 + (z * z)) / 5), widths.Upper[0], 9);
+        Assert.Equal([Math.Sqrt((4 + (z * z)) / 5), Math.Sqrt((4 + (z * z)) / 5)], widths.Upper.Skip(1), (a, b) => Math.Abs(a - b) < 1e-9);
+    }
+
+    [Fact]
+    public void When_no_widening_is_asked_then_every_factor_is_one_and_the_paths_are_the_members()
+    {
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.3), new Geometric("growing", 1.5, 0.1)) { MinObservations = 3 };
+
+        var widths = mixture.Widths(Growing(), s_options);
+
+        Assert.Equal(new MixtureWidths([1.0, 1.0, 1.0], [1.0, 1.0, 1.0], 0), widths, new MixtureWidthsComparer());
+        Assert.Equal(HeldOutWidening.None, new OwnWeightMixtureForecaster().Widening);
+    }
+
+    private sealed class MixtureWidthsComparer : IEqualityComparer<MixtureWidths>
+    {
+        public bool Equals(MixtureWidths? x, MixtureWidths? y) =>
+            x is not null && y is not null && x.Upper.SequenceEqual(y.Upper) && x.Lower.SequenceEqual(y.Lower) && x.Cases == y.Cases;
+
+        public int GetHashCode(MixtureWidths obj) => obj.Cases;
+    }
 }
