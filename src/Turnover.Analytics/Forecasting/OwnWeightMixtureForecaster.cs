@@ -77,6 +77,15 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     /// <summary>Years after an earlier origin scored at most (the calibration goals' horizons): 3.</summary>
     public int ScoredYears { get; init; } = 3;
 
+    /// <summary>
+    /// Years after an earlier origin whose errors set the width factors, when <see cref="Widening"/> asks for them: 6,
+    /// the longest deadline the target backtest poses (a spread too narrow far ahead is not seen in the first years).
+    /// </summary>
+    public int WidthYears { get; init; } = 6;
+
+    /// <summary>Years simulated at each earlier origin: the scored years, and the width years when widths are asked.</summary>
+    private int FittedYears => Widening == HeldOutWidening.None ? ScoredYears : Math.Max(ScoredYears, WidthYears);
+
     /// <summary>The alternative's share of the paths where the series has no past: ½, as the pooled backtest favours.</summary>
     public double PriorPathWeight { get; init; } = 0.5;
 
@@ -138,7 +147,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         var (cases, origins) = (0, 0);
         foreach (var origin in past)
         {
-            foreach (var sum in origin.Sums)
+            foreach (var sum in origin.Sums.Where(s => s.Year < ScoredYears))
             {
                 for (var g = 0; g < s_grid.Length; g++)
                 {
@@ -165,7 +174,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
     /// <summary>
     /// The width factors for <paramref name="series"/> under <see cref="Widening"/> (every factor 1 under
-    /// <see cref="HeldOutWidening.None"/>), one per year of lead time up to <see cref="ScoredYears"/>.
+    /// <see cref="HeldOutWidening.None"/>), one per year of lead time up to <see cref="WidthYears"/>.
     /// </summary>
     /// <remarks>
     /// Out of sample twice over: each earlier origin's year sums are scored against the mixture with the path weight
@@ -182,8 +191,9 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     public MixtureWidths Widths(ModelSeries series, ForecastOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var (upper, lower) = (new List<double>[ScoredYears], new List<double>[ScoredYears]);
-        for (var k = 0; k < ScoredYears; k++)
+        var years = Math.Max(WidthYears, 1);
+        var (upper, lower) = (new List<double>[years], new List<double>[years]);
+        for (var k = 0; k < years; k++)
         {
             (upper[k], lower[k]) = ([], []);
         }
@@ -201,7 +211,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
                 var others = new double[s_grid.Length];
                 var otherCases = 0;
-                foreach (var sum in past.Where((_, j) => j != i).SelectMany(o => o.Sums))
+                foreach (var sum in past.Where((_, j) => j != i).SelectMany(o => o.Sums).Where(s => s.Year < ScoredYears))
                 {
                     for (var g = 0; g < s_grid.Length; g++)
                     {
@@ -212,7 +222,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
                 }
 
                 var weight = PathWeight(others, otherCases);
-                foreach (var sum in past[i].Sums)
+                foreach (var sum in past[i].Sums.Where(s => s.Year < years))
                 {
                     if (StandardisedError(sum, weight) is { } z)
                     {
@@ -270,7 +280,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     {
         var season = Math.Max(series.SeasonLength, 1);
         var result = new List<PastOrigin>();
-        foreach (var origin in EarlierOrigins.Of(series, ScoredYears, MaxOrigins, MinObservations))
+        foreach (var origin in EarlierOrigins.Of(series, FittedYears, MaxOrigins, MinObservations))
         {
             var past = _past.GetOrAdd(origin.Head, options, () => FitAt(origin.Head, season, options));
             var sums = new List<PastSum>();
@@ -284,7 +294,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
                 }
             }
 
-            result.Add(new PastOrigin(sums, PointErrors(series, origin, past, season)));
+            result.Add(new PastOrigin(sums, PointErrors(series, origin with { Years = Math.Min(origin.Years, ScoredYears) }, past, season)));
         }
 
         return result;
@@ -293,10 +303,10 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     /// <summary>Both members fitted on the series as it stood at an earlier origin, seeded by its length alone (so the same head always gives the same fit).</summary>
     private PastMembers FitAt(ModelSeries head, int season, ForecastOptions options)
     {
-        var steps = ScoredYears * season;
+        var steps = FittedYears * season;
         var main = _main.Forecast(head, steps, options with { Paths = OriginPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 1000 + head.Length) });
         var alternative = _alternative.Forecast(head, steps, options with { Paths = OriginPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 5000 + head.Length) });
-        return PastMembers.Of(main, alternative, ScoredYears, season);
+        return PastMembers.Of(main, alternative, FittedYears, season);
     }
 
     /// <summary>

@@ -164,6 +164,7 @@ public sealed class OwnWeightMixtureForecasterTests
         {
             MinObservations = 3,
             OriginPaths = 27,
+            WidthYears = 3,
             Widening = HeldOutWidening.EachSide,
         };
 
@@ -177,10 +178,34 @@ public sealed class OwnWeightMixtureForecasterTests
         {
             MinObservations = 3,
             OriginPaths = 27,
+            WidthYears = 3,
             Widening = HeldOutWidening.BothSides,
         }.Widths(Growing(), s_options);
         Assert.Equal(upper, both.Upper, (a, b) => Math.Abs(a - b) < 1e-9);
         Assert.Equal(upper, both.Lower, (a, b) => Math.Abs(a - b) < 1e-9);
+    }
+
+    [Fact]
+    public void When_widths_are_scored_further_ahead_than_the_weights_then_the_later_years_get_their_own_factors_and_the_weights_stay()
+    {
+        // As above, but four years after each earlier origin: year 4 from the five origins 4 to 8 years back, z = 8,
+        // capped at 4. The path weight is still scored on three years: the same as without widths.
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        OwnWeightMixtureForecaster Create(HeldOutWidening widening) => new(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 4,
+            Widening = widening,
+        };
+
+        var widths = Create(HeldOutWidening.EachSide).Widths(Growing(), s_options);
+
+        var third = ((4 * 124 / 11.0) + (6 * 16)) / 10;
+        Assert.Equal(4, widths.Upper.Count);
+        Assert.Equal(Math.Sqrt(((4 * third) + (5 * 16)) / 9), widths.Upper[3], 9);
+        Assert.Equal(26, widths.Cases);
+        Assert.Equal(Create(HeldOutWidening.None).Weights(Growing(), s_options), Create(HeldOutWidening.EachSide).Weights(Growing(), s_options));
     }
 
     [Fact]
@@ -191,6 +216,7 @@ public sealed class OwnWeightMixtureForecasterTests
         {
             MinObservations = 3,
             OriginPaths = 27,
+            WidthYears = 3,
             Widening = HeldOutWidening.EachSide,
         };
         var last = Math.Pow(1.5, 11);
@@ -216,6 +242,7 @@ public sealed class OwnWeightMixtureForecasterTests
         {
             MinObservations = 3,
             OriginPaths = 27,
+            WidthYears = 3,
             MaxOrigins = 1,
             Widening = HeldOutWidening.BothSides,
         };
@@ -235,7 +262,7 @@ public sealed class OwnWeightMixtureForecasterTests
 
         var widths = mixture.Widths(Growing(), s_options);
 
-        Assert.Equal(new MixtureWidths([1.0, 1.0, 1.0], [1.0, 1.0, 1.0], 0), widths, new MixtureWidthsComparer());
+        Assert.Equal(new MixtureWidths([.. Enumerable.Repeat(1.0, 6)], [.. Enumerable.Repeat(1.0, 6)], 0), widths, new MixtureWidthsComparer());
         Assert.Equal(HeldOutWidening.None, new OwnWeightMixtureForecaster().Widening);
     }
 
