@@ -234,7 +234,7 @@ public sealed class BacktestTargetsCommandTests
     }
 
     [Fact]
-    public void When_held_out_widths_are_asked_then_the_default_mixture_is_scored_with_them_on_both_sides_by_side_and_on_six_years()
+    public void When_held_out_widths_are_asked_then_the_default_mixture_is_scored_with_them_and_with_its_centre_moved()
     {
         using var cli = Cli();
         cli.Run("ingest", Bundled.KoreaChina);
@@ -245,7 +245,7 @@ public sealed class BacktestTargetsCommandTests
         using var json = JsonDocument.Parse(output);
         var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToList();
         Assert.Equal(
-            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift, own weights, held-out widths", "ETS (AICc-weighted) and drift, own weights, held-out widths by side", "ETS (AICc-weighted) and drift, own weights on 6 years"],
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift, own weights, held-out widths", "ETS (AICc-weighted) and drift, own weights, held-out widths by side", "ETS (AICc-weighted) and drift, own weights, held-out centre", "ETS (AICc-weighted) and drift, own weights, held-out centre and widths by side"],
             methods.Select(m => m.GetProperty("method").GetString()));
         // Korea-China's own earlier origins give factors other than 1: the widened rows state other probabilities.
         var briers = methods.Skip(1).Select(m => m.GetProperty("all").GetProperty("brier").GetDecimal()).ToList();

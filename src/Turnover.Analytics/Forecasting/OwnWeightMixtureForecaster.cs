@@ -83,8 +83,8 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     /// </summary>
     public int WidthYears { get; init; } = 6;
 
-    /// <summary>Years simulated at each earlier origin: the scored years, and the width years when widths are asked.</summary>
-    private int FittedYears => Widening == HeldOutWidening.None ? ScoredYears : Math.Max(ScoredYears, WidthYears);
+    /// <summary>Years simulated at each earlier origin: the scored years, and the width years when widths or a centre are asked.</summary>
+    private int FittedYears => Widening == HeldOutWidening.None && !HeldOutCentre ? ScoredYears : Math.Max(ScoredYears, WidthYears);
 
     /// <summary>The alternative's share of the paths where the series has no past: ½, as the pooled backtest favours.</summary>
     public double PriorPathWeight { get; init; } = 0.5;
@@ -103,6 +103,12 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     /// <see cref="Widths"/>); <see cref="HeldOutWidening.None"/> by default.
     /// </summary>
     public HeldOutWidening Widening { get; init; }
+
+    /// <summary>
+    /// True to move every path (and the point forecast) by the mixture's mean held-out log error at the earlier
+    /// origins, per year of lead time (see <see cref="Widths"/>); false by default.
+    /// </summary>
+    public bool HeldOutCentre { get; init; }
 
     /// <summary>How many agreeing outcomes the previous year's width factor (1 for the first) counts as: 4.</summary>
     public double PriorWidthCases { get; init; } = 4;
@@ -124,13 +130,27 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
         var method = ForecastMethod.WeightedEnsemble([(main.Method, 1 - weights.Paths), (alternative.Method, weights.Paths)]);
         var mixed = new Forecast(method, mean, [.. main.Paths, .. alternative.Paths], SimpleForecasts.OfMembers([], [main, alternative]));
-        if (Widening == HeldOutWidening.None || mixed.Paths.Count == 0)
+        if ((Widening == HeldOutWidening.None && !HeldOutCentre) || mixed.Paths.Count == 0)
         {
             return mixed;
         }
 
         var widths = Widths(series, options);
-        return WidenedForecaster.Scale(mixed, series.SeasonLength, widths.Upper, widths.Lower);
+        return WidenedForecaster.Scale(Shifted(mixed, series.SeasonLength, widths.Centre), series.SeasonLength, widths.Upper, widths.Lower);
+    }
+
+    /// <summary>Every path value and the point forecast at step h multiplied by e^centre[year of h] (the last year's beyond).</summary>
+    private static Forecast Shifted(Forecast forecast, int seasonLength, IReadOnlyList<double> centre)
+    {
+        if (centre.All(c => c == 0))
+        {
+            return forecast;
+        }
+
+        double Factor(int h) => Math.Exp(centre[Math.Min(h / Math.Max(seasonLength, 1), centre.Count - 1)]);
+        var mean = forecast.Mean.Select((m, h) => m * Factor(h)).ToArray();
+        var paths = forecast.Paths.Select(p => p.Select((v, h) => v * Factor(h)).ToArray()).ToArray();
+        return forecast with { Mean = mean, Paths = paths };
     }
 
     /// <summary>
@@ -198,8 +218,14 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
             (upper[k], lower[k]) = ([], []);
         }
 
+        var errors = new List<double>[years];
+        for (var k = 0; k < years; k++)
+        {
+            errors[k] = [];
+        }
+
         var cases = 0;
-        if (Widening != HeldOutWidening.None)
+        if (Widening != HeldOutWidening.None || HeldOutCentre)
         {
             var past = Past(series, options);
             for (var i = 0; i < past.Count; i++)
@@ -224,22 +250,30 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
                 var weight = PathWeight(others, otherCases);
                 foreach (var sum in past[i].Sums.Where(s => s.Year < years))
                 {
-                    if (StandardisedError(sum, weight) is { } z)
+                    if (StandardisedError(sum, weight) is { } error)
                     {
-                        (z > 0 || Widening == HeldOutWidening.BothSides ? upper : lower)[sum.Year].Add(Math.Min(z * z, MaxZ * MaxZ));
+                        var z = error.Z;
+                        if (Widening != HeldOutWidening.None)
+                        {
+                            (z > 0 || Widening == HeldOutWidening.BothSides ? upper : lower)[sum.Year].Add(Math.Min(z * z, MaxZ * MaxZ));
+                        }
+
+                        // The log error, as far out as |z| = 4 at most (the cap the widths use).
+                        errors[sum.Year].Add(Math.Clamp(z, -MaxZ, MaxZ) * error.Unit);
                         cases++;
                     }
                 }
             }
         }
 
+        var centre = HeldOutCentre ? Centres(errors) : new double[years];
         if (Widening == HeldOutWidening.BothSides)
         {
             var both = Factors(upper);
-            return new MixtureWidths(both, both, cases);
+            return new MixtureWidths(both, both, centre, cases);
         }
 
-        return new MixtureWidths(Factors(upper), Factors(lower), cases);
+        return new MixtureWidths(Factors(upper), Factors(lower), centre, cases);
     }
 
     /// <summary>The path weight for interval-score totals over <paramref name="cases"/> sums, shrunk towards the prior.</summary>
@@ -261,8 +295,25 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         return factors;
     }
 
-    /// <summary>z of a past year sum against the mixture with <paramref name="weight"/>; null when the interval gives no scale.</summary>
-    private static double? StandardisedError(PastSum sum, double weight)
+    /// <summary>Per year of lead time, ((n₀ · bₖ₋₁) + Σ e) / (n₀ + n) with b₀ = 0: the mean log error shrunk towards the year before's.</summary>
+    private double[] Centres(List<double>[] errors)
+    {
+        var centres = new double[errors.Length];
+        var prior = 0.0;
+        for (var k = 0; k < errors.Length; k++)
+        {
+            centres[k] = ((PriorWidthCases * prior) + errors[k].Sum()) / (PriorWidthCases + errors[k].Count);
+            prior = centres[k];
+        }
+
+        return centres;
+    }
+
+    /// <summary>
+    /// z of a past year sum against the mixture with <paramref name="weight"/>, and the log distance one z stands for
+    /// on the actual's side (ln(bound / median) / 1.2816); null when the interval gives no scale.
+    /// </summary>
+    private static (double Z, double Unit)? StandardisedError(PastSum sum, double weight)
     {
         var median = sum.Mixture.Quantile(weight, 0.5);
         var bound = sum.Mixture.Quantile(weight, sum.Actual > median ? 0.9 : 0.1);
@@ -271,8 +322,9 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
             return null;
         }
 
-        var z = Z80 * Math.Log(sum.Actual / median) / Math.Log(bound / median);
-        return double.IsFinite(z) ? z : null;
+        var unit = Math.Abs(Math.Log(bound / median)) / Z80;
+        var z = Math.Log(sum.Actual / median) / unit;
+        return double.IsFinite(z) && unit > 0 ? (z, unit) : null;
     }
 
     /// <summary>Every earlier origin's scored year sums (with each grid weight's interval score) and point errors.</summary>

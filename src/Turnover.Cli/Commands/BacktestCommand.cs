@@ -33,7 +33,7 @@ internal static class BacktestCommand
         var borrowed = new Option<bool>("--ets-drift-spread") { Description = "With --targets: also score ETS (AICc-weighted)'s centre with drift's spread around it" };
         var etsDrift = new Option<bool>("--ets-drift") { Description = "With --targets: also score ETS (AICc-weighted) and drift, each simulating half the paths: drift as R's rwf, and on the seasonally adjusted series" };
         var ownMix = new Option<bool>("--own-mix") { Description = "With --targets: also score ETS (AICc-weighted) mixed with drift (plain, the method ets-drift, and seasonally adjusted) in shares set per series by the mixture's scores at the series' own earlier origins" };
-        var ownMixWidths = new Option<bool>("--own-mix-widths") { Description = "With --targets: also score ets-drift with its paths scaled by the mixture's held-out errors at the series' own earlier origins up to 6 years ahead (both sides of the median alike, and each side apart), and with its weights scored on 6 years" };
+        var ownMixWidths = new Option<bool>("--own-mix-widths") { Description = "With --targets: also score ets-drift with its paths scaled by the mixture's held-out errors at the series' own earlier origins up to 6 years ahead (both sides of the median alike, and each side apart), moved by its mean held-out log error, and both" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
@@ -247,7 +247,7 @@ internal static class BacktestCommand
 
     /// <summary>
     /// The default method, ets-drift, with its paths scaled by its held-out errors up to six years ahead (both sides
-    /// alike, and each side apart), and with its path weight scored on six years instead of three.
+    /// alike, and each side apart), moved by its mean held-out error, and both.
     /// </summary>
     private static IForecaster[] HeldOutWidthMixtures()
     {
@@ -256,7 +256,8 @@ internal static class BacktestCommand
         [
             new OwnWeightMixtureForecaster { Widening = HeldOutWidening.BothSides, Name = name + ", held-out widths" },
             new OwnWeightMixtureForecaster { Widening = HeldOutWidening.EachSide, Name = name + ", held-out widths by side" },
-            new OwnWeightMixtureForecaster { ScoredYears = 6, Name = name + " on 6 years" },
+            new OwnWeightMixtureForecaster { HeldOutCentre = true, Name = name + ", held-out centre" },
+            new OwnWeightMixtureForecaster { HeldOutCentre = true, Widening = HeldOutWidening.EachSide, Name = name + ", held-out centre and widths by side" },
         ];
     }
 }

@@ -209,6 +209,55 @@ public sealed class OwnWeightMixtureForecasterTests
     }
 
     [Fact]
+    public void When_the_series_fell_below_the_mixtures_lower_bounds_then_its_lower_tail_alone_is_widened()
+    {
+        // The mirror of the growing series: falling by a third each year, z = −2, −4, −6 (capped at 4).
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var falling = TestSeries.Of(1, [.. Enumerable.Range(0, 12).Select(t => (double?)Math.Pow(1.5, -t))]);
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 3,
+            Widening = HeldOutWidening.EachSide,
+        };
+
+        var widths = mixture.Widths(falling, s_options);
+
+        // The 10% quantile is the 3rd of 27 levels (t = −11/13), as the 90% is the 25th: the same factors, below.
+        var factors = new[] { Math.Sqrt(3), Math.Sqrt(((4 * 3) + (7 * 16)) / 11.0), Math.Sqrt(((4 * 124 / 11.0) + (6 * 16)) / 10) };
+        Assert.Equal(factors, widths.Lower, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([1.0, 1.0, 1.0], widths.Upper);
+    }
+
+    [Fact]
+    public void When_the_series_outgrew_the_mixtures_centre_then_the_paths_and_point_forecast_move_up_by_the_mean_held_out_error()
+    {
+        // Errors of z = 2, 4 and 6 (capped at 4) units, a unit being spread × (11/13) / 1.2816 in logs: year 1 moves
+        // by (4 × 0 + 8 × 2 units) / 12, year 2 by (4 × year 1 + 7 × 4 units) / 11, year 3 by (4 × year 2 + 6 × 4 units) / 10.
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var unit = spread * 11 / 13.0 / Z80;
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 3,
+            HeldOutCentre = true,
+        };
+        var last = Math.Pow(1.5, 11);
+
+        var widths = mixture.Widths(Growing(), s_options);
+        var forecast = mixture.Forecast(Growing(), 1, s_options);
+
+        var first = 16 * unit / 12;
+        var second = ((4 * first) + (28 * unit)) / 11;
+        Assert.Equal([first, second, ((4 * second) + (24 * unit)) / 10], widths.Centre, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([1.0, 1.0, 1.0], widths.Upper);
+        Assert.Equal(last * Math.Exp(first), forecast.Mean[0], 6);
+        Assert.Equal(last * Math.Exp(spread + first), forecast.Paths.Max(p => p[0]), 6);
+    }
+
+    [Fact]
     public void When_the_upper_tail_is_widened_then_paths_above_the_median_move_out_and_those_below_stay()
     {
         var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
@@ -262,14 +311,14 @@ public sealed class OwnWeightMixtureForecasterTests
 
         var widths = mixture.Widths(Growing(), s_options);
 
-        Assert.Equal(new MixtureWidths([.. Enumerable.Repeat(1.0, 6)], [.. Enumerable.Repeat(1.0, 6)], 0), widths, new MixtureWidthsComparer());
+        Assert.Equal(new MixtureWidths([.. Enumerable.Repeat(1.0, 6)], [.. Enumerable.Repeat(1.0, 6)], [.. Enumerable.Repeat(0.0, 6)], 0), widths, new MixtureWidthsComparer());
         Assert.Equal(HeldOutWidening.None, new OwnWeightMixtureForecaster().Widening);
     }
 
     private sealed class MixtureWidthsComparer : IEqualityComparer<MixtureWidths>
     {
         public bool Equals(MixtureWidths? x, MixtureWidths? y) =>
-            x is not null && y is not null && x.Upper.SequenceEqual(y.Upper) && x.Lower.SequenceEqual(y.Lower) && x.Cases == y.Cases;
+            x is not null && y is not null && x.Upper.SequenceEqual(y.Upper) && x.Lower.SequenceEqual(y.Lower) && x.Centre.SequenceEqual(y.Centre) && x.Cases == y.Cases;
 
         public int GetHashCode(MixtureWidths obj) => obj.Cases;
     }
