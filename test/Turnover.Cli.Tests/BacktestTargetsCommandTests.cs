@@ -245,7 +245,7 @@ public sealed class BacktestTargetsCommandTests
         using var json = JsonDocument.Parse(output);
         var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToList();
         Assert.Equal(
-            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift, own weights, held-out widths", "ETS (AICc-weighted) and drift, own weights, held-out widths by side", "ETS (AICc-weighted) and drift, own weights, held-out centre", "ETS (AICc-weighted) and drift, own weights, held-out centre and widths by side"],
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift, own weights, held-out widths", "ETS (AICc-weighted) and drift, own weights, held-out widths by side", "ETS (AICc-weighted) and drift, own weights, held-out centre", "ETS (AICc-weighted) and drift, own weights, held-out centre and widths"],
             methods.Select(m => m.GetProperty("method").GetString()));
         // Korea-China's own earlier origins give factors other than 1: the widened rows state other probabilities.
         var briers = methods.Skip(1).Select(m => m.GetProperty("all").GetProperty("brier").GetDecimal()).ToList();

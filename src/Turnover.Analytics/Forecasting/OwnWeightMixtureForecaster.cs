@@ -225,16 +225,12 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         }
 
         var cases = 0;
+        var scored = new List<List<PastError>>();
         if (Widening != HeldOutWidening.None || HeldOutCentre)
         {
             var past = Past(series, options);
             for (var i = 0; i < past.Count; i++)
             {
-                if (past[i].Sums.Count == 0)
-                {
-                    continue;
-                }
-
                 var others = new double[s_grid.Length];
                 var otherCases = 0;
                 foreach (var sum in past.Where((_, j) => j != i).SelectMany(o => o.Sums).Where(s => s.Year < ScoredYears))
@@ -248,25 +244,28 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
                 }
 
                 var weight = PathWeight(others, otherCases);
-                foreach (var sum in past[i].Sums.Where(s => s.Year < years))
+                scored.Add([.. past[i].Sums.Where(s => s.Year < years).Select(s => Error(s, weight)).OfType<PastError>()]);
+                foreach (var error in scored[^1])
                 {
-                    if (StandardisedError(sum, weight) is { } error)
-                    {
-                        var z = error.Z;
-                        if (Widening != HeldOutWidening.None)
-                        {
-                            (z > 0 || Widening == HeldOutWidening.BothSides ? upper : lower)[sum.Year].Add(Math.Min(z * z, MaxZ * MaxZ));
-                        }
-
-                        // The log error, as far out as |z| = 4 at most (the cap the widths use).
-                        errors[sum.Year].Add(Math.Clamp(z, -MaxZ, MaxZ) * error.Unit);
-                        cases++;
-                    }
+                    // The log error, as far out as |z| = 4 at most (the cap the widths use).
+                    errors[error.Year].Add(Math.Clamp(error.Z(0), -MaxZ, MaxZ) * error.Unit(0));
+                    cases++;
                 }
             }
         }
 
         var centre = HeldOutCentre ? Centres(errors) : new double[years];
+        for (var i = 0; i < scored.Count && Widening != HeldOutWidening.None; i++)
+        {
+            // With a moved centre, each origin's z is taken around the centre moved by the other origins alone.
+            var moved = HeldOutCentre ? Centres(Errors(scored.Where((_, j) => j != i), years)) : new double[years];
+            foreach (var error in scored[i])
+            {
+                var z = error.Z(moved[error.Year]);
+                (z > 0 || Widening == HeldOutWidening.BothSides ? upper : lower)[error.Year].Add(Math.Min(z * z, MaxZ * MaxZ));
+            }
+        }
+
         if (Widening == HeldOutWidening.BothSides)
         {
             var both = Factors(upper);
@@ -274,6 +273,23 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         }
 
         return new MixtureWidths(Factors(upper), Factors(lower), centre, cases);
+    }
+
+    /// <summary>The capped log errors of <paramref name="origins"/>, per year of lead time.</summary>
+    private static List<double>[] Errors(IEnumerable<List<PastError>> origins, int years)
+    {
+        var errors = new List<double>[years];
+        for (var k = 0; k < years; k++)
+        {
+            errors[k] = [];
+        }
+
+        foreach (var error in origins.SelectMany(o => o))
+        {
+            errors[error.Year].Add(Math.Clamp(error.Z(0), -MaxZ, MaxZ) * error.Unit(0));
+        }
+
+        return errors;
     }
 
     /// <summary>The path weight for interval-score totals over <paramref name="cases"/> sums, shrunk towards the prior.</summary>
@@ -310,21 +326,21 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     }
 
     /// <summary>
-    /// z of a past year sum against the mixture with <paramref name="weight"/>, and the log distance one z stands for
-    /// on the actual's side (ln(bound / median) / 1.2816); null when the interval gives no scale.
+    /// A past year sum's log error against the mixture with <paramref name="weight"/> (ln(actual / median)) and the log
+    /// distance one z stands for above and below the median (ln(bound / median) / 1.2816, the 80% bounds); null when
+    /// the interval gives no scale.
     /// </summary>
-    private static (double Z, double Unit)? StandardisedError(PastSum sum, double weight)
+    private static PastError? Error(PastSum sum, double weight)
     {
         var median = sum.Mixture.Quantile(weight, 0.5);
-        var bound = sum.Mixture.Quantile(weight, sum.Actual > median ? 0.9 : 0.1);
-        if (!(median > 0) || !(bound > 0) || bound == median)
+        var (upper, lower) = (sum.Mixture.Quantile(weight, 0.9), sum.Mixture.Quantile(weight, 0.1));
+        if (!(median > 0) || !(upper > median) || !(lower > 0) || !(lower < median))
         {
             return null;
         }
 
-        var unit = Math.Abs(Math.Log(bound / median)) / Z80;
-        var z = Math.Log(sum.Actual / median) / unit;
-        return double.IsFinite(z) && unit > 0 ? (z, unit) : null;
+        var error = new PastError(sum.Year, Math.Log(sum.Actual / median), Math.Log(upper / median) / Z80, Math.Log(median / lower) / Z80);
+        return double.IsFinite(error.LogError) && double.IsFinite(error.UpUnit) && double.IsFinite(error.DownUnit) ? error : null;
     }
 
     /// <summary>Every earlier origin's scored year sums (with each grid weight's interval score) and point errors.</summary>
@@ -411,6 +427,16 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
     /// <summary>One year sum after an earlier origin: its year (0 = the first), the actual, the members' sums, each grid weight's score.</summary>
     private sealed record PastSum(int Year, double Actual, MixtureQuantiles Mixture, double[] Scores);
+
+    /// <summary>A past sum's log error from the median and the log distance of one z above and below it.</summary>
+    private sealed record PastError(int Year, double LogError, double UpUnit, double DownUnit)
+    {
+        /// <summary>The log distance of one z on the side the error lies on, from a median moved by <paramref name="centre"/>.</summary>
+        public double Unit(double centre) => LogError - centre > 0 ? UpUnit : DownUnit;
+
+        /// <summary>The z of the error from a median moved by <paramref name="centre"/> (in logs).</summary>
+        public double Z(double centre) => (LogError - centre) / Unit(centre);
+    }
 
     /// <summary>One earlier origin's scored sums and, per grid weight, its scaled point error (null when none).</summary>
     private sealed record PastOrigin(List<PastSum> Sums, double[]? PointErrors);

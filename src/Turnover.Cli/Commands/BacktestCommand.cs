@@ -257,7 +257,7 @@ internal static class BacktestCommand
             new OwnWeightMixtureForecaster { Widening = HeldOutWidening.BothSides, Name = name + ", held-out widths" },
             new OwnWeightMixtureForecaster { Widening = HeldOutWidening.EachSide, Name = name + ", held-out widths by side" },
             new OwnWeightMixtureForecaster { HeldOutCentre = true, Name = name + ", held-out centre" },
-            new OwnWeightMixtureForecaster { HeldOutCentre = true, Widening = HeldOutWidening.EachSide, Name = name + ", held-out centre and widths by side" },
+            new OwnWeightMixtureForecaster { HeldOutCentre = true, Widening = HeldOutWidening.BothSides, Name = name + ", held-out centre and widths" },
         ];
     }
 }

@@ -258,6 +258,27 @@ public sealed class OwnWeightMixtureForecasterTests
     }
 
     [Fact]
+    public void When_the_centre_is_moved_and_widths_are_asked_then_each_origins_z_is_taken_around_the_centre_the_others_moved_it_to()
+    {
+        // First year only: eight errors of 2 units. Without origin i the centre is (4 × 0 + 7 × 2 units) / 11, so each
+        // z is 2 − 14/11 = 8/11, and the factor √((4 × 1 + 8 × (8/11)²) / 12): narrower, the move having taken the rest.
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 1,
+            HeldOutCentre = true,
+            Widening = HeldOutWidening.BothSides,
+        };
+
+        var widths = mixture.Widths(Growing(), s_options);
+
+        Assert.Equal(Math.Sqrt((4 + (8 * 64 / 121.0)) / 12), Assert.Single(widths.Upper), 9);
+        Assert.Equal(16 * (spread * 11 / 13.0 / Z80) / 12, Assert.Single(widths.Centre), 9);
+    }
+
+    [Fact]
     public void When_the_upper_tail_is_widened_then_paths_above_the_median_move_out_and_those_below_stay()
     {
         var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
