@@ -233,7 +233,29 @@ public sealed class BacktestTargetsCommandTests
             json.RootElement.GetProperty("methods").EnumerateArray().Select(m => m.GetProperty("method").GetString()));
     }
 
+    [Fact]
+    public void When_held_out_widths_are_asked_then_the_default_mixture_is_scored_with_them_and_with_its_centre_moved()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--methods", "ets-drift", "--own-mix-widths", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToList();
+        Assert.Equal(
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift, own weights, held-out widths", "ETS (AICc-weighted) and drift, own weights, held-out widths by side", "ETS (AICc-weighted) and drift, own weights, held-out centre", "ETS (AICc-weighted) and drift, own weights, held-out centre and widths"],
+            methods.Select(m => m.GetProperty("method").GetString()));
+        // Korea-China's own earlier origins give factors other than 1: the widened rows state other probabilities.
+        var briers = methods.Skip(1).Select(m => m.GetProperty("all").GetProperty("brier").GetDecimal()).ToList();
+        Assert.NotEqual(briers[0], briers[1]);
+        Assert.NotEqual(briers[1], briers[2]);
+        Assert.NotEqual(briers[0], briers[3]);
+    }
+
     [Theory]
+    [InlineData("--own-mix-widths")]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]
     [InlineData("--ets-drift-spread")]

@@ -28,6 +28,12 @@ namespace Turnover.Analytics.Forecasting;
 /// </remarks>
 public sealed class OwnWeightMixtureForecaster : IForecaster
 {
+    /// <summary>The z of an 80% interval's bound under a normal log-spread: Φ⁻¹(0.9).</summary>
+    private const double Z80 = 1.2815515655446004;
+
+    /// <summary>The largest |z| one past sum contributes to a width factor (one supplier's start or stop does not decide it alone).</summary>
+    private const double MaxZ = 4;
+
     private static readonly double[] s_grid = [.. Enumerable.Range(0, 11).Select(i => i / 10.0)];
 
     private readonly IForecaster _main;
@@ -71,6 +77,15 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     /// <summary>Years after an earlier origin scored at most (the calibration goals' horizons): 3.</summary>
     public int ScoredYears { get; init; } = 3;
 
+    /// <summary>
+    /// Years after an earlier origin whose errors set the width factors, when <see cref="Widening"/> asks for them: 6,
+    /// the longest deadline the target backtest poses (a spread too narrow far ahead is not seen in the first years).
+    /// </summary>
+    public int WidthYears { get; init; } = 6;
+
+    /// <summary>Years simulated at each earlier origin: the scored years, and the width years when widths or a centre are asked.</summary>
+    private int FittedYears => Widening == HeldOutWidening.None && !HeldOutCentre ? ScoredYears : Math.Max(ScoredYears, WidthYears);
+
     /// <summary>The alternative's share of the paths where the series has no past: ½, as the pooled backtest favours.</summary>
     public double PriorPathWeight { get; init; } = 0.5;
 
@@ -82,6 +97,21 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
     /// <summary>How many scored origins the prior point weight (0: ETS's point forecast) counts as: 4.</summary>
     public double PriorOrigins { get; init; } = 4;
+
+    /// <summary>
+    /// Whether the paths are scaled by the mixture's held-out errors at the earlier origins (see
+    /// <see cref="Widths"/>); <see cref="HeldOutWidening.None"/> by default.
+    /// </summary>
+    public HeldOutWidening Widening { get; init; }
+
+    /// <summary>
+    /// True to move every path (and the point forecast) by the mixture's mean held-out log error at the earlier
+    /// origins, per year of lead time (see <see cref="Widths"/>); false by default.
+    /// </summary>
+    public bool HeldOutCentre { get; init; }
+
+    /// <summary>How many agreeing outcomes the previous year's width factor (1 for the first) counts as: 4.</summary>
+    public double PriorWidthCases { get; init; } = 4;
 
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
@@ -99,7 +129,28 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         }
 
         var method = ForecastMethod.WeightedEnsemble([(main.Method, 1 - weights.Paths), (alternative.Method, weights.Paths)]);
-        return new Forecast(method, mean, [.. main.Paths, .. alternative.Paths], SimpleForecasts.OfMembers([], [main, alternative]));
+        var mixed = new Forecast(method, mean, [.. main.Paths, .. alternative.Paths], SimpleForecasts.OfMembers([], [main, alternative]));
+        if ((Widening == HeldOutWidening.None && !HeldOutCentre) || mixed.Paths.Count == 0)
+        {
+            return mixed;
+        }
+
+        var widths = Widths(series, options);
+        return WidenedForecaster.Scale(Shifted(mixed, series.SeasonLength, widths.Centre), series.SeasonLength, widths.Upper, widths.Lower);
+    }
+
+    /// <summary>Every path value and the point forecast at step h multiplied by e^centre[year of h] (the last year's beyond).</summary>
+    private static Forecast Shifted(Forecast forecast, int seasonLength, IReadOnlyList<double> centre)
+    {
+        if (centre.All(c => c == 0))
+        {
+            return forecast;
+        }
+
+        double Factor(int h) => Math.Exp(centre[Math.Min(h / Math.Max(seasonLength, 1), centre.Count - 1)]);
+        var mean = forecast.Mean.Select((m, h) => m * Factor(h)).ToArray();
+        var paths = forecast.Paths.Select(p => p.Select((v, h) => v * Factor(h)).ToArray()).ToArray();
+        return forecast with { Mean = mean, Paths = paths };
     }
 
     /// <summary>
@@ -110,29 +161,23 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     public MixtureWeights Weights(ModelSeries series, ForecastOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var season = Math.Max(series.SeasonLength, 1);
+        var past = Past(series, options);
         var intervalScores = new double[s_grid.Length];
         var pointErrors = new double[s_grid.Length];
         var (cases, origins) = (0, 0);
-        foreach (var origin in EarlierOrigins.Of(series, ScoredYears, MaxOrigins, MinObservations))
+        foreach (var origin in past)
         {
-            var past = _past.GetOrAdd(origin.Head, options, () => FitAt(origin.Head, season, options));
-            for (var k = 0; k < origin.Years; k++)
+            foreach (var sum in origin.Sums.Where(s => s.Year < ScoredYears))
             {
-                if (EarlierOrigins.Sum(series, origin.End + (k * season), season) is { } actual && actual > 0
-                    && past.MainYearSums[k].Length > 0 && past.AlternativeYearSums[k].Length > 0)
+                for (var g = 0; g < s_grid.Length; g++)
                 {
-                    var mixture = new MixtureQuantiles(past.MainYearSums[k], past.AlternativeYearSums[k]);
-                    for (var g = 0; g < s_grid.Length; g++)
-                    {
-                        intervalScores[g] += LogIntervalScore.Of(p => mixture.Quantile(s_grid[g], p), actual);
-                    }
-
-                    cases++;
+                    intervalScores[g] += sum.Scores[g];
                 }
+
+                cases++;
             }
 
-            if (PointErrors(series, origin, past, season) is { } errors)
+            if (origin.PointErrors is { } errors)
             {
                 for (var g = 0; g < s_grid.Length; g++)
                 {
@@ -143,18 +188,193 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
             }
         }
 
-        var paths = cases == 0 ? PriorPathWeight : ((PriorCases * PriorPathWeight) + (cases * Best(intervalScores, PriorPathWeight))) / (PriorCases + cases);
         var point = origins == 0 ? 0 : origins * Best(pointErrors, 0) / (PriorOrigins + origins);
-        return new MixtureWeights(paths, point, cases, origins);
+        return new MixtureWeights(PathWeight(intervalScores, cases), point, cases, origins);
+    }
+
+    /// <summary>
+    /// The width factors for <paramref name="series"/> under <see cref="Widening"/> (every factor 1 under
+    /// <see cref="HeldOutWidening.None"/>), one per year of lead time up to <see cref="WidthYears"/>.
+    /// </summary>
+    /// <remarks>
+    /// Out of sample twice over: each earlier origin's year sums are scored against the mixture with the path weight
+    /// chosen, as <see cref="Weights"/> chooses it, from the other earlier origins alone, because the weight chosen on
+    /// a sum fits that sum better than it will fit the next one (the narrow interval that held); and, as for every
+    /// earlier origin, nothing after the series' last step is seen. Each sum's standardised error is z = 1.2816 ·
+    /// ln(actual / median) / ln(bound / median), the 80% bound on the actual's side, |z| capped at 4: z² averages 1
+    /// when the spread is right, on either side of the median alone too. The factor for year k is
+    /// √(((n₀ · f²ₖ₋₁) + Σ z²) / (n₀ + n)), n₀ = <see cref="PriorWidthCases"/>, f₀ = 1, kept within 0.5–4 (as
+    /// <see cref="OwnErrorWidthForecaster"/> computes it); under <see cref="HeldOutWidening.EachSide"/> the sums above
+    /// the median set the upper factors and those below the lower ones.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="series"/> is null.</exception>
+    public MixtureWidths Widths(ModelSeries series, ForecastOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var years = Math.Max(WidthYears, 1);
+        var (upper, lower) = (new List<double>[years], new List<double>[years]);
+        for (var k = 0; k < years; k++)
+        {
+            (upper[k], lower[k]) = ([], []);
+        }
+
+        var errors = new List<double>[years];
+        for (var k = 0; k < years; k++)
+        {
+            errors[k] = [];
+        }
+
+        var cases = 0;
+        var scored = new List<List<PastError>>();
+        if (Widening != HeldOutWidening.None || HeldOutCentre)
+        {
+            var past = Past(series, options);
+            for (var i = 0; i < past.Count; i++)
+            {
+                var others = new double[s_grid.Length];
+                var otherCases = 0;
+                foreach (var sum in past.Where((_, j) => j != i).SelectMany(o => o.Sums).Where(s => s.Year < ScoredYears))
+                {
+                    for (var g = 0; g < s_grid.Length; g++)
+                    {
+                        others[g] += sum.Scores[g];
+                    }
+
+                    otherCases++;
+                }
+
+                var weight = PathWeight(others, otherCases);
+                scored.Add([.. past[i].Sums.Where(s => s.Year < years).Select(s => Error(s, weight)).OfType<PastError>()]);
+                foreach (var error in scored[^1])
+                {
+                    // The log error, as far out as |z| = 4 at most (the cap the widths use).
+                    errors[error.Year].Add(Math.Clamp(error.Z(0), -MaxZ, MaxZ) * error.Unit(0));
+                    cases++;
+                }
+            }
+        }
+
+        var centre = HeldOutCentre ? Centres(errors) : new double[years];
+        for (var i = 0; i < scored.Count && Widening != HeldOutWidening.None; i++)
+        {
+            // With a moved centre, each origin's z is taken around the centre moved by the other origins alone.
+            var moved = HeldOutCentre ? Centres(Errors(scored.Where((_, j) => j != i), years)) : new double[years];
+            foreach (var error in scored[i])
+            {
+                var z = error.Z(moved[error.Year]);
+                (z > 0 || Widening == HeldOutWidening.BothSides ? upper : lower)[error.Year].Add(Math.Min(z * z, MaxZ * MaxZ));
+            }
+        }
+
+        if (Widening == HeldOutWidening.BothSides)
+        {
+            var both = Factors(upper);
+            return new MixtureWidths(both, both, centre, cases);
+        }
+
+        return new MixtureWidths(Factors(upper), Factors(lower), centre, cases);
+    }
+
+    /// <summary>The capped log errors of <paramref name="origins"/>, per year of lead time.</summary>
+    private static List<double>[] Errors(IEnumerable<List<PastError>> origins, int years)
+    {
+        var errors = new List<double>[years];
+        for (var k = 0; k < years; k++)
+        {
+            errors[k] = [];
+        }
+
+        foreach (var error in origins.SelectMany(o => o))
+        {
+            errors[error.Year].Add(Math.Clamp(error.Z(0), -MaxZ, MaxZ) * error.Unit(0));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The path weight for interval-score totals over <paramref name="cases"/> sums, shrunk towards the prior.</summary>
+    private double PathWeight(double[] intervalScores, int cases) =>
+        cases == 0 ? PriorPathWeight : ((PriorCases * PriorPathWeight) + (cases * Best(intervalScores, PriorPathWeight))) / (PriorCases + cases);
+
+    /// <summary>Per year of lead time, √(((n₀ · f²ₖ₋₁) + Σ z²) / (n₀ + n)) with f₀ = 1, kept within 0.5–4.</summary>
+    private double[] Factors(List<double>[] squares)
+    {
+        var factors = new double[squares.Length];
+        var prior = 1.0;
+        for (var k = 0; k < squares.Length; k++)
+        {
+            var square = ((PriorWidthCases * prior * prior) + squares[k].Sum()) / (PriorWidthCases + squares[k].Count);
+            factors[k] = Math.Clamp(Math.Sqrt(square), 0.5, 4);
+            prior = factors[k];
+        }
+
+        return factors;
+    }
+
+    /// <summary>Per year of lead time, ((n₀ · bₖ₋₁) + Σ e) / (n₀ + n) with b₀ = 0: the mean log error shrunk towards the year before's.</summary>
+    private double[] Centres(List<double>[] errors)
+    {
+        var centres = new double[errors.Length];
+        var prior = 0.0;
+        for (var k = 0; k < errors.Length; k++)
+        {
+            centres[k] = ((PriorWidthCases * prior) + errors[k].Sum()) / (PriorWidthCases + errors[k].Count);
+            prior = centres[k];
+        }
+
+        return centres;
+    }
+
+    /// <summary>
+    /// A past year sum's log error against the mixture with <paramref name="weight"/> (ln(actual / median)) and the log
+    /// distance one z stands for above and below the median (ln(bound / median) / 1.2816, the 80% bounds); null when
+    /// the interval gives no scale.
+    /// </summary>
+    private static PastError? Error(PastSum sum, double weight)
+    {
+        var median = sum.Mixture.Quantile(weight, 0.5);
+        var (upper, lower) = (sum.Mixture.Quantile(weight, 0.9), sum.Mixture.Quantile(weight, 0.1));
+        if (!(median > 0) || !(upper > median) || !(lower > 0) || !(lower < median))
+        {
+            return null;
+        }
+
+        var error = new PastError(sum.Year, Math.Log(sum.Actual / median), Math.Log(upper / median) / Z80, Math.Log(median / lower) / Z80);
+        return double.IsFinite(error.LogError) && double.IsFinite(error.UpUnit) && double.IsFinite(error.DownUnit) ? error : null;
+    }
+
+    /// <summary>Every earlier origin's scored year sums (with each grid weight's interval score) and point errors.</summary>
+    private List<PastOrigin> Past(ModelSeries series, ForecastOptions options)
+    {
+        var season = Math.Max(series.SeasonLength, 1);
+        var result = new List<PastOrigin>();
+        foreach (var origin in EarlierOrigins.Of(series, FittedYears, MaxOrigins, MinObservations))
+        {
+            var past = _past.GetOrAdd(origin.Head, options, () => FitAt(origin.Head, season, options));
+            var sums = new List<PastSum>();
+            for (var k = 0; k < origin.Years; k++)
+            {
+                if (EarlierOrigins.Sum(series, origin.End + (k * season), season) is { } actual && actual > 0
+                    && past.MainYearSums[k].Length > 0 && past.AlternativeYearSums[k].Length > 0)
+                {
+                    var mixture = new MixtureQuantiles(past.MainYearSums[k], past.AlternativeYearSums[k]);
+                    sums.Add(new PastSum(k, actual, mixture, [.. s_grid.Select(w => LogIntervalScore.Of(p => mixture.Quantile(w, p), actual))]));
+                }
+            }
+
+            result.Add(new PastOrigin(sums, PointErrors(series, origin with { Years = Math.Min(origin.Years, ScoredYears) }, past, season)));
+        }
+
+        return result;
     }
 
     /// <summary>Both members fitted on the series as it stood at an earlier origin, seeded by its length alone (so the same head always gives the same fit).</summary>
     private PastMembers FitAt(ModelSeries head, int season, ForecastOptions options)
     {
-        var steps = ScoredYears * season;
+        var steps = FittedYears * season;
         var main = _main.Forecast(head, steps, options with { Paths = OriginPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 1000 + head.Length) });
         var alternative = _alternative.Forecast(head, steps, options with { Paths = OriginPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 5000 + head.Length) });
-        return PastMembers.Of(main, alternative, ScoredYears, season);
+        return PastMembers.Of(main, alternative, FittedYears, season);
     }
 
     /// <summary>
@@ -204,4 +424,20 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
         return s_grid[best];
     }
+
+    /// <summary>One year sum after an earlier origin: its year (0 = the first), the actual, the members' sums, each grid weight's score.</summary>
+    private sealed record PastSum(int Year, double Actual, MixtureQuantiles Mixture, double[] Scores);
+
+    /// <summary>A past sum's log error from the median and the log distance of one z above and below it.</summary>
+    private sealed record PastError(int Year, double LogError, double UpUnit, double DownUnit)
+    {
+        /// <summary>The log distance of one z on the side the error lies on, from a median moved by <paramref name="centre"/>.</summary>
+        public double Unit(double centre) => LogError - centre > 0 ? UpUnit : DownUnit;
+
+        /// <summary>The z of the error from a median moved by <paramref name="centre"/> (in logs).</summary>
+        public double Z(double centre) => (LogError - centre) / Unit(centre);
+    }
+
+    /// <summary>One earlier origin's scored sums and, per grid weight, its scaled point error (null when none).</summary>
+    private sealed record PastOrigin(List<PastSum> Sums, double[]? PointErrors);
 }

@@ -58,15 +58,24 @@ public sealed class WidenedForecaster : IForecaster
     /// <paramref name="forecast"/> with every step's paths scaled around the step's median by the factor of its year
     /// of lead time (step h takes <c>factors[h / seasonLength]</c>, the last factor beyond).
     /// </summary>
-    internal static Forecast Scale(Forecast forecast, int seasonLength, IReadOnlyList<double> factors)
+    internal static Forecast Scale(Forecast forecast, int seasonLength, IReadOnlyList<double> factors) =>
+        Scale(forecast, seasonLength, factors, factors);
+
+    /// <summary>
+    /// As <see cref="Scale(Forecast, int, IReadOnlyList{double})"/>, but the values above a step's median are scaled
+    /// by <paramref name="upper"/> and those below it by <paramref name="lower"/> (both per year of lead time): a
+    /// distribution whose one tail was too thin is widened on that side alone.
+    /// </summary>
+    internal static Forecast Scale(Forecast forecast, int seasonLength, IReadOnlyList<double> upper, IReadOnlyList<double> lower)
     {
         var paths = forecast.Paths.Select(p => (double[])p.Clone()).ToArray();
         var horizon = forecast.Mean.Count;
         var column = new double[paths.Length];
         for (var h = 0; h < horizon && paths.Length > 0; h++)
         {
-            var factor = factors[Math.Min(h / Math.Max(seasonLength, 1), factors.Count - 1)];
-            if (factor == 1)
+            var year = h / Math.Max(seasonLength, 1);
+            var (up, down) = (upper[Math.Min(year, upper.Count - 1)], lower[Math.Min(year, lower.Count - 1)]);
+            if (up == 1 && down == 1)
             {
                 continue;
             }
@@ -87,7 +96,7 @@ public sealed class WidenedForecaster : IForecaster
             {
                 if (path[h] > 0)
                 {
-                    path[h] = Math.Min(median * Math.Pow(path[h] / median, factor), Ceiling);
+                    path[h] = Math.Min(median * Math.Pow(path[h] / median, path[h] > median ? up : down), Ceiling);
                 }
             }
         }

@@ -33,12 +33,13 @@ internal static class BacktestCommand
         var borrowed = new Option<bool>("--ets-drift-spread") { Description = "With --targets: also score ETS (AICc-weighted)'s centre with drift's spread around it" };
         var etsDrift = new Option<bool>("--ets-drift") { Description = "With --targets: also score ETS (AICc-weighted) and drift, each simulating half the paths: drift as R's rwf, and on the seasonally adjusted series" };
         var ownMix = new Option<bool>("--own-mix") { Description = "With --targets: also score ETS (AICc-weighted) mixed with drift (plain, the method ets-drift, and seasonally adjusted) in shares set per series by the mixture's scores at the series' own earlier origins" };
+        var ownMixWidths = new Option<bool>("--own-mix-widths") { Description = "With --targets: also score ets-drift with its paths scaled by the mixture's held-out errors at the series' own earlier origins up to 6 years ahead (both sides of the median alike, and each side apart), moved by its mean held-out log error, and both" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -109,6 +110,16 @@ internal static class BacktestCommand
                 // The plain mixture is also the method ets-drift: scored once when --methods names it too.
                 IForecaster[] mixtures = [new OwnWeightMixtureForecaster(), new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })];
                 forecasters = [.. forecasters, .. mixtures.Where(m => !forecasters.Any(f => f.Name == m.Name))];
+            }
+
+            if (parse.GetValue(ownMixWidths))
+            {
+                if (!parse.GetValue(targets))
+                {
+                    throw new UserInputException("--own-mix-widths is for the target mode (--targets).");
+                }
+
+                forecasters = [.. forecasters, .. HeldOutWidthMixtures()];
             }
 
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();
@@ -233,4 +244,20 @@ internal static class BacktestCommand
         new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster()) { Name = "ETS (AICc-weighted) and drift" },
         new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true }) { Name = "ETS (AICc-weighted) and drift (seasonally adjusted)" },
     ];
+
+    /// <summary>
+    /// The default method, ets-drift, with its paths scaled by its held-out errors up to six years ahead (both sides
+    /// alike, and each side apart), moved by its mean held-out error, and both.
+    /// </summary>
+    private static IForecaster[] HeldOutWidthMixtures()
+    {
+        var name = new OwnWeightMixtureForecaster().Name;
+        return
+        [
+            new OwnWeightMixtureForecaster { Widening = HeldOutWidening.BothSides, Name = name + ", held-out widths" },
+            new OwnWeightMixtureForecaster { Widening = HeldOutWidening.EachSide, Name = name + ", held-out widths by side" },
+            new OwnWeightMixtureForecaster { HeldOutCentre = true, Name = name + ", held-out centre" },
+            new OwnWeightMixtureForecaster { HeldOutCentre = true, Widening = HeldOutWidening.BothSides, Name = name + ", held-out centre and widths" },
+        ];
+    }
 }

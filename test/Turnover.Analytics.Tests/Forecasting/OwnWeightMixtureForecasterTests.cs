@@ -149,4 +149,198 @@ public sealed class OwnWeightMixtureForecasterTests
         Assert.Equal(("ETS (AICc-weighted)", "Drift"), (mixture.Main.Name, mixture.Alternative.Name));
         Assert.Equal("ETS (AICc-weighted) and drift, own weights", mixture.Name);
     }
+
+    private const double Z80 = 1.2815515655446004;
+
+    [Fact]
+    public void When_the_series_outgrew_the_mixtures_upper_bounds_then_its_upper_tail_alone_is_widened_year_by_year()
+    {
+        // Both members flat with the same spread: every weight gives the same mixture, whose median is the last value
+        // and whose 90% quantile (the 25th of 27 levels, t = 11/13) sits at spread × 11/13 (27 paths at each earlier origin). The spread puts one year's
+        // growth (ln 1.5) at z = 2: year 1 of the eight earlier origins z² = 4, year 2 z = 4 (16), year 3 z = 6, capped
+        // at 4. Every actual lay above the median, so the lower factors stay 1.
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 3,
+            Widening = HeldOutWidening.EachSide,
+        };
+
+        var widths = mixture.Widths(Growing(), s_options);
+
+        var upper = new[] { Math.Sqrt(3), Math.Sqrt(((4 * 3) + (7 * 16)) / 11.0), Math.Sqrt(((4 * 124 / 11.0) + (6 * 16)) / 10) };
+        Assert.Equal(upper, widths.Upper, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([1.0, 1.0, 1.0], widths.Lower);
+        Assert.Equal(21, widths.Cases);
+        var both = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 3,
+            Widening = HeldOutWidening.BothSides,
+        }.Widths(Growing(), s_options);
+        Assert.Equal(upper, both.Upper, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal(upper, both.Lower, (a, b) => Math.Abs(a - b) < 1e-9);
+    }
+
+    [Fact]
+    public void When_widths_are_scored_further_ahead_than_the_weights_then_the_later_years_get_their_own_factors_and_the_weights_stay()
+    {
+        // As above, but four years after each earlier origin: year 4 from the five origins 4 to 8 years back, z = 8,
+        // capped at 4. The path weight is still scored on three years: the same as without widths.
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        OwnWeightMixtureForecaster Create(HeldOutWidening widening) => new(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 4,
+            Widening = widening,
+        };
+
+        var widths = Create(HeldOutWidening.EachSide).Widths(Growing(), s_options);
+
+        var third = ((4 * 124 / 11.0) + (6 * 16)) / 10;
+        Assert.Equal(4, widths.Upper.Count);
+        Assert.Equal(Math.Sqrt(((4 * third) + (5 * 16)) / 9), widths.Upper[3], 9);
+        Assert.Equal(26, widths.Cases);
+        Assert.Equal(Create(HeldOutWidening.None).Weights(Growing(), s_options), Create(HeldOutWidening.EachSide).Weights(Growing(), s_options));
+    }
+
+    [Fact]
+    public void When_the_series_fell_below_the_mixtures_lower_bounds_then_its_lower_tail_alone_is_widened()
+    {
+        // The mirror of the growing series: falling by a third each year, z = −2, −4, −6 (capped at 4).
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var falling = TestSeries.Of(1, [.. Enumerable.Range(0, 12).Select(t => (double?)Math.Pow(1.5, -t))]);
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 3,
+            Widening = HeldOutWidening.EachSide,
+        };
+
+        var widths = mixture.Widths(falling, s_options);
+
+        // The 10% quantile is the 3rd of 27 levels (t = −11/13), as the 90% is the 25th: the same factors, below.
+        var factors = new[] { Math.Sqrt(3), Math.Sqrt(((4 * 3) + (7 * 16)) / 11.0), Math.Sqrt(((4 * 124 / 11.0) + (6 * 16)) / 10) };
+        Assert.Equal(factors, widths.Lower, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([1.0, 1.0, 1.0], widths.Upper);
+    }
+
+    [Fact]
+    public void When_the_series_outgrew_the_mixtures_centre_then_the_paths_and_point_forecast_move_up_by_the_mean_held_out_error()
+    {
+        // Errors of z = 2, 4 and 6 (capped at 4) units, a unit being spread × (11/13) / 1.2816 in logs: year 1 moves
+        // by (4 × 0 + 8 × 2 units) / 12, year 2 by (4 × year 1 + 7 × 4 units) / 11, year 3 by (4 × year 2 + 6 × 4 units) / 10.
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var unit = spread * 11 / 13.0 / Z80;
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 3,
+            HeldOutCentre = true,
+        };
+        var last = Math.Pow(1.5, 11);
+
+        var widths = mixture.Widths(Growing(), s_options);
+        var forecast = mixture.Forecast(Growing(), 1, s_options);
+
+        var first = 16 * unit / 12;
+        var second = ((4 * first) + (28 * unit)) / 11;
+        Assert.Equal([first, second, ((4 * second) + (24 * unit)) / 10], widths.Centre, (a, b) => Math.Abs(a - b) < 1e-9);
+        Assert.Equal([1.0, 1.0, 1.0], widths.Upper);
+        Assert.Equal(last * Math.Exp(first), forecast.Mean[0], 6);
+        Assert.Equal(last * Math.Exp(spread + first), forecast.Paths.Max(p => p[0]), 6);
+    }
+
+    [Fact]
+    public void When_the_centre_is_moved_and_widths_are_asked_then_each_origins_z_is_taken_around_the_centre_the_others_moved_it_to()
+    {
+        // First year only: eight errors of 2 units. Without origin i the centre is (4 × 0 + 7 × 2 units) / 11, so each
+        // z is 2 − 14/11 = 8/11, and the factor √((4 × 1 + 8 × (8/11)²) / 12): narrower, the move having taken the rest.
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 1,
+            HeldOutCentre = true,
+            Widening = HeldOutWidening.BothSides,
+        };
+
+        var widths = mixture.Widths(Growing(), s_options);
+
+        Assert.Equal(Math.Sqrt((4 + (8 * 64 / 121.0)) / 12), Assert.Single(widths.Upper), 9);
+        Assert.Equal(16 * (spread * 11 / 13.0 / Z80) / 12, Assert.Single(widths.Centre), 9);
+    }
+
+    [Fact]
+    public void When_the_upper_tail_is_widened_then_paths_above_the_median_move_out_and_those_below_stay()
+    {
+        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 3,
+            Widening = HeldOutWidening.EachSide,
+        };
+        var last = Math.Pow(1.5, 11);
+
+        var forecast = mixture.Forecast(Growing(), 1, s_options);
+
+        // 27 paths (14 of the first member, 13 of the second), median the last value: the highest at last × e^spread
+        // before, last × e^(spread × √3) after (the first year's upper factor, as above); the lowest, below the
+        // median, unchanged.
+        Assert.Equal(last * Math.Exp(spread * Math.Sqrt(3)), forecast.Paths.Max(p => p[0]), 6);
+        Assert.Equal(last * Math.Exp(-spread), forecast.Paths.Min(p => p[0]), 6);
+        Assert.Equal([last], forecast.Mean);
+    }
+
+    [Fact]
+    public void When_the_widths_are_found_then_each_earlier_origin_is_scored_with_the_weight_chosen_without_it()
+    {
+        // One earlier origin (the year before the last), one year scored: held out, its weight is the prior ½ (no
+        // other origin), where the weight chosen on it would be (6 × ½ + 1 × 1) / 7 (the growing member held it best).
+        // At ½ the flat member's 27 paths fill the lower half: the median is its highest, last × e^0.1, and the 90%
+        // quantile the growing member's 22nd, last × 1.5 × e^(0.1 × 8/13); the actual is last × 1.5.
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.5, 0.1))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = 3,
+            MaxOrigins = 1,
+            Widening = HeldOutWidening.BothSides,
+        };
+
+        var widths = mixture.Widths(Growing(), s_options);
+
+        var z = Z80 * Math.Log(1.5 / Math.Exp(0.1)) / Math.Log(1.5 * Math.Exp(0.1 * 8 / 13.0) / Math.Exp(0.1));
+        Assert.Equal(1, widths.Cases);
+        Assert.Equal(Math.Sqrt((4 + (z * z)) / 5), widths.Upper[0], 9);
+        Assert.Equal([Math.Sqrt((4 + (z * z)) / 5), Math.Sqrt((4 + (z * z)) / 5)], widths.Upper.Skip(1), (a, b) => Math.Abs(a - b) < 1e-9);
+    }
+
+    [Fact]
+    public void When_no_widening_is_asked_then_every_factor_is_one_and_the_paths_are_the_members()
+    {
+        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.3), new Geometric("growing", 1.5, 0.1)) { MinObservations = 3 };
+
+        var widths = mixture.Widths(Growing(), s_options);
+
+        Assert.Equal(new MixtureWidths([.. Enumerable.Repeat(1.0, 6)], [.. Enumerable.Repeat(1.0, 6)], [.. Enumerable.Repeat(0.0, 6)], 0), widths, new MixtureWidthsComparer());
+        Assert.Equal(HeldOutWidening.None, new OwnWeightMixtureForecaster().Widening);
+    }
+
+    private sealed class MixtureWidthsComparer : IEqualityComparer<MixtureWidths>
+    {
+        public bool Equals(MixtureWidths? x, MixtureWidths? y) =>
+            x is not null && y is not null && x.Upper.SequenceEqual(y.Upper) && x.Lower.SequenceEqual(y.Lower) && x.Centre.SequenceEqual(y.Centre) && x.Cases == y.Cases;
+
+        public int GetHashCode(MixtureWidths obj) => obj.Cases;
+    }
 }
