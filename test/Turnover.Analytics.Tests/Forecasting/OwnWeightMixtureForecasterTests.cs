@@ -152,6 +152,20 @@ public sealed class OwnWeightMixtureForecasterTests
 
     private const double Z80 = 1.2815515655446004;
 
+    // Both members flat with the same spread, which puts one year's growth of 1.5 (ln 1.5) at z = 2 against the
+    // mixture's 90% quantile (the 25th of 27 levels, t = 11/13).
+    private static readonly double s_spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
+
+    private static OwnWeightMixtureForecaster Flat(int widthYears, HeldOutWidening widening = HeldOutWidening.None, bool centre = false) =>
+        new(new Geometric("flat", 1, s_spread), new Geometric("flat too", 1, s_spread))
+        {
+            MinObservations = 3,
+            OriginPaths = 27,
+            WidthYears = widthYears,
+            Widening = widening,
+            HeldOutCentre = centre,
+        };
+
     [Fact]
     public void When_the_series_outgrew_the_mixtures_upper_bounds_then_its_upper_tail_alone_is_widened_year_by_year()
     {
@@ -159,14 +173,7 @@ public sealed class OwnWeightMixtureForecasterTests
         // and whose 90% quantile (the 25th of 27 levels, t = 11/13) sits at spread × 11/13 (27 paths at each earlier origin). The spread puts one year's
         // growth (ln 1.5) at z = 2: year 1 of the eight earlier origins z² = 4, year 2 z = 4 (16), year 3 z = 6, capped
         // at 4. Every actual lay above the median, so the lower factors stay 1.
-        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
-        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
-        {
-            MinObservations = 3,
-            OriginPaths = 27,
-            WidthYears = 3,
-            Widening = HeldOutWidening.EachSide,
-        };
+        var mixture = Flat(3, widening: HeldOutWidening.EachSide);
 
         var widths = mixture.Widths(Growing(), s_options);
 
@@ -174,13 +181,7 @@ public sealed class OwnWeightMixtureForecasterTests
         Assert.Equal(upper, widths.Upper, (a, b) => Math.Abs(a - b) < 1e-9);
         Assert.Equal([1.0, 1.0, 1.0], widths.Lower);
         Assert.Equal(21, widths.Cases);
-        var both = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
-        {
-            MinObservations = 3,
-            OriginPaths = 27,
-            WidthYears = 3,
-            Widening = HeldOutWidening.BothSides,
-        }.Widths(Growing(), s_options);
+        var both = Flat(3, widening: HeldOutWidening.BothSides).Widths(Growing(), s_options);
         Assert.Equal(upper, both.Upper, (a, b) => Math.Abs(a - b) < 1e-9);
         Assert.Equal(upper, both.Lower, (a, b) => Math.Abs(a - b) < 1e-9);
     }
@@ -190,14 +191,7 @@ public sealed class OwnWeightMixtureForecasterTests
     {
         // As above, but four years after each earlier origin: year 4 from the five origins 4 to 8 years back, z = 8,
         // capped at 4. The path weight is still scored on three years: the same as without widths.
-        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
-        OwnWeightMixtureForecaster Create(HeldOutWidening widening) => new(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
-        {
-            MinObservations = 3,
-            OriginPaths = 27,
-            WidthYears = 4,
-            Widening = widening,
-        };
+        static OwnWeightMixtureForecaster Create(HeldOutWidening widening) => Flat(4, widening: widening);
 
         var widths = Create(HeldOutWidening.EachSide).Widths(Growing(), s_options);
 
@@ -212,15 +206,8 @@ public sealed class OwnWeightMixtureForecasterTests
     public void When_the_series_fell_below_the_mixtures_lower_bounds_then_its_lower_tail_alone_is_widened()
     {
         // The mirror of the growing series: falling by a third each year, z = −2, −4, −6 (capped at 4).
-        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
         var falling = TestSeries.Of(1, [.. Enumerable.Range(0, 12).Select(t => (double?)Math.Pow(1.5, -t))]);
-        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
-        {
-            MinObservations = 3,
-            OriginPaths = 27,
-            WidthYears = 3,
-            Widening = HeldOutWidening.EachSide,
-        };
+        var mixture = Flat(3, widening: HeldOutWidening.EachSide);
 
         var widths = mixture.Widths(falling, s_options);
 
@@ -233,17 +220,10 @@ public sealed class OwnWeightMixtureForecasterTests
     [Fact]
     public void When_the_series_outgrew_the_mixtures_centre_then_the_paths_and_point_forecast_move_up_by_the_mean_held_out_error()
     {
-        // Errors of z = 2, 4 and 6 (capped at 4) units, a unit being spread × (11/13) / 1.2816 in logs: year 1 moves
+        // Errors of z = 2, 4 and 6 (capped at 4) units, a unit being s_spread × (11/13) / 1.2816 in logs: year 1 moves
         // by (4 × 0 + 8 × 2 units) / 12, year 2 by (4 × year 1 + 7 × 4 units) / 11, year 3 by (4 × year 2 + 6 × 4 units) / 10.
-        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
-        var unit = spread * 11 / 13.0 / Z80;
-        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
-        {
-            MinObservations = 3,
-            OriginPaths = 27,
-            WidthYears = 3,
-            HeldOutCentre = true,
-        };
+        var unit = s_spread * 11 / 13.0 / Z80;
+        var mixture = Flat(3, centre: true);
         var last = Math.Pow(1.5, 11);
 
         var widths = mixture.Widths(Growing(), s_options);
@@ -254,7 +234,7 @@ public sealed class OwnWeightMixtureForecasterTests
         Assert.Equal([first, second, ((4 * second) + (24 * unit)) / 10], widths.Centre, (a, b) => Math.Abs(a - b) < 1e-9);
         Assert.Equal([1.0, 1.0, 1.0], widths.Upper);
         Assert.Equal(last * Math.Exp(first), forecast.Mean[0], 6);
-        Assert.Equal(last * Math.Exp(spread + first), forecast.Paths.Max(p => p[0]), 6);
+        Assert.Equal(last * Math.Exp(s_spread + first), forecast.Paths.Max(p => p[0]), 6);
     }
 
     [Fact]
@@ -262,42 +242,27 @@ public sealed class OwnWeightMixtureForecasterTests
     {
         // First year only: eight errors of 2 units. Without origin i the centre is (4 × 0 + 7 × 2 units) / 11, so each
         // z is 2 − 14/11 = 8/11, and the factor √((4 × 1 + 8 × (8/11)²) / 12): narrower, the move having taken the rest.
-        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
-        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
-        {
-            MinObservations = 3,
-            OriginPaths = 27,
-            WidthYears = 1,
-            HeldOutCentre = true,
-            Widening = HeldOutWidening.BothSides,
-        };
+        var mixture = Flat(1, widening: HeldOutWidening.BothSides, centre: true);
 
         var widths = mixture.Widths(Growing(), s_options);
 
         Assert.Equal(Math.Sqrt((4 + (8 * 64 / 121.0)) / 12), Assert.Single(widths.Upper), 9);
-        Assert.Equal(16 * (spread * 11 / 13.0 / Z80) / 12, Assert.Single(widths.Centre), 9);
+        Assert.Equal(16 * (s_spread * 11 / 13.0 / Z80) / 12, Assert.Single(widths.Centre), 9);
     }
 
     [Fact]
     public void When_the_upper_tail_is_widened_then_paths_above_the_median_move_out_and_those_below_stay()
     {
-        var spread = Z80 * Math.Log(1.5) * 13 / (2 * 11.0);
-        var mixture = new OwnWeightMixtureForecaster(new Geometric("flat", 1, spread), new Geometric("flat too", 1, spread))
-        {
-            MinObservations = 3,
-            OriginPaths = 27,
-            WidthYears = 3,
-            Widening = HeldOutWidening.EachSide,
-        };
+        var mixture = Flat(3, widening: HeldOutWidening.EachSide);
         var last = Math.Pow(1.5, 11);
 
         var forecast = mixture.Forecast(Growing(), 1, s_options);
 
-        // 27 paths (14 of the first member, 13 of the second), median the last value: the highest at last × e^spread
-        // before, last × e^(spread × √3) after (the first year's upper factor, as above); the lowest, below the
+        // 27 paths (14 of the first member, 13 of the second), median the last value: the highest at last × e^s_spread
+        // before, last × e^(s_spread × √3) after (the first year's upper factor, as above); the lowest, below the
         // median, unchanged.
-        Assert.Equal(last * Math.Exp(spread * Math.Sqrt(3)), forecast.Paths.Max(p => p[0]), 6);
-        Assert.Equal(last * Math.Exp(-spread), forecast.Paths.Min(p => p[0]), 6);
+        Assert.Equal(last * Math.Exp(s_spread * Math.Sqrt(3)), forecast.Paths.Max(p => p[0]), 6);
+        Assert.Equal(last * Math.Exp(-s_spread), forecast.Paths.Min(p => p[0]), 6);
         Assert.Equal([last], forecast.Mean);
     }
 
