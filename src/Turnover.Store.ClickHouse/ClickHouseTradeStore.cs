@@ -91,8 +91,11 @@ public sealed partial class ClickHouseTradeStore : ITradeStore
     }
 
     /// <inheritdoc />
-    /// <remarks>None yet: whether one store's server connections may serve two threads at once is not established.</remarks>
-    public ITradeStore? SecondReader() => null;
+    /// <remarks>
+    /// The same database opened again, read-only: its own connections to the server (and shards) and its own caches,
+    /// since whether one store's connections may serve two threads at once is not established.
+    /// </remarks>
+    public ITradeStore? SecondReader() => Open(Location, new TradeStoreOptions { ReadOnly = true, Clock = _clock });
 
     /// <inheritdoc />
     public void Dispose()

@@ -99,6 +99,33 @@ public abstract partial class StoreSuite
         Assert.Equal(B, china.Single(c => c.Reconciled).Reporter);
     }
 
+    [BackendFact]
+    public void When_a_second_reader_reads_beside_the_first_then_both_answer_alike_and_it_writes_nothing()
+    {
+        // ARTIFICIAL months of one year, with a revision of March.
+        Load("months", new DateOnly(2021, 2, 1), [.. Enumerable.Range(1, 12).Select(m => Line(Flow.Export, Product.Total, m, Period.Month(2020, m)))]);
+        Load("revision", new DateOnly(2021, 5, 1), Line(Flow.Export, Product.Total, 30, Period.Month(2020, 3)));
+        SeriesRequest[] family = [.. new[] { Granularity.Month, Granularity.Quarter, Granularity.Year }
+            .Select(g => new SeriesRequest(A, B, SourceKind.Comtrade, g, new DateOnly(2021, 4, 1)))];
+        var alone = Store.ReadSeries(family).Select(Text).ToList();
+
+        using var second = Store.SecondReader();
+        Assert.NotNull(second);
+        Assert.True(second.ReadOnly);
+        var answers = new List<string>[2];
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+        {
+            var handle = i == 0 ? Store : second;
+            answers[i] = [.. Enumerable.Range(0, 5).SelectMany(_ => handle.ReadSeries(family).Select(Text))];
+        });
+
+        Assert.All(answers, a => Assert.Equal(Enumerable.Range(0, 5).SelectMany(_ => alone), a));
+        Assert.Equal(3m, Store.ReadSeries(family[0]).Values.Single(v => v.Period == Period.Month(2020, 3)).ExportsUsd);
+        Assert.Equal(Store.Coverage(A, B), second.Coverage(A, B));
+        Assert.Throws<InvalidOperationException>(() => second.Load("x", [Line(Flow.Export, Product.Total, 1, Period.Month(2021, 1))], () => Outcome(ArtificialRelease("x", null, SourceKind.Comtrade), 1)));
+        Assert.Equal(2, Store.Releases().Count);
+    }
+
     // Everything a series carries, as text: the lists are compared by content, not by reference.
     private static string Text(PairSeries series) => string.Join('\n', [
         string.Create(CultureInfo.InvariantCulture, $"{series.Reporter} {series.Partner} {series.Source} {series.Granularity}"),
