@@ -62,8 +62,9 @@ public sealed class StoreReadsTests : IClassFixture<ClaimCheckQueryTests.ChinaRu
     {
         var (counting, calls) = CountingStore.Over(_store);
         using var secondHandle = _store.SecondReader();
-        var (second, secondCalls) = CountingStore.Over(secondHandle!);
-        var reads = StoreReads.Memoised(counting, second);
+        var (second, secondCalls) = CountingStore.Over(secondHandle);
+        using var readers = new StoreReaders<ITradeStore>(counting, _ => second);
+        var reads = StoreReads.Memoised(readers);
         var dates = new DateOnly?[] { null, new(2019, 12, 31), new(2022, 12, 30), new(2024, 6, 1) };
         var questions = dates.SelectMany(d => new[] { (China, Russia, d), (Russia, China, d) }).ToList();
 

@@ -63,8 +63,8 @@ public sealed class ClaimCheckQuery
         else
         {
             // A second handle on the store, so that the threads' different questions are read two at a time.
-            using var secondReader = _store.SecondReader();
-            var reads = StoreReads.Memoised(_store, secondReader);
+            using var readers = new StoreReaders<ITradeStore>(_store, store => store.SecondReader());
+            var reads = StoreReads.Memoised(readers);
             CheckInParallel(claims, checkedClaims, () => new ClaimChecker(reads, request, date));
         }
 
@@ -73,7 +73,7 @@ public sealed class ClaimCheckQuery
 
     /// <summary>
     /// From this many claims (a long text's), they are judged on several threads, each with a checker of its own over
-    /// the shared, thread-safe reads (<see cref="StoreReads.Memoised"/>) over two handles on the store: each question is
+    /// the shared, thread-safe reads (<see cref="StoreReads.Memoised(StoreReaders{ITradeStore})"/>) over two handles on the store: each question is
     /// read once as before, two different ones at a time, and the model runs of different targets run side by side.
     /// </summary>
     internal const int ParallelFrom = 256;

@@ -7,16 +7,17 @@ namespace Turnover.Application;
 /// <summary>
 /// The store reads of the series and target queries, in one place: read every time (what a query made with a
 /// <see cref="TradeStore"/> does), or once per question for a run that asks the same ones many times
-/// (<see cref="Memoised"/>).
+/// (<see cref="Memoised(ITradeStore)"/>).
 /// </summary>
 internal class StoreReads(ITradeStore store)
 {
     public ITradeStore Store => store;
 
-    /// <summary>Reads made once per question, for one run over a store that does not change meanwhile.</summary>
-    /// <param name="store">The store.</param>
-    /// <param name="secondReader">Another handle on the same store (<see cref="ITradeStore.SecondReader"/>), so that two questions are read at once; null: one at a time.</param>
-    public static StoreReads Memoised(ITradeStore store, ITradeStore? secondReader = null) => new MemoisedReads(store, secondReader);
+    /// <summary>Reads made once per question, for one run over a store that does not change meanwhile, one at a time.</summary>
+    public static StoreReads Memoised(ITradeStore store) => new MemoisedReads(new StoreReaders<ITradeStore>(store, _ => null));
+
+    /// <summary>Reads made once per question, two different ones at a time when the readers have a second handle.</summary>
+    public static StoreReads Memoised(StoreReaders<ITradeStore> readers) => new MemoisedReads(readers);
 
     public virtual IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf) => store.Coverage(a, b, asOf);
 
@@ -42,8 +43,7 @@ internal class StoreReads(ITradeStore store)
     private sealed class MemoisedReads : StoreReads
     {
         private static readonly Granularity[] s_granularities = [Granularity.Month, Granularity.Quarter, Granularity.Year];
-        private readonly ConcurrentBag<ITradeStore> _free;
-        private readonly SemaphoreSlim _available;
+        private readonly StoreReaders<ITradeStore> _readers;
         private readonly ConcurrentDictionary<PairOnDate, Lazy<IReadOnlyList<SourceCoverage>>> _coverage = [];
         private readonly ConcurrentDictionary<SeriesRequest, Lazy<IReadOnlyList<PairSeries>>> _series = [];
         private readonly ConcurrentDictionary<PairOnDate, Lazy<IReadOnlyList<UnsummedLines>>> _unsummed = [];
@@ -51,11 +51,10 @@ internal class StoreReads(ITradeStore store)
         private readonly Lazy<IReadOnlyList<SourceCoverage>> _everyPair;
         private readonly Lazy<IReadOnlyList<ReleaseSummary>> _releases;
 
-        public MemoisedReads(ITradeStore store, ITradeStore? secondReader)
-            : base(store)
+        public MemoisedReads(StoreReaders<ITradeStore> readers)
+            : base(readers.Store)
         {
-            _free = secondReader is null ? [store] : [store, secondReader];
-            _available = new SemaphoreSlim(_free.Count);
+            _readers = readers;
             _everyPair = new(() => Read(s => s.Coverage()));
             _releases = new(() => Read(s => s.Releases()));
         }
@@ -100,20 +99,6 @@ internal class StoreReads(ITradeStore store)
 
         private readonly record struct PairOnDate(Country A, Country B, DateOnly? AsOf);
 
-        // One thread per handle at a time: a store handle and its caches are not shared between threads.
-        private T Read<T>(Func<ITradeStore, T> read)
-        {
-            _available.Wait();
-            _free.TryTake(out var store);
-            try
-            {
-                return read(store!);
-            }
-            finally
-            {
-                _free.Add(store!);
-                _available.Release();
-            }
-        }
+        private T Read<T>(Func<ITradeStore, T> read) => _readers.Read(read);
     }
 }

@@ -18,20 +18,14 @@ internal sealed class StoreAccess : IDisposable
     // Enough for every pair, flow and frequency of a store many times over; past it the cache starts again.
     private const int MaxCached = 4096;
 
-    // Two handles: the machines this serves from have few cores, and a read is mostly one core's planning and running.
-    private const int Handles = 2;
-
     private readonly TradeStore _store;
-    private readonly Lock _writing = new();
-    private readonly SemaphoreSlim _free = new(Handles);
-    private readonly System.Collections.Concurrent.ConcurrentBag<TradeStore> _idle = [];
-    private TradeStore? _second;
+    private readonly StoreReaders<TradeStore> _readers;
     private readonly ConcurrentDictionary<string, object> _cache = new(StringComparer.Ordinal);
 
     private StoreAccess(TradeStore store)
     {
         _store = store;
-        _idle.Add(store);
+        _readers = new StoreReaders<TradeStore>(store, s => s.SecondReader());
         Fingerprint = FingerprintOf(store);
     }
 
@@ -40,31 +34,24 @@ internal sealed class StoreAccess : IDisposable
 
     public bool ReadOnly => _store.ReadOnly;
 
-    public static StoreAccess Open(ServeOptions options, bool writable) =>
-        new(TradeStore.Open(options.StorePath, new TradeStoreOptions { ReadOnly = !writable, LockWait = options.LockWait, Clock = options.Clock }));
-
-    /// <summary>Runs a query on a handle of the store that no other request is using.</summary>
-    public T Read<T>(Func<TradeStore, T> query)
+    public static StoreAccess Open(ServeOptions options, bool writable)
     {
-        _free.Wait();
-        TradeStore? handle = null;
+        var store = TradeStore.Open(options.StorePath, new TradeStoreOptions { ReadOnly = !writable, LockWait = options.LockWait, Clock = options.Clock });
         try
         {
-            handle = Take();
-            return query(handle);
+            return new(store);
         }
-        finally
+        catch
         {
-            if (handle is not null)
-            {
-                _idle.Add(handle);
-            }
-
-            _free.Release();
+            store.Dispose();
+            throw;
         }
     }
 
-    /// <summary>The answer for <paramref name="key"/> as computed before on the same stored state, else computed now (alone on the store) and kept.</summary>
+    /// <summary>Runs a query on a handle of the store that no other request is using.</summary>
+    public T Read<T>(Func<TradeStore, T> query) => _readers.Read(query);
+
+    /// <summary>The answer for <paramref name="key"/> as computed before on the same stored state, else computed now (on a handle of its own) and kept.</summary>
     public T Cached<T>(string key, Func<TradeStore, T> query)
         where T : notnull
     {
@@ -85,61 +72,23 @@ internal sealed class StoreAccess : IDisposable
     }
 
     /// <summary>Writes to the store, alone (no read meanwhile); every cached answer is forgotten afterwards.</summary>
-    public T Write<T>(Func<TradeStore, T> write)
+    public T Write<T>(Func<TradeStore, T> write) => _readers.Alone(store =>
     {
-        lock (_writing)
+        try
         {
-            for (var i = 0; i < Handles; i++)
-            {
-                _free.Wait();
-            }
-
-            try
-            {
-                return write(_store);
-            }
-            finally
-            {
-                // The second reader's own caches (which sources hold rates, which pairs have revisions) were not told of
-                // the write: it goes, and the next read that needs it opens a new one.
-                ForgetSecond();
-                Fingerprint = FingerprintOf(_store);
-                _cache.Clear();
-                _free.Release(Handles);
-            }
+            return write(store);
         }
-    }
+        finally
+        {
+            Fingerprint = FingerprintOf(store);
+            _cache.Clear();
+        }
+    });
 
     public void Dispose()
     {
-        ForgetSecond();
+        _readers.Dispose();
         _store.Dispose();
-    }
-
-    // A free slot with no idle handle means the second reader is not open yet: only the slot's holder opens it.
-    private TradeStore Take()
-    {
-        if (_idle.TryTake(out var handle))
-        {
-            return handle;
-        }
-
-        return _second = _store.SecondReader();
-    }
-
-    // Only while no read holds a slot (a write, or the end).
-    private void ForgetSecond()
-    {
-        if (_second is { } second)
-        {
-            _second = null;
-            while (_idle.TryTake(out _))
-            {
-            }
-
-            _idle.Add(_store);
-            second.Dispose();
-        }
     }
 
     private static string FingerprintOf(TradeStore store)
