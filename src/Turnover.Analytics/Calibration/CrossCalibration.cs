@@ -25,10 +25,11 @@ public static class CrossCalibration
     /// <param name="correction">What is learnt and how it is applied.</param>
     /// <param name="kind">Null: learn from every other series; else only from series of the same kind.</param>
     /// <param name="name">The restated run's method name.</param>
+    /// <param name="windowYears">When not null, learn only from outcomes decided in the last this many years (<see cref="CrossSeriesHistory.WindowYears"/>).</param>
     /// <param name="includingLater">A diagnostic only: learn also from outcomes decided after each origin (<see cref="CrossSeriesHistory.IncludingLater"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="run"/> or <paramref name="name"/> is null.</exception>
     /// <exception cref="ArgumentException">A width correction and an origin without kept paths.</exception>
-    public static TargetBacktestRun Apply(TargetBacktestRun run, CrossCorrection correction, Func<string, string>? kind, string name, bool includingLater = false)
+    public static TargetBacktestRun Apply(TargetBacktestRun run, CrossCorrection correction, Func<string, string>? kind, string name, int? windowYears = null, bool includingLater = false)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(name);
@@ -39,7 +40,7 @@ public static class CrossCalibration
         var restatedIntervals = new List<AnnualIntervalCase>(run.Intervals.Count);
         foreach (var (series, origin) in run.Origins.SelectMany(o => o.Years.Select(y => (o.Series, y))))
         {
-            var history = new CrossSeriesHistory(series, origin, kind) { IncludingLater = includingLater };
+            var history = new CrossSeriesHistory(series, origin, kind) { IncludingLater = includingLater, WindowYears = windowYears };
             var own = targets[(series, origin)].ToList();
             var years = intervals[(series, origin)].ToList();
             if (correction is CrossCorrection.Logistic or CrossCorrection.Binned)

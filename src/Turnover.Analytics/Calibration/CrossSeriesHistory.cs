@@ -21,6 +21,12 @@ public sealed record CrossSeriesHistory(string Series, int OriginYear, Func<stri
     public bool IncludingLater { get; init; }
 
     /// <summary>
+    /// When not null, only outcomes decided in the last this many years up to the origin (deadline after
+    /// <c>OriginYear − WindowYears</c>): a correction that follows a drift over time, at the price of fewer cases.
+    /// </summary>
+    public int? WindowYears { get; init; }
+
+    /// <summary>
     /// True when a case of <paramref name="series"/> posed at <paramref name="originYear"/> with its deadline (or the
     /// year it forecast) <paramref name="horizon"/> years later may be learnt from here.
     /// </summary>
@@ -30,6 +36,7 @@ public sealed record CrossSeriesHistory(string Series, int OriginYear, Func<stri
         ArgumentNullException.ThrowIfNull(series);
         return !string.Equals(series, Series, StringComparison.Ordinal)
             && (IncludingLater || originYear + horizon <= OriginYear)
+            && (WindowYears is not { } window || originYear + horizon > OriginYear - window)
             && (Kind is null || string.Equals(Kind(series), Kind(Series), StringComparison.Ordinal));
     }
 

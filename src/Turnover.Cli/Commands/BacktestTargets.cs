@@ -14,6 +14,9 @@ internal static class BacktestTargets
     /// <summary>What sets a product line's label apart from a pair's: the product code follows it.</summary>
     private const string LineMark = " HS ";
 
+    /// <summary>The window of the recent-outcome maps, in years of deadlines up to the origin (chosen after a first run, not tuned).</summary>
+    private const int RecentYears = 3;
+
     /// <summary>Where the eras of origins split (the 2008 crisis; chosen after a first run, to read, not to tune).</summary>
     private const int EraSplit = 2008;
 
@@ -104,6 +107,10 @@ internal static class BacktestTargets
                     scored.Add(CrossCalibration.Apply(run, correction, Set, $"{run.Method}, {name}, same set"));
                 }
             }
+
+            // The maps learnt from the last three years' outcomes only, after a first run showed the drift over time.
+            scored.Add(CrossCalibration.Apply(run, CrossCorrection.Logistic, null, $"{run.Method}, cross logistic map, last {RecentYears} years", RecentYears));
+            scored.Add(CrossCalibration.Apply(run, CrossCorrection.Binned, null, $"{run.Method}, cross binned map, last {RecentYears} years", RecentYears));
 
             // Diagnostics, never a stated probability: the maps learnt also from outcomes decided after each origin.
             scored.Add(CrossCalibration.Apply(run, CrossCorrection.Logistic, null, $"{run.Method}, cross logistic map, any year (diagnostic: sees later outcomes)", includingLater: true));

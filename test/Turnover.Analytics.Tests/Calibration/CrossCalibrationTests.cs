@@ -81,6 +81,11 @@ public sealed class CrossCalibrationTests
         Assert.True(history.Admits("B", 2002, 3));
         Assert.False(history.Admits("B", 2003, 3)); // deadline 2006, after the origin
         Assert.False(history.Admits("A", 2001, 1)); // the series itself
+        // A window of three years: deadlines 2003–2005 only.
+        var recent = history with { WindowYears = 3 };
+        Assert.True(recent.Admits("B", 2002, 1));
+        Assert.False(recent.Admits("B", 2001, 1));
+        Assert.False(recent.Admits("B", 2004, 2));
     }
 
     [Fact]
