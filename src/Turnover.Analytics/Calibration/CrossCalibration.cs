@@ -66,8 +66,11 @@ public static class CrossCalibration
 
     /// <summary>
     /// The width factors per year ahead (index 0 = one year) learnt from <paramref name="known"/>: upper and lower
-    /// tails alike except for <see cref="CrossCorrection.WidthsBySide"/>; 1 where nothing is known.
+    /// tails alike except for <see cref="CrossCorrection.WidthsBySide"/>. Where nothing is known at a lead, the mean-z²
+    /// factors stay at the lead before's (1 for the first) and the quantile factor is 1.
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="known"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="correction"/> is not a width correction.</exception>
     public static (double[] Upper, double[] Lower) Factors(IReadOnlyList<AnnualIntervalCase> known, int years, CrossCorrection correction)
     {
         ArgumentNullException.ThrowIfNull(known);
