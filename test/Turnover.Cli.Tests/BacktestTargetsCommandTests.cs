@@ -254,7 +254,36 @@ public sealed class BacktestTargetsCommandTests
         Assert.NotEqual(briers[0], briers[3]);
     }
 
+    [Fact]
+    public void When_cross_calibration_is_asked_then_each_correction_is_learnt_from_the_other_pair_and_scored_with_its_eras()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+        cli.Run("ingest", Bundled.UsChina);
+
+        var (exit, _, output, error) = cli.Run("backtest", "KOR:CHN", "USA:CHN", "--targets", "--methods", "snaive", "--years", "2", "--growth", "0", "10", "--paths", "200", "--cross-calibration", "--format", "json");
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        using var json = JsonDocument.Parse(output);
+        var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToDictionary(m => m.GetProperty("method").GetString()!, m => m.GetProperty("all"));
+        Assert.Equal(
+            ["Seasonal naive", "Seasonal naive (origins before 2008)", "Seasonal naive (origins 2008 on)", "Seasonal naive, cross widths"],
+            methods.Keys.Take(4));
+        Assert.Contains("Seasonal naive, cross binned map", methods.Keys);
+        Assert.Contains("Seasonal naive, cross logistic map, any year (diagnostic: sees later outcomes)", methods.Keys);
+        // The eras split the targets; seasonal naive's too-narrow intervals, learnt from the other pair, are widened
+        // and its probabilities remapped: other scores than as stated.
+        int Targets(string name) => methods[name].GetProperty("targets").GetInt32();
+        Assert.Equal(Targets("Seasonal naive"), Targets("Seasonal naive (origins before 2008)") + Targets("Seasonal naive (origins 2008 on)"));
+        decimal Brier(string name) => methods[name].GetProperty("brier").GetDecimal();
+        Assert.NotEqual(Brier("Seasonal naive"), Brier("Seasonal naive, cross widths"));
+        Assert.NotEqual(Brier("Seasonal naive"), Brier("Seasonal naive, cross logistic map"));
+        decimal Cover(string name) => methods[name].GetProperty("coverage80Pct").GetDecimal();
+        Assert.True(Cover("Seasonal naive, cross widths") > Cover("Seasonal naive"));
+    }
+
     [Theory]
+    [InlineData("--cross-calibration")]
     [InlineData("--own-mix-widths")]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]

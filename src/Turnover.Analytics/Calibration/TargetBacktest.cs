@@ -41,6 +41,7 @@ public static class TargetBacktest
         var intervals = new List<AnnualIntervalCase>();
         var stability = new List<StabilityCase>();
         var origins = new List<int>();
+        var paths = new List<OriginPaths>();
         foreach (var origin in annual.Keys.Order())
         {
             var years = Math.Min(options.Years, KnownYearsAfter(annual, origin));
@@ -57,6 +58,11 @@ public static class TargetBacktest
                 intervals.Add(new AnnualIntervalCase(label, origin, fan.Period.Year - origin, annual[fan.Period.Year], fan));
             }
 
+            if (options.KeepPaths)
+            {
+                paths.Add(new OriginPaths(label, origin, YearTotals(steps, forecast, origin, years)));
+            }
+
             var posed = Pose(monthly, measure, annual, origin, years, options.GrowthPercents);
             var stated = State(posed, steps, MonthCoverage.Build(training, measure), forecast);
             foreach (var (p, (k, g, amount, target)) in stated.Zip(posed))
@@ -71,7 +77,25 @@ public static class TargetBacktest
             }
         }
 
-        return new TargetBacktestRun(forecaster.Name, [new SeriesOrigins(label, origins)], targets, intervals) { Stability = stability };
+        return new TargetBacktestRun(forecaster.Name, [new SeriesOrigins(label, origins)], targets, intervals) { Stability = stability, Paths = paths };
+    }
+
+    /// <summary>
+    /// Every path's total of each year after <paramref name="origin"/>, summed as <see cref="ForecastFan.Years"/> sums
+    /// them (a December origin leaves no observed part of those years), so their quantiles are the fan's.
+    /// </summary>
+    private static double[][] YearTotals(MonthlySteps steps, Forecast forecast, int origin, int years)
+    {
+        var future = steps.Future(forecast.Mean.Count);
+        var totals = new double[years][];
+        for (var k = 0; k < years; k++)
+        {
+            var year = origin + 1 + k;
+            var months = future.Select((p, h) => (p, h)).Where(x => x.p.Year == year).ToList();
+            totals[k] = [.. forecast.Paths.Select(path => 0d + months.Sum(x => steps.Total(x.p, Math.Max(0, path[x.h]))))];
+        }
+
+        return totals;
     }
 
     /// <summary>

@@ -28,6 +28,12 @@ public readonly record struct TargetBacktestOptions
     /// </summary>
     public bool Stability { get; init; }
 
+    /// <summary>
+    /// Also keep every origin's simulated year totals (<see cref="TargetBacktestRun.Paths"/>), for corrections learnt
+    /// across series (<see cref="CrossCalibration"/>): paths × years doubles per origin.
+    /// </summary>
+    public bool KeepPaths { get; init; }
+
     /// <summary>Paths and seed of each forecast (the target check's defaults).</summary>
     public ForecastOptions Forecast { get; init; } = new();
 }

@@ -14,6 +14,9 @@ public sealed record TargetBacktestRun(
     /// <summary>How the stated probabilities moved month by month through the year after each origin (empty unless asked for).</summary>
     public IReadOnlyList<StabilityCase> Stability { get; init; } = [];
 
+    /// <summary>Every origin's simulated year totals (empty unless <see cref="TargetBacktestOptions.KeepPaths"/>).</summary>
+    public IReadOnlyList<OriginPaths> Paths { get; init; } = [];
+
     /// <summary>The cases of both runs (same method), this one's first.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public TargetBacktestRun Append(TargetBacktestRun other)
@@ -22,6 +25,7 @@ public sealed record TargetBacktestRun(
         return new TargetBacktestRun(Method, [.. Origins, .. other.Origins], [.. Targets, .. other.Targets], [.. Intervals, .. other.Intervals])
         {
             Stability = [.. Stability, .. other.Stability],
+            Paths = [.. Paths, .. other.Paths],
         };
     }
 }

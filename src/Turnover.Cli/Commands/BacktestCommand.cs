@@ -34,12 +34,13 @@ internal static class BacktestCommand
         var etsDrift = new Option<bool>("--ets-drift") { Description = "With --targets: also score ETS (AICc-weighted) and drift, each simulating half the paths: drift as R's rwf, and on the seasonally adjusted series" };
         var ownMix = new Option<bool>("--own-mix") { Description = "With --targets: also score ETS (AICc-weighted) mixed with drift (plain, the method ets-drift, and seasonally adjusted) in shares set per series by the mixture's scores at the series' own earlier origins" };
         var ownMixWidths = new Option<bool>("--own-mix-widths") { Description = "With --targets: also score ets-drift with its paths scaled by the mixture's held-out errors at the series' own earlier origins up to 6 years ahead (both sides of the median alike, and each side apart), moved by its mean held-out log error, and both" };
+        var crossCalibration = new Option<bool>("--cross-calibration") { Description = "With --targets: also score each method with corrections learnt at each origin from the other series' outcomes known by then (width factors per year ahead; maps of the stated probability), and each set (pairs, product lines) apart" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, crossCalibration, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -136,6 +137,7 @@ internal static class BacktestCommand
                     GrowthPercents = parse.GetValue(growth)!.Distinct().Order().Select(g => g > -100 ? g : throw new UserInputException($"--growth {g.ToString(CultureInfo.InvariantCulture)} should be above -100 (%).")).ToList(),
                     Forecast = new ForecastOptions { Paths = Positive(parse.GetValue(paths) ?? new ForecastOptions().Paths, "--paths") },
                     Stability = parse.GetValue(stability),
+                    KeepPaths = parse.GetValue(crossCalibration),
                 };
                 using var targetStore = db.OpenForQuery(parse, env);
                 var lines = parse.GetValue(products) || parse.GetValue(productsOnly) ? BacktestTargets.ProductLines(targetStore) : [];
@@ -143,6 +145,11 @@ internal static class BacktestCommand
                 var json = parse.GetValue(format) == "json";
                 // A skipped series is a note beside the table, and on stderr beside JSON: stdout holds the document alone.
                 var runs = BacktestTargets.Run(targetStore, pairs, flows, lines, forecasters, targetOptions, json ? m => env.Error.WriteLine("note: " + m) : env.Console.WriteLine);
+                if (targetOptions.KeepPaths)
+                {
+                    runs = BacktestTargets.CrossCalibrated(runs);
+                }
+
                 if (json)
                 {
                     BacktestTargetsRenderer.RenderJson(env.Out, runs, targetOptions);
@@ -170,6 +177,11 @@ internal static class BacktestCommand
             if (parse.GetValue(stability))
             {
                 throw new UserInputException("--stability is for the target mode (--targets).");
+            }
+
+            if (parse.GetValue(crossCalibration))
+            {
+                throw new UserInputException("--cross-calibration is for the target mode (--targets).");
             }
 
             var h = Positive(parse.GetValue(horizon), "--horizon");

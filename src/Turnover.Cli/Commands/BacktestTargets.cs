@@ -11,6 +11,24 @@ namespace Turnover.Cli.Commands;
 /// </summary>
 internal static class BacktestTargets
 {
+    /// <summary>What sets a product line's label apart from a pair's: the product code follows it.</summary>
+    private const string LineMark = " HS ";
+
+    /// <summary>The window of the recent-outcome maps, in years of deadlines up to the origin (chosen after a first run, not tuned).</summary>
+    private const int RecentYears = 3;
+
+    /// <summary>Where the eras of origins split (the 2008 crisis; chosen after a first run, to read, not to tune).</summary>
+    private const int EraSplit = 2008;
+
+    private static readonly (CrossCorrection Correction, string Name)[] s_corrections =
+    [
+        (CrossCorrection.Widths, "cross widths"),
+        (CrossCorrection.WidthsBySide, "cross widths by side"),
+        (CrossCorrection.WidthQuantiles, "cross width quantiles"),
+        (CrossCorrection.Logistic, "cross logistic map"),
+        (CrossCorrection.Binned, "cross binned map"),
+    ];
+
     /// <summary>Every stored monthly product line of every publisher (China's customs for a Wind export).</summary>
     public static IReadOnlyList<ProductLineSeries> ProductLines(ITradeStore store) =>
         [.. Enum.GetValues<SourceKind>().SelectMany(source => store.ProductLineSeries(source))];
@@ -41,7 +59,7 @@ internal static class BacktestTargets
             var s = line.Series;
             foreach (var (measure, name) in new[] { (Measure.Imports, "imports"), (Measure.Exports, "exports") }.Where(m => s.Values.Any(v => v.Get(m.Item1) is not null)))
             {
-                Pool($"{s.Reporter.Label}:{s.Partner.Label} ({s.Source}) HS {line.ProductCode} {name}", s, measure);
+                Pool($"{s.Reporter.Label}:{s.Partner.Label} ({s.Source}){LineMark}{line.ProductCode} {name}", s, measure);
             }
         }
 
@@ -67,4 +85,61 @@ internal static class BacktestTargets
             }
         }
     }
+
+    /// <summary>
+    /// Each method's run, then the run restated by every cross-series correction, learnt from every other series and
+    /// (when both pairs and product lines were scored) from the other series of the same set; when both sets were
+    /// scored, each of these also on the pairs alone and on the lines alone.
+    /// </summary>
+    public static IReadOnlyList<TargetBacktestRun> CrossCalibrated(IReadOnlyList<TargetBacktestRun> runs)
+    {
+        var result = new List<TargetBacktestRun>();
+        foreach (var run in runs)
+        {
+            var labels = run.Origins.Select(o => o.Series).ToList();
+            var bothSets = labels.Any(IsProductLine) && !labels.All(IsProductLine);
+            var scored = new List<TargetBacktestRun> { run with { Paths = [] } };
+            foreach (var (correction, name) in s_corrections)
+            {
+                scored.Add(CrossCalibration.Apply(run, correction, null, $"{run.Method}, {name}"));
+                if (bothSets)
+                {
+                    scored.Add(CrossCalibration.Apply(run, correction, Set, $"{run.Method}, {name}, same set"));
+                }
+            }
+
+            // The maps learnt from the last three years' outcomes only, after a first run showed the drift over time.
+            scored.Add(CrossCalibration.Apply(run, CrossCorrection.Logistic, null, $"{run.Method}, cross logistic map, last {RecentYears} years", RecentYears));
+            scored.Add(CrossCalibration.Apply(run, CrossCorrection.Binned, null, $"{run.Method}, cross binned map, last {RecentYears} years", RecentYears));
+
+            // Diagnostics, never a stated probability: the maps learnt also from outcomes decided after each origin.
+            scored.Add(CrossCalibration.Apply(run, CrossCorrection.Logistic, null, $"{run.Method}, cross logistic map, any year (diagnostic: sees later outcomes)", includingLater: true));
+            scored.Add(CrossCalibration.Apply(run, CrossCorrection.Binned, null, $"{run.Method}, cross binned map, any year (diagnostic: sees later outcomes)", includingLater: true));
+            foreach (var s in scored)
+            {
+                result.Add(s);
+                if (bothSets)
+                {
+                    result.Add(Only(s, (l, _) => !IsProductLine(l), " (pairs)"));
+                    result.Add(Only(s, (l, _) => IsProductLine(l), " (lines)"));
+                }
+
+                // The same cases by era of origin: whether a correction learnt from earlier years holds in later ones.
+                result.Add(Only(s, (_, origin) => origin < EraSplit, $" (origins before {EraSplit})"));
+                result.Add(Only(s, (_, origin) => origin >= EraSplit, $" (origins {EraSplit} on)"));
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsProductLine(string label) => label.Contains(LineMark, StringComparison.Ordinal);
+
+    private static string Set(string label) => IsProductLine(label) ? "lines" : "pairs";
+
+    private static TargetBacktestRun Only(TargetBacktestRun run, Func<string, int, bool> keep, string suffix) => new(
+        run.Method + suffix,
+        [.. run.Origins.Select(o => o with { Years = [.. o.Years.Where(y => keep(o.Series, y))] }).Where(o => o.Years.Count > 0)],
+        [.. run.Targets.Where(c => keep(c.Series, c.OriginYear))],
+        [.. run.Intervals.Where(c => keep(c.Series, c.OriginYear))]);
 }
