@@ -110,6 +110,15 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     /// </summary>
     public bool HeldOutCentre { get; init; }
 
+    /// <summary>
+    /// True to choose the weights (and widths) on the series only through its last year end, when the series says where
+    /// its years end (<see cref="ModelSeries.FirstStepInYear"/>): the weights are scored on year sums, so a month inside
+    /// a year adds no sum to score, and with this the weights stay as they were at the year end until the next one
+    /// (one ordinary month cannot move them). False: on the series as it stands, its earlier origins a year apart back
+    /// from its last step, whatever month that is.
+    /// </summary>
+    public bool WeightsAtYearEnd { get; init; }
+
     /// <summary>How many agreeing outcomes the previous year's width factor (1 for the first) counts as: 4.</summary>
     public double PriorWidthCases { get; init; } = 4;
 
@@ -161,7 +170,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     public MixtureWeights Weights(ModelSeries series, ForecastOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var past = Past(series, options);
+        var past = Past(WeighedOn(series), options);
         var intervalScores = new double[s_grid.Length];
         var pointErrors = new double[s_grid.Length];
         var (cases, origins) = (0, 0);
@@ -228,7 +237,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         var scored = new List<List<PastError>>();
         if (Widening != HeldOutWidening.None || HeldOutCentre)
         {
-            var past = Past(series, options);
+            var past = Past(WeighedOn(series), options);
             for (var i = 0; i < past.Count; i++)
             {
                 var others = new double[s_grid.Length];
@@ -274,6 +283,12 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
         return new MixtureWidths(Factors(upper), Factors(lower), centre, cases);
     }
+
+    /// <summary>The series the weights and widths are chosen on: cut at its last year end under <see cref="WeightsAtYearEnd"/>.</summary>
+    private ModelSeries WeighedOn(ModelSeries series) =>
+        WeightsAtYearEnd && series.StepsThroughLastYearEnd is { } end && end < series.Length
+            ? series with { Values = [.. series.Values.Take(end)] }
+            : series;
 
     /// <summary>The capped log errors of <paramref name="origins"/>, per year of lead time.</summary>
     private static List<double>[] Errors(IEnumerable<List<PastError>> origins, int years)
