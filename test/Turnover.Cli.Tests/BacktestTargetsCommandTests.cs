@@ -255,18 +255,18 @@ public sealed class BacktestTargetsCommandTests
     }
 
     [Fact]
-    public void When_year_end_weights_are_asked_then_the_default_is_scored_beside_them_and_at_decembers_they_agree()
+    public void When_monthly_weights_are_asked_then_they_are_scored_beside_the_default_and_at_decembers_they_agree()
     {
         using var cli = Cli();
         cli.Run("ingest", Bundled.KoreaChina);
 
-        var (exit, _, output, _) = cli.Run([.. s_slice, "--methods", "ets-drift", "--year-end-weights", "--format", "json"]);
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--methods", "ets-drift", "--monthly-weights", "--format", "json"]);
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToList();
         Assert.Equal(
-            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift, own weights, at the last year end"],
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift, own weights, refitted every month"],
             methods.Select(m => m.GetProperty("method").GetString()));
         // Every origin is a December, a year end: both take their weights on the same months, so state the same.
         Assert.Equal(methods[1].GetProperty("all").GetRawText(), methods[2].GetProperty("all").GetRawText());
@@ -303,7 +303,7 @@ public sealed class BacktestTargetsCommandTests
     [Theory]
     [InlineData("--cross-calibration")]
     [InlineData("--own-mix-widths")]
-    [InlineData("--year-end-weights")]
+    [InlineData("--monthly-weights")]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]
     [InlineData("--ets-drift-spread")]

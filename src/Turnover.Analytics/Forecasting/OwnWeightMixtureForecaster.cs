@@ -4,8 +4,8 @@ namespace Turnover.Analytics.Forecasting;
 
 /// <summary>
 /// ETS (AICc-weighted) and drift mixed in proportions set per series by the series' own past: both members are
-/// fitted at up to <see cref="MaxOrigins"/> earlier origins of the same series (a year apart, back from the last step,
-/// as <see cref="OwnBacktestChoiceForecaster"/> does), and two weights of the alternative (drift) are chosen there:
+/// fitted at up to <see cref="MaxOrigins"/> earlier origins of the same series (a year apart, back from the last year
+/// end under <see cref="WeightsAtYearEnd"/>, else from the last step, as <see cref="OwnBacktestChoiceForecaster"/> does), and two weights of the alternative (drift) are chosen there:
 /// its share of the simulated paths, by the mixture's interval score on the year sums that followed, and its weight in
 /// the point forecast, by the mixture's scaled absolute error on the steps that followed (used only when
 /// <see cref="PointWeighted"/>). Only steps the series holds are used: nothing after its last step is seen.
@@ -111,13 +111,14 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     public bool HeldOutCentre { get; init; }
 
     /// <summary>
-    /// True to choose the weights (and widths) on the series only through its last year end, when the series says where
-    /// its years end (<see cref="ModelSeries.FirstStepInYear"/>): the weights are scored on year sums, so a month inside
-    /// a year adds no sum to score, and with this the weights stay as they were at the year end until the next one
-    /// (one ordinary month cannot move them). False: on the series as it stands, its earlier origins a year apart back
-    /// from its last step, whatever month that is.
+    /// True (the default) to choose the weights (and widths) on the series only through its last year end, when the
+    /// series says where its years end (<see cref="ModelSeries.FirstStepInYear"/>): the weights are scored on year
+    /// sums, so a month inside a year adds no sum to score, and with this the weights stay as they were at the year end
+    /// until the next one (one ordinary month cannot move them; measured, README). False: on the series as it stands,
+    /// its earlier origins a year apart back from its last step, whatever month that is (the default until
+    /// 4 December 2026).
     /// </summary>
-    public bool WeightsAtYearEnd { get; init; }
+    public bool WeightsAtYearEnd { get; init; } = true;
 
     /// <summary>How many agreeing outcomes the previous year's width factor (1 for the first) counts as: 4.</summary>
     public double PriorWidthCases { get; init; } = 4;

@@ -178,8 +178,8 @@ public sealed class OwnWeightMixtureForecasterTests
     [Fact]
     public void When_a_series_does_not_say_where_its_years_end_then_the_weights_are_taken_on_it_as_it_stands()
     {
-        var frozen = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.01, 0.1)) { MinObservations = 12, WeightsAtYearEnd = true };
-        var refitted = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.01, 0.1)) { MinObservations = 12 };
+        var frozen = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.01, 0.1)) { MinObservations = 12 };
+        var refitted = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.01, 0.1)) { MinObservations = 12, WeightsAtYearEnd = false };
         var series = MonthlyFromMarch(100) with { FirstStepInYear = null };
 
         Assert.Equal(refitted.Weights(series, s_options), frozen.Weights(series, s_options));
@@ -192,6 +192,7 @@ public sealed class OwnWeightMixtureForecasterTests
 
         Assert.Equal(("ETS (AICc-weighted)", "Drift"), (mixture.Main.Name, mixture.Alternative.Name));
         Assert.Equal("ETS (AICc-weighted) and drift, own weights", mixture.Name);
+        Assert.True(mixture.WeightsAtYearEnd);
     }
 
     private const double Z80 = 1.2815515655446004;
