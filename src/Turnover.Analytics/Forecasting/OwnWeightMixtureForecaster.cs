@@ -5,10 +5,11 @@ namespace Turnover.Analytics.Forecasting;
 /// <summary>
 /// ETS (AICc-weighted) and drift mixed in proportions set per series by the series' own past: both members are
 /// fitted at up to <see cref="MaxOrigins"/> earlier origins of the same series (a year apart, back from the last year
-/// end under <see cref="WeightsAtYearEnd"/>, else from the last step, as <see cref="OwnBacktestChoiceForecaster"/> does), and two weights of the alternative (drift) are chosen there:
-/// its share of the simulated paths, by the mixture's interval score on the year sums that followed, and its weight in
-/// the point forecast, by the mixture's scaled absolute error on the steps that followed (used only when
-/// <see cref="PointWeighted"/>). Only steps the series holds are used: nothing after its last step is seen.
+/// end under <see cref="WeightsAtYearEnd"/>, else from the last step, as <see cref="OwnBacktestChoiceForecaster"/>
+/// does), and two weights of the alternative (drift) are chosen there: its share of the simulated paths, by the
+/// mixture's interval score on the year sums that followed, and its weight in the point forecast, by the mixture's
+/// scaled absolute error on the steps that followed (used only when <see cref="PointWeighted"/>). Only steps the
+/// series holds are used: nothing after its last step is seen.
 /// </summary>
 /// <remarks>
 /// <para>Paths: for each weight w on a grid of tenths the mixture (1 − w)·main + w·alternative is scored by the
