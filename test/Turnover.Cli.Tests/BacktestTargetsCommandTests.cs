@@ -255,6 +255,24 @@ public sealed class BacktestTargetsCommandTests
     }
 
     [Fact]
+    public void When_monthly_weights_are_asked_then_they_are_scored_beside_the_default_and_at_decembers_they_agree()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--methods", "ets-drift", "--monthly-weights", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToList();
+        Assert.Equal(
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift, own weights, refitted every month"],
+            methods.Select(m => m.GetProperty("method").GetString()));
+        // Every origin is a December, a year end: both take their weights on the same months, so state the same.
+        Assert.Equal(methods[1].GetProperty("all").GetRawText(), methods[2].GetProperty("all").GetRawText());
+    }
+
+    [Fact]
     public void When_cross_calibration_is_asked_then_each_correction_is_learnt_from_the_other_pair_and_scored_with_its_eras()
     {
         using var cli = Cli();
@@ -285,6 +303,7 @@ public sealed class BacktestTargetsCommandTests
     [Theory]
     [InlineData("--cross-calibration")]
     [InlineData("--own-mix-widths")]
+    [InlineData("--monthly-weights")]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]
     [InlineData("--ets-drift-spread")]

@@ -73,7 +73,8 @@ public sealed class MonthlySteps
 
         var factor = combined ? JanFebFactor(periods, perMonth) : 1;
         var observations = perMonth.Select((v, i) => periods[i].Months == 2 ? v / factor : v).ToList();
-        return new MonthlySteps(new ModelSeries(observations, combined ? 11 : 12), periods, combined, factor);
+        var stepInYear = combined && periods[0].StartMonth <= 2 ? 0 : periods[0].StartMonth - (combined ? 2 : 1);
+        return new MonthlySteps(new ModelSeries(observations, combined ? 11 : 12) { FirstStepInYear = stepInYear }, periods, combined, factor);
     }
 
     /// <summary>See <see cref="JanuaryFebruaryFactor"/>.</summary>

@@ -4,11 +4,12 @@ namespace Turnover.Analytics.Forecasting;
 
 /// <summary>
 /// ETS (AICc-weighted) and drift mixed in proportions set per series by the series' own past: both members are
-/// fitted at up to <see cref="MaxOrigins"/> earlier origins of the same series (a year apart, back from the last step,
-/// as <see cref="OwnBacktestChoiceForecaster"/> does), and two weights of the alternative (drift) are chosen there:
-/// its share of the simulated paths, by the mixture's interval score on the year sums that followed, and its weight in
-/// the point forecast, by the mixture's scaled absolute error on the steps that followed (used only when
-/// <see cref="PointWeighted"/>). Only steps the series holds are used: nothing after its last step is seen.
+/// fitted at up to <see cref="MaxOrigins"/> earlier origins of the same series (a year apart, back from the last year
+/// end under <see cref="WeightsAtYearEnd"/>, else from the last step, as <see cref="OwnBacktestChoiceForecaster"/>
+/// does), and two weights of the alternative (drift) are chosen there: its share of the simulated paths, by the
+/// mixture's interval score on the year sums that followed, and its weight in the point forecast, by the mixture's
+/// scaled absolute error on the steps that followed (used only when <see cref="PointWeighted"/>). Only steps the
+/// series holds are used: nothing after its last step is seen.
 /// </summary>
 /// <remarks>
 /// <para>Paths: for each weight w on a grid of tenths the mixture (1 − w)·main + w·alternative is scored by the
@@ -110,6 +111,16 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     /// </summary>
     public bool HeldOutCentre { get; init; }
 
+    /// <summary>
+    /// True (the default) to choose the weights (and widths) on the series only through its last year end, when the
+    /// series says where its years end (<see cref="ModelSeries.FirstStepInYear"/>): the weights are scored on year
+    /// sums, so a month inside a year adds no sum to score, and with this the weights stay as they were at the year end
+    /// until the next one (one ordinary month cannot move them; measured, README). False: on the series as it stands,
+    /// its earlier origins a year apart back from its last step, whatever month that is (the default until
+    /// 4 December 2026).
+    /// </summary>
+    public bool WeightsAtYearEnd { get; init; } = true;
+
     /// <summary>How many agreeing outcomes the previous year's width factor (1 for the first) counts as: 4.</summary>
     public double PriorWidthCases { get; init; } = 4;
 
@@ -161,7 +172,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     public MixtureWeights Weights(ModelSeries series, ForecastOptions options)
     {
         ArgumentNullException.ThrowIfNull(series);
-        var past = Past(series, options);
+        var past = Past(WeighedOn(series), options);
         var intervalScores = new double[s_grid.Length];
         var pointErrors = new double[s_grid.Length];
         var (cases, origins) = (0, 0);
@@ -228,7 +239,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         var scored = new List<List<PastError>>();
         if (Widening != HeldOutWidening.None || HeldOutCentre)
         {
-            var past = Past(series, options);
+            var past = Past(WeighedOn(series), options);
             for (var i = 0; i < past.Count; i++)
             {
                 var others = new double[s_grid.Length];
@@ -274,6 +285,12 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
         return new MixtureWidths(Factors(upper), Factors(lower), centre, cases);
     }
+
+    /// <summary>The series the weights and widths are chosen on: cut at its last year end under <see cref="WeightsAtYearEnd"/>.</summary>
+    private ModelSeries WeighedOn(ModelSeries series) =>
+        WeightsAtYearEnd && series.StepsThroughLastYearEnd is { } end && end < series.Length
+            ? series with { Values = [.. series.Values.Take(end)] }
+            : series;
 
     /// <summary>The capped log errors of <paramref name="origins"/>, per year of lead time.</summary>
     private static List<double>[] Errors(IEnumerable<List<PastError>> origins, int years)

@@ -34,13 +34,14 @@ internal static class BacktestCommand
         var etsDrift = new Option<bool>("--ets-drift") { Description = "With --targets: also score ETS (AICc-weighted) and drift, each simulating half the paths: drift as R's rwf, and on the seasonally adjusted series" };
         var ownMix = new Option<bool>("--own-mix") { Description = "With --targets: also score ETS (AICc-weighted) mixed with drift (plain, the method ets-drift, and seasonally adjusted) in shares set per series by the mixture's scores at the series' own earlier origins" };
         var ownMixWidths = new Option<bool>("--own-mix-widths") { Description = "With --targets: also score ets-drift with its paths scaled by the mixture's held-out errors at the series' own earlier origins up to 6 years ahead (both sides of the median alike, and each side apart), moved by its mean held-out log error, and both" };
+        var monthlyWeights = new Option<bool>("--monthly-weights") { Description = "With --targets: also score ets-drift with its weights refitted on the series as it stands at every month (the default until 4 December 2026), not only at year ends" };
         var crossCalibration = new Option<bool>("--cross-calibration") { Description = "With --targets: also score each method with corrections learnt at each origin from the other series' outcomes known by then (width factors per year ahead; maps of the stated probability), and each set (pairs, product lines) apart" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, crossCalibration, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, monthlyWeights, crossCalibration, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -121,6 +122,17 @@ internal static class BacktestCommand
                 }
 
                 forecasters = [.. forecasters, .. HeldOutWidthMixtures()];
+            }
+
+            if (parse.GetValue(monthlyWeights))
+            {
+                if (!parse.GetValue(targets))
+                {
+                    throw new UserInputException("--monthly-weights is for the target mode (--targets).");
+                }
+
+                var plain = new OwnWeightMixtureForecaster();
+                forecasters = [.. forecasters, new OwnWeightMixtureForecaster { WeightsAtYearEnd = false, Name = plain.Name + ", refitted every month" }];
             }
 
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();

@@ -57,6 +57,19 @@ public sealed class MonthlyStepsTests
     }
 
     [Fact]
+    public void When_steps_are_built_then_the_series_knows_where_its_years_end()
+    {
+        // China's combined Jan–Feb is the year's first of 11 steps: a series from December has one step before its first year end.
+        var combined = MonthlySteps.Build(Series((Period.Month(2023, 12), 21.94m), (Period.Span(2024, 1, 2), 37.01m), (Period.Month(2024, 3), 19.8m)), Measure.Turnover)!;
+        var fromMay = MonthlySteps.Build(Series((Period.Month(2024, 5), 19.8m), (Period.Month(2024, 6), 20.249m), (Period.Span(2025, 1, 2), 37m)), Measure.Turnover)!;
+        var single = MonthlySteps.Build(Series((Period.Month(2023, 3), 10m), (Period.Month(2024, 2), 11m)), Measure.Turnover)!;
+
+        Assert.Equal((10, 1), (combined.Series.FirstStepInYear!.Value, combined.Series.StepsThroughLastYearEnd!.Value));
+        Assert.Equal((3, 8), (fromMay.Series.FirstStepInYear!.Value, fromMay.Series.StepsThroughLastYearEnd!.Value)); // May–Dec 2024
+        Assert.Equal((2, 10), (single.Series.FirstStepInYear!.Value, single.Series.StepsThroughLastYearEnd!.Value)); // March–December 2023
+    }
+
+    [Fact]
     public void When_months_are_published_singly_then_the_season_is_twelve()
     {
         var series = new PairSeries(s_china, s_russia, SourceKind.UsCensus, Granularity.Month,

@@ -141,6 +141,50 @@ public sealed class OwnWeightMixtureForecasterTests
         Assert.Equal(new MixtureWeights((6 * 0.5 + 21) / 27, 8.0 / 12, 21, 8), yearBefore);
     }
 
+    /// <summary>Seeded noisy monthly growth from March (so its years end after steps 10, 22, …).</summary>
+    private static ModelSeries MonthlyFromMarch(int months)
+    {
+        var random = new Random(11);
+        var values = new double?[months];
+        var level = 100.0;
+        for (var t = 0; t < months; t++)
+        {
+            level *= Math.Exp(0.01 + (0.08 * ((2 * random.NextDouble()) - 1)));
+            values[t] = level;
+        }
+
+        return new ModelSeries(values, 12) { FirstStepInYear = 2 };
+    }
+
+    [Fact]
+    public void When_weights_are_taken_at_the_year_end_then_no_month_inside_the_next_year_moves_them()
+    {
+        static OwnWeightMixtureForecaster Mixture(bool atYearEnd) =>
+            new(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.01, 0.1)) { MinObservations = 12, WeightsAtYearEnd = atYearEnd };
+        var (frozen, refitted) = (Mixture(true), Mixture(false));
+        var yearEnd = 10 + (7 * 12); // December of the eighth year
+
+        var atYearEnd = frozen.Weights(MonthlyFromMarch(yearEnd), s_options);
+        var inside = Enumerable.Range(1, 11).Select(k => frozen.Weights(MonthlyFromMarch(yearEnd + k), s_options)).ToList();
+        var refittedInside = Enumerable.Range(1, 11).Select(k => refitted.Weights(MonthlyFromMarch(yearEnd + k), s_options)).ToList();
+        var nextYear = frozen.Weights(MonthlyFromMarch(yearEnd + 12), s_options);
+
+        Assert.All(inside, w => Assert.Equal(atYearEnd, w));
+        Assert.Equal(atYearEnd, refitted.Weights(MonthlyFromMarch(yearEnd), s_options)); // the same at a year end
+        Assert.Contains(refittedInside, w => w != atYearEnd); // this series would move them month by month
+        Assert.NotEqual(atYearEnd.Cases, nextYear.Cases); // a new year end brings its year's sums in
+    }
+
+    [Fact]
+    public void When_a_series_does_not_say_where_its_years_end_then_the_weights_are_taken_on_it_as_it_stands()
+    {
+        var frozen = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.01, 0.1)) { MinObservations = 12 };
+        var refitted = new OwnWeightMixtureForecaster(new Geometric("flat", 1, 0.1), new Geometric("growing", 1.01, 0.1)) { MinObservations = 12, WeightsAtYearEnd = false };
+        var series = MonthlyFromMarch(100) with { FirstStepInYear = null };
+
+        Assert.Equal(refitted.Weights(series, s_options), frozen.Weights(series, s_options));
+    }
+
     [Fact]
     public void When_the_default_is_built_then_it_mixes_aicc_weighted_ets_and_drift()
     {
@@ -148,6 +192,7 @@ public sealed class OwnWeightMixtureForecasterTests
 
         Assert.Equal(("ETS (AICc-weighted)", "Drift"), (mixture.Main.Name, mixture.Alternative.Name));
         Assert.Equal("ETS (AICc-weighted) and drift, own weights", mixture.Name);
+        Assert.True(mixture.WeightsAtYearEnd);
     }
 
     private const double Z80 = 1.2815515655446004;
