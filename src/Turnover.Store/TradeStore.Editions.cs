@@ -5,15 +5,16 @@ namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
-    // Which reporters, periods and editions the new release's records are of (release_periods): one scan of its own
-    // rows, so that the questions below read a few rows per release instead of the store's records.
-    private void NotePeriods(int releaseId) =>
-        Execute(
-            """
-            INSERT INTO release_periods
-            SELECT DISTINCT release_id, record_reporter(key), record_period(key), record_edition(key, detail) FROM records WHERE release_id = $1
-            """,
-            releaseId);
+    // Which reporters, periods and editions the new release's records are of (release_periods), as summed while they
+    // streamed (LoadTally), so that the questions below read a few rows per release instead of the store's records.
+    private void NotePeriods(int releaseId, LoadTally tally)
+    {
+        using var appender = _connection.CreateAppender("release_periods");
+        foreach (var period in tally.Periods())
+        {
+            appender.CreateRow().AppendValue(releaseId).AppendValue(period.Reporter).AppendValue(period.Period).AppendValue(period.Edition).EndRow();
+        }
+    }
 
     // Product lines of a reporter and period in two editions, in the new release or in it and a live release of the
     // same source: only then can Sql/edition_clashes.sql find a clash (it compares whole partner-flow-period groups).

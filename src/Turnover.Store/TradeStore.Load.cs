@@ -99,7 +99,7 @@ public sealed partial class TradeStore
 
             // The new classifications' names first (rolled back with the rest), so that a clash names both editions.
             classifications.SaveNew(this);
-            NotePeriods(releaseId);
+            NotePeriods(releaseId, pipeline.Tally);
             var clashes = MayClash(releaseId, outcome.Release.Source) ? FindEditionClashes(releaseId, outcome.Release.Source) : [];
             if (clashes.Count > 0)
             {
@@ -107,7 +107,7 @@ public sealed partial class TradeStore
                 return new LoadResult(LoadStatus.RejectedMixedEditions, 0, 0, []) { EditionClashes = clashes };
             }
 
-            var outliers = OutlierScreen.Find(this, releaseId, outcome.Release.Source);
+            var outliers = OutlierScreen.Find(this, releaseId, outcome.Release.Source, pipeline.Tally);
             if (outliers.Count > 0 && (!options.AcceptOutliers || outliers.Any(o => o.BeyondStore)))
             {
                 transaction.Rollback();
@@ -119,9 +119,9 @@ public sealed partial class TradeStore
             var note = outliers.Count == 0 ? outcome.Release.Note : OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count);
             var parts = InsertBreakdowns(releaseId, pipeline.Breakdowns);
             note = BreakdownNote.Append(note, parts);
-            outcome = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } });
-            NoteLevels(releaseId);
-            InsertRelease(releaseId, outcome, stored, reading);
+            var (revised, redated) = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } });
+            NoteLevels(releaseId, redated ? null : pipeline.Tally);
+            InsertRelease(releaseId, revised, stored, reading);
             transaction.Commit();
             _sourcesWithRates = null;
             _pairRevisions = null;
@@ -185,13 +185,14 @@ public sealed partial class TradeStore
     // was stored), or it would rewrite what was known before. Where the earlier figure was published later than this
     // one's lag date (a dated revision), this file is taken as the older publication and keeps the lag date; the
     // note says so and how to date it otherwise (--published).
-    private ReleaseOutcome DateRevisions(int releaseId, ReleaseOutcome outcome)
+    // Returns the outcome and whether any record's date was changed.
+    private (ReleaseOutcome Outcome, bool Redated) DateRevisions(int releaseId, ReleaseOutcome outcome)
     {
         var release = outcome.Release!;
         var source = SourceCatalog.Of(release.Source).Code;
         if (release.Vintage is not null || !SharesPeriods(releaseId, source, release.ContentHash))
         {
-            return outcome;
+            return (outcome, false);
         }
 
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
@@ -212,21 +213,37 @@ public sealed partial class TradeStore
             WHERE n.release_id = $1 AND n.published IS NULL AND l.source = $2 AND l.content_hash <> $3
             """,
             releaseId, source, release.ContentHash);
-        return RevisionNote.Add(outcome, dated, older, today);
+        return (RevisionNote.Add(outcome, dated, older, today), dated > 0);
     }
 
     // The new release's lines per level key and publication date, counted and summed (release_levels), for coverage and
-    // a pair's totals; after DateRevisions, which may change the dates. In level-key order, as migrate_v13.sql writes
-    // the table, so that the zone maps of the release's own segments narrow a pair's key ranges too.
-    private void NoteLevels(int releaseId) =>
-        Execute(
-            $"""
-            INSERT INTO release_levels (release_id, level_key, published, lines, value_usd)
-            SELECT release_id, key >> {RecordKey.ProductDigitsShift} AS level_key, published, count(*), sum(value_usd) FROM records WHERE release_id = $1
-            GROUP BY ALL
-            ORDER BY level_key, published
-            """,
-            releaseId);
+    // a pair's totals; after DateRevisions, which may change the dates: then summed again from the records, else as
+    // summed while they streamed. In level-key order, as migrate_v13.sql writes the table, so that the zone maps of the
+    // release's own segments narrow a pair's key ranges too.
+    private void NoteLevels(int releaseId, LoadTally? streamed)
+    {
+        if (streamed is null)
+        {
+            Execute(
+                $"""
+                INSERT INTO release_levels (release_id, level_key, published, lines, value_usd)
+                SELECT release_id, key >> {RecordKey.ProductDigitsShift} AS level_key, published, count(*), sum(value_usd) FROM records WHERE release_id = $1
+                GROUP BY ALL
+                ORDER BY level_key, published
+                """,
+                releaseId);
+            return;
+        }
+
+        var epoch = new DateOnly(1970, 1, 1).DayNumber;
+        using var appender = _connection.CreateAppender("release_levels");
+        foreach (var level in streamed.Levels())
+        {
+            DateOnly? published = level.EpochDay is { } day ? DateOnly.FromDayNumber(epoch + day) : null;
+            appender.CreateRow().AppendValue(releaseId).AppendValue(level.Level).AppendValue(published).AppendValue(level.Lines)
+                .AppendValue((decimal)level.Cents / 100m).EndRow();
+        }
+    }
 
     private void InsertRelease(int releaseId, ReleaseOutcome outcome, long stored, ReleaseReading reading)
     {

@@ -32,15 +32,16 @@ internal static class OutlierScreen
 
     private const int Limit = LoadResult.MaxOutliers;
 
-    public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source)
+    /// <summary>The outliers of a release being loaded; the statements over its own lines run only where its tally says they can find one.</summary>
+    public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source, LoadTally tally)
     {
-        var beyond = BeyondStore(store, releaseId);
+        var beyond = tally.SumBeyondStore() ? BeyondStore(store, releaseId) : [];
         if (beyond.Count > 0)
         {
             return beyond;
         }
 
-        var outliers = AboveWorldTrade(store, releaseId);
+        var outliers = tally.AboveWorldTrade ? AboveWorldTrade(store, releaseId) : [];
         if (outliers.Count < Limit && store.SharesPeriods(releaseId, SourceCatalog.Of(source).Code))
         {
             outliers.AddRange(OffStoredFigures(store, releaseId, source, Limit - outliers.Count));
