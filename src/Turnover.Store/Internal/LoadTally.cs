@@ -28,6 +28,7 @@ internal sealed class LoadTally
 
     private readonly Dictionary<Run, Sum> _runs = [];
     private Run _run = new(-1, NoDate, -1);
+    private List<LevelRow>? _levels;
     private Sum _sum;
 
     /// <summary>True when a line's value is above world trade in its months: the screen's statement must run.</summary>
@@ -70,14 +71,52 @@ internal sealed class LoadTally
         Levels().Any(l => l.Lines > 1 && Int128.Abs(l.Cents) > s_sumCeilingCents);
 
     /// <summary>The rows of <c>release_levels</c>: lines and value per level key and date, in level-key order, dates last-null as DuckDB orders them.</summary>
+    /// <remarks>Asked once the lines have all streamed; taken once and kept.</remarks>
     public IReadOnlyList<LevelRow> Levels()
     {
         Flush();
-        return _runs
+        return _levels ??= _runs
             .GroupBy(r => (r.Key.Level, r.Key.Date))
             .Select(g => new LevelRow(g.Key.Level, g.Key.Date == NoDate ? null : g.Key.Date, g.Sum(r => r.Value.Lines), g.Aggregate(Int128.Zero, (s, r) => s + r.Value.Cents)))
             .OrderBy(l => l.Level).ThenBy(l => l.EpochDay is null).ThenBy(l => l.EpochDay)
             .ToList();
+    }
+
+    /// <summary>
+    /// Key ranges that hold every appended line between them, each at most <paramref name="maxLines"/> lines (or one
+    /// level's, if more), in key order: a statement joining the release's lines with the store's runs once per range,
+    /// so that its hash tables hold a range's keys, not ten million, and zone maps skip the stored rows outside it.
+    /// </summary>
+    public IReadOnlyList<KeyRange> KeyRanges(int maxLines)
+    {
+        var ranges = new List<KeyRange>();
+        long first = 0, last = 0, lines = 0;
+        var open = false;
+        foreach (var level in Levels())
+        {
+            if (open && level.Level != last && lines + level.Lines > maxLines)
+            {
+                ranges.Add(KeyRange.OfLevels(first, last));
+                open = false;
+                lines = 0;
+            }
+
+            if (!open)
+            {
+                first = level.Level;
+                open = true;
+            }
+
+            last = level.Level;
+            lines += level.Lines;
+        }
+
+        if (open)
+        {
+            ranges.Add(KeyRange.OfLevels(first, last));
+        }
+
+        return ranges;
     }
 
     /// <summary>The rows of <c>release_periods</c>: each reporter, period and edition once.</summary>
@@ -132,6 +171,14 @@ internal sealed class LoadTally
 
     /// <summary>A row of <c>release_levels</c>.</summary>
     public readonly record struct LevelRow(long Level, int? EpochDay, long Lines, Int128 Cents);
+
+    /// <summary>Keys from <see cref="Low"/> to <see cref="High"/>, both included.</summary>
+    public readonly record struct KeyRange(long Low, long High)
+    {
+        /// <summary>Every key of the levels from <paramref name="first"/> to <paramref name="last"/>.</summary>
+        public static KeyRange OfLevels(long first, long last) =>
+            new(first << LevelShift, (last << LevelShift) | ((1L << LevelShift) - 1));
+    }
 
     /// <summary>A row of <c>release_periods</c>.</summary>
     public readonly record struct PeriodRow(short Reporter, int Period, short? Edition);
