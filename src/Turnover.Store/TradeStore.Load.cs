@@ -204,6 +204,7 @@ public sealed partial class TradeStore
 
         // Range by range, and only the stored lines of the new release's undated keys: their public date (a date made
         // per row) was computed for every record of the source, 22 s for a revised 10 M-line year beside its original.
+        // A stored figure with no date of its own nor of its release is public at the lag date itself: no date to make.
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         long dated = 0, older = 0;
         foreach (var range in tally.KeyRanges(LoadRangeLines))
@@ -215,7 +216,8 @@ public sealed partial class TradeStore
                   AND key IN (SELECT r.key FROM records r JOIN live_releases() l USING (release_id) LEFT JOIN sources g ON g.source = l.source
                               WHERE l.source = $3 AND l.content_hash <> $4 AND r.key BETWEEN $5 AND $6
                                 AND r.key IN (SELECT key FROM records WHERE release_id = $2 AND published IS NULL AND key BETWEEN $5 AND $6)
-                                AND record_public(r.published, l.vintage, r.key, g.lag_days) <= record_public(NULL, NULL, r.key, g.lag_days))
+                                AND (coalesce(r.published, l.vintage) IS NULL
+                                     OR record_public(r.published, l.vintage, r.key, g.lag_days) <= record_public(NULL, NULL, r.key, g.lag_days)))
                 """,
                 today, releaseId, source, release.ContentHash, range.Low, range.High);
             dated += update.ExecuteNonQuery();
