@@ -197,7 +197,8 @@ public sealed partial class TradeStore
     {
         var release = outcome.Release!;
         var source = SourceCatalog.Of(release.Source).Code;
-        if (release.Vintage is not null || !SharesPeriods(releaseId, source, release.ContentHash))
+        var sharers = release.Vintage is null ? PeriodSharers(releaseId, source, release.ContentHash) : [];
+        if (sharers.Count == 0)
         {
             return (outcome, false);
         }
@@ -210,11 +211,11 @@ public sealed partial class TradeStore
         foreach (var range in tally.KeyRanges(LoadRangeLines))
         {
             using var update = Command(
-                """
+                $"""
                 UPDATE records SET published = $1
                 WHERE release_id = $2 AND published IS NULL AND key BETWEEN $5 AND $6
                   AND key IN (SELECT r.key FROM records r JOIN live_releases() l USING (release_id) LEFT JOIN sources g ON g.source = l.source
-                              WHERE l.source = $3 AND l.content_hash <> $4 AND r.key BETWEEN $5 AND $6
+                              WHERE l.source = $3 AND l.content_hash <> $4 AND r.key BETWEEN $5 AND $6 AND {ReleaseFilter("r.release_id", sharers)}
                                 AND r.key IN (SELECT key FROM records WHERE release_id = $2 AND published IS NULL AND key BETWEEN $5 AND $6)
                                 AND (coalesce(r.published, l.vintage) IS NULL
                                      OR record_public(r.published, l.vintage, r.key, g.lag_days) <= record_public(NULL, NULL, r.key, g.lag_days)))
@@ -226,11 +227,11 @@ public sealed partial class TradeStore
         foreach (var range in tally.KeyRanges(LoadRangeLines))
         {
             older += Scalar<long>(
-                """
+                $"""
                 SELECT count(DISTINCT n.key) FROM records n
                 JOIN records r ON r.key = n.key JOIN live_releases() l ON l.release_id = r.release_id LEFT JOIN sources g ON g.source = l.source
                 WHERE n.release_id = $1 AND n.published IS NULL AND l.source = $2 AND l.content_hash <> $3
-                  AND n.key BETWEEN $4 AND $5 AND r.key BETWEEN $4 AND $5
+                  AND n.key BETWEEN $4 AND $5 AND r.key BETWEEN $4 AND $5 AND {ReleaseFilter("r.release_id", sharers)}
                 """,
                 releaseId, source, release.ContentHash, range.Low, range.High);
         }

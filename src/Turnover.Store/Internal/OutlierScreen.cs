@@ -42,9 +42,9 @@ internal static class OutlierScreen
         }
 
         var outliers = tally.AboveWorldTrade ? AboveWorldTrade(store, releaseId) : [];
-        if (outliers.Count < Limit && store.SharesPeriods(releaseId, SourceCatalog.Of(source).Code))
+        if (outliers.Count < Limit && store.PeriodSharers(releaseId, SourceCatalog.Of(source).Code) is { Count: > 0 } sharers)
         {
-            outliers.AddRange(OffStoredFigures(store, releaseId, source, tally.KeyRanges(rangeLines), Limit - outliers.Count));
+            outliers.AddRange(OffStoredFigures(store, releaseId, source, sharers, tally.KeyRanges(rangeLines), Limit - outliers.Count));
         }
 
         return outliers;
@@ -120,13 +120,13 @@ internal static class OutlierScreen
     // beside a 100 M-line store), each range's first outliers kept and the first of all taken. Find skips it unless
     // another live release holds one of the new release's reporter-periods: without that, a new year read every stored
     // record of the source (bench/README.md, "A new year into a store that holds others").
-    private static IEnumerable<Outlier> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, IReadOnlyList<LoadTally.KeyRange> ranges, int limit) =>
-        ranges.SelectMany(range => OffStoredFigures(store, releaseId, source, range, limit))
+    private static IEnumerable<Outlier> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, IReadOnlyList<int> sharers, IReadOnlyList<LoadTally.KeyRange> ranges, int limit) =>
+        ranges.SelectMany(range => OffStoredFigures(store, releaseId, source, sharers, range, limit))
             .OrderBy(o => o.Outlier.Line).ThenBy(o => o.Key)
             .Take(limit)
             .Select(o => o.Outlier);
 
-    private static List<(long Key, Outlier Outlier)> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, LoadTally.KeyRange range, int limit)
+    private static List<(long Key, Outlier Outlier)> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, IReadOnlyList<int> sharers, LoadTally.KeyRange range, int limit)
     {
         var sql = $"""
             SELECT n.source_line, n.key, n.value_usd, {DecodedKey.Columns("n.key")}, o.value_usd AS stored_usd, o.release_id AS stored_release
@@ -134,7 +134,7 @@ internal static class OutlierScreen
             JOIN records o ON o.key = n.key
             JOIN live_releases() l ON l.release_id = o.release_id
             WHERE n.release_id = $1 AND o.release_id <> $1 AND l.source = $2
-              AND n.key BETWEEN $3 AND $4 AND o.key BETWEEN $3 AND $4
+              AND n.key BETWEEN $3 AND $4 AND o.key BETWEEN $3 AND $4 AND {TradeStore.ReleaseFilter("o.release_id", sharers)}
               AND n.value_usd <> 0 AND o.value_usd <> 0
               AND greatest(abs(n.value_usd), abs(o.value_usd)) >= {UnitCheckFloorUsd.ToString(CultureInfo.InvariantCulture)}
               AND (abs(n.value_usd) >= {UnitRatio} * abs(o.value_usd) OR abs(o.value_usd) >= {UnitRatio} * abs(n.value_usd))
