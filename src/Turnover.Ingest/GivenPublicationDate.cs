@@ -11,18 +11,13 @@ namespace Turnover.Ingest;
 /// </summary>
 internal static class GivenPublicationDate
 {
-    public static IEnumerable<TradeRecord> Apply(IEnumerable<TradeRecord> records, ReadContext context)
+    // Without a date the records pass as they are: another iterator layer costs every record a copy (a tenth of the
+    // BACI reader's time).
+    public static IEnumerable<TradeRecord> Apply(IEnumerable<TradeRecord> records, ReadContext context) =>
+        context.Options.Published is { } given ? Dated(records, context, given) : records;
+
+    private static IEnumerable<TradeRecord> Dated(IEnumerable<TradeRecord> records, ReadContext context, DateOnly given)
     {
-        if (context.Options.Published is not { } given)
-        {
-            foreach (var record in records)
-            {
-                yield return record;
-            }
-
-            yield break;
-        }
-
         foreach (var record in records)
         {
             yield return record.Published > given ? record with { Published = given } : record;

@@ -65,10 +65,30 @@ public static class ReleaseReadings
 
     /// <summary>Lower-case hex SHA-256 of a file.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <remarks>
+    /// Read a megabyte at a time, unbuffered: through a default stream (4 KiB reads) hashing a 330 MB BACI year took
+    /// 0.45–0.8 s before its load could start, half of it in system calls.
+    /// </remarks>
     public static string Sha256(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
+        const int Chunk = 1 << 20;
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Chunk);
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, Chunk)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
+
+            return Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     private static ReadingComponent OfFile(string name, string path) => ReadingComponent.OfFile(name, Path.GetFileName(path), Sha256(path));

@@ -7,11 +7,26 @@ namespace Turnover.Store.Tests;
 /// Figures implausible for trade between two countries reject the whole file unless accepted (issue 8 point 4). The
 /// figures are China's real 2023 ones, multiplied as a wrong unit would (thousands read as millions: 1,000).
 /// </summary>
-public sealed class OutlierTests : IDisposable
+public class OutlierTests : IDisposable
 {
     private readonly TradeStore _store = TradeStore.Open(":memory:");
 
-    public void Dispose() => _store.Dispose();
+    public OutlierTests()
+        : this(rangeLines: null)
+    {
+    }
+
+    // The comparison with stored figures runs a key range at a time; 1 puts every figure in a range of its own.
+    protected OutlierTests(int? rangeLines)
+    {
+        _store.LoadRangeLines = rangeLines ?? _store.LoadRangeLines;
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static IEnumerable<TradeRecord> Scaled(decimal factor) => FirstFourMonths2023().Select(r => r with { ValueUsd = r.ValueUsd * factor });
 
@@ -112,3 +127,6 @@ public sealed class OutlierTests : IDisposable
         Assert.Equal(Outlier.SumCeilingUsd, year.ExportsUsd);
     }
 }
+
+/// <summary>The same, each figure compared with the store in a key range of its own.</summary>
+public sealed class OutlierTestsOneFigureARange() : OutlierTests(rangeLines: 1);

@@ -8,12 +8,27 @@ namespace Turnover.Store.Tests;
 /// from the day it was stored. Real China–Russia figures; the second release's values are a SYNTHETIC revision
 /// (March 2023 exports 9.044 → 9.1) to exercise the mechanism.
 /// </summary>
-public sealed class RevisionDatingTests : IDisposable
+public class RevisionDatingTests : IDisposable
 {
     private static readonly DateOnly s_storedOn = new(2023, 6, 1);
     private readonly TradeStore _store = TradeStore.Open(":memory:", new TradeStoreOptions { Clock = FixedClock.On(s_storedOn) });
 
-    public void Dispose() => _store.Dispose();
+    public RevisionDatingTests()
+        : this(rangeLines: null)
+    {
+    }
+
+    // Revisions are dated a key range at a time; 1 puts every figure in a range of its own.
+    protected RevisionDatingTests(int? rangeLines)
+    {
+        _store.LoadRangeLines = rangeLines ?? _store.LoadRangeLines;
+    }
+
+    public void Dispose()
+    {
+        _store.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     [Fact]
     public void When_an_undated_release_repeats_a_stored_key_then_its_figure_counts_from_the_day_it_was_stored()
@@ -85,3 +100,6 @@ public sealed class RevisionDatingTests : IDisposable
             "SELECT value_usd FROM visible_records(?, NULL, NULL) WHERE flow = ? AND year = 2023 AND start_month = 3 AND months = 1",
             asOf, (byte)Flow.Export);
 }
+
+/// <summary>The same, each figure dated in a key range of its own.</summary>
+public sealed class RevisionDatingTestsOneFigureARange() : RevisionDatingTests(rangeLines: 1);

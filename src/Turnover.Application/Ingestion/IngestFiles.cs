@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Turnover.Core;
 using Turnover.Ingest;
 using Turnover.Store;
@@ -146,8 +145,7 @@ public sealed class IngestFiles(ITradeStore store)
     {
         try
         {
-            using var stream = File.OpenRead(path);
-            return Convert.ToHexStringLower(SHA256.HashData(stream));
+            return ReleaseReadings.Sha256(path);
         }
         catch (Exception ex) when (InputFault.Is(ex))
         {

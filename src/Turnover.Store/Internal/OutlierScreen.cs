@@ -32,18 +32,19 @@ internal static class OutlierScreen
 
     private const int Limit = LoadResult.MaxOutliers;
 
-    public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source)
+    /// <summary>The outliers of a release being loaded; the statements over its own lines run only where its tally says they can find one.</summary>
+    public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source, LoadTally tally, int rangeLines)
     {
-        var beyond = BeyondStore(store, releaseId);
+        var beyond = tally.SumBeyondStore() ? BeyondStore(store, releaseId) : [];
         if (beyond.Count > 0)
         {
             return beyond;
         }
 
-        var outliers = AboveWorldTrade(store, releaseId);
-        if (outliers.Count < Limit && store.SharesPeriods(releaseId, SourceCatalog.Of(source).Code))
+        var outliers = tally.AboveWorldTrade ? AboveWorldTrade(store, releaseId) : [];
+        if (outliers.Count < Limit && store.PeriodSharers(releaseId, SourceCatalog.Of(source).Code) is { Count: > 0 } sharers)
         {
-            outliers.AddRange(OffStoredFigures(store, releaseId, source, Limit - outliers.Count));
+            outliers.AddRange(OffStoredFigures(store, releaseId, source, sharers, tally.KeyRanges(rangeLines), Limit - outliers.Count));
         }
 
         return outliers;
@@ -115,17 +116,25 @@ internal static class OutlierScreen
     }
 
     // A hash join of the new release's records with the same keys in the source's other live releases: the new
-    // release is the build side. Find skips it unless another live release holds one of the new release's
-    // reporter-periods: without that, a new year read every stored record of the source (bench/README.md, "A new year
-    // into a store that holds others").
-    private static List<Outlier> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, int limit)
+    // release is the build side, a key range at a time (a whole revised BACI year at once ran out of the load's memory
+    // beside a 100 M-line store), each range's first outliers kept and the first of all taken. Find skips it unless
+    // another live release holds one of the new release's reporter-periods: without that, a new year read every stored
+    // record of the source (bench/README.md, "A new year into a store that holds others").
+    private static IEnumerable<Outlier> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, IReadOnlyList<int> sharers, IReadOnlyList<LoadTally.KeyRange> ranges, int limit) =>
+        ranges.SelectMany(range => OffStoredFigures(store, releaseId, source, sharers, range, limit))
+            .OrderBy(o => o.Outlier.Line).ThenBy(o => o.Key)
+            .Take(limit)
+            .Select(o => o.Outlier);
+
+    private static List<(long Key, Outlier Outlier)> OffStoredFigures(TradeStore store, int releaseId, SourceKind source, IReadOnlyList<int> sharers, LoadTally.KeyRange range, int limit)
     {
         var sql = $"""
-            SELECT n.source_line, n.value_usd, {DecodedKey.Columns("n.key")}, o.value_usd AS stored_usd, o.release_id AS stored_release
+            SELECT n.source_line, n.key, n.value_usd, {DecodedKey.Columns("n.key")}, o.value_usd AS stored_usd, o.release_id AS stored_release
             FROM records n
             JOIN records o ON o.key = n.key
             JOIN live_releases() l ON l.release_id = o.release_id
             WHERE n.release_id = $1 AND o.release_id <> $1 AND l.source = $2
+              AND n.key BETWEEN $3 AND $4 AND o.key BETWEEN $3 AND $4 AND {TradeStore.ReleaseFilter("o.release_id", sharers)}
               AND n.value_usd <> 0 AND o.value_usd <> 0
               AND greatest(abs(n.value_usd), abs(o.value_usd)) >= {UnitCheckFloorUsd.ToString(CultureInfo.InvariantCulture)}
               AND (abs(n.value_usd) >= {UnitRatio} * abs(o.value_usd) OR abs(o.value_usd) >= {UnitRatio} * abs(n.value_usd))
@@ -133,19 +142,19 @@ internal static class OutlierScreen
             ORDER BY n.source_line, n.key
             LIMIT {limit}
             """;
-        using var command = store.Command(sql, releaseId, SourceCatalog.Of(source).Code);
+        using var command = store.Command(sql, releaseId, SourceCatalog.Of(source).Code, range.Low, range.High);
         using var reader = command.ExecuteReader();
         var key = DecodedKey.Of(reader);
-        int sourceLine = reader.Column("source_line"), valueUsd = reader.Column("value_usd");
+        int sourceLine = reader.Column("source_line"), packedKey = reader.Column("key"), valueUsd = reader.Column("value_usd");
         int storedUsd = reader.Column("stored_usd"), storedRelease = reader.Column("stored_release");
-        var rows = new List<Outlier>();
+        var rows = new List<(long, Outlier)>();
         while (reader.Read())
         {
-            rows.Add(new Outlier(reader.GetInt64(sourceLine), key.Describe(reader), reader.GetDecimal(valueUsd), reader.GetByte(key.Months))
+            rows.Add((reader.GetInt64(packedKey), new Outlier(reader.GetInt64(sourceLine), key.Describe(reader), reader.GetDecimal(valueUsd), reader.GetByte(key.Months))
             {
                 StoredUsd = reader.GetDecimal(storedUsd),
                 StoredRelease = reader.GetInt32(storedRelease),
-            });
+            }));
         }
 
         return rows;

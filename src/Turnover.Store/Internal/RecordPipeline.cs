@@ -33,6 +33,9 @@ internal sealed class RecordPipeline
     /// <summary>The records that are parts of a total (<see cref="TradeRecord.Breakdown"/>): not appended to <c>records</c>.</summary>
     public BreakdownRows Breakdowns { get; } = new();
 
+    /// <summary>The appended lines' levels, periods and outlier flags, summed as they streamed.</summary>
+    public LoadTally Tally { get; } = new();
+
     /// <summary>Reads every total into the appender and closes it, and the parts of totals into <see cref="Breakdowns"/>; returns the number of totals.</summary>
     /// <remarks>
     /// Either side failing stops the other: the appending side cancels the reader thread, the reader thread ends the
@@ -109,11 +112,13 @@ internal sealed class RecordPipeline
                 batch.Add(in record, key, _classifications, _units);
                 if (batch.IsFull)
                 {
+                    Tally.Add(batch);
                     full.Add(batch, cancellationToken);
                     batch = Next();
                 }
             }
 
+            Tally.Add(batch);
             full.Add(batch, cancellationToken);
         }
         finally
