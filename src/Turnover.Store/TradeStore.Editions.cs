@@ -41,14 +41,15 @@ public sealed partial class TradeStore
             JOIN release_periods t ON t.reporter = m.reporter AND t.period = m.period
             JOIN live_releases() l ON l.release_id = t.release_id
             WHERE m.release_id = $1 AND t.release_id <> $1 AND l.source = $2 AND ($3 IS NULL OR l.content_hash <> $3)
-            ORDER BY 1
+            ORDER BY t.release_id
             """,
             releaseId, source, contentHash);
         using var reader = command.ExecuteReader();
+        var sharer = reader.Column("release_id");
         var ids = new List<int>();
         while (reader.Read())
         {
-            ids.Add(reader.GetInt32(0));
+            ids.Add(reader.GetInt32(sharer));
         }
 
         return ids;
