@@ -94,7 +94,14 @@ internal static class RandomWalkModels
     /// their own drift from N(b, se²) (estimation uncertainty, se = σ/√steps) and add N(0, σ²) each step, σ the
     /// standard deviation of the one-step changes, as R's rwf(drift = TRUE).
     /// </summary>
-    public static Forecast Drift(SeriesData data, int horizon, ForecastOptions options)
+    /// <remarks>
+    /// With <paramref name="yearLevel"/> (and a season of at least two cycles observed at both ends) the walk starts
+    /// instead from the mean of the last cycle of steps (the last twelve months, or eleven for a combined Jan–Feb)
+    /// carried forward by the slope to the last step, and the slope is the change between the first and the last
+    /// cycles' means per step: a year's mean holds no seasonal swing, and one new month moves it by a twelfth of its
+    /// change from the same month a year before, where R's rwf moves every path by the month's whole deviation.
+    /// </remarks>
+    public static Forecast Drift(SeriesData data, int horizon, ForecastOptions options, bool yearLevel = false)
     {
         var method = ForecastMethod.Drift;
         if (data.ObservedCount == 0)
@@ -111,7 +118,9 @@ internal static class RandomWalkModels
         }
 
         var span = last - first;
-        var slope = (y[last] - y[first]) / span;
+        var (start, slope) = yearLevel && CycleMeans(y, data.SeasonLength, first, last) is var (firstMean, lastMean)
+            ? YearLevel(firstMean, lastMean, data.SeasonLength, span)
+            : (y[last], (y[last] - y[first]) / span);
         var unit = Math.Max(data.MeanAbs, double.Epsilon); // squares taken in units of the mean, so 1e300 doesn't overflow
         double sumSquares = 0;
         var pairs = 0;
@@ -132,7 +141,7 @@ internal static class RandomWalkModels
         var mean = new double[horizon];
         for (var h = 0; h < horizon; h++)
         {
-            mean[h] = y[last] + (slope * (gap + h + 1));
+            mean[h] = start + (slope * (gap + h + 1));
         }
 
         var random = new GaussianSource(options.Seed);
@@ -140,7 +149,7 @@ internal static class RandomWalkModels
         for (var p = 0; p < paths.Length; p++)
         {
             var drift = slope + (slopeError * random.Next());
-            var value = y[last];
+            var value = start;
             for (var k = 0; k < gap; k++)
             {
                 value = Step(value + drift + (sigma * random.Next()), options);
@@ -165,27 +174,65 @@ internal static class RandomWalkModels
     /// its average step are measured without the season's swings, and its forecast has the season's shape. Without a
     /// significant season (or a cycle) it is plain <see cref="Drift"/>.
     /// </summary>
-    public static Forecast SeasonallyAdjustedDrift(SeriesData data, int horizon, ForecastOptions options)
+    public static Forecast SeasonallyAdjustedDrift(SeriesData data, int horizon, ForecastOptions options, bool yearLevel = false)
     {
         if (data.ObservedCount == 0 || data.SeasonLength <= 1)
         {
-            return Drift(data, horizon, options);
+            return Drift(data, horizon, options, yearLevel);
         }
 
         var m = data.SeasonLength;
         var figures = SeasonalAdjustment.Figures(data, out var notes);
         if (figures.All(f => f == 1))
         {
-            var plain = Drift(data, horizon, options);
+            var plain = Drift(data, horizon, options, yearLevel);
             return plain with { Notes = [.. notes, .. plain.Notes] };
         }
 
-        var adjusted = SeriesData.From(new ModelSeries([.. data.Values.Select((v, t) => double.IsNaN(v) ? (double?)null : v / figures[t % m])], 1));
-        var drift = Drift(adjusted, horizon, options);
+        // With the year level the adjusted series keeps its cycle, so its cycles' means can be found.
+        var adjusted = SeriesData.From(new ModelSeries([.. data.Values.Select((v, t) => double.IsNaN(v) ? (double?)null : v / figures[t % m])], yearLevel ? m : 1));
+        var drift = Drift(adjusted, horizon, options, yearLevel);
         var n = data.Length;
         var mean = drift.Mean.Select((v, h) => v * figures[(n + h) % m]).ToArray();
         var paths = drift.Paths.Select(p => p.Select((v, h) => v * figures[(n + h) % m]).ToArray()).ToArray();
         return new Forecast(ForecastMethod.SeasonallyAdjustedDrift, mean, paths, [.. notes, .. drift.Notes]);
+    }
+
+    /// <summary>
+    /// The means of the first and the last cycle of <paramref name="m"/> steps in first..last; null when the season is
+    /// not a cycle, the two cycles overlap or are not a cycle apart, or a step in either is missing (a mean with a
+    /// month left out carries that month's seasonal swing).
+    /// </summary>
+    private static (double First, double Last)? CycleMeans(ReadOnlySpan<double> y, int m, int first, int last)
+    {
+        if (m <= 1 || last - m + 1 - first < m)
+        {
+            return null;
+        }
+
+        double firstSum = 0, lastSum = 0;
+        for (var k = 0; k < m; k++)
+        {
+            if (double.IsNaN(y[first + k]) || double.IsNaN(y[last - k]))
+            {
+                return null;
+            }
+
+            firstSum += y[first + k];
+            lastSum += y[last - k];
+        }
+
+        return (firstSum / m, lastSum / m);
+    }
+
+    /// <summary>
+    /// Drift's start and slope from the cycles' means: the means sit at their cycles' centres, span − m + 1 steps
+    /// apart, and the last one is carried (m − 1)/2 steps forward by the slope to the last step.
+    /// </summary>
+    private static (double Start, double Slope) YearLevel(double firstMean, double lastMean, int m, int span)
+    {
+        var slope = (lastMean - firstMean) / (span - m + 1);
+        return (lastMean + (slope * (m - 1) / 2.0), slope);
     }
 
     /// <summary>Mean of squared differences between observations one season apart (both observed), in units of <paramref name="unit"/>.</summary>
