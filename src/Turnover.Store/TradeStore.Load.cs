@@ -207,8 +207,9 @@ public sealed partial class TradeStore
         // per row) was computed for every record of the source, 22 s for a revised 10 M-line year beside its original.
         // A stored figure with no date of its own nor of its release is public at the lag date itself: no date to make.
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var ranges = tally.KeyRanges(LoadRangeLines);
         long dated = 0, older = 0;
-        foreach (var range in tally.KeyRanges(LoadRangeLines))
+        foreach (var range in ranges)
         {
             using var update = Command(
                 $"""
@@ -224,7 +225,7 @@ public sealed partial class TradeStore
             dated += update.ExecuteNonQuery();
         }
 
-        foreach (var range in tally.KeyRanges(LoadRangeLines))
+        foreach (var range in ranges)
         {
             older += Scalar<long>(
                 $"""

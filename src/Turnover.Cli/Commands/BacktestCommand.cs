@@ -47,6 +47,17 @@ internal static class BacktestCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
+            // An option of the target mode alone: whether it is asked; refused without --targets.
+            bool TargetsOnly(Option<bool> option)
+            {
+                if (parse.GetValue(option) && !parse.GetValue(targets))
+                {
+                    throw new UserInputException($"{option.Name} is for the target mode (--targets).");
+                }
+
+                return parse.GetValue(option);
+            }
+
             var forecasters = parse.GetValue(methods)!.Select(m => Forecasters.TryGet(m, out var f) ? f : throw new UserInputException($"unknown method '{m}' (expected {string.Join(", ", Forecasters.Names)} or an ETS code such as MAdM).")).ToList();
             if (parse.GetValue(widen) is { Length: > 0 } factors)
             {
@@ -63,86 +74,46 @@ internal static class BacktestCommand
                 forecasters = [.. forecasters.Select(f => (IForecaster)new WidenedForecaster(f, factors))];
             }
 
-            if (parse.GetValue(ownWidths))
+            if (TargetsOnly(ownWidths))
             {
-                if (!parse.GetValue(targets))
-                {
-                    throw new UserInputException("--own-widths is for the target mode (--targets).");
-                }
-
                 forecasters = [.. forecasters, .. forecasters.Select(f => (IForecaster)new OwnErrorWidthForecaster(f))];
             }
 
-            if (parse.GetValue(ownChoice))
+            if (TargetsOnly(ownChoice))
             {
-                if (!parse.GetValue(targets))
-                {
-                    throw new UserInputException("--own-choice is for the target mode (--targets).");
-                }
-
                 forecasters = [.. forecasters, new OwnBacktestChoiceForecaster()];
             }
 
-            if (parse.GetValue(borrowed))
+            if (TargetsOnly(borrowed))
             {
-                if (!parse.GetValue(targets))
-                {
-                    throw new UserInputException("--ets-drift-spread is for the target mode (--targets).");
-                }
-
                 forecasters = [.. forecasters, new BorrowedSpreadForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster())];
             }
 
-            if (parse.GetValue(etsDrift))
+            if (TargetsOnly(etsDrift))
             {
-                if (!parse.GetValue(targets))
-                {
-                    throw new UserInputException("--ets-drift is for the target mode (--targets).");
-                }
-
                 forecasters = [.. forecasters, .. EtsDriftMixtures()];
             }
 
-            if (parse.GetValue(ownMix))
+            if (TargetsOnly(ownMix))
             {
-                if (!parse.GetValue(targets))
-                {
-                    throw new UserInputException("--own-mix is for the target mode (--targets).");
-                }
-
                 // The plain mixture is also the method ets-drift: scored once when --methods names it too.
                 IForecaster[] mixtures = [new OwnWeightMixtureForecaster(), new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })];
                 forecasters = [.. forecasters, .. mixtures.Where(m => !forecasters.Any(f => f.Name == m.Name))];
             }
 
-            if (parse.GetValue(ownMixWidths))
+            if (TargetsOnly(ownMixWidths))
             {
-                if (!parse.GetValue(targets))
-                {
-                    throw new UserInputException("--own-mix-widths is for the target mode (--targets).");
-                }
-
                 forecasters = [.. forecasters, .. HeldOutWidthMixtures()];
             }
 
-            if (parse.GetValue(monthlyWeights))
+            if (TargetsOnly(monthlyWeights))
             {
-                if (!parse.GetValue(targets))
-                {
-                    throw new UserInputException("--monthly-weights is for the target mode (--targets).");
-                }
-
                 var plain = new OwnWeightMixtureForecaster();
                 forecasters = [.. forecasters, new OwnWeightMixtureForecaster { WeightsAtYearEnd = false, Name = plain.Name + ", refitted every month" }];
             }
 
-            if (parse.GetValue(driftYearLevel))
+            if (TargetsOnly(driftYearLevel))
             {
-                if (!parse.GetValue(targets))
-                {
-                    throw new UserInputException("--drift-year-level is for the target mode (--targets).");
-                }
-
                 forecasters = [.. forecasters, new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { YearLevel = true })];
             }
 
