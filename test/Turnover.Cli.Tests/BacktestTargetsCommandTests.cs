@@ -294,6 +294,26 @@ public sealed class BacktestTargetsCommandTests
     }
 
     [Fact]
+    public void When_drift_on_the_log_scale_is_asked_then_it_is_scored_beside_the_default_and_states_other_probabilities()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--methods", "ets-drift", "--drift-log-scale", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToList();
+        Assert.Equal(
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift (log scale), own weights"],
+            methods.Select(m => m.GetProperty("method").GetString()));
+        // Korea–China grew from 2000 on: compound growth from the logarithms states other probabilities on the same targets.
+        var all = methods.Skip(1).Select(m => m.GetProperty("all")).ToList();
+        Assert.Equal(all[0].GetProperty("targets").GetInt32(), all[1].GetProperty("targets").GetInt32());
+        Assert.NotEqual(all[0].GetProperty("brier").GetDecimal(), all[1].GetProperty("brier").GetDecimal());
+    }
+
+    [Fact]
     public void When_cross_calibration_is_asked_then_each_correction_is_learnt_from_the_other_pair_and_scored_with_its_eras()
     {
         using var cli = Cli();
@@ -326,6 +346,7 @@ public sealed class BacktestTargetsCommandTests
     [InlineData("--own-mix-widths")]
     [InlineData("--monthly-weights")]
     [InlineData("--drift-year-level")]
+    [InlineData("--drift-log-scale")]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]
     [InlineData("--ets-drift-spread")]
