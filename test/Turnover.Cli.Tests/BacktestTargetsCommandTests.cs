@@ -294,6 +294,27 @@ public sealed class BacktestTargetsCommandTests
     }
 
     [Fact]
+    public void When_drift_on_the_log_scale_is_asked_then_it_is_scored_beside_the_default_and_states_other_probabilities()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--methods", "ets-drift", "--drift-log-scale", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToList();
+        Assert.Equal(
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift (log scale), own weights", "ETS (AICc-weighted) and drift (seasonally adjusted, log scale), own weights"],
+            methods.Select(m => m.GetProperty("method").GetString()));
+        // Korea–China grew from 2000 on: compound growth from the logarithms states other probabilities on the same
+        // targets, and again without the season's swings.
+        var all = methods.Skip(1).Select(m => m.GetProperty("all")).ToList();
+        Assert.All(all, a => Assert.Equal(all[0].GetProperty("targets").GetInt32(), a.GetProperty("targets").GetInt32()));
+        Assert.Equal(3, all.Select(a => a.GetProperty("brier").GetDecimal()).Distinct().Count());
+    }
+
+    [Fact]
     public void When_cross_calibration_is_asked_then_each_correction_is_learnt_from_the_other_pair_and_scored_with_its_eras()
     {
         using var cli = Cli();
@@ -326,6 +347,7 @@ public sealed class BacktestTargetsCommandTests
     [InlineData("--own-mix-widths")]
     [InlineData("--monthly-weights")]
     [InlineData("--drift-year-level")]
+    [InlineData("--drift-log-scale")]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]
     [InlineData("--ets-drift-spread")]

@@ -12,10 +12,10 @@ public sealed class DriftForecaster : IForecaster
     /// <inheritdoc />
     public string Name => (SeasonallyAdjusted, YearLevel) switch
     {
-        (true, true) => "Drift (seasonally adjusted, year level)",
-        (true, false) => "Drift (seasonally adjusted)",
-        (false, true) => "Drift (year level)",
-        _ => "Drift",
+        (true, true) => "Drift (seasonally adjusted, year level" + LogSuffix(", ") + ")",
+        (true, false) => "Drift (seasonally adjusted" + LogSuffix(", ") + ")",
+        (false, true) => "Drift (year level" + LogSuffix(", ") + ")",
+        _ => LogScale ? "Drift (log scale)" : "Drift",
     };
 
     /// <summary>
@@ -33,11 +33,22 @@ public sealed class DriftForecaster : IForecaster
     /// </summary>
     public bool YearLevel { get; init; }
 
+    /// <summary>
+    /// True for geometric drift: the walk on the logarithms of the values and its point forecast and paths raised back
+    /// (R's rwf(lambda = 0, drift = TRUE), whose point forecast is the median), so a series that grew fivefold keeps
+    /// compounding its growth where drift on the values adds a constant step (issue 11, a boom's targets under-stated);
+    /// false (the default) for drift on the values. A series with a zero or negative value (a month with no trade) has
+    /// no logarithm: it gets drift on the values, with a note. Missing months stay missing, as in plain drift.
+    /// </summary>
+    public bool LogScale { get; init; }
+
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
     {
         ForecastGuard.Check(series, horizon, options);
         var data = SeriesData.From(series);
-        return SeasonallyAdjusted ? RandomWalkModels.SeasonallyAdjustedDrift(data, horizon, options, YearLevel) : RandomWalkModels.Drift(data, horizon, options, YearLevel);
+        return SeasonallyAdjusted ? RandomWalkModels.SeasonallyAdjustedDrift(data, horizon, options, YearLevel, LogScale) : RandomWalkModels.Drift(data, horizon, options, YearLevel, LogScale);
     }
+
+    private string LogSuffix(string separator) => LogScale ? separator + "log scale" : "";
 }

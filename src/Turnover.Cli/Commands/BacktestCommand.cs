@@ -36,13 +36,14 @@ internal static class BacktestCommand
         var ownMixWidths = new Option<bool>("--own-mix-widths") { Description = "With --targets: also score ets-drift with its paths scaled by the mixture's held-out errors at the series' own earlier origins up to 6 years ahead (both sides of the median alike, and each side apart), moved by its mean held-out log error, and both" };
         var monthlyWeights = new Option<bool>("--monthly-weights") { Description = "With --targets: also score ets-drift with its weights refitted on the series as it stands at every month (the default until 4 December 2026), not only at year ends" };
         var driftYearLevel = new Option<bool>("--drift-year-level") { Description = "With --targets: also score ets-drift with drift's level and slope taken from whole years (the last twelve months' mean, the slope between the first and last years' means) instead of the last month" };
+        var driftLogScale = new Option<bool>("--drift-log-scale") { Description = "With --targets: also score ets-drift with drift on the log scale (geometric growth, R's rwf(lambda = 0, drift = TRUE); a series with a zero month keeps drift on the values), plain and on the seasonally adjusted series" };
         var crossCalibration = new Option<bool>("--cross-calibration") { Description = "With --targets: also score each method with corrections learnt at each origin from the other series' outcomes known by then (width factors per year ahead; maps of the stated probability), and each set (pairs, product lines) apart" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, monthlyWeights, driftYearLevel, crossCalibration, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, monthlyWeights, driftYearLevel, driftLogScale, crossCalibration, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -115,6 +116,17 @@ internal static class BacktestCommand
             if (TargetsOnly(driftYearLevel))
             {
                 forecasters = [.. forecasters, new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { YearLevel = true })];
+            }
+
+            if (TargetsOnly(driftLogScale))
+            {
+                // Also on the seasonally adjusted series: a month's seasonal swing is otherwise a log shock, compounded.
+                forecasters =
+                [
+                    .. forecasters,
+                    new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { LogScale = true }),
+                    new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { LogScale = true, SeasonallyAdjusted = true }),
+                ];
             }
 
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();

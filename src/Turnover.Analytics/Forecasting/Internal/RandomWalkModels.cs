@@ -6,6 +6,9 @@ namespace Turnover.Analytics.Forecasting.Internal;
 /// </summary>
 internal static class RandomWalkModels
 {
+    /// <summary>How far above the largest month observed a geometric drift's path may go: a million times (see <see cref="LogDrift"/>).</summary>
+    public const double LogPathCeiling = 1e6;
+
     /// <summary>
     /// Each future step repeats the last observed value of the same position in the cycle; paths add one
     /// N(0, σ²) shock per season elapsed since that value (σ² = mean squared seasonal difference, as R's snaive).
@@ -100,13 +103,19 @@ internal static class RandomWalkModels
     /// carried forward by the slope to the last step, and the slope is the change between the first and the last
     /// cycles' means per step: a year's mean holds no seasonal swing, and one new month moves it by a twelfth of its
     /// change from the same month a year before, where R's rwf moves every path by the month's whole deviation.
+    /// With <paramref name="logScale"/> the walk runs on the logarithms (see <see cref="LogDrift"/>).
     /// </remarks>
-    public static Forecast Drift(SeriesData data, int horizon, ForecastOptions options, bool yearLevel = false)
+    public static Forecast Drift(SeriesData data, int horizon, ForecastOptions options, bool yearLevel = false, bool logScale = false)
     {
         var method = ForecastMethod.Drift;
         if (data.ObservedCount == 0)
         {
             return SimpleForecasts.NothingObserved(method, horizon, options);
+        }
+
+        if (logScale)
+        {
+            return LogDrift(data, horizon, options, yearLevel);
         }
 
         var first = data.FirstObserved;
@@ -174,28 +183,61 @@ internal static class RandomWalkModels
     /// its average step are measured without the season's swings, and its forecast has the season's shape. Without a
     /// significant season (or a cycle) it is plain <see cref="Drift"/>.
     /// </summary>
-    public static Forecast SeasonallyAdjustedDrift(SeriesData data, int horizon, ForecastOptions options, bool yearLevel = false)
+    public static Forecast SeasonallyAdjustedDrift(SeriesData data, int horizon, ForecastOptions options, bool yearLevel = false, bool logScale = false)
     {
         if (data.ObservedCount == 0 || data.SeasonLength <= 1)
         {
-            return Drift(data, horizon, options, yearLevel);
+            return Drift(data, horizon, options, yearLevel, logScale);
         }
 
         var m = data.SeasonLength;
         var figures = SeasonalAdjustment.Figures(data, out var notes);
         if (figures.All(f => f == 1))
         {
-            var plain = Drift(data, horizon, options, yearLevel);
+            var plain = Drift(data, horizon, options, yearLevel, logScale);
             return plain with { Notes = [.. notes, .. plain.Notes] };
         }
 
         // With the year level the adjusted series keeps its cycle, so its cycles' means can be found.
         var adjusted = SeriesData.From(new ModelSeries([.. data.Values.Select((v, t) => double.IsNaN(v) ? (double?)null : v / figures[t % m])], yearLevel ? m : 1));
-        var drift = Drift(adjusted, horizon, options, yearLevel);
+        var drift = Drift(adjusted, horizon, options, yearLevel, logScale);
         var n = data.Length;
         var mean = drift.Mean.Select((v, h) => v * figures[(n + h) % m]).ToArray();
         var paths = drift.Paths.Select(p => p.Select((v, h) => v * figures[(n + h) % m]).ToArray()).ToArray();
         return new Forecast(ForecastMethod.SeasonallyAdjustedDrift, mean, paths, [.. notes, .. drift.Notes]);
+    }
+
+    /// <summary>
+    /// Geometric drift, as R's rwf(lambda = 0, drift = TRUE): drift on ln y, its point forecast and every path raised
+    /// back with exp (the point forecast is then the median, R's default without bias adjustment). The slope is the
+    /// average log step, a constant growth rate, so the forecast compounds; the paths' shocks are proportional to the
+    /// level. The logarithms are not clamped at zero (a value below 1 has a negative logarithm); exp keeps the paths
+    /// positive. Rule for zeros: a zero or negative observed value has no logarithm, and treating it as missing would
+    /// step over a month with no trade (and start the walk from before a stop), so such a series gets drift on the
+    /// values, with a <see cref="ForecastNoteKind.NonPositiveValues"/> note. Missing months stay missing.
+    /// </summary>
+    /// <remarks>
+    /// A path is held below <see cref="LogPathCeiling"/> times the largest month observed: a sporadic series (a supplier
+    /// at a few dollars one month and millions the next) has log steps so wide that its log-normal tails reach past
+    /// what a decimal total can hold, and no target (at most a few times a year's total) or interval bound comes near
+    /// the ceiling, so the probabilities scored are the same with or without it.
+    /// </remarks>
+    private static Forecast LogDrift(SeriesData data, int horizon, ForecastOptions options, bool yearLevel)
+    {
+        if (!data.StrictlyPositive)
+        {
+            var linear = Drift(data, horizon, options, yearLevel);
+            return linear with { Notes = [new ForecastNote(ForecastNoteKind.NonPositiveValues), .. linear.Notes] };
+        }
+
+        var logs = SeriesData.From(new ModelSeries([.. data.Values.Select(v => double.IsNaN(v) ? (double?)null : Math.Log(v))], data.SeasonLength));
+        var onLogs = Drift(logs, horizon, options with { NonNegative = false }, yearLevel);
+        var ceiling = Math.Log(data.Max) + Math.Log(LogPathCeiling);
+        return onLogs with
+        {
+            Mean = [.. onLogs.Mean.Select(v => Math.Exp(Math.Min(v, ceiling)))],
+            Paths = [.. onLogs.Paths.Select(p => p.Select(v => Math.Exp(Math.Min(v, ceiling))).ToArray())],
+        };
     }
 
     /// <summary>
