@@ -129,6 +129,74 @@ public sealed class ReleaseLevelsTests : IDisposable
         Assert.NotEqual(Rows(store, "visible_pair_totals", new DateOnly(2023, 4, 30), i, j), Rows(store, "visible_pair_totals", null, i, j));
     }
 
+    [Fact]
+    public void When_releases_revise_each_other_then_every_pair_coverage_counts_what_the_records_hold_from_the_overlaps_their_loads_counted()
+    {
+        using var store = TradeStore.Open(":memory:", new TradeStoreOptions { Clock = FixedClock.On(s_storedOn) });
+        BaciFixture.Load(store, BaciFixture.CepiiLayout, "hs92");
+        var lines = new BaciReader().Read(new ReadContext(BaciFixture.CepiiLayout, new IngestOptions())).ToList();
+        // SYNTHETIC revisions of the real BACI lines: the second (dated) restates the first ten and adds a product line
+        // the file lacks beside them; the third (undated, so its repeated figures are dated the day it was stored and
+        // its new one is not) restates lines 6-15 and adds another, so some levels are held by all three.
+        LoadRevision(store, "second", new DateOnly(2023, 5, 1), [.. lines.Take(10).Select(r => r with { ValueUsd = r.ValueUsd + 1000m }), Moved(lines[0], 999_991)]);
+        LoadRevision(store, "third", null, [.. lines.Skip(5).Take(10).Select(r => r with { ValueUsd = r.ValueUsd + 2000m }), Moved(lines[0], 999_992)]);
+        Assert.True(store.Scalar<long>("SELECT count(*) FROM release_overlaps WHERE release_id = 3 AND other_release_id = 2 AND shared > 0") > 0);
+        Assert.True(store.Scalar<long>("SELECT count(*) FROM release_overlaps WHERE shared = 0") > 0);
+        DateOnly?[] dates = [null, new(2023, 4, 30), new(2023, 5, 1), s_storedOn];
+
+        var counted = dates.Select(d => EveryPairCounts(store, d)).ToList();
+        foreach (var (asOf, rows) in dates.Zip(counted))
+        {
+            Assert.Equal(CountsFromRecords(store, asOf), rows);
+        }
+
+        // The overlaps are what the answer was made of: one key too many shared changes it where two releases are
+        // visible; with none stored (a store revised before schema 16) every revised level is counted from the records.
+        store.Execute("UPDATE release_overlaps SET shared = shared + 1");
+        Assert.NotEqual(counted[2], EveryPairCounts(store, new DateOnly(2023, 5, 1)));
+        store.Execute("UPDATE release_overlaps SET shared = shared - 1");
+        store.Execute("DELETE FROM release_overlaps WHERE release_id = 2");
+        Assert.Equal(counted, dates.Select(d => EveryPairCounts(store, d)));
+
+        // Without the second release, the first and third each hold two rows of some levels (the third's dated and
+        // undated lines): the overlaps the third's load counted against the first still say what the records do.
+        store.Retract(2, "test");
+        foreach (var asOf in dates)
+        {
+            Assert.Equal(CountsFromRecords(store, asOf), EveryPairCounts(store, asOf));
+        }
+
+        store.Execute("UPDATE release_overlaps SET shared = shared + 1");
+        Assert.NotEqual(CountsFromRecords(store, null), EveryPairCounts(store, null));
+        store.Execute("UPDATE release_overlaps SET shared = shared - 1");
+        // A level whose pairs of rows are not all counted is counted from the records: here the third's dated row
+        // against the first's, the one pair that shares keys, is dropped, and the undated row's pair (none shared) kept.
+        Assert.Equal(1L, store.Scalar<long>("SELECT count(*) FROM release_overlaps WHERE release_id = 3 AND other_release_id = 1 AND published IS NULL AND level_key IN (SELECT level_key FROM release_overlaps WHERE release_id = 3 AND other_release_id = 1 AND shared > 0)"));
+        store.Execute("DELETE FROM release_overlaps WHERE release_id = 3 AND other_release_id = 1 AND shared > 0");
+        Assert.Equal(CountsFromRecords(store, null), EveryPairCounts(store, null));
+    }
+
+    private static TradeRecord Moved(TradeRecord line, int code) =>
+        line with { Product = Product.Hs(code, 6, line.Product.Classification) };
+
+    private static void LoadRevision(TradeStore store, string hash, DateOnly? vintage, List<TradeRecord> records) =>
+        Assert.Equal(LoadStatus.Stored, store.Load(hash, records, () => new ReleaseOutcome(
+            new Release(SourceKind.Baci, "synthetic revision", hash + ".csv", hash, vintage, "SYNTHETIC"), "baci", records.Count,
+            new Dictionary<string, long>(), [])).Status);
+
+    private static string EveryPairCounts(TradeStore store, DateOnly? asOf) =>
+        store.Scalar<string>("SELECT CAST(list(t ORDER BY t) AS VARCHAR) FROM every_visible_total_count(CAST($1 AS DATE)) t", asOf) ?? "";
+
+    // The same rows counted from the records, pair by pair (visible_total_counts: each level's distinct keys).
+    private static string CountsFromRecords(TradeStore store, DateOnly? asOf) =>
+        store.Scalar<string>(
+            """
+            WITH pairs AS (SELECT DISTINCT least(record_reporter(key), record_partner(key)) AS a, greatest(record_reporter(key), record_partner(key)) AS b FROM records)
+            SELECT CAST(list(t ORDER BY t) AS VARCHAR)
+            FROM pairs p, LATERAL (SELECT * FROM visible_total_counts(CAST($1 AS DATE), p.a, p.b)) t
+            """,
+            asOf) ?? "";
+
     // Every row of a table macro (or a query in parentheses, with the same parameters) for one pair, in order, as text.
     private static string Rows(TradeStore store, string source, DateOnly? asOf, short a, short b) =>
         store.Scalar<string>(
