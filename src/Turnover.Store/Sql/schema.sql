@@ -419,22 +419,53 @@ SELECT source,
        t.value_usd
 FROM chosen;
 
--- One pair's rows of release_levels (pair_a, pair_b as in pair_records) per source and level, as visible on a date:
--- their lines and values summed over the live releases, and whether several releases hold the level (revised). Each
--- direction its own range scan, as in pair_records: the table is in level-key order, so zone maps prune each (an OR of
--- the two ranges read two whole row groups, 7 ms more at 250 M lines).
+-- One pair's rows of release_levels (pair_a, pair_b as in pair_records), every release's. Each direction its own range
+-- scan, as in pair_records: the table is in level-key order, so zone maps prune each (an OR of the two ranges read two
+-- whole row groups, 7 ms more at 250 M lines).
+CREATE OR REPLACE MACRO pair_release_rows(pair_a, pair_b) AS TABLE
+SELECT * FROM release_levels
+WHERE level_key BETWEEN pair_key(pair_a, pair_b) >> {Key.ProductDigits.Shift} AND (pair_key(pair_a, pair_b) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
+UNION ALL
+SELECT * FROM release_levels
+WHERE level_key BETWEEN pair_key(pair_b, pair_a) >> {Key.ProductDigits.Shift} AND (pair_key(pair_b, pair_a) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
+  AND pair_a <> pair_b;
+
+-- One pair's rows of release_levels per source and level, as visible on a date: their lines and values summed over
+-- the live releases, and whether several releases hold the level (revised).
 CREATE OR REPLACE MACRO pair_release_levels(as_of, pair_a, pair_b) AS TABLE
 SELECT l.source, p.level_key, sum(p.value_usd) AS value_usd, sum(p.lines) AS lines, min(p.release_id) <> max(p.release_id) AS revised
-FROM (SELECT * FROM release_levels
-      WHERE level_key BETWEEN pair_key(pair_a, pair_b) >> {Key.ProductDigits.Shift} AND (pair_key(pair_a, pair_b) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
-      UNION ALL
-      SELECT * FROM release_levels
-      WHERE level_key BETWEEN pair_key(pair_b, pair_a) >> {Key.ProductDigits.Shift} AND (pair_key(pair_b, pair_a) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
-        AND pair_a <> pair_b) p
+FROM pair_release_rows(pair_a, pair_b) p
 JOIN live_releases() l USING (release_id)
 LEFT JOIN sources g ON g.source = l.source
 WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << {Key.ProductDigits.Shift}, g.lag_days) <= as_of
 GROUP BY l.source, p.level_key;
+
+-- How one pair's revised levels (held by several live releases, on any date) can be summed: per level, how many
+-- releases hold it, and whether release_overlaps counted every pair of their rows. A pair whose revised levels are
+-- each of two releases, every pair counted, is read by counted_pair_totals without its records (TradeStore.PairRevisions).
+CREATE OR REPLACE MACRO pair_revisions(pair_a, pair_b) AS TABLE
+WITH parts AS (
+    SELECT l.source, p.release_id, p.level_key, p.published
+    FROM pair_release_rows(pair_a, pair_b) p
+    JOIN live_releases() l USING (release_id)
+),
+revised AS (
+    SELECT source, level_key, count(*) AS releases, max(n_rows) * min(n_rows) AS pairs
+    FROM (SELECT source, level_key, release_id, count(*) AS n_rows FROM parts GROUP BY ALL)
+    GROUP BY source, level_key
+    HAVING count(*) > 1
+),
+counted AS (
+    SELECT n.source, n.level_key, count(*) AS pairs
+    FROM parts n
+    JOIN release_overlaps o ON o.release_id = n.release_id AND o.level_key = n.level_key AND o.published IS NOT DISTINCT FROM n.published
+    JOIN parts e ON e.source = n.source AND e.level_key = o.level_key AND e.release_id = o.other_release_id AND e.published IS NOT DISTINCT FROM o.other_published
+    SEMI JOIN revised r ON r.source = n.source AND r.level_key = n.level_key
+    GROUP BY ALL
+)
+SELECT r.source, r.level_key, r.releases, r.releases = 2 AND coalesce(c.pairs, 0) = r.pairs AS counted
+FROM revised r
+LEFT JOIN counted c USING (source, level_key);
 
 -- visible_totals for one pair, from release_levels: the same rows, without reading the pair's records where one release
 -- holds a level's visible lines (nearly always). A pair's records lie in every release that holds it, two key ranges
@@ -494,6 +525,53 @@ WITH chosen AS (
     SELECT source, (level_key >> {Key.ProductDigits.Bits}) << {Key.Product.Bits} AS key,
            arg_min({'value_usd': value_usd, 'lines': lines, 'digits': level_key & {Key.ProductDigits.Mask}}, level_key) AS t
     FROM pair_release_levels(as_of, pair_a, pair_b)
+    WHERE summable_level(source, level_key & {Key.ProductDigits.Mask}, lines)
+    GROUP BY source, level_key >> {Key.ProductDigits.Bits}
+)
+SELECT source,
+       record_reporter(key) AS reporter,
+       record_partner(key) AS partner,
+       record_flow(key) AS flow,
+       record_year(key) AS year,
+       record_start_month(key) AS start_month,
+       record_months(key) AS months,
+       CAST(t.digits AS UTINYINT) AS product_digits,
+       CAST(CASE WHEN t.digits = 0 THEN 0 ELSE t.lines END AS BIGINT) AS lines,
+       t.value_usd
+FROM chosen;
+
+-- visible_pair_totals for a pair whose revised levels are each held by two releases whose load counted every pair of
+-- their rows (pair_revisions): a level's lines and values are its rows' sums less what the later release shares with
+-- the earlier one (release_overlaps), counted once, so taken off once; of the shared keys' values, the one taken off is
+-- the one visible_totals does not take (its latest by publication, then release: the earlier publication, or the
+-- earlier release on a tie). No records are read.
+CREATE OR REPLACE MACRO counted_pair_totals(as_of, pair_a, pair_b) AS TABLE
+WITH parts AS (
+    SELECT l.source, p.release_id, p.level_key, p.published, p.lines, p.value_usd,
+           record_public(p.published, l.vintage, p.level_key << {Key.ProductDigits.Shift}, g.lag_days) AS public
+    FROM pair_release_rows(pair_a, pair_b) p
+    JOIN live_releases() l USING (release_id)
+    LEFT JOIN sources g ON g.source = l.source
+    WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << {Key.ProductDigits.Shift}, g.lag_days) <= as_of
+),
+shared AS (
+    SELECT n.source, n.level_key, sum(o.shared) AS lines,
+           sum(CASE WHEN n.public >= e.public THEN o.other_value_usd ELSE o.value_usd END) AS value_usd
+    FROM parts n
+    JOIN release_overlaps o ON o.release_id = n.release_id AND o.level_key = n.level_key AND o.published IS NOT DISTINCT FROM n.published
+    JOIN parts e ON e.source = n.source AND e.level_key = o.level_key AND e.release_id = o.other_release_id AND e.published IS NOT DISTINCT FROM o.other_published
+    GROUP BY ALL
+),
+levels AS (
+    SELECT p.source, p.level_key, sum(p.value_usd) - coalesce(any_value(s.value_usd), 0) AS value_usd, sum(p.lines) - coalesce(any_value(s.lines), 0) AS lines
+    FROM parts p
+    LEFT JOIN shared s USING (source, level_key)
+    GROUP BY p.source, p.level_key
+),
+chosen AS (
+    SELECT source, (level_key >> {Key.ProductDigits.Bits}) << {Key.Product.Bits} AS key,
+           arg_min({'value_usd': value_usd, 'lines': lines, 'digits': level_key & {Key.ProductDigits.Mask}}, level_key) AS t
+    FROM levels
     WHERE summable_level(source, level_key & {Key.ProductDigits.Mask}, lines)
     GROUP BY source, level_key >> {Key.ProductDigits.Bits}
 )
