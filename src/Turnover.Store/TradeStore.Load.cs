@@ -128,6 +128,7 @@ public sealed partial class TradeStore
             note = BreakdownNote.Append(note, parts);
             var (revised, redated) = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } }, pipeline.Tally);
             NoteLevels(releaseId, redated ? null : pipeline.Tally);
+            NoteOverlaps(releaseId, outcome.Release.Source, pipeline.Tally);
             InsertRelease(releaseId, revised, stored, reading);
             transaction.Commit();
             _sourcesWithRates = null;

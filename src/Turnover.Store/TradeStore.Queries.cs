@@ -6,25 +6,27 @@ namespace Turnover.Store;
 
 public sealed partial class TradeStore
 {
-    // One pair's coverage counts the lines of its totals, read from release_levels (schema.sql, visible_pair_totals);
-    // a pair none of whose levels two live releases hold plans the statements without the revised-levels branch.
-    private static readonly Lazy<string> s_coverageOfOnePair = new(() =>
-        Sql("coverage").Replace("FROM {counts}", "FROM visible_pair_totals(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))", StringComparison.Ordinal));
+    // One pair's coverage counts the lines of its totals, read from release_levels (schema.sql, visible_pair_totals); a
+    // pair none of whose levels two live releases hold plans the statements without the revised-levels branch, and one
+    // whose revisions its loads counted (release_overlaps) without reading its records (counted_pair_totals).
+    private static readonly Lazy<string> s_coverageOfOnePair = new(() => CoverageOf("visible_pair_totals"));
 
-    private static readonly Lazy<string> s_coverageOfUnrevisedPair = new(() =>
-        Sql("coverage").Replace("FROM {counts}", "FROM unrevised_pair_totals(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))", StringComparison.Ordinal));
+    private static readonly Lazy<string> s_coverageOfUnrevisedPair = new(() => CoverageOf("unrevised_pair_totals"));
 
-    private static readonly Lazy<string> s_seriesOfUnrevisedPair = new(() =>
-        Sql("series").Replace("FROM visible_pair_totals(", "FROM unrevised_pair_totals(", StringComparison.Ordinal));
+    private static readonly Lazy<string> s_coverageOfCountedPair = new(() => CoverageOf("counted_pair_totals"));
 
-    // Whether any level of a pair (either direction) is held by two live releases of its source, whatever the date:
-    // pair_release_levels' own test, so a superset of the levels visible_pair_totals takes from the records on any date.
+    private static readonly Lazy<string> s_seriesOfUnrevisedPair = new(() => SeriesOf("unrevised_pair_totals"));
+
+    private static readonly Lazy<string> s_seriesOfCountedPair = new(() => SeriesOf("counted_pair_totals"));
+
+    // How a pair's revised levels (held by several live releases, whatever the date) are summed: pair_revisions, so a
+    // superset of the levels visible_pair_totals takes from the records on any date.
     private const string PairRevisionsSql =
-        "SELECT count(*) FROM pair_release_levels(CAST(NULL AS DATE), CAST($1 AS SMALLINT), CAST($2 AS SMALLINT)) WHERE revised";
+        "SELECT count(*) AS revised, count(*) FILTER (WHERE NOT counted) AS uncounted FROM pair_revisions(CAST($1 AS SMALLINT), CAST($2 AS SMALLINT))";
 
     // Per pair and open store, forgotten by every load and retraction (as _sourcesWithRates): the check is a statement
     // of its own (a few ms), a pair's coverage and series both ask, and a read-only store answers many pair queries.
-    private Dictionary<(short, short), bool>? _pairRevisions;
+    private Dictionary<(short, short), PairRevisions>? _pairRevisions;
 
     private static readonly Lazy<string> s_coverageOfEveryPair = new(() =>
         Sql("coverage").Replace("FROM {counts}", "FROM every_visible_total_count(CAST($1 AS DATE))", StringComparison.Ordinal));
@@ -62,18 +64,31 @@ public sealed partial class TradeStore
         });
     }
 
-    internal bool PairHasRevisions(short a, short b)
+    internal bool PairHasRevisions(short a, short b) => RevisionsOf(a, b) != PairRevisions.None;
+
+    internal PairRevisions RevisionsOf(short a, short b)
     {
         var pair = a <= b ? (a, b) : (b, a);
         _pairRevisions ??= [];
-        if (!_pairRevisions.TryGetValue(pair, out var revised))
+        if (!_pairRevisions.TryGetValue(pair, out var revisions))
         {
-            revised = Scalar<long>(PairRevisionsSql, pair.Item1, pair.Item2) > 0;
-            _pairRevisions[pair] = revised;
+            using var command = Command(PairRevisionsSql, pair.Item1, pair.Item2);
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            revisions = reader.GetInt64(reader.Column("revised")) == 0 ? PairRevisions.None
+                : reader.GetInt64(reader.Column("uncounted")) == 0 ? PairRevisions.Counted
+                : PairRevisions.FromRecords;
+            _pairRevisions[pair] = revisions;
         }
 
-        return revised;
+        return revisions;
     }
+
+    private static string CoverageOf(string totals) =>
+        Sql("coverage").Replace("FROM {counts}", $"FROM {totals}(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))", StringComparison.Ordinal);
+
+    private static string SeriesOf(string totals) =>
+        Sql("series").Replace("FROM visible_pair_totals(", $"FROM {totals}(", StringComparison.Ordinal);
 
     // The series of one granularity, or of all three when it is null (series.sql): the year-to-date figures are the same
     // for each, read once.
@@ -86,7 +101,13 @@ public sealed partial class TradeStore
         using var threads = SingleThreaded();
         var (reporter, partner) = ((short)request.Reporter.Code, (short)request.Partner.Code);
         using var command = Command(
-            PairHasRevisions(reporter, partner) ? Sql("series") : s_seriesOfUnrevisedPair.Value, reporter, partner, SourceCatalog.Of(request.Source).Code, request.AsOf,
+            RevisionsOf(reporter, partner) switch
+            {
+                PairRevisions.None => s_seriesOfUnrevisedPair.Value,
+                PairRevisions.Counted => s_seriesOfCountedPair.Value,
+                _ => Sql("series"),
+            },
+            reporter, partner, SourceCatalog.Of(request.Source).Code, request.AsOf,
             (int?)only, request.Source.IsReconciled());
         using var reader = command.ExecuteReader();
         int kind = reader.Column("kind"), year = reader.Column("year"), startMonth = reader.Column("start_month"), months = reader.Column("months");
@@ -244,7 +265,12 @@ public sealed partial class TradeStore
         var countries = CountryCatalog.Default;
         using var threads = a is null ? null : SingleThreaded();
         // Both count lines per release from release_levels (schema.sql: visible_pair_totals, every_visible_total_count).
-        var sql = a is null ? s_coverageOfEveryPair.Value : PairHasRevisions(a.Value, b!.Value) ? s_coverageOfOnePair.Value : s_coverageOfUnrevisedPair.Value;
+        var sql = a is null ? s_coverageOfEveryPair.Value : RevisionsOf(a.Value, b!.Value) switch
+        {
+            PairRevisions.None => s_coverageOfUnrevisedPair.Value,
+            PairRevisions.Counted => s_coverageOfCountedPair.Value,
+            _ => s_coverageOfOnePair.Value,
+        };
         using var command = Command(sql, asOf, a, b, s_reconciledSources);
         using var reader = command.ExecuteReader();
         int source = reader.Column("source"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), records = reader.Column("records");

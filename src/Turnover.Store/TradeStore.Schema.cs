@@ -26,9 +26,11 @@ public sealed partial class TradeStore
     /// records of older stores (migrate_v12.sql); 14: release_levels (each release's lines counted per level key and
     /// publication date, which coverage of every pair reads instead of the records), filled likewise (migrate_v13.sql);
     /// 15: release_levels' value sums (value_usd), from which a pair's series and coverage are read
-    /// (visible_pair_totals), filled by running migrate_v13.sql again.
+    /// (visible_pair_totals), filled by running migrate_v13.sql again; 16: release_overlaps (the keys a release shares
+    /// with the earlier releases it revises, counted by its load, so that coverage of every pair counts a revised level
+    /// without its records), empty in older stores, whose revised levels are counted from the records as before.
     /// </summary>
-    internal const int CurrentSchemaVersion = 15;
+    internal const int CurrentSchemaVersion = 16;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.
@@ -237,7 +239,7 @@ public sealed partial class TradeStore
     }
 
     // What a load writes beside its records, keyed by release: swept with them.
-    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements", "stated_figures", "breakdowns", "release_periods", "release_levels"];
+    private static readonly string[] s_evidenceTables = ["skipped_rows", "discrepancies", "release_reading", "published_rates", "rate_disagreements", "stated_figures", "breakdowns", "release_periods", "release_levels", "release_overlaps"];
 
     // Records (and evidence) whose release row is missing. A load writes them and its release row in one transaction,
     // yet one ingest killed at its commit in 34 left 2.9 M of them: DuckDB writes large appends to the file before the

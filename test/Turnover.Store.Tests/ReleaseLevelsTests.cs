@@ -2,6 +2,7 @@ using System.Globalization;
 using Turnover.Core;
 using Turnover.Ingest;
 using Turnover.Ingest.Baci;
+using Turnover.Store.Internal;
 using Turnover.Testing;
 
 namespace Turnover.Store.Tests;
@@ -106,8 +107,8 @@ public sealed class ReleaseLevelsTests : IDisposable
         Assert.Contains(pairs, p => p == (156, 643));
         // China–Russia and the five pairs of Afghanistan's exports in the BACI file.
         Assert.Equal(6, pairs.Count);
-        Assert.True(store.PairHasRevisions(i, j));
-        Assert.True(store.PairHasRevisions(643, 156));
+        Assert.Equal(PairRevisions.Counted, store.RevisionsOf(i, j));
+        Assert.Equal(PairRevisions.Counted, store.RevisionsOf(643, 156));
         Assert.Contains(pairs, p => !store.PairHasRevisions(p.A, p.B));
         const string Counts = "(SELECT * EXCLUDE (value_usd) FROM visible_pair_totals(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT)))";
         foreach (var asOf in new DateOnly?[] { null, new(2023, 4, 30), new(2023, 5, 1), s_storedOn })
@@ -117,10 +118,16 @@ public sealed class ReleaseLevelsTests : IDisposable
                 var fromRecords = Rows(store, "visible_totals", asOf, a, b);
                 Assert.Equal(fromRecords, Rows(store, "visible_pair_totals", asOf, a, b));
                 Assert.Equal(Rows(store, "visible_total_counts", asOf, a, b), Rows(store, Counts, asOf, a, b));
-                // The statements without the revised-levels branch serve only pairs without revisions, and are exact there.
+                // The statements without the revised-levels branch serve only pairs without revisions, and are exact there;
+                // those summing from the overlaps serve pairs whose revisions were all counted.
                 if (!store.PairHasRevisions(a, b))
                 {
                     Assert.Equal(fromRecords, Rows(store, "unrevised_pair_totals", asOf, a, b));
+                }
+
+                if (store.RevisionsOf(a, b) != PairRevisions.FromRecords)
+                {
+                    Assert.Equal(fromRecords, Rows(store, "counted_pair_totals", asOf, a, b));
                 }
             }
         }
@@ -128,6 +135,117 @@ public sealed class ReleaseLevelsTests : IDisposable
         // The revised lines' levels do differ as of the revision's date, so the comparison above saw both cases.
         Assert.NotEqual(Rows(store, "visible_pair_totals", new DateOnly(2023, 4, 30), i, j), Rows(store, "visible_pair_totals", null, i, j));
     }
+
+    [Fact]
+    public void When_releases_revise_each_other_then_every_pair_coverage_counts_what_the_records_hold_from_the_overlaps_their_loads_counted()
+    {
+        using var store = TradeStore.Open(":memory:", new TradeStoreOptions { Clock = FixedClock.On(s_storedOn) });
+        BaciFixture.Load(store, BaciFixture.CepiiLayout, "hs92");
+        var lines = new BaciReader().Read(new ReadContext(BaciFixture.CepiiLayout, new IngestOptions())).ToList();
+        // SYNTHETIC revisions of the real BACI lines: the second (dated) restates the first ten and adds a product line
+        // the file lacks beside them; the third (undated, so its repeated figures are dated the day it was stored and
+        // its new one is not) restates lines 6-15 and adds another, so some levels are held by all three.
+        LoadRevision(store, "second", new DateOnly(2023, 5, 1), [.. lines.Take(10).Select(r => r with { ValueUsd = r.ValueUsd + 1000m }), Moved(lines[0], 999_991)]);
+        LoadRevision(store, "third", null, [.. lines.Skip(5).Take(10).Select(r => r with { ValueUsd = r.ValueUsd + 2000m }), Moved(lines[0], 999_992)]);
+        Assert.True(store.Scalar<long>("SELECT count(*) FROM release_overlaps WHERE release_id = 3 AND other_release_id = 2 AND shared > 0") > 0);
+        Assert.True(store.Scalar<long>("SELECT count(*) FROM release_overlaps WHERE shared = 0") > 0);
+        DateOnly?[] dates = [null, new(2023, 4, 30), new(2023, 5, 1), s_storedOn];
+
+        var counted = dates.Select(d => EveryPairCounts(store, d)).ToList();
+        foreach (var (asOf, rows) in dates.Zip(counted))
+        {
+            Assert.Equal(CountsFromRecords(store, asOf), rows);
+        }
+
+        // A pair's totals likewise, where two releases hold its revised levels (Afghanistan–Azerbaijan, 4–31, whose
+        // lines only the first and third restate); with three (Afghanistan–Andorra, 4–24) they come from the records.
+        Assert.Equal(PairRevisions.Counted, store.RevisionsOf(4, 31));
+        Assert.Equal(PairRevisions.FromRecords, store.RevisionsOf(4, 24));
+        AssertPairTotalsFromOverlaps(store, dates);
+
+        // The overlaps are what the answer was made of: one key too many shared changes it where two releases are
+        // visible; with none stored (a store revised before schema 16) every revised level is counted from the records.
+        store.Execute("UPDATE release_overlaps SET shared = shared + 1");
+        Assert.NotEqual(counted[2], EveryPairCounts(store, new DateOnly(2023, 5, 1)));
+        store.Execute("UPDATE release_overlaps SET shared = shared - 1");
+        store.Execute("DELETE FROM release_overlaps WHERE release_id = 2");
+        Assert.Equal(counted, dates.Select(d => EveryPairCounts(store, d)));
+
+        // Without the second release, the first and third each hold two rows of some levels (the third's dated and
+        // undated lines): the overlaps the third's load counted against the first still say what the records do.
+        store.Retract(2, "test");
+        foreach (var asOf in dates)
+        {
+            Assert.Equal(CountsFromRecords(store, asOf), EveryPairCounts(store, asOf));
+        }
+
+        Assert.Equal(PairRevisions.Counted, store.RevisionsOf(4, 24));
+        AssertPairTotalsFromOverlaps(store, dates);
+
+        store.Execute("UPDATE release_overlaps SET shared = shared + 1");
+        Assert.NotEqual(CountsFromRecords(store, null), EveryPairCounts(store, null));
+        store.Execute("UPDATE release_overlaps SET shared = shared - 1");
+        // A level whose pairs of rows are not all counted is counted from the records: here the third's dated row
+        // against the first's, the one pair that shares keys, is dropped, and the undated row's pair (none shared) kept.
+        Assert.Equal(1L, store.Scalar<long>("SELECT count(*) FROM release_overlaps WHERE release_id = 3 AND other_release_id = 1 AND published IS NULL AND level_key IN (SELECT level_key FROM release_overlaps WHERE release_id = 3 AND other_release_id = 1 AND shared > 0)"));
+        store.Execute("DELETE FROM release_overlaps WHERE release_id = 3 AND other_release_id = 1 AND shared > 0");
+        Assert.Equal(CountsFromRecords(store, null), EveryPairCounts(store, null));
+    }
+
+    [Theory]
+    [InlineData("2022-06-01")]
+    [InlineData("2023-01-01")]
+    public void When_a_later_stored_release_was_published_no_later_then_a_pair_s_totals_from_the_overlaps_take_what_the_records_take(string published)
+    {
+        using var store = TradeStore.Open(":memory:", new TradeStoreOptions { Clock = FixedClock.On(s_storedOn) });
+        BaciFixture.Load(store, BaciFixture.CepiiLayout, "hs92");
+        const string Total = "SELECT sum(value_usd) FROM visible_totals(CAST($1 AS DATE), 4, 24)";
+        var original = store.Scalar<decimal>(Total, (DateOnly?)null);
+        // A SYNTHETIC edition of five real lines (values raised by 1,000 USD), stored second but published before
+        // BACI V202301 (June 2022: the file's figures win once it is out) or on the same day (the later release wins).
+        var vintage = DateOnly.Parse(published, CultureInfo.InvariantCulture);
+        var lines = new BaciReader().Read(new ReadContext(BaciFixture.CepiiLayout, new IngestOptions())).Take(5);
+        LoadRevision(store, "edition", vintage, [.. lines.Select(r => r with { ValueUsd = r.ValueUsd + 1000m })]);
+        Assert.Equal(PairRevisions.Counted, store.RevisionsOf(4, 24));
+
+        AssertPairTotalsFromOverlaps(store, [null, new(2022, 12, 31), new(2023, 1, 1)]);
+        Assert.Equal(vintage < new DateOnly(2023, 1, 1) ? original : original + 5000m, store.Scalar<decimal>(Total, (DateOnly?)null));
+    }
+
+    // Every pair whose revisions were all counted: its totals from the overlaps are those of its records, values included.
+    private static void AssertPairTotalsFromOverlaps(TradeStore store, DateOnly?[] dates)
+    {
+        short[] partners = [24, 31, 32, 156, 643];
+        Assert.Contains(partners, p => store.RevisionsOf(4, p) == PairRevisions.Counted);
+        foreach (var partner in partners.Where(p => store.RevisionsOf(4, p) == PairRevisions.Counted))
+        {
+            foreach (var asOf in dates)
+            {
+                Assert.Equal(Rows(store, "visible_totals", asOf, 4, partner), Rows(store, "counted_pair_totals", asOf, 4, partner));
+            }
+        }
+    }
+
+    private static TradeRecord Moved(TradeRecord line, int code) =>
+        line with { Product = Product.Hs(code, 6, line.Product.Classification) };
+
+    private static void LoadRevision(TradeStore store, string hash, DateOnly? vintage, List<TradeRecord> records) =>
+        Assert.Equal(LoadStatus.Stored, store.Load(hash, records, () => new ReleaseOutcome(
+            new Release(SourceKind.Baci, "synthetic revision", hash + ".csv", hash, vintage, "SYNTHETIC"), "baci", records.Count,
+            new Dictionary<string, long>(), [])).Status);
+
+    private static string EveryPairCounts(TradeStore store, DateOnly? asOf) =>
+        store.Scalar<string>("SELECT CAST(list(t ORDER BY t) AS VARCHAR) FROM every_visible_total_count(CAST($1 AS DATE)) t", asOf) ?? "";
+
+    // The same rows counted from the records, pair by pair (visible_total_counts: each level's distinct keys).
+    private static string CountsFromRecords(TradeStore store, DateOnly? asOf) =>
+        store.Scalar<string>(
+            """
+            WITH pairs AS (SELECT DISTINCT least(record_reporter(key), record_partner(key)) AS a, greatest(record_reporter(key), record_partner(key)) AS b FROM records)
+            SELECT CAST(list(t ORDER BY t) AS VARCHAR)
+            FROM pairs p, LATERAL (SELECT * FROM visible_total_counts(CAST($1 AS DATE), p.a, p.b)) t
+            """,
+            asOf) ?? "";
 
     // Every row of a table macro (or a query in parentheses, with the same parameters) for one pair, in order, as text.
     private static string Rows(TradeStore store, string source, DateOnly? asOf, short a, short b) =>

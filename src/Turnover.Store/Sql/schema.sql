@@ -160,6 +160,24 @@ CREATE TABLE IF NOT EXISTS release_levels (
 
 ALTER TABLE release_levels ADD COLUMN IF NOT EXISTS value_usd DECIMAL(38, 2);
 
+-- The keys a release shares with an earlier live release of its source, per level key and the two releases' rows of
+-- release_levels (schema 16): written by the later release's load for every pair of their rows at a level both hold
+-- (shared = 0 where they hold none in common), with both sides' values over the shared keys. Keys are distinct
+-- within a release, so a level two releases hold has their lines less the shared ones as its distinct keys, and
+-- coverage of every pair (every_visible_total_count) counts a revised year without reading its records. A level of
+-- three releases or more, or of two whose pairs are not all here (a store revised before schema 16), is counted
+-- from the records as before.
+CREATE TABLE IF NOT EXISTS release_overlaps (
+    release_id       INTEGER NOT NULL,   -- the later release (the one whose load counted)
+    other_release_id INTEGER NOT NULL,   -- the earlier one
+    level_key        BIGINT NOT NULL,
+    published        DATE,               -- the later release's row of release_levels
+    other_published  DATE,               -- the earlier release's row
+    shared           BIGINT NOT NULL,
+    value_usd        DECIMAL(38, 2) NOT NULL,   -- the later release's values of the shared keys
+    other_value_usd  DECIMAL(38, 2) NOT NULL    -- the earlier release's
+);
+
 CREATE TABLE IF NOT EXISTS discrepancies (
     release_id      INTEGER NOT NULL,
     reporter        SMALLINT NOT NULL,
@@ -401,22 +419,53 @@ SELECT source,
        t.value_usd
 FROM chosen;
 
--- One pair's rows of release_levels (pair_a, pair_b as in pair_records) per source and level, as visible on a date:
--- their lines and values summed over the live releases, and whether several releases hold the level (revised). Each
--- direction its own range scan, as in pair_records: the table is in level-key order, so zone maps prune each (an OR of
--- the two ranges read two whole row groups, 7 ms more at 250 M lines).
+-- One pair's rows of release_levels (pair_a, pair_b as in pair_records), every release's. Each direction its own range
+-- scan, as in pair_records: the table is in level-key order, so zone maps prune each (an OR of the two ranges read two
+-- whole row groups, 7 ms more at 250 M lines).
+CREATE OR REPLACE MACRO pair_release_rows(pair_a, pair_b) AS TABLE
+SELECT * FROM release_levels
+WHERE level_key BETWEEN pair_key(pair_a, pair_b) >> {Key.ProductDigits.Shift} AND (pair_key(pair_a, pair_b) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
+UNION ALL
+SELECT * FROM release_levels
+WHERE level_key BETWEEN pair_key(pair_b, pair_a) >> {Key.ProductDigits.Shift} AND (pair_key(pair_b, pair_a) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
+  AND pair_a <> pair_b;
+
+-- One pair's rows of release_levels per source and level, as visible on a date: their lines and values summed over
+-- the live releases, and whether several releases hold the level (revised).
 CREATE OR REPLACE MACRO pair_release_levels(as_of, pair_a, pair_b) AS TABLE
 SELECT l.source, p.level_key, sum(p.value_usd) AS value_usd, sum(p.lines) AS lines, min(p.release_id) <> max(p.release_id) AS revised
-FROM (SELECT * FROM release_levels
-      WHERE level_key BETWEEN pair_key(pair_a, pair_b) >> {Key.ProductDigits.Shift} AND (pair_key(pair_a, pair_b) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
-      UNION ALL
-      SELECT * FROM release_levels
-      WHERE level_key BETWEEN pair_key(pair_b, pair_a) >> {Key.ProductDigits.Shift} AND (pair_key(pair_b, pair_a) + {Key.PairLast}) >> {Key.ProductDigits.Shift}
-        AND pair_a <> pair_b) p
+FROM pair_release_rows(pair_a, pair_b) p
 JOIN live_releases() l USING (release_id)
 LEFT JOIN sources g ON g.source = l.source
 WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << {Key.ProductDigits.Shift}, g.lag_days) <= as_of
 GROUP BY l.source, p.level_key;
+
+-- How one pair's revised levels (held by several live releases, on any date) can be summed: per level, how many
+-- releases hold it, and whether release_overlaps counted every pair of their rows. A pair whose revised levels are
+-- each of two releases, every pair counted, is read by counted_pair_totals without its records (TradeStore.PairRevisions).
+CREATE OR REPLACE MACRO pair_revisions(pair_a, pair_b) AS TABLE
+WITH parts AS (
+    SELECT l.source, p.release_id, p.level_key, p.published
+    FROM pair_release_rows(pair_a, pair_b) p
+    JOIN live_releases() l USING (release_id)
+),
+revised AS (
+    SELECT source, level_key, count(*) AS releases, max(n_rows) * min(n_rows) AS pairs
+    FROM (SELECT source, level_key, release_id, count(*) AS n_rows FROM parts GROUP BY ALL)
+    GROUP BY source, level_key
+    HAVING count(*) > 1
+),
+counted AS (
+    SELECT n.source, n.level_key, count(*) AS pairs
+    FROM parts n
+    JOIN release_overlaps o ON o.release_id = n.release_id AND o.level_key = n.level_key AND o.published IS NOT DISTINCT FROM n.published
+    JOIN parts e ON e.source = n.source AND e.level_key = o.level_key AND e.release_id = o.other_release_id AND e.published IS NOT DISTINCT FROM o.other_published
+    SEMI JOIN revised r ON r.source = n.source AND r.level_key = n.level_key
+    GROUP BY ALL
+)
+SELECT r.source, r.level_key, r.releases, r.releases = 2 AND coalesce(c.pairs, 0) = r.pairs AS counted
+FROM revised r
+LEFT JOIN counted c USING (source, level_key);
 
 -- visible_totals for one pair, from release_levels: the same rows, without reading the pair's records where one release
 -- holds a level's visible lines (nearly always). A pair's records lie in every release that holds it, two key ranges
@@ -491,6 +540,53 @@ SELECT source,
        t.value_usd
 FROM chosen;
 
+-- visible_pair_totals for a pair whose revised levels are each held by two releases whose load counted every pair of
+-- their rows (pair_revisions): a level's lines and values are its rows' sums less what the later release shares with
+-- the earlier one (release_overlaps), counted once, so taken off once; of the shared keys' values, the one taken off is
+-- the one visible_totals does not take (its latest by publication, then release: the earlier publication, or the
+-- earlier release on a tie). No records are read.
+CREATE OR REPLACE MACRO counted_pair_totals(as_of, pair_a, pair_b) AS TABLE
+WITH parts AS (
+    SELECT l.source, p.release_id, p.level_key, p.published, p.lines, p.value_usd,
+           record_public(p.published, l.vintage, p.level_key << {Key.ProductDigits.Shift}, g.lag_days) AS public
+    FROM pair_release_rows(pair_a, pair_b) p
+    JOIN live_releases() l USING (release_id)
+    LEFT JOIN sources g ON g.source = l.source
+    WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << {Key.ProductDigits.Shift}, g.lag_days) <= as_of
+),
+shared AS (
+    SELECT n.source, n.level_key, sum(o.shared) AS lines,
+           sum(CASE WHEN n.public >= e.public THEN o.other_value_usd ELSE o.value_usd END) AS value_usd
+    FROM parts n
+    JOIN release_overlaps o ON o.release_id = n.release_id AND o.level_key = n.level_key AND o.published IS NOT DISTINCT FROM n.published
+    JOIN parts e ON e.source = n.source AND e.level_key = o.level_key AND e.release_id = o.other_release_id AND e.published IS NOT DISTINCT FROM o.other_published
+    GROUP BY ALL
+),
+levels AS (
+    SELECT p.source, p.level_key, sum(p.value_usd) - coalesce(any_value(s.value_usd), 0) AS value_usd, sum(p.lines) - coalesce(any_value(s.lines), 0) AS lines
+    FROM parts p
+    LEFT JOIN shared s USING (source, level_key)
+    GROUP BY p.source, p.level_key
+),
+chosen AS (
+    SELECT source, (level_key >> {Key.ProductDigits.Bits}) << {Key.Product.Bits} AS key,
+           arg_min({'value_usd': value_usd, 'lines': lines, 'digits': level_key & {Key.ProductDigits.Mask}}, level_key) AS t
+    FROM levels
+    WHERE summable_level(source, level_key & {Key.ProductDigits.Mask}, lines)
+    GROUP BY source, level_key >> {Key.ProductDigits.Bits}
+)
+SELECT source,
+       record_reporter(key) AS reporter,
+       record_partner(key) AS partner,
+       record_flow(key) AS flow,
+       record_year(key) AS year,
+       record_start_month(key) AS start_month,
+       record_months(key) AS months,
+       CAST(t.digits AS UTINYINT) AS product_digits,
+       CAST(CASE WHEN t.digits = 0 THEN 0 ELSE t.lines END AS BIGINT) AS lines,
+       t.value_usd
+FROM chosen;
+
 -- The totals of visible_totals without their values (what coverage needs), for one pair: each level's visible lines
 -- counted as distinct keys, which is what taking each key's latest vintage first would count.
 CREATE OR REPLACE MACRO visible_total_counts(as_of, pair_a, pair_b) AS TABLE
@@ -523,34 +619,65 @@ FROM (
 -- each key's latest vintage, as visible_totals does, 12 s and 2 GB). Keys are distinct within a release, so where one
 -- release holds a level's visible lines (nearly always) they are counted per release without looking at single keys,
 -- from release_levels (grouping the records themselves took 2.2-2.4 s for every pair of a 100-million-line store).
--- Only a level held by several releases (a revision) counts its distinct keys. Not used for one pair: its second scan costs more to plan (~5 ms) than a pair's distinct count
--- costs to run.
+-- A level two releases hold (a revision) is their lines less the keys they share, as the later one's load counted them
+-- (release_overlaps), when it counted every pair of their visible rows; any other level held by several releases counts
+-- its distinct keys from the records (a revised 10 M-line year took 5.6 s so). Not used for one pair: its second scan
+-- costs more to plan (~5 ms) than a pair's distinct count costs to run.
 CREATE OR REPLACE MACRO every_visible_total_count(as_of) AS TABLE
 WITH parts AS (
     -- published stays in the group: a record's own publication date decides when it is visible.
-    SELECT release_id, level_key, published, lines FROM release_levels
-),
-per_release AS (
-    SELECT l.source, p.level_key, sum(p.lines) AS lines, min(p.release_id) <> max(p.release_id) AS revised
-    FROM parts p
+    SELECT l.source, p.release_id, p.level_key, p.published, p.lines
+    FROM release_levels p
     JOIN live_releases() l USING (release_id)
     LEFT JOIN sources g ON g.source = l.source
     WHERE as_of IS NULL OR record_public(p.published, l.vintage, p.level_key << {Key.ProductDigits.Shift}, g.lag_days) <= as_of
-    GROUP BY l.source, p.level_key
 ),
--- The filter comes before the distinct count so that it only sees revised levels' lines (usually none: the empty
--- join then ends the scan).
+per_release AS (
+    SELECT source, level_key, sum(lines) AS lines, min(release_id) <> max(release_id) AS revised
+    FROM parts
+    GROUP BY source, level_key
+),
+revised_parts AS (
+    SELECT p.* FROM parts p SEMI JOIN (SELECT source, level_key FROM per_release WHERE revised) x USING (source, level_key)
+),
+-- Levels of exactly two releases, and how many pairs of their rows the overlaps must cover: one row of one times
+-- the rows of the other (a release has one row per publication date at a level).
+two_releases AS (
+    SELECT source, level_key, max(n_rows) * min(n_rows) AS pairs
+    FROM (SELECT source, level_key, release_id, count(*) AS n_rows FROM revised_parts GROUP BY ALL)
+    GROUP BY source, level_key
+    HAVING count(*) = 2
+),
+shared_keys AS (
+    SELECT n.source, n.level_key, sum(o.shared) AS shared, count(*) AS pairs
+    FROM revised_parts n
+    JOIN release_overlaps o ON o.release_id = n.release_id AND o.level_key = n.level_key AND o.published IS NOT DISTINCT FROM n.published
+    JOIN revised_parts e ON e.source = n.source AND e.level_key = o.level_key AND e.release_id = o.other_release_id AND e.published IS NOT DISTINCT FROM o.other_published
+    GROUP BY n.source, n.level_key
+),
+counted AS (
+    SELECT p.source, p.level_key, p.lines - o.shared AS lines
+    FROM per_release p
+    JOIN two_releases t USING (source, level_key)
+    JOIN shared_keys o USING (source, level_key)
+    WHERE o.pairs = t.pairs
+),
+-- The filter comes before the distinct count so that it only sees the lines of revised levels not counted above
+-- (usually none: the empty join then ends the scan).
 revised AS (
     SELECT l.source, r.key >> {Key.ProductDigits.Shift} AS level_key, count(DISTINCT r.key) AS lines
     FROM records r
     JOIN live_releases() l USING (release_id)
     LEFT JOIN sources g ON g.source = l.source
-    SEMI JOIN (SELECT source, level_key FROM per_release WHERE revised) x ON x.source = l.source AND x.level_key = r.key >> {Key.ProductDigits.Shift}
+    SEMI JOIN (SELECT source, level_key FROM per_release WHERE revised
+               EXCEPT SELECT source, level_key FROM counted) x ON x.source = l.source AND x.level_key = r.key >> {Key.ProductDigits.Shift}
     WHERE as_of IS NULL OR record_public(r.published, l.vintage, r.key, g.lag_days) <= as_of
     GROUP BY ALL
 ),
 levels AS (
     SELECT source, level_key, lines FROM per_release WHERE NOT revised
+    UNION ALL
+    SELECT source, level_key, lines FROM counted
     UNION ALL
     SELECT source, level_key, lines FROM revised
 )
