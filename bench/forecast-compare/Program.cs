@@ -61,7 +61,15 @@ var methods = new (string Key, IForecaster Forecaster)[]
     // kept by the instance, so the best of five times the final fits only: its time column understates it.
     ("etsmixp", new OwnWeightMixtureForecaster { PointWeighted = true }),
     ("etsmixpsa", new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true }) { PointWeighted = true }),
+    // The mixture's point forecast weighing ETS against Theta (used for the point only) at the same earlier origins.
+    ("etsmixt", new OwnWeightMixtureForecaster { PointMember = new ThetaForecaster() }),
 };
+if (Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } only)
+{
+    // A quick check of a few methods (comma-separated keys), e.g. BENCH_METHODS=etsw,etsmixt.
+    methods = [.. methods.Where(m => only.Split(',').Contains(m.Key))];
+}
+
 var noPaths = new ForecastOptions { Paths = 0 };
 
 // Warm-up: JIT and tiered compilation, so timings measure the steady state.
@@ -187,6 +195,7 @@ Wins("C# ens3", "R ets");
 Wins("C# ens2", "R ets");
 Wins("C# ens2w", "R ets");
 Wins("C# hw2w", "R ets");
+Wins("C# etsmixt", "R ets");
 Wins("C# theta", "R thetaf");
 Wins("C# ens3", "R auto.arima");
 Wins("R auto.arima", "R ets");

@@ -66,6 +66,8 @@ internal static class SyntheticBench
             ("etsmix", new OwnWeightMixtureForecaster()), // the backtest's --own-mix: drift's share of the paths per series, ETS's point forecast
             ("etsmixp", new OwnWeightMixtureForecaster { PointWeighted = true }), // the point forecast mixed too, by the series' own point errors
             ("etsmixpsa", new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true }) { PointWeighted = true }),
+            // The mixture's point forecast weighing ETS against Theta (used for the point only) at the same earlier origins.
+            ("etsmixt", new OwnWeightMixtureForecaster { PointMember = new ThetaForecaster() }),
         };
         if (Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } only)
         {
@@ -165,6 +167,7 @@ internal static class SyntheticBench
         Wins("C# ens2", "R ets");
         Wins("C# ens2w", "R ets");
         Wins("C# hw2w", "R ets");
+        Wins("C# etsmixt", "R ets");
         Wins("C# theta", "R thetaf");
         Wins("Py ets", "R ets");
         Wins("C# etsw", "Py ets");

@@ -100,6 +100,20 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     public double PriorOrigins { get; init; } = 4;
 
     /// <summary>
+    /// A third forecaster used for the point forecast only (null: none), weighed against the main member by the
+    /// series' own earlier origins (see <see cref="MixtureWeights.PointMember"/>): the point forecast is then
+    /// (1 − u)·main's + u·this one's. Its paths are never simulated, so the paths, and every interval and probability
+    /// read off them, are the same with it as without it. Not with <see cref="PointWeighted"/>.
+    /// </summary>
+    public IForecaster? PointMember { get; init; }
+
+    /// <summary>
+    /// The point member's weight where the series has no earlier origin to score: ½, the equal-weight combination
+    /// (with no evidence either way, equal weights are the combination that is hard to beat).
+    /// </summary>
+    public double PriorPointMemberWeight { get; init; } = 0.5;
+
+    /// <summary>
     /// Whether the paths are scaled by the mixture's held-out errors at the earlier origins (see
     /// <see cref="Widths"/>); <see cref="HeldOutWidening.None"/> by default.
     /// </summary>
@@ -128,15 +142,20 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
     {
         ForecastGuard.Check(series, horizon, options);
+        if (PointWeighted && PointMember is not null)
+        {
+            throw new InvalidOperationException("A point member and a point weighted by the alternative exclude each other: set one.");
+        }
+
         var weights = Weights(series, options);
         var mainPaths = (int)Math.Round((1 - weights.Paths) * options.Paths, MidpointRounding.AwayFromZero);
         var main = _main.Forecast(series, horizon, options with { Paths = mainPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 0) });
         var alternative = _alternative.Forecast(series, horizon, options with { Paths = options.Paths - mainPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 1) });
-        var v = PointWeighted ? weights.Point : 0;
+        var (v, other) = PointWeighted ? (weights.Point, alternative.Mean) : (weights.PointMember, PointMean(series, horizon, options));
         var mean = new double[horizon];
         for (var h = 0; h < horizon; h++)
         {
-            mean[h] = v == 0 ? main.Mean[h] : ((1 - v) * main.Mean[h]) + (v * alternative.Mean[h]);
+            mean[h] = v == 0 ? main.Mean[h] : ((1 - v) * main.Mean[h]) + (v * other![h]);
         }
 
         var method = ForecastMethod.WeightedEnsemble([(main.Method, 1 - weights.Paths), (alternative.Method, weights.Paths)]);
@@ -149,6 +168,10 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         var widths = Widths(series, options);
         return WidenedForecaster.Scale(Shifted(mixed, series.SeasonLength, widths.Centre), series.SeasonLength, widths.Upper, widths.Lower);
     }
+
+    /// <summary>The point member's point forecast (no paths: they would not be used), or null without one.</summary>
+    private IReadOnlyList<double>? PointMean(ModelSeries series, int horizon, ForecastOptions options) =>
+        PointMember?.Forecast(series, horizon, options with { Paths = 0, Seed = GaussianSource.DeriveSeed(options.Seed, 2) }).Mean;
 
     /// <summary>Every path value and the point forecast at step h multiplied by e^centre[year of h] (the last year's beyond).</summary>
     private static Forecast Shifted(Forecast forecast, int seasonLength, IReadOnlyList<double> centre)
@@ -175,7 +198,8 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         var past = Past(WeighedOn(series), options);
         var intervalScores = new double[s_grid.Length];
         var pointErrors = new double[s_grid.Length];
-        var (cases, origins) = (0, 0);
+        var memberErrors = new double[s_grid.Length];
+        var (cases, origins, memberOrigins) = (0, 0, 0);
         foreach (var origin in past)
         {
             foreach (var sum in origin.Sums.Where(s => s.Year < ScoredYears))
@@ -197,10 +221,22 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
                 origins++;
             }
+
+            if (origin.MemberErrors is { } member)
+            {
+                for (var g = 0; g < s_grid.Length; g++)
+                {
+                    memberErrors[g] += member[g];
+                }
+
+                memberOrigins++;
+            }
         }
 
         var point = origins == 0 ? 0 : origins * Best(pointErrors, 0) / (PriorOrigins + origins);
-        return new MixtureWeights(PathWeight(intervalScores, cases), point, cases, origins);
+        var pointMember = PointMember is null ? 0
+            : ((PriorOrigins * PriorPointMemberWeight) + (memberOrigins * Best(memberErrors, PriorPointMemberWeight))) / (PriorOrigins + memberOrigins);
+        return new MixtureWeights(PathWeight(intervalScores, cases), point, cases, origins, pointMember, memberOrigins);
     }
 
     /// <summary>
@@ -379,7 +415,11 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
                 }
             }
 
-            result.Add(new PastOrigin(sums, PointErrors(series, origin with { Years = Math.Min(origin.Years, ScoredYears) }, past, season)));
+            var scored = origin with { Years = Math.Min(origin.Years, ScoredYears) };
+            result.Add(new PastOrigin(
+                sums,
+                PointErrors(series, scored, past.MainMean, past.AlternativeMean, season),
+                past.PointMemberMean is { } member ? PointErrors(series, scored, past.MainMean, member, season) : null));
         }
 
         return result;
@@ -391,15 +431,16 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         var steps = FittedYears * season;
         var main = _main.Forecast(head, steps, options with { Paths = OriginPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 1000 + head.Length) });
         var alternative = _alternative.Forecast(head, steps, options with { Paths = OriginPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 5000 + head.Length) });
-        return PastMembers.Of(main, alternative, FittedYears, season);
+        return PastMembers.Of(main, alternative, FittedYears, season) with { PointMemberMean = PointMean(head, steps, options) };
     }
 
     /// <summary>
-    /// Per grid weight, the mixed point forecast's mean absolute error on the observed steps after
-    /// <paramref name="origin"/> (its scored years), divided by the seasonal naive error of the series as it stood;
-    /// null when no step is observed or the scale is not positive.
+    /// Per grid weight w, the mean absolute error of the point forecast (1 − w)·<paramref name="main"/> +
+    /// w·<paramref name="other"/> on the observed steps after <paramref name="origin"/> (its scored years), divided by
+    /// the seasonal naive error of the series as it stood (as MASE is); null when no step is observed or the scale is
+    /// not positive.
     /// </summary>
-    private static double[]? PointErrors(ModelSeries series, EarlierOrigins.Origin origin, PastMembers past, int season)
+    private static double[]? PointErrors(ModelSeries series, EarlierOrigins.Origin origin, IReadOnlyList<double> main, IReadOnlyList<double> other, int season)
     {
         var scale = ForecastAccuracy.SeasonalNaiveScale(origin.Head);
         if (!(scale > 0))
@@ -418,7 +459,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
 
             for (var g = 0; g < s_grid.Length; g++)
             {
-                errors[g] += Math.Abs(actual - (((1 - s_grid[g]) * past.MainMean[h]) + (s_grid[g] * past.AlternativeMean[h])));
+                errors[g] += Math.Abs(actual - (((1 - s_grid[g]) * main[h]) + (s_grid[g] * other[h])));
             }
 
             count++;
@@ -455,6 +496,9 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         public double Z(double centre) => (LogError - centre) / Unit(centre);
     }
 
-    /// <summary>One earlier origin's scored sums and, per grid weight, its scaled point error (null when none).</summary>
-    private sealed record PastOrigin(List<PastSum> Sums, double[]? PointErrors);
+    /// <summary>
+    /// One earlier origin's scored sums and, per grid weight, the scaled point error of main mixed with the alternative
+    /// and with the point member (null when none).
+    /// </summary>
+    private sealed record PastOrigin(List<PastSum> Sums, double[]? PointErrors, double[]? MemberErrors);
 }
