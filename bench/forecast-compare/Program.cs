@@ -59,9 +59,9 @@ var methods = new (string Key, IForecaster Forecaster)[]
     ("hw2w", new HoldoutWeightedEnsemble()), // the registered weighted-ensemble: AICc-weighted ETS + Theta
     // The target backtest's --own-mix with its point forecast mixed too (etsmix's is etsw's). Its earlier fits are
     // kept by the instance, so the best of five times the final fits only: its time column understates it.
-    ("etsmixp", new OwnWeightMixtureForecaster { PointWeighted = true }),
+    ("etsmixp", new OwnWeightMixtureForecaster { PointMember = null, PointWeighted = true }),
     ("etsmixpsa", new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true }) { PointWeighted = true }),
-    // The mixture's point forecast weighing ETS against Theta (used for the point only) at the same earlier origins.
+    // The default (ets-drift): the point forecast weighs ETS against Theta (used for the point only) at the same earlier origins.
     ("etsmixt", new OwnWeightMixtureForecaster { PointMember = new ThetaForecaster() }),
 };
 if (Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } only)

@@ -63,10 +63,10 @@ internal static class SyntheticBench
             ("sadrift", new DriftForecaster { SeasonallyAdjusted = true }),
             ("etsd", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster())), // the backtest's --ets-drift
             ("etsdsa", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })),
-            ("etsmix", new OwnWeightMixtureForecaster()), // the backtest's --own-mix: drift's share of the paths per series, ETS's point forecast
-            ("etsmixp", new OwnWeightMixtureForecaster { PointWeighted = true }), // the point forecast mixed too, by the series' own point errors
+            ("etsmix", new OwnWeightMixtureForecaster { PointMember = null }), // drift's share of the paths per series, ETS's point forecast (the default until 4 December 2026)
+            ("etsmixp", new OwnWeightMixtureForecaster { PointMember = null, PointWeighted = true }), // the point forecast mixed too, by the series' own point errors
             ("etsmixpsa", new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true }) { PointWeighted = true }),
-            // The mixture's point forecast weighing ETS against Theta (used for the point only) at the same earlier origins.
+            // The default (ets-drift): the point forecast weighs ETS against Theta (used for the point only) at the same earlier origins.
             ("etsmixt", new OwnWeightMixtureForecaster { PointMember = new ThetaForecaster() }),
         };
         if (Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } only)
