@@ -189,6 +189,7 @@ void Wins(string a, string b)
 }
 
 Console.WriteLine();
+PointWeights.Print(methods, [.. windows.Select(w => new ModelSeries(series[w.Name].Skip(w.Start).Take(w.Length).Select(v => (double?)v).ToArray(), 12))]);
 Wins("C# ets", "R ets");
 Wins("C# etsw", "R ets");
 Wins("C# ens3", "R ets");

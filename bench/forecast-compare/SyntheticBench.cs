@@ -160,6 +160,7 @@ internal static class SyntheticBench
         }
 
         Console.WriteLine();
+        PointWeights.Print(methods, [.. series.Select(s => Training(s.Value))]);
         Wins("C# ets", "R ets");
         Wins("C# etsw", "R ets");
         Wins("C# ens3", "R ets");
