@@ -63,9 +63,11 @@ internal static class SyntheticBench
             ("sadrift", new DriftForecaster { SeasonallyAdjusted = true }),
             ("etsd", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster())), // the backtest's --ets-drift
             ("etsdsa", new EnsembleForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true })),
-            ("etsmix", new OwnWeightMixtureForecaster()), // the backtest's --own-mix: drift's share of the paths per series, ETS's point forecast
-            ("etsmixp", new OwnWeightMixtureForecaster { PointWeighted = true }), // the point forecast mixed too, by the series' own point errors
+            ("etsmix", new OwnWeightMixtureForecaster { PointMember = null }), // drift's share of the paths per series, ETS's point forecast (the default until 4 December 2026)
+            ("etsmixp", new OwnWeightMixtureForecaster { PointMember = null, PointWeighted = true }), // the point forecast mixed too, by the series' own point errors
             ("etsmixpsa", new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { SeasonallyAdjusted = true }) { PointWeighted = true }),
+            // The default (ets-drift): the point forecast weighs ETS against Theta (used for the point only) at the same earlier origins.
+            ("etsmixt", new OwnWeightMixtureForecaster { PointMember = new ThetaForecaster() }),
         };
         if (Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } only)
         {
@@ -158,6 +160,7 @@ internal static class SyntheticBench
         }
 
         Console.WriteLine();
+        PointWeights.Print(methods, [.. series.Select(s => Training(s.Value))]);
         Wins("C# ets", "R ets");
         Wins("C# etsw", "R ets");
         Wins("C# ens3", "R ets");
@@ -165,6 +168,7 @@ internal static class SyntheticBench
         Wins("C# ens2", "R ets");
         Wins("C# ens2w", "R ets");
         Wins("C# hw2w", "R ets");
+        Wins("C# etsmixt", "R ets");
         Wins("C# theta", "R thetaf");
         Wins("Py ets", "R ets");
         Wins("C# etsw", "Py ets");

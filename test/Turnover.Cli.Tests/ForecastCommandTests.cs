@@ -35,8 +35,9 @@ public sealed class ForecastCommandTests
         var mixture = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3").Console);
         var theta = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3", "--method", "theta").Console);
 
-        // ets-drift (the default) mixes the paths but keeps ETS's point forecast; the other methods average their paths.
-        Assert.Contains("mean: the point forecast (ETS (AICc-weighted)'s own);", mixture, StringComparison.Ordinal);
+        // ets-drift (the default) mixes ETS and drift in its paths and weighs ETS against Theta for its point forecast;
+        // the other methods average their paths.
+        Assert.Contains("mean: the point forecast (ETS (AICc-weighted) and Theta, weighed by how each forecast this series from its own earlier years);", mixture, StringComparison.Ordinal);
         Assert.Contains("mean: the point forecast (the average of the simulated paths);", theta, StringComparison.Ordinal);
     }
 

@@ -14,6 +14,10 @@ namespace Turnover.Analytics.Forecasting;
 /// <param name="Upper95">97.5th percentile.</param>
 public sealed record FanStep(Period Period, decimal Lower95, decimal Lower80, decimal Median, decimal Upper80, decimal Upper95)
 {
-    /// <summary>The mean of the simulated paths: the point forecast (above the median where the paths skew upwards); null when not computed.</summary>
+    /// <summary>
+    /// The point forecast: the mean of the simulated paths (above the median where the paths skew upwards), or the
+    /// forecast's own point where it makes one apart from its paths (<see cref="Forecast.OwnPoint"/>: the default,
+    /// ets-drift); null when not computed.
+    /// </summary>
     public decimal? Mean { get; init; }
 }

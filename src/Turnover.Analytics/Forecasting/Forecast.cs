@@ -10,6 +10,13 @@ namespace Turnover.Analytics.Forecasting;
 /// <param name="Notes">Why a fallback was used (short series, zeros, failed fit…), in order; empty when none was.</param>
 public sealed record Forecast(ForecastMethod Method, IReadOnlyList<double> Mean, IReadOnlyList<double[]> Paths, IReadOnlyList<ForecastNote> Notes)
 {
+    /// <summary>
+    /// True when <see cref="Mean"/> is made apart from the paths (the own-weight mixture's: its paths mix ETS and
+    /// drift, its point forecast weighs ETS against Theta), so a fan shows it rather than the average of the paths;
+    /// false (the default) when the paths' average stands for the point forecast.
+    /// </summary>
+    public bool OwnPoint { get; init; }
+
     /// <summary>The empirical quantile (0–1) of the simulated paths at step h (0-based).</summary>
     public double Quantile(int h, double probability)
     {

@@ -17,7 +17,8 @@ public static class ForecastFan
         for (var h = 0; h < future.Count; h++)
         {
             var step = future[h];
-            fan.Add(Step(step, forecast.Paths.Select(p => steps.Total(step, Math.Max(0, p[h])))));
+            var point = forecast.OwnPoint ? steps.Total(step, Math.Max(0, forecast.Mean[h])) : (double?)null;
+            fan.Add(Step(step, forecast.Paths.Select(p => steps.Total(step, Math.Max(0, p[h]))), point));
         }
 
         return fan;
@@ -47,7 +48,10 @@ public static class ForecastFan
             var start = partial ? (double)observedYearToDate!.Value : 0;
             var totals = forecast.Paths.Select(path =>
                 start + future.Select((p, h) => (p, h)).Where(x => x.p.Year == year).Sum(x => steps.Total(x.p, Math.Max(0, path[x.h]))));
-            fan.Add(Step(Period.OfYear(year), totals));
+            var point = forecast.OwnPoint
+                ? start + future.Select((p, h) => (p, h)).Where(x => x.p.Year == year).Sum(x => steps.Total(x.p, Math.Max(0, forecast.Mean[x.h])))
+                : (double?)null;
+            fan.Add(Step(Period.OfYear(year), totals, point));
         }
 
         return fan;
@@ -60,10 +64,12 @@ public static class ForecastFan
     public static decimal? ObservedYearToDate(PairSeries monthly, Measure measure, Period last) =>
         MonthCoverage.Build(monthly, measure).YearToDate(last.Year, last.EndMonth);
 
-    private static FanStep Step(Period period, IEnumerable<double> values)
+    /// <summary>The fan of <paramref name="values"/> (one per path); its mean is <paramref name="point"/> when given (<see cref="Forecast.OwnPoint"/>), else the paths' average.</summary>
+    private static FanStep Step(Period period, IEnumerable<double> values, double? point)
     {
         var sorted = values.Order().ToArray();
         var q = s_probabilities.Select(p => sorted.Length == 0 ? 0m : (decimal)Forecast.OfSorted(sorted, p)).ToArray();
-        return new FanStep(period, q[0], q[1], q[2], q[3], q[4]) { Mean = sorted.Length == 0 ? null : (decimal)sorted.Average() };
+        var mean = point ?? (sorted.Length == 0 ? null : sorted.Average());
+        return new FanStep(period, q[0], q[1], q[2], q[3], q[4]) { Mean = mean is { } m ? (decimal)m : null };
     }
 }

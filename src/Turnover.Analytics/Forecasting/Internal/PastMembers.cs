@@ -11,6 +11,9 @@ namespace Turnover.Analytics.Forecasting.Internal;
 /// <param name="AlternativeMean">The alternative member's point forecast per step.</param>
 internal sealed record PastMembers(double[][] MainYearSums, double[][] AlternativeYearSums, IReadOnlyList<double> MainMean, IReadOnlyList<double> AlternativeMean)
 {
+    /// <summary>The point member's point forecast per step (null: the mixture has no point member).</summary>
+    public IReadOnlyList<double>? PointMemberMean { get; init; }
+
     /// <summary>Reads what is kept off two forecasts of <paramref name="years"/> × <paramref name="season"/> steps.</summary>
     public static PastMembers Of(Forecast main, Forecast alternative, int years, int season) => new(
         [.. Enumerable.Range(0, years).Select(k => EarlierOrigins.SortedPathSums(main, k * season, season))],
