@@ -19,6 +19,8 @@ public sealed partial class TradeStore
 
     private static readonly Lazy<string> s_seriesOfCountedPair = new(() => SeriesOf("counted_pair_totals"));
 
+    private static readonly Lazy<string> s_seriesOfAnyPair = new(() => Sql("series"));
+
     // How a pair's revised levels (held by several live releases, whatever the date) are summed: pair_revisions, so a
     // superset of the levels visible_pair_totals takes from the records on any date.
     private const string PairRevisionsSql =
@@ -84,6 +86,15 @@ public sealed partial class TradeStore
         return revisions;
     }
 
+    // The statement that reads a pair as its revisions allow: the cheapest exact one.
+    private string ByRevisions(short a, short b, Lazy<string> unrevised, Lazy<string> counted, Lazy<string> fromRecords) =>
+        RevisionsOf(a, b) switch
+        {
+            PairRevisions.None => unrevised.Value,
+            PairRevisions.Counted => counted.Value,
+            _ => fromRecords.Value,
+        };
+
     private static string CoverageOf(string totals) =>
         Sql("coverage").Replace("FROM {counts}", $"FROM {totals}(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))", StringComparison.Ordinal);
 
@@ -101,12 +112,7 @@ public sealed partial class TradeStore
         using var threads = SingleThreaded();
         var (reporter, partner) = ((short)request.Reporter.Code, (short)request.Partner.Code);
         using var command = Command(
-            RevisionsOf(reporter, partner) switch
-            {
-                PairRevisions.None => s_seriesOfUnrevisedPair.Value,
-                PairRevisions.Counted => s_seriesOfCountedPair.Value,
-                _ => Sql("series"),
-            },
+            ByRevisions(reporter, partner, s_seriesOfUnrevisedPair, s_seriesOfCountedPair, s_seriesOfAnyPair),
             reporter, partner, SourceCatalog.Of(request.Source).Code, request.AsOf,
             (int?)only, request.Source.IsReconciled());
         using var reader = command.ExecuteReader();
@@ -265,12 +271,7 @@ public sealed partial class TradeStore
         var countries = CountryCatalog.Default;
         using var threads = a is null ? null : SingleThreaded();
         // Both count lines per release from release_levels (schema.sql: visible_pair_totals, every_visible_total_count).
-        var sql = a is null ? s_coverageOfEveryPair.Value : RevisionsOf(a.Value, b!.Value) switch
-        {
-            PairRevisions.None => s_coverageOfUnrevisedPair.Value,
-            PairRevisions.Counted => s_coverageOfCountedPair.Value,
-            _ => s_coverageOfOnePair.Value,
-        };
+        var sql = a is null ? s_coverageOfEveryPair.Value : ByRevisions(a.Value, b!.Value, s_coverageOfUnrevisedPair, s_coverageOfCountedPair, s_coverageOfOnePair);
         using var command = Command(sql, asOf, a, b, s_reconciledSources);
         using var reader = command.ExecuteReader();
         int source = reader.Column("source"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), records = reader.Column("records");
