@@ -9,7 +9,7 @@ namespace Turnover.Analytics.Forecasting;
 /// </summary>
 /// <remarks>
 /// The rule is stated, not fitted to outcomes: it falls with the length of history alone (two years of months, a
-/// factor of 1.22 one year ahead and 2 six years ahead; twenty years, 1.02 and 1.15), so it widens the forecasts
+/// factor of 1.22 one year ahead and 2 six years ahead; twenty years, 1.02 and 1.14), so it widens the forecasts
 /// posed on short series, where a backtest found the stated probabilities too confident (issue 11).
 /// </remarks>
 public sealed class EstimatedParameterForecaster : IForecaster
