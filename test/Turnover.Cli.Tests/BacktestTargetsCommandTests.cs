@@ -342,8 +342,50 @@ public sealed class BacktestTargetsCommandTests
         Assert.True(Cover("Seasonal naive, cross widths") > Cover("Seasonal naive"));
     }
 
+    [Fact]
+    public void When_cases_are_split_by_history_then_each_band_holds_the_origins_with_that_many_years_before_them()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, error) = cli.Run([.. s_slice, "--by-history", "--format", "json"]);
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        using var json = JsonDocument.Parse(output);
+        var targets = json.RootElement.GetProperty("methods").EnumerateArray().ToDictionary(m => m.GetProperty("method").GetString()!, m => m.GetProperty("all").GetProperty("targets").GetInt32());
+        // Months from 2001: the origin 2002 has two years of history, 2005 five, 2010 ten. Four targets an origin
+        // (two horizons × two growths), two at 2018 (one judged year). No origin from 2008 on has under five years.
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["Seasonal naive"] = 66,
+                ["Seasonal naive (history under 5 years)"] = 12,
+                ["Seasonal naive (history 5–9 years)"] = 20,
+                ["Seasonal naive (history 10 years on)"] = 34,
+                ["Seasonal naive (origins before 2008, history under 5 years)"] = 12,
+                ["Seasonal naive (origins before 2008, history 5–9 years)"] = 12,
+                ["Seasonal naive (origins 2008 on, history 5–9 years)"] = 8,
+                ["Seasonal naive (origins 2008 on, history 10 years on)"] = 34,
+            },
+            targets);
+    }
+
+    [Fact]
+    public void When_the_history_split_is_asked_with_cross_calibration_then_it_is_refused()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, _, error) = cli.Run([.. s_slice, "--by-history", "--cross-calibration"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("ask for one at a time", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--cross-calibration")]
+    [InlineData("--by-history")]
+    [InlineData("--estimated-parameters")]
     [InlineData("--own-mix-widths")]
     [InlineData("--monthly-weights")]
     [InlineData("--drift-year-level")]

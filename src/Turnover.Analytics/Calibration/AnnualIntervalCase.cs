@@ -10,6 +10,9 @@ namespace Turnover.Analytics.Calibration;
 /// <param name="Fan">Its forecast distribution (the forecast command's year fan).</param>
 public sealed record AnnualIntervalCase(string Series, int OriginYear, int Horizon, decimal ActualUsd, FanStep Fan)
 {
+    /// <summary>The calendar years of history the model saw: from the series' first year with trade (a positive month) to the origin year, both counted.</summary>
+    public int HistoryYears { get; init; }
+
     /// <summary>True when the actual lies inside the 80% interval (inclusive bounds).</summary>
     public bool Inside80 => ActualUsd >= Fan.Lower80 && ActualUsd <= Fan.Upper80;
 

@@ -42,6 +42,8 @@ public static class TargetBacktest
         var stability = new List<StabilityCase>();
         var origins = new List<int>();
         var paths = new List<OriginPaths>();
+        // History starts with the first month of trade: a line zero-filled before its supplier started has no history there.
+        var firstYear = monthly.Values.Where(v => v.Get(measure) > 0).Select(v => v.Period.Year).DefaultIfEmpty().Min();
         foreach (var origin in annual.Keys.Order())
         {
             var years = Math.Min(options.Years, KnownYearsAfter(annual, origin));
@@ -55,7 +57,7 @@ public static class TargetBacktest
             origins.Add(origin);
             foreach (var fan in ForecastFan.Years(steps, forecast, null).Where(f => f.Period.Year > origin))
             {
-                intervals.Add(new AnnualIntervalCase(label, origin, fan.Period.Year - origin, annual[fan.Period.Year], fan));
+                intervals.Add(new AnnualIntervalCase(label, origin, fan.Period.Year - origin, annual[fan.Period.Year], fan) { HistoryYears = origin - firstYear + 1 });
             }
 
             if (options.KeepPaths)
@@ -68,7 +70,7 @@ public static class TargetBacktest
             foreach (var (p, (k, g, amount, target)) in stated.Zip(posed))
             {
                 var met = new Achievement(target, actual.YearToDate).FirstCrossing(origin + k) is not null;
-                targets.Add(new TargetCase(label, origin, k, g, amount, p, Climatology(annual, origin, k, g), met));
+                targets.Add(new TargetCase(label, origin, k, g, amount, p, Climatology(annual, origin, k, g), met) { HistoryYears = origin - firstYear + 1 });
             }
 
             if (options.Stability)

@@ -38,12 +38,14 @@ internal static class BacktestCommand
         var driftYearLevel = new Option<bool>("--drift-year-level") { Description = "With --targets: also score ets-drift with drift's level and slope taken from whole years (the last twelve months' mean, the slope between the first and last years' means) instead of the last month" };
         var driftLogScale = new Option<bool>("--drift-log-scale") { Description = "With --targets: also score ets-drift with drift on the log scale (geometric growth, R's rwf(lambda = 0, drift = TRUE); a series with a zero month keeps drift on the values), plain and on the seasonally adjusted series" };
         var crossCalibration = new Option<bool>("--cross-calibration") { Description = "With --targets: also score each method with corrections learnt at each origin from the other series' outcomes known by then (width factors per year ahead; maps of the stated probability), and each set (pairs, product lines) apart" };
+        var byHistory = new Option<bool>("--by-history") { Description = "With --targets: also score each method on the pairs and the product lines apart, by era of origin (before 2008, 2008 on), by calendar years of history before the origin (under 5, 5–9, 10 on) and by history within each era (not with --cross-calibration)" };
+        var estimatedParameters = new Option<bool>("--estimated-parameters") { Description = "With --targets: also score ets-drift with ETS's paths widened for its estimated parameters, by √(1 + h/T) at h steps after T observed ones (as drift's own paths are)" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, monthlyWeights, driftYearLevel, driftLogScale, crossCalibration, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, monthlyWeights, driftYearLevel, driftLogScale, crossCalibration, byHistory, estimatedParameters, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -129,6 +131,18 @@ internal static class BacktestCommand
                 ];
             }
 
+            if (TargetsOnly(estimatedParameters))
+            {
+                // The default's members and point member, ETS's paths widened; drift's already carry its drift's uncertainty.
+                var plain = new OwnWeightMixtureForecaster();
+                forecasters = [.. forecasters, new OwnWeightMixtureForecaster(new EstimatedParameterForecaster(EtsForecaster.AkaikeWeighted()), new DriftForecaster()) { PointMember = new ThetaForecaster(), Name = plain.Name + ", ETS widened for estimated parameters" }];
+            }
+
+            if (TargetsOnly(byHistory) && parse.GetValue(crossCalibration))
+            {
+                throw new UserInputException("--by-history and --cross-calibration split the cases each their own way: ask for one at a time.");
+            }
+
             var flows = parse.GetValue(flow)!.Distinct(StringComparer.Ordinal).ToList();
             if (parse.GetValue(targets))
             {
@@ -154,6 +168,11 @@ internal static class BacktestCommand
                 if (targetOptions.KeepPaths)
                 {
                     runs = BacktestTargets.CrossCalibrated(runs);
+                }
+
+                if (parse.GetValue(byHistory))
+                {
+                    runs = BacktestTargets.ByHistory(runs);
                 }
 
                 if (json)

@@ -20,6 +20,9 @@ internal static class BacktestTargets
     /// <summary>Where the eras of origins split (the 2008 crisis; chosen after a first run, to read, not to tune).</summary>
     private const int EraSplit = 2008;
 
+    /// <summary>Bands of calendar years of history before an origin (chosen before the run: short, middling, long).</summary>
+    private static readonly (int From, int? To)[] s_historyBands = [(0, 4), (5, 9), (10, null)];
+
     private static readonly (CrossCorrection Correction, string Name)[] s_corrections =
     [
         (CrossCorrection.Widths, "cross widths"),
@@ -133,6 +136,42 @@ internal static class BacktestTargets
         return result;
     }
 
+    /// <summary>
+    /// Each method's run, then the same cases by set (pairs, product lines, when both were scored), by era of origin,
+    /// by years of history before the origin (under 5, 5 to 9, 10 on), and by history within each era: whether a miss
+    /// follows the length of the series the model saw or the years it was posed in (issue 11).
+    /// </summary>
+    public static IReadOnlyList<TargetBacktestRun> ByHistory(IReadOnlyList<TargetBacktestRun> runs)
+    {
+        var result = new List<TargetBacktestRun>();
+        foreach (var run in runs)
+        {
+            var whole = run with { Paths = [] };
+            result.Add(whole);
+            if (run.Origins.Any(o => IsProductLine(o.Series)) && !run.Origins.All(o => IsProductLine(o.Series)))
+            {
+                result.Add(Only(whole, (l, _) => !IsProductLine(l), " (pairs)"));
+                result.Add(Only(whole, (l, _) => IsProductLine(l), " (lines)"));
+            }
+
+            (Func<int, bool> Keep, string Name)[] eras = [(y => true, string.Empty), (y => y < EraSplit, $"origins before {EraSplit}, "), (y => y >= EraSplit, $"origins {EraSplit} on, ")];
+            foreach (var (inEra, era) in eras)
+            {
+                foreach (var (from, to) in s_historyBands)
+                {
+                    var band = to is { } last ? (from == 0 ? $"history under {last + 1} years" : $"history {from}–{last} years") : $"history {from} years on";
+                    var split = Only(whole, c => inEra(c.Origin) && c.History >= from && (to is not { } t || c.History <= t), $" ({era}{band})");
+                    if (split.Targets.Count > 0)
+                    {
+                        result.Add(split);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
     private static bool IsProductLine(string label) => label.Contains(LineMark, StringComparison.Ordinal);
 
     private static string Set(string label) => IsProductLine(label) ? "lines" : "pairs";
@@ -142,4 +181,16 @@ internal static class BacktestTargets
         [.. run.Origins.Select(o => o with { Years = [.. o.Years.Where(y => keep(o.Series, y))] }).Where(o => o.Years.Count > 0)],
         [.. run.Targets.Where(c => keep(c.Series, c.OriginYear))],
         [.. run.Intervals.Where(c => keep(c.Series, c.OriginYear))]);
+
+    /// <summary>The cases (and their origins) that <paramref name="keep"/> accepts by origin year and years of history.</summary>
+    private static TargetBacktestRun Only(TargetBacktestRun run, Func<(int Origin, int History), bool> keep, string suffix)
+    {
+        var kept = run.Targets.Where(c => keep((c.OriginYear, c.HistoryYears))).ToList();
+        var origins = kept.Select(c => (c.Series, c.OriginYear)).ToHashSet();
+        return new(
+            run.Method + suffix,
+            [.. run.Origins.Select(o => o with { Years = [.. o.Years.Where(y => origins.Contains((o.Series, y)))] }).Where(o => o.Years.Count > 0)],
+            kept,
+            [.. run.Intervals.Where(c => keep((c.OriginYear, c.HistoryYears)))]);
+    }
 }

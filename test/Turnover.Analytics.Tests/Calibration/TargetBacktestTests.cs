@@ -38,6 +38,22 @@ public sealed class TargetBacktestTests
         Assert.Equal([(2002, 1, 144m), (2002, 2, 156m), (2003, 1, 156m)], run.Intervals.Select(i => (i.OriginYear, i.Horizon, i.ActualUsd)));
     }
 
+    [Fact]
+    public void When_a_series_is_empty_or_zero_before_its_trade_starts_then_each_case_counts_its_history_from_the_first_year_of_trade()
+    {
+        // The same series with 1999 missing and 2000 zero-filled: history still starts in 2001 (the zeros make 2001 an
+        // origin, 24 observed months), so 2001 has one year, 2002 two, 2003 three.
+        var empty = Enumerable.Range(1, 12).Select(m => new FlowValues(Period.Month(1999, m), null, null, null));
+        var zeros = Enumerable.Range(1, 12).Select(m => new FlowValues(Period.Month(2000, m), 0m, null, null));
+        var series = Series() with { Values = [.. empty, .. zeros, .. Series().Values] };
+        var options = new TargetBacktestOptions { Years = 2, GrowthPercents = [0], Forecast = new ForecastOptions { Paths = 50 } };
+
+        var run = TargetBacktest.Run(series, Measure.Exports, "KOR:CHN exports", new SeasonalNaiveForecaster(), options);
+
+        Assert.Equal([(2001, 1), (2001, 1), (2002, 2), (2002, 2), (2003, 3)], run.Targets.Select(c => (c.OriginYear, c.HistoryYears)));
+        Assert.Equal([(2001, 1), (2001, 1), (2002, 2), (2002, 2), (2003, 3)], run.Intervals.Select(c => (c.OriginYear, c.HistoryYears)));
+    }
+
     /// <summary>
     /// Twelve years (2001–2012) of monthly exports growing 5% a year with a season and a wobble; from 2007 on multiplied
     /// by <paramref name="later"/>, so two such series agree through December 2006 and differ after it.
