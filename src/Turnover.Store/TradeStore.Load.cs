@@ -114,7 +114,9 @@ public sealed partial class TradeStore
                 return new LoadResult(LoadStatus.RejectedMixedEditions, 0, 0, []) { EditionClashes = clashes };
             }
 
-            var outliers = OutlierScreen.Find(this, releaseId, outcome.Release.Source, pipeline.Tally, LoadRangeLines);
+            // The live releases of the source that can share a key with this one: the outlier screen and the overlaps ask.
+            var sharers = PeriodSharers(releaseId, SourceCatalog.Of(outcome.Release.Source).Code);
+            var outliers = OutlierScreen.Find(this, releaseId, outcome.Release.Source, pipeline.Tally, sharers, LoadRangeLines);
             if (outliers.Count > 0 && (!options.AcceptOutliers || outliers.Any(o => o.BeyondStore)))
             {
                 transaction.Rollback();
@@ -128,7 +130,7 @@ public sealed partial class TradeStore
             note = BreakdownNote.Append(note, parts);
             var (revised, redated) = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } }, pipeline.Tally);
             NoteLevels(releaseId, redated ? null : pipeline.Tally);
-            NoteOverlaps(releaseId, outcome.Release.Source, pipeline.Tally);
+            NoteOverlaps(releaseId, sharers, pipeline.Tally);
             InsertRelease(releaseId, revised, stored, reading);
             transaction.Commit();
             _sourcesWithRates = null;

@@ -1,4 +1,3 @@
-using Turnover.Core;
 using Turnover.Store.Internal;
 
 namespace Turnover.Store;
@@ -11,9 +10,8 @@ public sealed partial class TradeStore
     // pair of rows at a level both hold is written, none in common included, so that a missing pair means "not
     // counted" (a store revised before schema 16) and the reader falls back to the records. Range by range, as
     // DateRevisions joins: a hash table of a range's keys, zone maps skipping the rest.
-    private void NoteOverlaps(int releaseId, SourceKind source, LoadTally tally)
+    private void NoteOverlaps(int releaseId, IReadOnlyList<int> sharers, LoadTally tally)
     {
-        var sharers = PeriodSharers(releaseId, SourceCatalog.Of(source).Code);
         if (sharers.Count == 0)
         {
             return;

@@ -99,8 +99,7 @@ internal static class BacktestTargets
         var result = new List<TargetBacktestRun>();
         foreach (var run in runs)
         {
-            var labels = run.Origins.Select(o => o.Series).ToList();
-            var bothSets = labels.Any(IsProductLine) && !labels.All(IsProductLine);
+            var bothSets = BothSets(run);
             var scored = new List<TargetBacktestRun> { run with { Paths = [] } };
             foreach (var (correction, name) in s_corrections)
             {
@@ -148,19 +147,21 @@ internal static class BacktestTargets
         {
             var whole = run with { Paths = [] };
             result.Add(whole);
-            if (run.Origins.Any(o => IsProductLine(o.Series)) && !run.Origins.All(o => IsProductLine(o.Series)))
+            if (BothSets(run))
             {
                 result.Add(Only(whole, (l, _) => !IsProductLine(l), " (pairs)"));
                 result.Add(Only(whole, (l, _) => IsProductLine(l), " (lines)"));
             }
 
+            // A series' history at an origin is the same for every case posed there.
+            var history = run.Targets.DistinctBy(c => (c.Series, c.OriginYear)).ToDictionary(c => (c.Series, c.OriginYear), c => c.HistoryYears);
             (Func<int, bool> Keep, string Name)[] eras = [(y => true, string.Empty), (y => y < EraSplit, $"origins before {EraSplit}, "), (y => y >= EraSplit, $"origins {EraSplit} on, ")];
             foreach (var (inEra, era) in eras)
             {
                 foreach (var (from, to) in s_historyBands)
                 {
                     var band = to is { } last ? (from == 0 ? $"history under {last + 1} years" : $"history {from}–{last} years") : $"history {from} years on";
-                    var split = Only(whole, c => inEra(c.Origin) && c.History >= from && (to is not { } t || c.History <= t), $" ({era}{band})");
+                    var split = Only(whole, (l, y) => inEra(y) && history.TryGetValue((l, y), out var h) && h >= from && (to is not { } t || h <= t), $" ({era}{band})");
                     if (split.Targets.Count > 0)
                     {
                         result.Add(split);
@@ -172,6 +173,10 @@ internal static class BacktestTargets
         return result;
     }
 
+    // True when the run scored pairs and product lines both, so each set is also shown alone.
+    private static bool BothSets(TargetBacktestRun run) =>
+        run.Origins.Any(o => IsProductLine(o.Series)) && !run.Origins.All(o => IsProductLine(o.Series));
+
     private static bool IsProductLine(string label) => label.Contains(LineMark, StringComparison.Ordinal);
 
     private static string Set(string label) => IsProductLine(label) ? "lines" : "pairs";
@@ -181,16 +186,4 @@ internal static class BacktestTargets
         [.. run.Origins.Select(o => o with { Years = [.. o.Years.Where(y => keep(o.Series, y))] }).Where(o => o.Years.Count > 0)],
         [.. run.Targets.Where(c => keep(c.Series, c.OriginYear))],
         [.. run.Intervals.Where(c => keep(c.Series, c.OriginYear))]);
-
-    /// <summary>The cases (and their origins) that <paramref name="keep"/> accepts by origin year and years of history.</summary>
-    private static TargetBacktestRun Only(TargetBacktestRun run, Func<(int Origin, int History), bool> keep, string suffix)
-    {
-        var kept = run.Targets.Where(c => keep((c.OriginYear, c.HistoryYears))).ToList();
-        var origins = kept.Select(c => (c.Series, c.OriginYear)).ToHashSet();
-        return new(
-            run.Method + suffix,
-            [.. run.Origins.Select(o => o with { Years = [.. o.Years.Where(y => origins.Contains((o.Series, y)))] }).Where(o => o.Years.Count > 0)],
-            kept,
-            [.. run.Intervals.Where(c => keep((c.OriginYear, c.HistoryYears)))]);
-    }
 }

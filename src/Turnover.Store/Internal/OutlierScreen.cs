@@ -32,8 +32,11 @@ internal static class OutlierScreen
 
     private const int Limit = LoadResult.MaxOutliers;
 
-    /// <summary>The outliers of a release being loaded; the statements over its own lines run only where its tally says they can find one.</summary>
-    public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source, LoadTally tally, int rangeLines)
+    /// <summary>
+    /// The outliers of a release being loaded; the statements over its own lines run only where its tally says they can
+    /// find one, and its figures are compared only with those of <paramref name="sharers"/> (TradeStore.PeriodSharers).
+    /// </summary>
+    public static List<Outlier> Find(TradeStore store, int releaseId, SourceKind source, LoadTally tally, IReadOnlyList<int> sharers, int rangeLines)
     {
         var beyond = tally.SumBeyondStore() ? BeyondStore(store, releaseId) : [];
         if (beyond.Count > 0)
@@ -42,7 +45,7 @@ internal static class OutlierScreen
         }
 
         var outliers = tally.AboveWorldTrade ? AboveWorldTrade(store, releaseId) : [];
-        if (outliers.Count < Limit && store.PeriodSharers(releaseId, SourceCatalog.Of(source).Code) is { Count: > 0 } sharers)
+        if (outliers.Count < Limit && sharers.Count > 0)
         {
             outliers.AddRange(OffStoredFigures(store, releaseId, source, sharers, tally.KeyRanges(rangeLines), Limit - outliers.Count));
         }
