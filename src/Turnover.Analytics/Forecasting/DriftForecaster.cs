@@ -10,13 +10,14 @@ namespace Turnover.Analytics.Forecasting;
 public sealed class DriftForecaster : IForecaster
 {
     /// <inheritdoc />
-    public string Name => (SeasonallyAdjusted, YearLevel) switch
+    public string Name
     {
-        (true, true) => "Drift (seasonally adjusted, year level" + LogSuffix(", ") + ")",
-        (true, false) => "Drift (seasonally adjusted" + LogSuffix(", ") + ")",
-        (false, true) => "Drift (year level" + LogSuffix(", ") + ")",
-        _ => LogScale ? "Drift (log scale)" : "Drift",
-    };
+        get
+        {
+            string[] qualifiers = [.. new[] { (SeasonallyAdjusted, "seasonally adjusted"), (YearLevel, "year level"), (LogScale, "log scale") }.Where(q => q.Item1).Select(q => q.Item2)];
+            return qualifiers.Length == 0 ? "Drift" : $"Drift ({string.Join(", ", qualifiers)})";
+        }
+    }
 
     /// <summary>
     /// True to run on the seasonally adjusted series and multiply the season back in (multiplicative classical
@@ -49,6 +50,4 @@ public sealed class DriftForecaster : IForecaster
         var data = SeriesData.From(series);
         return SeasonallyAdjusted ? RandomWalkModels.SeasonallyAdjustedDrift(data, horizon, options, YearLevel, LogScale) : RandomWalkModels.Drift(data, horizon, options, YearLevel, LogScale);
     }
-
-    private string LogSuffix(string separator) => LogScale ? separator + "log scale" : "";
 }
