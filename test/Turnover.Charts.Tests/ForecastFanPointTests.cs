@@ -24,7 +24,7 @@ public sealed class ForecastFanPointTests
     {
         var (steps, forecast, januaryToJune) = Snaive();
         var point = 20e9;
-        var own = forecast with { Mean = [.. forecast.Mean.Select(_ => point)], OwnPoint = true };
+        var own = forecast with { Mean = [.. forecast.Mean.Select(_ => point)], Point = new PointForecastMethod(forecast.Method, 0) };
 
         var months = ForecastFan.Steps(steps, own);
         var year = ForecastFan.Years(steps, own, januaryToJune).Single();

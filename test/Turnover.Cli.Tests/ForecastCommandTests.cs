@@ -31,14 +31,28 @@ public sealed class ForecastCommandTests
     {
         using var cli = new CliRun(200, new StoppedClock(new DateTimeOffset(2026, 11, 28, 0, 0, 0, TimeSpan.Zero)));
         cli.Run("ingest", Bundled.ChinaRussia);
+        cli.Run("ingest", Bundled.KoreaChina);
 
-        var mixture = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3").Console);
+        var young = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3").Console);
         var theta = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3", "--method", "theta").Console);
+        var scored = Flat(cli.Run("forecast", "KOR", "CHN", "--horizon", "3").Console);
+        var (_, _, json, _) = cli.Run("forecast", "KOR", "CHN", "--horizon", "3", "--format", "json");
 
-        // ets-drift (the default) mixes ETS and drift in its paths and weighs ETS against Theta for its point forecast;
-        // the other methods average their paths.
-        Assert.Contains("mean: the point forecast (ETS (AICc-weighted) and Theta, weighed by how each forecast this series from its own earlier years);", mixture, StringComparison.Ordinal);
+        // ets-drift (the default) mixes ETS and drift in its paths and weighs ETS against Theta for its point forecast,
+        // with the weights it used and what they were scored on; the other methods average their paths.
+        Assert.Contains("mean: the point forecast (ETS AICc-weighted 0.50 and Theta 0.50, the prior weights: no earlier year end of this series to weigh them on);", young, StringComparison.Ordinal);
         Assert.Contains("mean: the point forecast (the average of the simulated paths);", theta, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        var point = document.RootElement.GetProperty("model").GetProperty("point");
+        var members = point.GetProperty("members").EnumerateArray().ToList();
+        var (etsShare, thetaShare) = (members[0].GetProperty("weightPct").GetDecimal() / 100, members[1].GetProperty("weightPct").GetDecimal() / 100);
+        Assert.Equal(1m, etsShare + thetaShare);
+        Assert.NotEqual(0.5m, thetaShare);
+        Assert.StartsWith("Theta", members[1].GetProperty("fitted").GetString(), StringComparison.Ordinal);
+        Assert.Contains(
+            string.Create(CultureInfo.InvariantCulture, $"mean: the point forecast (ETS AICc-weighted {etsShare:0.00} and {members[1].GetProperty("fitted").GetString()} {thetaShare:0.00}, weighed by how each forecast this series after {point.GetProperty("scoredOrigins").GetInt32()} of its earlier year ends);"),
+            scored,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,11 +11,14 @@ namespace Turnover.Analytics.Forecasting;
 public sealed record Forecast(ForecastMethod Method, IReadOnlyList<double> Mean, IReadOnlyList<double[]> Paths, IReadOnlyList<ForecastNote> Notes)
 {
     /// <summary>
-    /// True when <see cref="Mean"/> is made apart from the paths (the own-weight mixture's: its paths mix ETS and
-    /// drift, its point forecast weighs ETS against Theta), so a fan shows it rather than the average of the paths;
-    /// false (the default) when the paths' average stands for the point forecast.
+    /// How <see cref="Mean"/> was made when apart from the paths (the own-weight mixture's: its paths mix ETS and drift,
+    /// its point forecast weighs ETS against Theta), so a fan shows it rather than the average of the paths and says
+    /// how it was weighed; null (the default) when the paths' average stands for the point forecast.
     /// </summary>
-    public bool OwnPoint { get; init; }
+    public PointForecastMethod? Point { get; init; }
+
+    /// <summary>True when <see cref="Mean"/> is made apart from the paths (<see cref="Point"/> is set).</summary>
+    public bool OwnPoint => Point is not null;
 
     /// <summary>The empirical quantile (0–1) of the simulated paths at step h (0-based).</summary>
     public double Quantile(int h, double probability)

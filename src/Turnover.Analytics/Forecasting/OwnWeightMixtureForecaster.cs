@@ -159,15 +159,20 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         var mainPaths = (int)Math.Round((1 - weights.Paths) * options.Paths, MidpointRounding.AwayFromZero);
         var main = _main.Forecast(series, horizon, options with { Paths = mainPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 0) });
         var alternative = _alternative.Forecast(series, horizon, options with { Paths = options.Paths - mainPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 1) });
-        var (v, other) = PointWeighted ? (weights.Point, alternative.Mean) : (weights.PointMember, PointMean(series, horizon, options));
+        var (v, other, scored) = PointWeighted
+            ? (weights.Point, alternative, weights.Origins)
+            : (weights.PointMember, PointForecast(series, horizon, options), weights.PointMemberOrigins);
         var mean = new double[horizon];
         for (var h = 0; h < horizon; h++)
         {
-            mean[h] = v == 0 ? main.Mean[h] : ((1 - v) * main.Mean[h]) + (v * other![h]);
+            mean[h] = v == 0 ? main.Mean[h] : ((1 - v) * main.Mean[h]) + (v * other!.Mean[h]);
         }
 
         var method = ForecastMethod.WeightedEnsemble([(main.Method, 1 - weights.Paths), (alternative.Method, weights.Paths)]);
-        var mixed = new Forecast(method, mean, [.. main.Paths, .. alternative.Paths], SimpleForecasts.OfMembers([], [main, alternative])) { OwnPoint = true };
+        var point = new PointForecastMethod(
+            ForecastMethod.WeightedEnsemble(other is null ? [(main.Method, 1)] : [(main.Method, 1 - v), (other.Method, v)]),
+            other is null ? 0 : scored);
+        var mixed = new Forecast(method, mean, [.. main.Paths, .. alternative.Paths], SimpleForecasts.OfMembers([], [main, alternative])) { Point = point };
         if ((Widening == HeldOutWidening.None && !HeldOutCentre) || mixed.Paths.Count == 0)
         {
             return mixed;
@@ -177,9 +182,12 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         return WidenedForecaster.Scale(Shifted(mixed, series.SeasonLength, widths.Centre), series.SeasonLength, widths.Upper, widths.Lower);
     }
 
-    /// <summary>The point member's point forecast (no paths: they would not be used), or null without one.</summary>
-    private IReadOnlyList<double>? PointMean(ModelSeries series, int horizon, ForecastOptions options) =>
-        PointMember?.Forecast(series, horizon, options with { Paths = 0, Seed = GaussianSource.DeriveSeed(options.Seed, 2) }).Mean;
+    /// <summary>The point member's forecast (no paths: they would not be used), or null without one.</summary>
+    private Forecast? PointForecast(ModelSeries series, int horizon, ForecastOptions options) =>
+        PointMember?.Forecast(series, horizon, options with { Paths = 0, Seed = GaussianSource.DeriveSeed(options.Seed, 2) });
+
+    /// <summary>The point member's point forecast, or null without one.</summary>
+    private IReadOnlyList<double>? PointMean(ModelSeries series, int horizon, ForecastOptions options) => PointForecast(series, horizon, options)?.Mean;
 
     /// <summary>Every path value and the point forecast at step h multiplied by e^centre[year of h] (the last year's beyond).</summary>
     private static Forecast Shifted(Forecast forecast, int seasonLength, IReadOnlyList<double> centre)

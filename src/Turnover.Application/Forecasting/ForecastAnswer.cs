@@ -32,4 +32,7 @@ public sealed record ForecastAnswer(
 {
     /// <summary>January to <see cref="FittedThrough"/> of its year as observed, added to that year's paths; null when the year starts after it or is unknown.</summary>
     public decimal? ObservedYearToDate { get; init; }
+
+    /// <summary>How the point forecast (the fans' means) was made apart from the paths, with its weights; null when it is the paths' average.</summary>
+    public PointForecastMethod? Point { get; init; }
 }

@@ -31,18 +31,10 @@ internal static class ForecastRenderer
             console.WriteLine("No calendar year is completed within the horizon: lengthen --horizon to see year totals.");
         }
 
-        // The own-weight mixture (ets-drift) mixes ETS and drift in the paths and makes its point forecast apart from them.
-        var point = answer.Request.Forecaster is OwnWeightMixtureForecaster mixture ? PointOf(mixture) : "the average of the simulated paths";
-        console.WriteLine($"mean: the point forecast ({point}); median, 80% and 95%: the middle and central shares of the paths.");
+        console.WriteLine(ForecastWording.Point(answer));
         console.WriteLine(ForecastWording.Model(answer));
         console.WriteLine(ForecastWording.FittedOn(answer));
     }
-
-    /// <summary>How an own-weight mixture makes its point forecast.</summary>
-    private static string PointOf(OwnWeightMixtureForecaster mixture) =>
-        mixture.PointMember is { } member
-            ? $"{mixture.Main.Name} and {member.Name}, weighed by how each forecast this series from its own earlier years"
-            : $"{mixture.Main.Name}'s own";
 
     /// <summary>Writes the <c>turnover.forecast/1</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, ForecastAnswer answer) =>

@@ -50,7 +50,7 @@ internal sealed record ForecastDocument(
             request.Granularity.ToString().ToLowerInvariant(),
             JsonDates.Date(request.Pair.AsOf),
             "USD",
-            new ForecastModelJson(request.Forecaster.Name, request.MethodNamed ? "named" : "default", ForecastMethodWording.Name(answer.Method), ForecastWording.Describe(request.Forecaster), ForecastNoteWording.Text(answer.Notes)),
+            new ForecastModelJson(request.Forecaster.Name, request.MethodNamed ? "named" : "default", ForecastMethodWording.Name(answer.Method), ForecastWording.Describe(request.Forecaster), ForecastNoteWording.Text(answer.Notes), PointJson.From(answer.Point)),
             new FittedOnJson(answer.FittedFrom.ToString(), answer.FittedThrough.ToString(), answer.Observations,
                 [.. answer.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))]),
             new SimulationJson(request.Options.Paths, request.Options.Seed),
@@ -66,7 +66,23 @@ internal sealed record ForecastDocument(
 /// <param name="Fitted">The model as fitted, e.g. "Ensemble(ETS(M,Ad,M), Theta, Seasonal naive)": ETS's form is the one AICc chose.</param>
 /// <param name="Description">What the method does, in a sentence.</param>
 /// <param name="Note">Why a fallback was used (a short series, zeros…); null when none was.</param>
-internal sealed record ForecastModelJson(string Method, string Chosen, string Fitted, string Description, string? Note);
+/// <param name="Point">How the point forecast (<c>meanUsd</c>) was made apart from the paths; null when it is their average.</param>
+internal sealed record ForecastModelJson(string Method, string Chosen, string Fitted, string Description, string? Note, PointJson? Point);
+
+/// <summary>A point forecast made apart from the paths: its members with their weights.</summary>
+/// <param name="Members">Each member as fitted, with its share of the point forecast.</param>
+/// <param name="ScoredOrigins">The series' earlier year ends the weights were scored on; 0: the prior weights.</param>
+internal sealed record PointJson(IReadOnlyList<PointMemberJson> Members, int ScoredOrigins)
+{
+    public static PointJson? From(PointForecastMethod? point) => point is null
+        ? null
+        : new([.. point.Blend.Parts.Select(p => new PointMemberJson(ForecastMethodWording.Name(p.Method), JsonNumbers.SharePercent(p.Weight ?? 1)))], point.ScoredOrigins);
+}
+
+/// <summary>One member of a point forecast.</summary>
+/// <param name="Fitted">The member as fitted, as <c>fitted</c> words a model.</param>
+/// <param name="WeightPct">Its share of the point forecast, percent.</param>
+internal sealed record PointMemberJson(string Fitted, decimal WeightPct);
 
 /// <summary>What the model was fitted on.</summary>
 /// <param name="From">The first observed month.</param>
@@ -82,7 +98,7 @@ internal sealed record SimulationJson(int Paths, int Seed);
 
 /// <summary>The forecast distribution of one future period, US dollars.</summary>
 /// <param name="Period">As printed: "2025-03", "2025-01..02", "2025".</param>
-/// <param name="MeanUsd">The mean of the simulated paths: the point forecast.</param>
+/// <param name="MeanUsd">The point forecast: the mean of the simulated paths, or the point made apart from them (<see cref="ForecastModelJson.Point"/>).</param>
 /// <param name="MedianUsd">Their median.</param>
 /// <param name="Lower80Usd">10th percentile.</param>
 /// <param name="Upper80Usd">90th percentile.</param>

@@ -63,7 +63,7 @@ internal static class ForecastMethodWording
             : string.Create(CultureInfo.InvariantCulture, $"{Label(part.Method)} {part.Weight:0.00} ({Members(part.Method)})");
 
     /// <summary>A method's name without its members: "ETS AICc-weighted", "Ensemble", "Weighted ensemble", or the whole name of a single method.</summary>
-    private static string Label(ForecastMethod method) => method.Family switch
+    public static string Label(ForecastMethod method) => method.Family switch
     {
         ForecastFamily.AkaikeWeightedEts => "ETS AICc-weighted",
         ForecastFamily.Ensemble => "Ensemble",

@@ -40,6 +40,27 @@ internal static class ForecastWording
             + (ForecastNoteWording.Text(answer.Notes) is { } note ? $" Note: {note}" : string.Empty);
     }
 
+    /// <summary>
+    /// "mean: the point forecast (ETS AICc-weighted 0.62 and Theta 0.38, …); median, …" as the console prints it under
+    /// the fans: what the mean column is, with the weights of a point made apart from the paths.
+    /// </summary>
+    public static string Point(ForecastAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var how = answer.Point switch
+        {
+            null => "the average of the simulated paths",
+            { Blend.Parts: [var own] } => $"{ForecastMethodWording.Label(own.Method)}'s own",
+            { ScoredOrigins: 0 } p => $"{Weights(p)}, the prior weights: no earlier year end of this series to weigh them on",
+            var p => string.Create(CultureInfo.InvariantCulture, $"{Weights(p)}, weighed by how each forecast this series after {p.ScoredOrigins} of its earlier year ends"),
+        };
+        return $"mean: the point forecast ({how}); median, 80% and 95%: the middle and central shares of the paths.";
+
+        static string Weights(PointForecastMethod point) => string.Join(
+            " and ",
+            point.Blend.Parts.Select(m => string.Create(CultureInfo.InvariantCulture, $"{ForecastMethodWording.Label(m.Method)} {m.Weight:0.00}")));
+    }
+
     /// <summary>"Fitted on 138 months of China's statistics (GACC), 2014-01 to 2025-06, releases #1, #2 …; 2,000 simulated paths, seed …".</summary>
     public static string FittedOn(ForecastAnswer answer)
     {

@@ -49,6 +49,10 @@ public sealed class OwnWeightMixturePointMemberTests
         Assert.Equal((2.0 / 12 * last) + (10.0 / 12 * last * 1.5), forecast.Mean[0], 9);
         Assert.Equal((2.0 / 12 * last) + (10.0 / 12 * last * 1.5 * 1.5), forecast.Mean[1], 9);
         Assert.True(forecast.OwnPoint);
+        // The forecast says how its point was made: both members, the weights it used, the origins they were scored on.
+        var point = forecast.Point!;
+        Assert.Equal([Math.Round(2.0 / 12, 12), Math.Round(10.0 / 12, 12)], point.Blend.Parts.Select(p => Math.Round(p.Weight!.Value, 12)));
+        Assert.Equal(8, point.ScoredOrigins);
     }
 
     [Fact]
@@ -73,6 +77,17 @@ public sealed class OwnWeightMixturePointMemberTests
 
         Assert.Equal(new MixtureWeights(0.5, 0, 0, 0, 0.5, 0), mixture.Weights(Growing(), s_options));
         Assert.Equal(Math.Pow(1.5, 11) * 1.25, forecast.Mean[0], 9);
+        Assert.Equal(0, forecast.Point!.ScoredOrigins);
+        Assert.Equal([0.5, 0.5], forecast.Point.Blend.Parts.Select(p => p.Weight));
+    }
+
+    [Fact]
+    public void When_the_mixture_has_no_point_member_then_its_point_is_the_main_members_own_at_full_weight()
+    {
+        var forecast = Mixture(1, null).Forecast(Growing(), 2, s_options);
+
+        var own = Assert.Single(forecast.Point!.Blend.Parts);
+        Assert.Equal((ForecastMethod.Naive, 1.0, 0), (own.Method, own.Weight, forecast.Point.ScoredOrigins));
     }
 
     [Fact]
