@@ -62,7 +62,7 @@ public sealed partial class ClickHouseTradeStore
         if (dated > 0)
         {
             shard.Execute($"ALTER TABLE {records} UPDATE published = {SqlLiteral.Of(today)} WHERE {undated} AND key IN ({heldByThen})");
-            WaitForMutations(shard, Tables.LocalRecordsName);
+            WaitForMutations(shard, Tables.LocalRecordsName, Long(bounds[2]));
         }
 
         var older = Long(shard.Rows($"""
@@ -73,9 +73,12 @@ public sealed partial class ClickHouseTradeStore
     }
 
     // 18.16 runs mutations in the background: wait until the table has none left, so that what follows reads the result.
-    private void WaitForMutations(ServerConnection shard, string table)
+    // A mutation rewrites the release's parts whole, so its time grows with the release's rows; 18.16 reports no failure
+    // (a failing mutation is retried for ever), so the wait is bounded by a time that grows with them too.
+    private void WaitForMutations(ServerConnection shard, string table, long rows)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var limit = MutationLimit(rows);
+        var deadline = DateTime.UtcNow + limit;
         while (shard.Rows($"""
                    SELECT count() FROM system.mutations
                    WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND table = {SqlLiteral.Of(table)} AND is_done = 0
@@ -83,10 +86,13 @@ public sealed partial class ClickHouseTradeStore
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new StoreException($"ClickHouse at {shard.Where} did not finish dating the revisions of a release within 60 s.");
+                throw new StoreException($"ClickHouse at {shard.Where} did not finish dating the revisions of a release of {rows:N0} rows within {limit.TotalSeconds:N0} s.");
             }
 
             Thread.Sleep(20);
         }
     }
+
+    /// <summary>How long dating a release of <paramref name="rows"/> rows may take: 60 s, and 60 s more per million rows.</summary>
+    internal static TimeSpan MutationLimit(long rows) => TimeSpan.FromSeconds(60 + (60 * Math.Ceiling(rows / 1e6)));
 }
