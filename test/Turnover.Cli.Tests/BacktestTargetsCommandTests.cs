@@ -331,6 +331,10 @@ public sealed class BacktestTargetsCommandTests
             methods.Keys.Take(4));
         Assert.Contains("Seasonal naive, cross binned map", methods.Keys);
         Assert.Contains("Seasonal naive, cross logistic map, any year (diagnostic: sees later outcomes)", methods.Keys);
+        Assert.Contains("Seasonal naive, cross centre", methods.Keys);
+        Assert.Contains("Seasonal naive, cross centre, last 3 years", methods.Keys);
+        Assert.Contains("Seasonal naive, cross centre and widths", methods.Keys);
+        Assert.Contains("Seasonal naive, cross centre, any year (diagnostic: sees later outcomes)", methods.Keys);
         // The eras split the targets; seasonal naive's too-narrow intervals, learnt from the other pair, are widened
         // and its probabilities remapped: other scores than as stated.
         int Targets(string name) => methods[name].GetProperty("targets").GetInt32();
@@ -338,6 +342,7 @@ public sealed class BacktestTargetsCommandTests
         decimal Brier(string name) => methods[name].GetProperty("brier").GetDecimal();
         Assert.NotEqual(Brier("Seasonal naive"), Brier("Seasonal naive, cross widths"));
         Assert.NotEqual(Brier("Seasonal naive"), Brier("Seasonal naive, cross logistic map"));
+        Assert.NotEqual(Brier("Seasonal naive"), Brier("Seasonal naive, cross centre"));
         decimal Cover(string name) => methods[name].GetProperty("coverage80Pct").GetDecimal();
         Assert.True(Cover("Seasonal naive, cross widths") > Cover("Seasonal naive"));
     }

@@ -5,8 +5,8 @@ namespace Turnover.Analytics.Calibration;
 /// <summary>
 /// Restates a target backtest with a correction learnt across series, out of sample: at each origin of each series,
 /// the correction is learnt only from the other series' cases whose outcome was known by that origin
-/// (<see cref="CrossSeriesHistory"/>), then applied to that origin's probabilities (and, for width corrections, to
-/// its annual intervals, read off the same paths). A method's own miscalibration on a series cannot be seen by its
+/// (<see cref="CrossSeriesHistory"/>), then applied to that origin's probabilities (and, for width and centre
+/// corrections, to its annual intervals, read off the same paths). A method's own miscalibration on a series cannot be seen by its
 /// own past when it is shared by every series; pooled over many series, it can.
 /// </summary>
 public static class CrossCalibration
@@ -18,8 +18,8 @@ public static class CrossCalibration
     private const double MaxFactor = 4;
 
     /// <summary>
-    /// <paramref name="run"/> restated by <paramref name="correction"/> and named <paramref name="name"/>. Width
-    /// corrections need the origins' paths (<see cref="TargetBacktestOptions.KeepPaths"/>).
+    /// <paramref name="run"/> restated by <paramref name="correction"/> and named <paramref name="name"/>. Width and
+    /// centre corrections need the origins' paths (<see cref="TargetBacktestOptions.KeepPaths"/>).
     /// </summary>
     /// <param name="run">Every series' cases of one method, pooled.</param>
     /// <param name="correction">What is learnt and how it is applied.</param>
@@ -28,7 +28,7 @@ public static class CrossCalibration
     /// <param name="windowYears">When not null, learn only from outcomes decided in the last this many years (<see cref="CrossSeriesHistory.WindowYears"/>).</param>
     /// <param name="includingLater">A diagnostic only: learn also from outcomes decided after each origin (<see cref="CrossSeriesHistory.IncludingLater"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="run"/> or <paramref name="name"/> is null.</exception>
-    /// <exception cref="ArgumentException">A width correction and an origin without kept paths.</exception>
+    /// <exception cref="ArgumentException">A width or centre correction and an origin without kept paths.</exception>
     public static TargetBacktestRun Apply(TargetBacktestRun run, CrossCorrection correction, Func<string, string>? kind, string name, int? windowYears = null, bool includingLater = false)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -53,12 +53,15 @@ public static class CrossCalibration
 
             if (!paths.TryGetValue((series, origin), out var kept))
             {
-                throw new ArgumentException($"{series}, origin {origin}: no kept paths; a width correction restates the paths (TargetBacktestOptions.KeepPaths).", nameof(run));
+                throw new ArgumentException($"{series}, origin {origin}: no kept paths; a width or centre correction restates the paths (TargetBacktestOptions.KeepPaths).", nameof(run));
             }
 
-            var (upper, lower) = Factors(history.Intervals(run.Intervals).ToList(), kept.YearTotals.Count, correction);
-            restatedTargets.AddRange(Restate(own, kept, upper, lower));
-            restatedIntervals.AddRange(years.Select(y => y with { Fan = Scaled(y.Fan, upper[y.Horizon - 1], lower[y.Horizon - 1]) }));
+            var known = history.Intervals(run.Intervals).ToList();
+            var count = kept.YearTotals.Count;
+            var centres = correction is CrossCorrection.Centre or CrossCorrection.CentreAndWidths ? Centres(known, count) : new double[count];
+            var (upper, lower) = correction == CrossCorrection.Centre ? (Ones(count), Ones(count)) : Factors(known, count, correction);
+            restatedTargets.AddRange(Restate(own, kept, upper, lower, centres));
+            restatedIntervals.AddRange(years.Select(y => y with { Fan = Scaled(y.Fan, upper[y.Horizon - 1], lower[y.Horizon - 1], centres[y.Horizon - 1]) }));
         }
 
         return new TargetBacktestRun(name, run.Origins, restatedTargets, restatedIntervals);
@@ -67,7 +70,9 @@ public static class CrossCalibration
     /// <summary>
     /// The width factors per year ahead (index 0 = one year) learnt from <paramref name="known"/>: upper and lower
     /// tails alike except for <see cref="CrossCorrection.WidthsBySide"/>. Where nothing is known at a lead, the mean-z²
-    /// factors stay at the lead before's (1 for the first) and the quantile factor is 1.
+    /// factors stay at the lead before's (1 for the first) and the quantile factor is 1. For
+    /// <see cref="CrossCorrection.CentreAndWidths"/>, the <see cref="CrossCorrection.Widths"/> factors with each z taken
+    /// around the median moved by <see cref="Centres"/> of the same cases.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="known"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="correction"/> is not a width correction.</exception>
@@ -77,6 +82,7 @@ public static class CrossCalibration
         var upper = new double[years];
         var lower = new double[years];
         var (previousUpper, previousLower) = (1.0, 1.0);
+        var centres = correction == CrossCorrection.CentreAndWidths ? Centres(known, years) : new double[years];
         for (var k = 1; k <= years; k++)
         {
             var atLead = known.Where(c => c.Horizon == k).ToList();
@@ -87,11 +93,11 @@ public static class CrossCalibration
                     upper[k - 1] = lower[k - 1] = double.IsFinite(f) ? Math.Clamp(f, MinFactor, MaxFactor) : 1;
                     break;
                 case CrossCorrection.WidthsBySide:
-                    upper[k - 1] = previousUpper = Shrunk(atLead.Where(c => c.ActualUsd >= c.Fan.Median), previousUpper);
-                    lower[k - 1] = previousLower = Shrunk(atLead.Where(c => c.ActualUsd <= c.Fan.Median), previousLower);
+                    upper[k - 1] = previousUpper = Shrunk(atLead.Where(c => c.ActualUsd >= c.Fan.Median), previousUpper, 0);
+                    lower[k - 1] = previousLower = Shrunk(atLead.Where(c => c.ActualUsd <= c.Fan.Median), previousLower, 0);
                     break;
-                case CrossCorrection.Widths:
-                    upper[k - 1] = lower[k - 1] = previousUpper = Shrunk(atLead, previousUpper);
+                case CrossCorrection.Widths or CrossCorrection.CentreAndWidths:
+                    upper[k - 1] = lower[k - 1] = previousUpper = Shrunk(atLead, previousUpper, centres[k - 1]);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(correction), correction, "not a width correction");
@@ -101,13 +107,61 @@ public static class CrossCalibration
         return (upper, lower);
     }
 
-    /// <summary>√((4 f²ₖ₋₁ + Σ z²) / (4 + n)) within 0.5–4: the mean z² shrunk towards the year before's factor.</summary>
-    private static double Shrunk(IEnumerable<AnnualIntervalCase> cases, double previous)
+    /// <summary>
+    /// Per year ahead (index 0 = one year), the log shift bₖ = (4 bₖ₋₁ + Σ e) / (4 + n), b₀ = 0, learnt from
+    /// <paramref name="known"/>: e = ln(actual / median) held within 4 units of z, one unit ln(bound / median) / 1.2816
+    /// with the 80% bound on the error's side (the held-out centre's rule, <c>OwnWeightMixtureForecaster.HeldOutCentre</c>).
+    /// A total whose interval gives no scale (a bound at or beyond the median, a bound or the actual not above zero) is
+    /// not counted; where nothing is known at a lead, the lead before's shift stays.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="known"/> is null.</exception>
+    public static double[] Centres(IReadOnlyList<AnnualIntervalCase> known, int years)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        var centres = new double[years];
+        var previous = 0.0;
+        for (var k = 1; k <= years; k++)
+        {
+            var (sum, n) = (0.0, 0);
+            foreach (var error in known.Where(c => c.Horizon == k).Select(LogError).OfType<double>())
+            {
+                sum += error;
+                n++;
+            }
+
+            centres[k - 1] = previous = ((PriorSums * previous) + sum) / (PriorSums + n);
+        }
+
+        return centres;
+    }
+
+    /// <summary>ln(actual / median) held within ±4 units of z on its side; null when the interval gives no scale.</summary>
+    private static double? LogError(AnnualIntervalCase c)
+    {
+        var (actual, median, lower, upper) = ((double)c.ActualUsd, (double)c.Fan.Median, (double)c.Fan.Lower80, (double)c.Fan.Upper80);
+        if (!(actual > 0) || !(median > 0) || !(lower > 0) || !(lower < median) || !(upper > median))
+        {
+            return null;
+        }
+
+        var error = Math.Log(actual / median);
+        var unit = (error > 0 ? Math.Log(upper / median) : Math.Log(median / lower)) / ZPerRatio;
+        return double.IsFinite(error) && double.IsFinite(unit) ? Math.Clamp(error, -MaxZ * unit, MaxZ * unit) : null;
+    }
+
+    private static double[] Ones(int years) => [.. Enumerable.Repeat(1.0, years)];
+
+    /// <summary>
+    /// √((4 f²ₖ₋₁ + Σ z²) / (4 + n)) within 0.5–4: the mean z² shrunk towards the year before's factor, each z taken
+    /// around the median moved by e^<paramref name="centre"/> (its bounds moved with it).
+    /// </summary>
+    private static double Shrunk(IEnumerable<AnnualIntervalCase> cases, double previous, double centre)
     {
         var (sum, n) = (0.0, 0);
+        var shift = (decimal)Math.Exp(centre);
         foreach (var c in cases)
         {
-            var z = Math.Min(MaxZ, ZPerRatio * WidthFactors.Ratio(c.ActualUsd, c.Fan.Median, c.Fan.Lower80, c.Fan.Upper80));
+            var z = Math.Min(MaxZ, ZPerRatio * WidthFactors.Ratio(c.ActualUsd, c.Fan.Median * shift, c.Fan.Lower80 * shift, c.Fan.Upper80 * shift));
             sum += z * z;
             n++;
         }
@@ -115,8 +169,8 @@ public static class CrossCalibration
         return Math.Clamp(Math.Sqrt(((PriorSums * previous * previous) + sum) / (PriorSums + n)), MinFactor, MaxFactor);
     }
 
-    /// <summary>Each target's probability read off the origin's year totals scaled around each year's median.</summary>
-    private static IEnumerable<TargetCase> Restate(IReadOnlyList<TargetCase> cases, OriginPaths kept, double[] upper, double[] lower)
+    /// <summary>Each target's probability read off the origin's year totals scaled around each year's median, then multiplied by e^bₖ.</summary>
+    private static IEnumerable<TargetCase> Restate(IReadOnlyList<TargetCase> cases, OriginPaths kept, double[] upper, double[] lower, double[] centres)
     {
         var years = kept.YearTotals.Count;
         var count = kept.YearTotals[0].Length;
@@ -127,10 +181,11 @@ public static class CrossCalibration
         {
             var totals = kept.YearTotals[k];
             var median = Forecast.OfSorted([.. totals.Order()], 0.5);
+            var shift = Math.Exp(centres[k]);
             highest[k] = new double[count];
             for (var i = 0; i < count; i++)
             {
-                var scaled = Scale(totals[i], median, upper[k], lower[k]);
+                var scaled = Scale(totals[i], median, upper[k], lower[k]) * shift;
                 highest[k][i] = k == 0 ? scaled : Math.Max(highest[k - 1][i], scaled);
             }
         }
@@ -152,11 +207,14 @@ public static class CrossCalibration
     internal static double Scale(double value, double median, double upper, double lower) =>
         value <= 0 || median <= 0 ? value : median * Math.Pow(value / median, value >= median ? upper : lower);
 
-    private static FanStep Scaled(FanStep fan, double upper, double lower)
+    /// <summary>The fan's bounds scaled around its median, then every figure (the median too) multiplied by e^<paramref name="centre"/>.</summary>
+    private static FanStep Scaled(FanStep fan, double upper, double lower, double centre)
     {
         var median = (double)fan.Median;
-        decimal Bound(decimal b) => (decimal)Scale((double)b, median, upper, lower);
-        return fan with { Lower95 = Bound(fan.Lower95), Lower80 = Bound(fan.Lower80), Upper80 = Bound(fan.Upper80), Upper95 = Bound(fan.Upper95) };
+        var shift = Math.Exp(centre);
+        decimal Bound(decimal b) => (decimal)(Scale((double)b, median, upper, lower) * shift);
+        var moved = centre == 0 ? fan.Median : (decimal)(median * shift);
+        return fan with { Lower95 = Bound(fan.Lower95), Lower80 = Bound(fan.Lower80), Median = moved, Upper80 = Bound(fan.Upper80), Upper95 = Bound(fan.Upper95) };
     }
 
     /// <summary>One probability map per band of deadlines, each learnt from the band's known cases.</summary>

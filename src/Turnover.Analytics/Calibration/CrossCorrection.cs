@@ -23,4 +23,14 @@ public enum CrossCorrection
 
     /// <summary>The stated probability mapped by a <see cref="BinnedRecalibration"/> per band of deadlines (1, 2–3, 4 or more years).</summary>
     Binned,
+
+    /// <summary>
+    /// Per year ahead, every path's year total multiplied by e^bₖ, bₖ = (4 bₖ₋₁ + Σ e) / (4 + n) with b₀ = 0, e the other
+    /// series' log errors ln(actual / median) each capped at 4 units of z (as <c>--own-mix-widths</c>'s held-out centre
+    /// computes them from a series' own past): a centre learnt across series, the widths left as they are.
+    /// </summary>
+    Centre,
+
+    /// <summary>As <see cref="Centre"/>, then the paths scaled around the moved median as <see cref="Widths"/> does, its z taken around that moved median.</summary>
+    CentreAndWidths,
 }

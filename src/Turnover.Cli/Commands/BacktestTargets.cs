@@ -30,6 +30,8 @@ internal static class BacktestTargets
         (CrossCorrection.WidthQuantiles, "cross width quantiles"),
         (CrossCorrection.Logistic, "cross logistic map"),
         (CrossCorrection.Binned, "cross binned map"),
+        (CrossCorrection.Centre, "cross centre"),
+        (CrossCorrection.CentreAndWidths, "cross centre and widths"),
     ];
 
     /// <summary>Every stored monthly product line of every publisher (China's customs for a Wind export).</summary>
@@ -114,9 +116,13 @@ internal static class BacktestTargets
             scored.Add(CrossCalibration.Apply(run, CrossCorrection.Logistic, null, $"{run.Method}, cross logistic map, last {RecentYears} years", RecentYears));
             scored.Add(CrossCalibration.Apply(run, CrossCorrection.Binned, null, $"{run.Method}, cross binned map, last {RecentYears} years", RecentYears));
 
+            // The centre learnt from the last three years' outcomes only: the one that can follow an era (posed before its run).
+            scored.Add(CrossCalibration.Apply(run, CrossCorrection.Centre, null, $"{run.Method}, cross centre, last {RecentYears} years", RecentYears));
+
             // Diagnostics, never a stated probability: the maps learnt also from outcomes decided after each origin.
             scored.Add(CrossCalibration.Apply(run, CrossCorrection.Logistic, null, $"{run.Method}, cross logistic map, any year (diagnostic: sees later outcomes)", includingLater: true));
             scored.Add(CrossCalibration.Apply(run, CrossCorrection.Binned, null, $"{run.Method}, cross binned map, any year (diagnostic: sees later outcomes)", includingLater: true));
+            scored.Add(CrossCalibration.Apply(run, CrossCorrection.Centre, null, $"{run.Method}, cross centre, any year (diagnostic: sees later outcomes)", includingLater: true));
             foreach (var s in scored)
             {
                 result.Add(s);
