@@ -90,8 +90,11 @@ public sealed class MonthlySteps
         return new MonthlySteps(new ModelSeries(observations, combined ? 11 : 12) { FirstStepInYear = stepInYear }, periods, combined, factor, holiday);
     }
 
-    /// <summary>Whether <see cref="Build"/> measures the Lunar New Year unless told otherwise.</summary>
-    public const bool DefaultLunarNewYear = true;
+    /// <summary>
+    /// Whether <see cref="Build"/> measures the Lunar New Year unless told otherwise: not, since on the pairs it did not
+    /// make the probabilities steadier (README, "Stability"); the target backtest's <c>--lunar-new-year</c> scores it.
+    /// </summary>
+    public const bool DefaultLunarNewYear = false;
 
     /// <summary>What a step's per-month model value is multiplied by to give its per-month value.</summary>
     private static double StepFactor(Period step, double janFebFactor, LunarNewYearEffect? holiday) =>

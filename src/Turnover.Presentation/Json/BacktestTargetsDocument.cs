@@ -36,7 +36,7 @@ internal sealed record BacktestTargetsDocument(
         ArgumentNullException.ThrowIfNull(runs);
         return new BacktestTargetsDocument(
             Name,
-            new TargetBacktestSettingsJson(options.Years, [.. options.GrowthPercents.Select(g => JsonNumbers.Percent(g)!.Value)], options.MinObservations, options.Forecast.Paths, options.Forecast.Seed, options.Stability),
+            new TargetBacktestSettingsJson(options.Years, [.. options.GrowthPercents.Select(g => JsonNumbers.Percent(g)!.Value)], options.MinObservations, options.Forecast.Paths, options.Forecast.Seed, options.Stability, options.LunarNewYear),
             ClimatologyText,
             runs.Count == 0 ? [] : [.. runs[0].Origins.Select(o => new BacktestSeriesJson(o.Series, o.Years))],
             [.. runs.Select(run => MethodCalibrationJson.From(run, options))]);
@@ -50,7 +50,8 @@ internal sealed record BacktestTargetsDocument(
 /// <param name="Paths">Simulated paths per forecast.</param>
 /// <param name="Seed">The random seed.</param>
 /// <param name="Stability">True when the month-by-month stability was measured (<c>--stability</c>).</param>
-internal sealed record TargetBacktestSettingsJson(int Years, IReadOnlyList<decimal> GrowthPct, int MinObservations, int Paths, int Seed, bool Stability);
+/// <param name="LunarNewYear">True when single-month series had the Lunar New Year's timing adjusted (<c>--lunar-new-year</c>).</param>
+internal sealed record TargetBacktestSettingsJson(int Years, IReadOnlyList<decimal> GrowthPct, int MinObservations, int Paths, int Seed, bool Stability, bool LunarNewYear);
 
 /// <summary>One series of the backtest.</summary>
 /// <param name="Series">"REPORTER:PARTNER (Source) measure".</param>

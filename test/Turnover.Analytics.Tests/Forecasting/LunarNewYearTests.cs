@@ -38,7 +38,7 @@ public sealed class LunarNewYearTests
             _ => 100,
         });
 
-        var steps = MonthlySteps.Build(series, Measure.Turnover)!;
+        var steps = MonthlySteps.Build(series, Measure.Turnover, lunarNewYear: true)!;
 
         var effect = Assert.IsType<LunarNewYearEffect>(steps.LunarNewYear);
         Assert.InRange(effect.Slope, -0.55, -0.45);
@@ -63,7 +63,7 @@ public sealed class LunarNewYearTests
             _ => 90 + month,
         });
 
-        var steps = MonthlySteps.Build(series, Measure.Turnover)!;
+        var steps = MonthlySteps.Build(series, Measure.Turnover, lunarNewYear: true)!;
 
         Assert.NotNull(steps.LunarNewYear);
         var published = series.Values.ToDictionary(v => v.Period, v => (double)v.Get(Measure.Turnover)!.Value);
@@ -86,14 +86,14 @@ public sealed class LunarNewYearTests
 
         foreach (var series in new[] { flat, short4 })
         {
-            var steps = MonthlySteps.Build(series, Measure.Turnover)!;
+            var steps = MonthlySteps.Build(series, Measure.Turnover, lunarNewYear: true)!;
             Assert.Null(steps.LunarNewYear);
             Assert.Equal(series.Values.Select(v => (double?)(double)v.Get(Measure.Turnover)!.Value), steps.Series.Values);
         }
     }
 
     [Fact]
-    public void When_the_adjustment_is_not_asked_for_then_a_series_with_the_effect_is_left_as_published()
+    public void When_the_adjustment_is_not_asked_for_then_a_series_with_the_effect_is_left_as_published_by_default()
     {
         var series = Build(2004, 2020, (year, month) => month switch
         {
@@ -101,10 +101,11 @@ public sealed class LunarNewYearTests
             _ => 100,
         });
 
-        var steps = MonthlySteps.Build(series, Measure.Turnover, lunarNewYear: false)!;
-
-        Assert.Null(steps.LunarNewYear);
-        Assert.Equal(series.Values.Select(v => (double?)(double)v.Get(Measure.Turnover)!.Value), steps.Series.Values);
+        foreach (var steps in new[] { MonthlySteps.Build(series, Measure.Turnover, lunarNewYear: false)!, MonthlySteps.Build(series, Measure.Turnover)! })
+        {
+            Assert.Null(steps.LunarNewYear);
+            Assert.Equal(series.Values.Select(v => (double?)(double)v.Get(Measure.Turnover)!.Value), steps.Series.Values);
+        }
     }
 
     /// <summary>January and February summing to 200 with ln(January / February) = <paramref name="logRatio"/>.</summary>
