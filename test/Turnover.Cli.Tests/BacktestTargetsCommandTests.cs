@@ -130,6 +130,26 @@ public sealed class BacktestTargetsCommandTests
     }
 
     [Fact]
+    public void When_stability_is_asked_for_then_it_is_also_given_by_month_of_the_year_and_the_months_add_up_to_the_pooled_counts()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--format", "json", "--stability"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var method = Assert.Single(json.RootElement.GetProperty("methods").EnumerateArray());
+        var byMonth = method.GetProperty("stabilityByMonth").EnumerateArray().ToList();
+        // January to November of each year after an origin (December starts the next origin).
+        Assert.Equal(Enumerable.Range(1, 11), byMonth.Select(m => m.GetProperty("month").GetInt32()));
+        Assert.All(byMonth, m => Assert.Equal("KOR:CHN (Kosis) turnover", m.GetProperty("series").GetString()));
+        var pooled = method.GetProperty("stability").EnumerateArray().Single(s => s.GetProperty("fromYears").GetInt32() == 1 && s.GetProperty("toYears").GetInt32() == 2);
+        Assert.Equal(pooled.GetProperty("changes").GetInt32(), byMonth.Sum(m => m.GetProperty("changes").GetInt32()));
+        Assert.True(byMonth.Sum(m => m.GetProperty("changesAllMonths").GetInt32()) >= pooled.GetProperty("changes").GetInt32());
+    }
+
+    [Fact]
     public void When_the_lunar_new_year_is_asked_for_then_the_settings_say_so_and_korea_china_is_scored_on_the_adjusted_series()
     {
         using var cli = Cli();
