@@ -11,9 +11,9 @@ namespace Turnover.Analytics.Forecasting;
 /// Model values are per month: the combined Jan–Feb step is divided by its two months, so a level model does not
 /// read the doubled step as noise (the combined period stays one observation), and by
 /// <see cref="JanuaryFebruaryFactor"/>, so a model without a seasonal component (a short or gappy series) does not
-/// read the Lunar New Year's low as a fall of the level. On a single-month series the Lunar New Year's timing is
-/// measured and taken out of January and February (<see cref="LunarNewYear"/>). <see cref="Total"/> turns a modelled
-/// value back into the step's total.
+/// read the Lunar New Year's low as a fall of the level. On a single-month series, when asked (off by default), the
+/// Lunar New Year's timing is measured and taken out of January and February (<see cref="LunarNewYear"/>).
+/// <see cref="Total"/> turns a modelled value back into the step's total.
 /// </remarks>
 public sealed class MonthlySteps
 {
