@@ -72,6 +72,9 @@ if (Environment.GetEnvironmentVariable("BENCH_METHODS") is { Length: > 0 } only)
 
 var noPaths = new ForecastOptions { Paths = 0 };
 
+// BENCH_LUNAR_NEW_YEAR=1: each method also with the Lunar New Year adjustment (rows "C# KEY+lny", not timed).
+var lunarNewYear = Environment.GetEnvironmentVariable("BENCH_LUNAR_NEW_YEAR") == "1";
+
 // Warm-up: JIT and tiered compilation, so timings measure the steady state.
 var warm = new ModelSeries(series["kr_exports"].Take(120).Select(v => (double?)v).ToArray(), 12);
 for (var i = 0; i < 3; i++)
@@ -124,6 +127,13 @@ foreach (var (name, start, length) in windows)
             seconds = Math.Min(seconds, CpuSeconds() - cpu);
         }
         results.Add((label, "C# " + key, MethodLabel.Of(forecast.Method), seconds, ForecastAccuracy.Mase(actual, forecast.Mean, training), ForecastAccuracy.Smape(actual, forecast.Mean), full));
+        if (lunarNewYear)
+        {
+            // The same method with the Lunar New Year's timing taken out of the window's January and February and put
+            // back in the forecast, as MonthlySteps does for the CLI (both series start in January 2001).
+            var adjusted = LunarNewYearWindow.Forecast(forecaster, all.Skip(start).Take(length).ToArray(), 2001 + (start / 12), H, noPaths);
+            results.Add((label, "C# " + key + "+lny", MethodLabel.Of(adjusted.Method), double.NaN, ForecastAccuracy.Mase(actual, adjusted.Mean, training), ForecastAccuracy.Smape(actual, adjusted.Mean), full));
+        }
     }
 
     foreach (var rMethod in new[] { "ets", "thetaf", "auto.arima", "snaive" })
@@ -197,6 +207,8 @@ Wins("C# ens2", "R ets");
 Wins("C# ens2w", "R ets");
 Wins("C# hw2w", "R ets");
 Wins("C# etsmixt", "R ets");
+Wins("C# etsw+lny", "C# etsw");
+Wins("C# etsmixt+lny", "C# etsmixt");
 Wins("C# theta", "R thetaf");
 Wins("C# ens3", "R auto.arima");
 Wins("R auto.arima", "R ets");

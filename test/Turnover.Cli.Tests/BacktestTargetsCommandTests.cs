@@ -130,6 +130,51 @@ public sealed class BacktestTargetsCommandTests
     }
 
     [Fact]
+    public void When_stability_is_asked_for_then_it_is_also_given_by_month_of_the_year_and_the_months_add_up_to_the_pooled_counts()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--format", "json", "--stability"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var method = Assert.Single(json.RootElement.GetProperty("methods").EnumerateArray());
+        var byMonth = method.GetProperty("stabilityByMonth").EnumerateArray().ToList();
+        // January to November of each year after an origin (December starts the next origin).
+        Assert.Equal(Enumerable.Range(1, 11), byMonth.Select(m => m.GetProperty("month").GetInt32()));
+        Assert.All(byMonth, m => Assert.Equal("KOR:CHN (Kosis) turnover", m.GetProperty("series").GetString()));
+        var pooled = method.GetProperty("stability").EnumerateArray().Single(s => s.GetProperty("fromYears").GetInt32() == 1 && s.GetProperty("toYears").GetInt32() == 2);
+        Assert.Equal(pooled.GetProperty("changes").GetInt32(), byMonth.Sum(m => m.GetProperty("changes").GetInt32()));
+        Assert.True(byMonth.Sum(m => m.GetProperty("changesAllMonths").GetInt32()) >= pooled.GetProperty("changes").GetInt32());
+    }
+
+    [Fact]
+    public void When_the_lunar_new_year_is_asked_for_then_the_settings_say_so_and_korea_china_is_scored_on_the_adjusted_series()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var plain = cli.Run([.. s_slice, "--format", "json"]);
+        var adjusted = cli.Run([.. s_slice, "--format", "json", "--lunar-new-year"]);
+        var refused = cli.Run("backtest", "KOR:CHN", "--lunar-new-year");
+
+        Assert.Equal((0, 0), (plain.Exit, adjusted.Exit));
+        using var json = JsonDocument.Parse(adjusted.Out);
+        Assert.True(json.RootElement.GetProperty("settings").GetProperty("lunarNewYear").GetBoolean());
+        // Seasonal naive repeats last year's January and February: adjusted, they carry the new year's holiday date.
+        Assert.NotEqual(Methods(plain.Out), Methods(adjusted.Out));
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("--lunar-new-year is for the target mode (--targets)", refused.Error, StringComparison.Ordinal);
+
+        static string Methods(string output)
+        {
+            using var document = JsonDocument.Parse(output);
+            return document.RootElement.GetProperty("methods").GetRawText();
+        }
+    }
+
+    [Fact]
     public void When_the_paths_are_widened_then_the_intervals_hold_more_totals_and_a_factor_of_one_changes_nothing()
     {
         using var cli = Cli();

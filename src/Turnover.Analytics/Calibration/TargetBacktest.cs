@@ -48,7 +48,7 @@ public static class TargetBacktest
         {
             var years = Math.Min(options.Years, KnownYearsAfter(annual, origin));
             var training = Through(monthly, Period.Month(origin, 12));
-            if (years == 0 || MonthlySteps.Build(training, measure) is not { } steps || steps.Series.ObservedCount < options.MinObservations)
+            if (years == 0 || MonthlySteps.Build(training, measure, options.LunarNewYear) is not { } steps || steps.Series.ObservedCount < options.MinObservations)
             {
                 continue;
             }
@@ -114,7 +114,7 @@ public static class TargetBacktest
         foreach (var period in arrivals)
         {
             var training = Through(monthly, period);
-            if (MonthlySteps.Build(training, measure) is not { } steps || steps.Periods[^1] != period)
+            if (MonthlySteps.Build(training, measure, options.LunarNewYear) is not { } steps || steps.Periods[^1] != period)
             {
                 continue; // a January of a source that publishes January–February combined: its step is not complete
             }

@@ -34,6 +34,12 @@ public readonly record struct TargetBacktestOptions
     /// </summary>
     public bool KeepPaths { get; init; }
 
+    /// <summary>
+    /// Take the Lunar New Year's timing out of single-month series' January and February before fitting and put it
+    /// back in the paths (<see cref="MonthlySteps.LunarNewYear"/>), for every method.
+    /// </summary>
+    public bool LunarNewYear { get; init; } = MonthlySteps.DefaultLunarNewYear;
+
     /// <summary>Paths and seed of each forecast (the target check's defaults).</summary>
     public ForecastOptions Forecast { get; init; } = new();
 }

@@ -11,8 +11,9 @@ namespace Turnover.Analytics.Forecasting;
 /// Model values are per month: the combined Jan–Feb step is divided by its two months, so a level model does not
 /// read the doubled step as noise (the combined period stays one observation), and by
 /// <see cref="JanuaryFebruaryFactor"/>, so a model without a seasonal component (a short or gappy series) does not
-/// read the Lunar New Year's low as a fall of the level. <see cref="Total"/> turns a modelled value back into the
-/// step's total.
+/// read the Lunar New Year's low as a fall of the level. On a single-month series, when asked (off by default), the
+/// Lunar New Year's timing is measured and taken out of January and February (<see cref="LunarNewYear"/>).
+/// <see cref="Total"/> turns a modelled value back into the step's total.
 /// </remarks>
 public sealed class MonthlySteps
 {
@@ -24,12 +25,13 @@ public sealed class MonthlySteps
     /// <summary>Observed steps wanted on each side: one month alone is itself seasonal (December is high).</summary>
     private const int NeighboursWanted = 2;
 
-    private MonthlySteps(ModelSeries series, List<Period> periods, bool combinedJanFeb, double janFebFactor)
+    private MonthlySteps(ModelSeries series, List<Period> periods, bool combinedJanFeb, double janFebFactor, LunarNewYearEffect? lunarNewYear)
     {
         Series = series;
         _periods = periods;
         CombinedJanuaryFebruary = combinedJanFeb;
         JanuaryFebruaryFactor = janFebFactor;
+        LunarNewYear = lunarNewYear;
     }
 
     /// <summary>The model input.</summary>
@@ -47,11 +49,21 @@ public sealed class MonthlySteps
     /// </summary>
     public double JanuaryFebruaryFactor { get; }
 
+    /// <summary>
+    /// On a series published by single months, the Lunar New Year's measured effect on January against February (null
+    /// when not measured, too weak, or not asked for): the model sees both months as with the holiday at its average
+    /// date, and <see cref="Total"/> puts each year's own timing back.
+    /// </summary>
+    public LunarNewYearEffect? LunarNewYear { get; }
+
     /// <summary>The period of each observed step, in order (same length as <see cref="ModelSeries.Values"/>).</summary>
     public IReadOnlyList<Period> Periods => _periods;
 
     /// <summary>Builds the steps for one measure; null when the series has no monthly value at all.</summary>
-    public static MonthlySteps? Build(PairSeries series, Measure measure)
+    /// <param name="series">The monthly series.</param>
+    /// <param name="measure">Turnover, exports or imports.</param>
+    /// <param name="lunarNewYear">Measure and adjust the Lunar New Year's timing on a single-month series (<see cref="LunarNewYear"/>).</param>
+    public static MonthlySteps? Build(PairSeries series, Measure measure, bool lunarNewYear = DefaultLunarNewYear)
     {
         ArgumentNullException.ThrowIfNull(series);
         var values = series.Values.Where(v => v.Get(measure) is not null).ToDictionary(v => v.Period, v => (double)v.Get(measure)!.Value);
@@ -72,9 +84,35 @@ public sealed class MonthlySteps
         }
 
         var factor = combined ? JanFebFactor(periods, perMonth) : 1;
-        var observations = perMonth.Select((v, i) => periods[i].Months == 2 ? v / factor : v).ToList();
+        var holiday = !combined && lunarNewYear ? LunarNewYearEffect.Estimate(JanuaryFebruaryPairs(periods, perMonth)) : null;
+        var observations = perMonth.Select((v, i) => v / StepFactor(periods[i], factor, holiday)).ToList();
         var stepInYear = combined && periods[0].StartMonth <= 2 ? 0 : periods[0].StartMonth - (combined ? 2 : 1);
-        return new MonthlySteps(new ModelSeries(observations, combined ? 11 : 12) { FirstStepInYear = stepInYear }, periods, combined, factor);
+        return new MonthlySteps(new ModelSeries(observations, combined ? 11 : 12) { FirstStepInYear = stepInYear }, periods, combined, factor, holiday);
+    }
+
+    /// <summary>
+    /// Whether <see cref="Build"/> measures the Lunar New Year unless told otherwise: not, since on the pairs it did not
+    /// make the probabilities steadier (README, "Stability"); the target backtest's <c>--lunar-new-year</c> scores it.
+    /// </summary>
+    public const bool DefaultLunarNewYear = false;
+
+    /// <summary>What a step's per-month model value is multiplied by to give its per-month value.</summary>
+    private static double StepFactor(Period step, double janFebFactor, LunarNewYearEffect? holiday) =>
+        step.Months == 2 ? janFebFactor : holiday?.Factor(step.Year, step.StartMonth) ?? 1;
+
+    /// <summary>Every year whose January and February are both observed, with their values.</summary>
+    private static List<(int Year, double January, double February)> JanuaryFebruaryPairs(List<Period> periods, List<double?> perMonth)
+    {
+        var result = new List<(int, double, double)>();
+        for (var i = 0; i + 1 < periods.Count; i++)
+        {
+            if (periods[i].Months == 1 && periods[i].StartMonth == 1 && perMonth[i] is { } january && perMonth[i + 1] is { } february)
+            {
+                result.Add((periods[i].Year, january, february));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>See <see cref="JanuaryFebruaryFactor"/>.</summary>
@@ -120,8 +158,11 @@ public sealed class MonthlySteps
         return result;
     }
 
-    /// <summary>The total for a step's period from a modelled value (per month, a Jan–Feb step's also divided by <see cref="JanuaryFebruaryFactor"/>).</summary>
-    public double Total(Period step, double modelled) => modelled * step.Months * (step.Months == 2 ? JanuaryFebruaryFactor : 1);
+    /// <summary>
+    /// The total for a step's period from a modelled value (per month, a Jan–Feb step's also divided by
+    /// <see cref="JanuaryFebruaryFactor"/>, a single January's or February's by its year's <see cref="LunarNewYear"/> factor).
+    /// </summary>
+    public double Total(Period step, double modelled) => modelled * step.Months * StepFactor(step, JanuaryFebruaryFactor, LunarNewYear);
 
     /// <summary>Number of steps from the last observed step to the end of <paramref name="year"/>.</summary>
     public int StepsUntilEndOf(int year)

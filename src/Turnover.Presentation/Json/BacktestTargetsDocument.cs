@@ -36,7 +36,7 @@ internal sealed record BacktestTargetsDocument(
         ArgumentNullException.ThrowIfNull(runs);
         return new BacktestTargetsDocument(
             Name,
-            new TargetBacktestSettingsJson(options.Years, [.. options.GrowthPercents.Select(g => JsonNumbers.Percent(g)!.Value)], options.MinObservations, options.Forecast.Paths, options.Forecast.Seed, options.Stability),
+            new TargetBacktestSettingsJson(options.Years, [.. options.GrowthPercents.Select(g => JsonNumbers.Percent(g)!.Value)], options.MinObservations, options.Forecast.Paths, options.Forecast.Seed, options.Stability, options.LunarNewYear),
             ClimatologyText,
             runs.Count == 0 ? [] : [.. runs[0].Origins.Select(o => new BacktestSeriesJson(o.Series, o.Years))],
             [.. runs.Select(run => MethodCalibrationJson.From(run, options))]);
@@ -50,7 +50,8 @@ internal sealed record BacktestTargetsDocument(
 /// <param name="Paths">Simulated paths per forecast.</param>
 /// <param name="Seed">The random seed.</param>
 /// <param name="Stability">True when the month-by-month stability was measured (<c>--stability</c>).</param>
-internal sealed record TargetBacktestSettingsJson(int Years, IReadOnlyList<decimal> GrowthPct, int MinObservations, int Paths, int Seed, bool Stability);
+/// <param name="LunarNewYear">True when single-month series had the Lunar New Year's timing adjusted (<c>--lunar-new-year</c>).</param>
+internal sealed record TargetBacktestSettingsJson(int Years, IReadOnlyList<decimal> GrowthPct, int MinObservations, int Paths, int Seed, bool Stability, bool LunarNewYear);
 
 /// <summary>One series of the backtest.</summary>
 /// <param name="Series">"REPORTER:PARTNER (Source) measure".</param>
@@ -64,9 +65,10 @@ internal sealed record BacktestSeriesJson(string Series, IReadOnlyList<int> Orig
 /// <param name="All">Every horizon pooled.</param>
 /// <param name="Reliability">Ten bins of the stated probability, every horizon pooled.</param>
 /// <param name="Stability">Per horizon, then 1–3 and all pooled, how much the probabilities moved on an ordinary month; null unless measured.</param>
+/// <param name="StabilityByMonth">Per series and month of the year, every horizon pooled; null unless measured.</param>
 internal sealed record MethodCalibrationJson(
     string Method, IReadOnlyList<HorizonScoresJson> Horizons, HorizonScoresJson Near, HorizonScoresJson All, IReadOnlyList<ReliabilityBinJson> Reliability,
-    IReadOnlyList<StabilityScoresJson>? Stability)
+    IReadOnlyList<StabilityScoresJson>? Stability, IReadOnlyList<StabilityMonthJson>? StabilityByMonth)
 {
     public static MethodCalibrationJson From(TargetBacktestRun run, TargetBacktestOptions options) => new(
         run.Method,
@@ -74,7 +76,33 @@ internal sealed record MethodCalibrationJson(
         HorizonScoresJson.From(run, 1, Math.Min(BacktestTargetsDocument.NearYears, options.Years)),
         HorizonScoresJson.From(run, 1, options.Years),
         [.. CalibrationScores.Reliability(run.Targets.Select(c => (c.Stated, c.Met))).Select(ReliabilityBinJson.From)],
-        options.Stability ? [.. BacktestTargetsDocument.StabilityRanges(options.Years).Select(r => StabilityScoresJson.From(CalibrationScores.Stability(run, r.From, r.To)))] : null);
+        options.Stability ? [.. BacktestTargetsDocument.StabilityRanges(options.Years).Select(r => StabilityScoresJson.From(CalibrationScores.Stability(run, r.From, r.To)))] : null,
+        options.Stability ? StabilityMonthJson.From(run) : null);
+}
+
+/// <summary>
+/// How much the probabilities moved when one series' month of the year arrived, every horizon pooled: where a
+/// pooled mean hides a month that moves them (the Lunar New Year's January and February on a single-month series).
+/// </summary>
+/// <param name="Series">The series, as in the document's series list.</param>
+/// <param name="Month">The new step's first month (1 for China's combined January–February).</param>
+/// <param name="Changes">Target probabilities compared across an ordinary new step of this month.</param>
+/// <param name="MeanPct">Mean |change| on those, percentage points; null without any.</param>
+/// <param name="ChangesAllMonths">Target probabilities compared across any new step of this month.</param>
+/// <param name="MeanAllMonthsPct">Mean |change| on those.</param>
+internal sealed record StabilityMonthJson(string Series, int Month, int Changes, decimal? MeanPct, int ChangesAllMonths, decimal? MeanAllMonthsPct)
+{
+    public static IReadOnlyList<StabilityMonthJson> From(TargetBacktestRun run) =>
+        [.. run.Stability.Where(c => double.IsFinite(c.Before) && double.IsFinite(c.After))
+            .GroupBy(c => (c.Series, c.NewStep.StartMonth))
+            .OrderBy(g => g.Key.Series, StringComparer.Ordinal).ThenBy(g => g.Key.StartMonth)
+            .Select(g =>
+            {
+                var ordinary = g.Where(c => c.Ordinary).ToList();
+                return new StabilityMonthJson(
+                    g.Key.Series, g.Key.StartMonth, ordinary.Count, ordinary.Count == 0 ? null : JsonNumbers.Percent(ordinary.Average(c => c.ChangePoints)),
+                    g.Count(), JsonNumbers.Percent(g.Average(c => c.ChangePoints)));
+            })];
 }
 
 /// <summary>How much the stated probabilities moved on ordinary months, over a range of horizons.</summary>

@@ -100,6 +100,30 @@ public sealed class TargetBacktestTests
     }
 
     [Fact]
+    public void When_the_lunar_new_year_is_asked_for_then_the_backtest_fits_the_adjusted_series_and_by_default_it_does_not()
+    {
+        // Ten years of exports, 100 a month but January/February moved by the holiday's timing: ln(Jan/Feb) = −0.6 × share.
+        var values = Enumerable.Range(2005, 10).SelectMany(y => Enumerable.Range(1, 12).Select(m =>
+        {
+            var february = 200 / (1 + Math.Exp(-0.6 * LunarNewYear.JanuaryShare(y)));
+            var value = m == 1 ? 200 - february : m == 2 ? february : 100 + m;
+            return new FlowValues(Period.Month(y, m), (decimal)value, null, null);
+        }));
+        var series = new PairSeries(s_korea, s_china, SourceKind.Kosis, Granularity.Month, [.. values], []);
+        var options = new TargetBacktestOptions { Years = 1, GrowthPercents = [0], Forecast = new ForecastOptions { Paths = 200 }, Stability = true };
+
+        var plain = TargetBacktest.Run(series, Measure.Exports, "S", new SeasonalNaiveForecaster(), options);
+        var adjusted = TargetBacktest.Run(series, Measure.Exports, "S", new SeasonalNaiveForecaster(), options with { LunarNewYear = true });
+
+        Assert.False(new TargetBacktestOptions().LunarNewYear);
+        // Seasonal naive repeats last year's January: as published it carries last year's holiday date, adjusted it
+        // carries the new year's, so a January whose holiday moved is forecast apart.
+        var januaries = plain.Stability.Zip(adjusted.Stability).Where(p => p.First.NewStep.StartMonth == 1).ToList();
+        Assert.NotEmpty(januaries);
+        Assert.Contains(januaries, p => p.First.Before != p.Second.Before || p.First.After != p.Second.After);
+    }
+
+    [Fact]
     public void When_stability_is_asked_for_then_every_step_of_the_year_after_an_origin_is_compared_with_the_one_before()
     {
         var options = new TargetBacktestOptions { Years = 2, GrowthPercents = [0, 5], Forecast = new ForecastOptions { Paths = 200 } };
