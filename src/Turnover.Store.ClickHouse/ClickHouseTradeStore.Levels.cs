@@ -45,8 +45,8 @@ public sealed partial class ClickHouseTradeStore
     }
 
     // Coverage of every pair: each server counts the totals of the pairs it holds (VisibleSql.TotalCounts) and sums
-    // them up per source and pair (CoverageSql); levels that two visible releases hold (a revision) are counted key
-    // by key from the records, on every server when any has one (usually none does, and then no record is read).
+    // them up per source and pair (CoverageSql); levels that two visible releases hold (a revision) are their lines less
+    // the keys they share (release_overlaps), or counted key by key from the records where those were not counted.
     private List<SourceCoverage> EveryPairCoverage(List<StoredRelease> live, DateOnly? asOf)
     {
         if (live.Count == 0)
@@ -58,8 +58,11 @@ public sealed partial class ClickHouseTradeStore
         // few release_periods rows say whether any do, before the level counts are grouped to find out which.
         var revised = LiveReleasesShareAPeriod(live)
             && _shards.RowsOfEach(VisibleSql.RevisedLevelCount(Tables.LocalLevels, live, asOf)).Any(r => r[0] != "0");
+        // Of those, the ones release_overlaps does not count (three releases, or revised before schema 7) are read
+        // key by key from the records; usually none is, and then no record is read.
+        var keyByKey = revised && _shards.RowsOfEach(VisibleSql.UncountedLevelCount(Tables, live, asOf)).Any(r => r[0] != "0");
         var countries = CountryCatalog.Default;
-        return [.. _shards.RowsOfEach(CoverageSql.EveryPair(VisibleSql.TotalCounts(Tables.LocalLevels, Tables.LocalRecords, live, asOf, revised)))
+        return [.. _shards.RowsOfEach(CoverageSql.EveryPair(VisibleSql.TotalCounts(Tables, live, asOf, revised, keyByKey)))
             .Select(r =>
             {
                 var source = (SourceKind)byte.Parse(r[0]!, CultureInfo.InvariantCulture);

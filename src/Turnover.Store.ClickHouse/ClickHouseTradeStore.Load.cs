@@ -113,7 +113,8 @@ public sealed partial class ClickHouseTradeStore
             }
 
             // Compared with the stored figures of only the releases sharing a reporter-period: a new year compares none.
-            var outliers = FindOutliers(releaseId, SharingPeriods(releaseId, sameSourceIds));
+            var sharers = SharingPeriods(releaseId, sameSourceIds);
+            var outliers = FindOutliers(releaseId, sharers);
             if (outliers.Count > 0 && (!options.AcceptOutliers || outliers.Any(o => o.BeyondStore)))
             {
                 Sweep();
@@ -129,6 +130,7 @@ public sealed partial class ClickHouseTradeStore
             outcome = outcome with { Release = outcome.Release with { Note = BreakdownNote.Append(outcome.Release.Note, parts) } };
             outcome = DateRevisions(releaseId, outcome, sameSource);
             NoteLevels(releaseId);
+            NoteOverlaps(releaseId, sharers);
             SaveNewCodes(Tables.Classifications, classifications);
             SaveNewCodes(Tables.Units, units);
             SaveNewCodes(Tables.Commodities, commodities);

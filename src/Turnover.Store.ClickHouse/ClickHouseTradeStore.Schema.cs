@@ -14,9 +14,11 @@ public sealed partial class ClickHouseTradeStore
     /// stated_figures (figures as news pages stated them, such as Russia's side of Russia–China trade) and breakdowns
     /// (parts of reported totals: Comtrade's customs procedure, mode of transport and second partner); 6: commodities
     /// (the names of product lines of classifications that are not the HS, FAO's; an older store held none, so the new
-    /// table starts empty).
+    /// table starts empty); 7: release_overlaps on every server with records (the keys a revising release shares with
+    /// each earlier one, per level, so that coverage of every pair counts a revised year without its records; an
+    /// older store's revisions are not counted there and are read from the records as before).
     /// </summary>
-    internal const int CurrentSchemaVersion = 6;
+    internal const int CurrentSchemaVersion = 7;
 
     // Every statement is idempotent, so a writable open runs them all.
     // On a cluster the shards' local records tables come first: the entry's Distributed table is made AS one of them.
@@ -32,6 +34,7 @@ public sealed partial class ClickHouseTradeStore
             }
 
             shard.Execute(Tables.LevelsDefinition);
+            shard.Execute(Tables.OverlapsDefinition);
         }
 
         _server.Execute($"CREATE DATABASE IF NOT EXISTS {Tables.Database}");
@@ -170,15 +173,18 @@ public sealed partial class ClickHouseTradeStore
             swept += long.Parse(row[1]!, CultureInfo.InvariantCulture);
         }
 
-        // Level counts of no published release whose records are gone already: none should be (DropStaged drops the
-        // counts first), but a count left behind would be added to a later release that reuses the id. Each server's
+        // Level counts and overlaps of no published release whose records are gone already: none should be (DropStaged
+        // drops them first), but a count left behind would be added to a later release that reuses the id. Each server's
         // own, compared here with the entry's releases, which the shards do not hold.
         var publishedIds = _server.Rows($"SELECT DISTINCT release_id FROM {Tables.Releases}").Select(r => Int(r[0])).ToHashSet();
         foreach (var shard in _shards.Servers)
         {
-            foreach (var id in shard.Rows($"SELECT DISTINCT release_id FROM {Tables.LocalLevels}").Select(r => Int(r[0])).Where(id => !publishedIds.Contains(id)))
+            foreach (var table in new[] { Tables.LocalLevels, Tables.LocalOverlaps })
             {
-                shard.Execute($"ALTER TABLE {Tables.LocalLevels} DROP PARTITION {SqlLiteral.Of(id)}");
+                foreach (var id in shard.Rows($"SELECT DISTINCT release_id FROM {table}").Select(r => Int(r[0])).Where(id => !publishedIds.Contains(id)))
+                {
+                    shard.Execute($"ALTER TABLE {table} DROP PARTITION {SqlLiteral.Of(id)}");
+                }
             }
         }
 
@@ -202,6 +208,7 @@ public sealed partial class ClickHouseTradeStore
     {
         foreach (var shard in _shards.Servers)
         {
+            shard.Execute($"ALTER TABLE {Tables.LocalOverlaps} DROP PARTITION {SqlLiteral.Of(releaseId)}");
             shard.Execute($"ALTER TABLE {Tables.LocalLevels} DROP PARTITION {SqlLiteral.Of(releaseId)}");
             shard.Execute($"ALTER TABLE {Tables.LocalRecords} DROP PARTITION {SqlLiteral.Of(releaseId)}");
         }

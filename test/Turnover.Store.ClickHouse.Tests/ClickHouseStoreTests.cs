@@ -105,7 +105,7 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         MakeOlder(location, 2, "user_targets");
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
-        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 6 (open it writable once to upgrade an older one).", refused.Message);
+        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 7 (open it writable once to upgrade an older one).", refused.Message);
         using (var upgraded = ClickHouseTradeStore.Open(location, default))
         {
             Assert.True(upgraded.AddUserTarget(new Turnover.Core.Targets.Target(
@@ -134,7 +134,7 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         MakeOlder(location, 5, "commodities");
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
-        Assert.Equal($"the store at {location} has schema version 5; this version of turnover reads 6 (open it writable once to upgrade an older one).", refused.Message);
+        Assert.Equal($"the store at {location} has schema version 5; this version of turnover reads 7 (open it writable once to upgrade an older one).", refused.Message);
         var cod = Product.Commodity("Cods nei, frozen", "FAO");
         using (var upgraded = ClickHouseTradeStore.Open(location, default))
         {
@@ -214,6 +214,10 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
     [BackendFact]
     public void When_a_schema_2_store_is_opened_writable_then_its_releases_levels_are_counted_and_coverage_is_unchanged() =>
         LevelCountScenarios.Schema2StoreIsCountedOnUpgrade(server.Location(_database), new StoreSurgery([server.Location(_database)], _database, cluster: false));
+
+    [BackendFact]
+    public void When_a_revised_level_lacks_a_counted_pair_of_rows_then_coverage_counts_it_from_the_records() =>
+        LevelCountScenarios.UncountedPairsAreReadFromTheRecords(server.Location(_database), new StoreSurgery([server.Location(_database)], _database, cluster: false));
 
     private IEnumerable<TradeRecord> Records(int count, int? stopAt)
     {

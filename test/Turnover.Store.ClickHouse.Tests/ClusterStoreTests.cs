@@ -130,6 +130,10 @@ public sealed class ClusterStoreTests(ClickHouseCluster cluster) : IClickHouseCl
     public void When_a_schema_2_store_is_opened_writable_then_its_releases_levels_are_counted_and_coverage_is_unchanged() =>
         LevelCountScenarios.Schema2StoreIsCountedOnUpgrade(cluster.Location(_database), new StoreSurgery([cluster.Location(_database) with { Cluster = null }, cluster.Shard2(_database)], _database, cluster: true));
 
+    [BackendFact]
+    public void When_a_revised_level_lacks_a_counted_pair_of_rows_then_coverage_counts_it_from_the_records() =>
+        LevelCountScenarios.UncountedPairsAreReadFromTheRecords(cluster.Location(_database), new StoreSurgery([cluster.Location(_database) with { Cluster = null }, cluster.Shard2(_database)], _database, cluster: true));
+
     // The pairs shard 2 holds, read from its own table, with their rows.
     private List<(int Partner, long Rows)> PairsOnShard2()
     {

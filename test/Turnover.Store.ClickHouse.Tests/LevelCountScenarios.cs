@@ -3,7 +3,7 @@ using Turnover.Core;
 namespace Turnover.Store.ClickHouse.Tests;
 
 /// <summary>
-/// The level counts' (release_levels) sweep and upgrade, told once for a store on one server and for a sharded one: the
+/// The level counts' (release_levels) sweep and upgrade and the overlaps' fallback, told once for a store on one server and for a sharded one: the
 /// tests of each pass their store's location and its surgery on every server with records.
 /// </summary>
 internal static class LevelCountScenarios
@@ -55,7 +55,7 @@ internal static class LevelCountScenarios
         surgery.DowngradeToSchema2();
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
-        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 6 (open it writable once to upgrade an older one).", refused.Message);
+        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 7 (open it writable once to upgrade an older one).", refused.Message);
         using (ClickHouseTradeStore.Open(location, default))
         {
         }
@@ -64,9 +64,33 @@ internal static class LevelCountScenarios
         Assert.Equal(before, upgraded.Coverage());
     }
 
-    // ARTIFICIAL HS2 lines of Afghanistan's exports to China: chapters 1 to count, 1 USD each.
-    private static IEnumerable<TradeRecord> ChapterLines(int year, int count) =>
-        Enumerable.Range(1, count).Select(c => new TradeRecord(s_a, s_b, Flow.Export, Period.OfYear(year), Product.Hs(c, 2, "H5"), 1m, null, Derivation.Reported, null, c));
+    /// <summary>
+    /// A level two releases hold whose overlaps (release_overlaps) lack a pair of their rows is counted key by key from
+    /// the records, not as the rows' lines less what was counted: an undated revision of chapters 11–99 beside 1–90 (its
+    /// shared lines dated the day stored: two rows against one), first without the pair that shares 80 keys, then
+    /// without any, as a store revised before schema 7 is. 99 distinct lines each time.
+    /// </summary>
+    public static void UncountedPairsAreReadFromTheRecords(ClickHouseLocation location, StoreSurgery surgery)
+    {
+        using (var store = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.Equal(LoadStatus.Stored, store.Load("first", ChapterLines(2020, 90), () => Outcome("first", SourceKind.Comtrade)).Status);
+            Assert.Equal(LoadStatus.Stored, store.Load("revision", ChapterLines(2020, 89, from: 11), () => Outcome("revision", SourceKind.Comtrade)).Status);
+            Assert.Equal(99L, Assert.Single(store.Coverage()).SummedLines);
+        }
+
+        foreach (var where in new[] { "shared > 0", "1" })
+        {
+            surgery.DeleteOverlaps(where);
+            using var store = ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true });
+            Assert.Equal(99L, Assert.Single(store.Coverage()).SummedLines);
+            Assert.Equal(store.Coverage(s_a, s_b), store.Coverage());
+        }
+    }
+
+    // ARTIFICIAL HS2 lines of Afghanistan's exports to China: count chapters from the first, 1 USD each.
+    private static IEnumerable<TradeRecord> ChapterLines(int year, int count, int from = 1) =>
+        Enumerable.Range(from, count).Select(c => new TradeRecord(s_a, s_b, Flow.Export, Period.OfYear(year), Product.Hs(c, 2, "H5"), 1m, null, Derivation.Reported, null, c));
 
     private static ReleaseOutcome Outcome(string hash, SourceKind source) =>
         new(new Release(source, "artificial test records", hash + ".csv", hash, null, "artificial values"), "test", 0, new Dictionary<string, long>(), []);

@@ -65,6 +65,37 @@ public abstract partial class StoreSuite
         Assert.Equal(Store.Coverage(A, B), Store.Coverage());
     }
 
+    /// <summary>
+    /// Coverage of every pair counts a level two releases hold as their lines less the keys they share (the load's
+    /// release_overlaps on both back-ends), each line once at every date: a revision of 80 of 90 chapters with 9 new
+    /// (undated: its shared lines count from the day stored, its new ones from the lag); a third, dated release on the
+    /// same level (three releases: read key by key); the first retracted (two again, counted). Chapters are summed
+    /// only from 90 of them, so a date with fewer has no coverage.
+    /// </summary>
+    [BackendFact]
+    public void When_a_revision_shares_some_lines_then_coverage_of_every_pair_counts_each_line_once_at_every_date()
+    {
+        var lagDay = new DateOnly(2020, 12, 31).AddDays(SourceCatalog.Of(SourceKind.Comtrade).PublicationLagDays);
+        var third = new DateOnly(2024, 8, 1);
+        long? Lines(DateOnly? asOf)
+        {
+            var every = Store.Coverage(asOf);
+            Assert.Equal(Store.Coverage(A, B, asOf), every);
+            return every.Count == 0 ? null : Assert.Single(every).SummedLines;
+        }
+
+        Load("first", null, Chapters(Flow.Export, 90, 10));
+        Load("revision", null, [.. Enumerable.Range(11, 89).Select(c => Line(Flow.Export, Hs(c, 2), 11))]);
+
+        Assert.Equal<long?[]>([null, 99, 99, 99, 99], [Lines(lagDay.AddDays(-1)), Lines(lagDay), Lines(s_storedOn.AddDays(-1)), Lines(s_storedOn), Lines(null)]);
+
+        Load("third", third, [.. Enumerable.Range(1, 5).Select(c => Line(Flow.Export, Hs(c, 2), 12))]);
+        Assert.Equal<long?[]>([99, 99, 99], [Lines(s_storedOn), Lines(third), Lines(null)]);
+
+        Assert.Equal(RetractStatus.Retracted, Store.Retract(1, "superseded").Status);
+        Assert.Equal<long?[]>([null, null, 94, 94], [Lines(lagDay), Lines(s_storedOn), Lines(third), Lines(null)]);
+    }
+
     [BackendFact]
     public void When_a_release_has_a_date_of_its_own_then_its_figures_keep_it()
     {

@@ -43,6 +43,20 @@ internal sealed class StoreSurgery(IReadOnlyList<ClickHouseLocation> servers, st
         return long.Parse(server.Rows($"SELECT count() FROM {LevelsTable} WHERE release_id = {releaseId}")[0][0]!, CultureInfo.InvariantCulture);
     });
 
+    /// <summary>The overlap rows matching <paramref name="where"/> deleted on every server (a mutation, waited for).</summary>
+    public void DeleteOverlaps(string where)
+    {
+        foreach (var location in servers)
+        {
+            using var server = new ServerConnection(location, null);
+            server.Execute($"ALTER TABLE {_db}.{(cluster ? "release_overlaps_local" : "release_overlaps")} DELETE WHERE {where}");
+            while (server.Rows($"SELECT count() FROM system.mutations WHERE database = {SqlLiteral.Of(database)} AND is_done = 0")[0][0] != "0")
+            {
+                Thread.Sleep(20);
+            }
+        }
+    }
+
     /// <summary>The store as schema 2 left it: no level counts, and schema version 2.</summary>
     public void DowngradeToSchema2()
     {

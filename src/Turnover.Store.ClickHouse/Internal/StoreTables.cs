@@ -44,6 +44,21 @@ internal sealed class StoreTables(string database, string? cluster)
         """;
 
     /// <summary>
+    /// One server's own release_overlaps (schema 7; the DuckDB store's schema 16): per level key and pair of rows of
+    /// <see cref="LocalLevels"/> of a revising release and an earlier live release of its source, how many keys the two
+    /// share on this server (0 where none: a missing pair means "not counted", as in a store revised before schema 7).
+    /// Written by the later release's load, partitioned by it like its records and counts, and dropped with them.
+    /// </summary>
+    public string LocalOverlaps => Database + "." + (cluster is null ? "release_overlaps" : "release_overlaps_local");
+
+    /// <summary>The definition of <see cref="LocalOverlaps"/>.</summary>
+    public string OverlapsDefinition => $"""
+        CREATE TABLE IF NOT EXISTS {LocalOverlaps} (
+            release_id Int32, other_release_id Int32, level_key Int64, published Nullable(Date), other_published Nullable(Date), shared UInt64)
+        ENGINE = MergeTree() PARTITION BY release_id ORDER BY (level_key, release_id)
+        """;
+
+    /// <summary>
     /// The shards' records table on a cluster: the one-server records table under another name. Sharded by the
     /// unordered reporter–partner pair (docs/clickhouse.md, "A sharded cluster"), so every release's rows of a key,
     /// and both directions of a pair, are on one shard: what lets revision dating run on each shard's own rows, and a

@@ -79,36 +79,44 @@ internal static class VisibleSql
         """;
 
     /// <summary>
-    /// The counts of <see cref="Totals"/> for every pair, from one server's level counts (<paramref name="levels"/>,
-    /// StoreTables.LocalLevels) rather than its records: each level's visible lines added up per release, which is
+    /// The counts of <see cref="Totals"/> for every pair, from one server's level counts (<paramref name="tables"/>'
+    /// LocalLevels) rather than its records: each level's visible lines added up per release, which is
     /// their count of distinct keys wherever one release holds them (a release's keys are distinct). A level whose
-    /// visible lines two releases hold (a revision; <paramref name="revised"/>: any server has one) is counted key by
-    /// key from <paramref name="records"/>, as the DuckDB store's every_visible_total_count does. Columns:
-    /// <c>source</c>, <c>total_key</c>, <c>lines</c>, <c>digits</c> (0 for a published total).
+    /// visible lines two releases hold (a revision; <paramref name="revised"/>: any server has one) is their lines less
+    /// the keys they share (its LocalOverlaps) where every pair of their visible
+    /// rows was counted; any other revised level (three releases, or revised before the overlaps were kept;
+    /// <paramref name="keyByKey"/>: any server has one) is counted key by key from its LocalRecords, as the
+    /// DuckDB store's every_visible_total_count does. Columns: <c>source</c>, <c>total_key</c>, <c>lines</c>,
+    /// <c>digits</c> (0 for a published total).
     /// </summary>
-    public static string TotalCounts(string levels, string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, bool revised)
+    public static string TotalCounts(StoreTables tables, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, bool revised, bool keyByKey)
     {
-        var perRelease = PerReleaseLevels(levels, live, asOf);
-        var whole = $"SELECT source, level_key, lines FROM ({perRelease}) WHERE NOT revised";
-        // The records of revised levels only: the IN set is this server's own, read from its own level counts.
-        var keyByKey = $"""
+        var sums = LevelSums(tables.LocalLevels, live, asOf);
+        var whole = $"SELECT source, level_key, lines FROM ({sums}) WHERE releases = 1";
+        var counted = CountedLevels(tables, live, asOf);
+        // The records of revised levels not counted from the overlaps only: the IN sets are this server's own.
+        var byKey = $"""
             SELECT source, level_key, toUInt64(uniqExact(key)) AS lines
             FROM (
                 SELECT {SourceNumberOf(live)} AS source, key, bitShiftRight(key, {RecordKey.ProductDigitsShift}) AS level_key,
                        ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published
-                FROM {records}
+                FROM {tables.LocalRecords}
                 WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))})
             )
-            WHERE (source, level_key) IN (SELECT source, level_key FROM ({perRelease}) WHERE revised)
+            WHERE (source, level_key) IN (SELECT source, level_key FROM ({sums}) WHERE releases > 1)
+              AND (source, level_key) NOT IN (SELECT source, level_key FROM ({counted}))
               {(asOf is { } date ? $"AND effective_published <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
             GROUP BY source, level_key
             """;
+        var parts = revised
+            ? $"{whole}\nUNION ALL\nSELECT source, level_key, lines FROM ({counted}){(keyByKey ? $"\nUNION ALL\n{byKey}" : string.Empty)}"
+            : whole;
         var digits = $"bitAnd(level_key, {(1 << RecordKey.ProductDigitsBits) - 1})";
         return $"""
             SELECT source, bitShiftLeft(group_key, {RecordKey.ProductBits}) AS total_key, tupleElement(t, 1) AS lines, tupleElement(t, 2) AS digits
             FROM (
                 SELECT source, bitShiftRight(level_key, {RecordKey.ProductDigitsBits}) AS group_key, argMin(tuple(lines, {digits}), level_key) AS t
-                FROM ({whole}{(revised ? $"\nUNION ALL\n{keyByKey}" : string.Empty)})
+                FROM ({parts})
                 WHERE {Summable(digits, "lines", numeric: true)}
                 GROUP BY source, group_key
             )
@@ -117,21 +125,59 @@ internal static class VisibleSql
 
     /// <summary>How many levels two visible releases hold, on one server (see <see cref="TotalCounts"/>): one row, one column.</summary>
     public static string RevisedLevelCount(string levels, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf) =>
-        $"SELECT count() FROM ({PerReleaseLevels(levels, live, asOf)}) WHERE revised";
+        $"SELECT count() FROM ({LevelSums(levels, live, asOf)}) WHERE releases > 1";
 
-    // Each source's visible lines per level key, added up over its releases' counts, and whether more than one
-    // release holds them. A count keeps its publication date: a record's own date decides when it is visible.
-    private static string PerReleaseLevels(string levels, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf) => $"""
-        SELECT source, level_key, sum(lines) AS lines, min(release_id) != max(release_id) AS revised
+    /// <summary>How many revised levels the overlaps do not count, on one server (see <see cref="TotalCounts"/>): one row, one column.</summary>
+    public static string UncountedLevelCount(StoreTables tables, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf) => $"""
+        SELECT count() FROM ({LevelSums(tables.LocalLevels, live, asOf)})
+        WHERE releases > 1 AND (source, level_key) NOT IN (SELECT source, level_key FROM ({CountedLevels(tables, live, asOf)}))
+        """;
+
+    // Each level's visible rows of release_levels (source, release, level, publication day: -1 for none, the day the
+    // overlaps keep them by), with their lines. A count keeps its publication date: a record's own date decides when it is visible.
+    private static string VisibleLevelRows(string levels, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf) => $"""
+        SELECT source, release_id, level_key, pub_day, lines
         FROM (
-            SELECT {SourceNumberOf(live)} AS source, level_key, lines, release_id,
+            SELECT {SourceNumberOf(live)} AS source, release_id, level_key, ifNull(toInt32(published), -1) AS pub_day, lines,
                    ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql($"bitShiftLeft(level_key, {RecordKey.ProductDigitsShift})"))}) AS effective_published
             FROM {levels}
             WHERE release_id IN ({SqlLiteral.List(live.Select(l => l.Summary.Id))})
         )
         {(asOf is { } date ? $"WHERE effective_published <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
+        """;
+
+    // Each source's visible lines per level key, added up over its releases' counts; how many releases hold them; and,
+    // for two, how many pairs of their rows the overlaps must cover (a release has one row per publication date).
+    private static string LevelSums(string levels, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf) => $"""
+        SELECT source, level_key, sum(lines) AS lines, count() AS releases, max(n) * min(n) AS pairs
+        FROM (
+            SELECT source, level_key, release_id, sum(lines) AS lines, count() AS n
+            FROM ({VisibleLevelRows(levels, live, asOf)})
+            GROUP BY source, level_key, release_id
+        )
         GROUP BY source, level_key
         """;
+
+    // Levels of exactly two releases every pair of whose visible rows the overlaps counted: their lines less the keys
+    // the later release shares with the earlier (counted once, so taken off once).
+    private static string CountedLevels(StoreTables tables, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf)
+    {
+        var rows = VisibleLevelRows(tables.LocalLevels, live, asOf);
+        var ids = SqlLiteral.List(live.Select(l => l.Summary.Id));
+        return $"""
+            SELECT source, level_key, toUInt64(lines - shared) AS lines
+            FROM (SELECT source, level_key, lines, pairs FROM ({LevelSums(tables.LocalLevels, live, asOf)}) WHERE releases = 2)
+            ALL INNER JOIN (
+                SELECT {SourceNumberOf(live)} AS source, level_key, sum(shared) AS shared, count() AS counted_pairs
+                FROM {tables.LocalOverlaps}
+                WHERE release_id IN ({ids}) AND other_release_id IN ({ids})
+                  AND (release_id, level_key, ifNull(toInt32(published), -1)) IN (SELECT release_id, level_key, pub_day FROM ({rows}))
+                  AND (other_release_id, level_key, ifNull(toInt32(other_published), -1)) IN (SELECT release_id, level_key, pub_day FROM ({rows}))
+                GROUP BY source, level_key
+            ) USING (source, level_key)
+            WHERE counted_pairs = pairs
+            """;
+    }
 
     // schema.sql's summable_level: a published total, any level of a reconciled source, or chapters when 90 or more
     // of them are there.
