@@ -186,9 +186,6 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
     private Forecast? PointForecast(ModelSeries series, int horizon, ForecastOptions options) =>
         PointMember?.Forecast(series, horizon, options with { Paths = 0, Seed = GaussianSource.DeriveSeed(options.Seed, 2) });
 
-    /// <summary>The point member's point forecast, or null without one.</summary>
-    private IReadOnlyList<double>? PointMean(ModelSeries series, int horizon, ForecastOptions options) => PointForecast(series, horizon, options)?.Mean;
-
     /// <summary>Every path value and the point forecast at step h multiplied by e^centre[year of h] (the last year's beyond).</summary>
     private static Forecast Shifted(Forecast forecast, int seasonLength, IReadOnlyList<double> centre)
     {
@@ -447,7 +444,7 @@ public sealed class OwnWeightMixtureForecaster : IForecaster
         var steps = FittedYears * season;
         var main = _main.Forecast(head, steps, options with { Paths = OriginPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 1000 + head.Length) });
         var alternative = _alternative.Forecast(head, steps, options with { Paths = OriginPaths, Seed = GaussianSource.DeriveSeed(options.Seed, 5000 + head.Length) });
-        return PastMembers.Of(main, alternative, FittedYears, season) with { PointMemberMean = PointMean(head, steps, options) };
+        return PastMembers.Of(main, alternative, FittedYears, season) with { PointMemberMean = PointForecast(head, steps, options)?.Mean };
     }
 
     /// <summary>
