@@ -55,12 +55,17 @@ public sealed partial class ClickHouseTradeStore
         }
 
         // Two releases can hold one level only where they share its reporter and period (both are in the key): the
-        // few release_periods rows say whether any do, before the level counts are grouped to find out which.
-        var revised = LiveReleasesShareAPeriod(live)
-            && _shards.RowsOfEach(VisibleSql.RevisedLevelCount(Tables.LocalLevels, live, asOf)).Any(r => r[0] != "0");
-        // Of those, the ones release_overlaps does not count (three releases, or revised before schema 7) are read
-        // key by key from the records; usually none is, and then no record is read.
-        var keyByKey = revised && _shards.RowsOfEach(VisibleSql.UncountedLevelCount(Tables, live, asOf)).Any(r => r[0] != "0");
+        // few release_periods rows say whether any do, before the level counts are grouped to find out which. Of
+        // those, the ones release_overlaps does not count (three releases, or revised before schema 7) are read key by
+        // key from the records; usually none is, and then no record is read.
+        var (revised, keyByKey) = (false, false);
+        if (LiveReleasesShareAPeriod(live))
+        {
+            var counts = _shards.RowsOfEach(VisibleSql.RevisedLevelCounts(Tables, live, asOf));
+            revised = counts.Any(r => r[0] != "0");
+            keyByKey = counts.Any(r => r[1] != "0");
+        }
+
         var countries = CountryCatalog.Default;
         return [.. _shards.RowsOfEach(CoverageSql.EveryPair(VisibleSql.TotalCounts(Tables, live, asOf, revised, keyByKey)))
             .Select(r =>

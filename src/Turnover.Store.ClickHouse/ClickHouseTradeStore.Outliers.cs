@@ -68,29 +68,38 @@ public sealed partial class ClickHouseTradeStore
     // The new release's records joined on key with the source's other live releases' (the new release's keys bound
     // the other side; GLOBAL: on a cluster the keys are gathered once and sent to every shard, since 18.16 refuses a
     // Distributed subquery inside a distributed query); of the figures off by the unit ratio, the latest release's per key.
+    // A key range at a time (StagedKeyRanges): at once, a revised ten-million-line year took 1.41 GiB of the server.
     private List<Outlier> OffStoredFigures(int releaseId, IReadOnlyList<int> others, int limit)
     {
         var id = SqlLiteral.Of(releaseId);
         var floor = SqlLiteral.OfMoney(OutlierScreen.UnitCheckFloorUsd);
         var ratio = SqlLiteral.Of(OutlierScreen.UnitRatio);
-        return [.. _server.Rows($"""
-            SELECT source_line, new_usd, key, argMax(stored_usd, stored_release), max(stored_release)
-            FROM (
-                SELECT key, source_line, value_usd AS new_usd FROM {Tables.Records} WHERE release_id = {id} AND value_usd != 0
-            ) ALL INNER JOIN (
-                SELECT key, value_usd AS stored_usd, release_id AS stored_release FROM {Tables.Records}
-                WHERE release_id IN ({SqlLiteral.List(others)}) AND value_usd != 0
-                  AND key GLOBAL IN (SELECT key FROM {Tables.Records} WHERE release_id = {id})
-            ) USING key
-            WHERE greatest(abs(new_usd), abs(stored_usd)) >= {floor}
-              AND (abs(new_usd) >= {ratio} * abs(stored_usd) OR abs(stored_usd) >= {ratio} * abs(new_usd))
-            GROUP BY key, source_line, new_usd
-            ORDER BY source_line, key
-            LIMIT {SqlLiteral.Of(limit)}
-            """).Select(r =>
+        var found = new List<(long Line, long Key, Outlier Outlier)>();
+        foreach (var (low, high) in StagedKeyRanges(releaseId))
         {
-            var key = KeyFields.Of(Long(r[2]));
-            return new Outlier(Long(r[0]), key.Describe(), Money(r[1]), key.Period.Months) { StoredUsd = Money(r[3]), StoredRelease = Int(r[4]) };
-        })];
+            var range = $"key BETWEEN {SqlLiteral.Of(low)} AND {SqlLiteral.Of(high)}";
+            found.AddRange(_server.Rows($"""
+                SELECT source_line, new_usd, key, argMax(stored_usd, stored_release), max(stored_release)
+                FROM (
+                    SELECT key, source_line, value_usd AS new_usd FROM {Tables.Records} WHERE release_id = {id} AND {range} AND value_usd != 0
+                ) ALL INNER JOIN (
+                    SELECT key, value_usd AS stored_usd, release_id AS stored_release FROM {Tables.Records}
+                    WHERE release_id IN ({SqlLiteral.List(others)}) AND {range} AND value_usd != 0
+                      AND key GLOBAL IN (SELECT key FROM {Tables.Records} WHERE release_id = {id} AND {range})
+                ) USING key
+                WHERE greatest(abs(new_usd), abs(stored_usd)) >= {floor}
+                  AND (abs(new_usd) >= {ratio} * abs(stored_usd) OR abs(stored_usd) >= {ratio} * abs(new_usd))
+                GROUP BY key, source_line, new_usd
+                ORDER BY source_line, key
+                LIMIT {SqlLiteral.Of(limit)}
+                """).Select(r =>
+            {
+                var key = KeyFields.Of(Long(r[2]));
+                return (Long(r[0]), Long(r[2]), new Outlier(Long(r[0]), key.Describe(), Money(r[1]), key.Period.Months) { StoredUsd = Money(r[3]), StoredRelease = Int(r[4]) });
+            }));
+        }
+
+        // Each range's first ones by line; the release's first ones are among them.
+        return [.. found.OrderBy(f => f.Line).ThenBy(f => f.Key).Take(limit).Select(f => f.Outlier)];
     }
 }

@@ -18,6 +18,8 @@ internal sealed class StoreSurgery(IReadOnlyList<ClickHouseLocation> servers, st
 
     private string LevelsTable => $"{_db}.{(cluster ? "release_levels_local" : "release_levels")}";
 
+    private string OverlapsTable => $"{_db}.{(cluster ? "release_overlaps_local" : "release_overlaps")}";
+
     /// <summary>
     /// A published release's level counts (and records, with <paramref name="records"/>) copied under another id on
     /// each server, with no release row: what a load interrupted after counting its levels leaves.
@@ -43,13 +45,21 @@ internal sealed class StoreSurgery(IReadOnlyList<ClickHouseLocation> servers, st
         return long.Parse(server.Rows($"SELECT count() FROM {LevelsTable} WHERE release_id = {releaseId}")[0][0]!, CultureInfo.InvariantCulture);
     });
 
+    /// <summary>The overlap rows on every server, and the keys they count as shared.</summary>
+    public (long Rows, long Shared) Overlaps() => servers.Aggregate((0L, 0L), (sum, location) =>
+    {
+        using var server = new ServerConnection(location, null);
+        var row = server.Rows($"SELECT count(), sum(shared) FROM {OverlapsTable}")[0];
+        return (sum.Item1 + long.Parse(row[0]!, CultureInfo.InvariantCulture), sum.Item2 + long.Parse(row[1]!, CultureInfo.InvariantCulture));
+    });
+
     /// <summary>The overlap rows matching <paramref name="where"/> deleted on every server (a mutation, waited for).</summary>
     public void DeleteOverlaps(string where)
     {
         foreach (var location in servers)
         {
             using var server = new ServerConnection(location, null);
-            server.Execute($"ALTER TABLE {_db}.{(cluster ? "release_overlaps_local" : "release_overlaps")} DELETE WHERE {where}");
+            server.Execute($"ALTER TABLE {OverlapsTable} DELETE WHERE {where}");
             while (server.Rows($"SELECT count() FROM system.mutations WHERE database = {SqlLiteral.Of(database)} AND is_done = 0")[0][0] != "0")
             {
                 Thread.Sleep(20);

@@ -87,37 +87,7 @@ internal sealed class LoadTally
     /// level's, if more), in key order: a statement joining the release's lines with the store's runs once per range,
     /// so that its hash tables hold a range's keys, not ten million, and zone maps skip the stored rows outside it.
     /// </summary>
-    public IReadOnlyList<KeyRange> KeyRanges(int maxLines)
-    {
-        var ranges = new List<KeyRange>();
-        long first = 0, last = 0, lines = 0;
-        var open = false;
-        foreach (var level in Levels())
-        {
-            if (open && level.Level != last && lines + level.Lines > maxLines)
-            {
-                ranges.Add(KeyRange.OfLevels(first, last));
-                open = false;
-                lines = 0;
-            }
-
-            if (!open)
-            {
-                first = level.Level;
-                open = true;
-            }
-
-            last = level.Level;
-            lines += level.Lines;
-        }
-
-        if (open)
-        {
-            ranges.Add(KeyRange.OfLevels(first, last));
-        }
-
-        return ranges;
-    }
+    public IReadOnlyList<KeyRange> KeyRanges(int maxLines) => KeyRange.Split(Levels().Select(l => (l.Level, l.Lines)), maxLines);
 
     /// <summary>The rows of <c>release_periods</c>: each reporter, period and edition once.</summary>
     public IReadOnlyList<PeriodRow> Periods()
@@ -178,6 +148,43 @@ internal sealed class LoadTally
         /// <summary>Every key of the levels from <paramref name="first"/> to <paramref name="last"/>.</summary>
         public static KeyRange OfLevels(long first, long last) =>
             new(first << LevelShift, (last << LevelShift) | ((1L << LevelShift) - 1));
+
+        /// <summary>
+        /// Ranges of whole levels holding the lines of <paramref name="levels"/> (level keys in ascending order, a
+        /// level possibly on several rows, one per date), each at most <paramref name="maxLines"/> lines (or one
+        /// level's, if more).
+        /// </summary>
+        public static IReadOnlyList<KeyRange> Split(IEnumerable<(long Level, long Lines)> levels, long maxLines)
+        {
+            var ranges = new List<KeyRange>();
+            long first = 0, last = 0, lines = 0;
+            var open = false;
+            foreach (var (level, levelLines) in levels)
+            {
+                if (open && level != last && lines + levelLines > maxLines)
+                {
+                    ranges.Add(OfLevels(first, last));
+                    open = false;
+                    lines = 0;
+                }
+
+                if (!open)
+                {
+                    first = level;
+                    open = true;
+                }
+
+                last = level;
+                lines += levelLines;
+            }
+
+            if (open)
+            {
+                ranges.Add(OfLevels(first, last));
+            }
+
+            return ranges;
+        }
     }
 
     /// <summary>A row of <c>release_periods</c>.</summary>
