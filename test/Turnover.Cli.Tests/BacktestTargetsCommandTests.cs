@@ -339,6 +339,27 @@ public sealed class BacktestTargetsCommandTests
     }
 
     [Fact]
+    public void When_drift_s_regime_growth_is_asked_then_it_is_scored_beside_the_default_and_states_other_probabilities()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, output, _) = cli.Run([.. s_slice, "--methods", "ets-drift", "--regime-drift", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var methods = json.RootElement.GetProperty("methods").EnumerateArray().ToList();
+        Assert.Equal(
+            ["Seasonal naive", "ETS (AICc-weighted) and drift, own weights", "ETS (AICc-weighted) and drift (regime growth), own weights"],
+            methods.Select(m => m.GetProperty("method").GetString()));
+        // Korea–China's three-year growth has not been one rate: drift's paths draw other growths, so the same targets
+        // get other probabilities.
+        var all = methods.Skip(1).Select(m => m.GetProperty("all")).ToList();
+        Assert.Equal(all[0].GetProperty("targets").GetInt32(), all[1].GetProperty("targets").GetInt32());
+        Assert.NotEqual(all[0].GetProperty("brier").GetDecimal(), all[1].GetProperty("brier").GetDecimal());
+    }
+
+    [Fact]
     public void When_drift_on_the_log_scale_is_asked_then_it_is_scored_beside_the_default_and_states_other_probabilities()
     {
         using var cli = Cli();
@@ -440,6 +461,7 @@ public sealed class BacktestTargetsCommandTests
     [InlineData("--monthly-weights")]
     [InlineData("--drift-year-level")]
     [InlineData("--drift-log-scale")]
+    [InlineData("--regime-drift")]
     [InlineData("--own-widths")]
     [InlineData("--own-choice")]
     [InlineData("--ets-drift-spread")]

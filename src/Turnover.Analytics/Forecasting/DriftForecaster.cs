@@ -14,7 +14,7 @@ public sealed class DriftForecaster : IForecaster
     {
         get
         {
-            string[] qualifiers = [.. new[] { (SeasonallyAdjusted, "seasonally adjusted"), (YearLevel, "year level"), (LogScale, "log scale") }.Where(q => q.Item1).Select(q => q.Item2)];
+            string[] qualifiers = [.. new[] { (SeasonallyAdjusted, "seasonally adjusted"), (YearLevel, "year level"), (LogScale, "log scale"), (RegimeGrowth, "regime growth") }.Where(q => q.Item1).Select(q => q.Item2)];
             return qualifiers.Length == 0 ? "Drift" : $"Drift ({string.Join(", ", qualifiers)})";
         }
     }
@@ -43,11 +43,22 @@ public sealed class DriftForecaster : IForecaster
     /// </summary>
     public bool LogScale { get; init; }
 
+    /// <summary>
+    /// True to draw each path's growth from the series' own regimes (issue 11, the lines' upper tail): the path of
+    /// drift as set by the other options is multiplied by e^(δ · s), s steps after the last observation, δ one of the
+    /// series' rolling three-year mean log growth rates (of twelve-month sums) less the whole history's, drawn at
+    /// random per path and shrunk by n / (n + 2), n the disjoint three-year windows the history spans, held within
+    /// ±ln 2 a year; the point forecast is left as it is. A series that grew at one rate gets the same paths; one without
+    /// three years and a cycle of complete cycles gets plain drift. False (the default) for R's rwf.
+    /// </summary>
+    public bool RegimeGrowth { get; init; }
+
     /// <inheritdoc />
     public Forecast Forecast(ModelSeries series, int horizon, ForecastOptions options)
     {
         ForecastGuard.Check(series, horizon, options);
         var data = SeriesData.From(series);
-        return SeasonallyAdjusted ? RandomWalkModels.SeasonallyAdjustedDrift(data, horizon, options, YearLevel, LogScale) : RandomWalkModels.Drift(data, horizon, options, YearLevel, LogScale);
+        var forecast = SeasonallyAdjusted ? RandomWalkModels.SeasonallyAdjustedDrift(data, horizon, options, YearLevel, LogScale) : RandomWalkModels.Drift(data, horizon, options, YearLevel, LogScale);
+        return RegimeGrowth ? RegimeGrowthDraws.Apply(forecast, data, options) : forecast;
     }
 }

@@ -40,13 +40,14 @@ internal static class BacktestCommand
         var crossCalibration = new Option<bool>("--cross-calibration") { Description = "With --targets: also score each method with corrections learnt at each origin from the other series' outcomes known by then (width factors and centre shifts per year ahead; maps of the stated probability), and each set (pairs, product lines) apart" };
         var byHistory = new Option<bool>("--by-history") { Description = "With --targets: also score each method on the pairs and the product lines apart, by era of origin (before 2008, 2008 on), by calendar years of history before the origin (under 5, 5–9, 10 on) and by history within each era (not with --cross-calibration)" };
         var estimatedParameters = new Option<bool>("--estimated-parameters") { Description = "With --targets: also score ets-drift with ETS's paths widened for its estimated parameters, by √(1 + h/T) at h steps after T observed ones (as drift's own paths are)" };
+        var regimeDrift = new Option<bool>("--regime-drift") { Description = "With --targets: also score ets-drift with each drift path's growth drawn from the series' own rolling three-year growth rates (shrunk towards the whole history's by n / (n + 2), n its disjoint three-year windows)" };
         var lunarNewYear = new Option<bool>("--lunar-new-year") { Description = "With --targets: every method sees single-month series with the Lunar New Year's timing taken out of January and February (measured on each series' years before the origin) and put back in the paths" };
         var format = new Option<string>("--format") { Description = "table or json (json with --targets)", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
         var db = new StoreOptions();
         var command = new Command("backtest", "Rolling-origin evaluation of the forecasting methods: MASE, sMAPE, 80%/95% interval coverage; with --targets, the calibration of target probabilities")
         {
-            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, monthlyWeights, driftYearLevel, driftLogScale, crossCalibration, byHistory, estimatedParameters, lunarNewYear, format,
+            series, horizon, origins, methods, flow, paths, targets, years, growth, stability, products, productsOnly, widen, ownWidths, ownChoice, borrowed, etsDrift, ownMix, ownMixWidths, monthlyWeights, driftYearLevel, driftLogScale, crossCalibration, byHistory, estimatedParameters, regimeDrift, lunarNewYear, format,
         };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -130,6 +131,12 @@ internal static class BacktestCommand
                     new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { LogScale = true }),
                     new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { LogScale = true, SeasonallyAdjusted = true }),
                 ];
+            }
+
+            if (TargetsOnly(regimeDrift))
+            {
+                // The default's members and point member, drift's growth drawn from the series' regimes.
+                forecasters = [.. forecasters, new OwnWeightMixtureForecaster(EtsForecaster.AkaikeWeighted(), new DriftForecaster { RegimeGrowth = true }) { PointMember = new ThetaForecaster() }];
             }
 
             if (TargetsOnly(estimatedParameters))
