@@ -55,19 +55,18 @@ public sealed partial class ClickHouseTradeStore
         }
 
         // Two releases can hold one level only where they share its reporter and period (both are in the key): the
-        // few release_periods rows say whether any do, before the level counts are grouped to find out which. Of
-        // those, the ones release_overlaps does not count (three releases, or revised before schema 7) are read key by
-        // key from the records; usually none is, and then no record is read.
-        var (revised, keyByKey) = (false, false);
-        if (LiveReleasesShareAPeriod(live))
+        // few release_periods rows say whether any do. Of their revised levels, the ones release_overlaps does not
+        // count (three releases, or revised before schema 7) are flagged by the statement, which is then run again
+        // reading them key by key from the records; usually none is, and then no record is read.
+        var revised = LiveReleasesShareAPeriod(live);
+        var rows = _shards.RowsOfEach(CoverageSql.EveryPair(VisibleSql.TotalCounts(Tables, live, asOf, revised, keyByKey: false)));
+        if (rows.Any(r => r[12] != "0"))
         {
-            var counts = _shards.RowsOfEach(VisibleSql.RevisedLevelCounts(Tables, live, asOf));
-            revised = counts.Any(r => r[0] != "0");
-            keyByKey = counts.Any(r => r[1] != "0");
+            rows = _shards.RowsOfEach(CoverageSql.EveryPair(VisibleSql.TotalCounts(Tables, live, asOf, revised, keyByKey: true)));
         }
 
         var countries = CountryCatalog.Default;
-        return [.. _shards.RowsOfEach(CoverageSql.EveryPair(VisibleSql.TotalCounts(Tables, live, asOf, revised, keyByKey)))
+        return [.. rows
             .Select(r =>
             {
                 var source = (SourceKind)byte.Parse(r[0]!, CultureInfo.InvariantCulture);

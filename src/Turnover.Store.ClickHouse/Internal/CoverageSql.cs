@@ -15,7 +15,8 @@ internal static class CoverageSql
     /// Columns: <c>source</c> (its <see cref="SourceKind"/> number), <c>reporter</c>, <c>partner</c>, <c>records</c>, <c>first_month</c> and
     /// <c>last_month</c> (months since year 0: year × 12 + month − 1), <c>months_published</c>,
     /// <c>years_published</c>, <c>summed_records</c>, <c>summed_lines</c>, <c>coarsest</c>, <c>finest</c> (0 when
-    /// nothing was summed).
+    /// nothing was summed), <c>uncounted_totals</c> (1: a total of the pair has a level the counts could not give, see
+    /// <see cref="VisibleSql.TotalCounts"/>, and the row is not to be read).
     /// </summary>
     public static string EveryPair(string totalCounts)
     {
@@ -27,13 +28,13 @@ internal static class CoverageSql
                    uniqExactIf(year, start_month, months = 1) + 2 * uniqExactIf(year, start_month = 1 AND months = 2) AS months_published,
                    uniqExactIf(year, months = 12) AS years_published,
                    countIf(summed > 0) AS summed_records, sum(summed) AS summed_lines,
-                   minIf(digits, summed > 0) AS coarsest, maxIf(digits, summed > 0) AS finest
+                   minIf(digits, summed > 0) AS coarsest, maxIf(digits, summed > 0) AS finest, max(uncounted) AS uncounted_totals
             FROM (
                 SELECT source, if({reconciled}, least(r, p), r) AS reporter, if({reconciled}, greatest(r, p), p) AS partner,
                        {year} AS year, {startMonth} AS start_month, {months} AS months,
-                       if(digits = 0, toUInt64(0), toUInt64(lines)) AS summed, digits
+                       if(digits = 0, toUInt64(0), toUInt64(lines)) AS summed, digits, uncounted
                 FROM (
-                    SELECT source, total_key, lines, digits,
+                    SELECT source, total_key, lines, digits, uncounted,
                            toInt32({KeyFields.ReporterSql("total_key")}) AS r, toInt32({KeyFields.PartnerSql("total_key")}) AS p
                     FROM ({totalCounts})
                 )

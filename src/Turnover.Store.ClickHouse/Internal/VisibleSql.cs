@@ -81,28 +81,32 @@ internal static class VisibleSql
     /// <summary>
     /// The counts of <see cref="Totals"/> for every pair, from one server's level counts (<paramref name="tables"/>'
     /// LocalLevels) rather than its records: each level's visible lines added up per release, which is
-    /// their count of distinct keys wherever one release holds them (a release's keys are distinct). A level whose
-    /// visible lines two releases hold (a revision; <paramref name="revised"/>: any server has one) is their lines less
-    /// the keys they share (its LocalOverlaps) where every pair of their visible
-    /// rows was counted; any other revised level (three releases, or revised before the overlaps were kept;
-    /// <paramref name="keyByKey"/>: any server has one) is counted key by key from its LocalRecords, as the
-    /// DuckDB store's every_visible_total_count does. Columns: <c>source</c>, <c>total_key</c>, <c>lines</c>,
-    /// <c>digits</c> (0 for a published total).
+    /// their count of distinct keys wherever one release holds them (a release's keys are distinct). Where two live
+    /// releases may hold a level (<paramref name="revised"/>: they share a reporter and period), a level two visible
+    /// releases hold is their lines less the keys they share (its LocalOverlaps) where every pair of their visible rows
+    /// was counted; any other revised level (three releases, or revised before the overlaps were kept) is flagged in
+    /// the <c>uncounted</c> column of its total, whose other columns are then not to be read, unless
+    /// <paramref name="keyByKey"/>, when those levels are counted key by key from its LocalRecords, as the DuckDB
+    /// store's every_visible_total_count does. Columns: <c>source</c>, <c>total_key</c>, <c>lines</c>,
+    /// <c>digits</c> (0 for a published total), <c>uncounted</c> (0 or 1).
     /// </summary>
     public static string TotalCounts(StoreTables tables, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, bool revised, bool keyByKey)
     {
         // The level states are written out once in the usual case (no level read key by key): each is a grouping of
-        // the visible level rows, the statement's main cost.
-        var parts = revised
-            ? $"SELECT source, level_key, if(releases = 1, lines, counted_lines) AS lines FROM ({LevelStates(tables, live, asOf)}) WHERE releases = 1 OR counted"
-            : $"SELECT source, level_key, lines FROM ({LevelSums(tables.LocalLevels, live, asOf)}) WHERE releases = 1";
-        if (keyByKey)
+        // the visible level rows, the statement's main cost; flagging the uncounted levels in the same statement
+        // spares a statement that would find them first.
+        var parts = (revised, keyByKey) switch
         {
-            // The records of revised levels not counted from the overlaps only: the IN set is this server's own.
-            parts += $"""
-
+            (false, _) => $"SELECT source, level_key, lines, toUInt8(0) AS uncounted FROM ({LevelSums(tables.LocalLevels, live, asOf)}) WHERE releases = 1",
+            (true, false) => $"""
+                SELECT source, level_key, multiIf(releases = 1, lines, counted, counted_lines, toUInt64(0)) AS lines, toUInt8(releases > 1 AND NOT counted) AS uncounted
+                FROM ({LevelStates(tables, live, asOf)})
+                """,
+            (true, true) => $"""
+                SELECT source, level_key, if(releases = 1, lines, counted_lines) AS lines, toUInt8(0) AS uncounted
+                FROM ({LevelStates(tables, live, asOf)}) WHERE releases = 1 OR counted
                 UNION ALL
-                SELECT source, level_key, toUInt64(uniqExact(key)) AS lines
+                SELECT source, level_key, toUInt64(uniqExact(key)) AS lines, toUInt8(0) AS uncounted
                 FROM (
                     SELECT {SourceNumberOf(live)} AS source, key, bitShiftRight(key, {RecordKey.ProductDigitsShift}) AS level_key,
                            ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published
@@ -112,27 +116,20 @@ internal static class VisibleSql
                 WHERE (source, level_key) IN (SELECT source, level_key FROM ({LevelStates(tables, live, asOf)}) WHERE releases > 1 AND NOT counted)
                   {(asOf is { } date ? $"AND effective_published <= {SqlLiteral.DayNumber(date)}" : string.Empty)}
                 GROUP BY source, level_key
-                """;
-        }
-
+                """,
+        };
         var digits = $"bitAnd(level_key, {(1 << RecordKey.ProductDigitsBits) - 1})";
         return $"""
-            SELECT source, bitShiftLeft(group_key, {RecordKey.ProductBits}) AS total_key, tupleElement(t, 1) AS lines, tupleElement(t, 2) AS digits
+            SELECT source, bitShiftLeft(group_key, {RecordKey.ProductBits}) AS total_key, tupleElement(t, 1) AS lines, tupleElement(t, 2) AS digits, uncounted_levels AS uncounted
             FROM (
-                SELECT source, bitShiftRight(level_key, {RecordKey.ProductDigitsBits}) AS group_key, argMin(tuple(lines, {digits}), level_key) AS t
+                SELECT source, bitShiftRight(level_key, {RecordKey.ProductDigitsBits}) AS group_key,
+                       argMinIf(tuple(lines, {digits}), level_key, uncounted = 0) AS t, max(uncounted) AS uncounted_levels
                 FROM ({parts})
-                WHERE {Summable(digits, "lines", numeric: true)}
+                WHERE uncounted = 1 OR {Summable(digits, "lines", numeric: true)}
                 GROUP BY source, group_key
             )
             """;
     }
-
-    /// <summary>
-    /// On one server (see <see cref="TotalCounts"/>), how many levels two or more visible releases hold, and how many
-    /// of those the overlaps do not count: one row, two columns.
-    /// </summary>
-    public static string RevisedLevelCounts(StoreTables tables, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf) =>
-        $"SELECT countIf(releases > 1), countIf(releases > 1 AND NOT counted) FROM ({LevelStates(tables, live, asOf)})";
 
     // Each level's visible rows of release_levels (source, release, level, publication day: -1 for none, the day the
     // overlaps keep them by), with their lines. A count keeps its publication date: a record's own date decides when it is visible.
