@@ -221,11 +221,11 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
 
     [BackendFact]
     public void When_a_revision_spans_several_ranges_of_levels_then_each_range_counts_its_overlaps() =>
-        RangedJoinScenarios.OverlapsAreCountedRangeByRange(server.Location(_database), new StoreSurgery([server.Location(_database)], _database, cluster: false));
+        LevelCountScenarios.OverlapsAreCountedRangeByRange(server.Location(_database), new StoreSurgery([server.Location(_database)], _database, cluster: false));
 
     [BackendFact]
     public void When_a_revision_spans_several_key_ranges_then_the_outlier_screen_finds_the_figures_of_every_range_in_line_order() =>
-        RangedJoinScenarios.OutliersAreFoundRangeByRange(server.Location(_database));
+        LevelCountScenarios.OutliersAreFoundRangeByRange(server.Location(_database));
 
     private IEnumerable<TradeRecord> Records(int count, int? stopAt)
     {

@@ -136,11 +136,11 @@ public sealed class ClusterStoreTests(ClickHouseCluster cluster) : IClickHouseCl
 
     [BackendFact]
     public void When_a_revision_spans_several_ranges_of_levels_then_each_range_counts_its_overlaps() =>
-        RangedJoinScenarios.OverlapsAreCountedRangeByRange(cluster.Location(_database), new StoreSurgery([cluster.Location(_database) with { Cluster = null }, cluster.Shard2(_database)], _database, cluster: true));
+        LevelCountScenarios.OverlapsAreCountedRangeByRange(cluster.Location(_database), new StoreSurgery([cluster.Location(_database) with { Cluster = null }, cluster.Shard2(_database)], _database, cluster: true));
 
     [BackendFact]
     public void When_a_revision_spans_several_key_ranges_then_the_outlier_screen_finds_the_figures_of_every_range_in_line_order() =>
-        RangedJoinScenarios.OutliersAreFoundRangeByRange(cluster.Location(_database));
+        LevelCountScenarios.OutliersAreFoundRangeByRange(cluster.Location(_database));
 
     // The pairs shard 2 holds, read from its own table, with their rows.
     private List<(int Partner, long Rows)> PairsOnShard2()
