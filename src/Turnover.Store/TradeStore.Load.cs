@@ -23,6 +23,16 @@ public sealed partial class TradeStore
         Reading(() => Scalar<int?>("SELECT min(release_id) FROM releases WHERE content_hash = ?", contentHash));
 
     /// <summary>
+    /// False only when no release, live or retracted, was stored under this file name: a re-ingest is then unlikely, and
+    /// <see cref="Load(Func{ReleaseReading}, IEnumerable{TradeRecord}, Func{ReleaseOutcome}, LoadOptions, CancellationToken)"/>
+    /// may hash the file beside the load.
+    /// </summary>
+    /// <param name="fileName">The file's name, without its folder.</param>
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public bool MayHoldFile(string fileName) =>
+        Reading(() => Scalar<bool>("SELECT count(*) > 0 FROM releases WHERE file_name = ?", fileName));
+
+    /// <summary>
     /// What the store already holds of these bytes: the same reading (live or retracted), a release stored before
     /// readings were recorded, or the bytes read another way; null when the bytes are new.
     /// </summary>
