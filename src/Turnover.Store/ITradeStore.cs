@@ -40,6 +40,27 @@ public interface ITradeStore : IDisposable
     /// <exception cref="StoreException">The store failed, or a value does not fit its column; nothing is stored.</exception>
     LoadResult Load(ReleaseReading reading, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, LoadOptions options, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// False only when no release, live or retracted, was stored under this file name: a re-ingest is then unlikely, and
+    /// the file may be loaded while its hash is computed. A store that cannot tell says true.
+    /// </summary>
+    /// <param name="fileName">The file's name, without its folder.</param>
+    /// <exception cref="StoreException">The store failed.</exception>
+    bool MayHoldFile(string fileName) => true;
+
+    /// <summary>
+    /// Stores a whole file read one way, or nothing, its reading (the file's hash) computed by <paramref name="reading"/>,
+    /// beside the load where the store can (DuckDB) and else first; the same reading twice adds nothing, and
+    /// <paramref name="complete"/> is called after <paramref name="reading"/> has returned.
+    /// </summary>
+    /// <exception cref="StoreException">The store failed, or a value does not fit its column; nothing is stored.</exception>
+    /// <remarks>Whatever <paramref name="reading"/> throws is rethrown; nothing is stored.</remarks>
+    LoadResult Load(Func<ReleaseReading> reading, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, LoadOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return Load(reading(), records, complete, options, cancellationToken);
+    }
+
     /// <summary>Every release, retracted ones included, oldest first.</summary>
     /// <exception cref="StoreException">The store failed.</exception>
     IReadOnlyList<ReleaseSummary> Releases();

@@ -51,6 +51,22 @@ public sealed class IngestFilesTests
     }
 
     [Fact]
+    public void When_a_stored_file_comes_again_under_another_name_then_the_load_beside_its_hash_finds_it_and_stores_nothing()
+    {
+        using var store = TradeStore.Open(":memory:");
+        var ingest = new IngestFiles(store);
+        var first = ingest.Run(Request(Stores.ChinaRussia));
+        using var copy = TempFile.WithBytes("renamed.csv", File.ReadAllBytes(Stores.ChinaRussia));
+
+        var again = ingest.Run(Request(copy.Path));
+
+        Assert.Equal((false, true), (store.MayHoldFile("renamed.csv"), store.MayHoldFile(Path.GetFileName(Stores.ChinaRussia))));
+        Assert.Equal((LoadStatus.AlreadyIngested, first.ReleaseId, 0L, 0L), (again.Status, again.ReleaseId, again.RowsRead, again.RowsStored));
+        Assert.Equal((first.ReleaseId, ReleaseMatchKind.SameReading), (again.Match?.ReleaseId, again.Match?.Kind));
+        Assert.Single(store.Releases());
+    }
+
+    [Fact]
     public void When_a_retracted_reading_is_ingested_again_then_it_is_refused_naming_the_retracted_release()
     {
         using var store = TradeStore.Open(":memory:");

@@ -66,7 +66,7 @@ public sealed class BaciReader : ITradeReader
     public IEnumerable<TradeRecord> Read(ReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return RecordGuard.RequireAny(ReadRows(context), context);
+        return ReadRows(context);
     }
 
     private static IEnumerable<TradeRecord> ReadRows(ReadContext context)
@@ -78,27 +78,33 @@ public sealed class BaciReader : ITradeReader
         var columns = reader is null ? null : BaciColumns.TryFind(reader.Header, context);
         if (reader is null || columns is null)
         {
+            RecordGuard.RequireAny(false, context);
             yield break;
         }
 
         var parser = new BaciRowParser(context, columns, name?.Classification, name?.Year);
         var lastLine = 1L;
+        var any = false;
         while (SepRowReading.TryMoveNext(reader, context, lastLine))
         {
             context.RowsRead++;
             lastLine = reader.Current.LineNumberFrom;
             if (parser.TryParse(reader.Current, out var record))
             {
+                any = true;
                 yield return record;
             }
 
             if (context.ShouldStop)
             {
+                RecordGuard.RequireAny(any, context);
                 yield break;
             }
         }
 
         FileEnding.RequireFinalLineBreak(context, lastLine, "CEPII BACI");
+        // Here rather than around the stream (RecordGuard's iterator): one copy of each record less.
+        RecordGuard.RequireAny(any, context);
     }
 
     private static void Describe(ReadContext context, BaciFileName? name)

@@ -13,12 +13,18 @@ internal sealed class BaciRowParser
     // BACI codes are three-digit M49-style numbers; a flat array beats a dictionary on the hot path.
     private const int CodeLimit = 1000;
 
+    private const long WholeUsdCeiling = (long)UsdCeiling.Max;
+
+    // HS6 codes are below 10^6: one bit per code that passed the HS checks, so each is checked once, not per line.
+    private const int ProductLimit = 1_000_000;
+
     private readonly ReadContext _context;
     private readonly BaciColumns _columns;
     private readonly string? _classification;
     private readonly int? _fileYear;
     private readonly Country[] _countries = new Country[CodeLimit];
     private readonly bool[] _looked = new bool[CodeLimit];
+    private readonly ulong[] _validProducts = new ulong[(ProductLimit + 63) / 64];
     private int _lastYear = -1;
     private long _zeroPaddedLine;
     private long _fiveDigitLine;
@@ -148,10 +154,17 @@ internal sealed class BaciRowParser
             return false;
         }
 
-        if (HsCodes.Problem(code, 6) is { } problem)
+        ref var valid = ref _validProducts[code >> 6];
+        var bit = 1UL << (code & 63);
+        if ((valid & bit) == 0)
         {
-            _context.Error(line, "k", $"product '{raw}': {problem}");
-            return false;
+            if (HsCodes.Problem(code, 6) is { } problem)
+            {
+                _context.Error(line, "k", $"product '{raw}': {problem}");
+                return false;
+            }
+
+            valid |= bit;
         }
 
         var zeroPadded = text.Length == 6 && text[0] == '0';
@@ -185,6 +198,10 @@ internal sealed class BaciRowParser
         if (FixedPoint.TryParse(text, out var mantissa, out var decimals))
         {
             usd = FixedPoint.TimesThousand(mantissa, decimals);
+            if (FixedPoint.TimesThousandAtMost(mantissa, decimals, WholeUsdCeiling))
+            {
+                return true;
+            }
         }
         else if (TrySlowNumber(line, "v", "value", raw, text, out var thousands))
         {

@@ -105,6 +105,14 @@ internal static class FixedPoint
         return new decimal(unchecked((int)mantissa), (int)(mantissa >> 32), 0, false, (byte)(decimals - 3));
     }
 
+    /// <summary>
+    /// True when mantissa / 10^decimals × 1000 is certainly at most <paramref name="limit"/>, in long arithmetic (at
+    /// most 15 digits keep the product below 10^18); false means "compare exactly". The decimal comparison it spares
+    /// cost a tenth of the BACI reader's time.
+    /// </summary>
+    public static bool TimesThousandAtMost(long mantissa, int decimals, long limit) =>
+        (decimals <= 3 ? mantissa * s_pow10[3 - decimals] : mantissa) <= limit;
+
     /// <summary>The double nearest to mantissa / 10^decimals × 1000 (one correctly rounded operation).</summary>
     public static double TimesThousandAsDouble(long mantissa, int decimals) =>
         decimals <= 3 ? mantissa * s_pow10[3 - decimals] : mantissa / s_pow10Double[decimals - 3];

@@ -30,6 +30,9 @@ internal sealed class RecordPipeline
     /// <summary>True when the keys were proven distinct while streaming; false means the SQL check must run.</summary>
     public bool KeysDistinct { get; private set; }
 
+    /// <summary>True when the caller's check ended the reading before the records did; nothing read is to be kept.</summary>
+    public bool StoppedEarly { get; private set; }
+
     /// <summary>The records that are parts of a total (<see cref="TradeRecord.Breakdown"/>): not appended to <c>records</c>.</summary>
     public BreakdownRows Breakdowns { get; } = new();
 
@@ -41,7 +44,15 @@ internal sealed class RecordPipeline
     /// Either side failing stops the other: the appending side cancels the reader thread, the reader thread ends the
     /// queue and its exception is rethrown here with its own stack.
     /// </remarks>
-    public long Run(IEnumerable<TradeRecord> records, RecordAppender appender, CancellationToken cancellationToken)
+    public long Run(IEnumerable<TradeRecord> records, RecordAppender appender, CancellationToken cancellationToken) =>
+        Run(records, appender, static () => false, cancellationToken);
+
+    /// <summary>
+    /// As the other overload, but asks <paramref name="stopEarly"/> after every batch appended: true ends the reading
+    /// there (the reader thread is cancelled, the appender left open for the caller to roll back) and sets
+    /// <see cref="StoppedEarly"/>.
+    /// </summary>
+    public long Run(IEnumerable<TradeRecord> records, RecordAppender appender, Func<bool> stopEarly, CancellationToken cancellationToken)
     {
         using var free = new BlockingCollection<RecordBatch>(PoolSize);
         using var full = new BlockingCollection<RecordBatch>(PoolSize);
@@ -58,6 +69,14 @@ internal sealed class RecordPipeline
                 stored += batch.Count;
                 batch.Clear();
                 free.Add(batch, CancellationToken.None);
+                if (stopEarly())
+                {
+                    StoppedEarly = true;
+                    stop.Cancel();
+                    // The reader thread ends on the cancellation; that is no failure to report.
+                    Wait(producer);
+                    return stored;
+                }
             }
         }
         catch
