@@ -39,6 +39,31 @@ public sealed class TargetCommandTests
     }
 
     [Fact]
+    public void When_checked_with_the_default_method_then_the_backtests_reliability_of_its_probability_is_shown_beside_it()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, _, output, _) = cli.Run("target", "check", "cn-ru-200bn-2024", "--as-of", "2022-12-30", "--targets", s_targets, "--format", "json");
+        var (_, console, _, _) = cli.Run("target", "check", "cn-ru-200bn-2024", "--as-of", "2022-12-30", "--targets", s_targets);
+        var (_, theta, _, _) = cli.Run("target", "check", "cn-ru-200bn-2024", "--as-of", "2022-12-30", "--targets", s_targets, "--method", "theta");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var model = Assert.Single(Assert.Single(json.RootElement.GetProperty("checks").EnumerateArray()).GetProperty("reports").EnumerateArray()).GetProperty("model");
+        var bins = model.GetProperty("reliability").EnumerateArray().ToList();
+        Assert.Equal(["pooled", "pairs", "lines"], bins.Select(b => b.GetProperty("set").GetString()));
+        var probability = model.GetProperty("probabilityPct").GetDecimal();
+        Assert.All(bins, b => Assert.InRange(probability, b.GetProperty("fromPct").GetInt32(), b.GetProperty("toPct").GetInt32()));
+        var pooled = bins[0];
+        Assert.Equal(bins[1].GetProperty("targets").GetInt32() + bins[2].GetProperty("targets").GetInt32(), pooled.GetProperty("targets").GetInt32());
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"in backtests, targets this method gave {pooled.GetProperty("fromPct").GetInt32()}–{pooled.GetProperty("toPct").GetInt32()}% (stated {pooled.GetProperty("meanStatedPct").GetDecimal():0}% on average) were met {pooled.GetProperty("observedPct").GetDecimal():0}% of the time: {pooled.GetProperty("targets").GetInt32():N0} targets");
+        Assert.Contains(text, console.ReplaceLineEndings(" ").Replace("  ", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("in backtests", theta, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_checked_today_then_the_200bn_target_was_met_in_november_2023()
     {
         using var cli = new CliRun();

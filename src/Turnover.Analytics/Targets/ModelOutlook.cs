@@ -22,4 +22,11 @@ public sealed record ModelOutlook(
     decimal DeadlineP10,
     decimal DeadlineMedian,
     decimal DeadlineP90,
-    IReadOnlyList<ForecastNote> Notes);
+    IReadOnlyList<ForecastNote> Notes)
+{
+    /// <summary>
+    /// How often the method's targets of about this probability were met in the target backtest, pooled and per set
+    /// of series; empty when the method was not measured there.
+    /// </summary>
+    public IReadOnlyList<MeasuredReliability> Reliability { get; init; } = [];
+}

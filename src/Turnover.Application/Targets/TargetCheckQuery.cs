@@ -44,7 +44,7 @@ public sealed class TargetCheckQuery
         }
 
         var chosen = Read(choice.Reporter, choice.Partner, choice.Source, asOf);
-        var reports = new List<TargetReport> { TargetEvaluator.Evaluate(target, chosen, asOf, request.Forecaster, request.Options) };
+        var reports = new List<TargetReport> { WithReliability(TargetEvaluator.Evaluate(target, chosen, asOf, request.Forecaster, request.Options), request) };
         var evidence = new List<PairSeries> { chosen };
         var gaps = new List<StatisticsGap>();
         if (request.Reporter is null && request.Source is null && !request.ChosenSideOnly)
@@ -56,7 +56,7 @@ public sealed class TargetCheckQuery
             foreach (var other in sides.DistinctBy(a => a.Reporter))
             {
                 var series = Read(other.Reporter, other.Partner, other.Source, asOf);
-                reports.Add(TargetEvaluator.Evaluate(target, series, asOf, request.Forecaster, request.Options));
+                reports.Add(WithReliability(TargetEvaluator.Evaluate(target, series, asOf, request.Forecaster, request.Options), request));
                 evidence.Add(series);
                 gaps.Add(StatisticsGapAnalysis.Compare(target, chosen, series));
             }
@@ -64,6 +64,12 @@ public sealed class TargetCheckQuery
 
         return new TargetCheck(target, reports, gaps) { Evidence = evidence };
     }
+
+    // How often the method's targets of about this probability came true in the target backtest, shown beside it.
+    private static TargetReport WithReliability(TargetReport report, TargetCheckRequest request) =>
+        report.Model is { } model && request.Forecaster is { } forecaster
+            ? report with { Model = model with { Reliability = BacktestReliability.For(forecaster.Name, model.Probability) } }
+            : report;
 
     private PairSeries Read(Country reporter, Country partner, SourceKind source, DateOnly asOf) =>
         _reads.ReadSeries(new SeriesRequest(reporter, partner, source, Granularity.Month, asOf));

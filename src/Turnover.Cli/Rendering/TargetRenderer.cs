@@ -99,6 +99,11 @@ internal static class TargetRenderer
             {
                 console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
             }
+
+            if (TargetFacts.Reliability(r) is { } reliability)
+            {
+                console.MarkupLine($"  [grey]{Markup.Escape(reliability)}[/]");
+            }
         }
 
         if (TargetWording.Caveat(r) is { } caveat)

@@ -196,14 +196,32 @@ internal sealed record UnmadeProjectionJson(string Name, string Reason);
 /// <param name="DeadlineMedianUsd">Median at the deadline.</param>
 /// <param name="DeadlineP90Usd">90th percentile at the deadline.</param>
 /// <param name="Note">Fallbacks or caveats; null when none.</param>
+/// <param name="Reliability">How often the method's targets of about this probability were met in the target backtest (pooled, then per set); empty when not measured.</param>
 internal sealed record ModelJson(
     string Method, int Paths, decimal ProbabilityPct, string? MedianCrossing, IReadOnlyList<YearShareJson> CrossingByYear,
-    decimal DeadlineP10Usd, decimal DeadlineMedianUsd, decimal DeadlineP90Usd, string? Note)
+    decimal DeadlineP10Usd, decimal DeadlineMedianUsd, decimal DeadlineP90Usd, string? Note, IReadOnlyList<ReliabilityJson> Reliability)
 {
     public static ModelJson? From(ModelOutlook? m) => m is null ? null : new(
         ForecastMethodWording.Name(m.Method), m.Paths, JsonNumbers.SharePercent(m.Probability), m.MedianCrossing?.ToString(),
         [.. m.CrossingByYear.Select(c => new YearShareJson(c.Year, JsonNumbers.SharePercent(c.Share)))],
-        JsonNumbers.Usd(m.DeadlineP10), JsonNumbers.Usd(m.DeadlineMedian), JsonNumbers.Usd(m.DeadlineP90), ForecastNoteWording.Text(m.Notes));
+        JsonNumbers.Usd(m.DeadlineP10), JsonNumbers.Usd(m.DeadlineMedian), JsonNumbers.Usd(m.DeadlineP90), ForecastNoteWording.Text(m.Notes),
+        [.. m.Reliability.Select(ReliabilityJson.From)]);
+}
+
+/// <summary>A bin of the target backtest's reliability table: targets stated in it, how many were met.</summary>
+/// <param name="Set">"pooled", "pairs" (the three bundled pairs) or "lines" (China's energy imports by origin).</param>
+/// <param name="FromPct">The bin's lower edge, percent.</param>
+/// <param name="ToPct">Its upper edge, percent.</param>
+/// <param name="Targets">Targets stated in the bin.</param>
+/// <param name="Met">Of them, met.</param>
+/// <param name="MeanStatedPct">Their mean stated probability, percent.</param>
+/// <param name="ObservedPct">The share met, percent.</param>
+/// <param name="Measured">The day of the run.</param>
+internal sealed record ReliabilityJson(string Set, int FromPct, int ToPct, int Targets, int Met, decimal? MeanStatedPct, decimal? ObservedPct, string Measured)
+{
+    public static ReliabilityJson From(MeasuredReliability r) => new(
+        r.Set, r.FromPct, r.ToPct, r.Targets, r.Met, JsonNumbers.Percent(r.MeanStatedPct), JsonNumbers.Percent(r.ObservedPct),
+        r.Measured.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>A share of paths by the end of a year.</summary>
