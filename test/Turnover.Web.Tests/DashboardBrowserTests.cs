@@ -27,6 +27,9 @@ public sealed class DashboardBrowserTests(DemoStore demo)
         await page.WaitForSelectorAsync("#chart[data-loaded=true]", new() { Timeout = 60_000 });
 
         Assert.Equal("met", await row.Locator(".verdict").TextContentAsync());
+        // An open target's chance, with how often the target backtest's targets of about that chance were met.
+        var open = page.Locator("#targets tbody tr[data-target='cn-ru-300bn-2030'] .chance");
+        Assert.Matches(@"^\d+%backtests: \d+% of [\d,]+ met$", await open.First.TextContentAsync());
         Assert.Contains("China–Russian Federation", await page.TextContentAsync("#title"), StringComparison.Ordinal);
         Assert.True(await page.EvalOnSelectorAsync<int>("#chart", "img => img.naturalWidth") > 0, "the chart image did not load");
         Assert.Contains("2024", await page.TextContentAsync("#growth tbody"), StringComparison.Ordinal);

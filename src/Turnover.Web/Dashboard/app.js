@@ -83,7 +83,16 @@ function renderTargets(document_) {
       cell(row, String(check.target.deadlineYear));
       cell(row, report.source ? `${report.reporter.name} (${report.source.name})` : report.reporter.name);
       cell(row, report.progressPct === null ? "–" : report.progressPct.toFixed(1) + "%");
-      cell(row, report.model ? report.model.probabilityPct.toFixed(0) + "%" : "–");
+      const chance = cell(row, report.model ? report.model.probabilityPct.toFixed(0) + "%" : "–", "chance");
+      const measured = report.model ? report.model.reliability.find((r) => r.set === "pooled") : undefined;
+      if (measured) {
+        // How often the method's targets of about this probability were met in the target backtest (README).
+        const note = document.createElement("div");
+        note.className = "reliability";
+        note.textContent = `backtests: ${measured.observedPct.toFixed(0)}% of ${measured.targets.toLocaleString("en-US")} met`;
+        note.title = `Of the targets this method gave ${measured.fromPct}–${measured.toPct}% in the target backtest (three pairs and 56 energy-import lines, 1–6 years ahead, measured ${measured.measured}), ${measured.met.toLocaleString("en-US")} of ${measured.targets.toLocaleString("en-US")} were met.`;
+        chance.appendChild(note);
+      }
       const verdict = cell(row, "");
       const badge = document.createElement("span");
       badge.className = `verdict ${report.verdict}`;
@@ -103,7 +112,12 @@ function drawableTarget(checks, flow) {
   return target ? target.name : "";
 }
 
+// Each refresh is numbered: the answers of an earlier choice, arriving after a later one's, are dropped, so a quick
+// change of pair never leaves the page showing the pair chosen before.
+let latestRefresh = 0;
+
 async function refresh() {
+  const mine = ++latestRefresh;
   const s = selected();
   showError(null);
   try {
@@ -111,6 +125,7 @@ async function refresh() {
       api("/api/series?" + query({ a: s.a, b: s.b, flow: s.flow, freq: s.freq, asOf: s.asOf })),
       api("/api/targets/check?" + query({ a: s.a, b: s.b, asOf: s.asOf })),
     ]);
+    if (mine !== latestRefresh) return;
     renderGrowth(series);
     renderTargets(targets);
     $("title").textContent = `${series.reporter.name}–${series.partner.name}: ${series.measure}, ${series.frequency === "year" ? "annual" : "monthly"}, as reported by ${series.reporter.name} (${series.source.name})`;
@@ -120,7 +135,7 @@ async function refresh() {
     chart.onerror = () => showError(new Error("the chart could not be drawn for this choice"));
     chart.src = "/api/chart?" + query({ a: s.a, b: s.b, flow: s.flow, freq: s.freq, asOf: s.asOf, target: drawableTarget(targets.checks, s.flow), forecast: s.forecast });
   } catch (error) {
-    showError(error);
+    if (mine === latestRefresh) showError(error);
   }
 }
 
