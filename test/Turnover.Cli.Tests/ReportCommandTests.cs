@@ -34,6 +34,7 @@ public sealed class ReportCommandTests
         Assert.Contains("2024 ended at $244.82 bn, $5.18 bn (2.1%) short of $250 bn", html, StringComparison.Ordinal);
         Assert.Contains("cn-ru-300bn-2030", html, StringComparison.Ordinal);
         Assert.Contains("simulated paths: P(reached by 2030) = ", html, StringComparison.Ordinal);
+        Assert.Contains("<td>probability, as measured</td><td>In backtests, targets this method gave ", html, StringComparison.Ordinal);
         // The chart inline, the releases named, and nothing to fetch from anywhere.
         Assert.Contains("<svg", html, StringComparison.Ordinal);
         Assert.Contains("Target cn-ru-300bn-2030: US$300 bn in 2030", html, StringComparison.Ordinal);

@@ -122,6 +122,11 @@ internal static class ReportWording
                 rows.Add(["probability", model]);
             }
 
+            if (TargetFacts.Reliability(report) is { } reliability)
+            {
+                rows.Add(["probability, as measured", Capitalised(reliability)]);
+            }
+
             rows.Add(["verdict", TargetWording.Verdict(report, CommandLineHints.Instance)]);
             var notes = new List<string> { TargetFacts.Heading(report) + ".", Capitalised(TargetFacts.Basis(report)) + "." };
             notes.AddRange(TargetFacts.NotProjected(report).Select(n => Capitalised(n) + "."));
