@@ -49,10 +49,11 @@ public sealed class IngestFiles(ITradeStore store)
 
         // A file of a name stored before is most likely the same file again: hashed first, a re-ingest reads no row
         // (a load beside the hash cost it 0.5-1 s of CPU more for a BACI year). Any other is hashed beside its load.
+        Outcome<ReleaseReading> Identity() => Sha256(path).Then(bytes => Reading(path, bytes, reader.Format, options));
         ReleaseReading? known = null;
         if (store.MayHoldFile(System.IO.Path.GetFileName(path)))
         {
-            var identity = Sha256(path).Then(bytes => Reading(path, bytes, reader.Format, options));
+            var identity = Identity();
             if (!identity.TryGetValue(out known))
             {
                 return FileIngestReport.Refused(path, identity.Failure.Message);
@@ -60,8 +61,7 @@ public sealed class IngestFiles(ITradeStore store)
 
             if (store.FindRelease(known) is { Kind: not ReleaseMatchKind.OtherReading } existing)
             {
-                var status = existing.Kind == ReleaseMatchKind.SameReadingRetracted ? LoadStatus.AlreadyRetracted : LoadStatus.AlreadyIngested;
-                return new FileIngestReport(path, reader.Format, status, 0, 0, new Dictionary<string, long>(), [], 0, existing.ReleaseId) { Match = existing };
+                return Held(path, reader.Format, existing.Kind == ReleaseMatchKind.SameReadingRetracted ? LoadStatus.AlreadyRetracted : LoadStatus.AlreadyIngested, existing.ReleaseId, existing);
             }
         }
 
@@ -73,16 +73,16 @@ public sealed class IngestFiles(ITradeStore store)
         // Else the hash is computed beside the load (the store calls complete after it); a store already holding this
         // reading stops the load as soon as the hash shows it, and nothing is stored.
         string? hash = known?.BytesHash;
-        ReleaseReading Identity()
+        ReleaseReading IdentityBesideTheLoad()
         {
-            var identity = Sha256(path).Then(bytes => Reading(path, bytes, reader.Format, options).Map(reading => (bytes, reading)));
+            var identity = Identity();
             if (!identity.TryGetValue(out var computed))
             {
                 throw new ReadingRefusedException(identity.Failure.Message);
             }
 
-            hash = computed.bytes;
-            return computed.reading;
+            hash = computed.BytesHash;
+            return computed;
         }
 
         LoadResult result;
@@ -90,7 +90,7 @@ public sealed class IngestFiles(ITradeStore store)
         {
             var records = TradeReaders.ReadSafely(reader, context);
             result = known is null
-                ? store.Load(Identity, records, () => Outcome(reader, context, hash!), request.Load)
+                ? store.Load(IdentityBesideTheLoad, records, () => Outcome(reader, context, hash!), request.Load)
                 : store.Load(known, records, () => Outcome(reader, context, hash!), request.Load);
         }
         catch (ReadingRefusedException refused)
@@ -101,7 +101,7 @@ public sealed class IngestFiles(ITradeStore store)
         // The same reading stored (or retracted) before: nothing read counts.
         if (result.Status is LoadStatus.AlreadyIngested or LoadStatus.AlreadyRetracted)
         {
-            return new FileIngestReport(path, reader.Format, result.Status, 0, 0, new Dictionary<string, long>(), [], 0, result.ReleaseId) { Match = result.Match };
+            return Held(path, reader.Format, result.Status, result.ReleaseId, result.Match);
         }
 
         var errors = context.Errors.Select(e => e.ToString()).ToList();
@@ -132,6 +132,10 @@ public sealed class IngestFiles(ITradeStore store)
         InputFile.Problem(path) is { } problem ? $"{path}{role}: {problem}." : null;
 
     // The bytes and everything that changes how they read (ReleaseReadings lists it): the release's identity.
+    // A file the store already holds read the same way (live or retracted): nothing read counts.
+    private static FileIngestReport Held(string path, string format, LoadStatus status, int releaseId, ReleaseMatch? match) =>
+        new(path, format, status, 0, 0, new Dictionary<string, long>(), [], 0, releaseId) { Match = match };
+
     private static Outcome<ReleaseReading> Reading(string path, string hash, string format, IngestOptions options)
     {
         try

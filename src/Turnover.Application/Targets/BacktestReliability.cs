@@ -27,7 +27,7 @@ internal static class BacktestReliability
         }
 
         var pct = Math.Clamp(probability * 100, 0, 100);
-        return [.. bins.Where(b => pct >= b.FromPct && (pct < b.ToPct || (b.ToPct == 100 && pct <= 100)))];
+        return [.. bins.Where(b => pct >= b.FromPct && (pct < b.ToPct || b.ToPct == 100))];
     }
 
     private static IReadOnlyDictionary<string, IReadOnlyList<MeasuredReliability>> Read()
