@@ -109,9 +109,12 @@ public sealed partial class TradeStore
 
         // Hashing a 330 MB BACI year took 0.3 s before its first line was read; beside the load it costs the same CPU
         // but no serial time. A re-ingest still ends about when the hash does (the first batches are rolled back).
-        var pending = new PendingReading(reading, HeldReadings.Read(this));
-        return Load(null, null, pending, records, complete, options, cancellationToken);
+        return Load(new PendingReading(reading, HeldReadings.Read(this)), records, complete, options, cancellationToken);
     }
+
+    // Tests hand in the pending reading to see when it is known.
+    internal LoadResult Load(PendingReading pending, IEnumerable<TradeRecord> records, Func<ReleaseOutcome> complete, LoadOptions options, CancellationToken cancellationToken = default) =>
+        Load(null, null, pending, records, complete, options, cancellationToken);
 
     // Exactly one of known (its match already found) and pending.
     private LoadResult Load(

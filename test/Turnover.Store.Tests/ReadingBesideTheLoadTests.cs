@@ -21,18 +21,10 @@ public sealed class ReadingBesideTheLoadTests : IDisposable
     public void When_the_reading_is_held_then_the_load_stops_before_the_file_ends_and_adds_nothing()
     {
         var first = _store.Load(Mapped("m1"), FirstFourMonths2023(), () => Accept("bytes-hash"), new LoadOptions());
-        using var evaluated = new ManualResetEventSlim();
+        var pending = new PendingReading(() => Mapped("m1"), HeldReadings.Read(_store));
         var read = 0;
 
-        var again = _store.Load(
-            () =>
-            {
-                evaluated.Set();
-                return Mapped("m1");
-            },
-            Endless(evaluated, () => read++),
-            () => Accept("bytes-hash"),
-            new LoadOptions());
+        var again = _store.Load(pending, Endless(() => pending.IsKnown, () => read++), () => Accept("bytes-hash"), new LoadOptions());
 
         Assert.Equal((LoadStatus.AlreadyIngested, first.ReleaseId, ReleaseMatchKind.SameReading), (again.Status, again.ReleaseId, again.Match!.Kind));
         Assert.InRange(read, 1, Lines - 1);
@@ -78,17 +70,17 @@ public sealed class ReadingBesideTheLoadTests : IDisposable
         Assert.False(fresh.ShouldStop());
     }
 
-    // The records of a long file: after two batches the stream waits for the reading to be asked for and gives it
-    // time to return, so that a load which checks it after every batch stops long before the end.
-    private static IEnumerable<TradeRecord> Endless(ManualResetEventSlim evaluated, Action onRecord)
+    // The records of a long file: after two batches the stream waits until the reading is known, so that a load
+    // which checks it after every batch stops long before the end (the reader thread runs at most the batch pool,
+    // 256 batches, ahead of the appending side).
+    private static IEnumerable<TradeRecord> Endless(Func<bool> readingKnown, Action onRecord)
     {
         var template = FirstFourMonths2023().First();
         for (var line = 1; line <= Lines; line++)
         {
             if (line == 2 * 2048)
             {
-                Assert.True(evaluated.Wait(TimeSpan.FromMinutes(2)));
-                Thread.Sleep(200);
+                Assert.True(SpinWait.SpinUntil(readingKnown, TimeSpan.FromMinutes(2)));
             }
 
             onRecord();

@@ -19,13 +19,16 @@ internal sealed class PendingReading
         _reading = Task.Factory.StartNew(reading, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
+    /// <summary>True once the reading has been computed (or its computing failed).</summary>
+    public bool IsKnown => _reading.IsCompleted;
+
     /// <summary>
     /// True once, as soon as the reading is known and the store holds it, or its computing failed: the rest of the
     /// file need not be read. False while it is not known yet, and after it was answered.
     /// </summary>
     public bool ShouldStop()
     {
-        if (_answered || !_reading.IsCompleted)
+        if (_answered || !IsKnown)
         {
             return false;
         }
