@@ -39,6 +39,10 @@ public sealed class ClaimsCommandTests
         Assert.Equal(("2022-12-30", "2022-11"), (then.GetProperty("asOf").GetString(), then.GetProperty("latestFigure").GetString()));
         Assert.InRange(then.GetProperty("probabilityPct").GetDecimal(), 0m, 100m);
         Assert.Contains("chance of $200 bn by 2024", then.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
+        // Beside the probability, how often the default method's targets of about that probability were met in backtests.
+        var measured = then.GetProperty("reliability").EnumerateArray().ToList();
+        Assert.Equal(["pooled", "pairs", "lines"], measured.Select(b => b.GetProperty("set").GetString()));
+        Assert.All(measured, b => Assert.InRange(then.GetProperty("probabilityPct").GetDecimal(), b.GetProperty("fromPct").GetInt32(), b.GetProperty("toPct").GetInt32()));
         var now = target.GetProperty("today");
         Assert.Equal(("met", "2023-11"), (now.GetProperty("targetVerdict").GetString(), now.GetProperty("metIn").GetString()));
         Assert.Equal(("2023-01..11", 218_170_000_000m), (now.GetProperty("evidence").GetProperty("period").GetString(), now.GetProperty("evidence").GetProperty("valueUsd").GetDecimal()));
@@ -66,6 +70,27 @@ public sealed class ClaimsCommandTests
         // Nothing from the military exercises or the state visit.
         Assert.DoesNotContain(claims, c => c.GetProperty("sentence").GetString()!.Contains("military", StringComparison.Ordinal));
         Assert.DoesNotContain(claims, c => c.GetProperty("sentence").GetString()!.Contains("state visit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void When_a_target_claim_has_a_probability_then_the_text_and_markdown_say_how_often_such_probabilities_came_true()
+    {
+        using var cli = Store();
+
+        var (_, _, output, _) = cli.Run("claims", SeedArticle, "--format", "json");
+        var (exit, _, text, error) = cli.Run("claims", SeedArticle);
+        var (_, _, markdown, _) = cli.Run("claims", SeedArticle, "--format", "markdown");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var then = json.RootElement.GetProperty("claims").EnumerateArray()
+            .Single(c => c.GetProperty("stated").GetProperty("kind").GetString() == "target" && c.GetProperty("stated").GetProperty("amountUsd").GetInt64() == 200_000_000_000)
+            .GetProperty("asOfArticle");
+        var pooled = then.GetProperty("reliability")[0];
+        var sentence = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"in backtests, targets this method gave {pooled.GetProperty("fromPct").GetInt32()}–{pooled.GetProperty("toPct").GetInt32()}% (stated {pooled.GetProperty("meanStatedPct").GetDecimal():0}% on average) were met {pooled.GetProperty("observedPct").GetDecimal():0}% of the time");
+        Assert.Contains(sentence, Flat(text), StringComparison.Ordinal);
+        Assert.Contains("  - **Probability, as measured:** I" + sentence[1..], markdown, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -276,6 +301,9 @@ public sealed class ClaimsCommandTests
 
         return text.ToString();
     }
+
+    // Console text wraps; its words are compared on one line.
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     private static CliRun Store()
     {

@@ -42,7 +42,9 @@ internal static class ClaimsRenderer
             {
                 output.WriteLine($"   judged as {Escape.Plain(ClaimWording.JudgedAs(o))}");
                 output.WriteLine($"   as of the article, {ClaimWording.Outlook(o.AsOfArticle, CommandLineHints.Instance)}");
+                WriteReliability(output, o.AsOfArticle);
                 output.WriteLine($"   today, {ClaimWording.Outlook(o.Today, CommandLineHints.Instance)}");
+                WriteReliability(output, o.Today);
                 if (o.Outcome is { } outcome)
                 {
                     output.WriteLine($"   evidence: {ClaimWording.Evidence(outcome)}");
@@ -100,7 +102,9 @@ internal static class ClaimsRenderer
             {
                 output.WriteLine($"- **Judged as:** {Line(ClaimWording.JudgedAs(o))}");
                 output.WriteLine($"- **As of the article ({o.AsOfArticle.AsOf:yyyy-MM-dd}):** {Line(TargetWording.Verdict(o.AsOfArticle, CommandLineHints.Instance))}");
+                WriteMeasured(output, o.AsOfArticle);
                 output.WriteLine($"- **Today ({o.Today.AsOf:yyyy-MM-dd}):** {Line(TargetWording.Verdict(o.Today, CommandLineHints.Instance))}");
+                WriteMeasured(output, o.Today);
                 if (o.Outcome is { } outcome)
                 {
                     output.WriteLine($"- **Figures used:** {Line(ClaimWording.Evidence(outcome))}");
@@ -171,6 +175,23 @@ internal static class ClaimsRenderer
     {
         var flat = Line(sentence);
         return flat.Length > 90 ? flat[..90] + "…" : flat;
+    }
+
+    // How often the method's targets of about this probability were met in backtests, under the probability it qualifies.
+    private static void WriteReliability(TextWriter output, Turnover.Analytics.Targets.TargetReport report)
+    {
+        if (TargetWording.Reliability(report) is { } reliability)
+        {
+            output.WriteLine($"     ({reliability})");
+        }
+    }
+
+    private static void WriteMeasured(TextWriter output, Turnover.Analytics.Targets.TargetReport report)
+    {
+        if (TargetWording.Reliability(report) is { } reliability)
+        {
+            output.WriteLine($"  - **Probability, as measured:** {Capital(Line(reliability))}");
+        }
     }
 
     private static string Line(string text) => Escape.Plain(text).ReplaceLineEndings(" ").Trim();

@@ -122,7 +122,7 @@ internal static class ReportWording
                 rows.Add(["probability", model]);
             }
 
-            if (TargetFacts.Reliability(report) is { } reliability)
+            if (TargetWording.Reliability(report) is { } reliability)
             {
                 rows.Add(["probability, as measured", Capitalised(reliability)]);
             }

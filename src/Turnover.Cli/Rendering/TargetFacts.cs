@@ -86,23 +86,6 @@ internal static class TargetFacts
             $"model {ForecastMethodWording.Name(m.Method)}, {m.Paths:N0} simulated paths: P(reached by {r.Target.DeadlineYear}) = {m.Probability * 100:0.0}%; reached by end of {byYear}; value at {r.Target.DeadlineYear}: {Numbers.Billions(m.DeadlineP10)}–{Numbers.Billions(m.DeadlineP90)} bn (80% interval), median {Numbers.Billions(m.DeadlineMedian)}");
     }
 
-    /// <summary>
-    /// How often the method's targets of about this probability were met in the target backtest: pooled, and on the
-    /// bundled pairs alone; null when the method was not measured there.
-    /// </summary>
-    public static string? Reliability(TargetReport r)
-    {
-        if (r.Model?.Reliability is not [var pooled, ..] bins || pooled.Set != "pooled")
-        {
-            return null;
-        }
-
-        var pairs = bins.FirstOrDefault(b => b.Set == "pairs");
-        var alone = pairs is { Targets: > 0 } ? string.Create(CultureInfo.InvariantCulture, $"; the three pairs alone: {pairs.ObservedPct:0}% of {pairs.Targets:N0}") : string.Empty;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"in backtests, targets this method gave {pooled.FromPct}–{pooled.ToPct}% (stated {pooled.MeanStatedPct:0}% on average) were met {pooled.ObservedPct:0}% of the time: {pooled.Targets:N0} targets on three pairs and 56 energy-import lines{alone} (measured {pooled.Measured:yyyy-MM-dd}; README, \"The default method\")");
-    }
-
     public static string Metric(Target t) => t.Metric switch
     {
         Measure.Exports => $"exports of {t.First.Label} to {t.Second.Label}",

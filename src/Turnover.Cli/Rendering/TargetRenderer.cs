@@ -100,7 +100,7 @@ internal static class TargetRenderer
                 console.MarkupLine($"  [grey]{Markup.Escape(note)}[/]");
             }
 
-            if (TargetFacts.Reliability(r) is { } reliability)
+            if (TargetWording.Reliability(r) is { } reliability)
             {
                 console.MarkupLine($"  [grey]{Markup.Escape(reliability)}[/]");
             }

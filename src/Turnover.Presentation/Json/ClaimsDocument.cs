@@ -128,12 +128,19 @@ internal sealed record ReleaseRefJson(int Id, string FileName, string? Vintage);
 /// <param name="MetIn">The month it was first reached; null if not.</param>
 /// <param name="LatestFigure">The last period the figures cover on that date.</param>
 /// <param name="Evidence">The figure that settled it, or (growth projections) the latest published year to date; null when none.</param>
-internal sealed record OutlookJson(string AsOf, string? TargetVerdict, decimal? ProbabilityPct, string VerdictText, string? MetIn, string? LatestFigure, EvidenceJson? Evidence)
+/// <param name="Reliability">
+/// How often the method's targets of about this probability were met in the target backtest (pooled, then per set), as
+/// in <c>target check</c>'s <c>model.reliability</c>; empty when no model ran or the method was not measured.
+/// </param>
+internal sealed record OutlookJson(
+    string AsOf, string? TargetVerdict, decimal? ProbabilityPct, string VerdictText, string? MetIn, string? LatestFigure, EvidenceJson? Evidence,
+    IReadOnlyList<ReliabilityJson> Reliability)
 {
     public static OutlookJson From(Turnover.Analytics.Targets.TargetReport r, ClaimEvidence? outcome, HintWording hints) => new(
         JsonDates.Date(r.AsOf), TargetReportJson.VerdictName(r.Verdict), r.Model is { } m ? JsonNumbers.SharePercent(m.Probability) : null,
-        TargetWording.Verdict(r, hints), r.MetIn?.ToString(), r.LatestFigure?.ToString(), EvidenceJson.From(outcome));
+        TargetWording.Verdict(r, hints), r.MetIn?.ToString(), r.LatestFigure?.ToString(), EvidenceJson.From(outcome),
+        r.Model is { } model ? [.. model.Reliability.Select(ReliabilityJson.From)] : []);
 
     public static OutlookJson Known(DateOnly asOf, ClaimEvidence known) => new(
-        JsonDates.Date(asOf), null, null, ClaimWording.KnownSentence(known), null, known.Period.ToString(), EvidenceJson.From(known));
+        JsonDates.Date(asOf), null, null, ClaimWording.KnownSentence(known), null, known.Period.ToString(), EvidenceJson.From(known), []);
 }

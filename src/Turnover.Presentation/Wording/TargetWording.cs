@@ -21,6 +21,23 @@ internal static partial class TargetWording
         _ => "CAGR of the last 3 years",
     };
 
+    /// <summary>
+    /// How often the method's targets of about this probability were met in the target backtest: pooled, and on the
+    /// bundled pairs alone; null when the method was not measured there.
+    /// </summary>
+    public static string? Reliability(TargetReport r)
+    {
+        if (r.Model?.Reliability is not [var pooled, ..] bins || pooled.Set != "pooled")
+        {
+            return null;
+        }
+
+        var pairs = bins.FirstOrDefault(b => b.Set == "pairs");
+        var alone = pairs is { Targets: > 0 } ? Invariant($"; the three pairs alone: {pairs.ObservedPct:0}% of {pairs.Targets:N0}") : string.Empty;
+        return Invariant(
+            $"in backtests, targets this method gave {pooled.FromPct}–{pooled.ToPct}% (stated {pooled.MeanStatedPct:0}% on average) were met {pooled.ObservedPct:0}% of the time: {pooled.Targets:N0} targets on three pairs and 56 energy-import lines{alone} (measured {pooled.Measured:yyyy-MM-dd}; README, \"The default method\")");
+    }
+
     /// <summary>Which figures gave the rate and how it is applied.</summary>
     public static string Explanation(Projection p)
     {
