@@ -46,6 +46,20 @@ public sealed class MirrorCommandTests
         Assert.Contains("China's side is not stored: only USA's statistics (US Census Bureau) of USA–China are, so there is nothing to set them against.", System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_the_years_asked_for_hold_no_span_both_sides_report_then_it_says_which_years_do()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia, Bundled.RussiaChina);
+
+        var (exit, console, _, _) = cli.Run("mirror", "CHN", "RUS", "--from", "2030");
+        var (_, inside, _, _) = cli.Run("mirror", "CHN", "RUS", "--from", "2020");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("No span both sides report lies in the years asked for (--from, --to): they both report figures of 2013–2023.", System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
+        Assert.DoesNotContain("No span", inside, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("mirror CHN CHN", "both countries are China")]
     [InlineData("mirror CHN RUS --from 2023 --to 2013", "the first year 2023 is after the last 2013")]

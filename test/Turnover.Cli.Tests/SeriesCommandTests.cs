@@ -84,6 +84,20 @@ public sealed class SeriesCommandTests
     }
 
     [Fact]
+    public void When_the_periods_asked_for_lie_outside_the_figures_then_the_empty_table_says_where_the_figures_are()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, console, _, _) = cli.Run("series", "KOR", "CHN", "--freq", "quarter", "--from", "2030-Q1");
+        var (_, inside, _, _) = cli.Run("series", "KOR", "CHN", "--freq", "quarter", "--from", "2019-Q4");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("No figures in the periods asked for (--from, --to): the quarterly figures run from 2001-Q1 to 2019-Q4.", System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
+        Assert.DoesNotContain("No figures", inside, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_a_pair_has_no_data_then_the_error_says_so()
     {
         using var cli = new CliRun();

@@ -13,4 +13,10 @@ public sealed record MirrorAnswer(MirrorSide A, MirrorSide B, IReadOnlyList<Mirr
 
     /// <summary>Flows only one side publishes (Russia's side gives turnover alone): not compared, named so the reader knows.</summary>
     public IReadOnlyList<Core.MirrorFlow> OneSidedFlows { get; init; } = [];
+
+    /// <summary>
+    /// The first and last years both sides report a figure of, when the years asked for hold none of them (so that an
+    /// empty table says where the figures are); null otherwise.
+    /// </summary>
+    public YearRange? ComparableYears { get; init; }
 }

@@ -54,9 +54,8 @@ public sealed class MirrorQuery
         var (sourceA, sourceB) = (sideA.Source!.Value, sideB.Source!.Value);
         var statedA = _store.StatedFigures(a, b, sourceA, request.AsOf).Where(s => s.Reporter == a).ToList();
         var statedB = _store.StatedFigures(a, b, sourceB, request.AsOf).Where(s => s.Reporter == b).ToList();
-        var levels = _store.MirrorLevels(new MirrorRequest(a, b, sourceA, sourceB, request.AsOf))
-            .Where(l => InRange(l.Period.Year, request.Years))
-            .ToList();
+        var stored = _store.MirrorLevels(new MirrorRequest(a, b, sourceA, sourceB, request.AsOf));
+        var levels = stored.Where(l => InRange(l.Period.Year, request.Years)).ToList();
         var both = levels.Where(l => l.A is not null).Select(l => l.Flow).Intersect(levels.Where(l => l.B is not null).Select(l => l.Flow)).ToHashSet();
         var rows = levels
             .Where(l => both.Contains(l.Flow))
@@ -65,7 +64,12 @@ public sealed class MirrorQuery
         var rates = Rates(statedA, a, b, sourceB, request).Concat(Rates(statedB, b, a, sourceA, request))
             .OrderBy(r => r.Stated.Year).ThenBy(r => r.Stated.Period?.Months ?? 13).ToList();
         var omitted = levels.Select(l => l.Flow).Distinct().Where(f => !both.Contains(f)).Order().ToList();
-        return new MirrorAnswer(sideA, sideB, rows, rates, MirrorReasons.For(sideA, sideB, rows, rates, both)) { OneSidedFlows = omitted };
+        var comparable = stored.Where(l => l.A is not null && l.B is not null).Select(l => l.Period.Year).ToList();
+        return new MirrorAnswer(sideA, sideB, rows, rates, MirrorReasons.For(sideA, sideB, rows, rates, both))
+        {
+            OneSidedFlows = omitted,
+            ComparableYears = rows.Count == 0 && comparable.Count > 0 ? new YearRange(comparable.Min(), comparable.Max()) : null,
+        };
     }
 
     private static SourceKind? Own(List<SourceCoverage> coverage, Country side) =>

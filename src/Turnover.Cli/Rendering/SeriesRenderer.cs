@@ -74,6 +74,11 @@ internal static class SeriesRenderer
         }
 
         console.Write(grid);
+        if (EmptyWindowNote.Describe(table) is { } empty)
+        {
+            console.WriteLine(empty);
+        }
+
         if (printed)
         {
             console.WriteLine($"YoY: computed from the values shown; pub.: as printed by {SourceNames.Describe(table.Series.Source)} (on its unrounded figures), where printed.");

@@ -39,7 +39,7 @@ internal sealed record MirrorDocument(
         NotesOf(answer));
 
     public static IReadOnlyList<string> NotesOf(MirrorAnswer answer) =>
-        [.. new[] { MirrorWording.Missing(answer), MirrorWording.OneSided(answer) }.Where(n => n.Length > 0)];
+        [.. new[] { MirrorWording.Missing(answer), MirrorWording.OutsideYears(answer), MirrorWording.OneSided(answer) }.Where(n => n.Length > 0)];
 }
 
 /// <summary>One side: the country, and its publisher (null when none of its statistics of the pair is stored).</summary>

@@ -141,6 +141,11 @@ internal static class MirrorWording
     }
 
     /// <summary>Flows only one side publishes, not compared.</summary>
+    /// <summary>Why the table is empty although both sides report figures: the years asked for hold none of them.</summary>
+    public static string OutsideYears(MirrorAnswer answer) => answer.ComparableYears is { From: { } from, To: { } to }
+        ? string.Create(CultureInfo.InvariantCulture, $"No span both sides report lies in the years asked for (--from, --to): they both report figures of {from}–{to}.")
+        : string.Empty;
+
     public static string OneSided(MirrorAnswer answer) => answer.OneSidedFlows.Count == 0
         ? string.Empty
         : $"Not compared (only one side publishes them): {string.Join(", ", answer.OneSidedFlows.Select(f => Flow(f, answer.A.Country, answer.B.Country)))}.";
