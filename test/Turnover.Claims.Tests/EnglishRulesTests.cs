@@ -50,6 +50,9 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade reached at least $120 billion in 2019.", Bound.AtLeast)]
     [InlineData("Bilateral trade reached less than $120 billion in 2019.", Bound.LessThan)]
     [InlineData("Bilateral trade reached $120 billion in 2019.", Bound.Exact)]
+    [InlineData("Bilateral trade exceeded $120 billion in 2019.", Bound.MoreThan)]
+    [InlineData("Bilateral trade surpassed $120 billion in 2019.", Bound.MoreThan)]
+    [InlineData("Bilateral trade topped $120 billion in 2019.", Bound.MoreThan)]
     public void When_a_bound_word_precedes_an_amount_then_the_bound_is_kept(string sentence, Bound bound)
     {
         Assert.Equal(bound, Read.Single(sentence).Amount!.Bound);

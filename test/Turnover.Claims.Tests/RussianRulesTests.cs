@@ -17,6 +17,9 @@ public sealed class RussianRulesTests
     [InlineData("Товарооборот России и Китая в 2023 году составил почти $240 млрд.", Bound.Nearly)]
     [InlineData("Товарооборот России и Китая в 2023 году составил более $240 млрд.", Bound.MoreThan)]
     [InlineData("Товарооборот России и Китая в 2023 году составил около $240 млрд.", Bound.About)]
+    [InlineData("Товарооборот России и Китая в 2023 году превысил 240 млрд долларов.", Bound.MoreThan)]
+    [InlineData("Товарооборот России и Китая за 2023 год превысил $240 млрд.", Bound.MoreThan)]
+    [InlineData("Товарооборот России и Китая в 2023 году превышает 240 млрд долларов.", Bound.MoreThan)]
     public void When_a_bound_word_precedes_an_amount_then_the_bound_is_kept(string sentence, Bound bound)
     {
         Assert.Equal(bound, Read.Single(sentence).Amount!.Bound);

@@ -5,42 +5,64 @@ namespace Turnover.Claims.Internal;
 
 /// <summary>
 /// Finds a dateline near the top of a text: a short line that is only a date ("December 30, 2022", "30 декабря
-/// 2022", "2022年12月30日", "2022-12-30"). Dates inside sentences are not datelines.
+/// 2022", "2022年12月30日", "2022-12-30"), or a wire dateline opening one of the first paragraphs: a place, a comma,
+/// a date with its year, then the story ("MOSCOW, March 7, 2024 (Reuters) - …", "Москва, 7 марта 2024 г. — …").
+/// Dates inside sentences are not datelines, nor is a wire dateline without its year ("BEIJING, Jan. 12 (Xinhua)").
 /// </summary>
 internal static partial class ArticleDateFinder
 {
     public static DateOnly? Find(string text)
     {
         var head = text.Length > 2000 ? text[..2000] : text;
+        var paragraphs = 0;
         foreach (var raw in head.Split('\n'))
         {
             var line = raw.Trim().Trim('*', '_', '#', ' ');
-            if (line.Length is 0 or > 40)
+            if (line.Length == 0)
             {
                 continue;
             }
 
-            var m = Dateline().Match(line);
-            if (!m.Success)
+            // A wire dateline opens the story, so only the first few paragraphs (a title and a byline may precede it).
+            var m = line.Length <= 40 ? Dateline().Match(line) : Match.Empty;
+            if (!m.Success && ++paragraphs <= LeadParagraphs)
             {
-                continue;
+                m = LeadDateline().Match(line);
             }
 
-            var g = m.Groups;
-            var year = int.Parse(g["y"].Value, CultureInfo.InvariantCulture);
-            var month = g["mn"].Success ? int.Parse(g["mn"].Value, CultureInfo.InvariantCulture) : Months.Number(g["mw"].Value) ?? 0;
-            var day = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
-            if (month is >= 1 and <= 12 && year is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            if (m.Success && Date(m.Groups) is { } date)
             {
-                return new DateOnly(year, month, day);
+                return date;
             }
         }
 
         return null;
     }
 
+    private const int LeadParagraphs = 4;
+
+    // Days, months and years as the patterns below capture them.
+    private const string DatePattern = @"(?:(?<mw>" + Months.LatinPattern + @")\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})|(?<d>\d{1,2})\s+(?<mw>" + Months.LatinPattern + "|" + Months.CyrillicPattern + @")\.?\s+(?<y>\d{4})(?:\s*(?:г\.|года))?|(?<y>\d{4})\s*年\s*(?<mn>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]|(?<y>\d{4})-(?<mn>\d{2})-(?<d>\d{2}))";
+
+    private static DateOnly? Date(GroupCollection g)
+    {
+        var year = int.Parse(g["y"].Value, CultureInfo.InvariantCulture);
+        var month = g["mn"].Success ? int.Parse(g["mn"].Value, CultureInfo.InvariantCulture) : Months.Number(g["mw"].Value) ?? 0;
+        var day = int.Parse(g["d"].Value, CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 && year is >= 1900 and <= 2200 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_dateline;
 
-    private static Regex Dateline() => s_dateline ??= InterpretedRegex.Create(@"^(?:\p{L}+,?\s+)?(?:(?<mw>" + Months.LatinPattern + @")\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})|(?<d>\d{1,2})\s+(?<mw>" + Months.LatinPattern + "|" + Months.CyrillicPattern + @")\s+(?<y>\d{4})(?:\s*(?:г\.|года))?|(?<y>\d{4})\s*年\s*(?<mn>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]|(?<y>\d{4})-(?<mn>\d{2})-(?<d>\d{2}))(?:[\s,]+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase);
+    private static Regex Dateline() => s_dateline ??= InterpretedRegex.Create(@"^(?:\p{L}+,?\s+)?" + DatePattern + @"(?:[\s,]+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase);
+
+    private static Regex? s_leadDateline;
+
+    // A place (capitalised words), a comma, the date, an agency in brackets or slashes, then a dash or a full stop and the story.
+    private static Regex LeadDateline() => s_leadDateline ??= InterpretedRegex.Create(
+        @"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+" + DatePattern + @"(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))?\s*(?:[-–—]{1,2}|\.(?:\s|$)|:\s)",
+        RegexOptions.None);
 }

@@ -375,7 +375,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).
     private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
-        ["about", "around", "some", "approx", "roughly", "nearly", "almost", "close", "more", "over", "above", "exceeding", "excess",
+        ["about", "around", "some", "approx", "roughly", "nearly", "almost", "close", "more", "over", "above", "exceeding", "exceeded", "surpassed", "topped", "excess",
          "less", "under", "below", "least", "up", "circa", "rund", "quasi", "oltre", "cerca", "mais", "quase"], StringComparison.OrdinalIgnoreCase);
 
     // The units of VolumePattern, cut to a part each spelling holds.
@@ -387,7 +387,7 @@ internal sealed partial class EnglishRules : LanguageRules
         return w switch
         {
             "nearly" or "almost" or "close to" or "quasi" or "quase" => Bound.Nearly,
-            "more than" or "over" or "above" or "exceeding" or "in excess of" or "oltre" or "mais de" => Bound.MoreThan,
+            "more than" or "over" or "above" or "exceeding" or "exceeded" or "surpassed" or "topped" or "in excess of" or "oltre" or "mais de" => Bound.MoreThan,
             "less than" or "under" or "below" => Bound.LessThan,
             "at least" => Bound.AtLeast,
             "up to" => Bound.UpTo,
@@ -534,7 +534,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|in\s+excess\s+of|less\s+than|under|below|at\s+least|up\s+to|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|exceeded|surpassed|topped|in\s+excess\s+of|less\s+than|under|below|at\s+least|up\s+to|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
 
     private static Regex? s_targetPattern;
 

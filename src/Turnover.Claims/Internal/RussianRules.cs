@@ -295,7 +295,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).
     private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
-        ["около", "почти", "более", "свыше", "больше", "менее", "порядка", "примерно", "приблизительно", "майже", "понад", "близько"], StringComparison.OrdinalIgnoreCase);
+        ["около", "почти", "более", "свыше", "больше", "менее", "порядка", "примерно", "приблизительно", "майже", "понад", "близько", "превыс", "превыш"], StringComparison.OrdinalIgnoreCase);
 
     // The units of VolumePattern, cut to a part each spelling holds.
     private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["тонн", "т.", "баррел", "кубометр"], StringComparison.OrdinalIgnoreCase);
@@ -309,6 +309,8 @@ internal sealed partial class RussianRules : LanguageRules
             "более" or "свыше" or "больше" or "понад" or "более чем" => Bound.MoreThan,
             "менее" or "меньше" => Bound.LessThan,
             "не менее" => Bound.AtLeast,
+            // превысил, превысила, превышает, превысит: "exceeded", "exceeds", "will exceed".
+            _ when w.StartsWith("превыс", StringComparison.Ordinal) || w.StartsWith("превыш", StringComparison.Ordinal) => Bound.MoreThan,
             _ => Bound.About,
         };
     }
@@ -434,7 +436,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:около|почти|более\s+чем|более|свыше|больше|менее|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько))\s*(?:\\?\$)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:около|почти|более\s+чем|более|свыше|больше|менее|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько|превыси\w*|превыша\w*))\s*(?:\\?\$)?\s*$");
 
     private static Regex? s_targetPattern;
 

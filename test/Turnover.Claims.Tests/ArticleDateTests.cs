@@ -1,0 +1,45 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>The article's date read from the text: a line that is only a date, or a wire dateline opening the story.</summary>
+public sealed class ArticleDateTests
+{
+    [Theory]
+    [InlineData("Trade with China\n\nDecember 30, 2022\n\nBilateral trade grew.", 2022, 12, 30)]
+    [InlineData("Friday, December 30, 2022\nBilateral trade grew.", 2022, 12, 30)]
+    [InlineData("30 декабря 2022 г.\nТоварооборот вырос.", 2022, 12, 30)]
+    [InlineData("2022年12月30日\n中俄贸易额增长。", 2022, 12, 30)]
+    [InlineData("2022-12-30\nBilateral trade grew.", 2022, 12, 30)]
+    [InlineData("MOSCOW, March 7, 2024. Trade between Russia and China rose 26.3% last year.", 2024, 3, 7)]
+    [InlineData("Russia and China\n\nMOSCOW, March 7, 2024 (Reuters) - Trade between Russia and China rose 26.3% last year.", 2024, 3, 7)]
+    [InlineData("BEIJING, Jan. 12, 2024 (Xinhua) -- China's trade with Russia hit a record.", 2024, 1, 12)]
+    [InlineData("New Delhi, 5 February 2024 — Trade with China grew.", 2024, 2, 5)]
+    [InlineData("Москва, 7 марта 2024 г. /ТАСС/. Товарооборот России и Китая вырос.", 2024, 3, 7)]
+    [InlineData("МОСКВА, 7 марта 2024 — Товарооборот России и Китая вырос.", 2024, 3, 7)]
+    public void When_the_text_opens_with_a_dateline_then_it_is_the_articles_date(string text, int year, int month, int day)
+    {
+        var result = ClaimExtractor.Extract(text);
+
+        Assert.Equal((new DateOnly(year, month, day), true), (result.ArticleDate, result.ArticleDateFromText));
+    }
+
+    [Theory]
+    [InlineData("Trade between Russia and China rose on March 7, 2024, customs said.")] // a date inside a sentence
+    [InlineData("BEIJING, Jan. 12 (Xinhua) -- China's trade with Russia hit a record.")] // no year: not guessed
+    [InlineData("МОСКВА, 7 марта. /ТАСС/. Товарооборот России и Китая вырос.")]
+    [InlineData("One.\n\nTwo.\n\nThree.\n\nFour.\n\nMOSCOW, March 7, 2024. Trade grew.")] // too far down to open the story
+    [InlineData("In Moscow, March 7, 2024 was the day trade figures came out.")] // a sentence, not a place and a date
+    public void When_no_dateline_opens_the_text_then_no_date_is_taken_from_it(string text)
+    {
+        var result = ClaimExtractor.Extract(text);
+
+        Assert.False(result.ArticleDateFromText);
+    }
+
+    [Fact]
+    public void When_a_wire_dateline_opens_the_story_then_last_year_is_the_year_before_it()
+    {
+        var claim = Read.Single("MOSCOW, March 7, 2024 (Reuters) - Trade between Russia and China rose 26.3% last year to $240.1 billion.", date: null);
+
+        Assert.Equal(2023, claim.Period?.Period?.Year);
+    }
+}
