@@ -46,6 +46,17 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_the_text_says_more_than_a_figure_the_data_stays_below_then_it_is_inaccurate_and_the_evidence_names_the_broken_bound()
+    {
+        // 2022: $190.271 bn stored; "more than $195 billion" is 2.4% off, but on the wrong side.
+        var claim = Single("Trade between China and Russia exceeded $195 billion in 2022.");
+
+        Assert.Equal(ClaimVerdict.Inaccurate, claim.Verdict);
+        Assert.Equal(new BrokenBound(Bound.MoreThan, false, 195_000_000_000m), Assert.Single(claim.Evidence!.BrokenBounds));
+        Assert.Empty(Single("Trade between China and Russia exceeded $190 billion in 2022.").Evidence!.BrokenBounds);
+    }
+
+    [Fact]
     public void When_a_growth_rate_is_4_3_points_below_the_printed_one_then_it_is_inaccurate_beyond_the_2_point_threshold()
     {
         var claim = Single("Trade between China and Russia grew by 25% in 2022.");

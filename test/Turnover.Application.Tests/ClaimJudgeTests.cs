@@ -11,7 +11,12 @@ public sealed class ClaimJudgeTests
     [InlineData(190.271, 185, 0.5, Bound.Exact, ClaimVerdict.RoughlyAccurate)]
     [InlineData(190.271, 170, 0.5, Bound.Exact, ClaimVerdict.Inaccurate)]
     [InlineData(190.271, 150, 5, Bound.MoreThan, ClaimVerdict.AccurateWithinRounding)]
-    [InlineData(190.271, 195, 0.5, Bound.MoreThan, ClaimVerdict.RoughlyAccurate)]
+    [InlineData(190.271, 195, 0.5, Bound.MoreThan, ClaimVerdict.Inaccurate)] // the wrong side, however close
+    [InlineData(190.271, 190.5, 0.5, Bound.MoreThan, ClaimVerdict.AccurateWithinRounding)] // below, but within the text's rounding
+    [InlineData(190.271, 191, 0.5, Bound.AtLeast, ClaimVerdict.Inaccurate)]
+    [InlineData(190.271, 185, 0.5, Bound.LessThan, ClaimVerdict.Inaccurate)]
+    [InlineData(190.271, 189, 0.5, Bound.UpTo, ClaimVerdict.Inaccurate)]
+    [InlineData(190.271, 185, 0.5, Bound.About, ClaimVerdict.RoughlyAccurate)]
     [InlineData(190.271, 250, 5, Bound.MoreThan, ClaimVerdict.Inaccurate)]
     [InlineData(190.271, 195, 0.5, Bound.Nearly, ClaimVerdict.AccurateWithinRounding)]
     [InlineData(190.271, 185, 0.5, Bound.Nearly, ClaimVerdict.RoughlyAccurate)]
@@ -30,6 +35,18 @@ public sealed class ClaimJudgeTests
     public void When_a_growth_rate_is_compared_then_points_decide(double stored, double stated, double rounding, ClaimVerdict expected)
     {
         Assert.Equal(expected, ClaimJudge.Growth((decimal)stored, (decimal)stated, (decimal)rounding, Bound.Exact, ClaimThresholds.Default));
+    }
+
+    [Theory]
+    [InlineData(29.3, 30, 0.5, Bound.MoreThan, ClaimVerdict.Inaccurate, true)]
+    [InlineData(29.3, 29, 0.5, Bound.MoreThan, ClaimVerdict.AccurateWithinRounding, false)]
+    [InlineData(29.3, 30, 0.5, Bound.Nearly, ClaimVerdict.AccurateWithinRounding, false)]
+    [InlineData(29.3, 28, 0.5, Bound.LessThan, ClaimVerdict.Inaccurate, true)]
+    [InlineData(29.3, 28, 0.5, Bound.About, ClaimVerdict.RoughlyAccurate, false)]
+    public void When_a_growth_rate_has_a_one_sided_bound_then_the_wrong_side_is_inaccurate(double stored, double stated, double rounding, Bound bound, ClaimVerdict expected, bool broken)
+    {
+        Assert.Equal(expected, ClaimJudge.Growth((decimal)stored, (decimal)stated, (decimal)rounding, bound, ClaimThresholds.Default));
+        Assert.Equal(broken, ClaimJudge.BreaksBound((decimal)stored, (decimal)stated, (decimal)rounding, bound));
     }
 
     [Fact]

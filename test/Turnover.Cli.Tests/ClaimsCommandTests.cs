@@ -94,6 +94,23 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_says_trade_exceeded_a_figure_it_did_not_reach_then_the_verdict_says_the_side_is_wrong()
+    {
+        using var cli = Store();
+        using var text = TempFile.WithText("exceeded.txt", "Товарооборот России и Китая в 2024 году превысил 250 млрд долларов.");
+
+        var (exit, _, output, error) = cli.Run("claims", text.Path, "--method", "none", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.Equal(("moreThan", "inaccurate"), (claim.GetProperty("stated").GetProperty("bound").GetString(), claim.GetProperty("verdict").GetString()));
+        Assert.Equal(
+            "inaccurate: $244.819 bn stored against $250.000 bn stated, -5.181 bn (-2.12%); roughly accurate is within 5%; the text says more than $250.000 bn, and the figure is below it beyond the text's rounding",
+            claim.GetProperty("verdictText").GetString());
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

@@ -90,6 +90,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds);
             evidence = evidence with
             {
+                BrokenBounds = ClaimJudge.BreaksBound(value, usd, stated.Rounding, claim.Amount.Bound) ? [new BrokenBound(claim.Amount.Bound, false, usd)] : [],
                 StatedUsd = usd,
                 StatedConversion = stated.Conversion,
                 DifferenceUsd = value - usd,
@@ -100,7 +101,15 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         if (claim.Growth is { } g && figure.GrowthPercent is { } rate)
         {
             growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds);
-            evidence = evidence with { GrowthPercent = rate, GrowthOrigin = figure.Origin, PublishedRate = figure.Rate, ComputedGrowthPercent = figure.ComputedGrowthPercent, DifferencePoints = rate - g.Percent };
+            evidence = evidence with
+            {
+                GrowthPercent = rate,
+                GrowthOrigin = figure.Origin,
+                PublishedRate = figure.Rate,
+                ComputedGrowthPercent = figure.ComputedGrowthPercent,
+                DifferencePoints = rate - g.Percent,
+                BrokenBounds = ClaimJudge.BreaksBound(rate, g.Percent, g.Rounding, g.Bound) ? [.. evidence.BrokenBounds, new BrokenBound(g.Bound, true, g.Percent)] : evidence.BrokenBounds,
+            };
         }
 
         var verdict = ClaimJudge.Worse(level, growth);

@@ -48,4 +48,7 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
 
     /// <summary>What else the reader should know: the side judged on, the other side not stored, a mirrored flow.</summary>
     public IReadOnlyList<ClaimNote> Notes { get; init; } = [];
+
+    /// <summary>The text's one-sided bounds the stored figures break (each makes the claim inaccurate); empty when none.</summary>
+    public IReadOnlyList<BrokenBound> BrokenBounds { get; init; } = [];
 }

@@ -14,6 +14,13 @@ internal static class ClaimJudge
     public static ClaimVerdict Growth(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds) =>
         Compare(stored, stated, rounding, bound, thresholds.SameGrowthPoints, thresholds.RoughGrowthPoints);
 
+    /// <summary>
+    /// True when the text's one-sided bound ("more than", "at least", "less than", "up to") does not hold: the stored
+    /// figure lies on the other side of the stated number, beyond the text's rounding.
+    /// </summary>
+    public static bool BreaksBound(decimal stored, decimal stated, decimal rounding, Bound bound) =>
+        bound is Bound.MoreThan or Bound.AtLeast or Bound.LessThan or Bound.UpTo && Holds(stored, stated, rounding, bound, rough: 0) is false;
+
     /// <summary>The worse of two verdicts; a verdict that could be reached wins over "not verifiable".</summary>
     public static ClaimVerdict Worse(ClaimVerdict? a, ClaimVerdict? b) =>
         (a, b) switch
@@ -28,27 +35,35 @@ internal static class ClaimJudge
 
     private static ClaimVerdict Compare(decimal stored, decimal stated, decimal rounding, Bound bound, decimal same, decimal rough)
     {
-        var difference = stored - stated;
-        var holds = bound switch
-        {
-            Bound.MoreThan => stored > stated - rounding,
-            Bound.AtLeast => stored >= stated - rounding,
-            Bound.LessThan => stored < stated + rounding,
-            Bound.UpTo => stored <= stated + rounding,
-            // "nearly $100bn": just below it, by no more than the rough threshold.
-            Bound.Nearly => stored <= stated + rounding && stored >= stated - rough,
-            _ => (bool?)null,
-        };
+        var holds = Holds(stored, stated, rounding, bound, rough);
         if (holds is true)
         {
             return ClaimVerdict.AccurateWithinRounding;
         }
 
-        // A bound that fails is judged by how far the figure is from the number itself.
-        var off = Math.Abs(difference);
+        // "More than $250bn" when the figure is $244.8bn asserts the wrong side, however close: inaccurate. A "nearly"
+        // that fails is judged by how far the figure is from the number itself.
+        if (BreaksBound(stored, stated, rounding, bound))
+        {
+            return ClaimVerdict.Inaccurate;
+        }
+
+        var off = Math.Abs(stored - stated);
         return holds is null && off <= same ? ClaimVerdict.Accurate
             : holds is null && off <= rounding ? ClaimVerdict.AccurateWithinRounding
             : off <= rough ? ClaimVerdict.RoughlyAccurate
             : ClaimVerdict.Inaccurate;
     }
+
+    // Null for a number with no bound, or "about".
+    private static bool? Holds(decimal stored, decimal stated, decimal rounding, Bound bound, decimal rough) => bound switch
+    {
+        Bound.MoreThan => stored > stated - rounding,
+        Bound.AtLeast => stored >= stated - rounding,
+        Bound.LessThan => stored < stated + rounding,
+        Bound.UpTo => stored <= stated + rounding,
+        // "nearly $100bn": just below it, by no more than the rough threshold.
+        Bound.Nearly => stored <= stated + rounding && stored >= stated - rough,
+        _ => null,
+    };
 }

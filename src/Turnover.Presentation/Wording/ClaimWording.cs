@@ -163,6 +163,7 @@ internal static class ClaimWording
             parts.Add(Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
         }
 
+        parts.AddRange(e.BrokenBounds.Select(Broken));
         return $"{words}: {string.Join("; ", parts)}";
     }
 
@@ -209,6 +210,14 @@ internal static class ClaimWording
         !c.Stated.AheadOfSchedule || o.Today.MetIn is not { } met ? string.Empty
         : met.Year < o.Target.DeadlineYear ? Invariant($"; met in {met}, before {o.Target.DeadlineYear}: ahead of schedule, as the text says")
         : Invariant($"; met in {met}, not before {o.Target.DeadlineYear}: not ahead of schedule, as the text said it would be");
+
+    // "the text says more than $250.000 bn, and the figure is below it": why a close figure is inaccurate.
+    private static string Broken(BrokenBound b)
+    {
+        var number = b.IsGrowthRate ? $"{Numbers.Printed(b.Stated)} growth" : $"${Numbers.Billions(b.Stated)} bn";
+        var side = b.Bound is Bound.MoreThan or Bound.AtLeast ? "below" : "above";
+        return $"the text says {Bounded(b.Bound)[2..]} {number}, and the figure is {side} it beyond the text's rounding";
+    }
 
     private static string Bounded(Bound bound) => bound == Bound.Exact ? string.Empty : ", " + bound switch
     {

@@ -1,0 +1,13 @@
+using Turnover.Claims;
+
+namespace Turnover.Application;
+
+/// <summary>
+/// A one-sided bound of the text ("more than", "at least", "less than", "up to") that the stored figure breaks: it
+/// lies on the other side of the stated number, beyond the text's rounding. The claim is then inaccurate however
+/// close the number is, because what the text asserts is the side.
+/// </summary>
+/// <param name="Bound">The text's bound.</param>
+/// <param name="IsGrowthRate">True for a growth rate (the number in percent), false for a level (in US dollars).</param>
+/// <param name="Stated">The stated number.</param>
+public sealed record BrokenBound(Bound Bound, bool IsGrowthRate, decimal Stated);
