@@ -54,6 +54,16 @@ public sealed record StatedClaim
     /// <summary>Who made the claim, when the sentence says ("Putin said", "заявил Путин", "…表示").</summary>
     public string? Speaker { get; init; }
 
+    /// <summary>
+    /// Whose statistics the sentence gives its figures from, when it names them ("according to Russian customs", "по
+    /// данным ФТС России", "据俄罗斯海关统计", "China's General Administration of Customs"); null when it names none,
+    /// or two sides' at once.
+    /// </summary>
+    public Country? StatisticsOf { get; init; }
+
+    /// <summary>The words that named them ("Russian customs", "ФТС России", "海关总署").</summary>
+    public string? StatisticsText { get; init; }
+
     /// <summary>Whether the figure is about a product group or a volume rather than total trade.</summary>
     public SubsetKind Subset { get; init; }
 

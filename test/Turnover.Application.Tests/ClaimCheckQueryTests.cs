@@ -18,6 +18,8 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     private static readonly Lazy<ExchangeRateTable?> s_rates = new(() => RatesLoader.Load(RepoPaths.Data("fx", "imf_exchange_rates_daily.csv")).Value.Table);
     private readonly ChinaRussiaStore _store;
 
+    private static Country Russia => CountryCatalog.Default.Resolve("RUS").GetValueOrThrow();
+
     public ClaimCheckQueryTests(ChinaRussiaStore store) => _store = store;
 
     [Fact]
@@ -269,6 +271,35 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.True(inOrder.Claims.Count >= ClaimCheckQuery.ParallelFrom, $"{inOrder.Claims.Count} claims");
         Assert.Contains(inOrder.Claims, c => c.Outlook is not null);
         Assert.Equal(inOrder.Claims.Select(Shown), inParallel.Claims.Select(Shown));
+    }
+
+    [Fact]
+    public void When_the_text_cites_russias_customs_and_they_are_stored_then_the_claim_is_judged_on_russias_figure()
+    {
+        using var store = Stores.With(Stores.ChinaRussia, RepoPaths.Data("mirror", "russia_side_china_trade.csv"));
+        var check = new ClaimCheckQuery(store);
+
+        // russia_side_china_trade.csv: 2013, FCS, 88.8; China's customs: 89.21.
+        var cited = Assert.Single(check.Run(new ClaimCheckRequest("Russia-China trade was $88.8 billion in 2013, according to Russia's Federal Customs Service.", s_today)).Value.Claims);
+        var plain = Assert.Single(check.Run(new ClaimCheckRequest("Russia-China trade was $88.8 billion in 2013.", s_today)).Value.Claims);
+        // Russia's side holds no full year 2023: not judged on China's different count.
+        var missing = Assert.Single(check.Run(new ClaimCheckRequest("According to Russian customs, trade between Russia and China reached $227.8 billion in 2023.", s_today)).Value.Claims);
+
+        Assert.Equal((ClaimVerdict.Accurate, "RUS", SourceKind.Fcs), (cited.Verdict, cited.Evidence!.Reporter.Iso3, cited.Evidence.Source));
+        Assert.Equal("RUS", cited.Question!.Reporter?.Iso3);
+        Assert.Equal(new CitedSide(Russia, "Russia's Federal Customs Service"), Assert.Single(cited.Evidence.Notes));
+        Assert.Equal((ClaimVerdict.RoughlyAccurate, "CHN"), (plain.Verdict, plain.Evidence!.Reporter.Iso3));
+        Assert.Equal(ClaimVerdict.NotVerifiable, missing.Verdict);
+        Assert.Equal(new FigureNotStored(Russia, Measure.Turnover, Period.OfYear(2023), s_today), missing.Missing);
+    }
+
+    [Fact]
+    public void When_the_text_cites_a_sides_statistics_that_are_not_stored_then_the_other_side_judges_and_says_so()
+    {
+        var claim = Single("According to Russian customs, trade between Russia and China was $88.8 billion in 2013.");
+
+        Assert.Equal(("CHN", ClaimVerdict.RoughlyAccurate), (claim.Evidence!.Reporter.Iso3, claim.Verdict));
+        Assert.Contains(new CitedSideNotStored(Russia, "Russian customs"), claim.Evidence.Notes);
     }
 
     private static string Shown(CheckedClaim c) => string.Join(

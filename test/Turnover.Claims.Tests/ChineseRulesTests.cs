@@ -123,4 +123,24 @@ public sealed class ChineseRulesTests
         Assert.Equal("RUS", claim.Reporter?.Iso3);
         Assert.Equal("CHN", claim.Partner?.Iso3);
     }
+
+    [Theory]
+    [InlineData("据俄罗斯海关统计，2023年俄中贸易额为2278亿美元。", "RUS", "俄罗斯海关")]
+    [InlineData("据俄海关统计，2023年俄中贸易额为2278亿美元。", "RUS", "俄海关")]
+    [InlineData("海关总署数据显示，2023年中俄贸易额为2401.1亿美元。", "CHN", "海关总署")]
+    [InlineData("據中國海關統計，2023年中俄貿易額為2401.1億美元。", "CHN", "中國海關")]
+    [InlineData("俄方统计显示，2023年俄中贸易额为2278亿美元。", "RUS", "俄方统计")]
+    public void When_a_sentence_cites_a_sides_statistics_then_the_claim_says_whose(string sentence, string iso3, string words)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((iso3, words), (claim.StatisticsOf?.Iso3, claim.StatisticsText));
+        Assert.Contains("zh.statistics.named", claim.Rules);
+    }
+
+    [Fact]
+    public void When_customs_are_named_without_a_country_then_no_side_is_read()
+    {
+        Assert.Null(Read.Single("据海关统计，2023年中俄贸易额为2401.1亿美元。").StatisticsOf);
+    }
 }

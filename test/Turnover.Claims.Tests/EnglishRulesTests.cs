@@ -267,4 +267,38 @@ public sealed class EnglishRulesTests
         var claim = Read.Single("Chinese exports to Russia rose 12% to $110 billion in 2023.");
         Assert.Equal(["en.flow.exports-from-to", "en.amount.currency-sign-scale", "en.growth.rise-word-then-percent", "en.period.year"], claim.Rules);
     }
+
+    [Theory]
+    [InlineData("According to Russian customs, trade between Russia and China reached $227.8 billion in 2023.", "RUS", "Russian customs")]
+    [InlineData("Russia-China trade was $88.8 billion in 2013, according to Russia's Federal Customs Service.", "RUS", "Russia's Federal Customs Service")]
+    [InlineData("Chinese customs data showed trade with Russia rose 26.3% to $240.1 billion in 2023.", "CHN", "Chinese customs")]
+    [InlineData("Trade between China and Russia hit $240.1 billion in 2023, China's General Administration of Customs said.", "CHN", "General Administration of Customs")]
+    [InlineData("U.S. exports to China fell to $106.4 billion in 2019, the Census Bureau said.", "USA", "Census Bureau")]
+    public void When_a_sentence_cites_a_sides_statistics_then_the_claim_says_whose(string sentence, string iso3, string words)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((iso3, words), (claim.StatisticsOf?.Iso3, claim.StatisticsText));
+        Assert.Contains("en.statistics.named", claim.Rules);
+    }
+
+    [Theory]
+    [InlineData("According to Chinese customs, China's exports to Russia were $49.7 billion in 2019 and its imports from Russia $61.1 billion.")]
+    [InlineData("China's exports to Russia were $49.7 billion in 2019 and its imports from Russia $61.1 billion, according to Chinese customs.")]
+    public void When_the_citation_opens_or_closes_a_sentence_of_several_figures_then_each_is_cited(string sentence)
+    {
+        var claims = Read.Claims(sentence);
+
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Equal("CHN", c.StatisticsOf?.Iso3));
+    }
+
+    [Theory]
+    [InlineData("Trade between Russia and China reached $240.1 billion in 2023, customs data showed.")] // whose customs: not guessed
+    [InlineData("Trade between Russia and China was $240.1 billion in 2023 by Chinese customs and $227.8 billion by Russian customs.")] // two sides
+    [InlineData("Trade between China and Russia grew 1.1% in 2013 by one count and 1.6% according to Russian customs.")] // after one of two figures
+    public void When_a_sentence_cites_no_single_sides_statistics_then_none_is_read(string sentence)
+    {
+        Assert.All(Read.Claims(sentence), c => Assert.Null(c.StatisticsOf));
+    }
 }

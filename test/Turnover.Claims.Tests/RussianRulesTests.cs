@@ -112,4 +112,25 @@ public sealed class RussianRulesTests
         Assert.Equal("RUS", claim.Reporter?.Iso3);
         Assert.Equal("CHN", claim.Partner?.Iso3);
     }
+
+    [Theory]
+    [InlineData("По данным ФТС России, товарооборот России и Китая в 2023 году составил 227,8 млрд долларов.", "RUS", "ФТС России")]
+    [InlineData("По данным Главного таможенного управления КНР, товарооборот России и Китая в 2023 году составил $240,1 млрд.", "CHN", "Главного таможенного управления КНР")]
+    [InlineData("Как сообщила китайская таможня, товарооборот России и Китая в 2023 году составил $240,1 млрд.", "CHN", "китайская таможня")]
+    [InlineData("По данным таможни КНР, товарооборот России и Китая в 2023 году составил $240,1 млрд.", "CHN", "таможни КНР")]
+    [InlineData("По данным российской стороны, товарооборот России и Китая в 2023 году составил $227,8 млрд.", "RUS", "По данным российской стороны")]
+    public void When_a_sentence_cites_a_sides_statistics_then_the_claim_says_whose(string sentence, string iso3, string words)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((iso3, words), (claim.StatisticsOf?.Iso3, claim.StatisticsText));
+        Assert.Contains("ru.statistics.named", claim.Rules);
+    }
+
+    [Fact]
+    public void When_a_side_is_named_without_citing_its_statistics_then_none_is_read()
+    {
+        // "с российской стороны" is where goods come from, not whose statistics.
+        Assert.All(Read.Claims("Поставки с российской стороны в Китай в 2023 году составили $129,1 млрд."), c => Assert.Null(c.StatisticsOf));
+    }
 }

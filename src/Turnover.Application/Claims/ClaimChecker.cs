@@ -157,8 +157,13 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
     private static ClaimQuestion? Question(StatedClaim claim, ClaimQuantity quantity) =>
         claim is { Reporter: { } reporter, Partner: { } partner }
-            ? new(reporter, partner, MeasureOf(claim.Flow), claim.Period?.Kind ?? PeriodKind.None, claim.Period?.Period, quantity, claim.Flow == StatedFlow.Turnover ? null : reporter)
+            ? new(reporter, partner, MeasureOf(claim.Flow), claim.Period?.Kind ?? PeriodKind.None, claim.Period?.Period, quantity,
+                CitedSideOf(claim) ?? (claim.Flow == StatedFlow.Turnover ? null : reporter))
             : null;
+
+    // The side of the pair whose statistics the text cites ("according to Russian customs"); null when it cites none, or a third country's.
+    private static Country? CitedSideOf(StatedClaim claim) =>
+        claim.StatisticsOf is { } cited && (cited == claim.Reporter || cited == claim.Partner) ? cited : null;
 
     private static ClaimQuantity Quantity(StatedClaim claim) => (claim.Amount, claim.Growth) switch
     {
@@ -183,14 +188,26 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     };
 
     /// <summary>
-    /// Whose statistics judge the claim: for an export or import, the side the text names when its figures are stored,
-    /// else the other side's mirror flow (saying so); for turnover, the side with the most data.
+    /// Whose statistics judge the claim: the side whose statistics the text cites when they are stored; else, for an
+    /// export or import, the side the text names when its figures are stored, else the other side's mirror flow (saying
+    /// so); for turnover, the side with the most data.
     /// </summary>
     private (StoredFigures Figures, IReadOnlyList<ClaimNote> Notes)? Side(StatedClaim claim, DateOnly asOf)
     {
         var (reporter, partner) = (claim.Reporter!.Value, claim.Partner!.Value);
         var measure = MeasureOf(claim.Flow);
         var notes = new List<ClaimNote>();
+        if (CitedSideOf(claim) is { } cited)
+        {
+            // A reconciled dataset (BACI) is no side's statistics, whatever reporter its rows carry.
+            if (Choose(new SourceRequest(reporter, partner) { Reporter = cited, AsOf = asOf }).TryGetValue(out var citedSide) && !citedSide.Coverage.Reconciled)
+            {
+                return (Figures(citedSide, cited == reporter ? measure : Mirror(measure), asOf), [new CitedSide(cited, claim.StatisticsText!)]);
+            }
+
+            notes.Add(new CitedSideNotStored(cited, claim.StatisticsText!));
+        }
+
         if (measure != Measure.Turnover && Choose(new SourceRequest(reporter, partner) { Reporter = reporter, AsOf = asOf }).TryGetValue(out var own))
         {
             return (Figures(own, measure, asOf), notes);

@@ -10,5 +10,9 @@ namespace Turnover.Application;
 /// <param name="PeriodKind">Year, year to date, month, quarter or half.</param>
 /// <param name="Period">The period asked about; null when the text gives none that could be fixed.</param>
 /// <param name="Quantity">Level, growth, a target value, a rank.</param>
-/// <param name="Reporter">The side whose statistics the claim's figure belongs to when the text names a direction (its exports or imports); null for turnover.</param>
+/// <param name="Reporter">
+/// The side whose statistics the claim's figure belongs to: the side whose statistics the text cites ("according to
+/// Russian customs"), else, when the text names a direction, the side whose exports or imports it names; null for
+/// turnover with no statistics cited.
+/// </param>
 public sealed record ClaimQuestion(Country A, Country B, Measure Measure, PeriodKind PeriodKind, Period? Period, ClaimQuantity Quantity, Country? Reporter);

@@ -265,6 +265,14 @@ internal sealed partial class ChineseRules : LanguageRules
     // The verbs of SpeakerPattern.
     public override SearchValues<string> SpeakerVerbs { get; } = SearchValues.Create(["表示", "说", "說", "指出", "透露", "称", "稱"], StringComparison.Ordinal);
 
+    protected override Regex Statistics => StatisticsPattern();
+
+    // Parts of every match of StatisticsPattern.
+    protected override SearchValues<string> StatisticsWords { get; } = SearchValues.Create(
+        ["海关", "海關", "统计", "統計", "数据", "數據", "关税厅", "關稅廳", "商务部", "商務部", "普查局", "贸易协会", "貿易協會"], StringComparison.Ordinal);
+
+    protected override Country? CountryOfWord(string word) => CountryWords.FromChinese(word);
+
     public override Regex BaseOpener => BasePattern();
 
     public override Regex YuanTerms => YuanTermsPattern();
@@ -373,6 +381,15 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>原油|石油|液化天然气|天然气|天然氣|管道气|煤炭|农产品|農產品|大豆|肉类|肉類|猪肉|牛肉|汽车|汽車|能源|海产品|水产品|粮食|糧食|木材|化肥|钢铁|機電|机电)");
 
     private static Regex? s_speakerPattern;
+
+    private static Regex? s_statisticsPattern;
+
+    // A bare 海关 ("customs") names no country: not read as China's.
+    private static Regex StatisticsPattern() => s_statisticsPattern ??= InterpretedRegex.Create(
+        @"(?<CHN>海关总署|海關總署|中国海关|中國海關|中方(?:统计|統計|数据|數據))"
+        + @"|(?<RUS>俄(?:罗斯|羅斯)?(?:联邦|聯邦)?(?:海关|海關)(?:署|局)?|俄方(?:统计|統計|数据|數據))"
+        + @"|(?<USA>美国(?:商务部|人口普查局|海关)|美國(?:商務部|人口普查局|海關))"
+        + @"|(?<KOR>韩国(?:海关|关税厅|贸易协会)|韓國(?:海關|關稅廳|貿易協會))");
 
     private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:^|[,，:：;；。])\s*(?<who>[^,，:：;；。\d]{2,18}?)(?:向媒体|對媒體|对记者|對記者)?(?:表示|说|說|指出|透露|称|稱)");
 

@@ -411,6 +411,14 @@ internal sealed partial class EnglishRules : LanguageRules
     public override SearchValues<string> SpeakerVerbs { get; } = SearchValues.Create(
         ["said", "says", "noted", "told", "announced", "stated", "added", "declared", "stressed", "predicted", "expects", "estimated", "explained"], StringComparison.Ordinal);
 
+    protected override Regex Statistics => StatisticsPattern();
+
+    // Parts of every match of StatisticsPattern, which is case-sensitive.
+    protected override SearchValues<string> StatisticsWords { get; } = SearchValues.Create(
+        ["ustoms", "tatistic", "GACC", "FCS", "Census", "KITA", "Korea International"], StringComparison.Ordinal);
+
+    protected override Country? CountryOfWord(string word) => CountryWords.FromEnglish(word);
+
     public override Regex BaseOpener => BasePattern();
 
     public override Regex YuanTerms => YuanTermsPattern();
@@ -557,6 +565,15 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))");
 
     private static Regex? s_speakerPattern;
+
+    private static Regex? s_statisticsPattern;
+
+    private static Regex StatisticsPattern() => s_statisticsPattern ??= InterpretedRegex.Create(
+        @"(?<CHN>General\s+Administration\s+of\s+Customs(?:\s+of\s+China)?|\bGACC\b)"
+        + @"|(?<RUS>(?:Russia(?:'s|’s)?\s+)?Federal\s+Customs\s+Service|\bFCS\b)"
+        + @"|(?<USA>(?:U\.S\.\s+|US\s+)?Census\s+Bureau)"
+        + @"|(?<KOR>Korea\s+Customs\s+Service|Korea\s+International\s+Trade\s+Association|\bKITA\b)"
+        + @"|\b(?<who>China|Chinese|Russia|Russian|the\s+United\s+States|U\.S\.|US|American|South\s+Korea|South\s+Korean|Korea|Korean)(?:'s|’s)?\s+(?:[Cc]ustoms|(?:official\s+|trade\s+)?[Ss]tatistics|[Ss]tatistical\s+(?:office|service|agency))\b");
 
     private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?<who>(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})");
 

@@ -89,6 +89,65 @@ internal abstract partial class LanguageRules
     /// <summary>A verb every match of <see cref="Speaker"/> contains ("said", "заявил", "表示"); see <see cref="BoundWords"/>.</summary>
     public abstract SearchValues<string> SpeakerVerbs { get; }
 
+    /// <summary>
+    /// Whose statistics a sentence cites: a statistics agency in a group named by its country's ISO3 code
+    /// (<c>CHN</c>, <c>RUS</c>, <c>USA</c>, <c>KOR</c>), or a country word in group <c>who</c> with customs or
+    /// statistics ("Russian customs", "таможня КНР", "俄罗斯海关").
+    /// </summary>
+    protected abstract Regex Statistics { get; }
+
+    /// <summary>A part of every match of <see cref="Statistics"/>; see <see cref="BoundWords"/>.</summary>
+    protected abstract SearchValues<string> StatisticsWords { get; }
+
+    /// <summary>The country of a country word of <see cref="Statistics"/> (group <c>who</c>).</summary>
+    protected abstract Country? CountryOfWord(string word);
+
+    /// <summary>
+    /// Whose statistics the sentence gives its figures from, with the words that say so; null when it names none, or
+    /// names two countries' statistics (then which figure is whose is not guessed).
+    /// </summary>
+    public (Country Owner, string Text, int Start)? StatisticsOf(string sentence)
+    {
+        if (!sentence.AsSpan().ContainsAny(StatisticsWords))
+        {
+            return null;
+        }
+
+        (Country Owner, string Text, int Start)? found = null;
+        foreach (Match m in Statistics.Matches(sentence))
+        {
+            var owner = m.Groups["who"].Success ? CountryOfWord(m.Groups["who"].Value) : AgencyCountry(m);
+            if (owner is not { } country)
+            {
+                continue;
+            }
+
+            if (found is { } earlier && earlier.Owner != country)
+            {
+                return null;
+            }
+
+            found ??= (country, m.Value.Trim(), m.Index);
+        }
+
+        return found;
+    }
+
+    private static Country? AgencyCountry(Match m)
+    {
+        foreach (var iso3 in s_agencyCountries)
+        {
+            if (m.Groups[iso3].Success)
+            {
+                return CountryWords.ByIso3(iso3);
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] s_agencyCountries = ["CHN", "RUS", "USA", "KOR"];
+
     /// <summary>Words that open a comparison base ("from", "than", "compared with", "с", "比", "较").</summary>
     public abstract Regex BaseOpener { get; }
 

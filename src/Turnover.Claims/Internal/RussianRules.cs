@@ -331,6 +331,14 @@ internal sealed partial class RussianRules : LanguageRules
     public override SearchValues<string> SpeakerVerbs { get; } = SearchValues.Create(
         ["заявил", "заявив", "сообщил", "отметил", "сказал", "подчеркнул"], StringComparison.Ordinal);
 
+    protected override Regex Statistics => StatisticsPattern();
+
+    // Parts of every match of StatisticsPattern, compared ignoring case as it is.
+    protected override SearchValues<string> StatisticsWords { get; } = SearchValues.Create(
+        ["таможн", "таможен", "фтс", "гту", "статистик", "сторон"], StringComparison.OrdinalIgnoreCase);
+
+    protected override Country? CountryOfWord(string word) => CountryWords.FromRussian(word);
+
     public override Regex BaseOpener => BasePattern();
 
     public override Regex YuanTerms => YuanTermsPattern();
@@ -459,6 +467,15 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>(?i:(?<![\p{L}])(?:нефт\w*|нафт\w*|газ(?:а|ом|у)?(?![\p{L}])|газов\w*|СПГ|угл[яеюь]\w*|уголь|сельхоз\w*|сельскохозяйств\w*|продовольств\w*|зерн\w*|соев\w*|автомобил\w*|энергоносител\w*|электроэнерги\w*|морепродукт\w*|рыб\w*|древесин\w*|удобрен\w*)))");
 
     private static Regex? s_speakerPattern;
+
+    private static Regex? s_statisticsPattern;
+
+    private static Regex StatisticsPattern() => s_statisticsPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<RUS>(?<![\p{L}])ФТС(?![\p{L}])(?:\s+(?:России|РФ))?|Федеральн\w*\s+таможенн\w*\s+служб\w*(?:\s+(?:России|РФ))?)"
+        + @"|(?<CHN>(?<![\p{L}])ГТУ\s+КНР|(?:Главн|Генеральн)\w*\s+таможенн\w*\s+управлени\w*(?:\s+(?:КНР|Китая))?)"
+        + @"|(?<who>(?<![\p{L}])(?:российск|китайск|американск|южнокорейск|корейск)\w*)\s+(?:таможн\w*|таможенн\w*\s+(?:статистик|служб|ведомств)\w*|статистик\w*)"
+        + @"|(?<![\p{L}])(?:таможн\w*|таможенн\w*\s+(?:статистик|служб|ведомств)\w*)\s+(?<who>России|РФ|Китая|КНР|США|Кореи|Республики\s+Корея)(?![\p{L}])"
+        + @"|по\s+данным\s+(?<who>(?:российск|китайск)\w*)\s+сторон\w*)");
 
     private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+(?<who>(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)");
 

@@ -91,6 +91,7 @@ internal static partial class SentenceReader
         var periodOf = respectively ? RespectivePeriods(growths, periods) : [];
 
         var speaker = Speaker(sentence, rules);
+        var statistics = rules.StatisticsOf(sentence);
         var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
         var periodOfClaim = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
         for (var i = 0; i < tuples.Count; i++)
@@ -102,8 +103,42 @@ internal static partial class SentenceReader
             }
         }
 
-        return claims.OrderBy(c => Position(c)).ToList();
+        return Cited(sentence, claims, statistics, [.. amounts, .. growths], rules).OrderBy(c => Position(c)).ToList();
     }
+
+    // Whose statistics the sentence cites goes with each of its claims when the citation stands before every figure of
+    // the sentence ("According to Russian customs, …"), or after all of them and set off by a comma or a dash ("…, according
+    // to Russia's FCS"), or after the sentence's one figure. Otherwise it may be the nearest figure's alone ("1.1% by
+    // one count and 1.6% according to Russian customs"): not guessed.
+    private static List<StatedClaim> Cited(string sentence, List<StatedClaim> claims, (Country Owner, string Text, int Start)? statistics, List<Mention> mentions, LanguageRules rules)
+    {
+        if (statistics is not var (owner, text, start) || claims.Count == 0)
+        {
+            return claims;
+        }
+
+        // Every number that is a figure: the amounts and rates read, and percentages no growth word claimed.
+        var figures = mentions.Select(m => (m.Start, m.End))
+            .Concat(PercentLiteral().Matches(sentence).Select(m => (Start: m.Index, End: m.Index + m.Length)))
+            .Where(f => f.End <= start || f.Start >= start + text.Length)
+            .DistinctBy(f => f.Start)
+            .ToList();
+        var before = figures.Count(f => f.End <= start);
+        var opens = before == 0;
+        var closes = before == figures.Count && (figures.Count == 1 || SetOff(sentence, figures.Max(f => f.End), start));
+        if (!opens && !closes)
+        {
+            return claims;
+        }
+
+        return [.. claims.Select(c => c with { StatisticsOf = owner, StatisticsText = text, Rules = [.. c.Rules, $"{rules.Code}.statistics.named"] })];
+    }
+
+    private static bool SetOff(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(",，—–;；") >= 0;
+
+    private static Regex? s_percentLiteral;
+
+    private static Regex PercentLiteral() => s_percentLiteral ??= InterpretedRegex.Create(@"\d+(?:[.,]\d+)?\s*(?:%|％|(?i:percent|per\s+cent|процент\w*))");
 
     // "首次突破1400亿美元大关", "passed the $100 billion mark": a threshold restating the exact figure beside it.
     private static bool IsThreshold(string sentence, AmountMention amount) =>

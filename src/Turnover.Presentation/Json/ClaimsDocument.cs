@@ -74,7 +74,7 @@ internal sealed record ClaimJson(
 /// <param name="PeriodKind">"year", "ytd", "month", "quarter", "half"; null when none.</param>
 /// <param name="Period">The period; null when none could be fixed.</param>
 /// <param name="Quantity">"level", "growth", "levelAndGrowth", "targetValue", "rank" or "none".</param>
-/// <param name="Reporter">Whose statistics the text names (for exports and imports); null for turnover.</param>
+/// <param name="Reporter">Whose statistics the figure belongs to: the side whose statistics the text cites, else the side whose exports or imports it names; null for turnover with none cited.</param>
 internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, string? PeriodKind, string? Period, string Quantity, CountryJson? Reporter)
 {
     public static QueryJson? From(ClaimQuestion? q) => q is null ? null : new(

@@ -30,6 +30,8 @@ internal sealed record StatedJson(
     string Kind,
     bool AheadOfSchedule,
     string? Speaker,
+    string? StatisticsOf,
+    string? StatisticsText,
     string Subset,
     string? SubsetText,
     SpanJson Span,
@@ -42,7 +44,7 @@ internal sealed record StatedJson(
         c.AmountUsd, MoneyJson.From(c.Amount?.Value), c.Amount?.Text, c.Amount?.Rounding, MoneyJson.From(c.AmountEquivalent?.Value),
         c.Growth?.Percent, c.Growth?.Text, c.Growth is null ? null : Camel(c.Growth.Comparison.ToString()), c.Growth?.ComputedIn?.Code,
         Camel((c.Amount?.Bound ?? c.Growth?.Bound ?? Claims.Bound.Exact).ToString()), Camel(c.Kind.ToString()), c.AheadOfSchedule, c.Speaker,
-        Camel(c.Subset.ToString()), c.SubsetText, new SpanJson(c.SentenceSpan.Start, c.SentenceSpan.Length), c.Rules);
+        c.StatisticsOf?.Iso3, c.StatisticsText, Camel(c.Subset.ToString()), c.SubsetText, new SpanJson(c.SentenceSpan.Start, c.SentenceSpan.Length), c.Rules);
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
     {

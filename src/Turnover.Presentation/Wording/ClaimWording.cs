@@ -117,6 +117,11 @@ internal static class ClaimWording
             parts.Add($"speaker {speaker}");
         }
 
+        if (c.StatisticsOf is { } owner)
+        {
+            parts.Add($"{Iso(owner)}'s statistics (\"{c.StatisticsText}\")");
+        }
+
         return string.Join(" · ", parts);
     }
 
