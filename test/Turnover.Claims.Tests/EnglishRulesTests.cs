@@ -191,6 +191,7 @@ public sealed class EnglishRulesTests
     [Theory]
     [InlineData("Bilateral trade will reach $300 billion by 2030, the minister said.", ClaimKind.Projection)]
     [InlineData("The two leaders set a target of $300 billion in bilateral trade by 2030.", ClaimKind.Target)]
+    [InlineData("The two leaders agreed to raise bilateral trade to $300 billion by 2030.", ClaimKind.Target)]
     [InlineData("Bilateral trade reached $240 billion in 2023.", ClaimKind.Fact)]
     public void When_a_sentence_forecasts_or_sets_a_goal_then_the_kind_says_so(string sentence, ClaimKind kind)
     {

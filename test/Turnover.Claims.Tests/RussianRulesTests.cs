@@ -96,6 +96,15 @@ public sealed class RussianRulesTests
         Assert.Equal(SubsetKind.ProductGroup, claim.Subset);
     }
 
+    [Theory]
+    [InlineData("Стороны договорились довести товарооборот России и Китая до $300 млрд к 2030 году.")]
+    [InlineData("Россия и Китай планируют довести товарооборот до $300 млрд к 2030 году.")]
+    public void When_the_sides_agree_to_bring_trade_to_a_figure_then_it_is_a_target(string sentence)
+    {
+        var claim = Read.Single(sentence);
+        Assert.Equal((ClaimKind.Target, 2030), (claim.Kind, claim.Period?.Period?.Year));
+    }
+
     [Fact]
     public void When_a_forecast_is_made_then_the_kind_and_the_speaker_are_read()
     {

@@ -14,6 +14,8 @@ public sealed class TextTests
     [InlineData("中俄贸易额创新高。中国对俄出口增长！俄罗斯呢？", 3)]
     [InlineData("Growth was 1.5 percent in 2019, said Dr. Smith of the U.N. trade office.", 1)]
     [InlineData("# Headline\n\nFirst paragraph. Second sentence.", 3)]
+    [InlineData("Товарооборот составил $218,17 млрд.\nЭкспорт вырос до $100,27 млрд. Путин заявил о рекорде.", 3)] // a unit ends a sentence before a capital
+    [InlineData("Trade reached $240 bln. The U.S. Commerce Department said so.", 2)]
     public void When_a_text_is_split_then_abbreviations_and_decimals_do_not_end_sentences(string text, int sentences)
     {
         Assert.Equal(sentences, SentenceSplitter.Split(text).Count);

@@ -546,7 +546,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_targetPattern;
 
-    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baims?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b)");
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baims?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b|\bagreed\s+to\s+(?:raise|bring|increase|boost|lift|expand)\b)");
 
     private static Regex? s_projectionPattern;
 

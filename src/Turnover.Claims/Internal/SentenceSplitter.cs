@@ -16,6 +16,12 @@ internal static partial class SentenceSplitter
         "ул", "проц", "p", "pp", "fig", "ed", "a.m", "p.m",
     };
 
+    // Abbreviations of units and amounts: a sentence may end on one (see EndsLatinSentence).
+    private static readonly HashSet<string> s_units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bln", "mln", "bn", "mn", "trln", "tn", "млрд", "млн", "трлн", "тыс", "руб", "долл", "проц", "etc",
+    };
+
     public static List<TextSpan> Split(string text)
     {
         var sentences = new List<TextSpan>();
@@ -102,10 +108,19 @@ internal static partial class SentenceSplitter
             return false; // the next word starts in lower case: an abbreviation such as "bln. dollars"
         }
 
-        return text[i] != '.' || !IsAbbreviation(text, start, i);
+        if (text[i] != '.' || AbbreviationBefore(text, start, i) is not { } abbreviation)
+        {
+            return true;
+        }
+
+        // A unit's abbreviation before a capitalised word ends the sentence ("…составил $218,17 млрд. Экспорт…"): inside
+        // one a unit is followed by lower case ("млрд. долларов", "bln. dollars"). Other abbreviations ("U.S. Commerce
+        // Department", "Dr. Li") are followed by capitals inside a sentence.
+        return s_units.Contains(abbreviation) && next < text.Length && char.IsUpper(text[next]);
     }
 
-    private static bool IsAbbreviation(string text, int start, int dot)
+    // The abbreviation the full stop at dot ends, or null when it ends a word that is none.
+    private static string? AbbreviationBefore(string text, int start, int dot)
     {
         var wordStart = dot;
         while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
@@ -116,11 +131,11 @@ internal static partial class SentenceSplitter
         var word = text[wordStart..dot];
         if (word.Length == 0)
         {
-            return false;
+            return null;
         }
 
         // Single capitals ("V. Putin", "J. Smith") are initials.
-        return s_abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || InitialsPattern().IsMatch(word);
+        return s_abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])) || InitialsPattern().IsMatch(word) ? word : null;
     }
 
     private static void Add(List<TextSpan> sentences, string text, int start, int end)
