@@ -174,6 +174,28 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_goal_met_ahead_of_schedule_gives_no_year_then_the_one_open_registered_target_with_its_amount_gives_the_deadline()
+    {
+        // Two registered $200bn China–Russia targets: for 2020 (announced 2011) and 2024 (announced 2019); only the
+        // second is still open in January 2024.
+        var known = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();
+        var request = new ClaimCheckRequest("Trade between China and Russia reached $240.1 billion in 2023, meeting the $200 billion target ahead of schedule.", s_today)
+        {
+            ArticleDate = new DateOnly(2024, 1, 15),
+            KnownTargets = known,
+        };
+
+        var claims = new ClaimCheckQuery(_store.Store).Run(request).Value.Claims;
+        var withoutTargets = new ClaimCheckQuery(_store.Store).Run(request with { KnownTargets = [] }).Value.Claims;
+
+        var goal = Assert.Single(claims, c => c.Stated.Kind == ClaimKind.Target);
+        Assert.Null(goal.Stated.Period); // 2023 is the fact's year, not the target's deadline
+        Assert.Equal(("cn-ru-200bn-2024", ClaimVerdict.Accurate), (goal.Outlook!.Target.Name, goal.Verdict));
+        Assert.Equal(new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024), Assert.Single(goal.Notes));
+        Assert.Equal(ClaimVerdict.NotVerifiable, Assert.Single(withoutTargets, c => c.Stated.Kind == ClaimKind.Target).Verdict);
+    }
+
+    [Fact]
     public void When_no_date_is_given_and_the_text_has_no_dateline_then_today_is_assumed_and_anchors_this_year()
     {
         var answer = Run("Trade between China and Russia grew by 5% last year.", null);

@@ -139,6 +139,15 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_goal_stands_beside_a_fact_of_another_year_then_it_does_not_take_the_facts_year_as_its_deadline()
+    {
+        var claims = Read.Claims("2023年中俄贸易额达2401.1亿美元，提前实现2000亿美元目标。");
+
+        Assert.Equal(2023, Assert.Single(claims, c => c.Kind == ClaimKind.Fact).Period?.Period?.Year);
+        Assert.Null(Assert.Single(claims, c => c.Kind == ClaimKind.Target).Period);
+    }
+
+    [Fact]
     public void When_customs_are_named_without_a_country_then_no_side_is_read()
     {
         Assert.Null(Read.Single("据海关统计，2023年中俄贸易额为2401.1亿美元。").StatisticsOf);

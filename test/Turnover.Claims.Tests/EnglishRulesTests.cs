@@ -201,6 +201,16 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_a_goal_stands_beside_a_fact_of_another_year_then_it_does_not_take_the_facts_year_as_its_deadline()
+    {
+        var claims = Read.Claims("Trade between China and Russia reached $240.1 billion in 2023, meeting the $200 billion target ahead of schedule.");
+
+        Assert.Equal(2023, Assert.Single(claims, c => c.Kind == ClaimKind.Fact).Period?.Period?.Year);
+        Assert.Null(Assert.Single(claims, c => c.Kind == ClaimKind.Target).Period);
+        Assert.Equal(2030, Read.Single("In 2030, bilateral trade is expected to reach $300 billion.").Period?.Period?.Year); // its own figure's year
+    }
+
+    [Fact]
     public void When_a_target_is_to_be_met_ahead_of_schedule_then_the_claim_says_so()
     {
         Assert.True(Read.Single("Bilateral trade will hit $200 billion ahead of schedule, officials said.").AheadOfSchedule);

@@ -84,6 +84,26 @@ internal sealed partial class ClaimChecker
                 || (t.First == partner && t.Second == reporter && t.Metric == Mirror(measure))));
     }
 
+    /// <summary>
+    /// The one registered target a goal with no year can restate: the same pair and metric and amount, announced by the
+    /// article's date and with a deadline not before the article's year (an earlier one was settled by then); null when
+    /// there is none or more than one.
+    /// </summary>
+    private Target? RegisteredByAmount(StatedClaim claim, decimal usd)
+    {
+        if (claim is not { Reporter: { } reporter, Partner: { } partner })
+        {
+            return null;
+        }
+
+        var measure = MeasureOf(claim.Flow);
+        var same = request.KnownTargets.Where(t =>
+            t.Basis == TargetBasis.AnnualValue && t.AmountUsd == usd && t.AnnouncedOn <= articleDate && t.DeadlineYear >= articleDate.Year
+            && ((t.First == reporter && t.Second == partner && t.Metric == measure)
+                || (t.First == partner && t.Second == reporter && t.Metric == Mirror(measure)))).Take(2).ToList();
+        return same is [var only] ? only : null;
+    }
+
     /// <summary>A target made from the claim: the annual value by the year, counted from the article's year.</summary>
     private Target Made(StatedClaim claim, decimal usd, int deadlineYear)
     {

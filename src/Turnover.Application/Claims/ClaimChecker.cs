@@ -26,6 +26,19 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             };
         }
 
+        // "Met the $200 billion target ahead of schedule" with no year anywhere in the text: the one registered target of
+        // the pair with that amount, announced by the article's date, gives its deadline.
+        if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } amount } && claim.Period?.Period is null
+            && RegisteredByAmount(claim, amount) is { } only)
+        {
+            var deadline = Period.OfYear(only.DeadlineYear);
+            return Check(claim with { Period = new StatedPeriod { Period = deadline, Kind = PeriodKind.Year, Text = string.Empty, IsDeadline = true, Resolution = PeriodResolution.Explicit } }) with
+            {
+                Stated = claim,
+                Notes = [new DeadlineOfRegisteredTarget(only.Name, only.DeadlineYear)],
+            };
+        }
+
         return Check(claim);
     }
 

@@ -93,11 +93,11 @@ internal static partial class SentenceReader
         var speaker = Speaker(sentence, rules);
         var statistics = rules.StatisticsOf(sentence);
         var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
-        var periodOfClaim = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
+        var (periodOfClaim, borrowed) = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
         for (var i = 0; i < tuples.Count; i++)
         {
             var (flow, amount, growth) = tuples[i];
-            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, periods, periodOfClaim[i]) is { } built)
+            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, periods, periodOfClaim[i], borrowed[i]) is { } built)
             {
                 claims.Add(built with { Speaker = speaker });
             }
@@ -315,7 +315,7 @@ internal static partial class SentenceReader
 
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
         AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries,
-        List<PeriodMention> periods, PeriodMention? periodMention)
+        List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed)
     {
         var anchor = (Mention?)amount ?? growth!;
         if (!CountriesOf(flow, countries, context, out var reporter, out var partner, out var source))
@@ -326,6 +326,12 @@ internal static partial class SentenceReader
         var equivalent = amount is null ? null : allAmounts.FirstOrDefault(a => a.IsEquivalent && a.Start >= amount.End && a.Start - amount.End <= 30);
         var clause = Clause(sentence, anchor.Start, rules.ClauseBreaks);
         var kind = rules.TargetCue.IsMatch(clause) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(clause) ? ClaimKind.Projection : ClaimKind.Fact;
+        if (periodBorrowed && kind != ClaimKind.Fact)
+        {
+            // "reached $240.1 billion in 2023, meeting the $200 billion target ahead of schedule": 2023 is the fact's
+            // year, not the target's deadline. A goal takes no period from another figure's clause.
+            periodMention = null;
+        }
         var (subset, subsetText) = Subset(sentence, rules, flow, anchor, amount);
         var ruleNames = new List<string> { flow.Rule };
         if (source != CountrySource.Sentence && context.FallbackPair is { } fallback)
@@ -421,11 +427,13 @@ internal static partial class SentenceReader
     /// give each rate its own year, and "in 2023 exports rose 10% and imports 5%" gives both 2023. "Respectively"
     /// lists keep their order.
     /// </summary>
-    private static PeriodMention?[] ClaimPeriods(string sentence, LanguageRules rules,
+    /// <returns>Each claim's period, and whether it was taken from outside the claim's clause from a period nearer another claim.</returns>
+    private static (PeriodMention?[] Periods, bool[] Borrowed) ClaimPeriods(string sentence, LanguageRules rules,
         List<(FlowMention Flow, AmountMention? Amount, GrowthMention? Growth)> claims, List<PeriodMention> periods,
         Dictionary<GrowthMention, PeriodMention> respective)
     {
         var result = new PeriodMention?[claims.Count];
+        var borrowed = new bool[claims.Count];
         var candidates = periods.Where(p => !p.IsBase).ToList();
         var owner = candidates.ToDictionary(p => p, p => NearestClaim(claims, p));
         for (var i = 0; i < claims.Count; i++)
@@ -451,7 +459,17 @@ internal static partial class SentenceReader
             result[i] = NearestPeriod(mine.Count > 0 ? mine : pool, anchor);
         }
 
-        return result;
+        for (var i = 0; i < claims.Count; i++)
+        {
+            if (result[i] is { } period && claims.Count > 1 && owner.TryGetValue(period, out var nearest) && nearest != i)
+            {
+                var anchor = (Mention?)claims[i].Amount ?? claims[i].Growth!;
+                var (clauseStart, clauseEnd) = ClauseBounds(sentence, anchor.Start, rules.ClauseBreaks);
+                borrowed[i] = period.Start < clauseStart || period.End > clauseEnd;
+            }
+        }
+
+        return (result, borrowed);
     }
 
     // The claim a period stands nearest to (by its amount or its rate); on a tie the later one ("2022年增长29%").
