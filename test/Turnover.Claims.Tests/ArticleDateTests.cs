@@ -15,6 +15,7 @@ public sealed class ArticleDateTests
     [InlineData("New Delhi, 5 February 2024 — Trade with China grew.", 2024, 2, 5)]
     [InlineData("Москва, 7 марта 2024 г. /ТАСС/. Товарооборот России и Китая вырос.", 2024, 3, 7)]
     [InlineData("МОСКВА, 7 марта 2024 — Товарооборот России и Китая вырос.", 2024, 3, 7)]
+    [InlineData("新华社北京2024年1月12日电 海关总署12日发布数据显示，中俄贸易额创新高。", 2024, 1, 12)]
     public void When_the_text_opens_with_a_dateline_then_it_is_the_articles_date(string text, int year, int month, int day)
     {
         var result = ClaimExtractor.Extract(text);
@@ -26,6 +27,8 @@ public sealed class ArticleDateTests
     [InlineData("Trade between Russia and China rose on March 7, 2024, customs said.")] // a date inside a sentence
     [InlineData("BEIJING, Jan. 12 (Xinhua) -- China's trade with Russia hit a record.")] // no year: not guessed
     [InlineData("МОСКВА, 7 марта. /ТАСС/. Товарооборот России и Китая вырос.")]
+    [InlineData("新华社北京1月12日电 海关总署12日发布数据显示，中俄贸易额创新高。")] // no year
+    [InlineData("中俄贸易额2024年1月12日创新高。")] // a date inside a sentence, no 电
     [InlineData("One.\n\nTwo.\n\nThree.\n\nFour.\n\nMOSCOW, March 7, 2024. Trade grew.")] // too far down to open the story
     [InlineData("In Moscow, March 7, 2024 was the day trade figures came out.")] // a sentence, not a place and a date
     public void When_no_dateline_opens_the_text_then_no_date_is_taken_from_it(string text)

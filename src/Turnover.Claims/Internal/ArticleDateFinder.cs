@@ -6,7 +6,8 @@ namespace Turnover.Claims.Internal;
 /// <summary>
 /// Finds a dateline near the top of a text: a short line that is only a date ("December 30, 2022", "30 декабря
 /// 2022", "2022年12月30日", "2022-12-30"), or a wire dateline opening one of the first paragraphs: a place, a comma,
-/// a date with its year, then the story ("MOSCOW, March 7, 2024 (Reuters) - …", "Москва, 7 марта 2024 г. — …").
+/// a date with its year, then the story ("MOSCOW, March 7, 2024 (Reuters) - …", "Москва, 7 марта 2024 г. — …",
+/// "新华社北京2024年1月12日电").
 /// Dates inside sentences are not datelines, nor is a wire dateline without its year ("BEIJING, Jan. 12 (Xinhua)").
 /// </summary>
 internal static partial class ArticleDateFinder
@@ -61,8 +62,10 @@ internal static partial class ArticleDateFinder
 
     private static Regex? s_leadDateline;
 
-    // A place (capitalised words), a comma, the date, an agency in brackets or slashes, then a dash or a full stop and the story.
+    // A place (capitalised words), a comma, the date, an agency in brackets or slashes, then a dash or a full stop and
+    // the story; or a Chinese agency's "新华社北京2024年1月12日电" (agency and place, the date, 电 "cable").
     private static Regex LeadDateline() => s_leadDateline ??= InterpretedRegex.Create(
-        @"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+" + DatePattern + @"(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))?\s*(?:[-–—]{1,2}|\.(?:\s|$)|:\s)",
+        @"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+" + DatePattern + @"(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))?\s*(?:[-–—]{1,2}|\.(?:\s|$)|:\s)"
+        + @"|^\p{IsCJKUnifiedIdeographs}{2,12}?(?<y>\d{4})\s*年\s*(?<mn>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日\s*(?:电|電|讯|訊)",
         RegexOptions.None);
 }
