@@ -148,6 +148,18 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_sentence_goes_on_about_the_previous_fact_with_no_period_then_it_takes_the_facts_period()
+    {
+        var claims = Read.Claims("2023年中俄贸易额达2401.1亿美元。其中，中国对俄出口1109.7亿美元，增长46.9%；自俄进口1291.4亿美元，增长12.7%。");
+        var unrelated = Read.Claims("2023年中俄贸易额达2401.1亿美元。中国对俄出口1109.7亿美元。");
+
+        Assert.Equal(3, claims.Count);
+        Assert.All(claims, c => Assert.Equal(2023, c.Period?.Period?.Year));
+        Assert.Contains("context.previous-period", claims[1].Rules);
+        Assert.Null(unrelated[1].Period); // not a continuation: no period is guessed
+    }
+
+    [Fact]
     public void When_customs_are_named_without_a_country_then_no_side_is_read()
     {
         Assert.Null(Read.Single("据海关统计，2023年中俄贸易额为2401.1亿美元。").StatisticsOf);

@@ -211,6 +211,14 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_a_sentence_goes_on_about_the_previous_fact_with_no_period_then_it_takes_the_facts_period()
+    {
+        var claims = Read.Claims("In 2023, trade between China and Russia reached $240.1 billion. Of this, China's exports to Russia were $111 billion.");
+
+        Assert.Equal([2023, 2023], claims.Select(c => c.Period?.Period?.Year));
+    }
+
+    [Fact]
     public void When_a_target_is_to_be_met_ahead_of_schedule_then_the_claim_says_so()
     {
         Assert.True(Read.Single("Bilateral trade will hit $200 billion ahead of schedule, officials said.").AheadOfSchedule);

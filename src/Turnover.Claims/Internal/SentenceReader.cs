@@ -366,6 +366,16 @@ internal static partial class SentenceReader
             ruleNames.Add(periodMention.Rule);
         }
 
+        // "其中，中国对俄出口1109.7亿美元…", "Of this, …": a sentence that goes on about the previous fact, with no period
+        // of its own, is about the same period.
+        var carried = periodMention is null && context.LastClaim is { Kind: ClaimKind.Fact, Period.Period: not null } && Continuation().IsMatch(sentence)
+            ? context.LastClaim.Period
+            : null;
+        if (carried is not null)
+        {
+            ruleNames.Add("context.previous-period");
+        }
+
         return new StatedClaim
         {
             Sentence = sentence,
@@ -377,7 +387,7 @@ internal static partial class SentenceReader
             CountrySource = source,
             Flow = flow.Flow,
             FlowText = flow.Text.Trim(),
-            Period = periodMention is null ? null : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate),
+            Period = periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate),
             Amount = statedAmount,
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,
@@ -660,7 +670,7 @@ internal static partial class SentenceReader
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_continuation;
 
-    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|Это|Этот|Эта|Он|Она|这|這|此|其中|同期)(?![\p{Ll}])");
+    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这|這|此|其中|同期)(?![\p{Ll}])");
 
     private static Regex? s_thresholdWord;
 
