@@ -316,6 +316,19 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_the_named_side_holds_no_figure_for_the_period_but_the_other_side_does_then_the_other_side_judges_and_says_so()
+    {
+        using var store = Stores.With(Stores.ChinaRussia, RepoPaths.Data("mirror", "russia_side_china_trade.csv"));
+
+        // Russia's side is stored, but not for the first half of 2023; China's imports from Russia are.
+        var claim = Assert.Single(new ClaimCheckQuery(store).Run(new ClaimCheckRequest("Экспорт из России в Китай в первом полугодии 2023 года составил $62 млрд.", s_today)).Value.Claims);
+
+        Assert.Equal(("CHN", Measure.Imports, Period.YearToDate(2023, 6)), (claim.Evidence!.Reporter.Iso3, claim.Evidence.Measure, claim.Evidence.Period));
+        Assert.Equal(ClaimVerdict.AccurateWithinRounding, claim.Verdict);
+        Assert.Contains(new PeriodOnlyOnOtherSide(Russia, CountryCatalog.Default.Resolve("CHN").GetValueOrThrow()), claim.Evidence.Notes);
+    }
+
+    [Fact]
     public void When_the_text_cites_a_sides_statistics_that_are_not_stored_then_the_other_side_judges_and_says_so()
     {
         var claim = Single("According to Russian customs, trade between Russia and China was $88.8 billion in 2013.");

@@ -85,6 +85,13 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return Unverifiable(claim, question, new PairNotStored(claim.Reporter!.Value, claim.Partner!.Value)) with { MissingHint = FailureHint.StoreContents };
         }
 
+        // The side chosen holds no figure for the period, the other side does: the same trade, as the other side counts
+        // it, says more than nothing (not when the text cites the chosen side's statistics).
+        if (figures.For(period) is null && CitedSideOf(claim) is null && OtherSide(claim, figures, request.Today) is var (otherFigures, lacking) && otherFigures.For(period) is not null)
+        {
+            (figures, notes) = (otherFigures, [.. notes.Where(n => n is not OtherSideStored), new PeriodOnlyOnOtherSide(lacking, otherFigures.Choice.Reporter)]);
+        }
+
         var stated = StatedUsd(claim, period);
         if (claim.Amount is not null && claim.Growth is null && stated.Missing is { } noRate)
         {
@@ -242,6 +249,18 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         return (Figures(choice, choice.Reporter == reporter ? measure : Mirror(measure), asOf), notes);
+    }
+
+    // The pair's other side to the one figures were read from, when its own statistics are stored; and the side it replaces.
+    private (StoredFigures Figures, Country Lacking)? OtherSide(StatedClaim claim, StoredFigures figures, DateOnly asOf)
+    {
+        var (reporter, partner) = (claim.Reporter!.Value, claim.Partner!.Value);
+        var used = figures.Choice.Reporter;
+        var other = used == reporter ? partner : reporter;
+        var measure = MeasureOf(claim.Flow);
+        return Choose(new SourceRequest(reporter, partner) { Reporter = other, AsOf = asOf }).TryGetValue(out var side) && !side.Coverage.Reconciled
+            ? (Figures(side, other == reporter ? measure : Mirror(measure), asOf), used)
+            : null;
     }
 
     private ClaimEvidence Evidence(StoredFigures figures, Period period, DateOnly asOf, IReadOnlyList<ClaimNote> notes) =>
