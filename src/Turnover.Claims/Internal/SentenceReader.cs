@@ -368,7 +368,7 @@ internal static partial class SentenceReader
 
         // "其中，中国对俄出口1109.7亿美元…", "Of this, …": a sentence that goes on about the previous fact, with no period
         // of its own, is about the same period.
-        var carried = periodMention is null && context.LastClaim is { Kind: ClaimKind.Fact, Period.Period: not null } && Continuation().IsMatch(sentence)
+        var carried = periodMention is null && context.LastClaim is { Kind: ClaimKind.Fact, Period.Period: not null } && PartOfPrevious().IsMatch(sentence)
             ? context.LastClaim.Period
             : null;
         if (carried is not null)
@@ -670,7 +670,12 @@ internal static partial class SentenceReader
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_continuation;
 
-    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这|這|此|其中|同期)(?![\p{Ll}])");
+    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|Это|Этот|Эта|Он|Она|这|這|此|其中|同期)(?![\p{Ll}])");
+
+    private static Regex? s_partOfPrevious;
+
+    // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
+    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这|這|此|其中|同期)(?![\p{Ll}])");
 
     private static Regex? s_thresholdWord;
 
