@@ -316,6 +316,19 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_growth_rate_is_computed_in_yuan_then_it_is_not_judged_against_the_dollar_rate()
+    {
+        // 2019: +3.4% in dollars as published; "+8.9% in yuan terms" is another rate, not a wrong one.
+        var withAmount = Single("In yuan terms, trade between China and Russia rose 8.9% to 764.6 billion yuan in 2019.", s_rates.Value);
+        var rateOnly = Single("In yuan terms, trade between China and Russia rose 8.9% in 2019.", s_rates.Value);
+
+        Assert.Equal(s_yuan, withAmount.Stated.Growth!.ComputedIn);
+        Assert.Equal(ClaimVerdict.RoughlyAccurate, withAmount.Verdict); // the amount, converted, is 0.07% off
+        Assert.Contains(new GrowthRateNotJudged(s_yuan), withAmount.Evidence!.Notes);
+        Assert.Equal((ClaimVerdict.NotVerifiable, new GrowthInOtherCurrency(s_yuan)), (rateOnly.Verdict, rateOnly.Missing));
+    }
+
+    [Fact]
     public void When_the_named_side_holds_no_figure_for_the_period_but_the_other_side_does_then_the_other_side_judges_and_says_so()
     {
         using var store = Stores.With(Stores.ChinaRussia, RepoPaths.Data("mirror", "russia_side_china_trade.csv"));

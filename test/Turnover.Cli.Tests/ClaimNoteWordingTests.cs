@@ -26,4 +26,37 @@ public sealed class ClaimNoteWordingTests
         Assert.Equal(
             "Russian Federation's statistics of the pair are also stored and differ; judged on China's",
             ClaimNoteWording.Text(new OtherSideStored(s_china, s_russia)));
+
+    public static TheoryData<ClaimNote, string> LaterNotes => new()
+    {
+        { new CitedSide(s_russia, "Russian customs"), "judged on Russian Federation's statistics, as the text cites them (\"Russian customs\")" },
+        {
+            new CitedSideNotStored(s_russia, "ФТС России"),
+            "the text cites Russian Federation's statistics (\"ФТС России\"), which are not stored for the pair: judged on the other side's, which count the same trade differently"
+        },
+        { new PeriodOnlyOnOtherSide(s_russia, s_china), "Russian Federation's statistics of the pair hold no figure for this period: judged on China's, which count the same trade differently" },
+        {
+            new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024),
+            "the text gives no year: the deadline (2024) is the registered target cn-ru-200bn-2024's, the one target of the pair with this amount announced by the article's date and open in its year"
+        },
+        {
+            new GrowthRateNotJudged(new Currency("CNY")),
+            "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(LaterNotes))]
+    public void When_a_note_says_whose_figure_judged_or_what_was_not_judged_then_it_is_worded_with_its_facts(ClaimNote note, string expected) =>
+        Assert.Equal(expected, ClaimNoteWording.Text(note));
+
+    [Fact]
+    public void When_every_note_kind_is_worded_then_none_throws()
+    {
+        var kinds = typeof(ClaimNote).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ClaimNote))).ToHashSet();
+        var worded = LaterNotes.Select(row => row[0].GetType())
+            .Concat([typeof(YearFromAnotherSentence), typeof(ReadFromOtherSide), typeof(OtherSideStored)]).ToHashSet();
+
+        Assert.Equal(kinds, worded);
+    }
 }

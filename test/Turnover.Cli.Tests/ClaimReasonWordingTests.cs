@@ -30,6 +30,10 @@ public sealed class ClaimReasonWordingTests
         { new NoGrowthRate(Period.Month(2016, 12), Period.Month(2015, 12)), "no growth rate for 2016-12: the store has no figure for 2015-12 to compute it from and no printed rate" },
         { new NoExchangeRates(s_yuan), "the amount is in CNY and no exchange rates are loaded to convert it" },
         {
+            new GrowthInOtherCurrency(s_yuan),
+            "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
+        },
+        {
             new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv"),
             "the amount is in CNY and there is no CNY rate for 2022-01 in the stored rates (imf_exchange_rates_daily.csv); it is never guessed"
         },

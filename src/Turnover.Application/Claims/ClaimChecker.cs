@@ -118,7 +118,9 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             };
         }
 
-        if (claim.Growth is { } g && figure.GrowthPercent is { } rate)
+        // A rate computed in yuan is not the dollar rate the store holds: it is not judged (the amount still is).
+        var growthInOtherCurrency = claim.Growth?.ComputedIn is { } computedIn && computedIn != Currency.Usd ? computedIn : (Currency?)null;
+        if (claim.Growth is { } g && figure.GrowthPercent is { } rate && growthInOtherCurrency is null)
         {
             growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds);
             evidence = evidence with
@@ -133,7 +135,13 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var verdict = ClaimJudge.Worse(level, growth);
+        if (growthInOtherCurrency is { } notJudged && level is not null)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, new GrowthRateNotJudged(notJudged)] };
+        }
+
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
+            : growthInOtherCurrency is { } other ? new GrowthInOtherCurrency(other)
             : claim.Growth is not null ? new NoGrowthRate(period, period.PreviousYear())
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)

@@ -19,6 +19,7 @@ internal static class ClaimNoteWording
                 + $"{o.Measure.ToString().ToLowerInvariant()} {(o.Measure == Measure.Exports ? "to" : "from")} {o.Partner.Name}, which {o.Stated.Name}'s own statistics would give differently",
             OtherSideStored s => $"{s.Other.Name}'s statistics of the pair are also stored and differ; judged on {s.Judged.Name}'s",
             PeriodOnlyOnOtherSide o => $"{o.Lacking.Name}'s statistics of the pair hold no figure for this period: judged on {o.Judged.Name}'s, which count the same trade differently",
+            GrowthRateNotJudged g => ClaimReasonWording.OtherCurrencyRate(g.Currency),
             CitedSide c => $"judged on {c.Cited.Name}'s statistics, as the text cites them (\"{c.Words}\")",
             CitedSideNotStored n =>
                 $"the text cites {n.Cited.Name}'s statistics (\"{n.Words}\"), which are not stored for the pair: judged on the other side's, which count the same trade differently",

@@ -26,6 +26,7 @@ internal static class ClaimReasonWording
             RankingNeedsEveryPartner r => Ranking(r),
             PairNotStored p => $"the pair {p.Reporter.Name}–{p.Partner.Name} is not in the store",
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})"),
+            GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             NoGrowthRate g => $"no growth rate for {g.Period}: the store has no figure for {g.YearBefore} to compute it from and no printed rate",
             NoExchangeRates n => $"the amount is in {n.Currency} and no exchange rates are loaded to convert it",
             NoExchangeRate n => Invariant(
@@ -33,6 +34,10 @@ internal static class ClaimReasonWording
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a reason this wording does not know"),
         };
     }
+
+    /// <summary>Why a growth rate computed in another currency is not judged.</summary>
+    public static string OtherCurrencyRate(Currency currency) =>
+        $"the growth rate is computed in {currency} and the stored figures and printed rates are in US dollars (a rate in {currency} differs from it by the exchange rate's own change): the rate is not judged";
 
     private static string Ranking(RankingNeedsEveryPartner r)
     {
