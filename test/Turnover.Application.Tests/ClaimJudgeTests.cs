@@ -41,6 +41,8 @@ public sealed class ClaimJudgeTests
     [InlineData(29.3, 30, 0.5, Bound.MoreThan, ClaimVerdict.Inaccurate, true)]
     [InlineData(29.3, 29, 0.5, Bound.MoreThan, ClaimVerdict.AccurateWithinRounding, false)]
     [InlineData(29.3, 30, 0.5, Bound.Nearly, ClaimVerdict.AccurateWithinRounding, false)]
+    [InlineData(29.3, 33.3, 4.17, Bound.Nearly, ClaimVerdict.AccurateWithinRounding, false)] // "almost a third": as coarse as the words
+    [InlineData(29.3, 33.3, 0.05, Bound.Nearly, ClaimVerdict.Inaccurate, false)] // "nearly 33.3%": 4 points is not nearly
     [InlineData(29.3, 28, 0.5, Bound.LessThan, ClaimVerdict.Inaccurate, true)]
     [InlineData(29.3, 28, 0.5, Bound.About, ClaimVerdict.RoughlyAccurate, false)]
     public void When_a_growth_rate_has_a_one_sided_bound_then_the_wrong_side_is_inaccurate(double stored, double stated, double rounding, Bound bound, ClaimVerdict expected, bool broken)

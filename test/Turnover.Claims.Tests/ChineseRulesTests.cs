@@ -164,4 +164,12 @@ public sealed class ChineseRulesTests
     {
         Assert.Null(Read.Single("据海关统计，2023年中俄贸易额为2401.1亿美元。").StatisticsOf);
     }
+
+    [Fact]
+    public void When_growth_is_in_tenths_then_it_is_as_precise_as_half_a_tenth_and_jin_is_nearly()
+    {
+        var growth = Read.Single("2022年中俄贸易额涨幅近三成。").Growth!;
+
+        Assert.Equal((30m, 5m, Bound.Nearly), (growth.Percent, growth.Rounding, growth.Bound));
+    }
 }

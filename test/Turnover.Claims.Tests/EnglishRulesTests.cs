@@ -320,4 +320,15 @@ public sealed class EnglishRulesTests
     {
         Assert.All(Read.Claims(sentence), c => Assert.Null(c.StatisticsOf));
     }
+
+    [Theory]
+    [InlineData("Bilateral trade rose by almost a third in 2022.", 33.3, 4.17, Bound.Nearly)]
+    [InlineData("Bilateral trade grew by a quarter in 2022.", 25, 2.5, Bound.About)]
+    [InlineData("Bilateral trade grew by more than a half in 2022.", 50, 8.33, Bound.MoreThan)]
+    public void When_growth_is_a_fraction_in_words_then_its_qualifier_is_the_bound_and_the_fraction_sets_its_precision(string sentence, double percent, double rounding, Bound bound)
+    {
+        var growth = Read.Single(sentence).Growth!;
+
+        Assert.Equal(((decimal)percent, (decimal)rounding, bound), (growth.Percent, growth.Rounding, growth.Bound));
+    }
 }

@@ -142,4 +142,12 @@ public sealed class RussianRulesTests
         // "с российской стороны" is where goods come from, not whose statistics.
         Assert.All(Read.Claims("Поставки с российской стороны в Китай в 2023 году составили $129,1 млрд."), c => Assert.Null(c.StatisticsOf));
     }
+
+    [Fact]
+    public void When_growth_is_a_fraction_in_words_then_pochti_is_nearly()
+    {
+        var growth = Read.Single("Товарооборот России и Китая в 2022 году вырос почти на треть.").Growth!;
+
+        Assert.Equal((33.3m, 4.17m, Bound.Nearly), (growth.Percent, growth.Rounding, growth.Bound));
+    }
 }

@@ -62,8 +62,9 @@ internal static class ClaimJudge
         Bound.AtLeast => stored >= stated - rounding,
         Bound.LessThan => stored < stated + rounding,
         Bound.UpTo => stored <= stated + rounding,
-        // "nearly $100bn": just below it, by no more than the rough threshold.
-        Bound.Nearly => stored <= stated + rounding && stored >= stated - rough,
+        // "nearly $100bn": just below it, by no more than the rough threshold, or the text's rounding where that is
+        // coarser ("almost a third": 29.3% is almost 33.3%, as the words go).
+        Bound.Nearly => stored <= stated + rounding && stored >= stated - Math.Max(rough, rounding),
         _ => null,
     };
 }

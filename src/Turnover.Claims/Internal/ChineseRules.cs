@@ -224,6 +224,9 @@ internal sealed partial class ChineseRules : LanguageRules
         return NumberText.SmallCount(w.TrimEnd('成')) is { } tenths ? tenths * 10m : null;
     }
 
+    // "三成" is tenths: half a tenth either way; "翻番" (doubled) as the other languages' fractions.
+    protected override decimal FractionRounding(decimal percent) => percent % 10m == 0 && Math.Abs(percent) < 100m ? 5m : base.FractionRounding(percent);
+
     protected override Regex BoundBefore => BoundPattern();
 
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(["成", "翻"], StringComparison.Ordinal);

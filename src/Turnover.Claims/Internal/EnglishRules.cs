@@ -538,7 +538,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:almost\s+|nearly\s+|more\s+than\s+|about\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?<w>doubled|tripled|trebled|halved)\b)");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?<w>doubled|tripled|trebled|halved)\b)");
 
     private static Regex? s_boundPattern;
 

@@ -201,11 +201,35 @@ internal abstract partial class LanguageRules
                 continue; // "by a fifth (20.8%)": the percent says it exactly
             }
 
+            // "almost a third", "почти на треть", "近三成": the qualifier is the bound; a fraction in words is as precise as
+            // the words that could have been used instead.
+            var bound = m.Groups["b"].Success ? BoundOf(m.Groups["b"].Value.Trim()) : Bound.About;
             found.Add(new GrowthMention(m.Index, m.Index + m.Length, $"{Code}.growth.in-words", falling ? -value.Value : value.Value,
-                0m, Bound.About, ComparisonAround(sentence, m.Index, m.Index + m.Length), m.Value));
+                FractionRounding(value.Value), bound, ComparisonAround(sentence, m.Index, m.Index + m.Length), m.Value));
         }
 
         return found.OrderBy(g => g.Start).ToList();
+    }
+
+    // The shares news says in words, in percent: a tenth, a fifth, a quarter, a third, a half, two-thirds, doubled, tripled.
+    private static readonly decimal[] s_fractions = [10m, 20m, 25m, 100m / 3, 50m, 200m / 3, 100m, 200m];
+
+    /// <summary>
+    /// How precise a growth rate said as a fraction is: half the gap to the nearer fraction the text could have said
+    /// instead ("a third" stands for 29.2–41.7%: ±4.17 points; "a quarter" ±2.5).
+    /// </summary>
+    protected virtual decimal FractionRounding(decimal percent)
+    {
+        var p = Math.Abs(percent);
+        var i = Array.FindIndex(s_fractions, f => Math.Abs(f - p) < 0.05m); // a third is read as 33.3
+        if (i < 0)
+        {
+            return 0m;
+        }
+
+        var below = i > 0 ? (s_fractions[i] - s_fractions[i - 1]) / 2 : s_fractions[i] / 2;
+        var above = i < s_fractions.Length - 1 ? (s_fractions[i + 1] - s_fractions[i]) / 2 : below;
+        return Math.Round(Math.Min(below, above), 2);
     }
 
     private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, ref List<PeriodMention>? periods, out string rule)

@@ -440,7 +440,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|упал\w*)\s+(?:почти\s+|более\s+чем\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|в\s+два\s+раза|наполовину))");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|упал\w*)\s+(?:(?<b>почти|более\s+чем)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|в\s+два\s+раза|наполовину))");
 
     private static Regex? s_boundPattern;
 
