@@ -172,4 +172,12 @@ public sealed class ChineseRulesTests
 
         Assert.Equal((30m, 5m, Bound.Nearly), (growth.Percent, growth.Rounding, growth.Bound));
     }
+
+    [Fact]
+    public void When_the_opposite_flow_follows_a_named_one_bare_then_it_is_the_same_reporters()
+    {
+        var claims = Read.Claims("2023年中国对俄出口增长46.9%，进口增长12.7%。");
+
+        Assert.Equal(["china_exports", "china_imports"], claims.Select(c => c.ChinaFlow()));
+    }
 }

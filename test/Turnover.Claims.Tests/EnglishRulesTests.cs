@@ -331,4 +331,15 @@ public sealed class EnglishRulesTests
 
         Assert.Equal(((decimal)percent, (decimal)rounding, bound), (growth.Percent, growth.Rounding, growth.Bound));
     }
+
+    [Theory]
+    [InlineData("Chinese exports to Russia jumped 51.8% in 2023, while imports grew 11%.", "china_imports")]
+    [InlineData("South Korea's exports to China fell 16 percent in 2019 to $136.2 billion, while imports from China rose 0.7 percent to $107.2 billion.", "KOR imports")]
+    public void When_the_opposite_flow_follows_a_named_one_bare_then_it_is_the_same_reporters(string sentence, string expected)
+    {
+        var second = Read.Claims(sentence, assumePair: false)[1];
+
+        var shown = second.Reporter?.Iso3 == "KOR" ? $"{second.Reporter?.Iso3} {second.Flow.ToString().ToLowerInvariant()}" : second.ChinaFlow();
+        Assert.Equal(expected, shown);
+    }
 }

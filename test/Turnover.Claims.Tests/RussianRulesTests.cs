@@ -150,4 +150,12 @@ public sealed class RussianRulesTests
 
         Assert.Equal((33.3m, 4.17m, Bound.Nearly), (growth.Percent, growth.Rounding, growth.Bound));
     }
+
+    [Fact]
+    public void When_the_opposite_flow_follows_a_named_one_bare_then_it_is_the_same_reporters()
+    {
+        var claims = Read.Claims("Экспорт из России в Китай в 2023 году вырос на 12,7%, а импорт увеличился на 46,9%.");
+
+        Assert.Equal(["china_imports", "china_exports"], claims.Select(c => c.ChinaFlow()));
+    }
 }

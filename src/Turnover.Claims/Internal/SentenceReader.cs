@@ -145,17 +145,40 @@ internal static partial class SentenceReader
         ThresholdWord().IsMatch(sentence[amount.End..Math.Min(sentence.Length, amount.End + 12)]);
 
     // "China's trade with Russia slowed…, with exports up 8.3%": a bare "exports" takes the pair named before it.
+    // "China's exports to Russia rose 51.8%, while imports grew 11%", "South Korea's exports to China fell…, while
+    // imports from China rose": after a named export or import flow, the bare or half-named opposite flow is the same
+    // reporter's with the same partner.
     private static void OrientBareFlows(List<FlowMention> flows)
     {
         for (var i = 1; i < flows.Count; i++)
         {
-            var named = flows.Take(i).LastOrDefault(f => f.Flow == StatedFlow.Turnover && f.First is not null && f.Second is not null);
-            if (flows[i].Flow != StatedFlow.Turnover && flows[i].Exporter is null && flows[i].Importer is null && named is not null)
+            var flow = flows[i];
+            if (flow.Flow == StatedFlow.Turnover || (flow.Exporter is not null && flow.Importer is not null))
             {
-                flows[i] = flows[i].Flow == StatedFlow.Exports
-                    ? flows[i] with { Exporter = named.First, Importer = named.Second }
-                    : flows[i] with { Exporter = named.Second, Importer = named.First };
+                continue;
             }
+
+            var named = flows.Take(i).LastOrDefault(f => f.Flow == StatedFlow.Turnover ? f.First is not null && f.Second is not null : f.Exporter is not null && f.Importer is not null);
+            var (reporter, partner) = named switch
+            {
+                { Flow: StatedFlow.Turnover } => (named.First, named.Second),
+                { Flow: StatedFlow.Exports } when named.Flow != flow.Flow => (named.Exporter, named.Importer),
+                { Flow: StatedFlow.Imports } when named.Flow != flow.Flow => (named.Importer, named.Exporter),
+                _ => (null, null),
+            };
+            if (reporter is not { } r || partner is not { } p)
+            {
+                continue;
+            }
+
+            var (exporter, importer) = flow.Flow == StatedFlow.Exports ? (r, p) : (p, r);
+            // A side the phrase names itself must agree ("imports from China" after Korea's exports to China).
+            if ((flow.Exporter is { } e && e != exporter) || (flow.Importer is { } m && m != importer))
+            {
+                continue;
+            }
+
+            flows[i] = flow with { Exporter = exporter, Importer = importer };
         }
     }
 
