@@ -75,33 +75,27 @@ internal sealed partial class ClaimChecker
     }
 
     /// <summary>A registered target the claim restates: the same pair and metric, amount and deadline year.</summary>
-    private Target? Registered(StatedClaim claim, decimal usd, int deadlineYear)
-    {
-        var (reporter, partner, measure) = (claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow));
-        return request.KnownTargets.FirstOrDefault(t =>
-            t.DeadlineYear == deadlineYear && t.Basis == TargetBasis.AnnualValue && t.AmountUsd == usd
-            && ((t.First == reporter && t.Second == partner && t.Metric == measure)
-                || (t.First == partner && t.Second == reporter && t.Metric == Mirror(measure))));
-    }
+    private Target? Registered(StatedClaim claim, decimal usd, int deadlineYear) =>
+        request.KnownTargets.FirstOrDefault(t => t.DeadlineYear == deadlineYear && SameGoal(t, claim, usd));
 
     /// <summary>
     /// The one registered target a goal with no year can restate: the same pair and metric and amount, announced by the
     /// article's date and with a deadline not before the article's year (an earlier one was settled by then); null when
     /// there is none or more than one.
     /// </summary>
-    private Target? RegisteredByAmount(StatedClaim claim, decimal usd)
-    {
-        if (claim is not { Reporter: { } reporter, Partner: { } partner })
-        {
-            return null;
-        }
+    private Target? RegisteredByAmount(StatedClaim claim, decimal usd) =>
+        claim is { Reporter: not null, Partner: not null }
+        && request.KnownTargets.Where(t => t.AnnouncedOn <= articleDate && t.DeadlineYear >= articleDate.Year && SameGoal(t, claim, usd)).Take(2).ToList() is [var only]
+            ? only
+            : null;
 
-        var measure = MeasureOf(claim.Flow);
-        var same = request.KnownTargets.Where(t =>
-            t.Basis == TargetBasis.AnnualValue && t.AmountUsd == usd && t.AnnouncedOn <= articleDate && t.DeadlineYear >= articleDate.Year
+    // An annual value of the claim's amount for its pair and metric, named from either side.
+    private static bool SameGoal(Target t, StatedClaim claim, decimal usd)
+    {
+        var (reporter, partner, measure) = (claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow));
+        return t.Basis == TargetBasis.AnnualValue && t.AmountUsd == usd
             && ((t.First == reporter && t.Second == partner && t.Metric == measure)
-                || (t.First == partner && t.Second == reporter && t.Metric == Mirror(measure)))).Take(2).ToList();
-        return same is [var only] ? only : null;
+                || (t.First == partner && t.Second == reporter && t.Metric == Mirror(measure)));
     }
 
     /// <summary>A target made from the claim: the annual value by the year, counted from the article's year.</summary>

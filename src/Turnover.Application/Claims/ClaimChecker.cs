@@ -18,12 +18,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             && text.FirstOrDefault(c => c.AmountUsd == usd && c.Kind is ClaimKind.Projection or ClaimKind.Target && c.Period?.Period?.Granularity == Granularity.Year
                 && c.Reporter is { } cr && c.Partner is { } cp && ((cr == r && cp == p) || (cr == p && cp == r))) is { } sameFigure)
         {
-            var year = sameFigure.Period!.Period!.Value;
-            return Check(claim with { Period = sameFigure.Period }) with
-            {
-                Stated = claim,
-                Notes = [new YearFromAnotherSentence(year, sameFigure.Sentence)],
-            };
+            return CheckWithPeriod(claim, sameFigure.Period!, new YearFromAnotherSentence(sameFigure.Period!.Period!.Value, sameFigure.Sentence));
         }
 
         // "Met the $200 billion target ahead of schedule" with no year anywhere in the text: the one registered target of
@@ -31,16 +26,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } amount } && claim.Period?.Period is null
             && RegisteredByAmount(claim, amount) is { } only)
         {
-            var deadline = Period.OfYear(only.DeadlineYear);
-            return Check(claim with { Period = new StatedPeriod { Period = deadline, Kind = PeriodKind.Year, Text = string.Empty, IsDeadline = true, Resolution = PeriodResolution.Explicit } }) with
-            {
-                Stated = claim,
-                Notes = [new DeadlineOfRegisteredTarget(only.Name, only.DeadlineYear)],
-            };
+            var deadline = new StatedPeriod { Period = Period.OfYear(only.DeadlineYear), Kind = PeriodKind.Year, Text = string.Empty, IsDeadline = true, Resolution = PeriodResolution.Explicit };
+            return CheckWithPeriod(claim, deadline, new DeadlineOfRegisteredTarget(only.Name, only.DeadlineYear));
         }
 
         return Check(claim);
     }
+
+    // Checks the claim with a period taken from elsewhere, keeping the claim as stated and saying where the period came from.
+    private CheckedClaim CheckWithPeriod(StatedClaim claim, StatedPeriod period, ClaimNote whence) =>
+        Check(claim with { Period = period }) with { Stated = claim, Notes = [whence] };
 
     private CheckedClaim Check(StatedClaim claim)
     {
@@ -227,10 +222,9 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var notes = new List<ClaimNote>();
         if (CitedSideOf(claim) is { } cited)
         {
-            // A reconciled dataset (BACI) is no side's statistics, whatever reporter its rows carry.
-            if (Choose(new SourceRequest(reporter, partner) { Reporter = cited, AsOf = asOf }).TryGetValue(out var citedSide) && !citedSide.Coverage.Reconciled)
+            if (OwnFigures(claim, cited, asOf) is { } citedFigures)
             {
-                return (Figures(citedSide, cited == reporter ? measure : Mirror(measure), asOf), [new CitedSide(cited, claim.StatisticsText!)]);
+                return (citedFigures, [new CitedSide(cited, claim.StatisticsText!)]);
             }
 
             notes.Add(new CitedSideNotStored(cited, claim.StatisticsText!));
@@ -262,12 +256,17 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     // The pair's other side to the one figures were read from, when its own statistics are stored; and the side it replaces.
     private (StoredFigures Figures, Country Lacking)? OtherSide(StatedClaim claim, StoredFigures figures, DateOnly asOf)
     {
-        var (reporter, partner) = (claim.Reporter!.Value, claim.Partner!.Value);
         var used = figures.Choice.Reporter;
-        var other = used == reporter ? partner : reporter;
-        var measure = MeasureOf(claim.Flow);
-        return Choose(new SourceRequest(reporter, partner) { Reporter = other, AsOf = asOf }).TryGetValue(out var side) && !side.Coverage.Reconciled
-            ? (Figures(side, other == reporter ? measure : Mirror(measure), asOf), used)
+        return OwnFigures(claim, used == claim.Reporter ? claim.Partner!.Value : claim.Reporter!.Value, asOf) is { } other ? (other, used) : null;
+    }
+
+    // The claim's figure in one side's own statistics (its measure mirrored when that side is the partner); null when
+    // they are not stored. A reconciled dataset (BACI) is no side's statistics, whatever reporter its rows carry.
+    private StoredFigures? OwnFigures(StatedClaim claim, Country side, DateOnly asOf)
+    {
+        var (reporter, partner, measure) = (claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow));
+        return Choose(new SourceRequest(reporter, partner) { Reporter = side, AsOf = asOf }).TryGetValue(out var own) && !own.Coverage.Reconciled
+            ? Figures(own, side == reporter ? measure : Mirror(measure), asOf)
             : null;
     }
 

@@ -102,14 +102,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
         // A bare 出口 or 进口 ("对俄出口增长46.9%，进口增长12.7%"): a flow of its own, whose direction the flow named before it
         // gives (or none, and no claim). Without it the 12.7% went to the exports.
-        Add(found, BareFlow(), sentence, StatedFlow.Exports, "zh.flow.bare");
-        for (var i = 0; i < found.Count; i++)
-        {
-            if (found[i].Rule == "zh.flow.bare" && found[i].Text is "进口" or "進口")
-            {
-                found[i] = found[i] with { Flow = StatedFlow.Imports };
-            }
-        }
+        Add(found, BareExport(), sentence, StatedFlow.Exports, "zh.flow.bare");
+        Add(found, BareImport(), sentence, StatedFlow.Imports, "zh.flow.bare");
 
         return found.OrderBy(f => f.Start).ToList();
     }
@@ -316,10 +310,14 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_directedImport;
 
-    private static Regex? s_bareFlow;
+    private static Regex? s_bareExport;
 
     // Not the 出口 of 进出口 ("imports and exports", turnover).
-    private static Regex BareFlow() => s_bareFlow ??= InterpretedRegex.Create(@"(?<![进進])出口|进口|進口");
+    private static Regex BareExport() => s_bareExport ??= InterpretedRegex.Create(@"(?<![进進])出口");
+
+    private static Regex? s_bareImport;
+
+    private static Regex BareImport() => s_bareImport ??= InterpretedRegex.Create(@"进口|進口");
 
     private static Regex DirectedImport() => s_directedImport ??= InterpretedRegex.Create(@"(?:(?<imp>" + C + @")(?:的)?)?(?:自|从|從|由)(?<exp>" + C + @")(?:的)?(?:进口|進口|购买|購買|采购|採購)");
 
