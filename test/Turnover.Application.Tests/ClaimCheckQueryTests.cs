@@ -131,13 +131,14 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.All(claims, c => Assert.Equal(ClaimVerdict.NotVerifiable, c.Verdict));
         Assert.Equal(new PairNotStored(CountryCatalog.Default.FromCode(842), CountryCatalog.Default.FromCode(76)), claims[0].Missing);
         Assert.Equal(FailureHint.StoreContents, claims[0].MissingHint);
-        Assert.Equal(new FigureNotStored(china, Measure.Turnover, Period.OfYear(2031), s_today), claims[1].Missing);
+        // China's customs as compiled: every year from 2013 to 2024.
+        Assert.Equal(new FigureNotStored(china, Measure.Turnover, Period.OfYear(2031), s_today, new StoredSpan(Period.OfYear(2013), Period.OfYear(2024), 12)), claims[1].Missing);
         var subset = Assert.IsType<FigureIsSubset>(claims[2].Missing);
         Assert.Equal(SubsetKind.ProductGroup, subset.Subset);
         Assert.StartsWith("农产品", subset.Text, StringComparison.Ordinal);
         var ranking = Assert.IsType<RankingNeedsEveryPartner>(claims[3].Missing);
         Assert.Equal((russia, china), (ranking.Reporter, Assert.Single(ranking.PartnersStored)));
-        Assert.Equal(new FigureNotStored(china, Measure.Turnover, Period.OfYear(1990), s_today), claims[4].Missing);
+        Assert.Equal(new FigureNotStored(china, Measure.Turnover, Period.OfYear(1990), s_today, new StoredSpan(Period.OfYear(2013), Period.OfYear(2024), 12)), claims[4].Missing);
         // December 2016 is the first single month stored, with no printed rate.
         Assert.Equal(new NoGrowthRate(Period.Month(2016, 12), Period.Month(2015, 12)), claims[5].Missing);
     }
@@ -312,7 +313,8 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(new CitedSide(Russia, "Russia's Federal Customs Service"), Assert.Single(cited.Evidence.Notes));
         Assert.Equal((ClaimVerdict.RoughlyAccurate, "CHN"), (plain.Verdict, plain.Evidence!.Reporter.Iso3));
         Assert.Equal(ClaimVerdict.NotVerifiable, missing.Verdict);
-        Assert.Equal(new FigureNotStored(Russia, Measure.Turnover, Period.OfYear(2023), s_today), missing.Missing);
+        // Russia's customs as reported in the bundled file: 2010, 2013, 2015 and 2020.
+        Assert.Equal(new FigureNotStored(Russia, Measure.Turnover, Period.OfYear(2023), s_today, new StoredSpan(Period.OfYear(2010), Period.OfYear(2020), 4)), missing.Missing);
     }
 
     [Fact]

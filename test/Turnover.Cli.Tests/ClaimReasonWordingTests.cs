@@ -27,6 +27,14 @@ public sealed class ClaimReasonWordingTests
         },
         { new PairNotStored(s_usa, s_russia), "the pair USA–Russian Federation is not in the store" },
         { new FigureNotStored(s_china, Measure.Exports, Period.OfYear(2031), new DateOnly(2026, 11, 28)), "China's exports for 2031 is not in the store (published by 2026-11-28)" },
+        {
+            new FigureNotStored(s_china, Measure.Imports, Period.YearToDate(2031, 5), new DateOnly(2026, 11, 28), new StoredSpan(Period.Month(2016, 12), Period.Month(2024, 12), 97)),
+            "China's imports for 2031-01..05 is not in the store (published by 2026-11-28); its monthly figures stored run from 2016-12 to 2024-12"
+        },
+        {
+            new FigureNotStored(s_russia, Measure.Turnover, Period.OfYear(2023), new DateOnly(2026, 11, 28), new StoredSpan(Period.OfYear(2010), Period.OfYear(2020), 4)),
+            "Russian Federation's turnover for 2023 is not in the store (published by 2026-11-28); 4 of its annual figures are stored, from 2010 to 2020 with gaps"
+        },
         { new NoGrowthRate(Period.Month(2016, 12), Period.Month(2015, 12)), "no growth rate for 2016-12: the store has no figure for 2015-12 to compute it from and no printed rate" },
         { new NoExchangeRates(s_yuan), "the amount is in CNY and no exchange rates are loaded to convert it" },
         {

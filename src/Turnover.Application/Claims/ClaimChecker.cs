@@ -95,7 +95,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (figures.For(period) is not { } figure)
         {
-            return Unverifiable(claim, question, new FigureNotStored(figures.Choice.Reporter, figures.Measure, period, request.Today));
+            return Unverifiable(claim, question, new FigureNotStored(figures.Choice.Reporter, figures.Measure, period, request.Today, figures.SpanFor(period)));
         }
 
         ClaimVerdict? level = null, growth = null;

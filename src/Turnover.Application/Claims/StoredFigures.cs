@@ -60,6 +60,22 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         return Figure(y - b, GrowthAnalysis.Percent(y - b, previous), period);
     }
 
+    /// <summary>
+    /// The first and last periods with a figure in the table that would answer <paramref name="period"/> (years,
+    /// quarters, or months for any span of months); null when that table has none.
+    /// </summary>
+    public StoredSpan? SpanFor(Period period)
+    {
+        var granularity = period.Granularity is Granularity.Year or Granularity.Quarter ? period.Granularity : Granularity.Month;
+        if (Table(granularity) is not { } table)
+        {
+            return null;
+        }
+
+        var periods = table.Series.Values.Where(v => v.Get(measure) is not null).Select(v => v.Period).ToList();
+        return periods.Count == 0 ? null : new StoredSpan(periods[0], periods[^1], periods.Count);
+    }
+
     // Every table's series carries all the rates the source printed for the pair (any period), so any loaded one will do.
     private StoredFigure Figure(decimal value, decimal? computed, Period period) =>
         _tables.Values.FirstOrDefault(t => t is not null)?.Series.PublishedRates.FirstOrDefault(r => r.Period == period && r.Flow == FlowOf(measure)) is { } rate

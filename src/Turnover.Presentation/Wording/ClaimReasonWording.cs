@@ -25,7 +25,7 @@ internal static class ClaimReasonWording
                 + "for the pair, and the store's figures compared here are all goods",
             RankingNeedsEveryPartner r => Ranking(r),
             PairNotStored p => $"the pair {p.Reporter.Name}–{p.Partner.Name} is not in the store",
-            FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})"),
+            FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             NoGrowthRate g => $"no growth rate for {g.Period}: the store has no figure for {g.YearBefore} to compute it from and no printed rate",
             NoExchangeRates n => $"the amount is in {n.Currency} and no exchange rates are loaded to convert it",
@@ -38,6 +38,12 @@ internal static class ClaimReasonWording
     /// <summary>Why a growth rate computed in another currency is not judged.</summary>
     public static string OtherCurrencyRate(Currency currency) =>
         $"the growth rate is computed in {currency} and the stored figures and printed rates are in US dollars (a rate in {currency} differs from it by the exchange rate's own change): the rate is not judged";
+
+    // "; its monthly figures run from 2001-01 to 2019-12": a missing year beside where the figures are says whether the
+    // claim is too new for the store or older than it.
+    private static string StoredSpan(StoredSpan? span) => span is not { } s ? string.Empty
+        : s.HasGaps ? Invariant($"; {s.Count} of its {SeriesTitle.Frequency(s.First.Granularity)} figures are stored, from {s.First} to {s.Last} with gaps")
+        : $"; its {SeriesTitle.Frequency(s.First.Granularity)} figures stored run from {s.First} to {s.Last}";
 
     private static string Ranking(RankingNeedsEveryPartner r)
     {

@@ -21,13 +21,6 @@ internal static class EmptyWindowNote
         var periods = table.Series.Values.Where(v => v.Get(table.Measure) is not null).Select(v => v.Period).ToList();
         return periods.Count == 0
             ? null
-            : $"No figures in the periods asked for (--from, --to): the {What(table.Series.Granularity)} figures run from {periods[0]} to {periods[^1]}.";
+            : $"No figures in the periods asked for (--from, --to): the {SeriesTitle.Frequency(table.Series.Granularity)} figures run from {periods[0]} to {periods[^1]}.";
     }
-
-    private static string What(Granularity granularity) => granularity switch
-    {
-        Granularity.Month => "monthly",
-        Granularity.Quarter => "quarterly",
-        _ => "annual",
-    };
 }
