@@ -53,7 +53,7 @@ public static partial class ClaimExtractor
         var normalised = MaskLinks(TextNormalizer.Normalize(text));
         var fromText = options.ArticleDate is null ? ArticleDateFinder.Find(normalised) : null;
         var articleDate = options.ArticleDate ?? fromText;
-        var context = new TextContext(options, articleDate);
+        var context = new TextContext(options, articleDate, normalised);
         var claims = new List<StatedClaim>();
         var languages = new Dictionary<ClaimLanguage, int>();
         string? announcedSpeaker = null;
@@ -92,6 +92,7 @@ public static partial class ClaimExtractor
                 if (claim.Kind != ClaimKind.Ranking)
                 {
                     context.LastClaim = claim;
+                    context.LastClaimSentence = index;
                 }
 
                 if (claim.Reporter is { } r && claim.Partner is { } p && claim.CountrySource == CountrySource.Sentence)

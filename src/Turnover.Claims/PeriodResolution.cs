@@ -14,4 +14,10 @@ public enum PeriodResolution : byte
 
     /// <summary>A relative period with no article date to anchor it: <see cref="StatedPeriod.Period"/> is null.</summary>
     Unresolved = 3,
+
+    /// <summary>
+    /// The sentence names no period and goes on about the previous sentence's fact ("Of this, …", "其中…", or a fact on
+    /// the same pair with no period at all): the period, and its words, are that fact's.
+    /// </summary>
+    FromPreviousSentence = 4,
 }

@@ -151,12 +151,15 @@ public sealed class ChineseRulesTests
     public void When_a_sentence_goes_on_about_the_previous_fact_with_no_period_then_it_takes_the_facts_period()
     {
         var claims = Read.Claims("2023年中俄贸易额达2401.1亿美元。其中，中国对俄出口1109.7亿美元，增长46.9%；自俄进口1291.4亿美元，增长12.7%。");
-        var unrelated = Read.Claims("2023年中俄贸易额达2401.1亿美元。中国对俄出口1109.7亿美元。");
+        var next = Read.Claims("2023年中俄贸易额达2401.1亿美元。中国对俄出口1109.7亿美元。");
+        var before = Read.Claims("2023年中俄贸易额达2401.1亿美元。此前，中国对俄出口曾达到500亿美元。");
 
         Assert.Equal(3, claims.Count);
         Assert.All(claims, c => Assert.Equal(2023, c.Period?.Period?.Year));
         Assert.Contains("context.previous-period", claims[1].Rules);
-        Assert.Null(unrelated[1].Period); // not a continuation: no period is guessed
+        // The very next sentence on the same pair with no period is the same year's; "此前" ("before that") is not.
+        Assert.Equal((2023, PeriodResolution.FromPreviousSentence), (next[1].Period?.Period?.Year, next[1].Period?.Resolution));
+        Assert.Null(before[1].Period);
     }
 
     [Fact]

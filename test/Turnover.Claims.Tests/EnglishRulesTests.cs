@@ -219,6 +219,43 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_the_next_sentence_gives_a_fact_on_the_same_pair_with_no_period_then_it_takes_the_previous_facts_period()
+    {
+        var claims = Read.Claims("China-Russia trade hit $244.8 billion in 2024. The figure represents an increase of 1.9 percent year on year. "
+            + "China's exports to Russia totaled $115.5 billion, while its imports from Russia were $129.3 billion.");
+
+        Assert.Equal(4, claims.Count);
+        Assert.All(claims, c => Assert.Equal(Core.Period.OfYear(2024), c.Period?.Period));
+        Assert.Equal((1.9m, PeriodResolution.FromPreviousSentence), (claims[1].Growth?.Percent, claims[1].Period?.Resolution));
+        Assert.All(claims.Skip(1), c => Assert.Contains("context.previous-period", c.Rules));
+        Assert.Equal(PeriodResolution.Explicit, claims[0].Period?.Resolution);
+    }
+
+    [Fact]
+    public void When_a_sentence_names_the_same_period_then_it_is_the_previous_facts_period()
+    {
+        var claims = Read.Claims("China-Russia trade hit $244.8 billion in 2024, customs data showed on Monday. Officials welcomed the figures. "
+            + "In the same period, China's exports to Russia fell 4.1%.");
+
+        Assert.Equal([2024, 2024], claims.Select(c => c.Period?.Period?.Year));
+        Assert.Equal(PeriodResolution.FromPreviousSentence, claims[1].Period?.Resolution);
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade hit $244.8 billion in 2024. Bilateral trade will reach $300 billion.")] // a forecast
+    [InlineData("China-Russia trade hit $244.8 billion in 2024. Trade between China and India was $118 billion.")] // another pair
+    [InlineData("China-Russia trade hit $244.8 billion in 2024. Both sides praised the talks. China's exports to Russia were $115.5 billion.")] // not the next sentence
+    [InlineData("China-Russia trade hit $244.8 billion in 2024.\nChina's exports to Russia were $115.5 billion.")] // another paragraph
+    [InlineData("China-Russia trade hit $244.8 billion in 2024. China's exports to Russia were $50 billion when the sanctions began.")] // a time of its own
+    [InlineData("China-Russia trade hit $244.8 billion in 2024. A decade ago, China's exports to Russia were $50 billion.")]
+    public void When_the_next_sentence_is_not_about_the_previous_facts_period_then_no_period_is_carried(string text)
+    {
+        var second = Read.Claims(text, assumePair: false)[^1];
+
+        Assert.Null(second.Period?.Period);
+    }
+
+    [Fact]
     public void When_a_target_is_to_be_met_ahead_of_schedule_then_the_claim_says_so()
     {
         Assert.True(Read.Single("Bilateral trade will hit $200 billion ahead of schedule, officials said.").AheadOfSchedule);

@@ -3,6 +3,28 @@ namespace Turnover.Claims.Tests;
 /// <summary>One test per Russian rule, on sentences written for the purpose.</summary>
 public sealed class RussianRulesTests
 {
+    [Fact]
+    public void When_the_next_sentence_gives_a_fact_on_the_same_pair_with_no_period_then_it_takes_the_previous_facts_period()
+    {
+        var next = Read.Claims("В 2024 году товарооборот России и Китая составил $244,8 млрд. Экспорт России в Китай составил $129,3 млрд.");
+        var earlier = Read.Claims("В 2024 году товарооборот России и Китая составил $244,8 млрд. Ранее экспорт России в Китай составлял $50 млрд.");
+
+        Assert.Equal((2024, PeriodResolution.FromPreviousSentence), (next[1].Period?.Period?.Year, next[1].Period?.Resolution));
+        Assert.Null(earlier[1].Period);
+    }
+
+    [Fact]
+    public void When_a_sentence_names_this_period_then_it_is_the_previous_facts_period_even_after_a_sentence_without_figures()
+    {
+        var claims = Read.Claims("Товарооборот России и Китая по итогам 2024 года вырос на 1,9%. Об этом свидетельствуют данные таможни КНР. "
+            + "Экспорт Китая в Россию за этот период снизился на 4,1%. Импорт из РФ увеличился на 4,6%.");
+        var base_ = Read.Claims("Товарооборот России и Китая по итогам 2024 года вырос на 1,9%. Об этом сообщила таможня. "
+            + "Экспорт Китая в Россию составил $115,5 млрд против $110 млрд за тот же период прошлого года.");
+
+        Assert.Equal([2024, 2024, 2024], claims.Select(c => c.Period?.Period?.Year));
+        Assert.Null(base_[1].Period?.Period); // the same period last year is the base, not the claim's period
+    }
+
     [Theory]
     [InlineData("По итогам 2019 года российско-китайский товарооборот достиг $110,75 млрд.", 110.75)]
     [InlineData("В 2015 году объем торговли между двумя странами сократился до 68,06 миллиарда долларов.", 68.06)]

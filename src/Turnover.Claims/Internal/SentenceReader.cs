@@ -336,6 +336,9 @@ internal static partial class SentenceReader
 
     private static int Distance(Mention a, Mention b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
 
+    private static bool SamePair(StatedClaim other, Country? reporter, Country? partner) =>
+        reporter is { } r && partner is { } p && other.Reporter is { } or && other.Partner is { } op && ((or == r && op == p) || (or == p && op == r));
+
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
         AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries,
         List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed)
@@ -390,9 +393,14 @@ internal static partial class SentenceReader
         }
 
         // "其中，中国对俄出口1109.7亿美元…", "Of this, …": a sentence that goes on about the previous fact, with no period
-        // of its own, is about the same period.
-        var carried = periodMention is null && context.LastClaim is { Kind: ClaimKind.Fact, Period.Period: not null } && PartOfPrevious().IsMatch(sentence)
-            ? context.LastClaim.Period
+        // of its own, is about the same period. So is a fact on the same pair in the very next sentence that names no
+        // period at all, in the same paragraph ("…$244.8 billion in 2024. China's exports to Russia totaled $115.5 billion,
+        // down 4.1%"), as a reader takes it; a goal or forecast never is.
+        var carried = periodMention is null && context.LastClaim is { Kind: ClaimKind.Fact, Period.Period: not null } last
+            && (PartOfPrevious().IsMatch(sentence) || (SamePeriod().IsMatch(sentence) && SamePair(last, reporter, partner))
+                || (kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastClaimInParagraph(span) && SamePair(last, reporter, partner)
+                    && !OtherTime().IsMatch(sentence)))
+            ? last.Period with { Resolution = PeriodResolution.FromPreviousSentence }
             : null;
         if (carried is not null)
         {
@@ -693,12 +701,28 @@ internal static partial class SentenceReader
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_continuation;
 
-    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|Это|Этот|Эта|Он|Она|这|這|此|其中|同期)(?![\p{Ll}])");
+    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後)|其中|同期)(?![\p{Ll}])");
 
     private static Regex? s_partOfPrevious;
 
     // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
-    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这|這|此|其中|同期)(?![\p{Ll}])");
+    private static Regex? s_otherTime;
+
+    // A clause of its own time ("when the sanctions began", "a decade ago", "ранее", "此前", "以来"): a sentence with one is
+    // not taken to be about the previous sentence's period.
+    private static Regex OtherTime() => s_otherTime ??= InterpretedRegex.Create(
+        @"\b(?:when|since|before|after|until|ago|earlier|previously|once|formerly|then)\b|\b(?:когда|тогда|ранее|прежде|после|назад|раньше|до\s+(?!\$?\d))|(?<!同|及)时|以来|之前|之后|以前|以后|此前|此后|曾|当年|那年", RegexOptions.IgnoreCase);
+
+    private static Regex? s_samePeriod;
+
+    // "за этот период", "in the same period", "during this period": the period of the fact before, named as such (not "the
+    // same period last year", a base).
+    private static Regex SamePeriod() => s_samePeriod ??= InterpretedRegex.Create(
+        @"\b(?:in|during|over|for)\s+(?:the\s+same|this|that)\s+period\b(?!\s+(?:a\s+year|last\s+year|of\s+(?:the\s+)?(?:previous|last|\d{4})))"
+        + @"|\b(?:за|в)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный)\s+период\b(?!\s+(?:прошлого|предыдущего|годом|\d{4}))",
+        RegexOptions.IgnoreCase);
+
+    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後)|其中|同期)(?![\p{Ll}])");
 
     private static Regex? s_thresholdWord;
 

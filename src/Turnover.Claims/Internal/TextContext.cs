@@ -1,7 +1,7 @@
 namespace Turnover.Claims.Internal;
 
 /// <summary>What earlier sentences of the same text established: the pairs named so far and the last flow.</summary>
-internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDate)
+internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDate, string text)
 {
     public ExtractionOptions Options { get; } = options;
 
@@ -15,6 +15,18 @@ internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDa
 
     /// <summary>The flow of the last claim (for "the $200 billion target" in a sentence that names no flow).</summary>
     public StatedClaim? LastClaim { get; set; }
+
+    /// <summary>The index of the sentence <see cref="LastClaim"/> was read from.</summary>
+    public int LastClaimSentence { get; set; } = -1;
+
+    /// <summary>
+    /// The sentence at <paramref name="span"/> is the one right after <see cref="LastClaim"/>'s, in the same paragraph
+    /// (no line break between them): a wire story's next paragraph may be about another time, a sentence's neighbour
+    /// seldom is.
+    /// </summary>
+    public bool FollowsLastClaimInParagraph(TextSpan span) =>
+        LastClaim is { } last && LastClaimSentence == Sentence - 1 && last.SentenceSpan.Start + last.SentenceSpan.Length <= span.Start
+        && !text.AsSpan(last.SentenceSpan.Start + last.SentenceSpan.Length, span.Start - last.SentenceSpan.Start - last.SentenceSpan.Length).Contains('\n');
 
     /// <summary>
     /// The pair to complete a claim with, and the rule that says where it came from: the text's own (named earlier,

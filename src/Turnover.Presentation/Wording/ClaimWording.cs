@@ -89,7 +89,8 @@ internal static class ClaimWording
         if (c.Period is { } p)
         {
             var kind = p.Kind == PeriodKind.None ? string.Empty : Json.StatedJson.PeriodKindName(p.Kind);
-            parts.Add($"{p.Period?.ToString() ?? $"\"{p.Text}\" (unresolved)"} ({kind}{(p.IsDeadline ? ", deadline" : string.Empty)})");
+            var whence = p.Resolution == PeriodResolution.FromPreviousSentence ? ", from the previous sentence" : string.Empty;
+            parts.Add($"{p.Period?.ToString() ?? $"\"{p.Text}\" (unresolved)"} ({kind}{(p.IsDeadline ? ", deadline" : string.Empty)}{whence})");
         }
 
         if (c.Amount is { } a)
