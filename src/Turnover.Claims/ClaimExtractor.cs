@@ -92,7 +92,12 @@ public static partial class ClaimExtractor
                 if (claim.Kind != ClaimKind.Ranking)
                 {
                     context.LastClaim = claim;
-                    context.LastClaimSentence = index;
+                }
+
+                if (claim.Kind == ClaimKind.Fact)
+                {
+                    // A fact with no period leaves the text's time unknown: nothing is carried past it.
+                    context.LastFact = claim.Period?.Period is null ? null : (claim, index);
                 }
 
                 if (claim.Reporter is { } r && claim.Partner is { } p && claim.CountrySource == CountrySource.Sentence)

@@ -163,6 +163,15 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_goal_follows_the_fact_then_a_continuation_still_takes_the_facts_period()
+    {
+        var claims = Read.Claims("2023年中俄双边贸易额达2401.1亿美元，提前实现2000亿美元目标。\n其中，中国对俄出口1109.7亿美元，增长46.9%。");
+
+        Assert.Equal(ClaimKind.Target, claims[1].Kind);
+        Assert.Equal((2023, PeriodResolution.FromPreviousSentence), (claims[2].Period?.Period?.Year, claims[2].Period?.Resolution));
+    }
+
+    [Fact]
     public void When_customs_are_named_without_a_country_then_no_side_is_read()
     {
         Assert.Null(Read.Single("据海关统计，2023年中俄贸易额为2401.1亿美元。").StatisticsOf);

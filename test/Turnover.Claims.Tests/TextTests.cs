@@ -16,6 +16,8 @@ public sealed class TextTests
     [InlineData("# Headline\n\nFirst paragraph. Second sentence.", 3)]
     [InlineData("Товарооборот составил $218,17 млрд.\nЭкспорт вырос до $100,27 млрд. Путин заявил о рекорде.", 3)] // a unit ends a sentence before a capital
     [InlineData("Trade reached $240 bln. The U.S. Commerce Department said so.", 2)]
+    [InlineData("2024年1月12日\n海关总署发布数据显示，2023年中俄贸易额达2401.1亿美元。", 2)] // a short Chinese line is a dateline or heading
+    [InlineData("海关总署发布数据显示，2023年中俄双边贸易额达到了创纪录的\n2401.1亿美元。", 1)] // a long line broken mid-sentence is joined
     public void When_a_text_is_split_then_abbreviations_and_decimals_do_not_end_sentences(string text, int sentences)
     {
         Assert.Equal(sentences, SentenceSplitter.Split(text).Count);

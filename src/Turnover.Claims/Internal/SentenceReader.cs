@@ -396,11 +396,11 @@ internal static partial class SentenceReader
         // of its own, is about the same period. So is a fact on the same pair in the very next sentence that names no
         // period at all, in the same paragraph ("…$244.8 billion in 2024. China's exports to Russia totaled $115.5 billion,
         // down 4.1%"), as a reader takes it; a goal or forecast never is.
-        var carried = periodMention is null && context.LastClaim is { Kind: ClaimKind.Fact, Period.Period: not null } last
+        var carried = periodMention is null && context.LastFact?.Claim is { } last
             && (PartOfPrevious().IsMatch(sentence) || (SamePeriod().IsMatch(sentence) && SamePair(last, reporter, partner))
-                || (kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastClaimInParagraph(span) && SamePair(last, reporter, partner)
+                || (kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastFactInParagraph(span) && SamePair(last, reporter, partner)
                     && !OtherTime().IsMatch(sentence)))
-            ? last.Period with { Resolution = PeriodResolution.FromPreviousSentence }
+            ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence }
             : null;
         if (carried is not null)
         {

@@ -69,7 +69,21 @@ internal static partial class SentenceSplitter
             next++;
         }
 
-        return next >= text.Length || text[next] is '#' or '*' or '-' or '>' or '|' || LineStart(text, start, i) is '#' or '*';
+        return next >= text.Length || text[next] is '#' or '*' or '-' or '>' or '|' || LineStart(text, start, i) is '#' or '*' || ShortHanLine(text, start, i);
+    }
+
+    // "2024年1月12日", "新华社北京1月12日电", a title: Chinese is not wrapped by line breaks, and a short line of it ending in a
+    // character is a dateline or a heading, not the first part of the sentence below.
+    private static bool ShortHanLine(string text, int start, int i)
+    {
+        var end = i;
+        while (end > start && text[end - 1] is ' ' or '\r')
+        {
+            end--;
+        }
+
+        var lineStart = Math.Max(text.LastIndexOf('\n', Math.Max(end - 1, 0)) + 1, start);
+        return end > lineStart && end - lineStart <= 20 && text[end - 1] >= '\u3400' && text[end - 1] <= '\u9FFF';
     }
 
     private static char LineStart(string text, int start, int i)

@@ -16,17 +16,29 @@ internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDa
     /// <summary>The flow of the last claim (for "the $200 billion target" in a sentence that names no flow).</summary>
     public StatedClaim? LastClaim { get; set; }
 
-    /// <summary>The index of the sentence <see cref="LastClaim"/> was read from.</summary>
-    public int LastClaimSentence { get; set; } = -1;
+    /// <summary>
+    /// The last fact with a period, and the index of its sentence: what a continuation with no period of its own
+    /// ("其中，…", "Of this, …", "in the same period") is about, even when a goal was read after it ("…2401.1亿美元，提前实现
+    /// 2000亿美元目标。其中，…").
+    /// </summary>
+    public (StatedClaim Claim, int Sentence)? LastFact { get; set; }
 
     /// <summary>
-    /// The sentence at <paramref name="span"/> is the one right after <see cref="LastClaim"/>'s, in the same paragraph
+    /// The sentence at <paramref name="span"/> is the one right after <see cref="LastFact"/>'s, in the same paragraph
     /// (no line break between them): a wire story's next paragraph may be about another time, a sentence's neighbour
     /// seldom is.
     /// </summary>
-    public bool FollowsLastClaimInParagraph(TextSpan span) =>
-        LastClaim is { } last && LastClaimSentence == Sentence - 1 && last.SentenceSpan.Start + last.SentenceSpan.Length <= span.Start
-        && !text.AsSpan(last.SentenceSpan.Start + last.SentenceSpan.Length, span.Start - last.SentenceSpan.Start - last.SentenceSpan.Length).Contains('\n');
+    public bool FollowsLastFactInParagraph(TextSpan span)
+    {
+        if (LastFact is not { } last || last.Sentence != Sentence - 1)
+        {
+            return false;
+        }
+
+        var fact = last.Claim;
+        var end = fact.SentenceSpan.Start + fact.SentenceSpan.Length;
+        return end <= span.Start && !text.AsSpan(end, span.Start - end).Contains('\n');
+    }
 
     /// <summary>
     /// The pair to complete a claim with, and the rule that says where it came from: the text's own (named earlier,
