@@ -163,6 +163,15 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_figure_is_a_trade_balance_then_only_the_flows_are_read()
+    {
+        var claims = Read.Claims("2019年中美贸易额为5415.6亿美元，中方顺差2960亿美元。", assumePair: false);
+
+        Assert.Equal(541.56m, Assert.Single(claims).UsdBillions());
+        Assert.Empty(Read.Claims("2023年中俄贸易中，俄方顺差为182亿美元。"));
+    }
+
+    [Fact]
     public void When_a_goal_follows_the_fact_then_a_continuation_still_takes_the_facts_period()
     {
         var claims = Read.Claims("2023年中俄双边贸易额达2401.1亿美元，提前实现2000亿美元目标。\n其中，中国对俄出口1109.7亿美元，增长46.9%。");

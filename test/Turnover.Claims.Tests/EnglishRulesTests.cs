@@ -231,6 +231,34 @@ public sealed class EnglishRulesTests
         Assert.Equal(PeriodResolution.Explicit, claims[0].Period?.Resolution);
     }
 
+    [Theory]
+    [InlineData("The U.S. goods trade deficit with China shrank 17.6% to $345.6 billion in 2019, the Commerce Department said.")]
+    [InlineData("China's trade surplus with the United States narrowed 27% to $279.4 billion last year.")]
+    [InlineData("Russia's surplus in trade with China reached $18 billion in 2023.")]
+    [InlineData("The trade gap with China narrowed to $345.6 billion in 2019.")]
+    [InlineData("In 2019, U.S. trade with China showed a deficit of $345,600 million.")]
+    public void When_a_figure_is_a_trade_balance_then_no_flow_claim_is_read(string sentence)
+    {
+        Assert.Empty(Read.Claims(sentence, new DateOnly(2024, 3, 1), assumePair: false));
+    }
+
+    [Fact]
+    public void When_a_balance_has_its_own_clause_then_the_flows_figures_beside_it_are_still_read()
+    {
+        var claim = Read.Single("In 2019, U.S. trade with China fell 14.6%, leaving a deficit of $345.6 billion.", assumePair: false);
+
+        Assert.Equal((StatedFlow.Turnover, -14.6m, (long?)null), (claim.Flow, claim.Growth?.Percent, claim.AmountUsd));
+    }
+
+    [Theory]
+    [InlineData("The Commerce Department said bilateral trade with China was $558.9 billion in 2019.", "bilateral trade with China")]
+    [InlineData("The U.S. Chamber of Commerce said trade with China was $558.9 billion in 2019.", "trade with China")]
+    [InlineData("China's Ministry of Commerce said trade with Russia reached $240.1 billion in 2023.", "trade with Russia")]
+    public void When_commerce_names_a_ministry_or_chamber_then_it_is_not_a_trade_flow(string sentence, string flowText)
+    {
+        Assert.Equal(flowText, Read.Single(sentence, assumePair: false).FlowText);
+    }
+
     [Fact]
     public void When_a_sentence_names_the_same_period_then_it_is_the_previous_facts_period()
     {

@@ -3,6 +3,22 @@ namespace Turnover.Claims.Tests;
 /// <summary>One test per Russian rule, on sentences written for the purpose.</summary>
 public sealed class RussianRulesTests
 {
+    [Theory]
+    [InlineData("В 2023 году сальдо торговли России с Китаем составило $18 млрд.")]
+    [InlineData("Профицит России в торговле с Китаем в 2023 году вырос на 20% и достиг $18,2 млрд.")]
+    public void When_a_figure_is_a_trade_balance_then_no_flow_claim_is_read(string sentence)
+    {
+        Assert.Empty(Read.Claims(sentence));
+    }
+
+    [Fact]
+    public void When_a_balance_has_its_own_clause_then_the_turnover_beside_it_is_still_read()
+    {
+        var claim = Read.Single("В 2023 году товарооборот России и Китая составил $240,1 млрд, а положительное сальдо России — $18,2 млрд.");
+
+        Assert.Equal(240.1m, claim.UsdBillions());
+    }
+
     [Fact]
     public void When_the_next_sentence_gives_a_fact_on_the_same_pair_with_no_period_then_it_takes_the_previous_facts_period()
     {

@@ -266,6 +266,12 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex Respectively => RespectivelyPattern();
 
+    public override Regex Balance => BalancePattern();
+
+    // Parts of every match of BalancePattern.
+    public override SearchValues<string> BalanceWords { get; } = SearchValues.Create(
+        ["顺差", "順差", "逆差", "差额", "差額", "不平衡"], StringComparison.Ordinal);
+
     public override Regex ProductGroup => ProductPattern();
 
     public override Regex Speaker => SpeakerPattern();
@@ -392,6 +398,10 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex? s_respectivelyPattern;
 
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"分别|分別");
+
+    private static Regex? s_balancePattern;
+
+    private static Regex BalancePattern() => s_balancePattern ??= InterpretedRegex.Create(@"顺差|順差|逆差|差额|差額|不平衡");
 
     private static Regex? s_productPattern;
 

@@ -403,6 +403,12 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex Respectively => RespectivelyPattern();
 
+    public override Regex Balance => BalancePattern();
+
+    // Parts of every match of BalancePattern.
+    public override SearchValues<string> BalanceWords { get; } = SearchValues.Create(
+        ["deficit", "surplus", "gap", "balance"], StringComparison.OrdinalIgnoreCase);
+
     public override Regex ProductGroup => ProductPattern();
 
     public override Regex Speaker => SpeakerPattern();
@@ -472,7 +478,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_turnoverWord;
 
-    private static Regex TurnoverWord() => s_turnoverWord ??= InterpretedRegex.Create(@"(?<![\p{L}-])(?i:trade\s+turnover|turnover|two-way(?:\s+trade)?|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade|commerce|exports\s+and\s+imports|imports\s+and\s+exports|Gesamthandel|Handel|commercio|interscambio|scambi\s+commerciali|comércio|perdagangan)(?![\p{L}])(?!\s+(?i:surplus|deficit|balance|wars?|partners?|disputes?|talks|routes?|fairs?|agreements?|deals?|ministry|minister|policy|policies|barriers?|sanctions?|tensions?|representatives?|union|mission|office|zones?|relations|ties|center|centre|restrictions?|bloc|corridor)\b)");
+    private static Regex TurnoverWord() => s_turnoverWord ??= InterpretedRegex.Create(@"(?<![\p{L}-])(?<!(?i:ministry|department|chamber|secretary|minister|board)\s+of\s+)(?i:trade\s+turnover|turnover|two-way(?:\s+trade)?|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade|commerce|exports\s+and\s+imports|imports\s+and\s+exports|Gesamthandel|Handel|commercio|interscambio|scambi\s+commerciali|comércio|perdagangan)(?![\p{L}])(?!\s+(?i:surplus|deficit|balance|wars?|partners?|disputes?|talks|routes?|fairs?|agreements?|deals?|ministry|minister|department|secretary|chamber|policy|policies|barriers?|sanctions?|tensions?|representatives?|union|mission|office|zones?|relations|ties|center|centre|restrictions?|bloc|corridor)\b)");
 
     private static Regex? s_exportNoun;
 
@@ -559,6 +565,10 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_respectivelyPattern;
 
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"(?i:\brespectively\b|\brispettivamente\b|\brespectivamente\b|\bbzw\.)");
+
+    private static Regex? s_balancePattern;
+
+    private static Regex BalancePattern() => s_balancePattern ??= InterpretedRegex.Create(@"(?i:\b(?:deficits?|surplus(?:es)?|(?:trade\s+)?gaps?|(?:trade\s+)?balance|imbalances?)\b)");
 
     private static Regex? s_productPattern;
 

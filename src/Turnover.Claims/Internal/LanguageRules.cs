@@ -77,6 +77,15 @@ internal abstract partial class LanguageRules
 
     public abstract Regex Respectively { get; }
 
+    /// <summary>
+    /// A trade balance, gap or difference ("deficit", "surplus", "сальдо", "顺差"): the figures of its clause are a
+    /// difference between flows, not a flow, and are not read as claims.
+    /// </summary>
+    public abstract Regex Balance { get; }
+
+    /// <summary>A part of every match of <see cref="Balance"/>; see <see cref="BoundWords"/>.</summary>
+    public abstract SearchValues<string> BalanceWords { get; }
+
     /// <summary>Product groups that make a figure a subset of trade; group <c>p</c>.</summary>
     public abstract Regex ProductGroup { get; }
 

@@ -323,6 +323,12 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex Respectively => RespectivelyPattern();
 
+    public override Regex Balance => BalancePattern();
+
+    // Parts of every match of BalancePattern.
+    public override SearchValues<string> BalanceWords { get; } = SearchValues.Create(
+        ["сальдо", "профицит", "дефицит", "разниц", "превышени"], StringComparison.OrdinalIgnoreCase);
+
     public override Regex ProductGroup => ProductPattern();
 
     public override Regex Speaker => SpeakerPattern();
@@ -461,6 +467,10 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex? s_respectivelyPattern;
 
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"(?i:соответственно|відповідно)");
+
+    private static Regex? s_balancePattern;
+
+    private static Regex BalancePattern() => s_balancePattern ??= InterpretedRegex.Create(@"(?i:\b(?:сальдо|профицит\w*|дефицит\w*|разниц\w*|превышени\w*\s+экспорта)\b)");
 
     private static Regex? s_productPattern;
 

@@ -24,6 +24,7 @@ internal static partial class SentenceReader
         // A dollar amount beyond forty years of world trade ("$900,000 trillion") is no trade figure: not read as one,
         // as a rate no value can show is not (after the growth rules, so its digits are not read as a rate either).
         amounts.RemoveAll(a => !a.IsVolume && a.Currency == Currency.Usd && !TradeValueLimits.Hold(a.Value));
+        DropBalances(sentence, rules, amounts, growths);
         var found = new SentenceMentions(sentence, rules, countries, amounts, growths, rules.Rankings(sentence, countries));
         if (amounts.Count == 0 && growths.Count == 0)
         {
@@ -44,6 +45,46 @@ internal static partial class SentenceReader
             && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence) || Continuation().IsMatch(sentence));
         return found;
     }
+
+    // "The U.S. trade deficit with China shrank 17.6% to $345.6 billion", "…, leaving a deficit of $345.6 billion",
+    // "中方顺差2960亿美元": the figures of a clause about a balance are a difference between the flows, not a flow.
+    // They were read as turnover and judged against it ("inaccurate, +37.8%"). Other clauses keep theirs.
+    private static void DropBalances(string sentence, LanguageRules rules, List<AmountMention> amounts, List<GrowthMention> growths)
+    {
+        if ((amounts.Count == 0 && growths.Count == 0) || !sentence.AsSpan().ContainsAny(rules.BalanceWords))
+        {
+            return;
+        }
+
+        foreach (Match balance in rules.Balance.Matches(sentence))
+        {
+            var (start, end) = ClauseAround(sentence, balance.Index, rules.ClauseBreaks);
+            amounts.RemoveAll(a => a.Start >= start && a.Start < end);
+            growths.RemoveAll(g => g.Start >= start && g.Start < end);
+        }
+    }
+
+    // The clause around a position: between clause breaks, where a comma between digits ("$1,234", "18,5") is no break.
+    private static (int Start, int End) ClauseAround(string sentence, int position, char[] breaks)
+    {
+        var start = position;
+        while (start > 0 && !IsBreak(sentence, start - 1, breaks))
+        {
+            start--;
+        }
+
+        var end = position;
+        while (end < sentence.Length && !IsBreak(sentence, end, breaks))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsBreak(string sentence, int i, char[] breaks) =>
+        Array.IndexOf(breaks, sentence[i]) >= 0
+        && !(sentence[i] == ',' && i > 0 && i + 1 < sentence.Length && char.IsAsciiDigit(sentence[i - 1]) && char.IsAsciiDigit(sentence[i + 1]));
 
     /// <summary>The claims of a sentence from its <paramref name="found"/> mentions and what earlier sentences established.</summary>
     public static List<StatedClaim> Read(SentenceMentions found, TextSpan span, TextContext context)
