@@ -19,6 +19,18 @@ public sealed class RussianRulesTests
         Assert.Equal(240.1m, claim.UsdBillions());
     }
 
+    [Theory]
+    [InlineData("В 2023 году товарооборот России и Китая вырос более чем на 20%.", Bound.MoreThan)]
+    [InlineData("В 2023 году товарооборот России и Китая вырос почти на 30%.", Bound.Nearly)]
+    [InlineData("В 2023 году товарооборот России и Китая увеличился больше чем на 20%.", Bound.MoreThan)]
+    [InlineData("В 2023 году товарооборот России и Китая сократился меньше чем на 5%.", Bound.LessThan)]
+    [InlineData("В 2023 году товарооборот России и Китая вырос на почти 30%.", Bound.Nearly)]
+    [InlineData("В 2023 году товарооборот России и Китая вырос на 26,3%.", Bound.Exact)]
+    public void When_a_bound_stands_before_the_preposition_of_a_growth_rate_then_it_bounds_the_rate(string sentence, Bound bound)
+    {
+        Assert.Equal(bound, Read.Single(sentence).Growth?.Bound);
+    }
+
     [Fact]
     public void When_the_next_sentence_gives_a_fact_on_the_same_pair_with_no_period_then_it_takes_the_previous_facts_period()
     {

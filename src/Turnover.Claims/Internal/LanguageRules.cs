@@ -193,11 +193,14 @@ internal abstract partial class LanguageRules
             var bound = BoundBeforeAt(sentence, m.Index);
             foreach (var number in numbers)
             {
+                // "вырос более чем на 20%", "почти на 30%": the bound may stand inside the match, before the number or its preposition.
+                var numberBound = bound == Bound.Exact ? BoundBeforePreposition(sentence, number.Index) : bound;
+
                 // A rate no trade value can show (a fall of more than all of it, "100000000000000%") is not read as one.
                 if (NumberText.TryParse(number.Value, DecimalComma, out var value, out var decimals) && GrowthRateLimits.Hold(sign * value))
                 {
                     found.Add(new GrowthMention(number.Index, m.Index + m.Length, $"{Code}.growth.{rule}", sign * value,
-                        NumberText.HalfUnit(decimals, 1m), bound, comparison, m.Value));
+                        NumberText.HalfUnit(decimals, 1m), numberBound, comparison, m.Value));
                 }
             }
         }
@@ -332,6 +335,18 @@ internal abstract partial class LanguageRules
 
         return best;
     }
+
+    // The bound before the preposition that leads a rate ("более чем на 20%", "почти на 30%").
+    private Bound BoundBeforePreposition(string sentence, int number)
+    {
+        var from = Math.Max(0, number - 6);
+        var preposition = GrowthPreposition().Match(sentence, from, number - from);
+        return preposition.Success ? BoundBeforeAt(sentence, preposition.Index) : Bound.Exact;
+    }
+
+    private static Regex? s_growthPreposition;
+
+    private static Regex GrowthPreposition() => s_growthPreposition ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:на|by)\s*\p{Sc}?\s*$");
 
     /// <summary>The bound written right before position <paramref name="start"/>, if any.</summary>
     public Bound BoundBeforeAt(string sentence, int start)

@@ -295,18 +295,19 @@ internal sealed partial class RussianRules : LanguageRules
 
     // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).
     private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
-        ["около", "почти", "более", "свыше", "больше", "менее", "порядка", "примерно", "приблизительно", "майже", "понад", "близько", "превыс", "превыш"], StringComparison.OrdinalIgnoreCase);
+        ["около", "почти", "более", "свыше", "больше", "менее", "меньше", "порядка", "примерно", "приблизительно", "майже", "понад", "близько", "превыс", "превыш"], StringComparison.OrdinalIgnoreCase);
 
     // The units of VolumePattern, cut to a part each spelling holds.
     private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["тонн", "т.", "баррел", "кубометр"], StringComparison.OrdinalIgnoreCase);
 
     public override Bound BoundOf(string word)
     {
-        var w = word.ToLowerInvariant();
+        // "более чем", "меньше чем": the comparison word alone says the side.
+        var w = string.Join(' ', word.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Replace(" чем", string.Empty, StringComparison.Ordinal);
         return w switch
         {
             "почти" or "майже" => Bound.Nearly,
-            "более" or "свыше" or "больше" or "понад" or "более чем" => Bound.MoreThan,
+            "более" or "свыше" or "больше" or "понад" => Bound.MoreThan,
             "менее" or "меньше" => Bound.LessThan,
             "не менее" => Bound.AtLeast,
             // превысил, превысила, превышает, превысит: "exceeded", "exceeds", "will exceed".
@@ -450,7 +451,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:около|почти|более\s+чем|более|свыше|больше|менее|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько|превыси\w*|превыша\w*))\s*(?:\\?\$)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:около|почти|(?:более|больше|свыше|менее|меньше)(?:\s+чем)?|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько|превыси\w*|превыша\w*))\s*(?:\\?\$)?\s*$");
 
     private static Regex? s_targetPattern;
 
