@@ -55,6 +55,16 @@ public sealed class ChineseRulesTests
         Assert.Equal(kind, stated.Kind);
     }
 
+    [Theory]
+    [InlineData("一季度，中俄贸易额达到559.7亿美元。", "2024-03-07", "2023-Q1")] // 2024's first quarter is not over: no figure of it can be out
+    [InlineData("一季度，中俄贸易额达到559.7亿美元。", "2024-04-20", "2024-Q1")]
+    [InlineData("前两个月，中俄贸易额为372.6亿美元。", "2024-03-07", "2024-01..02")]
+    [InlineData("上半年，中俄贸易额有望达到1200亿美元。", "2024-03-07", "2024-01..06")] // a forecast is about the year it is made in
+    public void When_a_period_has_no_year_then_a_fact_is_of_the_latest_one_over_by_the_article_month(string sentence, string date, string period)
+    {
+        Assert.Equal(period, Read.Single(sentence, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture)).Period?.Period.ToString());
+    }
+
     [Fact]
     public void When_the_month_is_dang_yue_then_it_is_the_month_the_sentence_is_about()
     {

@@ -5,7 +5,9 @@ namespace Turnover.Claims.Internal;
 /// <summary>Turns a period mention into a <see cref="StatedPeriod"/>, anchoring relative ones to the article date.</summary>
 internal static class PeriodResolver
 {
-    public static StatedPeriod Resolve(PeriodMention mention, IReadOnlyList<PeriodMention> sentencePeriods, DateOnly? articleDate)
+    // A month or range with no year: a fact is about a period over before the article's month; a goal or forecast is
+    // about the article's year.
+    public static StatedPeriod Resolve(PeriodMention mention, IReadOnlyList<PeriodMention> sentencePeriods, DateOnly? articleDate, ClaimKind kind = ClaimKind.Fact)
     {
         var startMonth = mention.StartMonth;
         var months = mention.Months;
@@ -56,7 +58,9 @@ internal static class PeriodResolver
             }
             else if (articleDate is { } date)
             {
-                year = startMonth + months - 1 <= date.Month ? date.Year : date.Year - 1;
+                // "一季度" in a fact of 7 March 2024 is 2023's first quarter: 2024's is not over, and no figure of it can be
+                // out. A forecast or goal of the same day is about 2024's.
+                year = kind != ClaimKind.Fact || startMonth + months - 1 < date.Month ? date.Year : date.Year - 1;
                 resolution = PeriodResolution.FromArticleDate;
             }
             else

@@ -459,7 +459,7 @@ internal static partial class SentenceReader
             CountrySource = source,
             Flow = flow.Flow,
             FlowText = flow.Text.Trim(),
-            Period = periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate),
+            Period = periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind),
             Amount = statedAmount,
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,
