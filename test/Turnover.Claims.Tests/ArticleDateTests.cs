@@ -16,6 +16,9 @@ public sealed class ArticleDateTests
     [InlineData("Москва, 7 марта 2024 г. /ТАСС/. Товарооборот России и Китая вырос.", 2024, 3, 7)]
     [InlineData("МОСКВА, 7 марта 2024 — Товарооборот России и Китая вырос.", 2024, 3, 7)]
     [InlineData("新华社北京2024年1月12日电 海关总署12日发布数据显示，中俄贸易额创新高。", 2024, 1, 12)]
+    [InlineData("Russia and China: Trade Hits New Record\nPublished: January 15, 2024\n\nTrade grew.", 2024, 1, 15)] // a metadata line
+    [InlineData("Дата публикации: 15 января 2024\nТоварооборот вырос.", 2024, 1, 15)]
+    [InlineData("发布时间：2024年1月12日 10:30\n中俄贸易额创新高。", 2024, 1, 12)]
     public void When_the_text_opens_with_a_dateline_then_it_is_the_articles_date(string text, int year, int month, int day)
     {
         var result = ClaimExtractor.Extract(text);

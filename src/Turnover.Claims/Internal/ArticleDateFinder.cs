@@ -58,7 +58,9 @@ internal static partial class ArticleDateFinder
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_dateline;
 
-    private static Regex Dateline() => s_dateline ??= InterpretedRegex.Create(@"^(?:\p{L}+,?\s+)?" + DatePattern + @"(?:[\s,]+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase);
+    // A line that is only a date, perhaps after a weekday or a label: "Friday, 12 January 2024", "Published: January 15,
+    // 2024", "Дата публикации: 15 января 2024", "发布时间：2024年1月12日 10:30".
+    private static Regex Dateline() => s_dateline ??= InterpretedRegex.Create(@"^(?:\p{L}+(?:\s+\p{L}+)?(?:,\s*|\s*[:：]\s*|\s+))?" + DatePattern + @"(?:[\s,]+\d{1,2}:\d{2}.*)?$", RegexOptions.IgnoreCase);
 
     private static Regex? s_leadDateline;
 
