@@ -289,6 +289,16 @@ public sealed class EnglishRulesTests
         Assert.True(Read.Single("Bilateral trade will hit $200 billion ahead of schedule, officials said.").AheadOfSchedule);
     }
 
+    [Theory]
+    [InlineData("Russia became China's fourth-largest trading partner.", "China's fourth-largest trading partner")]
+    [InlineData("Russia is China's 6th largest trading partner.", "China's 6th largest trading partner")]
+    public void When_a_rank_below_first_is_named_then_the_ranking_keeps_its_words_and_owner(string sentence, string text)
+    {
+        var claim = Read.Single(sentence, assumePair: false);
+
+        Assert.Equal((ClaimKind.Ranking, text, "CHN", "RUS"), (claim.Kind, claim.FlowText, claim.Reporter?.Iso3, claim.Partner?.Iso3));
+    }
+
     [Fact]
     public void When_a_country_is_the_largest_trading_partner_then_a_ranking_claim_without_figure_is_made()
     {

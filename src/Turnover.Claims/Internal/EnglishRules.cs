@@ -512,7 +512,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_rankingPattern;
 
-    private static Regex RankingPattern() => s_rankingPattern ??= InterpretedRegex.Create(@"(?:(?<owner>" + C + @")(?:'s|’s)\s+|(?i:its|their)\s+)?(?i:largest|biggest|top|No\.?\s?1|number[- ]one|second[- ]largest|third[- ]largest|second[- ]biggest)\s+(?<kind>(?i:trading|trade|export|import|commercial))\s+(?i:partner|destination|market|supplier|source)s?(?:\s+(?i:of|for)\s+(?<owner2>" + C + @"))?");
+    private static Regex RankingPattern() => s_rankingPattern ??= InterpretedRegex.Create(@"(?:(?<owner>" + C + @")(?:'s|’s)\s+|(?i:its|their)\s+)?(?<![\p{L}-])(?i:largest|biggest|top|No\.?\s?1|number[- ]one|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))[- ](?:largest|biggest))\s+(?<kind>(?i:trading|trade|export|import|commercial))\s+(?i:partner|destination|market|supplier|source)s?(?:\s+(?i:of|for)\s+(?<owner2>" + C + @"))?");
 
     private static Regex? s_percentPattern;
 
