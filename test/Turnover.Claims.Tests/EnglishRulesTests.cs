@@ -112,6 +112,8 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade reached $114.5 billion in the first half of 2023.", "2023-01..06", PeriodKind.Half)]
     [InlineData("Bilateral trade reached $21.97 billion in December 2024.", "2024-12", PeriodKind.Month)]
     [InlineData("Bilateral trade reached $190 billion in 2022.", "2022", PeriodKind.Year)]
+    [InlineData("In the year through November 2023, bilateral trade reached $218 billion.", "2023-01..11", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $218 billion through November 2023.", "2023-01..11", PeriodKind.YearToDate)]
     public void When_a_period_is_written_with_its_year_then_it_is_explicit(string sentence, string period, PeriodKind kind)
     {
         var stated = Read.Single(sentence).Period!;
@@ -125,6 +127,7 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade reached $93.8 billion in January-May.", "2023-01..05")]
     [InlineData("Bilateral trade rose to $150 billion this year.", "2023")]
     [InlineData("Bilateral trade rose to $190 billion last year.", "2022")]
+    [InlineData("Through June, China's exports to Russia were $52.2 billion.", "2023-01..06")]
     public void When_a_period_is_relative_then_the_article_date_anchors_it(string sentence, string period)
     {
         var stated = Read.Single(sentence, new DateOnly(2023, 7, 13)).Period!;
