@@ -263,6 +263,14 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_a_forecast_points_back_with_a_pronoun_then_it_keeps_the_previous_direction()
+    {
+        var forecast = Read.Claims("China's exports to Russia rose to $110 billion in 2023. That figure is expected to reach $150 billion in 2025.")[^1];
+
+        Assert.Equal((ClaimKind.Projection, StatedFlow.Exports, "CHN"), (forecast.Kind, forecast.Flow, forecast.Exporter?.Iso3));
+    }
+
+    [Fact]
     public void When_a_sentence_names_the_same_period_then_it_is_the_previous_facts_period()
     {
         var claims = Read.Claims("China-Russia trade hit $244.8 billion in 2024, customs data showed on Monday. Officials welcomed the figures. "

@@ -32,6 +32,16 @@ public sealed class RussianRulesTests
     }
 
     [Fact]
+    public void When_a_goal_with_no_flow_follows_a_direction_then_it_is_the_pairs_trade()
+    {
+        var goal = Read.Claims("Экспорт России в Китай в 2020 году составил $49,06 млрд, а импорт из КНР — $58,71 млрд. "
+            + "Стороны рассчитывают выйти на уровень $200 млрд к 2024 году.")[^1];
+
+        Assert.Equal((ClaimKind.Projection, StatedFlow.Turnover, 200m), (goal.Kind, goal.Flow, goal.UsdBillions()));
+        Assert.Contains("context.previous-pair", goal.Rules);
+    }
+
+    [Fact]
     public void When_the_next_sentence_gives_a_fact_on_the_same_pair_with_no_period_then_it_takes_the_previous_facts_period()
     {
         var next = Read.Claims("В 2024 году товарооборот России и Китая составил $244,8 млрд. Экспорт России в Китай составил $129,3 млрд.");

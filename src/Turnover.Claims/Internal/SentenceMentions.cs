@@ -32,4 +32,10 @@ internal sealed class SentenceMentions(string sentence, LanguageRules rules, Lis
 
     /// <summary>No flow phrase, but a target, projection or "That…" that may continue the previous claim's flow.</summary>
     public bool MayContinue { get; set; }
+
+    /// <summary>
+    /// The sentence opens with a word that points back ("That…", "It…", "其中"): it continues the previous claim's flow.
+    /// A goal or forecast with no flow phrase and no such word is about the pair's trade as a whole.
+    /// </summary>
+    public bool PointsBack { get; set; }
 }

@@ -41,8 +41,9 @@ internal static partial class SentenceReader
 
         found.Flows = rules.Flows(sentence, countries);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
+        found.PointsBack = found.Flows.Count == 0 && Continuation().IsMatch(sentence);
         found.MayContinue = found.Flows.Count == 0
-            && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence) || Continuation().IsMatch(sentence));
+            && (found.PointsBack || rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence));
         return found;
     }
 
@@ -112,11 +113,11 @@ internal static partial class SentenceReader
                 return claims;
             }
 
-            flows.Add(new FlowMention(0, 0, "context.previous-flow", last.Flow, last.Exporter, last.Importer, last.FlowText)
-            {
-                First = last.Reporter,
-                Second = last.Partner,
-            });
+            // "…imports from China, $58.7 billion. The sides expect to reach $200 billion by 2024": a goal with no flow of its
+            // own is the pair's trade, not the last figure's direction.
+            flows.Add(found.PointsBack || last.Flow == StatedFlow.Turnover
+                ? new FlowMention(0, 0, "context.previous-flow", last.Flow, last.Exporter, last.Importer, last.FlowText) { First = last.Reporter, Second = last.Partner }
+                : new FlowMention(0, 0, "context.previous-pair", StatedFlow.Turnover, null, null, string.Empty) { First = last.Reporter, Second = last.Partner });
         }
 
         ResolveReverse(flows, context);
