@@ -92,6 +92,18 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_only_the_other_sides_count_is_stored_and_it_disagrees_then_the_claim_is_not_called_wrong()
+    {
+        // Russia's exports as Russia's customs count them; only China's imports from Russia ($57.18 bn in 2020) are stored.
+        var claim = Single("Russia's exports to China were $49.06 billion in 2020.");
+        var china = CountryCatalog.Default.FromCode(156);
+
+        Assert.Equal((ClaimVerdict.NotVerifiable, new OtherSideDisagrees(CountryCatalog.Default.FromCode(643), china)), (claim.Verdict, claim.Missing));
+        Assert.Equal((57.18m, Measure.Imports), (claim.Evidence!.ValueUsd / 1e9m, claim.Evidence.Measure));
+        Assert.Equal(8.12m, claim.Evidence.DifferenceUsd / 1e9m); // the difference is still shown
+    }
+
+    [Fact]
     public void When_an_amount_is_in_yuan_then_it_is_converted_with_the_stored_rates_of_its_period()
     {
         // 2019: $110.76 bn by China's customs; 765 billion yuan at 2019's mean rate (about 6.91 per dollar) is within 1% of it.

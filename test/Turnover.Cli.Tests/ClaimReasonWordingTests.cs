@@ -38,6 +38,12 @@ public sealed class ClaimReasonWordingTests
         { new NoGrowthRate(Period.Month(2016, 12), Period.Month(2015, 12)), "no growth rate for 2016-12: the store has no figure for 2015-12 to compute it from and no printed rate" },
         { new NoExchangeRates(s_yuan), "the amount is in CNY and no exchange rates are loaded to convert it" },
         {
+            new OtherSideDisagrees(s_russia, s_china),
+            "Russian Federation's own statistics for it are not stored, and China's count of the same trade (the evidence) differs beyond the thresholds; "
+                + "the two sides value and date the same trade differently (exports free on board, imports with freight and insurance, goods in transit, re-exports), "
+                + "so that count cannot show the claim wrong: Russian Federation's own figure would"
+        },
+        {
             new GrowthInOtherCurrency(s_yuan),
             "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
         },

@@ -188,7 +188,7 @@ public sealed class ClaimsCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("Article date 2024-01-15 (from the text's dateline); outcomes as stored on 2026-11-28.", output, StringComparison.Ordinal);
         Assert.Contains("   verdict: accurate within the text's rounding: $190.271 bn stored against $190.000 bn stated, +0.271 bn (+0.14%); roughly accurate is within 5%", output, StringComparison.Ordinal);
-        Assert.Contains("only China's statistics of this pair are stored", output, StringComparison.Ordinal);
+        Assert.Contains("   verdict: inaccurate: growth +46.9% as published", output, StringComparison.Ordinal);
         Assert.Contains("   verdict: not verifiable: not settled yet: open:", output, StringComparison.Ordinal);
         Assert.DoesNotContain("visit to Beijing", output, StringComparison.Ordinal);
     }

@@ -130,12 +130,21 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var verdict = ClaimJudge.Worse(level, growth);
+        // "Russia's exports to China were $49.06 billion" read against China's imports from Russia ($57.18 bn): the sides
+        // count the same trade differently, so a disagreement there does not make the claim wrong.
+        var stand = StandIn(evidence.Notes);
+        if (verdict == ClaimVerdict.Inaccurate && stand is not null)
+        {
+            verdict = ClaimVerdict.NotVerifiable;
+        }
+
         if (growthInOtherCurrency is { } notJudged && level is not null)
         {
             evidence = evidence with { Notes = [.. evidence.Notes, new GrowthRateNotJudged(notJudged)] };
         }
 
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
+            : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : growthInOtherCurrency is { } other ? new GrowthInOtherCurrency(other)
             : claim.Growth is not null ? new NoGrowthRate(period, period.PreviousYear())
             : stated.Missing;
@@ -146,6 +155,15 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             AsOfArticle = claim.Kind == ClaimKind.Projection ? KnownByArticleDate(claim, period) : null,
         };
     }
+
+    // The side whose figure the claim states when the figures read are the other side's count: null when they are its own.
+    private static Country? StandIn(IReadOnlyList<ClaimNote> notes) => notes.Select(n => n switch
+    {
+        ReadFromOtherSide r => r.Stated,
+        PeriodOnlyOnOtherSide p => p.Lacking,
+        CitedSideNotStored c => c.Cited,
+        _ => (Country?)null,
+    }).FirstOrDefault(c => c is not null);
 
     /// <summary>For a projection about a period: the latest year-to-date figure of its year published by the article's date.</summary>
     private ClaimEvidence? KnownByArticleDate(StatedClaim claim, Period period)

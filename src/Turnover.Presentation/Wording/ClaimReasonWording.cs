@@ -27,6 +27,10 @@ internal static class ClaimReasonWording
             PairNotStored p => $"the pair {p.Reporter.Name}–{p.Partner.Name} is not in the store",
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
+            OtherSideDisagrees o =>
+                $"{o.Stated.Name}'s own statistics for it are not stored, and {o.Judged.Name}'s count of the same trade (the evidence) differs beyond the thresholds; "
+                + "the two sides value and date the same trade differently (exports free on board, imports with freight and insurance, goods in transit, re-exports), "
+                + $"so that count cannot show the claim wrong: {o.Stated.Name}'s own figure would",
             NoGrowthRate g => $"no growth rate for {g.Period}: the store has no figure for {g.YearBefore} to compute it from and no printed rate",
             NoExchangeRates n => $"the amount is in {n.Currency} and no exchange rates are loaded to convert it",
             NoExchangeRate n => Invariant(
