@@ -182,6 +182,17 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_sentence_names_the_same_period_then_it_is_the_previous_facts_period_and_its_breakdown_too()
+    {
+        var claims = Read.Claims("据俄方统计，2020年俄中贸易额为1040亿美元。\n据中方统计，同期中俄贸易额为1077.7亿美元，同比下降2.9%。\n"
+            + "其中，中国对俄出口505.8亿美元，增长1.7%。");
+        var base_ = Read.Claims("2020年中俄贸易额为1077.7亿美元。\n中国对俄出口505.8亿美元，较去年同期增长1.7%。");
+
+        Assert.Equal([2020, 2020, 2020], claims.Select(c => c.Period?.Period?.Year));
+        Assert.Null(base_[1].Period?.Period); // "去年同期" is the base, and a new line carries no period
+    }
+
+    [Fact]
     public void When_a_goal_follows_the_fact_then_a_continuation_still_takes_the_facts_period()
     {
         var claims = Read.Claims("2023年中俄双边贸易额达2401.1亿美元，提前实现2000亿美元目标。\n其中，中国对俄出口1109.7亿美元，增长46.9%。");

@@ -757,11 +757,12 @@ internal static partial class SentenceReader
 
     private static Regex? s_samePeriod;
 
-    // "за этот период", "in the same period", "during this period": the period of the fact before, named as such (not "the
-    // same period last year", a base).
+    // "за этот период", "in the same period", "同期": the period of the fact before, named as such (not "the same period
+    // last year" or "去年同期", a base).
     private static Regex SamePeriod() => s_samePeriod ??= InterpretedRegex.Create(
         @"\b(?:in|during|over|for)\s+(?:the\s+same|this|that)\s+period\b(?!\s+(?:a\s+year|last\s+year|of\s+(?:the\s+)?(?:previous|last|\d{4})))"
-        + @"|\b(?:за|в)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный)\s+период\b(?!\s+(?:прошлого|предыдущего|годом|\d{4}))",
+        + @"|\b(?:за|в)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный)\s+период\b(?!\s+(?:прошлого|предыдущего|годом|\d{4}))"
+        + @"|(?<!去年|上年|前年|比|较|較|与|與|于|於)同期(?!相比|比|水平)",
         RegexOptions.IgnoreCase);
 
     private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後)|其中|同期)(?![\p{Ll}])");
