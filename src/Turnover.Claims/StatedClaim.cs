@@ -51,6 +51,13 @@ public sealed record StatedClaim
     /// <summary>True when the text says the figure will be reached "ahead of schedule" ("досрочно", "提前").</summary>
     public bool AheadOfSchedule { get; init; }
 
+    /// <summary>
+    /// The words saying the figure is a record, the highest ever ("a record $240.1 billion", "рекордных", "创历史新高"), given
+    /// to the fact whose figure is in their clause, else the nearest before them; null when the text says none. A record
+    /// low is not read.
+    /// </summary>
+    public string? RecordText { get; init; }
+
     /// <summary>Who made the claim, when the sentence says ("Putin said", "заявил Путин", "…表示").</summary>
     public string? Speaker { get; init; }
 

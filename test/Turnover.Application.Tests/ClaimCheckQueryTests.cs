@@ -104,6 +104,21 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_figure_is_called_a_record_then_it_is_checked_against_every_earlier_stored_year()
+    {
+        var record = Single("China-Russia trade hit a record $244.8 billion in 2024.");
+        var falseRecord = Single("China-Russia trade reached a record $64.2 billion in 2015.");
+        var first = Single("China-Russia trade hit a record $89.21 billion in 2013.");
+
+        Assert.Equal((ClaimVerdict.Accurate, true, Period.OfYear(2023), Period.OfYear(2013)), (record.Verdict, record.Evidence!.Record!.Holds, record.Evidence.Record.PreviousHigh, record.Evidence.Record.FirstCompared));
+        // The level is right, the record is not: 2014 was higher.
+        Assert.Equal((ClaimVerdict.Inaccurate, false, Period.OfYear(2014)), (falseRecord.Verdict, falseRecord.Evidence!.Record!.Holds, falseRecord.Evidence.Record.PreviousHigh));
+        // 2013 is the first year stored: nothing to compare.
+        Assert.Equal((ClaimVerdict.Accurate, (RecordCheck?)null), (first.Verdict, first.Evidence!.Record));
+        Assert.Contains(new RecordNotChecked(Period.OfYear(2013)), first.Evidence.Notes);
+    }
+
+    [Fact]
     public void When_an_amount_is_in_yuan_then_it_is_converted_with_the_stored_rates_of_its_period()
     {
         // 2019: $110.76 bn by China's customs; 765 billion yuan at 2019's mean rate (about 6.91 per dollar) is within 1% of it.

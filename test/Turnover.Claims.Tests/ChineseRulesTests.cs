@@ -193,6 +193,16 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_record_closes_a_list_of_rates_then_it_is_the_last_figures()
+    {
+        var claims = Read.Claims("中俄贸易额2022年、2023年分别增长29.3%和26.3%，2024年增长1.9%，创历史新高。");
+
+        Assert.Equal([null, null, "创历史新高"], claims.Select(c => c.RecordText));
+        // The record is the base's: 2025 fell from it.
+        Assert.Null(Read.Single("2025年中俄贸易额较2024年创纪录水平下降6.5%。").RecordText);
+    }
+
+    [Fact]
     public void When_a_goal_follows_the_fact_then_a_continuation_still_takes_the_facts_period()
     {
         var claims = Read.Claims("2023年中俄双边贸易额达2401.1亿美元，提前实现2000亿美元目标。\n其中，中国对俄出口1109.7亿美元，增长46.9%。");

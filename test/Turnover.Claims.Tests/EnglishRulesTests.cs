@@ -271,6 +271,19 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_a_figure_is_called_a_record_then_that_claim_says_so_and_not_its_neighbour()
+    {
+        var claims = Read.Claims("Trade was $190.3 billion in 2022, and in 2023 it hit a record $240.1 billion.");
+
+        Assert.Equal([null, "record"], claims.Select(c => c.RecordText));
+        Assert.Null(Read.Single("Bilateral trade fell to a record low of $10 billion in 1999.").RecordText);
+        Assert.Equal("all-time high", Read.Single("Bilateral trade reached an all-time high of $240.1 billion in 2023.").RecordText);
+        Assert.Null(Read.Single("Bilateral trade fell 6.9% to $228.1 billion in 2025 from a record in 2024.").RecordText);
+        var belowRecord = Read.Single("In 2025 bilateral trade was $228.1 billion, below the previous record of $244.8 billion."); // the record is a base, not a claim
+        Assert.Equal((228.1m, (string?)null), (belowRecord.UsdBillions(), belowRecord.RecordText));
+    }
+
+    [Fact]
     public void When_a_sentence_names_the_same_period_then_it_is_the_previous_facts_period()
     {
         var claims = Read.Claims("China-Russia trade hit $244.8 billion in 2024, customs data showed on Monday. Officials welcomed the figures. "

@@ -42,6 +42,13 @@ public sealed class RussianRulesTests
     }
 
     [Fact]
+    public void When_a_figure_is_called_a_record_then_the_claim_says_so()
+    {
+        Assert.Equal("рекордных", Read.Single("В 2023 году товарооборот России и Китая достиг рекордных $240,1 млрд.").RecordText);
+        Assert.Null(Read.Single("В 1999 году товарооборот России и Китая упал до рекордно низких $5,7 млрд.").RecordText);
+    }
+
+    [Fact]
     public void When_the_next_sentence_gives_a_fact_on_the_same_pair_with_no_period_then_it_takes_the_previous_facts_period()
     {
         var next = Read.Claims("В 2024 году товарооборот России и Китая составил $244,8 млрд. Экспорт России в Китай составил $129,3 млрд.");

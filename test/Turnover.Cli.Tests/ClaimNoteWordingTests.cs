@@ -39,6 +39,7 @@ public sealed class ClaimNoteWordingTests
             new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024),
             "the text gives no year: the deadline (2024) is the registered target cn-ru-200bn-2024's, the one target of the pair with this amount announced by the article's date and open in its year"
         },
+        { new RecordNotChecked(Period.OfYear(2013)), "the text calls it a record, and no figure of the kind before 2013 is stored to compare it with: the record is not checked" },
         {
             new GrowthRateNotJudged(new Currency("CNY")),
             "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"

@@ -130,6 +130,21 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var verdict = ClaimJudge.Worse(level, growth);
+        // "Hit a record $240.1 billion": the figure must be above every earlier one stored; a false record makes a judged
+        // claim inaccurate, and a record alone judges nothing.
+        if (claim.RecordText is not null && figure.ValueUsd is { } recordValue)
+        {
+            if (figures.RecordOf(period, recordValue) is { } record)
+            {
+                evidence = evidence with { Record = record };
+                verdict = verdict != ClaimVerdict.NotVerifiable && !record.Holds ? ClaimVerdict.Inaccurate : verdict;
+            }
+            else
+            {
+                evidence = evidence with { Notes = [.. evidence.Notes, new RecordNotChecked(period)] };
+            }
+        }
+
         // "Russia's exports to China were $49.06 billion" read against China's imports from Russia ($57.18 bn): the sides
         // count the same trade differently, so a disagreement there does not make the claim wrong.
         var stand = StandIn(evidence.Notes);
@@ -144,7 +159,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
-            : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
+            : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : growthInOtherCurrency is { } other ? new GrowthInOtherCurrency(other)
             : claim.Growth is not null ? new NoGrowthRate(period, period.PreviousYear())
             : stated.Missing;

@@ -49,6 +49,9 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>What else the reader should know: the side judged on, the other side not stored, a mirrored flow.</summary>
     public IReadOnlyList<ClaimNote> Notes { get; init; } = [];
 
+    /// <summary>For a figure the text calls a record: whether it is above every earlier stored one; null otherwise or when none is stored.</summary>
+    public RecordCheck? Record { get; init; }
+
     /// <summary>The text's one-sided bounds the stored figures break (each makes the claim inaccurate); empty when none.</summary>
     public IReadOnlyList<BrokenBound> BrokenBounds { get; init; } = [];
 }

@@ -76,6 +76,38 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         return periods.Count == 0 ? null : new StoredSpan(periods[0], periods[^1], periods.Count);
     }
 
+    /// <summary>
+    /// <paramref name="value"/> for <paramref name="period"/> against the earlier figures of the same kind (see
+    /// <see cref="RecordCheck"/>); null when none is stored.
+    /// </summary>
+    public RecordCheck? RecordOf(Period period, decimal value)
+    {
+        var earlier = Earlier(period).ToList();
+        if (earlier.Count == 0)
+        {
+            return null;
+        }
+
+        var high = earlier.MaxBy(e => e.Value);
+        return new RecordCheck(value > high.Value, earlier.Min(e => e.Period), earlier.Count, high.Period, high.Value);
+    }
+
+    private IEnumerable<(Period Period, decimal Value)> Earlier(Period period)
+    {
+        if (period.Granularity is Granularity.Year or Granularity.Quarter || period.Months == 1)
+        {
+            // Every earlier year, quarter or month: "a record month" is the highest of any month.
+            var table = Table(period.Months == 1 ? Granularity.Month : period.Granularity);
+            return table is null ? [] : table.Rows.Where(r => r.Period < period && r.Period.Months == period.Months && r.Value is not null).Select(r => (r.Period, r.Value!.Value));
+        }
+
+        // A span of months: the same months of each earlier year.
+        return Enumerable.Range(1, 60).Select(back => Period.Span(period.Year - back, period.StartMonth, period.Months))
+            .Select(p => (Period: p, Figure: For(p)))
+            .Where(f => f.Figure?.ValueUsd is not null)
+            .Select(f => (f.Period, f.Figure!.ValueUsd!.Value));
+    }
+
     // Every table's series carries all the rates the source printed for the pair (any period), so any loaded one will do.
     private StoredFigure Figure(decimal value, decimal? computed, Period period) =>
         _tables.Values.FirstOrDefault(t => t is not null)?.Series.PublishedRates.FirstOrDefault(r => r.Period == period && r.Flow == FlowOf(measure)) is { } rate

@@ -266,6 +266,12 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex Respectively => RespectivelyPattern();
 
+    public override Regex RecordHigh => RecordPattern();
+
+    // Parts of every match of RecordPattern.
+    public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
+        ["新高", "最高", "纪录", "紀錄"], StringComparison.Ordinal);
+
     public override Regex Balance => BalancePattern();
 
     // Parts of every match of BalancePattern.
@@ -398,6 +404,10 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex? s_respectivelyPattern;
 
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"分别|分別");
+
+    private static Regex? s_recordPattern;
+
+    private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"创(?:下)?(?:了)?(?:历史)?新高|創(?:下)?(?:了)?(?:歷史)?新高|(?:历史|歷史)(?:新高|最高)|创纪录|創紀錄|纪录新高|記錄新高");
 
     private static Regex? s_balancePattern;
 

@@ -408,6 +408,12 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex Respectively => RespectivelyPattern();
 
+    public override Regex RecordHigh => RecordPattern();
+
+    // Parts of every match of RecordPattern.
+    public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
+        ["record", "all-time", "all time", "highest"], StringComparison.OrdinalIgnoreCase);
+
     public override Regex Balance => BalancePattern();
 
     // Parts of every match of BalancePattern.
@@ -571,6 +577,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"(?i:\brespectively\b|\brispettivamente\b|\brespectivamente\b|\bbzw\.)");
 
+    private static Regex? s_recordPattern;
+
+    private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"(?i:\b(?:record(?:[- ](?:high|breaking|level))?|all[- ]time\s+high|highest\s+(?:ever|on\s+record))\b(?![- ]+low)(?!\s+(?:low|lows)\b))");
+
     private static Regex? s_balancePattern;
 
     private static Regex BalancePattern() => s_balancePattern ??= InterpretedRegex.Create(@"(?i:\b(?:deficits?|surplus(?:es)?|(?:trade\s+)?gaps?|(?:trade\s+)?balance|imbalances?)\b)");
@@ -594,7 +604,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_basePattern;
 
-    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?)$");
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$");
 
     private static Regex? s_yuanTermsPattern;
 

@@ -86,6 +86,12 @@ internal abstract partial class LanguageRules
     /// <summary>A part of every match of <see cref="Balance"/>; see <see cref="BoundWords"/>.</summary>
     public abstract SearchValues<string> BalanceWords { get; }
 
+    /// <summary>A record high ("record", "all-time high", "рекордн…", "创历史新高"), not a record low.</summary>
+    public abstract Regex RecordHigh { get; }
+
+    /// <summary>A part of every match of <see cref="RecordHigh"/>; see <see cref="BoundWords"/>.</summary>
+    public abstract SearchValues<string> RecordWords { get; }
+
     /// <summary>Product groups that make a figure a subset of trade; group <c>p</c>.</summary>
     public abstract Regex ProductGroup { get; }
 

@@ -324,6 +324,12 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex Respectively => RespectivelyPattern();
 
+    public override Regex RecordHigh => RecordPattern();
+
+    // Parts of every match of RecordPattern.
+    public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
+        ["рекорд", "максимум"], StringComparison.OrdinalIgnoreCase);
+
     public override Regex Balance => BalancePattern();
 
     // Parts of every match of BalancePattern.
@@ -468,6 +474,10 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex? s_respectivelyPattern;
 
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"(?i:соответственно|відповідно)");
+
+    private static Regex? s_recordPattern;
+
+    private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"(?i:\b(?:(?>рекорд\w*)|историческ\w+\s+максимум\w*|максимум\w*\s+за\s+всю\s+историю)(?!\s+низк))");
 
     private static Regex? s_balancePattern;
 

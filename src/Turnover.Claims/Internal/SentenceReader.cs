@@ -145,7 +145,7 @@ internal static partial class SentenceReader
             }
         }
 
-        return Cited(sentence, claims, statistics, [.. amounts, .. growths], rules).OrderBy(c => Position(c)).ToList();
+        return Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules).OrderBy(c => Position(c)).ToList();
     }
 
     // Whose statistics the sentence cites goes with each of its claims when the citation stands before every figure of
@@ -175,6 +175,46 @@ internal static partial class SentenceReader
 
         return [.. claims.Select(c => c with { StatisticsOf = owner, StatisticsText = text, Rules = [.. c.Rules, $"{rules.Code}.statistics.named"] })];
     }
+
+    // "hit a record $240.1 billion", "…增长1.9%，创历史新高": a record word goes to the fact whose figure is in its clause,
+    // else to the nearest before it, else after it; goals and rankings take none.
+    private static List<StatedClaim> Records(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules)
+    {
+        var facts = claims.Where(c => c.Kind == ClaimKind.Fact && (c.Amount is not null || c.Growth is not null)).ToList();
+        if (facts.Count == 0 || !sentence.AsSpan().ContainsAny(rules.RecordWords))
+        {
+            return claims;
+        }
+
+        var marked = new Dictionary<StatedClaim, string>();
+        foreach (Match record in rules.RecordHigh.Matches(sentence))
+        {
+            var at = span.Start + record.Index;
+            var (clauseStart, clauseEnd) = ClauseAround(sentence, record.Index, rules.ClauseBreaks);
+            var before = facts.Select(c => Position(c) - span.Start).Where(p => p >= clauseStart && p < record.Index).DefaultIfEmpty(clauseStart).Max();
+            if (BaseWord().IsMatch(sentence.AsSpan(before, record.Index - before)))
+            {
+                continue; // "fell 6.5% from the record level of 2024", "较2024年创纪录水平下降": the base was the record
+            }
+
+            var owner = facts.Where(c => Position(c) >= span.Start + clauseStart && Position(c) < span.Start + clauseEnd).MinBy(c => Math.Abs(Position(c) - at))
+                ?? facts.Where(c => Position(c) < at).MaxBy(Position) ?? facts.Where(c => Position(c) >= at).MinBy(Position);
+            // A record high that fell on a year earlier is no record: the words are about something else.
+            if (owner is not null && owner.Growth is not { Percent: < 0 })
+            {
+                marked.TryAdd(owner, record.Value.Trim());
+            }
+        }
+
+        return [.. claims.Select(c => marked.TryGetValue(c, out var text) ? c with { RecordText = text, Rules = [.. c.Rules, $"{rules.Code}.record.high"] } : c)];
+    }
+
+    private static Regex? s_baseWord;
+
+    // Words that open a comparison base in any of the three languages.
+    private static Regex BaseWord() => s_baseWord ??= InterpretedRegex.Create(
+        @"\b(?:from|than|compared\s+(?:with|to)|versus|against|previous|prior)\b|\b(?:с|со|чем|против|прошлогодн\w*|предыдущ\w*)\b|по\s+сравнению|比|较|較|上年|去年|此前",
+        RegexOptions.IgnoreCase);
 
     private static bool SetOff(string sentence, int from, int to) => sentence.AsSpan(from, to - from).IndexOfAny(",，—–;；") >= 0;
 

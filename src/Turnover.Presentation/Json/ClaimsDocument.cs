@@ -101,17 +101,30 @@ internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, s
 /// <param name="GrowthDifferencePct">Compared growth minus stated growth, percent points.</param>
 /// <param name="Releases">The releases behind the figures.</param>
 /// <param name="Notes">Which side was judged and why; empty when nothing to say.</param>
+/// <param name="Record">For a figure the text calls a record: whether it is above every earlier stored one; null otherwise.</param>
 internal sealed record EvidenceJson(
     CountryJson Reporter, CountryJson Partner, SourceJson Source, string Measure, string Period, string? AsOf, decimal? ValueUsd, decimal? StatedUsd,
     string? StatedConversion, decimal? DifferenceUsd, decimal? DifferencePct, GrowthJson Growth, string? GrowthOrigin, string? GrowthEvidence,
-    decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes)
+    decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes, RecordJson? Record)
 {
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), e.Measure.ToString().ToLowerInvariant(), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd), e.StatedConversion is { } conversion ? ConversionWording.Stated(conversion) : null, JsonNumbers.Usd(e.DifferenceUsd),
         JsonNumbers.Percent(e.DifferencePercent), GrowthJson.Of(e.ComputedGrowthPercent, e.PublishedRate?.RatePercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
         e.PublishedRate?.Evidence, JsonNumbers.Percent(e.DifferencePoints),
-        [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], ClaimNoteWording.Texts(e.Notes));
+        [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], ClaimNoteWording.Texts(e.Notes), RecordJson.From(e.Record));
+}
+
+/// <summary>A record checked against the earlier stored figures of the same kind.</summary>
+/// <param name="Holds">The figure is above every earlier one compared.</param>
+/// <param name="FirstCompared">The earliest period compared (the store goes no further back).</param>
+/// <param name="Compared">How many earlier periods were compared.</param>
+/// <param name="PreviousHigh">The highest earlier period.</param>
+/// <param name="PreviousHighUsd">Its value, whole US dollars.</param>
+internal sealed record RecordJson(bool Holds, string FirstCompared, int Compared, string PreviousHigh, decimal? PreviousHighUsd)
+{
+    public static RecordJson? From(RecordCheck? r) => r is null ? null
+        : new(r.Holds, r.FirstCompared.ToString(), r.Compared, r.PreviousHigh.ToString(), JsonNumbers.Usd(r.PreviousHighUsd));
 }
 
 /// <summary>A release behind a figure.</summary>

@@ -108,6 +108,11 @@ internal static class ClaimWording
             parts.Add("ahead of schedule");
         }
 
+        if (c.RecordText is { } record)
+        {
+            parts.Add($"a record (\"{record}\")");
+        }
+
         if (c.Subset != SubsetKind.None)
         {
             parts.Add($"{(c.Subset == SubsetKind.Volume ? "volume" : "product group")}: {c.SubsetText}");
@@ -170,7 +175,22 @@ internal static class ClaimWording
         }
 
         parts.AddRange(e.BrokenBounds.Select(Broken));
+        if (e.Record is { } record)
+        {
+            parts.Add(Record(record, e.Period));
+        }
+
         return $"{words}: {string.Join("; ", parts)}";
+    }
+
+    /// <summary>"a record: above every stored one since 2013 (previous high $147.7 bn in 2021)" or "not a record: 2014 was higher, $95.3 bn".</summary>
+    public static string Record(RecordCheck record, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var since = Invariant($"{record.Compared} earlier {(period.Granularity == Granularity.Year ? "years" : "figures of the kind")} stored, from {record.FirstCompared}");
+        return record.Holds
+            ? Invariant($"a record as far as the store goes: above all {since} (previous high ${Numbers.Billions(record.PreviousHighUsd)} bn in {record.PreviousHigh})")
+            : Invariant($"not a record: {record.PreviousHigh} was higher, ${Numbers.Billions(record.PreviousHighUsd)} bn ({since})");
     }
 
     /// <summary>For a growth projection: what had been published by the article's date.</summary>
