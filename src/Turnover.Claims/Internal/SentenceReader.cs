@@ -625,9 +625,8 @@ internal static partial class SentenceReader
 
     private static string Clause(string sentence, int position, char[] breaks)
     {
-        var start = sentence.LastIndexOfAny(breaks, Math.Max(position - 1, 0)) + 1;
-        var end = sentence.IndexOfAny(breaks, position);
-        return sentence[start..(end < 0 ? sentence.Length : end)];
+        var (start, end) = ClauseAround(sentence, position, breaks);
+        return sentence[start..end];
     }
 
     private static (SubsetKind, string?) Subset(string sentence, LanguageRules rules, FlowMention flow, Mention anchor, AmountMention? amount)
@@ -787,7 +786,6 @@ internal static partial class SentenceReader
 
     private static Regex? s_partOfPrevious;
 
-    // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
     private static Regex? s_otherTime;
 
     // A clause of its own time ("when the sanctions began", "a decade ago", "ранее", "此前", "以来"): a sentence with one is
@@ -805,6 +803,7 @@ internal static partial class SentenceReader
         + @"|(?<!去年|上年|前年|比|较|較|与|與|于|於)同期(?!相比|比|水平)",
         RegexOptions.IgnoreCase);
 
+    // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
     private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後)|其中|同期)(?![\p{Ll}])");
 
     private static Regex? s_thresholdWord;
