@@ -346,9 +346,16 @@ internal abstract partial class LanguageRules
     private Bound BoundBeforePreposition(string sentence, int number)
     {
         var from = Math.Max(0, number - 6);
+        if (sentence.AsSpan(from, number - from).IndexOfAny(s_prepositionLetters) < 0)
+        {
+            return Bound.Exact; // no "на" or "by" before the number: most rates
+        }
+
         var preposition = GrowthPreposition().Match(sentence, from, number - from);
         return preposition.Success ? BoundBeforeAt(sentence, preposition.Index) : Bound.Exact;
     }
+
+    private static readonly SearchValues<char> s_prepositionLetters = SearchValues.Create("наНАbyBY");
 
     private static Regex? s_growthPreposition;
 

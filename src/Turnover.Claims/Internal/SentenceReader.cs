@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Turnover.Core;
 
@@ -479,7 +480,7 @@ internal static partial class SentenceReader
         // period at all, in the same paragraph ("…$244.8 billion in 2024. China's exports to Russia totaled $115.5 billion,
         // down 4.1%"), as a reader takes it; a goal or forecast never is.
         var carried = periodMention is null && context.LastFact?.Claim is { } last
-            && (PartOfPrevious().IsMatch(sentence) || (SamePeriod().IsMatch(sentence) && SamePair(last, reporter, partner))
+            && (PartOfPrevious().IsMatch(sentence) || (sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence) && SamePair(last, reporter, partner))
                 || (kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastFactInParagraph(span) && SamePair(last, reporter, partner)
                     && !OtherTime().IsMatch(sentence)))
             ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence }
@@ -794,6 +795,9 @@ internal static partial class SentenceReader
         @"\b(?:when|since|before|after|until|ago|earlier|previously|once|formerly|then)\b|\b(?:когда|тогда|ранее|прежде|после|назад|раньше|до\s+(?!\$?\d))|(?<!同|及)时|以来|之前|之后|以前|以后|此前|此后|曾|当年|那年", RegexOptions.IgnoreCase);
 
     private static Regex? s_samePeriod;
+
+    // A part of every match of SamePeriod.
+    private static readonly SearchValues<string> s_samePeriodWords = SearchValues.Create(["period", "период", "同期"], StringComparison.OrdinalIgnoreCase);
 
     // "за этот период", "in the same period", "同期": the period of the fact before, named as such (not "the same period
     // last year" or "去年同期", a base).
