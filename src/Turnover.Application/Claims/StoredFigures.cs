@@ -72,7 +72,7 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
             return null;
         }
 
-        var periods = table.Series.Values.Where(v => v.Get(measure) is not null).Select(v => v.Period).ToList();
+        var periods = table.PeriodsWithFigures();
         return periods.Count == 0 ? null : new StoredSpan(periods[0], periods[^1], periods.Count);
     }
 

@@ -419,6 +419,26 @@ internal static partial class SentenceReader
 
     private static int Distance(Mention a, Mention b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
 
+    // "其中，中国对俄出口1109.7亿美元…", "Of this, …": a sentence that goes on about the previous fact, with no period of
+    // its own, is about the same period. So is one that names the period as such ("за этот период", "同期"), and a fact on
+    // the same pair in the very next sentence of the same paragraph that names no period at all ("…$244.8 billion in
+    // 2024. China's exports to Russia totaled $115.5 billion, down 4.1%"), as a reader takes it; a goal or forecast
+    // never is.
+    private static StatedPeriod? CarriedPeriod(string sentence, TextSpan span, TextContext context, ClaimKind kind,
+        List<PeriodMention> periods, Country? reporter, Country? partner)
+    {
+        if (context.LastFact?.Claim is not { } last)
+        {
+            return null;
+        }
+
+        var carries = PartOfPrevious().IsMatch(sentence)
+            || (SamePair(last, reporter, partner)
+                && ((sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence))
+                    || (kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastFactInParagraph(span) && !OtherTime().IsMatch(sentence))));
+        return carries ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence } : null;
+    }
+
     private static bool SamePair(StatedClaim other, Country? reporter, Country? partner) =>
         reporter is { } r && partner is { } p && other.Reporter is { } or && other.Partner is { } op && ((or == r && op == p) || (or == p && op == r));
 
@@ -475,16 +495,7 @@ internal static partial class SentenceReader
             ruleNames.Add(periodMention.Rule);
         }
 
-        // "其中，中国对俄出口1109.7亿美元…", "Of this, …": a sentence that goes on about the previous fact, with no period
-        // of its own, is about the same period. So is a fact on the same pair in the very next sentence that names no
-        // period at all, in the same paragraph ("…$244.8 billion in 2024. China's exports to Russia totaled $115.5 billion,
-        // down 4.1%"), as a reader takes it; a goal or forecast never is.
-        var carried = periodMention is null && context.LastFact?.Claim is { } last
-            && (PartOfPrevious().IsMatch(sentence) || (sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence) && SamePair(last, reporter, partner))
-                || (kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastFactInParagraph(span) && SamePair(last, reporter, partner)
-                    && !OtherTime().IsMatch(sentence)))
-            ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence }
-            : null;
+        var carried = periodMention is null ? CarriedPeriod(sentence, span, context, kind, periods, reporter, partner) : null;
         if (carried is not null)
         {
             ruleNames.Add("context.previous-period");

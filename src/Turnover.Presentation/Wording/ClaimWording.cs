@@ -183,7 +183,10 @@ internal static class ClaimWording
         return $"{words}: {string.Join("; ", parts)}";
     }
 
-    /// <summary>"a record: above every stored one since 2013 (previous high $147.7 bn in 2021)" or "not a record: 2014 was higher, $95.3 bn".</summary>
+    /// <summary>
+    /// "a record as far as the store goes: above all 11 earlier years stored, from 2013 (previous high $240.110 bn in
+    /// 2023)" or "not a record: 2014 was higher, $95.280 bn (…)".
+    /// </summary>
     public static string Record(RecordCheck record, Period period)
     {
         ArgumentNullException.ThrowIfNull(record);

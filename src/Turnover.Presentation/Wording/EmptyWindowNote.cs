@@ -18,7 +18,7 @@ internal static class EmptyWindowNote
             return null;
         }
 
-        var periods = table.Series.Values.Where(v => v.Get(table.Measure) is not null).Select(v => v.Period).ToList();
+        var periods = table.PeriodsWithFigures();
         return periods.Count == 0
             ? null
             : $"No figures in the periods asked for (--from, --to): the {SeriesTitle.Frequency(table.Series.Granularity)} figures run from {periods[0]} to {periods[^1]}.";
