@@ -379,6 +379,51 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Contains(new CitedSideNotStored(Russia, "Russian customs"), claim.Evidence.Notes);
     }
 
+    [Fact]
+    public void When_a_surplus_is_the_other_sides_balance_then_it_is_read_with_the_sign_turned_and_says_so()
+    {
+        // China's customs: China's exports to Russia less its imports from Russia, 2022, −$38.027 bn: Russia's surplus.
+        var claim = Single("Russia's trade surplus with China was $38 billion in 2022.");
+        var china = CountryCatalog.Default.FromCode(156);
+
+        Assert.Equal((ClaimVerdict.AccurateWithinRounding, Measure.Balance), (claim.Verdict, claim.Question!.Measure));
+        Assert.Equal((38.027m, "CHN", Measure.Balance), (claim.Evidence!.ValueUsd / 1e9m, claim.Evidence.Reporter.Iso3, claim.Evidence.Measure));
+        Assert.Equal(new BalanceView(Russia, china, Surplus: true), claim.Evidence.Balance);
+        Assert.Equal(new ReadFromOtherSide(Russia, china, Russia, Measure.Balance), Assert.Single(claim.Evidence.Notes));
+    }
+
+    [Fact]
+    public void When_a_deficit_and_its_change_are_stated_then_both_are_judged_on_the_deficit_and_the_rate_is_computed()
+    {
+        // 2023: −$18.1 bn against −$38.027 bn in 2022: the deficit shrank 52.4%. No publisher prints a balance's rate.
+        var claim = Single("China's trade deficit with Russia shrank 52% to $18.1 billion in 2023.");
+
+        Assert.Equal(ClaimVerdict.AccurateWithinRounding, claim.Verdict);
+        Assert.Equal((18.1m, 0m), (claim.Evidence!.ValueUsd / 1e9m, claim.Evidence.DifferenceUsd / 1e9m));
+        Assert.Equal((-52.40m, GrowthOrigin.Computed), (Math.Round(claim.Evidence.GrowthPercent!.Value, 2), claim.Evidence.GrowthOrigin!.Value));
+        Assert.Null(claim.Evidence.PublishedRate); // the turnover's printed rate is not the balance's
+        Assert.Empty(claim.Evidence.Notes);
+    }
+
+    [Fact]
+    public void When_a_surplus_is_stated_where_the_data_have_a_deficit_then_it_is_inaccurate_with_no_percentage()
+    {
+        var claim = Single("China ran a trade surplus of $18 billion with Russia in 2023.");
+
+        Assert.Equal(ClaimVerdict.Inaccurate, claim.Verdict);
+        Assert.Equal((-18.1m, (decimal?)null), (claim.Evidence!.ValueUsd / 1e9m, claim.Evidence.DifferencePercent));
+    }
+
+    [Fact]
+    public void When_a_balances_flow_is_missing_for_the_period_then_the_balance_is_not_stored_and_not_guessed()
+    {
+        // 2021 has China's turnover, not both flows (data/gacc/china_russia.csv).
+        var claim = Single("China's trade deficit with Russia was $11.7 billion in 2021.");
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        Assert.IsType<FigureNotStored>(claim.Missing);
+    }
+
     private static string Shown(CheckedClaim c) => string.Join(
         " | ", c.Stated.Sentence, c.Stated.SentenceSpan, c.Verdict, c.Question, c.Evidence?.ValueUsd, c.Evidence?.DifferenceUsd, c.Evidence?.GrowthPercent,
         string.Join(",", c.Notes), c.Outlook?.Target.Name, c.Outlook?.AsOfArticle.Verdict, c.Outlook?.AsOfArticle.Model, c.Outlook?.Today.Verdict, c.Outlook?.Today.MetIn,

@@ -173,12 +173,12 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
-    public void When_a_figure_is_a_trade_balance_then_only_the_flows_are_read()
+    public void When_a_figure_is_a_trade_balance_of_no_named_side_then_only_the_flows_are_read()
     {
-        var claims = Read.Claims("2019年中美贸易额为5415.6亿美元，中方顺差2960亿美元。", assumePair: false);
+        var claims = Read.Claims("2019年中美贸易额为5415.6亿美元，贸易差额为2960亿美元。", assumePair: false);
 
         Assert.Equal(541.56m, Assert.Single(claims).UsdBillions());
-        Assert.Empty(Read.Claims("2023年中俄贸易中，俄方顺差为182亿美元。"));
+        Assert.Empty(Read.Claims("2023年中俄贸易中，对俄贸易逆差为182亿美元。"));
     }
 
     [Fact]

@@ -235,12 +235,10 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
-    [InlineData("The U.S. goods trade deficit with China shrank 17.6% to $345.6 billion in 2019, the Commerce Department said.")]
-    [InlineData("China's trade surplus with the United States narrowed 27% to $279.4 billion last year.")]
-    [InlineData("Russia's surplus in trade with China reached $18 billion in 2023.")]
     [InlineData("The trade gap with China narrowed to $345.6 billion in 2019.")]
     [InlineData("In 2019, U.S. trade with China showed a deficit of $345,600 million.")]
-    public void When_a_figure_is_a_trade_balance_then_no_flow_claim_is_read(string sentence)
+    [InlineData("The deficit with China shrank 17.6% to $345.6 billion in 2019.")]
+    public void When_a_figure_is_a_balance_whose_owner_or_sign_is_not_named_then_no_claim_is_read(string sentence)
     {
         Assert.Empty(Read.Claims(sentence, new DateOnly(2024, 3, 1), assumePair: false));
     }

@@ -5,8 +5,9 @@ public sealed class RussianRulesTests
 {
     [Theory]
     [InlineData("В 2023 году сальдо торговли России с Китаем составило $18 млрд.")]
-    [InlineData("Профицит России в торговле с Китаем в 2023 году вырос на 20% и достиг $18,2 млрд.")]
-    public void When_a_figure_is_a_trade_balance_then_no_flow_claim_is_read(string sentence)
+    [InlineData("Профицит в торговле с Китаем в 2023 году вырос на 20% и достиг $18,2 млрд.")]
+    [InlineData("В 2023 году разница между экспортом и импортом составила $18,2 млрд.")]
+    public void When_a_figure_is_a_balance_whose_owner_or_sign_is_not_named_then_no_claim_is_read(string sentence)
     {
         Assert.Empty(Read.Claims(sentence));
     }
@@ -14,9 +15,11 @@ public sealed class RussianRulesTests
     [Fact]
     public void When_a_balance_has_its_own_clause_then_the_turnover_beside_it_is_still_read()
     {
-        var claim = Read.Single("В 2023 году товарооборот России и Китая составил $240,1 млрд, а положительное сальдо России — $18,2 млрд.");
+        var claim = Read.Single("В 2023 году товарооборот России и Китая составил $240,1 млрд, а сальдо — $18,2 млрд.");
+        var both = Read.Claims("В 2023 году товарооборот России и Китая составил $240,1 млрд, а положительное сальдо России — $18,2 млрд.");
 
         Assert.Equal(240.1m, claim.UsdBillions());
+        Assert.Equal([(StatedFlow.Turnover, 240.1m), (StatedFlow.Surplus, 18.2m)], both.Select(c => (c.Flow, c.UsdBillions() ?? 0m)));
     }
 
     [Theory]

@@ -111,6 +111,26 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_states_a_surplus_or_deficit_then_the_table_and_json_judge_it_as_that_sides_balance()
+    {
+        using var cli = Store();
+        using var text = TempFile.WithText("balance.txt", "Russia's trade surplus with China was $38 billion in 2022.\n2023年中方顺差181亿美元。");
+
+        var (exit, _, output, error) = cli.Run("claims", text.Path, "--method", "none");
+        var (_, _, jsonText, _) = cli.Run("claims", text.Path, "--method", "none", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("read as: fact · RUS surplus with CHN · 2022 (year) · $38.000 bn", output, StringComparison.Ordinal);
+        Assert.Contains("China's statistics (China's customs, GACC, release 1 china_russia.csv): Russian Federation's surplus with China (exports less imports) 2022 $38.027 bn", output, StringComparison.Ordinal);
+        Assert.Contains("verdict: inaccurate: the balance has the other sign: China had a deficit of $18.100 bn with Russian Federation in 2023, not a surplus", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Equal(["surplus", "surplus"], claims.Select(c => c.GetProperty("stated").GetProperty("flow").GetString()));
+        Assert.Equal(["balance", "balance"], claims.Select(c => c.GetProperty("query").GetProperty("measure").GetString()));
+        Assert.Equal([38_027_000_000m, -18_100_000_000m], claims.Select(c => c.GetProperty("evidence").GetProperty("valueUsd").GetDecimal()));
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

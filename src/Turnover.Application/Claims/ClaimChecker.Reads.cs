@@ -15,7 +15,7 @@ internal sealed partial class ClaimChecker
     private const string CheckedName = "claim";
 
     private readonly Dictionary<SourceRequest, Outcome<SourceChoice>> _choices = [];
-    private readonly Dictionary<(Country Reporter, Country Partner, SourceKind Source, Measure Measure, DateOnly? AsOf), StoredFigures> _figures = [];
+    private readonly Dictionary<(Country Reporter, Country Partner, SourceKind Source, Measure Measure, DateOnly? AsOf, int BalanceSign), StoredFigures> _figures = [];
 
     private IReadOnlyList<SourceCoverage> Coverage() => reads.Coverage();
 
@@ -29,12 +29,12 @@ internal sealed partial class ClaimChecker
         return choice;
     }
 
-    private StoredFigures Figures(SourceChoice choice, Measure measure, DateOnly? asOf)
+    private StoredFigures Figures(SourceChoice choice, Measure measure, DateOnly? asOf, int balanceSign = 1)
     {
-        var key = (choice.Reporter, choice.Partner, choice.Source, measure, asOf);
+        var key = (choice.Reporter, choice.Partner, choice.Source, measure, asOf, balanceSign);
         if (!_figures.TryGetValue(key, out var figures))
         {
-            _figures[key] = figures = new StoredFigures(reads, choice, measure, asOf);
+            _figures[key] = figures = new StoredFigures(reads, choice, measure, asOf, balanceSign);
         }
 
         return figures;

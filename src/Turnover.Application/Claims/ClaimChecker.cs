@@ -14,7 +14,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     public CheckedClaim Check(StatedClaim claim, IReadOnlyList<StatedClaim> text)
     {
         // "Will reach $200 billion ahead of schedule" with no year: the text's other sentence on the same figure gives it.
-        if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } usd, Reporter: { } r, Partner: { } p } && claim.Period?.Period is null
+        if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } usd, Reporter: { } r, Partner: { } p } && claim.Period?.Period is null && !IsBalance(claim)
             && text.FirstOrDefault(c => c.AmountUsd == usd && c.Kind is ClaimKind.Projection or ClaimKind.Target && c.Period?.Period?.Granularity == Granularity.Year
                 && c.Reporter is { } cr && c.Partner is { } cp && ((cr == r && cp == p) || (cr == p && cp == r))) is { } sameFigure)
         {
@@ -23,7 +23,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         // "Met the $200 billion target ahead of schedule" with no year anywhere in the text: the one registered target of
         // the pair with that amount, announced by the article's date, gives its deadline.
-        if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } amount } && claim.Period?.Period is null
+        if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } amount } && claim.Period?.Period is null && !IsBalance(claim)
             && RegisteredByAmount(claim, amount) is { } only)
         {
             var deadline = new StatedPeriod { Period = Period.OfYear(only.DeadlineYear), Kind = PeriodKind.Year, Text = string.Empty, IsDeadline = true, Resolution = PeriodResolution.Explicit };
@@ -67,7 +67,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
                 : new NoPeriodStated());
         }
 
-        return claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Amount is not null && period.Value.Granularity == Granularity.Year
+        // A goal for a surplus or deficit is judged on its year's figure: targets are tracked for flows.
+        return claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Amount is not null && period.Value.Granularity == Granularity.Year && !IsBalance(claim)
             ? CheckTarget(claim, period.Value)
             : CheckFigure(claim, period.Value);
     }
@@ -99,7 +100,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         ClaimVerdict? level = null, growth = null;
-        var evidence = Evidence(figures, period, request.Today, notes) with { ValueUsd = figure.ValueUsd };
+        var evidence = Evidence(figures, period, request.Today, notes) with { ValueUsd = figure.ValueUsd, Balance = BalanceOf(claim) };
         if (stated.Usd is { } usd && figure.ValueUsd is { } value)
         {
             level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds);
@@ -109,7 +110,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
                 StatedUsd = usd,
                 StatedConversion = stated.Conversion,
                 DifferenceUsd = value - usd,
-                DifferencePercent = value == 0 ? null : Math.Round((value - usd) / value * 100m, 2),
+                // A balance of the other sign has no percentage difference: the claim has the wrong side.
+                DifferencePercent = value == 0 || (value < 0 && evidence.Balance is not null) ? null : Math.Round((value - usd) / value * 100m, 2),
             };
         }
 
@@ -195,6 +197,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             {
                 return Evidence(figures, span, articleDate, notes) with
                 {
+                    Balance = BalanceOf(claim),
                     ValueUsd = figure.ValueUsd,
                     GrowthPercent = figure.GrowthPercent,
                     GrowthOrigin = figure.Origin,
@@ -233,8 +236,19 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     {
         StatedFlow.Exports => Measure.Exports,
         StatedFlow.Imports => Measure.Imports,
+        StatedFlow.Surplus or StatedFlow.Deficit => Measure.Balance,
         _ => Measure.Turnover,
     };
+
+    private static bool IsBalance(StatedClaim claim) => claim.Flow is StatedFlow.Surplus or StatedFlow.Deficit;
+
+    private static BalanceView? BalanceOf(StatedClaim claim) =>
+        IsBalance(claim) ? new BalanceView(claim.Reporter!.Value, claim.Partner!.Value, claim.Flow == StatedFlow.Surplus) : null;
+
+    // A balance is read as the claim states it: the owner's surplus is +1 of its own exports less imports, and −1 of
+    // the partner's; a deficit the reverse. 1 for every other measure.
+    private static int BalanceSign(StatedClaim claim, Country side) =>
+        !IsBalance(claim) ? 1 : (claim.Flow == StatedFlow.Surplus ? 1 : -1) * (side == claim.Reporter ? 1 : -1);
 
     private static Measure Mirror(Measure measure) => measure switch
     {
@@ -265,7 +279,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (measure != Measure.Turnover && Choose(new SourceRequest(reporter, partner) { Reporter = reporter, AsOf = asOf }).TryGetValue(out var own))
         {
-            return (Figures(own, measure, asOf), notes);
+            return (Figures(own, measure, asOf, BalanceSign(claim, own.Reporter)), notes);
         }
 
         if (!Choose(new SourceRequest(reporter, partner) { AsOf = asOf }).TryGetValue(out var choice))
@@ -283,7 +297,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             notes.Add(new OtherSideStored(choice.Reporter, choice.Partner));
         }
 
-        return (Figures(choice, choice.Reporter == reporter ? measure : Mirror(measure), asOf), notes);
+        return (Figures(choice, choice.Reporter == reporter ? measure : Mirror(measure), asOf, BalanceSign(claim, choice.Reporter)), notes);
     }
 
     // The pair's other side to the one figures were read from, when its own statistics are stored; and the side it replaces.
@@ -299,7 +313,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     {
         var (reporter, partner, measure) = (claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow));
         return Choose(new SourceRequest(reporter, partner) { Reporter = side, AsOf = asOf }).TryGetValue(out var own) && !own.Coverage.Reconciled
-            ? Figures(own, side == reporter ? measure : Mirror(measure), asOf)
+            ? Figures(own, side == reporter ? measure : Mirror(measure), asOf, BalanceSign(claim, side))
             : null;
     }
 

@@ -52,6 +52,12 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>For a figure the text calls a record: whether it is above every earlier stored one; null otherwise or when none is stored.</summary>
     public RecordCheck? Record { get; init; }
 
+    /// <summary>
+    /// For a surplus or deficit claim: whose balance the figures are, as stated, so that <see cref="ValueUsd"/> and the
+    /// growth compare with the text's numbers; null for a flow.
+    /// </summary>
+    public BalanceView? Balance { get; init; }
+
     /// <summary>The text's one-sided bounds the stored figures break (each makes the claim inaccurate); empty when none.</summary>
     public IReadOnlyList<BrokenBound> BrokenBounds { get; init; } = [];
 }

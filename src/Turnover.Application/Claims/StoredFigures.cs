@@ -10,7 +10,13 @@ internal sealed record StoredFigure(decimal? ValueUsd, decimal? GrowthPercent, G
 /// One side's figures of a measure as published by a date, read through <see cref="SeriesQuery"/> once per
 /// granularity: years and quarters from their own tables, months and January-to-month spans from the monthly one.
 /// </summary>
-internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measure measure, DateOnly? asOf)
+/// <remarks>
+/// A balance is read as the claim states it: <paramref name="balanceSign"/> is +1 when the figure is the reporter's
+/// exports less imports (a surplus of the side the figures are), −1 when it is imports less exports (a deficit, or
+/// the other side's surplus). Its growth is the change of that quantity, computed (no publisher prints one), and only
+/// when it was positive a year earlier.
+/// </remarks>
+internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measure measure, DateOnly? asOf, int balanceSign = 1)
 {
     private readonly Dictionary<Granularity, GrowthTable?> _tables = [];
 
@@ -21,11 +27,26 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
     /// <summary>The figure for <paramref name="period"/>, or null when the store has none for it.</summary>
     public StoredFigure? For(Period period)
     {
+        if (Read(period) is not var (value, growth))
+        {
+            return null;
+        }
+
+        if (measure == Measure.Balance)
+        {
+            value *= balanceSign;
+            growth = Read(period.PreviousYear()) is var (before, _) ? GrowthAnalysis.Percent(value, before * balanceSign) : null;
+        }
+
+        return Figure(value, growth, period);
+    }
+
+    // The level and computed growth of a period as the tables hold it (a balance as exports less imports, with no growth).
+    private (decimal Value, decimal? Growth)? Read(Period period)
+    {
         if (period.Granularity is Granularity.Year or Granularity.Quarter)
         {
-            return Table(period.Granularity)?.Rows.FirstOrDefault(r => r.Period == period) is { Value: { } value } row
-                ? Figure(value, row.YoyPercent, period)
-                : null;
+            return Table(period.Granularity)?.Rows.FirstOrDefault(r => r.Period == period) is { Value: { } value } row ? (value, row.YoyPercent) : null;
         }
 
         if (Table(Granularity.Month) is not { } months)
@@ -36,28 +57,28 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         if (period.Months == 1 || (period.StartMonth == 1 && period.Months == 2))
         {
             // A single month, or China's combined January–February.
-            return months.Rows.FirstOrDefault(r => r.Period == period) is { Value: { } value } row ? Figure(value, row.YoyPercent, period) : null;
+            return months.Rows.FirstOrDefault(r => r.Period == period) is { Value: { } value } row ? (value, row.YoyPercent) : null;
         }
 
         if (period.IsYearToDate)
         {
             return months.Rows.FirstOrDefault(r => r.Period.Year == period.Year && r.Period.EndMonth == period.EndMonth) is { YearToDate: { } ytd } row
-                ? Figure(ytd, row.YearToDateYoyPercent, period)
+                ? (ytd, row.YearToDateYoyPercent)
                 : null;
         }
 
         // A span that is not year-to-date (the second half): the year less January to the month before.
-        var year = For(Period.OfYear(period.Year));
-        var before = period.StartMonth > 1 ? For(Period.YearToDate(period.Year, period.StartMonth - 1)) : null;
-        var lastYear = For(Period.OfYear(period.Year - 1));
-        var beforeLastYear = period.StartMonth > 1 ? For(Period.YearToDate(period.Year - 1, period.StartMonth - 1)) : null;
-        if (period.EndMonth != 12 || year?.ValueUsd is not { } y || before?.ValueUsd is not { } b)
+        var year = Read(Period.OfYear(period.Year));
+        var before = period.StartMonth > 1 ? Read(Period.YearToDate(period.Year, period.StartMonth - 1)) : null;
+        var lastYear = Read(Period.OfYear(period.Year - 1));
+        var beforeLastYear = period.StartMonth > 1 ? Read(Period.YearToDate(period.Year - 1, period.StartMonth - 1)) : null;
+        if (period.EndMonth != 12 || year?.Value is not { } y || before?.Value is not { } b)
         {
             return null;
         }
 
-        var previous = lastYear?.ValueUsd - beforeLastYear?.ValueUsd;
-        return Figure(y - b, GrowthAnalysis.Percent(y - b, previous), period);
+        var previous = lastYear?.Value - beforeLastYear?.Value;
+        return (y - b, measure == Measure.Balance ? null : GrowthAnalysis.Percent(y - b, previous));
     }
 
     /// <summary>
@@ -98,7 +119,8 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         {
             // Every earlier year, quarter or month: "a record month" is the highest of any month.
             var table = Table(period.Months == 1 ? Granularity.Month : period.Granularity);
-            return table is null ? [] : table.Rows.Where(r => r.Period < period && r.Period.Months == period.Months && r.Value is not null).Select(r => (r.Period, r.Value!.Value));
+            var sign = measure == Measure.Balance ? balanceSign : 1;
+            return table is null ? [] : table.Rows.Where(r => r.Period < period && r.Period.Months == period.Months && r.Value is not null).Select(r => (r.Period, r.Value!.Value * sign));
         }
 
         // A span of months: the same months of each earlier year.
@@ -110,15 +132,18 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
 
     // Every table's series carries all the rates the source printed for the pair (any period), so any loaded one will do.
     private StoredFigure Figure(decimal value, decimal? computed, Period period) =>
-        _tables.Values.FirstOrDefault(t => t is not null)?.Series.PublishedRates.FirstOrDefault(r => r.Period == period && r.Flow == FlowOf(measure)) is { } rate
+        FlowOf(measure) is { } flow
+        && _tables.Values.FirstOrDefault(t => t is not null)?.Series.PublishedRates.FirstOrDefault(r => r.Period == period && r.Flow == flow) is { } rate
             ? new StoredFigure(value, rate.RatePercent, GrowthOrigin.Published, rate, computed)
             : new StoredFigure(value, computed, computed is null ? null : GrowthOrigin.Computed, null, computed);
 
-    private static Flow FlowOf(Measure measure) => measure switch
+    // The flow whose printed rates are the measure's; none for a balance, whose rate no publisher prints.
+    private static Flow? FlowOf(Measure measure) => measure switch
     {
         Measure.Exports => Flow.Export,
         Measure.Imports => Flow.Import,
-        _ => Flow.Turnover,
+        Measure.Turnover => Flow.Turnover,
+        _ => null,
     };
 
     private GrowthTable? Table(Granularity granularity)

@@ -85,6 +85,35 @@ internal sealed partial class ChineseRules : LanguageRules
         _ => 1m,
     };
 
+    public override List<FlowMention> Balances(string sentence, List<CountryMention> countries)
+    {
+        var found = new List<FlowMention>();
+        foreach (Match m in OwnedBalance().Matches(sentence))
+        {
+            // "中方顺差", "中国对美贸易顺差", "我国对俄贸易逆差": the owner opens the phrase.
+            var owner = m.Groups["a"].Value == "我国" ? CountryWords.China : CountryWords.FromChinese(m.Groups["a"].Value);
+            var partner = m.Groups["b"].Success ? Partner(m.Groups["b"].Value) : null;
+            if (owner is null || partner == owner)
+            {
+                continue;
+            }
+
+            var flow = m.Groups["kind"].Value == "逆差" ? StatedFlow.Deficit : StatedFlow.Surplus;
+            found.Add(new FlowMention(m.Index, m.Index + m.Length, "zh.flow.balance-of", flow, null, null, m.Value) { First = owner, Second = partner });
+        }
+
+        return found;
+    }
+
+    // "对美", "对韩", "对日": the one-character names a balance's partner takes, which are no country word elsewhere.
+    private static Country? Partner(string word) => word switch
+    {
+        "美" => CountryWords.ByIso3("USA"),
+        "韩" or "韓" => CountryWords.ByIso3("KOR"),
+        "日" => CountryWords.ByIso3("JPN"),
+        _ => CountryWords.FromChinese(word),
+    };
+
     public override List<FlowMention> Flows(string sentence, List<CountryMention> countries)
     {
         var found = new List<FlowMention>();
@@ -408,6 +437,11 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex? s_recordPattern;
 
     private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"创(?:下)?(?:了)?(?:历史)?新高|創(?:下)?(?:了)?(?:歷史)?新高|(?:历史|歷史)(?:新高|最高)|创纪录|創紀錄|纪录新高|記錄新高");
+
+    private static Regex? s_ownedBalance;
+
+    // The owner opens the phrase: not the partner of "对俄贸易逆差", nor one of "中俄贸易顺差"'s two sides.
+    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![对對与與和同自从從向中俄美华華])(?<a>我国|" + C + @")(?:[对對](?<b>" + C + @"|美|韩|韓|日))?的?(?:货物|貨物|商品)?(?:贸易|貿易)?(?<kind>顺差|順差|逆差)");
 
     private static Regex? s_balancePattern;
 

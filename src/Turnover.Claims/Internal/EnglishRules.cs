@@ -125,6 +125,28 @@ internal sealed partial class EnglishRules : LanguageRules
         return found.OrderBy(f => f.Start).ToList();
     }
 
+    public override List<FlowMention> Balances(string sentence, List<CountryMention> countries)
+    {
+        var found = new List<FlowMention>();
+        foreach (Match m in OwnedBalance().Matches(sentence))
+        {
+            // "China's trade surplus with the U.S.", "the United States' deficit", or the subject of "China ran a surplus".
+            var owner = countries.LastOrDefault(c => c.End <= m.Index && m.Index - c.End <= 16
+                && (BalanceOwnerGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End)) || BalanceSubjectGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End))));
+            var partner = Country(m.Groups["b"]);
+            if (owner is null || partner == owner.Country)
+            {
+                continue;
+            }
+
+            var end = m.Index + m.Length;
+            var flow = m.Groups["kind"].Value.StartsWith("surplus", StringComparison.OrdinalIgnoreCase) ? StatedFlow.Surplus : StatedFlow.Deficit;
+            found.Add(new FlowMention(owner.Start, end, "en.flow.balance-of", flow, null, null, sentence[owner.Start..end]) { First = owner.Country, Second = partner });
+        }
+
+        return found;
+    }
+
     private static bool Has(string sentence, params ReadOnlySpan<string> words)
     {
         foreach (var word in words)
@@ -531,11 +553,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_risePattern;
 
-    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)");
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)");
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|shrank|shrunk|shrink(?:s|ing)?|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|shrank|shrunk|shrink(?:s|ing)?|narrow(?:ed|s|ing)|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)");
 
     private static Regex? s_riseAfterPattern;
 
@@ -584,6 +606,21 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_balancePattern;
 
     private static Regex BalancePattern() => s_balancePattern ??= InterpretedRegex.Create(@"(?i:\b(?:deficits?|surplus(?:es)?|(?:trade\s+)?gaps?|(?:trade\s+)?balance|imbalances?)\b)");
+
+    private static Regex? s_ownedBalance;
+
+    // "trade surplus with the United States", "goods deficit in its trade with China", "deficit": the owner is found before it.
+    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:goods|merchandise|bilateral|overall|annual|total|record|trade)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|bilateral)\s+)*trade\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
+
+    private static Regex? s_balanceOwnerGap;
+
+    // "China's ", "the United States' ", "U.S. ": a possessive or adjective right before the balance.
+    private static Regex BalanceOwnerGap() => s_balanceOwnerGap ??= InterpretedRegex.Create(@"^(?:'s|’s|'|’)?\s+$");
+
+    private static Regex? s_balanceSubjectGap;
+
+    // "China ran a", "Russia posted its": the owner is the subject of the verb.
+    private static Regex BalanceSubjectGap() => s_balanceSubjectGap ??= InterpretedRegex.Create(@"^\s+(?i:ran|runs|posted|posts|recorded|records|had|has|logged|registered|reported)\s+(?i:a|an|its)\s+$");
 
     private static Regex? s_productPattern;
 

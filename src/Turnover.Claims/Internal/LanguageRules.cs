@@ -79,9 +79,18 @@ internal abstract partial class LanguageRules
 
     /// <summary>
     /// A trade balance, gap or difference ("deficit", "surplus", "сальдо", "顺差"): the figures of its clause are a
-    /// difference between flows, not a flow, and are not read as claims.
+    /// difference between flows, not a flow, and are not read as claims unless the balance is one of
+    /// <see cref="Balances"/>.
     /// </summary>
     public abstract Regex Balance { get; }
+
+    /// <summary>
+    /// A surplus or deficit whose owner the sentence names with it ("China's trade surplus with the U.S.", "профицит
+    /// России в торговле с Китаем", "中方顺差"), as a flow: <see cref="FlowMention.First"/> is the owner,
+    /// <see cref="FlowMention.Second"/> the partner when named. A balance with no owner ("a deficit of $345.6 billion"),
+    /// or of no stated sign ("trade gap", "сальдо"), is none: which side's it is would be a guess.
+    /// </summary>
+    public abstract List<FlowMention> Balances(string sentence, List<CountryMention> countries);
 
     /// <summary>A part of every match of <see cref="Balance"/>; see <see cref="BoundWords"/>.</summary>
     public abstract SearchValues<string> BalanceWords { get; }

@@ -24,7 +24,10 @@ internal sealed record GrowthMention(int Start, int End, string Rule, decimal Pe
 internal sealed record FlowMention(int Start, int End, string Rule, StatedFlow Flow, Country? Exporter, Country? Importer, string Text)
     : Mention(Start, End, Rule)
 {
-    /// <summary>For turnover: the two countries the phrase names ("Sino-Russian", "中俄", "between Russia and China").</summary>
+    /// <summary>
+    /// For turnover: the two countries the phrase names ("Sino-Russian", "中俄", "between Russia and China"); for a
+    /// surplus or deficit, its owner, and <see cref="Second"/> the partner.
+    /// </summary>
     public Country? First { get; init; }
 
     /// <summary>See <see cref="First"/>.</summary>

@@ -67,6 +67,29 @@ internal sealed partial class RussianRules : LanguageRules
         return found.OrderBy(a => a.Start).ToList();
     }
 
+    public override List<FlowMention> Balances(string sentence, List<CountryMention> countries)
+    {
+        var found = new List<FlowMention>();
+        foreach (Match m in OwnedBalance().Matches(sentence))
+        {
+            // "профицит России в торговле с Китаем", "российский профицит", "положительное сальдо Китая".
+            var owner = Country(m, "a") ?? AdjectiveBefore(sentence, m.Index, countries);
+            var partner = Country(m, "b");
+            if (owner is null || partner == owner)
+            {
+                continue;
+            }
+
+            var start = Country(m, "a") is null ? countries.Last(c => c.End <= m.Index).Start : m.Index;
+            var end = m.Index + m.Length;
+            var flow = m.Groups["kind"].Value.StartsWith("дефицит", StringComparison.OrdinalIgnoreCase)
+                || m.Groups["kind"].Value.StartsWith("отрицательн", StringComparison.OrdinalIgnoreCase) ? StatedFlow.Deficit : StatedFlow.Surplus;
+            found.Add(new FlowMention(start, end, "ru.flow.balance-of", flow, null, null, sentence[start..end]) { First = owner, Second = partner });
+        }
+
+        return found;
+    }
+
     public override List<FlowMention> Flows(string sentence, List<CountryMention> countries)
     {
         var found = new List<FlowMention>();
@@ -478,6 +501,12 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex? s_recordPattern;
 
     private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"(?i:\b(?:(?>рекорд\w*)|историческ\w+\s+максимум\w*|максимум\w*\s+за\s+всю\s+историю)(?!\s+низк))");
+
+    private static Regex? s_ownedBalance;
+
+    // "профицит России в торговле с Китаем", "дефицит торгового баланса США с Китаем", "отрицательное сальдо России":
+    // the owner in the genitive after it (or an adjective before it, found by the caller). A bare "сальдо" has no sign.
+    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?<kind>профицит\w*|дефицит\w*|(?:положительн|отрицательн)\w*\s+сальдо))(?:\s+(?i:торгов\w+|внешнеторгов\w+))?(?:\s+(?i:баланс\w*))?(?:\s+(?<a>" + C + @"))?(?:\s+(?i:в\s+(?:торговле|товарообороте|торговых\s+отношениях)\s+)?(?i:со?)\s+(?<b>" + C + @"))?");
 
     private static Regex? s_balancePattern;
 

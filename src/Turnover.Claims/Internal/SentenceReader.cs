@@ -25,7 +25,8 @@ internal static partial class SentenceReader
         // A dollar amount beyond forty years of world trade ("$900,000 trillion") is no trade figure: not read as one,
         // as a rate no value can show is not (after the growth rules, so its digits are not read as a rate either).
         amounts.RemoveAll(a => !a.IsVolume && a.Currency == Currency.Usd && !TradeValueLimits.Hold(a.Value));
-        DropBalances(sentence, rules, amounts, growths);
+        var balances = sentence.AsSpan().ContainsAny(rules.BalanceWords) ? rules.Balances(sentence, countries) : [];
+        DropBalances(sentence, rules, amounts, growths, balances);
         var found = new SentenceMentions(sentence, rules, countries, amounts, growths, rules.Rankings(sentence, countries));
         if (amounts.Count == 0 && growths.Count == 0)
         {
@@ -40,7 +41,7 @@ internal static partial class SentenceReader
             return found;
         }
 
-        found.Flows = rules.Flows(sentence, countries);
+        found.Flows = WithBalances(rules.Flows(sentence, countries), balances);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
         found.PointsBack = found.Flows.Count == 0 && Continuation().IsMatch(sentence);
         found.MayContinue = found.Flows.Count == 0
@@ -48,10 +49,11 @@ internal static partial class SentenceReader
         return found;
     }
 
-    // "The U.S. trade deficit with China shrank 17.6% to $345.6 billion", "…, leaving a deficit of $345.6 billion",
-    // "中方顺差2960亿美元": the figures of a clause about a balance are a difference between the flows, not a flow.
-    // They were read as turnover and judged against it ("inaccurate, +37.8%"). Other clauses keep theirs.
-    private static void DropBalances(string sentence, LanguageRules rules, List<AmountMention> amounts, List<GrowthMention> growths)
+    // "…, leaving a deficit of $345.6 billion", "the trade gap narrowed": the figures of a clause about a balance are a
+    // difference between the flows, not a flow. They were read as turnover and judged against it ("inaccurate,
+    // +37.8%"). A surplus or deficit whose owner is named ("the U.S. trade deficit with China", "中方顺差") is a flow of
+    // its own (<paramref name="owned"/>) and keeps its figures; other clauses keep theirs.
+    private static void DropBalances(string sentence, LanguageRules rules, List<AmountMention> amounts, List<GrowthMention> growths, List<FlowMention> owned)
     {
         if ((amounts.Count == 0 && growths.Count == 0) || !sentence.AsSpan().ContainsAny(rules.BalanceWords))
         {
@@ -60,10 +62,27 @@ internal static partial class SentenceReader
 
         foreach (Match balance in rules.Balance.Matches(sentence))
         {
+            if (owned.Any(b => b.Start <= balance.Index && balance.Index < b.End))
+            {
+                continue;
+            }
+
             var (start, end) = ClauseAround(sentence, balance.Index, rules.ClauseBreaks);
             amounts.RemoveAll(a => a.Start >= start && a.Start < end);
             growths.RemoveAll(g => g.Start >= start && g.Start < end);
         }
+    }
+
+    // An owned balance is the flow of its words: "trade" in "China's trade surplus with the U.S." is not turnover.
+    private static List<FlowMention> WithBalances(List<FlowMention> flows, List<FlowMention> balances)
+    {
+        if (balances.Count == 0)
+        {
+            return flows;
+        }
+
+        flows.RemoveAll(f => balances.Any(b => Overlaps(b, f)));
+        return [.. flows.Concat(balances).OrderBy(f => f.Start)];
     }
 
     // The clause around a position: between clause breaks, where a comma between digits ("$1,234", "18,5") is no break.
@@ -236,7 +255,7 @@ internal static partial class SentenceReader
         for (var i = 1; i < flows.Count; i++)
         {
             var flow = flows[i];
-            if (flow.Flow == StatedFlow.Turnover || (flow.Exporter is not null && flow.Importer is not null))
+            if (flow.Flow is not (StatedFlow.Exports or StatedFlow.Imports) || (flow.Exporter is not null && flow.Importer is not null))
             {
                 continue;
             }
@@ -303,9 +322,9 @@ internal static partial class SentenceReader
                 continue;
             }
 
-            var previous = flows.Take(i).LastOrDefault(f => f.Flow != StatedFlow.Turnover && !f.IsReverse);
+            var previous = flows.Take(i).LastOrDefault(f => f.Flow is StatedFlow.Exports or StatedFlow.Imports && !f.IsReverse);
             var (exporter, importer) = previous is not null ? (previous.Exporter, previous.Importer)
-                : context.LastClaim is { Flow: not StatedFlow.Turnover } last ? (last.Exporter, last.Importer) : (null, null);
+                : context.LastClaim is { Flow: StatedFlow.Exports or StatedFlow.Imports } last ? (last.Exporter, last.Importer) : (null, null);
             if (previous is not null && (exporter is null || importer is null) && context.FallbackPair is { } fallback)
             {
                 exporter ??= importer is { } imp ? fallback.Pair.Other(imp) : null;
@@ -677,6 +696,25 @@ internal static partial class SentenceReader
     {
         source = CountrySource.Sentence;
         var fallback = context.FallbackPair;
+        if (flow.Flow is StatedFlow.Surplus or StatedFlow.Deficit)
+        {
+            // The owner is named with the balance; the partner after "with", else the one other country the sentence
+            // names ("China ran a surplus of $38 billion with Russia"), else the text's other country.
+            var named = flow.First;
+            (reporter, partner) = (named, flow.Second);
+            var others = countries.Select(c => c.Country).Where(c => c != named).Distinct().ToList();
+            if (reporter is not null && partner is null && others.Count == 1)
+            {
+                partner = others[0];
+            }
+            else if (reporter is { } owner && partner is null && fallback is { } f && f.Pair.Contains(owner))
+            {
+                (partner, source) = (f.Pair.Other(owner), f.Source);
+            }
+
+            return reporter is not null && partner is not null;
+        }
+
         if (flow.Flow == StatedFlow.Turnover)
         {
             if (flow.First is { } first && flow.Second is { } second && first != second)

@@ -70,7 +70,7 @@ internal sealed record ClaimJson(
 /// <summary>The query a claim became.</summary>
 /// <param name="A">The claim's reporter.</param>
 /// <param name="B">The other country.</param>
-/// <param name="Measure">"turnover", "exports" or "imports", of A with B.</param>
+/// <param name="Measure">"turnover", "exports", "imports" or "balance" (exports less imports), of A with B.</param>
 /// <param name="PeriodKind">"year", "ytd", "month", "quarter", "half"; null when none.</param>
 /// <param name="Period">The period; null when none could be fixed.</param>
 /// <param name="Quantity">"level", "growth", "levelAndGrowth", "targetValue", "rank" or "none".</param>
@@ -87,10 +87,14 @@ internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, s
 /// <param name="Reporter">Whose statistics.</param>
 /// <param name="Partner">The other country.</param>
 /// <param name="Source">The publisher.</param>
-/// <param name="Measure">The reporter's measure ("turnover", "exports", "imports"), mirrored when the other side's figures were used.</param>
+/// <param name="Measure">
+/// The reporter's measure ("turnover", "exports", "imports"), mirrored when the other side's figures were used; for a
+/// surplus or deficit claim, "surplus" or "deficit": the values are then the stated reporter's surplus (exports less
+/// imports) or deficit (imports less exports) with the stated partner, as this reporter's statistics count it.
+/// </param>
 /// <param name="Period">The figure's period.</param>
 /// <param name="AsOf">Figures published by this date; null for everything stored.</param>
-/// <param name="ValueUsd">The stored value; null when none.</param>
+/// <param name="ValueUsd">The stored value; null when none. A surplus or deficit is negative when the balance has the other sign.</param>
 /// <param name="StatedUsd">The stated amount in US dollars (converted when stated in another currency).</param>
 /// <param name="StatedConversion">How a stated amount in another currency was converted; null for US dollars.</param>
 /// <param name="DifferenceUsd">Stored minus stated.</param>
@@ -108,11 +112,13 @@ internal sealed record EvidenceJson(
     decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes, RecordJson? Record)
 {
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
-        CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), e.Measure.ToString().ToLowerInvariant(), e.Period.ToString(),
+        CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd), e.StatedConversion is { } conversion ? ConversionWording.Stated(conversion) : null, JsonNumbers.Usd(e.DifferenceUsd),
         JsonNumbers.Percent(e.DifferencePercent), GrowthJson.Of(e.ComputedGrowthPercent, e.PublishedRate?.RatePercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
         e.PublishedRate?.Evidence, JsonNumbers.Percent(e.DifferencePoints),
         [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], ClaimNoteWording.Texts(e.Notes), RecordJson.From(e.Record));
+
+    private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
 }
 
 /// <summary>A record checked against the earlier stored figures of the same kind.</summary>

@@ -16,7 +16,7 @@ internal static class ClaimNoteWording
             YearFromAnotherSentence y => $"the year ({y.Year}) is from another sentence of the text with the same figure: \"{y.Sentence.Trim()}\"",
             ReadFromOtherSide o =>
                 $"only {o.Reporter.Name}'s statistics of this pair are stored: the figure is read from the other side, as {o.Reporter.Name}'s "
-                + $"{o.Measure.ToString().ToLowerInvariant()} {(o.Measure == Measure.Exports ? "to" : "from")} {o.Partner.Name}, which {o.Stated.Name}'s own statistics would give differently",
+                + $"{o.Measure.ToString().ToLowerInvariant()} {o.Measure switch { Measure.Exports => "to", Measure.Imports => "from", _ => "with" }} {o.Partner.Name}, which {o.Stated.Name}'s own statistics would give differently",
             OtherSideStored s => $"{s.Other.Name}'s statistics of the pair are also stored and differ; judged on {s.Judged.Name}'s",
             PeriodOnlyOnOtherSide o => $"{o.Lacking.Name}'s statistics of the pair hold no figure for this period: judged on {o.Judged.Name}'s, which count the same trade differently",
             GrowthRateNotJudged g => ClaimReasonWording.OtherCurrencyRate(g.Currency),

@@ -83,6 +83,8 @@ internal static class ClaimWording
         {
             StatedFlow.Exports => $"{Iso(c.Reporter)} exports to {Iso(c.Partner)}",
             StatedFlow.Imports => $"{Iso(c.Reporter)} imports from {Iso(c.Partner)}",
+            StatedFlow.Surplus => $"{Iso(c.Reporter)} surplus with {Iso(c.Partner)}",
+            StatedFlow.Deficit => $"{Iso(c.Reporter)} deficit with {Iso(c.Partner)}",
             _ => $"{Iso(c.Reporter)}–{Iso(c.Partner)} turnover",
         };
         parts.Add(c.Kind == ClaimKind.Ranking ? $"{flow} (\"{c.FlowText}\")" : flow);
@@ -135,7 +137,7 @@ internal static class ClaimWording
     public static string Evidence(ClaimEvidence e)
     {
         var releases = string.Join(", ", e.Releases.Select(r => Invariant($"release {r.Id} {r.FileName}{(r.Vintage is { } v ? $" of {v:yyyy-MM-dd}" : string.Empty)}")));
-        var text = $"{e.Reporter.Name}'s statistics ({SourceNames.Describe(e.Source)}{(releases.Length > 0 ? ", " + releases : string.Empty)}): {e.Measure.ToString().ToLowerInvariant()} {e.Period} ${Numbers.Billions(e.ValueUsd)} bn";
+        var text = $"{e.Reporter.Name}'s statistics ({SourceNames.Describe(e.Source)}{(releases.Length > 0 ? ", " + releases : string.Empty)}): {MeasureWords(e)} {e.Period} ${Numbers.Billions(e.ValueUsd)} bn";
         if (e.GrowthPercent is { } rate)
         {
             text += $", growth {Numbers.Printed(rate)} {GrowthOrigin(e)}";
@@ -148,6 +150,11 @@ internal static class ClaimWording
 
         return e.Notes.Count == 0 ? text : $"{text} (note: {string.Join("; ", e.Notes.Select(ClaimNoteWording.Text))})";
     }
+
+    // "turnover", or for a balance whose it is as the claim states it: "United States's deficit with China (imports less exports)".
+    private static string MeasureWords(ClaimEvidence e) => e.Balance is { } b
+        ? $"{b.Owner.Name}'s {(b.Surplus ? "surplus" : "deficit")} with {b.Partner.Name} ({(b.Surplus ? "exports less imports" : "imports less exports")})"
+        : e.Measure.ToString().ToLowerInvariant();
 
     /// <summary>The verdict in a sentence with its numbers and the threshold that decided it.</summary>
     public static string VerdictSentence(CheckedClaim c, ClaimThresholds t, HintWording hints)
@@ -164,7 +171,11 @@ internal static class ClaimWording
         }
 
         var parts = new List<string>();
-        if (e.DifferenceUsd is { } difference)
+        if (e is { Balance: { } b, ValueUsd: < 0 and var opposite })
+        {
+            parts.Add(Invariant($"the balance has the other sign: {b.Owner.Name} had a {(b.Surplus ? "deficit" : "surplus")} of ${Numbers.Billions(-opposite)} bn with {b.Partner.Name} in {e.Period}, not a {(b.Surplus ? "surplus" : "deficit")}"));
+        }
+        else if (e.DifferenceUsd is { } difference)
         {
             parts.Add(Invariant($"${Numbers.Billions(e.ValueUsd)} bn stored against ${Numbers.Billions(e.StatedUsd)} bn stated, {Signed(difference)} bn ({e.DifferencePercent:+0.00;-0.00;0.00}%); roughly accurate is within {t.RoughLevelPercent}%"));
         }
@@ -198,7 +209,7 @@ internal static class ClaimWording
 
     /// <summary>For a growth projection: what had been published by the article's date.</summary>
     public static string KnownSentence(ClaimEvidence e) =>
-        $"published by {e.AsOf:yyyy-MM-dd}: {e.Measure.ToString().ToLowerInvariant()} {e.Period} ${Numbers.Billions(e.ValueUsd)} bn"
+        $"published by {e.AsOf:yyyy-MM-dd}: {MeasureWords(e)} {e.Period} ${Numbers.Billions(e.ValueUsd)} bn"
         + (e.GrowthPercent is { } g ? $", growth {Numbers.Printed(g)} {GrowthOrigin(e)}" : string.Empty);
 
     /// <summary>"as the publisher printed it (URL)" or "computed from the stored levels (no printed rate stored)".</summary>
