@@ -58,6 +58,19 @@ public sealed class BalanceRulesTests
         Assert.Contains("zh.flow.balance-of", claim.Rules);
     }
 
+    [Theory]
+    [InlineData("The U.S. deficit hit $1.7 trillion in 2023, the Treasury said, as trade with China fell.")]
+    [InlineData("China's surplus reached $120 billion in 2023 while its trade with Russia grew.")]
+    [InlineData("China's current account surplus with the world was $264 billion in 2023.")]
+    [InlineData("Российский дефицит бюджета в 2023 году составил $35 млрд, а торговля с Китаем выросла.")]
+    [InlineData("Профицит России в 2023 году составил $50 млрд, товарооборот с Китаем вырос.")]
+    [InlineData("2023年我国国际收支顺差2530亿美元，中俄贸易增长。")]
+    [InlineData("2023年中美贸易顺差为3000亿美元。")]
+    public void When_a_surplus_or_deficit_may_be_another_balance_or_another_sides_then_no_balance_claim_is_read(string sentence)
+    {
+        Assert.DoesNotContain(Read.Claims(sentence, March2024), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit || c.AmountUsd is not null);
+    }
+
     [Fact]
     public void When_a_balance_follows_the_flows_in_one_sentence_then_each_is_read_with_its_own_figure()
     {

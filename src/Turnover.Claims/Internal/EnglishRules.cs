@@ -134,7 +134,8 @@ internal sealed partial class EnglishRules : LanguageRules
             var owner = countries.LastOrDefault(c => c.End <= m.Index && m.Index - c.End <= 16
                 && (BalanceOwnerGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End)) || BalanceSubjectGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End))));
             var partner = Country(m.Groups["b"]);
-            if (owner is null || partner == owner.Country)
+            // "the U.S. deficit", "China's surplus" with no trade word and no partner may be the budget's or the current account's.
+            if (owner is null || partner == owner.Country || (partner is null && !m.Groups["trade"].Success))
             {
                 continue;
             }
@@ -610,7 +611,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_ownedBalance;
 
     // "trade surplus with the United States", "goods deficit in its trade with China", "deficit": the owner is found before it.
-    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:goods|merchandise|bilateral|overall|annual|total|record|trade)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|bilateral)\s+)*trade\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
+    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:(?<trade>goods|merchandise|trade)|bilateral|overall|annual|total|record)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|bilateral)\s+)*trade\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
 
     private static Regex? s_balanceOwnerGap;
 

@@ -154,12 +154,16 @@ internal static partial class SentenceReader
 
         var speaker = Speaker(sentence, rules);
         var statistics = rules.StatisticsOf(sentence);
+        // "according to U.S. data", "U.S. officials said", "Kazakh officials said": the country the sentence cites or speaks for.
+        var voice = statistics?.Owner
+            ?? countries.FirstOrDefault(c => VoiceNoun().IsMatch(sentence.AsSpan(c.End)))?.Country
+            ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country);
         var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
         var (periodOfClaim, borrowed) = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
         for (var i = 0; i < tuples.Count; i++)
         {
             var (flow, amount, growth) = tuples[i];
-            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, periods, periodOfClaim[i], borrowed[i]) is { } built)
+            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, voice, periods, periodOfClaim[i], borrowed[i]) is { } built)
             {
                 claims.Add(built with { Speaker = speaker });
             }
@@ -228,6 +232,12 @@ internal static partial class SentenceReader
 
         return [.. claims.Select(c => marked.TryGetValue(c, out var text) ? c with { RecordText = text, Rules = [.. c.Rules, $"{rules.Code}.record.high"] } : c)];
     }
+
+    private static Regex? s_voiceNoun;
+
+    // The noun after a country word that makes it the sentence's voice: its officials, its data, its customs.
+    private static Regex VoiceNoun() => s_voiceNoun ??= InterpretedRegex.Create(
+        @"^(?:\s+(?i:officials?|authorities|government|ministry|data|figures|statistics|customs)\b|\s+(?i:власт\w*|чиновник\w*|официальн\w*|данны\w*|статистик\w*|таможн\w*)|官员|官方|方面|数据|海关|统计)");
 
     private static Regex? s_baseWord;
 
@@ -462,11 +472,11 @@ internal static partial class SentenceReader
         reporter is { } r && partner is { } p && other.Reporter is { } or && other.Partner is { } op && ((or == r && op == p) || (or == p && op == r));
 
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
-        AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries,
+        AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries, Country? voice,
         List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed)
     {
         var anchor = (Mention?)amount ?? growth!;
-        if (!CountriesOf(flow, countries, context, out var reporter, out var partner, out var source))
+        if (!CountriesOf(flow, countries, voice, context, out var reporter, out var partner, out var source))
         {
             return null; // an export or import whose direction cannot be told: better no claim than a wrong one
         }
@@ -691,7 +701,7 @@ internal static partial class SentenceReader
         return m.Success ? m.Groups["who"].Value.Trim() : null;
     }
 
-    private static bool CountriesOf(FlowMention flow, List<CountryMention> countries, TextContext context,
+    private static bool CountriesOf(FlowMention flow, List<CountryMention> countries, Country? voice, TextContext context,
         out Country? reporter, out Country? partner, out CountrySource source)
     {
         source = CountrySource.Sentence;
@@ -740,10 +750,19 @@ internal static partial class SentenceReader
                 return true;
             }
 
-            if (fallback is { } near && single is { } one && near.Pair.Contains(one))
+            if (fallback is { } near && single is { } one && near.Pair.Contains(one) && voice is { } speaking && !near.Pair.Contains(speaking))
             {
-                // "bilateral trade with China": the other side is the text's other country, not any country named nearby.
-                (reporter, partner, source) = (near.Pair.Other(one), one, near.Source);
+                // "U.S. officials said trade with China was $575 billion" in a China–Russia text: the trade of the
+                // country the sentence speaks for (its speaker's or cited statistics'), not the text's pair.
+                (reporter, partner) = (speaking, one);
+                return true;
+            }
+
+            if (fallback is { } near2 && single is { } one2 && near2.Pair.Contains(one2))
+            {
+                // "bilateral trade with China": the other side is the text's other country, not any country named nearby
+                // ("…before invading Ukraine").
+                (reporter, partner, source) = (near2.Pair.Other(one2), one2, near2.Source);
                 return true;
             }
 
