@@ -172,6 +172,16 @@ public sealed class ChineseRulesTests
         Assert.Null(before[1].Period);
     }
 
+    [Theory]
+    [InlineData("中俄贸易额自2013年以来增长至2401亿美元。")]
+    [InlineData("中俄贸易额从2013年的892亿美元增长至2401亿美元。")]
+    public void When_a_year_follows_zi_or_cong_then_it_is_the_start_of_a_comparison_not_the_claims_period(string sentence)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2024, 3, 1));
+
+        Assert.Equal((240.1m, (int?)null), (claim.UsdBillions(), claim.Period?.Period?.Year));
+    }
+
     [Fact]
     public void When_a_figure_is_a_trade_balance_of_no_named_side_then_only_the_flows_are_read()
     {

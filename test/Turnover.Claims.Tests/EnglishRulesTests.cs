@@ -362,6 +362,14 @@ public sealed class EnglishRulesTests
         Assert.Equal(2024, claim.Period?.Period?.Year);
     }
 
+    [Theory]
+    [InlineData("Since 2013, trade between China and Russia has grown to $240.1 billion.")]
+    [InlineData("It was the first time since 1992 that trade between China and Russia topped $240 billion.")]
+    public void When_a_year_follows_since_then_it_is_the_start_of_a_comparison_not_the_claims_period(string sentence)
+    {
+        Assert.Null(Read.Single(sentence, new DateOnly(2024, 3, 1)).Period?.Period);
+    }
+
     [Fact]
     public void When_a_speaker_is_named_then_the_claim_carries_the_name()
     {

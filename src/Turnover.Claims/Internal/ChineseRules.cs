@@ -466,7 +466,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_basePattern;
 
-    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與)\s*$");
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與|自|从|從)\s*$");
 
     private static Regex? s_yuanTermsPattern;
 

@@ -233,6 +233,11 @@ internal static partial class SentenceReader
         return [.. claims.Select(c => marked.TryGetValue(c, out var text) ? c with { RecordText = text, Rules = [.. c.Rules, $"{rules.Code}.record.high"] } : c)];
     }
 
+    private static Regex? s_basePeriodsAmount;
+
+    // Between a base period and its amount: "的", "'s", "of".
+    private static Regex BasePeriodsAmount() => s_basePeriodsAmount ??= InterpretedRegex.Create(@"^(?:\s*的\s*|'s\s+|’s\s+|\s+of\s+)$");
+
     private static Regex? s_voiceNoun;
 
     // The noun after a country word that makes it the sentence's voice: its officials, its data, its customs.
@@ -319,6 +324,12 @@ internal static partial class SentenceReader
             var before = sentence[Math.Max(0, period.Start - 40)..period.Start];
             period.IsBase = rules.BaseOpener.IsMatch(before)
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4);
+        }
+
+        // "从2013年的892亿美元增长至…": the base period's own amount is the base too.
+        foreach (var amount in amounts.Where(a => !a.IsBase))
+        {
+            amount.IsBase = periods.Any(p => p.IsBase && p.End <= amount.Start && BasePeriodsAmount().IsMatch(sentence.AsSpan(p.End, amount.Start - p.End)));
         }
     }
 
