@@ -362,6 +362,23 @@ public sealed class EnglishRulesTests
         Assert.Equal(2024, claim.Period?.Period?.Year);
     }
 
+    [Fact]
+    public void When_a_flows_from_stands_before_a_record_then_the_record_is_still_the_figures()
+    {
+        var claim = Read.Single("In 2018, U.S. goods imports from China hit a record $539.5 billion.", assumePair: false);
+
+        Assert.Equal(("record", 539.5m), (claim.RecordText, claim.UsdBillions()));
+        Assert.Null(Read.Single("U.S. imports from China fell 12% in 2019 from a record $539.5 billion.", assumePair: false).RecordText);
+    }
+
+    [Theory]
+    [InlineData("China's imports from the U.S. slipped 2.1% to $163.6 billion in 2024.", -2.1)]
+    [InlineData("China's imports from the U.S. eased 2.1% to $163.6 billion in 2024.", -2.1)]
+    public void When_a_rate_follows_slipped_or_eased_then_it_is_a_fall(string sentence, double percent)
+    {
+        Assert.Equal((decimal)percent, Read.Single(sentence, assumePair: false).Growth?.Percent);
+    }
+
     [Theory]
     [InlineData("Since 2013, trade between China and Russia has grown to $240.1 billion.")]
     [InlineData("It was the first time since 1992 that trade between China and Russia topped $240 billion.")]

@@ -165,7 +165,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // country mentions rather than inside the patterns, which would otherwise try every country at every position.
     private static CountryMention? Owner(string sentence, int start, List<CountryMention> countries)
     {
-        var owner = countries.LastOrDefault(c => c.End <= start && start - c.End <= 4);
+        var owner = countries.LastOrDefault(c => c.End <= start && start - c.End <= 16);
         return owner is not null && OwnerGap().IsMatch(sentence[owner.End..start]) ? owner : null;
     }
 
@@ -500,7 +500,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_ownerGap;
 
-    private static Regex OwnerGap() => s_ownerGap ??= InterpretedRegex.Create(@"^(?:'s|’s)?\s+$");
+    // "China's ", "U.S. ", "China's goods ", "U.S. merchandise ".
+    private static Regex OwnerGap() => s_ownerGap ??= InterpretedRegex.Create(@"^(?:'s|’s)?\s+(?:(?i:goods|merchandise)\s+)?$");
 
     private static Regex? s_turnoverBetween;
 
@@ -558,7 +559,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|shrank|shrunk|shrink(?:s|ing)?|narrow(?:ed|s|ing)|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|slipp(?:ed|ing)|slips?|eased|shrank|shrunk|shrink(?:s|ing)?|narrow(?:ed|s|ing)|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)");
 
     private static Regex? s_riseAfterPattern;
 

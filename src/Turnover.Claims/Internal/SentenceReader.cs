@@ -169,7 +169,7 @@ internal static partial class SentenceReader
             }
         }
 
-        return Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules).OrderBy(c => Position(c)).ToList();
+        return Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries).OrderBy(c => Position(c)).ToList();
     }
 
     // Whose statistics the sentence cites goes with each of its claims when the citation stands before every figure of
@@ -202,7 +202,7 @@ internal static partial class SentenceReader
 
     // "hit a record $240.1 billion", "…增长1.9%，创历史新高": a record word goes to the fact whose figure is in its clause,
     // else to the nearest before it, else after it; goals and rankings take none.
-    private static List<StatedClaim> Records(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules)
+    private static List<StatedClaim> Records(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules, List<CountryMention> countries)
     {
         var facts = claims.Where(c => c.Kind == ClaimKind.Fact && (c.Amount is not null || c.Growth is not null)).ToList();
         if (facts.Count == 0 || !sentence.AsSpan().ContainsAny(rules.RecordWords))
@@ -216,7 +216,7 @@ internal static partial class SentenceReader
             var at = span.Start + record.Index;
             var (clauseStart, clauseEnd) = ClauseAround(sentence, record.Index, rules.ClauseBreaks);
             var before = facts.Select(c => Position(c) - span.Start).Where(p => p >= clauseStart && p < record.Index).DefaultIfEmpty(clauseStart).Max();
-            if (BaseWord().IsMatch(sentence.AsSpan(before, record.Index - before)))
+            if (BaseBefore(sentence, before, record.Index, countries))
             {
                 continue; // "fell 6.5% from the record level of 2024", "较2024年创纪录水平下降": the base was the record
             }
@@ -243,6 +243,27 @@ internal static partial class SentenceReader
     // The noun after a country word that makes it the sentence's voice: its officials, its data, its customs.
     private static Regex VoiceNoun() => s_voiceNoun ??= InterpretedRegex.Create(
         @"^(?:\s+(?i:officials?|authorities|government|ministry|data|figures|statistics|customs)\b|\s+(?i:власт\w*|чиновник\w*|официальн\w*|данны\w*|статистик\w*|таможн\w*)|官员|官方|方面|数据|海关|统计)");
+
+    // A comparison word between the figure (or the clause's start) and a record word; "from" in "imports from China hit a
+    // record" names a flow's partner, not a base.
+    private static bool BaseBefore(string sentence, int from, int to, List<CountryMention> countries)
+    {
+        foreach (Match m in BaseWord().Matches(sentence, from))
+        {
+            var end = m.Index + m.Length;
+            if (end > to)
+            {
+                break;
+            }
+
+            if (!countries.Any(c => c.Start >= end && c.Start - end <= 5))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static Regex? s_baseWord;
 
