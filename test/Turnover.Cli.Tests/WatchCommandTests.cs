@@ -108,6 +108,13 @@ public sealed class WatchCommandTests
         using var json = JsonDocument.Parse(again);
         var target = Assert.Single(json.RootElement.GetProperty("targets").EnumerateArray(), t => t.GetProperty("name").GetString() == "cn-ru-200bn-2024");
         Assert.Equal(("undetermined", "undetermined", false), (target.GetProperty("now").GetProperty("verdict").GetString(), target.GetProperty("before").GetProperty("verdict").GetString(), target.GetProperty("changed").GetBoolean()));
+        // Under its probability, as under target check's: how often such probabilities came true in the backtest.
+        var probability = target.GetProperty("now").GetProperty("probabilityPct").GetDecimal();
+        var pooled = target.GetProperty("reliability").EnumerateArray().First();
+        Assert.Equal("pooled", pooled.GetProperty("set").GetString());
+        Assert.InRange(probability, pooled.GetProperty("fromPct").GetDecimal(), pooled.GetProperty("toPct").GetDecimal());
+        var line = output.Split('\n').SkipWhile(l => !l.StartsWith("  target cn-ru-200bn-2024:", StringComparison.Ordinal)).Skip(1).First();
+        Assert.StartsWith($"    in backtests, targets this method gave {pooled.GetProperty("fromPct").GetInt32()}–{pooled.GetProperty("toPct").GetInt32()}%", line, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ internal static class WatchRenderer
         {
             output.WriteLine($"  {Escape.Plain(WatchWording.Title(e))}");
             output.WriteLine($"    {WatchWording.Change(e)}");
+            WriteReliability(output, e);
         }
     }
 
@@ -44,11 +45,22 @@ internal static class WatchRenderer
             {
                 output.WriteLine($"    changed: {WatchWording.Change(e)}");
             }
+
+            WriteReliability(output, e);
         }
 
         output.WriteLine(report.Recorded
             ? "Recorded: the next ingest or watch reports changes from these judgements."
             : "Not recorded.");
+    }
+
+    // Under a probability, as under target check's: how often such probabilities came true in the backtest.
+    private static void WriteReliability(TextWriter output, WatchEntry e)
+    {
+        if (WatchWording.Reliability(e) is { } reliability)
+        {
+            output.WriteLine($"    {reliability}");
+        }
     }
 
     public static void RenderJson(TextWriter output, WatchReport report) =>

@@ -33,9 +33,10 @@ internal sealed record WatchDocument(string Contract, string Today, bool Recorde
 /// <param name="Before">The recorded judgement; null when none was.</param>
 /// <param name="SinceReleases">Ids of the releases stored since the recorded judgement, when it changed; else empty.</param>
 /// <param name="VerdictText">The verdict sentence now; null when the claim is no longer read from its article.</param>
+/// <param name="Reliability">Under a probability now: how often the backtest's targets of about it were met, as in <c>target-check</c>; else empty.</param>
 internal sealed record WatchedClaimJson(
     int Id, string Source, string ArticleDate, string Sentence, string Kind, string? Period, decimal? AmountUsd, decimal? GrowthPct,
-    bool Changed, JudgementJson Now, JudgementJson? Before, IReadOnlyList<int> SinceReleases, string? VerdictText)
+    bool Changed, JudgementJson Now, JudgementJson? Before, IReadOnlyList<int> SinceReleases, string? VerdictText, IReadOnlyList<ReliabilityJson> Reliability)
 {
     public static WatchedClaimJson From(WatchEntry e, HintWording hints)
     {
@@ -43,8 +44,12 @@ internal sealed record WatchedClaimJson(
         return new(
             c.Id, c.Source, JsonDates.Date(c.ArticleDate), c.Sentence, c.Kind.ToLowerInvariant(), c.Period, JsonNumbers.Usd(c.AmountUsd), JsonNumbers.Percent(c.GrowthPercent),
             e.Changed, JudgementJson.From(e.Now), e.Before is { } b ? JudgementJson.From(b) : null, [.. e.Since.Select(r => r.Id)],
-            e.Checked is { } k ? ClaimWording.VerdictSentence(k, ClaimThresholds.Default, hints) : null);
+            e.Checked is { } k ? ClaimWording.VerdictSentence(k, ClaimThresholds.Default, hints) : null, ReliabilityOf(e));
     }
+
+    /// <summary>The measured reliability under the entry's probability now; empty without one.</summary>
+    public static IReadOnlyList<ReliabilityJson> ReliabilityOf(WatchEntry e) =>
+        WatchWording.ModelReport(e)?.Model is { } model ? [.. model.Reliability.Select(ReliabilityJson.From)] : [];
 }
 
 /// <summary>A registered target with its judgement now and the one recorded before.</summary>
@@ -54,11 +59,12 @@ internal sealed record WatchedClaimJson(
 /// <param name="Before">The recorded judgement; null when none was.</param>
 /// <param name="SinceReleases">Ids of the releases stored since the recorded judgement, when it changed; else empty.</param>
 /// <param name="VerdictText">The verdict sentence now, as <c>turnover target check</c> prints it.</param>
-internal sealed record WatchedTargetJson(string Name, bool Changed, JudgementJson Now, JudgementJson? Before, IReadOnlyList<int> SinceReleases, string VerdictText)
+/// <param name="Reliability">Under a probability now: how often the backtest's targets of about it were met, as in <c>target-check</c>; else empty.</param>
+internal sealed record WatchedTargetJson(string Name, bool Changed, JudgementJson Now, JudgementJson? Before, IReadOnlyList<int> SinceReleases, string VerdictText, IReadOnlyList<ReliabilityJson> Reliability)
 {
     public static WatchedTargetJson From(WatchEntry e, HintWording hints) => new(
         e.Target!.Name, e.Changed, JudgementJson.From(e.Now), e.Before is { } b ? JudgementJson.From(b) : null, [.. e.Since.Select(r => r.Id)],
-        TargetWording.Verdict(e.Report!, hints));
+        TargetWording.Verdict(e.Report!, hints), WatchedClaimJson.ReliabilityOf(e));
 }
 
 /// <summary>A judgement: the verdict, the stored figure, the growth rate compared and the model's probability.</summary>

@@ -77,6 +77,16 @@ internal static class WatchWording
         return e.Since.Count == 0 ? text : $"{text} (after {string.Join(", ", e.Since.Select(r => Invariant($"release {r.Id} {r.FileName}")))})";
     }
 
+    /// <summary>
+    /// The model run behind the judgement's probability: a target's report, or a claim's outlook today; null without a
+    /// probability.
+    /// </summary>
+    public static Turnover.Analytics.Targets.TargetReport? ModelReport(WatchEntry e) =>
+        e.Now.Probability is null ? null : e.Report ?? e.Checked?.Outlook?.Today;
+
+    /// <summary>How often the backtest's targets of about this probability were met (as under <c>target check</c>); null when not measured.</summary>
+    public static string? Reliability(WatchEntry e) => ModelReport(e) is { } report ? TargetWording.Reliability(report) : null;
+
     private static string Figure(decimal? usd) => usd is null ? "–" : $"${Numbers.Billions(usd)} bn";
 
     private static string Probability(double? p) => p is { } v ? (v * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "–";
