@@ -79,19 +79,22 @@ public static partial class ClaimExtractor
 
             if (sentence.Mentions is not { } mentions)
             {
+                context.TopicSentence = normalised.Substring(sentence.Span.Start, sentence.Span.Length);
                 continue;
             }
 
             var span = sentence.Span;
-            foreach (var read in SentenceReader.Read(mentions, span, context))
+            var read = SentenceReader.Read(mentions, span, context);
+            context.TopicSentence = read.Count == 0 ? normalised.Substring(span.Start, span.Length) : null;
+            foreach (var one in read)
             {
                 // “…” after "Putin noted:" is Putin's.
-                var claim = read.Speaker is null && speakerForQuote is not null ? read with { Speaker = speakerForQuote } : read;
+                var claim = one.Speaker is null && speakerForQuote is not null ? one with { Speaker = speakerForQuote } : one;
                 // Report the sentence as written, not as normalised (full-width digits, NBSP stay as they were).
                 claims.Add(claim with { Sentence = text.Substring(span.Start, span.Length) });
                 if (claim.Kind != ClaimKind.Ranking)
                 {
-                    context.LastClaim = claim;
+                    (context.LastClaim, context.LastClaimSentence) = (claim, index);
                 }
 
                 if (claim.Kind == ClaimKind.Fact)

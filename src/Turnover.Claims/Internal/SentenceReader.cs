@@ -73,6 +73,18 @@ internal static partial class SentenceReader
         }
     }
 
+    // The one flow the sentence before named, when it gave no claim; null when it named none or several.
+    private static FlowMention? TopicFlow(TextContext context, LanguageRules rules)
+    {
+        if (context.TopicSentence is not { } topic)
+        {
+            return null;
+        }
+
+        var flows = rules.Flows(topic, rules.Countries(topic));
+        return flows is [var only] ? only with { Start = 0, End = 0, Rule = "context.topic-flow" } : null;
+    }
+
     // An owned balance is the flow of its words: "trade" in "China's trade surplus with the U.S." is not turnover.
     private static List<FlowMention> WithBalances(List<FlowMention> flows, List<FlowMention> balances)
     {
@@ -126,9 +138,22 @@ internal static partial class SentenceReader
             return claims; // no figure, or none that is not a restatement or a base
         }
 
-        if (flows.Count == 0)
+        if (flows.Count == 0 && found.PointsBack && TopicFlow(context, rules) is { } topic)
+        {
+            // "近年来，中俄双边贸易额稳步增长。其中，2022年、2023年增速分别达29.3%和26.3%": the figures are the topic's, the flow
+            // the sentence before named without a figure.
+            flows.Add(topic);
+        }
+        else if (flows.Count == 0)
         {
             if (context.LastClaim is not { } last || !found.MayContinue)
+            {
+                return claims;
+            }
+
+            // "It grew 4.1%" points back to the sentence just before, not to a claim further up ("…$244.8 billion in 2024.
+            // This year the economy grew 5%. It grew 4.1%…"); a goal or forecast may still take the text's last flow.
+            if (found.PointsBack && context.LastClaimSentence != context.Sentence - 1 && !rules.TargetCue.IsMatch(sentence) && !rules.ProjectionCue.IsMatch(sentence))
             {
                 return claims;
             }
@@ -883,7 +908,10 @@ internal static partial class SentenceReader
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_continuation;
 
-    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後)|其中|同期)(?![\p{Ll}])");
+    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期)(?![\p{Ll}])" + NotATime);
+
+    // "This year", "That month", "Этот год": a time, not the previous figure.
+    private const string NotATime = @"(?!\s+(?i:year|month|week|quarter|half|season|spring|summer|autumn|fall|winter|time|decade|год|месяц|квартал)\b)";
 
     private static Regex? s_partOfPrevious;
 
@@ -908,7 +936,7 @@ internal static partial class SentenceReader
         RegexOptions.IgnoreCase);
 
     // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
-    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後)|其中|同期)(?![\p{Ll}])");
+    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期)(?![\p{Ll}])" + NotATime);
 
     private static Regex? s_thresholdWord;
 

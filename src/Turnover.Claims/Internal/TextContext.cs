@@ -16,12 +16,21 @@ internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDa
     /// <summary>The flow of the last claim (for "the $200 billion target" in a sentence that names no flow).</summary>
     public StatedClaim? LastClaim { get; set; }
 
+    /// <summary>The index of <see cref="LastClaim"/>'s sentence.</summary>
+    public int LastClaimSentence { get; set; } = -1;
+
     /// <summary>
     /// The last fact with a period, and the index of its sentence: what a continuation with no period of its own
     /// ("其中，…", "Of this, …", "in the same period") is about, even when a goal was read after it ("…2401.1亿美元，提前实现
     /// 2000亿美元目标。其中，…").
     /// </summary>
     public (StatedClaim Claim, int Sentence)? LastFact { get; set; }
+
+    /// <summary>
+    /// The sentence before the one being read when it gave no claim ("近年来，中俄双边贸易额稳步增长。"), as normalised: the
+    /// topic a continuation with no flow of its own ("其中，2022年、2023年增速分别达29.3%和26.3%") is about; null otherwise.
+    /// </summary>
+    public string? TopicSentence { get; set; }
 
     /// <summary>
     /// The sentence at <paramref name="span"/> is the one right after <see cref="LastFact"/>'s, in the same paragraph

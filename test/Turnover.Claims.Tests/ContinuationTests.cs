@@ -1,0 +1,46 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>
+/// A sentence with figures and no flow of its own that points back ("It", "This", "其中", "Это"): which flow it takes,
+/// and when it takes none.
+/// </summary>
+public sealed class ContinuationTests
+{
+    private static readonly DateOnly March2025 = new(2025, 3, 1);
+
+    [Fact]
+    public void When_the_sentence_before_names_a_flow_without_a_figure_then_a_continuation_takes_that_topic()
+    {
+        var claims = Read.Claims("近年来，中俄双边贸易额稳步增长。其中，2022年、2023年增速分别达29.3%和26.3%，2024年仍实现1.9%的增长。", March2025, assumePair: false);
+
+        Assert.Equal([(2022, 29.3m), (2023, 26.3m), (2024, 1.9m)], claims.Select(c => (c.Period!.Period!.Value.Year, c.Growth!.Percent)));
+        Assert.All(claims, c => Assert.Equal((StatedFlow.Turnover, "context.topic-flow"), (c.Flow, c.Rules[0])));
+        Assert.All(claims, c => Assert.Equal(new[] { "CHN", "RUS" }, new[] { c.Reporter?.Iso3, c.Partner?.Iso3 }.Order()));
+    }
+
+    [Fact]
+    public void When_the_topic_sentence_names_no_flow_or_two_then_a_continuation_takes_none_from_it()
+    {
+        Assert.Empty(Read.Claims("近年来，两国经济稳步发展。其中，2023年增速达5.2%。", March2025, assumePair: false));
+        Assert.Empty(Read.Claims("Russia's exports to China and its imports from China both grew. It was 26.3% in 2023.", March2025, assumePair: false));
+    }
+
+    [Theory]
+    [InlineData("Trade between Russia and China reached $244.8 billion in 2024. This year, the economy grew 5%.")]
+    [InlineData("Trade between Russia and China reached $244.8 billion in 2024. That month, the economy grew 5%.")]
+    [InlineData("2024年中俄贸易额为2448亿美元。此外，2024年经济增长5%。")]
+    public void When_a_sentence_opens_with_a_time_or_moreover_then_it_does_not_continue_the_flow_before(string text)
+    {
+        Assert.Single(Read.Claims(text, March2025));
+    }
+
+    [Fact]
+    public void When_a_pronoun_is_two_sentences_after_the_last_claim_then_it_takes_no_flow_from_it()
+    {
+        var adjacent = Read.Claims("Trade between Russia and China reached $244.8 billion in 2024. It grew 1.9% on the year.", March2025);
+        var later = Read.Claims("Trade between Russia and China reached $244.8 billion in 2024. The ruble weakened sharply. It grew 1.9% on the year.", March2025);
+
+        Assert.Equal((StatedFlow.Turnover, 1.9m), (adjacent[^1].Flow, adjacent[^1].Growth!.Percent));
+        Assert.Single(later);
+    }
+}
