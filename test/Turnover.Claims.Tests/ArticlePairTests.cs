@@ -94,6 +94,7 @@ public sealed class ArticlePairTests
     [InlineData("Trade with China reached $575 billion in 2023, according to U.S. Census Bureau data.", "USA")]
     [InlineData("По данным американской таможни, торговля с Китаем в 2023 году составила $575 млрд.", "USA")]
     [InlineData("Despite U.S. sanctions, trade with China rose 26.3% in 2023.", "RUS")]
+    [InlineData("Ignoring U.S. officials' warnings, trade with China rose 26.3% in 2023.", "RUS")]
     [InlineData("Days ahead of invading Ukraine, Putin announced plans to grow bilateral trade with China to $250 billion by 2024.", "RUS")]
     public void When_a_sentence_speaks_for_or_cites_a_country_beside_the_texts_pair_then_trade_with_one_of_the_pair_is_that_countrys(string sentence, string other)
     {

@@ -265,9 +265,12 @@ internal static partial class SentenceReader
 
     private static Regex? s_voiceNoun;
 
-    // The noun after a country word that makes it the sentence's voice: its officials, its data, its customs.
+    // After a country word, what makes it the sentence's voice: its officials said, its data show, its customs reported
+    // ("U.S. data showed", "американские власти заявили", "美国海关数据显示"); not "U.S. data" merely mentioned.
     private static Regex VoiceNoun() => s_voiceNoun ??= InterpretedRegex.Create(
-        @"^(?:\s+(?i:officials?|authorities|government|ministry|data|figures|statistics|customs)\b|\s+(?i:власт\w*|чиновник\w*|официальн\w*|данны\w*|статистик\w*|таможн\w*)|官员|官方|方面|数据|海关|统计)");
+        @"^(?:\s+(?i:officials?|authorities|government|ministry|data|figures|statistics|customs)\b[^.;]{0,30}?\b(?i:said|say|says|show|showed|shown|shows|reported|estimated?)\b"
+        + @"|\s+(?i:власт\w*|чиновник\w*|официальн\w*|данны\w*|статистик\w*|таможн\w*)[^.;]{0,30}?(?i:заявил\w*|сообщил\w*|показал\w*|свидетельству\w*|отметил\w*)"
+        + @"|(?:官员|官方|方面|数据|海关|统计)[^。；]{0,10}?(?:表示|显示|称|指出|公布))");
 
     // A comparison word between the figure (or the clause's start) and a record word; "from" in "imports from China hit a
     // record" names a flow's partner, not a base.
