@@ -89,6 +89,11 @@ public sealed class DashboardClaimsBrowserTests(DemoStore demo)
         var folder = Path.Combine(RepoPaths.Root, "docs", "images");
         Directory.CreateDirectory(folder);
         await page.Locator("#claims").ScreenshotAsync(new() { Path = Path.Combine(folder, "dashboard_claims.png") });
+
+        // A surplus is the stated side's, as the other side's statistics count it (China's: −$38.027 bn for China in 2022).
+        await Judge(page, "Russia's trade surplus with China was $38 billion in 2022.");
+        Assert.Contains("RUS's surplus with CHN (China's count), 2022: US$38.027 bn stored against US$38.000 bn stated", await claims.Nth(0).Locator(".figure").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
     }
 
     private static async Task Judge(IPage page, string text)

@@ -157,7 +157,11 @@ function element(tag, className, text) {
 // The figure compared with: stored against stated, for the level and the growth rate the claim gives.
 function figureLine(claim, e) {
   if (!e) return claim.missing ? `missing: ${claim.missing}` : "no stored figure was compared";
-  const what = e.measure === "turnover" ? `${e.reporter.name}–${e.partner.name} turnover` : `${e.reporter.name}'s ${e.measure} ${e.measure === "exports" ? "to" : "from"} ${e.partner.name}`;
+  // A surplus or deficit is the stated reporter's, as the evidence's reporter counts it.
+  const balance = e.measure === "surplus" || e.measure === "deficit";
+  const what = e.measure === "turnover" ? `${e.reporter.name}–${e.partner.name} turnover`
+    : balance ? `${claim.stated.reporter}'s ${e.measure} with ${claim.stated.partner} (${e.reporter.name}'s count)`
+    : `${e.reporter.name}'s ${e.measure} ${e.measure === "exports" ? "to" : "from"} ${e.partner.name}`;
   const parts = [`${what}, ${e.period}: US$${bn(e.valueUsd)} bn stored`];
   if (e.statedUsd !== null) parts[0] += ` against US$${bn(e.statedUsd)} bn stated`;
   const rate = e.growthOrigin === "published" ? e.growth.publishedPct : e.growth.computedPct;
