@@ -11,51 +11,37 @@ public sealed class BalanceRulesTests
     private static readonly DateOnly March2024 = new(2024, 3, 1);
 
     [Theory]
-    [InlineData("The U.S. goods trade deficit with China shrank 17.6% to $345.6 billion in 2019, the Commerce Department said.", "USA", "CHN", StatedFlow.Deficit, 345.6, -17.6)]
-    [InlineData("China's trade surplus with the United States narrowed 27% to $279.4 billion in 2023.", "CHN", "USA", StatedFlow.Surplus, 279.4, -27.0)]
-    [InlineData("Russia's surplus in trade with China reached $18 billion in 2023.", "RUS", "CHN", StatedFlow.Surplus, 18.0, null)]
-    [InlineData("China ran a trade surplus of $38 billion with Russia in 2021.", "CHN", "RUS", StatedFlow.Surplus, 38.0, null)]
-    [InlineData("The United States' deficit with China was $279.4 billion in 2023.", "USA", "CHN", StatedFlow.Deficit, 279.4, null)]
-    public void When_an_english_balance_names_its_owner_then_it_is_that_sides_surplus_or_deficit(
-        string sentence, string owner, string partner, StatedFlow flow, double billions, double? growth)
-    {
-        var claim = Read.Single(sentence, March2024, assumePair: false);
-
-        Assert.Equal((owner, partner, flow), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
-        Assert.Equal((decimal)billions, claim.UsdBillions());
-        Assert.Equal((decimal?)growth, claim.Growth?.Percent);
-        Assert.Contains("en.flow.balance-of", claim.Rules);
-    }
-
-    [Theory]
-    [InlineData("Профицит России в торговле с Китаем в 2020 году составил 8,6 млрд долларов.", "RUS", "CHN", StatedFlow.Surplus, 8.6)]
-    [InlineData("Дефицит торгового баланса США с Китаем в 2019 году составил 345,6 млрд долларов.", "USA", "CHN", StatedFlow.Deficit, 345.6)]
-    [InlineData("Положительное сальдо Китая в торговле с Россией в 2021 году составило 12 млрд долларов.", "CHN", "RUS", StatedFlow.Surplus, 12.0)]
-    [InlineData("Отрицательное сальдо России в торговле с Китаем в 2015 году составило 2 млрд долларов.", "RUS", "CHN", StatedFlow.Deficit, 2.0)]
-    [InlineData("Российский профицит в торговле с Китаем в 2022 году составил 38 млрд долларов.", "RUS", "CHN", StatedFlow.Surplus, 38.0)]
-    public void When_a_russian_balance_names_its_owner_then_it_is_that_sides_surplus_or_deficit(
-        string sentence, string owner, string partner, StatedFlow flow, double billions)
-    {
-        var claim = Read.Single(sentence, March2024, assumePair: false);
-
-        Assert.Equal((owner, partner, flow), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
-        Assert.Equal((decimal)billions, claim.UsdBillions());
-        Assert.Contains("ru.flow.balance-of", claim.Rules);
-    }
-
-    [Theory]
-    [InlineData("2019年中国对美贸易顺差2958亿美元。", "CHN", "USA", StatedFlow.Surplus, 295.8)]
-    [InlineData("2019年美国对华贸易逆差3456亿美元。", "USA", "CHN", StatedFlow.Deficit, 345.6)]
-    [InlineData("2023年我国对俄贸易逆差181.7亿美元。", "CHN", "RUS", StatedFlow.Deficit, 18.17)]
-    [InlineData("2023年俄方顺差為181.7億美元。", "RUS", "CHN", StatedFlow.Surplus, 18.17)]
-    public void When_a_chinese_balance_names_its_owner_then_it_is_that_sides_surplus_or_deficit(
-        string sentence, string owner, string partner, StatedFlow flow, double billions)
+    [InlineData("The U.S. goods trade deficit with China shrank 17.6% to $345.6 billion in 2019, the Commerce Department said.", "USA", "CHN", StatedFlow.Deficit, 345.6, "en")]
+    [InlineData("China's trade surplus with the United States narrowed 27% to $279.4 billion in 2023.", "CHN", "USA", StatedFlow.Surplus, 279.4, "en")]
+    [InlineData("Russia's surplus in trade with China reached $18 billion in 2023.", "RUS", "CHN", StatedFlow.Surplus, 18.0, "en")]
+    [InlineData("China ran a trade surplus of $38 billion with Russia in 2021.", "CHN", "RUS", StatedFlow.Surplus, 38.0, "en")]
+    [InlineData("The United States' deficit with China was $279.4 billion in 2023.", "USA", "CHN", StatedFlow.Deficit, 279.4, "en")]
+    [InlineData("Профицит России в торговле с Китаем в 2020 году составил 8,6 млрд долларов.", "RUS", "CHN", StatedFlow.Surplus, 8.6, "ru")]
+    [InlineData("Дефицит торгового баланса США с Китаем в 2019 году составил 345,6 млрд долларов.", "USA", "CHN", StatedFlow.Deficit, 345.6, "ru")]
+    [InlineData("Положительное сальдо Китая в торговле с Россией в 2021 году составило 12 млрд долларов.", "CHN", "RUS", StatedFlow.Surplus, 12.0, "ru")]
+    [InlineData("Отрицательное сальдо России в торговле с Китаем в 2015 году составило 2 млрд долларов.", "RUS", "CHN", StatedFlow.Deficit, 2.0, "ru")]
+    [InlineData("Российский профицит в торговле с Китаем в 2022 году составил 38 млрд долларов.", "RUS", "CHN", StatedFlow.Surplus, 38.0, "ru")]
+    [InlineData("2019年中国对美贸易顺差2958亿美元。", "CHN", "USA", StatedFlow.Surplus, 295.8, "zh")]
+    [InlineData("2019年美国对华贸易逆差3456亿美元。", "USA", "CHN", StatedFlow.Deficit, 345.6, "zh")]
+    [InlineData("2023年我国对俄贸易逆差181.7亿美元。", "CHN", "RUS", StatedFlow.Deficit, 18.17, "zh")]
+    [InlineData("2023年俄方顺差為181.7億美元。", "RUS", "CHN", StatedFlow.Surplus, 18.17, "zh")]
+    public void When_a_balance_names_its_owner_then_it_is_that_sides_surplus_or_deficit(
+        string sentence, string owner, string partner, StatedFlow flow, double billions, string language)
     {
         var claim = Read.Single(sentence, March2024);
 
         Assert.Equal((owner, partner, flow), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
         Assert.Equal((decimal)billions, claim.UsdBillions());
-        Assert.Contains("zh.flow.balance-of", claim.Rules);
+        Assert.Contains($"{language}.flow.balance-of", claim.Rules);
+    }
+
+    [Theory]
+    [InlineData("The U.S. goods trade deficit with China shrank 17.6% to $345.6 billion in 2019.", -17.6)]
+    [InlineData("China's trade surplus with the United States narrowed 27% to $279.4 billion in 2023.", -27.0)]
+    [InlineData("China's trade surplus with the United States widened 12% to $361 billion in 2024.", 12.0)]
+    public void When_a_balance_shrinks_narrows_or_widens_then_its_change_is_read(string sentence, double growth)
+    {
+        Assert.Equal((decimal)growth, Read.Single(sentence, March2024, assumePair: false).Growth?.Percent);
     }
 
     [Theory]
