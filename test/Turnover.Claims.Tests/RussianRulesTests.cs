@@ -16,7 +16,7 @@ public sealed class RussianRulesTests
     public void When_a_balance_has_its_own_clause_then_the_turnover_beside_it_is_still_read()
     {
         var claim = Read.Single("В 2023 году товарооборот России и Китая составил $240,1 млрд, а сальдо — $18,2 млрд.");
-        var both = Read.Claims("В 2023 году товарооборот России и Китая составил $240,1 млрд, а положительное сальдо России — $18,2 млрд.");
+        var both = Read.Claims("В 2023 году товарооборот России и Китая составил $240,1 млрд, а положительное сальдо России в торговле с Китаем — $18,2 млрд.");
 
         Assert.Equal(240.1m, claim.UsdBillions());
         Assert.Equal([(StatedFlow.Turnover, 240.1m), (StatedFlow.Surplus, 18.2m)], both.Select(c => (c.Flow, c.UsdBillions() ?? 0m)));

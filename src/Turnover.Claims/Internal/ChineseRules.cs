@@ -93,7 +93,9 @@ internal sealed partial class ChineseRules : LanguageRules
             // "中方顺差", "中国对美贸易顺差", "我国对俄贸易逆差": the owner opens the phrase.
             var owner = m.Groups["a"].Value == "我国" ? CountryWords.China : CountryWords.FromChinese(m.Groups["a"].Value);
             var partner = m.Groups["b"].Success ? Partner(m.Groups["b"].Value) : null;
-            if (owner is null || partner == owner)
+            // "中方顺差" names a side of a pair (the partner is the text's other country); "中国贸易顺差" with no "对X" is
+            // the balance with the world.
+            if (owner is null || partner == owner || (partner is null && !m.Groups["a"].Value.EndsWith('方')))
             {
                 continue;
             }

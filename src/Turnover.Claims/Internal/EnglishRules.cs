@@ -133,9 +133,11 @@ internal sealed partial class EnglishRules : LanguageRules
             // "China's trade surplus with the U.S.", "the United States' deficit", or the subject of "China ran a surplus".
             var owner = countries.LastOrDefault(c => c.End <= m.Index && m.Index - c.End <= 16
                 && (BalanceOwnerGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End)) || BalanceSubjectGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End))));
-            var partner = Country(m.Groups["b"]);
-            // "the U.S. deficit", "China's surplus" with no trade word and no partner may be the budget's or the current account's.
-            if (owner is null || partner == owner.Country || (partner is null && !m.Groups["trade"].Success))
+            // "China ran a trade surplus of $38 billion with Russia": the partner after the figure, in the same clause.
+            var partner = Country(m.Groups["b"]) ?? Country(LaterPartner().Match(sentence[(m.Index + m.Length)..ClauseEnd(sentence, m.Index + m.Length)]).Groups["b"]);
+            // "China's trade surplus hit a record $823 billion", "the U.S. deficit": with no partner it is the balance with
+            // the world, the budget's or the current account's.
+            if (owner is null || partner is null || partner == owner.Country)
             {
                 continue;
             }
@@ -612,7 +614,18 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_ownedBalance;
 
     // "trade surplus with the United States", "goods deficit in its trade with China", "deficit": the owner is found before it.
-    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:(?<trade>goods|merchandise|trade)|bilateral|overall|annual|total|record)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|bilateral)\s+)*trade\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
+    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:goods|merchandise|trade|bilateral|annual|record)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|bilateral)\s+)*trade\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
+
+    private static int ClauseEnd(string sentence, int from)
+    {
+        var end = sentence.AsSpan(from).IndexOfAny(";:(—");
+        return end < 0 ? sentence.Length : from + end;
+    }
+
+    private static Regex? s_laterPartner;
+
+    // "a surplus of $38 billion with Russia": "of" the figure, then "with" the partner.
+    private static Regex LaterPartner() => s_laterPartner ??= InterpretedRegex.Create(@"^\s+(?i:of)\s+[^;,]{0,40}?\b(?i:with)\s+(?:the\s+)?(?<b>" + C + @")");
 
     private static Regex? s_balanceOwnerGap;
 

@@ -87,8 +87,9 @@ internal abstract partial class LanguageRules
     /// <summary>
     /// A surplus or deficit whose owner the sentence names with it ("China's trade surplus with the U.S.", "профицит
     /// России в торговле с Китаем", "中方顺差"), as a flow: <see cref="FlowMention.First"/> is the owner,
-    /// <see cref="FlowMention.Second"/> the partner when named. A balance with no owner ("a deficit of $345.6 billion"),
-    /// or of no stated sign ("trade gap", "сальдо"), is none: which side's it is would be a guess.
+    /// <see cref="FlowMention.Second"/> the partner, named with it (null only for a side of a pair: "中方"). A balance
+    /// with no owner ("a deficit of $345.6 billion"), no partner ("China's trade surplus hit $823 billion": with the
+    /// world) or no stated sign ("trade gap", "сальдо") is none: whose balance with whom it is would be a guess.
     /// </summary>
     public abstract List<FlowMention> Balances(string sentence, List<CountryMention> countries);
 

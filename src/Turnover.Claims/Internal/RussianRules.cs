@@ -75,9 +75,8 @@ internal sealed partial class RussianRules : LanguageRules
             // "профицит России в торговле с Китаем", "российский профицит", "положительное сальдо Китая".
             var owner = Country(m, "a") ?? AdjectiveBefore(sentence, m.Index, countries);
             var partner = Country(m, "b");
-            // "профицит России", "российский дефицит" with no trade word and no partner may be the budget's.
-            var trade = m.Groups["trade"].Success || m.Groups["kind"].Value.EndsWith("сальдо", StringComparison.OrdinalIgnoreCase);
-            if (owner is null || partner == owner || (partner is null && !trade))
+            // "профицит торгового баланса России" with no partner is the balance with the world (or the budget's).
+            if (owner is null || partner is null || partner == owner)
             {
                 continue;
             }
@@ -508,7 +507,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     // "профицит России в торговле с Китаем", "дефицит торгового баланса США с Китаем", "отрицательное сальдо России":
     // the owner in the genitive after it (or an adjective before it, found by the caller). A bare "сальдо" has no sign.
-    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?<kind>профицит\w*|дефицит\w*|(?:положительн|отрицательн)\w*\s+сальдо))(?:\s+(?<trade>(?i:торгов\w+|внешнеторгов\w+)))?(?:\s+(?i:баланс\w*))?(?:\s+(?<a>" + C + @"))?(?:\s+(?<trade>(?i:в\s+(?:торговле|товарообороте|торговых\s+отношениях)))?\s+(?i:со?)\s+(?<b>" + C + @"))?");
+    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?<kind>профицит\w*|дефицит\w*|(?:положительн|отрицательн)\w*\s+сальдо))(?:\s+(?i:торгов\w+|внешнеторгов\w+))?(?:\s+(?i:баланс\w*))?(?:\s+(?<a>" + C + @"))?(?:\s+(?:(?i:в\s+(?:торговле|товарообороте|торговых\s+отношениях))\s+)?(?i:со?)\s+(?<b>" + C + @"))?");
 
     private static Regex? s_balancePattern;
 

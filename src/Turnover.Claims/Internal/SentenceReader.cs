@@ -768,16 +768,9 @@ internal static partial class SentenceReader
         var fallback = context.FallbackPair;
         if (flow.Flow is StatedFlow.Surplus or StatedFlow.Deficit)
         {
-            // The owner is named with the balance; the partner after "with", else the one other country the sentence
-            // names ("China ran a surplus of $38 billion with Russia"), else the text's other country.
-            var named = flow.First;
-            (reporter, partner) = (named, flow.Second);
-            var others = countries.Select(c => c.Country).Where(c => c != named).Distinct().ToList();
-            if (reporter is not null && partner is null && others.Count == 1)
-            {
-                partner = others[0];
-            }
-            else if (reporter is { } owner && partner is null && fallback is { } f && f.Pair.Contains(owner))
+            // The owner and partner are named with the balance; a side of a pair ("中方顺差") has the text's other country.
+            (reporter, partner) = (flow.First, flow.Second);
+            if (reporter is { } owner && partner is null && fallback is { } f && f.Pair.Contains(owner))
             {
                 (partner, source) = (f.Pair.Other(owner), f.Source);
             }
