@@ -54,6 +54,7 @@ public sealed class BalanceRulesTests
     [InlineData("2023年中美贸易顺差为3000亿美元。")]
     [InlineData("China's trade surplus hit a record $823 billion in 2023, while trade with Russia grew.")]
     [InlineData("China's trade surplus with the world hit a record $823 billion in 2023.")]
+    [InlineData("China's trade surplus with the United States and the European Union hit $500 billion in 2023.")]
     [InlineData("Профицит торгового баланса России в 2023 году составил $118 млрд, товарооборот с Китаем вырос.")]
     [InlineData("2023年中国贸易顺差8232亿美元，中俄贸易增长。")]
     public void When_a_surplus_or_deficit_may_be_another_balance_or_names_no_partner_then_no_balance_claim_is_read(string sentence)

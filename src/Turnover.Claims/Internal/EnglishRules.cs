@@ -137,7 +137,8 @@ internal sealed partial class EnglishRules : LanguageRules
             var partner = Country(m.Groups["b"]) ?? Country(LaterPartner().Match(sentence[(m.Index + m.Length)..ClauseEnd(sentence, m.Index + m.Length)]).Groups["b"]);
             // "China's trade surplus hit a record $823 billion", "the U.S. deficit": with no partner it is the balance with
             // the world, the budget's or the current account's.
-            if (owner is null || partner is null || partner == owner.Country)
+            // "with the United States and the European Union": a balance with several partners is no pair's.
+            if (owner is null || partner is null || partner == owner.Country || AndAnother().IsMatch(sentence.AsSpan(m.Index + m.Length)))
             {
                 continue;
             }
@@ -621,6 +622,10 @@ internal sealed partial class EnglishRules : LanguageRules
         var end = sentence.AsSpan(from).IndexOfAny(";:(—");
         return end < 0 ? sentence.Length : from + end;
     }
+
+    private static Regex? s_andAnother;
+
+    private static Regex AndAnother() => s_andAnother ??= InterpretedRegex.Create(@"^\s*(?:,|and\b|&)");
 
     private static Regex? s_laterPartner;
 
