@@ -118,6 +118,12 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_trade_may_reach_a_figure_then_it_is_a_forecast()
+    {
+        Assert.Equal(ClaimKind.Projection, Read.Single("今年中俄贸易额可能突破2000亿美元。", new DateOnly(2023, 3, 1)).Kind);
+    }
+
+    [Fact]
     public void When_a_forecast_is_made_ahead_of_schedule_then_kind_and_flag_are_read()
     {
         var claim = Read.Single("预计今年中俄贸易额将提前突破2000亿美元。");

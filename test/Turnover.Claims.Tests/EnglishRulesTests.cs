@@ -196,6 +196,9 @@ public sealed class EnglishRulesTests
     [InlineData("The two leaders set a target of $300 billion in bilateral trade by 2030.", ClaimKind.Target)]
     [InlineData("The two leaders agreed to raise bilateral trade to $300 billion by 2030.", ClaimKind.Target)]
     [InlineData("Bilateral trade reached $240 billion in 2023.", ClaimKind.Fact)]
+    [InlineData("Bilateral trade may reach $300 billion by 2030, the minister said.", ClaimKind.Projection)]
+    [InlineData("Bilateral trade should exceed $250 billion by 2030, the minister said.", ClaimKind.Projection)]
+    [InlineData("In May bilateral trade reached $20 billion.", ClaimKind.Fact)]
     public void When_a_sentence_forecasts_or_sets_a_goal_then_the_kind_says_so(string sentence, ClaimKind kind)
     {
         var claim = Read.Single(sentence);

@@ -175,6 +175,15 @@ public sealed class RussianRulesTests
         Assert.Equal((ClaimKind.Target, 2030), (claim.Kind, claim.Period?.Period?.Year));
     }
 
+    [Theory]
+    [InlineData("В этом году товарооборот может достичь $200 млрд, заявил вице-премьер Александр Новак.")]
+    [InlineData("По итогам года товарооборот должен превысить $200 млрд.")]
+    [InlineData("В 2024 году товарооборот выйдет на $250 млрд.")]
+    public void When_trade_may_or_should_reach_a_figure_then_it_is_a_forecast_not_a_fact(string sentence)
+    {
+        Assert.Equal(ClaimKind.Projection, Read.Single(sentence, new DateOnly(2023, 3, 1)).Kind);
+    }
+
     [Fact]
     public void When_a_forecast_is_made_then_the_kind_and_the_speaker_are_read()
     {

@@ -426,7 +426,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_projectionPattern;
 
-    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"预计|預計|预期|預期|有望|将|將|预测|預測|可望");
+    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"预计|預計|预期|預期|有望|将|將|预测|預測|可望|可能(?:达到|達到|突破|超过|超過|增长|增長|下降)");
 
     private static Regex? s_aheadPattern;
 

@@ -594,7 +594,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_projectionPattern;
 
-    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:\bwill\b|\bwould\b|[’']ll\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bis\s+set\s+to\b|\bon\s+track\s+to\b|\bcould\b|\bpredict\w*|\blikely\s+to\b|\banticipat\w*|\bset\s+to\s+(?:reach|exceed|hit|top|surpass))");
+    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:\bwill\b|\bwould\b|[’']ll\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bis\s+set\s+to\b|\bon\s+track\s+to\b|\bcould\b|\bpredict\w*|\blikely\s+to\b|\banticipat\w*|\bset\s+to\s+(?:reach|exceed|hit|top|surpass))|\b(?:may|might|should)\s+(?:reach|exceed|hit|top|surpass|rise|grow|fall|increase|decline)\b");
 
     private static Regex? s_aheadPattern;
 

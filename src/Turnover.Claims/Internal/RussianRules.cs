@@ -489,7 +489,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_projectionPattern;
 
-    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:ожида\w*|прогноз\w*|достигнет|составит|вырастет|превысит|увеличится|будет|может\s+превысить|рассчитыва\w*|предполага\w*|сможем|сможет))");
+    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:ожида\w*|прогноз\w*|достигнет|составит|вырастет|превысит|увеличится|будет|мо(?:жет|гут)\s+(?:превысить|достичь|достигнуть|составить|вырасти|увеличиться|сократиться|снизиться|выйти)|должн\w*\s+(?:превысить|достичь|достигнуть|составить|вырасти|выйти)|выйдет\s+на|достигнут|превысят|составят|вырастут|рассчитыва\w*|предполага\w*|сможем|сможет))");
 
     private static Regex? s_aheadPattern;
 
