@@ -1,3 +1,5 @@
+using Turnover.Core;
+
 namespace Turnover.Claims.Tests;
 
 /// <summary>One test per Chinese rule (simplified and traditional), on sentences written for the purpose.</summary>
@@ -115,6 +117,15 @@ public sealed class ChineseRulesTests
     {
         Assert.Equal(SubsetKind.ProductGroup, Read.Single("2020年,中俄农产品贸易额为55.5亿美元。").Subset);
         Assert.Equal(SubsetKind.Volume, Read.Single("7月中国从俄罗斯进口原油715万吨,同比增长8%。").Subset);
+    }
+
+    [Fact]
+    public void When_another_pairs_figure_is_for_the_same_period_then_it_takes_the_previous_facts_period()
+    {
+        var claims = Read.Claims("今年前5个月，中俄贸易额为960.4亿美元。\n美国商务部数据显示，同期中美贸易额为2300亿美元。", new DateOnly(2024, 6, 7), assumePair: false);
+
+        Assert.Equal([Period.YearToDate(2024, 5), Period.YearToDate(2024, 5)], claims.Select(c => c.Period!.Period!.Value));
+        Assert.Equal(new[] { "CHN", "USA" }, new[] { claims[1].Reporter?.Iso3, claims[1].Partner?.Iso3 }.Order());
     }
 
     [Fact]

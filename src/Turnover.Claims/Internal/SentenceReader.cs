@@ -509,7 +509,8 @@ internal static partial class SentenceReader
     private static int Distance(Mention a, Mention b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
 
     // "其中，中国对俄出口1109.7亿美元…", "Of this, …": a sentence that goes on about the previous fact, with no period of
-    // its own, is about the same period. So is one that names the period as such ("за этот период", "同期"), and a fact on
+    // its own, is about the same period. So is one that names the period as such ("за этот период", "同期", whatever its
+    // pair), and a fact on
     // the same pair in the very next sentence of the same paragraph that names no period at all ("…$244.8 billion in
     // 2024. China's exports to Russia totaled $115.5 billion, down 4.1%"), as a reader takes it; a goal or forecast
     // never is.
@@ -521,10 +522,11 @@ internal static partial class SentenceReader
             return null;
         }
 
+        // The words "in the same period" name the period whatever the pair ("美国商务部数据显示，同期中美贸易额为…").
         var carries = PartOfPrevious().IsMatch(sentence)
+            || (sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence))
             || (SamePair(last, reporter, partner)
-                && ((sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence))
-                    || (kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastFactInParagraph(span) && !OtherTime().IsMatch(sentence))));
+                && kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastFactInParagraph(span) && !OtherTime().IsMatch(sentence));
         return carries ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence } : null;
     }
 
