@@ -79,13 +79,13 @@ public static partial class ClaimExtractor
 
             if (sentence.Mentions is not { } mentions)
             {
-                context.TopicSentence = normalised.Substring(sentence.Span.Start, sentence.Span.Length);
+                context.TopicSpan = sentence.Span;
                 continue;
             }
 
             var span = sentence.Span;
             var read = SentenceReader.Read(mentions, span, context);
-            context.TopicSentence = read.Count == 0 ? normalised.Substring(span.Start, span.Length) : null;
+            context.TopicSpan = read.Count == 0 ? span : null;
             foreach (var one in read)
             {
                 // “…” after "Putin noted:" is Putin's.

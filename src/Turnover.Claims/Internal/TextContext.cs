@@ -27,10 +27,13 @@ internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDa
     public (StatedClaim Claim, int Sentence)? LastFact { get; set; }
 
     /// <summary>
-    /// The sentence before the one being read when it gave no claim ("近年来，中俄双边贸易额稳步增长。"), as normalised: the
+    /// Where the sentence before the one being read stands, when it gave no claim ("近年来，中俄双边贸易额稳步增长。"): the
     /// topic a continuation with no flow of its own ("其中，2022年、2023年增速分别达29.3%和26.3%") is about; null otherwise.
     /// </summary>
-    public string? TopicSentence { get; set; }
+    public TextSpan? TopicSpan { get; set; }
+
+    /// <summary>The sentence at <see cref="TopicSpan"/>, as normalised; null when there is none.</summary>
+    public string? TopicSentence => TopicSpan is { } span ? text.Substring(span.Start, span.Length) : null;
 
     /// <summary>
     /// The sentence at <paramref name="span"/> is the one right after <see cref="LastFact"/>'s, in the same paragraph
