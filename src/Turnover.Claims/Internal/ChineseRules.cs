@@ -91,8 +91,8 @@ internal sealed partial class ChineseRules : LanguageRules
         foreach (Match m in OwnedBalance().Matches(sentence))
         {
             // "中方顺差", "中国对美贸易顺差", "我国对俄贸易逆差": the owner opens the phrase.
-            var owner = m.Groups["a"].Value == "我国" ? CountryWords.China : CountryWords.FromChinese(m.Groups["a"].Value);
-            var partner = m.Groups["b"].Success ? Partner(m.Groups["b"].Value) : null;
+            var owner = CountryWords.FromChinese(m.Groups["a"].Value);
+            var partner = m.Groups["b"].Success ? CountryWords.FromChinese(m.Groups["b"].Value) : null;
             // "中方顺差" names a side of a pair (the partner is the text's other country); "中国贸易顺差" with no "对X" is
             // the balance with the world.
             if (owner is null || partner == owner || (partner is null && !m.Groups["a"].Value.EndsWith('方')))
@@ -106,15 +106,6 @@ internal sealed partial class ChineseRules : LanguageRules
 
         return found;
     }
-
-    // "对美", "对韩", "对日": the one-character names a balance's partner takes, which are no country word elsewhere.
-    private static Country? Partner(string word) => word switch
-    {
-        "美" => CountryWords.ByIso3("USA"),
-        "韩" or "韓" => CountryWords.ByIso3("KOR"),
-        "日" => CountryWords.ByIso3("JPN"),
-        _ => CountryWords.FromChinese(word),
-    };
 
     public override List<FlowMention> Flows(string sentence, List<CountryMention> countries)
     {

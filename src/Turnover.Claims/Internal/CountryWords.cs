@@ -143,13 +143,17 @@ internal static class CountryWords
         return null;
     }
 
-    /// <summary>Chinese (simplified and traditional): text → ISO3. Single characters only where unambiguous.</summary>
+    /// <summary>
+    /// Chinese (simplified and traditional): text → ISO3. Single characters, and 我国 ("our country"), only where a
+    /// pattern places them: 华 after a preposition, 中 and 俄 in pair compounds, 美, 韩 and 日 after 对 in a balance (对美贸易顺差).
+    /// </summary>
     public static readonly FrozenDictionary<string, string> Chinese = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["中华人民共和国"] = "CHN",
         ["中國"] = "CHN",
         ["中国"] = "CHN",
         ["中方"] = "CHN",
+        ["我国"] = "CHN",
         ["北京"] = "CHN",
         ["华"] = "CHN",
         ["華"] = "CHN",
@@ -162,9 +166,13 @@ internal static class CountryWords
         ["俄"] = "RUS",
         ["美国"] = "USA",
         ["美國"] = "USA",
+        ["美"] = "USA",
         ["日本"] = "JPN",
+        ["日"] = "JPN",
         ["韩国"] = "KOR",
         ["韓國"] = "KOR",
+        ["韩"] = "KOR",
+        ["韓"] = "KOR",
         ["印度"] = "IND",
         ["德国"] = "DEU",
         ["德國"] = "DEU",

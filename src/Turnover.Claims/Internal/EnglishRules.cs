@@ -134,7 +134,7 @@ internal sealed partial class EnglishRules : LanguageRules
             var owner = countries.LastOrDefault(c => c.End <= m.Index && m.Index - c.End <= 16
                 && (BalanceOwnerGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End)) || BalanceSubjectGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End))));
             // "China ran a trade surplus of $38 billion with Russia": the partner after the figure, in the same clause.
-            var partner = Country(m.Groups["b"]) ?? Country(LaterPartner().Match(sentence[(m.Index + m.Length)..ClauseEnd(sentence, m.Index + m.Length)]).Groups["b"]);
+            var partner = Country(m.Groups["b"]) ?? Country(LaterPartner().Match(sentence, m.Index + m.Length).Groups["b"]);
             // "China's trade surplus hit a record $823 billion", "the U.S. deficit": with no partner it is the balance with
             // the world, the budget's or the current account's.
             // "with the United States and the European Union": a balance with several partners is no pair's.
@@ -617,20 +617,14 @@ internal sealed partial class EnglishRules : LanguageRules
     // "trade surplus with the United States", "goods deficit in its trade with China", "deficit": the owner is found before it.
     private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:goods|merchandise|trade|bilateral|annual|record)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|bilateral)\s+)*trade\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
 
-    private static int ClauseEnd(string sentence, int from)
-    {
-        var end = sentence.AsSpan(from).IndexOfAny(";:(—");
-        return end < 0 ? sentence.Length : from + end;
-    }
-
     private static Regex? s_andAnother;
 
     private static Regex AndAnother() => s_andAnother ??= InterpretedRegex.Create(@"^\s*(?:,|and\b|&)");
 
     private static Regex? s_laterPartner;
 
-    // "a surplus of $38 billion with Russia": "of" the figure, then "with" the partner.
-    private static Regex LaterPartner() => s_laterPartner ??= InterpretedRegex.Create(@"^\s+(?i:of)\s+[^;,]{0,40}?\b(?i:with)\s+(?:the\s+)?(?<b>" + C + @")");
+    // "a surplus of $38 billion with Russia": "of" the figure, then "with" the partner, within the clause.
+    private static Regex LaterPartner() => s_laterPartner ??= InterpretedRegex.Create(@"\G\s+(?i:of)\s+[^;,:(—]{0,40}?\b(?i:with)\s+(?:the\s+)?(?<b>" + C + @")");
 
     private static Regex? s_balanceOwnerGap;
 

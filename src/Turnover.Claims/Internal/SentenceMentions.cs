@@ -30,8 +30,11 @@ internal sealed class SentenceMentions(string sentence, LanguageRules rules, Lis
     /// <summary>The flow phrases; null when there is no figure to govern (no primary amount and no rate).</summary>
     public List<FlowMention>? Flows { get; set; }
 
+    /// <summary>No flow phrase, but a target or projection cue ("the $200 billion target", "is expected to reach").</summary>
+    public bool GoalCue { get; set; }
+
     /// <summary>No flow phrase, but a target, projection or "That…" that may continue the previous claim's flow.</summary>
-    public bool MayContinue { get; set; }
+    public bool MayContinue => PointsBack || GoalCue;
 
     /// <summary>
     /// The sentence opens with a word that points back ("That…", "It…", "其中"): it continues the previous claim's flow.

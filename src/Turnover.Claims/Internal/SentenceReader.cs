@@ -25,8 +25,13 @@ internal static partial class SentenceReader
         // A dollar amount beyond forty years of world trade ("$900,000 trillion") is no trade figure: not read as one,
         // as a rate no value can show is not (after the growth rules, so its digits are not read as a rate either).
         amounts.RemoveAll(a => !a.IsVolume && a.Currency == Currency.Usd && !TradeValueLimits.Hold(a.Value));
-        var balances = sentence.AsSpan().ContainsAny(rules.BalanceWords) ? rules.Balances(sentence, countries) : [];
-        DropBalances(sentence, rules, amounts, growths, balances);
+        List<FlowMention> balances = [];
+        if ((amounts.Count > 0 || growths.Count > 0) && sentence.AsSpan().ContainsAny(rules.BalanceWords))
+        {
+            balances = rules.Balances(sentence, countries);
+            DropBalances(sentence, rules, amounts, growths, balances);
+        }
+
         var found = new SentenceMentions(sentence, rules, countries, amounts, growths, rules.Rankings(sentence, countries));
         if (amounts.Count == 0 && growths.Count == 0)
         {
@@ -44,8 +49,7 @@ internal static partial class SentenceReader
         found.Flows = WithBalances(rules.Flows(sentence, countries), balances);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
         found.PointsBack = found.Flows.Count == 0 && Continuation().IsMatch(sentence);
-        found.MayContinue = found.Flows.Count == 0
-            && (found.PointsBack || rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence));
+        found.GoalCue = found.Flows.Count == 0 && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence));
         return found;
     }
 
@@ -55,11 +59,6 @@ internal static partial class SentenceReader
     // its own (<paramref name="owned"/>) and keeps its figures; other clauses keep theirs.
     private static void DropBalances(string sentence, LanguageRules rules, List<AmountMention> amounts, List<GrowthMention> growths, List<FlowMention> owned)
     {
-        if ((amounts.Count == 0 && growths.Count == 0) || !sentence.AsSpan().ContainsAny(rules.BalanceWords))
-        {
-            return;
-        }
-
         foreach (Match balance in rules.Balance.Matches(sentence))
         {
             if (owned.Any(b => b.Start <= balance.Index && balance.Index < b.End))
@@ -153,7 +152,7 @@ internal static partial class SentenceReader
 
             // "It grew 4.1%" points back to the sentence just before, not to a claim further up ("…$244.8 billion in 2024.
             // This year the economy grew 5%. It grew 4.1%…"); a goal or forecast may still take the text's last flow.
-            if (found.PointsBack && context.LastClaimSentence != context.Sentence - 1 && !rules.TargetCue.IsMatch(sentence) && !rules.ProjectionCue.IsMatch(sentence))
+            if (found.PointsBack && !found.GoalCue && context.LastClaimSentence != context.Sentence - 1)
             {
                 return claims;
             }
@@ -805,19 +804,14 @@ internal static partial class SentenceReader
                 return true;
             }
 
-            if (fallback is { } near && single is { } one && near.Pair.Contains(one) && voice is { } speaking && !near.Pair.Contains(speaking))
+            if (fallback is { } near && single is { } one && near.Pair.Contains(one))
             {
                 // "U.S. officials said trade with China was $575 billion" in a China–Russia text: the trade of the
-                // country the sentence speaks for (its speaker's or cited statistics'), not the text's pair.
-                (reporter, partner) = (speaking, one);
-                return true;
-            }
-
-            if (fallback is { } near2 && single is { } one2 && near2.Pair.Contains(one2))
-            {
-                // "bilateral trade with China": the other side is the text's other country, not any country named nearby
-                // ("…before invading Ukraine").
-                (reporter, partner, source) = (near2.Pair.Other(one2), one2, near2.Source);
+                // country the sentence speaks for (its speaker's or cited statistics'). Otherwise ("bilateral trade with
+                // China") the other side is the text's other country, not any country named nearby ("…before invading Ukraine").
+                (reporter, partner, source) = voice is { } speaking && !near.Pair.Contains(speaking)
+                    ? (speaking, one, CountrySource.Sentence)
+                    : (near.Pair.Other(one), one, near.Source);
                 return true;
             }
 
@@ -906,10 +900,14 @@ internal static partial class SentenceReader
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_continuation;
 
-    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期)(?![\p{Ll}])" + NotATime);
+    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(Opening(PointingWords));
 
-    // "This year", "That month", "Этот год": a time, not the previous figure.
-    private const string NotATime = @"(?!\s+(?i:year|month|week|quarter|half|season|spring|summer|autumn|fall|winter|time|decade|год|месяц|квартал)\b)";
+    // The words that open a sentence about the previous figure ("That's 19.8% higher", "其中…").
+    private const string PointingWords = @"That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期";
+
+    // A sentence opening with one of the words, not as a time ("This year", "That month", "Этот год").
+    private static string Opening(string words) =>
+        @"^[\s""“«*]*(?:" + words + @")(?![\p{Ll}])(?!\s+(?i:year|month|week|quarter|half|season|spring|summer|autumn|fall|winter|time|decade|год|месяц|квартал)\b)";
 
     private static Regex? s_partOfPrevious;
 
@@ -934,7 +932,7 @@ internal static partial class SentenceReader
         RegexOptions.IgnoreCase);
 
     // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
-    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(@"^[\s""“«*]*(?:That|This|It|These|Which|The\s+(?:figure|total)|Of\s+this|Of\s+which|Это|Этот|Эта|Он|Она|Из\s+них|В\s+том\s+числе|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期)(?![\p{Ll}])" + NotATime);
+    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(Opening(PointingWords + @"|Of\s+this|Of\s+which|Из\s+них|В\s+том\s+числе"));
 
     private static Regex? s_thresholdWord;
 

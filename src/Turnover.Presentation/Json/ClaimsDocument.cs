@@ -158,7 +158,7 @@ internal sealed record OutlookJson(
     public static OutlookJson From(Turnover.Analytics.Targets.TargetReport r, ClaimEvidence? outcome, HintWording hints) => new(
         JsonDates.Date(r.AsOf), TargetReportJson.VerdictName(r.Verdict), r.Model is { } m ? JsonNumbers.SharePercent(m.Probability) : null,
         TargetWording.Verdict(r, hints), r.MetIn?.ToString(), r.LatestFigure?.ToString(), EvidenceJson.From(outcome),
-        r.Model is { } model ? [.. model.Reliability.Select(ReliabilityJson.From)] : []);
+        ReliabilityJson.Of(r.Model));
 
     public static OutlookJson Known(DateOnly asOf, ClaimEvidence known) => new(
         JsonDates.Date(asOf), null, null, ClaimWording.KnownSentence(known), null, known.Period.ToString(), EvidenceJson.From(known), []);

@@ -205,7 +205,7 @@ internal sealed record ModelJson(
         ForecastMethodWording.Name(m.Method), m.Paths, JsonNumbers.SharePercent(m.Probability), m.MedianCrossing?.ToString(),
         [.. m.CrossingByYear.Select(c => new YearShareJson(c.Year, JsonNumbers.SharePercent(c.Share)))],
         JsonNumbers.Usd(m.DeadlineP10), JsonNumbers.Usd(m.DeadlineMedian), JsonNumbers.Usd(m.DeadlineP90), ForecastNoteWording.Text(m.Notes),
-        [.. m.Reliability.Select(ReliabilityJson.From)]);
+        ReliabilityJson.Of(m));
 }
 
 /// <summary>A bin of the target backtest's reliability table: targets stated in it, how many were met.</summary>
@@ -219,6 +219,9 @@ internal sealed record ModelJson(
 /// <param name="Measured">The day of the run.</param>
 internal sealed record ReliabilityJson(string Set, int FromPct, int ToPct, int Targets, int Met, decimal? MeanStatedPct, decimal? ObservedPct, string Measured)
 {
+    /// <summary>The model's measured reliability, pooled then per set; empty without a model.</summary>
+    public static IReadOnlyList<ReliabilityJson> Of(ModelOutlook? m) => m is null ? [] : [.. m.Reliability.Select(From)];
+
     public static ReliabilityJson From(MeasuredReliability r) => new(
         r.Set, r.FromPct, r.ToPct, r.Targets, r.Met, JsonNumbers.Percent(r.MeanStatedPct), JsonNumbers.Percent(r.ObservedPct),
         r.Measured.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

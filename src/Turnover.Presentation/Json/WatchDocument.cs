@@ -44,12 +44,8 @@ internal sealed record WatchedClaimJson(
         return new(
             c.Id, c.Source, JsonDates.Date(c.ArticleDate), c.Sentence, c.Kind.ToLowerInvariant(), c.Period, JsonNumbers.Usd(c.AmountUsd), JsonNumbers.Percent(c.GrowthPercent),
             e.Changed, JudgementJson.From(e.Now), e.Before is { } b ? JudgementJson.From(b) : null, [.. e.Since.Select(r => r.Id)],
-            e.Checked is { } k ? ClaimWording.VerdictSentence(k, ClaimThresholds.Default, hints) : null, ReliabilityOf(e));
+            e.Checked is { } k ? ClaimWording.VerdictSentence(k, ClaimThresholds.Default, hints) : null, ReliabilityJson.Of(WatchWording.ModelReport(e)?.Model));
     }
-
-    /// <summary>The measured reliability under the entry's probability now; empty without one.</summary>
-    public static IReadOnlyList<ReliabilityJson> ReliabilityOf(WatchEntry e) =>
-        WatchWording.ModelReport(e)?.Model is { } model ? [.. model.Reliability.Select(ReliabilityJson.From)] : [];
 }
 
 /// <summary>A registered target with its judgement now and the one recorded before.</summary>
@@ -64,7 +60,7 @@ internal sealed record WatchedTargetJson(string Name, bool Changed, JudgementJso
 {
     public static WatchedTargetJson From(WatchEntry e, HintWording hints) => new(
         e.Target!.Name, e.Changed, JudgementJson.From(e.Now), e.Before is { } b ? JudgementJson.From(b) : null, [.. e.Since.Select(r => r.Id)],
-        TargetWording.Verdict(e.Report!, hints), WatchedClaimJson.ReliabilityOf(e));
+        TargetWording.Verdict(e.Report!, hints), ReliabilityJson.Of(WatchWording.ModelReport(e)?.Model));
 }
 
 /// <summary>A judgement: the verdict, the stored figure, the growth rate compared and the model's probability.</summary>
