@@ -92,7 +92,7 @@ public sealed class MonthlySteps
 
     /// <summary>
     /// Whether <see cref="Build"/> measures the Lunar New Year unless told otherwise: not, since on the pairs it did not
-    /// make the probabilities steadier (README, "Stability"); the target backtest's <c>--lunar-new-year</c> scores it.
+    /// make the probabilities steadier (docs/calibration.md, "Stability"); the target backtest's <c>--lunar-new-year</c> scores it.
     /// </summary>
     public const bool DefaultLunarNewYear = false;
 
