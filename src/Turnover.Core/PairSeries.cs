@@ -26,6 +26,12 @@ public sealed record PairSeries(
     public IReadOnlyList<SummedTotal> Summed { get; init; } = [];
 
     /// <summary>
+    /// The quarter and year figures of <see cref="Values"/> that are sums of their months, because the store holds no
+    /// figure of the source for the period itself; one per period and flow, empty for a monthly series.
+    /// </summary>
+    public IReadOnlyList<MonthsSum> FromMonths { get; init; } = [];
+
+    /// <summary>
     /// The stored figures behind the series (months, cumulatives, years, whatever the source published) that were
     /// converted to US dollars from another currency, with how; empty when the source published in US dollars.
     /// </summary>

@@ -31,10 +31,11 @@ public sealed partial class ClickHouseTradeStore
             .Where(r => r.Reporter == first.Reporter && r.Partner == first.Partner)];
         return [.. requests.Select(request =>
         {
-            var (values, ytd, summed) = SeriesAssembly.Assemble(totals, request);
+            var (values, ytd, summed, fromMonths) = SeriesAssembly.Assemble(totals, request);
             return new PairSeries(request.Reporter, request.Partner, request.Source, request.Granularity, values, ytd)
             {
                 Summed = summed,
+                FromMonths = fromMonths,
                 Converted = converted,
                 PublishedRates = rates,
             };

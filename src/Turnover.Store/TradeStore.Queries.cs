@@ -108,6 +108,7 @@ public sealed partial class TradeStore
         Granularity[] granularities = only is { } one ? [one] : [Granularity.Month, Granularity.Quarter, Granularity.Year];
         var values = granularities.ToDictionary(g => g, _ => new List<FlowValues>());
         var summed = granularities.ToDictionary(g => g, _ => new List<SummedTotal>());
+        var fromMonths = granularities.ToDictionary(g => g, _ => new List<MonthsSum>());
         var ytd = new List<FlowValues>();
         using var threads = SingleThreaded();
         var (reporter, partner) = ((short)request.Reporter.Code, (short)request.Partner.Code);
@@ -130,6 +131,9 @@ public sealed partial class TradeStore
                     summed[(Granularity)reader.GetInt32(granularity)].Add(
                         new SummedTotal(period, (Flow)reader.GetByte(flow), reader.GetInt64(lines), reader.GetByte(coarsest), reader.GetByte(finest)));
                     break;
+                case "months":
+                    fromMonths[(Granularity)reader.GetInt32(granularity)].Add(new MonthsSum(period, (Flow)reader.GetByte(flow)));
+                    break;
                 case "ytd":
                     ytd.Add(new FlowValues(period, NullableDecimal(reader, ytdExports), NullableDecimal(reader, ytdImports), NullableDecimal(reader, ytdTurnover)));
                     break;
@@ -140,7 +144,7 @@ public sealed partial class TradeStore
             }
         }
 
-        return granularities.ToDictionary(g => g, g => new PairSeries(request.Reporter, request.Partner, request.Source, g, values[g], ytd) { Summed = summed[g] });
+        return granularities.ToDictionary(g => g, g => new PairSeries(request.Reporter, request.Partner, request.Source, g, values[g], ytd) { Summed = summed[g], FromMonths = fromMonths[g] });
     }
 
     // Most sources publish in US dollars: only the readers that convert (GACC tables in yuan, mapped files with a

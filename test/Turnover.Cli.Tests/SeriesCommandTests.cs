@@ -45,6 +45,31 @@ public sealed class SeriesCommandTests
     }
 
     [Fact]
+    public void When_quarters_are_sums_of_months_then_the_table_and_the_json_say_which()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, _, _) = cli.Run("series", "CHN", "RUS", "--freq", "quarter", "--from", "2023-Q1", "--to", "2023-Q4");
+        var (_, _, json, _) = cli.Run("series", "CHN", "RUS", "--freq", "quarter", "--from", "2023-Q1", "--to", "2023-Q4", "--format", "json");
+
+        Assert.Equal(0, exit);
+        // China's customs gives January-March as a cumulative (53.845 bn, Q1 itself); April-June's 60.559 bn is its
+        // three monthly figures (19.228 + 20.5 + 20.831), where its cumulatives differ by 114.547 - 53.845 = 60.702.
+        Assert.Contains(
+            "Quarters summed from their months (the store holds no figure of China's customs, GACC for the period itself): 2023-Q2, 2023-Q3, 2023-Q4. "
+            + "The YTD columns take the source's own cumulative figures where it published them, so they need not equal the sum of the rows above.",
+            System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        var rows = document.RootElement.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("period").GetString(), r.GetProperty("valueUsd").GetDecimal(), r.GetProperty("fromMonths").GetBoolean()))
+            .ToList();
+        Assert.Equal([("2023-Q1", 53_845_000_000m, false), ("2023-Q2", 60_559_000_000m, true), ("2023-Q3", 61_468_000_000m, true), ("2023-Q4", 63_240_000_000m, true)], rows);
+        var (_, monthly, _, _) = cli.Run("series", "CHN", "RUS", "--from", "2023-04", "--to", "2023-06");
+        Assert.DoesNotContain("summed from their months", monthly, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_as_of_is_the_day_of_the_article_then_only_figures_published_by_then_count()
     {
         using var cli = new CliRun();

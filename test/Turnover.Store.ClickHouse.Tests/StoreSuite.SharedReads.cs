@@ -132,6 +132,7 @@ public abstract partial class StoreSuite
         .. series.Values.Select(v => v.ToString()),
         "ytd", .. series.PublishedYearToDate.Select(v => v.ToString()),
         "summed", .. series.Summed.Select(s => s.ToString()),
+        "months", .. series.FromMonths.Select(m => m.ToString()),
         "converted", .. series.Converted.Select(c => c.ToString()),
         "rates", .. series.PublishedRates.Select(r => r.ToString()),
     ]);

@@ -196,6 +196,7 @@ public static class TargetBacktest
         Values = [.. monthly.Values.Where(v => Ends(v.Period, last))],
         PublishedYearToDate = [.. monthly.PublishedYearToDate.Where(v => Ends(v.Period, last))],
         Summed = [],
+        FromMonths = [],
         Converted = [],
         PublishedRates = [],
     };

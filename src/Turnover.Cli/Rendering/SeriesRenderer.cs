@@ -96,6 +96,11 @@ internal static class SeriesRenderer
             console.WriteLine(note);
         }
 
+        if (MonthsNote.Describe(table) is { } months)
+        {
+            console.WriteLine(months);
+        }
+
         if (ConvertedNote.Describe(table) is { } converted)
         {
             console.WriteLine(converted);

@@ -37,6 +37,7 @@ internal sealed record SeriesDocument(
         var summed = SummedNote.Shown(table);
         var converted = ConvertedNote.Shown(table);
         var summedPeriods = summed.Select(t => t.Period).ToHashSet();
+        var fromMonths = MonthsNote.Shown(table);
         return new SeriesDocument(
             Name,
             CountryJson.From(s.Reporter),
@@ -46,7 +47,7 @@ internal sealed record SeriesDocument(
             s.Granularity.ToString().ToLowerInvariant(),
             JsonDates.Date(asOf),
             "USD",
-            [.. table.Rows.Select(r => SeriesRowJson.From(r, summedPeriods.Contains(r.Period), ConvertedNote.IsConverted(converted, r.Period)))],
+            [.. table.Rows.Select(r => SeriesRowJson.From(r, summedPeriods.Contains(r.Period), ConvertedNote.IsConverted(converted, r.Period), fromMonths.Contains(r.Period)))],
             table.Cagr is { } c ? new CagrJson(c.FromYear, c.ToYear, JsonNumbers.Usd(c.FromValue), JsonNumbers.Usd(c.ToValue), GrowthJson.Of(c.RatePercent)) : null,
             new ProvenanceJson(
                 [.. summed.Select(SummedTotalJson.From)],
@@ -67,6 +68,7 @@ internal sealed record SeriesDocument(
 /// <param name="Rolling12Yoy">Growth of the twelve months on the twelve before.</param>
 /// <param name="Summed">True when the value rests on a total summed from product lines.</param>
 /// <param name="Converted">True when the value rests on figures converted from another currency.</param>
+/// <param name="FromMonths">True when the value is a quarter or year the store added up from its months: it holds no figure of the source for the period itself.</param>
 internal sealed record SeriesRowJson(
     string Period,
     string Start,
@@ -78,14 +80,15 @@ internal sealed record SeriesRowJson(
     decimal? Rolling12Usd,
     GrowthJson Rolling12Yoy,
     bool Summed,
-    bool Converted)
+    bool Converted,
+    bool FromMonths)
 {
-    public static SeriesRowJson From(GrowthRow r, bool summed, bool converted) => new(
+    public static SeriesRowJson From(GrowthRow r, bool summed, bool converted, bool fromMonths) => new(
         r.Period.ToString(), JsonDates.Date(r.Period.Start), JsonDates.Date(r.Period.End),
         JsonNumbers.Usd(r.Value), GrowthJson.Of(r.YoyPercent, r.PublishedYoyPercent),
         JsonNumbers.Usd(r.YearToDate), GrowthJson.Of(r.YearToDateYoyPercent, r.PublishedYearToDateYoyPercent),
         JsonNumbers.Usd(r.Rolling12), GrowthJson.Of(r.Rolling12YoyPercent),
-        summed, converted);
+        summed, converted, fromMonths);
 }
 
 /// <summary>Compound annual growth between the first and last full years shown.</summary>

@@ -10,7 +10,7 @@ internal static class SeriesAssembly
 {
     private sealed record Row(Flow Flow, int Year, int StartMonth, int Months, decimal Value, long Lines, int? Coarsest, int? Finest);
 
-    public static (List<FlowValues> Values, List<FlowValues> YearToDate, List<SummedTotal> Summed) Assemble(
+    public static (List<FlowValues> Values, List<FlowValues> YearToDate, List<SummedTotal> Summed, List<MonthsSum> FromMonths) Assemble(
         IEnumerable<VisibleTotal> totals, SeriesRequest request)
     {
         var (a, b) = (request.Reporter.Code, request.Partner.Code);
@@ -35,6 +35,7 @@ internal static class SeriesAssembly
             .ToList();
 
         List<Row> chosen;
+        List<MonthsSum> fromMonths = [];
         if (g == 1)
         {
             chosen = monthly;
@@ -57,7 +58,13 @@ internal static class SeriesAssembly
                 var s = summed.GetValueOrDefault(period);
                 var own = p is not null && (s is null || p.Lines == 0 || s.Lines > 0);
                 chosen.Add(own ? p! : s!);
+                if (!own)
+                {
+                    fromMonths.Add(new MonthsSum(Period.Span(period.Year, period.StartMonth, g), period.Flow));
+                }
             }
+
+            fromMonths = [.. fromMonths.OrderBy(m => (m.Period.Year, m.Period.StartMonth, (int)m.Flow))];
         }
 
         var values = chosen
@@ -74,7 +81,7 @@ internal static class SeriesAssembly
             .OrderBy(r => (r.Year, r.StartMonth, r.Months, (int)r.Flow))
             .Select(r => new SummedTotal(Period.Span(r.Year, r.StartMonth, r.Months), r.Flow, r.Lines, r.Coarsest!.Value, r.Finest!.Value))
             .ToList();
-        return (values, ytd, summedTotals);
+        return (values, ytd, summedTotals, fromMonths);
     }
 
     private static decimal? Max(IEnumerable<Row> rows, Flow flow) =>

@@ -2,7 +2,7 @@
 -- on a date (kind 'series', per granularity), with the year-to-date cumulatives it published (kind 'ytd': January to
 -- month m, m >= 2, full years included; the same for every granularity, so given once, without one), and which of the
 -- series' figures were summed from product lines (kind 'summed', per granularity: flow, lines, coarsest and finest
--- level). One statement, because planning costs more than running it: the totals come from release_levels
+-- level) and which quarters and years are sums of their months (kind 'months', per granularity: flow). One statement, because planning costs more than running it: the totals come from release_levels
 -- (visible_pair_totals), not from the pair's records; and all three granularities in one, because a text's claims ask
 -- for all three of a pair and date, and each statement more was tens of milliseconds of planning (docs/claims.md, Speed).
 -- Flow codes are placeholders filled from Core's Flow (Internal/SqlText.cs).
@@ -52,11 +52,11 @@ published AS (
     FROM v JOIN grains ON g IN (3, 12) AND months = g AND (start_month - 1) % g = 0
 ),
 chosen AS (
-    SELECT g, flow, year, start_month, months, value_usd, lines, coarsest, finest FROM monthly JOIN grains ON g = 1
+    SELECT g, flow, year, start_month, months, value_usd, lines, coarsest, finest, false AS from_months FROM monthly JOIN grains ON g = 1
     UNION ALL
     SELECT g, flow, year, start_month, months,
            CASE WHEN own THEN value_p ELSE value_s END, CASE WHEN own THEN lines_p ELSE lines_s END,
-           CASE WHEN own THEN digits_p ELSE coarsest_s END, CASE WHEN own THEN digits_p ELSE finest_s END
+           CASE WHEN own THEN digits_p ELSE coarsest_s END, CASE WHEN own THEN digits_p ELSE finest_s END, NOT own
     FROM (
         SELECT coalesce(p.g, s.g) AS g, coalesce(p.flow, s.flow) AS flow, coalesce(p.year, s.year) AS year,
                coalesce(p.start_month, s.start_month) AS start_month, coalesce(p.months, s.months) AS months,
@@ -94,4 +94,9 @@ SELECT 'summed', year, start_month, months, NULL, NULL, NULL, NULL, NULL, NULL,
        CAST(flow AS UTINYINT), CAST(lines AS BIGINT), CAST(coarsest AS UTINYINT), CAST(finest AS UTINYINT), g
 FROM chosen
 WHERE lines > 0
+UNION ALL
+SELECT 'months', year, start_month, months, NULL, NULL, NULL, NULL, NULL, NULL,
+       CAST(flow AS UTINYINT), NULL, NULL, NULL, g
+FROM chosen
+WHERE from_months
 ORDER BY 1, 15, 2, 3, 4, 11;
