@@ -295,9 +295,14 @@ internal sealed partial class EnglishRules : LanguageRules
             }
             else if (g["q"].Success)
             {
-                var q = "1f".Contains(char.ToLowerInvariant(g["q"].Value[0]), StringComparison.Ordinal) ? 1
-                    : "2s".Contains(char.ToLowerInvariant(g["q"].Value[0]), StringComparison.Ordinal) ? 2
-                    : "3t".Contains(char.ToLowerInvariant(g["q"].Value[0]), StringComparison.Ordinal) ? 3 : 4;
+                // By the whole word: "first" and "fourth" share their first letter.
+                var q = g["q"].Value.ToLowerInvariant() switch
+                {
+                    "first" or "1st" or "1" => 1,
+                    "second" or "2nd" or "2" => 2,
+                    "third" or "3rd" or "3" => 3,
+                    _ => 4,
+                };
                 mention = new(m.Index, m.Index + m.Length, "en.period.quarter", PeriodKind.Quarter, year, relative, ((q - 1) * 3) + 1, 3, m.Value);
             }
             else if (g["h"].Success)
