@@ -11,4 +11,21 @@ public sealed record GrowthTable(PairSeries Series, Measure Measure, IReadOnlyLi
 {
     /// <summary>The series' periods that have a figure of <see cref="Measure"/>, ascending, whatever window the rows show.</summary>
     public IReadOnlyList<Period> PeriodsWithFigures() => [.. Series.Values.Where(v => v.Get(Measure) is not null).Select(v => v.Period)];
+
+    /// <summary>
+    /// True when the figure of <see cref="Measure"/> for <paramref name="period"/> (a quarter or year) is a sum of its months
+    /// (<see cref="PairSeries.FromMonths"/>) for a flow it rests on.
+    /// </summary>
+    public bool FromMonths(Period period) =>
+        Series.FromMonths.Any(m => m.Period == period && RestsOn(Series.Values.FirstOrDefault(v => v.Period == period), m.Flow));
+
+    /// <summary>Whether a figure of <paramref name="flow"/> is behind a row of <see cref="Measure"/>.</summary>
+    /// <remarks>A turnover row shows the published turnover where there is one, else exports plus imports.</remarks>
+    public bool RestsOn(FlowValues? row, Flow flow) => Measure switch
+    {
+        Measure.Exports => flow == Flow.Export,
+        Measure.Imports => flow == Flow.Import,
+        Measure.Balance => flow is Flow.Export or Flow.Import,
+        _ => row?.ReportedTurnoverUsd is not null ? flow == Flow.Turnover : flow is Flow.Export or Flow.Import,
+    };
 }

@@ -104,6 +104,19 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_quarter_is_the_sum_of_its_months_then_the_evidence_gives_the_cumulatives_figure_too()
+    {
+        // China's customs, 2023: April 19.228, May 20.5, June 20.831 (60.559); January-June 114.547 less January-March
+        // 53.845 is 60.702. January-March is itself a published cumulative, so the first quarter gets no note.
+        var second = Single("China-Russia trade reached $60.7 billion in the second quarter of 2023.");
+        var first = Single("China-Russia trade reached $53.8 billion in the first quarter of 2023.");
+
+        Assert.Equal(60_559_000_000m, second.Evidence!.ValueUsd);
+        Assert.Contains(new SumOfMonths(Period.Quarter(2023, 2), 60_559_000_000m, 60_702_000_000m), second.Evidence.Notes);
+        Assert.DoesNotContain(first.Evidence!.Notes, n => n is SumOfMonths);
+    }
+
+    [Fact]
     public void When_a_figure_is_called_a_record_then_it_is_checked_against_every_earlier_stored_year()
     {
         var record = Single("China-Russia trade hit a record $244.8 billion in 2024.");

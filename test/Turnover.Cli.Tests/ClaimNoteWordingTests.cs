@@ -34,6 +34,10 @@ public sealed class ClaimNoteWordingTests
             new CitedSideNotStored(s_russia, "ФТС России"),
             "the text cites Russian Federation's statistics (\"ФТС России\"), which are not stored for the pair: judged on the other side's, which count the same trade differently"
         },
+        {
+            new SumOfMonths(Period.Quarter(2023, 2), 60_559_000_000m, 60_702_000_000m),
+            "the stored 2023-Q2 is the sum of its months as published, $60.559 bn; the publisher's own year-to-date cumulatives give $60.702 bn for it"
+        },
         { new PeriodOnlyOnOtherSide(s_russia, s_china), "Russian Federation's statistics of the pair hold no figure for this period: judged on China's, which count the same trade differently" },
         {
             new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024),

@@ -101,6 +101,10 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         ClaimVerdict? level = null, growth = null;
         var evidence = Evidence(figures, period, request.Today, notes) with { ValueUsd = figure.ValueUsd, Balance = BalanceOf(claim) };
+        if (figures.SumOfMonthsFor(period) is { } sumOfMonths)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, sumOfMonths] };
+        }
         if (stated.Usd is { } usd && figure.ValueUsd is { } value)
         {
             level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds);

@@ -82,6 +82,26 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
     }
 
     /// <summary>
+    /// For a quarter or year the store added up from its months: that sum and what the publisher's own year-to-date
+    /// cumulatives give for the same months, where it printed both ends and they differ; else null. Not for a balance.
+    /// </summary>
+    public SumOfMonths? SumOfMonthsFor(Period period)
+    {
+        if (measure == Measure.Balance || period.Granularity is not (Granularity.Year or Granularity.Quarter)
+            || Table(period.Granularity) is not { } table || !table.FromMonths(period)
+            || table.Rows.FirstOrDefault(r => r.Period == period)?.Value is not { } months)
+        {
+            return null;
+        }
+
+        decimal? Cumulative(int endMonth) => endMonth == 0 ? 0m
+            : table.Series.PublishedYearToDate.FirstOrDefault(y => y.Period == Period.YearToDate(period.Year, endMonth))?.Get(measure);
+        return Cumulative(period.EndMonth) - Cumulative(period.StartMonth - 1) is { } cumulatives && cumulatives != months
+            ? new SumOfMonths(period, months, cumulatives)
+            : null;
+    }
+
+    /// <summary>
     /// The first and last periods with a figure in the table that would answer <paramref name="period"/> (years,
     /// quarters, or months for any span of months); null when that table has none.
     /// </summary>

@@ -32,7 +32,7 @@ internal static class ConvertedNote
             .GroupBy(c => (c.ReleaseId, c.FileName, c.Conversion))
             .Select(g =>
             {
-                var behind = g.Where(c => shown.Any(p => Overlaps(p, c.Period) && SummedNote.Behind(table.Measure, rows.GetValueOrDefault(p), c.Flow))).ToList();
+                var behind = g.Where(c => shown.Any(p => Overlaps(p, c.Period) && table.RestsOn(rows.GetValueOrDefault(p), c.Flow))).ToList();
                 var periods = shown.Where(p => behind.Any(c => Overlaps(p, c.Period))).ToList();
                 return new Group(g.Key.ReleaseId, g.Key.FileName, g.Key.Conversion, [.. behind.Select(c => c.Flow).Distinct().Order()], periods);
             })

@@ -13,18 +13,12 @@ internal static class MonthsNote
     /// <summary>The periods shown (rows with a value) whose figure for the measure shown is a sum of months.</summary>
     public static IReadOnlySet<Period> Shown(GrowthTable table)
     {
-        var series = table.Series;
-        if (series.FromMonths.Count == 0)
+        if (table.Series.FromMonths.Count == 0)
         {
             return new HashSet<Period>();
         }
 
-        var rows = series.Values.ToDictionary(v => v.Period);
-        var shown = table.Rows.Where(r => r.Value is not null).Select(r => r.Period).ToHashSet();
-        return series.FromMonths
-            .Where(m => shown.Contains(m.Period) && SummedNote.Behind(table.Measure, rows.GetValueOrDefault(m.Period), m.Flow))
-            .Select(m => m.Period)
-            .ToHashSet();
+        return table.Rows.Where(r => r.Value is not null && table.FromMonths(r.Period)).Select(r => r.Period).ToHashSet();
     }
 
     /// <summary>One line for the table's foot, or null when every quarter or year shown was published as such.</summary>

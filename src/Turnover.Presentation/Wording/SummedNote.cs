@@ -22,7 +22,7 @@ internal static class SummedNote
         var rows = series.Values.ToDictionary(v => v.Period);
         var shown = table.Rows.Where(r => r.Value is not null).Select(r => r.Period).ToHashSet();
         return series.Summed
-            .Where(s => shown.Contains(s.Period) && Behind(table.Measure, rows.GetValueOrDefault(s.Period), s.Flow))
+            .Where(s => shown.Contains(s.Period) && table.RestsOn(rows.GetValueOrDefault(s.Period), s.Flow))
             .ToList();
     }
 
@@ -57,15 +57,6 @@ internal static class SummedNote
         _ => "turnover",
     };
 
-    /// <summary>Whether a figure of <paramref name="flow"/> is behind a row of <paramref name="measure"/>.</summary>
-    /// <remarks>A turnover row shows the published turnover where there is one, else exports plus imports.</remarks>
-    public static bool Behind(Measure measure, FlowValues? row, Flow flow) => measure switch
-    {
-        Measure.Exports => flow == Flow.Export,
-        Measure.Imports => flow == Flow.Import,
-        Measure.Balance => flow is Flow.Export or Flow.Import,
-        _ => row?.ReportedTurnoverUsd is not null ? flow == Flow.Turnover : flow is Flow.Export or Flow.Import,
-    };
 
     private static string Part(Flow flow, string level, List<SummedTotal> totals)
     {
