@@ -50,6 +50,10 @@ public sealed class ChineseRulesTests
     [InlineData("前11个月,中俄贸易额为2181.76亿美元。", "2022-01..11", PeriodKind.YearToDate)]
     [InlineData("今年上半年,中俄贸易额为1145.47亿美元。", "2023-01..06", PeriodKind.Half)]
     [InlineData("去年,中俄贸易额为1902.71亿美元。", "2022", PeriodKind.Year)]
+    [InlineData("今年前三季度,中俄贸易额为1764亿美元。", "2023-01..09", PeriodKind.YearToDate)]
+    [InlineData("2022年前两季度,中俄贸易额为807亿美元。", "2022-01..06", PeriodKind.YearToDate)]
+    [InlineData("去年第三季度,中俄贸易额为508亿美元。", "2022-Q3", PeriodKind.Quarter)]
+    [InlineData("2022年四季度,中俄贸易额为543亿美元。", "2022-Q4", PeriodKind.Quarter)]
     public void When_a_period_is_relative_then_the_article_date_anchors_it(string sentence, string period, PeriodKind kind)
     {
         var stated = Read.Single(sentence, new DateOnly(2023, 7, 13)).Period!;

@@ -114,6 +114,8 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade reached $63.2 billion in the fourth quarter of 2023.", "2023-Q4", PeriodKind.Quarter)]
     [InlineData("Bilateral trade reached $63.2 billion in the 4th quarter of 2023.", "2023-Q4", PeriodKind.Quarter)]
     [InlineData("Bilateral trade reached $63.2 billion in Q4 2023.", "2023-Q4", PeriodKind.Quarter)]
+    [InlineData("Bilateral trade reached $176.4 billion in the first three quarters of 2023.", "2023-01..09", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $114.5 billion in the first two quarters of 2023.", "2023-01..06", PeriodKind.YearToDate)]
     [InlineData("Bilateral trade reached $114.5 billion in the first half of 2023.", "2023-01..06", PeriodKind.Half)]
     [InlineData("Bilateral trade reached $21.97 billion in December 2024.", "2024-12", PeriodKind.Month)]
     [InlineData("Bilateral trade reached $190 billion in 2022.", "2022", PeriodKind.Year)]

@@ -117,6 +117,11 @@ public sealed class RussianRulesTests
     [InlineData("В первом полугодии 2022 года товарооборот составил $80,7 млрд.", "2022-01..06", PeriodKind.Half)]
     [InlineData("Только в июне 2021 года товарооборот составил $12,3 млрд.", "2021-06", PeriodKind.Month)]
     [InlineData("За первые два месяца 2023 года товарооборот составил $33,7 млрд.", "2023-01..02", PeriodKind.YearToDate)]
+    [InlineData("За три квартала 2023 года товарооборот составил $176,4 млрд.", "2023-01..09", PeriodKind.YearToDate)]
+    [InlineData("За первые три квартала 2023 года товарооборот составил $176,4 млрд.", "2023-01..09", PeriodKind.YearToDate)]
+    [InlineData("В третьем квартале 2023 года товарооборот составил $61,5 млрд.", "2023-Q3", PeriodKind.Quarter)]
+    [InlineData("В четвёртом квартале 2023 года товарооборот составил $63,2 млрд.", "2023-Q4", PeriodKind.Quarter)]
+    [InlineData("В четвертом квартале 2023 года товарооборот составил $63,2 млрд.", "2023-Q4", PeriodKind.Quarter)]
     public void When_a_period_is_written_then_it_is_read(string sentence, string period, PeriodKind kind)
     {
         var stated = Read.Single(sentence).Period!;

@@ -175,6 +175,12 @@ internal sealed partial class ChineseRules : LanguageRules
             {
                 mention = new(m.Index, m.Index + m.Length, "zh.period.half", PeriodKind.Half, year, relative, g["h"].Value == "上" ? 1 : 7, 6, m.Value);
             }
+            else if (g["nq"].Success)
+            {
+                // 前三季度, "the first three quarters": January to September.
+                var quarters = "二两兩2".Contains(g["nq"].Value, StringComparison.Ordinal) ? 2 : 3;
+                mention = new(m.Index, m.Index + m.Length, "zh.period.first-n-quarters", PeriodKind.YearToDate, year, relative, 1, quarters * 3, m.Value);
+            }
             else if (g["q"].Success)
             {
                 var q = "一1".Contains(g["q"].Value, StringComparison.Ordinal) ? 1 : "二2".Contains(g["q"].Value, StringComparison.Ordinal) ? 2 : "三3".Contains(g["q"].Value, StringComparison.Ordinal) ? 3 : 4;
@@ -369,7 +375,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_periodPattern;
 
-    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年)|(?<dang>当月|當月)");
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年)|(?<dang>当月|當月)");
 
     private static Regex? s_rankingPattern;
 
