@@ -116,6 +116,11 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade reached $63.2 billion in Q4 2023.", "2023-Q4", PeriodKind.Quarter)]
     [InlineData("Bilateral trade reached $176.4 billion in the first three quarters of 2023.", "2023-01..09", PeriodKind.YearToDate)]
     [InlineData("Bilateral trade reached $114.5 billion in the first two quarters of 2023.", "2023-01..06", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $176.4 billion in Q1-Q3 2023.", "2023-01..09", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $114.5 billion in 1H 2023.", "2023-01..06", PeriodKind.Half)]
+    [InlineData("Bilateral trade reached $125.6 billion in 2H 2023.", "2023-07..12", PeriodKind.Half)]
+    [InlineData("Bilateral trade reached $63.2 billion in 4Q 2023.", "2023-Q4", PeriodKind.Quarter)]
+    [InlineData("Bilateral trade reached $176.4 billion in 9M 2023.", "2023-01..09", PeriodKind.YearToDate)]
     [InlineData("Bilateral trade reached $114.5 billion in the first half of 2023.", "2023-01..06", PeriodKind.Half)]
     [InlineData("Bilateral trade reached $21.97 billion in December 2024.", "2024-12", PeriodKind.Month)]
     [InlineData("Bilateral trade reached $190 billion in 2022.", "2022", PeriodKind.Year)]
@@ -127,6 +132,15 @@ public sealed class EnglishRulesTests
         Assert.Equal(period, stated.Period.ToString());
         Assert.Equal(kind, stated.Kind);
         Assert.Equal(PeriodResolution.Explicit, stated.Resolution);
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade reached $176.4 billion in the year to September 2023.")]
+    [InlineData("Bilateral trade reached $230 billion in the 12 months to September.")]
+    public void When_the_year_to_a_month_is_written_then_no_period_is_read_rather_than_that_month(string sentence)
+    {
+        // The twelve months to September (British usage) or January to September: either way not September alone.
+        Assert.Null(Read.Single(sentence).Period);
     }
 
     [Theory]

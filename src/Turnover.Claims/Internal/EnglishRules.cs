@@ -285,7 +285,12 @@ internal sealed partial class EnglishRules : LanguageRules
             int? year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture) : null;
             var relative = g["rel"].Success ? (g["rel"].Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) ? RelativeYear.ThisYear : RelativeYear.LastYear) : RelativeYear.None;
             PeriodMention? mention = null;
-            if (g["m1"].Success && Months.Number(g["m1"].Value) is { } m1 && Months.Number(g["m2"].Value) is { } m2 && m2 >= m1)
+            if (g["twelve"].Success)
+            {
+                // "In the year to September": the twelve months to September in British usage, January to September in
+                // others. No period is read rather than a guess (the month alone was read before: September's figure).
+            }
+            else if (g["m1"].Success && Months.Number(g["m1"].Value) is { } m1 && Months.Number(g["m2"].Value) is { } m2 && m2 >= m1)
             {
                 mention = new(m.Index, m.Index + m.Length, "en.period.month-range", m1 == 1 ? PeriodKind.YearToDate : PeriodKind.None, year, relative, m1, m2 - m1 + 1, m.Value);
             }
@@ -547,13 +552,13 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_periodPattern;
 
-    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<![\p{L}\d])(?:(?i:(?:from\s+|in\s+|during\s+)?(?<m1>" + Months.LatinPattern + @")\s*(?:-|to|through|till|until|and)\s*(?<m2>" + Months.LatinPattern + @")(?:[\s,]+(?:of\s+)?(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?:first|past)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year|the\s+year))?)|(?i:(?:in|over|during)\s+(?:the\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?first\s+(?<nq>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|(?i:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|Q(?<q>[1-4])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?<h>first|second)\s+half(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|H(?<h>[12])(?:\s+(?<y>(?:19|20)\d{2}))?|(?<![\p{L}])(?i:(?:(?:in|for)\s+the\s+(?:year|period)\s+)?(?:through|thru|up\s+to|until)\s+(?:the\s+end\s+of\s+)?)(?<ytd>" + Months.LatinPattern + @")(?:,?\s+(?<y>(?:19|20)\d{2}))?|(?:(?<![\p{L}])(?i:in|of|for|during|since|last|this)\s+|(?<=^|[\s,(])(?=(?:" + Months.LatinPattern + @")\s+(?:19|20)\d{2}))(?<mon>" + Months.LatinPattern + @")(?!\s+\d{1,2}(?:,|\s+(?:19|20)\d{2}))(?:\s+(?<y>(?:19|20)\d{2}))?(?![\p{L}])|(?<relm>(?i:last\s+month|this\s+month))|(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))|(?<rel>(?i:this\s+year|last\s+year|the\s+past\s+year|the\s+previous\s+year)))(?![\p{L}])");
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<![\p{L}\d])(?:(?<twelve>(?i:(?:in|for|over|during)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+)(?:" + Months.LatinPattern + @")(?:,?\s+(?:19|20)\d{2})?)|(?i:(?:from\s+|in\s+|during\s+)?(?<m1>" + Months.LatinPattern + @")\s*(?:-|to|through|till|until|and)\s*(?<m2>" + Months.LatinPattern + @")(?:[\s,]+(?:of\s+)?(?<y>(?:19|20)\d{2}))?)|(?i:(?:the\s+)?(?:first|past)\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year|the\s+year))?)|(?i:(?:in|over|during)\s+(?:the\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?<y>(?:19|20)\d{2}))?)|(?<h>[12])H\s*(?<y>(?:19|20)\d{2})|(?<q>[1-4])Q\s*(?<y>(?:19|20)\d{2})|(?<n>\d{1,2})M\s*(?<y>(?:19|20)\d{2})|Q1\s*[-–]\s*Q(?<nq>[23])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?first\s+(?<nq>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|(?i:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|Q(?<q>[1-4])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?<h>first|second)\s+half(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|H(?<h>[12])(?:\s+(?<y>(?:19|20)\d{2}))?|(?<![\p{L}])(?i:(?:(?:in|for)\s+the\s+(?:year|period)\s+)?(?:through|thru|up\s+to|until)\s+(?:the\s+end\s+of\s+)?)(?<ytd>" + Months.LatinPattern + @")(?:,?\s+(?<y>(?:19|20)\d{2}))?|(?:(?<![\p{L}])(?i:in|of|for|during|since|last|this)\s+|(?<=^|[\s,(])(?=(?:" + Months.LatinPattern + @")\s+(?:19|20)\d{2}))(?<mon>" + Months.LatinPattern + @")(?!\s+\d{1,2}(?:,|\s+(?:19|20)\d{2}))(?:\s+(?<y>(?:19|20)\d{2}))?(?![\p{L}])|(?<relm>(?i:last\s+month|this\s+month))|(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))|(?<rel>(?i:this\s+year|last\s+year|the\s+past\s+year|the\s+previous\s+year)))(?![\p{L}])");
 
     // Every word the full period pattern needs beyond a bare year: a month name, "months", a quarter or half, "this
     // year"/"last year", Q1-Q4, H1-H2. A sentence without one reads only years.
     private static Regex? s_periodCue;
 
-    private static Regex PeriodCue() => s_periodCue ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:months?|quarters?|half|(?:this|last|past|previous)\s+year)(?![\p{L}])|" + Months.LatinPattern + @")|(?<![\p{L}\d])[QH][1-4](?![\p{L}])");
+    private static Regex PeriodCue() => s_periodCue ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:months?|quarters?|half|(?:this|last|past|previous)\s+year)(?![\p{L}])|" + Months.LatinPattern + @")|(?<![\p{L}\d])[QH][1-4](?![\p{L}])|(?<![\p{L}\d])\d{1,2}[HQM]\s*(?:19|20)\d{2}");
 
     private static Regex? s_yearPattern;
 
