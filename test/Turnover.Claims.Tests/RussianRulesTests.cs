@@ -122,11 +122,21 @@ public sealed class RussianRulesTests
     [InlineData("В третьем квартале 2023 года товарооборот составил $61,5 млрд.", "2023-Q3", PeriodKind.Quarter)]
     [InlineData("В четвёртом квартале 2023 года товарооборот составил $63,2 млрд.", "2023-Q4", PeriodKind.Quarter)]
     [InlineData("В четвертом квартале 2023 года товарооборот составил $63,2 млрд.", "2023-Q4", PeriodKind.Quarter)]
+    [InlineData("Во 2 квартале 2023 года товарооборот составил $60,6 млрд.", "2023-Q2", PeriodKind.Quarter)]
+    [InlineData("Во 2-м квартале 2023 года товарооборот составил $60,6 млрд.", "2023-Q2", PeriodKind.Quarter)]
+    [InlineData("За 1 полугодие 2023 года товарооборот составил $114,5 млрд.", "2023-01..06", PeriodKind.Half)]
+    [InlineData("Во II полугодии 2023 года товарооборот составил $125,6 млрд.", "2023-07..12", PeriodKind.Half)]
     public void When_a_period_is_written_then_it_is_read(string sentence, string period, PeriodKind kind)
     {
         var stated = Read.Single(sentence).Period!;
         Assert.Equal(period, stated.Period.ToString());
         Assert.Equal(kind, stated.Kind);
+    }
+
+    [Fact]
+    public void When_a_digit_and_kvartala_could_be_the_third_quarter_or_three_quarters_then_no_period_is_read()
+    {
+        Assert.Null(Read.Single("За 3 квартала 2023 года товарооборот составил $176,4 млрд.").Period);
     }
 
     [Fact]

@@ -216,7 +216,11 @@ internal sealed partial class RussianRules : LanguageRules
             int? year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture) : null;
             var relative = g["this"].Success ? RelativeYear.ThisYear : g["last"].Success ? RelativeYear.LastYear : RelativeYear.None;
             PeriodMention? mention = null;
-            if (g["m1"].Success && Months.Number(g["m1"].Value) is { } m1 && Months.Number(g["m2"].Value) is { } m2 && m2 >= m1)
+            if (g["ambiguousq"].Success)
+            {
+                // "3 квартала 2023 года": "of the third quarter" or "for three quarters"; no period rather than a guess.
+            }
+            else if (g["m1"].Success && Months.Number(g["m1"].Value) is { } m1 && Months.Number(g["m2"].Value) is { } m2 && m2 >= m1)
             {
                 mention = new(m.Index, m.Index + m.Length, "ru.period.month-range", m1 == 1 ? PeriodKind.YearToDate : PeriodKind.None, year, relative, m1, m2 - m1 + 1, m.Value);
             }
@@ -226,7 +230,7 @@ internal sealed partial class RussianRules : LanguageRules
             }
             else if (g["h"].Success)
             {
-                var first = g["h"].Value.StartsWith("перв", StringComparison.OrdinalIgnoreCase) || g["h"].Value.StartsWith("перш", StringComparison.OrdinalIgnoreCase) || g["h"].Value == "I";
+                var first = g["h"].Value.StartsWith("перв", StringComparison.OrdinalIgnoreCase) || g["h"].Value.StartsWith("перш", StringComparison.OrdinalIgnoreCase) || g["h"].Value is "I" or "1";
                 mention = new(m.Index, m.Index + m.Length, "ru.period.half", PeriodKind.Half, year, relative, first ? 1 : 7, 6, m.Value);
             }
             else if (g["nq"].Success)
@@ -447,7 +451,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_periodPattern;
 
-    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<![\p{L}\d])(?:(?:(?i:за|в|во|с|по\s+итогам)\s+)?(?<m1>" + Months.CyrillicPattern + @")\s*-\s*(?<m2>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:за\s+|в\s+)?(?:первые\s+|перші\s+)?(?<n>\d{1,2}|один|одного|два|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати|двенадцать|двенадцати)\s+(?:месяц\w*|місяц\w*|міс\.?)(?:\s+(?:(?<y>(?:19|20)\d{2})\s+(?:года|г\.)|(?<this>этого|текущего|цього)\s+року|(?<this>этого|текущего)\s+года|(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|года|року))?)|(?i:(?:в\s+|за\s+)?(?<h>перв\w+|втор\w+|перш\w+|друг\w+)\s+(?:половин\w+|полугоди\w+|півріччя|півроку)(?:\s+(?<y>(?:19|20)\d{2})|\s+(?<this>этого|текущего)\s+года|\s+(?<last>прошлого)\s+года)?)|(?i:(?:первые\s+)?(?<nq>два|двух|три|трех|трёх)\s+квартал\w*(?:\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?<q>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}V?|IV)\s+квартал\w*(?:\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:в|во|за|у|только\s+в|только\s+за|лишь\s+в)\s+)(?<mon>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?<rel>(?i:(?:в\s+)?(?<this>этом|текущем|цьому|поточному)\s+(?:году|році)|(?:в\s+|за\s+)?(?<last>прошлом|минувшем|прошедшем|минулому)\s+(?:году|році)|(?:за\s+|по\s+итогам\s+)?(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|(?<last>прошлый|минувший|минулий)\s+(?:год|рік)))|(?<by>(?i:к|до)\s+)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:млрд|млн)))(?![\p{L}])");
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<![\p{L}\d])(?:(?:(?i:за|в|во|с|по\s+итогам)\s+)?(?<m1>" + Months.CyrillicPattern + @")\s*-\s*(?<m2>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:за\s+|в\s+)?(?:первые\s+|перші\s+)?(?<n>\d{1,2}|один|одного|два|двух|три|трех|трёх|четыре|четырех|четырёх|пять|пяти|шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|одиннадцать|одиннадцати|двенадцать|двенадцати)\s+(?:месяц\w*|місяц\w*|міс\.?)(?:\s+(?:(?<y>(?:19|20)\d{2})\s+(?:года|г\.)|(?<this>этого|текущего|цього)\s+року|(?<this>этого|текущего)\s+года|(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|года|року))?)|(?i:(?:в\s+|за\s+)?(?<h>перв\w+|втор\w+|перш\w+|друг\w+|[12]|I{1,2})(?:-?[а-яё]{1,2})?\s+(?:половин\w+|полугоди\w+|півріччя|півроку)(?:\s+(?<y>(?:19|20)\d{2})|\s+(?<this>этого|текущего)\s+года|\s+(?<last>прошлого)\s+года)?)|(?<ambiguousq>[1-4]\s+квартала(?:\s+(?:19|20)\d{2})?)|(?i:(?<q>[1-4])(?:-?[а-яё]{1,2})?\s+квартал(?:е|ом)?(?![\p{L}])(?:\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:первые\s+)?(?<nq>два|двух|три|трех|трёх)\s+квартал\w*(?:\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?<q>перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{1,3}V?|IV)\s+квартал\w*(?:\s+(?<y>(?:19|20)\d{2}))?)|(?i:(?:в|во|за|у|только\s+в|только\s+за|лишь\s+в)\s+)(?<mon>" + Months.CyrillicPattern + @")(?:\s+(?<y>(?:19|20)\d{2}))?|(?<rel>(?i:(?:в\s+)?(?<this>этом|текущем|цьому|поточному)\s+(?:году|році)|(?:в\s+|за\s+)?(?<last>прошлом|минувшем|прошедшем|минулому)\s+(?:году|році)|(?:за\s+|по\s+итогам\s+)?(?<last>прошлого|минувшего|минулого)\s+(?:года|року)|(?<last>прошлый|минувший|минулий)\s+(?:год|рік)))|(?<by>(?i:к|до)\s+)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:млрд|млн)))(?![\p{L}])");
 
     private static Regex? s_rankingPattern;
 
