@@ -54,6 +54,9 @@ public sealed class ChineseRulesTests
     [InlineData("2022年前两季度,中俄贸易额为807亿美元。", "2022-01..06", PeriodKind.YearToDate)]
     [InlineData("去年第三季度,中俄贸易额为508亿美元。", "2022-Q3", PeriodKind.Quarter)]
     [InlineData("2022年四季度,中俄贸易额为543亿美元。", "2022-Q4", PeriodKind.Quarter)]
+    [InlineData("2023年一至九月,中俄贸易额为1764亿美元。", "2023-01..09", PeriodKind.YearToDate)]
+    [InlineData("今年一至五月,中俄贸易额为938.06亿美元。", "2023-01..05", PeriodKind.YearToDate)]
+    [InlineData("2022年十一月,中俄贸易额为182亿美元。", "2022-11", PeriodKind.Month)]
     public void When_a_period_is_relative_then_the_article_date_anchors_it(string sentence, string period, PeriodKind kind)
     {
         var stated = Read.Single(sentence, new DateOnly(2023, 7, 13)).Period!;

@@ -12,6 +12,9 @@ internal sealed partial class ChineseRules : LanguageRules
     private const string Num = @"\d+(?:\.\d+)?";
     private const string Count = @"\d{1,2}|[一二两兩三四五六七八九十]{1,3}";
 
+    // A month's number in digits or in Chinese numerals (一至九月, 十一月).
+    private const string MonthNumber = @"\d{1,2}|十[一二]?|[一二三四五六七八九]";
+
     public static readonly ChineseRules Instance = new();
 
     public override ClaimLanguage Language => ClaimLanguage.Chinese;
@@ -163,7 +166,7 @@ internal sealed partial class ChineseRules : LanguageRules
             var rel = g["rel"].Value;
             var relative = rel is "今年" or "本年" or "当年" or "當年" ? RelativeYear.ThisYear : rel is "去年" or "上年" ? RelativeYear.LastYear : RelativeYear.None;
             PeriodMention? mention = null;
-            if (g["m1"].Success && int.Parse(g["m1"].Value, CultureInfo.InvariantCulture) is var m1 && int.Parse(g["m2"].Value, CultureInfo.InvariantCulture) is var m2 && m2 >= m1 && m2 <= 12)
+            if (g["m1"].Success && NumberText.SmallCount(g["m1"].Value) is { } m1 && NumberText.SmallCount(g["m2"].Value) is { } m2 && m2 >= m1 && m2 <= 12)
             {
                 mention = new(m.Index, m.Index + m.Length, "zh.period.month-range", m1 == 1 ? PeriodKind.YearToDate : PeriodKind.None, year, relative, m1, m2 - m1 + 1, m.Value);
             }
@@ -186,7 +189,7 @@ internal sealed partial class ChineseRules : LanguageRules
                 var q = "一1".Contains(g["q"].Value, StringComparison.Ordinal) ? 1 : "二2".Contains(g["q"].Value, StringComparison.Ordinal) ? 2 : "三3".Contains(g["q"].Value, StringComparison.Ordinal) ? 3 : 4;
                 mention = new(m.Index, m.Index + m.Length, "zh.period.quarter", PeriodKind.Quarter, year, relative, ((q - 1) * 3) + 1, 3, m.Value);
             }
-            else if (g["mon"].Success && int.Parse(g["mon"].Value, CultureInfo.InvariantCulture) is var month and >= 1 and <= 12)
+            else if (g["mon"].Success && NumberText.SmallCount(g["mon"].Value) is { } month and >= 1 and <= 12)
             {
                 mention = new(m.Index, m.Index + m.Length, "zh.period.month", PeriodKind.Month, year, relative, month, 1, m.Value);
             }
@@ -375,7 +378,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_periodPattern;
 
-    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>\d{1,2})\s*(?:-|至|到|~)\s*(?<m2>\d{1,2})\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年)|(?<dang>当月|當月)");
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>" + MonthNumber + @")\s*(?:-|至|到|~)\s*(?<m2>" + MonthNumber + @")\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>" + MonthNumber + @")\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>" + MonthNumber + @")\s*(?:-|至|到|~)\s*(?<m2>" + MonthNumber + @")\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年)|(?<dang>当月|當月)");
 
     private static Regex? s_rankingPattern;
 
