@@ -104,6 +104,22 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_rate_is_on_the_previous_period_then_it_is_judged_on_that_change_not_the_year_on_year_one()
+    {
+        // September 2023, $21.18 bn, against August's $20.8 bn: +1.827%; year on year it was +13.5%.
+        var month = Single("China-Russia trade in September 2023 rose 1.8% month on month.");
+        // The third quarter ($61.468 bn) against the second ($60.559 bn): +1.501%.
+        var quarter = Single("China-Russia trade in the third quarter of 2023 rose 1.5% quarter on quarter.");
+        // March 2023 against February: China's customs gave January and February as one figure.
+        var march = Single("China-Russia trade in March 2023 rose 2% month on month.");
+
+        Assert.Equal((ClaimVerdict.Accurate, 1.827m), (month.Verdict, Math.Round(month.Evidence!.GrowthPercent!.Value, 3)));
+        Assert.Contains(new GrowthOnPreviousPeriod(Period.Month(2023, 8)), month.Evidence.Notes);
+        Assert.Equal((ClaimVerdict.Accurate, 1.501m), (quarter.Verdict, Math.Round(quarter.Evidence!.GrowthPercent!.Value, 3)));
+        Assert.Equal((ClaimVerdict.NotVerifiable, (UnverifiableReason)new NoGrowthRate(Period.Month(2023, 3), Period.Month(2023, 2))), (march.Verdict, march.Missing));
+    }
+
+    [Fact]
     public void When_a_quarter_is_the_sum_of_its_months_then_the_evidence_gives_the_cumulatives_figure_too()
     {
         // China's customs, 2023: April 19.228, May 20.5, June 20.831 (60.559); January-June 114.547 less January-March

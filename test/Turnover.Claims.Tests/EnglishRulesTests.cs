@@ -62,6 +62,8 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade was up 29.3% year on year at $190 billion.", 29.3, GrowthComparison.YearOnYear)]
     [InlineData("Chinese exports to Russia fell 3.1 percent to $60 billion.", -3.1, GrowthComparison.Unstated)]
     [InlineData("Chinese exports to Russia decreased by 4.2% month-on-month to $9.1 billion.", -4.2, GrowthComparison.PreviousPeriod)]
+    [InlineData("Bilateral trade rose 1.5% quarter on quarter in the third quarter.", 1.5, GrowthComparison.PreviousPeriod)]
+    [InlineData("Bilateral trade rose 1.5% q/q in the third quarter.", 1.5, GrowthComparison.PreviousPeriod)]
     [InlineData("Russia's exports to China reached $11.0 billion, 41% higher than in March 2021.", 41, GrowthComparison.YearOnYear)]
     [InlineData("Bilateral trade grew by a quarter in 2022.", 25, GrowthComparison.Unstated)]
     [InlineData("Bilateral trade doubled in ten years.", 100, GrowthComparison.Unstated)]

@@ -1,3 +1,4 @@
+using Turnover.Analytics;
 using Turnover.Claims;
 using Turnover.Core;
 using Turnover.Store;
@@ -99,8 +100,22 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return Unverifiable(claim, question, new FigureNotStored(figures.Choice.Reporter, figures.Measure, period, request.Today, figures.SpanFor(period)));
         }
 
+        // "Up 1.8% month on month": the rate is on the period before, computed from the two stored figures, never the
+        // year-on-year rate (which the stored or printed growth is).
+        var previous = claim.Growth?.Comparison == GrowthComparison.PreviousPeriod ? PreviousPeriod(period) : null;
+        if (claim.Growth?.Comparison == GrowthComparison.PreviousPeriod)
+        {
+            var onPrevious = previous is { } p && figures.For(p)?.ValueUsd is { } before ? GrowthAnalysis.Percent(figure.ValueUsd, before) : null;
+            figure = figure with { GrowthPercent = onPrevious, Origin = onPrevious is null ? null : GrowthOrigin.Computed, Rate = null, ComputedGrowthPercent = onPrevious };
+        }
+
         ClaimVerdict? level = null, growth = null;
         var evidence = Evidence(figures, period, request.Today, notes) with { ValueUsd = figure.ValueUsd, Balance = BalanceOf(claim) };
+        if (previous is { } previousPeriod && figure.GrowthPercent is not null)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, new GrowthOnPreviousPeriod(previousPeriod)] };
+        }
+
         if (figures.SumOfMonthsFor(period) is { } sumOfMonths)
         {
             evidence = evidence with { Notes = [.. evidence.Notes, sumOfMonths] };
@@ -167,7 +182,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : growthInOtherCurrency is { } other ? new GrowthInOtherCurrency(other)
-            : claim.Growth is not null ? new NoGrowthRate(period, period.PreviousYear())
+            : claim.Growth is not null ? new NoGrowthRate(period, claim.Growth.Comparison == GrowthComparison.PreviousPeriod ? previous ?? period : period.PreviousYear())
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)
         {
@@ -176,6 +191,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             AsOfArticle = claim.Kind == ClaimKind.Projection ? KnownByArticleDate(claim, period) : null,
         };
     }
+
+    // The month, quarter or half before; null for other spans (January to some month), which have no "previous period".
+    private static Period? PreviousPeriod(Period period) => period switch
+    {
+        { Months: 1, StartMonth: 1 } => Period.Month(period.Year - 1, 12),
+        { Months: 1 } => Period.Month(period.Year, period.StartMonth - 1),
+        { Months: 3 or 6, StartMonth: 1 } => Period.Span(period.Year - 1, 13 - period.Months, period.Months),
+        { Months: 3 or 6 } when (period.StartMonth - 1) % period.Months == 0 => Period.Span(period.Year, period.StartMonth - period.Months, period.Months),
+        _ => null,
+    };
 
     // The side whose figure the claim states when the figures read are the other side's count: null when they are its own.
     private static Country? StandIn(IReadOnlyList<ClaimNote> notes) => notes.Select(n => n switch

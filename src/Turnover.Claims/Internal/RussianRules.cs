@@ -483,7 +483,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_previousPeriodPattern;
 
-    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+месячном\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|по\s+сравнению\s+с\s+(?:предыдущим\s+месяцем|" + Months.CyrillicPattern + @")|в\s+місячному)");
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:месячном|квартальном)\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|квартал\s+к\s+кварталу|по\s+сравнению\s+с\s+(?:предыдущим\s+(?:месяцем|кварталом)|" + Months.CyrillicPattern + @")|в\s+місячному)");
 
     private static Regex? s_fractionPattern;
 

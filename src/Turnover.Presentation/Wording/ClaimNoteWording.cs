@@ -20,6 +20,7 @@ internal static class ClaimNoteWording
             OtherSideStored s => $"{s.Other.Name}'s statistics of the pair are also stored and differ; judged on {s.Judged.Name}'s",
             PeriodOnlyOnOtherSide o => $"{o.Lacking.Name}'s statistics of the pair hold no figure for this period: judged on {o.Judged.Name}'s, which count the same trade differently",
             GrowthRateNotJudged g => ClaimReasonWording.OtherCurrencyRate(g.Currency),
+            GrowthOnPreviousPeriod g => $"the rate is on the period before ({g.Previous}), as the text says, computed from the two stored figures; not the year-on-year rate",
             SumOfMonths m =>
                 $"the stored {m.Period} is the sum of its months as published, ${Numbers.Billions(m.MonthsUsd)} bn; the publisher's own year-to-date cumulatives give ${Numbers.Billions(m.CumulativesUsd)} bn for it",
             RecordNotChecked r => $"the text calls it a record, and no figure of the kind before {r.Period} is stored to compare it with: the record is not checked",
