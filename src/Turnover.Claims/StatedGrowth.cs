@@ -18,6 +18,12 @@ public sealed record StatedGrowth
     public required GrowthComparison Comparison { get; init; }
 
     /// <summary>
+    /// The year a rate over several years starts from ("more than doubled since 2016", "rose 174% between 2016 and
+    /// 2022"): the change from that year's figure to the claim's year, not a year-on-year rate; null otherwise.
+    /// </summary>
+    public Period? Since { get; init; }
+
+    /// <summary>
     /// The currency the rate was computed in when the text makes it plain (the amount it grew to is in yuan, or
     /// "in yuan terms", "in dollar terms"); null when the text does not say.
     /// </summary>

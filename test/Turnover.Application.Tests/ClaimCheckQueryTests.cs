@@ -120,6 +120,18 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_rate_runs_over_several_years_then_it_is_judged_on_the_change_over_them()
+    {
+        // 2016: $69.525 bn; 2022: $190.271 bn: +173.67%. Read as 2016's or 2022's year-on-year rate it was "inaccurate".
+        var doubled = Single("China-Russia trade in 2022 has more than doubled since 2016.");
+        var rate = Single("China-Russia trade rose 174% between 2016 and 2022.");
+
+        Assert.Equal((ClaimVerdict.AccurateWithinRounding, 173.67m), (doubled.Verdict, Math.Round(doubled.Evidence!.GrowthPercent!.Value, 2)));
+        Assert.Contains(new GrowthSinceYear(Period.OfYear(2016)), doubled.Evidence.Notes);
+        Assert.Equal((ClaimVerdict.AccurateWithinRounding, Period.OfYear(2022)), (rate.Verdict, rate.Evidence!.Period));
+    }
+
+    [Fact]
     public void When_a_quarter_is_the_sum_of_its_months_then_the_evidence_gives_the_cumulatives_figure_too()
     {
         // China's customs, 2023: April 19.228, May 20.5, June 20.831 (60.559); January-June 114.547 less January-March

@@ -137,6 +137,20 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("China-Russia trade in 2022 has more than doubled since 2016.", 100, Bound.MoreThan)]
+    [InlineData("China-Russia trade more than doubled from 2016 to 2022.", 100, Bound.MoreThan)]
+    [InlineData("China-Russia trade rose 174% between 2016 and 2022.", 174, Bound.Exact)]
+    public void When_a_rate_runs_over_several_years_then_its_first_year_is_kept_and_the_claim_is_the_last(string sentence, double percent, Bound bound)
+    {
+        var claim = Read.Single(sentence);
+        Assert.Equal(("2022", (decimal)percent, bound, Turnover.Core.Period.OfYear(2016)), (claim.Period!.Period.ToString(), claim.Growth!.Percent, claim.Growth.Bound, claim.Growth.Since));
+    }
+
+    [Fact]
+    public void When_the_base_is_the_year_before_then_the_rate_is_year_on_year_as_usual() =>
+        Assert.Null(Read.Single("China-Russia trade rose 26.3% in 2023 from 2022.").Growth!.Since);
+
+    [Theory]
     [InlineData("Bilateral trade reached $176.4 billion in the year to September 2023.")]
     [InlineData("Bilateral trade reached $230 billion in the 12 months to September.")]
     public void When_the_year_to_a_month_is_written_then_no_period_is_read_rather_than_that_month(string sentence)

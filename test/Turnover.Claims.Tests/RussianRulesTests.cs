@@ -134,6 +134,13 @@ public sealed class RussianRulesTests
     }
 
     [Fact]
+    public void When_a_rate_runs_from_an_earlier_year_then_that_year_is_kept()
+    {
+        var claim = Read.Single("Товарооборот России и Китая в 2022 году вырос на 174% по сравнению с 2016 годом.");
+        Assert.Equal(("2022", Turnover.Core.Period.OfYear(2016)), (claim.Period!.Period.ToString(), claim.Growth!.Since));
+    }
+
+    [Fact]
     public void When_a_digit_and_kvartala_could_be_the_third_quarter_or_three_quarters_then_no_period_is_read()
     {
         Assert.Null(Read.Single("За 3 квартала 2023 года товарооборот составил $176,4 млрд.").Period);

@@ -102,8 +102,9 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         // "Up 1.8% month on month": the rate is on the period before, computed from the two stored figures, never the
         // year-on-year rate (which the stored or printed growth is).
-        var previous = claim.Growth?.Comparison == GrowthComparison.PreviousPeriod ? PreviousPeriod(period) : null;
-        if (claim.Growth?.Comparison == GrowthComparison.PreviousPeriod)
+        // "More than doubled since 2016": the change over those years, from the two stored figures.
+        var previous = claim.Growth?.Since ?? (claim.Growth?.Comparison == GrowthComparison.PreviousPeriod ? PreviousPeriod(period) : null);
+        if (claim.Growth?.Since is not null || claim.Growth?.Comparison == GrowthComparison.PreviousPeriod)
         {
             var onPrevious = previous is { } p && figures.For(p)?.ValueUsd is { } before ? GrowthAnalysis.Percent(figure.ValueUsd, before) : null;
             figure = figure with { GrowthPercent = onPrevious, Origin = onPrevious is null ? null : GrowthOrigin.Computed, Rate = null, ComputedGrowthPercent = onPrevious };
@@ -113,7 +114,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var evidence = Evidence(figures, period, request.Today, notes) with { ValueUsd = figure.ValueUsd, Balance = BalanceOf(claim) };
         if (previous is { } previousPeriod && figure.GrowthPercent is not null)
         {
-            evidence = evidence with { Notes = [.. evidence.Notes, new GrowthOnPreviousPeriod(previousPeriod)] };
+            ClaimNote basis = claim.Growth!.Since is { } since ? new GrowthSinceYear(since) : new GrowthOnPreviousPeriod(previousPeriod);
+            evidence = evidence with { Notes = [.. evidence.Notes, basis] };
         }
 
         if (figures.SumOfMonthsFor(period) is { } sumOfMonths)
@@ -182,7 +184,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : growthInOtherCurrency is { } other ? new GrowthInOtherCurrency(other)
-            : claim.Growth is not null ? new NoGrowthRate(period, claim.Growth.Comparison == GrowthComparison.PreviousPeriod ? previous ?? period : period.PreviousYear())
+            : claim.Growth is not null ? new NoGrowthRate(period, claim.Growth.Since is not null || claim.Growth.Comparison == GrowthComparison.PreviousPeriod ? previous ?? period : period.PreviousYear())
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)
         {

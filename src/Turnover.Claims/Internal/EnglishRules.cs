@@ -598,7 +598,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?<w>doubled|tripled|trebled|halved)\b)");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|halved)\b)");
 
     private static Regex? s_boundPattern;
 
@@ -671,7 +671,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_basePattern;
 
-    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|since|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$");
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$");
 
     private static Regex? s_yuanTermsPattern;
 

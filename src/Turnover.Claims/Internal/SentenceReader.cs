@@ -381,6 +381,14 @@ internal static partial class SentenceReader
         }
     }
 
+    // "Since 2016", "between 2016 and 2022" before a claim about 2022: a rate over those years. A base one year before the
+    // claim's is the usual year-on-year comparison and is left as such.
+    private static Period? MultiYearBase(List<PeriodMention> periods, PeriodMention? claimPeriod) =>
+        claimPeriod is { Kind: PeriodKind.Year, Year: { } year }
+        && periods.FirstOrDefault(p => p.IsBase && p.Kind == PeriodKind.Year && p.Year is { } since && since <= year - 2) is { Year: { } baseYear }
+            ? Period.OfYear(baseYear)
+            : null;
+
     // "в обратном направлении": the reverse of the flow before it in the sentence, or of the text's last directed claim.
     private static void ResolveReverse(List<FlowMention> flows, TextContext context)
     {
@@ -574,6 +582,7 @@ internal static partial class SentenceReader
                 Rounding = growth.Rounding,
                 Bound = growth.Bound,
                 Comparison = growth.Comparison,
+                Since = MultiYearBase(periods, periodMention),
                 ComputedIn = ComputedIn(sentence, rules, growth, amount, allAmounts),
                 Text = growth.Text.Trim(),
                 Span = new TextSpan(span.Start + growth.Start, growth.End - growth.Start),

@@ -102,7 +102,7 @@ internal static class ClaimWording
 
         if (c.Growth is { } g)
         {
-            parts.Add($"growth {Numbers.Printed(g.Percent)} (\"{g.Text}\"{Bounded(g.Bound)})");
+            parts.Add($"growth {Numbers.Printed(g.Percent)} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : string.Empty)})");
         }
 
         if (c.AheadOfSchedule)
