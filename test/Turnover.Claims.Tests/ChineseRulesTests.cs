@@ -65,6 +65,15 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2022年中俄贸易额比2016年翻了一番多。", Bound.MoreThan)]
+    [InlineData("2022年中俄贸易额比2016年翻了一番。", Bound.About)]
+    public void When_a_doubling_is_said_since_an_earlier_year_then_its_bound_and_first_year_are_kept(string sentence, Bound bound)
+    {
+        var growth = Read.Single(sentence).Growth!;
+        Assert.Equal((100m, bound, Turnover.Core.Period.OfYear(2016)), (growth.Percent, growth.Bound, growth.Since));
+    }
+
+    [Theory]
     [InlineData("一季度，中俄贸易额达到559.7亿美元。", "2024-03-07", "2023-Q1")] // 2024's first quarter is not over: no figure of it can be out
     [InlineData("一季度，中俄贸易额达到559.7亿美元。", "2024-04-20", "2024-Q1")]
     [InlineData("前两个月，中俄贸易额为372.6亿美元。", "2024-03-07", "2024-01..02")]

@@ -283,7 +283,7 @@ internal sealed partial class ChineseRules : LanguageRules
     public override Bound BoundOf(string word) => word switch
     {
         "近" or "将近" or "將近" or "接近" => Bound.Nearly,
-        "超过" or "超過" or "逾" or "突破" or "多达" => Bound.MoreThan,
+        "超过" or "超過" or "逾" or "突破" or "多达" or "多" or "以上" => Bound.MoreThan, // 多 and 以上 only after 翻了一番
         "不到" => Bound.LessThan,
         "至少" => Bound.AtLeast,
         _ => Bound.About,
@@ -414,7 +414,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)|(?<w>翻了?一番|翻番)");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)|(?<w>翻了?一番|翻番)(?<b>多|以上)?");
 
     private static Regex? s_boundPattern;
 
