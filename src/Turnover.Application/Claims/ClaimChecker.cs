@@ -100,21 +100,23 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return Unverifiable(claim, question, new FigureNotStored(figures.Choice.Reporter, figures.Measure, period, request.Today, figures.SpanFor(period)));
         }
 
-        // "Up 1.8% month on month": the rate is on the period before, computed from the two stored figures, never the
-        // year-on-year rate (which the stored or printed growth is).
-        // "More than doubled since 2016": the change over those years, from the two stored figures.
-        var previous = claim.Growth?.Since ?? (claim.Growth?.Comparison == GrowthComparison.PreviousPeriod ? PreviousPeriod(period) : null);
-        if (claim.Growth?.Since is not null || claim.Growth?.Comparison == GrowthComparison.PreviousPeriod)
+        // The stored or printed growth is year on year. A rate on the period before ("up 1.8% month on month") or over
+        // several years ("more than doubled since 2016") is judged on the change from that base, computed from the two
+        // stored figures; a base with no figure leaves the rate unjudged.
+        var rateBase = claim.Growth is not { } statedGrowth ? null
+            : statedGrowth.Since ?? (statedGrowth.Comparison == GrowthComparison.PreviousPeriod ? PreviousPeriod(period) : null);
+        var ownBase = claim.Growth is { Since: not null } or { Comparison: GrowthComparison.PreviousPeriod };
+        if (ownBase)
         {
-            var onPrevious = previous is { } p && figures.For(p)?.ValueUsd is { } before ? GrowthAnalysis.Percent(figure.ValueUsd, before) : null;
-            figure = figure with { GrowthPercent = onPrevious, Origin = onPrevious is null ? null : GrowthOrigin.Computed, Rate = null, ComputedGrowthPercent = onPrevious };
+            var change = rateBase is { } b && figures.For(b)?.ValueUsd is { } before ? GrowthAnalysis.Percent(figure.ValueUsd, before) : null;
+            figure = figure with { GrowthPercent = change, Origin = change is null ? null : GrowthOrigin.Computed, Rate = null, ComputedGrowthPercent = change };
         }
 
         ClaimVerdict? level = null, growth = null;
         var evidence = Evidence(figures, period, request.Today, notes) with { ValueUsd = figure.ValueUsd, Balance = BalanceOf(claim) };
-        if (previous is { } previousPeriod && figure.GrowthPercent is not null)
+        if (rateBase is { } judgedFrom && figure.GrowthPercent is not null)
         {
-            ClaimNote basis = claim.Growth!.Since is { } since ? new GrowthSinceYear(since) : new GrowthOnPreviousPeriod(previousPeriod);
+            ClaimNote basis = claim.Growth!.Since is not null ? new GrowthSinceYear(judgedFrom) : new GrowthOnPreviousPeriod(judgedFrom);
             evidence = evidence with { Notes = [.. evidence.Notes, basis] };
         }
 
@@ -122,6 +124,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         {
             evidence = evidence with { Notes = [.. evidence.Notes, sumOfMonths] };
         }
+
         if (stated.Usd is { } usd && figure.ValueUsd is { } value)
         {
             level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds);
@@ -184,7 +187,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : growthInOtherCurrency is { } other ? new GrowthInOtherCurrency(other)
-            : claim.Growth is not null ? new NoGrowthRate(period, claim.Growth.Since is not null || claim.Growth.Comparison == GrowthComparison.PreviousPeriod ? previous ?? period : period.PreviousYear())
+            : claim.Growth is not null ? new NoGrowthRate(period, ownBase ? rateBase ?? period : period.PreviousYear())
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)
         {
