@@ -122,6 +122,8 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade reached $114.5 billion in 1H 2023.", "2023-01..06", PeriodKind.Half)]
     [InlineData("Bilateral trade reached $125.6 billion in 2H 2023.", "2023-07..12", PeriodKind.Half)]
     [InlineData("Bilateral trade reached $63.2 billion in 4Q 2023.", "2023-Q4", PeriodKind.Quarter)]
+    [InlineData("Bilateral trade reached $63.2 billion in the last quarter of 2023.", "2023-Q4", PeriodKind.Quarter)]
+    [InlineData("Bilateral trade reached $63.2 billion in the final quarter of 2023.", "2023-Q4", PeriodKind.Quarter)]
     [InlineData("Bilateral trade reached $176.4 billion in 9M 2023.", "2023-01..09", PeriodKind.YearToDate)]
     [InlineData("Bilateral trade reached $114.5 billion in the first half of 2023.", "2023-01..06", PeriodKind.Half)]
     [InlineData("Bilateral trade reached $21.97 billion in December 2024.", "2024-12", PeriodKind.Month)]

@@ -123,6 +123,7 @@ public sealed class RussianRulesTests
     [InlineData("В четвёртом квартале 2023 года товарооборот составил $63,2 млрд.", "2023-Q4", PeriodKind.Quarter)]
     [InlineData("В четвертом квартале 2023 года товарооборот составил $63,2 млрд.", "2023-Q4", PeriodKind.Quarter)]
     [InlineData("Во 2 квартале 2023 года товарооборот составил $60,6 млрд.", "2023-Q2", PeriodKind.Quarter)]
+    [InlineData("В последнем квартале 2023 года товарооборот составил $63,2 млрд.", "2023-Q4", PeriodKind.Quarter)]
     [InlineData("Во 2-м квартале 2023 года товарооборот составил $60,6 млрд.", "2023-Q2", PeriodKind.Quarter)]
     [InlineData("За 1 полугодие 2023 года товарооборот составил $114,5 млрд.", "2023-01..06", PeriodKind.Half)]
     [InlineData("Во II полугодии 2023 года товарооборот составил $125,6 млрд.", "2023-07..12", PeriodKind.Half)]
