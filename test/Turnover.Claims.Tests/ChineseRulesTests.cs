@@ -65,6 +65,16 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2023年中俄贸易额比2022年增加499亿美元。")]
+    [InlineData("2023年中俄贸易额增加了499亿美元。")]
+    public void When_an_amount_is_a_change_then_it_is_not_read_as_the_level(string sentence) =>
+        Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
+
+    [Fact]
+    public void When_the_amount_follows_zengzhang_zhi_then_it_is_the_level() =>
+        Assert.Equal(240.1m, Read.Single("2023年中俄贸易额增长至2401亿美元。").AmountUsd / 1e9m);
+
+    [Theory]
     [InlineData("2022年中俄贸易额比2016年翻了一番多。", Bound.MoreThan)]
     [InlineData("2022年中俄贸易额比2016年翻了一番。", Bound.About)]
     public void When_a_doubling_is_said_since_an_earlier_year_then_its_bound_and_first_year_are_kept(string sentence, Bound bound)

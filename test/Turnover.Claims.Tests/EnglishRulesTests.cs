@@ -101,6 +101,21 @@ public sealed class EnglishRulesTests
         Assert.Equal(1_000_000m, Read.Single("Bilateral trade reached $1,000 trillion in 2023.").UsdBillions());
     }
 
+    [Theory]
+    [InlineData("China-Russia trade rose by $49.9 billion in 2023.")]
+    [InlineData("China-Russia trade in 2023 increased by about $49.9 billion from a year earlier.")]
+    [InlineData("China-Russia trade was up $49.9 billion in 2023.")]
+    [InlineData("2023 saw an increase of $49.9 billion in China-Russia trade.")]
+    public void When_an_amount_is_a_change_then_it_is_not_read_as_the_level(string sentence)
+    {
+        // Read as the level, $49.9 bn against 2023's $240.1 bn was "inaccurate, -79%".
+        Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
+    }
+
+    [Fact]
+    public void When_a_change_is_followed_by_the_level_then_the_level_is_the_claim() =>
+        Assert.Equal("$111 billion", Read.Single("China's exports to Russia grew $35 billion to $111 billion in 2023.").Amount!.Text);
+
     [Fact]
     public void When_a_percent_has_no_growth_word_then_it_is_not_a_growth_rate()
     {

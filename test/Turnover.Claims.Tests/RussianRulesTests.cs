@@ -134,6 +134,16 @@ public sealed class RussianRulesTests
         Assert.Equal(kind, stated.Kind);
     }
 
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на $49,9 млрд.")]
+    [InlineData("Товарооборот России и Китая в 2023 году увеличился почти на $50 млрд.")]
+    public void When_an_amount_is_a_change_then_it_is_not_read_as_the_level(string sentence) =>
+        Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
+
+    [Fact]
+    public void When_the_amount_follows_do_then_it_is_the_level() =>
+        Assert.Equal(240.1m, Read.Single("Товарооборот России и Китая в 2023 году вырос до $240,1 млрд.").AmountUsd / 1e9m);
+
     [Fact]
     public void When_a_rate_runs_from_an_earlier_year_then_that_year_is_kept()
     {

@@ -326,6 +326,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex BaseOpener => BasePattern();
 
+    public override Regex ChangeOpener => ChangePattern();
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();
@@ -467,6 +469,10 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:^|[,，:：;；。])\s*(?<who>[^,，:：;；。\d]{2,18}?)(?:向媒体|對媒體|对记者|對記者)?(?:表示|说|說|指出|透露|称|稱)");
 
     private static Regex? s_basePattern;
+    private static Regex? s_changePattern;
+
+    // "增加499亿美元", "减少了30亿美元": the amount is the change ("增长至", "增至" give a level).
+    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?:增加了?|增长了?|增長了?|减少了?|減少了?|下降了?|多出|净增|淨增)\s*(?:近|约|超过)?\s*$");
 
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與|自|从|從)\s*$");
 

@@ -480,6 +480,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex BaseOpener => BasePattern();
 
+    public override Regex ChangeOpener => ChangePattern();
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();
@@ -670,6 +672,10 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?<who>(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})");
 
     private static Regex? s_basePattern;
+    private static Regex? s_changePattern;
+
+    // "Rose by $49.9 billion", "grew $5 billion to…", "an increase of $49.9 billion": the amount is the change ("rose to" is a level).
+    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|gained|added|fell|fallen|dropped|declined|decreased|shrank|shrunk|slipped|slid|(?:was|were)\s+up|(?:was|were)\s+down|up|down)\s+(?:by\s+)?|\ban?\s+(?:increase|rise|gain|jump|drop|fall|decline|decrease)\s+of\s+)(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?)$");
 
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$");
 

@@ -176,6 +176,9 @@ internal abstract partial class LanguageRules
     /// <summary>Words that open a comparison base ("from", "than", "compared with", "с", "比", "较").</summary>
     public abstract Regex BaseOpener { get; }
 
+    /// <summary>Words that make the amount after them a change, not a level ("rose by", "вырос на", "增加"); anchored at the end.</summary>
+    public abstract Regex ChangeOpener { get; }
+
     public abstract Regex YuanTerms { get; }
 
     public abstract Regex DollarTerms { get; }

@@ -14,6 +14,9 @@ internal sealed record AmountMention(int Start, int End, string Rule, decimal Va
 
     /// <summary>Set when the amount is a comparison base ("up from $240.1 billion", "с $20,83 млрд").</summary>
     public bool IsBase { get; set; }
+
+    /// <summary>Set when the amount is a change, not a level ("rose by $49.9 billion", "вырос на $49,9 млрд", "增加499亿美元").</summary>
+    public bool IsChange { get; set; }
 }
 
 /// <summary>A growth rate with its sign already applied.</summary>

@@ -388,6 +388,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex BaseOpener => BasePattern();
 
+    public override Regex ChangeOpener => ChangePattern();
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();
@@ -541,6 +543,10 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+(?<who>(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)");
 
     private static Regex? s_basePattern;
+    private static Regex? s_changePattern;
+
+    // "Вырос на $49,9 млрд", "прирост на $5 млрд": the amount is the change ("вырос до" is a level).
+    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|прибавил\w*|подскочил\w*|рост|прирост|увеличение|снижение|сокращение)\s+(?:(?:почти|более\s+чем|примерно|около)\s+)?(?:на|в)\s+)$");
 
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+)?)$");
 

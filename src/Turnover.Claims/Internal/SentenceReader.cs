@@ -40,7 +40,7 @@ internal static partial class SentenceReader
 
         found.Periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
         MarkEquivalentsAndBases(sentence, rules, amounts, found.Periods);
-        found.Primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase).ToList();
+        found.Primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase && !a.IsChange).ToList();
         if (found.Primary.Count == 0 && growths.Count == 0)
         {
             return found;
@@ -364,7 +364,9 @@ internal static partial class SentenceReader
 
         foreach (var amount in amounts)
         {
-            amount.IsBase = rules.BaseOpener.IsMatch(sentence[Math.Max(0, amount.Start - 40)..amount.Start]);
+            var before = sentence[Math.Max(0, amount.Start - 40)..amount.Start];
+            amount.IsBase = rules.BaseOpener.IsMatch(before);
+            amount.IsChange = rules.ChangeOpener.IsMatch(before);
         }
 
         foreach (var period in periods)
