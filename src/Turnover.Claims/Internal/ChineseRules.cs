@@ -12,7 +12,8 @@ internal sealed partial class ChineseRules : LanguageRules
     private const string Num = @"\d+(?:\.\d+)?";
     private const string Count = @"\d{1,2}|[一二两兩三四五六七八九十]{1,3}";
 
-    // A month's number in digits or in Chinese numerals (一至九月, 十一月).
+    // A month's number in digits or in Chinese numerals (一至九月, 十一月). A single month takes the numerals only after a
+    // year ("2022年十一月"): alone, 十月 may be part of a name.
     private const string MonthNumber = @"\d{1,2}|十[一二]?|[一二三四五六七八九]";
 
     public static readonly ChineseRules Instance = new();

@@ -39,7 +39,7 @@ internal static partial class SentenceReader
         }
 
         found.Periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
-        MarkEquivalentsAndBases(sentence, rules, amounts, found.Periods);
+        MarkEquivalentsBasesAndChanges(sentence, rules, amounts, found.Periods);
         found.Primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase && !a.IsChange).ToList();
         if (found.Primary.Count == 0 && growths.Count == 0)
         {
@@ -351,7 +351,7 @@ internal static partial class SentenceReader
 
     private static bool Overlaps(Mention a, Mention b) => a.Start < b.End && b.Start < a.End;
 
-    private static void MarkEquivalentsAndBases(string sentence, LanguageRules rules, List<AmountMention> amounts, List<PeriodMention> periods)
+    private static void MarkEquivalentsBasesAndChanges(string sentence, LanguageRules rules, List<AmountMention> amounts, List<PeriodMention> periods)
     {
         for (var i = 1; i < amounts.Count; i++)
         {

@@ -11,15 +11,8 @@ namespace Turnover.Presentation.Wording;
 internal static class MonthsNote
 {
     /// <summary>The periods shown (rows with a value) whose figure for the measure shown is a sum of months.</summary>
-    public static IReadOnlySet<Period> Shown(GrowthTable table)
-    {
-        if (table.Series.FromMonths.Count == 0)
-        {
-            return new HashSet<Period>();
-        }
-
-        return table.Rows.Where(r => r.Value is not null && table.FromMonths(r.Period)).Select(r => r.Period).ToHashSet();
-    }
+    public static IReadOnlySet<Period> Shown(GrowthTable table) =>
+        table.Rows.Where(r => r.Value is not null && table.FromMonths(r.Period)).Select(r => r.Period).ToHashSet();
 
     /// <summary>One line for the table's foot, or null when every quarter or year shown was published as such.</summary>
     public static string? Describe(GrowthTable table)

@@ -57,7 +57,6 @@ internal static class SummedNote
         _ => "turnover",
     };
 
-
     private static string Part(Flow flow, string level, List<SummedTotal> totals)
     {
         var (fewest, most) = (totals.Min(t => t.Lines), totals.Max(t => t.Lines));
