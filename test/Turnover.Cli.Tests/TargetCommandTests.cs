@@ -39,6 +39,26 @@ public sealed class TargetCommandTests
     }
 
     [Fact]
+    public void When_a_missed_target_came_true_later_then_the_check_gives_its_outcome_apart_from_todays_progress_and_when_it_was_reached()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, _, _) = cli.Run("target", "check", "cn-ru-100bn-2015", "--as-of", "2025-06-30", "--targets", s_targets);
+        var (_, _, output, _) = cli.Run("target", "check", "cn-ru-100bn-2015", "--as-of", "2025-06-30", "--targets", s_targets, "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"│ at the deadline, 2015\s+│ 64\.200 bn: 64\.2% of the target", console);
+        Assert.Matches(@"│ progress now\s+│ 244\.8% of the target", console);
+        Assert.Contains("reached later, in 2018-12 (2018: $107.06 bn)", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        var report = Assert.Single(Assert.Single(json.RootElement.GetProperty("checks").EnumerateArray()).GetProperty("reports").EnumerateArray());
+        Assert.Equal(("missed", 64.2m, 244.8m), (report.GetProperty("verdict").GetString(), report.GetProperty("outcomePct").GetDecimal(), report.GetProperty("progressPct").GetDecimal()));
+        var late = report.GetProperty("reachedAfterDeadline");
+        Assert.Equal(("2018-12", 107_060_000_000m, 0), (late.GetProperty("month").GetString(), late.GetProperty("valueUsd").GetDecimal(), late.GetProperty("yearsNotInFigures").GetArrayLength()));
+    }
+
+    [Fact]
     public void When_checked_with_the_default_method_then_the_backtests_reliability_of_its_probability_is_shown_beside_it()
     {
         using var cli = new CliRun();

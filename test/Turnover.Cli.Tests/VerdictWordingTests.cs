@@ -103,7 +103,7 @@ public sealed class VerdictWordingTests
         var cagr = Reaching(ProjectionKind.Cagr3, 2026);
         string Open(TargetVerdict verdict, params Projection[] projections) => TargetWording.Judgement(Report(verdict) with { Projections = projections }, s_cli);
 
-        Assert.Equal("open: too little data for a projection or a model", Open(TargetVerdict.AtRisk));
+        Assert.Equal("open: too little data for a projection or a model, so no chance is given", Open(TargetVerdict.Open));
         Assert.Equal("open: every \"at this rate\" projection reaches $200 bn by 2024 (no model run)", Open(TargetVerdict.OnTrack, ytd));
         Assert.Equal("open: no \"at this rate\" projection reaches $200 bn by 2024 (no model run)", Open(TargetVerdict.OffTrack, cagr, Reaching(ProjectionKind.Rolling12, null)));
         Assert.Equal("open: only year-to-date growth reach(es) $200 bn by 2024 (no model run)", Open(TargetVerdict.AtRisk, ytd, cagr));
@@ -128,6 +128,7 @@ public sealed class VerdictWordingTests
         var report = Report(TargetVerdict.AtRisk, asOf: new DateOnly(2026, 11, 28)) with
         {
             Caveats = [new StaleFigures(Period.Month(2024, 12), 22), new SummedFigures(3, [2, 4]), new ConvertedFigures(12, [conversion])],
+            Model = Model(0.5, null),
         };
 
         Assert.Equal(
@@ -136,6 +137,16 @@ public sealed class VerdictWordingTests
             + "12 stored figure(s) behind the series were published in another currency and converted from CNY to US$ at the monthly mean of the IMF daily rates (rates.csv)",
             TargetWording.Caveat(report));
         Assert.Null(TargetWording.Caveat(Report(TargetVerdict.AtRisk)));
+    }
+
+    [Fact]
+    public void When_old_figures_are_judged_without_a_model_then_the_caveat_does_not_speak_of_simulated_months()
+    {
+        var report = Report(TargetVerdict.Open, asOf: new DateOnly(2026, 11, 28)) with { Caveats = [new StaleFigures(Period.Month(2023, 10), 36)] };
+
+        Assert.Equal(
+            "China's latest figure in the store is for 2023-10, 36 months before 2026-11-28: the verdict rests on figures that old, with no model to carry them forward; ingest newer figures for a current verdict on cn-ru",
+            TargetWording.Caveat(report));
     }
 
     [Theory]

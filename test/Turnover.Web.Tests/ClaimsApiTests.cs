@@ -29,7 +29,7 @@ public sealed class ClaimsApiTests(DemoStore demo)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal("turnover.claims/1", json["contract"]!.GetValue<string>());
+        Assert.Equal("turnover.claims/2", json["contract"]!.GetValue<string>());
         Assert.Equal(("2024-02-01", "given"), (json["articleDate"]!.GetValue<string>(), json["articleDateOrigin"]!.GetValue<string>()));
         var claims = json["claims"]!.AsArray();
         Assert.Equal(["accurate", "inaccurate"], claims.Select(c => c!["verdict"]!.GetValue<string>()).ToList());

@@ -33,14 +33,14 @@ public sealed class WatchApiTests(DemoStore demo)
         var saved = JsonNode.Parse(await first.Content.ReadAsStringAsync())!;
         Assert.Equal((source, "2024-02-01", 2, 0), (saved["source"]!.GetValue<string>(), saved["articleDate"]!.GetValue<string>(), saved["added"]!.GetValue<int>(), saved["alreadySaved"]!.GetValue<int>()));
         Assert.True(saved["articleId"]!.GetValue<int>() > 0);
-        Assert.Equal("turnover.claims/1", saved["claims"]!["contract"]!.GetValue<string>());
+        Assert.Equal("turnover.claims/2", saved["claims"]!["contract"]!.GetValue<string>());
         Assert.Equal(["accurate", "inaccurate"], saved["claims"]!["claims"]!.AsArray().Select(c => c!["verdict"]!.GetValue<string>()).ToList());
         var second = JsonNode.Parse(await again.Content.ReadAsStringAsync())!;
         Assert.Equal((saved["articleId"]!.GetValue<int>(), 0, 2), (second["articleId"]!.GetValue<int>(), second["added"]!.GetValue<int>(), second["alreadySaved"]!.GetValue<int>()));
 
         Assert.Equal(HttpStatusCode.OK, watch.StatusCode);
         var report = JsonNode.Parse(await watch.Content.ReadAsStringAsync())!;
-        Assert.Equal(("turnover.watch/1", "2026-11-28", false), (report["contract"]!.GetValue<string>(), report["today"]!.GetValue<string>(), report["recorded"]!.GetValue<bool>()));
+        Assert.Equal(("turnover.watch/2", "2026-11-28", false), (report["contract"]!.GetValue<string>(), report["today"]!.GetValue<string>(), report["recorded"]!.GetValue<bool>()));
         var mine = report["claims"]!.AsArray().Where(c => c!["source"]!.GetValue<string>() == source).ToList();
         Assert.Equal(2, mine.Count);
         // Judged again on the same figures as when saved, and recorded then: nothing changed.

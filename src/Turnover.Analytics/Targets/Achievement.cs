@@ -1,3 +1,4 @@
+using Turnover.Core;
 using Turnover.Core.Targets;
 
 namespace Turnover.Analytics.Targets;
@@ -48,6 +49,33 @@ internal sealed class Achievement(Target target, Func<int, int, decimal?> yearTo
                 {
                     return (year, month);
                 }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The first month after the deadline year whose achievement reaches the amount, up to
+    /// <paramref name="lastYear"/>-<paramref name="lastMonth"/>: a missed target that came true late. The years
+    /// before it whose total is not in the figures are named: it may have been reached in one of them.
+    /// </summary>
+    public LateCrossing? FirstCrossingAfterDeadline(int lastYear, int lastMonth)
+    {
+        var unknown = new List<int>();
+        for (var year = target.DeadlineYear + 1; year <= lastYear; year++)
+        {
+            for (var month = 1; month <= (year == lastYear ? lastMonth : 12); month++)
+            {
+                if (At(year, month) is { } value && value >= target.AmountUsd)
+                {
+                    return new LateCrossing(Period.Month(year, month), value, unknown);
+                }
+            }
+
+            if (At(year, 12) is null)
+            {
+                unknown.Add(year);
             }
         }
 

@@ -76,6 +76,7 @@ public static class TargetEvaluator
             verdict)
         {
             OutcomeUsd = outcome,
+            ReachedAfterDeadline = verdict == TargetVerdict.Missed ? achievement.FirstCrossingAfterDeadline(year, month) : null,
             Caveats = Caveats(staleMonths is { } since ? new StaleFigures(Period.Month(year, month), since) : null, monthly),
             StaleMonths = staleMonths,
             ProjectionsNotMade = notMade,
@@ -163,7 +164,8 @@ public static class TargetEvaluator
 
     /// <summary>
     /// Met or missed once settled; else the model's chance (80% on track, ahead of schedule when the median crossing
-    /// precedes the deadline year; 30% at risk), or without a model how many "at this rate" projections reach it.
+    /// precedes the deadline year; 30% at risk), or without a model how many "at this rate" projections reach it
+    /// (open without any: a verdict of chance on nothing would be made up).
     /// </summary>
     private static TargetVerdict Judge(Target target, (int Year, int Month)? met, bool deadlineKnown, IReadOnlyList<Projection> projections, ModelOutlook? model)
     {
@@ -180,7 +182,7 @@ public static class TargetEvaluator
         if (model is null)
         {
             var reaching = projections.Count(p => p.CrossingYear <= target.DeadlineYear);
-            return projections.Count == 0 ? TargetVerdict.AtRisk
+            return projections.Count == 0 ? TargetVerdict.Open
                 : reaching == projections.Count ? TargetVerdict.OnTrack
                 : reaching == 0 ? TargetVerdict.OffTrack
                 : TargetVerdict.AtRisk;

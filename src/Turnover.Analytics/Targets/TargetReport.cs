@@ -56,6 +56,12 @@ public sealed record TargetReport(
     /// </summary>
     public decimal? OutcomeUsd { get; init; }
 
+    /// <summary>
+    /// A missed target reached later: the first month after the deadline year whose progress measure (the year to
+    /// date for an annual target) reaches the amount in the figures published by the date; null otherwise.
+    /// </summary>
+    public LateCrossing? ReachedAfterDeadline { get; init; }
+
     /// <summary>Why the verdict may not mean what it seems (figures much older than the date, sums, conversions), in that order; empty when none.</summary>
     public IReadOnlyList<TargetCaveat> Caveats { get; init; } = [];
 

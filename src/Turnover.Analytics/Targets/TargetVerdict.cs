@@ -9,14 +9,17 @@ public enum TargetVerdict
     /// <summary>Not yet reached; the model gives it at least an 80% chance, with the median crossing before the deadline year.</summary>
     AheadOfSchedule,
 
-    /// <summary>Not yet reached; at least an 80% chance by the deadline.</summary>
+    /// <summary>Not yet reached; at least an 80% chance by the deadline (without a model: every "at this rate" projection reaches it).</summary>
     OnTrack,
 
-    /// <summary>Not yet reached; a 30–80% chance.</summary>
+    /// <summary>Not yet reached; a 30–80% chance (without a model: some "at this rate" projections reach it, others not).</summary>
     AtRisk,
 
-    /// <summary>Not yet reached; under a 30% chance.</summary>
+    /// <summary>Not yet reached; under a 30% chance (without a model: no "at this rate" projection reaches it).</summary>
     OffTrack,
+
+    /// <summary>Not yet reached, and the figures allow neither a model nor an "at this rate" projection: no basis for a chance.</summary>
+    Open,
 
     /// <summary>The deadline year is complete and the target was not reached.</summary>
     Missed,

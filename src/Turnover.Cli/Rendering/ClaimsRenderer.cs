@@ -8,7 +8,7 @@ using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;
 
-/// <summary>Writes the checked claims of a text as text blocks, Markdown for a fact-check, or the <c>turnover.claims/1</c> JSON document.</summary>
+/// <summary>Writes the checked claims of a text as text blocks, Markdown for a fact-check, or the <c>turnover.claims/2</c> JSON document.</summary>
 internal static class ClaimsRenderer
 {
     /// <summary>One block per claim: the sentence, what it was read as, the evidence and the verdict.</summary>
@@ -127,7 +127,7 @@ internal static class ClaimsRenderer
         CultureInfo.InvariantCulture,
         $"saved {saved.Added} claim(s) of {Escape.Plain(source)} ({answer.ArticleDate:yyyy-MM-dd}), {saved.AlreadySaved} already saved; every later ingest judges them again ('turnover watch' on demand)");
 
-    /// <summary>Writes the <c>turnover.claims/1</c> document (docs/json-contract.md).</summary>
+    /// <summary>Writes the <c>turnover.claims/2</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, ClaimCheckAnswer answer) =>
         output.WriteLine(JsonSerializer.Serialize(ClaimsDocument.From(answer, CommandLineHints.Instance), TurnoverJsonContext.Readable.ClaimsDocument));
 

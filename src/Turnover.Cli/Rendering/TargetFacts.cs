@@ -49,9 +49,19 @@ internal static class TargetFacts
             facts.Add(new($"baseline year {baselineYear}", Numbers.Billions(baselineValue) + " bn"));
         }
 
+        // A missed target's progress now is not its outcome: 2024's 244.8 bn says nothing of a 2015 deadline.
+        var missed = r.Verdict == TargetVerdict.Missed && r.OutcomeUsd is not null;
+        if (missed)
+        {
+            var outcome = r.OutcomeUsd!.Value / r.Target.AmountUsd * 100m;
+            facts.Add(new(
+                r.Target.Basis == TargetBasis.AnnualValue ? $"at the deadline, {r.Target.DeadlineYear}" : $"at the deadline, end of {r.Target.DeadlineYear}",
+                $"{Numbers.Billions(r.OutcomeUsd.Value)} bn: {outcome.ToString("0.0", CultureInfo.InvariantCulture)}% of the target {ProgressBar(outcome)}"));
+        }
+
         if (r.ProgressPercent is { } progress)
         {
-            facts.Add(new("progress", $"{progress.ToString("0.0", CultureInfo.InvariantCulture)}% of the target {ProgressBar(progress)}"));
+            facts.Add(new(missed ? "progress now" : "progress", $"{progress.ToString("0.0", CultureInfo.InvariantCulture)}% of the target {ProgressBar(progress)}"));
         }
 
         if (r.RequiredGrowthPercent is { } required)

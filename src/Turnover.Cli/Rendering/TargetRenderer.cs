@@ -52,7 +52,8 @@ internal static class TargetRenderer
                 Markup.Escape(report.Target.Name),
                 Markup.Escape(report.Source is { } source ? $"{report.Reporter.Label} ({SourceNames.Describe(source)})" : "–"),
                 $"[{Colour(report.Verdict)}]{Markup.Escape(TargetWording.Verdict(report, CommandLineHints.Instance))}[/]"
-                    + (report.StaleMonths is null ? string.Empty : $" [yellow]{Markup.Escape($"(figures end {report.LatestFigure}: the months since are simulated)")}[/]"));
+                    + (report.StaleMonths is null ? string.Empty
+                        : $" [yellow]{Markup.Escape(report.Model is null ? $"(figures end {report.LatestFigure})" : $"(figures end {report.LatestFigure}: the months since are simulated)")}[/]"));
         }
 
         console.Write(table);
@@ -158,7 +159,7 @@ internal static class TargetRenderer
 
     private static string Signed(decimal usd) => (usd > 0 ? "+" : string.Empty) + Numbers.Billions(usd);
 
-    /// <summary>Writes the <c>turnover.target-check/1</c> document (docs/json-contract.md).</summary>
+    /// <summary>Writes the <c>turnover.target-check/2</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, DateOnly asOf, IReadOnlyList<TargetCheck> checks) =>
         output.WriteLine(JsonSerializer.Serialize(TargetCheckDocument.From(asOf, checks, CommandLineHints.Instance), TurnoverJsonContext.Readable.TargetCheckDocument));
 
@@ -166,7 +167,7 @@ internal static class TargetRenderer
     {
         TargetVerdict.Met or TargetVerdict.AheadOfSchedule or TargetVerdict.OnTrack => "green",
         TargetVerdict.AtRisk => "yellow",
-        TargetVerdict.NoData or TargetVerdict.Undetermined => "grey",
+        TargetVerdict.NoData or TargetVerdict.Undetermined or TargetVerdict.Open => "grey",
         _ => "red",
     };
 }

@@ -6,7 +6,7 @@ using Turnover.Presentation.Wording;
 
 namespace Turnover.Cli.Rendering;
 
-/// <summary>Writes saved claims and targets judged again: what changed (after an ingest), every entry (<c>turnover watch</c>), or <c>turnover.watch/1</c>.</summary>
+/// <summary>Writes saved claims and targets judged again: what changed (after an ingest), every entry (<c>turnover watch</c>), or <c>turnover.watch/2</c>.</summary>
 internal static class WatchRenderer
 {
     /// <summary>After an ingest: only the entries whose judgement changed, old → new, with the releases that changed them.</summary>

@@ -3,8 +3,8 @@ using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
 
-/// <summary><c>turnover claims --format json</c>: contract <c>turnover.claims/1</c> (docs/json-contract.md).</summary>
-/// <param name="Contract">"turnover.claims/1".</param>
+/// <summary><c>turnover claims --format json</c>: contract <c>turnover.claims/2</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.claims/2".</param>
 /// <param name="ArticleDate">The date relative periods were anchored to and projections judged as of, ISO 8601.</param>
 /// <param name="ArticleDateOrigin">"given" (--date), "dateline" (read from the text) or "assumedToday".</param>
 /// <param name="Today">The date of the outcome, ISO 8601.</param>
@@ -15,7 +15,7 @@ namespace Turnover.Presentation.Json;
 internal sealed record ClaimsDocument(
     string Contract, string ArticleDate, string ArticleDateOrigin, string Today, string Language, ThresholdsJson Thresholds, IReadOnlyList<ClaimJson> Claims, string? Note)
 {
-    public const string Name = "turnover.claims/1";
+    public const string Name = "turnover.claims/2";
 
     public static ClaimsDocument From(ClaimCheckAnswer answer, HintWording hints) => new(
         Name, JsonDates.Date(answer.ArticleDate), ClaimWording.OriginName(answer.DateOrigin), JsonDates.Date(answer.Today), ClaimWording.LanguageCode(answer.Language),

@@ -5,7 +5,7 @@ using Turnover.Presentation.Wording;
 namespace Turnover.Presentation.Json;
 
 /// <summary>
-/// Writes the <c>turnover.claims/1</c> document (<see cref="ClaimsDocument"/>) byte for byte as
+/// Writes the <c>turnover.claims/2</c> document (<see cref="ClaimsDocument"/>) byte for byte as
 /// <see cref="JsonSerializer"/> writes it, but with a long answer's claims made and serialised in parallel: a
 /// megabyte of news gives about 10,000 claims and 25 MB of JSON, whose making and writing took about a tenth of the
 /// command's CPU on one thread, after judging, while the other core had nothing to do.

@@ -6,13 +6,13 @@ using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
 
-/// <summary><c>turnover target check --format json</c>: contract <c>turnover.target-check/1</c> (docs/json-contract.md).</summary>
-/// <param name="Contract">"turnover.target-check/1".</param>
+/// <summary><c>turnover target check --format json</c>: contract <c>turnover.target-check/2</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.target-check/2".</param>
 /// <param name="AsOf">The date every verdict is for (only what was published by then), ISO 8601.</param>
 /// <param name="Checks">One per target checked, in the order of the targets file then the store.</param>
 internal sealed record TargetCheckDocument(string Contract, string AsOf, IReadOnlyList<TargetCheckJson> Checks)
 {
-    public const string Name = "turnover.target-check/1";
+    public const string Name = "turnover.target-check/2";
 
     public static TargetCheckDocument From(DateOnly asOf, IReadOnlyList<TargetCheck> checks, HintWording hints) =>
         new(Name, JsonDates.Date(asOf), [.. checks.Select(c => TargetCheckJson.From(c, hints))]);
@@ -67,6 +67,9 @@ internal sealed record TargetJson(
 /// <param name="RequiredGrowthPct">Growth a year still needed to reach the amount in the deadline year (annual basis).</param>
 /// <param name="MetIn">The month the target was first reached, as printed; null if not.</param>
 /// <param name="MonthsBeforeDeadline">Months before the end of the deadline year it was met.</param>
+/// <param name="OutcomeUsd">The progress measure that settled it: when first reached (met) or at the end of the deadline year (missed); null while open.</param>
+/// <param name="OutcomePct">The outcome as percent points of the amount.</param>
+/// <param name="ReachedAfterDeadline">A missed target reached after the deadline year; null otherwise.</param>
 /// <param name="Projections">The "at this rate" projections.</param>
 /// <param name="ProjectionsNotMade">The "at this rate" projections that could not be made, each with the reason.</param>
 /// <param name="Model">The model's outlook; null with <c>--method none</c> or a settled target.</param>
@@ -89,6 +92,9 @@ internal sealed record TargetReportJson(
     decimal? RequiredGrowthPct,
     string? MetIn,
     int? MonthsBeforeDeadline,
+    decimal? OutcomeUsd,
+    decimal? OutcomePct,
+    LateCrossingJson? ReachedAfterDeadline,
     IReadOnlyList<ProjectionJson> Projections,
     IReadOnlyList<UnmadeProjectionJson> ProjectionsNotMade,
     ModelJson? Model,
@@ -115,6 +121,9 @@ internal sealed record TargetReportJson(
         JsonNumbers.Percent(r.RequiredGrowthPercent),
         r.MetIn?.ToString(),
         r.MonthsBeforeDeadline,
+        JsonNumbers.Usd(r.OutcomeUsd),
+        r.OutcomeUsd is { } outcome ? JsonNumbers.Percent(outcome / r.Target.AmountUsd * 100m) : null,
+        LateCrossingJson.From(r.ReachedAfterDeadline),
         [.. r.Projections.Select(ProjectionJson.From)],
         [.. r.ProjectionsNotMade.Select(u => new UnmadeProjectionJson(TargetWording.Name(u.Kind), TargetWording.Reason(u)))],
         ModelJson.From(r.Model),
@@ -124,7 +133,7 @@ internal sealed record TargetReportJson(
         TargetWording.Judgement(r, hints),
         ProvenanceOf(series));
 
-    /// <summary>The contract's string for a verdict: "met", "ahead-of-schedule", "on-track", "at-risk", "off-track", "missed", "undetermined", "no-data".</summary>
+    /// <summary>The contract's string for a verdict: "met", "ahead-of-schedule", "on-track", "at-risk", "off-track", "open", "missed", "undetermined", "no-data".</summary>
     public static string VerdictName(TargetVerdict verdict) => verdict switch
     {
         TargetVerdict.Met => "met",
@@ -132,6 +141,7 @@ internal sealed record TargetReportJson(
         TargetVerdict.OnTrack => "on-track",
         TargetVerdict.AtRisk => "at-risk",
         TargetVerdict.OffTrack => "off-track",
+        TargetVerdict.Open => "open",
         TargetVerdict.Missed => "missed",
         TargetVerdict.Undetermined => "undetermined",
         TargetVerdict.NoData => "no-data",
@@ -260,3 +270,13 @@ internal sealed record GapJson(
 /// <param name="DifferenceUsd">First minus other.</param>
 /// <param name="DifferencePct">The difference in percent points of the other's value; null when that is zero.</param>
 internal sealed record GapRowJson(string What, string Months, decimal ValueUsd, decimal OtherValueUsd, decimal DifferenceUsd, decimal? DifferencePct);
+
+/// <summary>A missed target reached after its deadline year.</summary>
+/// <param name="Month">The first month whose progress measure reached the amount, as printed.</param>
+/// <param name="ValueUsd">That measure.</param>
+/// <param name="YearsNotInFigures">Years between the deadline and then whose total is not in the figures: it may have been reached in one of them.</param>
+internal sealed record LateCrossingJson(string Month, decimal ValueUsd, IReadOnlyList<int> YearsNotInFigures)
+{
+    public static LateCrossingJson? From(LateCrossing? late) =>
+        late is null ? null : new(late.Month.ToString(), JsonNumbers.Usd(late.ValueUsd), late.YearsNotInFigures);
+}

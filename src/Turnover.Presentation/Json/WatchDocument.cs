@@ -3,8 +3,8 @@ using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
 
-/// <summary><c>turnover watch --format json</c>: contract <c>turnover.watch/1</c> (docs/json-contract.md).</summary>
-/// <param name="Contract">"turnover.watch/1".</param>
+/// <summary><c>turnover watch --format json</c>: contract <c>turnover.watch/2</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.watch/2".</param>
 /// <param name="Today">The day of the judgement, ISO 8601.</param>
 /// <param name="Recorded">True when these judgements were recorded as the last ones (the next report compares with them).</param>
 /// <param name="Changed">How many entries changed since their last recorded judgement.</param>
@@ -12,7 +12,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Targets">The registered targets, by name.</param>
 internal sealed record WatchDocument(string Contract, string Today, bool Recorded, int Changed, IReadOnlyList<WatchedClaimJson> Claims, IReadOnlyList<WatchedTargetJson> Targets)
 {
-    public const string Name = "turnover.watch/1";
+    public const string Name = "turnover.watch/2";
 
     public static WatchDocument From(WatchReport report, HintWording hints) => new(
         Name, JsonDates.Date(report.Today), report.Recorded, report.Changes.Count,
@@ -64,7 +64,7 @@ internal sealed record WatchedTargetJson(string Name, bool Changed, JudgementJso
 }
 
 /// <summary>A judgement: the verdict, the stored figure, the growth rate compared and the model's probability.</summary>
-/// <param name="Verdict">A claim's verdict as in <c>turnover.claims/1</c>, a target's as in <c>turnover.target-check/1</c>, or "notRead".</param>
+/// <param name="Verdict">A claim's verdict as in <c>turnover.claims/2</c>, a target's as in <c>turnover.target-check/2</c>, or "notRead".</param>
 /// <param name="FigureUsd">The stored figure judged on (a target's progress), US dollars; null when none.</param>
 /// <param name="GrowthPct">The growth rate compared, percent; null when none.</param>
 /// <param name="ProbabilityPct">The model's chance today, percent; null when no model ran or the outcome is known.</param>

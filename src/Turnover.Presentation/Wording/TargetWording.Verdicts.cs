@@ -26,7 +26,8 @@ internal static partial class TargetWording
                 var final = report.OutcomeUsd ?? 0m;
                 var shortfall = target.AmountUsd - final;
                 var what = target.Basis == TargetBasis.AnnualValue ? Invariant($"{target.DeadlineYear} ended at") : $"{Window(target, target.DeadlineYear, 12)} came to";
-                return Invariant($"missed: {what} {Billions(final)}, {Billions(shortfall)} ({shortfall / target.AmountUsd * 100m:0.0}%) short of {amount}");
+                var late = report.ReachedAfterDeadline is { } l ? Late(target, l) : string.Empty;
+                return Invariant($"missed: {what} {Billions(final)}, {Billions(shortfall)} ({shortfall / target.AmountUsd * 100m:0.0}%) short of {amount}{late}");
             case TargetVerdict.Undetermined:
                 var estimate = report.Model is { } m ? Invariant($"; the model's estimate from those figures is a {m.Probability * 100:0}% chance") : string.Empty;
                 var end = report.LatestFigure is { } latest ? Invariant($"{latest.Year}-{latest.EndMonth:D2}") : "–";
@@ -53,7 +54,7 @@ internal static partial class TargetWording
         return caveat switch
         {
             StaleFigures s => Invariant(
-                $"{report.Reporter.Name}'s latest figure in the store is for {s.LatestFigure.Year}-{s.LatestFigure.EndMonth:D2}, {s.Months} months before {report.AsOf:yyyy-MM-dd}: the months since are simulated, not published figures; ingest newer figures for a current verdict on {report.Target.Name}"),
+                $"{report.Reporter.Name}'s latest figure in the store is for {s.LatestFigure.Year}-{s.LatestFigure.EndMonth:D2}, {s.Months} months before {report.AsOf:yyyy-MM-dd}: {Since(report)}; ingest newer figures for a current verdict on {report.Target.Name}"),
             SummedFigures s => Invariant(
                 $"{s.Count} figure(s) used are sums of {string.Join(" and ", s.CoarsestDigits.Select(d => Invariant($"HS{d}")).Order(StringComparer.Ordinal))} product lines, not published totals: they are the totals only if every product was ingested"),
             ConvertedFigures c => Invariant(
@@ -71,6 +72,11 @@ internal static partial class TargetWording
         _ => Invariant($"no data published by {report.AsOf:yyyy-MM-dd}"),
     };
 
+    /// <summary>What stands in for the months after the latest figure: the model's simulation, or nothing (projections and an open verdict start from the latest figure).</summary>
+    private static string Since(TargetReport report) => report.Model is null
+        ? "the verdict rests on figures that old, with no model to carry them forward"
+        : "the months since are simulated, not published figures";
+
     /// <summary>A target still open: the model's chance, or without a model how many "at this rate" projections reach it.</summary>
     private static string Open(TargetReport report, string amount)
     {
@@ -79,7 +85,7 @@ internal static partial class TargetWording
         {
             var projections = report.Projections;
             var reaching = projections.Where(p => p.CrossingYear <= deadline).Select(p => Name(p.Kind)).ToList();
-            return projections.Count == 0 ? "open: too little data for a projection or a model"
+            return projections.Count == 0 ? "open: too little data for a projection or a model, so no chance is given"
                 : reaching.Count == projections.Count ? Invariant($"open: every \"at this rate\" projection reaches {amount} by {deadline} (no model run)")
                 : reaching.Count == 0 ? Invariant($"open: no \"at this rate\" projection reaches {amount} by {deadline} (no model run)")
                 : Invariant($"open: only {string.Join(", ", reaching)} reach(es) {amount} by {deadline} (no model run)");
@@ -95,6 +101,19 @@ internal static partial class TargetWording
             _ => "off track: " + chance,
         };
     }
+
+    /// <summary>"; reached later, in 2018-12 (2018: $107.06 bn)", naming the years before it the figures lack.</summary>
+    private static string Late(Target target, LateCrossing late)
+    {
+        var (year, month) = (late.Month.Year, late.Month.EndMonth);
+        var gaps = late.YearsNotInFigures.Count == 0 ? string.Empty
+            : Invariant($"; {Years(late.YearsNotInFigures)} not in the figures, so it may have been reached earlier");
+        return Invariant($"; reached later, in {year}-{month:D2} ({Window(target, year, month)}: {Billions(late.ValueUsd)}{gaps})");
+    }
+
+    /// <summary>"2016–2019", "2017", "2016, 2018".</summary>
+    private static string Years(IReadOnlyList<int> years) =>
+        years[^1] - years[0] == years.Count - 1 && years.Count > 1 ? Invariant($"{years[0]}–{years[^1]}") : string.Join(", ", years);
 
     /// <summary>What is measured up to a month: the year (to date), the sum since the first year, or the increment over the baseline's pace.</summary>
     private static string Window(Target target, int year, int month)

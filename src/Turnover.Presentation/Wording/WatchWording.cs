@@ -20,7 +20,7 @@ internal static class WatchWording
         : j.TargetVerdict is { } target ? TargetReportJson.VerdictName(target)
         : "not read from its article";
 
-    /// <summary>The contract's verdict string: a claim's as in <c>turnover.claims/1</c>, a target's as in <c>turnover.target-check/1</c>, or "notRead".</summary>
+    /// <summary>The contract's verdict string: a claim's as in <c>turnover.claims/2</c>, a target's as in <c>turnover.target-check/2</c>, or "notRead".</summary>
     public static string VerdictName(Judgement j) =>
         j.ClaimVerdict is { } claim ? ClaimWording.VerdictName(claim)
         : j.TargetVerdict is { } target ? TargetReportJson.VerdictName(target)

@@ -35,7 +35,7 @@ internal static class ClaimsApi
             .WithName("CheckClaims").WithTags("Claims")
             .WithSummary("Read the trade claims of a text (English, Russian, Chinese) and judge each against the store")
             .WithDescription(
-                "The contract turnover.claims/1 of 'turnover claims --format json'. The body is JSON { \"text\", \"date\", \"lang\", \"method\" }, or the text itself " +
+                "The contract turnover.claims/2 of 'turnover claims --format json'. The body is JSON { \"text\", \"date\", \"lang\", \"method\" }, or the text itself " +
                 "(text/plain, decoded as the command decodes a file: the charset named, else UTF-8, UTF-16 by byte-order mark, Windows-1251, KOI8-R, GB18030 or Big5 " +
                 "detected) with date, lang and method in the query string. No token needed: nothing is written. 413 over 16 MiB; 400 for an empty or binary text; " +
                 "a text without claims is 200 with an empty list and the note 'no trade claims found'.")
@@ -60,7 +60,7 @@ internal static class ClaimsApi
             .WithName("Watch").WithTags("Claims")
             .WithSummary("Every saved claim and registered target judged again now, with what changed since the judgement last recorded")
             .WithDescription(
-                "The contract turnover.watch/1 of 'turnover watch --format json', judged as the command judges (the registered targets, the bundled exchange " +
+                "The contract turnover.watch/2 of 'turnover watch --format json', judged as the command judges (the registered targets, the bundled exchange " +
                 "rates, the default model), but never recorded (recorded is false): a GET changes nothing, so the command line's next watch or ingest still " +
                 "reports the same changes. No token needed.");
         return api;

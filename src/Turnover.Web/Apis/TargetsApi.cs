@@ -30,7 +30,7 @@ internal static class TargetsApi
         targets.MapGet("/check", Check)
             .WithName("CheckTargets")
             .WithSummary("Progress, projections, the model's probability and the verdict of targets, as of a date")
-            .WithDescription("The contract turnover.target-check/1 of 'turnover target check --format json'. Answers are cached by request and the store's releases: a repeat is immediate.");
+            .WithDescription("The contract turnover.target-check/2 of 'turnover target check --format json'. Answers are cached by request and the store's releases: a repeat is immediate.");
         targets.MapPost("/", Add)
             .WithName("AddTarget")
             .WithSummary("Register a target in the store (needs the server's token)")

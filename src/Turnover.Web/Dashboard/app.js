@@ -82,7 +82,15 @@ function renderTargets(document_) {
       cell(row, `US$${bn(check.target.amountUsd).replace(/\.?0+$/, "")} bn ${check.target.basis}`);
       cell(row, String(check.target.deadlineYear));
       cell(row, report.source ? `${report.reporter.name} (${report.source.name})` : report.reporter.name);
-      cell(row, report.progressPct === null ? "–" : report.progressPct.toFixed(1) + "%");
+      const progress = cell(row, report.progressPct === null ? "–" : report.progressPct.toFixed(1) + "%");
+      if (report.verdict === "missed" && report.outcomePct !== null) {
+        // A missed target's progress now says nothing of its deadline: the deadline year's share comes first.
+        progress.textContent = `${report.outcomePct.toFixed(1)}% in ${check.target.deadlineYear}`;
+        const now = document.createElement("div");
+        now.className = "reliability";
+        now.textContent = report.progressPct === null ? "" : `now ${report.progressPct.toFixed(1)}%`;
+        progress.appendChild(now);
+      }
       const chance = cell(row, report.model ? report.model.probabilityPct.toFixed(0) + "%" : "–", "chance");
       const measured = report.model ? report.model.reliability.find((r) => r.set === "pooled") : undefined;
       if (measured) {

@@ -120,7 +120,7 @@ internal sealed record IngestJson(string File, string Format, string Status, lon
 /// <param name="ArticleDate">The article's date the claims were saved with, ISO 8601.</param>
 /// <param name="Added">Claims saved now.</param>
 /// <param name="AlreadySaved">Claims the store already held (saving the same article again adds nothing).</param>
-/// <param name="Claims">The claims as judged: the <c>turnover.claims/1</c> document of POST /api/claims.</param>
+/// <param name="Claims">The claims as judged: the <c>turnover.claims/2</c> document of POST /api/claims.</param>
 internal sealed record SavedClaimsJson(int ArticleId, string Source, string ArticleDate, int Added, int AlreadySaved, ClaimsDocument Claims)
 {
     public static SavedClaimsJson From(string source, ClaimSaveAnswer saved) => new(

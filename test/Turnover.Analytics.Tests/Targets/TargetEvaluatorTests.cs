@@ -49,6 +49,58 @@ public sealed class TargetEvaluatorTests
     }
 
     [Fact]
+    public void When_a_missed_target_is_reached_in_a_later_year_then_the_first_such_month_is_named()
+    {
+        var series = Cumulatives(
+            (Period.OfYear(2015), 64.2m), (Period.OfYear(2016), 69.525m), (Period.OfYear(2017), 84.07m),
+            (Period.YearToDate(2018, 11), 97.2m), (Period.OfYear(2018), 107.06m), (Period.OfYear(2019), 110.75m));
+
+        var report = TargetEvaluator.Evaluate(Annual(100m, 2011, 2015, new DateOnly(2011, 10, 7)), series, new DateOnly(2020, 6, 1), null, new ForecastOptions());
+
+        Assert.Equal(TargetVerdict.Missed, report.Verdict);
+        Assert.Equal(64.2e9m, report.OutcomeUsd);
+        Assert.Equal(110.75e9m, report.AchievedUsd); // today's measure, not the outcome
+        Assert.Equal((Period.Month(2018, 12), 107.06e9m), (report.ReachedAfterDeadline!.Month, report.ReachedAfterDeadline.ValueUsd));
+        Assert.Empty(report.ReachedAfterDeadline.YearsNotInFigures);
+    }
+
+    [Fact]
+    public void When_years_after_the_deadline_are_not_in_the_figures_then_the_late_crossing_names_them()
+    {
+        var series = Cumulatives((Period.OfYear(2015), 63.6m), (Period.OfYear(2020), 104m));
+
+        var report = TargetEvaluator.Evaluate(Annual(100m, 2011, 2015, new DateOnly(2011, 10, 7)), series, new DateOnly(2021, 6, 1), null, new ForecastOptions());
+
+        Assert.Equal(Period.Month(2020, 12), report.ReachedAfterDeadline!.Month);
+        Assert.Equal([2016, 2017, 2018, 2019], report.ReachedAfterDeadline.YearsNotInFigures);
+    }
+
+    [Fact]
+    public void When_a_missed_target_is_never_reached_later_then_there_is_no_late_crossing()
+    {
+        var series = Cumulatives((Period.OfYear(2020), 107.76m), (Period.OfYear(2021), 146.887m), (Period.YearToDate(2022, 11), 172.4m));
+
+        var report = TargetEvaluator.Evaluate(Annual(200m, 2011, 2020, new DateOnly(2011, 10, 7)), series, new DateOnly(2022, 12, 30), null, new ForecastOptions());
+
+        Assert.Equal(TargetVerdict.Missed, report.Verdict);
+        Assert.Null(report.ReachedAfterDeadline);
+    }
+
+    [Fact]
+    public void When_the_figures_allow_neither_a_model_nor_a_projection_then_the_verdict_is_open_not_a_chance()
+    {
+        // Russia's side as the bundled mirror file has it: scattered years and one year to date.
+        var series = Cumulatives((Period.OfYear(2013), 88.8m), (Period.OfYear(2015), 63.6m), (Period.OfYear(2020), 104m), (Period.YearToDate(2023, 10), 186m));
+
+        var report = TargetEvaluator.Evaluate(Annual(300m, 2024, 2030, new DateOnly(2024, 5, 16)), series, new DateOnly(2024, 6, 1), null, new ForecastOptions());
+
+        Assert.Empty(report.Projections);
+        Assert.NotEmpty(report.ProjectionsNotMade);
+        Assert.Null(report.Model);
+        Assert.Equal(TargetVerdict.Open, report.Verdict);
+    }
+
+    [Fact]
     public void When_judged_on_the_day_of_the_article_then_the_projections_are_the_speakers_rates()
     {
         var report = TargetEvaluator.Evaluate(Annual(200m, 2019, 2024, new DateOnly(2019, 9, 17)), PublishedBy30December2022(), new DateOnly(2022, 12, 30), null, new ForecastOptions());
