@@ -67,8 +67,21 @@ public sealed class ChineseRulesTests
     [Theory]
     [InlineData("2023年中俄贸易额比2022年增加499亿美元。")]
     [InlineData("2023年中俄贸易额增加了499亿美元。")]
+    [InlineData("2023年中俄贸易额增量为499亿美元。")]
     public void When_an_amount_is_a_change_then_it_is_not_read_as_the_level(string sentence) =>
         Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
+
+    [Fact]
+    public void When_an_increment_follows_the_level_then_only_the_level_is_read() =>
+        Assert.Equal([240.1m], Read.Claims("2023年中俄贸易额为2401亿美元，增加额达499亿美元。").Select(c => c.AmountUsd / 1e9m));
+
+    [Fact]
+    public void When_a_product_is_named_for_its_price_then_the_figure_is_still_total_trade()
+    {
+        var claim = Read.Single("受国际原油价格下跌影响，2023年中俄贸易额为2401亿美元。");
+
+        Assert.Equal((240.1m, SubsetKind.None), (claim.AmountUsd / 1e9m, claim.Subset));
+    }
 
     [Fact]
     public void When_the_amount_follows_zengzhang_zhi_then_it_is_the_level() =>

@@ -106,6 +106,8 @@ public sealed class EnglishRulesTests
     [InlineData("China-Russia trade in 2023 increased by about $49.9 billion from a year earlier.")]
     [InlineData("China-Russia trade was up $49.9 billion in 2023.")]
     [InlineData("2023 saw an increase of $49.9 billion in China-Russia trade.")]
+    [InlineData("The increase in China-Russia trade in 2023 was $49.9 billion.")]
+    [InlineData("In 2023 the rise in trade between China and Russia amounted to about $50 billion.")]
     public void When_an_amount_is_a_change_then_it_is_not_read_as_the_level(string sentence)
     {
         // Read as the level, $49.9 bn against 2023's $240.1 bn was "inaccurate, -79%".
@@ -393,6 +395,17 @@ public sealed class EnglishRulesTests
         var claim = Read.Single("China's imports of Russian crude oil rose 20% to $58 billion in 2022.");
         Assert.Equal(SubsetKind.ProductGroup, claim.Subset);
         Assert.Equal("crude oil", claim.SubsetText);
+    }
+
+    [Theory]
+    [InlineData("After the fall in oil prices China-Russia trade reached $240.1 billion in 2023.")]
+    [InlineData("Despite lower prices of oil, China-Russia trade reached $240.1 billion in 2023.")]
+    [InlineData("Crude oil prices fell, yet China-Russia trade reached $240.1 billion in 2023.")]
+    public void When_a_product_is_named_for_its_price_then_the_figure_is_still_total_trade(string sentence)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((240.1m, SubsetKind.None), (claim.AmountUsd / 1e9m, claim.Subset));
     }
 
     [Fact]

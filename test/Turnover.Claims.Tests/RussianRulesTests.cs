@@ -137,8 +137,23 @@ public sealed class RussianRulesTests
     [Theory]
     [InlineData("Товарооборот России и Китая в 2023 году вырос на $49,9 млрд.")]
     [InlineData("Товарооборот России и Китая в 2023 году увеличился почти на $50 млрд.")]
+    [InlineData("Прирост товарооборота России и Китая в 2023 году составил 49,8 млрд долларов.")]
+    [InlineData("В 2023 году увеличение товарооборота России и Китая составило почти 50 млрд долларов.")]
     public void When_an_amount_is_a_change_then_it_is_not_read_as_the_level(string sentence) =>
         Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
+
+    [Fact]
+    public void When_a_change_word_is_in_another_case_then_it_is_no_subject_and_the_level_is_read()
+    {
+        var claim = Read.Single("После снижения цен на нефть товарооборот России и Китая в 2023 году составил 240,1 млрд долларов.");
+
+        Assert.Equal(240.1m, claim.AmountUsd / 1e9m);
+        Assert.Equal(SubsetKind.None, claim.Subset); // "цен на нефть" is a price, not the goods traded
+    }
+
+    [Fact]
+    public void When_oil_is_the_goods_then_it_is_still_a_product_group() =>
+        Assert.Equal("нефти", Read.Single("Экспорт российской нефти в Китай в 2023 году составил 60,6 млрд долларов.").SubsetText);
 
     [Fact]
     public void When_the_amount_follows_do_then_it_is_the_level() =>

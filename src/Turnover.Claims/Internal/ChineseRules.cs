@@ -329,6 +329,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex ChangeOpener => ChangePattern();
 
+    public override Regex ChangeSubject => ChangeSubjectPattern();
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();
@@ -454,7 +456,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_productPattern;
 
-    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>原油|石油|液化天然气|天然气|天然氣|管道气|煤炭|农产品|農產品|大豆|肉类|肉類|猪肉|牛肉|汽车|汽車|能源|海产品|水产品|粮食|糧食|木材|化肥|钢铁|機電|机电)");
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>原油|石油|液化天然气|天然气|天然氣|管道气|煤炭|农产品|農產品|大豆|肉类|肉類|猪肉|牛肉|汽车|汽車|能源|海产品|水产品|粮食|糧食|木材|化肥|钢铁|機電|机电)(?!价格|價格|价|價)");
 
     private static Regex? s_speakerPattern;
 
@@ -474,6 +476,11 @@ internal sealed partial class ChineseRules : LanguageRules
 
     // "增加499亿美元", "减少了30亿美元": the amount is the change ("增长至", "增至" give a level).
     private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?:增加了?|增长了?|增長了?|减少了?|減少了?|下降了?|多出|净增|淨增)\s*(?:近|约|超过)?\s*$");
+
+    private static Regex? s_changeSubjectPattern;
+
+    // "贸易增量为499亿美元", "增加额达499亿美元": the amount is the increment, not the level.
+    private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?:增量|增加额|增加額|增长额|增長額|减少额|減少額|下降额|下降額)\s*(?:为|為|达到?|達到?|是)?\s*(?:近|约|超过)?\s*$");
 
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與|自|从|從)\s*$");
 

@@ -482,6 +482,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex ChangeOpener => ChangePattern();
 
+    public override Regex ChangeSubject => ChangeSubjectPattern();
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();
@@ -656,7 +658,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_productPattern;
 
-    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))");
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?i:(?<!\bprices?\s+(?:of|for)\s+))(?<p>(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))(?i:(?!(?:\s+(?:oil|gas))?\s+prices?\b))");
 
     private static Regex? s_speakerPattern;
 
@@ -676,6 +678,12 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "Rose by $49.9 billion", "grew $5 billion to…", "an increase of $49.9 billion": the amount is the change ("rose to" is a level).
     private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|gained|added|fell|fallen|dropped|declined|decreased|shrank|shrunk|slipped|slid|(?:was|were)\s+up|(?:was|were)\s+down|up|down)\s+(?:by\s+)?|\ban?\s+(?:increase|rise|gain|jump|drop|fall|decline|decrease)\s+of\s+)(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?)$");
+
+    private static Regex? s_changeSubjectPattern;
+
+    // "The increase in trade was $49.8 billion": a change noun opening the clause (after at most a year) is its subject.
+    // Anchored at the clause's start so that "after the fall in oil prices trade reached $240 billion" stays a level.
+    private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?i:^\s*(?:(?:in|for)\s+(?:the\s+year\s+)?\d{4}\s+)?(?:the\s+|this\s+|that\s+|its\s+|last\s+year's\s+|(?:the\s+)?(?:year|annual|year-on-year)\s+)?(?:increase|rise|growth|gain|jump|drop|fall|decline|decrease)\s+(?:in|of)\s+[^%$]*?\b(?:was|were|amounted\s+to|came\s+to|totall?ed|stood\s+at|reached)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?)$");
 
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$");
 

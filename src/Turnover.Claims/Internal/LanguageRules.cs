@@ -179,6 +179,12 @@ internal abstract partial class LanguageRules
     /// <summary>Words that make the amount after them a change, not a level ("rose by", "вырос на", "增加"); anchored at the end.</summary>
     public abstract Regex ChangeOpener { get; }
 
+    /// <summary>
+    /// A change as the subject of the clause the amount ends ("the increase in trade was", "прирост товарооборота
+    /// составил", "贸易增量为"); matched on the clause up to the amount, anchored at the end.
+    /// </summary>
+    public abstract Regex ChangeSubject { get; }
+
     public abstract Regex YuanTerms { get; }
 
     public abstract Regex DollarTerms { get; }

@@ -390,6 +390,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex ChangeOpener => ChangePattern();
 
+    public override Regex ChangeSubject => ChangeSubjectPattern();
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();
@@ -527,7 +529,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_productPattern;
 
-    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?<p>(?i:(?<![\p{L}])(?:нефт\w*|нафт\w*|газ(?:а|ом|у)?(?![\p{L}])|газов\w*|СПГ|угл[яеюь]\w*|уголь|сельхоз\w*|сельскохозяйств\w*|продовольств\w*|зерн\w*|соев\w*|автомобил\w*|энергоносител\w*|электроэнерги\w*|морепродукт\w*|рыб\w*|древесин\w*|удобрен\w*)))");
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?i:(?<!(?<![\p{L}])цен\w*\s+на\s+))(?<p>(?i:(?<![\p{L}])(?:нефт\w*|нафт\w*|газ(?:а|ом|у)?(?![\p{L}])|газов\w*|СПГ|угл[яеюь]\w*|уголь|сельхоз\w*|сельскохозяйств\w*|продовольств\w*|зерн\w*|соев\w*|автомобил\w*|энергоносител\w*|электроэнерги\w*|морепродукт\w*|рыб\w*|древесин\w*|удобрен\w*)))(?i:(?!\s+цен(?![\p{L}])|\s+цен[аыуео]\w*))");
 
     private static Regex? s_speakerPattern;
 
@@ -547,6 +549,13 @@ internal sealed partial class RussianRules : LanguageRules
 
     // "Вырос на $49,9 млрд", "прирост на $5 млрд": the amount is the change ("вырос до" is a level).
     private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|прибавил\w*|подскочил\w*|рост|прирост|увеличение|снижение|сокращение)\s+(?:(?:почти|более\s+чем|примерно|около)\s+)?(?:на|в)\s+)$");
+
+    private static Regex? s_changeSubjectPattern;
+
+    // "Прирост товарооборота составил $49,8 млрд": a change noun in the nominative, with the verb agreeing with it
+    // (прирост/рост … составил, увеличение/снижение … составило), is the clause's subject; "после снижения цен
+    // товарооборот составил" (genitive) stays a level.
+    private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?i:(?:(?<!\w)(?:прирост|рост|спад)\s[^%$]*?(?<!\w)(?:составил|достиг)|(?<!\w)(?:увеличение|снижение|сокращение|падение|уменьшение)\s[^%$]*?(?<!\w)(?:составило|достигло))\s+(?:(?:почти|более|свыше|около|примерно|порядка)\s+)?)$");
 
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+)?)$");
 

@@ -366,7 +366,8 @@ internal static partial class SentenceReader
         {
             var before = sentence[Math.Max(0, amount.Start - 40)..amount.Start];
             amount.IsBase = rules.BaseOpener.IsMatch(before);
-            amount.IsChange = rules.ChangeOpener.IsMatch(before);
+            var clauseStart = ClauseAround(sentence, amount.Start, rules.ClauseBreaks).Start;
+            amount.IsChange = rules.ChangeOpener.IsMatch(before) || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart));
         }
 
         foreach (var period in periods)
