@@ -23,4 +23,10 @@ public enum Bound : byte
 
     /// <summary>"up to", "до", "最多".</summary>
     UpTo = 6,
+
+    /// <summary>
+    /// "$230-245 billion", "between $230 and $245 billion", "от 230 до 245 млрд", "2300亿至2450亿美元": the amount is
+    /// the range's middle and its rounding half the range (plus the ends' own), so a figure inside it holds.
+    /// </summary>
+    Range = 7,
 }

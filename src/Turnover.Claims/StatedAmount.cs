@@ -26,6 +26,9 @@ public sealed record StatedAmount
     /// <summary>Where the number stands in the text.</summary>
     public required TextSpan Span { get; init; }
 
+    /// <summary>The lower end of a range (<see cref="Bound.Range"/>; <see cref="Value"/> is its middle), in the same currency; null otherwise.</summary>
+    public Money? RangeLow { get; init; }
+
     /// <summary>Whole US dollars when the currency is USD, else null.</summary>
     public long? WholeUsd => Value.Currency == Currency.Usd ? decimal.ToInt64(decimal.Round(Value.Amount, MidpointRounding.AwayFromZero)) : null;
 }

@@ -47,6 +47,30 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(expected, Single(sentence).Verdict);
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia was between $185 billion and $195 billion in 2022.", ClaimVerdict.AccurateWithinRounding, 0)]
+    [InlineData("Trade between China and Russia was $170-180 billion in 2022.", ClaimVerdict.Inaccurate, 10_271_000_000)]
+    [InlineData("Trade between China and Russia was $185-187 billion in 2022.", ClaimVerdict.RoughlyAccurate, 3_271_000_000)]
+    public void When_a_level_is_a_range_then_a_figure_inside_it_holds_and_one_outside_is_as_far_off_as_the_nearer_end(string sentence, ClaimVerdict expected, long difference)
+    {
+        // 2022: $190.271 bn stored. Read as its upper end alone, "$170-180 billion" was 5.4% off and "between $185
+        // billion and $195 billion" two claims.
+        var claim = Single(sentence);
+
+        Assert.Equal(expected, claim.Verdict);
+        Assert.Equal(difference, claim.Evidence!.DifferenceUsd);
+        Assert.NotNull(claim.Evidence.StatedRange);
+    }
+
+    [Fact]
+    public void When_a_projection_is_a_range_then_it_is_judged_as_a_target_of_its_lower_end()
+    {
+        var claim = Assert.Single(Run("Trade between Russia and China could reach $200-250 billion by 2024.", new DateOnly(2022, 12, 30)).Claims);
+
+        Assert.Equal(200_000_000_000m, claim.Outlook!.Target.AmountUsd);
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict); // met in November 2023
+    }
+
     [Fact]
     public void When_the_text_says_more_than_a_figure_the_data_stays_below_then_it_is_inaccurate_and_the_evidence_names_the_broken_bound()
     {

@@ -83,6 +83,24 @@ public sealed class ChineseRulesTests
         Assert.Equal((240.1m, SubsetKind.None), (claim.AmountUsd / 1e9m, claim.Subset));
     }
 
+    [Theory]
+    [InlineData("2023年中俄贸易额在2300亿至2450亿美元之间。")]
+    [InlineData("2023年中俄贸易额在2300至2450亿美元之间。")]
+    public void When_an_amount_is_a_range_then_it_is_one_claim_of_its_middle(string sentence)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((Bound.Range, 237.5m, 230e9m), (claim.Amount!.Bound, claim.AmountUsd / 1e9m, claim.Amount.RangeLow!.Value.Amount));
+    }
+
+    [Fact]
+    public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
+    {
+        var claim = Read.Single("2023年中俄贸易额从1902亿美元增长到2401亿美元。");
+
+        Assert.Equal((240.1m, Bound.Exact), (claim.AmountUsd / 1e9m, claim.Amount!.Bound));
+    }
+
     [Fact]
     public void When_the_amount_follows_zengzhang_zhi_then_it_is_the_level() =>
         Assert.Equal(240.1m, Read.Single("2023年中俄贸易额增长至2401亿美元。").AmountUsd / 1e9m);

@@ -114,6 +114,30 @@ public sealed class EnglishRulesTests
         Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
     }
 
+    [Theory]
+    [InlineData("China-Russia trade was $230-245 billion in 2023.", "$230-245 billion")]
+    [InlineData("China-Russia trade was between $230 and $245 billion in 2023.", "between $230 and $245 billion")]
+    [InlineData("China-Russia trade was between $230 billion and $245 billion in 2023.", "between $230 billion and $245 billion")]
+    public void When_an_amount_is_a_range_then_it_is_one_claim_of_its_middle_with_half_the_range_as_rounding(string sentence, string text)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((Bound.Range, text, 237.5m), (claim.Amount!.Bound, claim.Amount.Text, claim.UsdBillions()!.Value));
+        Assert.Equal(230e9m, claim.Amount.RangeLow!.Value.Amount);
+        Assert.Equal(8e9m, claim.Amount.Rounding); // 7.5 bn, and half a unit of the ends' last digit
+    }
+
+    [Theory]
+    [InlineData("China's exports to Russia grew $35 billion to $111 billion in 2023.", 111)]
+    [InlineData("China's exports to Russia and imports from Russia were $111 and $129 billion in 2023.", 111)]
+    [InlineData("In 2022-2023 trade between China and Russia reached $240 billion.", 240)]
+    public void When_two_numbers_are_no_range_then_they_are_not_joined(string sentence, decimal first)
+    {
+        var claim = Read.Claims(sentence)[0];
+
+        Assert.Equal((first, Bound.Exact), (claim.UsdBillions()!.Value, claim.Amount!.Bound));
+    }
+
     [Fact]
     public void When_a_change_is_followed_by_the_level_then_the_level_is_the_claim() =>
         Assert.Equal("$111 billion", Read.Single("China's exports to Russia grew $35 billion to $111 billion in 2023.").Amount!.Text);

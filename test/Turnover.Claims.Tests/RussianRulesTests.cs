@@ -155,6 +155,24 @@ public sealed class RussianRulesTests
     public void When_oil_is_the_goods_then_it_is_still_a_product_group() =>
         Assert.Equal("нефти", Read.Single("Экспорт российской нефти в Китай в 2023 году составил 60,6 млрд долларов.").SubsetText);
 
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году составил от 230 до 245 млрд долларов.")]
+    [InlineData("Товарооборот России и Китая в 2023 году составил 230–245 млрд долларов.")]
+    public void When_an_amount_is_a_range_then_it_is_one_claim_of_its_middle(string sentence)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((Bound.Range, 237.5m, 230e9m), (claim.Amount!.Bound, claim.UsdBillions()!.Value, claim.Amount.RangeLow!.Value.Amount));
+    }
+
+    [Fact]
+    public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
+    {
+        var claim = Read.Single("Товарооборот России и Китая в 2023 году вырос с 190 до 240 млрд долларов.");
+
+        Assert.Equal((240m, Bound.Exact), (claim.UsdBillions()!.Value, claim.Amount!.Bound));
+    }
+
     [Fact]
     public void When_the_amount_follows_do_then_it_is_the_level() =>
         Assert.Equal(240.1m, Read.Single("Товарооборот России и Китая в 2023 году вырос до $240,1 млрд.").AmountUsd / 1e9m);

@@ -20,6 +20,12 @@ internal sealed partial class ClaimChecker
             return Unverifiable(claim, question, stated.Missing ?? new NoComparableAmount());
         }
 
+        // "Could reach $250-300 billion by 2030" is met at the range's lower end.
+        if (claim.Amount is { RangeLow: { } low, Value.Amount: not 0m } range)
+        {
+            usd = Math.Round(usd * low.Amount / range.Value.Amount, 0);
+        }
+
         var (target, registered) = Registered(claim, usd, year.Year) is { } known ? (known, true) : (Made(claim, usd, year.Year), false);
         var then = Report(target, articleDate);
         var now = Report(target, request.Today);

@@ -128,14 +128,18 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         if (stated.Usd is { } usd && figure.ValueUsd is { } value)
         {
             level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds);
+            var range = RangeUsd(claim.Amount, usd);
+            // A range is as far off as its nearer end: zero inside it.
+            var compared = range?.Nearest(value) ?? usd;
             evidence = evidence with
             {
                 BrokenBounds = ClaimJudge.BreaksBound(value, usd, stated.Rounding, claim.Amount.Bound) ? [new BrokenBound(claim.Amount.Bound, false, usd)] : [],
-                StatedUsd = usd,
+                StatedUsd = compared,
+                StatedRange = range,
                 StatedConversion = stated.Conversion,
-                DifferenceUsd = value - usd,
+                DifferenceUsd = value - compared,
                 // A balance of the other sign has no percentage difference: the claim has the wrong side.
-                DifferencePercent = value == 0 || (value < 0 && evidence.Balance is not null) ? null : Math.Round((value - usd) / value * 100m, 2),
+                DifferencePercent = value == 0 || (value < 0 && evidence.Balance is not null) ? null : Math.Round((value - compared) / value * 100m, 2),
             };
         }
 
@@ -357,6 +361,18 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         {
             Notes = notes,
         };
+
+    /// <summary>A stated range's ends in US dollars, scaled as its middle was converted; null for a single number.</summary>
+    private static UsdRange? RangeUsd(StatedAmount amount, decimal middleUsd)
+    {
+        if (amount.RangeLow is not { } low || amount.Value.Amount == 0)
+        {
+            return null;
+        }
+
+        var lowUsd = Math.Round(middleUsd * low.Amount / amount.Value.Amount, 0);
+        return new UsdRange(lowUsd, middleUsd + (middleUsd - lowUsd));
+    }
 
     /// <summary>The stated amount in US dollars with half a unit of its last digit, converting another currency with the stored rates of the period.</summary>
     private (decimal? Usd, decimal Rounding, StatedConversion? Conversion, UnverifiableReason? Missing) StatedUsd(StatedClaim claim, Period period)

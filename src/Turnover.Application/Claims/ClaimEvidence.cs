@@ -22,6 +22,12 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>The stated amount in US dollars (converted when the text gave another currency); null when the claim states none.</summary>
     public decimal? StatedUsd { get; init; }
 
+    /// <summary>
+    /// A stated range ("$230-245 billion") in US dollars; <see cref="StatedUsd"/> is then its end nearer the stored
+    /// value and the differences are from that end (zero inside the range). Null for a single number.
+    /// </summary>
+    public UsdRange? StatedRange { get; init; }
+
     /// <summary>How a stated amount in another currency was converted (the amount, its period's rates); null for US dollars.</summary>
     public StatedConversion? StatedConversion { get; init; }
 
@@ -60,4 +66,13 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
 
     /// <summary>The text's one-sided bounds the stored figures break (each makes the claim inaccurate); empty when none.</summary>
     public IReadOnlyList<BrokenBound> BrokenBounds { get; init; } = [];
+}
+
+/// <summary>A stated range of US dollars, its ends included.</summary>
+/// <param name="LowUsd">The lower end.</param>
+/// <param name="HighUsd">The upper end.</param>
+public sealed record UsdRange(decimal LowUsd, decimal HighUsd)
+{
+    /// <summary>The stored value itself inside the range, else the nearer end.</summary>
+    public decimal Nearest(decimal value) => Math.Clamp(value, LowUsd, HighUsd);
 }

@@ -48,7 +48,8 @@ internal static class ClaimJudge
             return ClaimVerdict.Inaccurate;
         }
 
-        var off = Math.Abs(stored - stated);
+        // A range that misses is as far off as its nearer end.
+        var off = bound == Bound.Range ? Math.Abs(stored - stated) - rounding : Math.Abs(stored - stated);
         return holds is null && off <= same ? ClaimVerdict.Accurate
             : holds is null && off <= rounding ? ClaimVerdict.AccurateWithinRounding
             : off <= rough ? ClaimVerdict.RoughlyAccurate
@@ -65,6 +66,8 @@ internal static class ClaimJudge
         // "nearly $100bn": just below it, by no more than the rough threshold, or the text's rounding where that is
         // coarser ("almost a third": 29.3% is almost 33.3%, as the words go).
         Bound.Nearly => stored <= stated + rounding && stored >= stated - Math.Max(rough, rounding),
+        // "$230-245 billion": the middle, with half the range (and the ends' rounding) as its rounding.
+        Bound.Range => stored >= stated - rounding && stored <= stated + rounding,
         _ => null,
     };
 }

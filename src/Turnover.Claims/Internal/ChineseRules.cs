@@ -78,8 +78,24 @@ internal sealed partial class ChineseRules : LanguageRules
             }
         }
 
-        return found.OrderBy(a => a.Start).ToList();
+        var sorted = found.OrderBy(a => a.Start).ToList();
+        MergeRanges(sentence, sorted);
+        return sorted;
     }
+
+    protected override Regex RangeOpener => RangePattern();
+
+    protected override decimal? ScaleIn(string text) => ScaleWordPattern().Match(text) is { Success: true } m ? Unit(m.Value) : null;
+
+    private static Regex? s_rangePattern;
+
+    // "2300亿至2450亿美元", "2300至2450亿美元", "2300-2450亿美元"; "从1902亿美元到2401亿美元" is a change, not a range.
+    private static Regex RangePattern() => s_rangePattern ??= InterpretedRegex.Create(
+        @"(?<!(?:从|從|由)\s*)(?<![\d.])(?<low>" + Num + @")\s*(?<scale>万亿|萬億|亿|億|万|萬)?\s*(?:美元)?\s*(?:至|到|-|–|—|～|~)\s*$");
+
+    private static Regex? s_scaleWordPattern;
+
+    private static Regex ScaleWordPattern() => s_scaleWordPattern ??= InterpretedRegex.Create("万亿|萬億|亿|億|万|萬");
 
     private static decimal Unit(string unit) => unit switch
     {

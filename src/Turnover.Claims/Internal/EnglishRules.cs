@@ -36,7 +36,9 @@ internal sealed partial class EnglishRules : LanguageRules
             var rule = prefix ? "en.amount.currency-sign-scale" : "en.amount.scale-currency-word";
             if (MakeAmount(m, number, scale, currency, rule, sentence, decimalComma: foreign) is { } amount)
             {
-                found.Add(m.Groups["list"].Success ? amount with { Start = number.Index, Text = sentence[number.Index..(m.Index + m.Length)].Trim() } : amount);
+                // "$230-245 billion": the upper end stands alone here; MergeRanges joins the lower end to it.
+                var alone = m.Groups["list"].Success || m.Groups["rlow"].Success;
+                found.Add(alone ? amount with { Start = number.Index, Text = sentence[number.Index..(m.Index + m.Length)].Trim() } : amount);
                 if (m.Groups["list"].Success && MakeAmount(m, m.Groups["list"], scale, currency, rule + "-list", sentence, foreign) is { } first)
                 {
                     found.Add(first with { Start = m.Groups["list"].Index });
@@ -54,8 +56,28 @@ internal sealed partial class EnglishRules : LanguageRules
             }
         }
 
-        return found.OrderBy(a => a.Start).ToList();
+        var sorted = found.OrderBy(a => a.Start).ToList();
+        MergeRanges(sentence, sorted);
+        return sorted;
     }
+
+    protected override Regex RangeOpener => RangePattern();
+
+    protected override decimal? ScaleIn(string text) => ScaleWordPattern().Match(text) is { Success: true } m ? Scale(m.Value).Scale : null;
+
+    private static Regex? s_rangePattern;
+
+    // "between $230 and $245 billion", "$230-245 billion", "$230 billion-$245 billion"; never "to" ("grew $35 billion
+    // to $111 billion" is a change and a level).
+    private static Regex RangePattern() => s_rangePattern ??= InterpretedRegex.Create(
+        @"(?i:(?:\bbetween\s+(?:US\s?\$|\$)?\s?(?<low>" + Num + @")\s*(?<scale>" + RangeScale + @")?\s*and|" + NumberText.NotYear
+        + @"(?:US\s?\$|\$)?\s?(?<low>" + Num + @")\s*(?<scale>" + RangeScale + @")?\s*[-–—])\s*(?:US\s?\$|\$)?\s*)$");
+
+    private static Regex? s_scaleWordPattern;
+
+    private static Regex ScaleWordPattern() => s_scaleWordPattern ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:trillion|trln|tn|billion|bln|bn|b|million|mln|mn|m)(?![\p{L}])");
+
+    private const string RangeScale = @"(?:trillion|trln|tn|billion|bln|bn|million|mln|mn)(?![\p{L}])";
 
     private static (decimal Scale, bool Foreign) Scale(string word)
     {
@@ -499,7 +521,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_amountPattern;
 
-    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])");
+    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?:(?<rlow>" + Num + @")\s*[-–—]\s*)?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])");
 
     private static Regex? s_volumePattern;
 

@@ -17,6 +17,9 @@ internal sealed record AmountMention(int Start, int End, string Rule, decimal Va
 
     /// <summary>Set when the amount is a change, not a level ("rose by $49.9 billion", "вырос на $49,9 млрд", "增加499亿美元").</summary>
     public bool IsChange { get; set; }
+
+    /// <summary>The lower end of a range (<see cref="Bound.Range"/>), in the amount's currency; null otherwise.</summary>
+    public decimal? RangeLow { get; init; }
 }
 
 /// <summary>A growth rate with its sign already applied.</summary>

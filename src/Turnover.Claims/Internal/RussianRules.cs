@@ -64,8 +64,29 @@ internal sealed partial class RussianRules : LanguageRules
             }
         }
 
-        return found.OrderBy(a => a.Start).ToList();
+        var sorted = found.OrderBy(a => a.Start).ToList();
+        MergeRanges(sentence, sorted);
+        return sorted;
     }
+
+    protected override Regex RangeOpener => RangePattern();
+
+    protected override decimal? ScaleIn(string text) => ScaleWordPattern().Match(text) is { Success: true } m
+        ? m.Value.StartsWith("тр", StringComparison.OrdinalIgnoreCase) ? 1_000_000_000_000m
+            : m.Value.StartsWith("млн", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("миллио", StringComparison.OrdinalIgnoreCase) ? 1_000_000m
+            : 1_000_000_000m
+        : null;
+
+    private static Regex? s_rangePattern;
+
+    // "от 230 до 245 млрд долларов", "230–245 млрд"; "с 190 до 240 млрд" is a change and a level, not a range.
+    private static Regex RangePattern() => s_rangePattern ??= InterpretedRegex.Create(
+        @"(?i:(?:(?<![\p{L}])от\s+(?:\$\s?)?(?<low>" + Num + @")\s*(?:(?<scale>трлн|млрд|млн|триллион\w*|миллиард\w*|миллион\w*)\.?\s*)?(?:долл\w*\.?\s*)?до|" + NumberText.NotYear
+        + @"(?:\$\s?)?(?<low>" + Num + @")\s*(?:(?<scale>трлн|млрд|млн)\.?\s*)?[-–—])\s*(?:\$\s?)?)$");
+
+    private static Regex? s_scaleWordPattern;
+
+    private static Regex ScaleWordPattern() => s_scaleWordPattern ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:трлн|млрд|млн|триллион|миллиард|миллион|мільярд|мільйон)");
 
     public override List<FlowMention> Balances(string sentence, List<CountryMention> countries)
     {

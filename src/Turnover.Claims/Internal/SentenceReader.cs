@@ -632,6 +632,7 @@ internal static partial class SentenceReader
         Bound = amount.Bound,
         Text = amount.Text,
         Span = new TextSpan(span.Start + amount.Start, amount.End - amount.Start),
+        RangeLow = amount.RangeLow is { } low ? new Money(low, amount.Currency) : null,
     };
 
     private static Currency? ComputedIn(string sentence, LanguageRules rules, GrowthMention growth, AmountMention? amount, List<AmountMention> all)

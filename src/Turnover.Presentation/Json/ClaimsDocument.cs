@@ -95,9 +95,10 @@ internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, s
 /// <param name="Period">The figure's period.</param>
 /// <param name="AsOf">Figures published by this date; null for everything stored.</param>
 /// <param name="ValueUsd">The stored value; null when none. A surplus or deficit is negative when the balance has the other sign.</param>
-/// <param name="StatedUsd">The stated amount in US dollars (converted when stated in another currency).</param>
+/// <param name="StatedUsd">The stated amount in US dollars (converted when stated in another currency); for a range, its end nearer the stored value.</param>
+/// <param name="StatedRange">A stated range in US dollars (<c>lowUsd</c>, <c>highUsd</c>); null for a single number.</param>
 /// <param name="StatedConversion">How a stated amount in another currency was converted; null for US dollars.</param>
-/// <param name="DifferenceUsd">Stored minus stated.</param>
+/// <param name="DifferenceUsd">Stored minus stated (a range: minus its nearer end, zero inside it).</param>
 /// <param name="DifferencePct">Stored minus stated, percent points of the stored value.</param>
 /// <param name="Growth">The period's growth on a year earlier, computed and as published.</param>
 /// <param name="GrowthOrigin">Which of the two the claim was compared with: "published" or "computed"; null without a rate.</param>
@@ -108,12 +109,13 @@ internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, s
 /// <param name="Record">For a figure the text calls a record: whether it is above every earlier stored one; null otherwise.</param>
 internal sealed record EvidenceJson(
     CountryJson Reporter, CountryJson Partner, SourceJson Source, string Measure, string Period, string? AsOf, decimal? ValueUsd, decimal? StatedUsd,
-    string? StatedConversion, decimal? DifferenceUsd, decimal? DifferencePct, GrowthJson Growth, string? GrowthOrigin, string? GrowthEvidence,
+    StatedRangeJson? StatedRange, string? StatedConversion, decimal? DifferenceUsd, decimal? DifferencePct, GrowthJson Growth, string? GrowthOrigin, string? GrowthEvidence,
     decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes, RecordJson? Record)
 {
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
-        JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd), e.StatedConversion is { } conversion ? ConversionWording.Stated(conversion) : null, JsonNumbers.Usd(e.DifferenceUsd),
+        JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd),
+        e.StatedRange is { } range ? new StatedRangeJson(JsonNumbers.Usd(range.LowUsd), JsonNumbers.Usd(range.HighUsd)) : null, e.StatedConversion is { } conversion ? ConversionWording.Stated(conversion) : null, JsonNumbers.Usd(e.DifferenceUsd),
         JsonNumbers.Percent(e.DifferencePercent), GrowthJson.Of(e.ComputedGrowthPercent, e.PublishedRate?.RatePercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
         e.PublishedRate?.Evidence, JsonNumbers.Percent(e.DifferencePoints),
         [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], ClaimNoteWording.Texts(e.Notes), RecordJson.From(e.Record));
@@ -163,3 +165,8 @@ internal sealed record OutlookJson(
     public static OutlookJson Known(DateOnly asOf, ClaimEvidence known) => new(
         JsonDates.Date(asOf), null, null, ClaimWording.KnownSentence(known), null, known.Period.ToString(), EvidenceJson.From(known), []);
 }
+
+/// <summary>A stated range in US dollars, its ends included.</summary>
+/// <param name="LowUsd">The lower end.</param>
+/// <param name="HighUsd">The upper end.</param>
+internal sealed record StatedRangeJson(decimal LowUsd, decimal HighUsd);

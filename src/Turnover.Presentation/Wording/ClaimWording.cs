@@ -97,7 +97,9 @@ internal static class ClaimWording
 
         if (c.Amount is { } a)
         {
-            parts.Add(a.Value.Currency == Currency.Usd ? $"${Numbers.Billions(a.Value.Amount)} bn (\"{a.Text}\"{Bounded(a.Bound)})" : $"{a.Text} ({a.Value.Currency}{Bounded(a.Bound)})");
+            parts.Add(a.Value.Currency != Currency.Usd ? $"{a.Text} ({a.Value.Currency}{Bounded(a.Bound)})"
+                : a.RangeLow is { } low ? $"${Numbers.Billions(low.Amount)}–{Numbers.Billions(a.Value.Amount + a.Value.Amount - low.Amount)} bn (\"{a.Text}\", a range)"
+                : $"${Numbers.Billions(a.Value.Amount)} bn (\"{a.Text}\"{Bounded(a.Bound)})");
         }
 
         if (c.Growth is { } g)
@@ -174,6 +176,14 @@ internal static class ClaimWording
         if (e is { Balance: { } b, ValueUsd: < 0 and var opposite })
         {
             parts.Add(Invariant($"the balance has the other sign: {b.Owner.Name} had a {(b.Surplus ? "deficit" : "surplus")} of ${Numbers.Billions(-opposite)} bn with {b.Partner.Name} in {e.Period}, not a {(b.Surplus ? "surplus" : "deficit")}"));
+        }
+        else if (e is { DifferenceUsd: 0m, StatedRange: { } inside })
+        {
+            parts.Add(Invariant($"${Numbers.Billions(e.ValueUsd)} bn stored, inside the stated ${Numbers.Billions(inside.LowUsd)}–{Numbers.Billions(inside.HighUsd)} bn"));
+        }
+        else if (e is { DifferenceUsd: { } missed, StatedRange: { } range })
+        {
+            parts.Add(Invariant($"${Numbers.Billions(e.ValueUsd)} bn stored, {Signed(missed)} bn ({e.DifferencePercent:+0.00;-0.00;0.00}%) from the nearer end of the stated ${Numbers.Billions(range.LowUsd)}–{Numbers.Billions(range.HighUsd)} bn; roughly accurate is within {t.RoughLevelPercent}%"));
         }
         else if (e.DifferenceUsd is { } difference)
         {
@@ -266,6 +276,7 @@ internal static class ClaimWording
         Bound.LessThan => "less than",
         Bound.Nearly => "nearly",
         Bound.AtLeast => "at least",
+        Bound.Range => "a range",
         _ => "up to",
     };
 
