@@ -29,6 +29,12 @@ public sealed record StatedGrowth
     /// </summary>
     public Currency? ComputedIn { get; init; }
 
+    /// <summary>
+    /// A range's end nearer zero ("25-30%": 25; a fall of 5-7%: -5), signed; <see cref="Percent"/> is then the range's
+    /// middle and <see cref="Rounding"/> half its width plus the ends' own rounding (<see cref="Bound.Range"/>). Null otherwise.
+    /// </summary>
+    public decimal? RangeLow { get; init; }
+
     /// <summary>The rate as written, e.g. <c>29.3%</c>, <c>6,8 процента</c>, <c>a quarter</c>.</summary>
     public required string Text { get; init; }
 

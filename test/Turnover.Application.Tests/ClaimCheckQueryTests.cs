@@ -62,6 +62,18 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.NotNull(claim.Evidence.StatedRange);
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia grew 25-30% in 2022.", ClaimVerdict.AccurateWithinRounding, 0)]
+    [InlineData("Trade between China and Russia grew 20-28% in 2022.", ClaimVerdict.RoughlyAccurate, 1.3)]
+    [InlineData("Trade between China and Russia grew 20-25% in 2022.", ClaimVerdict.Inaccurate, 4.3)]
+    public void When_a_growth_rate_is_a_range_then_it_is_as_far_off_as_its_nearer_written_end(string sentence, ClaimVerdict expected, decimal points)
+    {
+        // 2022: +29.3% as published; read as its upper end alone, "25-30%" was compared with 30%.
+        var claim = Single(sentence);
+
+        Assert.Equal((expected, points), (claim.Verdict, claim.Evidence!.DifferencePoints!.Value));
+    }
+
     [Fact]
     public void When_a_projection_is_a_range_then_it_is_judged_as_a_target_of_its_lower_end()
     {

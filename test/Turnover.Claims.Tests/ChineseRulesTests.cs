@@ -94,6 +94,22 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_growth_rate_is_a_range_then_the_rate_after_zhi_takes_the_first_ones_sign()
+    {
+        var growth = Read.Single("2023年中俄贸易额增长25%至30%。").Growth!;
+
+        Assert.Equal((Bound.Range, 27.5m, 25m), (growth.Bound, growth.Percent, growth.RangeLow!.Value));
+    }
+
+    [Fact]
+    public void When_zhi_leads_from_a_rate_to_an_amount_then_both_are_read_as_given()
+    {
+        var claim = Read.Single("2023年中俄贸易额增长26.3%至2401亿美元。");
+
+        Assert.Equal((26.3m, Bound.Exact, 240.1m), (claim.Growth!.Percent, claim.Growth.Bound, claim.AmountUsd / 1e9m));
+    }
+
+    [Fact]
     public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
     {
         var claim = Read.Single("2023年中俄贸易额从1902亿美元增长到2401亿美元。");

@@ -128,6 +128,21 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("China-Russia trade grew 25-30% in 2023.", 27.5, 25)]
+    [InlineData("China-Russia trade grew between 25 and 30% in 2023.", 27.5, 25)]
+    [InlineData("China-Russia trade fell 25-35% in 2015.", -30, -25)]
+    public void When_a_growth_rate_is_a_range_then_it_is_one_rate_of_its_middle(string sentence, decimal middle, decimal low)
+    {
+        var growth = Read.Single(sentence).Growth!;
+
+        Assert.Equal((Bound.Range, middle, low), (growth.Bound, growth.Percent, growth.RangeLow!.Value));
+    }
+
+    [Fact]
+    public void When_two_rates_are_listed_then_they_are_no_range() =>
+        Assert.Equal(Bound.Exact, Read.Claims("China's exports to Russia rose 25% and imports 30% in 2023.")[0].Growth!.Bound);
+
+    [Theory]
     [InlineData("China's exports to Russia grew $35 billion to $111 billion in 2023.", 111)]
     [InlineData("China's exports to Russia and imports from Russia were $111 and $129 billion in 2023.", 111)]
     [InlineData("In 2022-2023 trade between China and Russia reached $240 billion.", 240)]

@@ -165,6 +165,16 @@ public sealed class RussianRulesTests
         Assert.Equal((Bound.Range, 237.5m, 230e9m), (claim.Amount!.Bound, claim.UsdBillions()!.Value, claim.Amount.RangeLow!.Value.Amount));
     }
 
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 25–30%.")]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на от 25 до 30%.")]
+    public void When_a_growth_rate_is_a_range_then_it_is_one_rate_of_its_middle(string sentence)
+    {
+        var growth = Read.Single(sentence).Growth!;
+
+        Assert.Equal((Bound.Range, 27.5m, 25m), (growth.Bound, growth.Percent, growth.RangeLow!.Value));
+    }
+
     [Fact]
     public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
     {

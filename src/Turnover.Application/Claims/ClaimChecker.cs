@@ -127,8 +127,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (stated.Usd is { } usd && figure.ValueUsd is { } value)
         {
-            level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds);
-            var range = RangeUsd(claim.Amount, usd);
+            var range = RangeUsd(claim.Amount!, usd);
+            level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds, range is null ? 0m : usd - range.LowUsd);
             // A range is as far off as its nearer end: zero inside it.
             var compared = range?.Nearest(value) ?? usd;
             evidence = evidence with
@@ -147,14 +147,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var growthInOtherCurrency = claim.Growth?.ComputedIn is { } computedIn && computedIn != Currency.Usd ? computedIn : (Currency?)null;
         if (claim.Growth is { } g && figure.GrowthPercent is { } rate && growthInOtherCurrency is null)
         {
-            growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds);
+            growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds, g.RangeLow is { } l ? Math.Abs(g.Percent - l) : 0m);
+            // A range of rates is as far off as its nearer end: zero inside it.
+            var comparedRate = g.RangeLow is { } lowRate ? Math.Clamp(rate, Math.Min(lowRate, (2 * g.Percent) - lowRate), Math.Max(lowRate, (2 * g.Percent) - lowRate)) : g.Percent;
             evidence = evidence with
             {
                 GrowthPercent = rate,
                 GrowthOrigin = figure.Origin,
                 PublishedRate = figure.Rate,
                 ComputedGrowthPercent = figure.ComputedGrowthPercent,
-                DifferencePoints = rate - g.Percent,
+                DifferencePoints = rate - comparedRate,
                 BrokenBounds = ClaimJudge.BreaksBound(rate, g.Percent, g.Rounding, g.Bound) ? [.. evidence.BrokenBounds, new BrokenBound(g.Bound, true, g.Percent)] : evidence.BrokenBounds,
             };
         }

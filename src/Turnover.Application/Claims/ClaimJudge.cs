@@ -8,11 +8,18 @@ namespace Turnover.Application;
 /// </summary>
 internal static class ClaimJudge
 {
-    public static ClaimVerdict Level(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds) =>
-        Compare(stored, stated, rounding, bound, Math.Abs(stored) * thresholds.SameLevelPercent / 100m, Math.Abs(stored) * thresholds.RoughLevelPercent / 100m);
+    /// <param name="stored">The stored figure.</param>
+    /// <param name="stated">The stated number (a range's middle).</param>
+    /// <param name="rounding">Half a unit of its last digit (a range: plus half its width).</param>
+    /// <param name="bound">As written next to it.</param>
+    /// <param name="thresholds">How close is the same and roughly the same.</param>
+    /// <param name="rangeHalfWidth">Half a range's width, for <see cref="Bound.Range"/>: a figure outside it is as far off as the nearer written end.</param>
+    public static ClaimVerdict Level(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds, decimal rangeHalfWidth = 0m) =>
+        Compare(stored, stated, rounding, bound, Math.Abs(stored) * thresholds.SameLevelPercent / 100m, Math.Abs(stored) * thresholds.RoughLevelPercent / 100m, rangeHalfWidth);
 
-    public static ClaimVerdict Growth(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds) =>
-        Compare(stored, stated, rounding, bound, thresholds.SameGrowthPoints, thresholds.RoughGrowthPoints);
+    /// <inheritdoc cref="Level"/>
+    public static ClaimVerdict Growth(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds, decimal rangeHalfWidth = 0m) =>
+        Compare(stored, stated, rounding, bound, thresholds.SameGrowthPoints, thresholds.RoughGrowthPoints, rangeHalfWidth);
 
     /// <summary>
     /// True when the text's one-sided bound ("more than", "at least", "less than", "up to") does not hold: the stored
@@ -33,7 +40,7 @@ internal static class ClaimJudge
             ({ } x, { } y) => (ClaimVerdict)Math.Max((int)x, (int)y),
         };
 
-    private static ClaimVerdict Compare(decimal stored, decimal stated, decimal rounding, Bound bound, decimal same, decimal rough)
+    private static ClaimVerdict Compare(decimal stored, decimal stated, decimal rounding, Bound bound, decimal same, decimal rough, decimal rangeHalfWidth)
     {
         var holds = Holds(stored, stated, rounding, bound, rough);
         if (holds is true)
@@ -48,8 +55,8 @@ internal static class ClaimJudge
             return ClaimVerdict.Inaccurate;
         }
 
-        // A range that misses is as far off as its nearer end.
-        var off = bound == Bound.Range ? Math.Abs(stored - stated) - rounding : Math.Abs(stored - stated);
+        // A range that misses is as far off as its nearer written end.
+        var off = Math.Abs(stored - stated) - (bound == Bound.Range ? rangeHalfWidth : 0m);
         return holds is null && off <= same ? ClaimVerdict.Accurate
             : holds is null && off <= rounding ? ClaimVerdict.AccurateWithinRounding
             : off <= rough ? ClaimVerdict.RoughlyAccurate

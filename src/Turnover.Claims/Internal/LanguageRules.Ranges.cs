@@ -60,3 +60,53 @@ internal abstract partial class LanguageRules
         amounts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 }
+
+internal abstract partial class LanguageRules
+{
+    private static Regex? s_growthRangeOpener;
+
+    // "25-30%", "25–30%", "between 25 and 30%", "от 25 до 30%", "25%至30%": the lower end and its joiner, anchored at
+    // the end; "and" only after "between" ("25% and 30%" lists two rates), "до" only after "от".
+    private static Regex GrowthRangeOpener() => s_growthRangeOpener ??= InterpretedRegex.Create(
+        @"(?i:(?:(?<between>\bbetween\s+)|(?<ot>(?<![\p{L}])от\s+))?" + NumberText.NotYear
+        + @"(?<low>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*)?\s*(?(between)and|(?(ot)до|[-–—~～至到]))\s*)$");
+
+    /// <summary>
+    /// The sign of the rate that opens a range ending at <paramref name="numberStart"/> ("增长25%至30%": the growth word
+    /// stands before the first rate only); null when no rate read before opens one.
+    /// </summary>
+    private static int? RangeSign(string sentence, int numberStart, List<GrowthMention> earlier)
+    {
+        var from = Math.Max(0, numberStart - 32);
+        var opener = GrowthRangeOpener().Match(sentence, from, numberStart - from);
+        return opener.Success && earlier.FirstOrDefault(g => g.Start == opener.Groups["low"].Index) is { Percent: not 0m } low ? Math.Sign(low.Percent) : null;
+    }
+
+    /// <summary>
+    /// A rate that ends a range ("grew 25-30%") as one rate: the range's middle, its rounding half the range plus the
+    /// ends' own, bound <see cref="Bound.Range"/>; a rate listed before it inside the range is dropped from
+    /// <paramref name="earlier"/>. Read as its upper end alone, 26.3% was "inaccurate against 30%".
+    /// </summary>
+    private GrowthMention AsRange(string sentence, GrowthMention high, decimal highValue, int sign, List<GrowthMention> earlier)
+    {
+        var from = Math.Max(0, high.Start - 32);
+        var opener = GrowthRangeOpener().Match(sentence, from, high.Start - from);
+        if (!opener.Success || !NumberText.TryParse(opener.Groups["low"].Value, DecimalComma, out var low, out var decimals) || low >= highValue)
+        {
+            return high;
+        }
+
+        earlier.RemoveAll(g => g.Start >= opener.Index && g.Start < high.Start);
+        var half = (highValue - low) / 2m;
+        return high with
+        {
+            Start = opener.Index,
+            Rule = high.Rule + "-range",
+            Percent = sign * (low + half),
+            Rounding = half + Math.Max(high.Rounding, NumberText.HalfUnit(decimals, 1m)),
+            Bound = Bound.Range,
+            Text = sentence[opener.Index..high.End],
+            RangeLow = sign * low,
+        };
+    }
+}

@@ -209,6 +209,11 @@ internal abstract partial class LanguageRules
             }
 
             var sign = SignAround(sentence, m.Index, m.Index + m.Length, barriers, found, ref periods, out var rule);
+            if (sign == 0 && RangeSign(sentence, m.Groups["num"].Index, found) is { } inherited)
+            {
+                (sign, rule) = (inherited, "range-end");
+            }
+
             if (sign == 0)
             {
                 continue;
@@ -224,8 +229,9 @@ internal abstract partial class LanguageRules
                 // A rate no trade value can show (a fall of more than all of it, "100000000000000%") is not read as one.
                 if (NumberText.TryParse(number.Value, DecimalComma, out var value, out var decimals) && GrowthRateLimits.Hold(sign * value))
                 {
-                    found.Add(new GrowthMention(number.Index, m.Index + m.Length, $"{Code}.growth.{rule}", sign * value,
-                        NumberText.HalfUnit(decimals, 1m), numberBound, comparison, m.Value));
+                    var growth = new GrowthMention(number.Index, m.Index + m.Length, $"{Code}.growth.{rule}", sign * value,
+                        NumberText.HalfUnit(decimals, 1m), numberBound, comparison, m.Value);
+                    found.Add(number.Index == m.Groups["num"].Index ? AsRange(sentence, growth, value, sign, found) : growth);
                 }
             }
         }

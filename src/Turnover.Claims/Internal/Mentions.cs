@@ -24,7 +24,11 @@ internal sealed record AmountMention(int Start, int End, string Rule, decimal Va
 
 /// <summary>A growth rate with its sign already applied.</summary>
 internal sealed record GrowthMention(int Start, int End, string Rule, decimal Percent, decimal Rounding, Bound Bound, GrowthComparison Comparison, string Text)
-    : Mention(Start, End, Rule);
+    : Mention(Start, End, Rule)
+{
+    /// <summary>The end of a range (<see cref="Bound.Range"/>) nearer zero, signed; null otherwise.</summary>
+    public decimal? RangeLow { get; init; }
+}
 
 /// <summary>A phrase that names a flow, with the exporter and importer it names (either may be missing).</summary>
 internal sealed record FlowMention(int Start, int End, string Rule, StatedFlow Flow, Country? Exporter, Country? Importer, string Text)

@@ -589,6 +589,7 @@ internal static partial class SentenceReader
                 ComputedIn = ComputedIn(sentence, rules, growth, amount, allAmounts),
                 Text = growth.Text.Trim(),
                 Span = new TextSpan(span.Start + growth.Start, growth.End - growth.Start),
+                RangeLow = growth.RangeLow,
             };
         }
 

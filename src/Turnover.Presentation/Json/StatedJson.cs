@@ -23,6 +23,7 @@ internal sealed record StatedJson(
     decimal? AmountRounding,
     MoneyJson? AmountEquivalent,
     decimal? GrowthPct,
+    decimal? GrowthRounding,
     string? GrowthText,
     string? GrowthComparison,
     string? GrowthComputedIn,
@@ -44,7 +45,7 @@ internal sealed record StatedJson(
         c.Period?.Period?.ToString(), c.Period is { Kind: not Claims.PeriodKind.None } p ? PeriodKindName(p.Kind) : null,
         c.Period is { Resolution: not Claims.PeriodResolution.None } r ? Camel(r.Resolution.ToString()) : null, c.Period?.Text, c.Period?.IsDeadline ?? false,
         c.AmountUsd, MoneyJson.From(c.Amount?.Value), c.Amount?.Text, c.Amount?.Rounding, MoneyJson.From(c.AmountEquivalent?.Value),
-        c.Growth?.Percent, c.Growth?.Text, c.Growth is null ? null : Camel(c.Growth.Comparison.ToString()), c.Growth?.ComputedIn?.Code, c.Growth?.Since?.ToString(),
+        c.Growth?.Percent, c.Growth?.Rounding, c.Growth?.Text, c.Growth is null ? null : Camel(c.Growth.Comparison.ToString()), c.Growth?.ComputedIn?.Code, c.Growth?.Since?.ToString(),
         Camel((c.Amount?.Bound ?? c.Growth?.Bound ?? Claims.Bound.Exact).ToString()), Camel(c.Kind.ToString()), c.AheadOfSchedule, c.RecordText, c.Speaker,
         c.StatisticsOf?.Iso3, c.StatisticsText, Camel(c.Subset.ToString()), c.SubsetText, new SpanJson(c.SentenceSpan.Start, c.SentenceSpan.Length), c.Rules);
 

@@ -104,7 +104,8 @@ internal static class ClaimWording
 
         if (c.Growth is { } g)
         {
-            parts.Add($"growth {Numbers.Printed(g.Percent)} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : string.Empty)})");
+            var rate = g.RangeLow is { } low ? $"{Numbers.Printed(Math.Min(low, (2 * g.Percent) - low))} to {Numbers.Printed(Math.Max(low, (2 * g.Percent) - low))}" : Numbers.Printed(g.Percent);
+            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : string.Empty)})");
         }
 
         if (c.AheadOfSchedule)
@@ -192,7 +193,9 @@ internal static class ClaimWording
 
         if (e.DifferencePoints is { } points && c.Stated.Growth is { } g)
         {
-            parts.Add(Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
+            parts.Add(g.RangeLow is { } low
+                ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(Math.Min(low, (2 * g.Percent) - low))} to {Numbers.Printed(Math.Max(low, (2 * g.Percent) - low))} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}; roughly accurate is within {t.RoughGrowthPoints} points")
+                : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
         }
 
         parts.AddRange(e.BrokenBounds.Select(Broken));
