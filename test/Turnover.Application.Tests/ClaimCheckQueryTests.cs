@@ -168,6 +168,17 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_rate_in_words_has_a_one_sided_bound_then_the_bound_is_on_the_fraction_itself()
+    {
+        // 2013: $89.21 bn; 2023: $240.11 bn, 2.69 times. With "tripled"'s own rounding (150–250%) "more than tripled"
+        // held from 2.5 times: it was "accurate within rounding".
+        var tripled = Single("China-Russia trade has more than tripled since 2013, reaching $240.1 billion in 2023.");
+
+        Assert.Equal(ClaimVerdict.Inaccurate, tripled.Verdict);
+        Assert.Equal(new BrokenBound(Bound.MoreThan, true, 200m), Assert.Single(tripled.Evidence!.BrokenBounds));
+    }
+
+    [Fact]
     public void When_a_quarter_is_the_sum_of_its_months_then_the_evidence_gives_the_cumulatives_figure_too()
     {
         // China's customs, 2023: April 19.228, May 20.5, June 20.831 (60.559); January-June 114.547 less January-March

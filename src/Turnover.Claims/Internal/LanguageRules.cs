@@ -247,8 +247,11 @@ internal abstract partial class LanguageRules
             // "almost a third", "почти на треть", "近三成": the qualifier is the bound; a fraction in words is as precise as
             // the words that could have been used instead.
             var bound = m.Groups["b"].Success ? BoundOf(m.Groups["b"].Value.Trim()) : Bound.About;
+            // A one-sided bound is about the fraction itself: "more than tripled" is above 200%, not above the 150% that
+            // "tripled" alone may round from (2.69 times was "accurate within rounding"); half a point, as a whole percent.
+            var rounding = bound is Bound.MoreThan or Bound.AtLeast or Bound.LessThan or Bound.UpTo ? 0.5m : FractionRounding(value.Value);
             found.Add(new GrowthMention(m.Index, m.Index + m.Length, $"{Code}.growth.in-words", falling ? -value.Value : value.Value,
-                FractionRounding(value.Value), bound, ComparisonAround(sentence, m.Index, m.Index + m.Length), m.Value));
+                rounding, bound, ComparisonAround(sentence, m.Index, m.Index + m.Length), m.Value));
         }
 
         return found.OrderBy(g => g.Start).ToList();
