@@ -175,6 +175,20 @@ public sealed class RussianRulesTests
         Assert.Equal((Bound.Range, 27.5m, 25m), (growth.Bound, growth.Percent, growth.RangeLow!.Value));
     }
 
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос в 1,26 раза.", 26, 0.5, Bound.Exact)]
+    [InlineData("Экспорт Китая в Россию в 2023 году вырос почти в полтора раза.", 50, 8.33, Bound.Nearly)]
+    [InlineData("Товарооборот России и Китая в 2022 году вырос более чем в два раза по сравнению с 2016 годом.", 100, 0.5, Bound.MoreThan)]
+    [InlineData("В 2015 году товарооборот России и Китая сократился в 1,5 раза.", -33.33, 2.222, Bound.Exact)]
+    [InlineData("В 2015 году товарооборот России и Китая сократился вдвое.", -50, 8.33, Bound.About)]
+    public void When_growth_is_a_multiple_then_it_is_the_change_it_gives(string sentence, double percent, double rounding, Bound bound)
+    {
+        // "сократился вдвое" was −100% (to nothing), and "в 1,26 раза" was not read.
+        var growth = Read.Single(sentence).Growth!;
+
+        Assert.Equal(((decimal)percent, (decimal)rounding, bound), (growth.Percent, growth.Rounding, growth.Bound));
+    }
+
     [Fact]
     public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
     {

@@ -246,16 +246,21 @@ internal abstract partial class LanguageRules
 
             // "almost a third", "почти на треть", "近三成": the qualifier is the bound; a fraction in words is as precise as
             // the words that could have been used instead.
-            var bound = m.Groups["b"].Success ? BoundOf(m.Groups["b"].Value.Trim()) : Bound.About;
+            var precision = FractionPrecision(m, falling ? -value.Value : value.Value);
+            var bound = m.Groups["b"].Success ? BoundOf(m.Groups["b"].Value.Trim()) : precision is null ? Bound.About : Bound.Exact;
             // A one-sided bound is about the fraction itself: "more than tripled" is above 200%, not above the 150% that
             // "tripled" alone may round from (2.69 times was "accurate within rounding"); half a point, as a whole percent.
-            var rounding = bound is Bound.MoreThan or Bound.AtLeast or Bound.LessThan or Bound.UpTo ? 0.5m : FractionRounding(value.Value);
+            var rounding = precision
+                ?? (bound is Bound.MoreThan or Bound.AtLeast or Bound.LessThan or Bound.UpTo ? 0.5m : FractionRounding(value.Value));
             found.Add(new GrowthMention(m.Index, m.Index + m.Length, $"{Code}.growth.in-words", falling ? -value.Value : value.Value,
                 rounding, bound, ComparisonAround(sentence, m.Index, m.Index + m.Length), m.Value));
         }
 
         return found.OrderBy(g => g.Start).ToList();
     }
+
+    /// <summary>The precision of a change said as a multiple written in digits ("в 1,26 раза"); null for words, which <see cref="FractionRounding"/> sets.</summary>
+    protected virtual decimal? FractionPrecision(Match match, decimal percent) => null;
 
     // The shares news says in words, in percent: a tenth, a fifth, a quarter, a third, a half, two-thirds, doubled, tripled.
     private static readonly decimal[] s_fractions = [10m, 20m, 25m, 100m / 3, 50m, 200m / 3, 100m, 200m];

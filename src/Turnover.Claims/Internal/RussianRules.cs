@@ -329,18 +329,56 @@ internal sealed partial class RussianRules : LanguageRules
     {
         falling = FallPattern().IsMatch(match.Value) || match.Value.Contains("наполовину", StringComparison.OrdinalIgnoreCase);
         var w = match.Groups["w"].Value.ToLowerInvariant();
+        if (Multiplier(w) is { } times)
+        {
+            // "вырос в 1,5 раза" is +50%; "сократился вдвое" is −50%, not −100%.
+            return falling ? Math.Round((1m - (1m / times)) * 100m, 2) : (times - 1m) * 100m;
+        }
+
         return w.Contains("четверть", StringComparison.Ordinal) ? 25m
             : w.Contains("треть", StringComparison.Ordinal) ? 33.3m
             : w.Contains("пят", StringComparison.Ordinal) ? 20m
             : w.Contains("наполовину", StringComparison.Ordinal) ? 50m
-            : w.Contains("вдвое", StringComparison.Ordinal) || w.Contains("два раза", StringComparison.Ordinal) ? 100m
             : null;
     }
+
+    protected override decimal? FractionPrecision(Match match, decimal percent)
+    {
+        // "в 1,26 раза": half a unit of the multiplier's last digit, in points of the change it gives.
+        var digits = MultiplierDigits().Match(match.Groups["w"].Value);
+        if (!digits.Success || !NumberText.TryParse(digits.Value, true, out var times, out var decimals) || times <= 1m)
+        {
+            return null;
+        }
+
+        var half = NumberText.HalfUnit(decimals, 100m);
+        return percent < 0 ? Math.Round(half / (times * times), 3) : half;
+    }
+
+    /// <summary>"вдвое" 2, "в полтора раза" 1.5, "в 1,26 раза" 1.26; null for a fraction ("на четверть").</summary>
+    private static decimal? Multiplier(string w)
+    {
+        if (MultiplierDigits().Match(w) is { Success: true } digits)
+        {
+            return NumberText.TryParse(digits.Value, true, out var times, out _) && times > 1m ? times : null;
+        }
+
+        return w.Contains("полтора", StringComparison.Ordinal) ? 1.5m
+            : w.Contains("вдвое", StringComparison.Ordinal) || w.Contains("два", StringComparison.Ordinal) ? 2m
+            : w.Contains("втрое", StringComparison.Ordinal) || w.Contains("три", StringComparison.Ordinal) ? 3m
+            : w.Contains("вчетверо", StringComparison.Ordinal) || w.Contains("четыре", StringComparison.Ordinal) ? 4m
+            : w.Contains("пять", StringComparison.Ordinal) ? 5m
+            : null;
+    }
+
+    private static Regex? s_multiplierDigits;
+
+    private static Regex MultiplierDigits() => s_multiplierDigits ??= InterpretedRegex.Create(@"\d+(?:,\d+)?");
 
     protected override Regex BoundBefore => BoundPattern();
 
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
-        ["четверть", "треть", "пятую", "вдвое", "два", "наполовину"], StringComparison.OrdinalIgnoreCase);
+        ["четверть", "треть", "пятую", "вдвое", "втрое", "вчетверо", "раз", "наполовину"], StringComparison.OrdinalIgnoreCase);
 
     public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
         ["нефт", "нафт", "газ", "спг", "угл", "уголь", "сель", "продовольств", "зерн", "соев", "автомобил", "энергоносител", "электроэнерги",
@@ -512,7 +550,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|упал\w*)\s+(?:(?<b>почти|более\s+чем)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|в\s+два\s+раза|наполовину))");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?(?![\p{L}])|наполовину))");
 
     private static Regex? s_boundPattern;
 
