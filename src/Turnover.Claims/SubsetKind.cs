@@ -11,4 +11,10 @@ public enum SubsetKind : byte
 
     /// <summary>A physical volume (tonnes, barrels): not a value at all.</summary>
     Volume = 2,
+
+    /// <summary>
+    /// Part of the flow named by a word before it that is no product ("seaborne imports", "non-oil exports"): never
+    /// to be compared with total trade either.
+    /// </summary>
+    Qualified = 3,
 }

@@ -447,6 +447,36 @@ public sealed class EnglishRulesTests
         Assert.Equal((240.1m, SubsetKind.None), (claim.AmountUsd / 1e9m, claim.Subset));
     }
 
+    [Theory]
+    [InlineData("China's crude oil imports from Russia rose 47.7% to $40.3 billion in 2021.", "crude oil")]
+    [InlineData("China's coal imports from Russia reached $7 billion in 2021.", "coal")]
+    public void When_a_product_stands_between_the_owner_and_the_flow_then_it_is_a_product_group_of_that_flow(string sentence, string product)
+    {
+        // Between "China's" and "imports" a product word left the flow without its owner: no claim was read.
+        var claim = Read.Single(sentence);
+
+        Assert.Equal(("CHN", "RUS", SubsetKind.ProductGroup, product), (claim.Importer?.Iso3, claim.Exporter?.Iso3, claim.Subset, claim.SubsetText));
+    }
+
+    [Theory]
+    [InlineData("China's seaborne imports from Russia reached $80 billion in 2023.", "seaborne")]
+    [InlineData("China's non-oil imports from Russia rose 10% in 2023.", "non-oil")]
+    [InlineData("Seaborne imports from Russia reached $80 billion in 2023.", "Seaborne")]
+    public void When_a_word_before_the_flow_makes_it_a_part_then_it_is_no_total(string sentence, string qualifier)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((SubsetKind.Qualified, qualifier), (claim.Subset, claim.SubsetText));
+    }
+
+    [Theory]
+    [InlineData("China's total imports from Russia reached $129.1 billion in 2023.")]
+    [InlineData("Russia's record exports to China reached $129.1 billion in 2023.")]
+    [InlineData("Annual imports from Russia reached $129.1 billion in 2023.")]
+    [InlineData("Putin announced plans to grow bilateral trade with China to $250 billion by 2024.")]
+    public void When_a_word_before_the_flow_leaves_it_whole_then_it_is_total_trade(string sentence) =>
+        Assert.Equal(SubsetKind.None, Read.Single(sentence).Subset);
+
     [Fact]
     public void When_a_figure_is_in_tonnes_then_it_is_a_volume_with_no_amount()
     {

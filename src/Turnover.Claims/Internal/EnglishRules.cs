@@ -194,6 +194,16 @@ internal sealed partial class EnglishRules : LanguageRules
         return owner is not null && OwnerGap().IsMatch(sentence[owner.End..start]) ? owner : null;
     }
 
+    /// <summary>
+    /// A word right before a flow noun that no owner took and that names a part of the flow: "seaborne imports",
+    /// "non-oil exports" are not all of it.
+    /// </summary>
+    private static string? Qualifier(string sentence, int nounStart)
+    {
+        var m = QualifierBefore().Match(sentence, 0, nounStart);
+        return m.Success && PartOfFlow().IsMatch(m.Groups["q"].Value) ? m.Groups["q"].Value : null;
+    }
+
     private static void Add(List<FlowMention> found, Regex regex, string sentence, Func<Match, FlowMention> make, List<CountryMention> countries)
     {
         foreach (Match m in regex.Matches(sentence))
@@ -203,7 +213,7 @@ internal sealed partial class EnglishRules : LanguageRules
             var end = m.Index + m.Length;
             if (m.Length > 0 && !found.Any(f => f.Start < end && start < f.End))
             {
-                found.Add(make(m) with { Start = start, Text = sentence[start..end] });
+                found.Add(make(m) with { Start = start, Text = sentence[start..end], Qualifier = owner is null ? Qualifier(sentence, m.Index) : null });
             }
         }
     }
@@ -543,10 +553,21 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex PairJoin() => s_pairJoin ??= InterpretedRegex.Create(@"^\s*[-/]\s*$");
 
+    private static Regex? s_qualifierBefore;
+
+    private static Regex QualifierBefore() => s_qualifierBefore ??= InterpretedRegex.Create(@"(?<![\p{L}'’-])(?<q>(?:^\p{Lu}|\p{Ll})[\p{L}-]*)\s+$");
+
+    private static Regex? s_partOfFlow;
+
+    // Words before "imports", "exports" or "trade" that make it a part: by way of transport or route, or "non-" anything.
+    // A list, not "any word": before a flow noun stand verbs too ("to grow bilateral trade", "boost imports").
+    private static Regex PartOfFlow() => s_partOfFlow ??= InterpretedRegex.Create(@"^(?i:non-\p{L}+|\p{L}+-borne|seaborne|airborne|overland|maritime|rail|railway|road|border|cross-border|transit|processing|re-export|high-tech|hi-tech|e-commerce)$");
+
     private static Regex? s_ownerGap;
 
-    // "China's ", "U.S. ", "China's goods ", "U.S. merchandise ".
-    private static Regex OwnerGap() => s_ownerGap ??= InterpretedRegex.Create(@"^(?:'s|’s)?\s+(?:(?i:goods|merchandise)\s+)?$");
+    // "China's ", "U.S. ", "China's goods ", "U.S. merchandise ", and a product the flow is of ("China's crude oil
+    // imports from Russia": the product makes it a subset, read as such, instead of no claim at all).
+    private static Regex OwnerGap() => s_ownerGap ??= InterpretedRegex.Create(@"^(?:'s|’s)?\s+(?:(?i:goods|merchandise|total|overall)\s+|(?i:crude(?:\s+oil)?|oil|petroleum|natural\s+gas|gas|LNG|pipeline\s+gas|coal|energy|farm|agricultural|food|soybeans?|grain|wheat|seafood|fish|timber|car|vehicle|machinery|electronics|semiconductors?|chip|pork|beef|meat|fertili[sz]er|steel|aluminium|copper|gold|arms)\s+)?$");
 
     private static Regex? s_turnoverBetween;
 
@@ -680,7 +701,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_productPattern;
 
-    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?i:(?<!\bprices?\s+(?:of|for)\s+))(?<p>(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))(?i:(?!(?:\s+(?:oil|gas))?\s+prices?\b))");
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?i:(?<!\bprices?\s+(?:of|for)\s+))(?<p>(?<!\bnon-)(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))(?i:(?!(?:\s+(?:oil|gas))?\s+prices?\b))");
 
     private static Regex? s_speakerPattern;
 

@@ -45,6 +45,9 @@ internal sealed record FlowMention(int Start, int End, string Rule, StatedFlow F
 
     /// <summary>"in the opposite direction", "в обратном направлении": the reverse of the previous flow.</summary>
     public bool IsReverse { get; init; }
+
+    /// <summary>A word right before the flow's noun that makes it a part ("seaborne" imports); null when none.</summary>
+    public string? Qualifier { get; init; }
 }
 
 /// <summary>A country named by name, adjective, capital or abbreviation.</summary>

@@ -754,13 +754,14 @@ internal static partial class SentenceReader
 
         var clauseStart = sentence.LastIndexOfAny(rules.ClauseBreaks, Math.Max(anchor.Start - 1, 0)) + 1;
         var from = flow.End > 0 && flow.Start < anchor.Start ? Math.Min(flow.Start, clauseStart) : clauseStart;
+        var qualified = flow.Qualifier is { } q ? (SubsetKind.Qualified, q) : (SubsetKind.None, (string?)null);
         if (!sentence.AsSpan(from, anchor.Start - from).ContainsAny(rules.ProductWords))
         {
-            return (SubsetKind.None, null);
+            return qualified;
         }
 
         var product = rules.ProductGroup.Match(sentence[from..anchor.Start]);
-        return product.Success ? (SubsetKind.ProductGroup, product.Value) : (SubsetKind.None, null);
+        return product.Success ? (SubsetKind.ProductGroup, product.Value) : qualified;
     }
 
     public static string? SpeakerOf(string sentence, LanguageRules rules) => Speaker(sentence, rules);

@@ -20,6 +20,7 @@ internal static class ClaimReasonWording
             PeriodNotAnchored p => $"the period (\"{p.Text}\") is relative and no article date anchors it: give the article's date",
             NoComparableAmount => "the claim states no amount in a currency the store can compare",
             FigureIsSubset { Subset: SubsetKind.Volume } s => $"the figure is a volume ({s.Text}), not a value: the store holds values in US dollars only",
+            FigureIsSubset { Subset: SubsetKind.Qualified } s => $"the figure is for part of the flow (\"{s.Text}\"), not all of it: the store's figures are total trade",
             FigureIsSubset s =>
                 $"the figure is for a product group ({s.Text}), not total trade: it needs product-level data (HS lines, e.g. Comtrade or BACI by product) "
                 + "for the pair, and the store's figures compared here are all goods",

@@ -120,7 +120,7 @@ internal static class ClaimWording
 
         if (c.Subset != SubsetKind.None)
         {
-            parts.Add($"{(c.Subset == SubsetKind.Volume ? "volume" : "product group")}: {c.SubsetText}");
+            parts.Add($"{c.Subset switch { SubsetKind.Volume => "volume", SubsetKind.Qualified => "part of the flow", _ => "product group" }}: {c.SubsetText}");
         }
 
         if (c.Speaker is { } speaker)
