@@ -109,6 +109,16 @@ public sealed class ChineseRulesTests
         Assert.Equal((26.3m, Bound.Exact, 240.1m), (claim.Growth!.Percent, claim.Growth.Bound, claim.AmountUsd / 1e9m));
     }
 
+    [Theory]
+    [InlineData("2023年中俄海运贸易额为800亿美元。", "海运")]
+    [InlineData("2023年中俄边境贸易额为300亿美元。", "边境")]
+    public void When_a_word_makes_the_flow_a_part_then_it_is_no_total(string sentence, string part)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((SubsetKind.Qualified, part), (claim.Subset, claim.SubsetText));
+    }
+
     [Fact]
     public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
     {

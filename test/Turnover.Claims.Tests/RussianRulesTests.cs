@@ -189,6 +189,16 @@ public sealed class RussianRulesTests
         Assert.Equal(((decimal)percent, (decimal)rounding, bound), (growth.Percent, growth.Rounding, growth.Bound));
     }
 
+    [Theory]
+    [InlineData("Морской экспорт России в Китай в 2023 году составил 80 млрд долларов.", "Морской")]
+    [InlineData("Приграничная торговля России и Китая в 2023 году составила 30 млрд долларов.", "Приграничная")]
+    public void When_a_word_makes_the_flow_a_part_then_it_is_no_total(string sentence, string part)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((SubsetKind.Qualified, part), (claim.Subset, claim.SubsetText));
+    }
+
     [Fact]
     public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
     {

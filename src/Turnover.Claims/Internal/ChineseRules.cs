@@ -347,6 +347,14 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
+    public override Regex PartOfFlow => PartOfFlowPattern();
+
+    private static Regex? s_partOfFlowPattern;
+
+    // "海运贸易", "边境贸易", "跨境电商进口": a part of the flow, never its total.
+    private static Regex PartOfFlowPattern() => s_partOfFlowPattern ??= InterpretedRegex.Create(
+        "(?<q>海运|海運|边境|邊境|边贸|邊貿|铁路|鐵路|陆路|陸路|跨境电商|跨境電商|加工)(?:贸易|貿易|进口|進口|出口)");
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();

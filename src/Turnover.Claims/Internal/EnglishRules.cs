@@ -201,7 +201,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static string? Qualifier(string sentence, int nounStart)
     {
         var m = QualifierBefore().Match(sentence, 0, nounStart);
-        return m.Success && PartOfFlow().IsMatch(m.Groups["q"].Value) ? m.Groups["q"].Value : null;
+        return m.Success && PartOfFlowWords().IsMatch(m.Groups["q"].Value) ? m.Groups["q"].Value : null;
     }
 
     private static void Add(List<FlowMention> found, Regex regex, string sentence, Func<Match, FlowMention> make, List<CountryMention> countries)
@@ -557,11 +557,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex QualifierBefore() => s_qualifierBefore ??= InterpretedRegex.Create(@"(?<![\p{L}'’-])(?<q>(?:^\p{Lu}|\p{Ll})[\p{L}-]*)\s+$");
 
-    private static Regex? s_partOfFlow;
+    private static Regex? s_partOfFlowWords;
 
     // Words before "imports", "exports" or "trade" that make it a part: by way of transport or route, or "non-" anything.
     // A list, not "any word": before a flow noun stand verbs too ("to grow bilateral trade", "boost imports").
-    private static Regex PartOfFlow() => s_partOfFlow ??= InterpretedRegex.Create(@"^(?i:non-\p{L}+|\p{L}+-borne|seaborne|airborne|overland|maritime|rail|railway|road|border|cross-border|transit|processing|re-export|high-tech|hi-tech|e-commerce)$");
+    private static Regex PartOfFlowWords() => s_partOfFlowWords ??= InterpretedRegex.Create(@"^(?i:non-\p{L}+|\p{L}+-borne|seaborne|airborne|overland|maritime|rail|railway|road|border|cross-border|transit|processing|re-export|high-tech|hi-tech|e-commerce)$");
 
     private static Regex? s_ownerGap;
 

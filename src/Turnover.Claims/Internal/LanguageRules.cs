@@ -180,6 +180,12 @@ internal abstract partial class LanguageRules
     public abstract Regex ChangeOpener { get; }
 
     /// <summary>
+    /// A word that makes a flow a part of it, next to the flow's noun ("морской экспорт", "海运贸易"), group <c>q</c>;
+    /// null where the language marks it on the flow itself (English: <see cref="FlowMention.Qualifier"/>).
+    /// </summary>
+    public virtual Regex? PartOfFlow => null;
+
+    /// <summary>
     /// A change as the subject of the clause the amount ends ("the increase in trade was", "прирост товарооборота
     /// составил", "贸易增量为"); matched on the clause up to the amount, anchored at the end.
     /// </summary>

@@ -451,6 +451,14 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
+    public override Regex PartOfFlow => PartOfFlowPattern();
+
+    private static Regex? s_partOfFlowPattern;
+
+    // "морской экспорт", "приграничная торговля", "несырьевой экспорт": a part of the flow, never its total.
+    private static Regex PartOfFlowPattern() => s_partOfFlowPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?<q>морск\w+|приграничн\w+|трансграничн\w+|железнодорожн\w+|несырьев\w+|неэнергетическ\w+|ненефтян\w+|транзитн\w+)\s+(?:экспорт|импорт|торгов|товарооборот|поставк))");
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();

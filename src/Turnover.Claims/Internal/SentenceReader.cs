@@ -754,7 +754,9 @@ internal static partial class SentenceReader
 
         var clauseStart = sentence.LastIndexOfAny(rules.ClauseBreaks, Math.Max(anchor.Start - 1, 0)) + 1;
         var from = flow.End > 0 && flow.Start < anchor.Start ? Math.Min(flow.Start, clauseStart) : clauseStart;
-        var qualified = flow.Qualifier is { } q ? (SubsetKind.Qualified, q) : (SubsetKind.None, (string?)null);
+        var qualified = flow.Qualifier is { } q ? (SubsetKind.Qualified, q)
+            : rules.PartOfFlow?.Match(sentence, from, anchor.Start - from) is { Success: true } part ? (SubsetKind.Qualified, part.Groups["q"].Value)
+            : (SubsetKind.None, (string?)null);
         if (!sentence.AsSpan(from, anchor.Start - from).ContainsAny(rules.ProductWords))
         {
             return qualified;
