@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Turnover.Claims.Internal;
 
+/// <summary>Amounts and growth rates given as a range: one mention each, the range's middle with half its width as rounding.</summary>
 internal abstract partial class LanguageRules
 {
     /// <summary>
@@ -59,10 +60,7 @@ internal abstract partial class LanguageRules
 
         amounts.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
-}
 
-internal abstract partial class LanguageRules
-{
     private static Regex? s_growthRangeOpener;
 
     // "25-30%", "25–30%", "between 25 and 30%", "от 25 до 30%", "25%至30%": the lower end and its joiner, anchored at
