@@ -143,6 +143,22 @@ public sealed class EnglishRulesTests
         Assert.Equal(Bound.Exact, Read.Claims("China's exports to Russia rose 25% and imports 30% in 2023.")[0].Growth!.Bound);
 
     [Theory]
+    [InlineData("China-Russia trade in 2022 was 2.7 times that of 2016.")]
+    [InlineData("China-Russia trade grew 2.7-fold between 2016 and 2022.")]
+    public void When_a_level_is_a_multiple_of_an_earlier_years_then_it_is_growth_since_that_year(string sentence)
+    {
+        var growth = Read.Single(sentence).Growth!;
+
+        Assert.Equal((170m, 5m, Bound.Exact, "2016"), (growth.Percent, growth.Rounding, growth.Bound, growth.Since?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("China's trade with Russia in 2023 was 2.7 times that with India.")]
+    [InlineData("China-Russia trade grew 5 times faster than trade with India in 2023.")]
+    public void When_a_multiple_has_no_earlier_year_then_it_is_no_growth_rate(string sentence) =>
+        Assert.All(Read.Claims(sentence), c => Assert.Null(c.Growth));
+
+    [Theory]
     [InlineData("China's exports to Russia grew $35 billion to $111 billion in 2023.", 111)]
     [InlineData("China's exports to Russia and imports from Russia were $111 and $129 billion in 2023.", 111)]
     [InlineData("In 2022-2023 trade between China and Russia reached $240 billion.", 240)]

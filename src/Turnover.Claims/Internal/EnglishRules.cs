@@ -425,6 +425,13 @@ internal sealed partial class EnglishRules : LanguageRules
     {
         var word = match.Groups["w"].Value.ToLowerInvariant();
         falling = FallPattern().IsMatch(match.Value) || word == "halved";
+        if (Times(word) is { } times)
+        {
+            // "2.7 times that of 2016", "a 2.7-fold rise since 2016": +170% on that year; only rises are read so.
+            falling = false;
+            return times > 1m ? (times - 1m) * 100m : null;
+        }
+
         return word switch
         {
             "a quarter" => 25m,
@@ -441,8 +448,19 @@ internal sealed partial class EnglishRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
+    protected override decimal? FractionPrecision(Match match, decimal percent) =>
+        Times(match.Groups["w"].Value) is not null && NumberText.TryParse(TimesDigits(match.Groups["w"].Value), false, out _, out var decimals)
+            ? NumberText.HalfUnit(decimals, 100m)
+            : null;
+
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
-        ["quarter", "third", "fifth", "tenth", "half", "halved", "doubled", "tripled", "trebled"], StringComparison.OrdinalIgnoreCase);
+        ["quarter", "third", "fifth", "tenth", "half", "halved", "doubled", "tripled", "trebled", "times", "fold"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"2.7 times" or "2.7-fold": 2.7; null for a fraction in words.</summary>
+    private static decimal? Times(string word) =>
+        word.Length > 0 && char.IsAsciiDigit(word[0]) && NumberText.TryParse(TimesDigits(word), false, out var times, out _) ? times : null;
+
+    private static string TimesDigits(string word) => word.Split(' ', '-')[0];
 
     // "por" for "pork": the pattern, ignoring case, also reads a Kelvin sign as "k", which OrdinalIgnoreCase does not.
     public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
@@ -645,7 +663,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|halved)\b)");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|halved)\b|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>\d+(?:\.\d+)?(?:\s+times|-fold))(?=\s+(?:(?:that\s+of|the\s+level\s+of|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in|its\s+level\s+(?:of|in))\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b))");
 
     private static Regex? s_boundPattern;
 
@@ -728,7 +746,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // Anchored at the clause's start so that "after the fall in oil prices trade reached $240 billion" stays a level.
     private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?i:^\s*(?:(?:in|for)\s+(?:the\s+year\s+)?\d{4}\s+)?(?:the\s+|this\s+|that\s+|its\s+|last\s+year's\s+|(?:the\s+)?(?:year|annual|year-on-year)\s+)?(?:increase|rise|growth|gain|jump|drop|fall|decline|decrease)\s+(?:in|of)\s+[^%$]*?\b(?:was|were|amounted\s+to|came\s+to|totall?ed|stood\s+at|reached)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?)$");
 
-    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$");
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:times|-fold)\s+(?:that\s+of|the\s+level\s+of|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in|its\s+level\s+(?:of|in))\s+(?:in\s+)?)$|\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$");
 
     private static Regex? s_yuanTermsPattern;
 
