@@ -119,6 +119,20 @@ public sealed class ChineseRulesTests
         Assert.Equal((SubsetKind.Qualified, part), (claim.Subset, claim.SubsetText));
     }
 
+    [Theory]
+    [InlineData("2022年中俄贸易额是2016年的2.7倍。", 170, "2016")]
+    [InlineData("2023年中俄贸易额是2022年的1.26倍。", 26, null)] // the year before: year on year
+    public void When_a_level_is_a_multiple_of_an_earlier_years_then_it_is_growth_since_that_year(string sentence, int percent, string? since)
+    {
+        var growth = Read.Single(sentence).Growth!;
+
+        Assert.Equal(((decimal)percent, since), (growth.Percent, growth.Since?.ToString()));
+    }
+
+    [Fact]
+    public void When_a_multiple_has_no_year_then_it_is_not_read_as_one() =>
+        Assert.All(Read.Claims("2023年中俄贸易额增长了2.7倍。"), c => Assert.NotEqual(170m, c.Growth?.Percent));
+
     [Fact]
     public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
     {

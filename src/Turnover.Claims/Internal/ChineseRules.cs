@@ -269,6 +269,13 @@ internal sealed partial class ChineseRules : LanguageRules
     {
         falling = FallPattern().IsMatch(match.Value);
         var w = match.Groups["w"].Value;
+        if (w.EndsWith('倍') && NumberText.TryParse(w.TrimEnd('倍'), false, out var times, out _))
+        {
+            // "是2016年的2.7倍": 2.7 times that year's level, +170% since it; only rises are read so.
+            falling = false;
+            return times > 1m ? (times - 1m) * 100m : null;
+        }
+
         if (w.Contains('番', StringComparison.Ordinal))
         {
             return 100m;
@@ -282,7 +289,19 @@ internal sealed partial class ChineseRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
-    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(["成", "翻"], StringComparison.Ordinal);
+    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(["成", "翻", "倍"], StringComparison.Ordinal);
+
+    protected override decimal? FractionPrecision(Match match, decimal percent) =>
+        match.Groups["w"].Value is var w && w.EndsWith('倍') && NumberText.TryParse(w.TrimEnd('倍'), false, out _, out var decimals)
+            ? NumberText.HalfUnit(decimals, 100m)
+            : null;
+
+    public override Regex? BaseFrame => BaseFramePattern();
+
+    private static Regex? s_baseFramePattern;
+
+    // "是2016年的2.7倍": the year the multiple is of.
+    private static Regex BaseFramePattern() => s_baseFramePattern ??= InterpretedRegex.Create(@"是(?<y>(?:19|20)\d{2}年)的(?:近|约|超过)?\d+(?:\.\d+)?倍");
 
     public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
         ["原油", "石油", "液化天然气", "天然气", "天然氣", "管道气", "煤炭", "农产品", "農產品", "大豆", "肉类", "肉類", "猪肉", "牛肉", "汽车", "汽車", "能源",
@@ -443,7 +462,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)|(?<w>翻了?一番|翻番)(?<b>多|以上)?");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)|(?<w>翻了?一番|翻番)(?<b>多|以上)?|(?<=是(?:19|20)\d{2}年的(?<b>近|约|超过)?)(?<w>\d+(?:\.\d+)?倍)(?<b>多|以上)?");
 
     private static Regex? s_boundPattern;
 

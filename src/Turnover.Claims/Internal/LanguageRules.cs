@@ -185,6 +185,9 @@ internal abstract partial class LanguageRules
     /// </summary>
     public virtual Regex? PartOfFlow => null;
 
+    /// <summary>A frame whose group <c>y</c> is a comparison base that no word before it opens ("是2016年的2.7倍"); null where none.</summary>
+    public virtual Regex? BaseFrame => null;
+
     /// <summary>
     /// A change as the subject of the clause the amount ends ("the increase in trade was", "прирост товарооборота
     /// составил", "贸易增量为"); matched on the clause up to the amount, anchored at the end.

@@ -374,7 +374,8 @@ internal static partial class SentenceReader
         {
             var before = sentence[Math.Max(0, period.Start - 40)..period.Start];
             period.IsBase = rules.BaseOpener.IsMatch(before)
-                || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4);
+                || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
+                || (rules.BaseFrame is { } frame && frame.Matches(sentence).Any(m => m.Groups["y"].Index == period.Start));
         }
 
         // "从2013年的892亿美元增长至…": the base period's own amount is the base too.
