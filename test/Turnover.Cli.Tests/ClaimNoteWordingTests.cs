@@ -47,6 +47,10 @@ public sealed class ClaimNoteWordingTests
         },
         { new RecordNotChecked(Period.OfYear(2013)), "the text calls it a record, and no figure of the kind before 2013 is stored to compare it with: the record is not checked" },
         {
+            new ProductLinesSummed("crude oil", [new HsHeading(2709, 4)], 12),
+            "judged on the product lines, not all goods: \"crude oil\" is HS 2709, and the figure is the sum of its 12 stored line(s) of the year"
+        },
+        {
             new GrowthRateNotJudged(new Currency("CNY")),
             "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
         },

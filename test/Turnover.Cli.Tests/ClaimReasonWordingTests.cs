@@ -23,8 +23,13 @@ public sealed class ClaimReasonWordingTests
         { new FigureIsSubset(SubsetKind.Volume, "million tonnes"), "the figure is a volume (million tonnes), not a value: the store holds values in US dollars only" },
         {
             new FigureIsSubset(SubsetKind.ProductGroup, "农产品"),
-            "the figure is for a product group (农产品), not total trade: it needs product-level data (HS lines, e.g. Comtrade or BACI by product) for the pair, and the store's figures compared here are all goods"
+            "the figure is for a product group (农产品), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) only for a whole year whose level or growth on the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored"
         },
+        {
+            new ProductYearNotCovered([new HsHeading(271111, 6), new HsHeading(271121, 6)], 2022, s_china, SourceKind.Gacc),
+            "China's stored HS 271111 and HS 271121 lines (China's customs, GACC) do not cover every month of 2022"
+        },
+        { new FigureIsSubset(SubsetKind.Qualified, "seaborne"), "the figure is for part of the flow (\"seaborne\"), not all of it: the store's figures are total trade" },
         { new PairNotStored(s_usa, s_russia), "the pair USA–Russian Federation is not in the store" },
         { new FigureNotStored(s_china, Measure.Exports, Period.OfYear(2031), new DateOnly(2026, 11, 28)), "China's exports for 2031 is not in the store (published by 2026-11-28)" },
         {

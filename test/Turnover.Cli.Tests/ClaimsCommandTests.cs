@@ -111,6 +111,24 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_states_a_product_groups_figure_then_it_is_judged_on_the_stored_lines_of_its_heading()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia, WindColumns.ByOrigin);
+        using var text = TempFile.WithText("crude.txt", "China's crude oil imports from Russia rose 47.7% to $40.3 billion in 2021.");
+
+        var (exit, _, output, error) = cli.Run("claims", text.Path, "--method", "none", "--date", "2022-03-01", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        var evidence = claim.GetProperty("evidence");
+        Assert.Equal(("productGroup", "accurate", "imports"), (claim.GetProperty("stated").GetProperty("subset").GetString(), claim.GetProperty("verdict").GetString(), evidence.GetProperty("measure").GetString()));
+        Assert.Equal(WindColumns.Sum(WindColumns.ByOrigin, "Value of Imports: Crude Oil: Russian Federation", 2021)!.Value, evidence.GetProperty("valueUsd").GetDecimal());
+        Assert.StartsWith("judged on the product lines, not all goods: \"crude oil\" is HS 2709", evidence.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_a_text_states_a_surplus_or_deficit_then_the_table_and_json_judge_it_as_that_sides_balance()
     {
         using var cli = Store();

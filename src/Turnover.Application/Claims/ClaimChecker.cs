@@ -45,6 +45,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return Unverifiable(claim, Question(claim, ClaimQuantity.Rank), RankingMissing(claim));
         }
 
+        if (claim.Subset == SubsetKind.ProductGroup && CheckProductGroup(claim) is { } product)
+        {
+            return product;
+        }
+
         if (claim.Subset != SubsetKind.None)
         {
             return Unverifiable(claim, Question(claim, ClaimQuantity.None), new FigureIsSubset(claim.Subset, claim.SubsetText));

@@ -1,0 +1,110 @@
+using Turnover.Claims;
+using Turnover.Core;
+using Turnover.Store;
+
+namespace Turnover.Application;
+
+internal sealed partial class ClaimChecker
+{
+    /// <summary>
+    /// A product group's level or growth for a year ("China's crude oil imports from Russia rose 47.7% to $40.3 billion
+    /// in 2021") judged on the stored lines of the HS headings its words name (<see cref="ProductHeadings"/>), read from
+    /// the importer's or the exporter's statistics, whichever holds them. Null when the words name no heading for
+    /// certain, the claim is no fact of a year's exports or imports, or no line of the headings is stored for the pair:
+    /// then it stays a subset the store cannot judge.
+    /// </summary>
+    private CheckedClaim? CheckProductGroup(StatedClaim claim)
+    {
+        if (claim is not { Subset: SubsetKind.ProductGroup, Kind: ClaimKind.Fact, Flow: StatedFlow.Exports or StatedFlow.Imports, Exporter: { } exporter, Importer: { } importer }
+            || claim.Period?.Period is not { Granularity: Granularity.Year } period || period.Months != 12
+            || ProductHeadings.For(claim.SubsetText) is not { Count: > 0 } headings
+            || (claim.Amount is null && claim.Growth is null)
+            || claim.Growth is { Since: not null } or { Comparison: GrowthComparison.PreviousPeriod })
+        {
+            return null;
+        }
+
+        // The importer's count first: the bundled lines (China's customs by origin) are imports.
+        var read = LinesOf(importer, exporter, Flow.Import, headings) ?? LinesOf(exporter, importer, Flow.Export, headings);
+        if (read is not var (view, lines))
+        {
+            return null;
+        }
+
+        var question = Question(claim, Quantity(claim));
+        var year = period.Year;
+        if (Whole(lines, headings, year) is not var (value, count))
+        {
+            return Unverifiable(claim, question, new ProductYearNotCovered(headings, year, view.Reporter, view.Source));
+        }
+
+        var measure = view.Lines[0].Flow == Flow.Import ? Measure.Imports : Measure.Exports;
+        var evidence = new ClaimEvidence(view.Reporter, view.Partner, view.Source, measure, period, request.Today, [.. _releases.Where(r => r.Source == view.Source)])
+        {
+            ValueUsd = value,
+            Notes = [new ProductLinesSummed(claim.SubsetText ?? string.Empty, headings, count)],
+        };
+
+        ClaimVerdict? level = null, growth = null;
+        var stated = StatedUsd(claim, period);
+        if (claim.Amount is { } amount && stated.Usd is { } usd)
+        {
+            level = ClaimJudge.Level(value, usd, stated.Rounding, amount.Bound, _thresholds);
+            evidence = evidence with
+            {
+                StatedUsd = usd,
+                StatedConversion = stated.Conversion,
+                DifferenceUsd = value - usd,
+                DifferencePercent = value == 0 ? null : Math.Round((value - usd) / value * 100m, 2),
+                BrokenBounds = ClaimJudge.BreaksBound(value, usd, stated.Rounding, amount.Bound) ? [new BrokenBound(amount.Bound, false, usd)] : [],
+            };
+        }
+
+        if (claim.Growth is { } g)
+        {
+            // A rate without the year before is not judged, and the claim is not called true on its level alone.
+            if (Whole(lines, headings, year - 1) is not var (before, _) || before == 0)
+            {
+                return Unverifiable(claim, question, new ProductYearNotCovered(headings, year - 1, view.Reporter, view.Source));
+            }
+
+            var rate = (value / before * 100m) - 100m;
+            growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds);
+            evidence = evidence with
+            {
+                GrowthPercent = rate,
+                GrowthOrigin = Application.GrowthOrigin.Computed,
+                ComputedGrowthPercent = rate,
+                DifferencePoints = rate - g.Percent,
+                BrokenBounds = ClaimJudge.BreaksBound(rate, g.Percent, g.Rounding, g.Bound) ? [.. evidence.BrokenBounds, new BrokenBound(g.Bound, true, g.Percent)] : evidence.BrokenBounds,
+            };
+        }
+
+        return new CheckedClaim(claim, question, ClaimJudge.Worse(level, growth)) { Evidence = evidence };
+    }
+
+    /// <summary>The fullest view of the reporter's lines of the flow with the partner, kept to the headings; null without any.</summary>
+    private (ProductView View, List<ProductLine> Lines)? LinesOf(Country reporter, Country partner, Flow flow, IReadOnlyList<HsHeading> headings)
+    {
+        var rows = headings.Select(h => h.Digits).Distinct().SelectMany(d => reads.ProductYears(reporter, partner, d, request.Today)).ToList();
+        var views = ProductViews.AsAsked(ProductViews.Of(rows, reporter, partner), rows, reporter, partner, reporter, null, flow);
+        foreach (var view in views.OrderByDescending(v => v.Lines.Sum(l => l.Row.Lines)))
+        {
+            var lines = view.Lines.Where(l => headings.Any(h => h.Code == l.Row.Product.Code && h.Digits == l.Row.Product.Digits)).ToList();
+            if (lines.Count > 0)
+            {
+                return (view, lines);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A year's value of the headings, when every heading's lines cover all twelve months; null otherwise.</summary>
+    private static (decimal ValueUsd, long Lines)? Whole(List<ProductLine> lines, IReadOnlyList<HsHeading> headings, int year)
+    {
+        var ofYear = lines.Where(l => l.Row.Year == year).ToList();
+        var whole = headings.All(h => ofYear.Where(l => l.Row.Product.Code == h.Code && l.Row.Product.Digits == h.Digits).Aggregate(0, (m, l) => m | l.Row.MonthMask) == 0xFFF);
+        return whole ? (ofYear.Sum(l => l.Row.ValueUsd), ofYear.Sum(l => l.Row.Lines)) : null;
+    }
+}

@@ -1,0 +1,59 @@
+using Turnover.Claims;
+using Turnover.Core;
+using Turnover.Testing;
+
+namespace Turnover.Application.Tests;
+
+/// <summary>
+/// Product-group claims judged on stored HS lines: the Wind export of China's imports by origin with China's customs
+/// totals. Expected figures are summed straight from the file's text (<see cref="WindColumns"/>).
+/// </summary>
+public sealed class ProductClaimCheckTests : IDisposable
+{
+    private static readonly DateOnly s_today = new(2026, 11, 28);
+    private const string Crude = "Value of Imports: Crude Oil: Russian Federation";
+    private readonly Turnover.Store.TradeStore _store = Stores.With(WindColumns.ByOrigin, Stores.ChinaRussia);
+
+    public void Dispose() => _store.Dispose();
+
+    [Theory]
+    [InlineData("China's crude oil imports from Russia rose 47.7% to $40.3 billion in 2021.")]
+    [InlineData("2021年中国自俄罗斯进口原油403亿美元。")]
+    [InlineData("Импорт нефти из России в Китай в 2021 году составил 40,3 млрд долларов.")]
+    public void When_a_product_group_names_a_heading_then_it_is_judged_on_that_headings_stored_lines(string sentence)
+    {
+        var claim = Single(sentence);
+
+        var crude2021 = WindColumns.Sum(WindColumns.ByOrigin, Crude, 2021)!.Value;
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict); // read as all goods it was "not verifiable"
+        Assert.Equal((Measure.Imports, crude2021), (claim.Evidence!.Measure, claim.Evidence.ValueUsd!.Value));
+        var note = Assert.IsType<ProductLinesSummed>(Assert.Single(claim.Evidence.Notes));
+        Assert.Equal(new HsHeading(2709, 4), Assert.Single(note.Headings));
+    }
+
+    [Fact]
+    public void When_a_product_groups_growth_is_stated_then_it_is_computed_from_the_two_years_lines()
+    {
+        var claim = Single("China's crude oil imports from Russia rose 40% in 2021.");
+
+        var (before, after) = (WindColumns.Sum(WindColumns.ByOrigin, Crude, 2020)!.Value, WindColumns.Sum(WindColumns.ByOrigin, Crude, 2021)!.Value);
+        Assert.Equal(((after / before * 100m) - 100m, ClaimVerdict.Inaccurate), (claim.Evidence!.GrowthPercent!.Value, claim.Verdict)); // +47.7%
+    }
+
+    [Fact]
+    public void When_the_year_is_not_whole_in_the_lines_then_the_claim_is_not_verifiable_and_says_which_year()
+    {
+        // The export ends with November 2022.
+        var claim = Single("China's crude oil imports from Russia reached $50 billion in 2022.");
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        Assert.Equal(2022, Assert.IsType<ProductYearNotCovered>(claim.Missing).Year);
+    }
+
+    [Fact]
+    public void When_the_words_name_no_heading_for_certain_then_the_product_group_stays_unjudged() =>
+        Assert.Equal(new FigureIsSubset(SubsetKind.ProductGroup, "oil"), Single("China's oil imports from Russia reached $40.3 billion in 2021.").Missing);
+
+    private CheckedClaim Single(string sentence) =>
+        Assert.Single(new ClaimCheckQuery(_store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2022, 3, 1) }).Value.Claims);
+}
