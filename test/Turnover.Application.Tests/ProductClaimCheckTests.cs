@@ -41,6 +41,10 @@ public sealed class ProductClaimCheckTests : IDisposable
     }
 
     [Fact]
+    public void When_a_product_groups_level_is_a_range_then_a_figure_inside_it_holds() =>
+        Assert.Equal((ClaimVerdict.AccurateWithinRounding, 0m), Single("China's crude oil imports from Russia were $35-45 billion in 2021.") is var c ? (c.Verdict, c.Evidence!.DifferenceUsd!.Value) : default);
+
+    [Fact]
     public void When_the_year_is_not_whole_in_the_lines_then_the_claim_is_not_verifiable_and_says_which_year()
     {
         // The export ends with November 2022.

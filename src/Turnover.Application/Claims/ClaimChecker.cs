@@ -152,9 +152,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var growthInOtherCurrency = claim.Growth?.ComputedIn is { } computedIn && computedIn != Currency.Usd ? computedIn : (Currency?)null;
         if (claim.Growth is { } g && figure.GrowthPercent is { } rate && growthInOtherCurrency is null)
         {
-            growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds, g.RangeLow is { } l ? Math.Abs(g.Percent - l) : 0m);
-            // A range of rates is as far off as its nearer end: zero inside it.
-            var comparedRate = g.RangeLow is { } lowRate ? Math.Clamp(rate, Math.Min(lowRate, (2 * g.Percent) - lowRate), Math.Max(lowRate, (2 * g.Percent) - lowRate)) : g.Percent;
+            var (comparedRate, halfWidth) = RateCompared(g, rate);
+            growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds, halfWidth);
             evidence = evidence with
             {
                 GrowthPercent = rate,
@@ -368,6 +367,18 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         {
             Notes = notes,
         };
+
+    /// <summary>The stated rate a stored one is compared with (a range's nearer end, or the rate itself inside it) and half the range's width; the rate itself and 0 for a single number.</summary>
+    private static (decimal Compared, decimal HalfWidth) RateCompared(StatedGrowth stated, decimal rate)
+    {
+        if (stated.RangeLow is not { } low)
+        {
+            return (stated.Percent, 0m);
+        }
+
+        var high = (2 * stated.Percent) - low;
+        return (Math.Clamp(rate, Math.Min(low, high), Math.Max(low, high)), Math.Abs(stated.Percent - low));
+    }
 
     /// <summary>A stated range's ends in US dollars, scaled as its middle was converted; null for a single number.</summary>
     private static UsdRange? RangeUsd(StatedAmount amount, decimal middleUsd)
