@@ -134,6 +134,15 @@ public sealed class ChineseRulesTests
         Assert.All(Read.Claims("2023年中俄贸易额增长了2.7倍。"), c => Assert.NotEqual(170m, c.Growth?.Percent));
 
     [Fact]
+    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign()
+    {
+        // The second rate had no growth word of its own: it was not read.
+        var claims = Read.Claims("2023年中国对俄罗斯出口增长46.9%，进口12.7%。");
+
+        Assert.Equal([(StatedFlow.Exports, 46.9m), (StatedFlow.Imports, 12.7m)], claims.Select(c => (c.Flow, c.Growth!.Percent)));
+    }
+
+    [Fact]
     public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
     {
         var claim = Read.Single("2023年中俄贸易额从1902亿美元增长到2401亿美元。");

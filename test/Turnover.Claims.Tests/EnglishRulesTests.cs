@@ -158,6 +158,15 @@ public sealed class EnglishRulesTests
     public void When_a_multiple_has_no_earlier_year_then_it_is_no_growth_rate(string sentence) =>
         Assert.All(Read.Claims(sentence), c => Assert.Null(c.Growth));
 
+    [Fact]
+    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign()
+    {
+        // The second rate had no growth word of its own: it was not read.
+        var claims = Read.Claims("China's exports to Russia rose 46.9% and imports 12.7% in 2023.");
+
+        Assert.Equal([(StatedFlow.Exports, 46.9m), (StatedFlow.Imports, 12.7m)], claims.Select(c => (c.Flow, c.Growth!.Percent)));
+    }
+
     [Theory]
     [InlineData("China's exports to Russia grew $35 billion to $111 billion in 2023.", 111)]
     [InlineData("China's exports to Russia and imports from Russia were $111 and $129 billion in 2023.", 111)]

@@ -200,6 +200,15 @@ public sealed class RussianRulesTests
     }
 
     [Fact]
+    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign()
+    {
+        // The second rate had no growth word of its own: it was not read.
+        var claims = Read.Claims("В 2023 году экспорт Китая в Россию вырос на 46,9%, а импорт — на 12,7%.");
+
+        Assert.Equal([(StatedFlow.Exports, 46.9m), (StatedFlow.Imports, 12.7m)], claims.Select(c => (c.Flow, c.Growth!.Percent)));
+    }
+
+    [Fact]
     public void When_a_level_grew_from_one_figure_to_another_then_it_is_no_range()
     {
         var claim = Read.Single("Товарооборот России и Китая в 2023 году вырос с 190 до 240 млрд долларов.");

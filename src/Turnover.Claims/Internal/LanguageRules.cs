@@ -342,6 +342,13 @@ internal abstract partial class LanguageRules
                 return Math.Sign(previous.Percent) == 0 ? 1 : Math.Sign(previous.Percent);
             }
 
+            if (previous is not null && previous.End <= start && ElidedFlowVerb().IsMatch(sentence[previous.End..start]))
+            {
+                // "exports rose 46.9% and imports 12.7%": the other flow, its verb not repeated.
+                rule = "other-flow-verb-elided";
+                return Math.Sign(previous.Percent) == 0 ? 1 : Math.Sign(previous.Percent);
+            }
+
             rule = string.Empty;
             return 0;
         }
@@ -487,6 +494,12 @@ internal abstract partial class LanguageRules
     }
 
     // Interpreted, built on first use (InterpretedRegex).
+    private static Regex? s_elidedFlowVerb;
+
+    // Between two rates: a joiner and the other flow's noun only ("and imports", "а импорт — на", "进口").
+    private static Regex ElidedFlowVerb() => s_elidedFlowVerb ??= InterpretedRegex.Create(
+        @"^\s*(?:,\s*)?(?i:and|while|whereas|и|а|，|,|而)\s*(?i:its\s+|their\s+)?(?i:imports|exports|импорт|экспорт|进口|出口)\s*(?:[-—–]\s*)?(?i:by\s+|на\s+)?$");
+
     private static Regex? s_listJoin;
 
     private static Regex ListJoin() => s_listJoin ??= InterpretedRegex.Create(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase);
