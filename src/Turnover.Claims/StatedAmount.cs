@@ -29,6 +29,9 @@ public sealed record StatedAmount
     /// <summary>The lower end of a range (<see cref="Bound.Range"/>; <see cref="Value"/> is its middle), in the same currency; null otherwise.</summary>
     public Money? RangeLow { get; init; }
 
+    /// <summary>A range's upper end (<see cref="RangeLow"/> mirrored about <see cref="Value"/>); null otherwise.</summary>
+    public Money? RangeHigh => RangeLow is { } low ? new Money((2 * Value.Amount) - low.Amount, Value.Currency) : null;
+
     /// <summary>Whole US dollars when the currency is USD, else null.</summary>
     public long? WholeUsd => Value.Currency == Currency.Usd ? decimal.ToInt64(decimal.Round(Value.Amount, MidpointRounding.AwayFromZero)) : null;
 }

@@ -35,6 +35,9 @@ public sealed record StatedGrowth
     /// </summary>
     public decimal? RangeLow { get; init; }
 
+    /// <summary>A range's other end (<see cref="RangeLow"/> mirrored about <see cref="Percent"/>); null otherwise.</summary>
+    public decimal? RangeHigh => RangeLow is { } low ? (2 * Percent) - low : null;
+
     /// <summary>The rate as written, e.g. <c>29.3%</c>, <c>6,8 процента</c>, <c>a quarter</c>.</summary>
     public required string Text { get; init; }
 

@@ -49,18 +49,7 @@ internal sealed partial class ClaimChecker
         var stated = StatedUsd(claim, period);
         if (claim.Amount is { } amount && stated.Usd is { } usd)
         {
-            var range = RangeUsd(amount, usd);
-            level = ClaimJudge.Level(value, usd, stated.Rounding, amount.Bound, _thresholds, range is null ? 0m : usd - range.LowUsd);
-            var compared = range?.Nearest(value) ?? usd;
-            evidence = evidence with
-            {
-                StatedUsd = compared,
-                StatedRange = range,
-                StatedConversion = stated.Conversion,
-                DifferenceUsd = value - compared,
-                DifferencePercent = value == 0 ? null : Math.Round((value - compared) / value * 100m, 2),
-                BrokenBounds = ClaimJudge.BreaksBound(value, usd, stated.Rounding, amount.Bound) ? [new BrokenBound(amount.Bound, false, usd)] : [],
-            };
+            (level, evidence) = JudgeLevel(evidence, amount, usd, stated.Rounding, stated.Conversion, value);
         }
 
         if (claim.Growth is { } g)
@@ -72,16 +61,7 @@ internal sealed partial class ClaimChecker
             }
 
             var rate = (value / before * 100m) - 100m;
-            var (comparedRate, halfWidth) = RateCompared(g, rate);
-            growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds, halfWidth);
-            evidence = evidence with
-            {
-                GrowthPercent = rate,
-                GrowthOrigin = Application.GrowthOrigin.Computed,
-                ComputedGrowthPercent = rate,
-                DifferencePoints = rate - comparedRate,
-                BrokenBounds = ClaimJudge.BreaksBound(rate, g.Percent, g.Rounding, g.Bound) ? [.. evidence.BrokenBounds, new BrokenBound(g.Bound, true, g.Percent)] : evidence.BrokenBounds,
-            };
+            (growth, evidence) = JudgeGrowth(evidence, g, rate, GrowthOrigin.Computed, null, rate);
         }
 
         return new CheckedClaim(claim, question, ClaimJudge.Worse(level, growth)) { Evidence = evidence };

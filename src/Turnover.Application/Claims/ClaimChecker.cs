@@ -132,37 +132,14 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (stated.Usd is { } usd && figure.ValueUsd is { } value)
         {
-            var range = RangeUsd(claim.Amount!, usd);
-            level = ClaimJudge.Level(value, usd, stated.Rounding, claim.Amount!.Bound, _thresholds, range is null ? 0m : usd - range.LowUsd);
-            // A range is as far off as its nearer end: zero inside it.
-            var compared = range?.Nearest(value) ?? usd;
-            evidence = evidence with
-            {
-                BrokenBounds = ClaimJudge.BreaksBound(value, usd, stated.Rounding, claim.Amount.Bound) ? [new BrokenBound(claim.Amount.Bound, false, usd)] : [],
-                StatedUsd = compared,
-                StatedRange = range,
-                StatedConversion = stated.Conversion,
-                DifferenceUsd = value - compared,
-                // A balance of the other sign has no percentage difference: the claim has the wrong side.
-                DifferencePercent = value == 0 || (value < 0 && evidence.Balance is not null) ? null : Math.Round((value - compared) / value * 100m, 2),
-            };
+            (level, evidence) = JudgeLevel(evidence, claim.Amount!, usd, stated.Rounding, stated.Conversion, value);
         }
 
         // A rate computed in yuan is not the dollar rate the store holds: it is not judged (the amount still is).
         var growthInOtherCurrency = claim.Growth?.ComputedIn is { } computedIn && computedIn != Currency.Usd ? computedIn : (Currency?)null;
         if (claim.Growth is { } g && figure.GrowthPercent is { } rate && growthInOtherCurrency is null)
         {
-            var (comparedRate, halfWidth) = RateCompared(g, rate);
-            growth = ClaimJudge.Growth(rate, g.Percent, g.Rounding, g.Bound, _thresholds, halfWidth);
-            evidence = evidence with
-            {
-                GrowthPercent = rate,
-                GrowthOrigin = figure.Origin,
-                PublishedRate = figure.Rate,
-                ComputedGrowthPercent = figure.ComputedGrowthPercent,
-                DifferencePoints = rate - comparedRate,
-                BrokenBounds = ClaimJudge.BreaksBound(rate, g.Percent, g.Rounding, g.Bound) ? [.. evidence.BrokenBounds, new BrokenBound(g.Bound, true, g.Percent)] : evidence.BrokenBounds,
-            };
+            (growth, evidence) = JudgeGrowth(evidence, g, rate, figure.Origin, figure.Rate, figure.ComputedGrowthPercent);
         }
 
         var verdict = ClaimJudge.Worse(level, growth);
@@ -368,15 +345,53 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             Notes = notes,
         };
 
+    /// <summary>
+    /// A stated level against the stored value: the verdict, and the evidence with the stated figure, the difference
+    /// from it (from a range's nearer end, zero inside it) and a broken bound.
+    /// </summary>
+    private (ClaimVerdict Verdict, ClaimEvidence Evidence) JudgeLevel(ClaimEvidence evidence, StatedAmount amount, decimal usd, decimal rounding, StatedConversion? conversion, decimal value)
+    {
+        var range = RangeUsd(amount, usd);
+        var verdict = ClaimJudge.Level(value, usd, rounding, amount.Bound, _thresholds, range is null ? 0m : usd - range.LowUsd);
+        var compared = range?.Nearest(value) ?? usd;
+        return (verdict, evidence with
+        {
+            BrokenBounds = ClaimJudge.BreaksBound(value, usd, rounding, amount.Bound) ? [new BrokenBound(amount.Bound, false, usd)] : [],
+            StatedUsd = compared,
+            StatedRange = range,
+            StatedConversion = conversion,
+            DifferenceUsd = value - compared,
+            // A balance of the other sign has no percentage difference: the claim has the wrong side.
+            DifferencePercent = value == 0 || (value < 0 && evidence.Balance is not null) ? null : Math.Round((value - compared) / value * 100m, 2),
+        });
+    }
+
+    /// <summary>A stated rate against the stored one, as <see cref="JudgeLevel"/> judges a level; a broken bound is added to the level's.</summary>
+    private (ClaimVerdict Verdict, ClaimEvidence Evidence) JudgeGrowth(ClaimEvidence evidence, StatedGrowth stated, decimal rate, GrowthOrigin? origin, PublishedRate? published, decimal? computed)
+    {
+        var (comparedRate, halfWidth) = RateCompared(stated, rate);
+        var verdict = ClaimJudge.Growth(rate, stated.Percent, stated.Rounding, stated.Bound, _thresholds, halfWidth);
+        return (verdict, evidence with
+        {
+            GrowthPercent = rate,
+            GrowthOrigin = origin,
+            PublishedRate = published,
+            ComputedGrowthPercent = computed,
+            DifferencePoints = rate - comparedRate,
+            BrokenBounds = ClaimJudge.BreaksBound(rate, stated.Percent, stated.Rounding, stated.Bound)
+                ? [.. evidence.BrokenBounds, new BrokenBound(stated.Bound, true, stated.Percent)]
+                : evidence.BrokenBounds,
+        });
+    }
+
     /// <summary>The stated rate a stored one is compared with (a range's nearer end, or the rate itself inside it) and half the range's width; the rate itself and 0 for a single number.</summary>
     private static (decimal Compared, decimal HalfWidth) RateCompared(StatedGrowth stated, decimal rate)
     {
-        if (stated.RangeLow is not { } low)
+        if (stated is not { RangeLow: { } low, RangeHigh: { } high })
         {
             return (stated.Percent, 0m);
         }
 
-        var high = (2 * stated.Percent) - low;
         return (Math.Clamp(rate, Math.Min(low, high), Math.Max(low, high)), Math.Abs(stated.Percent - low));
     }
 

@@ -201,7 +201,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static string? Qualifier(string sentence, int nounStart)
     {
         var m = QualifierBefore().Match(sentence, 0, nounStart);
-        return m.Success && PartOfFlowWords().IsMatch(m.Groups["q"].Value) ? m.Groups["q"].Value : null;
+        return m.Success ? m.Groups["q"].Value : null;
     }
 
     private static void Add(List<FlowMention> found, Regex regex, string sentence, Func<Match, FlowMention> make, List<CountryMention> countries)
@@ -449,18 +449,19 @@ internal sealed partial class EnglishRules : LanguageRules
     protected override Regex BoundBefore => BoundPattern();
 
     protected override decimal? FractionPrecision(Match match, decimal percent) =>
-        Times(match.Groups["w"].Value) is not null && NumberText.TryParse(TimesDigits(match.Groups["w"].Value), false, out _, out var decimals)
-            ? NumberText.HalfUnit(decimals, 100m)
-            : null;
+        TryTimes(match.Groups["w"].Value, out _, out var decimals) ? NumberText.HalfUnit(decimals, 100m) : null;
 
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
         ["quarter", "third", "fifth", "tenth", "half", "halved", "doubled", "tripled", "trebled", "times", "fold"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"2.7 times" or "2.7-fold": 2.7; null for a fraction in words.</summary>
-    private static decimal? Times(string word) =>
-        word.Length > 0 && char.IsAsciiDigit(word[0]) && NumberText.TryParse(TimesDigits(word), false, out var times, out _) ? times : null;
+    private static decimal? Times(string word) => TryTimes(word, out var times, out _) ? times : null;
 
-    private static string TimesDigits(string word) => word.Split(' ', '-')[0];
+    private static bool TryTimes(string word, out decimal times, out int decimals)
+    {
+        (times, decimals) = (0m, 0);
+        return word.Length > 0 && char.IsAsciiDigit(word[0]) && NumberText.TryParse(word.Split(' ', '-')[0], false, out times, out decimals);
+    }
 
     // "por" for "pork": the pattern, ignoring case, also reads a Kelvin sign as "k", which OrdinalIgnoreCase does not.
     public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
@@ -573,13 +574,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_qualifierBefore;
 
-    private static Regex QualifierBefore() => s_qualifierBefore ??= InterpretedRegex.Create(@"(?<![\p{L}'’-])(?<q>(?:^\p{Lu}|\p{Ll})[\p{L}-]*)\s+$");
-
-    private static Regex? s_partOfFlowWords;
-
-    // Words before "imports", "exports" or "trade" that make it a part: by way of transport or route, or "non-" anything.
-    // A list, not "any word": before a flow noun stand verbs too ("to grow bilateral trade", "boost imports").
-    private static Regex PartOfFlowWords() => s_partOfFlowWords ??= InterpretedRegex.Create(@"^(?i:non-\p{L}+|\p{L}+-borne|seaborne|airborne|overland|maritime|rail|railway|road|border|cross-border|transit|processing|re-export|high-tech|hi-tech|e-commerce)$");
+    // A word right before "imports", "exports" or "trade" that makes it a part: by way of transport or route, or "non-"
+    // anything. A list, not "any word": before a flow noun stand verbs too ("to grow bilateral trade", "boost imports").
+    private static Regex QualifierBefore() => s_qualifierBefore ??= InterpretedRegex.Create(
+        @"(?<![\p{L}'’-])(?<q>(?i:non-\p{L}+|\p{L}+-borne|seaborne|airborne|overland|maritime|rail|railway|road|border|cross-border|transit|processing|re-export|high-tech|hi-tech|e-commerce))\s+$");
 
     private static Regex? s_ownerGap;
 

@@ -370,12 +370,14 @@ internal static partial class SentenceReader
             amount.IsChange = rules.ChangeOpener.IsMatch(before) || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart));
         }
 
+        // "是2016年的2.7倍": years a frame makes bases, read once for the sentence.
+        var framed = rules.BaseFrame is { } frame && periods.Count > 0 ? frame.Matches(sentence).Select(m => m.Groups["y"].Index).ToHashSet() : [];
         foreach (var period in periods)
         {
             var before = sentence[Math.Max(0, period.Start - 40)..period.Start];
             period.IsBase = rules.BaseOpener.IsMatch(before)
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
-                || (rules.BaseFrame is { } frame && frame.Matches(sentence).Any(m => m.Groups["y"].Index == period.Start));
+                || framed.Contains(period.Start);
         }
 
         // "从2013年的892亿美元增长至…": the base period's own amount is the base too.

@@ -98,13 +98,13 @@ internal static class ClaimWording
         if (c.Amount is { } a)
         {
             parts.Add(a.Value.Currency != Currency.Usd ? $"{a.Text} ({a.Value.Currency}{Bounded(a.Bound)})"
-                : a.RangeLow is { } low ? $"${Numbers.Billions(low.Amount)}–{Numbers.Billions(a.Value.Amount + a.Value.Amount - low.Amount)} bn (\"{a.Text}\", a range)"
+                : a is { RangeLow: { } low, RangeHigh: { } high } ? $"${Numbers.Billions(low.Amount)}–{Numbers.Billions(high.Amount)} bn (\"{a.Text}\", a range)"
                 : $"${Numbers.Billions(a.Value.Amount)} bn (\"{a.Text}\"{Bounded(a.Bound)})");
         }
 
         if (c.Growth is { } g)
         {
-            var rate = g.RangeLow is { } low ? $"{Numbers.Printed(Math.Min(low, (2 * g.Percent) - low))} to {Numbers.Printed(Math.Max(low, (2 * g.Percent) - low))}" : Numbers.Printed(g.Percent);
+            var rate = RateRange(g) ?? Numbers.Printed(g.Percent);
             parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : string.Empty)})");
         }
 
@@ -193,8 +193,8 @@ internal static class ClaimWording
 
         if (e.DifferencePoints is { } points && c.Stated.Growth is { } g)
         {
-            parts.Add(g.RangeLow is { } low
-                ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(Math.Min(low, (2 * g.Percent) - low))} to {Numbers.Printed(Math.Max(low, (2 * g.Percent) - low))} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}; roughly accurate is within {t.RoughGrowthPoints} points")
+            parts.Add(RateRange(g) is { } range
+                ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {range} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}; roughly accurate is within {t.RoughGrowthPoints} points")
                 : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
         }
 
@@ -271,6 +271,11 @@ internal static class ClaimWording
         var side = b.Bound is Bound.MoreThan or Bound.AtLeast ? "below" : "above";
         return $"the text says {Bounded(b.Bound)[2..]} {number}, and the figure is {side} it beyond the text's rounding";
     }
+
+    /// <summary>"+25% to +30%" for a range of rates, lower first; null for a single rate.</summary>
+    private static string? RateRange(StatedGrowth g) => g is { RangeLow: { } low, RangeHigh: { } high }
+        ? $"{Numbers.Printed(Math.Min(low, high))} to {Numbers.Printed(Math.Max(low, high))}"
+        : null;
 
     private static string Bounded(Bound bound) => bound == Bound.Exact ? string.Empty : ", " + bound switch
     {
