@@ -32,6 +32,24 @@ public sealed class ProductsCommandTests
         Assert.Equal(["Russian Federation", "2021", "40,294.7", "15.9%", "79,646,446 t", "505.92/t", string.Empty], russia.Split('│').Skip(1).SkipLast(1).Select(c => c.Trim()));
     }
 
+    [Fact]
+    public void When_the_origins_stored_do_not_add_up_to_the_world_figure_then_each_year_says_by_how_much()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin);
+
+        var (exit, console, _, _) = cli.Run("suppliers", "2709", "--importer", "CHN", "--from", "2020", "--to", "2022", "--top", "2");
+
+        // Wind's 2022 columns name fewer origins than its earlier years: the shares listed add up to 89.0%, not 100%.
+        Assert.Equal(0, exit);
+        var world = console.Split('\n').Where(l => l.Contains("origins add up to", StringComparison.Ordinal)).Select(l => l.Split('│')[7].Trim());
+        Assert.Equal(["origins add up to 99.3%", "origins add up to 100.4%", "origins add up to 89.0%"], world);
+        Assert.Contains(
+            "The origins stored do not add up to the world figure as published: 2020 99.3% (1,164.1 m short), 2021 100.4% (1,083.5 m over), 2022 89.0% (36,411.0 m short); so neither do their shares.",
+            console,
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("products CHN RUS --year 2021 --from 2020", "--year cannot be combined with --from or --to.")]
     [InlineData("products CHN RUS --from 2022 --to 2020", "--from 2022 is after --to 2020")]

@@ -31,7 +31,7 @@ internal static class SuppliersRenderer
                 "100.0%",
                 string.Empty,
                 string.Empty,
-                market.WorldUsd is null ? "no world figure: shares of the origins' sum" : string.Empty);
+                market.WorldUsd is null ? "no world figure: shares of the origins' sum" : OriginsFlag(market));
         }
 
         foreach (var origin in answer.Origins)
@@ -45,6 +45,11 @@ internal static class SuppliersRenderer
         }
 
         console.Write(grid);
+        if (OriginsNote(answer.Markets) is { Length: > 0 } note)
+        {
+            console.WriteLine(note);
+        }
+
         console.WriteLine("Volumes in tonnes (t) for weights, else in the source's unit; quantities in different units are never added. "
             + "US$/unit divides the value of the lines with a quantity by that quantity; a quantity of zero is flagged, never divided.");
     }
@@ -69,6 +74,41 @@ internal static class SuppliersRenderer
                 Flags(y));
         }
     }
+
+    /// <summary>The origins' sum as a percentage of the world figure, to a tenth; null where they agree to that.</summary>
+    private static decimal? OriginsPercent(SupplierMarket market)
+    {
+        if (market.WorldUsd is not { } world || world <= 0m)
+        {
+            return null;
+        }
+
+        var percent = Math.Round(market.OriginsUsd / world * 100m, 1, MidpointRounding.AwayFromZero);
+        return percent == 100m ? null : percent;
+    }
+
+    private static string OriginsFlag(SupplierMarket market) =>
+        OriginsPercent(market) is { } percent ? $"origins add up to {Percent(percent)}" : string.Empty;
+
+    /// <summary>
+    /// Where the origins stored do not add up to the world figure (a source that names only some origins, a world
+    /// total revised apart from them), the shares do not add up to 100% either: say by how much, year by year, rather
+    /// than leave it to the reader's sum.
+    /// </summary>
+    private static string OriginsNote(IReadOnlyList<SupplierMarket> markets)
+    {
+        var years = markets
+            .Where(m => OriginsPercent(m) is not null)
+            .Select(m => m.WorldUsd!.Value - m.OriginsUsd is var gap && gap > 0m
+                ? $"{m.Year} {Percent(OriginsPercent(m)!.Value)} ({ProductsRenderer.Millions(gap)} m short)"
+                : $"{m.Year} {Percent(OriginsPercent(m)!.Value)} ({ProductsRenderer.Millions(-gap)} m over)")
+            .ToList();
+        return years.Count == 0
+            ? string.Empty
+            : $"The origins stored do not add up to the world figure as published: {string.Join(", ", years)}; so neither do their shares.";
+    }
+
+    private static string Percent(decimal percent) => percent.ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
     private static string Flags(SupplierYear y)
     {
