@@ -12,10 +12,15 @@ public sealed partial class ClickHouseTradeStore
     /// The visible product lines come from the server (VisibleSql.LatestLines); which count and how they are summed,
     /// per quantity unit, is product_years.sql's rule in C# (ProductYearsAssembly).
     /// </remarks>
-    public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null)
+    public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null, int? throughMonth = null)
     {
         RequireLevel(levelDigits);
-        return ReadProductYears(asOf, VisibleSql.PairFilter((a.Code, b.Code)), null, levelDigits);
+        if (throughMonth is < 1 or > 12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(throughMonth), $"The month {throughMonth} should be 1 to 12.");
+        }
+
+        return ReadProductYears(asOf, VisibleSql.PairFilter((a.Code, b.Code)), null, levelDigits, throughMonth: throughMonth);
     }
 
     /// <inheritdoc />
@@ -51,7 +56,7 @@ public sealed partial class ClickHouseTradeStore
         return ReadProductYears(asOf, $"AND ({own} {exportsTo})", (code, product.Digits), product.Digits, live);
     }
 
-    private List<ProductYear> ReadProductYears(DateOnly? asOf, string filter, (int Code, int Digits)? within, int levelDigits, List<StoredRelease>? live = null)
+    private List<ProductYear> ReadProductYears(DateOnly? asOf, string filter, (int Code, int Digits)? within, int levelDigits, List<StoredRelease>? live = null, int? throughMonth = null)
     {
         live ??= LiveReleases();
         if (live.Count == 0)
@@ -74,7 +79,7 @@ public sealed partial class ClickHouseTradeStore
         var names = lines.Any(l => l.Key.ProductDigits == Product.CommodityDigits)
             ? new ProductYearsAssembly.CommodityNames(CodeNames(Tables.Commodities), CodeNames(Tables.Classifications))
             : ProductYearsAssembly.CommodityNames.None;
-        return ProductYearsAssembly.Assemble(lines, within, levelDigits, names);
+        return ProductYearsAssembly.Assemble(lines, within, levelDigits, names, throughMonth);
     }
 
     private static void RequireLevel(int digits)

@@ -137,9 +137,20 @@ public interface ITradeStore : IDisposable
     /// <exception cref="StoreException">The store failed.</exception>
     IReadOnlyList<MirrorLevel> MirrorLevels(MirrorRequest request);
 
-    /// <summary>A pair's yearly trade by product at one level of the HS, as visible on a date.</summary>
+    /// <summary>
+    /// A pair's yearly trade by product at one level of the HS, as visible on a date; with <paramref name="throughMonth"/>,
+    /// each year's January to that month only (a year in progress against the same months of the year before).
+    /// </summary>
+    /// <param name="a">One country.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="levelDigits">2 (chapters), 4 (headings) or 6 (products).</param>
+    /// <param name="asOf">Only what was public by this date; null for everything stored.</param>
+    /// <param name="throughMonth">
+    /// 1–12: only the periods that end by this month count, the shortest stored; a line-year with none of them but an
+    /// annual figure keeps the annual figure, its month mask whole, so that the caller sees it is not cut. Null: whole years.
+    /// </param>
     /// <exception cref="StoreException">The store failed.</exception>
-    IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null);
+    IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null, int? throughMonth = null);
 
     /// <summary>An importer's yearly imports of one product by supplier, as visible on a date.</summary>
     /// <exception cref="StoreException">The store failed.</exception>

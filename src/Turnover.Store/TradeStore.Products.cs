@@ -13,14 +13,20 @@ public sealed partial class TradeStore
     /// <param name="b">The other.</param>
     /// <param name="levelDigits">2 (chapters), 4 (headings) or 6 (products).</param>
     /// <param name="asOf">Only what was public by this date; null for everything stored.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The level is not 2, 4 or 6.</exception>
+    /// <param name="throughMonth">Each year's January to this month only (see <see cref="ITradeStore.ProductYears"/>); null: whole years.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not 2, 4 or 6, or the month not 1–12.</exception>
     /// <exception cref="StoreException">The file is damaged.</exception>
-    public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null)
+    public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null, int? throughMonth = null)
     {
         RequireLevel(levelDigits);
+        if (throughMonth is < 1 or > 12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(throughMonth), $"The month {throughMonth} should be 1 to 12.");
+        }
+
         var (lo1, hi1) = PairRange(a.Code, b.Code);
         var (lo2, hi2) = a == b ? (1L, 0L) : PairRange(b.Code, a.Code);
-        return Reading(() => ReadProductYears(asOf, lo1, hi1, lo2, hi2, null, null, levelDigits));
+        return Reading(() => ReadProductYears(asOf, lo1, hi1, lo2, hi2, null, null, levelDigits, throughMonth));
     }
 
     /// <summary>
@@ -73,11 +79,11 @@ public sealed partial class TradeStore
         return (first, first + (1L << RecordKey.PartnerShift) - 1);
     }
 
-    private List<ProductYear> ReadProductYears(DateOnly? asOf, long lo1, long hi1, long lo2, long hi2, short? importer, int? code, int digits)
+    private List<ProductYear> ReadProductYears(DateOnly? asOf, long lo1, long hi1, long lo2, long hi2, short? importer, int? code, int digits, int? throughMonth = null)
     {
         var countries = CountryCatalog.Default;
         using var threads = SingleThreaded();
-        using var command = Command(Sql("product_years"), asOf, lo1, hi1, lo2, hi2, importer, code, code is null ? null : digits, digits);
+        using var command = Command(Sql("product_years"), asOf, lo1, hi1, lo2, hi2, importer, code, code is null ? null : digits, digits, throughMonth);
         using var reader = command.ExecuteReader();
         int source = reader.Column("source"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), flow = reader.Column("flow");
         int year = reader.Column("year"), productCode = reader.Column("product_code"), productDigits = reader.Column("product_digits"), unit = reader.Column("unit");

@@ -19,8 +19,9 @@ public static class WindColumns
     /// <param name="path">The export.</param>
     /// <param name="series">The exact series name of the Name row ("Value of Imports: Crude Oil: Russian Federation").</param>
     /// <param name="year">The calendar year.</param>
+    /// <param name="throughMonth">Only the rows of January to this month; 12 for the whole year.</param>
     /// <exception cref="ArgumentException">No such series, or a unit this helper does not know.</exception>
-    public static decimal? Sum(string path, string series, int year)
+    public static decimal? Sum(string path, string series, int year, int throughMonth = 12)
     {
         var rows = File.ReadAllLines(path).Select(l => l.Split(',')).ToList();
         var names = rows.First(r => r[0] == "Name");
@@ -40,7 +41,8 @@ public static class WindColumns
             var other => throw new ArgumentException($"unit '{other}' of '{series}' is not known here", nameof(series)),
         };
         var prefix = year.ToString(CultureInfo.InvariantCulture) + "-";
-        var cells = rows.Where(r => r[0].StartsWith(prefix, StringComparison.Ordinal) && r.Length > column && r[column].Trim().Length > 0)
+        var cells = rows.Where(r => r[0].StartsWith(prefix, StringComparison.Ordinal) && r.Length > column && r[column].Trim().Length > 0
+                                    && int.Parse(r[0].AsSpan(prefix.Length, 2), CultureInfo.InvariantCulture) <= throughMonth)
             .Select(r => decimal.Parse(r[column].Trim(), NumberStyles.Number, CultureInfo.InvariantCulture) * factor)
             .ToList();
         return cells.Count == 0 ? null : cells.Sum();

@@ -14,7 +14,7 @@ public sealed class DecomposeQueryTests
     private static readonly Country s_russia = CountryCatalog.Default.FromCode(643);
     private static readonly Product s_crude = Product.Hs(2709, 4, null);
 
-    private static decimal Wind(string file, string series, int year) => WindColumns.Sum(file, series, year)!.Value;
+    private static decimal Wind(string file, string series, int year, int throughMonth = 12) => WindColumns.Sum(file, series, year, throughMonth)!.Value;
 
     [Fact]
     public void When_crude_from_russia_is_split_then_value_volume_and_unit_value_match_the_file()
@@ -91,17 +91,36 @@ public sealed class DecomposeQueryTests
     }
 
     [Fact]
-    public void When_the_last_year_is_in_progress_then_its_products_are_not_split_against_a_whole_year()
+    public void When_the_last_year_is_in_progress_then_it_is_split_against_the_same_months_of_the_year_before()
     {
         using var store = Stores.With(WindColumns.ByOrigin);
 
         var answer = new DecomposeQuery(store).Run(new DecomposeRequest(s_china, s_russia) { Years = YearRange.Of(2022), Within = s_crude }).Value;
 
+        // The export ends in November 2022: January–November of 2021 is the base, not the whole of 2021 (+35%, a fall in
+        // December's absence that did not happen).
+        const string value = "Value of Imports: Crude Oil: Russian Federation", volume = "Volume of Imports: Crude Oil: Russian Federation";
         var crude = Assert.Single(answer.Products);
-        Assert.Equal(Comparability.MonthsDiffer, crude.Comparability);
-        Assert.Null(crude.VolumeChangePercent);
-        Assert.Null(Assert.Single(answer.Links).Volume);
-        Assert.Null(answer.ChainedPrice);
+        Assert.Equal((11, Comparability.Comparable), (answer.ThroughMonth, crude.Comparability));
+        Assert.Equal((Wind(WindColumns.ByOrigin, value, 2021, 11), Wind(WindColumns.ByOrigin, value, 2022)), (crude.BaseUsd, crude.Usd));
+        var ratio = Wind(WindColumns.ByOrigin, volume, 2022) / Wind(WindColumns.ByOrigin, volume, 2021, 11);
+        Assert.Equal((double)(ratio - 1m) * 100d, crude.VolumeChangePercent!.Value, 9);
+        Assert.Equal((51m, 10m), (Math.Round(crude.ValueChangePercent!.Value), Math.Round((decimal)crude.VolumeChangePercent!.Value)));
+        Assert.Equal((double)ratio, Assert.Single(answer.Links).Volume!.Fisher, 1e-12);
+    }
+
+    [Fact]
+    public void When_the_last_year_is_in_progress_over_several_links_then_only_the_last_link_and_the_first_year_are_cut()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin);
+
+        var answer = new DecomposeQuery(store).Run(new DecomposeRequest(s_china, s_russia) { Years = new YearRange(2020, 2022), Within = s_crude }).Value;
+
+        const string value = "Value of Imports: Crude Oil: Russian Federation";
+        Assert.Equal(Wind(WindColumns.ByOrigin, value, 2020, 11), Assert.Single(answer.Products).BaseUsd);
+        Assert.Equal(
+            [(2020, 2021, Wind(WindColumns.ByOrigin, value, 2020), Wind(WindColumns.ByOrigin, value, 2021)), (2021, 2022, Wind(WindColumns.ByOrigin, value, 2021, 11), Wind(WindColumns.ByOrigin, value, 2022))],
+            answer.Links.Select(l => (l.BaseYear, l.Year, l.BaseUsd, l.Usd)));
     }
 
     [Fact]

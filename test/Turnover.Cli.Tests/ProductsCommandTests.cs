@@ -33,6 +33,23 @@ public sealed class ProductsCommandTests
     }
 
     [Fact]
+    public void When_a_year_in_progress_is_asked_then_it_is_compared_with_the_same_months_of_the_year_before()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin);
+
+        var (exit, console, _, _) = cli.Run("products", "CHN", "RUS", "--year", "2022", "--level", "heading");
+
+        // The export ends in November 2022: crude rose 51.0% over January–November, not the +35.2% of 11 months against 12.
+        Assert.Equal(0, exit);
+        Assert.Contains("2022 Jan–Nov against 2021 Jan–Nov", console, StringComparison.Ordinal);
+        var crude = console.Split('\n').Single(l => l.StartsWith("│ 2709 ", StringComparison.Ordinal));
+        Assert.Equal(["2709", "36,058.0", "54,458.6", "73.0%", "+51.0%", "+39.94"], crude.Split('│').Skip(1).SkipLast(1).Select(c => c.Trim()));
+        Assert.Contains("2021 is taken over January–November only, the months 2022 has reached, so that the year in progress is compared with the same months (the whole of 2021: 51.603 bn).", console, StringComparison.Ordinal);
+        Assert.DoesNotContain("unequal", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_the_origins_stored_do_not_add_up_to_the_world_figure_then_each_year_says_by_how_much()
     {
         using var cli = new CliRun();

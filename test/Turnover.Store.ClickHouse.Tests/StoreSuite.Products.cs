@@ -34,6 +34,45 @@ public abstract partial class StoreSuite
         Assert.Equal([("kg", (double?)50d)], Store.ProductYears(A, B, 6).Where(r => r.Product.Code == 10110).Select(r => (r.Unit, r.Quantity)));
     }
 
+    /// <summary>
+    /// Through a month, each year counts its periods that end by that month, the shortest stored; a line-year with only
+    /// an annual figure keeps it, whole, so that the caller sees it cannot be cut; a month after the cut drops out.
+    /// ARTIFICIAL lines with round values.
+    /// </summary>
+    [BackendFact]
+    public void When_product_years_are_read_through_a_month_then_each_year_counts_january_to_that_month()
+    {
+        static Period Month(int year, int month) => Period.Month(year, month);
+        Load("ytd", null,
+        [
+            .. Enumerable.Range(1, 12).Select(m => Line(Flow.Export, Hs(101, 4), 10, Month(2021, m))),
+            .. Enumerable.Range(1, 11).Select(m => Line(Flow.Export, Hs(101, 4), 20, Month(2022, m))),
+            Line(Flow.Export, Hs(201, 4), 300, Period.OfYear(2021)),
+            .. Enumerable.Range(1, 3).Select(m => Line(Flow.Export, Hs(201, 4), 5, Month(2022, m))),
+            .. Enumerable.Range(1, 4).Select(q => Line(Flow.Export, Hs(301, 4), 40, Period.Quarter(2021, q))),
+            Line(Flow.Export, Hs(401, 4), 9, Month(2021, 12)),
+            Line(Flow.Export, Hs(501, 4), 100, Period.OfYear(2021)),
+            .. Enumerable.Range(1, 12).Select(m => Line(Flow.Export, Hs(501, 4), 8, Month(2021, m))),
+        ]);
+
+        var rows = Store.ProductYears(A, B, 4, throughMonth: 11);
+
+        Assert.Equal(
+            [
+                (2021, 101, 110m, 0x7FF),
+                (2021, 201, 300m, 0xFFF),
+                (2021, 301, 120m, 0x1FF),
+                (2021, 501, 88m, 0x7FF),
+                (2022, 101, 220m, 0x7FF),
+                (2022, 201, 15m, 0x7),
+            ],
+            rows.Select(r => (r.Year, r.Product.Code, r.ValueUsd, r.MonthMask)));
+        Assert.Equal(
+            [(2021, 101, 120m), (2021, 201, 300m), (2021, 301, 160m), (2021, 401, 9m), (2021, 501, 100m), (2022, 101, 220m), (2022, 201, 15m)],
+            Store.ProductYears(A, B, 4).Select(r => (r.Year, r.Product.Code, r.ValueUsd)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Store.ProductYears(A, B, 4, throughMonth: 13));
+    }
+
     [BackendFact]
     public void When_a_reconciled_source_exports_to_an_importer_then_its_suppliers_by_year_read_them_with_their_units()
     {

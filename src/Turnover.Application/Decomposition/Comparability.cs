@@ -17,4 +17,10 @@ public enum Comparability
 
     /// <summary>The lines run to a different last month in the two years (a year in progress against a whole one).</summary>
     MonthsDiffer,
+
+    /// <summary>
+    /// Traded in both years, but with a quantity in one and none, or another unit, in the other: the value compares,
+    /// the volume cannot.
+    /// </summary>
+    UnitsDiffer,
 }

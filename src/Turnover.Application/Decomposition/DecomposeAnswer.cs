@@ -29,6 +29,12 @@ public sealed record DecomposeAnswer(
     /// </summary>
     public LargestChanges? Largest { get; init; }
 
+    /// <summary>
+    /// Where the last year is in progress, the month it reaches: the first year (in <see cref="Products"/>) and the last
+    /// link's first year are then taken over January to that month, the same months; null for whole years.
+    /// </summary>
+    public int? ThroughMonth { get; init; }
+
     /// <summary>The volume indices chained over every link; null where a link has nothing comparable.</summary>
     public IndexNumbers? ChainedVolume => Chain(l => l.Volume);
 
@@ -39,11 +45,11 @@ public sealed record DecomposeAnswer(
     public double? ChainedComparableValueRatio =>
         Links.Any(l => l.ComparableValueRatio is null) ? null : Links.Aggregate(1d, (r, l) => r * l.ComparableValueRatio!.Value);
 
-    /// <summary>All lines' value in the first year, US dollars.</summary>
-    public decimal BaseUsd => Links[0].BaseUsd;
+    /// <summary>All lines' value in the first year, US dollars (over the months compared, with <see cref="ThroughMonth"/>).</summary>
+    public decimal BaseUsd => Products.Sum(p => p.BaseUsd);
 
     /// <summary>All lines' value in the last year.</summary>
-    public decimal Usd => Links[^1].Usd;
+    public decimal Usd => Products.Sum(p => p.Usd);
 
     private IndexNumbers? Chain(Func<IndexLink, IndexNumbers?> index)
     {

@@ -64,15 +64,26 @@ public sealed class DecomposeQuery
             return Failure.Because(FailureKind.NoData, new NoProductLinesInYears(a, b, missing, view.Source, [.. years.Keys.Order()]));
         }
 
-        var links = Enumerable.Range(first, last - first).Select(y => Link(years[y], years[y + 1], y)).ToList();
-        var products = Changes(years[first], years[last])
+        // A year in progress is compared with the same months of its base (the product table's first year and the
+        // last link's): lines cut to the month it reaches, where every line of that base can be cut.
+        var cut = SameMonths.Cut(
+            _store, view, Mask(years[last]), Mask(years[first]) | Mask(years[last - 1]), digits, request.AsOf,
+            stored => ProductViews.Of([.. stored.Where(r => Inside(r.Product, request.Within))], a, b));
+        var (firstLines, priorLines) = (cut?.GetValueOrDefault(first), cut?.GetValueOrDefault(last - 1));
+        var through = firstLines is not null && priorLines is not null ? SameMonths.Through(Mask(years[last])) : (int?)null;
+        var links = Enumerable.Range(first, last - first)
+            .Select(y => Link(through is not null && y == last - 1 ? priorLines! : years[y], years[y + 1], y)).ToList();
+        var products = Changes(through is not null ? firstLines! : years[first], years[last])
             .OrderByDescending(c => c.Usd).ThenByDescending(c => c.BaseUsd).ThenBy(c => c.Flow).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal).ThenBy(c => c.Unit, StringComparer.Ordinal)
             .ToList();
         return new DecomposeAnswer(view.Reporter, view.Partner, view.Source, request.Level, request.Within, first, last, products, links)
         {
             Largest = request.Top is { } n ? LargestChanges.Of(products, n) : null,
+            ThroughMonth = through,
         };
     }
+
+    private static int Mask(List<ProductLine> lines) => lines.Aggregate(0, (m, l) => m | l.Row.MonthMask);
 
     private static bool Inside(Product line, Product? within)
     {
@@ -118,11 +129,24 @@ public sealed class DecomposeQuery
         return new IndexLink(year, year + 1, baseUsd, usd, comparable.Sum(c => c.BaseQuantifiedUsd), comparable.Sum(c => c.QuantifiedUsd), volume, price);
     }
 
-    // One entry per flow, product and unit (lines without a quantity are their own entry) across the two years.
+    // One entry per flow, product and unit (lines without a quantity are their own entry) across the two years; a
+    // product whose every unit is in one year only (a quantity in one year, none or another unit in the other) is one
+    // entry, its value compared and its volume not: two rows of one product, one "vanished" and one "new", would say
+    // its trade stopped.
     private static IEnumerable<PriceVolumeChange> Changes(List<ProductLine> before, List<ProductLine> after)
     {
         var (earlier, later) = (before.ToLookup(Key, l => l.Row), after.ToLookup(Key, l => l.Row));
-        foreach (var key in before.Concat(after).Select(Key).Distinct())
+        var switched = before.Concat(after).Select(Key).Distinct()
+            .GroupBy(k => (k.Flow, k.Product))
+            .Where(g => g.Count() > 1 && g.All(k => !earlier[k].Any() || !later[k].Any()))
+            .ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (product, keys) in switched)
+        {
+            var (x, y) = (keys.SelectMany(k => earlier[k]).ToList(), keys.SelectMany(k => later[k]).ToList());
+            yield return new PriceVolumeChange(product.Flow, product.Product, null, x.Sum(r => r.ValueUsd), y.Sum(r => r.ValueUsd), null, null, 0m, 0m, Comparability.UnitsDiffer);
+        }
+
+        foreach (var key in before.Concat(after).Select(Key).Distinct().Where(k => !switched.ContainsKey((k.Flow, k.Product))))
         {
             var (x, y) = (earlier[key].ToList(), later[key].ToList());
             var tonnes = key.Unit == "kg";

@@ -33,6 +33,12 @@ public sealed record ProductsAnswer(
     /// <summary>The parts of the year shown's totals by the dimension asked (<see cref="ProductsRequest.By"/>); null when not asked.</summary>
     public ProductBreakdown? Breakdown { get; init; }
 
+    /// <summary>
+    /// The base year's whole-year lines where <see cref="Base"/> was cut to the months the year shown has reached (a
+    /// year in progress against the same months of the year before); null where it was not.
+    /// </summary>
+    public decimal? BaseWholeYearUsd { get; init; }
+
     /// <summary>True when the lines of the year shown fall short of the all-goods total, or no total is stored to tell.</summary>
     public bool Partial => Shown.CoveredPercent is not { } covered || covered < 99.995m;
 }

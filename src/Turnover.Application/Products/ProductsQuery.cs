@@ -63,9 +63,20 @@ public sealed class ProductsQuery
             return Failure.Because(FailureKind.NoData, new NoProductLinesInYears(a, b, [shownYear], view.Source, [.. years.Keys.Order()]));
         }
 
+        var baseLines = years.GetValueOrDefault(baseYear);
+        decimal? baseWhole = null;
+        if (baseLines is not null
+            && SameMonths.Cut(_store, view, masks[shownYear], masks[baseYear], (int)request.Level, request.AsOf, rows => ProductViews.AsAsked(ProductViews.Of(rows, a, b), rows, a, b, request.Reporter, request.Source, request.Flow))
+                is { } cut
+            && cut.GetValueOrDefault(baseYear) is { } cutBase)
+        {
+            baseWhole = baseLines.Sum(l => l.Row.ValueUsd);
+            baseLines = cutBase;
+            masks[baseYear] = cutBase.Aggregate(0, (m, l) => m | l.Row.MonthMask);
+        }
+
         var totals = Totals(view, request.AsOf);
         var shown = YearOf(shownYear, shownLines, totals, masks[shownYear]);
-        var baseLines = years.GetValueOrDefault(baseYear);
         var baseFigures = baseLines is null ? null : YearOf(baseYear, baseLines, totals, masks[baseYear]);
         var ofTotal = shown is { TotalUsd: not null, Months: 12 } && (baseFigures is null || baseFigures is { TotalUsd: not null, Months: 12 });
         var shownBasis = ofTotal ? shown.TotalUsd!.Value : shown.LinesUsd;
@@ -80,6 +91,7 @@ public sealed class ProductsQuery
             Risers = [.. withBase.Where(c => c.Usd > c.BaseUsd).OrderByDescending(c => c.Usd - c.BaseUsd).Take(request.Top)],
             Fallers = [.. withBase.Where(c => c.Usd < c.BaseUsd).OrderBy(c => c.Usd - c.BaseUsd).Take(request.Top)],
             Breakdown = request.By is { } by ? BreakdownOf(view, shownYear, (int)request.Level, by, request.AsOf) : null,
+            BaseWholeYearUsd = baseWhole,
         };
 
         static decimal? Sum(List<ProductLine>? lines, Product p) => lines?.Where(l => l.Row.Product == p).Sum(l => l.Row.ValueUsd) ?? 0m;
@@ -126,7 +138,10 @@ public sealed class ProductsQuery
         lines.Sum(l => l.Row.ValueUsd),
         mask == WholeYear && totals.TryGetValue(year, out var total) ? total : null,
         BitOperations.PopCount((uint)mask),
-        [.. lines.Select(l => l.Flow).Distinct().Order()]);
+        [.. lines.Select(l => l.Flow).Distinct().Order()])
+    {
+        ThroughMonth = mask == WholeYear ? null : SameMonths.Through(mask),
+    };
 
     // The all-goods turnover the same source and reporter give by year (published, or summed as series sums it).
     private Dictionary<int, decimal> Totals(ProductView view, DateOnly? asOf)

@@ -13,6 +13,12 @@ namespace Turnover.Application;
 /// <param name="Flows">The flows (exports, imports) with at least one line in the year.</param>
 public sealed record ProductsYear(int Year, decimal LinesUsd, decimal? TotalUsd, int Months, IReadOnlyList<Flow> Flows)
 {
+    /// <summary>
+    /// The last month the lines reach where they do not cover the whole year (a year in progress, or a base year cut to
+    /// the months of the year compared with it); null for a whole year.
+    /// </summary>
+    public int? ThroughMonth { get; init; }
+
     /// <summary>The lines' share of the all-goods total, percent; null without a total.</summary>
     public decimal? CoveredPercent => TotalUsd is > 0m and { } total ? LinesUsd / total * 100m : null;
 }

@@ -36,13 +36,13 @@ internal static class DecomposeRenderer
         }
     }
 
-    /// <summary>Writes the <c>turnover.decompose/1</c> document (docs/json-contract.md).</summary>
+    /// <summary>Writes the <c>turnover.decompose/2</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, DecomposeAnswer answer, DateOnly? asOf) =>
         output.WriteLine(JsonSerializer.Serialize(DecomposeDocument.From(answer, asOf), TurnoverJsonContext.Readable.DecomposeDocument));
 
     private static Table Products(DecomposeAnswer answer)
     {
-        var (first, last) = (Year(answer.BaseYear), Year(answer.Year));
+        var (first, last) = (DecomposeWording.First(answer), DecomposeWording.Last(answer));
         var grid = new Table().Border(TableBorder.Rounded);
         grid.AddColumn(ProductsWording.Column(answer.Products.Select(p => p.Product)));
         grid.AddColumn("flow");
@@ -97,7 +97,7 @@ internal static class DecomposeRenderer
         foreach (var l in answer.Links)
         {
             var covered = l.CoveredPercent is { } c ? c.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
-            grid.AddRow([$"{Year(l.BaseYear)} → {Year(l.Year)}", covered, DecomposeWording.Change(l.ComparableValueRatio), .. Cells(l.Volume), .. Cells(l.Price)]);
+            grid.AddRow([DecomposeWording.Link(answer, l), covered, DecomposeWording.Change(l.ComparableValueRatio), .. Cells(l.Volume), .. Cells(l.Price)]);
         }
 
         if (answer.Links.Count > 1)
@@ -113,6 +113,4 @@ internal static class DecomposeRenderer
 
     private static string PerUnit(decimal? usd, string? unit) =>
         usd is { } p ? $"{p.ToString("N2", CultureInfo.InvariantCulture)}/{unit}" : "–";
-
-    private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 }

@@ -14,17 +14,17 @@ internal static class ProductsRenderer
     public static void RenderTable(IAnsiConsole console, ProductsAnswer answer, int top)
     {
         var shown = answer.Shown;
-        var against = answer.Base is { } b ? $", {shown.Year} against {b.Year}" : $", {shown.Year}";
+        var against = answer.Base is { } b ? $", {ProductsWording.YearLabel(shown)} against {ProductsWording.YearLabel(b)}" : $", {ProductsWording.YearLabel(shown)}";
         console.MarkupLine(Markup.Escape(
             $"{answer.Reporter.Name}–{answer.Partner.Name} trade by {ProductsWording.ListedBy(answer.Products.Select(p => p.Product), answer.Level)}, US$ m{against}, as reported by {ReportedBy(answer.Source, answer.Reporter)}"));
         var grid = new Table().Border(TableBorder.Rounded);
         grid.AddColumn(ProductsWording.Column(answer.Products.Select(p => p.Product)));
         if (answer.Base is { } baseYear)
         {
-            grid.AddColumn(new TableColumn(baseYear.Year.ToString(CultureInfo.InvariantCulture)).RightAligned());
+            grid.AddColumn(new TableColumn(ProductsWording.YearLabel(baseYear)).RightAligned());
         }
 
-        grid.AddColumn(new TableColumn(shown.Year.ToString(CultureInfo.InvariantCulture)).RightAligned());
+        grid.AddColumn(new TableColumn(ProductsWording.YearLabel(shown)).RightAligned());
         grid.AddColumn(new TableColumn("share").RightAligned());
         if (answer.Base is not null)
         {
@@ -109,7 +109,7 @@ internal static class ProductsRenderer
 
     private static string Share(decimal? percent) => percent is { } s ? s.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "–";
 
-    /// <summary>Writes the <c>turnover.products/1</c> document (docs/json-contract.md).</summary>
+    /// <summary>Writes the <c>turnover.products/2</c> document (docs/json-contract.md).</summary>
     public static void RenderJson(TextWriter output, ProductsAnswer answer, DateOnly? asOf) =>
         output.WriteLine(JsonSerializer.Serialize(ProductsDocument.From(answer, asOf), TurnoverJsonContext.Readable.ProductsDocument));
 

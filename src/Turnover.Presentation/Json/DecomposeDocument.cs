@@ -3,8 +3,8 @@ using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
 
-/// <summary><c>turnover decompose --format json</c>: contract <c>turnover.decompose/1</c> (docs/json-contract.md).</summary>
-/// <param name="Contract">"turnover.decompose/1".</param>
+/// <summary><c>turnover decompose --format json</c>: contract <c>turnover.decompose/2</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.decompose/2".</param>
 /// <param name="Reporter">Whose statistics (for a reconciled source, the first country).</param>
 /// <param name="Partner">The other country.</param>
 /// <param name="Source">The publisher of the lines.</param>
@@ -19,6 +19,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Chained">The links multiplied together; its indices null where a link has nothing comparable.</param>
 /// <param name="Notes">The sentences the table prints.</param>
 /// <param name="Top">The lines whose value changed most and the rest summed (<c>--top</c>); null without it. Additive.</param>
+/// <param name="ThroughMonth">Where the last year is in progress, the month it reaches: the first year and the last link's first year are over the same months; null for whole years.</param>
 internal sealed record DecomposeDocument(
     string Contract,
     CountryJson Reporter,
@@ -34,9 +35,10 @@ internal sealed record DecomposeDocument(
     IReadOnlyList<IndexLinkJson> Links,
     ChainedJson Chained,
     IReadOnlyList<string> Notes,
-    TopLinesJson? Top)
+    TopLinesJson? Top,
+    int? ThroughMonth)
 {
-    public const string Name = "turnover.decompose/1";
+    public const string Name = "turnover.decompose/2";
 
     public static DecomposeDocument From(DecomposeAnswer answer, DateOnly? asOf) => new(
         Name,
@@ -53,7 +55,8 @@ internal sealed record DecomposeDocument(
         [.. answer.Links.Select(IndexLinkJson.From)],
         new ChainedJson(Change(answer.ChainedComparableValueRatio), IndicesJson.From(answer.ChainedVolume), IndicesJson.From(answer.ChainedPrice)),
         [.. new[] { DecomposeWording.Listed(answer) }.Where(n => n.Length > 0), .. DecomposeWording.Notes(answer)],
-        answer.Largest is { } largest ? TopLinesJson.From(largest) : null);
+        answer.Largest is { } largest ? TopLinesJson.From(largest) : null,
+        answer.ThroughMonth);
 
     internal static decimal? Change(double? ratio) => JsonNumbers.Percent(ratio is { } r ? (r - 1d) * 100d : null);
 }

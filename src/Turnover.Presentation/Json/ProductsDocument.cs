@@ -3,8 +3,8 @@ using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
 
-/// <summary><c>turnover products --format json</c>: contract <c>turnover.products/1</c> (docs/json-contract.md).</summary>
-/// <param name="Contract">"turnover.products/1".</param>
+/// <summary><c>turnover products --format json</c>: contract <c>turnover.products/2</c> (docs/json-contract.md).</summary>
+/// <param name="Contract">"turnover.products/2".</param>
 /// <param name="Reporter">Whose statistics (for a reconciled source, the first country).</param>
 /// <param name="Partner">The other country.</param>
 /// <param name="Source">The publisher of the lines.</param>
@@ -19,6 +19,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Fallers">The largest falls in value.</param>
 /// <param name="Notes">The coverage and basis sentences the table prints.</param>
 /// <param name="Breakdown">The parts of the year's totals by the dimension of <c>--by</c>; null without <c>--by</c>.</param>
+/// <param name="BaseWholeYearUsd">Where the base year was cut to the months the year shown has reached, its whole-year lines; else null.</param>
 internal sealed record ProductsDocument(
     string Contract,
     CountryJson Reporter,
@@ -34,9 +35,10 @@ internal sealed record ProductsDocument(
     IReadOnlyList<ProductChangeJson> Risers,
     IReadOnlyList<ProductChangeJson> Fallers,
     IReadOnlyList<string> Notes,
-    BreakdownJson? Breakdown)
+    BreakdownJson? Breakdown,
+    decimal? BaseWholeYearUsd)
 {
-    public const string Name = "turnover.products/1";
+    public const string Name = "turnover.products/2";
 
     public static ProductsDocument From(ProductsAnswer answer, DateOnly? asOf) => new(
         Name,
@@ -53,10 +55,11 @@ internal sealed record ProductsDocument(
         [.. answer.Risers.Select(ProductChangeJson.From)],
         [.. answer.Fallers.Select(ProductChangeJson.From)],
         NotesOf(answer),
-        answer.Breakdown is { } breakdown ? BreakdownJson.From(answer, breakdown) : null);
+        answer.Breakdown is { } breakdown ? BreakdownJson.From(answer, breakdown) : null,
+        JsonNumbers.Usd(answer.BaseWholeYearUsd));
 
     public static IReadOnlyList<string> NotesOf(ProductsAnswer answer) =>
-        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.Unequal(answer) }
+        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.SameMonths(answer), ProductsWording.Unequal(answer) }
             .Where(n => n.Length > 0)];
 }
 
@@ -67,10 +70,11 @@ internal sealed record ProductsDocument(
 /// <param name="CoveredPct">The lines' share of it, percent, 4 decimals; null without a total.</param>
 /// <param name="Months">Months of the year the lines cover.</param>
 /// <param name="Flows">"exports", "imports": the flows with lines.</param>
-internal sealed record ProductsYearJson(int Year, decimal LinesUsd, decimal? TotalUsd, decimal? CoveredPct, int Months, IReadOnlyList<string> Flows)
+/// <param name="ThroughMonth">The last month the lines reach where they do not cover the whole year; null for a whole year.</param>
+internal sealed record ProductsYearJson(int Year, decimal LinesUsd, decimal? TotalUsd, decimal? CoveredPct, int Months, IReadOnlyList<string> Flows, int? ThroughMonth)
 {
     public static ProductsYearJson From(ProductsYear y) =>
-        new(y.Year, JsonNumbers.Usd(y.LinesUsd), JsonNumbers.Usd(y.TotalUsd), JsonNumbers.Percent(y.CoveredPercent), y.Months, [.. y.Flows.Select(ProductsWording.FlowName)]);
+        new(y.Year, JsonNumbers.Usd(y.LinesUsd), JsonNumbers.Usd(y.TotalUsd), JsonNumbers.Percent(y.CoveredPercent), y.Months, [.. y.Flows.Select(ProductsWording.FlowName)], y.ThroughMonth);
 }
 
 /// <summary>One product in the two years.</summary>

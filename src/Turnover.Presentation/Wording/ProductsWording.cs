@@ -82,16 +82,53 @@ internal static class ProductsWording
 
     public static string FlowName(Flow flow) => flow == Flow.Export ? "exports" : "imports";
 
+    /// <summary>
+    /// A year as a table heads it: "2022 Jan–Nov" where its lines run from January to a month without a gap, else the
+    /// year alone (the coverage sentence says how many months a year with gaps has).
+    /// </summary>
+    public static string YearLabel(ProductsYear year) =>
+        year.ThroughMonth is { } through && year.Months == through ? YearThrough(year.Year, through) : year.Year.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A year from January to a month: "2022 Jan–Nov", "2022 Jan".</summary>
+    public static string YearThrough(int year, int through) =>
+        Invariant($"{year} {Abbreviated(1)}{(through > 1 ? "–" + Abbreviated(through) : string.Empty)}");
+
+    /// <summary>
+    /// The sentence that says a base year was cut to the months a year in progress has reached, with the whole year's
+    /// figure where one is given.
+    /// </summary>
+    /// <param name="baseYears">The years cut (each once; a decomposition's first year and its last link's).</param>
+    /// <param name="year">The year in progress.</param>
+    /// <param name="through">The month it reaches.</param>
+    /// <param name="wholeBaseUsd">The one base year's whole-year figure, where given.</param>
+    public static string SameMonths(IReadOnlyList<int> baseYears, int year, int through, decimal? wholeBaseUsd)
+    {
+        var years = baseYears.Distinct().Order().ToList();
+        var named = string.Join(" and ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+        var whole = wholeBaseUsd is { } usd && years.Count == 1 ? Invariant($" (the whole of {years[0]}: {Numbers.Billions(usd)} bn)") : string.Empty;
+        return Invariant($"{named} {(years.Count == 1 ? "is" : "are")} taken over {Full(1)}{(through > 1 ? "–" + Full(through) : string.Empty)} only, the months {year} has reached, so that the year in progress is compared with the same months{whole}.");
+    }
+
+    /// <summary>
+    /// Where the base year was cut to the months the year shown has reached, says so and gives the whole year's figure
+    /// beside it; else empty.
+    /// </summary>
+    public static string SameMonths(ProductsAnswer answer) =>
+        answer is { Base: { } b, BaseWholeYearUsd: { } whole, Shown.ThroughMonth: { } through }
+            ? SameMonths([b.Year], answer.Shown.Year, through, whole)
+            : string.Empty;
+
     /// <summary>What the lines cover: the share of the all-goods total, or plainly that no total is there to tell.</summary>
     public static string Coverage(ProductsAnswer answer, ProductsYear year)
     {
         var flows = year.Flows.Count == 2 ? "exports and imports" : $"{FlowName(year.Flows[0])} only";
-        var months = year.Months == 12 ? string.Empty : $" ({year.Months} months)";
+        var label = YearLabel(year);
+        var months = year.Months == 12 || label.Length > 4 ? string.Empty : $" ({year.Months} months)";
         return year.CoveredPercent is { } covered
-            ? Invariant($"{year.Year}{months}: the stored lines ({flows}) add up to {Numbers.Billions(year.LinesUsd)} bn, {covered:0.0}% of the all-goods turnover of {Numbers.Billions(year.TotalUsd)} bn ({SourceNames.Describe(answer.Source)}).")
+            ? Invariant($"{label}{months}: the stored lines ({flows}) add up to {Numbers.Billions(year.LinesUsd)} bn, {covered:0.0}% of the all-goods turnover of {Numbers.Billions(year.TotalUsd)} bn ({SourceNames.Describe(answer.Source)}).")
             : year.Months != 12
-                ? Invariant($"{year.Year}{months}: the stored lines ({flows}) add up to {Numbers.Billions(year.LinesUsd)} bn; they cover {year.Months} months of the year, so no share of the year's all-goods total is given.")
-                : Invariant($"{year.Year}{months}: the stored lines ({flows}) add up to {Numbers.Billions(year.LinesUsd)} bn; no all-goods total of {SourceNames.Describe(answer.Source)} is stored for the year, so how much of the pair's trade they cover is not known.");
+                ? Invariant($"{label}{months}: the stored lines ({flows}) add up to {Numbers.Billions(year.LinesUsd)} bn; they cover {year.Months} months of the year, so no share of the year's all-goods total is given.")
+                : Invariant($"{label}{months}: the stored lines ({flows}) add up to {Numbers.Billions(year.LinesUsd)} bn; no all-goods total of {SourceNames.Describe(answer.Source)} is stored for the year, so how much of the pair's trade they cover is not known.");
     }
 
     public static string Basis(ProductsAnswer answer) => answer.ShareOfTotal
@@ -102,6 +139,10 @@ internal static class ProductsWording
         answer.Base is { } b && b.Months != answer.Shown.Months
             ? Invariant($"The years compared are unequal: {b.Year} has lines for {b.Months} months, {answer.Shown.Year} for {answer.Shown.Months}.")
             : string.Empty;
+
+    private static string Abbreviated(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);
+
+    private static string Full(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -28,7 +28,8 @@ internal static class ProductYearsAssembly
     /// <param name="within">A product the lines must lie inside (code and digits); null: every line.</param>
     /// <param name="levelDigits">The level the lines are summed to (2, 4 or 6).</param>
     /// <param name="names">The names of the commodities and classifications by id (only read for commodity lines).</param>
-    public static List<ProductYear> Assemble(IReadOnlyList<Line> lines, (int Code, int Digits)? within, int levelDigits, CommodityNames names)
+    /// <param name="throughMonth">Each year's January to this month only (product_years.sql's $10); null: whole years.</param>
+    public static List<ProductYear> Assemble(IReadOnlyList<Line> lines, (int Code, int Digits)? within, int levelDigits, CommodityNames names, int? throughMonth = null)
     {
         var countries = CountryCatalog.Default;
         // The coarser lines a finer one may lie inside: HS chapters and headings of the same total.
@@ -46,13 +47,18 @@ internal static class ProductYearsAssembly
                        || (w.Digits < Product.CommodityDigits && digits >= w.Digits && digits <= 6 && code / Pow10(digits - w.Digits) == w.Code));
         }).ToList();
 
-        // Per line and year, which periods count: the annual figure where one is stored, else the shortest periods.
+        // Per line and year, which periods count: the annual figure where one is stored, else the shortest periods;
+        // through a month, the shortest periods that end by it, else the annual figure (whole: it cannot be cut).
         var periods = roots
             .GroupBy(l => (l.Source, l.Key.Reporter, l.Key.Partner, l.Key.Flow, l.Key.Period.Year, l.Key.ProductCode, l.Key.ProductDigits))
             .SelectMany(g =>
             {
-                var months = g.Any(l => l.Key.Period.Months == 12) ? 12 : g.Min(l => l.Key.Period.Months);
-                return g.Where(l => l.Key.Period.Months == months);
+                var cut = throughMonth is { } m ? g.Where(l => l.Key.Period.Months < 12 && l.Key.Period.StartMonth + l.Key.Period.Months - 1 <= m).ToList() : [];
+                var months = cut.Count > 0 ? cut.Min(l => l.Key.Period.Months)
+                    : g.Any(l => l.Key.Period.Months == 12) ? 12
+                    : g.Min(l => l.Key.Period.Months);
+                return g.Where(l => l.Key.Period.Months == months
+                                    && (throughMonth is not { } end || months == 12 || l.Key.Period.StartMonth + months - 1 <= end));
             });
 
         return [.. periods

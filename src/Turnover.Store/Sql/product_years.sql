@@ -5,13 +5,16 @@
 -- reconciled exports-to rows are read (NULL: none); $7, $8 a product the lines must lie inside (code, digits; NULL:
 -- every line; digits 7: one commodity, code its commodities.id); $9 the level in digits (2, 4 or 6) the lines are
 -- summed to. A commodity line (digits 7: a classification of its own, e.g. FAO's) keeps its own level and name: it is
--- never inside an HS line, never summed to a chapter or heading.
+-- never inside an HS line, never summed to a chapter or heading. $10 a month (1–12; NULL: whole years): only the
+-- periods that end by it count (a year in progress against the same months of the year before).
 -- Rules, so that nothing is counted twice:
 --   * each key's latest vintage as of the date (as visible_latest);
 --   * a line inside a coarser stored line of the same source, reporter, partner, flow and period is left out
 --     (a Comtrade file holding chapters and their headings describes the same trade twice): the coarsest lines count;
 --   * per line and year, the annual figure where one is stored, else the shortest periods stored (months, not the
---     quarters that contain them); month_mask says which months of the year the lines cover (bit 0 = January).
+--     quarters that contain them); month_mask says which months of the year the lines cover (bit 0 = January);
+--   * through a month ($10): the shortest periods that end by it; a line-year with none of them keeps its annual
+--     figure (its mask whole: it cannot be cut, and the caller must see that), and periods that end later drop out.
 WITH picked AS (
     SELECT 1 AS branch, release_id, key, value_usd, quantity, detail, published FROM records WHERE key BETWEEN $2 AND $3
     UNION ALL
@@ -74,12 +77,16 @@ roots AS (
 -- Per line and year, which periods count: the annual figure where one is stored, else the shortest periods.
 chosen AS (
     SELECT source, reporter, partner, flow, year, code, digits,
-           CASE WHEN bool_or(months = 12) THEN 12 ELSE min(months) END AS months
+           CASE WHEN $10 IS NOT NULL AND bool_or(months < 12 AND start_month + months - 1 <= $10)
+                THEN min(months) FILTER (WHERE months < 12 AND start_month + months - 1 <= $10)
+                WHEN bool_or(months = 12) THEN 12
+                ELSE min(months) END AS months
     FROM roots
     GROUP BY ALL
 ),
 periods AS (
     SELECT roots.* FROM roots SEMI JOIN chosen USING (source, reporter, partner, flow, year, code, digits, months)
+    WHERE $10 IS NULL OR months = 12 OR start_month + months - 1 <= $10
 )
 SELECT source, reporter, partner, flow, year,
        CAST(CASE WHEN digits < 7 AND digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
