@@ -31,7 +31,7 @@ public sealed class MirrorCommandTests
         Assert.Contains("Russian Federation: +27% (Jan–Sep 2023), stated (acting FCS head Davydov), line 10 — China's published rate for Jan–Sep 2023: +29.5%", prose, StringComparison.Ordinal);
         Assert.Contains("no exact span: comparable with no figure of the other side", prose, StringComparison.Ordinal);
         Assert.Contains("Russian Federation's imports at about 1.05–1.10 × China's exports is normal.", prose, StringComparison.Ordinal);
-        Assert.Contains("Re-exports: China's goods re-exported through China, Hong Kong SAR", prose, StringComparison.Ordinal);
+        Assert.Contains("Re-exports: China's goods re-exported through a hub (China, Hong Kong SAR) count as exports to the hub in China's figures", prose, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -116,8 +116,9 @@ internal static class MirrorWording
             + (v.ImporterIncludesFreight ? $": {v.Importer.Name}'s imports at about 1.05–1.10 × {v.Exporter.Name}'s exports is normal." : "."),
         TimingDiffers t => $"Timing: goods shipped near a span's end are in the exporter's figure of it and in the importer's of the next"
             + (t.ShortestMonths < 12 ? string.Create(CultureInfo.InvariantCulture, $"; it weighs more on the {t.ShortestMonths}-month spans compared.") : "."),
-        ReExportsThroughHubs r => $"Re-exports: {r.Exporter.Name}'s goods re-exported through {string.Join(", ", r.Hubs.Select(h => h.Name))} count as exports to "
-            + $"{(r.Hubs.Count == 1 ? "it" : "them")} in {r.Exporter.Name}'s figures ({SourceNames.Describe(r.Source)}), but as imports from {r.Exporter.Name} where {r.Importer.Name} records imports by country of origin.",
+        // A hub's name can hold a comma ("China, Hong Kong SAR"): in parentheses, apart from the sentence, it reads as one place.
+        ReExportsThroughHubs r => $"Re-exports: {r.Exporter.Name}'s goods re-exported through {(r.Hubs.Count == 1 ? "a hub" : "hubs")} ({string.Join("; ", r.Hubs.Select(h => h.Name))}) count as exports to "
+            + $"{(r.Hubs.Count == 1 ? "the hub" : "them")} in {r.Exporter.Name}'s figures ({SourceNames.Describe(r.Source)}), but as imports from {r.Exporter.Name} where {r.Importer.Name} records imports by country of origin.",
         PartnerDetailWithheld w => string.Create(CultureInfo.InvariantCulture,
             $"Confidentiality: {w.Side.Name}'s trade by partner country has been withheld since {w.FromYear} ({SourceNames.Describe(w.Source)}); from then, only figures officials stated are known, not a published table."),
         OwnCurrency c => $"Exchange rates: {c.Side.Name}'s statistics ({SourceNames.Describe(c.Source)}) are published in its own currency too; figures converted to US dollars depend on the rate used.",
