@@ -51,7 +51,31 @@ public sealed class ProductClaimCheckTests : IDisposable
         var claim = Single("China's crude oil imports from Russia reached $50 billion in 2022.");
 
         Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
-        Assert.Equal(2022, Assert.IsType<ProductYearNotCovered>(claim.Missing).Year);
+        Assert.Equal(Period.OfYear(2022), Assert.IsType<ProductYearNotCovered>(claim.Missing).Period);
+    }
+
+    [Theory]
+    [InlineData("China's crude oil imports from Russia rose 51% to $54.5 billion in January-November 2022.")]
+    [InlineData("2022年1-11月中国自俄罗斯进口原油545亿美元，增长51%。")]
+    [InlineData("За январь-ноябрь 2022 года импорт нефти из России в Китай вырос на 51% до 54,5 млрд долларов.")]
+    public void When_a_product_groups_year_to_date_is_stated_then_it_is_judged_on_the_same_months_of_both_years(string sentence)
+    {
+        var claim = Single(sentence);
+
+        // The export ends with November 2022: January–November of both years, not the whole of 2021 (that was +35.2%).
+        var (before, after) = (WindColumns.Sum(WindColumns.ByOrigin, Crude, 2021, 11)!.Value, WindColumns.Sum(WindColumns.ByOrigin, Crude, 2022, 11)!.Value);
+        Assert.Equal(ClaimVerdict.AccurateWithinRounding, claim.Verdict); // +51.03% and 54.46 bn, each as written
+        Assert.Equal((Period.YearToDate(2022, 11), after), (claim.Evidence!.Period, claim.Evidence.ValueUsd!.Value));
+        Assert.Equal((after / before * 100m) - 100m, claim.Evidence.GrowthPercent!.Value);
+    }
+
+    [Fact]
+    public void When_a_year_to_date_reaches_past_the_lines_then_the_claim_says_which_months_are_missing()
+    {
+        var claim = Single("China's crude oil imports from Russia were $30 billion in January-June 2023.");
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        Assert.Equal(Period.YearToDate(2023, 6), Assert.IsType<ProductYearNotCovered>(claim.Missing).Period);
     }
 
     [Fact]
@@ -59,5 +83,5 @@ public sealed class ProductClaimCheckTests : IDisposable
         Assert.Equal(new FigureIsSubset(SubsetKind.ProductGroup, "oil"), Single("China's oil imports from Russia reached $40.3 billion in 2021.").Missing);
 
     private CheckedClaim Single(string sentence) =>
-        Assert.Single(new ClaimCheckQuery(_store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2022, 3, 1) }).Value.Claims);
+        Assert.Single(new ClaimCheckQuery(_store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2022, 12, 20) }).Value.Claims);
 }

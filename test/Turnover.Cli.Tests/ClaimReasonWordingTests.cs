@@ -23,11 +23,15 @@ public sealed class ClaimReasonWordingTests
         { new FigureIsSubset(SubsetKind.Volume, "million tonnes"), "the figure is a volume (million tonnes), not a value: the store holds values in US dollars only" },
         {
             new FigureIsSubset(SubsetKind.ProductGroup, "农产品"),
-            "the figure is for a product group (农产品), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) only for a whole year whose level or growth on the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored"
+            "the figure is for a product group (农产品), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) only for a whole year or a year to date whose level or growth on the same months of the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored"
         },
         {
-            new ProductYearNotCovered([new HsHeading(271111, 6), new HsHeading(271121, 6)], 2022, s_china, SourceKind.Gacc),
+            new ProductYearNotCovered([new HsHeading(271111, 6), new HsHeading(271121, 6)], Period.OfYear(2022), s_china, SourceKind.Gacc),
             "China's stored HS 271111 and HS 271121 lines (China's customs, GACC) do not cover every month of 2022"
+        },
+        {
+            new ProductYearNotCovered([new HsHeading(2709, 4)], Period.YearToDate(2023, 2), s_china, SourceKind.Gacc),
+            "China's stored HS 2709 lines (China's customs, GACC) do not cover every month of Jan–Feb 2023"
         },
         { new FigureIsSubset(SubsetKind.Qualified, "seaborne"), "the figure is for part of the flow (\"seaborne\"), not all of it: the store's figures are total trade" },
         { new PairNotStored(s_usa, s_russia), "the pair USA–Russian Federation is not in the store" },

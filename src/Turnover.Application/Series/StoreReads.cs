@@ -29,7 +29,8 @@ internal class StoreReads(ITradeStore store)
 
     public virtual IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf) => store.UnsummedProductLines(a, b, asOf);
 
-    public virtual IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf) => store.ProductYears(a, b, levelDigits, asOf);
+    public virtual IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf, int? throughMonth = null) =>
+        store.ProductYears(a, b, levelDigits, asOf, throughMonth);
 
     public virtual TargetCheck Check(TargetCheckRequest request, Func<TargetCheckRequest, TargetCheck> check) => check(request);
 
@@ -76,8 +77,8 @@ internal class StoreReads(ITradeStore store)
         public override IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf) =>
             Once(_unsummed, new PairOnDate(a, b, asOf), key => Read(s => s.UnsummedProductLines(key.A, key.B, key.AsOf)));
 
-        public override IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf) =>
-            Once(_productYears, new PairLevelOnDate(a, b, levelDigits, asOf), key => Read(s => s.ProductYears(key.A, key.B, key.Digits, key.AsOf)));
+        public override IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf, int? throughMonth = null) =>
+            Once(_productYears, new PairLevelOnDate(a, b, levelDigits, asOf, throughMonth), key => Read(s => s.ProductYears(key.A, key.B, key.Digits, key.AsOf, key.ThroughMonth)));
 
         // The month, quarter and year series of the pair, source and date are read at once: a text's claims ask for two
         // or three of them, and each read of one cost as much as the three (planning, the rates; docs/claims.md).
@@ -105,7 +106,7 @@ internal class StoreReads(ITradeStore store)
 
         private readonly record struct PairOnDate(Country A, Country B, DateOnly? AsOf);
 
-        private readonly record struct PairLevelOnDate(Country A, Country B, int Digits, DateOnly? AsOf);
+        private readonly record struct PairLevelOnDate(Country A, Country B, int Digits, DateOnly? AsOf, int? ThroughMonth);
 
         private T Read<T>(Func<ITradeStore, T> read) => _readers.Read(read);
     }

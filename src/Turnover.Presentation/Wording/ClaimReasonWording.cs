@@ -23,11 +23,11 @@ internal static class ClaimReasonWording
             FigureIsSubset { Subset: SubsetKind.Qualified } s => $"the figure is for part of the flow (\"{s.Text}\"), not all of it: the store's figures are total trade",
             FigureIsSubset s =>
                 $"the figure is for a product group ({s.Text}), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) "
-                + "only for a whole year whose level or growth on the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored",
+                + "only for a whole year or a year to date whose level or growth on the same months of the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored",
             RankingNeedsEveryPartner r => Ranking(r),
             PairNotStored p => $"the pair {p.Reporter.Name}–{p.Partner.Name} is not in the store",
             ProductYearNotCovered y =>
-                Invariant($"{y.Reporter.Name}'s stored {string.Join(" and ", y.Headings)} lines ({SourceNames.Describe(y.Source)}) do not cover every month of {y.Year}"),
+                Invariant($"{y.Reporter.Name}'s stored {string.Join(" and ", y.Headings)} lines ({SourceNames.Describe(y.Source)}) do not cover every month of {MirrorWording.Span(y.Period)}"),
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             OtherSideDisagrees o =>
