@@ -120,6 +120,22 @@ public sealed class SeriesCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("No figures in the periods asked for (--from, --to): the quarterly figures run from 2001-Q1 to 2019-Q4.", System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
         Assert.DoesNotContain("No figures", inside, StringComparison.Ordinal);
+        Assert.DoesNotContain("Asked", inside, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_periods_asked_for_reach_beyond_the_figures_then_the_table_says_where_they_start_and_end()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, console, _, _) = cli.Run("series", "KOR", "CHN", "--freq", "year", "--from", "1995", "--to", "2024");
+        var (_, later, _, _) = cli.Run("series", "KOR", "CHN", "--from", "2019-06", "--to", "2020-03");
+
+        // The bundled table runs from January 2001 to December 2019: a table stopping at 2019 is not all that was asked.
+        Assert.Equal(0, exit);
+        Assert.Contains("Asked --from 1995: the annual figures start with 2001; --to 2024: the annual figures end with 2019.", console, StringComparison.Ordinal);
+        Assert.Contains("Asked --to 2020-03: the monthly figures end with 2019-12.", later, StringComparison.Ordinal);
     }
 
     [Fact]

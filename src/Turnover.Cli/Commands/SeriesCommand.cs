@@ -67,7 +67,7 @@ internal static class SeriesCommand
                     SeriesRenderer.RenderJson(env.Out, table, date);
                     break;
                 default:
-                    SeriesRenderer.RenderTable(env.Console, table);
+                    SeriesRenderer.RenderTable(env.Console, table, from: first, to: last);
                     foreach (var other in choice.Alternatives)
                     {
                         env.Console.WriteLine(other.Reconciled

@@ -13,7 +13,12 @@ internal static class SeriesRenderer
 {
     public static string Title(GrowthTable table) => SeriesTitle.Of(table);
 
-    public static void RenderTable(IAnsiConsole console, GrowthTable table, string? title = null)
+    /// <param name="console">Where to write.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="title">A title other than the table's own; null for its own.</param>
+    /// <param name="from">The first period asked for (--from), to say where the figures start if later; null for none.</param>
+    /// <param name="to">The last period asked for (--to), to say where the figures end if earlier; null for none.</param>
+    public static void RenderTable(IAnsiConsole console, GrowthTable table, string? title = null, Period? from = null, Period? to = null)
     {
         // The title goes above the table, not into it: a table title wraps to the (narrow) table width.
         console.MarkupLine($"[bold]{Markup.Escape(title ?? Title(table))}[/]");
@@ -74,7 +79,7 @@ internal static class SeriesRenderer
         }
 
         console.Write(grid);
-        if (EmptyWindowNote.Describe(table) is { } empty)
+        if (EmptyWindowNote.Describe(table, from, to) is { } empty)
         {
             console.WriteLine(empty);
         }

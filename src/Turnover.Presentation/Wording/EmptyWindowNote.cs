@@ -4,23 +4,45 @@ using Turnover.Core;
 namespace Turnover.Presentation.Wording;
 
 /// <summary>
-/// Why a table asked for with <c>--from</c>/<c>--to</c> has no rows although the series has figures: an empty table
-/// alone reads as "nothing is stored".
+/// Why a table asked for with <c>--from</c>/<c>--to</c> has no rows although the series has figures (an empty table
+/// alone reads as "nothing is stored"), or fewer than asked (one that stops early reads as the whole answer).
 /// </summary>
 internal static class EmptyWindowNote
 {
     /// <summary>"No figures in the periods asked for: the series runs from 2001-Q1 to 2019-Q4."; null when the table has rows or the series none.</summary>
-    public static string? Describe(GrowthTable table)
+    public static string? Describe(GrowthTable table) => Describe(table, null, null);
+
+    /// <summary>
+    /// As <see cref="Describe(GrowthTable)"/>; and where the table has rows but the periods asked for reach beyond the
+    /// figures ("--to 2024" of a series that ends in 2019), says where they start or end: a table that stops early reads
+    /// as "the figures stop here" only when they do.
+    /// </summary>
+    /// <param name="table">The table shown.</param>
+    /// <param name="from">The first period asked for (--from); null for none.</param>
+    /// <param name="to">The last period asked for (--to); null for none.</param>
+    public static string? Describe(GrowthTable table, Period? from, Period? to)
     {
         ArgumentNullException.ThrowIfNull(table);
-        if (table.Rows.Count > 0)
+        var periods = table.PeriodsWithFigures();
+        if (periods.Count == 0)
         {
             return null;
         }
 
-        var periods = table.PeriodsWithFigures();
-        return periods.Count == 0
-            ? null
-            : $"No figures in the periods asked for (--from, --to): the {SeriesTitle.Frequency(table.Series.Granularity)} figures run from {periods[0]} to {periods[^1]}.";
+        var frequency = SeriesTitle.Frequency(table.Series.Granularity);
+        if (table.Rows.Count == 0)
+        {
+            return $"No figures in the periods asked for (--from, --to): the {frequency} figures run from {periods[0]} to {periods[^1]}.";
+        }
+
+        var early = from is { } f && f.Start < periods[0].Start ? $"--from {f}: the {frequency} figures start with {periods[0]}" : null;
+        var late = to is { } t && t.End > periods[^1].End ? $"--to {t}: the {frequency} figures end with {periods[^1]}" : null;
+        return (early, late) switch
+        {
+            (null, null) => null,
+            ({ } e, null) => $"Asked {e}.",
+            (null, { } l) => $"Asked {l}.",
+            ({ } e, { } l) => $"Asked {e}; {l}.",
+        };
     }
 }
