@@ -11,4 +11,10 @@ public enum GrowthComparison : byte
 
     /// <summary>The previous period ("month on month", "compared to July", "环比", "в месячном исчислении").</summary>
     PreviousPeriod = 2,
+
+    /// <summary>
+    /// Another base the text names without a period ("from their peak", "on pre-war levels", "с пиковых значений",
+    /// "较峰值"): no stored figure is known to be that base, so the rate is not judged.
+    /// </summary>
+    OtherBase = 3,
 }

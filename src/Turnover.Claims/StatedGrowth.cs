@@ -38,6 +38,9 @@ public sealed record StatedGrowth
     /// <summary>A range's other end (<see cref="RangeLow"/> mirrored about <see cref="Percent"/>); null otherwise.</summary>
     public decimal? RangeHigh => RangeLow is { } low ? (2 * Percent) - low : null;
 
+    /// <summary>The words naming the base of an <see cref="GrowthComparison.OtherBase"/> rate ("from their peak"); null otherwise.</summary>
+    public string? BaseText { get; init; }
+
     /// <summary>The rate as written, e.g. <c>29.3%</c>, <c>6,8 процента</c>, <c>a quarter</c>.</summary>
     public required string Text { get; init; }
 

@@ -446,6 +446,18 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_rate_is_against_a_peak_or_pre_war_levels_then_it_is_not_judged_as_a_year_on_year_rate()
+    {
+        // 2023: +26.3% on 2022 as published; "up 30% on pre-war levels" is against 2021 or earlier, another rate.
+        var rateOnly = Single("Trade between China and Russia was up 30% on pre-war levels in 2023.");
+        var withAmount = Single("Trade between China and Russia reached $240.1 billion in 2023, up 30% on pre-war levels.");
+
+        Assert.Equal((ClaimVerdict.NotVerifiable, new GrowthAgainstOtherBase("on pre-war levels")), (rateOnly.Verdict, rateOnly.Missing));
+        Assert.Equal(ClaimVerdict.Accurate, withAmount.Verdict);
+        Assert.Contains(new OtherBaseRateNotJudged("on pre-war levels"), withAmount.Evidence!.Notes);
+    }
+
+    [Fact]
     public void When_the_named_side_holds_no_figure_for_the_period_but_the_other_side_does_then_the_other_side_judges_and_says_so()
     {
         using var store = Stores.With(Stores.ChinaRussia, RepoPaths.Data("mirror", "russia_side_china_trade.csv"));

@@ -46,6 +46,15 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2023年12月,中国对俄出口较峰值下降9.5%。", -9.5, "较峰值")]
+    [InlineData("2023年,中俄贸易额比疫情前增长30%。", 30, "比疫情前")]
+    public void When_a_rate_is_against_a_base_named_without_a_period_then_it_says_so(string sentence, double percent, string baseText)
+    {
+        var growth = Read.Single(sentence).Growth!;
+        Assert.Equal(((decimal)percent, GrowthComparison.OtherBase, baseText), (growth.Percent, growth.Comparison, growth.BaseText));
+    }
+
+    [Theory]
     [InlineData("今年1-5月,中俄贸易额为938.06亿美元。", "2023-01..05", PeriodKind.YearToDate)]
     [InlineData("前11个月,中俄贸易额为2181.76亿美元。", "2022-01..11", PeriodKind.YearToDate)]
     [InlineData("今年上半年,中俄贸易额为1145.47亿美元。", "2023-01..06", PeriodKind.Half)]

@@ -76,6 +76,23 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("China's exports to Russia fell 9.5% from their peak in December 2023.", -9.5, "from their peak")]
+    [InlineData("Trade between the two countries was up 30% on pre-war levels in 2023.", 30, "on pre-war levels")]
+    [InlineData("Bilateral trade grew 25% over its 2021 high in 2023.", 25, "over its 2021 high")]
+    [InlineData("Russian exports to China dropped 12% from the record high of March 2023 in May 2023.", -12, "from the record high")]
+    public void When_a_rate_is_against_a_base_named_without_a_period_then_it_says_so(string sentence, double percent, string baseText)
+    {
+        var growth = Read.Single(sentence).Growth!;
+        Assert.Equal(((decimal)percent, GrowthComparison.OtherBase, baseText), (growth.Percent, growth.Comparison, growth.BaseText));
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade rose 26.3% to a record high of $240.1 billion in 2023.")]
+    [InlineData("Bilateral trade rose 36% from a low base in 2021.")]
+    public void When_a_record_or_a_low_base_is_named_then_the_rate_stays_year_on_year(string sentence) =>
+        Assert.Equal((GrowthComparison.Unstated, (string?)null), Read.Single(sentence).Growth is { } g ? (g.Comparison, g.BaseText) : default);
+
+    [Theory]
     [InlineData("Bilateral trade grew by 100000000000000% to $240 billion in 2023.")]
     [InlineData("Bilateral trade fell by 120% to $240 billion in 2023.")]
     public void When_a_growth_rate_is_impossible_for_a_trade_value_then_the_amount_is_read_without_it(string sentence)

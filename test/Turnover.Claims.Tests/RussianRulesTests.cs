@@ -105,6 +105,20 @@ public sealed class RussianRulesTests
         Assert.Equal((decimal)percent, Read.Single(sentence).Growth?.Percent);
     }
 
+    [Theory]
+    [InlineData("В декабре 2023 года экспорт Китая в Россию снизился на 9,5% от пика.", -9.5, "от пика")]
+    [InlineData("В 2023 году товарооборот вырос на 30% по сравнению с довоенным уровнем.", 30, "по сравнению с довоенным уровнем")]
+    [InlineData("В мае экспорт России в Китай был на 12% ниже, чем с пиковых значений марта.", -12, "с пиковых")]
+    public void When_a_rate_is_against_a_base_named_without_a_period_then_it_says_so(string sentence, double percent, string baseText)
+    {
+        var growth = Read.Single(sentence).Growth!;
+        Assert.Equal(((decimal)percent, GrowthComparison.OtherBase, baseText), (growth.Percent, growth.Comparison, growth.BaseText));
+    }
+
+    [Fact]
+    public void When_a_record_is_named_then_the_rate_stays_year_on_year() =>
+        Assert.NotEqual(GrowthComparison.OtherBase, Read.Single("В 2023 году товарооборот вырос на 26,3% и достиг исторического максимума в $240,1 млрд.").Growth!.Comparison);
+
     [Fact]
     public void When_the_rate_is_year_on_year_then_the_comparison_says_so()
     {

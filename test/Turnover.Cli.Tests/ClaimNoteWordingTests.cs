@@ -51,6 +51,10 @@ public sealed class ClaimNoteWordingTests
             "judged on the product lines, not all goods: \"crude oil\" is HS 2709, and the figure is the sum of its 12 stored line(s) of the year"
         },
         {
+            new OtherBaseRateNotJudged("on pre-war levels"),
+            "the growth rate is against another base (\"on pre-war levels\"), not the same period a year earlier, and the text gives no period for it: the rate is not judged"
+        },
+        {
             new GrowthRateNotJudged(new Currency("CNY")),
             "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
         },

@@ -19,7 +19,7 @@ internal sealed partial class ClaimChecker
             || claim.Period?.Period is not { IsYearToDate: true } period
             || ProductHeadings.For(claim.SubsetText) is not { Count: > 0 } headings
             || (claim.Amount is null && claim.Growth is null)
-            || claim.Growth is { Since: not null } or { Comparison: GrowthComparison.PreviousPeriod })
+            || claim.Growth is { Since: not null } or { Comparison: GrowthComparison.PreviousPeriod or GrowthComparison.OtherBase })
         {
             return null;
         }

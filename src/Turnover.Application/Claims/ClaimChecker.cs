@@ -137,7 +137,9 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         // A rate computed in yuan is not the dollar rate the store holds: it is not judged (the amount still is).
         var growthInOtherCurrency = claim.Growth?.ComputedIn is { } computedIn && computedIn != Currency.Usd ? computedIn : (Currency?)null;
-        if (claim.Growth is { } g && figure.GrowthPercent is { } rate && growthInOtherCurrency is null)
+        // "Fell 9.5% from their peak", "up 30% on pre-war levels": the year-on-year rate stored is not that rate.
+        var otherBase = claim.Growth is { Comparison: GrowthComparison.OtherBase } against ? against.BaseText ?? against.Text : null;
+        if (claim.Growth is { } g && figure.GrowthPercent is { } rate && growthInOtherCurrency is null && otherBase is null)
         {
             (growth, evidence) = JudgeGrowth(evidence, g, rate, figure.Origin, figure.Rate, figure.ComputedGrowthPercent);
         }
@@ -171,9 +173,15 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             evidence = evidence with { Notes = [.. evidence.Notes, new GrowthRateNotJudged(notJudged)] };
         }
 
+        if (otherBase is not null && level is not null)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, new OtherBaseRateNotJudged(otherBase)] };
+        }
+
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : growthInOtherCurrency is { } other ? new GrowthInOtherCurrency(other)
+            : otherBase is not null ? new GrowthAgainstOtherBase(otherBase)
             : claim.Growth is not null ? new NoGrowthRate(period, ownBase ? rateBase ?? period : period.PreviousYear())
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)

@@ -419,6 +419,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex PreviousPeriod => PreviousPeriodPattern();
 
+    public override Regex OtherBase => OtherBasePattern();
+
     protected override Regex FractionGrowth => FractionPattern();
 
     protected override decimal? FractionValue(Match match, out bool falling)
@@ -656,6 +658,12 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"(?i:year[- ]on[- ]year|year[- ]over[- ]year|y/y|\byoy\b|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from|over)\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:19|20)\d{2}|" + Months.LatinPattern + @"\s+(?:19|20)\d{2})|on\s+the\s+year|annual\s+basis|same\s+period\s+(?:of\s+)?last\s+year)");
 
     private static Regex? s_previousPeriodPattern;
+    private static Regex? s_otherBasePattern;
+
+    // "fell 9.5% from their peak", "up 30% on pre-war levels"; "from a low base" is no other base (a year-on-year rate's excuse).
+    private static Regex OtherBasePattern() => s_otherBasePattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:from|off|below|above|on|over|compared\s+(?:to|with)|than)\s+(?:(?:its|their|the|a|this\s+year's|last\s+year's)\s+)?(?:(?:record|all-time|historic|previous|recent|(?:19|20)\d{2})\s+)?(?:peak|highs?|lows?(?!\s+base)|maximum)\b"
+        + @"|\b(?:from|on|over|above|below|compared\s+(?:to|with)|than)\s+(?:the\s+)?pre-?(?:war|pandemic|covid|sanctions?|crisis|invasion)\s+(?:levels?|figures?|times|period)\b)");
 
     private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|from\s+the\s+previous\s+quarter|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2}))");
 

@@ -50,6 +50,9 @@ internal abstract partial class LanguageRules
 
     public abstract Regex PreviousPeriod { get; }
 
+    /// <summary>A base named without a period: a peak, pre-war or pre-pandemic levels (<see cref="GrowthComparison.OtherBase"/>).</summary>
+    public abstract Regex OtherBase { get; }
+
     /// <summary>Growth said in words: "grew by a quarter", "doubled", "вдвое", "翻番"; group <c>w</c> keys <see cref="FractionValue"/>.</summary>
     protected abstract Regex FractionGrowth { get; }
 
@@ -228,7 +231,7 @@ internal abstract partial class LanguageRules
                 continue;
             }
 
-            var comparison = ComparisonAround(sentence, m.Index, m.Index + m.Length);
+            var (comparison, baseText) = ComparisonAround(sentence, m.Index, m.Index + m.Length);
             var bound = BoundBeforeAt(sentence, m.Index);
             foreach (var number in numbers)
             {
@@ -239,7 +242,10 @@ internal abstract partial class LanguageRules
                 if (NumberText.TryParse(number.Value, DecimalComma, out var value, out var decimals) && GrowthRateLimits.Hold(sign * value))
                 {
                     var growth = new GrowthMention(number.Index, m.Index + m.Length, $"{Code}.growth.{rule}", sign * value,
-                        NumberText.HalfUnit(decimals, 1m), numberBound, comparison, m.Value);
+                        NumberText.HalfUnit(decimals, 1m), numberBound, comparison, m.Value)
+                    {
+                        BaseText = baseText,
+                    };
                     found.Add(number.Index == m.Groups["num"].Index ? AsRange(sentence, growth, value, sign, found) : growth);
                 }
             }
@@ -261,8 +267,12 @@ internal abstract partial class LanguageRules
             // "tripled" alone may round from (2.69 times was "accurate within rounding"); half a point, as a whole percent.
             var rounding = precision
                 ?? (bound is Bound.MoreThan or Bound.AtLeast or Bound.LessThan or Bound.UpTo ? 0.5m : FractionRounding(value.Value));
+            var (comparison, baseText) = ComparisonAround(sentence, m.Index, m.Index + m.Length);
             found.Add(new GrowthMention(m.Index, m.Index + m.Length, $"{Code}.growth.in-words", falling ? -value.Value : value.Value,
-                rounding, bound, ComparisonAround(sentence, m.Index, m.Index + m.Length), m.Value));
+                rounding, bound, comparison, m.Value)
+            {
+                BaseText = baseText,
+            });
         }
 
         return found.OrderBy(g => g.Start).ToList();
@@ -368,14 +378,16 @@ internal abstract partial class LanguageRules
         return last;
     }
 
-    // The comparison marker nearest the rate wins: "较上月下降至715万吨,但仍较上年同期增长8%" is year on year.
-    private GrowthComparison ComparisonAround(string sentence, int start, int end)
+    // The comparison marker nearest the rate wins: "较上月下降至715万吨,但仍较上年同期增长8%" is year on year. An other
+    // base comes with its words, for the reason the rate is not judged.
+    private (GrowthComparison Comparison, string? BaseText) ComparisonAround(string sentence, int start, int end)
     {
         var from = Math.Max(0, start - 40);
         var to = Math.Min(sentence.Length, end + 45);
         var best = GrowthComparison.Unstated;
+        string? text = null;
         var bestDistance = int.MaxValue;
-        foreach (var (regex, comparison) in new[] { (PreviousPeriod, GrowthComparison.PreviousPeriod), (YearOnYear, GrowthComparison.YearOnYear) })
+        foreach (var (regex, comparison) in new[] { (PreviousPeriod, GrowthComparison.PreviousPeriod), (YearOnYear, GrowthComparison.YearOnYear), (OtherBase, GrowthComparison.OtherBase) })
         {
             foreach (Match m in regex.Matches(sentence[from..to]))
             {
@@ -383,12 +395,12 @@ internal abstract partial class LanguageRules
                 var distance = position + m.Length <= start ? start - (position + m.Length) : position >= end ? position - end : 0;
                 if (distance < bestDistance)
                 {
-                    (best, bestDistance) = (comparison, distance);
+                    (best, bestDistance, text) = (comparison, distance, comparison == GrowthComparison.OtherBase ? m.Value.Trim() : null);
                 }
             }
         }
 
-        return best;
+        return (best, text);
     }
 
     // The bound before the preposition that leads a rate ("более чем на 20%", "почти на 30%").

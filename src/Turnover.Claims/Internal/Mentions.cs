@@ -28,6 +28,9 @@ internal sealed record GrowthMention(int Start, int End, string Rule, decimal Pe
 {
     /// <summary>The end of a range (<see cref="Bound.Range"/>) nearer zero, signed; null otherwise.</summary>
     public decimal? RangeLow { get; init; }
+
+    /// <summary>The words naming an other base (<see cref="GrowthComparison.OtherBase"/>); null otherwise.</summary>
+    public string? BaseText { get; init; }
 }
 
 /// <summary>A phrase that names a flow, with the exporter and importer it names (either may be missing).</summary>

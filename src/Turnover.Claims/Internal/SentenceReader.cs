@@ -593,6 +593,7 @@ internal static partial class SentenceReader
                 Text = growth.Text.Trim(),
                 Span = new TextSpan(span.Start + growth.Start, growth.End - growth.Start),
                 RangeLow = growth.RangeLow,
+                BaseText = growth.BaseText,
             };
         }
 

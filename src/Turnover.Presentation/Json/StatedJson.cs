@@ -38,7 +38,8 @@ internal sealed record StatedJson(
     string Subset,
     string? SubsetText,
     SpanJson Span,
-    IReadOnlyList<string> Rules)
+    IReadOnlyList<string> Rules,
+    string? GrowthBaseText)
 {
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
@@ -47,7 +48,8 @@ internal sealed record StatedJson(
         c.AmountUsd, MoneyJson.From(c.Amount?.Value), c.Amount?.Text, c.Amount?.Rounding, MoneyJson.From(c.AmountEquivalent?.Value),
         c.Growth?.Percent, c.Growth?.Rounding, c.Growth?.Text, c.Growth is null ? null : Camel(c.Growth.Comparison.ToString()), c.Growth?.ComputedIn?.Code, c.Growth?.Since?.ToString(),
         Camel((c.Amount?.Bound ?? c.Growth?.Bound ?? Claims.Bound.Exact).ToString()), Camel(c.Kind.ToString()), c.AheadOfSchedule, c.RecordText, c.Speaker,
-        c.StatisticsOf?.Iso3, c.StatisticsText, Camel(c.Subset.ToString()), c.SubsetText, new SpanJson(c.SentenceSpan.Start, c.SentenceSpan.Length), c.Rules);
+        c.StatisticsOf?.Iso3, c.StatisticsText, Camel(c.Subset.ToString()), c.SubsetText, new SpanJson(c.SentenceSpan.Start, c.SentenceSpan.Length), c.Rules,
+        c.Growth?.BaseText);
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
     {

@@ -30,6 +30,7 @@ internal static class ClaimReasonWording
                 Invariant($"{y.Reporter.Name}'s stored {string.Join(" and ", y.Headings)} lines ({SourceNames.Describe(y.Source)}) do not cover every month of {MirrorWording.Span(y.Period)}"),
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
+            GrowthAgainstOtherBase b => OtherBaseRate(b.Text),
             OtherSideDisagrees o =>
                 $"{o.Stated.Name}'s own statistics for it are not stored, and {o.Judged.Name}'s count of the same trade (the evidence) differs beyond the thresholds; "
                 + "the two sides value and date the same trade differently (exports free on board, imports with freight and insurance, goods in transit, re-exports), "
@@ -43,6 +44,9 @@ internal static class ClaimReasonWording
     }
 
     /// <summary>Why a growth rate computed in another currency is not judged.</summary>
+    public static string OtherBaseRate(string text) =>
+        $"the growth rate is against another base (\"{text}\"), not the same period a year earlier, and the text gives no period for it: the rate is not judged";
+
     public static string OtherCurrencyRate(Currency currency) =>
         $"the growth rate is computed in {currency} and the stored figures and printed rates are in US dollars (a rate in {currency} differs from it by the exchange rate's own change): the rate is not judged";
 

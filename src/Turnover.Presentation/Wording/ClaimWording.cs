@@ -105,7 +105,7 @@ internal static class ClaimWording
         if (c.Growth is { } g)
         {
             var rate = RateRange(g) ?? Numbers.Printed(g.Percent);
-            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : string.Empty)})");
+            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : string.Empty)}{(g.BaseText is { } against ? $", against \"{against}\"" : string.Empty)})");
         }
 
         if (c.AheadOfSchedule)
