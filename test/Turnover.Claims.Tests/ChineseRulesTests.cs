@@ -307,6 +307,7 @@ public sealed class ChineseRulesTests
     [Theory]
     [InlineData("中俄贸易额自2013年以来增长至2401亿美元。")]
     [InlineData("中俄贸易额从2013年的892亿美元增长至2401亿美元。")]
+    [InlineData("中俄贸易额增长至2401亿美元，而十年前仅为892亿美元。")] // the 892 was a second claim, of the same year
     public void When_a_year_follows_zi_or_cong_then_it_is_the_start_of_a_comparison_not_the_claims_period(string sentence)
     {
         var claim = Read.Single(sentence, new DateOnly(2024, 3, 1));

@@ -532,7 +532,8 @@ internal sealed partial class ChineseRules : LanguageRules
     // "贸易增量为499亿美元", "增加额达499亿美元": the amount is the increment, not the level.
     private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?:增量|增加额|增加額|增长额|增長額|减少额|減少額|下降额|下降額)\s*(?:为|為|达到?|達到?|是)?\s*(?:近|约|超过)?\s*$");
 
-    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與|自|从|從)\s*$");
+    // "而十年前仅为892亿美元": an amount of some years ago is a base, never the claim's (the period word is not read).
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與|自|从|從)\s*$|(?:[0-9０-９]+|[一二两兩三四五六七八九十]+)年前(?:的|仅|僅|只|才)?(?:为|為|是|达|達|有)?\s*$");
 
     private static Regex? s_yuanTermsPattern;
 
