@@ -142,11 +142,13 @@ public sealed class ChineseRulesTests
     public void When_a_multiple_has_no_year_then_it_is_not_read_as_one() =>
         Assert.All(Read.Claims("2023年中俄贸易额增长了2.7倍。"), c => Assert.NotEqual(170m, c.Growth?.Percent));
 
-    [Fact]
-    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign()
+    [Theory]
+    [InlineData("2023年中国对俄罗斯出口增长46.9%，进口12.7%。")]
+    [InlineData("2023年中国对俄罗斯出口增长46.9%，自俄进口12.7%。")]
+    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign(string sentence)
     {
-        // The second rate had no growth word of its own: it was not read.
-        var claims = Read.Claims("2023年中国对俄罗斯出口增长46.9%，进口12.7%。");
+        // The second rate had no growth word of its own: it was not read (nor with its partner, or the first rate's level, between).
+        var claims = Read.Claims(sentence);
 
         Assert.Equal([(StatedFlow.Exports, 46.9m), (StatedFlow.Imports, 12.7m)], claims.Select(c => (c.Flow, c.Growth!.Percent)));
     }

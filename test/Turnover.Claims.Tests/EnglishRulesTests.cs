@@ -175,11 +175,14 @@ public sealed class EnglishRulesTests
     public void When_a_multiple_has_no_earlier_year_then_it_is_no_growth_rate(string sentence) =>
         Assert.All(Read.Claims(sentence), c => Assert.Null(c.Growth));
 
-    [Fact]
-    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign()
+    [Theory]
+    [InlineData("China's exports to Russia rose 46.9% and imports 12.7% in 2023.")]
+    [InlineData("China's exports to Russia rose 46.9% and imports from Russia 12.7% in 2023.")]
+    [InlineData("China's exports to Russia rose 46.9% to $111 billion and imports 12.7% in 2023.")]
+    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign(string sentence)
     {
-        // The second rate had no growth word of its own: it was not read.
-        var claims = Read.Claims("China's exports to Russia rose 46.9% and imports 12.7% in 2023.");
+        // The second rate had no growth word of its own: it was not read (nor with its partner, or the first rate's level, between).
+        var claims = Read.Claims(sentence);
 
         Assert.Equal([(StatedFlow.Exports, 46.9m), (StatedFlow.Imports, 12.7m)], claims.Select(c => (c.Flow, c.Growth!.Percent)));
     }

@@ -213,11 +213,13 @@ public sealed class RussianRulesTests
         Assert.Equal((SubsetKind.Qualified, part), (claim.Subset, claim.SubsetText));
     }
 
-    [Fact]
-    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign()
+    [Theory]
+    [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9%, а импорт — на 12,7%.")]
+    [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9% — до 110,97 млрд долларов, а импорт из России — на 12,7%.")]
+    public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign(string sentence)
     {
-        // The second rate had no growth word of its own: it was not read.
-        var claims = Read.Claims("В 2023 году экспорт Китая в Россию вырос на 46,9%, а импорт — на 12,7%.");
+        // The second rate had no growth word of its own: it was not read (nor with its partner, or the first rate's level, between).
+        var claims = Read.Claims(sentence);
 
         Assert.Equal([(StatedFlow.Exports, 46.9m), (StatedFlow.Imports, 12.7m)], claims.Select(c => (c.Flow, c.Growth!.Percent)));
     }

@@ -508,9 +508,12 @@ internal abstract partial class LanguageRules
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_elidedFlowVerb;
 
-    // Between two rates: a joiner and the other flow's noun only ("and imports", "а импорт — на", "进口").
+    // Between two rates: a joiner and the other flow's noun only, with its partner at most ("and imports", "and imports
+    // from Russia", "а импорт из России — на", "自俄进口"); the first rate's level may stand before the joiner
+    // ("— до 110,97 млрд долларов, а импорт — на").
     private static Regex ElidedFlowVerb() => s_elidedFlowVerb ??= InterpretedRegex.Create(
-        @"^\s*(?:,\s*)?(?i:and|while|whereas|и|а|，|,|而)\s*(?i:its\s+|their\s+)?(?i:imports|exports|импорт|экспорт|进口|出口)\s*(?:[-—–]\s*)?(?i:by\s+|на\s+)?$");
+        @"^(?:\s*(?:[-—–]\s*)?(?i:до|to)\s+\$?\d[\d.,]*\s*\p{L}+\.?(?:\s+\p{L}+)?)?\s*(?:,\s*)?(?i:and|while|whereas|и|а|，|,|而)\s*(?i:its\s+|their\s+)?(?:(?:自|从|從|对|對)\p{IsCJKUnifiedIdeographs}{1,4})?(?i:imports|exports|импорт|экспорт|进口|出口)"
+        + @"(?:\s+(?i:from|to|из|в)\s+\p{L}+)?\s*(?:[-—–]\s*)?(?i:by\s+|на\s+)?$");
 
     private static Regex? s_listJoin;
 
