@@ -89,6 +89,7 @@ public sealed class EnglishRulesTests
     [Theory]
     [InlineData("Bilateral trade rose 26.3% to a record high of $240.1 billion in 2023.")]
     [InlineData("Bilateral trade rose 36% from a low base in 2021.")]
+    [InlineData("Bilateral trade rose only 1.9% in 2024, on a high base.")]
     public void When_a_record_or_a_low_base_is_named_then_the_rate_stays_year_on_year(string sentence) =>
         Assert.Equal((GrowthComparison.Unstated, (string?)null), Read.Single(sentence).Growth is { } g ? (g.Comparison, g.BaseText) : default);
 

@@ -660,9 +660,10 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_previousPeriodPattern;
     private static Regex? s_otherBasePattern;
 
-    // "fell 9.5% from their peak", "up 30% on pre-war levels"; "from a low base" is no other base (a year-on-year rate's excuse).
+    // "fell 9.5% from their peak", "up 30% on pre-war levels"; "from a low base", "on a high base" are no other base (a
+    // year-on-year rate's excuse).
     private static Regex OtherBasePattern() => s_otherBasePattern ??= InterpretedRegex.Create(
-        @"(?i:\b(?:from|off|below|above|on|over|compared\s+(?:to|with)|than)\s+(?:(?:its|their|the|a|this\s+year's|last\s+year's)\s+)?(?:(?:record|all-time|historic|previous|recent|(?:19|20)\d{2})\s+)?(?:peak|highs?|lows?(?!\s+base)|maximum)\b"
+        @"(?i:\b(?:from|off|below|above|on|over|compared\s+(?:to|with)|than)\s+(?:(?:its|their|the|a|this\s+year's|last\s+year's)\s+)?(?:(?:record|all-time|historic|previous|recent|(?:19|20)\d{2})\s+)?(?:peak|highs?|lows?|maximum)\b(?!\s+base)"
         + @"|\b(?:from|on|over|above|below|compared\s+(?:to|with)|than)\s+(?:the\s+)?pre-?(?:war|pandemic|covid|sanctions?|crisis|invasion)\s+(?:levels?|figures?|times|period)\b)");
 
     private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|from\s+the\s+previous\s+quarter|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2}))");
