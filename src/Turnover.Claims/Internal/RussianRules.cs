@@ -558,9 +558,9 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex? s_otherBasePattern;
 
     // "снизился на 9,5% от пика", "с пиковых значений", "по сравнению с довоенным уровнем"; "достиг исторического
-    // максимума" has no preposition before it and stays a record.
+    // максимума" has no preposition before it and stays a record, and "приблизившись к максимуму" is a goal, not a base.
     private static Regex OtherBasePattern() => s_otherBasePattern ??= InterpretedRegex.Create(
-        @"(?i:(?:\bот|\bс|\bк|по\s+сравнению\s+с)\s+(?:(?:своего|своих|исторического|исторических|рекордного|рекордных|прошлогоднего)\s+)?(?:пик\w*|максимум\w*|минимум\w*)"
+        @"(?i:(?:\bот|\bс|по\s+сравнению\s+с)\s+(?:(?:своего|своих|исторического|исторических|рекордного|рекордных|прошлогоднего)\s+)?(?:пик\w*|максимум\w*|минимум\w*)"
         + @"|(?:\bот|\bс|\bк|по\s+сравнению\s+с)\s+(?:довоенн|допандемийн|доковидн|досанкционн|докризисн)\w*\s+(?:уровн|показател|значени|период)\w*)");
 
     private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:месячном|квартальном)\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|квартал\s+к\s+кварталу|по\s+сравнению\s+с\s+(?:предыдущим\s+(?:месяцем|кварталом)|" + Months.CyrillicPattern + @")|в\s+місячному)");
