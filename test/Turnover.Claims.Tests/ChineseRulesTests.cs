@@ -54,6 +54,10 @@ public sealed class ChineseRulesTests
         Assert.Equal(((decimal)percent, GrowthComparison.OtherBase, baseText), (growth.Percent, growth.Comparison, growth.BaseText));
     }
 
+    [Fact]
+    public void When_a_rate_is_of_quantity_then_it_is_a_volume_not_a_value() =>
+        Assert.Equal((SubsetKind.Volume, "进口量"), Read.Single("2022年1-11月,中国自俄罗斯进口量同比增长10%。") is var c ? (c.Subset, c.SubsetText) : default);
+
     [Theory]
     [InlineData("今年1-5月,中俄贸易额为938.06亿美元。", "2023-01..05", PeriodKind.YearToDate)]
     [InlineData("前11个月,中俄贸易额为2181.76亿美元。", "2022-01..11", PeriodKind.YearToDate)]

@@ -94,6 +94,18 @@ public sealed class EnglishRulesTests
         Assert.Equal((GrowthComparison.Unstated, (string?)null), Read.Single(sentence).Growth is { } g ? (g.Comparison, g.BaseText) : default);
 
     [Theory]
+    [InlineData("China's imports of Russian crude oil rose 10% in volume in January-November 2022.", "in volume")]
+    [InlineData("China's crude oil imports from Russia rose 10% by volume in 2022.", "by volume")]
+    public void When_a_rate_is_of_quantity_then_it_is_a_volume_not_a_value(string sentence, string text) =>
+        Assert.Equal((SubsetKind.Volume, text), Read.Single(sentence) is var c ? (c.Subset, c.SubsetText) : default);
+
+    [Fact]
+    public void When_a_sentence_gives_a_rate_in_value_and_one_in_volume_then_the_value_stays_a_value() =>
+        Assert.Equal(
+            (51m, SubsetKind.ProductGroup),
+            Read.Claims("China's crude oil imports from Russia rose 51% in value and 10% in volume in January-November 2022.").Select(c => (c.Growth!.Percent, c.Subset)).First());
+
+    [Theory]
     [InlineData("Bilateral trade grew by 100000000000000% to $240 billion in 2023.")]
     [InlineData("Bilateral trade fell by 120% to $240 billion in 2023.")]
     public void When_a_growth_rate_is_impossible_for_a_trade_value_then_the_amount_is_read_without_it(string sentence)

@@ -121,6 +121,12 @@ public sealed class RussianRulesTests
     public void When_a_record_is_named_then_the_rate_stays_year_on_year(string sentence) =>
         Assert.NotEqual(GrowthComparison.OtherBase, Read.Claims(sentence).First(c => c.Growth is not null).Growth!.Comparison);
 
+    [Theory]
+    [InlineData("В январе-ноябре 2022 года импорт нефти из России в Китай в натуральном выражении вырос на 10%.", "в натуральном выражении")]
+    [InlineData("За январь-ноябрь 2022 года Китай импортировал из России 79,8 млн тонн нефти.", "79,8 млн тонн")] // "79,8 млн" was also $0.08 bn
+    public void When_a_figure_is_of_quantity_then_it_is_a_volume_and_no_value(string sentence, string text) =>
+        Assert.Equal((SubsetKind.Volume, text), Read.Single(sentence) is var c ? (c.Subset, c.SubsetText) : default);
+
     [Fact]
     public void When_the_rate_is_year_on_year_then_the_comparison_says_so()
     {

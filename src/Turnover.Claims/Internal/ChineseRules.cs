@@ -263,6 +263,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex PreviousPeriod => PreviousPeriodPattern();
 
+    public override Regex VolumeMeasure => VolumeMeasurePattern();
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();
@@ -459,11 +461,15 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"同比|比去年同期|较去年同期|較去年同期|较上年同期|比上年同期|同期相比|与去年同期相比");
 
     private static Regex? s_previousPeriodPattern;
+    private static Regex? s_volumeMeasurePattern;
     private static Regex? s_otherBasePattern;
 
     // "较峰值下降9.5%", "比疫情前增长30%".
     private static Regex OtherBasePattern() => s_otherBasePattern ??= InterpretedRegex.Create(
         @"(?:较|較|比|相比|相较|相較|与|與)(?:历史|歷史)?(?:峰值|高峰|高点|高點|最高点|最高點|最高值|疫情前|战前|戰前|制裁前|危机前|危機前)");
+
+    // "进口量", "按数量计"; "贸易量" is mostly said of values.
+    private static Regex VolumeMeasurePattern() => s_volumeMeasurePattern ??= InterpretedRegex.Create(@"(?:进口|出口|進口|出口)量|按数量计|按數量計|以数量计|以數量計|实物量|實物量");
 
     private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"环比|環比|较上月|較上月|比上月|较上个月|比上个月");
 

@@ -419,6 +419,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex PreviousPeriod => PreviousPeriodPattern();
 
+    public override Regex VolumeMeasure => VolumeMeasurePattern();
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();
@@ -658,6 +660,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"(?i:year[- ]on[- ]year|year[- ]over[- ]year|y/y|\byoy\b|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from|over)\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:19|20)\d{2}|" + Months.LatinPattern + @"\s+(?:19|20)\d{2})|on\s+the\s+year|annual\s+basis|same\s+period\s+(?:of\s+)?last\s+year)");
 
     private static Regex? s_previousPeriodPattern;
+    private static Regex? s_volumeMeasurePattern;
     private static Regex? s_otherBasePattern;
 
     // "fell 9.5% from their peak", "up 30% on pre-war levels"; "from a low base", "on a high base" are no other base (a
@@ -665,6 +668,9 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex OtherBasePattern() => s_otherBasePattern ??= InterpretedRegex.Create(
         @"(?i:\b(?:from|off|below|above|on|over|compared\s+(?:to|with)|than)\s+(?:(?:its|their|the|a|this\s+year's|last\s+year's)\s+)?(?:(?:record|all-time|historic|previous|recent|(?:19|20)\d{2})\s+)?(?:peak|highs?|lows?|maximum)\b(?!\s+base)"
         + @"|\b(?:from|on|over|above|below|compared\s+(?:to|with)|than)\s+(?:the\s+)?pre-?(?:war|pandemic|covid|sanctions?|crisis|invasion)\s+(?:levels?|figures?|times|period)\b)");
+
+    // "rose 10% in volume", "by volume", "import volumes".
+    private static Regex VolumeMeasurePattern() => s_volumeMeasurePattern ??= InterpretedRegex.Create(@"(?i:\bin\s+volume(?:\s+terms)?\b|\bby\s+volume\b|\bin\s+(?:physical|tonnage)\s+terms\b|\bvolumes?\s+of\s+(?:imports|exports)\b|\b(?:import|export)\s+volumes?\b)");
 
     private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|from\s+the\s+previous\s+quarter|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2}))");
 

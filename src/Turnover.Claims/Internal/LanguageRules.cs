@@ -188,6 +188,12 @@ internal abstract partial class LanguageRules
     /// </summary>
     public virtual Regex? PartOfFlow => null;
 
+    /// <summary>
+    /// Words that make a rate or a level one of quantity, not value ("in volume terms", "в натуральном выражении",
+    /// "进口量"): a subset the store's values cannot show.
+    /// </summary>
+    public abstract Regex VolumeMeasure { get; }
+
     /// <summary>A frame whose group <c>y</c> is a comparison base that no word before it opens ("是2016年的2.7倍"); null where none.</summary>
     public virtual Regex? BaseFrame => null;
 

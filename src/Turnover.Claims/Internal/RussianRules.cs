@@ -323,6 +323,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex PreviousPeriod => PreviousPeriodPattern();
 
+    public override Regex VolumeMeasure => VolumeMeasurePattern();
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();
@@ -555,6 +557,7 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"(?i:в\s+годовом\s+(?:исчислении|выражении)|год\s+к\s+году|по\s+сравнению\s+с\s+(?:аналогичным\s+периодом|прошлым\s+годом|(?:19|20)\d{2})|порівняно\s+з\s+(?:роком\s+раніше|минулим\s+роком)|в\s+річному|рік\s+до\s+року)");
 
     private static Regex? s_previousPeriodPattern;
+    private static Regex? s_volumeMeasurePattern;
     private static Regex? s_otherBasePattern;
 
     // "снизился на 9,5% от пика", "с пиковых значений", "по сравнению с довоенным уровнем"; "достиг исторического
@@ -562,6 +565,9 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex OtherBasePattern() => s_otherBasePattern ??= InterpretedRegex.Create(
         @"(?i:(?:\bот|\bс|по\s+сравнению\s+с)\s+(?:(?:своего|своих|исторического|исторических|рекордного|рекордных|прошлогоднего)\s+)?(?:пик\w*|максимум\w*|минимум\w*)"
         + @"|(?:\bот|\bс|\bк|по\s+сравнению\s+с)\s+(?:довоенн|допандемийн|доковидн|досанкционн|докризисн)\w*\s+(?:уровн|показател|значени|период)\w*)");
+
+    // "в натуральном выражении", "физический объём"; "по объёму товарооборота" is a value.
+    private static Regex VolumeMeasurePattern() => s_volumeMeasurePattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:натуральном|физическом)\s+(?:выражении|исчислении)|физическ\w+\s+объ[её]м\w*)");
 
     private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:месячном|квартальном)\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|квартал\s+к\s+кварталу|по\s+сравнению\s+с\s+(?:предыдущим\s+(?:месяцем|кварталом)|" + Months.CyrillicPattern + @")|в\s+місячному)");
 

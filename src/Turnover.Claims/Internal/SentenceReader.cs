@@ -25,6 +25,9 @@ internal static partial class SentenceReader
         // A dollar amount beyond forty years of world trade ("$900,000 trillion") is no trade figure: not read as one,
         // as a rate no value can show is not (after the growth rules, so its digits are not read as a rate either).
         amounts.RemoveAll(a => !a.IsVolume && a.Currency == Currency.Usd && !TradeValueLimits.Hold(a.Value));
+        // "79,8 млн тонн нефти": a number a volume reads is no money too, whatever currency a rule implied for it.
+        var volumes = amounts.Where(a => a.IsVolume).ToList();
+        amounts.RemoveAll(a => !a.IsVolume && volumes.Any(v => a.Start < v.End && v.Start < a.End));
         List<FlowMention> balances = [];
         if ((amounts.Count > 0 || growths.Count > 0) && sentence.AsSpan().ContainsAny(rules.BalanceWords))
         {
@@ -757,6 +760,14 @@ internal static partial class SentenceReader
         }
 
         var clauseStart = sentence.LastIndexOfAny(rules.ClauseBreaks, Math.Max(anchor.Start - 1, 0)) + 1;
+        // Next to the figure, in its clause: "rose 51% in value and 10% in volume" is one of each.
+        var (_, clauseEnd) = ClauseAround(sentence, anchor.Start, rules.ClauseBreaks);
+        var (near, nearEnd) = (Math.Max(clauseStart, anchor.Start - 40), Math.Min(clauseEnd, anchor.End + 14));
+        if (nearEnd > near && rules.VolumeMeasure.Match(sentence, near, nearEnd - near) is { Success: true } volume)
+        {
+            return (SubsetKind.Volume, volume.Value.Trim());
+        }
+
         var from = flow.End > 0 && flow.Start < anchor.Start ? Math.Min(flow.Start, clauseStart) : clauseStart;
         var qualified = flow.Qualifier is { } q ? (SubsetKind.Qualified, q)
             : rules.PartOfFlow?.Match(sentence, from, anchor.Start - from) is { Success: true } part ? (SubsetKind.Qualified, part.Groups["q"].Value)
