@@ -760,7 +760,7 @@ internal static partial class SentenceReader
         }
 
         var clauseStart = sentence.LastIndexOfAny(rules.ClauseBreaks, Math.Max(anchor.Start - 1, 0)) + 1;
-        // Next to the figure, in its clause: "rose 51% in value and 10% in volume" is one of each.
+        // Next to the figure, in its clause: in "rose 51% in value and 10% in volume" the 51% stays a value.
         var (_, clauseEnd) = ClauseAround(sentence, anchor.Start, rules.ClauseBreaks);
         var (near, nearEnd) = (Math.Max(clauseStart, anchor.Start - 40), Math.Min(clauseEnd, anchor.End + 14));
         if (nearEnd > near && rules.VolumeMeasure.Match(sentence, near, nearEnd - near) is { Success: true } volume)
