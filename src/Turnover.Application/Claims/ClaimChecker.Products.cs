@@ -94,7 +94,7 @@ internal sealed partial class ClaimChecker
     {
         var ofYear = lines.Where(l => l.Row.Year == year).ToList();
         var mask = (1 << months) - 1;
-        var whole = headings.All(h => ofYear.Where(l => l.Row.Product.Code == h.Code && l.Row.Product.Digits == h.Digits).Aggregate(0, (m, l) => m | l.Row.MonthMask) == mask);
+        var whole = headings.All(h => MonthMasks.Of(ofYear.Where(l => l.Row.Product.Code == h.Code && l.Row.Product.Digits == h.Digits)) == mask);
         return whole ? (ofYear.Sum(l => l.Row.ValueUsd), ofYear.Sum(l => l.Row.Lines)) : null;
     }
 }

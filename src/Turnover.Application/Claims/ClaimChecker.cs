@@ -135,11 +135,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             (level, evidence) = JudgeLevel(evidence, claim.Amount!, usd, stated.Rounding, stated.Conversion, value);
         }
 
-        // A rate computed in yuan is not the dollar rate the store holds: it is not judged (the amount still is).
-        var growthInOtherCurrency = claim.Growth?.ComputedIn is { } computedIn && computedIn != Currency.Usd ? computedIn : (Currency?)null;
-        // "Fell 9.5% from their peak", "up 30% on pre-war levels": the year-on-year rate stored is not that rate.
-        var otherBase = claim.Growth is { Comparison: GrowthComparison.OtherBase } against ? against.BaseText ?? against.Text : null;
-        if (claim.Growth is { } g && figure.GrowthPercent is { } rate && growthInOtherCurrency is null && otherBase is null)
+        var rateNotJudged = RateNotJudged(claim.Growth);
+        if (claim.Growth is { } g && figure.GrowthPercent is { } rate && rateNotJudged is null)
         {
             (growth, evidence) = JudgeGrowth(evidence, g, rate, figure.Origin, figure.Rate, figure.ComputedGrowthPercent);
         }
@@ -168,20 +165,14 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             verdict = ClaimVerdict.NotVerifiable;
         }
 
-        if (growthInOtherCurrency is { } notJudged && level is not null)
+        if (rateNotJudged is { } notJudged && level is not null)
         {
-            evidence = evidence with { Notes = [.. evidence.Notes, new GrowthRateNotJudged(notJudged)] };
-        }
-
-        if (otherBase is not null && level is not null)
-        {
-            evidence = evidence with { Notes = [.. evidence.Notes, new OtherBaseRateNotJudged(otherBase)] };
+            evidence = evidence with { Notes = [.. evidence.Notes, notJudged.Note] };
         }
 
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
-            : growthInOtherCurrency is { } other ? new GrowthInOtherCurrency(other)
-            : otherBase is not null ? new GrowthAgainstOtherBase(otherBase)
+            : rateNotJudged is { } other ? other.Reason
             : claim.Growth is not null ? new NoGrowthRate(period, ownBase ? rateBase ?? period : period.PreviousYear())
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)
@@ -191,6 +182,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             AsOfArticle = claim.Kind == ClaimKind.Projection ? KnownByArticleDate(claim, period) : null,
         };
     }
+
+    // A rate that is not the year-on-year dollar rate the store holds, whatever its digits: computed in yuan ("in yuan
+    // terms … rose 8.9%"), or against a base named without a period ("fell 9.5% from their peak"). It is not judged; the
+    // amount still is, with a note saying why the rate is not.
+    private static (UnverifiableReason Reason, ClaimNote Note)? RateNotJudged(StatedGrowth? growth) => growth switch
+    {
+        { ComputedIn: { } currency } when currency != Currency.Usd => (new GrowthInOtherCurrency(currency), new GrowthRateNotJudged(currency)),
+        { Comparison: GrowthComparison.OtherBase } g => (new GrowthAgainstOtherBase(g.BaseText ?? g.Text), new OtherBaseRateNotJudged(g.BaseText ?? g.Text)),
+        _ => null,
+    };
 
     // The month, quarter or half before; null for other spans (January to some month), which have no "previous period".
     private static Period? PreviousPeriod(Period period) => period switch

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -66,11 +65,9 @@ public sealed class DecomposeQuery
 
         // A year in progress is compared with the same months of its base (the product table's first year and the
         // last link's): lines cut to the month it reaches, where every line of that base can be cut.
-        var cut = SameMonths.Cut(
-            _store, view, Mask(years[last]), Mask(years[first]) | Mask(years[last - 1]), digits, request.AsOf,
-            stored => ProductViews.Of([.. stored.Where(r => Inside(r.Product, request.Within))], a, b));
+        var cut = SameMonths.Cut(_store, view, MonthMasks.Of(years[last]), MonthMasks.Of(years[first]) | MonthMasks.Of(years[last - 1]), digits, request.AsOf);
         var (firstLines, priorLines) = (cut?.GetValueOrDefault(first), cut?.GetValueOrDefault(last - 1));
-        var through = firstLines is not null && priorLines is not null ? SameMonths.Through(Mask(years[last])) : (int?)null;
+        var through = firstLines is not null && priorLines is not null ? MonthMasks.LastMonth(MonthMasks.Of(years[last])) : (int?)null;
         var links = Enumerable.Range(first, last - first)
             .Select(y => Link(through is not null && y == last - 1 ? priorLines! : years[y], years[y + 1], y)).ToList();
         var products = Changes(through is not null ? firstLines! : years[first], years[last])
@@ -82,8 +79,6 @@ public sealed class DecomposeQuery
             ThroughMonth = through,
         };
     }
-
-    private static int Mask(List<ProductLine> lines) => lines.Aggregate(0, (m, l) => m | l.Row.MonthMask);
 
     private static bool Inside(Product line, Product? within)
     {
@@ -157,15 +152,12 @@ public sealed class DecomposeQuery
                 key.Unit is null ? Comparability.NoQuantity
                 : x.Count == 0 || y.Count == 0 ? Comparability.OneYearOnly
                 : q0 is not > 0d || q1 is not > 0d || qv0 <= 0m || qv1 <= 0m ? Comparability.ZeroQuantity
-                : Through(x) != Through(y) ? Comparability.MonthsDiffer
+                : MonthMasks.LastMonth(MonthMasks.Of(x)) != MonthMasks.LastMonth(MonthMasks.Of(y)) ? Comparability.MonthsDiffer
                 : Comparability.Comparable;
             yield return new PriceVolumeChange(
                 key.Flow, key.Product, tonnes ? "t" : key.Unit, x.Sum(r => r.ValueUsd), y.Sum(r => r.ValueUsd), q0, q1, qv0, qv1, comparability);
         }
 
         static (Flow Flow, Product Product, string? Unit) Key(ProductLine l) => (l.Flow, l.Row.Product, l.Row.Unit);
-        // The last month a year's lines reach: a month without a line inside it is a month without trade (a zero, or
-        // China's January inside a combined January–February), not a shorter year; a year that stops earlier is.
-        static int Through(List<ProductYear> rows) => 32 - BitOperations.LeadingZeroCount((uint)rows.Aggregate(0, (m, r) => m | r.MonthMask));
     }
 }

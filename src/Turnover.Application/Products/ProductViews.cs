@@ -42,8 +42,8 @@ internal static class ProductViews
     /// <summary>The latest year whose lines cover all twelve months (a year in progress compares badly), else the latest.</summary>
     public static int LatestWholeYear(ProductView view)
     {
-        var masks = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.Aggregate(0, (m, l) => m | l.Row.MonthMask));
-        return masks.Where(m => m.Value == 0xFFF).Select(m => m.Key).DefaultIfEmpty(masks.Keys.Max()).Max();
+        var masks = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => MonthMasks.Of(g));
+        return masks.Where(m => m.Value == MonthMasks.WholeYear).Select(m => m.Key).DefaultIfEmpty(masks.Keys.Max()).Max();
     }
 
     /// <summary>

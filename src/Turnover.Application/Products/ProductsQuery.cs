@@ -8,7 +8,6 @@ namespace Turnover.Application;
 /// <summary>What a pair trades by product: values, shares, change and contribution to growth (<c>turnover products</c>).</summary>
 public sealed class ProductsQuery
 {
-    private const int WholeYear = 0xFFF;
     private readonly ITradeStore _store;
 
     /// <param name="store">The store to read (read-only is enough).</param>
@@ -50,7 +49,7 @@ public sealed class ProductsQuery
         }
 
         var years = view.Lines.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g => g.ToList());
-        var masks = years.ToDictionary(y => y.Key, y => y.Value.Aggregate(0, (m, l) => m | l.Row.MonthMask));
+        var masks = years.ToDictionary(y => y.Key, y => MonthMasks.Of(y.Value));
         var (baseYear, shownYear) = request.Years switch
         {
             { From: { } f, To: { } t } when f != t => (f, t),
@@ -66,13 +65,12 @@ public sealed class ProductsQuery
         var baseLines = years.GetValueOrDefault(baseYear);
         decimal? baseWhole = null;
         if (baseLines is not null
-            && SameMonths.Cut(_store, view, masks[shownYear], masks[baseYear], (int)request.Level, request.AsOf, rows => ProductViews.AsAsked(ProductViews.Of(rows, a, b), rows, a, b, request.Reporter, request.Source, request.Flow))
-                is { } cut
+            && SameMonths.Cut(_store, view, masks[shownYear], masks[baseYear], (int)request.Level, request.AsOf) is { } cut
             && cut.GetValueOrDefault(baseYear) is { } cutBase)
         {
             baseWhole = baseLines.Sum(l => l.Row.ValueUsd);
             baseLines = cutBase;
-            masks[baseYear] = cutBase.Aggregate(0, (m, l) => m | l.Row.MonthMask);
+            masks[baseYear] = MonthMasks.Of(cutBase);
         }
 
         var totals = Totals(view, request.AsOf);
@@ -136,11 +134,11 @@ public sealed class ProductsQuery
     private static ProductsYear YearOf(int year, List<ProductLine> lines, IReadOnlyDictionary<int, decimal> totals, int mask) => new(
         year,
         lines.Sum(l => l.Row.ValueUsd),
-        mask == WholeYear && totals.TryGetValue(year, out var total) ? total : null,
+        mask == MonthMasks.WholeYear && totals.TryGetValue(year, out var total) ? total : null,
         BitOperations.PopCount((uint)mask),
         [.. lines.Select(l => l.Flow).Distinct().Order()])
     {
-        ThroughMonth = mask == WholeYear ? null : SameMonths.Through(mask),
+        ThroughMonth = mask == MonthMasks.WholeYear ? null : MonthMasks.LastMonth(mask),
     };
 
     // The all-goods turnover the same source and reporter give by year (published, or summed as series sums it).

@@ -103,5 +103,5 @@ public sealed class SuppliersQuery
         return new SupplierYear(origin, year, value, basis > 0m ? value / basis * 100m : null, quantities, value - quantities.Sum(q => q.QuantifiedUsd), Months(rows));
     }
 
-    private static int Months(IEnumerable<ProductYear> rows) => BitOperations.PopCount((uint)rows.Aggregate(0, (m, r) => m | r.MonthMask));
+    private static int Months(IEnumerable<ProductYear> rows) => BitOperations.PopCount((uint)MonthMasks.Of(rows));
 }

@@ -98,10 +98,9 @@ internal static class SuppliersRenderer
     private static string OriginsNote(IReadOnlyList<SupplierMarket> markets)
     {
         var years = markets
-            .Where(m => OriginsPercent(m) is not null)
-            .Select(m => m.WorldUsd!.Value - m.OriginsUsd is var gap && gap > 0m
-                ? $"{m.Year} {Percent(OriginsPercent(m)!.Value)} ({ProductsRenderer.Millions(gap)} m short)"
-                : $"{m.Year} {Percent(OriginsPercent(m)!.Value)} ({ProductsRenderer.Millions(-gap)} m over)")
+            .Select(m => (Market: m, Percent: OriginsPercent(m), Gap: m.BasisUsd - m.OriginsUsd))
+            .Where(m => m.Percent is not null)
+            .Select(m => $"{m.Market.Year} {Percent(m.Percent!.Value)} ({ProductsRenderer.Millions(Math.Abs(m.Gap))} m {(m.Gap > 0m ? "short" : "over")})")
             .ToList();
         return years.Count == 0
             ? string.Empty

@@ -9,13 +9,11 @@ namespace Turnover.Presentation.Wording;
 /// </summary>
 internal static class EmptyWindowNote
 {
-    /// <summary>"No figures in the periods asked for: the series runs from 2001-Q1 to 2019-Q4."; null when the table has rows or the series none.</summary>
-    public static string? Describe(GrowthTable table) => Describe(table, null, null);
-
     /// <summary>
-    /// As <see cref="Describe(GrowthTable)"/>; and where the table has rows but the periods asked for reach beyond the
-    /// figures ("--to 2024" of a series that ends in 2019), says where they start or end: a table that stops early reads
-    /// as "the figures stop here" only when they do.
+    /// "No figures in the periods asked for: the series runs from 2001-Q1 to 2019-Q4." for an empty table; where the
+    /// table has rows but the periods asked for reach beyond the figures ("--to 2024" of a series that ends in 2019),
+    /// where they start or end: a table that stops early reads as "the figures stop here" only when they do. Null
+    /// otherwise, or when the series has no figure.
     /// </summary>
     /// <param name="table">The table shown.</param>
     /// <param name="from">The first period asked for (--from); null for none.</param>
