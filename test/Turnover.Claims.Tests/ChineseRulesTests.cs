@@ -381,4 +381,15 @@ public sealed class ChineseRulesTests
 
         Assert.Equal(["china_exports", "china_imports"], claims.Select(c => c.ChinaFlow()));
     }
+
+    [Theory]
+    [InlineData("中国2022年自俄罗斯进口商品1141.5亿美元。", "china_imports", "2022")]
+    [InlineData("中国今年1-11月对俄罗斯出口761.2亿美元。", "china_exports", "2022-01..11")]
+    [InlineData("中国进口俄罗斯商品1141.5亿美元，增长48.6%。", "china_imports", null)]
+    public void When_the_period_stands_between_the_country_and_the_flow_or_the_origin_follows_jinkou_then_both_countries_are_read(string sentence, string flow, string? period)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2022, 12, 30), assumePair: false);
+
+        Assert.Equal((flow, CountrySource.Sentence, period), (claim.ChinaFlow(), claim.CountrySource, claim.Period?.Period.ToString()));
+    }
 }

@@ -665,4 +665,17 @@ public sealed class EnglishRulesTests
         var shown = second.Reporter?.Iso3 == "KOR" ? $"{second.Reporter?.Iso3} {second.Flow.ToString().ToLowerInvariant()}" : second.ChinaFlow();
         Assert.Equal(expected, shown);
     }
+
+    [Theory]
+    [InlineData("China imported $114.15 billion from Russia in 2022.", "china_imports", 114.15)]
+    [InlineData("Russia bought $6.7 billion worth of goods from China in July.", "china_exports", 6.7)]
+    [InlineData("China exported $76.12 billion worth of goods to Russia in 2022, up 12.8%.", "china_exports", 76.12)]
+    [InlineData("Russia sold $114.15 billion of goods to China in 2022.", "china_imports", 114.15)]
+    public void When_a_verb_names_the_flow_and_a_decimal_amount_stands_before_the_partner_then_both_countries_are_read(string sentence, string flow, double billions)
+    {
+        // The verb's reach to "from"/"to" crossed no full stop, and so no decimal point: without an assumed pair no claim was read.
+        var claim = Read.Single(sentence, assumePair: false);
+
+        Assert.Equal((flow, (decimal)billions, CountrySource.Sentence), (claim.ChinaFlow(), claim.UsdBillions()!.Value, claim.CountrySource));
+    }
 }

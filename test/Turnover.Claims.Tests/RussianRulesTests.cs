@@ -370,4 +370,19 @@ public sealed class RussianRulesTests
 
         Assert.Equal(["china_imports", "china_exports"], claims.Select(c => c.ChinaFlow()));
     }
+
+    [Theory]
+    [InlineData("В 2022 году Китай импортировал из России товаров на 114,15 млрд долларов.", "china_imports")]
+    [InlineData("В 2022 году Россия экспортировала в Китай товаров на 76,12 млрд долларов.", "china_imports")]
+    [InlineData("Китай закупил в России товаров на 114,15 млрд долларов в 2022 году.", "china_imports")]
+    [InlineData("В 2022 году Китай закупил в России нефти на 58,4 млрд долларов.", "china_imports")]
+    [InlineData("Импорт в Россию из Китая в 2022 году составил 76,12 млрд долларов.", "china_exports")]
+    public void When_a_verb_names_the_flow_then_its_subject_and_where_it_bought_are_read(string sentence, string flow)
+    {
+        // "году" ended with the preposition "у", so "В 2022 году Китай" read Китай as after a preposition and not the
+        // subject; "закупил в России" (in Russia: from it) was read as a flow into Russia.
+        var claim = Read.Single(sentence, assumePair: false);
+
+        Assert.Equal((flow, CountrySource.Sentence), (claim.ChinaFlow(), claim.CountrySource));
+    }
 }

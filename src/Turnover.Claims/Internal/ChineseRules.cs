@@ -401,7 +401,10 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_directedExport;
 
-    private static Regex DirectedExport() => s_directedExport ??= InterpretedRegex.Create(@"(?:(?<exp>" + C + @")(?:的)?)?(?:对|對|向)(?<imp>" + C + @")(?:的)?(?:出口|出货|出貨|输出|輸出)");
+    // "中国2022年1-11月自俄罗斯进口": the period may stand between the importer and 自 (or the exporter and 对).
+    private const string PeriodBetween = @"(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?|前\d{1,2}(?:个|個)?月|[上下]半年|前三季度)?";
+
+    private static Regex DirectedExport() => s_directedExport ??= InterpretedRegex.Create(@"(?:(?<exp>" + C + @")(?:的)?" + PeriodBetween + @")?(?:对|對|向)(?<imp>" + C + @")(?:的)?(?:出口|出货|出貨|输出|輸出)");
 
     private static Regex? s_directedImport;
 
@@ -414,7 +417,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex BareImport() => s_bareImport ??= InterpretedRegex.Create(@"进口|進口");
 
-    private static Regex DirectedImport() => s_directedImport ??= InterpretedRegex.Create(@"(?:(?<imp>" + C + @")(?:的)?)?(?:自|从|從|由)(?<exp>" + C + @")(?:的)?(?:进口|進口|购买|購買|采购|採購)");
+    private static Regex DirectedImport() => s_directedImport ??= InterpretedRegex.Create(@"(?:(?<imp>" + C + @")(?:的)?" + PeriodBetween + @")?(?:自|从|從|由)(?<exp>" + C + @")(?:的)?(?:进口|進口|购买|購買|采购|採購)");
 
     private static Regex? s_ownerExport;
 
@@ -422,7 +425,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_ownerImport;
 
-    private static Regex OwnerImport() => s_ownerImport ??= InterpretedRegex.Create(@"(?<imp>" + C + @")(?:的)?(?:进口|進口)");
+    private static Regex OwnerImport() => s_ownerImport ??= InterpretedRegex.Create(@"(?<imp>" + C + @")(?:的)?(?:进口|進口)(?<exp>" + C + @")?");
 
     private static Regex? s_turnoverWord;
 

@@ -611,11 +611,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_exportVerb;
 
-    private static Regex ExportVerb() => s_exportVerb ??= InterpretedRegex.Create(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:exported|sold|supplied|shipped|delivered|exportou|exportiert\w*)(?![\p{L}])(?:[^.;]{0,70}?\b(?i:to|para\s+a|nach)\s+(?:the\s+|a\s+)?(?<to>" + C + @"))?");
+    private static Regex ExportVerb() => s_exportVerb ??= InterpretedRegex.Create(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:exported|sold|supplied|shipped|delivered|exportou|exportiert\w*)(?![\p{L}])(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\b(?i:to|para\s+a|nach)\s+(?:the\s+|a\s+)?(?<to>" + C + @"))?");
 
     private static Regex? s_importVerb;
 
-    private static Regex ImportVerb() => s_importVerb ??= InterpretedRegex.Create(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:imported|bought|purchased)(?![\p{L}])(?:\s+(?<of>" + C + @")\s+(?i:goods|products))?(?:[^.;]{0,70}?\b(?i:from)\s+(?:the\s+)?(?<from>" + C + @"))?");
+    private static Regex ImportVerb() => s_importVerb ??= InterpretedRegex.Create(@"\G(?<pre>" + C + @")\s+(?:(?i:has|had|have)\s+)?(?:(?i:also|reportedly)\s+)?(?i:imported|bought|purchased)(?![\p{L}])(?:\s+(?<of>" + C + @")\s+(?i:goods|products))?(?:(?:[^.;]|(?<=\d)\.(?=\d)){0,70}?\b(?i:from)\s+(?:the\s+)?(?<from>" + C + @"))?");
 
     private static Regex? s_periodPattern;
 

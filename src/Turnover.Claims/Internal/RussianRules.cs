@@ -145,7 +145,14 @@ internal sealed partial class RussianRules : LanguageRules
             var reverse = ReversePattern().Match(after);
             var ahead = reverse.Success ? after[..reverse.Index] : after;
             var from = Country(FromPattern().Match(ahead)) ?? Country(LastMatch(FromPattern(), before));
-            var to = Country(ToPattern().Match(ahead)) ?? Country(LastMatch(ToPattern(), before));
+            var toAhead = ToPattern().Match(ahead);
+            if (isImport && from is null && Locative(toAhead))
+            {
+                // "закупил в России": bought in Russia, so from it ("импорт в Россию" is into it).
+                (from, toAhead) = (Country(toAhead), Match.Empty);
+            }
+
+            var to = Country(toAhead) ?? Country(LastMatch(ToPattern(), before));
             var owner = Country(OwnerAfterPattern().Match(ahead));
             var ownerBefore = AdjectiveBefore(sentence, m.Index, countries) ?? SubjectBefore(sentence, m.Index, countries);
             var text = sentence[m.Index..(end + ahead.TrimEnd().Length)].Trim();
@@ -197,6 +204,10 @@ internal sealed partial class RussianRules : LanguageRules
     private static bool IsTurnover(string word) =>
         word.StartsWith("товарооб", StringComparison.Ordinal) || word.StartsWith("торг", StringComparison.Ordinal)
         || word.StartsWith("оборот", StringComparison.Ordinal);
+
+    /// <summary>"в России", "в Китае": a country after в in the prepositional case (where), not the accusative (whither).</summary>
+    private static bool Locative(Match to) =>
+        to.Success && char.ToLowerInvariant(to.Value[0]) == 'в' && to.Groups["c"].Value is [.., 'е' or 'и'];
 
     private static Country? Country(Match m) => m.Success ? CountryWords.FromRussian(m.Groups["c"].Value) : null;
 
@@ -514,7 +525,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_prepositionBefore;
 
-    private static Regex PrepositionBefore() => s_prepositionBefore ??= InterpretedRegex.Create(@"(?i:(?:из|із|в|во|до|на|с|со|у|между|між|с\s+|от)\s*$)");
+    private static Regex PrepositionBefore() => s_prepositionBefore ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:из|із|в|во|до|на|с|со|у|между|між|с\s+|от)\s*$)");
 
     private static Regex? s_reversePattern;
 
