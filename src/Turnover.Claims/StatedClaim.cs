@@ -77,6 +77,12 @@ public sealed record StatedClaim
     /// <summary>The words that made it a subset ("crude oil", "农产品", "тонн").</summary>
     public string? SubsetText { get; init; }
 
+    /// <summary>The quantity stated, for a volume ("86.25 million tonnes"); null otherwise, or for a rate alone ("rose 10% in volume").</summary>
+    public StatedVolume? Volume { get; init; }
+
+    /// <summary>For a volume: the product group the sentence says it is of ("crude oil", "нефти", "原油"); null when it names none.</summary>
+    public string? VolumeOf { get; init; }
+
     /// <summary>The named rules that read this claim, e.g. <c>en.amount.scale-word</c>, <c>zh.flow.dui-export</c>.</summary>
     public required IReadOnlyList<string> Rules { get; init; }
 

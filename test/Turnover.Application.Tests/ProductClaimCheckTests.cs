@@ -82,6 +82,59 @@ public sealed class ProductClaimCheckTests : IDisposable
     public void When_the_words_name_no_heading_for_certain_then_the_product_group_stays_unjudged() =>
         Assert.Equal(new FigureIsSubset(SubsetKind.ProductGroup, "oil"), Single("China's oil imports from Russia reached $40.3 billion in 2021.").Missing);
 
+    private const string CrudeTonnes = "Volume of Imports: Crude Oil: Russian Federation";
+
+    [Theory]
+    [InlineData("China imported 79.8 million tonnes of crude oil from Russia in January-November 2022, up 10% from a year earlier.")]
+    [InlineData("В январе-ноябре 2022 года Китай импортировал из России 79,8 млн тонн нефти, что на 10% больше, чем годом ранее.")]
+    [InlineData("2022年1-11月，中国自俄罗斯进口原油7980万吨，同比增长10%。")]
+    public void When_a_product_groups_volume_is_stated_then_it_is_judged_on_the_stored_weights_of_both_years(string sentence)
+    {
+        var claim = Single(sentence);
+
+        // Was "not verifiable: the store holds values in US dollars only"; Wind's volume column, in kilograms here.
+        var (before, after) = (WindColumns.Sum(WindColumns.ByOrigin, CrudeTonnes, 2021, 11)!.Value / 1000m, WindColumns.Sum(WindColumns.ByOrigin, CrudeTonnes, 2022, 11)!.Value / 1000m);
+        var volume = claim.Evidence!.Volume!;
+        Assert.Equal(ClaimVerdict.AccurateWithinRounding, claim.Verdict); // 79.78 million t, +10.18%
+        Assert.Equal((after, 79_800_000m, before, (after / before * 100m) - 100m), (volume.StoredTonnes, volume.StatedTonnes!.Value, volume.BaseTonnes!.Value, volume.GrowthPercent!.Value));
+        Assert.Equal((ClaimQuantity.VolumeAndGrowth, WindColumns.Sum(WindColumns.ByOrigin, Crude, 2022, 11)!.Value), (claim.Question!.Quantity, claim.Evidence.ValueUsd!.Value));
+        Assert.Null(claim.Evidence.GrowthPercent); // the value's rate (+51%) is not what the text states
+    }
+
+    [Fact]
+    public void When_a_rate_is_said_of_volume_then_the_weights_judge_it_not_the_value()
+    {
+        var claim = Single("China's coal imports from Russia rose 20% in volume in 2021.");
+
+        var (before, after) = (WindColumns.Sum(WindColumns.ByOrigin, "Volume of Imports: Coal: Russian Federation", 2020)!.Value, WindColumns.Sum(WindColumns.ByOrigin, "Volume of Imports: Coal: Russian Federation", 2021)!.Value);
+        Assert.Equal((ClaimVerdict.Inaccurate, (after / before * 100m) - 100m), (claim.Verdict, claim.Evidence!.Volume!.GrowthPercent!.Value)); // +62.0%
+        Assert.Equal(ClaimQuantity.VolumeGrowth, claim.Question!.Quantity);
+    }
+
+    [Fact]
+    public void When_a_volume_is_more_than_the_stored_weight_then_the_bound_makes_it_inaccurate()
+    {
+        var claim = Single("China imported more than 90 million tonnes of crude oil from Russia in 2021.");
+
+        Assert.Equal(ClaimVerdict.Inaccurate, claim.Verdict);
+        Assert.True(Assert.Single(claim.Evidence!.BrokenBounds).InTonnes);
+    }
+
+    [Theory]
+    [InlineData("Russia supplied 15.5 bcm of pipeline gas to China in 2021.", VolumeUnit.CubicMetres)]
+    [InlineData("China imported 1.6 million barrels of crude oil from Russia in 2021.", VolumeUnit.Barrels)]
+    public void When_a_volume_is_not_in_tonnes_then_it_is_not_converted(string sentence, VolumeUnit unit) =>
+        Assert.Equal(unit, Assert.IsType<VolumeUnitNotStored>(Single(sentence).Missing).Unit);
+
+    [Fact]
+    public void When_a_headings_lines_carry_no_weight_then_the_volume_is_not_summed()
+    {
+        // Wind gives pipeline gas's value for 2022 but no quantity.
+        var claim = Single("China imported 10 million tonnes of pipeline gas from Russia in January-November 2022.");
+
+        Assert.Equal(Period.YearToDate(2022, 11), Assert.IsType<ProductQuantityNotStored>(claim.Missing).Period);
+    }
+
     private CheckedClaim Single(string sentence) =>
         Assert.Single(new ClaimCheckQuery(_store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2022, 12, 20) }).Value.Claims);
 }

@@ -392,4 +392,14 @@ public sealed class ChineseRulesTests
 
         Assert.Equal((flow, CountrySource.Sentence, period), (claim.ChinaFlow(), claim.CountrySource, claim.Period?.Period.ToString()));
     }
+
+    [Theory]
+    [InlineData("2022年1-11月，中国自俄罗斯进口原油7980万吨，同比增长10%。", 79_800_000, "原油")]
+    [InlineData("2022年中国进口俄罗斯原油8625万吨，同比增长8.2%。", 86_250_000, "原油")]
+    public void When_a_volume_is_stated_then_its_amount_and_product_are_read(string sentence, long amount, string product)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2022, 12, 30));
+
+        Assert.Equal(((decimal)amount, VolumeUnit.Tonnes, product), (claim.Volume!.Amount, claim.Volume.Unit, claim.VolumeOf));
+    }
 }

@@ -678,4 +678,15 @@ public sealed class EnglishRulesTests
 
         Assert.Equal((flow, (decimal)billions, CountrySource.Sentence), (claim.ChinaFlow(), claim.UsdBillions()!.Value, claim.CountrySource));
     }
+
+    [Theory]
+    [InlineData("China imported 86.25 million tonnes of crude oil from Russia in 2022, up 8.2%.", 86_250_000, VolumeUnit.Tonnes, "crude oil")]
+    [InlineData("Russia's crude oil exports to China rose 8.2% to 86.25 million tonnes in 2022.", 86_250_000, VolumeUnit.Tonnes, "crude oil")]
+    [InlineData("Russia supplied 15.5 bcm of pipeline gas to China in 2022.", 15_500_000_000, VolumeUnit.CubicMetres, "pipeline gas")]
+    public void When_a_volume_is_stated_then_its_amount_unit_and_product_are_read(string sentence, long amount, VolumeUnit unit, string product)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((SubsetKind.Volume, (decimal)amount, unit, product), (claim.Subset, claim.Volume!.Amount, claim.Volume.Unit, claim.VolumeOf));
+    }
 }

@@ -385,4 +385,14 @@ public sealed class RussianRulesTests
 
         Assert.Equal((flow, CountrySource.Sentence), (claim.ChinaFlow(), claim.CountrySource));
     }
+
+    [Theory]
+    [InlineData("В январе-ноябре 2022 года Китай импортировал из России 79,8 млн тонн нефти, что на 10% больше.", 79_800_000, 50_000, VolumeUnit.Tonnes, "нефти")]
+    [InlineData("Поставки российского газа в Китай в 2022 году составили 15,5 млрд кубометров.", 15_500_000_000, 50_000_000, VolumeUnit.CubicMetres, "газа")]
+    public void When_a_volume_is_stated_then_its_scale_unit_and_product_are_read(string sentence, long amount, long rounding, VolumeUnit unit, string product)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal(((decimal)amount, (decimal)rounding, unit, product), (claim.Volume!.Amount, claim.Volume.Rounding, claim.Volume.Unit, claim.VolumeOf));
+    }
 }

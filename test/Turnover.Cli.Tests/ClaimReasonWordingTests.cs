@@ -20,7 +20,19 @@ public sealed class ClaimReasonWordingTests
         { new NoPeriodStated(), "the text gives no period for the figure" },
         { new PeriodNotAnchored("last year"), "the period (\"last year\") is relative and no article date anchors it: give the article's date" },
         { new NoComparableAmount(), "the claim states no amount in a currency the store can compare" },
-        { new FigureIsSubset(SubsetKind.Volume, "million tonnes"), "the figure is a volume (million tonnes), not a value: the store holds values in US dollars only" },
+        {
+            new FigureIsSubset(SubsetKind.Volume, "million tonnes"),
+            "the figure is a volume (million tonnes), not a value: a volume is judged only in tonnes, on the weights of stored HS lines, for a whole year or a year to date "
+                + "of a product group whose words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and whose lines of the pair are stored"
+        },
+        {
+            new VolumeUnitNotStored(VolumeUnit.CubicMetres, "15.5 bcm"),
+            "the volume is in cubic metres (15.5 bcm): the stored lines carry weights in tonnes, and converting needs the density of what was shipped, which the statistics do not give"
+        },
+        {
+            new ProductQuantityNotStored([new HsHeading(271121, 6)], Period.YearToDate(2022, 11), s_china, SourceKind.Gacc),
+            "China's stored HS 271121 lines (China's customs, GACC) for Jan–Nov 2022 do not all carry a weight in tonnes, so their quantity cannot be summed"
+        },
         {
             new FigureIsSubset(SubsetKind.ProductGroup, "农产品"),
             "the figure is for a product group (农产品), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) only for a whole year or a year to date whose level or growth on the same months of the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored"

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Turnover.Testing;
 
 namespace Turnover.Cli.Tests;
@@ -126,6 +127,31 @@ public sealed class ClaimsCommandTests
         Assert.Equal(("productGroup", "accurate", "imports"), (claim.GetProperty("stated").GetProperty("subset").GetString(), claim.GetProperty("verdict").GetString(), evidence.GetProperty("measure").GetString()));
         Assert.Equal(WindColumns.Sum(WindColumns.ByOrigin, "Value of Imports: Crude Oil: Russian Federation", 2021)!.Value, evidence.GetProperty("valueUsd").GetDecimal());
         Assert.StartsWith("judged on the product lines, not all goods: \"crude oil\" is HS 2709", evidence.GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_text_states_a_product_groups_tonnes_then_the_table_and_json_judge_them_on_the_stored_weights()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia, WindColumns.ByOrigin);
+        using var text = TempFile.WithText("tonnes.txt", "2022年1-11月，中国自俄罗斯进口原油7980万吨，同比增长10%。");
+
+        var (exit, _, output, error) = cli.Run("claims", text.Path, "--method", "none", "--date", "2022-12-30", "--format", "json");
+        var (_, _, table, _) = cli.Run("claims", text.Path, "--method", "none", "--date", "2022-12-30");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        var (stated, volume) = (claim.GetProperty("stated").GetProperty("volume"), claim.GetProperty("evidence").GetProperty("volume"));
+        Assert.Equal((79_800_000m, "tonnes", "原油"), (stated.GetProperty("amount").GetDecimal(), stated.GetProperty("unit").GetString(), claim.GetProperty("stated").GetProperty("volumeOf").GetString()));
+        Assert.Equal(("volumeAndGrowth", "accurateWithinRounding"), (claim.GetProperty("query").GetProperty("quantity").GetString(), claim.GetProperty("verdict").GetString()));
+        const string Tonnes = "Volume of Imports: Crude Oil: Russian Federation";
+        var (before, after) = (WindColumns.Sum(WindColumns.ByOrigin, Tonnes, 2021, 11)!.Value / 1000m, WindColumns.Sum(WindColumns.ByOrigin, Tonnes, 2022, 11)!.Value / 1000m);
+        Assert.Equal((Math.Round(after, 3), Math.Round(before, 3)), (volume.GetProperty("storedTonnes").GetDecimal(), volume.GetProperty("baseTonnes").GetDecimal()));
+        Assert.Equal(JsonValueKind.Null, claim.GetProperty("evidence").GetProperty("growthOrigin").ValueKind); // the value's rate is not judged
+        var lines = Regex.Replace(table, @"\s+", " ");
+        Assert.Contains("79.778 million t stored against 79.800 million t stated", lines, StringComparison.Ordinal);
+        Assert.Contains("volume growth +10.176% computed from the stored weights (72.410 million t → 79.778 million t) against +10% stated", lines, StringComparison.Ordinal);
     }
 
     [Fact]

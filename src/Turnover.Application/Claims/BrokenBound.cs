@@ -8,6 +8,10 @@ namespace Turnover.Application;
 /// close the number is, because what the text asserts is the side.
 /// </summary>
 /// <param name="Bound">The text's bound.</param>
-/// <param name="IsGrowthRate">True for a growth rate (the number in percent), false for a level (in US dollars).</param>
+/// <param name="IsGrowthRate">True for a growth rate (the number in percent), false for a level (in US dollars, or <see cref="InTonnes"/>).</param>
 /// <param name="Stated">The stated number.</param>
-public sealed record BrokenBound(Bound Bound, bool IsGrowthRate, decimal Stated);
+public sealed record BrokenBound(Bound Bound, bool IsGrowthRate, decimal Stated)
+{
+    /// <summary>True when <see cref="Stated"/> is a quantity in tonnes (a volume claim's level), not US dollars.</summary>
+    public bool InTonnes { get; init; }
+}

@@ -50,6 +50,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return product;
         }
 
+        if (claim.Subset == SubsetKind.Volume && CheckProductVolume(claim) is { } volume)
+        {
+            return volume;
+        }
+
         if (claim.Subset != SubsetKind.None)
         {
             return Unverifiable(claim, Question(claim, ClaimQuantity.None), new FigureIsSubset(claim.Subset, claim.SubsetText));

@@ -66,6 +66,35 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
 
     /// <summary>The text's one-sided bounds the stored figures break (each makes the claim inaccurate); empty when none.</summary>
     public IReadOnlyList<BrokenBound> BrokenBounds { get; init; } = [];
+
+    /// <summary>
+    /// For a volume claim: the stored quantity it was judged on, and its growth; null otherwise. <see cref="ValueUsd"/>
+    /// is then the same lines' value, shown beside it, and the growth fields above stay empty: the value's rate was not judged.
+    /// </summary>
+    public VolumeEvidence? Volume { get; init; }
+}
+
+/// <summary>A product group's stored quantity, in metric tonnes, against the text's (differences: stored minus stated).</summary>
+/// <param name="StoredTonnes">The period's quantity summed over the headings' lines.</param>
+public sealed record VolumeEvidence(decimal StoredTonnes)
+{
+    /// <summary>The stated quantity; null when the text states only a rate.</summary>
+    public decimal? StatedTonnes { get; init; }
+
+    /// <summary>Stored minus stated, tonnes.</summary>
+    public decimal? DifferenceTonnes { get; init; }
+
+    /// <summary>Stored minus stated, percent of the stored quantity.</summary>
+    public decimal? DifferencePercent { get; init; }
+
+    /// <summary>The same months of the year before, when a rate was judged.</summary>
+    public decimal? BaseTonnes { get; init; }
+
+    /// <summary>The quantity's growth on the year before, computed from the two; null when no rate was judged.</summary>
+    public decimal? GrowthPercent { get; init; }
+
+    /// <summary>Computed growth minus stated growth, percentage points.</summary>
+    public decimal? DifferencePoints { get; init; }
 }
 
 /// <summary>A stated range of US dollars, its ends included.</summary>

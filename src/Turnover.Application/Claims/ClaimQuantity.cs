@@ -20,4 +20,13 @@ public enum ClaimQuantity
 
     /// <summary>Nothing the store can be asked (no figure, or a product group or volume).</summary>
     None,
+
+    /// <summary>A product group's quantity in tonnes for the period ("86.25 million tonnes of crude oil").</summary>
+    Volume,
+
+    /// <summary>A product group's growth in quantity on the same period a year earlier ("rose 10% in volume").</summary>
+    VolumeGrowth,
+
+    /// <summary>A quantity and its growth together.</summary>
+    VolumeAndGrowth,
 }

@@ -73,8 +73,12 @@ internal sealed partial class ChineseRules : LanguageRules
             if (NumberText.TryParse(m.Groups["num"].Value, false, out var value, out var decimals))
             {
                 var unit = m.Groups["u"].Success ? Unit(m.Groups["u"].Value) : 1m;
+                var measure = m.Groups["unit"].Value;
                 found.Add(new AmountMention(m.Index, m.Index + m.Length, "zh.volume.tonnes", value * unit, new Currency("XXX"),
-                    NumberText.HalfUnit(decimals, unit), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true));
+                    NumberText.HalfUnit(decimals, unit), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true)
+                {
+                    Unit = measure is "吨" or "噸" ? VolumeUnit.Tonnes : measure == "桶" ? VolumeUnit.Barrels : VolumeUnit.CubicMetres,
+                });
             }
         }
 
@@ -393,7 +397,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_volumePattern;
 
-    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?<u>万|萬|亿|億)?\s*(?:吨|噸|桶|立方米)");
+    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?<u>万|萬|亿|億)?\s*(?<unit>吨|噸|桶|立方米)");
 
     private static Regex? s_countryPattern;
 

@@ -51,8 +51,19 @@ internal sealed partial class EnglishRules : LanguageRules
         {
             if (NumberText.TryParse(m.Groups["num"].Value, false, out var value, out var decimals))
             {
-                found.Add(new AmountMention(m.Index, m.Index + m.Length, "en.volume.tonnes", value, new Currency("XXX"),
-                    NumberText.HalfUnit(decimals, 1m), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true));
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                var scale = m.Groups["scale"].Value.ToLowerInvariant() switch
+                {
+                    "thousand" => 1_000m,
+                    "billion" => 1_000_000_000m,
+                    "" => unit == "bcm" ? 1_000_000_000m : 1m,
+                    _ => 1_000_000m,
+                };
+                found.Add(new AmountMention(m.Index, m.Index + m.Length, "en.volume.tonnes", value * scale, new Currency("XXX"),
+                    NumberText.HalfUnit(decimals, scale), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true)
+                {
+                    Unit = unit.StartsWith("ton", StringComparison.Ordinal) ? VolumeUnit.Tonnes : unit.StartsWith("barrel", StringComparison.Ordinal) ? VolumeUnit.Barrels : VolumeUnit.CubicMetres,
+                });
             }
         }
 
@@ -558,7 +569,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_volumePattern;
 
-    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?<scale>(?i:million|mln|thousand|billion))?\s*(?i:metric\s+)?(?i:tonnes|tons|barrels|cubic\s+met(?:re|er)s|bcm)\b");
+    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?<scale>(?i:million|mln|thousand|billion))?\s*(?i:metric\s+)?(?<unit>(?i:tonnes|tons|barrels|cubic\s+met(?:re|er)s|bcm))\b");
 
     private static Regex? s_countryPattern;
 
@@ -732,7 +743,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_productPattern;
 
-    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?i:(?<!\bprices?\s+(?:of|for)\s+))(?<p>(?<!\bnon-)(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))(?i:(?!(?:\s+(?:oil|gas))?\s+prices?\b))");
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?i:(?<!\bprices?\s+(?:of|for)\s+))(?<p>(?<!\bnon-)(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bpipeline\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))(?i:(?!(?:\s+(?:oil|gas))?\s+prices?\b))");
 
     private static Regex? s_speakerPattern;
 

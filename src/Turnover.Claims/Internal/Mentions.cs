@@ -20,6 +20,9 @@ internal sealed record AmountMention(int Start, int End, string Rule, decimal Va
 
     /// <summary>The lower end of a range (<see cref="Bound.Range"/>), in the amount's currency; null otherwise.</summary>
     public decimal? RangeLow { get; init; }
+
+    /// <summary>A volume's unit (<see cref="Value"/> is then in it, its scale applied); null for money.</summary>
+    public VolumeUnit? Unit { get; init; }
 }
 
 /// <summary>A growth rate with its sign already applied.</summary>

@@ -59,8 +59,16 @@ internal sealed partial class RussianRules : LanguageRules
         {
             if (NumberText.TryParse(m.Groups["num"].Value, true, out var value, out var decimals))
             {
-                found.Add(new AmountMention(m.Index, m.Index + m.Length, "ru.volume.tonnes", value, new Currency("XXX"),
-                    NumberText.HalfUnit(decimals, 1m), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true));
+                var scaleWord = m.Groups["scale"].Value.ToLowerInvariant();
+                var scale = scaleWord.StartsWith("тыс", StringComparison.Ordinal) ? 1_000m
+                    : scaleWord.StartsWith("млрд", StringComparison.Ordinal) || scaleWord.StartsWith("миллиард", StringComparison.Ordinal) ? 1_000_000_000m
+                    : scaleWord.Length > 0 ? 1_000_000m : 1m;
+                var unit = m.Groups["unit"].Value.ToLowerInvariant();
+                found.Add(new AmountMention(m.Index, m.Index + m.Length, "ru.volume.tonnes", value * scale, new Currency("XXX"),
+                    NumberText.HalfUnit(decimals, scale), BoundBeforeAt(sentence, m.Index), m.Value, IsVolume: true)
+                {
+                    Unit = unit.StartsWith('т') ? VolumeUnit.Tonnes : unit.StartsWith('б') ? VolumeUnit.Barrels : VolumeUnit.CubicMetres,
+                });
             }
         }
 
@@ -406,7 +414,7 @@ internal sealed partial class RussianRules : LanguageRules
         ["около", "почти", "более", "свыше", "больше", "менее", "меньше", "порядка", "примерно", "приблизительно", "майже", "понад", "близько", "превыс", "превыш"], StringComparison.OrdinalIgnoreCase);
 
     // The units of VolumePattern, cut to a part each spelling holds.
-    private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["тонн", "т.", "баррел", "кубометр"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["тонн", "т.", "баррел", "куб"], StringComparison.OrdinalIgnoreCase);
 
     public override Bound BoundOf(string word)
     {
@@ -493,7 +501,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_volumePattern;
 
-    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?i:млн|тыс\.?|миллион\w*)?\s*(?i:тонн\w*|т\.|баррел\w*|кубометр\w*)(?![\p{L}])");
+    private static Regex VolumePattern() => s_volumePattern ??= InterpretedRegex.Create(@"(?<num>" + Num + @")\s*(?<scale>(?i:млн|тыс\.?|миллион\w*|млрд|миллиард\w*))?\s*(?<unit>(?i:тонн\w*|т\.|баррел\w*|кубометр\w*|куб\.\s*м\.?))(?![\p{L}])");
 
     private static Regex? s_countryPattern;
 

@@ -629,8 +629,33 @@ internal static partial class SentenceReader
             AheadOfSchedule = rules.AheadOfSchedule.IsMatch(sentence),
             Subset = subset,
             SubsetText = subsetText,
+            Volume = amount is { IsVolume: true, Unit: { } unit } ? ToVolume(amount, unit, span) : null,
+            VolumeOf = subset == SubsetKind.Volume ? VolumeOf(sentence, rules, amount is { IsVolume: true } ? amount : anchor) : null,
             Rules = ruleNames,
         };
+    }
+
+    private static StatedVolume ToVolume(AmountMention amount, VolumeUnit unit, TextSpan span) => new()
+    {
+        Amount = amount.Value,
+        Unit = unit,
+        Rounding = amount.Rounding,
+        Bound = amount.Bound,
+        Text = amount.Text.Trim(),
+        Span = new TextSpan(span.Start + amount.Start, amount.End - amount.Start),
+    };
+
+    // The product group a volume is of, wherever the sentence names it ("86.25 million tonnes of crude oil", "China's
+    // crude oil imports … rose 10% in volume", "79,8 млн тонн нефти", "进口俄罗斯原油8625万吨"): the one nearest the figure.
+    private static string? VolumeOf(string sentence, LanguageRules rules, Mention figure)
+    {
+        if (!sentence.AsSpan().ContainsAny(rules.ProductWords))
+        {
+            return null;
+        }
+
+        return rules.ProductGroup.Matches(sentence).OrderBy(m => m.Index >= figure.End ? m.Index - figure.End : Math.Max(0, figure.Start - (m.Index + m.Length)))
+            .Select(m => m.Value.Trim()).FirstOrDefault();
     }
 
     private static StatedAmount ToStated(AmountMention amount, TextSpan span) => new()

@@ -107,10 +107,11 @@ internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, s
 /// <param name="Releases">The releases behind the figures.</param>
 /// <param name="Notes">Which side was judged and why; empty when nothing to say.</param>
 /// <param name="Record">For a figure the text calls a record: whether it is above every earlier stored one; null otherwise.</param>
+/// <param name="Volume">For a volume claim: the stored quantity in tonnes it was judged on (<c>valueUsd</c> is then the same lines' value, and the growth fields stay empty); null otherwise.</param>
 internal sealed record EvidenceJson(
     CountryJson Reporter, CountryJson Partner, SourceJson Source, string Measure, string Period, string? AsOf, decimal? ValueUsd, decimal? StatedUsd,
     StatedRangeJson? StatedRange, string? StatedConversion, decimal? DifferenceUsd, decimal? DifferencePct, GrowthJson Growth, string? GrowthOrigin, string? GrowthEvidence,
-    decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes, RecordJson? Record)
+    decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes, RecordJson? Record, VolumeEvidenceJson? Volume)
 {
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
@@ -118,9 +119,26 @@ internal sealed record EvidenceJson(
         e.StatedRange is { } range ? new StatedRangeJson(JsonNumbers.Usd(range.LowUsd), JsonNumbers.Usd(range.HighUsd)) : null, e.StatedConversion is { } conversion ? ConversionWording.Stated(conversion) : null, JsonNumbers.Usd(e.DifferenceUsd),
         JsonNumbers.Percent(e.DifferencePercent), GrowthJson.Of(e.ComputedGrowthPercent, e.PublishedRate?.RatePercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
         e.PublishedRate?.Evidence, JsonNumbers.Percent(e.DifferencePoints),
-        [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], ClaimNoteWording.Texts(e.Notes), RecordJson.From(e.Record));
+        [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], ClaimNoteWording.Texts(e.Notes), RecordJson.From(e.Record),
+        VolumeEvidenceJson.From(e.Volume));
 
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
+}
+
+/// <summary>A volume claim's stored quantity against the stated one, metric tonnes (differences: stored minus stated).</summary>
+/// <param name="StoredTonnes">The period's weight summed over the headings' lines.</param>
+/// <param name="StatedTonnes">The stated quantity; null when only a rate is stated.</param>
+/// <param name="DifferenceTonnes">Stored minus stated.</param>
+/// <param name="DifferencePct">Stored minus stated, percent of the stored quantity.</param>
+/// <param name="BaseTonnes">The same months of the year before, when a rate was judged.</param>
+/// <param name="GrowthPct">The quantity's growth on the year before, computed from the two.</param>
+/// <param name="GrowthDifferencePct">Computed growth minus stated growth, percentage points.</param>
+internal sealed record VolumeEvidenceJson(
+    decimal StoredTonnes, decimal? StatedTonnes, decimal? DifferenceTonnes, decimal? DifferencePct, decimal? BaseTonnes, decimal? GrowthPct, decimal? GrowthDifferencePct)
+{
+    public static VolumeEvidenceJson? From(VolumeEvidence? v) => v is null ? null : new(
+        Math.Round(v.StoredTonnes, 3), v.StatedTonnes, v.DifferenceTonnes is { } d ? Math.Round(d, 3) : null, JsonNumbers.Percent(v.DifferencePercent),
+        v.BaseTonnes is { } b ? Math.Round(b, 3) : null, JsonNumbers.Percent(v.GrowthPercent), JsonNumbers.Percent(v.DifferencePoints));
 }
 
 /// <summary>A record checked against the earlier stored figures of the same kind.</summary>

@@ -39,7 +39,9 @@ internal sealed record StatedJson(
     string? SubsetText,
     SpanJson Span,
     IReadOnlyList<string> Rules,
-    string? GrowthBaseText)
+    string? GrowthBaseText,
+    VolumeJson? Volume,
+    string? VolumeOf)
 {
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
@@ -49,7 +51,7 @@ internal sealed record StatedJson(
         c.Growth?.Percent, c.Growth?.Rounding, c.Growth?.Text, c.Growth is null ? null : Camel(c.Growth.Comparison.ToString()), c.Growth?.ComputedIn?.Code, c.Growth?.Since?.ToString(),
         Camel((c.Amount?.Bound ?? c.Growth?.Bound ?? Claims.Bound.Exact).ToString()), Camel(c.Kind.ToString()), c.AheadOfSchedule, c.RecordText, c.Speaker,
         c.StatisticsOf?.Iso3, c.StatisticsText, Camel(c.Subset.ToString()), c.SubsetText, new SpanJson(c.SentenceSpan.Start, c.SentenceSpan.Length), c.Rules,
-        c.Growth?.BaseText);
+        c.Growth?.BaseText, VolumeJson.From(c.Volume), c.VolumeOf);
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
     {
@@ -58,6 +60,13 @@ internal sealed record StatedJson(
     };
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}
+
+/// <summary>A stated quantity: the amount in its unit (scale applied), half a unit of its last digit, and as written.</summary>
+internal sealed record VolumeJson(decimal Amount, string Unit, decimal Rounding, string Text)
+{
+    public static VolumeJson? From(StatedVolume? v) => v is null ? null
+        : new(v.Amount, v.Unit switch { VolumeUnit.Barrels => "barrels", VolumeUnit.CubicMetres => "cubicMetres", _ => "tonnes" }, v.Rounding, v.Text);
 }
 
 /// <summary>An amount in its own currency.</summary>

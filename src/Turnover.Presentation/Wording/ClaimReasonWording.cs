@@ -19,7 +19,10 @@ internal static class ClaimReasonWording
             NoPeriodStated => "the text gives no period for the figure",
             PeriodNotAnchored p => $"the period (\"{p.Text}\") is relative and no article date anchors it: give the article's date",
             NoComparableAmount => "the claim states no amount in a currency the store can compare",
-            FigureIsSubset { Subset: SubsetKind.Volume } s => $"the figure is a volume ({s.Text}), not a value: the store holds values in US dollars only",
+            FigureIsSubset { Subset: SubsetKind.Volume } s =>
+                $"the figure is a volume ({s.Text}), not a value: a volume is judged only in tonnes, on the weights of stored HS lines, for a whole year or a year to date "
+                + "of a product group whose words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and whose lines of the pair are stored",
+            VolumeUnitNotStored v => $"the volume is in {UnitName(v.Unit)} ({v.Text}): the stored lines carry weights in tonnes, and converting needs the density of what was shipped, which the statistics do not give",
             FigureIsSubset { Subset: SubsetKind.Qualified } s => $"the figure is for part of the flow (\"{s.Text}\"), not all of it: the store's figures are total trade",
             FigureIsSubset s =>
                 $"the figure is for a product group ({s.Text}), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) "
@@ -28,6 +31,8 @@ internal static class ClaimReasonWording
             PairNotStored p => $"the pair {p.Reporter.Name}–{p.Partner.Name} is not in the store",
             ProductYearNotCovered y =>
                 Invariant($"{y.Reporter.Name}'s stored {string.Join(" and ", y.Headings)} lines ({SourceNames.Describe(y.Source)}) do not cover every month of {MirrorWording.Span(y.Period)}"),
+            ProductQuantityNotStored q =>
+                Invariant($"{q.Reporter.Name}'s stored {string.Join(" and ", q.Headings)} lines ({SourceNames.Describe(q.Source)}) for {MirrorWording.Span(q.Period)} do not all carry a weight in tonnes, so their quantity cannot be summed"),
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             GrowthAgainstOtherBase b => OtherBaseRate(b.Text),
@@ -42,6 +47,13 @@ internal static class ClaimReasonWording
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a reason this wording does not know"),
         };
     }
+
+    private static string UnitName(VolumeUnit unit) => unit switch
+    {
+        VolumeUnit.Barrels => "barrels",
+        VolumeUnit.CubicMetres => "cubic metres",
+        _ => "tonnes",
+    };
 
     /// <summary>Why a growth rate computed in another currency is not judged.</summary>
     public static string OtherBaseRate(string text) =>

@@ -120,7 +120,7 @@ internal static class ClaimWording
 
         if (c.Subset != SubsetKind.None)
         {
-            parts.Add($"{c.Subset switch { SubsetKind.Volume => "volume", SubsetKind.Qualified => "part of the flow", _ => "product group" }}: {c.SubsetText}");
+            parts.Add($"{c.Subset switch { SubsetKind.Volume => "volume", SubsetKind.Qualified => "part of the flow", _ => "product group" }}: {c.SubsetText}{(c.VolumeOf is { } of ? $" (of {of})" : string.Empty)}");
         }
 
         if (c.Speaker is { } speaker)
@@ -140,7 +140,10 @@ internal static class ClaimWording
     public static string Evidence(ClaimEvidence e)
     {
         var releases = string.Join(", ", e.Releases.Select(r => Invariant($"release {r.Id} {r.FileName}{(r.Vintage is { } v ? $" of {v:yyyy-MM-dd}" : string.Empty)}")));
-        var text = $"{e.Reporter.Name}'s statistics ({SourceNames.Describe(e.Source)}{(releases.Length > 0 ? ", " + releases : string.Empty)}): {MeasureWords(e)} {e.Period} ${Numbers.Billions(e.ValueUsd)} bn";
+        var text = $"{e.Reporter.Name}'s statistics ({SourceNames.Describe(e.Source)}{(releases.Length > 0 ? ", " + releases : string.Empty)}): {MeasureWords(e)} {e.Period} ";
+        text += e.Volume is { } volume
+            ? $"{Tonnes(volume.StoredTonnes)}, value ${Numbers.Billions(e.ValueUsd)} bn{(volume.GrowthPercent is { } volumeRate ? $", volume growth {Numbers.Printed(volumeRate)} {VolumeGrowthOrigin(volume)}" : string.Empty)}"
+            : $"${Numbers.Billions(e.ValueUsd)} bn";
         if (e.GrowthPercent is { } rate)
         {
             text += $", growth {Numbers.Printed(rate)} {GrowthOrigin(e)}";
@@ -186,6 +189,10 @@ internal static class ClaimWording
         {
             parts.Add(Invariant($"${Numbers.Billions(e.ValueUsd)} bn stored, {Signed(missed)} bn ({e.DifferencePercent:+0.00;-0.00;0.00}%) from the nearer end of the stated ${Numbers.Billions(range.LowUsd)}–{Numbers.Billions(range.HighUsd)} bn; roughly accurate is within {t.RoughLevelPercent}%"));
         }
+        else if (e.Volume is { StatedTonnes: { } statedTonnes, DifferenceTonnes: { } tonnesOff } v)
+        {
+            parts.Add(Invariant($"{Tonnes(v.StoredTonnes)} stored against {Tonnes(statedTonnes)} stated, {(tonnesOff > 0 ? "+" : tonnesOff < 0 ? "-" : string.Empty)}{Tonnes(Math.Abs(tonnesOff))} ({v.DifferencePercent:+0.00;-0.00;0.00}%); roughly accurate is within {t.RoughLevelPercent}%"));
+        }
         else if (e.DifferenceUsd is { } difference)
         {
             parts.Add(Invariant($"${Numbers.Billions(e.ValueUsd)} bn stored against ${Numbers.Billions(e.StatedUsd)} bn stated, {Signed(difference)} bn ({e.DifferencePercent:+0.00;-0.00;0.00}%); roughly accurate is within {t.RoughLevelPercent}%"));
@@ -196,6 +203,11 @@ internal static class ClaimWording
             parts.Add(RateRange(g) is { } range
                 ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {range} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}; roughly accurate is within {t.RoughGrowthPoints} points")
                 : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
+        }
+
+        if (e.Volume is { DifferencePoints: { } volumePoints, GrowthPercent: { } volumeRate } volumeGrowth && c.Stated.Growth is { } statedRate)
+        {
+            parts.Add(Invariant($"volume growth {Numbers.Printed(volumeRate)} {VolumeGrowthOrigin(volumeGrowth)} against {RateRange(statedRate) ?? Numbers.Printed(statedRate.Percent)} stated, {volumePoints:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
         }
 
         parts.AddRange(e.BrokenBounds.Select(Broken));
@@ -267,7 +279,7 @@ internal static class ClaimWording
     // "the text says more than $250.000 bn, and the figure is below it": why a close figure is inaccurate.
     private static string Broken(BrokenBound b)
     {
-        var number = b.IsGrowthRate ? $"{Numbers.Printed(b.Stated)} growth" : $"${Numbers.Billions(b.Stated)} bn";
+        var number = b.IsGrowthRate ? $"{Numbers.Printed(b.Stated)} growth" : b.InTonnes ? Tonnes(b.Stated) : $"${Numbers.Billions(b.Stated)} bn";
         var side = b.Bound is Bound.MoreThan or Bound.AtLeast ? "below" : "above";
         return $"the text says {Bounded(b.Bound)[2..]} {number}, and the figure is {side} it beyond the text's rounding";
     }
@@ -287,6 +299,15 @@ internal static class ClaimWording
         Bound.Range => "a range",
         _ => "up to",
     };
+
+    /// <summary>"79.800 million t", or "6,500 t" under a million.</summary>
+    public static string Tonnes(decimal tonnes) => Math.Abs(tonnes) >= 1_000_000m
+        ? Invariant($"{tonnes / 1_000_000m:N3} million t")
+        : Invariant($"{tonnes:N0} t");
+
+    // "computed from the stored weights (72.402 → 79.800 million t)": the two sums a volume rate divides.
+    private static string VolumeGrowthOrigin(VolumeEvidence v) =>
+        $"computed from the stored weights ({Tonnes(v.BaseTonnes ?? 0m)} → {Tonnes(v.StoredTonnes)})";
 
     private static string Iso(Country? country) => country?.Label ?? "?";
 
