@@ -107,6 +107,68 @@ public sealed class DashboardClaimsBrowserTests(DemoStore demo)
     }
 }
 
+/// <summary>
+/// Product-group and volume claims in the "Check a text" box, on a store of its own that holds the Wind export of
+/// China's imports by origin beside China's customs totals: the figure line names the product and, for a volume, the tonnes.
+/// </summary>
+public sealed class DashboardProductClaimsBrowserTests
+{
+    // Written for this test: crude oil from Russia in January–November 2022, by value and by weight.
+    private const string Text = """
+        China's crude oil imports from Russia rose 51% to $54.5 billion in January-November 2022.
+
+        China imported 79.8 million tonnes of crude oil from Russia in January-November 2022, up 10% from a year earlier.
+        """;
+
+    [ChromiumFact]
+    public async Task When_a_product_groups_value_and_tonnes_are_judged_then_the_figure_line_names_the_product_and_the_weights()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "turnover-web-lines-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var path = Path.Combine(folder, "lines.duckdb");
+            using (var store = Turnover.Store.TradeStore.Open(path, new Turnover.Store.TradeStoreOptions { Clock = FixedClock.On(DemoStore.Today) }))
+            {
+                var ingest = new Turnover.Application.IngestFiles(store);
+                foreach (var file in new[] { RepoPaths.Data(Turnover.Application.BundledData.ChinaRussia.Split('/')), WindColumns.ByOrigin })
+                {
+                    Assert.Equal(Turnover.Store.LoadStatus.Stored, ingest.Run(new Turnover.Application.FileIngestRequest(file, "auto", new Turnover.Ingest.IngestOptions())).Status);
+                }
+            }
+
+            await using var server = WebServer.Create(new ServeOptions(path, RepoPaths.Data("targets.json")) { Urls = "http://127.0.0.1:0", Clock = FixedClock.On(DemoStore.Today) }).Value;
+            await server.StartAsync();
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumFactAttribute.Executable, Args = ["--no-sandbox"] });
+            var page = await browser.NewPageAsync();
+            var errors = new List<string>();
+            page.PageError += (_, error) => errors.Add(error);
+
+            await page.GotoAsync(server.Addresses[0].ToString());
+            await page.WaitForSelectorAsync("body[data-ready=true]");
+            await page.FillAsync("#claims-date", "2022-12-30");
+            await page.FillAsync("#claims-text", Text);
+            await page.ClickAsync("#claims-judge");
+            await page.WaitForSelectorAsync("#claims-result[data-judged=true]", new() { Timeout = 60_000 });
+
+            var claims = page.Locator("#claims-result li.claim");
+            Assert.Equal(2, await claims.CountAsync());
+            // Was "China's imports from Russian Federation, 2022-01..11: US$54.459 bn stored", as if all goods, and for the
+            // tonnes only the value, with nothing stated beside it.
+            Assert.Contains("China's imports from Russian Federation of crude oil, 2022-01..11: US$54.459 bn stored against US$54.500 bn stated", await claims.Nth(0).Locator(".figure").TextContentAsync(), StringComparison.Ordinal);
+            var volume = await claims.Nth(1).Locator(".figure").TextContentAsync();
+            Assert.Contains("of crude oil, 2022-01..11: 79.778 million t stored against 79.800 million t stated (value US$54.459 bn)", volume, StringComparison.Ordinal);
+            Assert.Contains("volume growth +10.2% (computed from the weights) against +10.0% stated", volume, StringComparison.Ordinal);
+            Assert.Empty(errors);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
+
 /// <summary>A fact that runs where Debian's Chromium is installed (.ci/run installs it) and is skipped, saying why, elsewhere.</summary>
 public sealed class ChromiumFactAttribute : FactAttribute
 {

@@ -3,6 +3,7 @@
 
 const $ = (id) => document.getElementById(id);
 const bn = (usd) => (usd === null || usd === undefined ? "–" : (usd / 1e9).toLocaleString("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 3 }));
+const tonnes = (t) => (t >= 1e6 ? (t / 1e6).toLocaleString("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 3 }) + " million t" : Math.round(t).toLocaleString("en-US") + " t");
 const pct = (p) => (p === null || p === undefined ? "–" : (p > 0 ? "+" : "") + p.toFixed(1) + "%");
 const printed = (p) => (p === null || p === undefined ? "–" : (p > 0 ? "+" : "") + p + "%");
 
@@ -170,7 +171,18 @@ function figureLine(claim, e) {
   const what = e.measure === "turnover" ? `${e.reporter.name}–${e.partner.name} turnover`
     : balance ? `${claim.stated.reporter}'s ${e.measure} with ${claim.stated.partner} (${e.reporter.name}'s count)`
     : `${e.reporter.name}'s ${e.measure} ${e.measure === "exports" ? "to" : "from"} ${e.partner.name}`;
-  const parts = [`${what}, ${e.period}: US$${bn(e.valueUsd)} bn stored`];
+  // A product group's or a volume's figure is the sum of its HS lines, not all goods: say which.
+  const product = claim.stated.subset === "productGroup" ? claim.stated.subsetText : claim.stated.volumeOf;
+  const of = product ? ` of ${product}` : "";
+  if (e.volume) {
+    const v = e.volume;
+    const volumeParts = [`${what}${of}, ${e.period}: ${tonnes(v.storedTonnes)} stored${v.statedTonnes !== null ? ` against ${tonnes(v.statedTonnes)} stated` : ""} (value US$${bn(e.valueUsd)} bn)`];
+    if (v.growthPct !== null && claim.stated.growthPct !== null) {
+      volumeParts.push(`volume growth ${pct(v.growthPct)} (computed from the weights) against ${pct(claim.stated.growthPct)} stated`);
+    }
+    return volumeParts.join("; ");
+  }
+  const parts = [`${what}${of}, ${e.period}: US$${bn(e.valueUsd)} bn stored`];
   if (e.statedUsd !== null) parts[0] += ` against US$${bn(e.statedUsd)} bn stated`;
   const rate = e.growthOrigin === "published" ? e.growth.publishedPct : e.growth.computedPct;
   if (rate !== null && claim.stated.growthPct !== null) {
