@@ -33,4 +33,8 @@ public sealed record ProductYear(
     decimal QuantifiedUsd,
     long Lines,
     long ZeroQuantityLines,
-    int MonthMask);
+    int MonthMask)
+{
+    /// <summary>The releases whose lines were summed (each line's latest visible revision).</summary>
+    public ReleaseIds Releases { get; init; } = ReleaseIds.None;
+}

@@ -88,7 +88,7 @@ public sealed partial class TradeStore
         int source = reader.Column("source"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), flow = reader.Column("flow");
         int year = reader.Column("year"), productCode = reader.Column("product_code"), productDigits = reader.Column("product_digits"), unit = reader.Column("unit");
         int value = reader.Column("value_usd"), quantity = reader.Column("quantity"), quantified = reader.Column("quantified_usd"), lines = reader.Column("lines");
-        int zero = reader.Column("zero_quantity_lines"), mask = reader.Column("month_mask");
+        int zero = reader.Column("zero_quantity_lines"), mask = reader.Column("month_mask"), releases = reader.Column("releases");
         int commodity = reader.Column("commodity"), commodityClassification = reader.Column("commodity_classification");
         var rows = new List<ProductYear>();
         while (reader.Read())
@@ -108,7 +108,10 @@ public sealed partial class TradeStore
                 reader.GetDecimal(quantified),
                 reader.GetInt64(lines),
                 reader.GetInt64(zero),
-                reader.GetInt32(mask)));
+                reader.GetInt32(mask))
+            {
+                Releases = ReleaseIds.Of(reader.GetFieldValue<List<int>>(releases)),
+            });
         }
 
         return rows;

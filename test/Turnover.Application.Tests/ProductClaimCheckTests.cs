@@ -29,6 +29,8 @@ public sealed class ProductClaimCheckTests : IDisposable
         Assert.Equal((Measure.Imports, crude2021), (claim.Evidence!.Measure, claim.Evidence.ValueUsd!.Value));
         var note = Assert.IsType<ProductLinesSummed>(Assert.Single(claim.Evidence.Notes));
         Assert.Equal(new HsHeading(2709, 4), Assert.Single(note.Headings));
+        // The release of the lines summed, not every release of China's customs (the totals' file was listed too).
+        Assert.Equal([Path.GetFileName(WindColumns.ByOrigin)], claim.Evidence.Releases.Select(r => r.FileName));
     }
 
     [Fact]

@@ -73,6 +73,25 @@ public abstract partial class StoreSuite
         Assert.Throws<ArgumentOutOfRangeException>(() => Store.ProductYears(A, B, 4, throughMonth: 13));
     }
 
+    /// <summary>
+    /// Each product year names the releases whose lines it sums: a later vintage's revision of a line replaces the
+    /// earlier release's, and as of a date before it the earlier release stands alone. ARTIFICIAL lines with round values.
+    /// </summary>
+    [BackendFact]
+    public void When_product_years_are_read_then_each_names_the_releases_of_the_lines_it_sums()
+    {
+        Load("first", new DateOnly(2021, 3, 1), Line(Flow.Export, Hs(10110, 6), 100), Line(Flow.Export, Hs(10120, 6), 50), Line(Flow.Export, Hs(201, 4), 70));
+        Load("second", new DateOnly(2021, 9, 1), Line(Flow.Export, Hs(10120, 6), 60));
+        var ids = Store.Releases().OrderBy(r => r.Vintage).Select(r => r.Id).ToList();
+
+        Assert.Equal(
+            [(101, 160m, ReleaseIds.Of(ids)), (201, 70m, ReleaseIds.Of([ids[0]]))],
+            Store.ProductYears(A, B, 4).Select(r => (r.Product.Code, r.ValueUsd, r.Releases)));
+        Assert.Equal(
+            [(101, 150m, ReleaseIds.Of([ids[0]])), (201, 70m, ReleaseIds.Of([ids[0]]))],
+            Store.ProductYears(A, B, 4, new DateOnly(2021, 6, 1)).Select(r => (r.Product.Code, r.ValueUsd, r.Releases)));
+    }
+
     [BackendFact]
     public void When_a_reconciled_source_exports_to_an_importer_then_its_suppliers_by_year_read_them_with_their_units()
     {

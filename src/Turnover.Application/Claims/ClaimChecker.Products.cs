@@ -41,7 +41,8 @@ internal sealed partial class ClaimChecker
         }
 
         var measure = view.Lines[0].Flow == Flow.Import ? Measure.Imports : Measure.Exports;
-        var evidence = new ClaimEvidence(view.Reporter, view.Partner, view.Source, measure, period, request.Today, [.. _releases.Where(r => r.Source == view.Source)])
+        var years = claim.Growth is null ? [year] : new[] { year, year - 1 };
+        var evidence = new ClaimEvidence(view.Reporter, view.Partner, view.Source, measure, period, request.Today, ReleasesOf(lines, years))
         {
             ValueUsd = value,
             Notes = [new ProductLinesSummed(claim.SubsetText ?? string.Empty, headings, count)],
@@ -67,6 +68,13 @@ internal sealed partial class ClaimChecker
         }
 
         return new CheckedClaim(claim, question, ClaimJudge.Worse(level, growth)) { Evidence = evidence };
+    }
+
+    /// <summary>The live releases whose lines of those years were summed: not every release of the source (its totals' among them).</summary>
+    private List<ReleaseSummary> ReleasesOf(List<ProductLine> lines, IReadOnlyCollection<int> years)
+    {
+        var ids = lines.Where(l => years.Contains(l.Row.Year)).Aggregate(ReleaseIds.None, (all, l) => all.Union(l.Row.Releases));
+        return [.. _releases.Where(r => ids.Contains(r.Id))];
     }
 
     /// <summary>The fullest view of the reporter's lines of the flow with the partner, kept to the headings; null without any.</summary>

@@ -90,7 +90,8 @@ internal sealed partial class ClaimChecker
             }
         }
 
-        var evidence = new ClaimEvidence(view.Reporter, view.Partner, view.Source, measure, period, request.Today, [.. _releases.Where(r => r.Source == view.Source)])
+        var years = claim.Growth is null ? [period.Year] : new[] { period.Year, period.Year - 1 };
+        var evidence = new ClaimEvidence(view.Reporter, view.Partner, view.Source, measure, period, request.Today, ReleasesOf(lines, years))
         {
             ValueUsd = value,
             Volume = volume,

@@ -35,6 +35,9 @@ public sealed record DecomposeAnswer(
     /// </summary>
     public int? ThroughMonth { get; init; }
 
+    /// <summary>The releases whose lines were summed (<c>turnover release show ID</c>), by id.</summary>
+    public IReadOnlyList<Turnover.Store.ReleaseSummary> Releases { get; init; } = [];
+
     /// <summary>The volume indices chained over every link; null where a link has nothing comparable.</summary>
     public IndexNumbers? ChainedVolume => Chain(l => l.Volume);
 

@@ -77,6 +77,7 @@ public sealed class DecomposeQuery
         {
             Largest = request.Top is { } n ? LargestChanges.Of(products, n) : null,
             ThroughMonth = through,
+            Releases = LineReleases.Of(_store, Enumerable.Range(first, last - first + 1).SelectMany(y => years[y]).Concat(firstLines ?? []).Concat(priorLines ?? []).Select(l => l.Row)),
         };
     }
 

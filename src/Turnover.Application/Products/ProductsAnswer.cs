@@ -39,6 +39,9 @@ public sealed record ProductsAnswer(
     /// </summary>
     public decimal? BaseWholeYearUsd { get; init; }
 
+    /// <summary>The releases whose lines were summed (<c>turnover release show ID</c>), by id.</summary>
+    public IReadOnlyList<Turnover.Store.ReleaseSummary> Releases { get; init; } = [];
+
     /// <summary>True when the lines of the year shown fall short of the all-goods total, or no total is stored to tell.</summary>
     public bool Partial => Shown.CoveredPercent is not { } covered || covered < 99.995m;
 }

@@ -24,4 +24,7 @@ public sealed record SuppliersAnswer(
 
     /// <summary>For a commodity (FAO's), the HS 6-digit line that is exactly the same goods; else null (<see cref="ProductChange.ExactHs"/>).</summary>
     public Product? ProductExactHs { get; init; }
+
+    /// <summary>The releases whose lines were summed (<c>turnover release show ID</c>), by id.</summary>
+    public IReadOnlyList<Turnover.Store.ReleaseSummary> Releases { get; init; } = [];
 }

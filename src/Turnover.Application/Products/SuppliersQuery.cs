@@ -79,6 +79,7 @@ public sealed class SuppliersQuery
         {
             // The product asked names a commodity without its classification; the stored lines carry it (FAO).
             ProductExactHs = ProductNames.ExactHs(lines[0].Row.Product),
+            Releases = LineReleases.Of(_store, lines.Select(l => l.Row)),
         };
     }
 

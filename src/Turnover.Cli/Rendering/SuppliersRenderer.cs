@@ -52,6 +52,10 @@ internal static class SuppliersRenderer
 
         console.WriteLine("Volumes in tonnes (t) for weights, else in the source's unit; quantities in different units are never added. "
             + "US$/unit divides the value of the lines with a quantity by that quantity; a quantity of zero is flagged, never divided.");
+        if (ReleaseWording.LinesFrom(answer.Releases) is { Length: > 0 } releases)
+        {
+            console.WriteLine(releases);
+        }
     }
 
     /// <summary>Writes the <c>turnover.suppliers/1</c> document (docs/json-contract.md).</summary>

@@ -157,7 +157,11 @@ internal sealed record RecordJson(bool Holds, string FirstCompared, int Compared
 /// <param name="Id">Release id (<c>turnover release show ID</c>).</param>
 /// <param name="FileName">Its file.</param>
 /// <param name="Vintage">Its publication date; null when unknown.</param>
-internal sealed record ReleaseRefJson(int Id, string FileName, string? Vintage);
+internal sealed record ReleaseRefJson(int Id, string FileName, string? Vintage)
+{
+    public static IReadOnlyList<ReleaseRefJson> Of(IEnumerable<Turnover.Store.ReleaseSummary> releases) =>
+        [.. releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))];
+}
 
 /// <summary>A projection or target on one date: the target verdict, the model's probability, and the figure that settled it.</summary>
 /// <param name="AsOf">The date, ISO 8601.</param>

@@ -19,6 +19,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Chained">The links multiplied together; its indices null where a link has nothing comparable.</param>
 /// <param name="Notes">The sentences the table prints.</param>
 /// <param name="Top">The lines whose value changed most and the rest summed (<c>--top</c>); null without it. Additive.</param>
+/// <param name="Releases">The releases whose lines were summed. Additive.</param>
 /// <param name="ThroughMonth">Where the last year is in progress, the month it reaches: the first year and the last link's first year are over the same months; null for whole years.</param>
 internal sealed record DecomposeDocument(
     string Contract,
@@ -36,7 +37,8 @@ internal sealed record DecomposeDocument(
     ChainedJson Chained,
     IReadOnlyList<string> Notes,
     TopLinesJson? Top,
-    int? ThroughMonth)
+    int? ThroughMonth,
+    IReadOnlyList<ReleaseRefJson> Releases)
 {
     public const string Name = "turnover.decompose/2";
 
@@ -56,7 +58,8 @@ internal sealed record DecomposeDocument(
         new ChainedJson(Change(answer.ChainedComparableValueRatio), IndicesJson.From(answer.ChainedVolume), IndicesJson.From(answer.ChainedPrice)),
         [.. new[] { DecomposeWording.Listed(answer) }.Where(n => n.Length > 0), .. DecomposeWording.Notes(answer)],
         answer.Largest is { } largest ? TopLinesJson.From(largest) : null,
-        answer.ThroughMonth);
+        answer.ThroughMonth,
+        ReleaseRefJson.Of(answer.Releases));
 
     internal static decimal? Change(double? ratio) => JsonNumbers.Percent(ratio is { } r ? (r - 1d) * 100d : null);
 }

@@ -20,6 +20,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Notes">The coverage and basis sentences the table prints.</param>
 /// <param name="Breakdown">The parts of the year's totals by the dimension of <c>--by</c>; null without <c>--by</c>.</param>
 /// <param name="BaseWholeYearUsd">Where the base year was cut to the months the year shown has reached, its whole-year lines; else null.</param>
+/// <param name="Releases">The releases whose lines were summed. Additive.</param>
 internal sealed record ProductsDocument(
     string Contract,
     CountryJson Reporter,
@@ -36,7 +37,8 @@ internal sealed record ProductsDocument(
     IReadOnlyList<ProductChangeJson> Fallers,
     IReadOnlyList<string> Notes,
     BreakdownJson? Breakdown,
-    decimal? BaseWholeYearUsd)
+    decimal? BaseWholeYearUsd,
+    IReadOnlyList<ReleaseRefJson> Releases)
 {
     public const string Name = "turnover.products/2";
 
@@ -56,10 +58,11 @@ internal sealed record ProductsDocument(
         [.. answer.Fallers.Select(ProductChangeJson.From)],
         NotesOf(answer),
         answer.Breakdown is { } breakdown ? BreakdownJson.From(answer, breakdown) : null,
-        JsonNumbers.Usd(answer.BaseWholeYearUsd));
+        JsonNumbers.Usd(answer.BaseWholeYearUsd),
+        ReleaseRefJson.Of(answer.Releases));
 
     public static IReadOnlyList<string> NotesOf(ProductsAnswer answer) =>
-        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.SameMonths(answer), ProductsWording.Unequal(answer) }
+        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.SameMonths(answer), ProductsWording.Unequal(answer), ReleaseWording.LinesFrom(answer.Releases) }
             .Where(n => n.Length > 0)];
 }
 

@@ -15,6 +15,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="OtherOrigins">How many origins <c>others</c> sums.</param>
 /// <param name="ProductName">The product's name where known; else null. Additive.</param>
 /// <param name="ProductExactHs">For a commodity (FAO's), the HS 6-digit line that is exactly the same goods; else null. Additive.</param>
+/// <param name="Releases">The releases whose lines were summed. Additive.</param>
 internal sealed record SuppliersDocument(
     string Contract,
     CountryJson Importer,
@@ -27,7 +28,8 @@ internal sealed record SuppliersDocument(
     IReadOnlyList<SupplierYearJson> Others,
     int OtherOrigins,
     string? ProductName,
-    string? ProductExactHs)
+    string? ProductExactHs,
+    IReadOnlyList<ReleaseRefJson> Releases)
 {
     public const string Name = "turnover.suppliers/1";
 
@@ -43,7 +45,8 @@ internal sealed record SuppliersDocument(
         [.. answer.Others.Select(SupplierYearJson.From)],
         answer.OtherOrigins,
         answer.ProductName,
-        answer.ProductExactHs?.ToString());
+        answer.ProductExactHs?.ToString(),
+        ReleaseRefJson.Of(answer.Releases));
 }
 
 /// <summary>The importer's market in one year.</summary>

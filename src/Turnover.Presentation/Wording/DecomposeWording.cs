@@ -100,6 +100,11 @@ internal static class DecomposeWording
         }
 
         notes.Add("Laspeyres weighs by the first year's prices or quantities, Paasche by the second's; Fisher is their geometric mean, and Fisher volume times Fisher price is the change in the covered value. A unit value (US$ per tonne for weights) moves with prices and with the mix of goods inside a line.");
+        if (ReleaseWording.LinesFrom(answer.Releases) is { Length: > 0 } releases)
+        {
+            notes.Add(releases);
+        }
+
         return notes;
     }
 

@@ -13,10 +13,10 @@ namespace Turnover.Store.ClickHouse.Internal;
 internal static class ProductYearsAssembly
 {
     /// <summary>
-    /// A visible product line: its source, key (packed and decoded), value, quantity, quantity unit's name (null: none)
-    /// and classification's id (the detail's bits; for a commodity line, the name of its classification).
+    /// A visible product line: its source, key (packed and decoded), value, quantity, quantity unit's name (null: none),
+    /// classification's id (the detail's bits; for a commodity line, the name of its classification) and release.
     /// </summary>
-    public sealed record Line(SourceKind Source, long PackedKey, decimal ValueUsd, double? Quantity, string? Unit, int ClassificationId)
+    public sealed record Line(SourceKind Source, long PackedKey, decimal ValueUsd, double? Quantity, string? Unit, int ClassificationId, int ReleaseId)
     {
         public KeyFields Key { get; } = KeyFields.Of(PackedKey);
 
@@ -85,7 +85,10 @@ internal static class ProductYearsAssembly
                     quantified.Where(l => l.Quantity > 0).Sum(l => l.ValueUsd),
                     g.LongCount(),
                     quantified.LongCount(l => l.Quantity == 0 && l.ValueUsd > 0),
-                    g.Aggregate(0, (mask, l) => mask | (((1 << l.Key.Period.Months) - 1) << (l.Key.Period.StartMonth - 1))));
+                    g.Aggregate(0, (mask, l) => mask | (((1 << l.Key.Period.Months) - 1) << (l.Key.Period.StartMonth - 1))))
+                {
+                    Releases = ReleaseIds.Of(g.Select(l => l.ReleaseId)),
+                };
             })];
     }
 

@@ -28,7 +28,7 @@ internal static class VisibleSql
 
     // The quantity column is read only where asked for: the series and coverage do not need it.
     private static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, bool quantity, string filter) => $"""
-        SELECT source, key, argMax(tuple(value_usd, {(quantity ? "quantity" : "release_id")}, detail), tuple(effective_published, release_id)) AS r
+        SELECT source, key, argMax(tuple(value_usd, {(quantity ? "quantity" : "release_id")}, detail, release_id), tuple(effective_published, release_id)) AS r
         FROM (
             SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail{(quantity ? ", quantity" : string.Empty)},
                    ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published

@@ -32,7 +32,7 @@ scoped AS (
 ),
 latest AS (
     SELECT source, key,
-           arg_max({'value_usd': value_usd, 'quantity': quantity, 'detail': detail}, (effective_published, release_id)) AS r
+           arg_max({'value_usd': value_usd, 'quantity': quantity, 'detail': detail, 'release_id': release_id}, (effective_published, release_id)) AS r
     FROM scoped
     WHERE $1 IS NULL OR effective_published <= $1
     GROUP BY source, key
@@ -48,7 +48,7 @@ lines AS (
            record_months(key) AS months,
            record_product_code(key) AS code,
            record_product_digits(key) AS digits,
-           r.value_usd, r.quantity,
+           r.value_usd, r.quantity, r.release_id,
            CAST((r.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask} AS SMALLINT) AS unit_id,
            CAST(r.detail >> {Detail.Classification.Shift} AS SMALLINT) AS classification_id
     FROM latest
@@ -99,7 +99,8 @@ SELECT source, reporter, partner, flow, year,
        coalesce(sum(value_usd) FILTER (WHERE unit_id <> 0 AND quantity > 0), 0) AS quantified_usd,
        count(*) AS lines,
        count(*) FILTER (WHERE unit_id <> 0 AND quantity = 0 AND value_usd > 0) AS zero_quantity_lines,
-       CAST(bit_or(((CAST(1 AS INTEGER) << CAST(months AS INTEGER)) - 1) << (CAST(start_month AS INTEGER) - 1)) AS INTEGER) AS month_mask
+       CAST(bit_or(((CAST(1 AS INTEGER) << CAST(months AS INTEGER)) - 1) << (CAST(start_month AS INTEGER) - 1)) AS INTEGER) AS month_mask,
+       list(DISTINCT CAST(release_id AS INTEGER) ORDER BY CAST(release_id AS INTEGER)) AS releases
 FROM periods
 LEFT JOIN units u ON u.id = periods.unit_id
 LEFT JOIN commodities m ON periods.digits = 7 AND m.id = periods.code
