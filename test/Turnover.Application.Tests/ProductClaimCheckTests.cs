@@ -137,6 +137,31 @@ public sealed class ProductClaimCheckTests : IDisposable
         Assert.Equal(Period.YearToDate(2022, 11), Assert.IsType<ProductQuantityNotStored>(claim.Missing).Period);
     }
 
+    [Theory]
+    [InlineData("China imported 7.81 million tonnes of crude oil from Russia in November 2022, up 16.6% from a year earlier.")]
+    [InlineData("В ноябре 2022 года Китай импортировал из России 7,81 млн тонн нефти, что на 16,6% больше, чем годом ранее.")]
+    [InlineData("2022年11月，中国自俄罗斯进口原油781万吨，同比增长16.6%。")]
+    public void When_a_months_volume_is_stated_then_it_is_the_year_to_date_through_it_less_the_month_before(string sentence)
+    {
+        var claim = Single(sentence);
+
+        // Was "not verifiable" (years and years to date only); the month is January–November less January–October.
+        decimal Month(int year) => (WindColumns.Sum(WindColumns.ByOrigin, CrudeTonnes, year, 11)!.Value - WindColumns.Sum(WindColumns.ByOrigin, CrudeTonnes, year, 10)!.Value) / 1000m;
+        var volume = claim.Evidence!.Volume!;
+        Assert.Equal((ClaimVerdict.AccurateWithinRounding, Period.Month(2022, 11)), (claim.Verdict, claim.Evidence.Period)); // 7.814 million t, +16.58%
+        Assert.Equal((Month(2022), Month(2021)), (volume.StoredTonnes, volume.BaseTonnes!.Value));
+    }
+
+    [Fact]
+    public void When_a_quarters_value_is_stated_then_it_is_the_year_to_date_through_its_end_less_the_one_before_it()
+    {
+        const string Coal = "Value of Imports: Coal: Russian Federation";
+        var claim = Single("China's coal imports from Russia were $3 billion in the third quarter of 2022.");
+
+        var quarter = WindColumns.Sum(WindColumns.ByOrigin, Coal, 2022, 9)!.Value - WindColumns.Sum(WindColumns.ByOrigin, Coal, 2022, 6)!.Value;
+        Assert.Equal((Period.Quarter(2022, 3), quarter), (claim.Evidence!.Period, claim.Evidence.ValueUsd!.Value));
+    }
+
     private CheckedClaim Single(string sentence) =>
         Assert.Single(new ClaimCheckQuery(_store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2022, 12, 20) }).Value.Claims);
 }

@@ -22,7 +22,7 @@ public sealed class ClaimReasonWordingTests
         { new NoComparableAmount(), "the claim states no amount in a currency the store can compare" },
         {
             new FigureIsSubset(SubsetKind.Volume, "million tonnes"),
-            "the figure is a volume (million tonnes), not a value: a volume is judged only in tonnes, on the weights of stored HS lines, for a whole year or a year to date "
+            "the figure is a volume (million tonnes), not a value: a volume is judged only in tonnes, on the weights of stored HS lines, for a year, a year to date, or a month, quarter or half "
                 + "of a product group whose words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and whose lines of the pair are stored"
         },
         {
@@ -35,7 +35,7 @@ public sealed class ClaimReasonWordingTests
         },
         {
             new FigureIsSubset(SubsetKind.ProductGroup, "农产品"),
-            "the figure is for a product group (农产品), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) only for a whole year or a year to date whose level or growth on the same months of the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored"
+            "the figure is for a product group (农产品), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) only for a year, a year to date, or a month, quarter or half, whose level or growth on the same months of the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored"
         },
         {
             new ProductYearNotCovered([new HsHeading(271111, 6), new HsHeading(271121, 6)], Period.OfYear(2022), s_china, SourceKind.Gacc),

@@ -8,16 +8,16 @@ internal sealed partial class ClaimChecker
     private const decimal KilogramsPerTonne = 1000m;
 
     /// <summary>
-    /// A product group's quantity or its growth in quantity for a year or a year to date ("China imported 86.25 million
-    /// tonnes of crude oil from Russia in 2022, up 8.2%", "rose 10% in volume", "79,8 млн тонн нефти", "进口原油7980万吨"),
-    /// judged on the weights of the stored lines of the headings the words name, the year before over the same months.
-    /// Null when the words name no heading for certain, the claim is no fact of a year's exports or imports, or no line
-    /// of the headings is stored for the pair: then it stays a volume the store cannot judge.
+    /// A product group's quantity or its growth in quantity for a year, a year to date, or a month, quarter or half
+    /// ("China imported 86.25 million tonnes of crude oil from Russia in 2022, up 8.2%", "rose 10% in volume", "79,8 млн
+    /// тонн нефти", "进口原油7980万吨"), judged on the weights of the stored lines of the headings the words name, the
+    /// year before over the same months. Null when the words name no heading for certain, the claim is no fact of
+    /// exports or imports, or no line of the headings is stored for the pair: then it stays a volume the store cannot judge.
     /// </summary>
     private CheckedClaim? CheckProductVolume(StatedClaim claim)
     {
         if (claim is not { Subset: SubsetKind.Volume, Kind: ClaimKind.Fact, Flow: StatedFlow.Exports or StatedFlow.Imports, Exporter: { } exporter, Importer: { } importer }
-            || claim.Period?.Period is not { IsYearToDate: true } period
+            || claim.Period?.Period is not { } period
             || ProductHeadings.For(claim.VolumeOf) is not { Count: > 0 } headings
             || (claim.Volume is null && claim.Growth is null)
             || claim.Growth is { Since: not null } or { Comparison: GrowthComparison.PreviousPeriod or GrowthComparison.OtherBase })
@@ -25,8 +25,7 @@ internal sealed partial class ClaimChecker
             return null;
         }
 
-        var through = period.Months == 12 ? (int?)null : period.Months;
-        if ((LinesOf(importer, exporter, Flow.Import, headings, through) ?? LinesOf(exporter, importer, Flow.Export, headings, through)) is not var (view, lines))
+        if (ReadProduct(importer, exporter, headings, period) is not { } read)
         {
             return null;
         }
@@ -37,17 +36,16 @@ internal sealed partial class ClaimChecker
             return Unverifiable(claim, question, new VolumeUnitNotStored(other.Unit, other.Text));
         }
 
-        if (Whole(lines, headings, period.Year, period.Months) is not var (value, count))
+        if (ValueIn(read, headings, period) is not var (value, count))
         {
-            return Unverifiable(claim, question, new ProductYearNotCovered(headings, period, view.Reporter, view.Source));
+            return Unverifiable(claim, question, new ProductYearNotCovered(headings, period, read.View.Reporter, read.View.Source));
         }
 
-        if (Tonnes(lines, period.Year) is not { } tonnes)
+        if (TonnesIn(read, period) is not { } tonnes)
         {
-            return Unverifiable(claim, question, new ProductQuantityNotStored(headings, period, view.Reporter, view.Source));
+            return Unverifiable(claim, question, new ProductQuantityNotStored(headings, period, read.View.Reporter, read.View.Source));
         }
 
-        var measure = view.Lines[0].Flow == Flow.Import ? Measure.Imports : Measure.Exports;
         var volume = new VolumeEvidence(tonnes);
         ClaimVerdict? level = null, growth = null;
         var broken = new List<BrokenBound>();
@@ -69,15 +67,15 @@ internal sealed partial class ClaimChecker
         if (claim.Growth is { } g)
         {
             // A rate without the year before is not judged, and the claim is not called true on its level alone.
-            var before = Period.YearToDate(period.Year - 1, period.Months);
-            if (Whole(lines, headings, before.Year, period.Months) is null)
+            var before = period.PreviousYear();
+            if (ValueIn(read, headings, before) is null)
             {
-                return Unverifiable(claim, question, new ProductYearNotCovered(headings, before, view.Reporter, view.Source));
+                return Unverifiable(claim, question, new ProductYearNotCovered(headings, before, read.View.Reporter, read.View.Source));
             }
 
-            if (Tonnes(lines, before.Year) is not { } baseTonnes || baseTonnes == 0)
+            if (TonnesIn(read, before) is not { } baseTonnes || baseTonnes == 0)
             {
-                return Unverifiable(claim, question, new ProductQuantityNotStored(headings, before, view.Reporter, view.Source));
+                return Unverifiable(claim, question, new ProductQuantityNotStored(headings, before, read.View.Reporter, read.View.Source));
             }
 
             var rate = (tonnes / baseTonnes * 100m) - 100m;
@@ -90,15 +88,24 @@ internal sealed partial class ClaimChecker
             }
         }
 
-        var years = claim.Growth is null ? [period.Year] : new[] { period.Year, period.Year - 1 };
-        var evidence = new ClaimEvidence(view.Reporter, view.Partner, view.Source, measure, period, request.Today, ReleasesOf(lines, years))
+        var evidence = ProductEvidence(read, period, claim.Growth is not null, claim.VolumeOf, headings, count) with
         {
             ValueUsd = value,
             Volume = volume,
             BrokenBounds = broken,
-            Notes = [new ProductLinesSummed(claim.VolumeOf ?? string.Empty, headings, count)],
         };
         return new CheckedClaim(claim, question, ClaimJudge.Worse(level, growth)) { Evidence = evidence };
+    }
+
+    /// <summary>The headings' weight over the period, tonnes: through its last month less through the month before it; null where a weight is missing.</summary>
+    private static decimal? TonnesIn(ProductRead read, Period period)
+    {
+        if (Tonnes(read.ToEnd, period.Year) is not { } toEnd)
+        {
+            return null;
+        }
+
+        return read.BeforeStart is null ? toEnd : Tonnes(read.BeforeStart, period.Year) is { } before ? toEnd - before : null;
     }
 
     private static ClaimQuantity VolumeQuantity(StatedClaim claim) => (claim.Volume, claim.Growth) switch

@@ -20,13 +20,13 @@ internal static class ClaimReasonWording
             PeriodNotAnchored p => $"the period (\"{p.Text}\") is relative and no article date anchors it: give the article's date",
             NoComparableAmount => "the claim states no amount in a currency the store can compare",
             FigureIsSubset { Subset: SubsetKind.Volume } s =>
-                $"the figure is a volume ({s.Text}), not a value: a volume is judged only in tonnes, on the weights of stored HS lines, for a whole year or a year to date "
+                $"the figure is a volume ({s.Text}), not a value: a volume is judged only in tonnes, on the weights of stored HS lines, for a year, a year to date, or a month, quarter or half "
                 + "of a product group whose words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and whose lines of the pair are stored",
             VolumeUnitNotStored v => $"the volume is in {UnitName(v.Unit)} ({v.Text}): the stored lines carry weights in tonnes, and converting needs the density of what was shipped, which the statistics do not give",
             FigureIsSubset { Subset: SubsetKind.Qualified } s => $"the figure is for part of the flow (\"{s.Text}\"), not all of it: the store's figures are total trade",
             FigureIsSubset s =>
                 $"the figure is for a product group ({s.Text}), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) "
-                + "only for a whole year or a year to date whose level or growth on the same months of the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored",
+                + "only for a year, a year to date, or a month, quarter or half, whose level or growth on the same months of the year before it states, when its words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and the pair's lines of them are stored",
             RankingNeedsEveryPartner r => Ranking(r),
             PairNotStored p => $"the pair {p.Reporter.Name}–{p.Partner.Name} is not in the store",
             ProductYearNotCovered y =>
