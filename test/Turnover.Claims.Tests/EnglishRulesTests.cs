@@ -689,4 +689,16 @@ public sealed class EnglishRulesTests
 
         Assert.Equal((SubsetKind.Volume, (decimal)amount, unit, product), (claim.Subset, claim.Volume!.Amount, claim.Volume.Unit, claim.VolumeOf));
     }
+
+    [Theory]
+    [InlineData("China's imports of Russian crude oil rose 44% to $58.4 billion in 2022.", "china_imports", SubsetKind.ProductGroup, "crude oil")]
+    [InlineData("Exports of Russian coal to China rose 20% in 2021.", "china_imports", SubsetKind.ProductGroup, "coal")]
+    [InlineData("China's imports of Russian LNG reached 6.5 million tons in 2022.", "china_imports", SubsetKind.Volume, "6.5 million tons")]
+    public void When_a_product_follows_the_origins_adjective_then_the_flows_countries_are_read(string sentence, string flow, SubsetKind subset, string text)
+    {
+        // "imports of Russian goods" named the origin; "of Russian crude oil" did not, and without an assumed pair no claim was read.
+        var claim = Read.Single(sentence, assumePair: false);
+
+        Assert.Equal((flow, subset, text), (claim.ChinaFlow(), claim.Subset, claim.SubsetText));
+    }
 }

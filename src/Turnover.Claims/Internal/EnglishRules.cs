@@ -612,13 +612,17 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex TurnoverWord() => s_turnoverWord ??= InterpretedRegex.Create(@"(?<![\p{L}-])(?<!(?i:ministry|department|chamber|secretary|minister|board)\s+of\s+)(?i:trade\s+turnover|turnover|two-way(?:\s+trade)?|bilateral\s+trade|mutual\s+trade|trade\s+volume|volume\s+of\s+trade|trade|commerce|exports\s+and\s+imports|imports\s+and\s+exports|Gesamthandel|Handel|commercio|interscambio|scambi\s+commerciali|comércio|perdagangan)(?![\p{L}])(?!\s+(?i:surplus|deficit|balance|wars?|partners?|disputes?|talks|routes?|fairs?|agreements?|deals?|ministry|minister|department|secretary|chamber|policy|policies|barriers?|sanctions?|tensions?|representatives?|union|mission|office|zones?|relations|ties|center|centre|restrictions?|bloc|corridor)\b)");
 
+    // "imports of Russian crude oil", "exports of Russian LNG to China": a product after the origin's adjective names
+    // the flow's countries as "goods" does (the product group itself is read apart).
+    private const string OfProducts = @"crude(?:\s+oil)?|oil|petroleum|LNG|(?:natural\s+|pipeline\s+)?gas|coal|energy|soybeans?|wheat|grain|pork|beef|seafood|fertili[sz]ers?";
+
     private static Regex? s_exportNoun;
 
-    private static Regex ExportNoun() => s_exportNoun ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:exports?|shipments|supplies|deliveries|sales|Exporte|esportazioni|exportações|entregas)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce|mercadorias)(?:\s+and\s+services)?)?(?:\s+(?i:from|out\s+of|von|da|dalla|della|da\s+Rússia|de)\s+(?:the\s+|a\s+)?(?<from>" + C + @"))?(?:\s+(?:(?i:delivered\s+)?(?i:to|into|nach|verso|verso\s+la|para\s+a|para\s+o|para|à)|(?i:to\s+the))\s+(?:the\s+|la\s+)?(?<to>" + C + @"))?");
+    private static Regex ExportNoun() => s_exportNoun ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:exports?|shipments|supplies|deliveries|sales|Exporte|esportazioni|exportações|entregas)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce|mercadorias|" + OfProducts + @")(?:\s+and\s+services)?)?(?:\s+(?i:from|out\s+of|von|da|dalla|della|da\s+Rússia|de)\s+(?:the\s+|a\s+)?(?<from>" + C + @"))?(?:\s+(?:(?i:delivered\s+)?(?i:to|into|nach|verso|verso\s+la|para\s+a|para\s+o|para|à)|(?i:to\s+the))\s+(?:the\s+|la\s+)?(?<to>" + C + @"))?");
 
     private static Regex? s_importNoun;
 
-    private static Regex ImportNoun() => s_importNoun ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:imports?|purchases|Importe|importazioni|importações)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce)(?:\s+and\s+services)?)?(?:\s+(?i:from|von|da|dalla)\s+(?:the\s+)?(?<from>" + C + @"))?(?:\s+(?i:to|into|in|by)\s+(?:the\s+)?(?<to>" + C + @"))?");
+    private static Regex ImportNoun() => s_importNoun ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:imports?|purchases|Importe|importazioni|importações)(?![\p{L}])(?:\s+(?<post>" + C + @"))?(?:\s+(?i:of)\s+(?:(?<of>" + C + @")\s+)?(?i:goods|products|commodities|produce|" + OfProducts + @")(?:\s+and\s+services)?)?(?:\s+(?i:from|von|da|dalla)\s+(?:the\s+)?(?<from>" + C + @"))?(?:\s+(?i:to|into|in|by)\s+(?:the\s+)?(?<to>" + C + @"))?");
 
     private static Regex? s_exportVerb;
 
