@@ -311,6 +311,22 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(ClaimVerdict.NotVerifiable, Assert.Single(withoutTargets, c => c.Stated.Kind == ClaimKind.Target).Verdict);
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia had already passed the $200 billion goal in November, a year ahead of schedule.")]
+    [InlineData("Товарооборот России и Китая досрочно превысил цель в 200 млрд долларов в ноябре.")]
+    [InlineData("11月，中俄贸易额提前突破2000亿美元的目标。")]
+    public void When_a_goal_is_said_to_be_passed_in_a_month_then_it_is_judged_as_the_goal_not_as_that_months_figure(string sentence)
+    {
+        // Was "inaccurate: $20.140 bn stored against $200.000 bn stated" (November's turnover against the goal).
+        var known = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();
+        var request = new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2024, 1, 12), KnownTargets = known };
+
+        var goal = Assert.Single(new ClaimCheckQuery(_store.Store).Run(request).Value.Claims);
+
+        Assert.Equal(("cn-ru-200bn-2024", ClaimVerdict.Accurate), (goal.Outlook!.Target.Name, goal.Verdict)); // met in 2023-11, ahead of schedule
+        Assert.Equal(Period.Month(2023, 11), Assert.Single(goal.Notes.OfType<GoalReachedIn>()).MetIn);
+    }
+
     [Fact]
     public void When_no_date_is_given_and_the_text_has_no_dateline_then_today_is_assumed_and_anchors_this_year()
     {

@@ -45,10 +45,15 @@ public sealed class ClaimNoteWordingTests
             new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024),
             "the text gives no year: the deadline (2024) is the registered target cn-ru-200bn-2024's, the one target of the pair with this amount announced by the article's date and open in its year"
         },
+        {
+            new GoalReachedIn("in November", Period.Month(2023, 11), Period.Month(2023, 11)),
+            "judged as the goal, not as the figure of 2023-11: \"in November\" says when it was reached; by the stored figures it was first reached in 2023-11"
+        },
+        { new GoalReachedIn("in November", Period.Month(2024, 11), null), "judged as the goal, not as the figure of 2024-11: \"in November\" says when it was reached; the stored figures do not reach it" },
         { new RecordNotChecked(Period.OfYear(2013)), "the text calls it a record, and no figure of the kind before 2013 is stored to compare it with: the record is not checked" },
         {
             new ProductLinesSummed("crude oil", [new HsHeading(2709, 4)], 12),
-            "judged on the product lines, not all goods: \"crude oil\" is HS 2709, and the figure is the sum of its 12 stored line(s) of the year"
+            "judged on the product lines, not all goods: \"crude oil\" is HS 2709, and the figure is the sum of its 12 stored line(s) of the period"
         },
         {
             new OtherBaseRateNotJudged("on pre-war levels"),

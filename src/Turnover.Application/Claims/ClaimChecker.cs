@@ -14,6 +14,14 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     /// <summary>Checks <paramref name="claim"/>; <paramref name="text"/> is every claim of the text, for a year another sentence gives.</summary>
     public CheckedClaim Check(StatedClaim claim, IReadOnlyList<StatedClaim> text)
     {
+        // "Passed the $200 billion goal in November": a goal is of a year; a month or part of a year beside it says when
+        // it was reached, and the month's own figure ($20 bn) is not what the amount is of. Judged as the goal, undated.
+        if (claim is { Kind: ClaimKind.Target, AmountUsd: not null, Period: { Period: { Months: < 12 } reached } stated } && !IsBalance(claim))
+        {
+            var goal = Check(claim with { Period = null }, text);
+            return goal with { Stated = claim, Notes = [.. goal.Notes, new GoalReachedIn(stated.Text, reached, goal.Outlook?.Today.MetIn)] };
+        }
+
         // "Will reach $200 billion ahead of schedule" with no year: the text's other sentence on the same figure gives it.
         if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } usd, Reporter: { } r, Partner: { } p } && claim.Period?.Period is null && !IsBalance(claim)
             && text.FirstOrDefault(c => c.AmountUsd == usd && c.Kind is ClaimKind.Projection or ClaimKind.Target && c.Period?.Period?.Granularity == Granularity.Year

@@ -30,7 +30,10 @@ internal static class ClaimNoteWording
             CitedSideNotStored n =>
                 $"the text cites {n.Cited.Name}'s statistics (\"{n.Words}\"), which are not stored for the pair: judged on the other side's, which count the same trade differently",
             ProductLinesSummed p =>
-                $"judged on the product lines, not all goods: \"{p.Words}\" is {string.Join(" and ", p.Headings)}, and the figure is the sum of its {p.Lines:N0} stored line(s) of the year",
+                $"judged on the product lines, not all goods: \"{p.Words}\" is {string.Join(" and ", p.Headings)}, and the figure is the sum of its {p.Lines:N0} stored line(s) of the period",
+            GoalReachedIn g => g.MetIn is { } met
+                ? $"judged as the goal, not as the figure of {g.Stated}: \"{g.Words}\" says when it was reached; by the stored figures it was first reached in {met}"
+                : $"judged as the goal, not as the figure of {g.Stated}: \"{g.Words}\" says when it was reached; the stored figures do not reach it",
             _ => throw new ArgumentOutOfRangeException(nameof(note), note, "a claim note this wording does not know"),
         };
     }
