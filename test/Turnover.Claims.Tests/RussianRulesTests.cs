@@ -1,3 +1,5 @@
+using Turnover.Core;
+
 namespace Turnover.Claims.Tests;
 
 /// <summary>One test per Russian rule, on sentences written for the purpose.</summary>
@@ -395,4 +397,27 @@ public sealed class RussianRulesTests
 
         Assert.Equal(((decimal)amount, (decimal)rounding, unit, product), (claim.Volume!.Amount, claim.Volume.Rounding, claim.Volume.Unit, claim.VolumeOf));
     }
+
+    [Theory]
+    [InlineData("Поставки китайских товаров в Россию в 2023 году выросли почти наполовину.", 50)]
+    [InlineData("Товарооборот России и Китая в 2020 году сократился наполовину.", -50)]
+    public void When_a_half_is_said_in_words_then_the_verb_gives_its_sign(string sentence, int percent) =>
+        Assert.Equal((decimal)percent, Read.Single(sentence).Growth!.Percent); // "выросли наполовину" was −50%
+
+    [Fact]
+    public void When_first_months_have_no_year_then_a_fact_is_of_the_latest_such_months_over()
+    {
+        // On 12 January 2024 "за 11 месяцев" is January–November 2023 (it was 2024's, which no figure could yet show).
+        var claim = Read.Single("Экспорт России в Китай за 11 месяцев увеличился на 13,2%, до $117,4 млрд.", new DateOnly(2024, 1, 12));
+
+        Assert.Equal(Period.YearToDate(2023, 11), claim.Period!.Period);
+        Assert.Equal(Period.YearToDate(2024, 2), Read.Single("Товарооборот России и Китая за первые два месяца вырос на 9,3%.", new DateOnly(2024, 3, 7)).Period!.Period);
+    }
+
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3%, сообщило Главное таможенное управление КНР.", "Главное таможенное управление КНР")]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3%, сообщила Федеральная таможенная служба России.", "Федеральная таможенная служба")]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3%, заявил Путин в интервью ТАСС.", "Путин")]
+    public void When_an_agency_is_the_speaker_then_its_whole_name_is_read(string sentence, string speaker) =>
+        Assert.Equal(speaker, Read.Single(sentence).Speaker); // was "Главное"
 }

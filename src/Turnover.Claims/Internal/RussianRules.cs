@@ -266,7 +266,7 @@ internal sealed partial class RussianRules : LanguageRules
             }
             else if (g["n"].Success && NumberText.SmallCount(g["n"].Value) is { } n and >= 1 and <= 12)
             {
-                mention = new(m.Index, m.Index + m.Length, "ru.period.first-n-months", PeriodKind.YearToDate, year, year is null && relative == RelativeYear.None ? RelativeYear.ThisYear : relative, 1, n, m.Value);
+                mention = new(m.Index, m.Index + m.Length, "ru.period.first-n-months", PeriodKind.YearToDate, year, relative, 1, n, m.Value);
             }
             else if (g["h"].Success)
             {
@@ -350,7 +350,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     protected override decimal? FractionValue(Match match, out bool falling)
     {
-        falling = FallPattern().IsMatch(match.Value) || match.Value.Contains("наполовину", StringComparison.OrdinalIgnoreCase);
+        // The verb gives the sign: "выросли наполовину" is +50%, "сократились наполовину" −50%.
+        falling = FallPattern().IsMatch(match.Value);
         var w = match.Groups["w"].Value.ToLowerInvariant();
         if (Multiplier(w) is { } times)
         {
@@ -643,7 +644,7 @@ internal sealed partial class RussianRules : LanguageRules
         + @"|(?<![\p{L}])(?:таможн\w*|таможенн\w*\s+(?:статистик|служб|ведомств)\w*)\s+(?<who>России|РФ|Китая|КНР|США|Кореи|Республики\s+Корея)(?![\p{L}])"
         + @"|по\s+данным\s+(?<who>(?:российск|китайск)\w*)\s+сторон\w*)");
 
-    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+(?<who>(?:[\p{Ll}-]+\s+){0,3}?\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)");
+    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+(?<who>(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}\p{Ll}+(?:ое|ая|ый|ий|ой)(?:\s+\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}{2,}\p{L}*)?|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}))|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)");
 
     private static Regex? s_basePattern;
     private static Regex? s_changePattern;
