@@ -402,4 +402,15 @@ public sealed class ChineseRulesTests
 
         Assert.Equal(((decimal)amount, VolumeUnit.Tonnes, product), (claim.Volume!.Amount, claim.Volume.Unit, claim.VolumeOf));
     }
+
+    [Theory]
+    [InlineData("2021年中国自俄罗斯进口煤炭5455万吨，增长六成多。", 60)]
+    [InlineData("2022年中俄贸易额增长三成以上。", 30)]
+    public void When_tenths_are_followed_by_duo_or_yishang_then_the_rate_is_more_than_them(string sentence, int percent)
+    {
+        // "六成多" is more than 60%: it was "about 60%", so 58% was within its rounding.
+        var growth = Read.Single(sentence, new DateOnly(2023, 1, 20)).Growth!;
+
+        Assert.Equal(((decimal)percent, Bound.MoreThan), (growth.Percent, growth.Bound));
+    }
 }

@@ -482,7 +482,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)|(?<w>翻了?一番|翻番)(?<b>多|以上)?|(?<=是(?:19|20)\d{2}年的(?<b>近|约|超过)?)(?<w>\d+(?:\.\d+)?倍)(?<b>多|以上)?");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)(?<b>多|以上)?|(?<w>翻了?一番|翻番)(?<b>多|以上)?|(?<=是(?:19|20)\d{2}年的(?<b>近|约|超过)?)(?<w>\d+(?:\.\d+)?倍)(?<b>多|以上)?");
 
     private static Regex? s_boundPattern;
 
