@@ -4,9 +4,27 @@ using Turnover.Store.Internal;
 
 namespace Turnover.Store.ClickHouse;
 
-// The product lines no total sums, counted as the DuckDB store counts them (commodity lines, digits 7, among them).
+// A pair's releases behind its visible figures, and the product lines no total sums, as the DuckDB store reads them
+// (commodity lines, digits 7, among them).
 public sealed partial class ClickHouseTradeStore
 {
+    /// <inheritdoc />
+    public IReadOnlyList<PairReleases> PairReleases(Country a, Country b, DateOnly? asOf = null)
+    {
+        var live = LiveReleases();
+        if (live.Count == 0)
+        {
+            return [];
+        }
+
+        // As the DuckDB store's visible_records: each key's latest visible revision, whose release (the tuple's fourth) counts.
+        var digits = $"bitAnd(bitShiftRight(key, {RecordKey.ProductDigitsShift}), {(1 << RecordKey.ProductDigitsBits) - 1})";
+        return Store.PairReleases.Group(_server.Rows($"""
+            SELECT DISTINCT source, {digits} > 0, tupleElement(r, 4)
+            FROM ({VisibleSql.Latest(Tables.Records, live, asOf, (a.Code, b.Code))})
+            """).Select(r => (SourceCatalog.FromCode(r[0]!), r[1] == "1", ReleaseIds.Of([Int(r[2])]))));
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf = null)
     {

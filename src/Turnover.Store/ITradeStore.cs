@@ -113,6 +113,10 @@ public interface ITradeStore : IDisposable
     /// <exception cref="StoreException">The store failed.</exception>
     IReadOnlyList<SourceCoverage> Coverage(Country a, Country b, DateOnly? asOf = null);
 
+    /// <summary>The releases behind a pair's figures visible on a date, both directions, per source (<see cref="Store.PairReleases"/>).</summary>
+    /// <exception cref="StoreException">The store failed.</exception>
+    IReadOnlyList<PairReleases> PairReleases(Country a, Country b, DateOnly? asOf = null);
+
     /// <summary>Product lines of a pair visible on a date that no all-goods total stands for, per source.</summary>
     /// <exception cref="StoreException">The store failed.</exception>
     IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf = null);

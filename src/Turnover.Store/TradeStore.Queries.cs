@@ -190,6 +190,29 @@ public sealed partial class TradeStore
     /// <exception cref="StoreException">The file is damaged.</exception>
     public IReadOnlyList<SourceCoverage> Coverage(DateOnly? asOf = null) => Reading(() => ReadCoverage(asOf, null, null));
 
+    /// <summary>The releases behind a pair's figures visible on a date (each key's latest revision), both directions, per source.</summary>
+    /// <exception cref="StoreException">The file is damaged.</exception>
+    public IReadOnlyList<PairReleases> PairReleases(Country a, Country b, DateOnly? asOf = null) => Reading(() =>
+    {
+        using var threads = SingleThreaded();
+        using var command = Command(
+            """
+            SELECT source, product_digits > 0 AS lines, list(DISTINCT CAST(release_id AS INTEGER)) AS releases
+            FROM visible_records(CAST($1 AS DATE), CAST($2 AS SMALLINT), CAST($3 AS SMALLINT))
+            GROUP BY ALL ORDER BY source, lines
+            """,
+            asOf, (short)a.Code, (short)b.Code);
+        using var reader = command.ExecuteReader();
+        int source = reader.Column("source"), lines = reader.Column("lines"), releases = reader.Column("releases");
+        var rows = new List<(SourceKind Source, bool Lines, ReleaseIds Ids)>();
+        while (reader.Read())
+        {
+            rows.Add((SourceCatalog.FromCode(reader.GetString(source)), reader.GetBoolean(lines), ReleaseIds.Of(reader.GetFieldValue<List<int>>(releases))));
+        }
+
+        return Store.PairReleases.Group(rows);
+    });
+
     /// <summary>
     /// Product lines of a pair (both directions) visible on a date that no all-goods total stands for, per source:
     /// what explains "no data" when a file held only some products (schema.sql, summable_level).

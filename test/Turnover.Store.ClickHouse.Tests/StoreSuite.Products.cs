@@ -92,6 +92,25 @@ public abstract partial class StoreSuite
             Store.ProductYears(A, B, 4, new DateOnly(2021, 6, 1)).Select(r => (r.Product.Code, r.ValueUsd, r.Releases)));
     }
 
+    /// <summary>
+    /// A pair's releases behind its visible figures: the totals' apart from the product lines', a revision's in place of
+    /// the revised one's, and as of a date before the revision the earlier one alone. ARTIFICIAL lines with round values.
+    /// </summary>
+    [BackendFact]
+    public void When_a_pairs_releases_are_read_then_the_totals_and_the_lines_releases_are_apart()
+    {
+        Load("totals", new DateOnly(2021, 3, 1), Line(Flow.Export, Product.Total, 1000), Line(Flow.Import, Product.Total, 800));
+        Load("lines", new DateOnly(2021, 4, 1), Line(Flow.Export, Hs(2709, 4), 300));
+        Load("revision", new DateOnly(2021, 9, 1), Line(Flow.Import, Product.Total, 820));
+        var id = Store.Releases().ToDictionary(r => r.FileName, r => r.Id);
+
+        var now = Assert.Single(Store.PairReleases(B, A));
+        var before = Assert.Single(Store.PairReleases(A, B, new DateOnly(2021, 6, 1)));
+
+        Assert.Equal((SourceKind.Comtrade, ReleaseIds.Of([id["totals.csv"], id["revision.csv"]]), ReleaseIds.Of([id["lines.csv"]])), (now.Source, now.Totals, now.Lines));
+        Assert.Equal((ReleaseIds.Of([id["totals.csv"]]), ReleaseIds.Of([id["lines.csv"]])), (before.Totals, before.Lines));
+    }
+
     [BackendFact]
     public void When_a_reconciled_source_exports_to_an_importer_then_its_suppliers_by_year_read_them_with_their_units()
     {

@@ -28,7 +28,7 @@ public sealed class ChartQuery(ITradeStore store)
                 return Failure.Because(FailureKind.BadInput, new TargetOnOtherSide(directed));
             }
 
-            var chart = new ChartAnswer(answer, request.Target, PublishedReleases.Of(store, answer.Choice.Source, request.Series.Pair.AsOf));
+            var chart = new ChartAnswer(answer, request.Target, PublishedReleases.Behind(store, answer.Choice, request.Series.Pair.AsOf));
             return Outcome.Of(request.Forecaster is { } forecaster ? WithFan(chart, request, forecaster) : chart);
         });
     }

@@ -362,7 +362,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
     private ClaimEvidence Evidence(StoredFigures figures, Period period, DateOnly asOf, IReadOnlyList<ClaimNote> notes) =>
         new(figures.Choice.Reporter, figures.Choice.Partner, figures.Choice.Source, figures.Measure, period, asOf,
-            [.. _releases.Where(r => r.Source == figures.Choice.Source)])
+            PublishedReleases.Behind(_releases, reads.PairReleases(figures.Choice.Reporter, figures.Choice.Partner, asOf), figures.Choice, null))
         {
             Notes = notes,
         };

@@ -61,7 +61,7 @@ public sealed class ForecastQuery(ITradeStore store)
         return new ForecastAnswer(
             request,
             choice,
-            PublishedReleases.Of(store, choice.Source, asOf),
+            PublishedReleases.Behind(store, choice, asOf),
             steps.Periods[0],
             last,
             steps.Series.ObservedCount,

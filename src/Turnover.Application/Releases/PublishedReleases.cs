@@ -3,14 +3,26 @@ using Turnover.Store;
 
 namespace Turnover.Application;
 
-/// <summary>Which stored releases an answer as of a date rests on: the live ones published by then (an undated one counts).</summary>
+/// <summary>Which stored releases an answer as of a date rests on: the live ones published by then (an undated one counts) that hold its figures.</summary>
 internal static class PublishedReleases
 {
     /// <summary>True when <paramref name="release"/> is live and was published by <paramref name="asOf"/> (any date when null).</summary>
     public static bool PublishedBy(this ReleaseSummary release, DateOnly? asOf) =>
         release.Retraction is null && (asOf is null || release.Vintage is null || release.Vintage <= asOf);
 
-    /// <summary>The live releases of <paramref name="source"/> published by <paramref name="asOf"/>, by id.</summary>
-    public static List<ReleaseSummary> Of(ITradeStore store, SourceKind source, DateOnly? asOf) =>
-        [.. store.Releases().Where(r => r.Source == source && r.PublishedBy(asOf))];
+    /// <summary>
+    /// The live releases published by <paramref name="asOf"/> behind the chosen side's figures of the pair: those of
+    /// its source holding the pair's visible all-goods totals, and its product lines' where the source's totals are
+    /// summed from them; not every release of the source (a product file of the same customs holds no total), by id.
+    /// </summary>
+    public static List<ReleaseSummary> Behind(ITradeStore store, SourceChoice choice, DateOnly? asOf) =>
+        Behind(store.Releases(), store.PairReleases(choice.Reporter, choice.Partner, asOf), choice, asOf);
+
+    /// <summary>As <see cref="Behind(ITradeStore, SourceChoice, DateOnly?)"/>, from the releases and the pair's releases already read.</summary>
+    public static List<ReleaseSummary> Behind(IEnumerable<ReleaseSummary> releases, IReadOnlyList<PairReleases> pair, SourceChoice choice, DateOnly? asOf)
+    {
+        var of = pair.FirstOrDefault(p => p.Source == choice.Source);
+        var ids = of is null ? ReleaseIds.None : choice.Coverage.SummedRecords > 0 ? of.Totals.Union(of.Lines) : of.Totals;
+        return [.. releases.Where(r => r.Source == choice.Source && r.PublishedBy(asOf) && ids.Contains(r.Id))];
+    }
 }

@@ -46,9 +46,11 @@ public sealed class ReportQuery(ITradeStore store)
                     ? chart.Series
                     : series.Run(new SeriesQueryRequest(chartPair, Measure.Turnover) { Granularity = Granularity.Month }) is { Succeeded: true } months
                         && months.Value.Table.Series.Granularity == Granularity.Month ? months.Value : null;
-                var sources = new[] { annual.Choice.Source }.Concat(others.Select(o => o.Choice.Source)).ToHashSet();
-                var releases = store.Releases()
-                    .Where(r => sources.Contains(r.Source) && r.PublishedBy(request.AsOf))
+                // The releases behind each side's figures of this pair, not every release of their sources.
+                var (all, ofPair) = (store.Releases(), store.PairReleases(annual.Choice.Reporter, annual.Choice.Partner, request.AsOf));
+                var releases = new[] { annual.Choice }.Concat(others.Select(o => o.Choice))
+                    .SelectMany(c => PublishedReleases.Behind(all, ofPair, c, request.AsOf))
+                    .DistinctBy(r => r.Id)
                     .OrderBy(r => r.Id)
                     .ToList();
                 return new ReportAnswer(request, annual, monthly, chart, judged, others, releases);

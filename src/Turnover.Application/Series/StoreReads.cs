@@ -29,6 +29,8 @@ internal class StoreReads(ITradeStore store)
 
     public virtual IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf) => store.UnsummedProductLines(a, b, asOf);
 
+    public virtual IReadOnlyList<PairReleases> PairReleases(Country a, Country b, DateOnly? asOf) => store.PairReleases(a, b, asOf);
+
     public virtual IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf, int? throughMonth = null) =>
         store.ProductYears(a, b, levelDigits, asOf, throughMonth);
 
@@ -50,6 +52,7 @@ internal class StoreReads(ITradeStore store)
         private readonly ConcurrentDictionary<PairOnDate, Lazy<IReadOnlyList<SourceCoverage>>> _coverage = [];
         private readonly ConcurrentDictionary<SeriesRequest, Lazy<IReadOnlyList<PairSeries>>> _series = [];
         private readonly ConcurrentDictionary<PairOnDate, Lazy<IReadOnlyList<UnsummedLines>>> _unsummed = [];
+        private readonly ConcurrentDictionary<PairOnDate, Lazy<IReadOnlyList<PairReleases>>> _pairReleases = [];
         private readonly ConcurrentDictionary<TargetCheckRequest, Lazy<TargetCheck>> _checks = [];
         private readonly ConcurrentDictionary<PairLevelOnDate, Lazy<IReadOnlyList<ProductYear>>> _productYears = [];
         private readonly Lazy<IReadOnlyList<SourceCoverage>> _everyPair;
@@ -76,6 +79,9 @@ internal class StoreReads(ITradeStore store)
 
         public override IReadOnlyList<UnsummedLines> UnsummedProductLines(Country a, Country b, DateOnly? asOf) =>
             Once(_unsummed, new PairOnDate(a, b, asOf), key => Read(s => s.UnsummedProductLines(key.A, key.B, key.AsOf)));
+
+        public override IReadOnlyList<PairReleases> PairReleases(Country a, Country b, DateOnly? asOf) =>
+            Once(_pairReleases, new PairOnDate(a, b, asOf), key => Read(s => s.PairReleases(key.A, key.B, key.AsOf)));
 
         public override IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf, int? throughMonth = null) =>
             Once(_productYears, new PairLevelOnDate(a, b, levelDigits, asOf, throughMonth), key => Read(s => s.ProductYears(key.A, key.B, key.Digits, key.AsOf, key.ThroughMonth)));
