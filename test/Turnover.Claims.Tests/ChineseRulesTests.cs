@@ -413,4 +413,15 @@ public sealed class ChineseRulesTests
 
         Assert.Equal(((decimal)percent, Bound.MoreThan), (growth.Percent, growth.Bound));
     }
+
+    [Theory]
+    [InlineData("过去12个月（截至2023年11月），中俄贸易额达2360亿美元。")]
+    [InlineData("截至2023年11月的12个月，中俄贸易额为2360亿美元。")]
+    public void When_twelve_months_to_a_month_are_named_then_no_period_is_read_rather_than_the_month(string sentence)
+    {
+        // Was 2023-11, and November's $21.5 bn was set against the $236 bn: inaccurate by 998%.
+        var claims = Read.Claims("2022年中俄贸易额为1902.7亿美元。" + sentence, new DateOnly(2024, 1, 12));
+
+        Assert.Null(claims[1].Period);
+    }
 }

@@ -701,4 +701,12 @@ public sealed class EnglishRulesTests
 
         Assert.Equal((flow, subset, text), (claim.ChinaFlow(), claim.Subset, claim.SubsetText));
     }
+
+    [Fact]
+    public void When_twelve_months_to_a_month_follow_a_fact_then_its_period_is_not_carried()
+    {
+        var claims = Read.Claims("Trade between China and Russia was $190.3 billion in 2022. Trade between China and Russia totalled $236 billion in the 12 months to November 2023.", new DateOnly(2024, 1, 12));
+
+        Assert.Null(claims[1].Period);
+    }
 }

@@ -420,4 +420,13 @@ public sealed class RussianRulesTests
     [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3%, заявил Путин в интервью ТАСС.", "Путин")]
     public void When_an_agency_is_the_speaker_then_its_whole_name_is_read(string sentence, string speaker) =>
         Assert.Equal(speaker, Read.Single(sentence).Speaker); // was "Главное"
+
+    [Fact]
+    public void When_twelve_months_to_a_month_are_named_then_no_period_is_read_rather_than_the_year()
+    {
+        // "за 12 месяцев по ноябрь 2023 года" was read as 2023 and set against the calendar year ($240.1 bn).
+        var claims = Read.Claims("Товарооборот России и Китая в 2022 году составил 190,3 млрд долларов. Товарооборот России и Китая за 12 месяцев по ноябрь 2023 года составил 236 млрд долларов.", new DateOnly(2024, 1, 12));
+
+        Assert.Null(claims[1].Period); // nor the sentence before's 2022
+    }
 }
