@@ -429,4 +429,10 @@ public sealed class RussianRulesTests
 
         Assert.Null(claims[1].Period); // nor the sentence before's 2022
     }
+
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2021 году составил 146,9 млрд долларов.", "146,9 млрд долларов")]
+    [InlineData("Товарооборот России и Китая в 2021 году составил 146,9 млрд долл. и вырос на 35,8%.", "146,9 млрд долл.")]
+    public void When_an_amount_ends_the_sentence_then_its_text_keeps_no_full_stop_but_an_abbreviations(string sentence, string text) =>
+        Assert.Equal(text, Read.Single(sentence).Amount!.Text); // "долларов." took the sentence's full stop
 }

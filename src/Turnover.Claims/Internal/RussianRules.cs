@@ -499,7 +499,7 @@ internal sealed partial class RussianRules : LanguageRules
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_amountPattern;
 
-    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:и|та)\s*)?(?:(?<cur1>US\$|\\?\$)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale + @")|(?<num2>" + Num + @")\s*(?<scale2>" + Scale + @")(?:\s*(?<cur3>(?i:долл\w*\.?|доларів|долар\w*|\$|юан\w*|рубл\w*|руб\.|евро|євро)))?)(?![\p{L}])");
+    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:и|та)\s*)?(?:(?<cur1>US\$|\\?\$)\s?(?<num>" + Num + @")\s*(?<scale>" + Scale + @")|(?<num2>" + Num + @")\s*(?<scale2>" + Scale + @")(?:\s*(?<cur3>(?i:долл\.|долл\w*|доларів|долар\w*|\$|юан\w*|рубл\w*|руб\.|евро|євро)))?)(?![\p{L}])");
 
     private static Regex? s_otherCurrencyPattern;
 
