@@ -15,16 +15,7 @@ internal sealed partial class ClaimChecker
     /// </summary>
     private CheckedClaim? CheckProductGroup(StatedClaim claim)
     {
-        if (claim is not { Subset: SubsetKind.ProductGroup, Kind: ClaimKind.Fact, Flow: StatedFlow.Exports or StatedFlow.Imports, Exporter: { } exporter, Importer: { } importer }
-            || claim.Period?.Period is not { } period
-            || ProductHeadings.For(claim.SubsetText) is not { Count: > 0 } headings
-            || (claim.Amount is null && claim.Growth is null)
-            || claim.Growth is { Since: not null } or { Comparison: GrowthComparison.PreviousPeriod or GrowthComparison.OtherBase })
-        {
-            return null;
-        }
-
-        if (ReadProduct(importer, exporter, headings, period) is not { } read)
+        if (claim.Subset != SubsetKind.ProductGroup || ProductFact(claim, claim.SubsetText, claim.Amount is not null) is not var (period, headings, read))
         {
             return null;
         }
@@ -57,6 +48,20 @@ internal sealed partial class ClaimChecker
 
         return new CheckedClaim(claim, question, ClaimJudge.Worse(level, growth)) { Evidence = evidence };
     }
+
+    /// <summary>
+    /// A product group's fact of exports or imports with a period, whose words name headings for certain, that states a
+    /// figure (<paramref name="statesFigure"/>) or a year-on-year rate, with its headings' lines read; null otherwise, or
+    /// when no line of them is stored for the pair.
+    /// </summary>
+    private (Period Period, IReadOnlyList<HsHeading> Headings, ProductRead Read)? ProductFact(StatedClaim claim, string? words, bool statesFigure) =>
+        claim is { Kind: ClaimKind.Fact, Flow: StatedFlow.Exports or StatedFlow.Imports, Exporter: { } exporter, Importer: { } importer, Period.Period: { } period }
+            && ProductHeadings.For(words) is { Count: > 0 } headings
+            && (statesFigure || claim.Growth is not null)
+            && claim.Growth is not ({ Since: not null } or { Comparison: GrowthComparison.PreviousPeriod or GrowthComparison.OtherBase })
+            && ReadProduct(importer, exporter, headings, period) is { } read
+            ? (period, headings, read)
+            : null;
 
     /// <summary>
     /// The headings' lines of one view (the importer's, else the exporter's) read through the period's last month and,

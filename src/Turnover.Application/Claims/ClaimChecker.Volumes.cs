@@ -16,16 +16,7 @@ internal sealed partial class ClaimChecker
     /// </summary>
     private CheckedClaim? CheckProductVolume(StatedClaim claim)
     {
-        if (claim is not { Subset: SubsetKind.Volume, Kind: ClaimKind.Fact, Flow: StatedFlow.Exports or StatedFlow.Imports, Exporter: { } exporter, Importer: { } importer }
-            || claim.Period?.Period is not { } period
-            || ProductHeadings.For(claim.VolumeOf) is not { Count: > 0 } headings
-            || (claim.Volume is null && claim.Growth is null)
-            || claim.Growth is { Since: not null } or { Comparison: GrowthComparison.PreviousPeriod or GrowthComparison.OtherBase })
-        {
-            return null;
-        }
-
-        if (ReadProduct(importer, exporter, headings, period) is not { } read)
+        if (claim.Subset != SubsetKind.Volume || ProductFact(claim, claim.VolumeOf, claim.Volume is not null) is not var (period, headings, read))
         {
             return null;
         }
