@@ -17,10 +17,10 @@ public sealed partial class ClickHouseTradeStore
             return [];
         }
 
-        // As the DuckDB store's visible_records: each key's latest visible revision, whose release (the tuple's fourth) counts.
+        // As the DuckDB store's visible_records: each key's latest visible revision, whose release (the tuple's second) counts.
         var digits = $"bitAnd(bitShiftRight(key, {RecordKey.ProductDigitsShift}), {(1 << RecordKey.ProductDigitsBits) - 1})";
         return Store.PairReleases.Group(_server.Rows($"""
-            SELECT DISTINCT source, {digits} > 0, tupleElement(r, 4)
+            SELECT DISTINCT source, {digits} > 0, tupleElement(r, 2)
             FROM ({VisibleSql.Latest(Tables.Records, live, asOf, (a.Code, b.Code))})
             """).Select(r => (SourceCatalog.FromCode(r[0]!), r[1] == "1", ReleaseIds.Of([Int(r[2])]))));
     }

@@ -17,6 +17,6 @@ public sealed record PairReleases(SourceKind Source, ReleaseIds Totals, ReleaseI
         [.. rows.GroupBy(r => r.Source).OrderBy(g => SourceCatalog.Of(g.Key).Code, StringComparer.Ordinal)
             .Select(g => new PairReleases(
                 g.Key,
-                g.Where(r => !r.Lines).Aggregate(ReleaseIds.None, (all, r) => all.Union(r.Ids)),
-                g.Where(r => r.Lines).Aggregate(ReleaseIds.None, (all, r) => all.Union(r.Ids))))];
+                ReleaseIds.Of(g.Where(r => !r.Lines).SelectMany(r => r.Ids)),
+                ReleaseIds.Of(g.Where(r => r.Lines).SelectMany(r => r.Ids))))];
 }

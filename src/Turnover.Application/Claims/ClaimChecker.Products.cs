@@ -104,17 +104,10 @@ internal sealed partial class ClaimChecker
         var view = read.View;
         var measure = view.Lines[0].Flow == Flow.Import ? Measure.Imports : Measure.Exports;
         var years = withYearBefore ? new[] { period.Year, period.Year - 1 } : [period.Year];
-        return new ClaimEvidence(view.Reporter, view.Partner, view.Source, measure, period, request.Today, ReleasesOf([.. read.ToEnd, .. read.BeforeStart ?? []], years))
+        return new ClaimEvidence(view.Reporter, view.Partner, view.Source, measure, period, request.Today, PublishedReleases.OfLines(_releases, read.ToEnd.Concat(read.BeforeStart ?? []).Where(l => years.Contains(l.Row.Year)).Select(l => l.Row)))
         {
             Notes = [new ProductLinesSummed(words ?? string.Empty, headings, lines)],
         };
-    }
-
-    /// <summary>The live releases whose lines of those years were summed: not every release of the source (its totals' among them).</summary>
-    private List<ReleaseSummary> ReleasesOf(List<ProductLine> lines, IReadOnlyCollection<int> years)
-    {
-        var ids = lines.Where(l => years.Contains(l.Row.Year)).Aggregate(ReleaseIds.None, (all, l) => all.Union(l.Row.Releases));
-        return [.. _releases.Where(r => ids.Contains(r.Id))];
     }
 
     /// <summary>The fullest view of the reporter's lines of the flow with the partner (of the source, when given), kept to the headings; null without any.</summary>

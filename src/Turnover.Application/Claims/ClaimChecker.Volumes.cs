@@ -5,8 +5,6 @@ namespace Turnover.Application;
 
 internal sealed partial class ClaimChecker
 {
-    private const decimal KilogramsPerTonne = 1000m;
-
     /// <summary>
     /// A product group's quantity or its growth in quantity for a year, a year to date, or a month, quarter or half
     /// ("China imported 86.25 million tonnes of crude oil from Russia in 2022, up 8.2%", "rose 10% in volume", "79,8 млн
@@ -113,11 +111,11 @@ internal sealed partial class ClaimChecker
     private static decimal? Tonnes(List<ProductLine> lines, int year)
     {
         var ofYear = lines.Where(l => l.Row.Year == year).ToList();
-        if (ofYear.Count == 0 || ofYear.Any(l => (l.Row.Unit is null && l.Row.ValueUsd != 0) || l.Row.ZeroQuantityLines > 0 || (l.Row.Unit is { } u && u != "kg")))
+        if (ofYear.Count == 0 || ofYear.Any(l => (l.Row.Unit is null && l.Row.ValueUsd != 0) || l.Row.ZeroQuantityLines > 0 || (l.Row.Unit is { } u && u != Core.Quantity.KilogramUnit)))
         {
             return null;
         }
 
-        return ofYear.Where(l => l.Row.Quantity is not null).Sum(l => (decimal)l.Row.Quantity!.Value) / KilogramsPerTonne;
+        return ofYear.Where(l => l.Row.Quantity is not null).Sum(l => (decimal)l.Row.Quantity!.Value) / (decimal)Core.Quantity.KilogramsPerTonne;
     }
 }

@@ -77,7 +77,7 @@ public sealed class DecomposeQuery
         {
             Largest = request.Top is { } n ? LargestChanges.Of(products, n) : null,
             ThroughMonth = through,
-            Releases = LineReleases.Of(_store, Enumerable.Range(first, last - first + 1).SelectMany(y => years[y]).Concat(firstLines ?? []).Concat(priorLines ?? []).Select(l => l.Row)),
+            Releases = PublishedReleases.OfLines(_store.Releases(), Enumerable.Range(first, last - first + 1).SelectMany(y => years[y]).Concat(firstLines ?? []).Concat(priorLines ?? []).Select(l => l.Row)),
         };
     }
 
@@ -145,9 +145,9 @@ public sealed class DecomposeQuery
         foreach (var key in before.Concat(after).Select(Key).Distinct().Where(k => !switched.ContainsKey((k.Flow, k.Product))))
         {
             var (x, y) = (earlier[key].ToList(), later[key].ToList());
-            var tonnes = key.Unit == "kg";
-            double? Quantity(List<ProductYear> rows) => key.Unit is null || rows.Count == 0 ? null : rows.Sum(r => r.Quantity ?? 0d) / (tonnes ? 1000d : 1d);
-            var (q0, q1) = (Quantity(x), Quantity(y));
+            var tonnes = key.Unit == Core.Quantity.KilogramUnit;
+            double? Amount(List<ProductYear> rows) => key.Unit is null || rows.Count == 0 ? null : rows.Sum(r => r.Quantity ?? 0d) / (tonnes ? Core.Quantity.KilogramsPerTonne : 1d);
+            var (q0, q1) = (Amount(x), Amount(y));
             var (qv0, qv1) = (x.Sum(r => r.QuantifiedUsd), y.Sum(r => r.QuantifiedUsd));
             var comparability =
                 key.Unit is null ? Comparability.NoQuantity

@@ -90,7 +90,7 @@ public sealed class ProductsQuery
             Fallers = [.. withBase.Where(c => c.Usd < c.BaseUsd).OrderBy(c => c.Usd - c.BaseUsd).Take(request.Top)],
             Breakdown = request.By is { } by ? BreakdownOf(view, shownYear, (int)request.Level, by, request.AsOf) : null,
             BaseWholeYearUsd = baseWhole,
-            Releases = LineReleases.Of(_store, shownLines.Concat(baseLines ?? []).Select(l => l.Row)),
+            Releases = PublishedReleases.OfLines(_store.Releases(), shownLines.Concat(baseLines ?? []).Select(l => l.Row)),
         };
 
         static decimal? Sum(List<ProductLine>? lines, Product p) => lines?.Where(l => l.Row.Product == p).Sum(l => l.Row.ValueUsd) ?? 0m;

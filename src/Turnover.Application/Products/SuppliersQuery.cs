@@ -79,7 +79,7 @@ public sealed class SuppliersQuery
         {
             // The product asked names a commodity without its classification; the stored lines carry it (FAO).
             ProductExactHs = ProductNames.ExactHs(lines[0].Row.Product),
-            Releases = LineReleases.Of(_store, lines.Select(l => l.Row)),
+            Releases = PublishedReleases.OfLines(_store.Releases(), lines.Select(l => l.Row)),
         };
     }
 
@@ -96,8 +96,8 @@ public sealed class SuppliersQuery
         // Weights come in kilograms and are shown in tonnes; any other unit stays its own entry, never added to another.
         var quantities = rows.Where(r => r.Unit is not null).GroupBy(r => r.Unit!).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new SupplierQuantity(
-                g.Key == "kg" ? "t" : g.Key,
-                g.Sum(r => r.Quantity ?? 0d) / (g.Key == "kg" ? 1000d : 1d),
+                g.Key == Quantity.KilogramUnit ? "t" : g.Key,
+                g.Sum(r => r.Quantity ?? 0d) / (g.Key == Quantity.KilogramUnit ? Quantity.KilogramsPerTonne : 1d),
                 g.Sum(r => r.QuantifiedUsd),
                 g.Sum(r => r.ZeroQuantityLines)))
             .ToList();

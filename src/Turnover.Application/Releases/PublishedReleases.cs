@@ -10,6 +10,13 @@ internal static class PublishedReleases
     public static bool PublishedBy(this ReleaseSummary release, DateOnly? asOf) =>
         release.Retraction is null && (asOf is null || release.Vintage is null || release.Vintage <= asOf);
 
+    /// <summary>The stored releases whose product lines the rows summed, by id (retracted ones too, should a line's release be).</summary>
+    public static List<ReleaseSummary> OfLines(IEnumerable<ReleaseSummary> releases, IEnumerable<ProductYear> rows)
+    {
+        var ids = ReleaseIds.Of(rows.SelectMany(r => r.Releases));
+        return [.. releases.Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id)];
+    }
+
     /// <summary>
     /// The live releases published by <paramref name="asOf"/> behind the chosen side's figures of the pair: those of
     /// its source holding the pair's visible all-goods totals, and its product lines' where the source's totals are

@@ -142,7 +142,7 @@ internal static class ClaimWording
         var releases = string.Join(", ", e.Releases.Select(r => Invariant($"release {r.Id} {r.FileName}{(r.Vintage is { } v ? $" of {v:yyyy-MM-dd}" : string.Empty)}")));
         var text = $"{e.Reporter.Name}'s statistics ({SourceNames.Describe(e.Source)}{(releases.Length > 0 ? ", " + releases : string.Empty)}): {MeasureWords(e)} {e.Period} ";
         text += e.Volume is { } volume
-            ? $"{Tonnes(volume.StoredTonnes)}, value ${Numbers.Billions(e.ValueUsd)} bn{(volume.GrowthPercent is { } volumeRate ? $", volume growth {Numbers.Printed(volumeRate)} {VolumeGrowthOrigin(volume)}" : string.Empty)}"
+            ? $"{Numbers.Tonnes(volume.StoredTonnes)}, value ${Numbers.Billions(e.ValueUsd)} bn{(volume.GrowthPercent is { } volumeRate ? $", volume growth {Numbers.Printed(volumeRate)} {VolumeGrowthOrigin(volume)}" : string.Empty)}"
             : $"${Numbers.Billions(e.ValueUsd)} bn";
         if (e.GrowthPercent is { } rate)
         {
@@ -191,7 +191,7 @@ internal static class ClaimWording
         }
         else if (e.Volume is { StatedTonnes: { } statedTonnes, DifferenceTonnes: { } tonnesOff } v)
         {
-            parts.Add(Invariant($"{Tonnes(v.StoredTonnes)} stored against {Tonnes(statedTonnes)} stated, {(tonnesOff > 0 ? "+" : tonnesOff < 0 ? "-" : string.Empty)}{Tonnes(Math.Abs(tonnesOff))} ({v.DifferencePercent:+0.00;-0.00;0.00}%); roughly accurate is within {t.RoughLevelPercent}%"));
+            parts.Add(Invariant($"{Numbers.Tonnes(v.StoredTonnes)} stored against {Numbers.Tonnes(statedTonnes)} stated, {(tonnesOff > 0 ? "+" : tonnesOff < 0 ? "-" : string.Empty)}{Numbers.Tonnes(Math.Abs(tonnesOff))} ({v.DifferencePercent:+0.00;-0.00;0.00}%); roughly accurate is within {t.RoughLevelPercent}%"));
         }
         else if (e.DifferenceUsd is { } difference)
         {
@@ -279,7 +279,7 @@ internal static class ClaimWording
     // "the text says more than $250.000 bn, and the figure is below it": why a close figure is inaccurate.
     private static string Broken(BrokenBound b)
     {
-        var number = b.IsGrowthRate ? $"{Numbers.Printed(b.Stated)} growth" : b.InTonnes ? Tonnes(b.Stated) : $"${Numbers.Billions(b.Stated)} bn";
+        var number = b.IsGrowthRate ? $"{Numbers.Printed(b.Stated)} growth" : b.InTonnes ? Numbers.Tonnes(b.Stated) : $"${Numbers.Billions(b.Stated)} bn";
         var side = b.Bound is Bound.MoreThan or Bound.AtLeast ? "below" : "above";
         return $"the text says {Bounded(b.Bound)[2..]} {number}, and the figure is {side} it beyond the text's rounding";
     }
@@ -300,14 +300,9 @@ internal static class ClaimWording
         _ => "up to",
     };
 
-    /// <summary>"79.800 million t", or "6,500 t" under a million.</summary>
-    public static string Tonnes(decimal tonnes) => Math.Abs(tonnes) >= 1_000_000m
-        ? Invariant($"{tonnes / 1_000_000m:N3} million t")
-        : Invariant($"{tonnes:N0} t");
-
     // "computed from the stored weights (72.402 → 79.800 million t)": the two sums a volume rate divides.
     private static string VolumeGrowthOrigin(VolumeEvidence v) =>
-        $"computed from the stored weights ({Tonnes(v.BaseTonnes ?? 0m)} → {Tonnes(v.StoredTonnes)})";
+        $"computed from the stored weights ({Numbers.Tonnes(v.BaseTonnes ?? 0m)} → {Numbers.Tonnes(v.StoredTonnes)})";
 
     private static string Iso(Country? country) => country?.Label ?? "?";
 

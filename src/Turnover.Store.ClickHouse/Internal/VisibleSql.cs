@@ -14,7 +14,7 @@ internal static class VisibleSql
     /// <summary>
     /// Records visible on a date, one per (source, key): the one published last (its own date, else its release's
     /// vintage, else its period's end plus the source's lag; the latest release on a tie). Columns: <c>source</c>,
-    /// <c>key</c>, <c>r</c> = tuple(value_usd, release_id, detail, release_id).
+    /// <c>key</c>, <c>r</c> = tuple(value_usd, release_id, detail).
     /// </summary>
     public static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, (int A, int B)? pair) =>
         Latest(records, live, asOf, quantity: false, PairFilter(pair));
@@ -26,10 +26,10 @@ internal static class VisibleSql
     public static string LatestLines(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, string filter) =>
         Latest(records, live, asOf, quantity: true, $"AND {KeyFields.DigitsSql("key")} > 0 {filter}");
 
-    // The quantity column is read only where asked for: the series and coverage do not need it. The release is the
-    // fourth either way, for the readers that name it (product lines, a pair's releases).
+    // The quantity column is read only where asked for: the series and coverage do not need it. With it, the release
+    // comes fourth (product years name it).
     private static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, bool quantity, string filter) => $"""
-        SELECT source, key, argMax(tuple(value_usd, {(quantity ? "quantity" : "release_id")}, detail, release_id), tuple(effective_published, release_id)) AS r
+        SELECT source, key, argMax(tuple(value_usd, {(quantity ? "quantity" : "release_id")}, detail{(quantity ? ", release_id" : string.Empty)}), tuple(effective_published, release_id)) AS r
         FROM (
             SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail{(quantity ? ", quantity" : string.Empty)},
                    ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published
