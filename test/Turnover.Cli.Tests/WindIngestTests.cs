@@ -26,6 +26,21 @@ public sealed class WindIngestTests
     }
 
     [Fact]
+    public void When_the_release_is_shown_then_each_reason_rows_were_left_out_is_a_line_of_its_own()
+    {
+        using var cli = new CliRun(200, TimeProvider.System);
+        Assert.Equal(0, cli.Run("ingest", s_byOrigin, "--format", "wind").Exit);
+
+        var (exit, show, _, _) = cli.Run("release", "show", "1");
+
+        Assert.Equal(0, exit);
+        // The break between reasons was escaped as a control character of the file's text: one line reading "…\n…".
+        Assert.DoesNotContain("\\n", show, StringComparison.Ordinal);
+        Assert.Contains("│ left out            │ 729 Wind product 'Anthracite Coal' (a part of HS 2701, not published as exactly HS 270111): not stored", show, StringComparison.Ordinal);
+        Assert.Contains("│                     │ 323 Wind product 'Coal and Lignite' (HS 2701 and 2702 together, no single HS line): not stored", show, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_only_the_Wind_export_is_stored_then_the_pair_has_no_total_and_says_it_holds_product_lines()
     {
         using var cli = new CliRun();

@@ -32,6 +32,9 @@ internal static class ReleaseRenderer
         var table = new Table().Border(TableBorder.Rounded).Title($"release {Id(r.Id)}").HideHeaders();
         table.AddColumns("field", "value");
         void Row(string field, string value) => table.AddRow(field, Escape.Markup(value));
+
+        // Each reason escaped on its own: the line breaks between them are ours, not the file's.
+        void Lines(string field, IEnumerable<string> values) => table.AddRow(field, string.Join("\n", values.Select(Escape.Markup)));
         Row("status", r.Retraction is { } retraction ? "retracted " + ReleaseWording.Retraction(retraction) : "live: counts in every answer");
         Row("source", SourceNames.Describe(r.Source));
         Row("dataset", r.Dataset);
@@ -56,9 +59,9 @@ internal static class ReleaseRenderer
         Row("ingested at", r.IngestedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC");
         Row("rows read", Numbers.Count(r.RowsRead));
         Row("rows stored", Numbers.Count(r.RowsStored));
-        Row(
+        Lines(
             "left out",
-            r.Skipped.Count == 0 ? "–" : string.Join("\n", r.Skipped.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{Numbers.Count(s.Value)} {s.Key}")));
+            r.Skipped.Count == 0 ? ["–"] : r.Skipped.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{Numbers.Count(s.Value)} {s.Key}"));
         Row("disagreeing reports", Numbers.Count(r.Discrepancies));
         Row("note", r.Note.Length == 0 ? "–" : r.Note);
         console.Write(table);
