@@ -70,6 +70,37 @@ public sealed class SeriesCommandTests
     }
 
     [Fact]
+    public void When_a_period_inside_the_table_has_no_figure_then_the_table_and_the_json_name_it()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        // China's customs' reports in the bundled file give no July 2021 turnover, and of 2024 neither March, April
+        // nor October: the table went from June to August unremarked.
+        var (exit, console, _, _) = cli.Run("series", "CHN", "RUS", "--from", "2021-04", "--to", "2024-12");
+        var (_, _, json, _) = cli.Run("series", "CHN", "RUS", "--from", "2021-04", "--to", "2024-12", "--format", "json");
+        var (_, _, quarters, _) = cli.Run("series", "CHN", "RUS", "--freq", "quarter", "--from", "2021", "--format", "json");
+        var (_, january, _, _) = cli.Run("series", "CHN", "RUS", "--from", "2022-01", "--to", "2022-06");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(
+            "Not in the table, the store holds no figure of China's customs, GACC for them: 2021-07, 2024-03 to 2024-04, 2024-10. "
+            + "Figures that need them (growth a year later, sums over them the source did not publish) are blank.",
+            System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
+        Assert.Equal(["2021-07", "2024-03", "2024-04", "2024-10"], Missing(json));
+        // A quarter lacking a month has no figure either; 2024-Q4 (no October) is after the last quarter shown.
+        Assert.Equal(["2021-Q3", "2024-Q1", "2024-Q2"], Missing(quarters));
+        // China's combined January-February is one figure covering both months: no gap.
+        Assert.DoesNotContain("Not in the table", january, StringComparison.Ordinal);
+
+        static List<string?> Missing(string json)
+        {
+            using var document = JsonDocument.Parse(json);
+            return [.. document.RootElement.GetProperty("missingPeriods").EnumerateArray().Select(g => g.GetString())];
+        }
+    }
+
+    [Fact]
     public void When_as_of_is_the_day_of_the_article_then_only_figures_published_by_then_count()
     {
         using var cli = new CliRun();

@@ -84,6 +84,11 @@ internal static class SeriesRenderer
             console.WriteLine(empty);
         }
 
+        if (GapsNote.Describe(table) is { } gaps)
+        {
+            console.WriteLine(gaps);
+        }
+
         if (printed)
         {
             console.WriteLine($"YoY: computed from the values shown; pub.: as printed by {SourceNames.Describe(table.Series.Source)} (on its unrounded figures), where printed.");

@@ -16,6 +16,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Rows">One per period, ascending.</param>
 /// <param name="Cagr">Compound annual growth over the full years shown; null with fewer than two.</param>
 /// <param name="Provenance">Figures summed from product lines or converted from another currency.</param>
+/// <param name="MissingPeriods">Periods between the first and last row with a value that have none (no row), as printed.</param>
 internal sealed record SeriesDocument(
     string Contract,
     CountryJson Reporter,
@@ -27,7 +28,8 @@ internal sealed record SeriesDocument(
     string Currency,
     IReadOnlyList<SeriesRowJson> Rows,
     CagrJson? Cagr,
-    ProvenanceJson Provenance)
+    ProvenanceJson Provenance,
+    IReadOnlyList<string> MissingPeriods)
 {
     public const string Name = "turnover.series/1";
 
@@ -52,7 +54,8 @@ internal sealed record SeriesDocument(
             new ProvenanceJson(
                 [.. summed.Select(SummedTotalJson.From)],
                 [.. converted.Select(g => new ConvertedFiguresJson(
-                    g.ReleaseId, g.FileName, CurrencyConversionJson.From(g.Conversion), [.. g.Flows.Select(SummedNote.FlowName)], [.. g.Periods.Select(p => p.ToString())]))]));
+                    g.ReleaseId, g.FileName, CurrencyConversionJson.From(g.Conversion), [.. g.Flows.Select(SummedNote.FlowName)], [.. g.Periods.Select(p => p.ToString())]))]),
+            [.. GapsNote.Missing(table).Select(p => p.ToString())]);
     }
 }
 
