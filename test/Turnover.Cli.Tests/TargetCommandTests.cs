@@ -49,13 +49,34 @@ public sealed class TargetCommandTests
 
         Assert.Equal(0, exit);
         Assert.Matches(@"│ at the deadline, 2015\s+│ 64\.200 bn: 64\.2% of the target", console);
-        Assert.Matches(@"│ progress now\s+│ 244\.8% of the target", console);
+        Assert.Matches(@"│ progress, 12 months to 2024-12\s+│ 244\.8% of the target", console);
         Assert.Contains("reached later, in 2018-12 (2018: $107.06 bn)", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
         using var json = JsonDocument.Parse(output);
         var report = Assert.Single(Assert.Single(json.RootElement.GetProperty("checks").EnumerateArray()).GetProperty("reports").EnumerateArray());
         Assert.Equal(("missed", 64.2m, 244.8m), (report.GetProperty("verdict").GetString(), report.GetProperty("outcomePct").GetDecimal(), report.GetProperty("progressPct").GetDecimal()));
         var late = report.GetProperty("reachedAfterDeadline");
         Assert.Equal(("2018-12", 107_060_000_000m, 0), (late.GetProperty("month").GetString(), late.GetProperty("valueUsd").GetDecimal(), late.GetProperty("yearsNotInFigures").GetArrayLength()));
+    }
+
+    [Fact]
+    public void When_a_sides_figures_end_years_ago_then_progress_names_what_it_is_measured_on()
+    {
+        using var cli = new CliRun(200, TimeProvider.System);
+        cli.Run("ingest", Bundled.ChinaRussia);
+        cli.Run("ingest", Bundled.RussiaChina);
+
+        var (exit, console, _, _) = cli.Run("target", "check", "cn-ru-200bn-2020", "--as-of", "2026-12-01", "--targets", s_targets, "--method", "none");
+        var (_, _, output, _) = cli.Run("target", "check", "cn-ru-200bn-2020", "--as-of", "2026-12-01", "--targets", s_targets, "--method", "none", "--format", "json");
+
+        Assert.Equal(0, exit);
+        // Russia's bundled figures hold years to 2020 and January-October 2023: its 52 % is 2020's, not "now".
+        Assert.Matches(@"│ progress, 12 months to 2024-12\s+│ 122\.4% of the target", console);
+        Assert.Matches(@"│ progress, 2020\s+│ 52\.0% of the target", console);
+        Assert.DoesNotContain("progress now", console, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(output);
+        var reports = json.RootElement.GetProperty("checks")[0].GetProperty("reports").EnumerateArray()
+            .Select(r => (r.GetProperty("reporter").GetProperty("iso3").GetString(), r.GetProperty("achievedThrough").GetString(), r.GetProperty("progressPct").GetDecimal()));
+        Assert.Equal([("CHN", "2024-12", 122.4m), ("RUS", "2020", 52.0m)], reports);
     }
 
     [Fact]
@@ -114,6 +135,24 @@ public sealed class TargetCommandTests
         Assert.Equal("missed", report.GetProperty("verdict").GetString());
         var achieved = exports[2018] + exports[2019] - (2 * exports[2017]);
         Assert.Contains($"missed: the increment over 2017's pace in 2018-01 to 2019-12 came to ${achieved / 1e9m:0.##} bn", report.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
+        Assert.Equal("2019-12", report.GetProperty("achievedThrough").GetString());
+    }
+
+    [Fact]
+    public void When_an_increment_targets_years_have_not_begun_in_the_figures_then_progress_says_where_they_end()
+    {
+        using var cli = new CliRun(200, TimeProvider.System);
+        using var targets = TempFile.WithText("targets.json", """{ "targets": [] }""");
+        cli.Run("ingest", Bundled.UsChina);
+        cli.Run(
+            "target", "add", "us-cn-test", "--pair", "USA", "CHN", "--metric", "exports", "--amount", "10bn", "--basis", "increment",
+            "--from", "2020", "--deadline", "2021", "--baseline", "2017", "--by", "test", "--on", "2020-01-15", "--source", "https://example.org", "--targets", targets.Path);
+
+        var (exit, console, _, _) = cli.Run("target", "check", "us-cn-test", "--as-of", "2020-06-01", "--targets", targets.Path, "--method", "none");
+
+        Assert.Equal(0, exit);
+        // The bundled US Census table ends in 2019; the window starts in 2020 (it read "progress, 2020 to 2019-12").
+        Assert.Matches(@"│ progress, figures end 2019-12, before 2020\s+│ 0\.0% of the target", console);
     }
 
     [Fact]

@@ -44,7 +44,10 @@ public static class TargetEvaluator
             }
             : null;
         var rolling = months.Rolling12(year, month) is { } r ? new DatedValue(Period.Month(year, month), r, GrowthAnalysis.Percent(r, months.Rolling12(year - 1, month))) : null;
-        var achieved = target.Basis == TargetBasis.AnnualValue ? rolling?.ValueUsd ?? latestYear?.ValueUsd : achievement.At(year, month);
+        var (achieved, achievedThrough) = target.Basis != TargetBasis.AnnualValue ? (achievement.At(year, month), Period.Month(year, month))
+            : rolling is not null ? (rolling.ValueUsd, rolling.Through)
+            : latestYear is var (ay, av) ? (av, Period.OfYear(ay))
+            : ((decimal?)null, (Period?)null);
         var met = achievement.FirstCrossing(year);
         var deadlineKnown = months.YearToDate(target.DeadlineYear, 12) is not null;
         // Once the target is met or its deadline year is complete the verdict is final: nothing left to project.
@@ -76,6 +79,7 @@ public static class TargetEvaluator
             verdict)
         {
             OutcomeUsd = outcome,
+            AchievedThrough = achieved is null ? null : achievedThrough,
             ReachedAfterDeadline = verdict == TargetVerdict.Missed ? achievement.FirstCrossingAfterDeadline(year, month) : null,
             Caveats = Caveats(staleMonths is { } since ? new StaleFigures(Period.Month(year, month), since) : null, monthly),
             StaleMonths = staleMonths,

@@ -22,7 +22,7 @@ public sealed record DatedValue(Period Through, decimal ValueUsd, decimal? Growt
 /// <param name="YearToDate">The latest year-to-date value.</param>
 /// <param name="Rolling12">The latest rolling twelve months.</param>
 /// <param name="Baseline">The baseline year's value of an increment target, where published.</param>
-/// <param name="AchievedUsd">Progress measure now: the latest annual or year-to-date value (annual basis), or the cumulative achievement.</param>
+/// <param name="AchievedUsd">Progress measure on the latest figures: the latest twelve months or else complete year (annual basis), or the cumulative achievement (<see cref="AchievedThrough"/>).</param>
 /// <param name="ProgressPercent">Achieved as a percentage of the amount.</param>
 /// <param name="RequiredGrowthPercent">Annual growth still needed from the latest complete year to reach the amount in the deadline year (annual basis).</param>
 /// <param name="MetIn">The month the target was first reached (year-to-date or cumulative), if it was.</param>
@@ -61,6 +61,14 @@ public sealed record TargetReport(
     /// date for an annual target) reaches the amount in the figures published by the date; null otherwise.
     /// </summary>
     public LateCrossing? ReachedAfterDeadline { get; init; }
+
+    /// <summary>
+    /// What <see cref="AchievedUsd"/> covers: for an annual target a month (the twelve months to it) or a year (that
+    /// calendar year, where no twelve months are known); for a cumulative or increment target the month the sum since
+    /// <see cref="Target.FromYear"/> runs to. Null without an achievement. Russia's side of a 2020 target checked in
+    /// 2026 is measured on 2020, not "now".
+    /// </summary>
+    public Period? AchievedThrough { get; init; }
 
     /// <summary>Why the verdict may not mean what it seems (figures much older than the date, sums, conversions), in that order; empty when none.</summary>
     public IReadOnlyList<TargetCaveat> Caveats { get; init; } = [];

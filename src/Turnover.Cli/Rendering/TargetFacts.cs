@@ -61,7 +61,8 @@ internal static class TargetFacts
 
         if (r.ProgressPercent is { } progress)
         {
-            facts.Add(new(missed ? "progress now" : "progress", $"{progress.ToString("0.0", CultureInfo.InvariantCulture)}% of the target {ProgressBar(progress)}"));
+            // Named with its window: Russia's side of a 2020 target is measured on 2020 even when checked in 2026.
+            facts.Add(new(TargetWording.AchievedOn(r) is { } on ? $"progress, {on}" : "progress", $"{progress.ToString("0.0", CultureInfo.InvariantCulture)}% of the target {ProgressBar(progress)}"));
         }
 
         if (r.RequiredGrowthPercent is { } required)

@@ -62,8 +62,9 @@ internal sealed record TargetJson(
 /// <param name="YearToDate">The latest year to date.</param>
 /// <param name="Rolling12">The latest twelve months.</param>
 /// <param name="Baseline">The baseline year of an increment target, where published.</param>
-/// <param name="AchievedUsd">The progress measure now.</param>
+/// <param name="AchievedUsd">The progress measure on the latest figures (see AchievedThrough).</param>
 /// <param name="ProgressPct">Achieved as percent points of the amount.</param>
+/// <param name="AchievedThrough">What the achievement covers, as printed: a month (an annual target's twelve months to it, a cumulative one's sum since its first year), a year (that calendar year).</param>
 /// <param name="RequiredGrowthPct">Growth a year still needed to reach the amount in the deadline year (annual basis).</param>
 /// <param name="MetIn">The month the target was first reached, as printed; null if not.</param>
 /// <param name="MonthsBeforeDeadline">Months before the end of the deadline year it was met.</param>
@@ -89,6 +90,7 @@ internal sealed record TargetReportJson(
     YearValueJson? Baseline,
     decimal? AchievedUsd,
     decimal? ProgressPct,
+    string? AchievedThrough,
     decimal? RequiredGrowthPct,
     string? MetIn,
     int? MonthsBeforeDeadline,
@@ -118,6 +120,7 @@ internal sealed record TargetReportJson(
         r.Baseline is var (by, bv) ? new YearValueJson(by, JsonNumbers.Usd(bv)) : null,
         JsonNumbers.Usd(r.AchievedUsd),
         JsonNumbers.Percent(r.ProgressPercent),
+        r.AchievedThrough?.ToString(),
         JsonNumbers.Percent(r.RequiredGrowthPercent),
         r.MetIn?.ToString(),
         r.MonthsBeforeDeadline,

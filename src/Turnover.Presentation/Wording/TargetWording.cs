@@ -21,6 +21,17 @@ internal static partial class TargetWording
         _ => "CAGR of the last 3 years",
     };
 
+    /// <summary>"12 months to 2024-12", "2020" (an annual target without twelve months known), "2021 to 2023-10" (a cumulative target), "figures end 2019-12, before 2020" (nothing of its years yet): what the progress is measured on; null without progress.</summary>
+    public static string? AchievedOn(TargetReport r) => r.AchievedThrough switch
+    {
+        null => null,
+        { Granularity: Granularity.Year } year => year.ToString(),
+        { } month when r.Target.Basis == TargetBasis.AnnualValue => $"12 months to {month}",
+        // Nothing counted yet: the US Census table ends in 2019, the Phase One window starts in 2020.
+        { } month when month.Year < r.Target.FromYear => $"figures end {month}, before {r.Target.FromYear}",
+        { } month => $"{r.Target.FromYear} to {month}",
+    };
+
     /// <summary>
     /// How often the method's targets of about this probability were met in the target backtest: pooled, and on the
     /// bundled pairs alone; null when the method was not measured there.

@@ -71,6 +71,15 @@ function renderGrowth(series) {
   }
 }
 
+// What a report's progress is measured on, as the CLI words it (TargetWording.AchievedOn).
+function achievedOn(report, target) {
+  const through = report.achievedThrough;
+  if (!through) return "";
+  if (!through.includes("-")) return through;
+  if (target.basis === "annual") return `12 months to ${through}`;
+  return Number(through.slice(0, 4)) < target.fromYear ? `figures end ${through}, before ${target.fromYear}` : `${target.fromYear} to ${through}`;
+}
+
 function renderTargets(document_) {
   const body = $("targets").querySelector("tbody");
   body.replaceChildren();
@@ -84,13 +93,20 @@ function renderTargets(document_) {
       cell(row, String(check.target.deadlineYear));
       cell(row, report.source ? `${report.reporter.name} (${report.source.name})` : report.reporter.name);
       const progress = cell(row, report.progressPct === null ? "–" : report.progressPct.toFixed(1) + "%");
+      const on = achievedOn(report, check.target);
       if (report.verdict === "missed" && report.outcomePct !== null) {
-        // A missed target's progress now says nothing of its deadline: the deadline year's share comes first.
+        // A missed target's latest progress says nothing of its deadline: the deadline year's share comes first.
         progress.textContent = `${report.outcomePct.toFixed(1)}% in ${check.target.deadlineYear}`;
         const now = document.createElement("div");
         now.className = "reliability";
-        now.textContent = report.progressPct === null ? "" : `now ${report.progressPct.toFixed(1)}%`;
+        now.textContent = report.progressPct === null ? "" : `${report.progressPct.toFixed(1)}% on ${on}`;
         progress.appendChild(now);
+      } else if (on) {
+        // The window it is measured on: one side's latest figures can be years old (Russia's bundled side ends in 2020).
+        const window_ = document.createElement("div");
+        window_.className = "reliability";
+        window_.textContent = `on ${on}`;
+        progress.appendChild(window_);
       }
       const chance = cell(row, report.model ? report.model.probabilityPct.toFixed(0) + "%" : "–", "chance");
       const measured = report.model ? report.model.reliability.find((r) => r.set === "pooled") : undefined;
