@@ -73,6 +73,10 @@ public sealed class TargetCommandTests
         Assert.Matches(@"│ progress, 12 months to 2024-12\s+│ 122\.4% of the target", console);
         Assert.Matches(@"│ progress, 2020\s+│ 52\.0% of the target", console);
         Assert.DoesNotContain("progress now", console, StringComparison.Ordinal);
+        // Past the deadline, without its figures: the growth 2021-2024 would have needed, not growth "still needed".
+        var (_, late, _, _) = cli.Run("target", "check", "cn-ru-250bn-2024", "--as-of", "2026-12-01", "--targets", s_targets, "--method", "none");
+        Assert.Matches(@"│ growth it needed\s+│ \+24\.5% a year from 2020 to reach it in 2024", late);
+        Assert.DoesNotContain("still needed", late, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(output);
         var reports = json.RootElement.GetProperty("checks")[0].GetProperty("reports").EnumerateArray()
             .Select(r => (r.GetProperty("reporter").GetProperty("iso3").GetString(), r.GetProperty("achievedThrough").GetString(), r.GetProperty("progressPct").GetDecimal()));

@@ -67,7 +67,11 @@ internal static class TargetFacts
 
         if (r.RequiredGrowthPercent is { } required)
         {
-            facts.Add(new("growth still needed", $"{Numbers.Percent(required)} a year to reach it in {r.Target.DeadlineYear}"));
+            // From the latest complete year, which can be years old: past the deadline it is what those years needed.
+            var from = r.LatestYear is var (baseYear, _) ? $" from {baseYear}" : string.Empty;
+            facts.Add(new(
+                r.AsOf > r.Target.Deadline ? "growth it needed" : "growth still needed",
+                $"{Numbers.Percent(required)} a year{from} to reach it in {r.Target.DeadlineYear}"));
         }
 
         return facts;
