@@ -90,8 +90,23 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         var claim = Single("Trade between China and Russia exceeded $195 billion in 2022.");
 
         Assert.Equal(ClaimVerdict.Inaccurate, claim.Verdict);
-        Assert.Equal(new BrokenBound(Bound.MoreThan, false, 195_000_000_000m), Assert.Single(claim.Evidence!.BrokenBounds));
+        Assert.Equal(new StatedBound(Bound.MoreThan, false, 195_000_000_000m), Assert.Single(claim.Evidence!.BrokenBounds));
         Assert.Empty(Single("Trade between China and Russia exceeded $190 billion in 2022.").Evidence!.BrokenBounds);
+        Assert.Empty(claim.Evidence!.HeldBounds);
+    }
+
+    [Fact]
+    public void When_a_bound_of_the_text_holds_then_the_evidence_names_it_as_what_decided_the_verdict()
+    {
+        // 2022: $190.271 bn, +29.3% as published. "More than $150 billion" is 21% below the figure, "almost a third"
+        // 4 points above the rate: each is kept, so each number is within the text's rounding.
+        var claim = Single("Trade between China and Russia grew by almost a third in 2022 to more than $150 billion.");
+        var exact = Single("Trade between China and Russia grew by 29.3% in 2022 to $190.3 billion.");
+
+        Assert.Equal(ClaimVerdict.AccurateWithinRounding, claim.Verdict);
+        Assert.Equal([new StatedBound(Bound.MoreThan, false, 150_000_000_000m), new StatedBound(Bound.Nearly, true, 33.3m)], claim.Evidence!.HeldBounds.Select(b => b with { Stated = Math.Round(b.Stated, 1) }));
+        Assert.Empty(claim.Evidence.BrokenBounds);
+        Assert.Empty(exact.Evidence!.HeldBounds);
     }
 
     [Fact]
@@ -175,7 +190,7 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         var tripled = Single("China-Russia trade has more than tripled since 2013, reaching $240.1 billion in 2023.");
 
         Assert.Equal(ClaimVerdict.Inaccurate, tripled.Verdict);
-        Assert.Equal(new BrokenBound(Bound.MoreThan, true, 200m), Assert.Single(tripled.Evidence!.BrokenBounds));
+        Assert.Equal(new StatedBound(Bound.MoreThan, true, 200m), Assert.Single(tripled.Evidence!.BrokenBounds));
     }
 
     [Fact]

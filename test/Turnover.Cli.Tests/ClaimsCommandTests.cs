@@ -111,6 +111,30 @@ public sealed class ClaimsCommandTests
             claim.GetProperty("verdictText").GetString());
     }
 
+    [Theory]
+    [InlineData(
+        "Trade between China and Russia exceeded $200 billion in 2023.",
+        "accurate within the text's rounding: $240.110 bn stored against $200.000 bn stated, +40.110 bn (+16.70%); the text says more than $200.000 bn, and the figure is above it: the bound holds")]
+    [InlineData(
+        "Торговля России и Китая в 2022 году выросла почти на 30%.",
+        "accurate within the text's rounding: growth +29.3% as published (https://dzen.ru/a/Y8ERrrkcLFLaMOzo) against +30% stated, -0.7 points; the text says nearly +30% growth, and the figure is just under it (by no more than the rough threshold or the text's rounding): the bound holds")]
+    [InlineData(
+        "2022年中俄贸易额增长超过两成。",
+        "accurate within the text's rounding: growth +29.3% as published (https://dzen.ru/a/Y8ERrrkcLFLaMOzo) against +20% stated, +9.3 points; the text says more than +20% growth, and the figure is above it: the bound holds")]
+    public void When_a_bound_of_the_text_holds_then_the_verdict_says_so_instead_of_the_rough_threshold(string sentence, string verdict)
+    {
+        // "Roughly accurate is within 5%" beside "+16.70%" and the verdict "accurate within rounding" read as a contradiction.
+        using var cli = Store();
+        using var text = TempFile.WithText("held.txt", sentence);
+
+        var (exit, _, output, error) = cli.Run("claims", text.Path, "--method", "none", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        using var json = JsonDocument.Parse(output);
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.Equal(verdict, claim.GetProperty("verdictText").GetString());
+    }
+
     [Fact]
     public void When_a_text_states_a_product_groups_figure_then_it_is_judged_on_the_stored_lines_of_its_heading()
     {

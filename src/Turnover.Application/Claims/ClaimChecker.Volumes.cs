@@ -37,7 +37,7 @@ internal sealed partial class ClaimChecker
 
         var volume = new VolumeEvidence(tonnes);
         ClaimVerdict? level = null, growth = null;
-        var broken = new List<BrokenBound>();
+        List<StatedBound> broken = [], held = [];
         if (claim.Volume is { } stated)
         {
             level = ClaimJudge.Level(tonnes, stated.Amount, stated.Rounding, stated.Bound, _thresholds);
@@ -49,7 +49,12 @@ internal sealed partial class ClaimChecker
             };
             if (ClaimJudge.BreaksBound(tonnes, stated.Amount, stated.Rounding, stated.Bound))
             {
-                broken.Add(new BrokenBound(stated.Bound, false, stated.Amount) { InTonnes = true });
+                broken.Add(new StatedBound(stated.Bound, false, stated.Amount) { InTonnes = true });
+            }
+
+            if (ClaimJudge.HoldsLevelBound(tonnes, stated.Amount, stated.Rounding, stated.Bound, _thresholds))
+            {
+                held.Add(new StatedBound(stated.Bound, false, stated.Amount) { InTonnes = true });
             }
         }
 
@@ -73,7 +78,12 @@ internal sealed partial class ClaimChecker
             volume = volume with { BaseTonnes = baseTonnes, GrowthPercent = rate, DifferencePoints = rate - compared };
             if (ClaimJudge.BreaksBound(rate, g.Percent, g.Rounding, g.Bound))
             {
-                broken.Add(new BrokenBound(g.Bound, true, g.Percent));
+                broken.Add(new StatedBound(g.Bound, true, g.Percent));
+            }
+
+            if (ClaimJudge.HoldsGrowthBound(rate, g.Percent, g.Rounding, g.Bound, _thresholds))
+            {
+                held.Add(new StatedBound(g.Bound, true, g.Percent));
             }
         }
 
@@ -82,6 +92,7 @@ internal sealed partial class ClaimChecker
             ValueUsd = value,
             Volume = volume,
             BrokenBounds = broken,
+            HeldBounds = held,
         };
         return new CheckedClaim(claim, question, ClaimJudge.Worse(level, growth)) { Evidence = evidence };
     }

@@ -378,7 +378,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var compared = range?.Nearest(value) ?? usd;
         return (verdict, evidence with
         {
-            BrokenBounds = ClaimJudge.BreaksBound(value, usd, rounding, amount.Bound) ? [new BrokenBound(amount.Bound, false, usd)] : [],
+            BrokenBounds = ClaimJudge.BreaksBound(value, usd, rounding, amount.Bound) ? [new StatedBound(amount.Bound, false, usd)] : [],
+            HeldBounds = ClaimJudge.HoldsLevelBound(value, usd, rounding, amount.Bound, _thresholds) ? [new StatedBound(amount.Bound, false, usd)] : [],
             StatedUsd = compared,
             StatedRange = range,
             StatedConversion = conversion,
@@ -401,8 +402,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             ComputedGrowthPercent = computed,
             DifferencePoints = rate - comparedRate,
             BrokenBounds = ClaimJudge.BreaksBound(rate, stated.Percent, stated.Rounding, stated.Bound)
-                ? [.. evidence.BrokenBounds, new BrokenBound(stated.Bound, true, stated.Percent)]
+                ? [.. evidence.BrokenBounds, new StatedBound(stated.Bound, true, stated.Percent)]
                 : evidence.BrokenBounds,
+            HeldBounds = ClaimJudge.HoldsGrowthBound(rate, stated.Percent, stated.Rounding, stated.Bound, _thresholds)
+                ? [.. evidence.HeldBounds, new StatedBound(stated.Bound, true, stated.Percent)]
+                : evidence.HeldBounds,
         });
     }
 

@@ -65,7 +65,13 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     public BalanceView? Balance { get; init; }
 
     /// <summary>The text's one-sided bounds the stored figures break (each makes the claim inaccurate); empty when none.</summary>
-    public IReadOnlyList<BrokenBound> BrokenBounds { get; init; } = [];
+    public IReadOnlyList<StatedBound> BrokenBounds { get; init; } = [];
+
+    /// <summary>
+    /// The text's bounds the stored figures keep ("more than $200 billion" of $240.1 bn, "almost a third" of +29.3 %):
+    /// each makes its number accurate within the text's rounding however far the figure is from it; empty when none.
+    /// </summary>
+    public IReadOnlyList<StatedBound> HeldBounds { get; init; } = [];
 
     /// <summary>
     /// For a volume claim: the stored quantity it was judged on, and its growth; null otherwise. <see cref="ValueUsd"/>

@@ -28,6 +28,17 @@ internal static class ClaimJudge
     public static bool BreaksBound(decimal stored, decimal stated, decimal rounding, Bound bound) =>
         bound is Bound.MoreThan or Bound.AtLeast or Bound.LessThan or Bound.UpTo && Holds(stored, stated, rounding, bound, rough: 0) is false;
 
+    /// <summary>
+    /// True when the text's bound ("more than", "at least", "less than", "up to", "nearly") holds, and so makes the
+    /// number accurate within the text's rounding, as <see cref="Level"/> and <see cref="Growth"/> judge it.
+    /// </summary>
+    public static bool HoldsLevelBound(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds) =>
+        bound != Bound.Range && Holds(stored, stated, rounding, bound, Math.Abs(stored) * thresholds.RoughLevelPercent / 100m) is true;
+
+    /// <inheritdoc cref="HoldsLevelBound"/>
+    public static bool HoldsGrowthBound(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds) =>
+        bound != Bound.Range && Holds(stored, stated, rounding, bound, thresholds.RoughGrowthPoints) is true;
+
     /// <summary>The worse of two verdicts; a verdict that could be reached wins over "not verifiable".</summary>
     public static ClaimVerdict Worse(ClaimVerdict? a, ClaimVerdict? b) =>
         (a, b) switch

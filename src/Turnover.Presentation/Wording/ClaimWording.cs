@@ -177,6 +177,9 @@ internal static class ClaimWording
         }
 
         var parts = new List<string>();
+        // A bound that holds decided its number ("exceeded $200 billion" of $240.1 bn): it is said instead of the rough threshold.
+        var levelHeld = e.HeldBounds.FirstOrDefault(h => !h.IsGrowthRate) is { } lh ? "; " + Held(lh) : null;
+        var growthHeld = e.HeldBounds.FirstOrDefault(h => h.IsGrowthRate) is { } gh ? "; " + Held(gh) : null;
         if (e is { Balance: { } b, ValueUsd: < 0 and var opposite })
         {
             parts.Add(Invariant($"the balance has the other sign: {b.Owner.Name} had a {(b.Surplus ? "deficit" : "surplus")} of ${Numbers.Billions(-opposite)} bn with {b.Partner.Name} in {e.Period}, not a {(b.Surplus ? "surplus" : "deficit")}"));
@@ -191,23 +194,23 @@ internal static class ClaimWording
         }
         else if (e.Volume is { StatedTonnes: { } statedTonnes, DifferenceTonnes: { } tonnesOff } v)
         {
-            parts.Add(Invariant($"{Numbers.Tonnes(v.StoredTonnes)} stored against {Numbers.Tonnes(statedTonnes)} stated, {(tonnesOff > 0 ? "+" : tonnesOff < 0 ? "-" : string.Empty)}{Numbers.Tonnes(Math.Abs(tonnesOff))} ({v.DifferencePercent:+0.00;-0.00;0.00}%); roughly accurate is within {t.RoughLevelPercent}%"));
+            parts.Add(Invariant($"{Numbers.Tonnes(v.StoredTonnes)} stored against {Numbers.Tonnes(statedTonnes)} stated, {(tonnesOff > 0 ? "+" : tonnesOff < 0 ? "-" : string.Empty)}{Numbers.Tonnes(Math.Abs(tonnesOff))} ({v.DifferencePercent:+0.00;-0.00;0.00}%)") + (levelHeld ?? Invariant($"; roughly accurate is within {t.RoughLevelPercent}%")));
         }
         else if (e.DifferenceUsd is { } difference)
         {
-            parts.Add(Invariant($"${Numbers.Billions(e.ValueUsd)} bn stored against ${Numbers.Billions(e.StatedUsd)} bn stated, {Signed(difference)} bn ({e.DifferencePercent:+0.00;-0.00;0.00}%); roughly accurate is within {t.RoughLevelPercent}%"));
+            parts.Add(Invariant($"${Numbers.Billions(e.ValueUsd)} bn stored against ${Numbers.Billions(e.StatedUsd)} bn stated, {Signed(difference)} bn ({e.DifferencePercent:+0.00;-0.00;0.00}%)") + (levelHeld ?? Invariant($"; roughly accurate is within {t.RoughLevelPercent}%")));
         }
 
         if (e.DifferencePoints is { } points && c.Stated.Growth is { } g)
         {
             parts.Add(RateRange(g) is { } range
                 ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {range} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}; roughly accurate is within {t.RoughGrowthPoints} points")
-                : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
+                : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points") + (growthHeld ?? Invariant($"; roughly accurate is within {t.RoughGrowthPoints} points")));
         }
 
         if (e.Volume is { DifferencePoints: { } volumePoints, GrowthPercent: { } volumeRate } volumeGrowth && c.Stated.Growth is { } statedRate)
         {
-            parts.Add(Invariant($"volume growth {Numbers.Printed(volumeRate)} {VolumeGrowthOrigin(volumeGrowth)} against {RateRange(statedRate) ?? Numbers.Printed(statedRate.Percent)} stated, {volumePoints:+0.0##;-0.0##;0} points; roughly accurate is within {t.RoughGrowthPoints} points"));
+            parts.Add(Invariant($"volume growth {Numbers.Printed(volumeRate)} {VolumeGrowthOrigin(volumeGrowth)} against {RateRange(statedRate) ?? Numbers.Printed(statedRate.Percent)} stated, {volumePoints:+0.0##;-0.0##;0} points") + (growthHeld ?? Invariant($"; roughly accurate is within {t.RoughGrowthPoints} points")));
         }
 
         parts.AddRange(e.BrokenBounds.Select(Broken));
@@ -277,12 +280,27 @@ internal static class ClaimWording
         : Invariant($"; met in {met}, not before {o.Target.DeadlineYear}: not ahead of schedule, as the text said it would be");
 
     // "the text says more than $250.000 bn, and the figure is below it": why a close figure is inaccurate.
-    private static string Broken(BrokenBound b)
+    private static string Broken(StatedBound b)
     {
-        var number = b.IsGrowthRate ? $"{Numbers.Printed(b.Stated)} growth" : b.InTonnes ? Numbers.Tonnes(b.Stated) : $"${Numbers.Billions(b.Stated)} bn";
         var side = b.Bound is Bound.MoreThan or Bound.AtLeast ? "below" : "above";
-        return $"the text says {Bounded(b.Bound)[2..]} {number}, and the figure is {side} it beyond the text's rounding";
+        return $"the text says {Bounded(b.Bound)[2..]} {BoundNumber(b)}, and the figure is {side} it beyond the text's rounding";
     }
+
+    private static string Held(StatedBound b)
+    {
+        var side = b.Bound switch
+        {
+            Bound.MoreThan => "above it",
+            Bound.AtLeast => "not below it",
+            Bound.LessThan => "below it",
+            Bound.UpTo => "not above it",
+            _ => "just under it (by no more than the rough threshold or the text's rounding)",
+        };
+        return $"the text says {Bounded(b.Bound)[2..]} {BoundNumber(b)}, and the figure is {side}: the bound holds";
+    }
+
+    private static string BoundNumber(StatedBound b) =>
+        b.IsGrowthRate ? $"{Numbers.Printed(b.Stated)} growth" : b.InTonnes ? Numbers.Tonnes(b.Stated) : $"${Numbers.Billions(b.Stated)} bn";
 
     /// <summary>"+25% to +30%" for a range of rates, lower first; null for a single rate.</summary>
     private static string? RateRange(StatedGrowth g) => g is { RangeLow: { } low, RangeHigh: { } high }
