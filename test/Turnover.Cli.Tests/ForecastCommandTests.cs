@@ -20,7 +20,8 @@ public sealed class ForecastCommandTests
         Assert.Contains("China–Russian Federation trade turnover, forecast after 2022-11 by calendar year, US$ bn, as reported by China (China's customs, GACC)", console, StringComparison.Ordinal);
         Assert.Contains("2022: January to 2022-11 as observed (172.400 bn) plus the simulated rest of the year.", console, StringComparison.Ordinal);
         Assert.Contains("the default method", console, StringComparison.Ordinal);
-        Assert.Contains("2022-11, as published by 2022-12-30, of China's customs, GACC (release #1 china_russia.csv)", console, StringComparison.Ordinal);
+        // 66 steps from 2016-12 to 2022-11 (January-February one), 23 with a figure: the span alone read as every month of it.
+        Assert.Contains("Fitted on 23 monthly figures, 2016-12 to 2022-11 (43 steps between them unpublished, left missing), as published by 2022-12-30, of China's customs, GACC (release #1 china_russia.csv)", console.ReplaceLineEndings(" "), StringComparison.Ordinal);
         // Two calendar years: the unfinished 2022 and 2023; no month table by year.
         Assert.Contains("│ 2023 │", wrapped, StringComparison.Ordinal);
         Assert.DoesNotContain("│ month", console, StringComparison.Ordinal);
@@ -70,6 +71,8 @@ public sealed class ForecastCommandTests
         Assert.Equal(("named", "ETS (AICc)"), (root.GetProperty("model").GetProperty("chosen").GetString(), root.GetProperty("model").GetProperty("method").GetString()));
         Assert.StartsWith("ETS(", root.GetProperty("model").GetProperty("fitted").GetString(), StringComparison.Ordinal);
         Assert.Equal("2023-05", root.GetProperty("fittedOn").GetProperty("through").GetString());
+        // 71 steps from 2016-12 to 2023-05 (January-February one each year), 28 with a figure.
+        Assert.Equal((28, 43), (root.GetProperty("fittedOn").GetProperty("observations").GetInt32(), root.GetProperty("fittedOn").GetProperty("unpublishedSteps").GetInt32()));
         var steps = root.GetProperty("steps").EnumerateArray().ToList();
         Assert.Equal(["2023-06", "2023-07", "2023-08", "2023-09", "2023-10", "2023-11", "2023-12"], steps.Select(s => s.GetProperty("period").GetString()));
         foreach (var s in steps.Concat(root.GetProperty("years").EnumerateArray()))

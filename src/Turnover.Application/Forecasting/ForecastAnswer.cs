@@ -33,6 +33,12 @@ public sealed record ForecastAnswer(
     /// <summary>January to <see cref="FittedThrough"/> of its year as observed, added to that year's paths; null when the year starts after it or is unknown.</summary>
     public decimal? ObservedYearToDate { get; init; }
 
+    /// <summary>
+    /// Steps between <see cref="FittedFrom"/> and <see cref="FittedThrough"/> with no figure: the models take them as
+    /// missing, none is filled (China's customs' bundled reports leave 46 of its 89 steps from 2016-12 unpublished, its January–February one step).
+    /// </summary>
+    public int UnpublishedSteps { get; init; }
+
     /// <summary>How the point forecast (the fans' means) was made apart from the paths, with its weights; null when it is the paths' average.</summary>
     public PointForecastMethod? Point { get; init; }
 }

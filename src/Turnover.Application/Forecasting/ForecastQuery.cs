@@ -69,6 +69,6 @@ public sealed class ForecastQuery(ITradeStore store)
             forecast.Notes,
             byYear ? [] : ForecastFan.Steps(steps, forecast),
             ForecastFan.Years(steps, forecast, yearToDate))
-        { ObservedYearToDate = yearToDate, Point = forecast.Point };
+        { ObservedYearToDate = yearToDate, Point = forecast.Point, UnpublishedSteps = steps.Series.Length - steps.Series.ObservedCount };
     }
 }

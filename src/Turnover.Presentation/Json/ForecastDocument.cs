@@ -52,7 +52,7 @@ internal sealed record ForecastDocument(
             "USD",
             new ForecastModelJson(request.Forecaster.Name, request.MethodNamed ? "named" : "default", ForecastMethodWording.Name(answer.Method), ForecastWording.Describe(request.Forecaster), ForecastNoteWording.Text(answer.Notes), PointJson.From(answer.Point)),
             new FittedOnJson(answer.FittedFrom.ToString(), answer.FittedThrough.ToString(), answer.Observations,
-                [.. answer.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))]),
+                [.. answer.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], answer.UnpublishedSteps),
             new SimulationJson(request.Options.Paths, request.Options.Seed),
             JsonNumbers.Usd(answer.ObservedYearToDate),
             [.. answer.Steps.Select(FanStepJson.From)],
@@ -89,7 +89,8 @@ internal sealed record PointMemberJson(string Fitted, decimal WeightPct);
 /// <param name="Through">The last observed month: the forecast starts after it.</param>
 /// <param name="Observations">Months with a figure (China's combined January–February counts once).</param>
 /// <param name="Releases">The live releases of the source published by the as-of date: what the figures come from.</param>
-internal sealed record FittedOnJson(string From, string Through, int Observations, IReadOnlyList<ReleaseRefJson> Releases);
+/// <param name="UnpublishedSteps">Steps between From and Through with no figure, left missing (never filled).</param>
+internal sealed record FittedOnJson(string From, string Through, int Observations, IReadOnlyList<ReleaseRefJson> Releases, int UnpublishedSteps);
 
 /// <summary>The simulation behind the intervals.</summary>
 /// <param name="Paths">Simulated sample paths.</param>

@@ -72,8 +72,16 @@ internal static class ForecastWording
         var asOf = answer.Request.Pair.AsOf is { } d ? string.Create(CultureInfo.InvariantCulture, $", as published by {d:yyyy-MM-dd}") : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"Fitted on {answer.Observations} monthly figures, {answer.FittedFrom} to {answer.FittedThrough}{asOf}, of {SourceNames.Describe(choice.Source)} ({releases}); {answer.Request.Options.Paths:N0} simulated paths, seed {answer.Request.Options.Seed}.");
+            $"Fitted on {answer.Observations} monthly figures, {answer.FittedFrom} to {answer.FittedThrough}{Gaps(answer.UnpublishedSteps)}{asOf}, of {SourceNames.Describe(choice.Source)} ({releases}); {answer.Request.Options.Paths:N0} simulated paths, seed {answer.Request.Options.Seed}.");
     }
+
+    // The span alone reads as every month of it: the models take the unpublished ones as missing.
+    private static string Gaps(int unpublished) => unpublished switch
+    {
+        0 => string.Empty,
+        1 => " (one step between them unpublished, left missing)",
+        _ => string.Create(CultureInfo.InvariantCulture, $" ({unpublished} steps between them unpublished, left missing)"),
+    };
 
     /// <summary>What the calendar-year totals are made of, when the last observed year is incomplete.</summary>
     public static string? YearToDate(ForecastAnswer answer)
