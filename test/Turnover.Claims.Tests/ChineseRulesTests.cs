@@ -38,6 +38,8 @@ public sealed class ChineseRulesTests
     [InlineData("2025年,中俄贸易额同比下降6.9%。", -6.9, GrowthComparison.YearOnYear)]
     [InlineData("11月,中俄贸易额环比下降5%。", -5, GrowthComparison.PreviousPeriod)]
     [InlineData("2024年,中俄贸易额实现1.9%的增长。", 1.9, GrowthComparison.Unstated)]
+    [InlineData("2024年中俄双边贸易额2448亿美元（+1.9%）。", 1.9, GrowthComparison.Unstated)]
+    [InlineData("2015年中俄贸易额642亿美元(-27.8%)。", -27.8, GrowthComparison.Unstated)]
     public void When_a_growth_rate_is_written_then_its_sign_and_comparison_are_read(string sentence, double percent, GrowthComparison comparison)
     {
         var growth = Read.Single(sentence).Growth!;

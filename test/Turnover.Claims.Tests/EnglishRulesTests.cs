@@ -17,6 +17,13 @@ public sealed class EnglishRulesTests
         Assert.Equal((decimal)billions, claim.UsdBillions());
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia reached $244.8 billion in 2024 (+1.9%).", 1.9)]
+    [InlineData("Trade between China and Russia came to $64.2 billion in 2015 (−27.8% y/y).", -27.8)]
+    [InlineData("Trade between China and Russia came to $64.2 billion in 2015 (-27.8%).", -27.8)]
+    public void When_a_signed_rate_stands_in_brackets_after_the_amount_then_it_is_the_growth(string sentence, double percent) =>
+        Assert.Equal((decimal)percent, Read.Single(sentence).Growth!.Percent); // no growth word: the rate was dropped
+
     [Fact]
     public void When_an_amount_is_in_yuan_then_it_stays_in_yuan_and_has_no_dollar_figure()
     {

@@ -404,6 +404,30 @@ public sealed class RussianRulesTests
     public void When_a_half_is_said_in_words_then_the_verb_gives_its_sign(string sentence, int percent) =>
         Assert.Equal((decimal)percent, Read.Single(sentence).Growth!.Percent); // "выросли наполовину" was −50%
 
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов, увеличившись на 26,3%.", 26.3)]
+    [InlineData("Товарооборот России и Китая в 2024 году достиг 244,8 млрд долларов, прибавив 1,9% к прошлому году.", 1.9)]
+    [InlineData("Товарооборот России и Китая в 2015 году составил 64,2 млрд долларов, снизившись на 27,8%.", -27.8)]
+    [InlineData("Экспорт России в Китай в 2015 году составил 33,3 млрд долларов, сократившись на 19,1%.", -19.1)]
+    [InlineData("Товарооборот России и Китая в 2024 году составил 244,8 млрд долларов (+1,9%).", 1.9)]
+    [InlineData("Товарооборот России и Китая в 2015 году составил 64,2 млрд долларов (–27,8% г/г).", -27.8)]
+    public void When_the_change_is_a_gerund_or_a_signed_rate_in_brackets_then_it_is_read_with_its_sign(string sentence, double percent)
+    {
+        // The gerunds ("увеличившись", "снизившись") and "(+1,9%)" had no growth word the rules knew: the rate was dropped.
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((decimal)percent, claim.Growth!.Percent);
+        Assert.NotNull(claim.AmountUsd);
+    }
+
+    [Fact]
+    public void When_a_change_in_points_stands_in_brackets_then_it_is_not_a_growth_rate()
+    {
+        var claim = Read.Single("Доля Китая во внешней торговле России в 2023 году составила 240,1 млрд долларов (+1,9 п.п.).");
+
+        Assert.Null(claim.Growth);
+    }
+
     [Fact]
     public void When_first_months_have_no_year_then_a_fact_is_of_the_latest_such_months_over()
     {

@@ -310,6 +310,12 @@ internal abstract partial class LanguageRules
 
     private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, ref List<PeriodMention>? periods, out string rule)
     {
+        if (SignInBrackets(sentence, start, end) is { } written)
+        {
+            rule = "signed-in-brackets";
+            return written;
+        }
+
         var after = sentence.AsSpan(end, Math.Min(24, sentence.Length - end)).ToString();
         if (RiseAfter.IsMatch(after))
         {
@@ -371,6 +377,25 @@ internal abstract partial class LanguageRules
 
         rule = fall > rise ? "fall-word-then-percent" : "rise-word-then-percent";
         return fall > rise ? -1 : 1;
+    }
+
+    /// <summary>
+    /// The sign written on a rate that opens brackets: "$244.8 billion (+1.9%)", "(−6,9% г/г)", "（+1.9%）" give the
+    /// change on its own, with no verb. Not a change in points ("(+1,9 п.п.)": a share's or rate's change, not growth).
+    /// </summary>
+    private static int? SignInBrackets(string sentence, int start, int end)
+    {
+        if (start < 2 || sentence[start - 2] is not ('(' or '（') || sentence.AsSpan(start, end - start).Contains("п.п", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return sentence[start - 1] switch
+        {
+            '+' => 1,
+            '-' or '−' or '–' => -1,
+            _ => null,
+        };
     }
 
     private static int LastMatch(Regex regex, string window)

@@ -563,11 +563,11 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_risePattern;
 
-    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|увеличил\w*|увеличени\w*|рост\w*|подскочил\w*|прибавил\w*|повысил\w*|возрос\w*|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|увеличил\w*|увеличивш\w*|увеличени\w*|рост\w*|подскочил\w*|подскочив|прибавил\w*|прибавив|повысил\w*|повысивш\w*|возрос\w*|нарастил\w*|нарастив|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:снизил\w*|снижени\w*|сократил\w*|сокращени\w*|упал\w*|падени\w*|уменьшил\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*))");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:снизил\w*|снизивш\w*|снижени\w*|сократил\w*|сокративш\w*|сокращени\w*|упал\w*|упав|падени\w*|уменьшил\w*|уменьшивш\w*|потеряв|потерял\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*))");
 
     private static Regex? s_riseAfterPattern;
 
@@ -598,7 +598,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?(?![\p{L}])|наполовину))");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?(?![\p{L}])|наполовину))");
 
     private static Regex? s_boundPattern;
 
@@ -655,7 +655,7 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex? s_changePattern;
 
     // "Вырос на $49,9 млрд", "прирост на $5 млрд": the amount is the change ("вырос до" is a level).
-    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*|прибавил\w*|подскочил\w*|рост|прирост|увеличение|снижение|сокращение)\s+(?:(?:почти|более\s+чем|примерно|около)\s+)?(?:на|в)\s+)$");
+    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав|прибавил\w*|прибавив|подскочил\w*|подскочив|рост|прирост|увеличение|снижение|сокращение)\s+(?:(?:почти|более\s+чем|примерно|около)\s+)?(?:на|в)\s+)$");
 
     private static Regex? s_changeSubjectPattern;
 
