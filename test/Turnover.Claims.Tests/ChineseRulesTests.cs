@@ -39,6 +39,9 @@ public sealed class ChineseRulesTests
     [InlineData("11月,中俄贸易额环比下降5%。", -5, GrowthComparison.PreviousPeriod)]
     [InlineData("2024年,中俄贸易额实现1.9%的增长。", 1.9, GrowthComparison.Unstated)]
     [InlineData("2024年中俄双边贸易额2448亿美元（+1.9%）。", 1.9, GrowthComparison.Unstated)]
+    [InlineData("2021年中俄贸易额同比回升35.8%。", 35.8, GrowthComparison.YearOnYear)]
+    [InlineData("2021年中俄贸易额反弹35.8%。", 35.8, GrowthComparison.Unstated)]
+    [InlineData("2015年中俄贸易额同比下挫27.8%。", -27.8, GrowthComparison.YearOnYear)]
     [InlineData("2015年中俄贸易额642亿美元(-27.8%)。", -27.8, GrowthComparison.Unstated)]
     public void When_a_growth_rate_is_written_then_its_sign_and_comparison_are_read(string sentence, double percent, GrowthComparison comparison)
     {

@@ -18,6 +18,14 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("Trade between China and Russia rebounded 35.8% in 2021.", 35.8)]
+    [InlineData("Trade between China and Russia recovered by 35.8% in 2021.", 35.8)]
+    [InlineData("Trade between China and Russia retreated 2.9% in 2020.", -2.9)]
+    [InlineData("Trade between China and Russia tumbled 27.8% in 2015.", -27.8)]
+    public void When_the_change_is_a_verb_of_recovery_or_retreat_then_it_is_read_with_its_sign(string sentence, double percent) =>
+        Assert.Equal((decimal)percent, Read.Single(sentence).Growth!.Percent); // "rebounded", "recovered", "retreated" were no growth words
+
+    [Theory]
     [InlineData("Trade between China and Russia reached $244.8 billion in 2024 (+1.9%).", 1.9)]
     [InlineData("Trade between China and Russia came to $64.2 billion in 2015 (−27.8% y/y).", -27.8)]
     [InlineData("Trade between China and Russia came to $64.2 billion in 2015 (-27.8%).", -27.8)]

@@ -420,6 +420,12 @@ public sealed class RussianRulesTests
         Assert.NotNull(claim.AmountUsd);
     }
 
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2015 году просел на 27,8%.", -27.8)]
+    [InlineData("Товарооборот России и Китая в 2015 году рухнул на 27,8%.", -27.8)]
+    public void When_a_fall_is_said_as_sagging_or_collapsing_then_it_is_read_as_a_fall(string sentence, double percent) =>
+        Assert.Equal((decimal)percent, Read.Single(sentence).Growth!.Percent); // "просел", "рухнул" were no growth words
+
     [Fact]
     public void When_a_change_in_points_stands_in_brackets_then_it_is_not_a_growth_rate()
     {

@@ -451,11 +451,11 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_risePattern;
 
-    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"增长|增長|增加|上升|上涨|上漲|提高|增幅|涨幅|漲幅|增速|增长率|扩大|擴大|攀升|跃升|躍升|飙升|飆升|增");
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"增长|增長|增加|上升|上涨|上漲|提高|增幅|涨幅|漲幅|增速|增长率|扩大|擴大|攀升|跃升|躍升|飙升|飆升|回升|反弹|反彈|增");
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"下降|下跌|下滑|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|降幅|降|跌");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"下降|下跌|下滑|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|下挫|降幅|降|跌");
 
     private static Regex? s_riseAfterPattern;
 

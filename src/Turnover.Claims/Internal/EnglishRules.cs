@@ -656,11 +656,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_risePattern;
 
-    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)");
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)");
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|slipp(?:ed|ing)|slips?|eased|shrank|shrunk|shrink(?:s|ing)?|narrow(?:ed|s|ing)|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:\b(?:fell|fall(?:s|ing|en)?|drop(?:ped|s|ping)?|declin(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|down|lower|slump(?:ed|s)?|sank|sink(?:s|ing)?|slipp(?:ed|ing)|slips?|eased|shrank|shrunk|shrink(?:s|ing)?|narrow(?:ed|s|ing)|contract(?:ed|ion|s)?|plung(?:e|ed|es)|slid|slide|tumbl(?:e|ed)|dipped|retreat(?:ed|s)?|calat[oaie]|diminuit[oaie]|gesunken|sanken|caíram|caiu|turun)\b)");
 
     private static Regex? s_riseAfterPattern;
 

@@ -567,7 +567,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:снизил\w*|снизивш\w*|снижени\w*|сократил\w*|сокративш\w*|сокращени\w*|упал\w*|упав|падени\w*|уменьшил\w*|уменьшивш\w*|потеряв|потерял\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*))");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:снизил\w*|снизивш\w*|снижени\w*|сократил\w*|сокративш\w*|сокращени\w*|упал\w*|упав|падени\w*|уменьшил\w*|уменьшивш\w*|потеряв|потерял\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*|просел\w*|просев|рухнул\w*))");
 
     private static Regex? s_riseAfterPattern;
 
