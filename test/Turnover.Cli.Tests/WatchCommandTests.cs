@@ -104,6 +104,8 @@ public sealed class WatchCommandTests
         Assert.True(exit == 0, error);
         Assert.Contains("no saved claims: 'turnover claims FILE --save' keeps an article's claims to judge them again", output, StringComparison.Ordinal);
         Assert.Contains("  target cn-ru-200bn-2024: undetermined", output, StringComparison.Ordinal);
+        // A target's figure says what it is measured on: the figures end with 2022, four years before the day.
+        Assert.Contains("  target cn-ru-300bn-2030: at-risk, figure $190.271 bn (12 months to 2022-12), probability ", output, StringComparison.Ordinal);
         Assert.Contains("Recorded: the next ingest or watch reports changes from these judgements.", output, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(again);
         var target = Assert.Single(json.RootElement.GetProperty("targets").EnumerateArray(), t => t.GetProperty("name").GetString() == "cn-ru-200bn-2024");
@@ -115,6 +117,21 @@ public sealed class WatchCommandTests
         Assert.InRange(probability, pooled.GetProperty("fromPct").GetDecimal(), pooled.GetProperty("toPct").GetDecimal());
         var line = output.Split('\n').SkipWhile(l => !l.StartsWith("  target cn-ru-200bn-2024:", StringComparison.Ordinal)).Skip(1).First();
         Assert.StartsWith($"    in backtests, targets this method gave {pooled.GetProperty("fromPct").GetInt32()}–{pooled.GetProperty("toPct").GetInt32()}%", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_sum_targets_years_are_not_in_the_figures_yet_then_watch_gives_no_figure_for_it()
+    {
+        using var cli = Cli();
+        cli.Run("ingest", Bundled.UsChina);
+
+        var (exit, _, output, error) = cli.Run("watch");
+
+        Assert.True(exit == 0, error);
+        // Phase One counts 2020-2021; the bundled US Census table ends in 2019: nothing is summed yet ("figure $0.000 bn").
+        var line = Assert.Single(output.Split('\n'), l => l.StartsWith("  target us-cn-phase-one:", StringComparison.Ordinal));
+        Assert.StartsWith("  target us-cn-phase-one: undetermined, probability ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("figure", line, StringComparison.Ordinal);
     }
 
     [Fact]

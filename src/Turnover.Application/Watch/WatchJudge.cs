@@ -1,6 +1,7 @@
 using System.Globalization;
 using Turnover.Analytics.Targets;
 using Turnover.Claims;
+using Turnover.Core.Targets;
 using Turnover.Store;
 
 namespace Turnover.Application;
@@ -27,9 +28,12 @@ internal static class WatchJudge
         c.Evidence?.GrowthPercent,
         c.Outlook?.Today.Model?.Probability);
 
-    // A settled target's progress keeps moving with every later year; its verdict text says what settled it.
+    // A settled target's progress keeps moving with every later year; its verdict text says what settled it. A sum
+    // over years the figures have not reached is no figure (the Phase One window from 2020 on a table ending in 2019).
     public static Judgement Of(TargetReport r) =>
-        new(null, r.Verdict, r.Verdict is TargetVerdict.Met or TargetVerdict.Missed ? null : r.AchievedUsd, null, r.Model?.Probability);
+        new(null, r.Verdict, r.Verdict is TargetVerdict.Met or TargetVerdict.Missed || NothingCounted(r) ? null : r.AchievedUsd, null, r.Model?.Probability);
+
+    private static bool NothingCounted(TargetReport r) => r.Target.Basis != TargetBasis.AnnualValue && r.AchievedThrough?.Year < r.Target.FromYear;
 
     // A claim whose sentence the extractor no longer reads as it did: kept, judged as nothing.
     public static Judgement NotRead { get; } = new(null, null, null, null, null);

@@ -40,7 +40,7 @@ internal static class WatchRenderer
 
         foreach (var e in report.Entries)
         {
-            output.WriteLine($"{(e.Changed ? "*" : " ")} {Escape.Plain(WatchWording.Title(e))}: {WatchWording.Now(e.Now)}");
+            output.WriteLine($"{(e.Changed ? "*" : " ")} {Escape.Plain(WatchWording.Title(e))}: {WatchWording.Now(e)}");
             if (e.Changed)
             {
                 output.WriteLine($"    changed: {WatchWording.Change(e)}");

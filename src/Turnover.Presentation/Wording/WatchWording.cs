@@ -26,13 +26,19 @@ internal static class WatchWording
         : j.TargetVerdict is { } target ? TargetReportJson.VerdictName(target)
         : "notRead";
 
-    /// <summary>The judgement now: "accurate, figure $240.110 bn, growth +26.3%, P 61%".</summary>
-    public static string Now(Judgement j)
+    /// <summary>
+    /// The judgement now: "accurate, figure $240.110 bn, growth +26.3%, P 61%"; a target's figure with what it is
+    /// measured on ("figure $244.819 bn (12 months to 2024-12)").
+    /// </summary>
+    public static string Now(WatchEntry e)
     {
+        ArgumentNullException.ThrowIfNull(e);
+        var j = e.Now;
         var parts = new List<string> { Verdict(j) };
         if (j.FigureUsd is not null)
         {
-            parts.Add($"figure {Figure(j.FigureUsd)}");
+            var on = e.Report is { } report ? TargetWording.AchievedOn(report) : null;
+            parts.Add(on is null ? $"figure {Figure(j.FigureUsd)}" : $"figure {Figure(j.FigureUsd)} ({on})");
         }
 
         if (j.GrowthPercent is not null)
