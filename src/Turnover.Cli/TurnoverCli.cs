@@ -37,7 +37,7 @@ internal static class TurnoverCli
                 // One line per mistake and a pointer to the help, not the whole help text.
                 foreach (var error in parsed.Errors)
                 {
-                    env.Error.WriteLine($"error: {error.Message.ReplaceLineEndings(" ").Replace("\t", string.Empty, StringComparison.Ordinal)}");
+                    env.Error.WriteLine($"error: {ParseErrorWording.Reword(error.Message).ReplaceLineEndings(" ").Replace("\t", string.Empty, StringComparison.Ordinal)}");
                 }
 
                 env.Error.WriteLine($"see '{Path(parsed.CommandResult)} --help'.");
