@@ -50,6 +50,14 @@ public sealed class ChineseRulesTests
         Assert.Equal(comparison, growth.Comparison);
     }
 
+    [Fact]
+    public void When_a_share_is_the_subject_of_a_percent_then_it_is_not_the_flows_growth()
+    {
+        Assert.Empty(Read.Claims("2023年俄罗斯在中国进口中的占比增长5.1%。"));
+        // The rate after the share is read: its clause starts after the share's percent.
+        Assert.Equal(29.3m, Read.Single("俄罗斯占中国原油进口的19%，2022年中俄贸易额增长29.3%。").Growth!.Percent);
+    }
+
     [Theory]
     [InlineData("2023年12月,中国对俄出口较峰值下降9.5%。", -9.5, "较峰值")]
     [InlineData("2023年,中俄贸易额比疫情前增长30%。", 30, "比疫情前")]

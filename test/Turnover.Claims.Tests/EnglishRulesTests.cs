@@ -17,6 +17,17 @@ public sealed class EnglishRulesTests
         Assert.Equal((decimal)billions, claim.UsdBillions());
     }
 
+    [Fact]
+    public void When_a_share_is_the_subject_of_a_percent_then_it_is_not_the_flows_growth()
+    {
+        // "China's share in Russia's trade rose by 5.1%" was read as China-Russia turnover growth of +5.1%.
+        Assert.Empty(Read.Claims("China's share in Russia's trade rose by 5.1% in 2023."));
+        var both = Read.Single("Trade between China and Russia rose 26.3% in 2023, and China's share of Russia's trade reached 34%.");
+        Assert.Equal(26.3m, both.Growth!.Percent);
+        // "share" as a verb is no share.
+        Assert.Equal(29.3m, Read.Single("China and Russia share a long border; trade between them rose 29.3% in 2022.").Growth!.Percent);
+    }
+
     [Theory]
     [InlineData("Trade between China and Russia rebounded 35.8% in 2021.", 35.8)]
     [InlineData("Trade between China and Russia recovered by 35.8% in 2021.", 35.8)]

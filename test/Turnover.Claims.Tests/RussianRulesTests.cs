@@ -427,6 +427,15 @@ public sealed class RussianRulesTests
         Assert.Equal((decimal)percent, Read.Single(sentence).Growth!.Percent); // "просел", "рухнул" were no growth words
 
     [Fact]
+    public void When_a_share_is_the_subject_of_a_percent_then_it_is_not_the_flows_growth()
+    {
+        // "Доля Китая … выросла до 34%" was read as Russia-China turnover growth of +34% (and judged inaccurate).
+        Assert.Empty(Read.Claims("Доля Китая во внешней торговле России в 2023 году выросла до 34%."));
+        var both = Read.Single("Товарооборот России и Китая в 2023 году вырос на 26,3%, а доля Китая в торговле России достигла 34%.");
+        Assert.Equal(26.3m, both.Growth!.Percent);
+    }
+
+    [Fact]
     public void When_a_change_in_points_stands_in_brackets_then_it_is_not_a_growth_rate()
     {
         var claim = Read.Single("Доля Китая во внешней торговле России в 2023 году составила 240,1 млрд долларов (+1,9 п.п.).");

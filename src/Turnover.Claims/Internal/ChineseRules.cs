@@ -275,6 +275,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
     protected override Regex FractionGrowth => FractionPattern();
 
+    protected override Regex ShareWords => SharePattern();
+
     protected override decimal? FractionValue(Match match, out bool falling)
     {
         falling = FallPattern().IsMatch(match.Value);
@@ -557,4 +559,8 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex? s_dollarTermsPattern;
 
     private static Regex DollarTermsPattern() => s_dollarTermsPattern ??= InterpretedRegex.Create(@"以美元计|以美元計|按美元计|按美元計");
+
+    private static Regex? s_sharePattern;
+
+    private static Regex SharePattern() => s_sharePattern ??= InterpretedRegex.Create(@"占比|比重|份额|份額|占");
 }

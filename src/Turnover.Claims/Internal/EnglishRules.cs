@@ -436,6 +436,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     protected override Regex FractionGrowth => FractionPattern();
 
+    protected override Regex ShareWords => SharePattern();
+
     protected override decimal? FractionValue(Match match, out bool falling)
     {
         var word = match.Groups["w"].Value.ToLowerInvariant();
@@ -784,4 +786,8 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_dollarTermsPattern;
 
     private static Regex DollarTermsPattern() => s_dollarTermsPattern ??= InterpretedRegex.Create(@"(?i:in\s+(?:US\s+)?dollar\s+terms|in\s+terms\s+of\s+(?:US\s+)?dollars|dollar-denominated)");
+
+    private static Regex? s_sharePattern;
+
+    private static Regex SharePattern() => s_sharePattern ??= InterpretedRegex.Create(@"(?i:\bshares?\s+(?:of|in)\b|'s\s+share\b|\bthe\s+share\b|\b(?:proportion|portion|percentage)\s+of\b)");
 }

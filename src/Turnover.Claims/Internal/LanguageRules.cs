@@ -58,6 +58,12 @@ internal abstract partial class LanguageRules
 
     protected abstract decimal? FractionValue(Match match, out bool falling);
 
+    /// <summary>
+    /// A share as the subject of a rate ("China's share of Russia's trade", "доля Китая", "占比"): the percent after it
+    /// is the share or its change, not the flow's growth.
+    /// </summary>
+    protected abstract Regex ShareWords { get; }
+
     /// <summary>A word every match of <see cref="FractionGrowth"/> contains ("quarter", "doubled", "вдвое", "翻"); see <see cref="BoundWords"/>.</summary>
     protected abstract SearchValues<string> FractionWords { get; }
 
@@ -226,6 +232,12 @@ internal abstract partial class LanguageRules
                 numbers.Insert(0, m.Groups["list"]);
             }
 
+            if (ShareBefore(sentence, m.Index, barriers, found))
+            {
+                barriers.Add(m.Index + m.Length); // the next rate's clause starts after this share
+                continue; // "China's share in Russia's trade rose to 34%" was turnover growth of +34%
+            }
+
             var sign = SignAround(sentence, m.Index, m.Index + m.Length, barriers, found, ref periods, out var rule);
             if (sign == 0 && RangeSign(sentence, m.Groups["num"].Index, found) is { } inherited)
             {
@@ -306,6 +318,14 @@ internal abstract partial class LanguageRules
         var below = i > 0 ? (s_fractions[i] - s_fractions[i - 1]) / 2 : s_fractions[i] / 2;
         var above = i < s_fractions.Length - 1 ? (s_fractions[i + 1] - s_fractions[i]) / 2 : below;
         return Math.Round(Math.Min(below, above), 2);
+    }
+
+    // The clause since the last figure read (an amount or an earlier rate) up to the rate: "trade rose 26.3%, and
+    // China's share of it reached 34%" keeps the first rate and drops the second.
+    private bool ShareBefore(string sentence, int start, List<int> barriers, List<GrowthMention> earlier)
+    {
+        var from = barriers.Concat(earlier.Select(g => g.End)).Where(b => b <= start).DefaultIfEmpty(0).Max();
+        return ShareWords.IsMatch(sentence[from..start]);
     }
 
     private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, ref List<PeriodMention>? periods, out string rule)

@@ -353,6 +353,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     protected override Regex FractionGrowth => FractionPattern();
 
+    protected override Regex ShareWords => SharePattern();
+
     protected override decimal? FractionValue(Match match, out bool falling)
     {
         // The verb gives the sign: "выросли наполовину" is +50%, "сократились наполовину" −50%.
@@ -673,4 +675,8 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex? s_dollarTermsPattern;
 
     private static Regex DollarTermsPattern() => s_dollarTermsPattern ??= InterpretedRegex.Create(@"(?i:в\s+долларах|в\s+долларовом\s+выражении|в\s+доларах)");
+
+    private static Regex? s_sharePattern;
+
+    private static Regex SharePattern() => s_sharePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:дол(?:я|и|ю|е|ей|ям|ями|ях)|удельн\w*\s+вес\w*|частк\w*)(?![\p{L}]))");
 }
