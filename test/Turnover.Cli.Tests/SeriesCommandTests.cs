@@ -155,6 +155,21 @@ public sealed class SeriesCommandTests
     }
 
     [Fact]
+    public void When_a_side_has_no_figures_of_the_frequency_asked_then_the_empty_table_says_what_it_has()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.RussiaChina);
+
+        // Russia's customs' bundled figures are years and two years to date: the monthly table was a header alone.
+        var (exit, console, _, _) = cli.Run("series", "RUS", "CHN", "--reporter", "RUS", "--freq", "month");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(
+            "No monthly figures of Russia's customs, FCS for this pair are stored, only year-to-date cumulatives (2012-01..07, 2023-01..10); --freq year shows its annual figures, 'turnover info' what the store holds.",
+            System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_the_periods_asked_for_reach_beyond_the_figures_then_the_table_says_where_they_start_and_end()
     {
         using var cli = new CliRun();

@@ -22,12 +22,12 @@ internal static class EmptyWindowNote
     {
         ArgumentNullException.ThrowIfNull(table);
         var periods = table.PeriodsWithFigures();
+        var frequency = SeriesTitle.Frequency(table.Series.Granularity);
         if (periods.Count == 0)
         {
-            return null;
+            return table.Series.Granularity == Granularity.Year ? null : NoneOfThisFrequency(table, frequency);
         }
 
-        var frequency = SeriesTitle.Frequency(table.Series.Granularity);
         if (table.Rows.Count == 0)
         {
             return $"No figures in the periods asked for (--from, --to): the {frequency} figures run from {periods[0]} to {periods[^1]}.";
@@ -42,5 +42,14 @@ internal static class EmptyWindowNote
             (null, { } l) => $"Asked {l}.",
             ({ } e, { } l) => $"Asked {e}; {l}.",
         };
+    }
+
+    // Russia's customs' bundled figures are years and one year to date: a monthly table of them is only a header.
+    private static string NoneOfThisFrequency(GrowthTable table, string frequency)
+    {
+        var source = SourceNames.Describe(table.Series.Source);
+        var cumulatives = table.Series.PublishedYearToDate.Where(v => v.Get(table.Measure) is not null && v.Period.Months < 12).Select(v => v.Period).ToList();
+        var only = cumulatives.Count == 0 ? string.Empty : $", only year-to-date cumulatives ({string.Join(", ", cumulatives)})";
+        return $"No {frequency} figures of {source} for this pair are stored{only}; --freq year shows its annual figures, 'turnover info' what the store holds.";
     }
 }
