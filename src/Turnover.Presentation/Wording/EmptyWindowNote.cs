@@ -5,7 +5,8 @@ namespace Turnover.Presentation.Wording;
 
 /// <summary>
 /// Why a table asked for with <c>--from</c>/<c>--to</c> has no rows although the series has figures (an empty table
-/// alone reads as "nothing is stored"), or fewer than asked (one that stops early reads as the whole answer).
+/// alone reads as "nothing is stored"), or fewer than asked (one that stops early reads as the whole answer); and a
+/// monthly or quarterly table of a side that publishes no figures of that frequency (Russia's customs' years).
 /// </summary>
 internal static class EmptyWindowNote
 {
