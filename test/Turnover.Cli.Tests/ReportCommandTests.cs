@@ -45,6 +45,23 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void When_the_annual_figures_are_sums_of_months_then_the_reports_table_says_so_as_the_series_table_does()
+    {
+        using var cli = new CliRun(200, s_day);
+        cli.Run("ingest", Bundled.UsChina);
+        var path = Path.Combine(cli.Folder, "report.html");
+
+        var (exit, _, _, error) = cli.Run("report", "USA", "CHN", "--out", path);
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        // The US Census table is months: each year is their sum, which the report's annual table did not say.
+        Assert.Contains(
+            "Years summed from their months (the store holds no figure of US Census Bureau for the period itself): 2001 to 2019, 19 periods.",
+            System.Net.WebUtility.HtmlDecode(File.ReadAllText(path)),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_a_report_is_as_of_a_date_then_it_uses_only_what_was_published_by_then()
     {
         using var cli = new CliRun(200, s_day);

@@ -104,9 +104,13 @@ internal static class ReportWording
             notes.Add(Invariant($"CAGR {cagr.FromYear}–{cagr.ToYear}: {Numbers.Percent(cagr.RatePercent)} a year ({Numbers.Billions(cagr.FromValue)} → {Numbers.Billions(cagr.ToValue)} bn)."));
         }
 
-        if (ConvertedNote.Describe(table) is { } converted)
+        // As under the series table: years the source did not publish as such, and years with no figure at all.
+        foreach (var note in new[] { MonthsNote.Describe(table), GapsNote.Describe(table), ConvertedNote.Describe(table) })
         {
-            notes.Add(converted);
+            if (note is not null)
+            {
+                notes.Add(note);
+            }
         }
 
         return new TableSection(SeriesRenderer.Title(table), columns, rows, string.Join(" ", notes));
