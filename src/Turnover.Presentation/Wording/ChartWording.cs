@@ -33,6 +33,12 @@ internal static class ChartWording
             + (asOf is { } date ? string.Create(CultureInfo.InvariantCulture, $"; as published by {date:yyyy-MM-dd}") : string.Empty),
             "Releases: " + (answer.Releases.Count == 0 ? "none" : string.Join(", ", answer.Releases.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.FileName} (#{r.Id})")))),
         };
+        if (GapsNote.List(answer.Series.Table) is { } missing)
+        {
+            // The line breaks at them; the caption says which they are.
+            lines.Add($"No figure stored for: {missing}");
+        }
+
         if (ConvertedNote.Currencies(answer.Series.Table) is { } from)
         {
             lines.Add($"Converted from {from} to US$ at the monthly mean of the IMF daily rates");

@@ -36,8 +36,8 @@ internal static class GapsNote
             .Order()];
     }
 
-    /// <summary>One line for the table's foot, or null when the table has no gap.</summary>
-    public static string? Describe(GrowthTable table)
+    /// <summary>"2021-07, 2024-03 to 2024-04, 2024-10": the missing periods as runs (the first eight, then how many more); null when none.</summary>
+    public static string? List(GrowthTable table)
     {
         var missing = Missing(table);
         if (missing.Count == 0)
@@ -46,7 +46,17 @@ internal static class GapsNote
         }
 
         var runs = Runs(missing).Select(r => r.First == r.Last ? r.First.ToString() : $"{r.First} to {r.Last}").ToList();
-        var list = string.Join(", ", runs.Take(Listed)) + (runs.Count > Listed ? $" and {runs.Count - Listed} more" : string.Empty);
+        return string.Join(", ", runs.Take(Listed)) + (runs.Count > Listed ? $" and {runs.Count - Listed} more" : string.Empty);
+    }
+
+    /// <summary>One line for the table's foot, or null when the table has no gap.</summary>
+    public static string? Describe(GrowthTable table)
+    {
+        if (List(table) is not { } list)
+        {
+            return null;
+        }
+
         var source = SourceNames.Describe(table.Series.Source);
         var why = table.Series.Granularity == Granularity.Month
             ? $"the store holds no figure of {source} for them"
