@@ -5,8 +5,8 @@ namespace Turnover.Presentation.Wording;
 
 /// <summary>
 /// The periods inside a table's span that it skips because there is no figure for them (China's customs published
-/// no July 2021 turnover; a quarter lacking a month): a table of rows alone reads as an unbroken series, and growth
-/// "on the period before" across a gap would be misread.
+/// no July 2021 turnover; a quarter lacking a month): a table of rows alone reads as an unbroken series, and the
+/// blank growth a year after a gap would be unexplained. The series table, its JSON, the report and the chart say them.
 /// </summary>
 internal static class GapsNote
 {
