@@ -1,3 +1,5 @@
+using Turnover.Core;
+
 namespace Turnover.Claims.Tests;
 
 /// <summary>One test per English rule, on sentences written for the purpose in the style of trade news.</summary>
@@ -15,6 +17,17 @@ public sealed class EnglishRulesTests
     {
         var claim = Read.Single(sentence);
         Assert.Equal((decimal)billions, claim.UsdBillions());
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia for January-September 2024 was $180.3 billion, up 2.2%.")]
+    [InlineData("Trade between China and Russia for the January-September period of 2024 was $180.3 billion.")]
+    [InlineData("Trade between China and Russia over January-September 2024 was $180.3 billion.")]
+    public void When_a_month_range_follows_for_or_over_then_it_is_the_months_not_the_year(string sentence)
+    {
+        // "for January-September 2024" was read as the year 2024 and judged against its $244.8 bn: "inaccurate by 26%".
+        Assert.Equal(Period.YearToDate(2024, 9), Read.Single(sentence).Period!.Period);
+        Assert.Equal(Period.Month(2024, 9), Read.Single("Trade between China and Russia for September 2024 was $21.8 billion.").Period!.Period);
     }
 
     [Fact]
