@@ -50,6 +50,16 @@ public sealed class ChineseRulesTests
         Assert.Equal(comparison, growth.Comparison);
     }
 
+    [Theory]
+    [InlineData("今年以来，中俄贸易额达到1803亿美元。")]
+    [InlineData("2024年以来，中俄贸易额达到1803亿美元。")]
+    [InlineData("今年年初至今，中俄贸易额达到1803亿美元。")]
+    public void When_the_year_is_since_its_start_then_it_is_no_whole_year(string sentence)
+    {
+        // "今年以来" was read as the whole of 2024 and judged against its $244.8 bn.
+        Assert.Null(Read.Single(sentence, new DateOnly(2024, 10, 20)).Period?.Period);
+    }
+
     [Fact]
     public void When_a_share_is_the_subject_of_a_percent_then_it_is_not_the_flows_growth()
     {

@@ -23,11 +23,25 @@ public sealed class EnglishRulesTests
     [InlineData("Trade between China and Russia for January-September 2024 was $180.3 billion, up 2.2%.")]
     [InlineData("Trade between China and Russia for the January-September period of 2024 was $180.3 billion.")]
     [InlineData("Trade between China and Russia over January-September 2024 was $180.3 billion.")]
+    [InlineData("Between January and September 2024, trade between China and Russia was $180.3 billion.")]
     public void When_a_month_range_follows_for_or_over_then_it_is_the_months_not_the_year(string sentence)
     {
         // "for January-September 2024" was read as the year 2024 and judged against its $244.8 bn: "inaccurate by 26%".
         Assert.Equal(Period.YearToDate(2024, 9), Read.Single(sentence).Period!.Period);
         Assert.Equal(Period.Month(2024, 9), Read.Single("Trade between China and Russia for September 2024 was $21.8 billion.").Period!.Period);
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia so far this year has reached $180.3 billion.")]
+    [InlineData("Trade between China and Russia this year has reached $180.3 billion so far.")]
+    [InlineData("Trade between China and Russia has reached $180.3 billion so far in 2024.")]
+    public void When_the_year_is_so_far_then_it_is_no_whole_year(string sentence)
+    {
+        // Read as the whole of 2024 and judged against its $244.8 bn: "inaccurate by 26%". The month is not named: no period.
+        var claim = Read.Single(sentence, new DateOnly(2024, 10, 20));
+
+        Assert.Null(claim.Period?.Period);
+        Assert.Equal(Period.OfYear(2024), Read.Single("Trade between China and Russia this year will exceed $240 billion.", new DateOnly(2024, 10, 20)).Period!.Period);
     }
 
     [Fact]

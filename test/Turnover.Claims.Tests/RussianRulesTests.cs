@@ -436,6 +436,15 @@ public sealed class RussianRulesTests
     }
 
     [Fact]
+    public void When_a_figure_is_since_the_start_of_the_year_then_it_takes_no_period_from_the_sentence_before()
+    {
+        var claims = Read.Claims("Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов. С начала года товарооборот достиг 180,3 млрд долларов.", new DateOnly(2024, 10, 20));
+
+        Assert.Equal(Period.OfYear(2023), claims[0].Period!.Period);
+        Assert.Null(claims[1].Period?.Period); // not 2023 carried over
+    }
+
+    [Fact]
     public void When_a_change_in_points_stands_in_brackets_then_it_is_not_a_growth_rate()
     {
         var claim = Read.Single("Доля Китая во внешней торговле России в 2023 году составила 240,1 млрд долларов (+1,9 п.п.).");

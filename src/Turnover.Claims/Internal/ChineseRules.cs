@@ -220,7 +220,7 @@ internal sealed partial class ChineseRules : LanguageRules
             {
                 mention = new(m.Index, m.Index + m.Length, "zh.period.same-month", PeriodKind.Month, null, RelativeYear.None, 0, 1, m.Value);
             }
-            else if (year is not null || relative != RelativeYear.None)
+            else if ((year is not null || relative != RelativeYear.None) && !SinceItsStart(sentence, m.Index + m.Length))
             {
                 mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "zh.period.year" : "zh.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
                 {
@@ -235,6 +235,15 @@ internal sealed partial class ChineseRules : LanguageRules
         }
 
         return found;
+    }
+
+    // "今年以来", "2024年以来", "今年年初至今": since the year began, through a month the text does not name (or, after a
+    // past year, several years); not the whole year, which it was read as (a year to date judged against the year).
+    private static bool SinceItsStart(string sentence, int end)
+    {
+        var after = sentence.AsSpan(end).TrimStart();
+        return after.StartsWith("以来", StringComparison.Ordinal) || after.StartsWith("迄今", StringComparison.Ordinal) || after.StartsWith("至今", StringComparison.Ordinal)
+            || after.StartsWith("年初以来", StringComparison.Ordinal) || after.StartsWith("年初至今", StringComparison.Ordinal);
     }
 
     public override List<RankingMention> Rankings(string sentence, List<CountryMention> countries)
