@@ -32,6 +32,12 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("Last month, trade between China and Russia reached $21.8 billion.", 9)]
+    [InlineData("Trade between China and Russia this month will reach $22 billion.", 10)]
+    public void When_the_month_is_last_or_this_then_it_is_from_the_article_date(string sentence, int month) =>
+        Assert.Equal(Period.Month(2024, month), Read.Single(sentence, new DateOnly(2024, 10, 20)).Period!.Period); // "this month" was September
+
+    [Theory]
     [InlineData("Trade between China and Russia so far this year has reached $180.3 billion.")]
     [InlineData("Trade between China and Russia this year has reached $180.3 billion so far.")]
     [InlineData("Trade between China and Russia has reached $180.3 billion so far in 2024.")]

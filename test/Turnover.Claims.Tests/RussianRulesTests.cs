@@ -435,6 +435,15 @@ public sealed class RussianRulesTests
         Assert.Equal(26.3m, both.Growth!.Percent);
     }
 
+    [Theory]
+    [InlineData("Товарооборот России и Китая в прошлом месяце составил 21,8 млрд долларов.", 9)]
+    [InlineData("В этом месяце товарооборот России и Китая составит 22 млрд долларов.", 10)]
+    public void When_the_month_is_last_or_this_then_it_is_from_the_article_date(string sentence, int month)
+    {
+        // "в прошлом месяце" read no period; "this month" was the month before the article's, as "last month".
+        Assert.Equal(Period.Month(2024, month), Read.Single(sentence, new DateOnly(2024, 10, 20)).Period!.Period);
+    }
+
     [Fact]
     public void When_a_figure_is_since_the_start_of_the_year_then_it_takes_no_period_from_the_sentence_before()
     {

@@ -375,7 +375,8 @@ internal sealed partial class EnglishRules : LanguageRules
             }
             else if (g["relm"].Success)
             {
-                mention = new(m.Index, m.Index + m.Length, "en.period.last-month", PeriodKind.Month, null, RelativeYear.None, -1, 1, m.Value);
+                var thisMonth = g["relm"].Value.StartsWith("this", StringComparison.OrdinalIgnoreCase);
+                mention = new(m.Index, m.Index + m.Length, thisMonth ? "en.period.this-month" : "en.period.last-month", PeriodKind.Month, null, RelativeYear.None, thisMonth ? -2 : -1, 1, m.Value);
             }
             else if ((year is not null || relative != RelativeYear.None) && (g["by"].Success || !SoFar().IsMatch(sentence)))
             {

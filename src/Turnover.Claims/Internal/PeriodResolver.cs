@@ -37,6 +37,12 @@ internal static class PeriodResolver
             return Make(mention, previous.Year, previous.Month, 1, PeriodResolution.FromArticleDate);
         }
 
+        if (startMonth == -2)
+        {
+            // "This month", "в этом месяце": the article's own month (it was read as the month before).
+            return articleDate is { } today ? Make(mention, today.Year, today.Month, 1, PeriodResolution.FromArticleDate) : Unresolved(mention);
+        }
+
         if (year is null && mention.Relative != RelativeYear.None)
         {
             if (articleDate is not { } date)
