@@ -436,6 +436,24 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году составил 240 110 млн долларов.", 240.11)]
+    [InlineData("Товарооборот России и Китая в 2023 году составил 240 млрд долларов.", 240)]
+    public void When_thousands_are_grouped_by_a_plain_space_then_the_number_is_whole(string sentence, double billions)
+    {
+        // "240 110 млн долларов" was read as 110 million dollars.
+        Assert.Equal((decimal)billions, Read.Single(sentence).UsdBillions());
+    }
+
+    [Theory]
+    [InlineData("составил 240 110 млн долларов", "составил 240\u202F110 млн долларов")]
+    [InlineData("составил 1 234,5 млрд рублей", "составил 1\u202F234,5 млрд рублей")]
+    [InlineData("в 2023 240 млн долларов", "в 2023 240 млн долларов")] // a year is no first group
+    [InlineData("в 2023 году 240 компаний", "в 2023 году 240 компаний")] // no unit after the number
+    [InlineData("на 15 1234 млн", "на 15 1234 млн")] // four digits are no group
+    public void When_a_plain_space_stands_between_digits_then_only_a_thousands_group_before_a_unit_joins(string text, string normalised) =>
+        Assert.Equal(normalised, Turnover.Claims.Internal.TextNormalizer.Normalize(text));
+
+    [Theory]
     [InlineData("Товарооборот России и Китая в прошлом месяце составил 21,8 млрд долларов.", 9)]
     [InlineData("В этом месяце товарооборот России и Китая составит 22 млрд долларов.", 10)]
     public void When_the_month_is_last_or_this_then_it_is_from_the_article_date(string sentence, int month)

@@ -32,10 +32,68 @@ internal static class TextNormalizer
             '\u3000' => ' ',
             '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE63' => '-',
             '\u00A0' or '\u2007' or '\u2009' or '\u202F' or '\u200A' => BetweenDigits(text, i) ? NumberSpace : ' ',
+            ' ' when GroupsThousands(text, i) => NumberSpace,
             '\u200B' or '\uFEFF' => ' ',
             '\u3001' => '、',
             _ => c,
         };
+    }
+
+    /// <summary>
+    /// A plain space grouping thousands before a Russian unit ("240 110 млн долларов", "1 234,5 млрд рублей"): the
+    /// groups before it and after it are whole (one to three digits opening the number, then threes), and a scale or
+    /// currency word follows the number. Read as two numbers, "240 110 млн" was $110 million.
+    /// </summary>
+    private static bool GroupsThousands(string text, int i)
+    {
+        if (!BetweenDigits(text, i))
+        {
+            return false; // almost every space: nothing to look at
+        }
+
+        // The number's first group: one to three digits, after a space groups of three, back to a non-digit.
+        var start = i;
+        while (start > 0 && (char.IsAsciiDigit(text[start - 1]) || (text[start - 1] == ' ' && start - 1 > 0 && char.IsAsciiDigit(text[start - 2]))))
+        {
+            start--;
+        }
+
+        var groups = text[start..i].Split(' ');
+        if (groups.Length == 0 || groups[0].Length is < 1 or > 3 || groups.Skip(1).Any(g => g.Length != 3))
+        {
+            return false;
+        }
+
+        // After it: groups of exactly three, an optional decimal part, then a unit word.
+        var j = i;
+        while (j < text.Length && text[j] == ' ' && j + 3 < text.Length + 1 && Three(text, j + 1))
+        {
+            j += 4;
+        }
+
+        if (j == i)
+        {
+            return false;
+        }
+
+        if (j < text.Length && text[j] == ',')
+        {
+            j++;
+            while (j < text.Length && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+        }
+
+        var rest = text.AsSpan(j).TrimStart();
+        return rest.StartsWith("млн", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("млрд", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("трлн", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("тыс", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("долл", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("руб", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("юан", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("тонн", StringComparison.OrdinalIgnoreCase);
+
+        static bool Three(string text, int k) =>
+            k + 3 <= text.Length && char.IsAsciiDigit(text[k]) && char.IsAsciiDigit(text[k + 1]) && char.IsAsciiDigit(text[k + 2])
+            && (k + 3 == text.Length || !char.IsAsciiDigit(text[k + 3]));
     }
 
     private static bool BetweenDigits(string text, int i) =>
