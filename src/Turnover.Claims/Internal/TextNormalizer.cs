@@ -66,7 +66,7 @@ internal static class TextNormalizer
 
         // After it: groups of exactly three, an optional decimal part, then a unit word.
         var j = i;
-        while (j < text.Length && text[j] == ' ' && j + 3 < text.Length + 1 && Three(text, j + 1))
+        while (j < text.Length && text[j] == ' ' && Three(text, j + 1))
         {
             j += 4;
         }
