@@ -70,6 +70,12 @@ public sealed record TargetReport(
     /// </summary>
     public Period? AchievedThrough { get; init; }
 
+    /// <summary>
+    /// True when a cumulative or increment target's years have not begun in the figures (the Phase One window from
+    /// 2020 on a table ending in 2019): its achievement is a sum of nothing, no figure.
+    /// </summary>
+    public bool NothingCounted => Target.Basis != TargetBasis.AnnualValue && AchievedThrough?.Year < Target.FromYear;
+
     /// <summary>Why the verdict may not mean what it seems (figures much older than the date, sums, conversions), in that order; empty when none.</summary>
     public IReadOnlyList<TargetCaveat> Caveats { get; init; } = [];
 

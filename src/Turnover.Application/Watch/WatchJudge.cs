@@ -31,9 +31,7 @@ internal static class WatchJudge
     // A settled target's progress keeps moving with every later year; its verdict text says what settled it. A sum
     // over years the figures have not reached is no figure (the Phase One window from 2020 on a table ending in 2019).
     public static Judgement Of(TargetReport r) =>
-        new(null, r.Verdict, r.Verdict is TargetVerdict.Met or TargetVerdict.Missed || NothingCounted(r) ? null : r.AchievedUsd, null, r.Model?.Probability);
-
-    private static bool NothingCounted(TargetReport r) => r.Target.Basis != TargetBasis.AnnualValue && r.AchievedThrough?.Year < r.Target.FromYear;
+        new(null, r.Verdict, r.Verdict is TargetVerdict.Met or TargetVerdict.Missed || r.NothingCounted ? null : r.AchievedUsd, null, r.Model?.Probability);
 
     // A claim whose sentence the extractor no longer reads as it did: kept, judged as nothing.
     public static Judgement NotRead { get; } = new(null, null, null, null, null);

@@ -218,7 +218,7 @@ internal sealed partial class ChineseRules : LanguageRules
             }
             else if (g["dang"].Success)
             {
-                mention = new(m.Index, m.Index + m.Length, "zh.period.same-month", PeriodKind.Month, null, RelativeYear.None, 0, 1, m.Value);
+                mention = new(m.Index, m.Index + m.Length, "zh.period.same-month", PeriodKind.Month, null, RelativeYear.None, PeriodMention.SameMonth, 1, m.Value);
             }
             else if ((year is not null || relative != RelativeYear.None) && !SinceItsStart(sentence, m.Index + m.Length))
             {

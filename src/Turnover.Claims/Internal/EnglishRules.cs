@@ -375,8 +375,7 @@ internal sealed partial class EnglishRules : LanguageRules
             }
             else if (g["relm"].Success)
             {
-                var thisMonth = g["relm"].Value.StartsWith("this", StringComparison.OrdinalIgnoreCase);
-                mention = new(m.Index, m.Index + m.Length, thisMonth ? "en.period.this-month" : "en.period.last-month", PeriodKind.Month, null, RelativeYear.None, thisMonth ? -2 : -1, 1, m.Value);
+                mention = RelativeMonth(m, thisMonth: g["relm"].Value.StartsWith("this", StringComparison.OrdinalIgnoreCase));
             }
             else if ((year is not null || relative != RelativeYear.None) && (g["by"].Success || !SoFar().IsMatch(sentence)))
             {

@@ -322,11 +322,17 @@ internal abstract partial class LanguageRules
 
     // The clause since the last figure read (an amount or an earlier rate) up to the rate: "trade rose 26.3%, and
     // China's share of it reached 34%" keeps the first rate and drops the second.
-    private bool ShareBefore(string sentence, int start, List<int> barriers, List<GrowthMention> earlier)
-    {
-        var from = barriers.Concat(earlier.Select(g => g.End)).Where(b => b <= start).DefaultIfEmpty(0).Max();
-        return ShareWords.IsMatch(sentence[from..start]);
-    }
+    private bool ShareBefore(string sentence, int start, List<int> barriers, List<GrowthMention> earlier) =>
+        ShareWords.IsMatch(sentence[LastFigureEnd(start, barriers, earlier)..start]);
+
+    // Where the last figure read before a rate ends (an amount or an earlier rate); 0 when none.
+    private static int LastFigureEnd(int start, List<int> barriers, List<GrowthMention> earlier) =>
+        barriers.Concat(earlier.Select(g => g.End)).Where(b => b <= start).DefaultIfEmpty(0).Max();
+
+    /// <summary>"last month", "this month" and their translations: a month from the article date (<see cref="PeriodMention.LastMonth"/>, <see cref="PeriodMention.ThisMonth"/>).</summary>
+    protected PeriodMention RelativeMonth(Match match, bool thisMonth) => new(
+        match.Index, match.Index + match.Length, $"{Code}.period.{(thisMonth ? "this-month" : "last-month")}", PeriodKind.Month, null, RelativeYear.None,
+        thisMonth ? PeriodMention.ThisMonth : PeriodMention.LastMonth, 1, match.Value);
 
     private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, ref List<PeriodMention>? periods, out string rule)
     {
@@ -349,14 +355,7 @@ internal abstract partial class LanguageRules
             return -1;
         }
 
-        var from = Math.Max(0, start - 90);
-        foreach (var barrier in barriers.Concat(earlier.Select(g => g.End)))
-        {
-            if (barrier <= start && barrier > from)
-            {
-                from = barrier;
-            }
-        }
+        var from = Math.Max(start - 90, LastFigureEnd(start, barriers, earlier));
 
         var semicolon = sentence.LastIndexOfAny([';', '；'], Math.Max(start - 1, 0));
         if (semicolon >= from && semicolon < start)

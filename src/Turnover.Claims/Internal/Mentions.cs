@@ -71,6 +71,15 @@ internal enum RelativeYear
 internal sealed record PeriodMention(int Start, int End, string Rule, PeriodKind Kind, int? Year, RelativeYear Relative, int StartMonth, int Months, string Text)
     : Mention(Start, End, Rule)
 {
+    /// <summary><see cref="StartMonth"/> of "当月": the month the rest of the sentence names.</summary>
+    public const int SameMonth = 0;
+
+    /// <summary><see cref="StartMonth"/> of "last month", "в прошлом месяце": the month before the article's.</summary>
+    public const int LastMonth = -1;
+
+    /// <summary><see cref="StartMonth"/> of "this month", "в этом месяце": the article's month.</summary>
+    public const int ThisMonth = -2;
+
     /// <summary>"by 2024", "к 2024 году", "到2024年".</summary>
     public bool IsDeadline { get; init; }
 

@@ -11,7 +11,7 @@ internal static class PeriodResolver
     {
         var startMonth = mention.StartMonth;
         var months = mention.Months;
-        if (startMonth == 0)
+        if (startMonth == PeriodMention.SameMonth)
         {
             // 当月: the month the rest of the sentence is about.
             var other = sentencePeriods.FirstOrDefault(p => p != mention && p.StartMonth > 0);
@@ -26,7 +26,7 @@ internal static class PeriodResolver
 
         int? year = mention.Year;
         var resolution = PeriodResolution.Explicit;
-        if (startMonth == -1)
+        if (startMonth == PeriodMention.LastMonth)
         {
             if (articleDate is not { } date)
             {
@@ -37,7 +37,7 @@ internal static class PeriodResolver
             return Make(mention, previous.Year, previous.Month, 1, PeriodResolution.FromArticleDate);
         }
 
-        if (startMonth == -2)
+        if (startMonth == PeriodMention.ThisMonth)
         {
             // "This month", "в этом месяце": the article's own month (it was read as the month before).
             return articleDate is { } today ? Make(mention, today.Year, today.Month, 1, PeriodResolution.FromArticleDate) : Unresolved(mention);

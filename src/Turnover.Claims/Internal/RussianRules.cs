@@ -302,8 +302,8 @@ internal sealed partial class RussianRules : LanguageRules
             else if (g["relm"].Success)
             {
                 // "в прошлом месяце": the month before the article's; "в этом месяце": its own (as "last month", "this month").
-                var thisMonth = g["relm"].Value.Contains("этом", StringComparison.OrdinalIgnoreCase) || g["relm"].Value.Contains("текущем", StringComparison.OrdinalIgnoreCase);
-                mention = new(m.Index, m.Index + m.Length, thisMonth ? "ru.period.this-month" : "ru.period.last-month", PeriodKind.Month, null, RelativeYear.None, thisMonth ? -2 : -1, 1, m.Value);
+                var relm = g["relm"].Value;
+                mention = RelativeMonth(m, thisMonth: relm.Contains("этом", StringComparison.OrdinalIgnoreCase) || relm.Contains("текущем", StringComparison.OrdinalIgnoreCase));
             }
             else if (year is not null || relative != RelativeYear.None)
             {

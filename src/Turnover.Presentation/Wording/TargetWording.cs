@@ -28,7 +28,7 @@ internal static partial class TargetWording
         { Granularity: Granularity.Year } year => year.ToString(),
         { } month when r.Target.Basis == TargetBasis.AnnualValue => $"12 months to {month}",
         // Nothing counted yet: the US Census table ends in 2019, the Phase One window starts in 2020.
-        { } month when month.Year < r.Target.FromYear => $"figures end {month}, before {r.Target.FromYear}",
+        { } month when r.NothingCounted => $"figures end {month}, before {r.Target.FromYear}",
         { } month => $"{r.Target.FromYear} to {month}",
     };
 
