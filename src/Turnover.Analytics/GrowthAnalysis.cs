@@ -18,16 +18,15 @@ public static class GrowthAnalysis
         var byPeriod = series.Values.Where(v => v.Get(measure) is not null).ToDictionary(v => v.Period, v => v.Get(measure)!.Value);
         var growthApplies = measure != Measure.Balance; // a balance changes sign: percent change is meaningless
 
+        var entries = Entries(series, measure, months);
         var rows = new List<GrowthRow>();
-        foreach (var entry in series.Values)
+        foreach (var (period, value) in entries)
         {
-            var period = entry.Period;
             if ((from is { } f && period.End < f.Start) || (to is { } t && period.Start > t.End))
             {
                 continue;
             }
 
-            var value = entry.Get(measure);
             decimal? yoy = growthApplies && value is { } v && byPeriod.TryGetValue(period.PreviousYear(), out var previous) ? Percent(v, previous) : null;
             var ytd = series.Granularity == Granularity.Year ? null : months.YearToDate(period.Year, period.EndMonth);
             var ytdBefore = series.Granularity == Granularity.Year ? null : months.YearToDate(period.Year - 1, period.EndMonth);
@@ -47,8 +46,44 @@ public static class GrowthAnalysis
             });
         }
 
-        return new GrowthTable(series, measure, rows, growthApplies ? Cagr(months, rows) : null);
+        return new GrowthTable(series, measure, rows, growthApplies ? Cagr(months, rows) : null)
+        {
+            MissingPeriods = Gaps.Find(entries, series.Granularity, from, to),
+        };
     }
+
+    /// <summary>
+    /// The series' periods with their figure of the measure, and, once the series has a figure of its own frequency,
+    /// the periods after it with none whose January-to-date the source published (China's customs gave Jan–Apr 2024,
+    /// $75 bn, but no April): the cumulative is the publisher's figure and would otherwise not be shown at all.
+    /// </summary>
+    private static List<(Period Period, decimal? Value)> Entries(PairSeries series, Measure measure, MonthCoverage months)
+    {
+        var entries = series.Values.Select(v => (v.Period, Value: v.Get(measure))).ToList();
+        if (series.Granularity == Granularity.Year || !entries.Any(e => e.Value is not null))
+        {
+            return entries;
+        }
+
+        var firstStart = entries.Where(e => e.Value is not null).Min(e => e.Period.Start);
+        var ends = entries.Select(e => (e.Period.Year, e.Period.EndMonth)).ToHashSet();
+        var cumulativeOnly = series.PublishedYearToDate
+            .Where(y => y.Get(measure) is not null)
+            .Select(y => Enclosing(y.Period, series.Granularity))
+            .OfType<Period>()
+            .Where(p => p.Start >= firstStart && !ends.Contains((p.Year, p.EndMonth)) && months.YearToDate(p.Year, p.EndMonth) is not null)
+            .Distinct()
+            .Select(p => (p, (decimal?)null));
+        return [.. entries.Concat(cumulativeOnly).OrderBy(e => e.Item1.Start)];
+    }
+
+    /// <summary>The month or quarter a January-to-date cumulative ends with; null for a quarter ending mid-quarter.</summary>
+    private static Period? Enclosing(Period cumulative, Granularity granularity) => granularity switch
+    {
+        Granularity.Month => Period.Month(cumulative.Year, cumulative.EndMonth),
+        Granularity.Quarter when cumulative.EndMonth % 3 == 0 => Period.Quarter(cumulative.Year, cumulative.EndMonth / 3),
+        _ => null,
+    };
 
     /// <summary>Percent change from <paramref name="before"/> to <paramref name="after"/>; null when either is missing or the base is not positive.</summary>
     public static decimal? Percent(decimal? after, decimal? before) =>

@@ -9,6 +9,13 @@ namespace Turnover.Analytics;
 /// <param name="Cagr">Compound annual growth between the first and last full years, where two exist.</param>
 public sealed record GrowthTable(PairSeries Series, Measure Measure, IReadOnlyList<GrowthRow> Rows, CompoundGrowth? Cagr)
 {
+    /// <summary>
+    /// The periods of the table's frequency inside its window, between the series' first and last row, that have no
+    /// value of <see cref="Measure"/>: skipped (no figure at all) or shown blank (only the published January-to-date, or
+    /// another measure); ascending.
+    /// </summary>
+    public IReadOnlyList<Period> MissingPeriods { get; init; } = [];
+
     /// <summary>The series' periods that have a figure of <see cref="Measure"/>, ascending, whatever window the rows show.</summary>
     public IReadOnlyList<Period> PeriodsWithFigures() => [.. Series.Values.Where(v => v.Get(Measure) is not null).Select(v => v.Period)];
 

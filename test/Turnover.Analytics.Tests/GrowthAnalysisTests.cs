@@ -94,9 +94,60 @@ public sealed class GrowthAnalysisTests
         var months = new[] { Turnover(Period.Month(2022, 11), 18.2m), Turnover(Period.Month(2023, 3), 20.064m) };
         var ytd = new[] { Turnover(Period.OfYear(2022), 190.271m), Turnover(Period.OfYear(2023), 240.11m) };
 
-        var table = GrowthAnalysis.Analyse(Series(Granularity.Month, months, ytd), Measure.Turnover);
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Month, months, ytd), Measure.Turnover, to: Period.Month(2023, 3));
 
         Assert.Null(table.Cagr); // only 2022's December is inside Nov 2022 – Mar 2023
+    }
+
+    [Fact]
+    public void When_a_month_has_no_figure_but_its_cumulative_was_published_then_its_row_shows_the_cumulative_alone()
+    {
+        // China's customs, 2024: Jan–Feb and May reported, no March or April, but a Jan–Apr cumulative of $75 bn.
+        var months = new[] { Turnover(Period.Span(2024, 1, 2), 37.01m), Turnover(Period.Month(2024, 5), 19.8m) };
+        var ytd = new[] { Turnover(Period.YearToDate(2024, 2), 37.01m), Turnover(Period.YearToDate(2024, 4), 75m), Turnover(Period.YearToDate(2024, 5), 96.5m) };
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Month, months, ytd), Measure.Turnover);
+
+        Assert.Equal([Period.Span(2024, 1, 2), Period.Month(2024, 4), Period.Month(2024, 5)], table.Rows.Select(r => r.Period));
+        var april = table.Rows[1];
+        Assert.Null(april.Value);
+        Assert.Equal(75e9m, april.YearToDate);
+        Assert.Equal([Period.Month(2024, 3), Period.Month(2024, 4)], table.MissingPeriods);
+    }
+
+    [Fact]
+    public void When_a_quarter_lacks_a_month_then_a_cumulative_ending_with_it_gives_its_row_and_one_ending_inside_it_does_not()
+    {
+        var quarters = new[] { Turnover(Period.Quarter(2024, 3), 63.2m) };
+        var ytd = new[] { Turnover(Period.YearToDate(2024, 8), 158.47m), Turnover(Period.YearToDate(2024, 9), 180.3m), Turnover(Period.OfYear(2024), 244.819m) };
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Quarter, quarters, ytd), Measure.Turnover);
+
+        Assert.Equal([Period.Quarter(2024, 3), Period.Quarter(2024, 4)], table.Rows.Select(r => r.Period));
+        Assert.Equal(244.819e9m, table.Rows[1].YearToDate);
+        Assert.Equal([Period.Quarter(2024, 4)], table.MissingPeriods);
+    }
+
+    [Fact]
+    public void When_a_series_has_only_cumulatives_then_it_has_no_rows_and_before_its_first_figure_none_are_added()
+    {
+        var ytd = new[] { Turnover(Period.YearToDate(2012, 7), 49.776m), Turnover(Period.YearToDate(2023, 10), 186m) };
+        Assert.Empty(GrowthAnalysis.Analyse(Series(Granularity.Month, [], ytd), Measure.Turnover).Rows);
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Month, [Turnover(Period.Month(2023, 11), 21.5m)], ytd), Measure.Turnover);
+        Assert.Equal([Period.Month(2023, 11)], table.Rows.Select(r => r.Period));
+        Assert.Empty(table.MissingPeriods);
+    }
+
+    [Fact]
+    public void When_a_window_is_given_then_the_missing_periods_are_those_inside_it_even_before_its_first_row()
+    {
+        var quarters = new[] { Turnover(Period.Quarter(2022, 4), 53.637m), Turnover(Period.Quarter(2023, 2), 60.559m), Turnover(Period.Quarter(2024, 3), 63.2m) };
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Quarter, quarters), Measure.Turnover, Period.OfYear(2023), Period.OfYear(2023));
+
+        Assert.Equal([Period.Quarter(2023, 2)], table.Rows.Select(r => r.Period));
+        Assert.Equal([Period.Quarter(2023, 1), Period.Quarter(2023, 3), Period.Quarter(2023, 4)], table.MissingPeriods);
     }
 
     [Theory]

@@ -20,6 +20,9 @@ public sealed class DemoCommandTests
         Assert.Contains("36 disagreeing report(s) kept as evidence", prose, StringComparison.Ordinal);
         // Russia's side (data/mirror) is stored as Russia's statistics: the targets are judged on both sides.
         Assert.Contains("as of 2022-12-30, on Russian Federation's statistics (Russia's customs, FCS)", prose, StringComparison.Ordinal);
+        // The latest months name only their own gaps, not those of the years before them.
+        Assert.Contains("No value for 2024-03 to 2024-04, 2024-10: the store holds no figure of China's customs, GACC for them;", prose, StringComparison.Ordinal);
+        Assert.DoesNotContain("2017-01", prose, StringComparison.Ordinal);
     }
 
     [Fact]

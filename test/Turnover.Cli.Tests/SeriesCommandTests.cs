@@ -84,14 +84,24 @@ public sealed class SeriesCommandTests
 
         Assert.Equal(0, exit);
         Assert.Contains(
-            "Not in the table, the store holds no figure of China's customs, GACC for them: 2021-07, 2024-03 to 2024-04, 2024-10. "
+            "No value for 2021-07, 2024-03 to 2024-04, 2024-10: the store holds no figure of China's customs, GACC for them; "
+            + "2024-04 is in the table for the year-to-date the source published. "
             + "Figures that need them (growth a year later, sums over them the source did not publish) are blank.",
             System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
         Assert.Equal(["2021-07", "2024-03", "2024-04", "2024-10"], Missing(json));
-        // A quarter lacking a month has no figure either; 2024-Q4 (no October) is after the last quarter shown.
-        Assert.Equal(["2021-Q3", "2024-Q1", "2024-Q2"], Missing(quarters));
+        // A quarter lacking a month has no figure either; 2024-Q4 (no October) has a row for the year's published total.
+        Assert.Equal(["2021-Q3", "2024-Q1", "2024-Q2", "2024-Q4"], Missing(quarters));
+        Assert.Equal(244_819_000_000m, Row(quarters, "2024-Q4").GetProperty("ytdUsd").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, Row(quarters, "2024-Q4").GetProperty("valueUsd").ValueKind);
+        Assert.Equal(75_000_000_000m, Row(json, "2024-04").GetProperty("ytdUsd").GetDecimal());
         // China's combined January-February is one figure covering both months: no gap.
         Assert.DoesNotContain("Not in the table", january, StringComparison.Ordinal);
+
+        static JsonElement Row(string json, string period)
+        {
+            using var document = JsonDocument.Parse(json);
+            return document.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("period").GetString() == period).Clone();
+        }
 
         static List<string?> Missing(string json)
         {

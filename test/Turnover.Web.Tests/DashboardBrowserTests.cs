@@ -45,6 +45,14 @@ public sealed class DashboardBrowserTests(DemoStore demo)
         var images = Path.Combine(RepoPaths.Root, "docs", "images");
         Directory.CreateDirectory(images);
         await page.ScreenshotAsync(new() { Path = Path.Combine(images, "dashboard.png"), FullPage = true });
+
+        // Months with no figure are named under the growth table, as the CLI names them (they went unremarked).
+        Assert.True(await page.IsHiddenAsync("#growth-gaps"), "the annual series has no gap");
+        await page.SelectOptionAsync("#freq", "month");
+        await page.WaitForSelectorAsync("#growth-gaps:not([hidden])", new() { Timeout = 60_000 });
+        Assert.Contains("2021-07, 2024-03 to 2024-04, 2024-10", await page.TextContentAsync("#growth-gaps"), StringComparison.Ordinal);
+        Assert.StartsWith("No figure of China's customs, GACC stored for: 2017-01 to 2017-11, ", await page.TextContentAsync("#growth-gaps"), StringComparison.Ordinal);
+        Assert.Empty(errors);
     }
 }
 

@@ -82,7 +82,13 @@ internal static class DemoCommand
         SeriesRenderer.RenderTable(console, annual);
 
         var monthly = query.Run(new SeriesQueryRequest(pair, Measure.Turnover) { Granularity = Granularity.Month }).OrThrow().Table;
-        var latest = monthly with { Rows = monthly.Rows.TakeLast(LatestMonths).ToList(), Cagr = null };
+        var rows = monthly.Rows.TakeLast(LatestMonths).ToList();
+        var latest = monthly with
+        {
+            Rows = rows,
+            Cagr = null,
+            MissingPeriods = [.. monthly.MissingPeriods.Where(p => rows.Count > 0 && p.Start >= rows[0].Period.Start)],
+        };
         SeriesRenderer.RenderTable(console, latest, $"{SeriesRenderer.Title(monthly)} (latest {LatestMonths} entries)");
     }
 }

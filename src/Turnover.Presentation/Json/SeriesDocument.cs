@@ -16,7 +16,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Rows">One per period, ascending.</param>
 /// <param name="Cagr">Compound annual growth over the full years shown; null with fewer than two.</param>
 /// <param name="Provenance">Figures summed from product lines or converted from another currency.</param>
-/// <param name="MissingPeriods">Periods between the first and last row with a value that have none (no row), as printed.</param>
+/// <param name="MissingPeriods">Periods inside the window, between the series' first and last row, that have no value (no row, or a blank one), as printed.</param>
 internal sealed record SeriesDocument(
     string Contract,
     CountryJson Reporter,
@@ -55,7 +55,7 @@ internal sealed record SeriesDocument(
                 [.. summed.Select(SummedTotalJson.From)],
                 [.. converted.Select(g => new ConvertedFiguresJson(
                     g.ReleaseId, g.FileName, CurrencyConversionJson.From(g.Conversion), [.. g.Flows.Select(SummedNote.FlowName)], [.. g.Periods.Select(p => p.ToString())]))]),
-            [.. GapsNote.Missing(table).Select(p => p.ToString())]);
+            [.. table.MissingPeriods.Select(p => p.ToString())]);
     }
 }
 

@@ -54,7 +54,27 @@ async function loadPairs() {
   }
 }
 
+// "2021-07, 2024-03 to 2024-04": consecutive periods ("2024-03", "2024-Q1" or "2024") as runs, as the CLI lists them.
+function runs(periods) {
+  const next = (p) => {
+    const [y, rest] = p.split("-");
+    if (rest === undefined) return String(Number(y) + 1);
+    if (rest.startsWith("Q")) return rest === "Q4" ? `${Number(y) + 1}-Q1` : `${y}-Q${Number(rest[1]) + 1}`;
+    return rest === "12" ? `${Number(y) + 1}-01` : `${y}-${String(Number(rest) + 1).padStart(2, "0")}`;
+  };
+  const out = [];
+  for (const p of periods) {
+    const last = out[out.length - 1];
+    if (last && next(last.to) === p) last.to = p; else out.push({ from: p, to: p });
+  }
+  return out.map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`)).join(", ");
+}
+
 function renderGrowth(series) {
+  // Periods inside the table with no figure (China's customs published no July 2021): rows alone read as unbroken.
+  const gaps = $("growth-gaps");
+  gaps.hidden = series.missingPeriods.length === 0;
+  gaps.textContent = gaps.hidden ? "" : `No figure of ${series.source.name} stored for: ${runs(series.missingPeriods)}. Growth that needs them is blank; a row without a value shows the year-to-date the source published.`;
   const body = $("growth").querySelector("tbody");
   body.replaceChildren();
   for (const r of [...series.rows].reverse()) {
