@@ -15,10 +15,23 @@ public static class GrowthAnalysis
     {
         ArgumentNullException.ThrowIfNull(series);
         var months = MonthCoverage.Build(series, measure);
-        var byPeriod = series.Values.Where(v => v.Get(measure) is not null).ToDictionary(v => v.Period, v => v.Get(measure)!.Value);
         var growthApplies = measure != Measure.Balance; // a balance changes sign: percent change is meaningless
 
         var entries = Entries(series, measure, months);
+        var differenced = new List<Period>();
+        if (series.Granularity == Granularity.Quarter)
+        {
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Value is null && QuarterFromCumulatives(months, entries[i].Period) is { } quarter)
+                {
+                    entries[i] = (entries[i].Period, quarter);
+                    differenced.Add(entries[i].Period);
+                }
+            }
+        }
+
+        var byPeriod = entries.Where(e => e.Value is not null).ToDictionary(e => e.Period, e => e.Value!.Value);
         var rows = new List<GrowthRow>();
         foreach (var (period, value) in entries)
         {
@@ -49,7 +62,28 @@ public static class GrowthAnalysis
         return new GrowthTable(series, measure, rows, growthApplies ? Cagr(months, rows) : null)
         {
             MissingPeriods = Gaps.Find(entries, series.Granularity, from, to),
+            FromCumulatives = [.. differenced.Where(p => rows.Exists(r => r.Period == p))],
         };
+    }
+
+    /// <summary>
+    /// A quarter the store holds no figure of, nor all of its months, as the difference of the January-to-date
+    /// cumulatives at its end and at the end of the quarter before (the first quarter: the cumulative to March itself):
+    /// China's customs gave Jan–Sep 2021 ($102.5 bn) and Jan–Jun ($63.0 bn) but no July, so the third quarter is $39.5 bn.
+    /// </summary>
+    private static decimal? QuarterFromCumulatives(MonthCoverage months, Period quarter)
+    {
+        if (months.YearToDate(quarter.Year, quarter.EndMonth) is not { } toEnd)
+        {
+            return null;
+        }
+
+        if (quarter.StartMonth == 1)
+        {
+            return toEnd;
+        }
+
+        return months.YearToDate(quarter.Year, quarter.StartMonth - 1) is { } before ? toEnd - before : null;
     }
 
     /// <summary>

@@ -16,6 +16,12 @@ public sealed record GrowthTable(PairSeries Series, Measure Measure, IReadOnlyLi
     /// </summary>
     public IReadOnlyList<Period> MissingPeriods { get; init; } = [];
 
+    /// <summary>
+    /// The quarters shown whose value is the difference of the source's January-to-date cumulatives at their end and
+    /// at the quarter before's, because the store holds no figure for the quarter nor all of its months; ascending.
+    /// </summary>
+    public IReadOnlyList<Period> FromCumulatives { get; init; } = [];
+
     /// <summary>The series' periods that have a figure of <see cref="Measure"/>, ascending, whatever window the rows show.</summary>
     public IReadOnlyList<Period> PeriodsWithFigures() => [.. Series.Values.Where(v => v.Get(Measure) is not null).Select(v => v.Period)];
 

@@ -116,16 +116,36 @@ public sealed class GrowthAnalysisTests
     }
 
     [Fact]
-    public void When_a_quarter_lacks_a_month_then_a_cumulative_ending_with_it_gives_its_row_and_one_ending_inside_it_does_not()
+    public void When_a_quarter_lacks_a_month_then_the_cumulatives_at_its_end_and_the_quarter_befores_give_it_labelled()
     {
-        var quarters = new[] { Turnover(Period.Quarter(2024, 3), 63.2m) };
+        // China's customs, 2024: the third quarter from its months, no October, Jan–Sep $180.3 bn and the year $244.819 bn.
+        var quarters = new[] { Turnover(Period.Quarter(2023, 4), 63.24m), Turnover(Period.Quarter(2024, 3), 63.2m) };
         var ytd = new[] { Turnover(Period.YearToDate(2024, 8), 158.47m), Turnover(Period.YearToDate(2024, 9), 180.3m), Turnover(Period.OfYear(2024), 244.819m) };
 
         var table = GrowthAnalysis.Analyse(Series(Granularity.Quarter, quarters, ytd), Measure.Turnover);
 
-        Assert.Equal([Period.Quarter(2024, 3), Period.Quarter(2024, 4)], table.Rows.Select(r => r.Period));
-        Assert.Equal(244.819e9m, table.Rows[1].YearToDate);
-        Assert.Equal([Period.Quarter(2024, 4)], table.MissingPeriods);
+        Assert.Equal([Period.Quarter(2023, 4), Period.Quarter(2024, 3), Period.Quarter(2024, 4)], table.Rows.Select(r => r.Period));
+        var fourth = table.Rows[2];
+        Assert.Equal(64.519e9m, fourth.Value);
+        Assert.Equal(244.819e9m, fourth.YearToDate);
+        Assert.Equal(2.02, (double)fourth.YoyPercent!.Value, 2);
+        Assert.Equal([Period.Quarter(2024, 4)], table.FromCumulatives);
+        Assert.Equal([Period.Quarter(2024, 1), Period.Quarter(2024, 2)], table.MissingPeriods);
+    }
+
+    [Fact]
+    public void When_a_cumulative_ends_inside_a_quarter_or_the_one_before_is_unknown_then_no_quarter_is_differenced()
+    {
+        // Jan–Aug ends inside the third quarter; Jan–Jun 2024 ($116.87 bn) has no Jan–Mar beside it to difference from.
+        var quarters = new[] { Turnover(Period.Quarter(2023, 4), 63.24m) };
+        var ytd = new[] { Turnover(Period.YearToDate(2024, 6), 116.87m), Turnover(Period.YearToDate(2024, 8), 158.47m) };
+
+        var table = GrowthAnalysis.Analyse(Series(Granularity.Quarter, quarters, ytd), Measure.Turnover);
+
+        Assert.Equal([Period.Quarter(2023, 4), Period.Quarter(2024, 2)], table.Rows.Select(r => r.Period));
+        Assert.Null(table.Rows[1].Value);
+        Assert.Equal(116.87e9m, table.Rows[1].YearToDate);
+        Assert.Empty(table.FromCumulatives);
     }
 
     [Fact]

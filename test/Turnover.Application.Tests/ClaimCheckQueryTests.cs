@@ -207,6 +207,30 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_quarter_lacks_a_month_then_it_is_judged_on_the_cumulatives_difference_with_a_note_saying_so()
+    {
+        // China's customs gave no October 2024, but January-September ($180.3 bn) and the year ($244.819 bn): the
+        // fourth quarter is their difference, $64.519 bn. The claim was not judged at all before ("no figure").
+        var fourth = Single("China-Russia trade reached $64.5 billion in the fourth quarter of 2024.");
+
+        Assert.Equal(ClaimVerdict.Accurate, fourth.Verdict);
+        Assert.Equal(64_519_000_000m, fourth.Evidence!.ValueUsd);
+        Assert.Contains(new QuarterFromCumulatives(Period.Quarter(2024, 4)), fourth.Evidence.Notes);
+        Assert.DoesNotContain(fourth.Evidence.Notes, n => n is SumOfMonths);
+    }
+
+    [Fact]
+    public void When_a_cumulative_was_published_for_a_month_with_no_figure_then_a_claim_on_it_is_judged()
+    {
+        // China's customs gave January-November 2018 ($97.23 bn, +27.8%) but neither November nor the months around
+        // it: the cumulative was in no row of the monthly table, so the claim was "not verifiable".
+        var claim = Single("China-Russia trade in January-November 2018 reached $97.23 billion, up 27.8%.");
+
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Equal(97_230_000_000m, claim.Evidence!.ValueUsd);
+    }
+
+    [Fact]
     public void When_a_figure_is_called_a_record_then_it_is_checked_against_every_earlier_stored_year()
     {
         var record = Single("China-Russia trade hit a record $244.8 billion in 2024.");

@@ -40,6 +40,14 @@ public sealed class ClaimNoteWordingTests
             new SumOfMonths(Period.Quarter(2023, 2), 60_559_000_000m, 60_702_000_000m),
             "the stored 2023-Q2 is the sum of its months as published, $60.559 bn; the publisher's own year-to-date cumulatives give $60.702 bn for it"
         },
+        {
+            new QuarterFromCumulatives(Period.Quarter(2024, 4)),
+            "the stored 2024-Q4 is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to December less its cumulative to September"
+        },
+        {
+            new QuarterFromCumulatives(Period.Quarter(2021, 1)),
+            "the stored 2021-Q1 is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to March"
+        },
         { new PeriodOnlyOnOtherSide(s_russia, s_china), "Russian Federation's statistics of the pair hold no figure for this period: judged on China's, which count the same trade differently" },
         {
             new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024),

@@ -89,11 +89,20 @@ public sealed class SeriesCommandTests
             + "Figures that need them (growth a year later, sums over them the source did not publish) are blank.",
             System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
         Assert.Equal(["2021-07", "2024-03", "2024-04", "2024-10"], Missing(json));
-        // A quarter lacking a month has no figure either; 2024-Q4 (no October) has a row for the year's published total.
-        Assert.Equal(["2021-Q3", "2024-Q1", "2024-Q2", "2024-Q4"], Missing(quarters));
-        Assert.Equal(244_819_000_000m, Row(quarters, "2024-Q4").GetProperty("ytdUsd").GetDecimal());
-        Assert.Equal(JsonValueKind.Null, Row(quarters, "2024-Q4").GetProperty("valueUsd").ValueKind);
+        // A quarter lacking a month has no figure either, unless the source's cumulatives give it: 2021-Q3 (no July) is
+        // January-September less January-June, 2024-Q4 (no October) the year less January-September; 2024-Q2's row is
+        // there for its published January-June alone (no January-March to difference from).
+        Assert.Equal(["2024-Q1", "2024-Q2"], Missing(quarters));
+        Assert.Equal((39_500_000_000m, true), (Row(quarters, "2021-Q3").GetProperty("valueUsd").GetDecimal(), Row(quarters, "2021-Q3").GetProperty("fromCumulatives").GetBoolean()));
+        Assert.Equal((64_519_000_000m, 244_819_000_000m), (Row(quarters, "2024-Q4").GetProperty("valueUsd").GetDecimal(), Row(quarters, "2024-Q4").GetProperty("ytdUsd").GetDecimal()));
+        Assert.Equal(JsonValueKind.Null, Row(quarters, "2024-Q2").GetProperty("valueUsd").ValueKind);
+        Assert.False(Row(quarters, "2023-Q3").GetProperty("fromCumulatives").GetBoolean());
         Assert.Equal(75_000_000_000m, Row(json, "2024-04").GetProperty("ytdUsd").GetDecimal());
+        var (_, quarterTable, _, _) = cli.Run("series", "CHN", "RUS", "--freq", "quarter", "--from", "2021");
+        Assert.Contains(
+            "Differenced from the cumulatives of China's customs, GACC (the store holds no figure of the quarter itself, nor all of its months): "
+            + "2021-Q3 (January–September minus January–June), 2024-Q4 (January–December minus January–September).",
+            System.Text.RegularExpressions.Regex.Replace(quarterTable, @"\s+", " "), StringComparison.Ordinal);
         // China's combined January-February is one figure covering both months: no gap.
         Assert.DoesNotContain("Not in the table", january, StringComparison.Ordinal);
 

@@ -143,6 +143,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             evidence = evidence with { Notes = [.. evidence.Notes, sumOfMonths] };
         }
 
+        if (figures.FromCumulativesFor(period) is { } fromCumulatives)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, fromCumulatives] };
+        }
+
         if (stated.Usd is { } usd && figure.ValueUsd is { } value)
         {
             (level, evidence) = JudgeLevel(evidence, claim.Amount!, usd, stated.Rounding, stated.Conversion, value);

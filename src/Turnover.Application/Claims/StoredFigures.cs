@@ -101,6 +101,12 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
             : null;
     }
 
+    /// <summary>The note for a quarter whose stored figure is a difference of the source's cumulatives; else null.</summary>
+    public QuarterFromCumulatives? FromCumulativesFor(Period period) =>
+        period.Granularity == Granularity.Quarter && Table(Granularity.Quarter) is { } table && table.FromCumulatives.Contains(period)
+            ? new QuarterFromCumulatives(period)
+            : null;
+
     /// <summary>
     /// The first and last periods with a figure in the table that would answer <paramref name="period"/> (years,
     /// quarters, or months for any span of months); null when that table has none.

@@ -106,6 +106,11 @@ internal static class SeriesRenderer
             console.WriteLine(note);
         }
 
+        if (CumulativesNote.Describe(table) is { } cumulatives)
+        {
+            console.WriteLine(cumulatives);
+        }
+
         if (MonthsNote.Describe(table) is { } months)
         {
             console.WriteLine(months);

@@ -40,6 +40,7 @@ internal sealed record SeriesDocument(
         var converted = ConvertedNote.Shown(table);
         var summedPeriods = summed.Select(t => t.Period).ToHashSet();
         var fromMonths = MonthsNote.Shown(table);
+        var fromCumulatives = table.FromCumulatives.ToHashSet();
         return new SeriesDocument(
             Name,
             CountryJson.From(s.Reporter),
@@ -49,7 +50,7 @@ internal sealed record SeriesDocument(
             s.Granularity.ToString().ToLowerInvariant(),
             JsonDates.Date(asOf),
             "USD",
-            [.. table.Rows.Select(r => SeriesRowJson.From(r, summedPeriods.Contains(r.Period), ConvertedNote.IsConverted(converted, r.Period), fromMonths.Contains(r.Period)))],
+            [.. table.Rows.Select(r => SeriesRowJson.From(r, summedPeriods.Contains(r.Period), ConvertedNote.IsConverted(converted, r.Period), fromMonths.Contains(r.Period)) with { FromCumulatives = fromCumulatives.Contains(r.Period) })],
             table.Cagr is { } c ? new CagrJson(c.FromYear, c.ToYear, JsonNumbers.Usd(c.FromValue), JsonNumbers.Usd(c.ToValue), GrowthJson.Of(c.RatePercent)) : null,
             new ProvenanceJson(
                 [.. summed.Select(SummedTotalJson.From)],
@@ -86,6 +87,12 @@ internal sealed record SeriesRowJson(
     bool Converted,
     bool FromMonths)
 {
+    /// <summary>
+    /// True when the value is a quarter differenced from the source's January-to-date cumulatives (the one to its end
+    /// minus the one to the quarter before's): the store holds no figure of the quarter itself, nor all of its months.
+    /// </summary>
+    public bool FromCumulatives { get; init; }
+
     public static SeriesRowJson From(GrowthRow r, bool summed, bool converted, bool fromMonths) => new(
         r.Period.ToString(), JsonDates.Date(r.Period.Start), JsonDates.Date(r.Period.End),
         JsonNumbers.Usd(r.Value), GrowthJson.Of(r.YoyPercent, r.PublishedYoyPercent),
