@@ -60,6 +60,32 @@ public sealed class ChineseRulesTests
         Assert.Null(Read.Single(sentence, new DateOnly(2024, 10, 20)).Period?.Period);
     }
 
+    [Theory]
+    [InlineData("上月中俄贸易额为218亿美元。", 9)]
+    [InlineData("中俄贸易额上个月达到218亿美元，同比增长5%。", 9)]
+    [InlineData("本月中俄贸易额预计达到220亿美元。", 10)]
+    public void When_the_month_is_last_or_this_then_it_is_from_the_article_date(string sentence, int month)
+    {
+        // "上月" and "本月" read no period, so the claim took the period of the sentence before (a year) or none.
+        Assert.Equal(Period.Month(2024, month), Read.Single(sentence, new DateOnly(2024, 10, 20)).Period!.Period);
+    }
+
+    [Fact]
+    public void When_last_month_follows_a_year_then_it_does_not_take_that_year()
+    {
+        var claims = Read.Claims("2023年中俄贸易额为2401亿美元。上月中俄贸易额为218亿美元。", new DateOnly(2024, 10, 20));
+
+        Assert.Equal([Period.OfYear(2023), Period.Month(2024, 9)], claims.Select(c => c.Period!.Period));
+    }
+
+    [Theory]
+    [InlineData("中俄贸易额较上月增长5%，达到218亿美元。")]
+    [InlineData("中俄贸易额环比上月增长5%。")]
+    public void When_the_month_before_is_the_base_of_a_comparison_then_it_is_no_period(string sentence)
+    {
+        Assert.Null(Read.Single(sentence, new DateOnly(2024, 10, 20)).Period?.Period);
+    }
+
     [Fact]
     public void When_a_share_is_the_subject_of_a_percent_then_it_is_not_the_flows_growth()
     {

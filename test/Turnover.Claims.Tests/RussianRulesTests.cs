@@ -462,6 +462,33 @@ public sealed class RussianRulesTests
         Assert.Equal(Period.Month(2024, month), Read.Single(sentence, new DateOnly(2024, 10, 20)).Period!.Period);
     }
 
+    [Theory]
+    [InlineData("В этом году товарооборот России и Китая пока составил 180,3 млрд долларов.")]
+    [InlineData("С начала 2024 года товарооборот России и Китая достиг 180,3 млрд долларов.")]
+    [InlineData("Товарооборот России и Китая в 2024 году на данный момент составил 180,3 млрд долларов.")]
+    public void When_the_year_is_so_far_or_since_its_start_then_it_is_no_whole_year(string sentence)
+    {
+        // Each was read as the whole of 2024 and judged against its $244.8 bn.
+        Assert.Null(Read.Single(sentence, new DateOnly(2024, 10, 20)).Period?.Period);
+    }
+
+    [Fact]
+    public void When_a_deadline_year_is_so_far_planned_then_it_stays_the_deadline()
+    {
+        var claim = Read.Single("Товарооборот России и Китая к 2030 году пока планируется довести до 300 млрд долларов.", new DateOnly(2024, 10, 20));
+
+        Assert.Equal(Period.OfYear(2030), claim.Period!.Period);
+    }
+
+    [Fact]
+    public void When_a_figure_is_so_far_then_it_takes_no_period_from_the_sentence_before()
+    {
+        var claims = Read.Claims("Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов. Пока товарооборот составил 180,3 млрд долларов.", new DateOnly(2024, 10, 20));
+
+        Assert.Equal(2, claims.Count);
+        Assert.Null(claims[1].Period?.Period);
+    }
+
     [Fact]
     public void When_a_figure_is_since_the_start_of_the_year_then_it_takes_no_period_from_the_sentence_before()
     {

@@ -85,6 +85,21 @@ internal sealed partial class RussianRules : LanguageRules
             : 1_000_000_000m
         : null;
 
+    private static Regex? s_soFarPattern;
+
+    private static Regex? s_sinceStartPattern;
+
+    // "пока", "на данный момент", "к настоящему времени": a figure of the year so far, through a month the text does not
+    // name, not the whole year (as "so far this year").
+    private static Regex SoFarPattern() => s_soFarPattern ??= InterpretedRegex.Create(
+        @"(?<![\p{L}])(?i:пока|на\s+данный\s+момент|на\s+сегодняшний\s+день|к\s+настоящему\s+времени|на\s+текущий\s+момент)(?![\p{L}])");
+
+    // "с начала 2024 года", "с начала этого года": the year's mention is where the figure starts, not its period.
+    private static Regex SinceStartPattern() => s_sinceStartPattern ??= InterpretedRegex.Create(@"(?i:с\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?)$");
+
+    private static bool SoFar(string sentence, int mentionStart) =>
+        SoFarPattern().IsMatch(sentence) || SinceStartPattern().IsMatch(sentence.AsSpan(0, mentionStart));
+
     private static Regex? s_rangePattern;
 
     // "от 230 до 245 млрд долларов", "230–245 млрд"; "с 190 до 240 млрд" is a change and a level, not a range.
@@ -305,7 +320,7 @@ internal sealed partial class RussianRules : LanguageRules
                 var relm = g["relm"].Value;
                 mention = RelativeMonth(m, thisMonth: relm.Contains("этом", StringComparison.OrdinalIgnoreCase) || relm.Contains("текущем", StringComparison.OrdinalIgnoreCase));
             }
-            else if (year is not null || relative != RelativeYear.None)
+            else if ((year is not null || relative != RelativeYear.None) && (g["by"].Success || !SoFar(sentence, m.Index)))
             {
                 mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "ru.period.year" : "ru.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
                 {

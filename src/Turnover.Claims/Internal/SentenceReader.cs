@@ -974,7 +974,7 @@ internal static partial class SentenceReader
     // are read as no period: "in the 12 months to November", "за 12 месяцев по ноябрь", "过去12个月"): a sentence with
     // one is not taken to be about the previous sentence's period.
     private static Regex OtherTime() => s_otherTime ??= InterpretedRegex.Create(
-        @"\b(?:when|since|before|after|until|ago|earlier|previously|once|formerly|then)\b|\bso\s+far\b|\bto\s+date\b|\byear-to-date\b|\bс\s+начала\s+года\b|\b(?:12|twelve)\s+months\b|\b(?:когда|тогда|ранее|прежде|после|назад|раньше|до\s+(?!\$?\d))|\b(?:12|двенадцать)\s+месяц|(?<!同|及)时|以来|之前|之后|以前|以后|此前|此后|曾|当年|那年|(?:12|十二)\s*[个個]\s*月", RegexOptions.IgnoreCase);
+        @"\b(?:when|since|before|after|until|ago|earlier|previously|once|formerly|then)\b|\bso\s+far\b|\bto\s+date\b|\byear-to-date\b|\bс\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?(?:(?:19|20)\d{2}\s+)?года\b|\b(?:пока|на\s+данный\s+момент|на\s+сегодняшний\s+день|к\s+настоящему\s+времени)\b|\b(?:12|twelve)\s+months\b|\b(?:когда|тогда|ранее|прежде|после|назад|раньше|до\s+(?!\$?\d))|\b(?:12|двенадцать)\s+месяц|(?<!同|及)时|以来|之前|之后|以前|以后|此前|此后|曾|当年|那年|(?:12|十二)\s*[个個]\s*月", RegexOptions.IgnoreCase);
 
     private static Regex? s_samePeriod;
 
