@@ -19,4 +19,10 @@ public sealed record StatedPeriod
 
     /// <summary>True for a deadline ("by 2024", "к 2024 году", "到2024年"): the claim is about reaching a figure by then.</summary>
     public bool IsDeadline { get; init; }
+
+    /// <summary>
+    /// The year of a year so far ("so far this year", "с начала года", "今年以来"): January through a month the text does
+    /// not name, so <see cref="Period"/> is null; the article's own year only (a past year "以来" is several years).
+    /// </summary>
+    public int? YearSoFar { get; init; }
 }

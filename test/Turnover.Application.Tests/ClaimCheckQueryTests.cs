@@ -230,6 +230,40 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(97_230_000_000m, claim.Evidence!.ValueUsd);
     }
 
+    [Theory]
+    [InlineData("2024-10-20", 9, "Accurate")] // January-September ($180.3 bn) was published on 14 October
+    [InlineData("2024-10-10", 8, "Inaccurate")] // before it, January-August ($158.47 bn) was the latest
+    public void When_a_year_so_far_names_no_month_then_it_is_judged_on_the_latest_cumulative_published_by_the_article_date(string date, int through, string verdict)
+    {
+        var answer = Run("So far this year, trade between China and Russia reached $180.3 billion.", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        var claim = Assert.Single(answer.Claims);
+        Assert.Equal(Enum.Parse<ClaimVerdict>(verdict), claim.Verdict);
+        Assert.Equal(Period.YearToDate(2024, through), claim.Evidence!.Period);
+        Assert.Equal(new YearSoFarThrough("this year", Period.YearToDate(2024, through), answer.ArticleDate), Assert.Single(claim.Notes.OfType<YearSoFarThrough>()));
+    }
+
+    [Theory]
+    [InlineData("В этом году товарооборот России и Китая пока составил 180,3 млрд долларов.")]
+    [InlineData("Товарооборот России и Китая с начала года достиг 180,3 млрд долларов.")]
+    [InlineData("今年以来，中俄贸易额达到1803亿美元。")]
+    public void When_a_russian_or_chinese_year_so_far_names_no_month_then_it_is_judged_likewise(string sentence)
+    {
+        var claim = Assert.Single(Run(sentence, new DateOnly(2024, 10, 20)).Claims);
+
+        Assert.Equal((ClaimVerdict.Accurate, Period.YearToDate(2024, 9)), (claim.Verdict, claim.Evidence!.Period));
+    }
+
+    [Fact]
+    public void When_a_year_so_far_is_a_past_year_then_it_is_no_period()
+    {
+        // "2022年以来" in 2024 runs over several years: no figure of one period answers it.
+        var claim = Assert.Single(Run("2022年以来，中俄贸易额达到1803亿美元。", new DateOnly(2024, 10, 20)).Claims);
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        Assert.Null(claim.Stated.Period!.YearSoFar);
+    }
+
     [Fact]
     public void When_a_figure_is_called_a_record_then_it_is_checked_against_every_earlier_stored_year()
     {

@@ -57,7 +57,11 @@ public sealed class ChineseRulesTests
     public void When_the_year_is_since_its_start_then_it_is_no_whole_year(string sentence)
     {
         // "今年以来" was read as the whole of 2024 and judged against its $244.8 bn.
-        Assert.Null(Read.Single(sentence, new DateOnly(2024, 10, 20)).Period?.Period);
+        var period = Read.Single(sentence, new DateOnly(2024, 10, 20)).Period!;
+        Assert.Null(period.Period);
+        Assert.Equal(2024, period.YearSoFar);
+        // A year before the article's, since when, is several years: no period.
+        Assert.Null(Read.Single("2022年以来，中俄贸易额达到1803亿美元。", new DateOnly(2024, 10, 20)).Period!.YearSoFar);
     }
 
     [Theory]

@@ -47,7 +47,15 @@ public sealed class EnglishRulesTests
         var claim = Read.Single(sentence, new DateOnly(2024, 10, 20));
 
         Assert.Null(claim.Period?.Period);
+        Assert.Equal((2024, PeriodKind.YearToDate), (claim.Period!.YearSoFar, claim.Period.Kind)); // judged on the latest cumulative by the date
         Assert.Equal(Period.OfYear(2024), Read.Single("Trade between China and Russia this year will exceed $240 billion.", new DateOnly(2024, 10, 20)).Period!.Period);
+    }
+
+    [Fact]
+    public void When_a_year_so_far_is_not_the_articles_year_or_has_no_date_then_it_is_not_placed()
+    {
+        Assert.Null(Read.Single("Trade between China and Russia has reached $180.3 billion so far in 2023.", new DateOnly(2024, 10, 20)).Period!.YearSoFar);
+        Assert.Null(Read.Single("Trade between China and Russia so far this year has reached $180.3 billion.").Period!.YearSoFar);
     }
 
     [Fact]

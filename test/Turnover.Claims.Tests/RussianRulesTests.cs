@@ -469,7 +469,15 @@ public sealed class RussianRulesTests
     public void When_the_year_is_so_far_or_since_its_start_then_it_is_no_whole_year(string sentence)
     {
         // Each was read as the whole of 2024 and judged against its $244.8 bn.
-        Assert.Null(Read.Single(sentence, new DateOnly(2024, 10, 20)).Period?.Period);
+        var period = Read.Single(sentence, new DateOnly(2024, 10, 20)).Period!;
+        Assert.Null(period.Period);
+        Assert.Equal(2024, period.YearSoFar);
+    }
+
+    [Fact]
+    public void When_the_year_so_far_has_no_year_of_its_own_then_it_is_the_articles()
+    {
+        Assert.Equal(2024, Read.Single("Товарооборот России и Китая с начала года достиг 180,3 млрд долларов.", new DateOnly(2024, 10, 20)).Period!.YearSoFar);
     }
 
     [Fact]

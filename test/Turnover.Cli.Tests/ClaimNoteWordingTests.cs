@@ -41,6 +41,10 @@ public sealed class ClaimNoteWordingTests
             "the stored 2023-Q2 is the sum of its months as published, $60.559 bn; the publisher's own year-to-date cumulatives give $60.702 bn for it"
         },
         {
+            new YearSoFarThrough("this year", Period.YearToDate(2024, 9), new DateOnly(2024, 10, 20)),
+            "the text gives the year so far (\"this year\") and names no month: judged on 2024-01..09, the latest cumulative published by the article's date (2024-10-20)"
+        },
+        {
             new QuarterFromCumulatives(Period.Quarter(2024, 4)),
             "the stored 2024-Q4 is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to December less its cumulative to September"
         },

@@ -39,6 +39,15 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return CheckWithPeriod(claim, deadline, new DeadlineOfRegisteredTarget(only.Name, only.DeadlineYear));
         }
 
+        // "So far this year", "с начала года", "今年以来": January to a month the text does not name. The latest cumulative
+        // published by the article's date is the latest the text could have had, so that is the period judged.
+        if (claim is { Kind: ClaimKind.Fact, Period: { Period: null, YearSoFar: { } year } soFar, Reporter: not null, Partner: not null }
+            && Side(claim, articleDate) is var (known, _) && known.LatestYearToDate(year) is { } through)
+        {
+            var judged = new StatedPeriod { Period = through, Kind = through.Months == 12 ? PeriodKind.Year : PeriodKind.YearToDate, Resolution = soFar.Resolution, Text = soFar.Text };
+            return CheckWithPeriod(claim, judged, new YearSoFarThrough(soFar.Text, through, articleDate));
+        }
+
         return Check(claim);
     }
 

@@ -101,6 +101,20 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
             : null;
     }
 
+    /// <summary>
+    /// January to the latest month of <paramref name="year"/> whose cumulative the tables give (as of their date), or
+    /// the year of a source of years alone once its figure is there; null when there is none.
+    /// </summary>
+    public Period? LatestYearToDate(int year)
+    {
+        if (Table(Granularity.Month)?.Rows.LastOrDefault(r => r.Period.Year == year && r.YearToDate is not null) is { } month)
+        {
+            return Period.YearToDate(year, month.Period.EndMonth);
+        }
+
+        return Table(Granularity.Year)?.Rows.Any(r => r.Period.Year == year && r.Value is not null) == true ? Period.OfYear(year) : null;
+    }
+
     /// <summary>The note for a quarter whose stored figure is a difference of the source's cumulatives; else null.</summary>
     public QuarterFromCumulatives? FromCumulativesFor(Period period) =>
         period.Granularity == Granularity.Quarter && Table(Granularity.Quarter) is { } table && table.FromCumulatives.Contains(period)

@@ -226,7 +226,11 @@ internal sealed partial class ChineseRules : LanguageRules
             {
                 mention = new(m.Index, m.Index + m.Length, "zh.period.same-month", PeriodKind.Month, null, RelativeYear.None, PeriodMention.SameMonth, 1, m.Value);
             }
-            else if ((year is not null || relative != RelativeYear.None) && !SinceItsStart(sentence, m.Index + m.Length))
+            else if ((year is not null || relative != RelativeYear.None) && !g["by"].Success && SinceItsStart(sentence, m.Index + m.Length))
+            {
+                mention = new(m.Index, m.Index + m.Length, "zh.period.year-so-far", PeriodKind.YearToDate, year, relative, PeriodMention.SoFar, 0, m.Value);
+            }
+            else if (year is not null || relative != RelativeYear.None)
             {
                 mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "zh.period.year" : "zh.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
                 {

@@ -377,7 +377,11 @@ internal sealed partial class EnglishRules : LanguageRules
             {
                 mention = RelativeMonth(m, thisMonth: g["relm"].Value.StartsWith("this", StringComparison.OrdinalIgnoreCase));
             }
-            else if ((year is not null || relative != RelativeYear.None) && (g["by"].Success || !SoFar().IsMatch(sentence)))
+            else if ((year is not null || relative != RelativeYear.None) && !g["by"].Success && SoFar().IsMatch(sentence))
+            {
+                mention = new(m.Index, m.Index + m.Length, "en.period.year-so-far", PeriodKind.YearToDate, year, relative, PeriodMention.SoFar, 0, m.Value);
+            }
+            else if (year is not null || relative != RelativeYear.None)
             {
                 mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "en.period.year" : "en.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
                 {

@@ -80,6 +80,12 @@ internal sealed record PeriodMention(int Start, int End, string Rule, PeriodKind
     /// <summary><see cref="StartMonth"/> of "this month", "в этом месяце": the article's month.</summary>
     public const int ThisMonth = -2;
 
+    /// <summary>
+    /// <see cref="StartMonth"/> of a year so far ("so far this year", "с начала года", "今年以来"): January through a month
+    /// the text does not name.
+    /// </summary>
+    public const int SoFar = -3;
+
     /// <summary>"by 2024", "к 2024 году", "到2024年".</summary>
     public bool IsDeadline { get; init; }
 

@@ -43,6 +43,11 @@ internal static class PeriodResolver
             return articleDate is { } today ? Make(mention, today.Year, today.Month, 1, PeriodResolution.FromArticleDate) : Unresolved(mention);
         }
 
+        if (startMonth == PeriodMention.SoFar)
+        {
+            return SoFar(mention, articleDate);
+        }
+
         if (year is null && mention.Relative != RelativeYear.None)
         {
             if (articleDate is not { } date)
@@ -94,6 +99,26 @@ internal static class PeriodResolver
             _ => mention.Kind,
         };
         return new StatedPeriod { Period = period, Kind = kind, Resolution = resolution, Text = mention.Text.Trim(), IsDeadline = mention.IsDeadline };
+    }
+
+    // A year so far is the article's year to a month the text does not name: with no article date it cannot be placed,
+    // and a year before the article's ("2022年以来" in 2024) is several years, no period at all.
+    private static StatedPeriod SoFar(PeriodMention mention, DateOnly? articleDate)
+    {
+        if (articleDate is not { } date)
+        {
+            return Unresolved(mention);
+        }
+
+        var resolution = mention.Year is null ? PeriodResolution.FromArticleDate : PeriodResolution.Explicit;
+        var year = mention.Year ?? (mention.Relative == RelativeYear.LastYear ? date.Year - 1 : date.Year);
+        return new StatedPeriod
+        {
+            Kind = PeriodKind.YearToDate,
+            Resolution = year == date.Year ? resolution : PeriodResolution.None,
+            Text = mention.Text.Trim(),
+            YearSoFar = year == date.Year ? year : null,
+        };
     }
 
     private static StatedPeriod Unresolved(PeriodMention mention) =>

@@ -97,6 +97,10 @@ internal sealed partial class RussianRules : LanguageRules
     // "с начала 2024 года", "с начала этого года": the year's mention is where the figure starts, not its period.
     private static Regex SinceStartPattern() => s_sinceStartPattern ??= InterpretedRegex.Create(@"(?i:с\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?)$");
 
+    private static Regex? s_yearStartPattern;
+
+    private static Regex YearStartPattern() => s_yearStartPattern ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:с\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?года)(?![\p{L}])");
+
     private static bool SoFar(string sentence, int mentionStart) =>
         SoFarPattern().IsMatch(sentence) || SinceStartPattern().IsMatch(sentence.AsSpan(0, mentionStart));
 
@@ -320,7 +324,11 @@ internal sealed partial class RussianRules : LanguageRules
                 var relm = g["relm"].Value;
                 mention = RelativeMonth(m, thisMonth: relm.Contains("этом", StringComparison.OrdinalIgnoreCase) || relm.Contains("текущем", StringComparison.OrdinalIgnoreCase));
             }
-            else if ((year is not null || relative != RelativeYear.None) && (g["by"].Success || !SoFar(sentence, m.Index)))
+            else if ((year is not null || relative != RelativeYear.None) && !g["by"].Success && SoFar(sentence, m.Index))
+            {
+                mention = new(m.Index, m.Index + m.Length, "ru.period.year-so-far", PeriodKind.YearToDate, year, relative, PeriodMention.SoFar, 0, m.Value);
+            }
+            else if (year is not null || relative != RelativeYear.None)
             {
                 mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "ru.period.year" : "ru.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
                 {
@@ -331,6 +339,15 @@ internal sealed partial class RussianRules : LanguageRules
             if (mention is not null)
             {
                 found.Add(mention);
+            }
+        }
+
+        // "С начала года", "с начала этого года": the article's year so far, with no year mention of its own.
+        foreach (Match m in YearStartPattern().Matches(sentence))
+        {
+            if (!found.Exists(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                found.Add(new(m.Index, m.Index + m.Length, "ru.period.year-so-far", PeriodKind.YearToDate, null, RelativeYear.ThisYear, PeriodMention.SoFar, 0, m.Value));
             }
         }
 

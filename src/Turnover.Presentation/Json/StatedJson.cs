@@ -43,6 +43,9 @@ internal sealed record StatedJson(
     VolumeJson? Volume,
     string? VolumeOf)
 {
+    /// <summary>The year of a year so far whose month the text does not name ("so far this year", "今年以来"); null otherwise.</summary>
+    public int? YearSoFar { get; init; }
+
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
         c.Period?.Period?.ToString(), c.Period is { Kind: not Claims.PeriodKind.None } p ? PeriodKindName(p.Kind) : null,
@@ -51,7 +54,10 @@ internal sealed record StatedJson(
         c.Growth?.Percent, c.Growth?.Rounding, c.Growth?.Text, c.Growth is null ? null : Camel(c.Growth.Comparison.ToString()), c.Growth?.ComputedIn?.Code, c.Growth?.Since?.ToString(),
         Camel((c.Amount?.Bound ?? c.Growth?.Bound ?? Claims.Bound.Exact).ToString()), Camel(c.Kind.ToString()), c.AheadOfSchedule, c.RecordText, c.Speaker,
         c.StatisticsOf?.Iso3, c.StatisticsText, Camel(c.Subset.ToString()), c.SubsetText, new SpanJson(c.SentenceSpan.Start, c.SentenceSpan.Length), c.Rules,
-        c.Growth?.BaseText, VolumeJson.From(c.Volume), c.VolumeOf);
+        c.Growth?.BaseText, VolumeJson.From(c.Volume), c.VolumeOf)
+    {
+        YearSoFar = c.Period?.YearSoFar,
+    };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
     {

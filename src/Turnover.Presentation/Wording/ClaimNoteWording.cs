@@ -25,6 +25,9 @@ internal static class ClaimNoteWording
             GrowthOnPreviousPeriod g => $"the rate is on the period before ({g.Previous}), as the text says, computed from the two stored figures; not the year-on-year rate",
             SumOfMonths m =>
                 $"the stored {m.Period} is the sum of its months as published, ${Numbers.Billions(m.MonthsUsd)} bn; the publisher's own year-to-date cumulatives give ${Numbers.Billions(m.CumulativesUsd)} bn for it",
+            YearSoFarThrough y => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the text gives the year so far (\"{y.Words}\") and names no month: judged on {y.Through}, the latest cumulative published by the article's date ({y.ArticleDate:yyyy-MM-dd})"),
             QuarterFromCumulatives q =>
                 $"the stored {q.Quarter} is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to {Month(q.Quarter.EndMonth)}{(q.Quarter.StartMonth == 1 ? string.Empty : $" less its cumulative to {Month(q.Quarter.StartMonth - 1)}")}",
             RecordNotChecked r => $"the text calls it a record, and no figure of the kind before {r.Period} is stored to compare it with: the record is not checked",

@@ -92,7 +92,14 @@ internal static class ClaimWording
         {
             var kind = p.Kind == PeriodKind.None ? string.Empty : Json.StatedJson.PeriodKindName(p.Kind);
             var whence = p.Resolution == PeriodResolution.FromPreviousSentence ? ", from the previous sentence" : string.Empty;
-            parts.Add($"{p.Period?.ToString() ?? $"\"{p.Text}\" (unresolved)"} ({kind}{(p.IsDeadline ? ", deadline" : string.Empty)}{whence})");
+            var period = p switch
+            {
+                { Period: { } known } => known.ToString(),
+                { YearSoFar: { } year } => $"{year} so far, no month named (\"{p.Text}\")",
+                { Resolution: PeriodResolution.None } => $"\"{p.Text}\" to date: no period",
+                _ => $"\"{p.Text}\" (unresolved)",
+            };
+            parts.Add($"{period} ({kind}{(p.IsDeadline ? ", deadline" : string.Empty)}{whence})");
         }
 
         if (c.Amount is { } a)
