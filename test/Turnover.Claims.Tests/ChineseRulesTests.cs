@@ -90,6 +90,12 @@ public sealed class ChineseRulesTests
         Assert.Null(Read.Single(sentence, new DateOnly(2024, 10, 20)).Period?.Period);
     }
 
+    [Theory]
+    [InlineData("中国在俄罗斯外贸中的占比从18%升至34%。")]
+    [InlineData("2023年中国在俄罗斯外贸中的占比为34%（上年为18%）。")]
+    public void When_a_share_moves_between_two_levels_then_neither_is_growth(string sentence) =>
+        Assert.DoesNotContain(Read.Claims(sentence), c => c.Growth is not null);
+
     [Fact]
     public void When_a_share_is_the_subject_of_a_percent_then_it_is_not_the_flows_growth()
     {

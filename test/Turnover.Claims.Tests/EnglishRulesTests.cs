@@ -70,6 +70,26 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("China made up a third of Russia's foreign trade in 2023, up from 18% in 2021.")] // +33.3% in 2023 and +18% in 2021
+    [InlineData("China's share of Russia's trade rose to 34% in 2023, up from 18% in 2021.")] // +18% in 2021
+    [InlineData("China accounted for about a third of Russia's trade in 2023.")]
+    [InlineData("As a share of Russia's total trade, China's trade rose to 34% in 2023.")]
+    public void When_a_share_is_said_with_a_verb_or_its_earlier_level_then_no_growth_is_read(string sentence) =>
+        Assert.DoesNotContain(Read.Claims(sentence), c => c.Growth is not null);
+
+    [Fact]
+    public void When_a_rate_is_compared_with_the_rate_before_then_that_one_is_not_the_periods()
+    {
+        // "up from 25% a year earlier" was read as 2023's growth beside the 26.3% and judged "inaccurate".
+        var claim = Read.Single("China-Russia trade rose 26.3% in 2023, up from 25% a year earlier.");
+        Assert.Equal(26.3m, claim.Growth!.Percent);
+
+        // With a period of its own it is that period's rate.
+        var both = Read.Claims("China-Russia trade rose 26.3% in 2023, up from 25% in 2022.");
+        Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 25m)], both.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
+    }
+
+    [Theory]
     [InlineData("Trade between China and Russia rebounded 35.8% in 2021.", 35.8)]
     [InlineData("Trade between China and Russia recovered by 35.8% in 2021.", 35.8)]
     [InlineData("Trade between China and Russia retreated 2.9% in 2020.", -2.9)]

@@ -463,6 +463,12 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
+    [InlineData("Доля Китая во внешней торговле России выросла до 34% с 18% в 2021 году.")]
+    [InlineData("Доля Китая во внешней торговле России выросла с 18% до 34%.")]
+    public void When_a_share_moves_between_two_levels_then_neither_is_growth(string sentence) =>
+        Assert.DoesNotContain(Read.Claims(sentence), c => c.Growth is not null);
+
+    [Theory]
     [InlineData("В этом году товарооборот России и Китая пока составил 180,3 млрд долларов.")]
     [InlineData("С начала 2024 года товарооборот России и Китая достиг 180,3 млрд долларов.")]
     [InlineData("Товарооборот России и Китая в 2024 году на данный момент составил 180,3 млрд долларов.")]

@@ -296,6 +296,13 @@ internal sealed partial class ChineseRules : LanguageRules
 
     protected override Regex ShareWords => SharePattern();
 
+    private static Regex? s_earlierLevelPattern;
+
+    // "34%（上年为18%）", "从18%升至34%" (a share's move).
+    private static Regex EarlierLevelPattern() => s_earlierLevelPattern ??= InterpretedRegex.Create(@"^[\s,，;；(（]*(?:上年为|去年为|上年同期为|此前为|(?<to>(?:升|上升|提高|增|降|下降|降低)?至|到))\s*$");
+
+    protected override Regex EarlierLevelWords => EarlierLevelPattern();
+
     protected override decimal? FractionValue(Match match, out bool falling)
     {
         falling = FallPattern().IsMatch(match.Value);

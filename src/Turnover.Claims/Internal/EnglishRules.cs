@@ -793,7 +793,15 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_sharePattern;
 
-    private static Regex SharePattern() => s_sharePattern ??= InterpretedRegex.Create(@"(?i:\bshares?\s+(?:of|in)\b|'s\s+share\b|\bthe\s+share\b|\b(?:proportion|portion|percentage)\s+of\b)");
+    private static Regex SharePattern() => s_sharePattern ??= InterpretedRegex.Create(
+        @"(?i:\bshares?\s+(?:of|in)\b|'s\s+share\b|\bthe\s+share\b|\b(?:proportion|portion|percentage)\s+of\b|\bas\s+a\s+(?:share|proportion|percentage)\b|\b(?:made|make|makes|making)\s+up\b|\baccount(?:ed|s|ing)?\s+for\b)");
+
+    private static Regex? s_earlierLevelPattern;
+
+    private static Regex EarlierLevelPattern() => s_earlierLevelPattern ??= InterpretedRegex.Create(
+        @"^(?i:[\s,;()]|\b(?:in|up|down|rising|falling|of|the|a|year|(?:19|20)\d{2})\b)*\b(?i:from|against|compared\s+(?:with|to)|versus|vs\.?|(?<to>to))\s*$");
+
+    protected override Regex EarlierLevelWords => EarlierLevelPattern();
 
     private static Regex? s_soFarPattern;
 

@@ -64,6 +64,13 @@ internal abstract partial class LanguageRules
     /// </summary>
     protected abstract Regex ShareWords { get; }
 
+    /// <summary>
+    /// The words between a percent and the next that make the next its earlier level or the other end of its move: "rose
+    /// 26.3% in 2023, up from 25%" (the rate before, not 2023's), "share rose to 34%, up from 18%", "до 34% с 18%"; group
+    /// <c>to</c> for a move's other end ("share rose from 18% to 34%"), which only a share continues. Anchored at both ends.
+    /// </summary>
+    protected abstract Regex EarlierLevelWords { get; }
+
     /// <summary>A word every match of <see cref="FractionGrowth"/> contains ("quarter", "doubled", "вдвое", "翻"); see <see cref="BoundWords"/>.</summary>
     protected abstract SearchValues<string> FractionWords { get; }
 
@@ -224,6 +231,7 @@ internal abstract partial class LanguageRules
         var found = new List<GrowthMention>();
         var barriers = amounts.Select(a => a.End).ToList();
         List<PeriodMention>? periods = null; // read only when a rate without a verb may continue a list
+        int? shareEnd = null;
         foreach (Match m in Percent.Matches(sentence))
         {
             var numbers = new List<Group> { m.Groups["num"] };
@@ -232,10 +240,22 @@ internal abstract partial class LanguageRules
                 numbers.Insert(0, m.Groups["list"]);
             }
 
-            if (ShareBefore(sentence, m.Index, barriers, found))
+            if (ShareBefore(sentence, m.Index, barriers, found)
+                || (shareEnd is { } after && after == LastFigureEnd(m.Index, barriers, found) && EarlierLevelWords.IsMatch(sentence[after..m.Index])))
             {
                 barriers.Add(m.Index + m.Length); // the next rate's clause starts after this share
-                continue; // "China's share in Russia's trade rose to 34%" was turnover growth of +34%
+                shareEnd = m.Index + m.Length;
+                continue; // "China's share in Russia's trade rose to 34%" was turnover growth of +34%; "up from 18%" its level before
+            }
+
+            if (found.Count > 0 && found[^1].End == LastFigureEnd(m.Index, barriers, found)
+                && EarlierLevelWords.Match(sentence[found[^1].End..m.Index]) is { Success: true } earlier && !earlier.Groups["to"].Success
+                && !(periods ??= Periods(sentence)).Exists(p => p.Start >= m.Index + m.Length && p.Start <= m.Index + m.Length + 4))
+            {
+                // "rose 26.3% in 2023, up from 25% a year earlier": the rate before, with no period of its own, was read as
+                // 2023's and "inaccurate" ("up from 5% in April" names its month and is read as April's).
+                barriers.Add(m.Index + m.Length);
+                continue;
             }
 
             var sign = SignAround(sentence, m.Index, m.Index + m.Length, barriers, found, ref periods, out var rule);
@@ -275,6 +295,11 @@ internal abstract partial class LanguageRules
             if (value is null || found.Any(g => g.Start >= m.Index && g.Start <= m.Index + m.Length + 3))
             {
                 continue; // "by a fifth (20.8%)": the percent says it exactly
+            }
+
+            if (ShareBefore(sentence, m.Index + m.Length, barriers, found))
+            {
+                continue; // "China made up a third of Russia's trade" was turnover growth of +33.3%
             }
 
             // "almost a third", "почти на треть", "近三成": the qualifier is the bound; a fraction in words is as precise as

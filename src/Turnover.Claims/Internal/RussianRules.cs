@@ -393,6 +393,14 @@ internal sealed partial class RussianRules : LanguageRules
 
     protected override Regex ShareWords => SharePattern();
 
+    private static Regex? s_earlierLevelPattern;
+
+    // "до 34% с 18%", "34% против 18%"; "с 18% до 34%" (a share's move).
+    private static Regex EarlierLevelPattern() => s_earlierLevelPattern ??= InterpretedRegex.Create(
+        @"^(?i:[\s,;()]|(?<![\p{L}])(?:в|году|г\.|(?:19|20)\d{2})(?![\p{L}]))*(?<![\p{L}])(?i:с|против|по\s+сравнению\s+с|в\s+сравнении\s+с|(?<to>до))\s*$");
+
+    protected override Regex EarlierLevelWords => EarlierLevelPattern();
+
     protected override decimal? FractionValue(Match match, out bool falling)
     {
         // The verb gives the sign: "выросли наполовину" is +50%, "сократились наполовину" −50%.
