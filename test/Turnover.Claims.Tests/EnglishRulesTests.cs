@@ -77,16 +77,33 @@ public sealed class EnglishRulesTests
     public void When_a_share_is_said_with_a_verb_or_its_earlier_level_then_no_growth_is_read(string sentence) =>
         Assert.DoesNotContain(Read.Claims(sentence), c => c.Growth is not null);
 
-    [Fact]
-    public void When_a_rate_is_compared_with_the_rate_before_then_that_one_is_not_the_periods()
+    [Theory]
+    [InlineData("China-Russia trade rose 26.3% in 2023, up from 25% a year earlier.")]
+    [InlineData("China-Russia trade rose 26.3% in 2023, up from 25% in 2022.")]
+    [InlineData("China-Russia trade rose 26.3% in 2023 after a 25% rise the year before.")]
+    [InlineData("China-Russia trade rose 26.3% in 2023, up from 25% the previous year.")]
+    public void When_a_rate_is_compared_with_the_year_befores_then_that_one_is_the_year_befores(string sentence)
     {
-        // "up from 25% a year earlier" was read as 2023's growth beside the 26.3% and judged "inaccurate".
-        var claim = Read.Single("China-Russia trade rose 26.3% in 2023, up from 25% a year earlier.");
-        Assert.Equal(26.3m, claim.Growth!.Percent);
+        // The 25% was read as 2023's growth beside the 26.3% (and judged "inaccurate" against it).
+        var claims = Read.Claims(sentence);
 
-        // With a period of its own it is that period's rate.
-        var both = Read.Claims("China-Russia trade rose 26.3% in 2023, up from 25% in 2022.");
-        Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 25m)], both.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
+        Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 25m)], claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
+    }
+
+    [Fact]
+    public void When_a_rate_is_compared_with_the_rate_before_and_no_period_is_given_then_that_one_is_not_read()
+    {
+        var claim = Read.Single("China-Russia trade rose 26.3% in 2023, up from 25% before the sanctions.");
+
+        Assert.Equal((Period.OfYear(2023), 26.3m), (claim.Period!.Period!.Value, claim.Growth!.Percent));
+    }
+
+    [Fact]
+    public void When_a_year_earlier_follows_a_month_or_no_year_then_it_is_no_period()
+    {
+        // A year-on-year base, not the claim's period.
+        Assert.Equal(Period.Month(2024, 5), Read.Single("China's exports to Russia rose 10% in May 2024 from a year earlier.").Period!.Period);
+        Assert.Null(Read.Single("China's exports to Russia rose 10% from a year earlier.").Period?.Period);
     }
 
     [Theory]
