@@ -91,6 +91,18 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2023年中俄贸易额增长26.3%，上年增长29.3%。")]
+    [InlineData("2023年中俄贸易额增长26.3%，去年增长29.3%。")]
+    public void When_last_year_is_the_named_years_own_then_it_is_the_year_before_it(string sentence)
+    {
+        // In an article of 2024 "上年" is 2023, the year the sentence names: it was read as 2023's rate beside 2023's.
+        var claims = Read.Claims(sentence, new DateOnly(2024, 10, 20));
+
+        Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 29.3m)], claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
+        Assert.Equal(Period.OfYear(2023), Read.Single("中俄贸易额上年增长26.3%。", new DateOnly(2024, 10, 20)).Period!.Period);
+    }
+
+    [Theory]
     [InlineData("中国在俄罗斯外贸中的占比从18%升至34%。")]
     [InlineData("2023年中国在俄罗斯外贸中的占比为34%（上年为18%）。")]
     public void When_a_share_moves_between_two_levels_then_neither_is_growth(string sentence) =>

@@ -91,6 +91,16 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_last_year_is_the_named_years_own_then_it_is_the_year_before_it()
+    {
+        // Of 20 October 2024, "last year" is 2023, the year the sentence names: both rates were read as 2023's.
+        var claims = Read.Claims("China-Russia trade rose 26.3% in 2023, after rising 29.3% last year.", new DateOnly(2024, 10, 20));
+
+        Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 29.3m)], claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
+        Assert.Equal(Period.OfYear(2023), Read.Single("China-Russia trade rose 26.3% last year.", new DateOnly(2024, 10, 20)).Period!.Period);
+    }
+
+    [Fact]
     public void When_a_rate_is_compared_with_the_rate_before_and_no_period_is_given_then_that_one_is_not_read()
     {
         var claim = Read.Single("China-Russia trade rose 26.3% in 2023, up from 25% before the sanctions.");

@@ -463,6 +463,25 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3% после роста на 29,3% годом ранее.")]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3%, а в предыдущем году — на 29,3%.")]
+    public void When_a_rate_is_of_the_year_before_the_named_one_then_it_is_that_years(string sentence)
+    {
+        // The 29.3% was read as 2023's ("годом ранее"), or not at all ("в предыдущем году").
+        var claims = Read.Claims(sentence, new DateOnly(2024, 10, 20));
+
+        Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 29.3m)], claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
+    }
+
+    [Fact]
+    public void When_an_amount_is_of_the_year_before_the_named_one_then_it_is_that_years()
+    {
+        var claims = Read.Claims("Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов, годом ранее — 190,3 млрд долларов.", new DateOnly(2024, 10, 20));
+
+        Assert.Equal([Period.OfYear(2023), Period.OfYear(2022)], claims.Select(c => c.Period!.Period!.Value));
+    }
+
+    [Theory]
     [InlineData("Доля Китая во внешней торговле России выросла до 34% с 18% в 2021 году.")]
     [InlineData("Доля Китая во внешней торговле России выросла с 18% до 34%.")]
     public void When_a_share_moves_between_two_levels_then_neither_is_growth(string sentence) =>

@@ -57,6 +57,13 @@ internal static class PeriodResolver
 
             year = mention.Relative == RelativeYear.ThisYear ? date.Year : date.Year - 1;
             resolution = PeriodResolution.FromArticleDate;
+            if (mention.Relative == RelativeYear.LastYear
+                && sentencePeriods.Any(p => p != mention && p.Start < mention.Start && p.Year == year && p.Kind == PeriodKind.Year && !p.IsBase && !p.IsDeadline))
+            {
+                // "2023年…增长26.3%，上年增长29.3%", "$240.1 billion in 2023, up from $190.3 billion last year" of 2024: the
+                // sentence's year is the article's last year, so "last year" is the one before it (both were read as 2023).
+                year--;
+            }
         }
 
         if (year is null)

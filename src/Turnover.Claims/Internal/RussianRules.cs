@@ -97,6 +97,11 @@ internal sealed partial class RussianRules : LanguageRules
     // "с начала 2024 года", "с начала этого года": the year's mention is where the figure starts, not its period.
     private static Regex SinceStartPattern() => s_sinceStartPattern ??= InterpretedRegex.Create(@"(?i:с\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?)$");
 
+    private static Regex? s_yearBeforePattern;
+
+    private static Regex YearBeforePattern() => s_yearBeforePattern ??= InterpretedRegex.Create(
+        @"(?<![\p{L}])(?i:годом\s+(?:ранее|раньше|прежде)|(?:в|за)\s+(?:предыдущем|предшествующем)\s+году|(?:в|за)\s+(?:предыдущий|предшествующий)\s+год)(?![\p{L}])");
+
     private static Regex? s_yearStartPattern;
 
     private static Regex YearStartPattern() => s_yearStartPattern ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:с\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?года)(?![\p{L}])");
@@ -339,6 +344,17 @@ internal sealed partial class RussianRules : LanguageRules
             if (mention is not null)
             {
                 found.Add(mention);
+            }
+        }
+
+        // "Годом ранее", "в предыдущем году": the year before the year named last before them (the figure was read as
+        // that year's); with no year named before, no period.
+        foreach (Match m in YearBeforePattern().Matches(sentence))
+        {
+            if (found.LastOrDefault(f => f.End <= m.Index && f.Kind == PeriodKind.Year && f.Year is not null && !f.IsDeadline) is { Year: { } named })
+            {
+                found.RemoveAll(f => f.Start < m.Index + m.Length && m.Index < f.End);
+                found.Add(new(m.Index, m.Index + m.Length, "ru.period.year-before", PeriodKind.Year, named - 1, RelativeYear.None, 1, 12, m.Value));
             }
         }
 
