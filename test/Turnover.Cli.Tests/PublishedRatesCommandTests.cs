@@ -19,8 +19,8 @@ public sealed class PublishedRatesCommandTests
         Assert.Contains("│ period │   value │    YoY │ YoY pub. │", console, StringComparison.Ordinal);
         Assert.Contains("YoY: computed from the values shown; pub.: as printed by China's customs, GACC (on its unrounded figures)", console, StringComparison.Ordinal);
         var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal("period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct", lines[0]);
-        Assert.Equal("2016,69525000000,8.2944,,,,,2.2,", lines.Single(l => l.StartsWith("2016,", StringComparison.Ordinal)));
+        Assert.Equal("period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct,derived", lines[0]);
+        Assert.Equal("2016,69525000000,8.2944,,,,,2.2,,", lines.Single(l => l.StartsWith("2016,", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class PublishedRatesCommandTests
         var (_, _, csv, _) = cli.Run("series", "CHN", "RUS", "--from", "2022-11", "--to", "2022-11", "--format", "csv");
 
         // Jan–Nov 2022: 172.4 bn, +32.2% from the totals, +32% as printed (mir24.tv, rt.com).
-        Assert.Equal("2022-11,18200000000,23.4735,172400000000,32.2086,188887000000,,,32", csv.Split('\n', StringSplitOptions.TrimEntries)[1]);
+        Assert.Equal("2022-11,18200000000,23.4735,172400000000,32.2086,188887000000,,,32,", csv.Split('\n', StringSplitOptions.TrimEntries)[1]);
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public sealed class ReleaseCommandTests
 
         // The figure KOSIS published (README: KOR CHN exports 2019, 136,202,534 thousand US$).
         Assert.Equal(
-            "period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct\n2019,136202534000,-15.9892,,,,,,",
+            "period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct,derived\n2019,136202534000,-15.9892,,,,,,,months",
             cli.Run("series", "KOR", "CHN", "--flow", "exports", "--freq", "year", "--from", "2019", "--format", "csv").Out.ReplaceLineEndings("\n").Trim());
         var info = cli.Run("info").Console;
         Assert.Contains("retracted releases (kept for audit, counted in no answer)", info, StringComparison.Ordinal);

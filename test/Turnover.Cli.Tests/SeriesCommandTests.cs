@@ -15,7 +15,7 @@ public sealed class SeriesCommandTests
 
         Assert.Equal(0, exit);
         // Census table, 2019: exports 106,481.3 and imports 449,110.8 (millions), summed month by month.
-        Assert.Equal(["period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct", "2019,555592100000,-15.6655,,,,,,"], Lines(output));
+        Assert.Equal(["period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct,derived", "2019,555592100000,-15.6655,,,,,,,months"], Lines(output));
         var (_, _, exports, _) = cli.Run("series", "USA", "CHN", "--flow", "exports", "--freq", "year", "--from", "2019", "--format", "csv");
         Assert.StartsWith("2019,106481300000,", Lines(exports)[1], StringComparison.Ordinal);
     }
@@ -98,6 +98,10 @@ public sealed class SeriesCommandTests
         Assert.Equal(JsonValueKind.Null, Row(quarters, "2024-Q2").GetProperty("valueUsd").ValueKind);
         Assert.False(Row(quarters, "2023-Q3").GetProperty("fromCumulatives").GetBoolean());
         Assert.Equal(75_000_000_000m, Row(json, "2024-04").GetProperty("ytdUsd").GetDecimal());
+        var (_, _, quarterCsv, _) = cli.Run("series", "CHN", "RUS", "--freq", "quarter", "--from", "2024", "--format", "csv");
+        Assert.Equal(
+            ["2024-Q2,,,116870000000,2.028,,,,1.8,", "2024-Q3,63200000000,2.8177,180300000000,2.2109,,,,,months", "2024-Q4,64519000000,2.0225,244819000000,1.9612,,,,1.9,cumulatives"],
+            quarterCsv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1));
         var (_, quarterTable, _, _) = cli.Run("series", "CHN", "RUS", "--freq", "quarter", "--from", "2021");
         Assert.Contains(
             "Differenced from the cumulatives of China's customs, GACC (the store holds no figure of the quarter itself, nor all of its months): "

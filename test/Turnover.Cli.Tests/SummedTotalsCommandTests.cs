@@ -28,7 +28,7 @@ public sealed class SummedTotalsCommandTests
 
         Assert.Equal((0, 0), (ingestExit, exit));
         // BACI has years only, so the default frequency is the year.
-        Assert.Equal(["period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct", $"2021,{Raw(expected.Usd)},,,,,,,"], Lines(exports));
+        Assert.Equal(["period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct,derived", $"2021,{Raw(expected.Usd)},,,,,,,,lines"], Lines(exports));
         using var json = JsonDocument.Parse(imports);
         Assert.Equal(expected.Usd, json.RootElement.GetProperty("rows")[0].GetProperty("valueUsd").GetDecimal());
         Assert.True(json.RootElement.GetProperty("rows")[0].GetProperty("summed").GetBoolean());

@@ -89,7 +89,7 @@ public sealed class ReaderDefectTests
                 + "between editions would count twice (to replace that release, retract it first: turnover release retract 1; to keep both, ingest this file into another store with --db)"),
             (exit, error.Split('\n')[0].TrimEnd('\r')));
         Assert.Contains("rejected: product lines of two classification editions, nothing stored", console, StringComparison.Ordinal);
-        Assert.Equal("2021,1103806,,,,,,,", cli.Run("series", "AFG", "CHN", "--flow", "exports", "--format", "csv").Out.Split('\n')[1].TrimEnd('\r'));
+        Assert.Equal("2021,1103806,,,,,,,,lines", cli.Run("series", "AFG", "CHN", "--flow", "exports", "--format", "csv").Out.Split('\n')[1].TrimEnd('\r'));
     }
 
     private static string FormatOf(string fileName) => fileName switch
