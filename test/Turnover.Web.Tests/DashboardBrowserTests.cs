@@ -53,6 +53,15 @@ public sealed class DashboardBrowserTests(DemoStore demo)
         Assert.Contains("2021-07, 2024-03 to 2024-04, 2024-10", await page.TextContentAsync("#growth-gaps"), StringComparison.Ordinal);
         Assert.StartsWith("No figure of China's customs, GACC stored for: 2017-01 to 2017-11, ", await page.TextContentAsync("#growth-gaps"), StringComparison.Ordinal);
         Assert.Empty(errors);
+
+        // A value the source did not publish as such is marked, and the note says how it was made (the US Census
+        // Bureau's years are sums of its months).
+        await page.SelectOptionAsync("#pair", new SelectOptionValue { Label = "China – USA" });
+        await page.SelectOptionAsync("#freq", "year");
+        await page.WaitForSelectorAsync("#growth-derived:not([hidden])", new() { Timeout = 60_000 });
+        Assert.Equal("† Not a figure US Census Bureau published for the period: summed from its months (2001 to 2019).", await page.TextContentAsync("#growth-derived"));
+        Assert.Equal("555.592 †", await page.Locator("#growth tbody tr").First.Locator("td").Nth(1).TextContentAsync());
+        Assert.Empty(errors);
     }
 }
 

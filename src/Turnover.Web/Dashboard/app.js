@@ -70,8 +70,28 @@ function runs(periods) {
   return out.map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`)).join(", ");
 }
 
+// How a value was made where it is not the source's own figure (the CSV's "derived" column, the JSON's flags).
+const derivations = [
+  ["summed", "summed from product lines"],
+  ["fromMonths", "summed from its months"],
+  ["fromCumulatives", "the difference of the source's cumulatives"],
+  ["converted", "converted from another currency"],
+];
+
+function derivedOf(r) {
+  return r.valueUsd === null ? [] : derivations.filter(([flag]) => r[flag]).map(([, words]) => words);
+}
+
 function renderGrowth(series) {
   // Periods inside the table with no figure (China's customs published no July 2021): rows alone read as unbroken.
+  const derived = series.rows.filter((r) => derivedOf(r).length);
+  const derivedNote = $("growth-derived");
+  derivedNote.hidden = derived.length === 0;
+  derivedNote.textContent = derivedNote.hidden ? "" : `† Not a figure ${series.source.name} published for the period: ` +
+    [...new Set(derived.map((r) => derivedOf(r).join(", ")))].map((how) => {
+      const periods = derived.filter((r) => derivedOf(r).join(", ") === how).map((r) => r.period);
+      return `${how} (${runs(periods)})`;
+    }).join("; ") + ".";
   const gaps = $("growth-gaps");
   gaps.hidden = series.missingPeriods.length === 0;
   gaps.textContent = gaps.hidden ? "" : `No figure of ${series.source.name} stored for: ${runs(series.missingPeriods)}. Growth that needs them is blank; a row without a value shows the year-to-date the source published.`;
@@ -80,7 +100,9 @@ function renderGrowth(series) {
   for (const r of [...series.rows].reverse()) {
     const row = document.createElement("tr");
     cell(row, r.period);
-    cell(row, bn(r.valueUsd));
+    const how = derivedOf(r);
+    const value = cell(row, bn(r.valueUsd) + (how.length ? " †" : ""));
+    if (how.length) value.title = how.join("; ");
     cell(row, pct(r.yoy.computedPct));
     cell(row, printed(r.yoy.publishedPct));
     cell(row, bn(r.ytdUsd));
