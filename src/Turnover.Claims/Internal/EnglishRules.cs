@@ -397,19 +397,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
         // "After a 29.3% rise the year before", "a year earlier": the year before the sentence's year named last before
         // it (the rise was read as 2023's). With no year named before, it stays no period (often a year-on-year base).
+        // "The previous year" was the year before the article's, as "last year".
         if (found.Count > 0 && sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
         {
-            foreach (Match m in YearBeforePattern().Matches(sentence))
-            {
-                if (found.LastOrDefault(f => f.End <= m.Index && f.Kind == PeriodKind.Year && f.Year is not null && !f.IsDeadline) is { Year: { } named })
-                {
-                    // "The previous year" was the year before the article's, as "last year".
-                    found.RemoveAll(f => f.Start < m.Index + m.Length && m.Index < f.End);
-                    found.Add(new(m.Index, m.Index + m.Length, "en.period.year-before", PeriodKind.Year, named - 1, RelativeYear.None, 1, 12, m.Value));
-                }
-            }
-
-            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            AddYearsBefore(sentence, found, YearBeforePattern());
         }
 
         return found;

@@ -354,6 +354,24 @@ internal abstract partial class LanguageRules
     private static int LastFigureEnd(int start, List<int> barriers, List<GrowthMention> earlier) =>
         barriers.Concat(earlier.Select(g => g.End)).Where(b => b <= start).DefaultIfEmpty(0).Max();
 
+    /// <summary>
+    /// Each match of <paramref name="pattern"/> ("the year before", "годом ранее") after a named year becomes the year
+    /// before it, in place of any mention it overlaps; <paramref name="found"/> stays in order of position.
+    /// </summary>
+    protected void AddYearsBefore(string sentence, List<PeriodMention> found, Regex pattern)
+    {
+        foreach (Match m in pattern.Matches(sentence))
+        {
+            if (found.LastOrDefault(f => f.End <= m.Index && f.Kind == PeriodKind.Year && f.Year is not null && !f.IsDeadline) is { Year: { } named })
+            {
+                found.RemoveAll(f => f.Start < m.Index + m.Length && m.Index < f.End);
+                found.Add(new(m.Index, m.Index + m.Length, $"{Code}.period.year-before", PeriodKind.Year, named - 1, RelativeYear.None, 1, 12, m.Value));
+            }
+        }
+
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     /// <summary>"last month", "this month" and their translations: a month from the article date (<see cref="PeriodMention.LastMonth"/>, <see cref="PeriodMention.ThisMonth"/>).</summary>
     protected PeriodMention RelativeMonth(Match match, bool thisMonth) => new(
         match.Index, match.Index + match.Length, $"{Code}.period.{(thisMonth ? "this-month" : "last-month")}", PeriodKind.Month, null, RelativeYear.None,

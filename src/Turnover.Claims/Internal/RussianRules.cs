@@ -349,14 +349,7 @@ internal sealed partial class RussianRules : LanguageRules
 
         // "Годом ранее", "в предыдущем году": the year before the year named last before them (the figure was read as
         // that year's); with no year named before, no period.
-        foreach (Match m in YearBeforePattern().Matches(sentence))
-        {
-            if (found.LastOrDefault(f => f.End <= m.Index && f.Kind == PeriodKind.Year && f.Year is not null && !f.IsDeadline) is { Year: { } named })
-            {
-                found.RemoveAll(f => f.Start < m.Index + m.Length && m.Index < f.End);
-                found.Add(new(m.Index, m.Index + m.Length, "ru.period.year-before", PeriodKind.Year, named - 1, RelativeYear.None, 1, 12, m.Value));
-            }
-        }
+        AddYearsBefore(sentence, found, YearBeforePattern());
 
         // "С начала года", "с начала этого года": the article's year so far, with no year mention of its own.
         foreach (Match m in YearStartPattern().Matches(sentence))
