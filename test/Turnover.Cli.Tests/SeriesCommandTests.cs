@@ -85,7 +85,7 @@ public sealed class SeriesCommandTests
         Assert.Equal(0, exit);
         Assert.Contains(
             "No value for 2021-07, 2024-03 to 2024-04, 2024-10: the store holds no figure of China's customs, GACC for them; "
-            + "2024-04 is in the table for the year-to-date the source published. "
+            + "2024-04 is in the table, for the year-to-date the source published. "
             + "Figures that need them (growth a year later, sums over them the source did not publish) are blank.",
             System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
         Assert.Equal(["2021-07", "2024-03", "2024-04", "2024-10"], Missing(json));
@@ -102,6 +102,12 @@ public sealed class SeriesCommandTests
         Assert.Equal(
             ["2024-Q2,,,116870000000,2.028,,,,1.8,", "2024-Q3,63200000000,2.8177,180300000000,2.2109,,,,,months", "2024-Q4,64519000000,2.0225,244819000000,1.9612,,,,1.9,cumulatives"],
             quarterCsv.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Skip(1));
+        // Exports: 2024-Q3's turnover is summed from months, its exports are not; 2021-Q4 has neither.
+        var (_, exportQuarters, _, _) = cli.Run("series", "CHN", "RUS", "--flow", "exports", "--freq", "quarter", "--from", "2021");
+        Assert.Contains(
+            "No value for 2021-Q4, 2024-Q1 to 2024-Q4: the store holds no figure of China's customs, GACC for them, nor all of their months; "
+            + "2021-Q4, 2024-Q2 to 2024-Q4 are in the table, with no value, and the year-to-date where the source published one.",
+            System.Text.RegularExpressions.Regex.Replace(exportQuarters, @"\s+", " "), StringComparison.Ordinal);
         var (_, quarterTable, _, _) = cli.Run("series", "CHN", "RUS", "--freq", "quarter", "--from", "2021");
         Assert.Contains(
             "Differenced from the cumulatives of China's customs, GACC (the store holds no figure of the quarter itself, nor all of its months): "

@@ -38,8 +38,8 @@ internal static class GapsNote
             return $"Not in the table, {why}: {list}. {Consequence}";
         }
 
-        var what = blank.TrueForAll(r => r.YearToDate is not null) ? "for the year-to-date the source published" : "blank";
-        return $"No value for {list}: {why}; {Runs([.. blank.Select(r => r.Period)])} {(blank.Count == 1 ? "is" : "are")} in the table {what}. {Consequence}";
+        var what = blank.TrueForAll(r => r.YearToDate is not null) ? "for the year-to-date the source published" : "with no value, and the year-to-date where the source published one";
+        return $"No value for {list}: {why}; {Runs([.. blank.Select(r => r.Period)])} {(blank.Count == 1 ? "is" : "are")} in the table, {what}. {Consequence}";
     }
 
     private static string? Runs(IReadOnlyList<Period> periods)
