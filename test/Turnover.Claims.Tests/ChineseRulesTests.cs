@@ -102,6 +102,15 @@ public sealed class ChineseRulesTests
         Assert.Equal(Period.OfYear(2023), Read.Single("中俄贸易额上年增长26.3%。", new DateOnly(2024, 10, 20)).Period!.Period);
     }
 
+    [Fact]
+    public void When_a_month_without_a_year_follows_a_figure_as_part_of_it_then_it_is_that_figures_year()
+    {
+        // "其中，11月当月" in an article of January 2025 was November 2024, not the November of the 2023 figure before it.
+        var claims = Read.Claims("2023年1-11月中俄贸易额达2181.7亿美元，同比增长26.7%。其中，11月当月中俄贸易额为215亿美元，同比增长18.1%。", new DateOnly(2025, 1, 20));
+
+        Assert.Equal([Period.YearToDate(2023, 11), Period.Month(2023, 11)], claims.Select(c => c.Period!.Period!.Value));
+    }
+
     [Theory]
     [InlineData("中国在俄罗斯外贸中的占比从18%升至34%。")]
     [InlineData("2023年中国在俄罗斯外贸中的占比为34%（上年为18%）。")]

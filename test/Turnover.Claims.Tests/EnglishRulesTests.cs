@@ -91,6 +91,15 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_a_month_without_a_year_follows_a_figure_as_part_of_it_then_it_is_that_figures_year()
+    {
+        // "Of this, … in November" in an article of January 2025 was November 2024.
+        var claims = Read.Claims("In January-November 2023, China-Russia trade reached $218.2 billion. Of this, trade in November was $21.5 billion.", new DateOnly(2025, 1, 20));
+
+        Assert.Equal([Period.YearToDate(2023, 11), Period.Month(2023, 11)], claims.Select(c => c.Period!.Period!.Value));
+    }
+
+    [Fact]
     public void When_last_year_is_the_named_years_own_then_it_is_the_year_before_it()
     {
         // Of 20 October 2024, "last year" is 2023, the year the sentence names: both rates were read as 2023's.

@@ -474,6 +474,14 @@ public sealed class RussianRulesTests
     }
 
     [Fact]
+    public void When_a_month_without_a_year_follows_a_figure_as_part_of_it_then_it_is_that_figures_year()
+    {
+        var claims = Read.Claims("За январь-ноябрь 2023 года товарооборот России и Китая составил 218,2 млрд долларов. Из них в ноябре товарооборот составил 21,5 млрд долларов.", new DateOnly(2025, 1, 20));
+
+        Assert.Equal([Period.YearToDate(2023, 11), Period.Month(2023, 11)], claims.Select(c => c.Period!.Period!.Value));
+    }
+
+    [Fact]
     public void When_an_amount_is_of_the_year_before_the_named_one_then_it_is_that_years()
     {
         var claims = Read.Claims("Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов, годом ранее — 190,3 млрд долларов.", new DateOnly(2024, 10, 20));
