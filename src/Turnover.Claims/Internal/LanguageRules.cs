@@ -240,16 +240,17 @@ internal abstract partial class LanguageRules
                 numbers.Insert(0, m.Groups["list"]);
             }
 
-            if (ShareBefore(sentence, m.Index, barriers, found)
-                || (shareEnd is { } after && after == LastFigureEnd(m.Index, barriers, found) && EarlierLevelWords.IsMatch(sentence[after..m.Index])))
+            var lastFigureEnd = LastFigureEnd(m.Index, barriers, found);
+            if (ShareWords.IsMatch(sentence[lastFigureEnd..m.Index])
+                || (shareEnd == lastFigureEnd && EarlierLevelWords.IsMatch(sentence[lastFigureEnd..m.Index])))
             {
                 barriers.Add(m.Index + m.Length); // the next rate's clause starts after this share
                 shareEnd = m.Index + m.Length;
                 continue; // "China's share in Russia's trade rose to 34%" was turnover growth of +34%; "up from 18%" its level before
             }
 
-            if (found.Count > 0 && found[^1].End == LastFigureEnd(m.Index, barriers, found)
-                && EarlierLevelWords.Match(sentence[found[^1].End..m.Index]) is { Success: true } earlier && !earlier.Groups["to"].Success
+            if (found.Count > 0 && found[^1].End == lastFigureEnd
+                && EarlierLevelWords.Match(sentence[lastFigureEnd..m.Index]) is { Success: true } earlier && !earlier.Groups["to"].Success
                 && !(periods ??= Periods(sentence)).Exists(p => p.Start >= m.Index + m.Length && p.Start <= m.Index + m.Length + 4))
             {
                 // "rose 26.3% in 2023, up from 25% a year earlier": the rate before, with no period of its own, was read as

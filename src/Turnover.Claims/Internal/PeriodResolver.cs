@@ -6,8 +6,9 @@ namespace Turnover.Claims.Internal;
 internal static class PeriodResolver
 {
     // A month or range with no year: a fact is about a period over before the article's month; a goal or forecast is
-    // about the article's year.
-    public static StatedPeriod Resolve(PeriodMention mention, IReadOnlyList<PeriodMention> sentencePeriods, DateOnly? articleDate, ClaimKind kind = ClaimKind.Fact)
+    // about the article's year. <paramref name="figureYear"/>: the year of the figure the sentence is part of ("Of this, …
+    // in November" after January–November 2023), which a yearless month takes before the article date's.
+    public static StatedPeriod Resolve(PeriodMention mention, IReadOnlyList<PeriodMention> sentencePeriods, DateOnly? articleDate, ClaimKind kind = ClaimKind.Fact, int? figureYear = null)
     {
         var startMonth = mention.StartMonth;
         var months = mention.Months;
@@ -73,6 +74,10 @@ internal static class PeriodResolver
             if (explicitYear is not null)
             {
                 year = explicitYear;
+            }
+            else if (figureYear is not null)
+            {
+                year = figureYear;
             }
             else if (articleDate is { } date)
             {

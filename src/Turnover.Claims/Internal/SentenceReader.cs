@@ -546,26 +546,12 @@ internal static partial class SentenceReader
         return carries ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence } : null;
     }
 
-    // "2023年1-11月…。其中，11月当月…": a month with no year in a sentence about the previous one's figure is of that
-    // figure's year (it was the article's latest November, 2024's in an article of January 2025).
-    private static PeriodMention YearOfPrevious(string sentence, PeriodMention mention, List<PeriodMention> periods, TextContext context)
-    {
-        if (mention is not { Year: null, Relative: RelativeYear.None, StartMonth: >= PeriodMention.SameMonth } || periods.Exists(p => p.Year is not null)
-            || context.LastFact?.Claim.Period?.Period is not { } previous || !PartOfPrevious().IsMatch(sentence))
-        {
-            return mention;
-        }
-
-        // "11月当月": 当月 is the month the sentence names.
-        if (mention.StartMonth == PeriodMention.SameMonth)
-        {
-            return periods.FirstOrDefault(p => p != mention && p.StartMonth > 0) is { } named
-                ? mention with { Year = previous.Year, StartMonth = named.StartMonth + named.Months - 1, Months = 1 }
-                : mention;
-        }
-
-        return mention with { Year = previous.Year };
-    }
+    // "2023年1-11月…。其中，11月当月…": a sentence about the previous one's figure, naming no year, is of that figure's
+    // year (a month there was the article's latest November, 2024's in an article of January 2025).
+    private static int? YearOfPrevious(string sentence, List<PeriodMention> periods, TextContext context) =>
+        !periods.Exists(p => p.Year is not null) && context.LastFact?.Claim.Period?.Period is { } previous && PartOfPrevious().IsMatch(sentence)
+            ? previous.Year
+            : null;
 
     private static bool SamePair(StatedClaim other, Country? reporter, Country? partner) =>
         reporter is { } r && partner is { } p && other.Reporter is { } or && other.Partner is { } op && ((or == r && op == p) || (or == p && op == r));
@@ -643,7 +629,7 @@ internal static partial class SentenceReader
             CountrySource = source,
             Flow = flow.Flow,
             FlowText = flow.Text.Trim(),
-            Period = periodMention is null ? carried : PeriodResolver.Resolve(YearOfPrevious(sentence, periodMention, periods, context), periods, context.ArticleDate, kind),
+            Period = periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context)),
             Amount = statedAmount,
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,

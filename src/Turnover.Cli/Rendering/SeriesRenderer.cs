@@ -127,12 +127,12 @@ internal static class SeriesRenderer
         // Columns are only ever appended: the published rates (as printed) come last.
         // "derived": how the value was made where it is not the source's own figure (RowDerivation; since 6 December 2026).
         output.WriteLine("period,value_usd,yoy_pct,ytd_usd,ytd_yoy_pct,rolling12_usd,rolling12_yoy_pct,yoy_pub_pct,ytd_yoy_pub_pct,derived");
-        var derived = RowDerivation.For(table);
+        var how = new RowDerivation(table);
         foreach (var r in table.Rows)
         {
             output.WriteLine(string.Join(',', r.Period, Numbers.Raw(r.Value), Numbers.Raw(Round(r.YoyPercent)), Numbers.Raw(r.YearToDate),
                 Numbers.Raw(Round(r.YearToDateYoyPercent)), Numbers.Raw(r.Rolling12), Numbers.Raw(Round(r.Rolling12YoyPercent)),
-                Numbers.Raw(r.PublishedYoyPercent), Numbers.Raw(r.PublishedYearToDateYoyPercent), r.Value is null ? string.Empty : derived(r.Period)));
+                Numbers.Raw(r.PublishedYoyPercent), Numbers.Raw(r.PublishedYearToDateYoyPercent), how.Describe(r.Period)));
         }
     }
 

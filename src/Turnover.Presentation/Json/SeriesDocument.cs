@@ -36,11 +36,7 @@ internal sealed record SeriesDocument(
     public static SeriesDocument From(GrowthTable table, DateOnly? asOf)
     {
         var s = table.Series;
-        var summed = SummedNote.Shown(table);
-        var converted = ConvertedNote.Shown(table);
-        var summedPeriods = summed.Select(t => t.Period).ToHashSet();
-        var fromMonths = MonthsNote.Shown(table);
-        var fromCumulatives = table.FromCumulatives.ToHashSet();
+        var how = new RowDerivation(table);
         return new SeriesDocument(
             Name,
             CountryJson.From(s.Reporter),
@@ -50,11 +46,11 @@ internal sealed record SeriesDocument(
             s.Granularity.ToString().ToLowerInvariant(),
             JsonDates.Date(asOf),
             "USD",
-            [.. table.Rows.Select(r => SeriesRowJson.From(r, summedPeriods.Contains(r.Period), ConvertedNote.IsConverted(converted, r.Period), fromMonths.Contains(r.Period)) with { FromCumulatives = fromCumulatives.Contains(r.Period) })],
+            [.. table.Rows.Select(r => SeriesRowJson.From(r, how.FromLines(r.Period), how.IsConverted(r.Period), how.FromMonths(r.Period)) with { FromCumulatives = how.FromCumulatives(r.Period) })],
             table.Cagr is { } c ? new CagrJson(c.FromYear, c.ToYear, JsonNumbers.Usd(c.FromValue), JsonNumbers.Usd(c.ToValue), GrowthJson.Of(c.RatePercent)) : null,
             new ProvenanceJson(
-                [.. summed.Select(SummedTotalJson.From)],
-                [.. converted.Select(g => new ConvertedFiguresJson(
+                [.. how.Summed.Select(SummedTotalJson.From)],
+                [.. how.Converted.Select(g => new ConvertedFiguresJson(
                     g.ReleaseId, g.FileName, CurrencyConversionJson.From(g.Conversion), [.. g.Flows.Select(SummedNote.FlowName)], [.. g.Periods.Select(p => p.ToString())]))]),
             [.. table.MissingPeriods.Select(p => p.ToString())]);
     }
