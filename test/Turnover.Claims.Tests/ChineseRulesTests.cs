@@ -401,6 +401,16 @@ public sealed class ChineseRulesTests
         Assert.Equal((240.1m, (int?)null), (claim.UsdBillions(), claim.Period?.Period?.Year));
     }
 
+    [Theory]
+    [InlineData("2024年中俄贸易额为2448.2亿美元，较上年增长1.9%，上年为2401.1亿美元。")] // the 1.9% was the 2401.1's, of 2024 less one
+    [InlineData("2024年中俄贸易额为2448.2亿美元，上年同期为2401.1亿美元，增长1.9%。")]
+    public void When_the_preceding_year_is_restated_with_its_amount_then_that_amount_is_the_base(string sentence)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Equal((244.82m, 2024, 1.9m), (claim.UsdBillions(), claim.Period?.Period?.Year, claim.Growth?.Percent));
+    }
+
     [Fact]
     public void When_a_figure_is_a_trade_balance_of_no_named_side_then_only_the_flows_are_read()
     {

@@ -685,6 +685,25 @@ public sealed class EnglishRulesTests
         Assert.Equal(2024, claim.Period?.Period?.Year);
     }
 
+    [Theory]
+    [InlineData("Bilateral trade reached $244.8 billion in 2024, up 1.9% from the previous year, when it was $240.1 billion.")] // was also $240.1 bn in 2024
+    [InlineData("Bilateral trade reached $244.8 billion in 2024, 1.9% more than in 2023, when it stood at $240.1 billion.")]
+    public void When_the_base_year_is_restated_with_its_amount_then_that_amount_is_the_base(string sentence)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((244.8m, 2024), (claim.UsdBillions(), claim.Period?.Period?.Year));
+        Assert.Equal(1.9m, claim.Growth?.Percent);
+    }
+
+    [Fact]
+    public void When_a_year_is_not_a_comparisons_base_then_the_amount_of_its_when_clause_is_its_level()
+    {
+        var claims = Read.Claims("Trade reached $107 billion in 2018 and kept growing until 2024, when it reached $244.8 billion.");
+
+        Assert.Equal([(107m, 2018), (244.8m, 2024)], claims.Select(c => (c.UsdBillions()!.Value, c.Period!.Period!.Value.Year)));
+    }
+
     [Fact]
     public void When_a_flows_from_stands_before_a_record_then_the_record_is_still_the_figures()
     {

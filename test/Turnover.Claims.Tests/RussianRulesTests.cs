@@ -76,6 +76,16 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
+    [InlineData("В 2024 году товарооборот составил 244,8 млрд долларов, увеличившись на 1,9% по сравнению с предыдущим годом, когда он составил 240,1 млрд.")]
+    [InlineData("В 2024 году товарооборот вырос на 1,9% до 244,8 млрд долларов против 2023 года, когда он составлял 240,1 млрд.")]
+    public void When_the_base_year_is_restated_with_its_amount_then_that_amount_is_the_base(string sentence)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((244.8m, 2024, 1.9m), (claim.UsdBillions(), claim.Period?.Period?.Year, claim.Growth?.Percent));
+    }
+
+    [Theory]
     [InlineData("По итогам 2019 года российско-китайский товарооборот достиг $110,75 млрд.", 110.75)]
     [InlineData("В 2015 году объем торговли между двумя странами сократился до 68,06 миллиарда долларов.", 68.06)]
     [InlineData("Товарооборот России и Китая в 2023 году составил 240,1 млрд долларов.", 240.1)]

@@ -402,6 +402,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex ChangeOpener => ChangePattern();
 
+    public override Regex EarlierValueOpener => EarlierValuePattern();
+
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
     public override Regex PartOfFlow => PartOfFlowPattern();
@@ -577,6 +579,12 @@ internal sealed partial class ChineseRules : LanguageRules
 
     // "而十年前仅为892亿美元": an amount of some years ago is a base, never the claim's (the period word is not read).
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與|自|从|從)\s*$|(?:[0-9０-９]+|[一二两兩三四五六七八九十]+)年前(?:的|仅|僅|只|才)?(?:为|為|是|达|達|有)?\s*$");
+
+    private static Regex? s_earlierValuePattern;
+
+    // "较上年增长1.9%，上年为2401.1亿美元": 上年 and 上年同期 are the comparison's base, not the year before the article (去年 alone
+    // is, and stays a claim: "去年双边贸易额为1770亿美元").
+    private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?<p>上年同期|上年|上一年|去年同期|前一年)\s*(?:为|為|是|仅为|僅為|只有|达|達)\s*(?:约|近|超过|超過)?\s*$");
 
     private static Regex? s_yuanTermsPattern;
 

@@ -196,6 +196,13 @@ internal abstract partial class LanguageRules
     public abstract Regex ChangeOpener { get; }
 
     /// <summary>
+    /// The base period of a comparison, restated with its own amount after the claim's ("up 1.9% from the previous
+    /// year, when it was $240.1 billion", "по сравнению с предыдущим годом, когда он составил", "上年为"): anchored at the
+    /// end, group <c>p</c> the base period's words.
+    /// </summary>
+    public abstract Regex EarlierValueOpener { get; }
+
+    /// <summary>
     /// A word that makes a flow a part of it, next to the flow's noun ("морской экспорт", "海运贸易"), group <c>q</c>;
     /// null where the language marks it on the flow itself (English: <see cref="FlowMention.Qualifier"/>).
     /// </summary>

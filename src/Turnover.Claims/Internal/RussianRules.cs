@@ -535,6 +535,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex ChangeOpener => ChangePattern();
 
+    public override Regex EarlierValueOpener => EarlierValuePattern();
+
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
     public override Regex PartOfFlow => PartOfFlowPattern();
@@ -722,6 +724,12 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?i:(?:(?<!\w)(?:прирост|рост|спад)\s[^%$]*?(?<!\w)(?:составил|достиг)|(?<!\w)(?:увеличение|снижение|сокращение|падение|уменьшение)\s[^%$]*?(?<!\w)(?:составило|достигло))\s+(?:(?:почти|более|свыше|около|примерно|порядка)\s+)?)$");
 
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+)?)$");
+
+    private static Regex? s_earlierValuePattern;
+
+    // "по сравнению с предыдущим годом, когда он составил", "годом ранее, когда он составлял": only after a comparison,
+    // so that "в 2024 году, когда товарооборот достиг 244,8 млрд" stays 2024's level.
+    private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?i:(?:(?<!\w)(?:по\s+сравнению\s+с|чем|против|относительно|к)\s+(?<p>(?:(?:предыдущ|прошл|аналогичн)\w+\s+)?(?:(?:19|20)\d{2}\s+)?(?:год\w*|период\w*)(?:\s+прошлого\s+года)?)|(?<p>годом\s+ранее))\s*,?\s*когда\s+(?:(?:он|она|оно|они|товарооборот|объ[её]м\s+торговли)\s+)?(?:составлял\w*|составил\w*|был\w*|достиг\w*|равнял\w*)\s+(?:(?:почти|более|свыше|около|примерно|порядка|лишь|всего)\s+)?)$");
 
     private static Regex? s_yuanTermsPattern;
 

@@ -373,6 +373,20 @@ internal static partial class SentenceReader
             amount.IsChange = rules.ChangeOpener.IsMatch(before) || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart));
         }
 
+        // "…$244.8 billion, up 1.9% from the previous year, when it was $240.1 billion": the base's own amount, after a
+        // claim's, is the base too; it was read as a second level of the claim's year (or took the claim's rate).
+        List<(int Start, int End)> earlierPeriods = [];
+        for (var i = 1; i < amounts.Count; i++)
+        {
+            var amount = amounts[i];
+            var windowStart = Math.Max(0, amount.Start - 80);
+            if (!amount.IsBase && rules.EarlierValueOpener.Match(sentence[windowStart..amount.Start]) is { Success: true } earlier)
+            {
+                amount.IsBase = true;
+                earlierPeriods.Add((windowStart + earlier.Groups["p"].Index, windowStart + earlier.Groups["p"].Index + earlier.Groups["p"].Length));
+            }
+        }
+
         // "是2016年的2.7倍": years a frame makes bases, read once for the sentence.
         var framed = rules.BaseFrame is { } frame && periods.Count > 0 ? frame.Matches(sentence).Select(m => m.Groups["y"].Index).ToHashSet() : [];
         foreach (var period in periods)
@@ -380,7 +394,8 @@ internal static partial class SentenceReader
             var before = sentence[Math.Max(0, period.Start - 40)..period.Start];
             period.IsBase = rules.BaseOpener.IsMatch(before)
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
-                || framed.Contains(period.Start);
+                || framed.Contains(period.Start)
+                || earlierPeriods.Exists(p => period.Start < p.End && p.Start < period.End);
         }
 
         // "从2013年的892亿美元增长至…": the base period's own amount is the base too.
