@@ -37,6 +37,8 @@ public sealed class ChineseRulesTests
     [InlineData("2023年1-5月,中俄贸易额同比增长40.7%。", 40.7, GrowthComparison.YearOnYear)]
     [InlineData("2025年,中俄贸易额同比下降6.9%。", -6.9, GrowthComparison.YearOnYear)]
     [InlineData("11月,中俄贸易额环比下降5%。", -5, GrowthComparison.PreviousPeriod)]
+    [InlineData("11月,中俄贸易额较10月下降5%。", -5, GrowthComparison.PreviousPeriod)]
+    [InlineData("1-11月,中俄贸易额比1-10月增长5%。", 5, GrowthComparison.Unstated)]
     [InlineData("2024年,中俄贸易额实现1.9%的增长。", 1.9, GrowthComparison.Unstated)]
     [InlineData("2024年中俄双边贸易额2448亿美元（+1.9%）。", 1.9, GrowthComparison.Unstated)]
     [InlineData("2021年中俄贸易额同比回升35.8%。", 35.8, GrowthComparison.YearOnYear)]

@@ -187,6 +187,8 @@ public sealed class EnglishRulesTests
     [InlineData("Chinese exports to Russia decreased by 4.2% month-on-month to $9.1 billion.", -4.2, GrowthComparison.PreviousPeriod)]
     [InlineData("Bilateral trade rose 1.5% quarter on quarter in the third quarter.", 1.5, GrowthComparison.PreviousPeriod)]
     [InlineData("Bilateral trade rose 1.5% q/q in the third quarter.", 1.5, GrowthComparison.PreviousPeriod)]
+    [InlineData("Bilateral trade in November rose 3% from October to $21.8 billion.", 3, GrowthComparison.PreviousPeriod)] // was judged year on year
+    [InlineData("Bilateral trade from January to November rose 2% to $222.8 billion.", 2, GrowthComparison.Unstated)]
     [InlineData("Russia's exports to China reached $11.0 billion, 41% higher than in March 2021.", 41, GrowthComparison.YearOnYear)]
     [InlineData("Bilateral trade grew by a quarter in 2022.", 25, GrowthComparison.Unstated)]
     [InlineData("Bilateral trade doubled in ten years.", 100, GrowthComparison.Unstated)]

@@ -510,7 +510,8 @@ internal sealed partial class ChineseRules : LanguageRules
     // "进口量", "按数量计"; "贸易量" is mostly said of values.
     private static Regex VolumeMeasurePattern() => s_volumeMeasurePattern ??= InterpretedRegex.Create(@"(?:进口|出口|進口|出口)量|按数量计|按數量計|以数量计|以數量計|实物量|實物量");
 
-    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"环比|環比|较上月|較上月|比上月|较上个月|比上个月");
+    // "较10月下降5%" of November; not "比1-10月" (a span) nor "比10月17%的增长率" (the rates are compared).
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"环比|環比|较上月|較上月|比上月|较上个月|比上个月|(?:比|较|較)(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?!份?\s*(?:[-—至到~]|当月|的?\s*[\d０-９]))");
 
     private static Regex? s_fractionPattern;
 

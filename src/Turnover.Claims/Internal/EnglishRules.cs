@@ -708,7 +708,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // "rose 10% in volume", "by volume", "import volumes".
     private static Regex VolumeMeasurePattern() => s_volumeMeasurePattern ??= InterpretedRegex.Create(@"(?i:\bin\s+volume(?:\s+terms)?\b|\bby\s+volume\b|\bin\s+(?:physical|tonnage)\s+terms\b|\bvolumes?\s+of\s+(?:imports|exports)\b|\b(?:import|export)\s+volumes?\b)");
 
-    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|from\s+the\s+previous\s+quarter|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2}))");
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|from\s+the\s+previous\s+quarter|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2})|\bfrom\s+(?:" + Months.LatinPattern + @")(?!['’]|\s*(?:[-–]|(?:to|through|until|till|and)\s+(?:" + Months.LatinPattern + @"|mid|end|the\s+end)|\d|,?\s*(?:19|20)\d{2})))");
 
     private static Regex? s_fractionPattern;
 
