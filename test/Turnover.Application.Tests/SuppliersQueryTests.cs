@@ -52,6 +52,23 @@ public sealed class SuppliersQueryTests
     }
 
     [Fact]
+    public void When_origins_lines_stop_then_the_year_names_them_with_their_value_the_year_before()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin);
+
+        var answer = new SuppliersQuery(store).Run(new SuppliersRequest(s_crude, s_china) { Years = new YearRange(2021, 2022) }).Value;
+
+        // Wind's export stops the USA's and Malaysia's series in 2021: none of their 2022 lines, hence 89 % of the world.
+        var shortfalls = answer.Markets[1].Shortfalls;
+        var usa = Assert.Single(shortfalls, s => s.Origin.Code == 842);
+        Assert.Equal((0, Wind("Value of Imports: Crude Oil: USA", 2021)), (usa.Months, usa.PreviousYearUsd));
+        Assert.Equal("Malaysia", shortfalls[0].Origin.Name);
+        Assert.Equal(Wind("Value of Imports: Crude Oil: Malaysia", 2021), shortfalls[0].PreviousYearUsd);
+        Assert.DoesNotContain(shortfalls, s => s.Origin.Name == "Russian Federation"); // 11 months, as the market
+        Assert.True(shortfalls.Zip(shortfalls.Skip(1)).All(p => p.First.PreviousYearUsd >= p.Second.PreviousYearUsd));
+    }
+
+    [Fact]
     public void When_the_product_has_no_lines_then_the_answer_is_no_data()
     {
         using var store = Stores.With(WindColumns.ByOrigin);

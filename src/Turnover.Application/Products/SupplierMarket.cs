@@ -7,6 +7,9 @@ namespace Turnover.Application;
 /// <param name="Months">How many months of the year the lines cover.</param>
 public sealed record SupplierMarket(int Year, decimal? WorldUsd, decimal OriginsUsd, int Months)
 {
+    /// <summary>Origins with lines the year before and fewer months than <see cref="Months"/> this year, largest the year before first.</summary>
+    public IReadOnlyList<SupplierShortfall> Shortfalls { get; init; } = [];
+
     /// <summary>What shares are of: the world figure where one is stored, else the origins' sum.</summary>
     public decimal BasisUsd => WorldUsd ?? OriginsUsd;
 }

@@ -55,12 +55,19 @@ public sealed class SuppliersQuery
             return Failure.Because(FailureKind.NoData, new NoSupplierLinesInYears(importer, request.Product, first, last, bySource.Key, stored[0], stored[^1]));
         }
 
-        var markets = lines.GroupBy(l => l.Row.Year).OrderBy(g => g.Key).Select(g => new SupplierMarket(
-            g.Key,
-            g.Any(l => l.Origin.IsWorld) ? g.Where(l => l.Origin.IsWorld).Sum(l => l.Row.ValueUsd) : null,
-            g.Where(l => !l.Origin.IsWorld).Sum(l => l.Row.ValueUsd),
-            Months(g.Select(l => l.Row))))
-            .ToList();
+        var byOriginYear = bySource.Where(l => !l.Origin.IsWorld).GroupBy(l => (l.Origin, l.Row.Year)).ToDictionary(g => g.Key, g => g.Select(l => l.Row).ToList());
+        var markets = lines.GroupBy(l => l.Row.Year).OrderBy(g => g.Key).Select(g =>
+        {
+            var months = Months(g.Select(l => l.Row));
+            return new SupplierMarket(
+                g.Key,
+                g.Any(l => l.Origin.IsWorld) ? g.Where(l => l.Origin.IsWorld).Sum(l => l.Row.ValueUsd) : null,
+                g.Where(l => !l.Origin.IsWorld).Sum(l => l.Row.ValueUsd),
+                months)
+            {
+                Shortfalls = Shortfalls(byOriginYear, g.Key, months),
+            };
+        }).ToList();
         var basis = markets.ToDictionary(m => m.Year, m => m.BasisUsd);
         // The world figure is the market (Markets), not an origin.
         var origins = lines.Where(l => !l.Origin.IsWorld).GroupBy(l => l.Origin)
@@ -103,6 +110,16 @@ public sealed class SuppliersQuery
             .ToList();
         return new SupplierYear(origin, year, value, basis > 0m ? value / basis * 100m : null, quantities, value - quantities.Sum(q => q.QuantifiedUsd), Months(rows));
     }
+
+    // The Wind export of China's crude imports stops some origins' series in 2021 or mid-2022: their absence, not a
+    // revision, is why 2022's origins add up to 89 % of the world figure.
+    private static List<SupplierShortfall> Shortfalls(Dictionary<(Country Origin, int Year), List<ProductYear>> byOriginYear, int year, int months) =>
+        [.. byOriginYear.Where(e => e.Key.Year == year - 1)
+            .Select(e => (e.Key.Origin, Before: e.Value.Sum(r => r.ValueUsd), Now: byOriginYear.TryGetValue((e.Key.Origin, year), out var now) ? Months(now) : 0))
+            .Where(o => o.Now < months && o.Before > 0m)
+            .OrderByDescending(o => o.Before)
+            .ThenBy(o => o.Origin.Code)
+            .Select(o => new SupplierShortfall(o.Origin, o.Now, o.Before))];
 
     private static int Months(IEnumerable<ProductYear> rows) => BitOperations.PopCount((uint)MonthMasks.Of(rows));
 }

@@ -101,14 +101,30 @@ internal static class SuppliersRenderer
     /// </summary>
     private static string OriginsNote(IReadOnlyList<SupplierMarket> markets)
     {
-        var years = markets
+        var gaps = markets
             .Select(m => (Market: m, Percent: OriginsPercent(m), Gap: m.BasisUsd - m.OriginsUsd))
             .Where(m => m.Percent is not null)
-            .Select(m => $"{m.Market.Year} {Percent(m.Percent!.Value)} ({ProductsRenderer.Millions(Math.Abs(m.Gap))} m {(m.Gap > 0m ? "short" : "over")})")
             .ToList();
-        return years.Count == 0
-            ? string.Empty
-            : $"The origins stored do not add up to the world figure as published: {string.Join(", ", years)}; so neither do their shares.";
+        if (gaps.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var years = gaps.Select(m => $"{m.Market.Year} {Percent(m.Percent!.Value)} ({ProductsRenderer.Millions(Math.Abs(m.Gap))} m {(m.Gap > 0m ? "short" : "over")})");
+        var note = $"The origins stored do not add up to the world figure as published: {string.Join(", ", years)}; so neither do their shares.";
+        // Below a point short, lapsed series explain little that a revision of the world figure would not.
+        var shortfalls = gaps.Where(m => m.Percent <= 99m && m.Market.Shortfalls.Count > 0).Select(m => Shortfalls(m.Market)).ToList();
+        return shortfalls.Count == 0 ? note : $"{note} {string.Join(" ", shortfalls)}";
+    }
+
+    // Names the origins whose lines stop, largest first, so the reader sees where the world figure's remainder may be.
+    private static string Shortfalls(SupplierMarket market)
+    {
+        const int Named = 5;
+        var named = market.Shortfalls.Take(Named).Select(s =>
+            $"{s.Origin.Name} ({(s.Months == 0 ? "none" : $"{s.Months} of {market.Months} months")}; {market.Year - 1}: {ProductsRenderer.Millions(s.PreviousYearUsd)} m)");
+        var more = market.Shortfalls.Count > Named ? $" and {market.Shortfalls.Count - Named} more" : string.Empty;
+        return $"Origins stored for {market.Year - 1} with fewer months of lines in {market.Year}: {string.Join(", ", named)}{more}.";
     }
 
     private static string Percent(decimal percent) => percent.ToString("0.0", CultureInfo.InvariantCulture) + "%";

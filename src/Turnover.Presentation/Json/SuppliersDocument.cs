@@ -40,7 +40,7 @@ internal sealed record SuppliersDocument(
         SourceJson.From(answer.Source),
         JsonDates.Date(asOf),
         "USD",
-        [.. answer.Markets.Select(m => new SupplierMarketJson(m.Year, JsonNumbers.Usd(m.WorldUsd), JsonNumbers.Usd(m.OriginsUsd), JsonNumbers.Usd(m.BasisUsd), m.Months))],
+        [.. answer.Markets.Select(SupplierMarketJson.From)],
         [.. answer.Origins.Select(o => new SupplierOriginJson(CountryJson.From(o[0].Origin), [.. o.Select(SupplierYearJson.From)]))],
         [.. answer.Others.Select(SupplierYearJson.From)],
         answer.OtherOrigins,
@@ -55,7 +55,19 @@ internal sealed record SuppliersDocument(
 /// <param name="OriginsUsd">The sum over the origins stored.</param>
 /// <param name="BasisUsd">What shares are of: <c>worldUsd</c>, else <c>originsUsd</c>.</param>
 /// <param name="Months">Months of the year the lines cover.</param>
-internal sealed record SupplierMarketJson(int Year, decimal? WorldUsd, decimal OriginsUsd, decimal BasisUsd, int Months);
+/// <param name="Shortfalls">Origins with lines the year before and fewer months this year, largest the year before first. Additive.</param>
+internal sealed record SupplierMarketJson(int Year, decimal? WorldUsd, decimal OriginsUsd, decimal BasisUsd, int Months, IReadOnlyList<SupplierShortfallJson> Shortfalls)
+{
+    public static SupplierMarketJson From(SupplierMarket m) => new(
+        m.Year, JsonNumbers.Usd(m.WorldUsd), JsonNumbers.Usd(m.OriginsUsd), JsonNumbers.Usd(m.BasisUsd), m.Months,
+        [.. m.Shortfalls.Select(s => new SupplierShortfallJson(CountryJson.From(s.Origin), s.Months, JsonNumbers.Usd(s.PreviousYearUsd)))]);
+}
+
+/// <summary>An origin whose lines stop or thin out in a year.</summary>
+/// <param name="Origin">The exporting country.</param>
+/// <param name="Months">Months of the year its lines cover (0: none).</param>
+/// <param name="PreviousYearUsd">Its value the year before.</param>
+internal sealed record SupplierShortfallJson(CountryJson Origin, int Months, decimal PreviousYearUsd);
 
 /// <summary>One origin over the years.</summary>
 /// <param name="Origin">The exporting country.</param>
