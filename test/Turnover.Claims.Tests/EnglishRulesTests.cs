@@ -317,6 +317,7 @@ public sealed class EnglishRulesTests
     [InlineData("China's exports to Russia rose 46.9% and imports 12.7% in 2023.")]
     [InlineData("China's exports to Russia rose 46.9% and imports from Russia 12.7% in 2023.")]
     [InlineData("China's exports to Russia rose 46.9% to $111 billion and imports 12.7% in 2023.")]
+    [InlineData("China's exports to Russia rose 46.9% year on year, to $111 billion, and imports 12.7% in 2023.")]
     public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign(string sentence)
     {
         // The second rate had no growth word of its own: it was not read (nor with its partner, or the first rate's level, between).

@@ -236,6 +236,7 @@ public sealed class RussianRulesTests
     [Theory]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9%, а импорт — на 12,7%.")]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9% — до 110,97 млрд долларов, а импорт из России — на 12,7%.")]
+    [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9% в годовом выражении, до $110,97 млрд, импорт из России — на 12,7%, до $129,1 млрд.")]
     public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign(string sentence)
     {
         // The second rate had no growth word of its own: it was not read (nor with its partner, or the first rate's level, between).

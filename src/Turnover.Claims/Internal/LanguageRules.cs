@@ -611,9 +611,10 @@ internal abstract partial class LanguageRules
 
     // Between two rates: a joiner and the other flow's noun only, with its partner at most ("and imports", "and imports
     // from Russia", "а импорт из России — на", "自俄进口"); the first rate's level may stand before the joiner
-    // ("— до 110,97 млрд долларов, а импорт — на").
+    // ("— до 110,97 млрд долларов, а импорт — на"), after the first rate's comparison ("на 8,2% в годовом выражении, до
+    // $9,4 млрд, импорт из России — на 3,1%").
     private static Regex ElidedFlowVerb() => s_elidedFlowVerb ??= InterpretedRegex.Create(
-        @"^(?:\s*(?:[-—–]\s*)?(?i:до|to)\s+\$?\d[\d.,]*\s*\p{L}+\.?(?:\s+\p{L}+)?)?\s*(?:,\s*)?(?i:and|while|whereas|и|а|，|,|而)\s*(?i:its\s+|their\s+)?(?:(?:自|从|從|对|對)\p{IsCJKUnifiedIdeographs}{1,4})?(?i:imports|exports|импорт|экспорт|进口|出口)"
+        @"^(?:\s*(?i:в\s+годовом\s+(?:выражении|исчислении)|year[- ]on[- ]year|y/y))?(?:\s*,?\s*(?:[-—–]\s*)?(?i:до|to)\s+\$?\d[\d.,]*\s*\p{L}+\.?(?:\s+\p{L}+)?)?\s*(?:,\s*)?(?i:and|while|whereas|и|а|，|,|而)\s*(?i:its\s+|their\s+)?(?:(?:自|从|從|对|對)\p{IsCJKUnifiedIdeographs}{1,4})?(?i:imports|exports|импорт|экспорт|进口|出口)"
         + @"(?:\s+(?i:from|to|из|в)\s+\p{L}+)?\s*(?:[-—–]\s*)?(?i:by\s+|на\s+)?$");
 
     private static Regex? s_listJoin;
