@@ -404,6 +404,18 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("11月，中俄贸易额为201亿美元，同比下降6.3%，环比下降8.1%。")] // the 6.3% was month on month: 环比 stood nearer
+    [InlineData("11月，中俄贸易额环比下降8.1%，同比下降6.3%。")]
+    public void When_a_month_has_both_rates_then_each_takes_the_marker_before_its_verb(string sentence)
+    {
+        var claims = Read.Claims(sentence, new DateOnly(2024, 12, 20));
+
+        Assert.Equal(
+            [(-6.3m, GrowthComparison.YearOnYear), (-8.1m, GrowthComparison.PreviousPeriod)],
+            claims.Select(c => (c.Growth!.Percent, c.Growth.Comparison)).OrderBy(g => g.Comparison));
+    }
+
+    [Theory]
     [InlineData("2024年中俄贸易额为2448.2亿美元，较上年增长1.9%，上年为2401.1亿美元。")] // the 1.9% was the 2401.1's, of 2024 less one
     [InlineData("2024年中俄贸易额为2448.2亿美元，上年同期为2401.1亿美元，增长1.9%。")]
     public void When_the_preceding_year_is_restated_with_its_amount_then_that_amount_is_the_base(string sentence)

@@ -313,6 +313,14 @@ public sealed class EnglishRulesTests
     public void When_a_multiple_has_no_earlier_year_then_it_is_no_growth_rate(string sentence) =>
         Assert.All(Read.Claims(sentence), c => Assert.Null(c.Growth));
 
+    [Fact]
+    public void When_a_second_rate_follows_the_firsts_comparison_then_it_takes_the_firsts_sign_and_its_own_comparison()
+    {
+        var claims = Read.Claims("Bilateral trade fell 6.3% year on year and 8.1% month on month in November 2024.");
+
+        Assert.Equal([(-6.3m, GrowthComparison.YearOnYear), (-8.1m, GrowthComparison.PreviousPeriod)], claims.Select(c => (c.Growth!.Percent, c.Growth.Comparison)));
+    }
+
     [Theory]
     [InlineData("China's exports to Russia rose 46.9% and imports 12.7% in 2023.")]
     [InlineData("China's exports to Russia rose 46.9% and imports from Russia 12.7% in 2023.")]

@@ -233,6 +233,14 @@ public sealed class RussianRulesTests
         Assert.Equal((SubsetKind.Qualified, part), (claim.Subset, claim.SubsetText));
     }
 
+    [Fact]
+    public void When_a_second_rate_follows_the_firsts_comparison_then_it_takes_the_firsts_sign_and_its_own_comparison()
+    {
+        var claims = Read.Claims("В ноябре 2024 года товарооборот снизился на 6,3% в годовом выражении и на 8,1% в месячном выражении.");
+
+        Assert.Equal([(-6.3m, GrowthComparison.YearOnYear), (-8.1m, GrowthComparison.PreviousPeriod)], claims.Select(c => (c.Growth!.Percent, c.Growth.Comparison)));
+    }
+
     [Theory]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9%, а импорт — на 12,7%.")]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9% — до 110,97 млрд долларов, а импорт из России — на 12,7%.")]

@@ -494,6 +494,11 @@ internal abstract partial class LanguageRules
             {
                 var position = from + m.Index;
                 var distance = position + m.Length <= start ? start - (position + m.Length) : position >= end ? position - end : 0;
+                if (position + m.Length <= start && IsVerbOnly(sentence.AsSpan(position + m.Length, start - position - m.Length)))
+                {
+                    distance = 0; // "同比下降6.3%，环比下降8.1%": the marker before the rate's verb is the rate's, not the next one's
+                }
+
                 if (distance < bestDistance)
                 {
                     (best, bestDistance, text) = (comparison, distance, comparison == GrowthComparison.OtherBase ? m.Value.Trim() : null);
@@ -503,6 +508,20 @@ internal abstract partial class LanguageRules
 
         return (best, text);
     }
+
+    // Only a rise or fall word (with "by", "на", "了") between a comparison marker and its rate.
+    private bool IsVerbOnly(ReadOnlySpan<char> gap)
+    {
+        if (gap.Length is 0 or > 14 || gap.ContainsAny(s_gapBreaks))
+        {
+            return false;
+        }
+
+        var text = gap.ToString();
+        return RiseBefore.IsMatch(text) || FallBefore.IsMatch(text);
+    }
+
+    private static readonly SearchValues<char> s_gapBreaks = SearchValues.Create(",，;；.。");
 
     // The bound before the preposition that leads a rate ("более чем на 20%", "почти на 30%").
     private Bound BoundBeforePreposition(string sentence, int number)
@@ -619,7 +638,9 @@ internal abstract partial class LanguageRules
 
     private static Regex? s_listJoin;
 
-    private static Regex ListJoin() => s_listJoin ??= InterpretedRegex.Create(@"^\s*(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase);
+    // "fell 6.3% year on year and 8.1% month on month", "на 6,3% в годовом выражении и на 8,1% в месячном": the first
+    // rate's comparison may stand before the joiner.
+    private static Regex ListJoin() => s_listJoin ??= InterpretedRegex.Create(@"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|y/y|в\s+годовом\s+(?:выражении|исчислении))\s*)?(?:,\s*)?(?:and|и|та|和|与|與|及|、|,|/)\s*(?:by\s+|на\s+)?$", RegexOptions.IgnoreCase);
 
     private static Regex? s_periodListGap;
 
