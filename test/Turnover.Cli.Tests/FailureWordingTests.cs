@@ -64,7 +64,7 @@ public sealed class FailureWordingTests
         { new FirstYearAfterLast(2023, 2013), "the first year 2023 is after the last 2013: nothing lies between them." },
         { new ArticleSourceMissing(), "a saved article needs a source: say where it came from (--source)." },
         { new ReleaseNotFound(9), "no release 9 in the store." },
-        { new SameCountryTwice(s_china), "both countries are China: a mirror sets two countries' statistics side by side." },
+        { new SameCountryTwice(s_china), "both countries are China: a pair is two different countries." },
         { new NoOwnStatistics(s_china, s_usa), "neither China's nor USA's own statistics of China–USA are stored." },
         { new ProductCodeRequired(ProductQuestionKind.Suppliers), "suppliers needs an HS code (2, 4 or 6 digits), not the total of all goods." },
         { new ProductCodeRequired(ProductQuestionKind.Decompose), "the product to decompose should be an HS code (27, 2709, 271111), not the all-goods total." },

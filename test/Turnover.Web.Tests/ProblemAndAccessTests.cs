@@ -17,6 +17,7 @@ public sealed class ProblemAndAccessTests(DemoStore demo)
     [InlineData("/api/series?a=CHN&b=RUS&freq=week", HttpStatusCode.BadRequest, "bad-input", "freq 'week' should be month, quarter or year")]
     [InlineData("/api/series?a=CHN&b=RUS&from=2023&to=2022", HttpStatusCode.BadRequest, "bad-input", "the first period 2023 is after the last 2022")]
     [InlineData("/api/series?a=FRA&b=DEU", HttpStatusCode.NotFound, "no-data", "no data for France–Germany")]
+    [InlineData("/api/series?a=CHN&b=156", HttpStatusCode.BadRequest, "bad-input", "both countries are China: a pair is two different countries.")]
     [InlineData("/api/targets/check?name=no-such-target", HttpStatusCode.NotFound, "not-found", "no target named 'no-such-target'")]
     [InlineData("/api/targets/check?paths=0", HttpStatusCode.BadRequest, "bad-input", "paths 0 should be between 1 and")]
     [InlineData("/api/chart?a=CHN&b=RUS&format=gif", HttpStatusCode.BadRequest, "bad-input", "format 'gif' should be svg or png")]

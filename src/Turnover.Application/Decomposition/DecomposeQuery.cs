@@ -35,6 +35,11 @@ public sealed class DecomposeQuery
         }
 
         var (a, b) = (request.A, request.B);
+        if (a == b)
+        {
+            return Failure.Because(FailureKind.BadInput, new SameCountryTwice(a));
+        }
+
         // A commodity keeps its own level whatever the level asked; only an HS product narrows the level.
         var digits = request.Within is { IsCommodity: false } hs ? Math.Max((int)request.Level, hs.Digits) : (int)request.Level;
         var rows = _store.ProductYears(a, b, digits, request.AsOf).Where(r => Inside(r.Product, request.Within)).ToList();

@@ -23,6 +23,11 @@ public sealed class ExportRecords(ITradeStore store)
             return refusal;
         }
 
+        if (request.Pair is { } pair && pair.A == pair.B)
+        {
+            return Failure.Because(FailureKind.BadInput, new SameCountryTwice(pair.A));
+        }
+
         var path = Path.GetFullPath(request.OutputPath);
         if (Directory.Exists(path))
         {

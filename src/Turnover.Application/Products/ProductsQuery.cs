@@ -30,6 +30,11 @@ public sealed class ProductsQuery
         }
 
         var (a, b) = (request.A, request.B);
+        if (a == b)
+        {
+            return Failure.Because(FailureKind.BadInput, new SameCountryTwice(a));
+        }
+
         if (request.Reporter is { } asked && asked != a && asked != b)
         {
             return Failure.Because(FailureKind.BadInput, new ReporterNotOfPair(asked, a, b));

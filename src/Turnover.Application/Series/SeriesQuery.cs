@@ -24,11 +24,19 @@ public sealed class SeriesQuery
     /// come before a reconciled dataset (BACI), which is the choice only when no side's own are stored: the answer is
     /// then "as reported by" someone, and the target check has sides to compare.
     /// </summary>
-    /// <returns>The choice; <see cref="FailureKind.NoData"/> when neither side has data, or the requested reporter or source has none.</returns>
+    /// <returns>
+    /// The choice; <see cref="FailureKind.BadInput"/> when A and B are one country; <see cref="FailureKind.NoData"/>
+    /// when neither side has data, or the requested reporter or source has none.
+    /// </returns>
     public Outcome<SourceChoice> Choose(SourceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var (a, b, reporter, source) = (request.A, request.B, request.Reporter, request.Source);
+        if (a == b)
+        {
+            return Failure.Because(FailureKind.BadInput, new SameCountryTwice(a)); // "no data for China–China" sent the user to 'info'
+        }
+
         var candidates = _reads.Coverage(a, b, request.AsOf);
         if (candidates.Count == 0)
         {

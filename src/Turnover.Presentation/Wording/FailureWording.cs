@@ -47,7 +47,7 @@ internal static class FailureWording
             ArticleSourceMissing => $"a saved article needs a source: say where it came from ({host.Parameter(RequestParameter.ArticleSource)}).",
             ReleaseNotFound r => Invariant($"no release {r.ReleaseId} in the store."),
             ReleaseAlreadyRetracted r => Invariant($"release {r.ReleaseId} was already retracted {ReleaseWording.Retraction(r.Retraction)}; nothing changed."),
-            SameCountryTwice s => $"both countries are {s.Country.Name}: a mirror sets two countries' statistics side by side.",
+            SameCountryTwice s => $"both countries are {s.Country.Name}: a pair is two different countries.",
             NoOwnStatistics n => $"neither {n.A.Name}'s nor {n.B.Name}'s own statistics of {n.A.Name}–{n.B.Name} are stored.",
             ProductCodeRequired { Question: ProductQuestionKind.Suppliers } => "suppliers needs an HS code (2, 4 or 6 digits), not the total of all goods.",
             ProductCodeRequired => "the product to decompose should be an HS code (27, 2709, 271111), not the all-goods total.",
