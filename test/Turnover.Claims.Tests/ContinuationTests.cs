@@ -43,4 +43,25 @@ public sealed class ContinuationTests
         Assert.Equal((StatedFlow.Turnover, 1.9m), (adjacent[^1].Flow, adjacent[^1].Growth!.Percent));
         Assert.Single(later);
     }
+
+    [Theory]
+    [InlineData("Товарооборот России и Китая по итогам 2023 года достиг 240,11 млрд долларов. Страны достигли цели, поставленной на 2024 год. Экспорт Китая в Россию за год увеличился на 46,9%, до 110,97 млрд долларов.")]
+    [InlineData("Trade between Russia and China reached $240.1 billion in 2023. The ruble weakened. For the full year, China's exports to Russia rose 46.9% to $110.97 billion.")]
+    [InlineData("2023年中俄贸易额为2401.1亿美元。卢布汇率走弱。全年中国对俄出口1109.7亿美元，增长46.9%。")]
+    public void When_a_later_sentence_names_the_year_as_such_then_it_is_the_previous_facts_year(string text)
+    {
+        // "за год", "for the full year", "全年" two sentences on gave no period: the exports were not verifiable.
+        var exports = Read.Claims(text, new DateOnly(2024, 1, 12)).Single(c => c.Flow == StatedFlow.Exports);
+
+        Assert.Equal((2023, PeriodResolution.FromPreviousSentence), (exports.Period?.Period?.Year, exports.Period?.Resolution));
+        Assert.Equal(PeriodKind.Year, exports.Period?.Kind);
+    }
+
+    [Fact]
+    public void When_the_previous_fact_is_part_of_a_year_then_the_year_named_as_such_is_not_it()
+    {
+        var claims = Read.Claims("Trade between Russia and China reached $218.2 billion in the first 11 months of 2024. The ruble weakened. For the full year, China's exports to Russia rose 4% to $115 billion.", new DateOnly(2024, 12, 20));
+
+        Assert.Null(claims.Single(c => c.Flow == StatedFlow.Exports).Period);
+    }
 }

@@ -233,6 +233,17 @@ public sealed class RussianRulesTests
         Assert.Equal((SubsetKind.Qualified, part), (claim.Subset, claim.SubsetText));
     }
 
+    [Theory]
+    [InlineData("Таким образом, страны досрочно достигли цели в 200 млрд долларов, поставленной на 2024 год.")] // "поставленной" was read as supplies
+    [InlineData("Таким образом, страны досрочно достигли поставленной цели в 200 млрд долларов к 2024 году.")]
+    public void When_a_goal_is_set_then_the_verb_is_no_flow_of_goods(string sentence)
+    {
+        var claims = Read.Claims("Товарооборот России и Китая по итогам 2023 года достиг 240,11 млрд долларов. " + sentence, new DateOnly(2024, 1, 12));
+
+        var target = Assert.Single(claims, c => c.Kind == ClaimKind.Target);
+        Assert.Equal((StatedFlow.Turnover, 200m, 2024), (target.Flow, target.UsdBillions(), target.Period?.Period?.Year));
+    }
+
     [Fact]
     public void When_a_second_rate_follows_the_firsts_comparison_then_it_takes_the_firsts_sign_and_its_own_comparison()
     {

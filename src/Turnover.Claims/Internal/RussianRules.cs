@@ -155,6 +155,15 @@ internal sealed partial class RussianRules : LanguageRules
                 continue; // "торговым партнёром": a ranking, not a flow
             }
 
+            if (word.StartsWith("поставил", StringComparison.Ordinal) || word.StartsWith("поставлен", StringComparison.Ordinal))
+            {
+                var near = sentence[Math.Max(0, m.Index - 30)..Math.Min(sentence.Length, m.Index + m.Length + 30)];
+                if (SetGoal().IsMatch(near))
+                {
+                    continue; // "цели в 200 млрд долларов, поставленной на 2024 год": a goal set, not goods supplied
+                }
+            }
+
             if (IsTurnover(word))
             {
                 found.Add(new FlowMention(m.Index, m.Index + m.Length, "ru.flow.turnover-word", StatedFlow.Turnover, null, null, m.Value));
@@ -577,6 +586,10 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex FlowWord() => s_flowWord ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:товарооборот\w*|товарообіг\w*|торговл\w+|торгівл\w+|торгов\w+\s+оборот\w*|экспорт\w*|експорт\w*|поставк\w*|поставлен\w*|поставил\w*|ввезл\w*|ввез\b|продал\w*|импорт\w*|імпорт\w*|закупил\w*|закупк\w*|приобрел\w*|купил\w*|ввоз\w*)");
 
     private static Regex? s_tradingPartner;
+    private static Regex? s_setGoal;
+
+    // The nouns "поставить" sets when it is not "supply": a goal, a task, a benchmark, a deadline.
+    private static Regex SetGoal() => s_setGoal ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:цел[ьиюе]\w*|задач\w*|ориентир\w*|планк\w*|рубеж\w*|срок\w*))");
 
     private static Regex TradingPartner() => s_tradingPartner ??= InterpretedRegex.Create(@"^\s*(?i:торгов\w+\s+партн)");
 

@@ -556,6 +556,7 @@ internal static partial class SentenceReader
         // The words "in the same period" name the period whatever the pair ("美国商务部数据显示，同期中美贸易额为…").
         var carries = PartOfPrevious().IsMatch(sentence)
             || (sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence))
+            || (kind == ClaimKind.Fact && last.Period?.Kind == PeriodKind.Year && TheYear().IsMatch(sentence))
             || (SamePair(last, reporter, partner)
                 && kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastFactInParagraph(span) && !OtherTime().IsMatch(sentence));
         return carries ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence } : null;
@@ -1009,6 +1010,16 @@ internal static partial class SentenceReader
         @"\b(?:in|during|over|for)\s+(?:the\s+same|this|that)\s+period\b(?!\s+(?:a\s+year|last\s+year|of\s+(?:the\s+)?(?:previous|last|\d{4})))"
         + @"|\b(?:за|в)\s+(?:этот|тот\s+же|этот\s+же|указанный|данный)\s+период\b(?!\s+(?:прошлого|предыдущего|годом|\d{4}))"
         + @"|(?<!去年|上年|前年|比|较|較|与|與|于|於)同期(?!相比|比|水平)",
+        RegexOptions.IgnoreCase);
+
+    private static Regex? s_theYear;
+
+    // "Экспорт Китая в Россию за год увеличился на 46,9%" after 2023's turnover: the year named as such is the previous
+    // fact's year (carried only from a whole year: after January–November, "for the year" is another period).
+    private static Regex TheYear() => s_theYear ??= InterpretedRegex.Create(
+        @"(?<![\p{L}])(?:за\s+(?:весь\s+|этот\s+)?год(?![\p{L}]|\s+до)|по\s+итогам\s+(?:всего\s+|этого\s+)?года(?![\p{L}]|\s*\d))"
+        + @"|\b(?:for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:before|earlier|ago|to|through|until|\d))"
+        + @"|(?<![年\d０-９])全年",
         RegexOptions.IgnoreCase);
 
     // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
