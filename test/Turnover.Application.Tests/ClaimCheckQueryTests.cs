@@ -332,6 +332,16 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_claim_is_of_a_month_china_published_only_with_the_other_then_the_combined_figure_is_named()
+    {
+        var claim = Single("Trade between China and Russia was $17 billion in February 2024.");
+
+        // China's customs published January–February 2024 as one figure, $37.01 bn ("is not in the store" said nothing of it).
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        Assert.Equal(new MonthInCombinedFigure(CountryCatalog.Default.FromCode(156), Measure.Turnover, Period.Month(2024, 2), Period.Span(2024, 1, 2), 37_010_000_000m), claim.Missing);
+    }
+
+    [Fact]
     public void When_a_target_is_stated_then_it_is_judged_as_of_the_article_and_today_with_the_figure_that_met_it()
     {
         var answer = Run("Putin said trade between Russia and China will reach $200 billion by 2024 ahead of schedule.", new DateOnly(2022, 12, 30));

@@ -56,6 +56,10 @@ public sealed class ClaimReasonWordingTests
             new FigureNotStored(s_russia, Measure.Turnover, Period.OfYear(2023), new DateOnly(2026, 11, 28), new StoredSpan(Period.OfYear(2010), Period.OfYear(2020), 4)),
             "Russian Federation's turnover for 2023 is not in the store (published by 2026-11-28); 4 of its annual figures are stored, from 2010 to 2020 with gaps"
         },
+        {
+            new MonthInCombinedFigure(s_china, Measure.Turnover, Period.Month(2024, 2), Period.Span(2024, 1, 2), 37_010_000_000m),
+            "China's statistics give January and February 2024 as one figure (turnover 2024-01..02: $37.010 bn), not 2024-02 alone"
+        },
         { new NoGrowthRate(Period.Month(2016, 12), Period.Month(2015, 12)), "no growth rate for 2016-12: the store has no figure for 2015-12 to compute it from and no printed rate" },
         { new NoExchangeRates(s_yuan), "the amount is in CNY and no exchange rates are loaded to convert it" },
         {

@@ -124,6 +124,12 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (figures.For(period) is not { } figure)
         {
+            if (period is { Months: 1, StartMonth: 1 or 2 } && figures.For(Period.Span(period.Year, 1, 2)) is { ValueUsd: { } combined })
+            {
+                // "Trade in February 2024 was $17 billion": China's customs printed no February, only January–February.
+                return Unverifiable(claim, question, new MonthInCombinedFigure(figures.Choice.Reporter, figures.Measure, period, Period.Span(period.Year, 1, 2), combined));
+            }
+
             return Unverifiable(claim, question, new FigureNotStored(figures.Choice.Reporter, figures.Measure, period, request.Today, figures.SpanFor(period)));
         }
 
