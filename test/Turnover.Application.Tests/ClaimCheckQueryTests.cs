@@ -623,6 +623,21 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.IsType<FigureNotStored>(claim.Missing);
     }
 
+    [Fact]
+    public void When_a_yuan_amount_has_no_rate_and_its_growth_is_judged_or_not_then_the_amounts_reason_is_given()
+    {
+        // No yuan rate for 2022; the first rate is computed in yuan, the second in dollars.
+        var inYuan = Single("In yuan terms, trade between China and Russia rose 32% to 1.28 trillion yuan in 2022.", s_rates.Value);
+        var inDollars = Single("Trade between China and Russia reached 1.28 trillion yuan in 2022, and in dollar terms it rose 29.3%.", s_rates.Value);
+        var noRate = new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv");
+
+        // The yuan rate's reason alone was given, as if the amount had been judged or were not there.
+        Assert.Equal((ClaimVerdict.NotVerifiable, (UnverifiableReason)noRate), (inYuan.Verdict, inYuan.Missing));
+        Assert.Contains(new GrowthRateNotJudged(s_yuan), inYuan.Evidence!.Notes);
+        Assert.NotEqual(ClaimVerdict.NotVerifiable, inDollars.Verdict);
+        Assert.Contains(new AmountNotJudged(noRate), inDollars.Evidence!.Notes);
+    }
+
     private static string Shown(CheckedClaim c) => string.Join(
         " | ", c.Stated.Sentence, c.Stated.SentenceSpan, c.Verdict, c.Question, c.Evidence?.ValueUsd, c.Evidence?.DifferenceUsd, c.Evidence?.GrowthPercent,
         string.Join(",", c.Notes), c.Outlook?.Target.Name, c.Outlook?.AsOfArticle.Verdict, c.Outlook?.AsOfArticle.Model, c.Outlook?.Today.Verdict, c.Outlook?.Today.MetIn,

@@ -198,13 +198,21 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             verdict = ClaimVerdict.NotVerifiable;
         }
 
-        if (rateNotJudged is { } notJudged && level is not null)
+        // "16921.9亿元，增长32.7%" with no yuan rate for 2023: the amount's reason was lost behind the rate's.
+        var amountMissing = level is null && claim.Amount is not null ? stated.Missing : null;
+        if (rateNotJudged is { } notJudged && (level is not null || amountMissing is not null))
         {
             evidence = evidence with { Notes = [.. evidence.Notes, notJudged.Note] };
         }
 
+        if (amountMissing is not null && verdict != ClaimVerdict.NotVerifiable)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, new AmountNotJudged(amountMissing)] };
+        }
+
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
+            : amountMissing is not null ? amountMissing
             : rateNotJudged is { } other ? other.Reason
             : claim.Growth is not null ? new NoGrowthRate(period, ownBase ? rateBase ?? period : period.PreviousYear())
             : stated.Missing;

@@ -20,6 +20,7 @@ internal static class ClaimNoteWording
             OtherSideStored s => $"{s.Other.Name}'s statistics of the pair are also stored and differ; judged on {s.Judged.Name}'s",
             PeriodOnlyOnOtherSide o => $"{o.Lacking.Name}'s statistics of the pair hold no figure for this period: judged on {o.Judged.Name}'s, which count the same trade differently",
             GrowthRateNotJudged g => ClaimReasonWording.OtherCurrencyRate(g.Currency),
+            AmountNotJudged a => $"the amount is not judged: {ClaimReasonWording.Text(a.Reason)}",
             OtherBaseRateNotJudged b => ClaimReasonWording.OtherBaseRate(b.Text),
             GrowthSinceYear y => $"the rate runs from {y.Since}, as the text says, computed from the two years' stored figures; not a year-on-year rate",
             GrowthOnPreviousPeriod g => $"the rate is on the period before ({g.Previous}), as the text says, computed from the two stored figures; not the year-on-year rate",
