@@ -99,4 +99,39 @@ public sealed class TextTests
             }
         }
     }
+
+    [FsCheck.Xunit.Property(Replay = "(20261206,7)", MaxTest = 60)]
+    public Property Sentences_are_never_longer_than_the_limit_and_keep_every_word_in_order()
+    {
+        // Runs of words with no sentence end, long enough to be cut several times.
+        var words = new[] { "trade", "China", "Russia", "rose", "1,280", "$240.1", "billion", "2023", ",", ";", "；", "，", "товарооборот", "中俄贸易额增长", "\n" };
+        var texts = Gen.Choose(0, words.Length - 1).ArrayOf().Where(a => a.Length > 0)
+            .Select(picks => string.Join(' ', Enumerable.Range(0, 40).SelectMany(_ => picks).Select(p => words[p])))
+            .ToArbitrary();
+        return Prop.ForAll(texts, text =>
+        {
+            var spans = SentenceSplitter.Split(text);
+            var joined = string.Concat(spans.Select(s => text.Substring(s.Start, s.Length)));
+            return spans.All(s => s.Length <= SentenceSplitter.MaxSentence)
+                && spans.Zip(spans.Skip(1)).All(p => p.First.End <= p.Second.Start)
+                && joined.Where(c => !char.IsWhiteSpace(c)).SequenceEqual(text.Where(c => !char.IsWhiteSpace(c)));
+        });
+    }
+
+    [Fact]
+    public void When_a_run_has_no_sentence_end_then_it_is_cut_at_a_clause_break_and_its_claims_are_still_read()
+    {
+        // 500 clauses of one run: one 20,000-character "sentence" cost the readers its length squared.
+        var clause = "China-Russia trade reached $240.1 billion in 2023, ";
+        var text = string.Concat(Enumerable.Repeat(clause, 500));
+
+        var spans = SentenceSplitter.Split(text);
+        var claims = Read.Claims(text);
+
+        Assert.True(spans.Count > 10, $"{spans.Count} pieces");
+        Assert.All(spans.SkipLast(1), s => Assert.InRange(s.Length, SentenceSplitter.MaxSentence / 2, SentenceSplitter.MaxSentence));
+        Assert.All(spans.SkipLast(1), s => Assert.Equal(',', text[s.End - 1]));
+        Assert.Equal(500, claims.Count);
+        Assert.All(claims, c => Assert.Equal((240.1m, 2023), (c.UsdBillions(), c.Period!.Period!.Value.Year)));
+    }
 }

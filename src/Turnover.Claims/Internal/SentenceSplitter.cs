@@ -164,11 +164,47 @@ internal static partial class SentenceSplitter
             end--;
         }
 
+        // A run of text with no sentence end (a table pasted as text, a PDF's lost full stops) is cut into pieces no
+        // longer than any real sentence: the readers' work grows with the square of a sentence's length (a 440 KB run
+        // took a minute), and every claim repeats its sentence.
+        while (end - start > MaxSentence)
+        {
+            var cut = Cut(text, start, start + MaxSentence);
+            Add(sentences, text, start, cut);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
         if (end > start)
         {
             sentences.Add(new TextSpan(start, end - start));
         }
     }
+
+    /// <summary>The longest sentence read whole; a longer run is cut at a clause break, else a space, before it.</summary>
+    public const int MaxSentence = 2_000;
+
+    // After the last semicolon before the limit, else the last comma that is no digit group's, else the last space.
+    private static int Cut(string text, int start, int limit)
+    {
+        foreach (var breaks in s_cutPreference)
+        {
+            for (var i = limit - 1; i > start + MaxSentence / 2; i--)
+            {
+                if (breaks.Contains(text[i]) && !(text[i] == ',' && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1])))
+                {
+                    return i + 1;
+                }
+            }
+        }
+
+        return limit;
+    }
+
+    private static readonly string[] s_cutPreference = [";；", ",，、", " \t\n"];
 
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_initialsPattern;
