@@ -30,6 +30,17 @@ public sealed class ExchangeRateTable
     public IEnumerable<MonthlyRate> Rates =>
         _unitsPerUsd.Select(kv => new MonthlyRate(new Currency(kv.Key.Currency), kv.Key.Year, kv.Key.Month, kv.Value));
 
+    /// <summary>The currencies the table holds a rate of, by code.</summary>
+    public IReadOnlyList<Currency> Currencies =>
+        [.. _unitsPerUsd.Keys.Select(k => k.Currency).Distinct().Order(StringComparer.Ordinal).Select(code => new Currency(code))];
+
+    /// <summary>The first and last months with a rate of <paramref name="currency"/>; null when the table holds none.</summary>
+    public RateMonths? MonthsOf(Currency currency)
+    {
+        var months = _unitsPerUsd.Keys.Where(k => k.Currency == currency.Code).Select(k => k.Year * 12 + k.Month - 1).ToList();
+        return months.Count == 0 ? null : new RateMonths(Period.Month(months.Min() / 12, months.Min() % 12 + 1), Period.Month(months.Max() / 12, months.Max() % 12 + 1));
+    }
+
     /// <summary>The monthly average for one month, if known.</summary>
     public bool TryGetRate(Currency currency, int year, int month, out decimal unitsPerUsd) =>
         _unitsPerUsd.TryGetValue((currency.Code, year, month), out unitsPerUsd);

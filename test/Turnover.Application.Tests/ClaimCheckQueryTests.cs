@@ -297,9 +297,21 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         var noRates = Single("Trade between China and Russia reached 765 billion yuan in 2019.");
 
         Assert.Equal((ClaimVerdict.NotVerifiable, ClaimVerdict.NotVerifiable), (noRate.Verdict, noRates.Verdict));
-        Assert.Equal(new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv"), noRate.Missing);
+        // The bundled rates' yuan run from 2001-01 to 2019-12.
+        Assert.Equal(new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv", Period.Month(2001, 1), Period.Month(2019, 12)), noRate.Missing);
         Assert.Equal(new NoExchangeRates(s_yuan), noRates.Missing);
         Assert.Null(noRate.Evidence);
+    }
+
+    [Fact]
+    public void When_the_rates_hold_no_rate_of_the_currency_at_all_then_the_currencies_they_hold_are_named()
+    {
+        var claim = Single("Trade between China and Russia reached 7 trillion roubles in 2019.", s_rates.Value);
+
+        // "no RUB rate for 2019-01" hid that the file holds no rouble at all.
+        var missing = Assert.IsType<NoExchangeRate>(claim.Missing);
+        Assert.Equal((new Currency("RUB"), (Period?)null), (missing.Currency, missing.RatesFrom));
+        Assert.Equal(["CNY", "JPY", "KRW"], missing.Held.Select(c => c.Code));
     }
 
     [Fact]
@@ -629,7 +641,7 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         // No yuan rate for 2022; the first rate is computed in yuan, the second in dollars.
         var inYuan = Single("In yuan terms, trade between China and Russia rose 32% to 1.28 trillion yuan in 2022.", s_rates.Value);
         var inDollars = Single("Trade between China and Russia reached 1.28 trillion yuan in 2022, and in dollar terms it rose 29.3%.", s_rates.Value);
-        var noRate = new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv");
+        var noRate = new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv", Period.Month(2001, 1), Period.Month(2019, 12));
 
         // The yuan rate's reason alone was given, as if the amount had been judged or were not there.
         Assert.Equal((ClaimVerdict.NotVerifiable, (UnverifiableReason)noRate), (inYuan.Verdict, inYuan.Missing));

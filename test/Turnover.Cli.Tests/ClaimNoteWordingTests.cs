@@ -35,8 +35,8 @@ public sealed class ClaimNoteWordingTests
             "the text cites Russian Federation's statistics (\"ФТС России\"), which are not stored for the pair: judged on the other side's, which count the same trade differently"
         },
         {
-            new AmountNotJudged(new NoExchangeRate(new Currency("CNY"), Period.Month(2022, 1), "imf_exchange_rates_daily.csv")),
-            "the amount is not judged: the amount is in CNY and there is no CNY rate for 2022-01 in the stored rates (imf_exchange_rates_daily.csv); it is never guessed"
+            new AmountNotJudged(new NoExchangeRate(new Currency("CNY"), Period.Month(2022, 1), "imf_exchange_rates_daily.csv", Period.Month(2001, 1), Period.Month(2019, 12))),
+            "the amount is not judged: the amount is in CNY and there is no CNY rate for 2022-01 in the stored rates (imf_exchange_rates_daily.csv), whose CNY rates run from 2001-01 to 2019-12; it is never guessed"
         },
         { new GrowthSinceYear(Period.OfYear(2016)), "the rate runs from 2016, as the text says, computed from the two years' stored figures; not a year-on-year rate" },
         { new GrowthOnPreviousPeriod(Period.Month(2023, 8)), "the rate is on the period before (2023-08), as the text says, computed from the two stored figures; not the year-on-year rate" },

@@ -77,10 +77,14 @@ public sealed class ClaimReasonWordingTests
             "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
         },
         {
-            new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv"),
-            "the amount is in CNY and there is no CNY rate for 2022-01 in the stored rates (imf_exchange_rates_daily.csv); it is never guessed"
+            new NoExchangeRate(s_yuan, Period.Month(2022, 1), "imf_exchange_rates_daily.csv", Period.Month(2001, 1), Period.Month(2019, 12)),
+            "the amount is in CNY and there is no CNY rate for 2022-01 in the stored rates (imf_exchange_rates_daily.csv), whose CNY rates run from 2001-01 to 2019-12; it is never guessed"
         },
-        { new NoExchangeRate(s_yuan, Period.Month(2022, 3), null), "the amount is in CNY and there is no CNY rate for 2022-03 in the stored rates (rates table); it is never guessed" },
+        {
+            new NoExchangeRate(new Currency("RUB"), Period.Month(2019, 1), "imf_exchange_rates_daily.csv") { Held = [s_yuan, new Currency("JPY")] },
+            "the amount is in RUB and the stored rates (imf_exchange_rates_daily.csv) hold no RUB rate at all (only CNY, JPY); it is never guessed"
+        },
+        { new NoExchangeRate(s_yuan, Period.Month(2022, 3), null), "the amount is in CNY and the stored rates (rates table) hold no CNY rate at all; it is never guessed" },
         { new RankingNeedsEveryPartner(null, []), "a ranking among partners needs a country's trade with every partner, and the text does not say whose partners" },
         {
             new RankingNeedsEveryPartner(s_russia, []),

@@ -485,7 +485,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         {
             // The table words the month it misses; the month itself is found here, for the renderers to word.
             var month = Enumerable.Range(period.StartMonth, period.Months).First(m => !rates.TryGetRate(currency, period.Year, m, out _));
-            return (null, 0m, null, new NoExchangeRate(currency, Period.Month(period.Year, month), rates.SourceFile));
+            // Which months the table does hold, or which currencies when none of this one: "no RUB rate for 2019-01" hid
+            // that the file has no rouble at all, and "no CNY rate for 2023-01" that its yuan stop in 2019.
+            return (null, 0m, null, rates.MonthsOf(currency) is { } held
+                ? new NoExchangeRate(currency, Period.Month(period.Year, month), rates.SourceFile, held.First, held.Last)
+                : new NoExchangeRate(currency, Period.Month(period.Year, month), rates.SourceFile) { Held = rates.Currencies });
         }
 
         var conversion = new StatedConversion(amount.Value, period, rates.SourceFile);

@@ -44,8 +44,10 @@ internal static class ClaimReasonWording
                 + $"so that count cannot show the claim wrong: {o.Stated.Name}'s own figure would",
             NoGrowthRate g => $"no growth rate for {g.Period}: the store has no figure for {g.YearBefore} to compute it from and no printed rate",
             NoExchangeRates n => $"the amount is in {n.Currency} and no exchange rates are loaded to convert it",
+            NoExchangeRate { RatesFrom: { } from, RatesThrough: { } through } n => Invariant(
+                $"the amount is in {n.Currency} and there is no {n.Currency} rate for {n.Month.Year:D4}-{n.Month.StartMonth:D2} in the stored rates ({n.RatesFile ?? "rates table"}), whose {n.Currency} rates run from {from} to {through}; it is never guessed"),
             NoExchangeRate n => Invariant(
-                $"the amount is in {n.Currency} and there is no {n.Currency} rate for {n.Month.Year:D4}-{n.Month.StartMonth:D2} in the stored rates ({n.RatesFile ?? "rates table"}); it is never guessed"),
+                $"the amount is in {n.Currency} and the stored rates ({n.RatesFile ?? "rates table"}) hold no {n.Currency} rate at all{(n.Held.Count == 0 ? string.Empty : $" (only {string.Join(", ", n.Held)})")}; it is never guessed"),
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a reason this wording does not know"),
         };
     }

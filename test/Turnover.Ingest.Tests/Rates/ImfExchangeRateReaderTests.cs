@@ -41,6 +41,18 @@ public class ImfExchangeRateReaderTests
     }
 
     [Fact]
+    public void When_the_table_is_asked_what_it_holds_then_it_names_its_currencies_and_each_ones_months()
+    {
+        var table = ImfExchangeRateReader.Load(s_real).Table;
+
+        // USD is the file's unit (its column is 1 throughout), no rate of its own.
+        Assert.Equal(["CNY", "JPY", "KRW"], table.Currencies.Select(c => c.Code));
+        Assert.Equal(new RateMonths(Period.Month(2001, 3), Period.Month(2019, 12)), table.MonthsOf(s_krw));
+        Assert.Equal(new RateMonths(Period.Month(2001, 1), Period.Month(2019, 12)), table.MonthsOf(new Currency("CNY")));
+        Assert.Null(table.MonthsOf(new Currency("RUB")));
+    }
+
+    [Fact]
     public void When_averaging_cny_in_august_2015_then_it_is_the_exact_mean_of_the_21_daily_rates()
     {
         var expected = MeanFromRawLines(Lines(s_real), 1, "-Aug-2015", out var days);
