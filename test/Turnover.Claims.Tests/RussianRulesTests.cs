@@ -85,6 +85,15 @@ public sealed class RussianRulesTests
         Assert.Equal((244.8m, 2024, 1.9m), (claim.UsdBillions(), claim.Period?.Period?.Year, claim.Growth?.Percent));
     }
 
+    [Fact]
+    public void When_a_when_clause_looks_ahead_then_its_amount_is_no_base()
+    {
+        // "достигнет" (will reach) after "к 2030 году" is a goal's year, not a comparison's base restated.
+        var claims = Read.Claims("Товарооборот в 2024 году составил 244,8 млрд долларов, и стороны нацелены на рост к 2030 году, когда он достигнет 300 млрд долларов.");
+
+        Assert.Equal([(244.8m, 2024), (300m, 2030)], claims.Select(c => (c.UsdBillions()!.Value, c.Period!.Period!.Value.Year)));
+    }
+
     [Theory]
     [InlineData("По итогам 2019 года российско-китайский товарооборот достиг $110,75 млрд.", 110.75)]
     [InlineData("В 2015 году объем торговли между двумя странами сократился до 68,06 миллиарда долларов.", 68.06)]
