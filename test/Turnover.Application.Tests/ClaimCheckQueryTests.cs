@@ -344,6 +344,17 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_rate_spans_a_decade_by_its_words_then_it_is_judged_from_ten_years_before()
+    {
+        var claim = Single("Trade between China and Russia has nearly tripled over the past decade to $244.8 billion in 2024.");
+
+        // 2024 on 2014 ($95.28 bn): +156.9 %, "nearly" +200 %; it was judged as 2024 on 2023 (+1.9 %) and called inaccurate.
+        Assert.Contains(new GrowthSinceYear(Period.OfYear(2014)), claim.Evidence!.Notes);
+        Assert.Equal(156.947m, Math.Round(claim.Evidence.GrowthPercent!.Value, 3));
+        Assert.NotEqual(ClaimVerdict.Inaccurate, claim.Verdict);
+    }
+
+    [Fact]
     public void When_a_claim_is_of_a_month_china_published_only_with_the_other_then_the_combined_figure_is_named()
     {
         var claim = Single("Trade between China and Russia was $17 billion in February 2024.");

@@ -404,6 +404,19 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2024年中俄贸易额为2448亿美元，十年来增长170%。", 2014)]
+    [InlineData("过去五年，中俄贸易额增长121%，2024年达到2448亿美元。", 2019)]
+    [InlineData("2024年中俄贸易额增长1.9%，为五年来最低增速。", null)]
+    [InlineData("过去两年，中俄贸易额屡创新高，2023年增长26%。", null)] // the rate's own year stands between
+    [InlineData("2024年中俄贸易额为2448亿美元，较2022年增长5%。", 2022)] // a year named, not a span read from its digits
+    public void When_a_rate_spans_years_by_its_words_then_it_runs_from_that_many_years_before(string sentence, int? since)
+    {
+        var claim = Read.Claims(sentence, new DateOnly(2025, 1, 20)).First(c => c.Growth is not null);
+
+        Assert.Equal(since, claim.Growth!.Since?.Year);
+    }
+
+    [Theory]
     [InlineData("11月，中俄贸易额为201亿美元，同比下降6.3%，环比下降8.1%。")] // the 6.3% was month on month: 环比 stood nearer
     [InlineData("11月，中俄贸易额环比下降8.1%，同比下降6.3%。")]
     public void When_a_month_has_both_rates_then_each_takes_the_marker_before_its_verb(string sentence)

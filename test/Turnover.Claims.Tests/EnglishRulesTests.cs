@@ -313,6 +313,20 @@ public sealed class EnglishRulesTests
     public void When_a_multiple_has_no_earlier_year_then_it_is_no_growth_rate(string sentence) =>
         Assert.All(Read.Claims(sentence), c => Assert.Null(c.Growth));
 
+    [Theory]
+    [InlineData("Bilateral trade has nearly tripled over the past decade to $244.8 billion in 2024.", 2014)] // was judged on 2023 (+1.9%)
+    [InlineData("Over the last 10 years, bilateral trade has grown by 170% to $244.8 billion in 2024.", 2014)]
+    [InlineData("Bilateral trade has doubled in five years to $244.8 billion in 2024.", 2019)]
+    [InlineData("Bilateral trade grew 1.9% in 2024, its slowest pace in five years.", null)] // a superlative's span
+    [InlineData("Bilateral trade fell 6.9% in 2025, the first annual decline in five years.", null)]
+    [InlineData("Bilateral trade grew 1.9% in 2024 and is expected to double in the next five years.", null)]
+    public void When_a_rate_spans_years_by_its_words_then_it_runs_from_that_many_years_before(string sentence, int? since)
+    {
+        var claim = Read.Claims(sentence).First(c => c.Growth is not null);
+
+        Assert.Equal(since, claim.Growth!.Since?.Year);
+    }
+
     [Fact]
     public void When_a_second_rate_follows_the_firsts_comparison_then_it_takes_the_firsts_sign_and_its_own_comparison()
     {

@@ -85,6 +85,17 @@ public sealed class RussianRulesTests
         Assert.Equal((244.8m, 2024, 1.9m), (claim.UsdBillions(), claim.Period?.Period?.Year, claim.Growth?.Percent));
     }
 
+    [Theory]
+    [InlineData("За последние десять лет товарооборот России и Китая вырос почти втрое и в 2024 году составил 244,8 млрд долларов.", 2014)]
+    [InlineData("Товарооборот России и Китая за пять лет вырос на 121% и в 2024 году составил 244,8 млрд долларов.", 2019)]
+    [InlineData("В 2024 году товарооборот вырос на 1,9%, впервые за пять лет замедлившись.", null)]
+    public void When_a_rate_spans_years_by_its_words_then_it_runs_from_that_many_years_before(string sentence, int? since)
+    {
+        var claim = Read.Claims(sentence).First(c => c.Growth is not null);
+
+        Assert.Equal(since, claim.Growth!.Since?.Year);
+    }
+
     [Fact]
     public void When_a_when_clause_looks_ahead_then_its_amount_is_no_base()
     {

@@ -404,6 +404,26 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex EarlierValueOpener => EarlierValuePattern();
 
+    protected override Regex YearsSpan => YearsSpanPattern();
+
+    protected override Regex SpanSuperlative => SpanSuperlativePattern();
+
+    protected override int? YearCount(string word) => word switch
+    {
+        "二" or "两" or "兩" => 2,
+        "三" => 3,
+        "四" => 4,
+        "五" => 5,
+        "六" => 6,
+        "七" => 7,
+        "八" => 8,
+        "九" => 9,
+        "十" => 10,
+        "十五" => 15,
+        "二十" => 20,
+        _ => null,
+    };
+
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
     public override Regex PartOfFlow => PartOfFlowPattern();
@@ -582,6 +602,14 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?:比|较|較|与|與|自|从|從)\s*$|(?:[0-9０-９]+|[一二两兩三四五六七八九十]+)年前(?:的|仅|僅|只|才)?(?:为|為|是|达|達|有)?\s*$");
 
     private static Regex? s_earlierValuePattern;
+    private static Regex? s_yearsSpanPattern;
+    private static Regex? s_spanSuperlativePattern;
+
+    // "过去十年", "近五年来", "十年来", "十年间"; a year ("2022年以来") has four digits and is a since, not a span.
+    private static Regex YearsSpanPattern() => s_yearsSpanPattern ??= InterpretedRegex.Create(
+        @"(?:过去|過去|近|最近)(?<![\d０-９])(?<n>\d{1,2}|[二两兩三四五六七八九十]|十五|二十)(?:个|個)?年(?:来|來|间|間|里|裏)?|(?<![\d０-９过過近])(?<n>\d{1,2}|[二两兩三四五六七八九十]|十五|二十)年(?:来|來|间|間)");
+
+    private static Regex SpanSuperlativePattern() => s_spanSuperlativePattern ??= InterpretedRegex.Create(@"首次|首度|最[高低大小快慢]|新高|新低|之最");
 
     // "较上年增长1.9%，上年为2401.1亿美元": 上年 and 上年同期 are the comparison's base, not the year before the article (去年 alone
     // is, and stays a claim: "去年双边贸易额为1770亿美元").

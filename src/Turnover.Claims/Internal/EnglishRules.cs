@@ -569,6 +569,15 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex EarlierValueOpener => EarlierValuePattern();
 
+    protected override Regex YearsSpan => YearsSpanPattern();
+
+    protected override Regex SpanSuperlative => SpanSuperlativePattern();
+
+    protected override int? YearCount(string word) => Array.IndexOf(s_yearCounts, word.ToLowerInvariant()) is var i and >= 0 ? i : null;
+
+    private static readonly string[] s_yearCounts =
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
     public override Regex YuanTerms => YuanTermsPattern();
@@ -799,6 +808,16 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:times|-fold)\s+(?:that\s+of|the\s+level\s+of|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in|its\s+level\s+(?:of|in))\s+(?:in\s+)?)$|\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$|\b(?:double|triple|treble|quadruple|twice|thrice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|its|their)\s+$");
 
     private static Regex? s_earlierValuePattern;
+    private static Regex? s_yearsSpanPattern;
+    private static Regex? s_spanSuperlativePattern;
+
+    // "over the past decade", "in five years", "over the last 10 years"; not "in the next five years" nor "in five years'
+    // time" (ahead), and "in a row"/"running" follow no such span here.
+    private static Regex YearsSpanPattern() => s_yearsSpanPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:over|in|during|across|within)\s+(?:the\s+|a\s+)?(?:(?:past|last|previous|preceding)\s+)?(?:(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\b(?!['’])|(?<decade>decade)\b))");
+
+    private static Regex SpanSuperlativePattern() => s_spanSuperlativePattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:\w+est|first|most|least|record|only|biggest|largest|best|worst)\b)");
 
     // Only after a comparison's preposition: "trade grew fast in 2024, when it reached $244.8 billion" is 2024's level.
     private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|over|on|than(?:\s+in)?|compared\s+(?:with|to)|versus|against)\s+(?<p>the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)|last\s+year|(?:19|20)\d{2}|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d{2}))\s*,?\s*when\s+(?:it|they|trade|turnover|the\s+(?:figure|total|volume))\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached|came\s+to|had\s+been)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|only|just)\s+)?)$");

@@ -56,6 +56,18 @@ internal abstract partial class LanguageRules
     /// <summary>Growth said in words: "grew by a quarter", "doubled", "вдвое", "翻番"; group <c>w</c> keys <see cref="FractionValue"/>.</summary>
     protected abstract Regex FractionGrowth { get; }
 
+    /// <summary>
+    /// A span of years a rate runs over ("over the past decade", "in five years", "за последние десять лет", "过去十年",
+    /// "十年来"): group <c>n</c> the count (digits or a word <see cref="YearCount"/> reads), or <c>decade</c>.
+    /// </summary>
+    protected abstract Regex YearsSpan { get; }
+
+    /// <summary>Words beside a span of years that make it a superlative's ("the slowest in five years", "впервые за пять лет", "五年来首次"), not a rate's.</summary>
+    protected abstract Regex SpanSuperlative { get; }
+
+    /// <summary>A count of years written as a word ("five", "пять", "五"); null when it is none.</summary>
+    protected abstract int? YearCount(string word);
+
     protected abstract decimal? FractionValue(Match match, out bool falling);
 
     /// <summary>
@@ -291,6 +303,7 @@ internal abstract partial class LanguageRules
                         NumberText.HalfUnit(decimals, 1m), numberBound, comparison, m.Value)
                     {
                         BaseText = baseText,
+                        YearsSpanned = YearsSpannedAround(sentence, m.Index, m.Index + m.Length),
                     };
                     found.Add(number.Index == m.Groups["num"].Index ? AsRange(sentence, growth, value, sign, found) : growth);
                 }
@@ -323,6 +336,7 @@ internal abstract partial class LanguageRules
                 rounding, bound, comparison, m.Value)
             {
                 BaseText = baseText,
+                YearsSpanned = YearsSpannedAround(sentence, m.Index, m.Index + m.Length),
             });
         }
 
@@ -508,6 +522,41 @@ internal abstract partial class LanguageRules
 
         return (best, text);
     }
+
+    // "has nearly tripled over the past decade to $244.8 billion in 2024" was judged as 2024 on 2023 (+1.9%: inaccurate).
+    // The span nearest the rate in its window, unless a superlative holds it ("the slowest pace in five years").
+    private int? YearsSpannedAround(string sentence, int start, int end)
+    {
+        var from = Math.Max(0, start - 60);
+        var to = Math.Min(sentence.Length, end + 45);
+        int? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (Match m in YearsSpan.Matches(sentence, from))
+        {
+            if (m.Index + m.Length > to)
+            {
+                break;
+            }
+
+            var (near, nearEnd) = (Math.Max(0, m.Index - 30), Math.Min(sentence.Length, m.Index + m.Length + 6));
+            var years = m.Groups["decade"].Success ? 10
+                : m.Groups["n"].Value is var n && int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count
+                : YearCount(m.Groups["n"].Value);
+            var distance = m.Index + m.Length <= start ? start - (m.Index + m.Length) : m.Index >= end ? m.Index - end : 0;
+            // "过去两年,双边贸易额屡创新高,2022年涨幅近三成": a year between the span and the rate is the rate's own.
+            var between = m.Index + m.Length <= start ? sentence.AsSpan(m.Index + m.Length, start - m.Index - m.Length) : m.Index >= end ? sentence.AsSpan(end, m.Index - end) : [];
+            if (years is >= 2 and <= 50 && distance < bestDistance && !SpanSuperlative.IsMatch(sentence[near..nearEnd]) && !YearBetween().IsMatch(between))
+            {
+                (best, bestDistance) = (years, distance);
+            }
+        }
+
+        return best;
+    }
+
+    private static Regex? s_yearBetween;
+
+    private static Regex YearBetween() => s_yearBetween ??= InterpretedRegex.Create(@"(?<!\d)(?:19|20)\d{2}(?!\d)");
 
     // Only a rise or fall word (with "by", "на", "了") between a comparison marker and its rate.
     private bool IsVerbOnly(ReadOnlySpan<char> gap)

@@ -34,6 +34,9 @@ internal sealed record GrowthMention(int Start, int End, string Rule, decimal Pe
 
     /// <summary>The words naming an other base (<see cref="GrowthComparison.OtherBase"/>); null otherwise.</summary>
     public string? BaseText { get; init; }
+
+    /// <summary>How many years the rate spans by the words next to it ("over the past decade", "за пять лет", "十年来"); null when none.</summary>
+    public int? YearsSpanned { get; init; }
 }
 
 /// <summary>A phrase that names a flow, with the exporter and importer it names (either may be missing).</summary>

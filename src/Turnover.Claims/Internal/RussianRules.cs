@@ -546,6 +546,26 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex EarlierValueOpener => EarlierValuePattern();
 
+    protected override Regex YearsSpan => YearsSpanPattern();
+
+    protected override Regex SpanSuperlative => SpanSuperlativePattern();
+
+    protected override int? YearCount(string word) => word.ToLowerInvariant() switch
+    {
+        "два" or "две" => 2,
+        "три" => 3,
+        "четыре" => 4,
+        "пять" => 5,
+        "шесть" => 6,
+        "семь" => 7,
+        "восемь" => 8,
+        "девять" => 9,
+        "десять" => 10,
+        "пятнадцать" => 15,
+        "двадцать" => 20,
+        _ => null,
+    };
+
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
     public override Regex PartOfFlow => PartOfFlowPattern();
@@ -739,6 +759,15 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+)?)$");
 
     private static Regex? s_earlierValuePattern;
+    private static Regex? s_yearsSpanPattern;
+    private static Regex? s_spanSuperlativePattern;
+
+    // "за последние десять лет", "за пять лет", "за десятилетие"; not "на ближайшие пять лет" (ahead).
+    private static Regex YearsSpanPattern() => s_yearsSpanPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])за\s+(?:(?:последние|прошедшие|минувшие)\s+)?(?:(?<n>\d{1,2}|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|пятнадцать|двадцать)\s+(?:года|лет)|(?:последнее\s+|прошедшее\s+)?(?<decade>десятилетие))(?![\p{L}]))");
+
+    private static Regex SpanSuperlativePattern() => s_spanSuperlativePattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:самы\w+|впервые|максимальн\w+|минимальн\w+|рекордн\w+|наибольш\w+|наименьш\w+|перв\w+|лучш\w+|худш\w+))");
 
     // "по сравнению с предыдущим годом, когда он составил", "годом ранее, когда он составлял": only after a comparison,
     // so that "в 2024 году, когда товарооборот достиг 244,8 млрд" stays 2024's level.

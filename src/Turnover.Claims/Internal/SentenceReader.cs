@@ -413,6 +413,13 @@ internal static partial class SentenceReader
             ? Period.OfYear(baseYear)
             : null;
 
+    // "has nearly tripled over the past decade to $244.8 billion in 2024": the rate runs from the same period that many
+    // years before (2014), not from 2023. Only a fact's: "will double in five years" looks ahead.
+    private static Period? SpannedBase(GrowthMention growth, StatedPeriod? period, ClaimKind kind) =>
+        kind == ClaimKind.Fact && growth.YearsSpanned is { } years && period?.Period is { } p && p.Year - years >= 1900
+            ? Period.Span(p.Year - years, p.StartMonth, p.Months)
+            : null;
+
     // "в обратном направлении": the reverse of the flow before it in the sentence, or of the text's last directed claim.
     private static void ResolveReverse(List<FlowMention> flows, TextContext context)
     {
@@ -604,6 +611,8 @@ internal static partial class SentenceReader
             ruleNames.Add(amount.Rule);
         }
 
+        var carried = periodMention is null ? CarriedPeriod(sentence, span, context, kind, periods, reporter, partner) : null;
+        var period = periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context));
         StatedGrowth? statedGrowth = null;
         if (growth is not null)
         {
@@ -614,7 +623,7 @@ internal static partial class SentenceReader
                 Rounding = growth.Rounding,
                 Bound = growth.Bound,
                 Comparison = growth.Comparison,
-                Since = MultiYearBase(periods, periodMention),
+                Since = MultiYearBase(periods, periodMention) ?? SpannedBase(growth, period, kind),
                 ComputedIn = ComputedIn(sentence, rules, growth, amount, allAmounts),
                 Text = growth.Text.Trim(),
                 Span = new TextSpan(span.Start + growth.Start, growth.End - growth.Start),
@@ -628,7 +637,6 @@ internal static partial class SentenceReader
             ruleNames.Add(periodMention.Rule);
         }
 
-        var carried = periodMention is null ? CarriedPeriod(sentence, span, context, kind, periods, reporter, partner) : null;
         if (carried is not null)
         {
             ruleNames.Add("context.previous-period");
@@ -645,7 +653,7 @@ internal static partial class SentenceReader
             CountrySource = source,
             Flow = flow.Flow,
             FlowText = flow.Text.Trim(),
-            Period = periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context)),
+            Period = period,
             Amount = statedAmount,
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,
