@@ -401,6 +401,19 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("Bilateral trade reached $22 billion in December last year.", "2024-12", PeriodKind.Month)] // was the whole of 2024
+    [InlineData("Bilateral trade reached $22 billion in December of last year.", "2024-12", PeriodKind.Month)]
+    [InlineData("Bilateral trade reached $180.3 billion in January-September last year.", "2024-01..09", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $180.3 billion through September last year.", "2024-01..09", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $64.5 billion in the fourth quarter of last year.", "2024-Q4", PeriodKind.Quarter)]
+    public void When_a_part_of_last_year_is_written_then_it_is_that_part_not_the_year(string sentence, string period, PeriodKind kind)
+    {
+        var stated = Read.Single(sentence, new DateOnly(2025, 1, 20)).Period!;
+
+        Assert.Equal((period, kind, PeriodResolution.FromArticleDate), (stated.Period.ToString(), stated.Kind, stated.Resolution));
+    }
+
+    [Theory]
     [InlineData("China-Russia trade in 2022 has more than doubled since 2016.", 100, Bound.MoreThan)]
     [InlineData("China-Russia trade more than doubled from 2016 to 2022.", 100, Bound.MoreThan)]
     [InlineData("China-Russia trade rose 174% between 2016 and 2022.", 174, Bound.Exact)]

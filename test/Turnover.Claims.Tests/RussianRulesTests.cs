@@ -189,6 +189,19 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
+    [InlineData("В четвертом квартале прошлого года товарооборот составил 64,5 млрд долларов.", "2024-Q4", PeriodKind.Quarter)] // was the whole of 2024
+    [InlineData("В декабре прошлого года товарооборот составил 22 млрд долларов.", "2024-12", PeriodKind.Month)]
+    [InlineData("За январь-сентябрь прошлого года товарооборот составил 180,3 млрд долларов.", "2024-01..09", PeriodKind.YearToDate)]
+    [InlineData("За три квартала прошлого года товарооборот составил 180,3 млрд долларов.", "2024-01..09", PeriodKind.YearToDate)]
+    [InlineData("В январе этого года товарооборот составил 18 млрд долларов.", "2025-01", PeriodKind.Month)]
+    public void When_a_part_of_last_or_this_year_is_written_then_it_is_that_part_not_the_year(string sentence, string period, PeriodKind kind)
+    {
+        var stated = Read.Single(sentence, new DateOnly(2025, 2, 20)).Period!;
+
+        Assert.Equal((period, kind, PeriodResolution.FromArticleDate), (stated.Period.ToString(), stated.Kind, stated.Resolution));
+    }
+
+    [Theory]
     [InlineData("Товарооборот России и Китая в 2023 году вырос на $49,9 млрд.")]
     [InlineData("Товарооборот России и Китая в 2023 году увеличился почти на $50 млрд.")]
     [InlineData("Прирост товарооборота России и Китая в 2023 году составил 49,8 млрд долларов.")]
