@@ -64,4 +64,24 @@ public sealed class ContinuationTests
 
         Assert.Null(claims.Single(c => c.Flow == StatedFlow.Exports).Period);
     }
+
+    [Theory]
+    [InlineData("China-Russia trade was $20.1 billion in November 2025. In the same period last year, China-Russia trade was $21.8 billion.")]
+    [InlineData("В ноябре 2025 года товарооборот России и Китая составил 20,1 млрд долларов. За аналогичный период прошлого года товарооборот составил 21,8 млрд долларов.")]
+    [InlineData("2025年11月中俄贸易额为201亿美元。去年同期中俄贸易额为218亿美元。")]
+    public void When_a_fact_is_of_the_same_period_last_year_then_it_is_the_previous_facts_period_a_year_before(string text)
+    {
+        // It was the whole of last year (2024), and "inaccurate" against $244.8 bn.
+        var claims = Read.Claims(text, new DateOnly(2025, 12, 20));
+
+        Assert.Equal((21.8m, "2024-11", PeriodResolution.FromPreviousSentence), (claims[1].UsdBillions(), claims[1].Period?.Period?.ToString(), claims[1].Period?.Resolution));
+    }
+
+    [Fact]
+    public void When_the_same_period_last_year_has_no_fact_before_it_then_it_gives_no_period()
+    {
+        var claim = Read.Single("去年同期中俄贸易额为218亿美元。", new DateOnly(2025, 12, 20));
+
+        Assert.Null(claim.Period);
+    }
 }

@@ -420,6 +420,13 @@ internal static partial class SentenceReader
             ? Period.Span(p.Year - years, p.StartMonth, p.Months)
             : null;
 
+    // "11月…201亿美元。去年同期…218亿美元", "In the same period last year, trade was $21.8 billion": the previous fact's
+    // period a year before (it was the whole of last year, and "inaccurate" against it); with no fact before, none.
+    private static StatedPeriod? SameLastYear(TextContext context, ClaimKind kind, string words) =>
+        kind == ClaimKind.Fact && context.LastFact?.Claim.Period is { Period: { } previous } last
+            ? last with { Period = Period.Span(previous.Year - 1, previous.StartMonth, previous.Months), Resolution = PeriodResolution.FromPreviousSentence, Text = words }
+            : null;
+
     // "в обратном направлении": the reverse of the flow before it in the sentence, or of the text's last directed claim.
     private static void ResolveReverse(List<FlowMention> flows, TextContext context)
     {
@@ -613,6 +620,13 @@ internal static partial class SentenceReader
 
         var carried = periodMention is null ? CarriedPeriod(sentence, span, context, kind, periods, reporter, partner) : null;
         var period = periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context));
+        if (periodMention is { Relative: RelativeYear.LastYear } && SamePeriodLastYear().Match(sentence) is { Success: true } same
+            && same.Index < periodMention.End && periodMention.Start < same.Index + same.Length)
+        {
+            // "$115,5 млрд против $110 млрд за тот же период прошлого года": the phrase is the base amount's period.
+            period = allAmounts.Exists(a => a.IsBase && a.End <= same.Index && same.Index - a.End <= 30) ? null : SameLastYear(context, kind, same.Value.Trim());
+        }
+
         StatedGrowth? statedGrowth = null;
         if (growth is not null)
         {
@@ -1028,6 +1042,15 @@ internal static partial class SentenceReader
         @"(?<![\p{L}])(?:за\s+(?:весь\s+|этот\s+)?год(?![\p{L}]|\s+до)|по\s+итогам\s+(?:всего\s+|этого\s+)?года(?![\p{L}]|\s*\d))"
         + @"|\b(?:for|over)\s+the\s+(?:full\s+|whole\s+|entire\s+)?year\b(?!\s+(?:before|earlier|ago|to|through|until|\d))"
         + @"|(?<![年\d０-９])全年",
+        RegexOptions.IgnoreCase);
+
+    private static Regex? s_samePeriodLastYear;
+
+    // The period of the fact before, a year earlier, named as such (a base when after "from", "比", "по сравнению с").
+    private static Regex SamePeriodLastYear() => s_samePeriodLastYear ??= InterpretedRegex.Create(
+        @"\bthe\s+same\s+(?:period|month|quarter|months|time)\s+(?:of\s+|in\s+)?(?:last|the\s+previous)\s+year\b"
+        + @"|(?<![\p{L}])(?:аналогичн\w+|тот\s+же|том\s+же|этот\s+же)\s+период\w*\s+(?:прошлого|предыдущего)\s+года"
+        + @"|(?:去年|上年)同期",
         RegexOptions.IgnoreCase);
 
     // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
