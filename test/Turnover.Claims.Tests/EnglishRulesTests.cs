@@ -414,6 +414,12 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("Bilateral trade over the past 12 months reached $240 billion.")] // was January–December of the last complete year
+    [InlineData("Bilateral trade in the last six months reached $120 billion.")]
+    public void When_the_months_are_the_latest_ones_then_no_period_is_read(string sentence) =>
+        Assert.Null(Read.Single(sentence, new DateOnly(2023, 12, 20)).Period);
+
+    [Theory]
     [InlineData("China-Russia trade in 2022 has more than doubled since 2016.", 100, Bound.MoreThan)]
     [InlineData("China-Russia trade more than doubled from 2016 to 2022.", 100, Bound.MoreThan)]
     [InlineData("China-Russia trade rose 174% between 2016 and 2022.", 174, Bound.Exact)]

@@ -202,6 +202,12 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
+    [InlineData("За последние шесть месяцев товарооборот России и Китая составил 120 млрд долларов.")] // was January–June
+    [InlineData("За последние 12 месяцев товарооборот России и Китая составил 240 млрд долларов.")]
+    public void When_the_months_are_the_latest_ones_then_no_period_is_read(string sentence) =>
+        Assert.Null(Read.Single(sentence, new DateOnly(2023, 12, 20)).Period);
+
+    [Theory]
     [InlineData("Товарооборот России и Китая в 2023 году вырос на $49,9 млрд.")]
     [InlineData("Товарооборот России и Китая в 2023 году увеличился почти на $50 млрд.")]
     [InlineData("Прирост товарооборота России и Китая в 2023 году составил 49,8 млрд долларов.")]
