@@ -416,6 +416,16 @@ public sealed class ChineseRulesTests
         Assert.Equal(since, claim.Growth!.Since?.Year);
     }
 
+    [Fact]
+    public void When_the_rate_and_the_amount_each_name_their_own_period_then_they_are_two_claims()
+    {
+        var claims = Read.Claims("2024年11月中俄贸易额增长3%，1-11月累计为2228亿美元。", new DateOnly(2024, 12, 20));
+
+        Assert.Equal(
+            [("2024-11", (decimal?)null, (decimal?)3m), ("2024-01..11", 222.8m, null)],
+            claims.Select(c => (c.Period!.Period!.Value.ToString(), c.UsdBillions(), c.Growth?.Percent)));
+    }
+
     [Theory]
     [InlineData("11月，中俄贸易额为201亿美元，同比下降6.3%，环比下降8.1%。")] // the 6.3% was month on month: 环比 stood nearer
     [InlineData("11月，中俄贸易额环比下降8.1%，同比下降6.3%。")]

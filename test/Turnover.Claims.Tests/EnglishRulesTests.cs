@@ -414,6 +414,25 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("Bilateral trade in November 2024 rose 3%, bringing the total for the first 11 months to $218 billion.")]
+    [InlineData("Bilateral trade rose 3% in November 2024, taking the year-to-date total to $218 billion.")]
+    public void When_the_rate_and_the_amount_each_name_their_own_period_then_they_are_two_claims(string sentence)
+    {
+        // The total was read as November's level ("inaccurate" by 982 %), or November's rate as the eleven months'.
+        var claims = Read.Claims(sentence, new DateOnly(2024, 12, 20));
+
+        Assert.Equal(
+            [("2024-11", (decimal?)null, (decimal?)3m), ("2024-01..11", 218m, null)],
+            claims.Select(c => (c.Period!.Period!.Value.ToString(), c.UsdBillions(), c.Growth?.Percent)));
+    }
+
+    [Theory]
+    [InlineData("Year-to-date, bilateral trade reached $218 billion.")]
+    [InlineData("Bilateral trade in the year to date reached $218 billion.")]
+    public void When_the_year_to_date_names_no_year_then_it_is_the_articles_year_so_far(string sentence) =>
+        Assert.Equal(2024, Read.Single(sentence, new DateOnly(2024, 12, 20)).Period!.YearSoFar);
+
+    [Theory]
     [InlineData("Bilateral trade over the past 12 months reached $240 billion.")] // was January–December of the last complete year
     [InlineData("Bilateral trade in the last six months reached $120 billion.")]
     public void When_the_months_are_the_latest_ones_then_no_period_is_read(string sentence) =>

@@ -201,6 +201,16 @@ public sealed class RussianRulesTests
         Assert.Equal((period, kind, PeriodResolution.FromArticleDate), (stated.Period.ToString(), stated.Kind, stated.Resolution));
     }
 
+    [Fact]
+    public void When_the_rate_and_the_amount_each_name_their_own_period_then_they_are_two_claims()
+    {
+        var claims = Read.Claims("В ноябре 2024 года товарооборот вырос на 3%, а за 11 месяцев составил 222,8 млрд долларов.", new DateOnly(2024, 12, 20));
+
+        Assert.Equal(
+            [("2024-11", (decimal?)null, (decimal?)3m), ("2024-01..11", 222.8m, null)],
+            claims.Select(c => (c.Period!.Period!.Value.ToString(), c.UsdBillions(), c.Growth?.Percent)));
+    }
+
     [Theory]
     [InlineData("За последние шесть месяцев товарооборот России и Китая составил 120 млрд долларов.")] // was January–June
     [InlineData("За последние 12 месяцев товарооборот России и Китая составил 240 млрд долларов.")]

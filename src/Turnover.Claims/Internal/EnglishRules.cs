@@ -408,10 +408,27 @@ internal sealed partial class EnglishRules : LanguageRules
             AddYearsBefore(sentence, found, YearBeforePattern());
         }
 
+        // "Year-to-date, trade reached $218 billion", "in the year to date": the article's year so far, naming no year;
+        // beside a month ("rose 3% in November 2024, taking the year-to-date total to $218 billion"), January to it.
+        if (YearToDateAlone().Match(sentence) is { Success: true } ytd && !found.Exists(f => f.Start < ytd.Index + ytd.Length && ytd.Index < f.End))
+        {
+            if (found.Count == 0)
+            {
+                found.Add(new(ytd.Index, ytd.Index + ytd.Length, "en.period.year-so-far", PeriodKind.YearToDate, null, RelativeYear.ThisYear, PeriodMention.SoFar, 0, ytd.Value));
+            }
+            else if (found is [{ Kind: PeriodKind.Month } month])
+            {
+                found.Add(new(ytd.Index, ytd.Index + ytd.Length, "en.period.year-to-month", PeriodKind.YearToDate, month.Year, month.Relative, 1, month.StartMonth, ytd.Value));
+            }
+        }
+
         return found;
     }
 
     private static Regex? s_yearBeforePattern;
+    private static Regex? s_yearToDateAlone;
+
+    private static Regex YearToDateAlone() => s_yearToDateAlone ??= InterpretedRegex.Create(@"(?i:\b(?:(?:in|for|over)\s+the\s+)?year[- ]to[- ]date\b|\bYTD\b)");
 
     private static Regex YearBeforePattern() => s_yearBeforePattern ??= InterpretedRegex.Create(
         @"(?i:\b(?:(?:a|one)\s+year\s+(?:earlier|before|prior)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+(?:before|prior))\b)");

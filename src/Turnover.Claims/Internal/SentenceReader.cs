@@ -185,7 +185,8 @@ internal static partial class SentenceReader
         var voice = statistics?.Owner
             ?? countries.FirstOrDefault(c => VoiceNoun().IsMatch(sentence.AsSpan(c.End)))?.Country
             ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country);
-        var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
+        var candidates = periods.Where(p => !p.IsBase).ToList();
+        var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths, (a, g) => OwnPeriodsApart(sentence, rules, candidates, a, g)).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
         var (periodOfClaim, borrowed) = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
         for (var i = 0; i < tuples.Count; i++)
         {
@@ -518,9 +519,10 @@ internal static partial class SentenceReader
         return result;
     }
 
-    private static IEnumerable<(AmountMention? Amount, GrowthMention? Growth)> Pair(List<AmountMention> amounts, List<GrowthMention> growths)
+    private static IEnumerable<(AmountMention? Amount, GrowthMention? Growth)> Pair(List<AmountMention> amounts, List<GrowthMention> growths,
+        Func<AmountMention, GrowthMention, bool> apart)
     {
-        if (amounts.Count == growths.Count)
+        if (amounts.Count == growths.Count && !amounts.Where((a, i) => apart(a, growths[i])).Any())
         {
             for (var i = 0; i < amounts.Count; i++)
             {
@@ -533,7 +535,7 @@ internal static partial class SentenceReader
         var used = new HashSet<GrowthMention>();
         foreach (var amount in amounts)
         {
-            var nearest = growths.Where(g => !used.Contains(g)).OrderBy(g => Distance(amount, g)).ThenBy(g => g.Start).FirstOrDefault();
+            var nearest = growths.Where(g => !used.Contains(g) && !apart(amount, g)).OrderBy(g => Distance(amount, g)).ThenBy(g => g.Start).FirstOrDefault();
             if (nearest is not null && (amounts.Count == 1 || amounts.OrderBy(a => Distance(a, nearest)).First() == amount))
             {
                 used.Add(nearest);
@@ -549,6 +551,23 @@ internal static partial class SentenceReader
         {
             yield return (null, growth);
         }
+    }
+
+    // "rose 3% in November 2024, bringing the total for the first 11 months to $218 billion": each figure's clause names
+    // its own period, so they are two claims (the total was November's level, "inaccurate" by 982 %, or the rate the
+    // eleven months').
+    private static bool OwnPeriodsApart(string sentence, LanguageRules rules, List<PeriodMention> periods, AmountMention amount, GrowthMention growth)
+    {
+        if (periods.Count < 2)
+        {
+            return false;
+        }
+
+        var (amountStart, amountEnd) = ClauseBounds(sentence, amount.Start, rules.ClauseBreaks);
+        var (growthStart, growthEnd) = ClauseBounds(sentence, growth.Start, rules.ClauseBreaks);
+        return amountStart != growthStart
+            && periods.Exists(p => p.Start >= amountStart && p.End <= amountEnd)
+            && periods.Exists(p => p.Start >= growthStart && p.End <= growthEnd);
     }
 
     private static int Distance(Mention a, Mention b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
