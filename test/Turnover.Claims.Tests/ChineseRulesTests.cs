@@ -416,6 +416,19 @@ public sealed class ChineseRulesTests
         Assert.Equal(since, claim.Growth!.Since?.Year);
     }
 
+    [Theory]
+    [InlineData("2024年中俄贸易额为2448亿美元，其中中方出口1155亿美元，下降4.1%，进口1293亿美元，增长4.6%。")] // both were dropped
+    [InlineData("2024年中俄贸易额为2448亿美元。其中，中方出口1155亿美元，下降4.1%；进口1293亿美元，增长4.6%。")] // the imports were
+    public void When_a_sides_exports_come_with_a_bare_import_then_both_are_that_sides_with_the_pair(string text)
+    {
+        var claims = Read.Claims(text, new DateOnly(2025, 1, 20), assumePair: false);
+
+        Assert.Equal(
+            [(StatedFlow.Turnover, "CHN", "RUS", 244.8m), (StatedFlow.Exports, "CHN", "RUS", 115.5m), (StatedFlow.Imports, "CHN", "RUS", 129.3m)],
+            claims.Select(c => (c.Flow, c.Reporter?.Iso3, c.Partner?.Iso3, c.UsdBillions()!.Value)).OrderBy(c => c.Flow));
+        Assert.Equal([-4.1m, 4.6m], claims.Where(c => c.Growth is not null).Select(c => c.Growth!.Percent));
+    }
+
     [Fact]
     public void When_the_rate_and_the_amount_each_name_their_own_period_then_they_are_two_claims()
     {

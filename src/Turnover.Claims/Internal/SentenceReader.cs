@@ -337,6 +337,16 @@ internal static partial class SentenceReader
             };
             if (reporter is not { } r || partner is not { } p)
             {
+                // "中方出口1155亿美元，下降4.1%；进口1293亿美元": the other flow of the side named just before, whose partner
+                // the sentence or the text gives later (the imports were dropped).
+                if (named is null && flow.Exporter is null && flow.Importer is null
+                    && flows.Take(i).LastOrDefault(f => f.Flow is StatedFlow.Exports or StatedFlow.Imports) is { } sided
+                    && sided.Flow != flow.Flow && (sided.Flow == StatedFlow.Exports ? sided.Exporter : sided.Importer) is { } owner
+                    && (sided.Flow == StatedFlow.Exports ? sided.Importer : sided.Exporter) is null)
+                {
+                    flows[i] = flow.Flow == StatedFlow.Exports ? flow with { Exporter = owner } : flow with { Importer = owner };
+                }
+
                 continue;
             }
 
@@ -963,6 +973,17 @@ internal static partial class SentenceReader
                 importer = null;
             }
 
+            // "2024年中俄贸易额为…，其中中方出口1155亿美元": the sentence's pair compound ("中俄", "Sino-Russian") that holds the
+            // side named gives the other side (the exports were dropped when no earlier sentence named the pair).
+            var known = exporter ?? importer;
+            if (known is not null && PairCompound(countries, known.Value) is { } other)
+            {
+                exporter ??= other;
+                importer ??= other;
+                (reporter, partner) = flow.Flow == StatedFlow.Exports ? (exporter, importer) : (importer, exporter);
+                return true;
+            }
+
             if (fallback is not { } f || (exporter is null && importer is null))
             {
                 reporter = partner = null;
@@ -981,6 +1002,21 @@ internal static partial class SentenceReader
 
         (reporter, partner) = flow.Flow == StatedFlow.Exports ? (exporter, importer) : (importer, exporter);
         return true;
+    }
+
+    // The country written next to known in the sentence as one word with it ("中俄", "俄中"): adjacent mentions.
+    private static Country? PairCompound(List<CountryMention> countries, Country known)
+    {
+        for (var i = 1; i < countries.Count; i++)
+        {
+            var (a, b) = (countries[i - 1], countries[i]);
+            if (b.Start - a.End is >= 0 and <= 1 && a.Country != b.Country && (a.Country == known || b.Country == known))
+            {
+                return a.Country == known ? b.Country : a.Country;
+            }
+        }
+
+        return null;
     }
 
     private static StatedClaim? RankingClaim(string sentence, TextSpan span, LanguageRules rules, RankingMention ranking,
