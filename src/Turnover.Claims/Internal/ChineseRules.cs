@@ -607,7 +607,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     // "过去十年", "近五年来", "十年来", "十年间"; a year ("2022年以来") has four digits and is a since, not a span.
     private static Regex YearsSpanPattern() => s_yearsSpanPattern ??= InterpretedRegex.Create(
-        @"(?:过去|過去|近|最近)(?<![\d０-９])(?<n>\d{1,2}|[二两兩三四五六七八九十]|十五|二十)(?:个|個)?年(?:来|來|间|間|里|裏)?|(?<![\d０-９过過近])(?<n>\d{1,2}|[二两兩三四五六七八九十]|十五|二十)年(?:来|來|间|間)");
+        @"(?:过去|過去|近|最近)(?<n>\d{1,2}|[二两兩三四五六七八九十]|十五|二十)(?:个|個)?年(?:来|來|间|間|里|裏)?|(?<![\d０-９过過近])(?<n>\d{1,2}|[二两兩三四五六七八九十]|十五|二十)年(?:来|來|间|間)");
 
     private static Regex SpanSuperlativePattern() => s_spanSuperlativePattern ??= InterpretedRegex.Create(@"首次|首度|最[高低大小快慢]|新高|新低|之最");
 

@@ -973,7 +973,7 @@ internal static partial class SentenceReader
                 importer = null;
             }
 
-            // "2024年中俄贸易额为…，其中中方出口1155亿美元": the sentence's pair compound ("中俄", "Sino-Russian") that holds the
+            // "2024年中俄贸易额为…，其中中方出口1155亿美元": the sentence's pair compound ("中俄", "China-Russia") that holds the
             // side named gives the other side (the exports were dropped when no earlier sentence named the pair).
             var known = exporter ?? importer;
             if (known is not null && PairCompound(countries, known.Value) is { } other)
@@ -1004,7 +1004,7 @@ internal static partial class SentenceReader
         return true;
     }
 
-    // The country written next to known in the sentence as one word with it ("中俄", "俄中"): adjacent mentions.
+    // The country written next to known in the sentence as one word with it ("中俄", "China-Russia"): adjacent mentions.
     private static Country? PairCompound(List<CountryMention> countries, Country known)
     {
         for (var i = 1; i < countries.Count; i++)
