@@ -433,6 +433,12 @@ public sealed class EnglishRulesTests
         Assert.Equal(2024, Read.Single(sentence, new DateOnly(2024, 12, 20)).Period!.YearSoFar);
 
     [Theory]
+    [InlineData("Bilateral trade grew 1.9% in 2024, 24.4 percentage points slower than in 2023.")] // the 24.4 was 2024's growth
+    [InlineData("Bilateral trade grew 1.9% in 2024, its growth down 24.4% points from 2023.")]
+    public void When_a_change_is_in_percentage_points_then_it_is_no_growth_rate(string sentence) =>
+        Assert.Equal([1.9m], Read.Claims(sentence).Select(c => c.Growth!.Percent));
+
+    [Theory]
     [InlineData("Bilateral trade over the past 12 months reached $240 billion.")] // was January–December of the last complete year
     [InlineData("Bilateral trade in the last six months reached $120 billion.")]
     public void When_the_months_are_the_latest_ones_then_no_period_is_read(string sentence) =>

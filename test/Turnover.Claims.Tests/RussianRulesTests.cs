@@ -201,6 +201,12 @@ public sealed class RussianRulesTests
         Assert.Equal((period, kind, PeriodResolution.FromArticleDate), (stated.Period.ToString(), stated.Kind, stated.Resolution));
     }
 
+    [Theory]
+    [InlineData("В 2024 году товарооборот вырос на 1,9%, что на 24,4 процентного пункта меньше, чем годом ранее.")]
+    [InlineData("В 2024 году товарооборот вырос на 1,9%, а темп роста снизился на 24,4 п.п.")] // "п.п." was a percent
+    public void When_a_change_is_in_percentage_points_then_it_is_no_growth_rate(string sentence) =>
+        Assert.Equal([1.9m], Read.Claims(sentence).Select(c => c.Growth!.Percent));
+
     [Fact]
     public void When_the_rate_and_the_amount_each_name_their_own_period_then_they_are_two_claims()
     {

@@ -704,7 +704,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_percentPattern;
 
-    private static Regex PercentPattern() => s_percentPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%|(?i:per\s?cent|pct|Prozent|per\s+cento|por\s+cento))");
+    private static Regex PercentPattern() => s_percentPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*and\s*)?(?<num>" + Num + @")\s*(?:%(?!\s*(?i:points?\b))|(?i:per\s?cent(?!age)|pct|Prozent|per\s+cento|por\s+cento))");
 
     private static Regex? s_risePattern;
 

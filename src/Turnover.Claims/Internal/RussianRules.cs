@@ -656,7 +656,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_percentPattern;
 
-    private static Regex PercentPattern() => s_percentPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*(?:и|та)\s*)?(?<num>" + Num + @")\s*(?:%|(?i:процент\w*|проц\.|п\.п\.|відсот\w*|відс\.?))");
+    private static Regex PercentPattern() => s_percentPattern ??= InterpretedRegex.Create(@"(?:(?<list>" + NumberText.NotYear + "(?:" + Num + @"))\s*%?\s*(?:и|та)\s*)?(?<num>" + Num + @")\s*(?:%|(?i:процент(?!н\w*\s+пункт)\w*|проц\.|відсот\w*|відс\.?))");
 
     private static Regex? s_risePattern;
 
