@@ -408,21 +408,6 @@ internal sealed partial class ChineseRules : LanguageRules
 
     protected override Regex SpanSuperlative => SpanSuperlativePattern();
 
-    protected override int? YearCount(string word) => word switch
-    {
-        "二" or "两" or "兩" => 2,
-        "三" => 3,
-        "四" => 4,
-        "五" => 5,
-        "六" => 6,
-        "七" => 7,
-        "八" => 8,
-        "九" => 9,
-        "十" => 10,
-        "十五" => 15,
-        "二十" => 20,
-        _ => null,
-    };
 
     public override Regex ChangeSubject => ChangeSubjectPattern();
 

@@ -595,10 +595,6 @@ internal sealed partial class EnglishRules : LanguageRules
 
     protected override Regex SpanSuperlative => SpanSuperlativePattern();
 
-    protected override int? YearCount(string word) => Array.IndexOf(s_yearCounts, word.ToLowerInvariant()) is var i and >= 0 ? i : null;
-
-    private static readonly string[] s_yearCounts =
-        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 
     public override Regex ChangeSubject => ChangeSubjectPattern();
 

@@ -58,15 +58,12 @@ internal abstract partial class LanguageRules
 
     /// <summary>
     /// A span of years a rate runs over ("over the past decade", "in five years", "за последние десять лет", "过去十年",
-    /// "十年来"): group <c>n</c> the count (digits or a word <see cref="YearCount"/> reads), or <c>decade</c>.
+    /// "十年来"): group <c>n</c> the count (digits or a word <see cref="NumberText.SmallCount"/> reads), or <c>decade</c>.
     /// </summary>
     protected abstract Regex YearsSpan { get; }
 
     /// <summary>Words beside a span of years that make it a superlative's ("the slowest in five years", "впервые за пять лет", "五年来首次"), not a rate's.</summary>
     protected abstract Regex SpanSuperlative { get; }
-
-    /// <summary>A count of years written as a word ("five", "пять", "五"); null when it is none.</summary>
-    protected abstract int? YearCount(string word);
 
     protected abstract decimal? FractionValue(Match match, out bool falling);
 
@@ -539,9 +536,7 @@ internal abstract partial class LanguageRules
             }
 
             var (near, nearEnd) = (Math.Max(0, m.Index - 30), Math.Min(sentence.Length, m.Index + m.Length + 6));
-            var years = m.Groups["decade"].Success ? 10
-                : m.Groups["n"].Value is var n && int.TryParse(n, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count
-                : YearCount(m.Groups["n"].Value);
+            var years = m.Groups["decade"].Success ? 10 : NumberText.SmallCount(m.Groups["n"].Value);
             var distance = m.Index + m.Length <= start ? start - (m.Index + m.Length) : m.Index >= end ? m.Index - end : 0;
             // "过去两年,双边贸易额屡创新高,2022年涨幅近三成": a year between the span and the rate is the rate's own.
             var between = m.Index + m.Length <= start ? sentence.AsSpan(m.Index + m.Length, start - m.Index - m.Length) : m.Index >= end ? sentence.AsSpan(end, m.Index - end) : [];

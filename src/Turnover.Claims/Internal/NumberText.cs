@@ -66,9 +66,12 @@ internal static class NumberText
         ["ten"] = 10,
         ["eleven"] = 11,
         ["twelve"] = 12,
+        ["fifteen"] = 15,
+        ["twenty"] = 20,
         ["один"] = 1,
         ["одного"] = 1,
         ["два"] = 2,
+        ["две"] = 2,
         ["двух"] = 2,
         ["три"] = 3,
         ["трех"] = 3,
@@ -92,6 +95,8 @@ internal static class NumberText
         ["одиннадцати"] = 11,
         ["двенадцать"] = 12,
         ["двенадцати"] = 12,
+        ["пятнадцать"] = 15,
+        ["двадцать"] = 20,
         ["一"] = 1,
         ["二"] = 2,
         ["两"] = 2,
@@ -106,9 +111,11 @@ internal static class NumberText
         ["十"] = 10,
         ["十一"] = 11,
         ["十二"] = 12,
+        ["十五"] = 15,
+        ["二十"] = 20,
     };
 
-    /// <summary>A count of months written in digits or words (English, Russian, Chinese numerals).</summary>
+    /// <summary>A count of months or years written in digits or words (English, Russian, Chinese numerals; words to twelve, and fifteen and twenty).</summary>
     public static int? SmallCount(string text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))

@@ -555,21 +555,6 @@ internal sealed partial class RussianRules : LanguageRules
 
     protected override Regex SpanSuperlative => SpanSuperlativePattern();
 
-    protected override int? YearCount(string word) => word.ToLowerInvariant() switch
-    {
-        "два" or "две" => 2,
-        "три" => 3,
-        "четыре" => 4,
-        "пять" => 5,
-        "шесть" => 6,
-        "семь" => 7,
-        "восемь" => 8,
-        "девять" => 9,
-        "десять" => 10,
-        "пятнадцать" => 15,
-        "двадцать" => 20,
-        _ => null,
-    };
 
     public override Regex ChangeSubject => ChangeSubjectPattern();
 

@@ -30,7 +30,7 @@ internal static class ClaimNoteWording
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"the text gives the year so far (\"{y.Words}\") and names no month: judged on {y.Through}, the latest cumulative published by the article's date ({y.ArticleDate:yyyy-MM-dd})"),
             QuarterFromCumulatives q =>
-                $"the stored {q.Quarter} is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to {Month(q.Quarter.EndMonth)}{(q.Quarter.StartMonth == 1 ? string.Empty : $" less its cumulative to {Month(q.Quarter.StartMonth - 1)}")}",
+                $"the stored {q.Quarter} is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to {MonthNames.Full(q.Quarter.EndMonth)}{(q.Quarter.StartMonth == 1 ? string.Empty : $" less its cumulative to {MonthNames.Full(q.Quarter.StartMonth - 1)}")}",
             RecordNotChecked r => $"the text calls it a record, and no figure of the kind before {r.Period} is stored to compare it with: the record is not checked",
             CitedSide c => $"judged on {c.Cited.Name}'s statistics, as the text cites them (\"{c.Words}\")",
             CitedSideNotStored n =>
@@ -43,8 +43,6 @@ internal static class ClaimNoteWording
             _ => throw new ArgumentOutOfRangeException(nameof(note), note, "a claim note this wording does not know"),
         };
     }
-
-    private static string Month(int month) => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     /// <summary>Each note in words, in order.</summary>
     public static IReadOnlyList<string> Texts(IReadOnlyList<ClaimNote> notes)

@@ -34,7 +34,7 @@ internal static class ClaimReasonWording
             ProductQuantityNotStored q =>
                 Invariant($"{q.Reporter.Name}'s stored {string.Join(" and ", q.Headings)} lines ({SourceNames.Describe(q.Source)}) for {MirrorWording.Span(q.Period)} do not all carry a weight in tonnes, so their quantity cannot be summed"),
             MonthInCombinedFigure m => Invariant(
-                $"{m.Reporter.Name}'s statistics give January and February {m.Period.Year} as one figure ({m.Measure.ToString().ToLowerInvariant()} {m.Combined}: ${m.CombinedUsd / 1_000_000_000m:0.000} bn), not {m.Period} alone"),
+                $"{m.Reporter.Name}'s statistics give January and February {m.Period.Year} as one figure ({m.Measure.ToString().ToLowerInvariant()} {m.Combined}: ${Numbers.Billions(m.CombinedUsd)} bn), not {m.Period} alone"),
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             GrowthAgainstOtherBase b => OtherBaseRate(b.Text),

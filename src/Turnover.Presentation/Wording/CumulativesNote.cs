@@ -18,10 +18,8 @@ internal static class CumulativesNote
         }
 
         var each = table.FromCumulatives.Select(q => q.StartMonth == 1
-            ? $"{q} (the cumulative to {Month(q.EndMonth)} itself)"
-            : $"{q} (January–{Month(q.EndMonth)} minus January–{Month(q.StartMonth - 1)})");
+            ? $"{q} (the cumulative to {MonthNames.Full(q.EndMonth)} itself)"
+            : $"{q} (January–{MonthNames.Full(q.EndMonth)} minus January–{MonthNames.Full(q.StartMonth - 1)})");
         return $"Differenced from the cumulatives of {SourceNames.Describe(table.Series.Source)} (the store holds no figure of the quarter itself, nor all of its months): {string.Join(", ", each)}.";
     }
-
-    private static string Month(int month) => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 }

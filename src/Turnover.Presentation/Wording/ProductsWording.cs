@@ -91,7 +91,7 @@ internal static class ProductsWording
 
     /// <summary>A year from January to a month: "2022 Jan–Nov", "2022 Jan".</summary>
     public static string YearThrough(int year, int through) =>
-        Invariant($"{year} {Abbreviated(1)}{(through > 1 ? "–" + Abbreviated(through) : string.Empty)}");
+        Invariant($"{year} {MonthNames.Abbreviated(1)}{(through > 1 ? "–" + MonthNames.Abbreviated(through) : string.Empty)}");
 
     /// <summary>
     /// The sentence that says a base year was cut to the months a year in progress has reached, with the whole year's
@@ -106,7 +106,7 @@ internal static class ProductsWording
         var years = baseYears.Distinct().Order().ToList();
         var named = string.Join(" and ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
         var whole = wholeBaseUsd is { } usd && years.Count == 1 ? Invariant($" (the whole of {years[0]}: {Numbers.Billions(usd)} bn)") : string.Empty;
-        return Invariant($"{named} {(years.Count == 1 ? "is" : "are")} taken over {Full(1)}{(through > 1 ? "–" + Full(through) : string.Empty)} only, the months {year} has reached, so that the year in progress is compared with the same months{whole}.");
+        return Invariant($"{named} {(years.Count == 1 ? "is" : "are")} taken over {MonthNames.Full(1)}{(through > 1 ? "–" + MonthNames.Full(through) : string.Empty)} only, the months {year} has reached, so that the year in progress is compared with the same months{whole}.");
     }
 
     /// <summary>
@@ -139,10 +139,6 @@ internal static class ProductsWording
         answer.Base is { } b && b.Months != answer.Shown.Months
             ? Invariant($"The years compared are unequal: {b.Year} has lines for {b.Months} months, {answer.Shown.Year} for {answer.Shown.Months}.")
             : string.Empty;
-
-    private static string Abbreviated(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);
-
-    private static string Full(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,11 @@
+using System.Globalization;
+
+namespace Turnover.Presentation.Wording;
+
+/// <summary>English month names for the notes ("September", "Sep"), whatever the machine's culture.</summary>
+internal static class MonthNames
+{
+    public static string Full(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    public static string Abbreviated(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);
+}
