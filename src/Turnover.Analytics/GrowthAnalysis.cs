@@ -63,8 +63,19 @@ public static class GrowthAnalysis
         {
             MissingPeriods = Gaps.Find(entries, series.Granularity, from, to),
             FromCumulatives = [.. differenced.Where(p => rows.Exists(r => r.Period == p))],
+            Suspects = Suspects(series, measure, rows),
         };
     }
+
+    /// <summary>
+    /// The suspect levels (<see cref="SuspectLevels"/>) among the figures shown: a row's own value or, below a year, the
+    /// January-to-date cumulative ending with it. A reader of the table sees why a computed rate strays from the printed one.
+    /// </summary>
+    private static SuspectLevel[] Suspects(PairSeries series, Measure measure, List<GrowthRow> rows) =>
+        measure == Measure.Balance
+            ? []
+            : [.. SuspectLevels.Find(series).Where(s => s.Measure == measure && rows.Exists(r => (r.Value is not null && r.Period == s.Period)
+                || (series.Granularity != Granularity.Year && s.Period.IsYearToDate && r.YearToDate is not null && r.Period.Year == s.Period.Year && r.Period.EndMonth == s.Period.EndMonth)))];
 
     /// <summary>
     /// A quarter the store holds no figure of, nor all of its months, as the difference of the January-to-date

@@ -22,6 +22,12 @@ public sealed record GrowthTable(PairSeries Series, Measure Measure, IReadOnlyLi
     /// </summary>
     public IReadOnlyList<Period> FromCumulatives { get; init; } = [];
 
+    /// <summary>
+    /// Levels shown (a row's value, or below a year the January-to-date cumulative ending with a row) that disagree
+    /// beyond rounding with the growth rates the source printed around them (<see cref="SuspectLevels"/>); in period order.
+    /// </summary>
+    public IReadOnlyList<SuspectLevel> Suspects { get; init; } = [];
+
     /// <summary>The series' periods that have a figure of <see cref="Measure"/>, ascending, whatever window the rows show.</summary>
     public IReadOnlyList<Period> PeriodsWithFigures() => [.. Series.Values.Where(v => v.Get(Measure) is not null).Select(v => v.Period)];
 

@@ -78,6 +78,35 @@ public sealed class PublishedRatesTests
     }
 
     [Fact]
+    public void When_a_suspect_level_is_among_the_rows_then_the_growth_table_names_it_and_not_outside_its_window()
+    {
+        var shown = GrowthAnalysis.Analyse(Around2015(), Measure.Turnover);
+        var later = GrowthAnalysis.Analyse(Around2015(), Measure.Turnover, Period.OfYear(2016));
+
+        Assert.Equal(Period.OfYear(2015), Assert.Single(shown.Suspects).Period);
+        Assert.Empty(later.Suspects); // 2016's computed +8.3% rests on it, but 2015 is not shown
+        Assert.Empty(GrowthAnalysis.Analyse(Around2015(), Measure.Balance).Suspects);
+        Assert.Empty(GrowthAnalysis.Analyse(Around2015(), Measure.Exports).Suspects); // the turnover's doubt is not the exports'
+    }
+
+    [Fact]
+    public void When_a_suspect_level_is_a_year_to_date_then_the_month_it_ends_with_carries_it()
+    {
+        // A January-to-November cumulative that the rates printed for it and for a year later both place higher.
+        var series = new PairSeries(s_china, s_russia, SourceKind.Gacc, Granularity.Month, [Turnover(Period.Month(2022, 11), 18.462m)],
+            [Turnover(Period.YearToDate(2021, 11), 130.4m), Turnover(Period.YearToDate(2022, 11), 160m), Turnover(Period.YearToDate(2023, 11), 218.17m)])
+        {
+            PublishedRates = [Rate(Period.YearToDate(2022, 11), 32m), Rate(Period.YearToDate(2023, 11), 26.7m)],
+        };
+
+        var table = GrowthAnalysis.Analyse(series, Measure.Turnover, Period.Month(2022, 11), Period.Month(2022, 11));
+
+        var suspect = Assert.Single(table.Suspects);
+        Assert.Equal((Period.YearToDate(2022, 11), 160e9m), (suspect.Period, suspect.ValueUsd));
+        Assert.Empty(GrowthAnalysis.Analyse(series, Measure.Turnover, Period.Month(2023, 1)).Suspects);
+    }
+
+    [Fact]
     public void When_a_level_fails_only_one_check_then_it_is_not_suspect()
     {
         // 2015 is the last year here: the check into it fails, but nothing after it confirms which level is wrong.

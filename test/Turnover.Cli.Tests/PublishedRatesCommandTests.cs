@@ -24,6 +24,28 @@ public sealed class PublishedRatesCommandTests
     }
 
     [Fact]
+    public void When_the_years_shown_hold_a_suspect_level_then_the_series_says_so_with_the_evidence_in_the_table_and_the_json()
+    {
+        using var cli = new CliRun(400, TimeProvider.System);
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (_, console, _, _) = cli.Run("series", "CHN", "RUS", "--freq", "year");
+        var (_, _, json, _) = cli.Run("series", "CHN", "RUS", "--freq", "year", "--format", "json");
+        var (_, after, _, _) = cli.Run("series", "CHN", "RUS", "--freq", "year", "--from", "2017");
+
+        Assert.Contains(
+            "Suspect level, contradicted beyond rounding by the rates China's customs, GACC printed on both sides: 2015's 64.200 bn: 2015's published -27.8% on 2014's 95.280 implies ≈68.792",
+            console, StringComparison.Ordinal);
+        Assert.Contains("Shown as stored; computed rates on it stray from the printed ones.", System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
+        Assert.DoesNotContain("Suspect", after, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var level = Assert.Single(document.RootElement.GetProperty("suspectLevels").EnumerateArray().ToList());
+        Assert.Equal(("2015", "turnover", 64200000000m), (level.GetProperty("period").GetString(), level.GetProperty("measure").GetString(), level.GetProperty("valueUsd").GetDecimal()));
+        Assert.Equal([-27.8m, 2.2m], level.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("publishedPct").GetDecimal()));
+        Assert.Equal(68028375733.86m, level.GetProperty("checks")[1].GetProperty("impliedEarlierUsd").GetDecimal());
+    }
+
+    [Fact]
     public void When_months_are_shown_then_the_printed_year_to_date_rate_stands_beside_the_computed_one()
     {
         using var cli = new CliRun(120, TimeProvider.System);
@@ -53,6 +75,14 @@ public sealed class PublishedRatesCommandTests
         // As of a date before 2016's figures were out, nothing contradicts 2015 on both sides yet.
         var (_, before, _, _) = cli.Run("info", "--as-of", "2016-06-01");
         Assert.DoesNotContain("suspect figures", before, StringComparison.Ordinal);
+        var (_, _, json, _) = cli.Run("info", "--format", "json");
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(
+            ["CHN 2015 turnover", "CHN 2015 exports", "CHN 2015 imports"],
+            document.RootElement.GetProperty("suspectLevels").EnumerateArray()
+                .Select(s => $"{s.GetProperty("reporter").GetProperty("iso3").GetString()} {s.GetProperty("level").GetProperty("period").GetString()} {s.GetProperty("level").GetProperty("measure").GetString()}"));
+        var rate = Assert.Single(document.RootElement.GetProperty("rateDisagreements").EnumerateArray().ToList());
+        Assert.Equal(("2023-01..02", "imports", 31.3m, 30.3m), (rate.GetProperty("period").GetString(), rate.GetProperty("flow").GetString(), rate.GetProperty("keptPct").GetDecimal(), rate.GetProperty("otherPct").GetDecimal()));
     }
 
     [Fact]

@@ -46,10 +46,16 @@ public sealed class DashboardBrowserTests(DemoStore demo)
         Directory.CreateDirectory(images);
         await page.ScreenshotAsync(new() { Path = Path.Combine(images, "dashboard.png"), FullPage = true });
 
+        // 2015's level, which the rates printed on both sides contradict, is named with the evidence, as under the CLI's table.
+        Assert.StartsWith(
+            "Suspect, contradicted by the rates China's customs, GACC printed on both sides: 2015's 64.200 bn: 2015's published -27.8% on 2014's 95.280 implies ≈68.792",
+            await page.TextContentAsync("#growth-suspects"), StringComparison.Ordinal);
+
         // Months with no figure are named under the growth table, as the CLI names them (they went unremarked).
         Assert.True(await page.IsHiddenAsync("#growth-gaps"), "the annual series has no gap");
         await page.SelectOptionAsync("#freq", "month");
         await page.WaitForSelectorAsync("#growth-gaps:not([hidden])", new() { Timeout = 60_000 });
+        Assert.True(await page.IsHiddenAsync("#growth-suspects"), "no month or year to date shown is suspect");
         Assert.Contains("2021-07, 2024-03 to 2024-04, 2024-10", await page.TextContentAsync("#growth-gaps"), StringComparison.Ordinal);
         Assert.StartsWith("No figure of China's customs, GACC stored for: 2017-01 to 2017-11, ", await page.TextContentAsync("#growth-gaps"), StringComparison.Ordinal);
         Assert.Empty(errors);

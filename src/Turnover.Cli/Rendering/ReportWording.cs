@@ -105,7 +105,7 @@ internal static class ReportWording
         }
 
         // As under the series table: years the source did not publish as such, and years with no figure at all.
-        foreach (var note in new[] { MonthsNote.Describe(table), GapsNote.Describe(table), ConvertedNote.Describe(table) })
+        foreach (var note in new[] { MonthsNote.Describe(table), GapsNote.Describe(table), SuspectNote.Describe(table), ConvertedNote.Describe(table) })
         {
             if (note is not null)
             {

@@ -94,6 +94,11 @@ internal static class SeriesRenderer
             console.WriteLine($"YoY: computed from the values shown; pub.: as printed by {SourceNames.Describe(table.Series.Source)} (on its unrounded figures), where printed.");
         }
 
+        if (SuspectNote.Describe(table) is { } suspects)
+        {
+            console.WriteLine(suspects);
+        }
+
         if (table.Cagr is { } cagr)
         {
             console.WriteLine(string.Create(

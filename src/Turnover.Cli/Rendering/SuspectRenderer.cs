@@ -1,7 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Turnover.Analytics;
-using Turnover.Core;
+using Turnover.Presentation;
 using Turnover.Presentation.Wording;
 using Turnover.Store;
 
@@ -13,11 +13,7 @@ internal static class SuspectRenderer
     /// <summary>Suspect levels of every pair's annual and year-to-date figures as visible on the date, with the evidence.</summary>
     public static void RenderSuspects(IAnsiConsole console, ITradeStore store, IReadOnlyList<SourceCoverage> covered, DateOnly? asOf)
     {
-        var suspects = covered
-            .Where(c => !c.Reconciled)
-            .SelectMany(c => SuspectLevels.Find(store.ReadSeries(new SeriesRequest(c.Reporter, c.Partner, c.Source, Granularity.Year, asOf)))
-                .Select(s => (Coverage: c, Suspect: s)))
-            .ToList();
+        var suspects = StoredSuspects.Find(store, covered, asOf);
         if (suspects.Count == 0)
         {
             return;
@@ -29,7 +25,7 @@ internal static class SuspectRenderer
         {
             table.AddRow(
                 Escape.Markup(c.Reporter.Name), Escape.Markup(c.Partner.Name), s.Period.ToString(), s.Measure.ToString().ToLowerInvariant(), Numbers.Billions(s.ValueUsd),
-                Escape.Markup(Evidence(s)));
+                Escape.Markup(SuspectNote.Evidence(s)));
         }
 
         console.Write(table);
@@ -56,20 +52,5 @@ internal static class SuspectRenderer
         }
 
         console.Write(table);
-    }
-
-    /// <summary>The two failing checks in words: what each published rate implies for the level.</summary>
-    public static string Evidence(SuspectLevel suspect)
-    {
-        var parts = suspect.Checks.Select(check =>
-        {
-            var into = check.RatePeriod == suspect.Period;
-            var other = into ? check.Earlier : check.Later;
-            var otherPeriod = into ? check.RatePeriod.PreviousYear() : check.RatePeriod;
-            var implied = into ? check.ImpliedLaterUsd : check.ImpliedEarlierUsd;
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{check.RatePeriod}'s published {Numbers.Printed(check.PublishedPercent)} {(into ? "on" : "with")} {otherPeriod}{(into ? "'s" : " at")} {Numbers.Billions(other)} implies ≈{Numbers.Billions(implied)} (the levels give {Numbers.Percent(check.ComputedPercent)}, rounding allows ±{check.TolerancePoints:0.0#} points)");
-        });
-        return string.Join("; ", parts);
     }
 }

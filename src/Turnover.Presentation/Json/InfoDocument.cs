@@ -12,6 +12,8 @@ namespace Turnover.Presentation.Json;
 /// <param name="SkippedRows">Rows left out on purpose, per release and reason.</param>
 /// <param name="Discrepancies">Reports that disagreed beyond rounding with the value kept.</param>
 /// <param name="Counts">The store's counts.</param>
+/// <param name="RateDisagreements">Reports of a published growth rate that disagreed beyond rounding with the rate kept.</param>
+/// <param name="SuspectLevels">Annual and year-to-date levels, as of the date, that the rates printed on both sides of them contradict.</param>
 internal sealed record InfoDocument(
     string Contract,
     string? AsOf,
@@ -19,21 +21,27 @@ internal sealed record InfoDocument(
     IReadOnlyList<CoverageJson> Coverage,
     IReadOnlyList<SkippedRowsJson> SkippedRows,
     IReadOnlyList<DiscrepancyJson> Discrepancies,
-    CountsJson Counts)
+    CountsJson Counts,
+    IReadOnlyList<RateDisagreementJson> RateDisagreements,
+    IReadOnlyList<StoredSuspectJson> SuspectLevels)
 {
     public const string Name = "turnover.info/1";
 
     public static InfoDocument From(ITradeStore store, DateOnly? asOf)
     {
         var counts = store.Counts();
+        var coverage = store.Coverage(asOf);
         return new InfoDocument(
             Name,
             JsonDates.Date(asOf),
             [.. store.Releases().Select(ReleaseJson.From)],
-            [.. store.Coverage(asOf).Select(CoverageJson.From)],
+            [.. coverage.Select(CoverageJson.From)],
             [.. store.SkippedRows().Select(s => new SkippedRowsJson(s.ReleaseId, s.Reason, s.Rows))],
             [.. store.Discrepancies().Select(d => DiscrepancyJson.From(d.ReleaseId, d.Discrepancy))],
-            new CountsJson(counts.Releases, counts.Records, counts.DanglingRecords));
+            new CountsJson(counts.Releases, counts.Records, counts.DanglingRecords),
+            [.. store.RateDisagreements().Select(d => RateDisagreementJson.From(d.ReleaseId, d.Disagreement))],
+            [.. StoredSuspects.Find(store, coverage, asOf).Select(s => new StoredSuspectJson(
+                CountryJson.From(s.Coverage.Reporter), CountryJson.From(s.Coverage.Partner), SourceJson.From(s.Coverage.Source), SuspectLevelJson.From(s.Suspect)))]);
     }
 }
 
@@ -123,6 +131,25 @@ internal sealed record DiscrepancyJson(
     public static DiscrepancyJson From(int release, Discrepancy d) => new(
         release, CountryJson.From(d.Reporter), CountryJson.From(d.Partner), SummedNote.FlowName(d.Flow), d.Period.ToString(),
         JsonNumbers.Usd(d.ChosenUsd), d.ChosenEvidence, JsonNumbers.Usd(d.OtherUsd), d.OtherEvidence, d.Reason);
+}
+
+/// <summary>A report of a published growth rate that disagreed beyond rounding with the rate kept.</summary>
+/// <param name="Release">Release id.</param>
+/// <param name="Reporter">Reporter.</param>
+/// <param name="Partner">Partner.</param>
+/// <param name="Flow">"exports", "imports" or "turnover".</param>
+/// <param name="Period">The period the rate is for, as printed.</param>
+/// <param name="KeptPct">The rate kept.</param>
+/// <param name="KeptEvidence">Where it came from.</param>
+/// <param name="OtherPct">The other report's rate.</param>
+/// <param name="OtherEvidence">Where that came from.</param>
+/// <param name="Reason">Why the kept rate was kept.</param>
+internal sealed record RateDisagreementJson(
+    int Release, CountryJson Reporter, CountryJson Partner, string Flow, string Period, decimal KeptPct, string KeptEvidence, decimal OtherPct, string OtherEvidence, string Reason)
+{
+    public static RateDisagreementJson From(int release, RateDisagreement d) => new(
+        release, CountryJson.From(d.Reporter), CountryJson.From(d.Partner), SummedNote.FlowName(d.Flow), d.Period.ToString(),
+        JsonNumbers.Percent(d.ChosenPercent)!.Value, d.ChosenEvidence, JsonNumbers.Percent(d.OtherPercent)!.Value, d.OtherEvidence, d.Reason);
 }
 
 /// <summary>What the store holds, counted.</summary>

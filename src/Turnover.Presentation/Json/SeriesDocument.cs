@@ -17,6 +17,7 @@ namespace Turnover.Presentation.Json;
 /// <param name="Cagr">Compound annual growth over the full years shown; null with fewer than two.</param>
 /// <param name="Provenance">Figures summed from product lines or converted from another currency.</param>
 /// <param name="MissingPeriods">Periods inside the window, between the series' first and last row, that have no value (no row, or a blank one), as printed.</param>
+/// <param name="SuspectLevels">Levels shown that the rates printed on both sides of them contradict beyond rounding.</param>
 internal sealed record SeriesDocument(
     string Contract,
     CountryJson Reporter,
@@ -29,7 +30,8 @@ internal sealed record SeriesDocument(
     IReadOnlyList<SeriesRowJson> Rows,
     CagrJson? Cagr,
     ProvenanceJson Provenance,
-    IReadOnlyList<string> MissingPeriods)
+    IReadOnlyList<string> MissingPeriods,
+    IReadOnlyList<SuspectLevelJson> SuspectLevels)
 {
     public const string Name = "turnover.series/1";
 
@@ -52,7 +54,8 @@ internal sealed record SeriesDocument(
                 [.. how.Summed.Select(SummedTotalJson.From)],
                 [.. how.Converted.Select(g => new ConvertedFiguresJson(
                     g.ReleaseId, g.FileName, CurrencyConversionJson.From(g.Conversion), [.. g.Flows.Select(SummedNote.FlowName)], [.. g.Periods.Select(p => p.ToString())]))]),
-            [.. table.MissingPeriods.Select(p => p.ToString())]);
+            [.. table.MissingPeriods.Select(p => p.ToString())],
+            [.. table.Suspects.Select(SuspectLevelJson.From)]);
     }
 }
 

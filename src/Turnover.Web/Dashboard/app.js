@@ -95,6 +95,11 @@ function renderGrowth(series) {
   const gaps = $("growth-gaps");
   gaps.hidden = series.missingPeriods.length === 0;
   gaps.textContent = gaps.hidden ? "" : `No figure of ${series.source.name} stored for: ${runs(series.missingPeriods)}. Growth that needs them is blank; a row without a value shows the year-to-date the source published.`;
+  // A level the printed rates on both sides contradict: why a computed rate strays from the printed one.
+  const suspects = $("growth-suspects");
+  suspects.hidden = series.suspectLevels.length === 0;
+  suspects.textContent = suspects.hidden ? "" : `Suspect, contradicted by the rates ${series.source.name} printed on both sides: ` +
+    series.suspectLevels.map((s) => `${s.period}'s ${bn(s.valueUsd)} bn: ${s.evidence}`).join(" — ") + ". Shown as stored.";
   const body = $("growth").querySelector("tbody");
   body.replaceChildren();
   for (const r of [...series.rows].reverse()) {
