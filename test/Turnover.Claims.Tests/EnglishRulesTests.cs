@@ -90,6 +90,49 @@ public sealed class EnglishRulesTests
         Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 25m)], claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
     }
 
+    [Theory]
+    [InlineData("China-Russia trade grew 1.9% in 2024, compared with 26.3% in 2023.")]
+    [InlineData("Growth in China-Russia trade slowed to 1.9% in 2024 from 26.3% a year earlier.")]
+    [InlineData("China-Russia trade grew 1.9% year on year in 2024, compared with 26.3% in 2023.")]
+    [InlineData("China-Russia trade rose 1.9% year on year in 2024 against a 26.3% rise in 2023.")]
+    [InlineData("China-Russia trade grew 1.9% in 2024, slowing sharply from 26.3% in 2023.")]
+    public void When_a_bare_rate_is_set_against_the_one_before_then_it_is_a_claim_of_its_own_period(string sentence)
+    {
+        // The 26.3% was not read (no growth word before it) or, with "a 26.3% rise", read as 2024's and "inaccurate".
+        var claims = Read.Claims(sentence);
+
+        Assert.Equal([(Period.OfYear(2024), 1.9m), (Period.OfYear(2023), 26.3m)], claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
+    }
+
+    [Fact]
+    public void When_a_compared_rate_follows_an_amount_then_the_amount_stays_with_the_first_rate()
+    {
+        var claims = Read.Claims("China-Russia trade rose 1.9% in 2024 to $244.8 billion, after 26.3% in 2023.");
+
+        Assert.Equal(
+            [(Period.OfYear(2024), 1.9m, (decimal?)244.8m), (Period.OfYear(2023), 26.3m, null)],
+            claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent, c.UsdBillions())));
+    }
+
+    [Fact]
+    public void When_a_compared_rate_is_of_the_same_period_last_year_then_it_is_a_year_before_the_rate_it_is_compared_with()
+    {
+        // The 26.7% took the period of the sentence before's fact, a year back (2022), and was judged against 2022's +29.3%.
+        var claims = Read.Claims(
+            "China-Russia trade reached $240.1 billion in 2023. In January-November 2024, China-Russia trade rose 2.3% year on year, compared with 26.7% in the same period last year.",
+            new DateOnly(2024, 12, 20));
+
+        Assert.Equal([Period.OfYear(2023), Period.YearToDate(2024, 11), Period.YearToDate(2023, 11)], claims.Select(c => c.Period!.Period!.Value));
+        Assert.Equal(26.7m, claims[2].Growth!.Percent);
+    }
+
+    [Theory]
+    [InlineData("China's exports to Russia fell 3% in 2024, compared with 46.9% in 2023.")] // a fall, or a rise, in 2023? The words do not say.
+    [InlineData("China's exports to Russia rose 3% in November 2024, compared with 5% a year earlier.")] // a year before November: no period read
+    [InlineData("China's exports to Russia rose 5% to $10 billion, up from 4% a year earlier.")] // no year named: no period for the 4%
+    public void When_a_compared_rate_has_no_sign_or_period_of_its_own_then_it_is_not_read(string sentence) =>
+        Assert.Single(Read.Claims(sentence));
+
     [Fact]
     public void When_a_month_without_a_year_follows_a_figure_as_part_of_it_then_it_is_that_figures_year()
     {

@@ -550,9 +550,11 @@ public sealed class RussianRulesTests
     [Theory]
     [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3% после роста на 29,3% годом ранее.")]
     [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3%, а в предыдущем году — на 29,3%.")]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3% против 29,3% годом ранее.")]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3% после 29,3% в 2022 году.")]
     public void When_a_rate_is_of_the_year_before_the_named_one_then_it_is_that_years(string sentence)
     {
-        // The 29.3% was read as 2023's ("годом ранее"), or not at all ("в предыдущем году").
+        // The 29.3% was read as 2023's ("годом ранее"), or not at all ("в предыдущем году", "против 29,3% годом ранее").
         var claims = Read.Claims(sentence, new DateOnly(2024, 10, 20));
 
         Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 29.3m)], claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));

@@ -856,7 +856,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_earlierLevelPattern;
 
     private static Regex EarlierLevelPattern() => s_earlierLevelPattern ??= InterpretedRegex.Create(
-        @"^(?i:[\s,;()]|\b(?:in|up|down|rising|falling|of|the|a|year|(?:19|20)\d{2})\b)*\b(?i:from|against|compared\s+(?:with|to)|versus|vs\.?|(?<to>to))\s*$");
+        @"^(?i:[\s,;()/]|\b(?:in|up|down|rising|falling|of|the|a|an|year|on|over|y|annual|basis|slow(?:ing|ed)|eas(?:ing|ed)|accelerat(?:ing|ed)|sharply|markedly|(?:19|20)\d{2})\b)*\b(?i:from|against|compared\s+(?:with|to)|versus|vs\.?|after|following|(?<to>to))(?:\s+(?:an?|the))?\s*$");
 
     protected override Regex EarlierLevelWords => EarlierLevelPattern();
 

@@ -11,6 +11,8 @@ namespace Turnover.Claims.Internal;
 /// </summary>
 internal abstract partial class LanguageRules
 {
+    private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
+
     public abstract ClaimLanguage Language { get; }
 
     /// <summary>Short code used in rule names: en, ru, zh.</summary>
@@ -265,13 +267,19 @@ internal abstract partial class LanguageRules
                 continue; // "China's share in Russia's trade rose to 34%" was turnover growth of +34%; "up from 18%" its level before
             }
 
-            if (found.Count > 0 && found[^1].End == lastFigureEnd
-                && EarlierLevelWords.Match(sentence[lastFigureEnd..m.Index]) is { Success: true } earlier && !earlier.Groups["to"].Success
-                && !(periods ??= Periods(sentence)).Exists(p => p.Start >= m.Index + m.Length && p.Start <= m.Index + m.Length + 4))
+            // The rate before, or an amount after it ("rose 1.9% to $244.8 billion, after 26.3% in 2023"), then a comparison's words.
+            if (found.Count > 0 && lastFigureEnd - found[^1].End <= 60
+                && EarlierLevel(sentence, lastFigureEnd, m.Index, ref periods) is { Success: true } earlier && !earlier.Groups["to"].Success)
             {
-                // "rose 26.3% in 2023, up from 25% a year earlier": the rate before, with no period of its own, was read as
-                // 2023's and "inaccurate" ("up from 5% in April" names its month and is read as April's).
+                // "rose 26.3% in 2023, up from 25% a year earlier" with no year before: the rate before, with no period of its
+                // own, was read as 2023's and "inaccurate". With a period of its own ("compared with 26.3% in 2023", "from
+                // 26.3% a year earlier" after 2024) it is that period's rate, read as a claim of its own.
                 barriers.Add(m.Index + m.Length);
+                if (OwnPeriodAfter(sentence, m.Index + m.Length, periods ??= Periods(sentence)) is not null && ComparedRate(sentence, m, found[^1]) is { } compared)
+                {
+                    found.Add(compared);
+                }
+
                 continue;
             }
 
@@ -338,6 +346,64 @@ internal abstract partial class LanguageRules
         }
 
         return found.OrderBy(g => g.Start).ToList();
+    }
+
+    /// <summary>
+    /// <see cref="EarlierLevelWords"/> between a figure and a percent; the periods between blanked when the words alone do
+    /// not match ("rose 2.3% in the first 11 months of 2024, against 26.7% in…").
+    /// </summary>
+    private Match EarlierLevel(string sentence, int from, int to, ref List<PeriodMention>? periods)
+    {
+        var between = sentence[from..to];
+        var match = EarlierLevelWords.Match(between);
+        if (match.Success || between.Length > 80)
+        {
+            return match;
+        }
+
+        var blanked = between.ToCharArray();
+        foreach (var p in periods ??= Periods(sentence))
+        {
+            for (var i = Math.Max(p.Start, from); i < Math.Min(p.End, to); i++)
+            {
+                blanked[i - from] = ' ';
+            }
+        }
+
+        return EarlierLevelWords.Match(new string(blanked));
+    }
+
+    /// <summary>
+    /// The period a compared rate names right after it, in its clause ("26.3% in 2023", "26.3% a year earlier", "a 26.3%
+    /// rise in 2023"); null when none (it is then not read: it would take the period of the rate it is compared with).
+    /// </summary>
+    public PeriodMention? OwnPeriodAfter(string sentence, int end, List<PeriodMention> periods) =>
+        periods.FirstOrDefault(p => !p.IsBase && p.Start >= end && p.Start <= end + 20
+            && sentence.AsSpan(end, p.Start - end).IndexOfAny(ClauseBreaks) < 0 && !sentence.AsSpan(end, p.Start - end).ContainsAny(s_digits));
+
+    /// <summary>
+    /// The rate an earlier rate is set against ("grew 1.9% in 2024, compared with 26.3% in 2023", "против 26,3% годом
+    /// ранее"): its sign is its own, not the words' before it, which say how the rate moved ("slowed to 1.9%, down from
+    /// 26.3%" is no fall of 26.3%). A word after it gives the sign ("a 3% fall"); else it is a rise when the rate it is
+    /// compared with is one; after a fall it is not read (whether it fell too, the words do not say).
+    /// </summary>
+    private GrowthMention? ComparedRate(string sentence, Match m, GrowthMention later)
+    {
+        var end = m.Index + m.Length;
+        var after = sentence.AsSpan(end, Math.Min(24, sentence.Length - end)).ToString();
+        var sign = RiseAfter.IsMatch(after) ? 1 : FallAfter.IsMatch(after) ? -1 : later.Percent > 0 ? 1 : 0;
+        var number = m.Groups["num"];
+        if (sign == 0 || !NumberText.TryParse(number.Value, DecimalComma, out var value, out var decimals) || !GrowthRateLimits.Hold(sign * value))
+        {
+            return null;
+        }
+
+        var (comparison, baseText) = ComparisonAround(sentence, m.Index, end);
+        return new GrowthMention(number.Index, end, $"{Code}.growth.compared-rate", sign * value, NumberText.HalfUnit(decimals, 1m), BoundBeforeAt(sentence, m.Index), comparison, m.Value)
+        {
+            BaseText = baseText,
+            ComparedWith = later,
+        };
     }
 
     /// <summary>The precision of a change said as a multiple written in digits ("в 1,26 раза"); null for words, which <see cref="FractionRounding"/> sets.</summary>

@@ -37,6 +37,9 @@ internal sealed record GrowthMention(int Start, int End, string Rule, decimal Pe
 
     /// <summary>How many years the rate spans by the words next to it ("over the past decade", "за пять лет", "十年来"); null when none.</summary>
     public int? YearsSpanned { get; init; }
+
+    /// <summary>The rate this one is set against ("1.9% in 2024, compared with 26.3% in 2023": 1.9%'s); null for most. Such a rate pairs with no amount.</summary>
+    public GrowthMention? ComparedWith { get; init; }
 }
 
 /// <summary>A phrase that names a flow, with the exporter and importer it names (either may be missing).</summary>

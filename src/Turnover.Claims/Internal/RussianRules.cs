@@ -420,7 +420,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     // "до 34% с 18%", "34% против 18%"; "с 18% до 34%" (a share's move).
     private static Regex EarlierLevelPattern() => s_earlierLevelPattern ??= InterpretedRegex.Create(
-        @"^(?i:[\s,;()]|(?<![\p{L}])(?:в|году|г\.|(?:19|20)\d{2})(?![\p{L}]))*(?<![\p{L}])(?i:с|против|по\s+сравнению\s+с|в\s+сравнении\s+с|(?<to>до))\s*$");
+        @"^(?i:[\s,;()]|(?<![\p{L}])(?:в|году|г\.|(?:19|20)\d{2})(?![\p{L}]))*(?<![\p{L}])(?i:с|против|по\s+сравнению\s+с|в\s+сравнении\s+с|после|(?<to>до))\s*$");
 
     protected override Regex EarlierLevelWords => EarlierLevelPattern();
 

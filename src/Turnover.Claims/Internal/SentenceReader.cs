@@ -186,13 +186,26 @@ internal static partial class SentenceReader
             ?? countries.FirstOrDefault(c => VoiceNoun().IsMatch(sentence.AsSpan(c.End)))?.Country
             ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country);
         var candidates = periods.Where(p => !p.IsBase).ToList();
-        var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths, (a, g) => OwnPeriodsApart(sentence, rules, candidates, a, g)).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
+        var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths, (a, g) => g.ComparedWith is not null || OwnPeriodsApart(sentence, rules, candidates, a, g)).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
         var (periodOfClaim, borrowed) = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
+        var byGrowth = new Dictionary<GrowthMention, StatedClaim>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tuples.Count; i++)
         {
             var (flow, amount, growth) = tuples[i];
             if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, voice, periods, periodOfClaim[i], borrowed[i]) is { } built)
             {
+                if (growth?.ComparedWith is { } later && byGrowth.TryGetValue(later, out var laterClaim) && SamePeriodLastYearAt(sentence, periodOfClaim[i]) is { } words)
+                {
+                    // "rose 2.3% in January–November 2024, compared with 26.7% in the same period last year": a year before
+                    // the rate it is compared with, not the fact of the sentence before.
+                    built = built with { Period = laterClaim.Period is { Period: { } p } stated ? stated with { Period = Period.Span(p.Year - 1, p.StartMonth, p.Months), Text = words } : null };
+                }
+
+                if (growth is not null)
+                {
+                    byGrowth[growth] = built;
+                }
+
                 claims.Add(built with { Speaker = speaker });
             }
         }
@@ -429,6 +442,13 @@ internal static partial class SentenceReader
     private static Period? SpannedBase(GrowthMention growth, StatedPeriod? period, ClaimKind kind) =>
         kind == ClaimKind.Fact && growth.YearsSpanned is { } years && period?.Period is { } p && p.Year - years >= 1900
             ? Period.Span(p.Year - years, p.StartMonth, p.Months)
+            : null;
+
+    // The words "the same period last year" when they are the period mention's; null otherwise.
+    private static string? SamePeriodLastYearAt(string sentence, PeriodMention? mention) =>
+        mention is { Relative: RelativeYear.LastYear } && SamePeriodLastYear().Match(sentence) is { Success: true } same
+        && same.Index < mention.End && mention.Start < same.Index + same.Length
+            ? same.Value.Trim()
             : null;
 
     // "11月…201亿美元。去年同期…218亿美元", "In the same period last year, trade was $21.8 billion": the previous fact's
@@ -788,6 +808,13 @@ internal static partial class SentenceReader
             if (growth is not null && respective.TryGetValue(growth, out var assigned))
             {
                 result[i] = assigned;
+                continue;
+            }
+
+            if (growth?.ComparedWith is not null)
+            {
+                // "compared with 26.3% in 2023": the rate was read for the period right after it, never a nearer one before.
+                result[i] = rules.OwnPeriodAfter(sentence, growth.End, candidates);
                 continue;
             }
 
