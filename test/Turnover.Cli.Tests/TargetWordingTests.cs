@@ -51,6 +51,19 @@ public sealed class TargetWordingTests
     }
 
     [Fact]
+    public void When_two_totals_are_missing_for_the_cagr_then_the_reason_names_both_in_the_plural()
+    {
+        // Russia's side of China–Russia: 2020 and January–October 2023 only ("the total of 2019 and 2022 is not in the data").
+        var report = TargetEvaluator.Evaluate(
+            Annual(200m, 2019, 2024),
+            new PairSeries(s_russia, s_china, SourceKind.Fcs, Granularity.Month, [], [Turnover(Period.OfYear(2020), 104m), Turnover(Period.YearToDate(2023, 10), 186m)]),
+            new DateOnly(2026, 12, 6), null, new ForecastOptions());
+
+        var cagr = report.ProjectionsNotMade.Single(u => u.Kind == ProjectionKind.Cagr3);
+        Assert.Equal("no rate: the totals of 2019 and 2022 are not in the data, and no growth rate was published for 2020, 2021, 2022", TargetWording.Reason(cagr));
+    }
+
+    [Fact]
     public void When_a_projection_cannot_be_made_then_the_verdict_sentence_names_it_and_the_missing_figure()
     {
         var report = As2014();

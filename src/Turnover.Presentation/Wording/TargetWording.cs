@@ -82,7 +82,7 @@ internal static partial class TargetWording
             (ProjectionKind.Rolling12, _) => Invariant(
                 $"no rate: {Missing(u)} are not all in the data, and no rolling rate is published"),
             _ => Invariant(
-                $"no rate: the total of {Missing(u)} is not in the data, and no growth rate was published for {string.Join(", ", u.MissingPublishedRates.Select(p => p.Year))}"),
+                $"no rate: {(u.MissingFigures.Count == 1 ? "the total of " + Missing(u) + " is" : "the totals of " + Missing(u) + " are")} not in the data, and no growth rate was published for {string.Join(", ", u.MissingPublishedRates.Select(p => p.Year))}"),
         };
     }
 
