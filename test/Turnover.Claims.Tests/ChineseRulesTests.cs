@@ -471,6 +471,15 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_sentence_opens_with_a_year_ago_then_its_figure_is_the_previous_facts_a_year_back()
+    {
+        // "这一数字" carried 2024 itself, and $240.1 bn was judged against 2024's $244.8 bn.
+        var claims = Read.Claims("2024年中俄贸易额为2448亿美元。一年前，这一数字为2401亿美元。", new DateOnly(2025, 1, 20));
+
+        Assert.Equal([(Period.OfYear(2024), 244.8m), (Period.OfYear(2023), 240.1m)], claims.Select(c => (c.Period!.Period!.Value, c.UsdBillions()!.Value)));
+    }
+
+    [Fact]
     public void When_a_sentence_names_the_same_period_then_it_is_the_previous_facts_period_and_its_breakdown_too()
     {
         var claims = Read.Claims("据俄方统计，2020年俄中贸易额为1040亿美元。\n据中方统计，同期中俄贸易额为1077.7亿美元，同比下降2.9%。\n"

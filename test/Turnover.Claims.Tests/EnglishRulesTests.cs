@@ -127,6 +127,29 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("China-Russia trade reached $244.8 billion in 2024. A year earlier, trade stood at $240.1 billion.", 2023, 1, 12)]
+    [InlineData("China-Russia trade reached $244.8 billion in 2024. A year earlier, it stood at $240.1 billion.", 2023, 1, 12)]
+    [InlineData("China-Russia trade reached $244.8 billion in 2024. The previous year, it was $240.1 billion.", 2023, 1, 12)]
+    [InlineData("In January-November 2024, China-Russia trade was $224.8 billion. A year earlier, trade was $218.2 billion.", 2023, 1, 11)]
+    public void When_a_sentence_opens_with_the_year_before_then_its_fact_is_the_previous_facts_period_a_year_back(string text, int year, int startMonth, int months)
+    {
+        // It read no period (not verifiable), "the previous year" was the article's year before (2024), and "it stood at"
+        // was no claim at all.
+        var claims = Read.Claims(text, new DateOnly(2025, 1, 20));
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal(Period.Span(year, startMonth, months), claims[1].Period!.Period);
+        Assert.Equal(PeriodResolution.FromPreviousSentence, claims[1].Period!.Resolution);
+    }
+
+    [Fact]
+    public void When_a_sentence_opens_with_the_year_before_and_no_fact_precedes_then_it_has_no_period()
+    {
+        Assert.Null(Read.Single("A year earlier, China's exports to Russia rose 10%.").Period?.Period);
+        Assert.Null(Read.Single("China's exports to Russia rose 10% from a year earlier.").Period?.Period); // a base, wherever it stands
+    }
+
+    [Theory]
     [InlineData("China's exports to Russia fell 3% in 2024, compared with 46.9% in 2023.")] // a fall, or a rise, in 2023? The words do not say.
     [InlineData("China's exports to Russia rose 3% in November 2024, compared with 5% a year earlier.")] // a year before November: no period read
     [InlineData("China's exports to Russia rose 5% to $10 billion, up from 4% a year earlier.")] // no year named: no period for the 4%

@@ -560,6 +560,17 @@ public sealed class RussianRulesTests
         Assert.Equal([(Period.OfYear(2023), 26.3m), (Period.OfYear(2022), 29.3m)], claims.Select(c => (c.Period!.Period!.Value, c.Growth!.Percent)));
     }
 
+    [Theory]
+    [InlineData("В 2024 году товарооборот России и Китая составил 244,8 млрд долларов. Годом ранее товарооборот составлял 240,1 млрд долларов.")]
+    [InlineData("В 2024 году товарооборот России и Китая составил 244,8 млрд долларов. Годом ранее он составлял 240,1 млрд долларов.")]
+    public void When_a_sentence_opens_with_godom_ranee_then_its_fact_is_the_year_before_the_previous_one(string text)
+    {
+        // No period was read (not verifiable); with "он" no claim at all.
+        var claims = Read.Claims(text, new DateOnly(2025, 1, 20));
+
+        Assert.Equal([(Period.OfYear(2024), 244.8m), (Period.OfYear(2023), 240.1m)], claims.Select(c => (c.Period!.Period!.Value, c.UsdBillions()!.Value)));
+    }
+
     [Fact]
     public void When_a_month_without_a_year_follows_a_figure_as_part_of_it_then_it_is_that_figures_year()
     {

@@ -667,14 +667,22 @@ internal static partial class SentenceReader
             ruleNames.Add(amount.Rule);
         }
 
-        var carried = periodMention is null ? CarriedPeriod(sentence, span, context, kind, periods, reporter, partner) : null;
-        var period = periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context));
+        // "…$244.8 billion in 2024. A year earlier, trade stood at $240.1 billion", "Годом ранее товарооборот составлял…",
+        // "一年前，这一数字为…": the fact before, a year back (no period was read, or "这一数字" carried 2024 itself).
+        // "The previous year" read alone is the year before the article's; after a fact, it is that fact's year before.
+        var opening = YearBeforeOpening().Match(sentence);
+        var yearBack = opening.Success && (periodMention is null || periodMention.Start < opening.Index + opening.Length)
+            ? SameLastYear(context, kind, opening.Groups["words"].Value)
+            : null;
+        var carried = periodMention is not null ? null : opening.Success ? yearBack : CarriedPeriod(sentence, span, context, kind, periods, reporter, partner);
+        var period = yearBack ?? (periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context)));
         if (periodMention is { Relative: RelativeYear.LastYear } && SamePeriodLastYear().Match(sentence) is { Success: true } same
             && same.Index < periodMention.End && periodMention.Start < same.Index + same.Length)
         {
             // "$115,5 млрд против $110 млрд за тот же период прошлого года": the phrase is the base amount's period.
             period = allAmounts.Exists(a => a.IsBase && a.End <= same.Index && same.Index - a.End <= 30) ? null : SameLastYear(context, kind, same.Value.Trim());
         }
+
 
         StatedGrowth? statedGrowth = null;
         if (growth is not null)
@@ -1084,7 +1092,16 @@ internal static partial class SentenceReader
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_continuation;
 
-    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(Opening(PointingWords));
+    // "A year earlier, it stood at…", "Годом ранее он составлял…": the pointing word may follow a year-before opening.
+    private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(Opening("(?:" + YearBeforeWords + @")[,，]?\s*(?i:" + PointingWords + ")|" + PointingWords));
+
+    private static Regex? s_yearBeforeOpening;
+
+    // A sentence that opens with the year before, naming no year: of the previous fact's period, a year back.
+    private static Regex YearBeforeOpening() => s_yearBeforeOpening ??= InterpretedRegex.Create(@"^[\s""“«*]*(?<words>" + YearBeforeWords + @")(?![\p{L}\d])");
+
+    private const string YearBeforeWords =
+        @"(?:A|One)\s+year\s+(?:earlier|before|ago)|(?:In\s+)?[Tt]he\s+(?:previous|prior|preceding)\s+year|The\s+year\s+before|Годом\s+(?:ранее|раньше|прежде)|Год\s+назад|(?:В|За)\s+(?:предыдущем|предшествующем)\s+году|一年前";
 
     // The words that open a sentence about the previous figure ("That's 19.8% higher", "其中…").
     private const string PointingWords = @"That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期";
