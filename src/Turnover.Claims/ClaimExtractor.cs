@@ -99,8 +99,12 @@ public static partial class ClaimExtractor
 
                 if (claim.Kind == ClaimKind.Fact)
                 {
-                    // A fact with no period leaves the text's time unknown: nothing is carried past it.
-                    context.LastFact = claim.Period?.Period is null ? null : (claim, index);
+                    // A fact with no period leaves the text's time unknown: nothing is carried past it. Of a sentence's
+                    // facts, the latest period goes on ("rose 1.9% in 2024, compared with 26.3% in 2023. Exports rose…"
+                    // is 2024's), not merely the last one written.
+                    context.LastFact = claim.Period?.Period is not { } period ? null
+                        : context.LastFact is { } earlier && earlier.Sentence == index && earlier.Claim.Period?.Period is { } before && before.End > period.End ? earlier
+                        : (claim, index);
                 }
 
                 if (claim.Reporter is { } r && claim.Partner is { } p && claim.CountrySource == CountrySource.Sentence)

@@ -105,6 +105,16 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_a_sentence_states_two_periods_then_the_next_sentence_carries_the_latest()
+    {
+        // The 26.3% of 2023, written last, was the period carried: the exports were judged against 2023's.
+        var claims = Read.Claims("China-Russia trade rose 1.9% to $244.8 billion in 2024, slowing from 26.3% in 2023. China's exports to Russia increased 4.1% to $115.5 billion.");
+
+        Assert.Equal([Period.OfYear(2024), Period.OfYear(2023), Period.OfYear(2024)], claims.Select(c => c.Period!.Period!.Value));
+        Assert.Equal(PeriodResolution.FromPreviousSentence, claims[2].Period!.Resolution);
+    }
+
+    [Fact]
     public void When_a_compared_rate_follows_an_amount_then_the_amount_stays_with_the_first_rate()
     {
         var claims = Read.Claims("China-Russia trade rose 1.9% in 2024 to $244.8 billion, after 26.3% in 2023.");
