@@ -308,6 +308,18 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
+    [InlineData("В декабре 2024 года товарооборот России и Китая составил $21,97 млрд, что на 9,1% больше, чем в ноябре.", 12, GrowthComparison.PreviousPeriod)]
+    [InlineData("В декабре 2024 года товарооборот России и Китая вырос на 9,1% относительно ноября.", 12, GrowthComparison.PreviousPeriod)]
+    [InlineData("В ноябре 2024 года товарооборот России и Китая снизился на 6,3% по сравнению с ноябрем 2023 года.", 11, GrowthComparison.Unstated)]
+    public void When_a_month_is_the_base_then_without_a_year_it_is_the_month_before_and_with_one_a_base_not_the_period(string sentence, int month, GrowthComparison comparison)
+    {
+        // "чем в ноябре" was judged year on year; "по сравнению с ноябрем 2023 года" was month on month, of the year 2023.
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((Period.Month(2024, month), comparison), (claim.Period!.Period!.Value, claim.Growth!.Comparison));
+    }
+
+    [Theory]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9%, а импорт — на 12,7%.")]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9% — до 110,97 млрд долларов, а импорт из России — на 12,7%.")]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9% в годовом выражении, до $110,97 млрд, импорт из России — на 12,7%, до $129,1 млрд.")]

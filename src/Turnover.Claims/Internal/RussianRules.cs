@@ -676,7 +676,7 @@ internal sealed partial class RussianRules : LanguageRules
     // "в натуральном выражении", "физический объём"; "по объёму товарооборота" is a value.
     private static Regex VolumeMeasurePattern() => s_volumeMeasurePattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:натуральном|физическом)\s+(?:выражении|исчислении)|физическ\w+\s+объ[её]м\w*)");
 
-    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:месячном|квартальном)\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|квартал\s+к\s+кварталу|по\s+сравнению\s+с\s+(?:предыдущим\s+(?:месяцем|кварталом)|" + Months.CyrillicPattern + @")|в\s+місячному)");
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:месячном|квартальном)\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|квартал\s+к\s+кварталу|по\s+сравнению\s+с\s+предыдущим\s+(?:месяцем|кварталом)|(?:по\s+сравнению\s+с|чем\s+в|относительно)\s+" + Months.CyrillicPattern + @"(?![\p{L}])(?!\s+(?:19|20)\d{2})|в\s+місячному)");
 
     private static Regex? s_fractionPattern;
 
@@ -746,7 +746,10 @@ internal sealed partial class RussianRules : LanguageRules
     // товарооборот составил" (genitive) stays a level.
     private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?i:(?:(?<!\w)(?:прирост|рост|спад)\s[^%$]*?(?<!\w)(?:составил|достиг)|(?<!\w)(?:увеличение|снижение|сокращение|падение|уменьшение)\s[^%$]*?(?<!\w)(?:составило|достигло))\s+(?:(?:почти|более|свыше|около|примерно|порядка)\s+)?)$");
 
-    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+)?)$");
+    // "по сравнению с ноябрем 2023 года", "чем в ноябре 2023 года": a month the period rules do not read (any case) may stand
+    // between the opener and the year (November 2023 was read as the claim's period, the year 2023).
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(
+        @"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+|(?:в\s+)?" + Months.CyrillicPattern + @"\s+)?)$");
 
     private static Regex? s_earlierValuePattern;
     private static Regex? s_yearsSpanPattern;
