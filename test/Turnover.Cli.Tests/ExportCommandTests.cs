@@ -72,7 +72,8 @@ public sealed class ExportCommandTests
     [Theory]
     [InlineData("--pair CHN RUS --from 1990 --to 1991", "no stored record matches the export (China–Russian Federation, 1990 to 1991): no file was written")]
     [InlineData("--pair CHN RUS --from 2023 --to 2013", "the first year 2023 is after the last 2013")]
-    [InlineData("--pair CHN", "--pair")]
+    [InlineData("--pair CHN", "--pair takes two countries separated by a space, e.g. --pair CHN RUS (got 'CHN').")]
+    [InlineData("--pair CHN,RUS", "--pair takes two countries separated by a space, e.g. --pair CHN RUS (got 'CHN,RUS').")]
     [InlineData("--format xlsx", "xlsx")]
     public void When_the_export_cannot_be_made_then_it_says_why_and_writes_nothing(string args, string message)
     {

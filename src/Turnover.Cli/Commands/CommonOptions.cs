@@ -18,6 +18,29 @@ internal static class CommonOptions
         Description = "Only figures published by this date (YYYY-MM-DD); the latest vintage then",
     };
 
+    /// <summary>
+    /// <c>--pair A B</c>: two countries. One token ("CHN,RUS") gets an error that shows the form, not the parser's
+    /// "Required argument missing for option: '--pair'" (it was given one).
+    /// </summary>
+    public static Option<string[]> Pair(string description, bool required)
+    {
+        var pair = new Option<string[]>("--pair")
+        {
+            Description = description,
+            Arity = new ArgumentArity(1, 2),
+            AllowMultipleArgumentsPerToken = true,
+            Required = required,
+        };
+        pair.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1)
+            {
+                result.AddError($"--pair takes two countries separated by a space, e.g. --pair CHN RUS (got '{result.Tokens[0].Value}').");
+            }
+        });
+        return pair;
+    }
+
     public static DateOnly? ParseDate(string? text, string option) =>
         text is null ? null
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)

@@ -17,12 +17,7 @@ internal static class ExportCommand
         var output = new Option<string>("--out") { Description = "The file to write (replaced only once the new one is whole)", Required = true };
         var format = new Option<string?>("--format") { Description = "parquet or csv (default: csv for a .csv file, else parquet)" };
         format.AcceptOnlyFromAmong("parquet", "csv");
-        var pair = new Option<string[]>("--pair")
-        {
-            Description = "Only this pair, both directions and both sides' statistics: two countries (ISO3, ISO2, code or name)",
-            Arity = new ArgumentArity(2, 2),
-            AllowMultipleArgumentsPerToken = true,
-        };
+        var pair = CommonOptions.Pair("Only this pair, both directions and both sides' statistics: two countries (ISO3, ISO2, code or name)", required: false);
         var from = new Option<int?>("--from") { Description = "First year" };
         var to = new Option<int?>("--to") { Description = "Last year" };
         var asOf = CommonOptions.AsOf();

@@ -51,7 +51,7 @@ internal static class TargetCommand
     private static Command Add(CliEnvironment env)
     {
         var name = new Argument<string>("name") { Description = "Short unique id, e.g. cn-ru-200bn-2024" };
-        var pair = new Option<string[]>("--pair") { Description = "The two countries (the first is the side of exports/imports metrics)", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true, Required = true };
+        var pair = CommonOptions.Pair("The two countries (the first is the side of exports/imports metrics)", required: true);
         var metric = new Option<string>("--metric") { Description = "turnover, exports or imports", DefaultValueFactory = _ => "turnover" };
         var amount = new Option<string>("--amount") { Description = "Amount in USD: 200e9, 200000000000 or 200bn", Required = true };
         var basis = new Option<string>("--basis") { Description = "annual, cumulative or increment", DefaultValueFactory = _ => "annual" };
