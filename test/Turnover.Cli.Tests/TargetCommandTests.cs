@@ -228,6 +228,21 @@ public sealed class TargetCommandTests
         Assert.Equal("""{ "targets": [] }""", File.ReadAllText(targets.Path));
     }
 
+    [Theory]
+    [InlineData("--deadline 99999 --amount 5bn", "deadline 99999 should be between 1900 and 2200")] // it crashed with an unhandled exception
+    [InlineData("--deadline 2030 --amount 1e20", "amount 100000000000000000000 is beyond any trade between two countries")] // the store's cast error
+    public void When_a_target_names_an_impossible_year_or_amount_then_add_refuses_it_and_stores_nothing(string args, string message)
+    {
+        using var cli = new CliRun();
+
+        var (exit, _, _, error) = cli.Run(["target", "add", "bad", "--pair", "CHN", "RUS", .. args.Split(' '), "--by", "x", "--on", "2025-01-01", "--source", "u"]);
+        var (_, list, _, _) = cli.Run("target", "list");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith($"error: target 'bad': {message}", error.Trim(), StringComparison.Ordinal);
+        Assert.DoesNotContain("bad", list, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void When_a_targets_file_names_an_unknown_country_then_the_error_names_file_target_and_suggestion()
     {

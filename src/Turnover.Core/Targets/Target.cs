@@ -32,10 +32,29 @@ public sealed record Target(
     /// <summary>The last day that counts: 31 December of the deadline year.</summary>
     public DateOnly Deadline => new(DeadlineYear, 12, 31);
 
+    /// <summary>The years a target may name: a year beyond them cannot be a calendar date (a deadline of 99999 crashed the CLI).</summary>
+    public const int FirstYear = 1900;
+
+    /// <inheritdoc cref="FirstYear"/>
+    public const int LastYear = 2200;
+
     /// <summary>Checks the rules a target must satisfy; an empty list means valid.</summary>
     public IReadOnlyList<string> Validate()
     {
         var errors = new List<string>();
+        foreach (var (what, year) in new[] { ("deadline", (int?)DeadlineYear), ("first year", FromYear), ("baseline year", BaselineYear) })
+        {
+            if (year is { } y && y is < FirstYear or > LastYear)
+            {
+                errors.Add($"{what} {y} should be between {FirstYear} and {LastYear}");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors; // the date checks below need real years
+        }
+
         if (string.IsNullOrWhiteSpace(Name) || Name.Any(char.IsWhiteSpace))
         {
             errors.Add($"name '{Name}' should be a non-empty word without spaces");
@@ -44,6 +63,11 @@ public sealed record Target(
         if (AmountUsd <= 0)
         {
             errors.Add($"amount {AmountUsd} should be positive");
+        }
+        else if (!TradeValueLimits.Hold(AmountUsd))
+        {
+            // A store write failed on it with the database's cast error.
+            errors.Add($"amount {AmountUsd:0} is beyond any trade between two countries (at most {TradeValueLimits.MaxUsd:0} US dollars)");
         }
 
         if (Metric == Measure.Balance)
@@ -73,6 +97,10 @@ public sealed record Target(
         else if (Basis == TargetBasis.Increment && BaselineYear >= FromYear)
         {
             errors.Add($"baseline year {BaselineYear} should precede the first counted year {FromYear}");
+        }
+        else if (Basis != TargetBasis.Increment && BaselineYear is { } ignored)
+        {
+            errors.Add($"a baseline year ({ignored}) belongs to an increment target only: this one is {(Basis == TargetBasis.Cumulative ? "cumulative" : "annual")}, and the baseline would be ignored");
         }
 
         return errors;

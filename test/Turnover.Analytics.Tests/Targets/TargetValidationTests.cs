@@ -30,6 +30,31 @@ public sealed class TargetValidationTests
     }
 
     [Fact]
+    public void When_a_year_cannot_be_a_calendar_date_then_it_is_refused_before_any_date_is_made()
+    {
+        // A deadline of 99999 threw ArgumentOutOfRangeException out of 'target add'.
+        Assert.Equal(["deadline 99999 should be between 1900 and 2200"], (s_valid with { DeadlineYear = 99999 }).Validate());
+        Assert.Equal(["first year -5 should be between 1900 and 2200"], (s_valid with { FromYear = -5 }).Validate());
+    }
+
+    [Fact]
+    public void When_the_amount_is_beyond_any_trade_then_it_is_refused()
+    {
+        // 1e20 reached the store, whose write failed with the database's cast error.
+        Assert.Equal(
+            ["amount 100000000000000000000 is beyond any trade between two countries (at most 1000000000000000 US dollars)"],
+            (s_valid with { AmountUsd = 1e20m }).Validate());
+    }
+
+    [Fact]
+    public void When_a_target_that_is_not_an_increment_has_a_baseline_then_it_is_refused()
+    {
+        Assert.Equal(
+            ["a baseline year (2017) belongs to an increment target only: this one is annual, and the baseline would be ignored"],
+            (s_valid with { BaselineYear = 2017 }).Validate());
+    }
+
+    [Fact]
     public void When_the_metric_is_a_balance_or_the_pair_is_one_country_then_it_is_refused()
     {
         Assert.Contains("metric should be turnover, exports or imports (a balance target is not supported)", (s_valid with { Metric = Measure.Balance }).Validate());
