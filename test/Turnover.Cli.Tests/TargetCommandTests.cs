@@ -229,6 +229,21 @@ public sealed class TargetCommandTests
     }
 
     [Theory]
+    [InlineData("target check cn-ru-300bn-2030 --paths 99999999")] // took all memory until the process was killed
+    [InlineData("target check cn-ru-300bn-2030 --paths 0")]
+    [InlineData("backtest KOR:CHN --methods snaive --paths 200000")]
+    public void When_paths_are_out_of_range_then_the_command_refuses_them_before_simulating(string args)
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.KoreaChina);
+
+        var (exit, _, _, error) = cli.Run(args.Split(' '));
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"^error: --paths should be between 1 and 100,000, not -?\d+\.$", error.Trim());
+    }
+
+    [Theory]
     [InlineData("--deadline 99999 --amount 5bn", "deadline 99999 should be between 1900 and 2200")] // it crashed with an unhandled exception
     [InlineData("--deadline 2030 --amount 1e20", "amount 100000000000000000000 is beyond any trade between two countries")] // the store's cast error
     public void When_a_target_names_an_impossible_year_or_amount_then_add_refuses_it_and_stores_nothing(string args, string message)

@@ -8,6 +8,12 @@ public readonly record struct ForecastOptions
     {
     }
 
+    /// <summary>
+    /// The most paths a command takes: each holds every simulated month, so 10^8 paths took all 24 GiB of memory and the
+    /// process was killed; 10^5 hold some 60 MB over ten years and take minutes, not hours.
+    /// </summary>
+    public const int MaxPaths = 100_000;
+
     /// <summary>Number of simulated sample paths (prediction intervals and target probabilities come from them).</summary>
     public int Paths { get; init; } = 2000;
 

@@ -163,7 +163,7 @@ internal static class BacktestCommand
                 {
                     Years = Positive(parse.GetValue(years), "--years"),
                     GrowthPercents = parse.GetValue(growth)!.Distinct().Order().Select(g => g > -100 ? g : throw new UserInputException($"--growth {g.ToString(CultureInfo.InvariantCulture)} should be above -100 (%).")).ToList(),
-                    Forecast = new ForecastOptions { Paths = Positive(parse.GetValue(paths) ?? new ForecastOptions().Paths, "--paths") },
+                    Forecast = new ForecastOptions { Paths = CommonOptions.Paths(parse.GetValue(paths) ?? new ForecastOptions().Paths) },
                     Stability = parse.GetValue(stability),
                     KeepPaths = parse.GetValue(crossCalibration),
                     LunarNewYear = parse.GetValue(lunarNewYear),
@@ -225,7 +225,7 @@ internal static class BacktestCommand
 
             var h = Positive(parse.GetValue(horizon), "--horizon");
             var n = Positive(parse.GetValue(origins), "--origins");
-            var options = new ForecastOptions { Paths = Positive(parse.GetValue(paths) ?? 500, "--paths") };
+            var options = new ForecastOptions { Paths = CommonOptions.Paths(parse.GetValue(paths) ?? 500) };
             using var store = db.OpenForQuery(parse, env);
             var table = new Table().Border(TableBorder.Rounded);
             table.AddColumns("series", "method", "origins", "points", "MASE", "sMAPE", "80% cover", "95% cover", "time");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Turnover.Analytics.Forecasting;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -40,6 +41,12 @@ internal static class CommonOptions
         });
         return pair;
     }
+
+    /// <summary>A <c>--paths</c> value: 1 to <see cref="ForecastOptions.MaxPaths"/>.</summary>
+    public static int Paths(int paths) =>
+        paths is > 0 and <= ForecastOptions.MaxPaths
+            ? paths
+            : throw new UserInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--paths should be between 1 and {ForecastOptions.MaxPaths:N0}, not {paths}."));
 
     public static DateOnly? ParseDate(string? text, string option) =>
         text is null ? null

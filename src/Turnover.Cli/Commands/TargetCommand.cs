@@ -140,7 +140,7 @@ internal static class TargetCommand
             var selected = Registry(parse.GetValue(file)!).Select(store, parse.GetValue(all) ? null : parse.GetValue(name)).OrThrow();
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
-            var options = new ForecastOptions { Paths = parse.GetValue(paths) > 0 ? parse.GetValue(paths) : throw new UserInputException("--paths should be positive.") };
+            var options = new ForecastOptions { Paths = CommonOptions.Paths(parse.GetValue(paths)) };
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
             var publisher = SourceNames.Parse(parse.GetValue(source)).OrThrow();
             var query = TargetCheckQuery.ForOneRun(store);
