@@ -471,6 +471,10 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_figure_is_of_a_fiscal_year_then_no_calendar_period_is_read() =>
+        Assert.Null(Read.Single("2023财年日本对华出口下降6.2%。").Period?.Period);
+
+    [Fact]
     public void When_a_sentence_opens_with_a_year_ago_then_its_figure_is_the_previous_facts_a_year_back()
     {
         // "这一数字" carried 2024 itself, and $240.1 bn was judged against 2024's $244.8 bn.

@@ -160,6 +160,27 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("India-Russia bilateral trade reached a record $65.7 billion in FY2023-24.")]
+    [InlineData("India-Russia trade touched $65.7 billion in the 2023-24 fiscal year.")]
+    [InlineData("Trade between India and Russia rose to $65.7 billion in fiscal 2024.")]
+    [InlineData("India's imports from Russia were $61.4 billion in FY24.")]
+    [InlineData("Japan's exports to China fell 6.2% in fiscal 2023, which ended in March 2024.")]
+    [InlineData("India's exports to Russia were $4.3 billion in the fiscal year ending March 2024.")]
+    public void When_a_figure_is_of_a_fiscal_year_then_no_calendar_period_is_read(string sentence)
+    {
+        // India's April–March year was read as the calendar year 2023 (or 2024, or March 2024), to be judged against it.
+        Assert.Null(Read.Single(sentence).Period?.Period);
+    }
+
+    [Fact]
+    public void When_a_fiscal_year_follows_a_calendar_fact_then_no_period_is_carried_to_it()
+    {
+        var claims = Read.Claims("India-Russia trade reached $65.7 billion in 2024. India's imports from Russia were $61.4 billion in FY24.");
+
+        Assert.Equal([Period.OfYear(2024), (Period?)null], claims.Select(c => c.Period?.Period));
+    }
+
+    [Theory]
     [InlineData("China's exports to Russia fell 3% in 2024, compared with 46.9% in 2023.")] // a fall, or a rise, in 2023? The words do not say.
     [InlineData("China's exports to Russia rose 3% in November 2024, compared with 5% a year earlier.")] // a year before November: no period read
     [InlineData("China's exports to Russia rose 5% to $10 billion, up from 4% a year earlier.")] // no year named: no period for the 4%

@@ -307,6 +307,10 @@ public sealed class RussianRulesTests
         Assert.Equal([(-6.3m, GrowthComparison.YearOnYear), (-8.1m, GrowthComparison.PreviousPeriod)], claims.Select(c => (c.Growth!.Percent, c.Growth.Comparison)));
     }
 
+    [Fact]
+    public void When_a_figure_is_of_a_fiscal_year_then_no_calendar_period_is_read() =>
+        Assert.Null(Read.Single("В 2023/24 финансовом году товарооборот Индии и России составил 65,7 млрд долларов.").Period?.Period);
+
     [Theory]
     [InlineData("В декабре 2024 года товарооборот России и Китая составил $21,97 млрд, что на 9,1% больше, чем в ноябре.", 12, GrowthComparison.PreviousPeriod)]
     [InlineData("В декабре 2024 года товарооборот России и Китая вырос на 9,1% относительно ноября.", 12, GrowthComparison.PreviousPeriod)]

@@ -42,6 +42,14 @@ internal static partial class SentenceReader
         }
 
         found.Periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
+        if (found.Periods.Count > 0 && sentence.AsSpan().ContainsAny(s_fiscalWords) && FiscalYear().Matches(sentence) is { Count: > 0 } fiscal)
+        {
+            // "FY2023-24", "fiscal 2024", "2023/24 финансовом году", "2023财年": a fiscal year runs across two calendar years
+            // (India's April–March, Japan's, the US government's October–September), which no period here can; its year
+            // was read as the calendar year. No period is read, and none is carried (OtherTime).
+            found.Periods.RemoveAll(p => fiscal.Any(f => p.Start < f.Index + f.Length && f.Index < p.End));
+        }
+
         MarkEquivalentsBasesAndChanges(sentence, rules, amounts, found.Periods);
         found.Primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase && !a.IsChange).ToList();
         if (found.Primary.Count == 0 && growths.Count == 0)
@@ -1118,9 +1126,26 @@ internal static partial class SentenceReader
     // are read as no period: "in the 12 months to November", "за 12 месяцев по ноябрь", "过去12个月"): a sentence with
     // one is not taken to be about the previous sentence's period.
     private static Regex OtherTime() => s_otherTime ??= InterpretedRegex.Create(
-        @"\b(?:when|since|before|after|until|ago|earlier|previously|once|formerly|then)\b|\bso\s+far\b|\bto\s+date\b|\byear-to-date\b|\bс\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?(?:(?:19|20)\d{2}\s+)?года\b|\b(?:пока|на\s+данный\s+момент|на\s+сегодняшний\s+день|к\s+настоящему\s+времени)\b|\b(?:12|twelve)\s+months\b|\b(?:когда|тогда|ранее|прежде|после|назад|раньше|до\s+(?!\$?\d))|\b(?:12|двенадцать)\s+месяц|(?<!同|及)时|以来|之前|之后|以前|以后|此前|此后|曾|当年|那年|(?:12|十二)\s*[个個]\s*月", RegexOptions.IgnoreCase);
+        FiscalYearPattern + "|" + @"\b(?:when|since|before|after|until|ago|earlier|previously|once|formerly|then)\b|\bso\s+far\b|\bto\s+date\b|\byear-to-date\b|\bс\s+начала\s+(?:(?:этого|текущего|нынешнего)\s+)?(?:(?:19|20)\d{2}\s+)?года\b|\b(?:пока|на\s+данный\s+момент|на\s+сегодняшний\s+день|к\s+настоящему\s+времени)\b|\b(?:12|twelve)\s+months\b|\b(?:когда|тогда|ранее|прежде|после|назад|раньше|до\s+(?!\$?\d))|\b(?:12|двенадцать)\s+месяц|(?<!同|及)时|以来|之前|之后|以前|以后|此前|此后|曾|当年|那年|(?:12|十二)\s*[个個]\s*月", RegexOptions.IgnoreCase);
 
     private static Regex? s_samePeriod;
+    private static Regex? s_fiscalYear;
+
+    // A part of every match of FiscalYear (cheap to test before the pattern runs).
+    private static readonly SearchValues<string> s_fiscalWords = SearchValues.Create(["fiscal", "financial year", "FY", "финансов", "财年", "財年", "财政年度", "財政年度", "会计年度", "會計年度"], StringComparison.OrdinalIgnoreCase);
+
+    private static Regex FiscalYear() => s_fiscalYear ??= InterpretedRegex.Create(FiscalYearPattern, RegexOptions.IgnoreCase);
+
+    // An English fiscal year may say when it ends ("fiscal 2023, which ended in March 2024"): that month is no period either.
+    private const string FiscalEnd = @"(?:,?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|ran|runs|through|to)\s+(?:in\s+)?(?:" + Months.LatinPattern + @")(?:\s+(?:19|20)\d{2})?)?";
+
+    private const string FiscalYearPattern =
+        @"\b(?:FY|fiscal(?:\s+year)?|financial\s+year)\s*'?(?:(?:19|20)\d{2}|\d{2})(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?(?!\d)" + FiscalEnd
+        + @"|\b(?:19|20)\d{2}\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2})\s+(?:fiscal|financial)\b(?:\s+year)?" + FiscalEnd
+        + @"|\b(?:the\s+)?(?:19|20)\d{2}\s+(?:fiscal|financial)\s+year\b" + FiscalEnd
+        + @"|\b(?:fiscal|financial)\s+year\s+(?:ending|ended|to|through)\s+(?:in\s+)?(?:" + Months.LatinPattern + @")(?:\s+(?:19|20)\d{2})?"
+        + @"|(?<![\p{L}])(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?\s+финансов\w*\s+год\w*|(?<![\p{L}])финансов\w*\s+год\w*\s+(?:19|20)\d{2}"
+        + @"|(?:19|20)\d{2}(?:\s*[-–/]\s*(?:(?:19|20)\d{2}|\d{2}))?\s*(?:财年|財年|财政年度|財政年度|会计年度|會計年度)";
 
     // A part of every match of SamePeriod.
     private static readonly SearchValues<string> s_samePeriodWords = SearchValues.Create(["period", "период", "同期"], StringComparison.OrdinalIgnoreCase);
