@@ -22,8 +22,14 @@ public sealed class ConversionWordingTests
     }
 
     [Theory]
-    [InlineData("imf_exchange_rates_daily.csv", "765000000000 CNY converted to US$ for 2019 at the monthly mean of the IMF daily rates (imf_exchange_rates_daily.csv)")]
-    [InlineData(null, "765000000000 CNY converted to US$ for 2019 at the monthly mean of the IMF daily rates (rates table)")]
+    [InlineData("imf_exchange_rates_daily.csv", "765 bn CNY converted to US$ for 2019 at the mean of its 12 monthly rates (the monthly mean of the IMF daily rates; imf_exchange_rates_daily.csv)")]
+    [InlineData(null, "765 bn CNY converted to US$ for 2019 at the mean of its 12 monthly rates (the monthly mean of the IMF daily rates; rates table)")]
     public void When_a_stated_amount_was_converted_then_the_amount_period_method_and_rates_are_named(string? file, string expected) =>
         Assert.Equal(expected, ConversionWording.Stated(new StatedConversion(new Money(765_000_000_000m, new Currency("CNY")), Period.OfYear(2019), file)));
+
+    [Fact]
+    public void When_a_month_was_converted_then_its_own_rate_is_named_and_a_small_amount_keeps_its_digits() =>
+        Assert.Equal(
+            "54,321.5 CNY converted to US$ for 2019-11 at that month's rate (the monthly mean of the IMF daily rates; rates table)",
+            ConversionWording.Stated(new StatedConversion(new Money(54_321.5m, new Currency("CNY")), Period.Month(2019, 11), null)));
 }

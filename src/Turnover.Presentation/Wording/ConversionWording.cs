@@ -24,12 +24,20 @@ internal static class ConversionWording
         return $"converted from {conversion.From} to US$ at the {CurrencyConversion.Method}" + (conversion.RatesFile is null ? string.Empty : $" ({conversion.RatesFile})");
     }
 
-    /// <summary>A stated amount's conversion: "765000000000 CNY converted to US$ for 2019 at the monthly mean of the IMF daily rates (file)".</summary>
+    /// <summary>
+    /// A stated amount's conversion, so that it can be redone by hand: "763.6 bn CNY converted to US$ for 2019 at the
+    /// mean of its 12 monthly rates (the monthly mean of the IMF daily rates; file)".
+    /// </summary>
     public static string Stated(StatedConversion conversion)
     {
         ArgumentNullException.ThrowIfNull(conversion);
+        var amount = conversion.Amount.Amount;
+        var written = Math.Abs(amount) >= 100_000_000m
+            ? string.Create(CultureInfo.InvariantCulture, $"{amount / 1_000_000_000m:0.###} bn")
+            : string.Create(CultureInfo.InvariantCulture, $"{amount:#,0.##}");
+        var rate = conversion.Period.Months == 1 ? "that month's rate" : string.Create(CultureInfo.InvariantCulture, $"the mean of its {conversion.Period.Months} monthly rates");
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"{conversion.Amount.Amount:0.##} {conversion.Amount.Currency} converted to US$ for {conversion.Period} at the {CurrencyConversion.Method} ({conversion.RatesFile ?? "rates table"})");
+            $"{written} {conversion.Amount.Currency} converted to US$ for {conversion.Period} at {rate} (the {CurrencyConversion.Method}; {conversion.RatesFile ?? "rates table"})");
     }
 }
