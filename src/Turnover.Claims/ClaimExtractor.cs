@@ -117,7 +117,10 @@ public static partial class ClaimExtractor
         FillMissingCountries(claims, context);
         var main = options.Language != ClaimLanguage.Auto ? options.Language
             : languages.Count == 0 ? ClaimLanguage.English : languages.MaxBy(kv => kv.Value).Key;
-        return new ExtractionResult(claims, main, articleDate, fromText is not null);
+        return new ExtractionResult(claims, main, articleDate, fromText is not null)
+        {
+            YearlessDateline = articleDate is null ? ArticleDateFinder.FindYearless(normalised) : null,
+        };
     }
 
     // The part of a sentence's reading that needs nothing from the sentences before it.

@@ -34,4 +34,10 @@ public sealed class ExtractionResult
 
     /// <summary>True when <see cref="ArticleDate"/> was read from a dateline in the text rather than given.</summary>
     public bool ArticleDateFromText { get; }
+
+    /// <summary>
+    /// With no date given nor read, a dateline of the text that names no year ("BEIJING, Jan 13"): the reader can then
+    /// be told which date to give. Null otherwise.
+    /// </summary>
+    public string? YearlessDateline { get; init; }
 }

@@ -41,6 +41,24 @@ public sealed class ArticleDateTests
         Assert.False(result.ArticleDateFromText);
     }
 
+    [Theory]
+    [InlineData("BEIJING, Jan. 12 (Xinhua) -- China's trade with Russia hit a record.", "BEIJING, Jan. 12")]
+    [InlineData("BEIJING, Jan 13 (Reuters) - Trade between China and Russia hit a record high in 2024.", "BEIJING, Jan 13")]
+    [InlineData("МОСКВА, 7 марта. /ТАСС/. Товарооборот России и Китая вырос.", "МОСКВА, 7 марта")]
+    [InlineData("新华社北京1月12日电 海关总署12日发布数据显示，中俄贸易额创新高。", "新华社北京1月12日电")]
+    public void When_a_dateline_names_no_year_then_it_is_reported_so_the_date_can_be_given(string text, string dateline)
+    {
+        var result = ClaimExtractor.Extract(text);
+
+        Assert.Equal(((DateOnly?)null, dateline), (result.ArticleDate, result.YearlessDateline));
+    }
+
+    [Theory]
+    [InlineData("Trade between Russia and China rose on March 7, 2024, customs said.")] // a date inside a sentence
+    [InlineData("MOSCOW, March 7, 2024 (Reuters) - Trade grew.")] // the year is there
+    public void When_no_yearless_dateline_opens_the_text_then_none_is_reported(string text) =>
+        Assert.Null(ClaimExtractor.Extract(text).YearlessDateline);
+
     [Fact]
     public void When_a_wire_dateline_opens_the_story_then_last_year_is_the_year_before_it()
     {

@@ -282,6 +282,24 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_the_dateline_names_no_year_then_the_date_line_says_so_and_which_date_to_give()
+    {
+        using var cli = Store();
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes("BEIJING, Jan 13 (Reuters) - Trade between China and Russia grew by 1.9% last year."));
+        using var again = new MemoryStream(Encoding.UTF8.GetBytes("BEIJING, Jan 13 (Reuters) - Trade between China and Russia grew by 1.9% last year."));
+
+        var (exit, _, output, _) = cli.RunWithInput(input, "claims", "-", "--method", "none");
+        var (_, _, json, _) = cli.RunWithInput(again, "claims", "-", "--method", "none", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith(
+            "Article date not given, and the dateline (\"BEIJING, Jan 13\") names no year: today (2026-11-28) was assumed; give --date with the year",
+            output, StringComparison.Ordinal);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        Assert.Equal(("assumedToday", "BEIJING, Jan 13"), (document.RootElement.GetProperty("articleDateOrigin").GetString(), document.RootElement.GetProperty("yearlessDateline").GetString()));
+    }
+
+    [Fact]
     public void When_the_text_comes_on_standard_input_with_a_date_then_it_is_read_and_the_date_anchors_last_year()
     {
         using var cli = Store();

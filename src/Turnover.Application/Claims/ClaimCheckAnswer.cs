@@ -9,4 +9,8 @@ namespace Turnover.Application;
 /// <param name="Language">The main language of the text.</param>
 /// <param name="Claims">The claims in text order; empty when the text holds none.</param>
 /// <param name="Thresholds">The verdicts' thresholds.</param>
-public sealed record ClaimCheckAnswer(DateOnly ArticleDate, ArticleDateOrigin DateOrigin, DateOnly Today, ClaimLanguage Language, IReadOnlyList<CheckedClaim> Claims, ClaimThresholds Thresholds);
+public sealed record ClaimCheckAnswer(DateOnly ArticleDate, ArticleDateOrigin DateOrigin, DateOnly Today, ClaimLanguage Language, IReadOnlyList<CheckedClaim> Claims, ClaimThresholds Thresholds)
+{
+    /// <summary>With today assumed, the text's dateline that names no year ("BEIJING, Jan 13"), to say which date to give; null otherwise.</summary>
+    public string? YearlessDateline { get; init; }
+}

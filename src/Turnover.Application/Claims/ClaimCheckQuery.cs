@@ -43,7 +43,7 @@ public sealed class ClaimCheckQuery
 
     private Outcome<ClaimCheckAnswer> Judge(ClaimCheckRequest request, ClaimReading reading)
     {
-        var (result, origin) = reading.Result;
+        var (result, origin, yearless) = reading.Result;
         if (!result.Success)
         {
             return Failure.BadInput(result.Error!);
@@ -68,7 +68,7 @@ public sealed class ClaimCheckQuery
             CheckInParallel(claims, checkedClaims, () => new ClaimChecker(reads, request, date));
         }
 
-        return new ClaimCheckAnswer(date, origin, request.Today, result.Language, checkedClaims, ClaimThresholds.Default);
+        return new ClaimCheckAnswer(date, origin, request.Today, result.Language, checkedClaims, ClaimThresholds.Default) { YearlessDateline = yearless };
     }
 
     /// <summary>

@@ -12,9 +12,9 @@ namespace Turnover.Application;
 public sealed class ClaimReading
 {
     private readonly ClaimCheckRequest _request;
-    private readonly Task<(ExtractionResult Result, ArticleDateOrigin Origin)> _read;
+    private readonly Task<(ExtractionResult Result, ArticleDateOrigin Origin, string? YearlessDateline)> _read;
 
-    private ClaimReading(ClaimCheckRequest request, Task<(ExtractionResult, ArticleDateOrigin)> read) => (_request, _read) = (request, read);
+    private ClaimReading(ClaimCheckRequest request, Task<(ExtractionResult, ArticleDateOrigin, string?)> read) => (_request, _read) = (request, read);
 
     /// <summary>Starts reading the claims of <paramref name="request"/>'s text on a thread of the pool.</summary>
     /// <param name="request">
@@ -40,26 +40,27 @@ public sealed class ClaimReading
     /// The claims and where the article's date came from, once read (waits for them); the exception of the reading, if
     /// it threw, rethrown as it was.
     /// </summary>
-    internal (ExtractionResult Result, ArticleDateOrigin Origin) Result => _read.GetAwaiter().GetResult();
+    internal (ExtractionResult Result, ArticleDateOrigin Origin, string? YearlessDateline) Result => _read.GetAwaiter().GetResult();
 
-    private static (ExtractionResult, ArticleDateOrigin) Read(ClaimCheckRequest request)
+    private static (ExtractionResult, ArticleDateOrigin, string?) Read(ClaimCheckRequest request)
     {
         var options = new ExtractionOptions { Language = request.Language, ArticleDate = request.ArticleDate };
         var result = ClaimExtractor.Extract(request.Text, options);
         if (!result.Success)
         {
-            return (result, default);
+            return (result, default, null);
         }
 
         var origin = request.ArticleDate is not null ? ArticleDateOrigin.Given
             : result.ArticleDate is not null ? ArticleDateOrigin.Dateline
             : ArticleDateOrigin.AssumedToday;
+        var yearless = result.YearlessDateline;
         if (origin == ArticleDateOrigin.AssumedToday && result.Claims.Any(c => c.Period?.Resolution == PeriodResolution.Unresolved))
         {
             // Relative periods ("this year") need an anchor: today, as the answer says.
             result = ClaimExtractor.Extract(request.Text, options with { ArticleDate = request.Today });
         }
 
-        return (result, origin);
+        return (result, origin, yearless);
     }
 }

@@ -42,6 +42,44 @@ internal static partial class ArticleDateFinder
 
     private const int LeadParagraphs = 4;
 
+    /// <summary>
+    /// A wire dateline that names no year ("BEIJING, Jan 13 (Reuters) -", "МОСКВА, 13 января. /ТАСС/."), as written up to
+    /// its date; null when none opens one of the first paragraphs. Its year is not guessed: the answer says it is missing.
+    /// </summary>
+    public static string? FindYearless(string text)
+    {
+        var head = text.Length > 2000 ? text[..2000] : text;
+        var paragraphs = 0;
+        foreach (var raw in head.Split('\n'))
+        {
+            var line = raw.Trim().Trim('*', '_', '#', ' ');
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (++paragraphs > LeadParagraphs)
+            {
+                return null;
+            }
+
+            if (YearlessDateline().Match(line) is { Success: true } m)
+            {
+                return m.Groups["dateline"].Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static Regex? s_yearlessDateline;
+
+    private static Regex YearlessDateline() => s_yearlessDateline ??= InterpretedRegex.Create(
+        @"^(?<dateline>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:(?:" + Months.LatinPattern + @")\.?\s+\d{1,2}|\d{1,2}\s+(?:" + Months.LatinPattern + "|" + Months.CyrillicPattern + @")))"
+        + @"(?![\d\p{L}])\.?(?:\s*(?:\([^()\n]{1,30}\)|/[^/\n]{1,30}/))?\s*(?:[-–—]{1,2}|\.(?:\s|$)|:\s)"
+        + @"|^(?<dateline>\p{IsCJKUnifiedIdeographs}{2,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電|讯|訊))",
+        RegexOptions.None);
+
     // Days, months and years as the patterns below capture them.
     private const string DatePattern = @"(?:(?<mw>" + Months.LatinPattern + @")\.?\s+(?<d>\d{1,2}),?\s+(?<y>\d{4})|(?<d>\d{1,2})\s+(?<mw>" + Months.LatinPattern + "|" + Months.CyrillicPattern + @")\.?\s+(?<y>\d{4})(?:\s*(?:г\.|года))?|(?<y>\d{4})\s*年\s*(?<mn>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*[日号]|(?<y>\d{4})-(?<mn>\d{2})-(?<d>\d{2}))";
 

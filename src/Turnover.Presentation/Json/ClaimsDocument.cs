@@ -15,11 +15,17 @@ namespace Turnover.Presentation.Json;
 internal sealed record ClaimsDocument(
     string Contract, string ArticleDate, string ArticleDateOrigin, string Today, string Language, ThresholdsJson Thresholds, IReadOnlyList<ClaimJson> Claims, string? Note)
 {
+    /// <summary>With today assumed, the text's dateline that names no year ("BEIJING, Jan 13"); else null.</summary>
+    public string? YearlessDateline { get; init; }
+
     public const string Name = "turnover.claims/2";
 
     public static ClaimsDocument From(ClaimCheckAnswer answer, HintWording hints) => new(
         Name, JsonDates.Date(answer.ArticleDate), ClaimWording.OriginName(answer.DateOrigin), JsonDates.Date(answer.Today), ClaimWording.LanguageCode(answer.Language),
-        ThresholdsJson.From(answer.Thresholds), [.. answer.Claims.Select(c => ClaimJson.From(c, answer, hints))], answer.Claims.Count == 0 ? ClaimWording.NoClaims : null);
+        ThresholdsJson.From(answer.Thresholds), [.. answer.Claims.Select(c => ClaimJson.From(c, answer, hints))], answer.Claims.Count == 0 ? ClaimWording.NoClaims : null)
+    {
+        YearlessDateline = answer.YearlessDateline,
+    };
 }
 
 /// <summary>The verdicts' thresholds, in percent of the stored level and in percentage points.</summary>

@@ -69,6 +69,8 @@ internal static class ClaimWording
     {
         ArticleDateOrigin.Given => Invariant($"Article date {answer.ArticleDate:yyyy-MM-dd} (given); outcomes as stored on {answer.Today:yyyy-MM-dd}."),
         ArticleDateOrigin.Dateline => Invariant($"Article date {answer.ArticleDate:yyyy-MM-dd} (from the text's dateline); outcomes as stored on {answer.Today:yyyy-MM-dd}."),
+        _ when answer.YearlessDateline is { } dateline => Invariant(
+            $"Article date not given, and the dateline (\"{dateline}\") names no year: today ({answer.Today:yyyy-MM-dd}) was assumed; give --date with the year for relative periods and projections."),
         _ => Invariant($"Article date not given and no dateline found: today ({answer.Today:yyyy-MM-dd}) was assumed; give --date for relative periods and projections."),
     };
 
