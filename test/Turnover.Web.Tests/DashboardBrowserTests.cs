@@ -123,6 +123,12 @@ public sealed class DashboardClaimsBrowserTests(DemoStore demo)
         await Judge(page, "Russia's trade surplus with China was $38 billion in 2022.");
         Assert.Contains("RUS's surplus with CHN (China's count), 2022: US$38.027 bn stored against US$38.000 bn stated", await claims.Nth(0).Locator(".figure").TextContentAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
+
+        // With no date given, a dateline without a year is named, and the date asked for.
+        await page.FillAsync("#claims-date", string.Empty);
+        await Judge(page, "BEIJING, Jan 13 (Reuters) - Trade between China and Russia grew by 1.9% last year.");
+        Assert.Contains("the dateline \"BEIJING, Jan 13\" names no year: today assumed; give the date with its year", await page.TextContentAsync("#claims-summary"), StringComparison.Ordinal);
+        Assert.Empty(errors);
     }
 
     private static async Task Judge(IPage page, string text)

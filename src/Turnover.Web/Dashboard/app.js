@@ -264,7 +264,9 @@ function evidenceLine(e) {
 function renderClaims(document_) {
   const list = $("claims-result");
   list.replaceChildren();
-  const origin = { given: "given", dateline: "from the text's dateline", assumedToday: "not given: today assumed" }[document_.articleDateOrigin];
+  const origin = document_.yearlessDateline
+    ? `not given, and the dateline "${document_.yearlessDateline}" names no year: today assumed; give the date with its year`
+    : { given: "given", dateline: "from the text's dateline", assumedToday: "not given: today assumed" }[document_.articleDateOrigin];
   $("claims-summary").textContent = document_.note || `Article date ${document_.articleDate} (${origin}); outcomes as stored on ${document_.today}.`;
   for (const claim of document_.claims) {
     const e = claim.evidence || (claim.today && claim.today.evidence) || (claim.asOfArticle && claim.asOfArticle.evidence);
