@@ -254,6 +254,8 @@ public sealed class ChineseRulesTests
     [Theory]
     [InlineData("2022年中俄贸易额比2016年翻了一番多。", Bound.MoreThan)]
     [InlineData("2022年中俄贸易额比2016年翻了一番。", Bound.About)]
+    [InlineData("2022年中俄贸易额比2016年增长了一倍多。", Bound.MoreThan)] // "增长了一倍" was not read
+    [InlineData("与2016年相比，2022年中俄贸易额增长了一倍。", Bound.About)]
     public void When_a_doubling_is_said_since_an_earlier_year_then_its_bound_and_first_year_are_kept(string sentence, Bound bound)
     {
         var growth = Read.Single(sentence).Growth!;

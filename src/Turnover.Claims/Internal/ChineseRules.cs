@@ -314,8 +314,9 @@ internal sealed partial class ChineseRules : LanguageRules
             return times > 1m ? (times - 1m) * 100m : null;
         }
 
-        if (w.Contains('番', StringComparison.Ordinal))
+        if (w.Contains('番', StringComparison.Ordinal) || w == "一倍")
         {
+            // "增长了一倍" is doubled, as "翻番"; "增长了2.7倍" is not read (its usage is split between ×2.7 and ×3.7).
             return 100m;
         }
 
@@ -520,7 +521,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)(?<b>多|以上)?|(?<w>翻了?一番|翻番)(?<b>多|以上)?|(?<=是(?:19|20)\d{2}年的(?<b>近|约|超过)?)(?<w>\d+(?:\.\d+)?倍)(?<b>多|以上)?");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成)(?<b>多|以上)?|(?<w>翻了?一番|翻番)(?<b>多|以上)?|(?:增长了?|增長了?|增加了?)(?<b>近|约|超过)?(?<w>一倍)(?<b>多|以上)?|(?<=是(?:19|20)\d{2}年的(?<b>近|约|超过)?)(?<w>\d+(?:\.\d+)?倍)(?<b>多|以上)?");
 
     private static Regex? s_boundPattern;
 
