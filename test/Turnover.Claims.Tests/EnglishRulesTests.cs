@@ -405,6 +405,19 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("China-Russia trade in 2024 was more than double its 2019 level.", 100, Bound.MoreThan, "2019")]
+    [InlineData("China-Russia trade reached $244.8 billion in 2024, more than twice that of 2019.", 100, Bound.MoreThan, "2019")] // 2019 was the claim's period
+    [InlineData("China-Russia trade in 2024 was nearly triple the 2014 level.", 200, Bound.Nearly, "2014")]
+    public void When_a_level_is_double_or_triple_an_earlier_years_then_it_is_growth_since_that_year(string sentence, int percent, Bound bound, string since)
+    {
+        // Not read before 6 December 2026.
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((2024, (decimal)percent, bound, since), (claim.Period!.Period!.Value.Year, claim.Growth!.Percent, claim.Growth.Bound, claim.Growth.Since?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("China's exports to Russia were twice its imports in 2024.")] // no earlier year: a ratio of flows, no growth
     [InlineData("China's trade with Russia in 2023 was 2.7 times that with India.")]
     [InlineData("China-Russia trade grew 5 times faster than trade with India in 2023.")]
     public void When_a_multiple_has_no_earlier_year_then_it_is_no_growth_rate(string sentence) =>

@@ -496,8 +496,8 @@ internal sealed partial class EnglishRules : LanguageRules
             "a tenth" => 10m,
             "a half" or "half" or "halved" => 50m,
             "two-thirds" => 66.7m,
-            "doubled" => 100m,
-            "tripled" or "trebled" => 200m,
+            "doubled" or "double" or "twice" => 100m,
+            "tripled" or "trebled" or "triple" or "treble" => 200m,
             _ => null,
         };
     }
@@ -508,7 +508,7 @@ internal sealed partial class EnglishRules : LanguageRules
         TryTimes(match.Groups["w"].Value, out _, out var decimals) ? NumberText.HalfUnit(decimals, 100m) : null;
 
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
-        ["quarter", "third", "fifth", "tenth", "half", "halved", "doubled", "tripled", "trebled", "times", "fold"], StringComparison.OrdinalIgnoreCase);
+        ["quarter", "third", "fifth", "tenth", "half", "halved", "double", "twice", "triple", "treble", "times", "fold"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"2.7 times" or "2.7-fold": 2.7; null for a fraction in words.</summary>
     private static decimal? Times(string word) => TryTimes(word, out var times, out _) ? times : null;
@@ -739,7 +739,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|halved)\b|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>\d+(?:\.\d+)?(?:\s+times|-fold))(?=\s+(?:(?:that\s+of|the\s+level\s+of|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in|its\s+level\s+(?:of|in))\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b))");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|halved)\b|\b(?:(?<b>almost|nearly|more\s+than|about|roughly)\s+)?(?<w>double|twice|triple|treble)(?=\s+(?:(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)|(?:that\s+of|the\s+level\s+of|its\s+level\s+(?:of|in)|what\s+it\s+was\s+in)\s+(?:in\s+)?(?:19|20)\d{2}\b))|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>\d+(?:\.\d+)?(?:\s+times|-fold))(?=\s+(?:(?:that\s+of|the\s+level\s+of|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in|its\s+level\s+(?:of|in))\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b))");
 
     private static Regex? s_boundPattern;
 
@@ -823,7 +823,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?i:^\s*(?:(?:in|for)\s+(?:the\s+year\s+)?\d{4}\s+)?(?:the\s+|this\s+|that\s+|its\s+|last\s+year's\s+|(?:the\s+)?(?:year|annual|year-on-year)\s+)?(?:increase|rise|growth|gain|jump|drop|fall|decline|decrease)\s+(?:in|of)\s+[^%$]*?\b(?:was|were|amounted\s+to|came\s+to|totall?ed|stood\s+at|reached)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?)$");
 
     // "Nearly triple the $89 billion of a decade earlier": the amount a multiple is of is a base, never the claim's.
-    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:times|-fold)\s+(?:that\s+of|the\s+level\s+of|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in|its\s+level\s+(?:of|in))\s+(?:in\s+)?)$|\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$|\b(?:double|triple|treble|quadruple|twice|thrice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|its|their)\s+$");
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:times|-fold|twice|double|triple|treble)\s+(?:that\s+of|the\s+level\s+of|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in|its\s+level\s+(?:of|in))\s+(?:in\s+)?)$|\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$|\b(?:double|triple|treble|quadruple|twice|thrice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|its|their)\s+$");
 
     private static Regex? s_earlierValuePattern;
     private static Regex? s_yearsSpanPattern;
