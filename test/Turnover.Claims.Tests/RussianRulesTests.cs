@@ -307,6 +307,22 @@ public sealed class RussianRulesTests
         Assert.Equal([(-6.3m, GrowthComparison.YearOnYear), (-8.1m, GrowthComparison.PreviousPeriod)], claims.Select(c => (c.Growth!.Percent, c.Growth.Comparison)));
     }
 
+    [Theory]
+    [InlineData("Товарооборот России и Китая в 2024 году был более чем вдвое больше, чем в 2019 году.", 100, Bound.MoreThan)]
+    [InlineData("В 2024 году товарооборот России и Китая превысил уровень 2019 года более чем в два раза.", 100, Bound.MoreThan)]
+    [InlineData("Товарооборот России и Китая в 2024 году в 2,2 раза превысил показатель 2019 года.", 120, Bound.Exact)]
+    public void When_a_level_is_a_multiple_of_an_earlier_years_then_it_is_growth_since_that_year(string sentence, int percent, Bound bound)
+    {
+        // Not read before 6 December 2026.
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((2024, (decimal)percent, bound, 2019), (claim.Period!.Period!.Value.Year, claim.Growth!.Percent, claim.Growth.Bound, claim.Growth.Since!.Value.Year));
+    }
+
+    [Fact]
+    public void When_a_multiple_has_no_earlier_year_then_it_is_no_growth_rate() =>
+        Assert.Empty(Read.Claims("Экспорт Китая в Россию вдвое больше, чем импорт."));
+
     [Fact]
     public void When_a_figure_is_of_a_fiscal_year_then_no_calendar_period_is_read() =>
         Assert.Null(Read.Single("В 2023/24 финансовом году товарооборот Индии и России составил 65,7 млрд долларов.").Period?.Period);

@@ -547,6 +547,14 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex BaseOpener => BasePattern();
 
+    public override Regex? BaseFrame => BaseFramePattern();
+
+    private static Regex? s_baseFramePattern;
+
+    // "в 2,2 раза превысил показатель 2019 года", "превысил уровень 2019 года более чем в два раза": the year the multiple is of.
+    private static Regex BaseFramePattern() => s_baseFramePattern ??= InterpretedRegex.Create(
+        @"(?i:превысил\w*\s+(?:уровень|показатель|объ[её]м)\s+(?<y>(?:19|20)\d{2}))");
+
     public override Regex ChangeOpener => ChangePattern();
 
     public override Regex EarlierValueOpener => EarlierValuePattern();
@@ -680,7 +688,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?(?![\p{L}])|наполовину))");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?(?![\p{L}])|наполовину)|(?<![\p{L}])(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?)\s+(?:больше|выше),?\s+чем\s+(?:в\s+)?(?=(?:19|20)\d{2})|(?<![\p{L}])(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?)\s+превысил\w*\s+(?:уровень|показатель|объ[её]м)\s+(?=(?:19|20)\d{2})|(?<=(?<![\p{L}])превысил\w*\s+(?:уровень|показатель|объ[её]м)\s+(?:19|20)\d{2}\s+года\s+)(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?)(?![\p{L}]))");
 
     private static Regex? s_boundPattern;
 
@@ -749,7 +757,7 @@ internal sealed partial class RussianRules : LanguageRules
     // "по сравнению с ноябрем 2023 года", "чем в ноябре 2023 года": a month the period rules do not read (any case) may stand
     // between the opener and the year (November 2023 was read as the claim's period, the year 2023).
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(
-        @"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:аналогичн\w+\s+период\w*\s+|(?:в\s+)?" + Months.CyrillicPattern + @"\s+)?)$");
+        @"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:в\s+)?(?:аналогичн\w+\s+период\w*\s+|" + Months.CyrillicPattern + @"\s+)?)$");
 
     private static Regex? s_earlierValuePattern;
     private static Regex? s_yearsSpanPattern;
