@@ -416,6 +416,14 @@ public sealed class EnglishRulesTests
         Assert.Equal((2024, (decimal)percent, bound, since), (claim.Period!.Period!.Value.Year, claim.Growth!.Percent, claim.Growth.Bound, claim.Growth.Since?.ToString()));
     }
 
+    [Fact]
+    public void When_an_amount_is_so_much_more_than_a_years_then_it_is_a_difference_not_a_level()
+    {
+        var claim = Read.Single("China-Russia trade was $244.8 billion in 2024, $4.7 billion more than in 2023.");
+
+        Assert.Equal((2024, 244.8m), (claim.Period!.Period!.Value.Year, claim.UsdBillions()!.Value));
+    }
+
     [Theory]
     [InlineData("China's exports to Russia were twice its imports in 2024.")] // no earlier year: a ratio of flows, no growth
     [InlineData("China's trade with Russia in 2023 was 2.7 times that with India.")]

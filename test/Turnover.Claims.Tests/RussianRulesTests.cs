@@ -320,6 +320,15 @@ public sealed class RussianRulesTests
     }
 
     [Fact]
+    public void When_an_amount_is_so_much_more_than_a_years_then_it_is_a_difference_not_a_level()
+    {
+        // "на 4,7 млрд больше, чем в 2023 году" was a level of 2023 (or of 2024), "inaccurate" by 98%.
+        var claim = Read.Single("Товарооборот России и Китая в 2024 году составил 244,8 млрд долларов, что на 4,7 млрд больше, чем в 2023 году.");
+
+        Assert.Equal((2024, 244.8m), (claim.Period!.Period!.Value.Year, claim.UsdBillions()!.Value));
+    }
+
+    [Fact]
     public void When_a_multiple_has_no_earlier_year_then_it_is_no_growth_rate() =>
         Assert.Empty(Read.Claims("Экспорт Китая в Россию вдвое больше, чем импорт."));
 

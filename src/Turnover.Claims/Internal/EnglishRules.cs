@@ -598,6 +598,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
+    // "$4.7 billion more than in 2023", "$4.7 billion higher than a year earlier": a difference ("more than $4.7 billion" is a bound, before it).
+    public override Regex? ComparisonChangeAfter => s_comparisonChangeAfter ??= InterpretedRegex.Create(@"^\s*(?:more|less|higher|lower|above|below)\s+(?:than|that\s+of|the)\b", RegexOptions.IgnoreCase);
+
+    private static Regex? s_comparisonChangeAfter;
+
     public override Regex YuanTerms => YuanTermsPattern();
 
     public override Regex DollarTerms => DollarTermsPattern();

@@ -234,6 +234,16 @@ internal abstract partial class LanguageRules
     /// </summary>
     public abstract Regex ChangeSubject { get; }
 
+    /// <summary>
+    /// A comparison after the amount that makes it a difference, not a level ("$4.7 billion more than in 2023", "на 4,7
+    /// млрд больше, чем", "比上年多47亿美元" is read by the opener); matched on the text right after the amount, anchored
+    /// at the start, and only when <see cref="ComparisonChangeBefore"/> holds for the text before it. Null: none.
+    /// </summary>
+    public virtual Regex? ComparisonChangeAfter => null;
+
+    /// <summary>What must stand right before such an amount ("на" in Russian; nothing in English); anchored at the end.</summary>
+    public virtual Regex? ComparisonChangeBefore => null;
+
     public abstract Regex YuanTerms { get; }
 
     public abstract Regex DollarTerms { get; }

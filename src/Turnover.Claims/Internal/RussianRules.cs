@@ -566,6 +566,13 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
+    public override Regex? ComparisonChangeAfter => s_comparisonChangeAfter ??= InterpretedRegex.Create(@"^\s*(?:(?:долл\w*|рубл\w*|юан\w*)\s+)?(?:больше|меньше|выше|ниже)(?![\p{L}])", RegexOptions.IgnoreCase);
+
+    public override Regex? ComparisonChangeBefore => s_comparisonChangeBefore ??= InterpretedRegex.Create(@"(?<![\p{L}])на\s+$", RegexOptions.IgnoreCase);
+
+    private static Regex? s_comparisonChangeAfter;
+    private static Regex? s_comparisonChangeBefore;
+
     public override Regex PartOfFlow => PartOfFlowPattern();
 
     private static Regex? s_partOfFlowPattern;

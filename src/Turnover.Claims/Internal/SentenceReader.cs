@@ -402,7 +402,8 @@ internal static partial class SentenceReader
             var before = sentence[Math.Max(0, amount.Start - 40)..amount.Start];
             amount.IsBase = rules.BaseOpener.IsMatch(before);
             var clauseStart = ClauseAround(sentence, amount.Start, rules.ClauseBreaks).Start;
-            amount.IsChange = rules.ChangeOpener.IsMatch(before) || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart));
+            amount.IsChange = rules.ChangeOpener.IsMatch(before) || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart))
+                || (rules.ComparisonChangeAfter is { } after && after.IsMatch(sentence.AsSpan(amount.End)) && (rules.ComparisonChangeBefore?.IsMatch(before) ?? true));
         }
 
         // "…$244.8 billion, up 1.9% from the previous year, when it was $240.1 billion": the base's own amount, after a
