@@ -422,6 +422,8 @@ public sealed class EnglishRulesTests
         var claim = Read.Single("China-Russia trade was $244.8 billion in 2024, $4.7 billion more than in 2023.");
 
         Assert.Equal((2024, 244.8m), (claim.Period!.Period!.Value.Year, claim.UsdBillions()!.Value));
+        // "more than a year ahead of schedule" is about the time, and the amount stays the claim's.
+        Assert.Equal(200m, Read.Claims("Bilateral trade hit $200 billion more than a year ahead of schedule.")[0].UsdBillions());
     }
 
     [Theory]

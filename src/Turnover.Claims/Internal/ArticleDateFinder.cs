@@ -14,16 +14,9 @@ internal static partial class ArticleDateFinder
 {
     public static DateOnly? Find(string text)
     {
-        var head = text.Length > 2000 ? text[..2000] : text;
         var paragraphs = 0;
-        foreach (var raw in head.Split('\n'))
+        foreach (var line in HeadLines(text))
         {
-            var line = raw.Trim().Trim('*', '_', '#', ' ');
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
             // A wire dateline opens the story, so only the first few paragraphs (a title and a byline may precede it).
             var m = line.Length <= 40 ? Dateline().Match(line) : Match.Empty;
             if (!m.Success && ++paragraphs <= LeadParagraphs)
@@ -46,30 +39,21 @@ internal static partial class ArticleDateFinder
     /// A wire dateline that names no year ("BEIJING, Jan 13 (Reuters) -", "МОСКВА, 13 января. /ТАСС/."), as written up to
     /// its date; null when none opens one of the first paragraphs. Its year is not guessed: the answer says it is missing.
     /// </summary>
-    public static string? FindYearless(string text)
+    public static string? FindYearless(string text) =>
+        HeadLines(text).Take(LeadParagraphs).Select(line => YearlessDateline().Match(line)).FirstOrDefault(m => m.Success)?.Groups["dateline"].Value;
+
+    // The non-empty lines of the text's top, without Markdown emphasis or heading marks.
+    private static IEnumerable<string> HeadLines(string text)
     {
         var head = text.Length > 2000 ? text[..2000] : text;
-        var paragraphs = 0;
         foreach (var raw in head.Split('\n'))
         {
             var line = raw.Trim().Trim('*', '_', '#', ' ');
-            if (line.Length == 0)
+            if (line.Length > 0)
             {
-                continue;
-            }
-
-            if (++paragraphs > LeadParagraphs)
-            {
-                return null;
-            }
-
-            if (YearlessDateline().Match(line) is { Success: true } m)
-            {
-                return m.Groups["dateline"].Value;
+                yield return line;
             }
         }
-
-        return null;
     }
 
     private static Regex? s_yearlessDateline;

@@ -598,8 +598,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
-    // "$4.7 billion more than in 2023", "$4.7 billion higher than a year earlier": a difference ("more than $4.7 billion" is a bound, before it).
-    public override Regex? ComparisonChangeAfter => s_comparisonChangeAfter ??= InterpretedRegex.Create(@"^\s*(?:more|less|higher|lower|above|below)\s+(?:than|that\s+of|the)\b", RegexOptions.IgnoreCase);
+    // "$4.7 billion more than in 2023", "$4.7 billion higher than a year earlier": a difference ("more than $4.7 billion" is a
+    // bound, before it). Not "hit $200 billion more than a year ahead of schedule": there the words are about the time.
+    public override Regex? ComparisonChangeAfter => s_comparisonChangeAfter ??= InterpretedRegex.Create(
+        @"^\s*(?:more|less|higher|lower|above|below)\s+(?:than|that\s+of|the)\b(?!\s+(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?)\s+(?:ahead|early|before|in\s+advance))", RegexOptions.IgnoreCase);
 
     private static Regex? s_comparisonChangeAfter;
 
