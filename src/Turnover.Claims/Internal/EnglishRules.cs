@@ -595,7 +595,6 @@ internal sealed partial class EnglishRules : LanguageRules
 
     protected override Regex SpanSuperlative => SpanSuperlativePattern();
 
-
     public override Regex ChangeSubject => ChangeSubjectPattern();
 
     // "$4.7 billion more than in 2023", "$4.7 billion higher than a year earlier": a difference ("more than $4.7 billion" is a

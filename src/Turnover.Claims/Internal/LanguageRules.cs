@@ -11,8 +11,6 @@ namespace Turnover.Claims.Internal;
 /// </summary>
 internal abstract partial class LanguageRules
 {
-    private static readonly SearchValues<char> s_digits = SearchValues.Create("0123456789");
-
     public abstract ClaimLanguage Language { get; }
 
     /// <summary>Short code used in rule names: en, ru, zh.</summary>
@@ -254,11 +252,14 @@ internal abstract partial class LanguageRules
     public abstract Bound BoundOf(string word);
 
     /// <summary>Every growth rate in the sentence with its sign; a percent without a growth word is not a growth rate.</summary>
-    public List<GrowthMention> Growths(string sentence, List<AmountMention> amounts)
+    /// <param name="sentence">The sentence.</param>
+    /// <param name="amounts">Its amounts: a rate's clause ends at one.</param>
+    /// <param name="periods">The sentence's <see cref="Periods"/>, read here only when a rate needs them (a list with no
+    /// verb, a compared rate's own period) and handed back for the caller to reuse; null when not read.</param>
+    public List<GrowthMention> Growths(string sentence, List<AmountMention> amounts, ref List<PeriodMention>? periods)
     {
         var found = new List<GrowthMention>();
         var barriers = amounts.Select(a => a.End).ToList();
-        List<PeriodMention>? periods = null; // read only when a rate without a verb may continue a list
         int? shareEnd = null;
         foreach (Match m in Percent.Matches(sentence))
         {
@@ -389,7 +390,7 @@ internal abstract partial class LanguageRules
     /// </summary>
     public PeriodMention? OwnPeriodAfter(string sentence, int end, List<PeriodMention> periods) =>
         periods.FirstOrDefault(p => !p.IsBase && p.Start >= end && p.Start <= end + 20
-            && sentence.AsSpan(end, p.Start - end).IndexOfAny(ClauseBreaks) < 0 && !sentence.AsSpan(end, p.Start - end).ContainsAny(s_digits));
+            && sentence.AsSpan(end, p.Start - end).IndexOfAny(ClauseBreaks) < 0 && !sentence.AsSpan(end, p.Start - end).ContainsAnyInRange('0', '9'));
 
     /// <summary>
     /// The rate an earlier rate is set against ("grew 1.9% in 2024, compared with 26.3% in 2023", "против 26,3% годом

@@ -21,7 +21,8 @@ internal static partial class SentenceReader
     public static SentenceMentions Find(string sentence, LanguageRules rules, List<CountryMention> countries)
     {
         var amounts = rules.Amounts(sentence);
-        var growths = rules.Growths(sentence, amounts);
+        List<PeriodMention>? periods = null;
+        var growths = rules.Growths(sentence, amounts, ref periods);
         // A dollar amount beyond forty years of world trade ("$900,000 trillion") is no trade figure: not read as one,
         // as a rate no value can show is not (after the growth rules, so its digits are not read as a rate either).
         amounts.RemoveAll(a => !a.IsVolume && a.Currency == Currency.Usd && !TradeValueLimits.Hold(a.Value));
@@ -41,7 +42,7 @@ internal static partial class SentenceReader
             return found; // no figure: the flow and period patterns, the costly ones, need not run
         }
 
-        found.Periods = rules.Periods(sentence).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
+        found.Periods = (periods ?? rules.Periods(sentence)).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
         if (found.Periods.Count > 0 && sentence.AsSpan().ContainsAny(s_fiscalWords) && FiscalYear().Matches(sentence) is { Count: > 0 } fiscal)
         {
             // "FY2023-24", "fiscal 2024", "2023/24 финансовом году", "2023财年": a fiscal year runs across two calendar years
@@ -200,15 +201,9 @@ internal static partial class SentenceReader
         for (var i = 0; i < tuples.Count; i++)
         {
             var (flow, amount, growth) = tuples[i];
-            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, voice, periods, periodOfClaim[i], borrowed[i]) is { } built)
+            var comparedWith = growth?.ComparedWith is { } later && byGrowth.TryGetValue(later, out var laterClaim) ? laterClaim : null;
+            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, voice, periods, periodOfClaim[i], borrowed[i], comparedWith) is { } built)
             {
-                if (growth?.ComparedWith is { } later && byGrowth.TryGetValue(later, out var laterClaim) && SamePeriodLastYearAt(sentence, periodOfClaim[i]) is { } words)
-                {
-                    // "rose 2.3% in January–November 2024, compared with 26.7% in the same period last year": a year before
-                    // the rate it is compared with, not the fact of the sentence before.
-                    built = built with { Period = laterClaim.Period is { Period: { } p } stated ? stated with { Period = Period.Span(p.Year - 1, p.StartMonth, p.Months), Text = words } : null };
-                }
-
                 if (growth is not null)
                 {
                     byGrowth[growth] = built;
@@ -454,17 +449,19 @@ internal static partial class SentenceReader
             : null;
 
     // The words "the same period last year" when they are the period mention's; null otherwise.
-    private static string? SamePeriodLastYearAt(string sentence, PeriodMention? mention) =>
+    private static Match? SamePeriodLastYearAt(string sentence, PeriodMention? mention) =>
         mention is { Relative: RelativeYear.LastYear } && SamePeriodLastYear().Match(sentence) is { Success: true } same
         && same.Index < mention.End && mention.Start < same.Index + same.Length
-            ? same.Value.Trim()
+            ? same
             : null;
 
     // "11月…201亿美元。去年同期…218亿美元", "In the same period last year, trade was $21.8 billion": the previous fact's
     // period a year before (it was the whole of last year, and "inaccurate" against it); with no fact before, none.
-    private static StatedPeriod? SameLastYear(TextContext context, ClaimKind kind, string words) =>
-        kind == ClaimKind.Fact && context.LastFact?.Claim.Period is { Period: { } previous } last
-            ? last with { Period = Period.Span(previous.Year - 1, previous.StartMonth, previous.Months), Resolution = PeriodResolution.FromPreviousSentence, Text = words }
+    // "rose 2.3% in January–November 2024, compared with 26.7% in the same period last year": the rate it is set against
+    // (<paramref name="comparedWith"/>) stands in for the previous fact.
+    private static StatedPeriod? SameLastYear(TextContext context, ClaimKind kind, string words, StatedClaim? comparedWith = null) =>
+        kind == ClaimKind.Fact && (comparedWith is not null ? comparedWith.Period : context.LastFact?.Claim.Period) is { Period: { } previous } last
+            ? last with { Period = Period.Span(previous.Year - 1, previous.StartMonth, previous.Months), Resolution = comparedWith?.Period?.Resolution ?? PeriodResolution.FromPreviousSentence, Text = words }
             : null;
 
     // "в обратном направлении": the reverse of the flow before it in the sentence, or of the text's last directed claim.
@@ -646,7 +643,7 @@ internal static partial class SentenceReader
 
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
         AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries, Country? voice,
-        List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed)
+        List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed, StatedClaim? comparedWith)
     {
         var anchor = (Mention?)amount ?? growth!;
         if (!CountriesOf(flow, countries, voice, context, out var reporter, out var partner, out var source))
@@ -685,13 +682,11 @@ internal static partial class SentenceReader
             : null;
         var carried = periodMention is not null ? null : opening.Success ? yearBack : CarriedPeriod(sentence, span, context, kind, periods, reporter, partner);
         var period = yearBack ?? (periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context)));
-        if (periodMention is { Relative: RelativeYear.LastYear } && SamePeriodLastYear().Match(sentence) is { Success: true } same
-            && same.Index < periodMention.End && periodMention.Start < same.Index + same.Length)
+        if (SamePeriodLastYearAt(sentence, periodMention) is { } same)
         {
             // "$115,5 млрд против $110 млрд за тот же период прошлого года": the phrase is the base amount's period.
-            period = allAmounts.Exists(a => a.IsBase && a.End <= same.Index && same.Index - a.End <= 30) ? null : SameLastYear(context, kind, same.Value.Trim());
+            period = allAmounts.Exists(a => a.IsBase && a.End <= same.Index && same.Index - a.End <= 30) ? null : SameLastYear(context, kind, same.Value.Trim(), comparedWith);
         }
-
 
         StatedGrowth? statedGrowth = null;
         if (growth is not null)
