@@ -98,6 +98,31 @@ public sealed class MirrorQueryTests
     }
 
     [Fact]
+    public void When_a_sides_level_is_contradicted_by_its_own_printed_rates_then_the_row_and_the_reasons_say_so()
+    {
+        var answer = ChinaRussia();
+
+        // china_russia.csv: 2015 = 64.2 bn from one page, against 2015's printed -27.8 % on 2014 and 2016's +2.2 % on it.
+        var row2015 = Assert.Single(answer.Rows, r => r.Period == Period.OfYear(2015));
+        Assert.Equal((Period.OfYear(2015), Measure.Turnover, Usd(Stores.ChinaRussia, "2015,annual,turnover,")),
+            (row2015.A!.Suspect!.Period, row2015.A.Suspect.Measure, row2015.A.Suspect.ValueUsd));
+        Assert.Null(row2015.B!.Suspect);
+        Assert.All(answer.Rows.Where(r => r != row2015), r => Assert.Null(r.A?.Suspect));
+        var reason = Assert.IsType<SuspectFigures>(answer.Reasons[0]);
+        Assert.Equal((s_china, SourceKind.Gacc), (reason.Side, reason.Source));
+        Assert.Same(row2015.A.Suspect, Assert.Single(reason.Levels));
+    }
+
+    [Fact]
+    public void When_the_suspect_year_is_not_asked_then_no_suspect_reason_is_given()
+    {
+        var answer = ChinaRussia(new YearRange(2016, 2023));
+
+        Assert.Empty(answer.Reasons.OfType<SuspectFigures>());
+        Assert.All(answer.Rows, r => Assert.Null(r.A?.Suspect));
+    }
+
+    [Fact]
     public void When_years_are_asked_then_only_those_years_and_no_reason_for_later_years_are_shown()
     {
         var answer = ChinaRussia(new YearRange(2013, 2015));

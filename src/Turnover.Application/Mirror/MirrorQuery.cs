@@ -1,3 +1,4 @@
+using Turnover.Analytics;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -57,9 +58,12 @@ public sealed class MirrorQuery
         var stored = _store.MirrorLevels(new MirrorRequest(a, b, sourceA, sourceB, request.AsOf));
         var levels = stored.Where(l => InRange(l.Period.Year, request.Years)).ToList();
         var both = levels.Where(l => l.A is not null).Select(l => l.Flow).Intersect(levels.Where(l => l.B is not null).Select(l => l.Flow)).ToHashSet();
+        var (suspectsA, suspectsB) = (Suspects(a, b, sourceA, request.AsOf), Suspects(b, a, sourceB, request.AsOf));
         var rows = levels
             .Where(l => both.Contains(l.Flow))
-            .Select(l => new MirrorRow(l.Period, l.Flow, Figure(l.A, statedA, l, sideIsA: true), Figure(l.B, statedB, l, sideIsA: false)))
+            .Select(l => new MirrorRow(l.Period, l.Flow,
+                Marked(Figure(l.A, statedA, l, sideIsA: true), suspectsA, l, sideIsA: true),
+                Marked(Figure(l.B, statedB, l, sideIsA: false), suspectsB, l, sideIsA: false)))
             .ToList();
         var rates = Rates(statedA, a, b, sourceB, request).Concat(Rates(statedB, b, a, sourceA, request))
             .OrderBy(r => r.Stated.Year).ThenBy(r => r.Stated.Period?.Months ?? 13).ToList();
@@ -90,6 +94,29 @@ public sealed class MirrorQuery
                 .MinBy(s => s.SourceLine)
             : null;
         return new SideFigure(l.ValueUsd, l.Origin, statement);
+    }
+
+    private IReadOnlyList<SuspectLevel> Suspects(Country side, Country other, SourceKind source, DateOnly? asOf) =>
+        SuspectLevels.Find(_store.ReadSeries(new SeriesRequest(side, other, source, Granularity.Year, asOf)));
+
+    // A published level of the row's span and flow that its own publisher's rates contradict; a sum of months or of
+    // exports and imports is another figure than the one checked.
+    private static SideFigure? Marked(SideFigure? figure, IReadOnlyList<SuspectLevel> suspects, MirrorLevel row, bool sideIsA)
+    {
+        if (figure is not { Origin: LevelOrigin.Published })
+        {
+            return figure;
+        }
+
+        var measure = MirrorFlows.FlowOf(row.Flow, sideIsA) switch
+        {
+            Flow.Export => Measure.Exports,
+            Flow.Import => Measure.Imports,
+            _ => Measure.Turnover,
+        };
+        return suspects.FirstOrDefault(s => s.Measure == measure && s.Period == row.Period && s.ValueUsd == figure.ValueUsd) is { } suspect
+            ? figure with { Suspect = suspect }
+            : figure;
     }
 
     private IEnumerable<MirrorRate> Rates(List<StatedFigure> stated, Country side, Country other, SourceKind otherSource, MirrorQueryRequest request)

@@ -1,3 +1,4 @@
+using Turnover.Analytics;
 using Turnover.Core;
 
 namespace Turnover.Application;
@@ -53,3 +54,12 @@ public sealed record OwnCurrency(Country Side, SourceKind Source) : MirrorReason
 /// <param name="Source">Its publisher.</param>
 /// <param name="Probable">How many of the figures shown an official stated without naming the agency.</param>
 public sealed record StatedByOfficials(Country Side, SourceKind Source, int Probable) : MirrorReason;
+
+/// <summary>
+/// Levels shown that their own publisher's printed rates contradict on both sides (<see cref="SuspectLevels"/>): a gap
+/// on such a level may be that figure's error rather than a difference between the two sides.
+/// </summary>
+/// <param name="Side">The side whose figures they are.</param>
+/// <param name="Source">Its publisher, whose rates contradict them.</param>
+/// <param name="Levels">The suspect levels shown, oldest first, each with its evidence.</param>
+public sealed record SuspectFigures(Country Side, SourceKind Source, IReadOnlyList<SuspectLevel> Levels) : MirrorReason;

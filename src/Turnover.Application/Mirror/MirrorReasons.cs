@@ -13,6 +13,16 @@ internal static class MirrorReasons
     {
         var reasons = new List<MirrorReason>();
         var (sourceA, sourceB) = (a.Source!.Value, b.Source!.Value);
+        // The most direct reason first: a figure its own publisher's rates contradict.
+        foreach (var (side, source, isA) in new[] { (a.Country, sourceA, true), (b.Country, sourceB, false) })
+        {
+            var suspects = rows.Select(r => (isA ? r.A : r.B)?.Suspect).OfType<Analytics.SuspectLevel>().Distinct().ToList();
+            if (suspects.Count > 0)
+            {
+                reasons.Add(new SuspectFigures(side, source, suspects));
+            }
+        }
+
         // Turnover holds both directions: each is valued by its exporter and its importer.
         var directions = new[] { (MirrorFlow.AToB, a, sourceA, b, sourceB), (MirrorFlow.BToA, b, sourceB, a, sourceA) }
             .Where(d => compared.Contains(d.Item1) || compared.Contains(MirrorFlow.Turnover))

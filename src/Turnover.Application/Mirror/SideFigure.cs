@@ -1,3 +1,4 @@
+using Turnover.Analytics;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -11,4 +12,10 @@ public sealed record SideFigure(decimal ValueUsd, LevelOrigin Origin, StatedFigu
 {
     /// <summary>True when an official stated it without naming the agency (<see cref="Attribution.Probable"/>).</summary>
     public bool Probable => Stated?.Attribution == Attribution.Probable;
+
+    /// <summary>
+    /// Set when the level is one its own publisher's printed rates on both sides contradict (<see cref="SuspectLevels"/>:
+    /// China's customs' 2015 China–Russia $64.2 bn): a gap on it may be the figure's error, not the sides' difference.
+    /// </summary>
+    public SuspectLevel? Suspect { get; init; }
 }

@@ -71,10 +71,11 @@ internal sealed record MirrorRowJson(string Period, string Span, string Flow, Si
 /// <param name="Usd">US dollars.</param>
 /// <param name="Origin">"published", "summedMonths" or "exportsPlusImports".</param>
 /// <param name="Statement">The page that stated it; null for a published table.</param>
-internal sealed record SideFigureJson(decimal Usd, string Origin, StatementJson? Statement)
+/// <param name="Suspect">True when the side's own printed rates contradict the level on both sides (the reason <c>suspectLevel</c> gives the evidence).</param>
+internal sealed record SideFigureJson(decimal Usd, string Origin, StatementJson? Statement, bool Suspect)
 {
     public static SideFigureJson? From(SideFigure? figure) =>
-        figure is null ? null : new(JsonNumbers.Usd(figure.ValueUsd), MirrorWording.Origin(figure.Origin), StatementJson.From(figure.Stated));
+        figure is null ? null : new(JsonNumbers.Usd(figure.ValueUsd), MirrorWording.Origin(figure.Origin), StatementJson.From(figure.Stated), figure.Suspect is not null);
 }
 
 /// <summary>A figure as a page stated it.</summary>
@@ -108,6 +109,6 @@ internal sealed record MirrorRateJson(CountryJson StatedBy, string Flow, int Yea
 }
 
 /// <summary>One reason the sides may differ.</summary>
-/// <param name="Kind">"valuation", "timing", "reExports", "confidentiality", "exchangeRates" or "statedByOfficials".</param>
+/// <param name="Kind">"suspectLevel", "valuation", "timing", "reExports", "confidentiality", "exchangeRates" or "statedByOfficials".</param>
 /// <param name="Text">The sentence the table prints.</param>
 internal sealed record MirrorReasonJson(string Kind, string Text);

@@ -64,6 +64,11 @@ internal static class MirrorWording
                 notes.Add($"{side.Name}: {(figure.Origin == LevelOrigin.SummedMonths ? "sum of its months" : "its exports plus imports")}");
             }
 
+            if (figure.Suspect is not null)
+            {
+                notes.Add($"{side.Name}: suspect level (see below)");
+            }
+
             if (figure.Stated is { } stated)
             {
                 notes.Add(stated.Attribution == Core.Attribution.Probable
@@ -105,6 +110,7 @@ internal static class MirrorWording
         PartnerDetailWithheld => "confidentiality",
         OwnCurrency => "exchangeRates",
         StatedByOfficials => "statedByOfficials",
+        SuspectFigures => "suspectLevel",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Every MirrorReason should have a code."),
     };
 
@@ -124,8 +130,14 @@ internal static class MirrorWording
         OwnCurrency c => $"Exchange rates: {c.Side.Name}'s statistics ({SourceNames.Describe(c.Source)}) are published in its own currency too; figures converted to US dollars depend on the rate used.",
         StatedByOfficials s => $"Statements: {s.Side.Name}'s figures here are officials' statements reported by news pages, not a published table"
             + (s.Probable > 0 ? string.Create(CultureInfo.InvariantCulture, $"; {s.Probable} of them probable only (the official did not name the agency).") : "."),
+        SuspectFigures f => $"Suspect {(f.Levels.Count == 1 ? "figure" : "figures")}: {string.Join(" — ", f.Levels.Select(l => Suspect(f, l)))}. "
+            + $"A gap on {(f.Levels.Count == 1 ? "it" : "them")} may be {(f.Levels.Count == 1 ? "that figure's" : "those figures'")} error, not a difference between the two sides.",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "Every MirrorReason should be worded."),
     };
+
+    private static string Suspect(SuspectFigures figures, Analytics.SuspectLevel level) =>
+        $"{figures.Side.Name}'s {Span(level.Period)} {level.Measure.ToString().ToLowerInvariant()}, {Numbers.Billions(level.ValueUsd)} bn, "
+        + $"is contradicted beyond rounding by the rates its own publisher ({SourceNames.Describe(figures.Source)}) printed on both sides of it: {SuspectNote.Evidence(level)}";
 
     /// <summary>What is missing when a side's statistics are not stored; empty when both are.</summary>
     public static string Missing(MirrorAnswer answer)
@@ -141,12 +153,12 @@ internal static class MirrorWording
             + $"{answer.A.Country.Name}–{answer.B.Country.Name} are, so there is nothing to set them against. Ingest {missing[0].Country.Name}'s own statistics of the pair to compare.";
     }
 
-    /// <summary>Flows only one side publishes, not compared.</summary>
     /// <summary>Why the table is empty although both sides report figures: the years asked for hold none of them.</summary>
     public static string OutsideYears(MirrorAnswer answer) => answer.ComparableYears is { From: { } from, To: { } to }
         ? string.Create(CultureInfo.InvariantCulture, $"No span both sides report lies in the years asked for (--from, --to): they both report figures of {from}–{to}.")
         : string.Empty;
 
+    /// <summary>Flows only one side publishes, not compared.</summary>
     public static string OneSided(MirrorAnswer answer) => answer.OneSidedFlows.Count == 0
         ? string.Empty
         : $"Not compared (only one side publishes them): {string.Join(", ", answer.OneSidedFlows.Select(f => Flow(f, answer.A.Country, answer.B.Country)))}.";
