@@ -154,6 +154,63 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(8.12m, claim.Evidence.DifferenceUsd / 1e9m); // the difference is still shown
     }
 
+    // China's customs' 2015 turnover, 64.2 bn from one page (data/gacc/china_russia.csv), against its printed -27.8 % on
+    // 2014's 95.28 and +2.2 % into 2016's 69.525: both imply about 68 bn, so the level is suspect (SuspectLevels).
+    [Fact]
+    public void When_a_stated_level_misses_a_suspect_stored_level_then_it_is_not_called_wrong_and_the_doubt_is_the_reason()
+    {
+        var claim = Single("Trade between China and Russia was $68.1 billion in 2015.");
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        var doubt = Assert.IsType<StoredLevelSuspect>(claim.Missing);
+        Assert.Equal((156, Period.OfYear(2015), 64.2m, 2), (doubt.Reporter.Code, doubt.Level.Period, doubt.Level.ValueUsd / 1e9m, doubt.Level.Checks.Count));
+        Assert.Equal(64.2m, claim.Evidence!.ValueUsd / 1e9m);
+        Assert.Null(claim.Evidence.DifferenceUsd);
+    }
+
+    [Fact]
+    public void When_a_claims_rate_holds_and_its_amount_misses_a_suspect_level_then_the_rate_decides_and_the_amount_is_not_judged()
+    {
+        var claim = Single("Trade between China and Russia fell 27.8 percent to $68.1 billion in 2015.");
+
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Null(claim.Missing);
+        var note = Assert.Single(claim.Evidence!.Notes.OfType<AmountNotJudged>());
+        Assert.Equal(Period.OfYear(2015), Assert.IsType<StoredLevelSuspect>(note.Reason).Level.Period);
+    }
+
+    [Fact]
+    public void When_a_claims_amount_holds_and_its_rate_computed_on_a_suspect_level_misses_then_the_amount_decides_and_the_rate_is_not_judged()
+    {
+        var claim = Single("Trade between China and Russia rose 24% from 2015 to $84.07 billion in 2017.");
+
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Null(claim.Evidence!.DifferencePoints);
+        Assert.Equal(Period.OfYear(2015), Assert.IsType<StoredLevelSuspect>(Assert.Single(claim.Evidence.Notes.OfType<GrowthNotJudged>()).Reason).Level.Period);
+    }
+
+    [Fact]
+    public void When_a_claim_agrees_with_a_suspect_level_then_the_verdict_stands_with_a_note_naming_the_level()
+    {
+        var claim = Single("Trade between China and Russia was $64.2 billion in 2015.");
+
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Equal(Period.OfYear(2015), Assert.Single(claim.Evidence!.Notes.OfType<JudgedOnSuspectLevel>()).Level.Period);
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia rose 24% in 2017 from 2015.", ClaimVerdict.NotVerifiable)] // +30.95 % on the stored 64.2; about +24 % on the ≈68 bn its rates imply
+    [InlineData("Trade between China and Russia rose 31% in 2017 from 2015.", ClaimVerdict.Accurate)]
+    public void When_a_rate_is_computed_on_a_suspect_level_then_a_miss_is_not_called_wrong(string sentence, ClaimVerdict expected)
+    {
+        var claim = Single(sentence);
+
+        Assert.Equal(expected, claim.Verdict);
+        Assert.Equal(Period.OfYear(2015), expected == ClaimVerdict.NotVerifiable
+            ? Assert.IsType<StoredLevelSuspect>(claim.Missing).Level.Period
+            : Assert.Single(claim.Evidence!.Notes.OfType<JudgedOnSuspectLevel>()).Level.Period);
+    }
+
     [Fact]
     public void When_a_rate_is_on_the_previous_period_then_it_is_judged_on_that_change_not_the_year_on_year_one()
     {

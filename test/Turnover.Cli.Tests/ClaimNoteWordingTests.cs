@@ -27,6 +27,13 @@ public sealed class ClaimNoteWordingTests
             "Russian Federation's statistics of the pair are also stored and differ; judged on China's",
             ClaimNoteWording.Text(new OtherSideStored(s_china, s_russia)));
 
+    /// <summary>China's customs' 2015 China–Russia turnover with the two failing checks SuspectLevels finds on the bundled file.</summary>
+    internal static Analytics.SuspectLevel SuspectLevel2015 => new(Measure.Turnover, Period.OfYear(2015), 64_200_000_000m,
+    [
+        new(Period.OfYear(2015), -27.8m, -32.62m, 0.71m, 95_280_000_000m, 64_200_000_000m, 88_920_000_000m, 68_792_000_000m),
+        new(Period.OfYear(2016), 2.2m, 8.29m, 0.77m, 64_200_000_000m, 69_525_000_000m, 68_028_000_000m, 65_612_000_000m),
+    ]);
+
     public static TheoryData<ClaimNote, string> LaterNotes => new()
     {
         { new CitedSide(s_russia, "Russian customs"), "judged on Russian Federation's statistics, as the text cites them (\"Russian customs\")" },
@@ -37,6 +44,18 @@ public sealed class ClaimNoteWordingTests
         {
             new AmountNotJudged(new NoExchangeRate(new Currency("CNY"), Period.Month(2022, 1), "imf_exchange_rates_daily.csv", Period.Month(2001, 1), Period.Month(2019, 12))),
             "the amount is not judged: the amount is in CNY and there is no CNY rate for 2022-01 in the stored rates (imf_exchange_rates_daily.csv), whose CNY rates run from 2001-01 to 2019-12; it is never guessed"
+        },
+        {
+            new JudgedOnSuspectLevel(SourceKind.Gacc, SuspectLevel2015),
+            "judged on a suspect level: the stored turnover for 2015, $64.200 bn, is contradicted beyond rounding by the rates its publisher (China's customs, GACC) printed on both sides of it — "
+                + "2015's published -27.8% on 2014's 95.280 implies ≈68.792 (the levels give -32.6%, rounding allows ±0.71 points); "
+                + "2016's published +2.2% with 2016 at 69.525 implies ≈68.028 (the levels give +8.3%, rounding allows ±0.77 points)"
+        },
+        {
+            new GrowthNotJudged(new StoredLevelSuspect(s_china, SourceKind.Gacc, SuspectLevel2015)),
+            "the growth rate is not judged: China's stored turnover for 2015, $64.200 bn, is contradicted beyond rounding by the rates its publisher (China's customs, GACC) printed on both sides of it — "
+                + "2015's published -27.8% on 2014's 95.280 implies ≈68.792 (the levels give -32.6%, rounding allows ±0.71 points); "
+                + "2016's published +2.2% with 2016 at 69.525 implies ≈68.028 (the levels give +8.3%, rounding allows ±0.77 points) — so it cannot show the claim wrong: the stored figure may be the error"
         },
         { new GrowthSinceYear(Period.OfYear(2016)), "the rate runs from 2016, as the text says, computed from the two years' stored figures; not a year-on-year rate" },
         { new GrowthOnPreviousPeriod(Period.Month(2023, 8)), "the rate is on the period before (2023-08), as the text says, computed from the two stored figures; not the year-on-year rate" },

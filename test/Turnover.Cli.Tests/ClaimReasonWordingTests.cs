@@ -69,6 +69,12 @@ public sealed class ClaimReasonWordingTests
                 + "so that count cannot show the claim wrong: Russian Federation's own figure would"
         },
         {
+            new StoredLevelSuspect(s_china, SourceKind.Gacc, ClaimNoteWordingTests.SuspectLevel2015),
+            "China's stored turnover for 2015, $64.200 bn, is contradicted beyond rounding by the rates its publisher (China's customs, GACC) printed on both sides of it — "
+                + "2015's published -27.8% on 2014's 95.280 implies ≈68.792 (the levels give -32.6%, rounding allows ±0.71 points); "
+                + "2016's published +2.2% with 2016 at 69.525 implies ≈68.028 (the levels give +8.3%, rounding allows ±0.77 points) — so it cannot show the claim wrong: the stored figure may be the error"
+        },
+        {
             new GrowthAgainstOtherBase("from their peak"),
             "the growth rate is against another base (\"from their peak\"), not the same period a year earlier, and the text gives no period for it: the rate is not judged"
         },

@@ -174,6 +174,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             (growth, evidence) = JudgeGrowth(evidence, g, rate, figure.Origin, figure.Rate, figure.ComputedGrowthPercent);
         }
 
+        (level, growth, evidence, var levelDoubt, var rateDoubt) = OnSuspects(figures, period, rateBase, figure, level, growth, evidence);
         var verdict = ClaimJudge.Worse(level, growth);
         // "Hit a record $240.1 billion": the figure must be above every earlier one stored; a false record makes a judged
         // claim inaccurate, and a record alone judges nothing.
@@ -199,7 +200,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         // "16921.9亿元，增长32.7%" with no yuan rate for 2023: the amount's reason was lost behind the rate's.
-        var amountMissing = level is null && claim.Amount is not null ? stated.Missing : null;
+        var amountMissing = level is null && claim.Amount is not null ? levelDoubt ?? stated.Missing : null;
         if (rateNotJudged is { } notJudged && (level is not null || amountMissing is not null))
         {
             evidence = evidence with { Notes = [.. evidence.Notes, notJudged.Note] };
@@ -210,9 +211,15 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             evidence = evidence with { Notes = [.. evidence.Notes, new AmountNotJudged(amountMissing)] };
         }
 
+        if (rateDoubt is not null && verdict != ClaimVerdict.NotVerifiable)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, new GrowthNotJudged(rateDoubt)] };
+        }
+
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : amountMissing is not null ? amountMissing
+            : rateDoubt is not null ? rateDoubt
             : rateNotJudged is { } other ? other.Reason
             : claim.Growth is not null ? new NoGrowthRate(period, ownBase ? rateBase ?? period : period.PreviousYear())
             : stated.Missing;

@@ -115,6 +115,18 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         return Table(Granularity.Year)?.Rows.Any(r => r.Period.Year == year && r.Value is not null) == true ? Period.OfYear(year) : null;
     }
 
+    /// <summary>
+    /// The stored level of a year or a January-to-month span that the source's own printed rates contradict on both
+    /// sides (<see cref="SuspectLevels"/>), as the table shows it; null when it is not suspect or not in the table.
+    /// </summary>
+    public SuspectLevel? SuspectFor(Period period)
+    {
+        var table = period.Granularity == Granularity.Year ? Table(Granularity.Year)
+            : period.IsYearToDate ? Table(Granularity.Month)
+            : null;
+        return table?.Suspects.FirstOrDefault(s => s.Period == period);
+    }
+
     /// <summary>The note for a quarter whose stored figure is a difference of the source's cumulatives; else null.</summary>
     public QuarterFromCumulatives? FromCumulativesFor(Period period) =>
         period.Granularity == Granularity.Quarter && Table(Granularity.Quarter) is { } table && table.FromCumulatives.Contains(period)
