@@ -140,6 +140,19 @@ public sealed class VerdictWordingTests
     }
 
     [Fact]
+    public void When_a_level_used_is_suspect_then_the_caveat_gives_its_evidence()
+    {
+        var report = Report(TargetVerdict.Missed) with { Caveats = [new SuspectLevelsUsed([ClaimNoteWordingTests.SuspectLevel2015])] };
+
+        Assert.Equal(
+            "a level used here is contradicted beyond rounding by the rates its publisher (China's customs, GACC) printed on both sides of it: 2015's $64.200 bn "
+            + "(2015's published -27.8% on 2014's 95.280 implies ≈68.792 (the levels give -32.6%, rounding allows ±0.71 points); "
+            + "2016's published +2.2% with 2016 at 69.525 implies ≈68.028 (the levels give +8.3%, rounding allows ±0.77 points)); "
+            + "shown as stored: a shortfall, rate or projection computed from it is off by as much as it is",
+            TargetWording.Caveat(report));
+    }
+
+    [Fact]
     public void When_old_figures_are_judged_without_a_model_then_the_caveat_does_not_speak_of_simulated_months()
     {
         var report = Report(TargetVerdict.Open, asOf: new DateOnly(2026, 11, 28)) with { Caveats = [new StaleFigures(Period.Month(2023, 10), 36)] };

@@ -22,3 +22,10 @@ public sealed record SummedFigures(int Count, IReadOnlyList<int> CoarsestDigits)
 /// <param name="Count">How many stored figures behind the series were converted.</param>
 /// <param name="Conversions">How they were converted, each distinct conversion once, in the series' order.</param>
 public sealed record ConvertedFigures(int Count, IReadOnlyList<CurrencyConversion> Conversions) : TargetCaveat;
+
+/// <summary>
+/// Levels the report rests on (the deadline's outcome, the latest year, the year to date, a baseline, a projection's
+/// window or base) that the publisher's own printed rates contradict beyond rounding on both sides (<see cref="SuspectLevels"/>).
+/// </summary>
+/// <param name="Levels">The suspect levels, in period order, each with its failing checks.</param>
+public sealed record SuspectLevelsUsed(IReadOnlyList<SuspectLevel> Levels) : TargetCaveat;

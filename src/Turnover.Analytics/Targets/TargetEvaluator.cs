@@ -69,6 +69,17 @@ public static class TargetEvaluator
             : null;
         var baseline = target.BaselineYear is { } b && months.YearToDate(b, 12) is { } bv ? (b, bv) : ((int, decimal)?)null;
         var staleMonths = StaleMonths(asOf, year, month, met is not null || deadlineKnown || asOf > target.Deadline);
+        var used = new List<Period?>
+        {
+            deadlineKnown ? Period.OfYear(target.DeadlineYear) : null,
+            met is var (uy, um) ? Period.YearToDate(uy, um) : null,
+            baseline is var (by, _) ? Period.OfYear(by) : null,
+            latestYear is var (ly0, _) ? Period.OfYear(ly0) : null,
+            ytd?.Through,
+        };
+        // A rolling projection's window is twelve summed months, no level of its own.
+        used.AddRange(projections.SelectMany(p => p.Kind == ProjectionKind.Rolling12 ? [Period.OfYear(p.BaseYear)]
+            : new Period?[] { Period.OfYear(p.BaseYear), p.Window, p.Kind == ProjectionKind.Cagr3 ? Period.OfYear(p.Window.Year - 3) : p.Window.PreviousYear() }));
         return new TargetReport(
             target, monthly.Reporter, monthly.Source, asOf, latestYear, ytd, rolling, baseline, achieved,
             achieved is { } a ? Math.Round(a / target.AmountUsd * 100m, 1) : null,
@@ -81,7 +92,7 @@ public static class TargetEvaluator
             OutcomeUsd = outcome,
             AchievedThrough = achieved is null ? null : achievedThrough,
             ReachedAfterDeadline = verdict == TargetVerdict.Missed ? achievement.FirstCrossingAfterDeadline(year, month) : null,
-            Caveats = Caveats(staleMonths is { } since ? new StaleFigures(Period.Month(year, month), since) : null, monthly),
+            Caveats = Caveats(staleMonths is { } since ? new StaleFigures(Period.Month(year, month), since) : null, monthly, Suspects(monthly, measure, used)),
             StaleMonths = staleMonths,
             ProjectionsNotMade = notMade,
             LatestYearGrowthPercent = latestYear is var (ly, lv) ? GrowthAnalysis.Percent(lv, months.YearToDate(ly - 1, 12)) : null,
@@ -113,12 +124,17 @@ public static class TargetEvaluator
     }
 
     /// <summary>The figures much older than the date, those the store summed from product lines, and those it converted from another currency, in that order.</summary>
-    private static List<TargetCaveat> Caveats(StaleFigures? stale, PairSeries series)
+    private static List<TargetCaveat> Caveats(StaleFigures? stale, PairSeries series, SuspectLevelsUsed? suspects)
     {
         var caveats = new List<TargetCaveat>();
         if (stale is not null)
         {
             caveats.Add(stale);
+        }
+
+        if (suspects is not null)
+        {
+            caveats.Add(suspects);
         }
 
         if (series.Summed.Count > 0)
@@ -132,6 +148,14 @@ public static class TargetEvaluator
         }
 
         return caveats;
+    }
+
+    // The suspect levels among the periods the report's figures are read from; null when none.
+    private static SuspectLevelsUsed? Suspects(PairSeries series, Measure measure, IEnumerable<Period?> used)
+    {
+        var periods = used.OfType<Period>().ToHashSet();
+        var suspects = SuspectLevels.Find(series).Where(s => s.Measure == measure && periods.Contains(s.Period)).ToList();
+        return suspects.Count == 0 ? null : new SuspectLevelsUsed(suspects);
     }
 
     private static (int Year, int Month)? Latest(PairSeries series, MonthCoverage months)

@@ -59,6 +59,9 @@ internal static partial class TargetWording
                 $"{s.Count} figure(s) used are sums of {string.Join(" and ", s.CoarsestDigits.Select(d => Invariant($"HS{d}")).Order(StringComparer.Ordinal))} product lines, not published totals: they are the totals only if every product was ingested"),
             ConvertedFigures c => Invariant(
                 $"{c.Count} stored figure(s) behind the series were published in another currency and {string.Join("; ", c.Conversions.Select(ConversionWording.Phrase))}"),
+            SuspectLevelsUsed u => $"{(u.Levels.Count == 1 ? "a level" : "levels")} used here {(u.Levels.Count == 1 ? "is" : "are")} contradicted beyond rounding by the rates its publisher ({SourceNames.Describe(report.Source!.Value)}) printed on both sides of it: "
+                + string.Join(" — ", u.Levels.Select(l => Invariant($"{MirrorWording.Span(l.Period)}'s ${Numbers.Billions(l.ValueUsd)} bn ({SuspectNote.Evidence(l)})")))
+                + "; shown as stored: a shortfall, rate or projection computed from it is off by as much as it is",
             _ => throw new ArgumentOutOfRangeException(nameof(caveat), caveat, "a caveat this wording does not know"),
         };
     }

@@ -49,6 +49,25 @@ public sealed class TargetEvaluatorTests
     }
 
     [Fact]
+    public void When_the_outcome_is_a_level_its_own_printed_rates_contradict_then_a_caveat_names_it_with_the_evidence()
+    {
+        // 2015's 64.2 bn (one page) against -27.8 % printed on 2014's 95.28 and +2.2 % printed on it for 2016's 69.525.
+        PublishedRate Rate(int year, decimal percent, int line) => new(s_china, s_russia, Flow.Turnover, Period.OfYear(year), percent, null, line, "https://example.org");
+        var series = Cumulatives((Period.OfYear(2014), 95.28m), (Period.OfYear(2015), 64.2m), (Period.OfYear(2016), 69.525m)) with
+        {
+            PublishedRates = [Rate(2015, -27.8m, 15), Rate(2016, 2.2m, 18)],
+        };
+
+        var report = TargetEvaluator.Evaluate(Annual(100m, 2011, 2015, new DateOnly(2011, 10, 7)), series, new DateOnly(2017, 6, 1), null, new ForecastOptions());
+        var beforeTheNextRate = TargetEvaluator.Evaluate(Annual(100m, 2011, 2015, new DateOnly(2011, 10, 7)), series with { PublishedRates = [Rate(2015, -27.8m, 15)] }, new DateOnly(2016, 6, 1), null, new ForecastOptions());
+
+        var suspect = Assert.Single(Assert.Single(report.Caveats.OfType<SuspectLevelsUsed>()).Levels);
+        Assert.Equal((Period.OfYear(2015), 64.2e9m, 2), (suspect.Period, suspect.ValueUsd, suspect.Checks.Count));
+        Assert.Equal(TargetVerdict.Missed, report.Verdict); // shown as stored
+        Assert.Empty(beforeTheNextRate.Caveats.OfType<SuspectLevelsUsed>()); // one failing check is not enough
+    }
+
+    [Fact]
     public void When_a_missed_target_is_reached_in_a_later_year_then_the_first_such_month_is_named()
     {
         var series = Cumulatives(
