@@ -184,6 +184,24 @@ public sealed class SeriesCommandTests
     }
 
     [Fact]
+    public void When_the_json_window_holds_no_figures_then_its_notes_say_where_they_are_and_what_else_is_stored()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia, Bundled.RussiaChina);
+
+        var (exit, _, output, _) = cli.Run("series", "CHN", "RUS", "--freq", "quarter", "--from", "2030-Q1", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal(0, json.RootElement.GetProperty("rows").GetArrayLength());
+        Assert.Equal(
+            "No figures in the periods asked for (--from, --to): the quarterly figures run from 2021-Q1 to 2024-Q3.",
+            Assert.Single(json.RootElement.GetProperty("notes").EnumerateArray()).GetString());
+        var other = Assert.Single(json.RootElement.GetProperty("alsoStored").EnumerateArray());
+        Assert.Equal(("RUS", "Fcs", false), (other.GetProperty("reporter").GetProperty("iso3").GetString(), other.GetProperty("source").GetProperty("code").GetString(), other.GetProperty("source").GetProperty("reconciled").GetBoolean()));
+    }
+
+    [Fact]
     public void When_a_side_has_no_figures_of_the_frequency_asked_then_the_empty_table_says_what_it_has()
     {
         using var cli = new CliRun();

@@ -64,15 +64,13 @@ internal static class SeriesCommand
                     SeriesRenderer.RenderCsv(env.Out, table);
                     break;
                 case "json":
-                    SeriesRenderer.RenderJson(env.Out, table, date);
+                    SeriesRenderer.RenderJson(env.Out, new SeriesAnswer(choice, table), date, first, last);
                     break;
                 default:
                     SeriesRenderer.RenderTable(env.Console, table, from: first, to: last);
                     foreach (var other in choice.Alternatives)
                     {
-                        env.Console.WriteLine(other.Reconciled
-                            ? $"Also stored: {SourceNames.Describe(other.Source)}'s reconciled figures for the pair (--source {SourceNames.Code(other.Source)})."
-                            : $"Also stored: {other.Reporter.Name}'s figures via {SourceNames.Describe(other.Source)} (--reporter {other.Reporter.Label} --source {SourceNames.Code(other.Source)}).");
+                        env.Console.WriteLine(SeriesNotes.AlsoStored(other));
                     }
 
                     break;

@@ -142,8 +142,8 @@ internal static class SeriesRenderer
     }
 
     /// <summary>Writes the <c>turnover.series/1</c> document (docs/json-contract.md).</summary>
-    public static void RenderJson(TextWriter output, GrowthTable table, DateOnly? asOf) =>
-        output.WriteLine(JsonSerializer.Serialize(SeriesDocument.From(table, asOf), TurnoverJsonContext.Readable.SeriesDocument));
+    public static void RenderJson(TextWriter output, Application.SeriesAnswer answer, DateOnly? asOf, Period? from, Period? to) =>
+        output.WriteLine(JsonSerializer.Serialize(SeriesDocument.From(answer, asOf, from, to), TurnoverJsonContext.Readable.SeriesDocument));
 
     private static decimal? Round(decimal? percent) => percent is { } p ? Math.Round(p, 4) : null;
 }

@@ -35,7 +35,23 @@ internal sealed record SeriesDocument(
 {
     public const string Name = "turnover.series/1";
 
-    public static SeriesDocument From(GrowthTable table, DateOnly? asOf)
+    /// <summary>The sentences the table prints under it (an empty or short window, gaps, suspect levels, sums, conversions); added 6 December 2026.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>The other statistics of the pair in the store, as the table names them after it; added 6 December 2026.</summary>
+    public IReadOnlyList<AlsoStoredJson> AlsoStored { get; init; } = [];
+
+    /// <param name="answer">The series shown and the statistics chosen for it.</param>
+    /// <param name="asOf">The date the answer is as of; null for everything stored.</param>
+    /// <param name="from">The first period asked for; null for none.</param>
+    /// <param name="to">The last period asked for; null for none.</param>
+    public static SeriesDocument From(Application.SeriesAnswer answer, DateOnly? asOf, Period? from, Period? to) => From(answer.Table, asOf) with
+    {
+        Notes = SeriesNotes.Of(answer.Table, from, to),
+        AlsoStored = [.. answer.Choice.Alternatives.Select(a => new AlsoStoredJson(CountryJson.From(a.Reporter), SourceJson.From(a.Source)))],
+    };
+
+    private static SeriesDocument From(GrowthTable table, DateOnly? asOf)
     {
         var s = table.Series;
         var how = new RowDerivation(table);
@@ -107,3 +123,8 @@ internal sealed record SeriesRowJson(
 /// <param name="ToValueUsd">The last year's value.</param>
 /// <param name="Rate">Per year.</param>
 internal sealed record CagrJson(int FromYear, int ToYear, decimal FromValueUsd, decimal ToValueUsd, GrowthJson Rate);
+
+/// <summary>Other statistics of the pair in the store: whose, and which publisher (a reconciled dataset is no side's).</summary>
+/// <param name="Reporter">The side whose statistics they are (a reconciled dataset's side shown).</param>
+/// <param name="Source">The publisher.</param>
+internal sealed record AlsoStoredJson(CountryJson Reporter, SourceJson Source);

@@ -37,7 +37,7 @@ internal static class SeriesApi
     internal static Results<Ok<SeriesDocument>, ProblemHttpResult> Series([AsParameters] PairQuery query, StoreAccess store)
     {
         var outcome = query.ToRequest().Then(request => store.Cached("series|" + query.Key(request), s =>
-            new SeriesQuery(s).Run(request).Map(answer => SeriesDocument.From(answer.Table, request.Pair.AsOf))));
+            new SeriesQuery(s).Run(request).Map(answer => SeriesDocument.From(answer, request.Pair.AsOf, request.From, request.To))));
         return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
     }
 
