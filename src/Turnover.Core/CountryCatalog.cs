@@ -105,8 +105,9 @@ public sealed class CountryCatalog
             return null;
         }
 
-        // Beyond a third of the word the "suggestion" is noise.
-        var limit = Math.Max(2, key.Length / 3);
+        // Beyond a third of the word the "suggestion" is noise: "XXX" is two edits from the code of Christmas Island,
+        // "ZZ" one from Swaziland's. A code-length key gets one edit ("USX", "RUSS"), a shorter one none.
+        var limit = key.Length < 3 ? 0 : Math.Max(1, key.Length / 3);
         return _byKey
             .Select(pair => (pair.Key, pair.Value, Distance: EditDistance.Within(key, pair.Key, limit)))
             .Where(t => t.Distance is not null)

@@ -51,6 +51,22 @@ public sealed class CountryCatalogTests
         Assert.Equal("unknown country 'Rusia' (did you mean 'Russian Federation'?)", resolution.ErrorMessage);
     }
 
+    [Theory]
+    [InlineData("XXX")]
+    [InlineData("ZZ")]
+    [InlineData("QQQQ")]
+    public void When_a_code_is_nothing_like_any_then_no_suggestion_is_made(string text) =>
+        Assert.Equal($"unknown country '{text}'", s_catalog.Resolve(text).ErrorMessage);
+
+    [Theory]
+    [InlineData("USX", "USA")]
+    [InlineData("RUSS", "Russian Federation")]
+    [InlineData("Chiina", "China")]
+    [InlineData("Indai", "India")]
+    [InlineData("Koera", "Rep. of Korea")]
+    public void When_a_code_or_name_is_one_slip_away_then_it_is_suggested(string text, string suggestion) =>
+        Assert.Equal($"unknown country '{text}' (did you mean '{suggestion}'?)", s_catalog.Resolve(text).ErrorMessage);
+
     [Fact]
     public void When_a_name_is_megabytes_long_then_it_fails_at_once_without_a_suggestion()
     {
@@ -66,6 +82,9 @@ public sealed class CountryCatalogTests
     [InlineData("Rusia", "Russian Federation", 3, null)]
     [InlineData("kitten", "sitting", 3, 3)]
     [InlineData("kitten", "sitting", 2, null)]
+    [InlineData("Indai", "India", 1, 1)] // a swap of neighbours is one slip (two for Levenshtein)
+    [InlineData("ab", "ba", 1, 1)]
+    [InlineData("ca", "abc", 3, 3)] // each substring edited once: not "swap, then insert between"
     public void When_the_distance_is_bounded_then_it_is_exact_within_the_bound_and_null_beyond(string a, string b, int limit, int? expected)
     {
         Assert.Equal(expected, EditDistance.Within(a, b, limit));
