@@ -463,6 +463,25 @@ public sealed class ChineseRulesTests
         Assert.Equal((244.82m, 2024, 1.9m), (claim.UsdBillions(), claim.Period?.Period?.Year, claim.Growth?.Percent));
     }
 
+    [Theory]
+    [InlineData("2024年中俄贸易额为2448.2亿美元，同比增长1.9%，较上年26.3%的增速明显放缓。")] // the 26.3% was read as 2024's
+    [InlineData("2024年中俄贸易额同比增长1.9%，比上年的26.3%大幅回落。")]
+    [InlineData("2024年中俄贸易额同比增长1.9%，上年同期为增长26.3%。")] // the 1.9% took 上年 as its year
+    public void When_a_rate_is_set_against_the_year_befores_then_that_rate_is_the_base_and_the_claim_keeps_its_year(string sentence)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Equal((2024, 1.9m), (claim.Period?.Period?.Year, claim.Growth?.Percent));
+    }
+
+    [Fact]
+    public void When_last_year_grew_by_a_rate_of_its_own_then_it_stays_a_claim_of_that_year()
+    {
+        var claims = Read.Claims("2024年中俄贸易额同比增长1.9%，去年增长26.3%。", new DateOnly(2025, 1, 20));
+
+        Assert.Equal([(2024, 1.9m), (2023, 26.3m)], claims.Select(c => (c.Period!.Period!.Value.Year, c.Growth!.Percent)));
+    }
+
     [Fact]
     public void When_a_figure_is_a_trade_balance_of_no_named_side_then_only_the_flows_are_read()
     {

@@ -298,10 +298,15 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_earlierLevelPattern;
 
-    // "34%（上年为18%）", "从18%升至34%" (a share's move).
-    private static Regex EarlierLevelPattern() => s_earlierLevelPattern ??= InterpretedRegex.Create(@"^[\s,，;；(（]*(?:上年为|去年为|上年同期为|此前为|(?<to>(?:升|上升|提高|增|降|下降|降低)?至|到))\s*$");
+    // "34%（上年为18%）", "从18%升至34%" (a share's move); a rate set against the year before's, "增长1.9%，较上年26.3%的增速
+    // 明显放缓", "上年同期为增长26.3%": the year before's rate, which was read as the claim's year's (26.3% for 2024). 上年 is the
+    // year before the figure's, not the article's; 去年 alone is the article's and stays a claim ("去年增长1.9%").
+    private static Regex EarlierLevelPattern() => s_earlierLevelPattern ??= InterpretedRegex.Create(
+        @"^[\s,，;；(（]*(?:上年为|去年为|上年同期为|此前为|(?:上年同期|上年|去年同期)(?:为|為)(?:增长|增長|下降)|(?:较|較|比)(?:上年|去年|上一年)(?:同期)?(?:的)?|(?<to>(?:升|上升|提高|增|降|下降|降低)?至|到))\s*$");
 
     protected override Regex EarlierLevelWords => EarlierLevelPattern();
+
+    protected override bool EarlierLevelWordsNameItsPeriod => true;
 
     protected override decimal? FractionValue(Match match, out bool falling)
     {

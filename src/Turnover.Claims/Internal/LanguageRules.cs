@@ -80,6 +80,12 @@ internal abstract partial class LanguageRules
     /// </summary>
     protected abstract Regex EarlierLevelWords { get; }
 
+    /// <summary>
+    /// True when a period inside <see cref="EarlierLevelWords"/> can only be the earlier rate's ("上年为", "较上年"); false
+    /// where the words may pass over the later rate's own ("rose 26.3% in 2023, up from 25%").
+    /// </summary>
+    protected virtual bool EarlierLevelWordsNameItsPeriod => false;
+
     /// <summary>A word every match of <see cref="FractionGrowth"/> contains ("quarter", "doubled", "вдвое", "翻"); see <see cref="BoundWords"/>.</summary>
     protected abstract SearchValues<string> FractionWords { get; }
 
@@ -286,6 +292,16 @@ internal abstract partial class LanguageRules
                 // own, was read as 2023's and "inaccurate". With a period of its own ("compared with 26.3% in 2023", "from
                 // 26.3% a year earlier" after 2024) it is that period's rate, read as a claim of its own.
                 barriers.Add(m.Index + m.Length);
+                if (EarlierLevelWordsNameItsPeriod && EarlierLevelWords.IsMatch(sentence.AsSpan(lastFigureEnd, m.Index - lastFigureEnd)))
+                {
+                    // A period in the words themselves ("，上年同期为增长26.3%") is the earlier rate's: the base, never the
+                    // claim's (the 1.9% before it took 上年 as its year).
+                    foreach (var p in (periods ??= Periods(sentence)).Where(p => p.Start >= lastFigureEnd && p.End <= m.Index))
+                    {
+                        p.IsBase = true;
+                    }
+                }
+
                 if (OwnPeriodAfter(sentence, m.Index + m.Length, periods ??= Periods(sentence)) is not null && ComparedRate(sentence, m, found[^1]) is { } compared)
                 {
                     found.Add(compared);

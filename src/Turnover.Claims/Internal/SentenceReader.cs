@@ -420,7 +420,9 @@ internal static partial class SentenceReader
         foreach (var period in periods)
         {
             var before = sentence[Math.Max(0, period.Start - 40)..period.Start];
-            period.IsBase = rules.BaseOpener.IsMatch(before)
+            // A period Growths found in a compared rate's words stays a base.
+            period.IsBase = period.IsBase
+                || rules.BaseOpener.IsMatch(before)
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
                 || framed.Contains(period.Start)
                 || earlierPeriods.Exists(p => period.Start < p.End && p.Start < period.End);
