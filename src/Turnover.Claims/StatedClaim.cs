@@ -39,6 +39,12 @@ public sealed record StatedClaim
     /// <summary>The period, when one is given.</summary>
     public StatedPeriod? Period { get; init; }
 
+    /// <summary>
+    /// When <see cref="Period"/> is null: a span the text gives that no stored period can be (twelve months across two
+    /// years, a fiscal year), named so the verdict can say why; null when the text gives no period at all.
+    /// </summary>
+    public UnreadPeriod? UnreadPeriod { get; init; }
+
     /// <summary>The amount as stated, when the claim has one.</summary>
     public StatedAmount? Amount { get; init; }
 

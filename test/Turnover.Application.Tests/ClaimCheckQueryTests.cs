@@ -154,6 +154,17 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(8.12m, claim.Evidence.DifferenceUsd / 1e9m); // the difference is still shown
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia rose 5% in the 12 months to November 2024.", UnreadPeriodKind.TwelveMonths)]
+    [InlineData("India-Russia bilateral trade reached a record $65.7 billion in FY2023-24.", UnreadPeriodKind.FiscalYear)]
+    public void When_the_period_is_one_no_stored_period_can_be_then_the_reason_names_it(string sentence, UnreadPeriodKind kind)
+    {
+        var claim = Single(sentence);
+
+        Assert.Equal((ClaimVerdict.NotVerifiable, kind), (claim.Verdict, Assert.IsType<PeriodNotComparable>(claim.Missing).Period.Kind));
+        Assert.IsType<NoPeriodStated>(Single("Trade between China and Russia rose 5%.").Missing);
+    }
+
     // China's customs' 2015 turnover, 64.2 bn from one page (data/gacc/china_russia.csv), against its printed -27.8 % on
     // 2014's 95.28 and +2.2 % into 2016's 69.525: both imply about 68 bn, so the level is suspect (SuspectLevels).
     [Fact]

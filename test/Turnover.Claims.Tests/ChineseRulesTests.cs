@@ -492,8 +492,13 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
-    public void When_a_figure_is_of_a_fiscal_year_then_no_calendar_period_is_read() =>
-        Assert.Null(Read.Single("2023财年日本对华出口下降6.2%。").Period?.Period);
+    public void When_a_figure_is_of_a_fiscal_year_then_no_calendar_period_is_read()
+    {
+        var claim = Read.Single("2023财年日本对华出口下降6.2%。");
+
+        Assert.Null(claim.Period?.Period);
+        Assert.Equal(new UnreadPeriod(UnreadPeriodKind.FiscalYear, "2023财年"), claim.UnreadPeriod);
+    }
 
     [Fact]
     public void When_a_sentence_opens_with_a_year_ago_then_its_figure_is_the_previous_facts_a_year_back()
@@ -597,5 +602,6 @@ public sealed class ChineseRulesTests
         var claims = Read.Claims("2022年中俄贸易额为1902.7亿美元。" + sentence, new DateOnly(2024, 1, 12));
 
         Assert.Null(claims[1].Period);
+        Assert.Equal(UnreadPeriodKind.TwelveMonths, claims[1].UnreadPeriod?.Kind);
     }
 }

@@ -169,7 +169,9 @@ public sealed class EnglishRulesTests
     public void When_a_figure_is_of_a_fiscal_year_then_no_calendar_period_is_read(string sentence)
     {
         // India's April–March year was read as the calendar year 2023 (or 2024, or March 2024), to be judged against it.
-        Assert.Null(Read.Single(sentence).Period?.Period);
+        var claim = Read.Single(sentence);
+        Assert.Null(claim.Period?.Period);
+        Assert.Equal(UnreadPeriodKind.FiscalYear, claim.UnreadPeriod?.Kind); // named, for the verdict's reason
     }
 
     [Fact]
@@ -559,10 +561,27 @@ public sealed class EnglishRulesTests
         Assert.Equal([1.9m], Read.Claims(sentence).Select(c => c.Growth!.Percent));
 
     [Theory]
-    [InlineData("Bilateral trade over the past 12 months reached $240 billion.")] // was January–December of the last complete year
-    [InlineData("Bilateral trade in the last six months reached $120 billion.")]
-    public void When_the_months_are_the_latest_ones_then_no_period_is_read(string sentence) =>
-        Assert.Null(Read.Single(sentence, new DateOnly(2023, 12, 20)).Period);
+    [InlineData("Bilateral trade over the past 12 months reached $240 billion.", "the past 12 months")] // was January–December of the last complete year
+    [InlineData("Bilateral trade in the last six months reached $120 billion.", "the last six months")]
+    public void When_the_months_are_the_latest_ones_then_no_period_is_read(string sentence, string words)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2023, 12, 20));
+
+        Assert.Null(claim.Period);
+        Assert.Equal(new UnreadPeriod(UnreadPeriodKind.LatestMonths, words), claim.UnreadPeriod);
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade rose 5% in the 12 months to November 2024.", UnreadPeriodKind.TwelveMonths, "in the 12 months to November 2024")]
+    [InlineData("China-Russia trade rose 5% in the year to September 2024.", UnreadPeriodKind.YearToMonth, "in the year to September 2024")]
+    public void When_twelve_months_to_a_month_are_named_then_they_are_kept_as_an_unread_period(string sentence, UnreadPeriodKind kind, string words)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Null(claim.Period);
+        Assert.Equal(new UnreadPeriod(kind, words), claim.UnreadPeriod);
+        Assert.Null(Read.Single("China-Russia trade rose 5% to $240 billion.").UnreadPeriod); // no period at all: nothing to name
+    }
 
     [Theory]
     [InlineData("China-Russia trade in 2022 has more than doubled since 2016.", 100, Bound.MoreThan)]

@@ -75,6 +75,27 @@ public sealed class ClaimReasonWordingTests
                 + "2016's published +2.2% with 2016 at 69.525 implies ≈68.028 (the levels give +8.3%, rounding allows ±0.77 points) — so it cannot show the claim wrong: the stored figure may be the error"
         },
         {
+            new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.TwelveMonths, "in the 12 months to November 2024")),
+            "the period (\"in the 12 months to November 2024\") is twelve months across two calendar years, and every stored period lies inside one (a month, quarter, half, January to a month, a year): "
+                + "it is not judged ('turnover series' shows the rolling 12 months beside each month)"
+        },
+        {
+            new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.LatestMonths, "the past 12 months")),
+            "the period (\"the past 12 months\") is the latest months, which the text does not date and which may cross the turn of a year: no stored period is it"
+        },
+        {
+            new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.YearToMonth, "in the year to September 2024")),
+            "the period (\"in the year to September 2024\") is the twelve months to that month in British usage and January to it in others: it is not guessed"
+        },
+        {
+            new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.FiscalYear, "FY2023-24")),
+            "the period (\"FY2023-24\") is a fiscal year, which may run across two calendar years (India's April–March, the US government's October–September), and the stored periods are calendar ones"
+        },
+        {
+            new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.AmbiguousQuarters, "3 квартала 2023")),
+            "the period (\"3 квартала 2023\") reads two ways (the third quarter, or three quarters): it is not guessed"
+        },
+        {
             new GrowthAgainstOtherBase("from their peak"),
             "the growth rate is against another base (\"from their peak\"), not the same period a year earlier, and the text gives no period for it: the rate is not judged"
         },

@@ -92,6 +92,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         {
             return Unverifiable(claim, Question(claim, Quantity(claim)), claim.Period?.Resolution == PeriodResolution.Unresolved
                 ? new PeriodNotAnchored(claim.Period.Text)
+                : claim.UnreadPeriod is { } unread ? new PeriodNotComparable(unread)
                 : new NoPeriodStated());
         }
 

@@ -172,6 +172,10 @@ internal sealed partial class ChineseRules : LanguageRules
     public override List<CountryMention> Countries(string sentence) =>
         FindCountries(sentence, CountryPattern(), CountryWords.FromChinese, "zh.country");
 
+    public override UnreadPeriod? UnreadPeriodIn(string sentence) =>
+        PeriodPattern().Matches(sentence).Where(m => m.Groups["rolling"].Success)
+            .Select(m => new UnreadPeriod(m.Value.Contains("截至", StringComparison.Ordinal) ? UnreadPeriodKind.TwelveMonths : UnreadPeriodKind.LatestMonths, m.Value.Trim())).FirstOrDefault();
+
     public override List<PeriodMention> Periods(string sentence)
     {
         var found = new List<PeriodMention>();

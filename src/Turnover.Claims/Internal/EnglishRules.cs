@@ -317,6 +317,12 @@ internal sealed partial class EnglishRules : LanguageRules
     public override List<CountryMention> Countries(string sentence) =>
         FindCountries(sentence, CountryPattern(), CountryWords.FromEnglish, "en.country");
 
+    public override UnreadPeriod? UnreadPeriodIn(string sentence) =>
+        PeriodPattern().Matches(sentence).Select(m => m.Groups["twelve"].Success
+                ? new UnreadPeriod(m.Value.Contains("year", StringComparison.OrdinalIgnoreCase) ? UnreadPeriodKind.YearToMonth : UnreadPeriodKind.TwelveMonths, m.Value.Trim())
+            : m.Groups["past"].Success ? new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())
+            : null).FirstOrDefault(u => u is not null);
+
     public override List<PeriodMention> Periods(string sentence)
     {
         var found = new List<PeriodMention>();

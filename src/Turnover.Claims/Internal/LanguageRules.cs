@@ -29,6 +29,9 @@ internal abstract partial class LanguageRules
 
     public abstract List<PeriodMention> Periods(string sentence);
 
+    /// <summary>The first span of the sentence that <see cref="Periods"/> reads as no period rather than guess (twelve months across two years); null when none.</summary>
+    public abstract UnreadPeriod? UnreadPeriodIn(string sentence);
+
     public abstract List<RankingMention> Rankings(string sentence, List<CountryMention> countries);
 
     /// <summary>A percent literal; group <c>num</c>, optional group <c>list</c> for "9,7 и 9,1 процента".</summary>

@@ -280,6 +280,13 @@ internal sealed partial class RussianRules : LanguageRules
     public override List<CountryMention> Countries(string sentence) =>
         FindCountries(sentence, CountryPattern(), CountryWords.FromRussian, "ru.country");
 
+    public override UnreadPeriod? UnreadPeriodIn(string sentence) =>
+        PeriodPattern().Matches(sentence).Select(m => m.Groups["rolling"].Success
+                ? new UnreadPeriod(m.Value.Contains(" по ", StringComparison.OrdinalIgnoreCase) || m.Value.Contains(" до ", StringComparison.OrdinalIgnoreCase) ? UnreadPeriodKind.TwelveMonths : UnreadPeriodKind.LatestMonths, m.Value.Trim())
+            : m.Groups["ambiguousq"].Success ? new UnreadPeriod(UnreadPeriodKind.AmbiguousQuarters, m.Value.Trim())
+            : m.Groups["past"].Success && !m.Groups["m1"].Success ? new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())
+            : null).FirstOrDefault(u => u is not null);
+
     public override List<PeriodMention> Periods(string sentence)
     {
         var found = new List<PeriodMention>();

@@ -731,6 +731,7 @@ internal static partial class SentenceReader
             Flow = flow.Flow,
             FlowText = flow.Text.Trim(),
             Period = period,
+            UnreadPeriod = period is null ? UnreadPeriodIn(sentence, rules) : null,
             Amount = statedAmount,
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,
@@ -742,6 +743,12 @@ internal static partial class SentenceReader
             Rules = ruleNames,
         };
     }
+
+    // The span the sentence gives that no period here can be, a fiscal year first (its words may hold a year, read as none).
+    private static UnreadPeriod? UnreadPeriodIn(string sentence, LanguageRules rules) =>
+        sentence.AsSpan().ContainsAny(s_fiscalWords) && FiscalYear().Match(sentence) is { Success: true } fiscal
+            ? new UnreadPeriod(UnreadPeriodKind.FiscalYear, fiscal.Value.Trim())
+            : rules.UnreadPeriodIn(sentence);
 
     private static StatedVolume ToVolume(AmountMention amount, VolumeUnit unit, TextSpan span) => new()
     {

@@ -46,6 +46,12 @@ internal sealed record StatedJson(
     /// <summary>The year of a year so far whose month the text does not name ("so far this year", "今年以来"); null otherwise.</summary>
     public int? YearSoFar { get; init; }
 
+    /// <summary>
+    /// When no period was read: a span the text gives that no stored period is (<c>kind</c> <c>twelveMonths</c>,
+    /// <c>latestMonths</c>, <c>yearToMonth</c>, <c>fiscalYear</c>, <c>ambiguousQuarters</c>; <c>text</c> as written); null otherwise.
+    /// </summary>
+    public UnreadPeriodJson? UnreadPeriod { get; init; }
+
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
         c.Period?.Period?.ToString(), c.Period is { Kind: not Claims.PeriodKind.None } p ? PeriodKindName(p.Kind) : null,
@@ -57,6 +63,7 @@ internal sealed record StatedJson(
         c.Growth?.BaseText, VolumeJson.From(c.Volume), c.VolumeOf)
     {
         YearSoFar = c.Period?.YearSoFar,
+        UnreadPeriod = c.UnreadPeriod is { } u ? new UnreadPeriodJson(Camel(u.Kind.ToString()), u.Text) : null,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
@@ -67,6 +74,11 @@ internal sealed record StatedJson(
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
+
+/// <summary>A span the text gives that no stored period is.</summary>
+/// <param name="Kind">"twelveMonths", "latestMonths", "yearToMonth", "fiscalYear" or "ambiguousQuarters".</param>
+/// <param name="Text">Its words, as written.</param>
+internal sealed record UnreadPeriodJson(string Kind, string Text);
 
 /// <summary>A stated quantity: the amount in its unit (scale applied), half a unit of its last digit, and as written.</summary>
 internal sealed record VolumeJson(decimal Amount, string Unit, decimal Rounding, string Text)

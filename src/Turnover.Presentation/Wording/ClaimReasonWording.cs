@@ -17,6 +17,14 @@ internal static class ClaimReasonWording
             PairNotNamed => "the text does not say which two countries trade",
             NoFigureStated => "the claim states no figure",
             NoPeriodStated => "the text gives no period for the figure",
+            PeriodNotComparable { Period: var u } => u.Kind switch
+            {
+                UnreadPeriodKind.TwelveMonths => $"the period (\"{u.Text}\") is twelve months across two calendar years, and every stored period lies inside one (a month, quarter, half, January to a month, a year): it is not judged ('turnover series' shows the rolling 12 months beside each month)",
+                UnreadPeriodKind.LatestMonths => $"the period (\"{u.Text}\") is the latest months, which the text does not date and which may cross the turn of a year: no stored period is it",
+                UnreadPeriodKind.YearToMonth => $"the period (\"{u.Text}\") is the twelve months to that month in British usage and January to it in others: it is not guessed",
+                UnreadPeriodKind.FiscalYear => $"the period (\"{u.Text}\") is a fiscal year, which may run across two calendar years (India's April–March, the US government's October–September), and the stored periods are calendar ones",
+                _ => $"the period (\"{u.Text}\") reads two ways (the third quarter, or three quarters): it is not guessed",
+            },
             PeriodNotAnchored p => $"the period (\"{p.Text}\") is relative and no article date anchors it: give the article's date",
             NoComparableAmount => "the claim states no amount in a currency the store can compare",
             FigureIsSubset { Subset: SubsetKind.Volume } s =>

@@ -1,0 +1,28 @@
+namespace Turnover.Claims;
+
+/// <summary>
+/// A period the text gives that no period of the store can be: read as none rather than guessed, and named so that
+/// "not verifiable" says why instead of "no period".
+/// </summary>
+/// <param name="Kind">What kind of span it is.</param>
+/// <param name="Text">Its words, as written ("over the past 12 months", "FY2023-24", "3 квартала 2023 года").</param>
+public sealed record UnreadPeriod(UnreadPeriodKind Kind, string Text);
+
+/// <summary>Spans of time a claim may name that no period of the store is (all lie inside one calendar year).</summary>
+public enum UnreadPeriodKind : byte
+{
+    /// <summary>Twelve months across the turn of a year: "in the 12 months to November", "за 12 месяцев по ноябрь 2023 года", "过去12个月（截至2023年11月）".</summary>
+    TwelveMonths,
+
+    /// <summary>The latest months, wherever they begin: "over the past 12 months", "in the last six months", "за последние шесть месяцев".</summary>
+    LatestMonths,
+
+    /// <summary>"In the year to September": twelve months to September in British usage, January to September in others.</summary>
+    YearToMonth,
+
+    /// <summary>A fiscal year, which runs across two calendar years: "FY2023-24", "fiscal 2024", "2023财年".</summary>
+    FiscalYear,
+
+    /// <summary>"3 квартала 2023 года": "of the third quarter" or "for three quarters".</summary>
+    AmbiguousQuarters,
+}
