@@ -6,7 +6,15 @@ namespace Turnover.Claims;
 /// </summary>
 /// <param name="Kind">What kind of span it is.</param>
 /// <param name="Text">Its words, as written ("over the past 12 months", "FY2023-24", "3 квартала 2023 года").</param>
-public sealed record UnreadPeriod(UnreadPeriodKind Kind, string Text);
+public sealed record UnreadPeriod(UnreadPeriodKind Kind, string Text)
+{
+    /// <summary>
+    /// For <see cref="UnreadPeriodKind.TwelveMonths"/>: the month they end with, when the text names it with its year
+    /// ("to November 2024", "по ноябрь 2023 года", "截至2023年11月"); such a figure is judged on the store's sum of
+    /// those twelve months. Null otherwise.
+    /// </summary>
+    public Turnover.Core.Period? Through { get; init; }
+}
 
 /// <summary>Spans of time a claim may name that no period of the store is (all lie inside one calendar year).</summary>
 public enum UnreadPeriodKind : byte

@@ -155,7 +155,7 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Theory]
-    [InlineData("Trade between China and Russia rose 5% in the 12 months to November 2024.", UnreadPeriodKind.TwelveMonths)]
+    [InlineData("Trade between China and Russia rose 5% in the year to September 2024.", UnreadPeriodKind.YearToMonth)]
     [InlineData("India-Russia bilateral trade reached a record $65.7 billion in FY2023-24.", UnreadPeriodKind.FiscalYear)]
     public void When_the_period_is_one_no_stored_period_can_be_then_the_reason_names_it(string sentence, UnreadPeriodKind kind)
     {
@@ -163,6 +163,36 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
 
         Assert.Equal((ClaimVerdict.NotVerifiable, kind), (claim.Verdict, Assert.IsType<PeriodNotComparable>(claim.Missing).Period.Kind));
         Assert.IsType<NoPeriodStated>(Single("Trade between China and Russia rose 5%.").Missing);
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade reached $236 billion in the 12 months to November 2023.")]
+    [InlineData("过去12个月（截至2023年11月），中俄贸易额为2360亿美元。")]
+    public void When_a_figure_is_of_twelve_months_to_a_named_month_then_it_is_judged_on_the_stores_twelve_months(string sentence)
+    {
+        var claim = Single(sentence);
+
+        // china_russia.csv: Jan–Nov 2023 218.17 + 2022 190.271 − Jan–Nov 2022 172.4.
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Equal((true, Period.Month(2023, 11), 236.041m), (claim.Evidence!.TwelveMonths, claim.Evidence.Period, claim.Evidence.ValueUsd / 1e9m));
+    }
+
+    [Fact]
+    public void When_a_rate_is_of_twelve_months_to_a_month_then_it_is_judged_on_the_twelve_months_before()
+    {
+        var claim = Single("Товарооборот России и Китая за 12 месяцев по ноябрь 2023 года вырос на 26%.");
+
+        // 236.041 against the twelve months to November 2022: Jan–Nov 2022 172.4 + 2021 146.887 − Jan–Nov 2021 130.4.
+        Assert.Equal(ClaimVerdict.RoughlyAccurate, claim.Verdict);
+        Assert.Equal(Math.Round((236.041m / (172.4m + 146.887m - 130.4m) - 1) * 100m, 3), Math.Round(claim.Evidence!.GrowthPercent!.Value, 3));
+        Assert.Equal(GrowthOrigin.Computed, claim.Evidence.GrowthOrigin);
+    }
+
+    [Fact]
+    public void When_the_twelve_months_are_not_in_the_store_or_their_year_is_not_named_then_the_reason_says_which()
+    {
+        Assert.Equal(Period.Month(2017, 11), Assert.IsType<TwelveMonthsNotStored>(Single("China-Russia trade rose 3% in the 12 months to November 2017.").Missing).Through);
+        Assert.IsType<PeriodNotComparable>(Single("China-Russia trade rose 3% in the 12 months to November.").Missing);
     }
 
     // China's customs' 2015 turnover, 64.2 bn from one page (data/gacc/china_russia.csv), against its printed -27.8 % on

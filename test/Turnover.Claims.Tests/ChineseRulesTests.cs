@@ -602,6 +602,6 @@ public sealed class ChineseRulesTests
         var claims = Read.Claims("2022年中俄贸易额为1902.7亿美元。" + sentence, new DateOnly(2024, 1, 12));
 
         Assert.Null(claims[1].Period);
-        Assert.Equal(UnreadPeriodKind.TwelveMonths, claims[1].UnreadPeriod?.Kind);
+        Assert.Equal((UnreadPeriodKind.TwelveMonths, Turnover.Core.Period.Month(2023, 11)), (claims[1].UnreadPeriod?.Kind, claims[1].UnreadPeriod?.Through));
     }
 }

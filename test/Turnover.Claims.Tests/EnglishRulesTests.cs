@@ -579,7 +579,8 @@ public sealed class EnglishRulesTests
         var claim = Read.Single(sentence);
 
         Assert.Null(claim.Period);
-        Assert.Equal(new UnreadPeriod(kind, words), claim.UnreadPeriod);
+        Assert.Equal((kind, words), (claim.UnreadPeriod!.Kind, claim.UnreadPeriod.Text));
+        Assert.Equal(kind == UnreadPeriodKind.TwelveMonths ? Turnover.Core.Period.Month(2024, 11) : null, claim.UnreadPeriod.Through);
         Assert.Null(Read.Single("China-Russia trade rose 5% to $240 billion.").UnreadPeriod); // no period at all: nothing to name
     }
 

@@ -710,7 +710,7 @@ public sealed class RussianRulesTests
         var claims = Read.Claims("Товарооборот России и Китая в 2022 году составил 190,3 млрд долларов. Товарооборот России и Китая за 12 месяцев по ноябрь 2023 года составил 236 млрд долларов.", new DateOnly(2024, 1, 12));
 
         Assert.Null(claims[1].Period); // nor the sentence before's 2022
-        Assert.Equal(new UnreadPeriod(UnreadPeriodKind.TwelveMonths, "за 12 месяцев по ноябрь 2023 года"), claims[1].UnreadPeriod);
+        Assert.Equal(new UnreadPeriod(UnreadPeriodKind.TwelveMonths, "за 12 месяцев по ноябрь 2023 года") { Through = Turnover.Core.Period.Month(2023, 11) }, claims[1].UnreadPeriod);
         Assert.Equal(UnreadPeriodKind.AmbiguousQuarters, Read.Single("Товарооборот России и Китая за 3 квартала 2023 года вырос на 29,5%.").UnreadPeriod?.Kind);
         Assert.Equal(UnreadPeriodKind.LatestMonths, Read.Single("Товарооборот России и Китая за последние шесть месяцев вырос на 5%.").UnreadPeriod?.Kind);
     }

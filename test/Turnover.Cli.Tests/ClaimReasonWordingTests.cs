@@ -76,8 +76,13 @@ public sealed class ClaimReasonWordingTests
         },
         {
             new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.TwelveMonths, "in the 12 months to November 2024")),
-            "the period (\"in the 12 months to November 2024\") is twelve months across two calendar years, and every stored period lies inside one (a month, quarter, half, January to a month, a year): "
-                + "it is not judged ('turnover series' shows the rolling 12 months beside each month)"
+            "the period (\"in the 12 months to November 2024\") is twelve months across two calendar years, judged on the store's twelve-month figure only for a fact of exports, imports or turnover "
+                + "whose last month the text names with its year, with any amount in US dollars"
+        },
+        {
+            new TwelveMonthsNotStored(s_china, Measure.Turnover, Period.Month(2024, 11), new DateOnly(2026, 12, 6), new StoredSpan(Period.Month(2016, 12), Period.Month(2024, 12), 43)),
+            "China's turnover for the twelve months to 2024-11 is not in the store (published by 2026-12-06): it needs January to 2024-11 and the year 2023 less its January to 2023-11, and not all are there; "
+                + "43 of its monthly figures are stored, from 2016-12 to 2024-12 with gaps"
         },
         {
             new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.LatestMonths, "the past 12 months")),

@@ -88,6 +88,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var period = claim.Period?.Period;
+        if (period is null && claim.UnreadPeriod is { Kind: UnreadPeriodKind.TwelveMonths, Through: { } through } twelve && claim.Kind == ClaimKind.Fact)
+        {
+            return CheckTwelveMonths(claim, twelve, through);
+        }
+
         if (period is null)
         {
             return Unverifiable(claim, Question(claim, Quantity(claim)), claim.Period?.Resolution == PeriodResolution.Unresolved

@@ -19,6 +19,12 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>The stored value in US dollars; null when the period has none.</summary>
     public decimal? ValueUsd { get; init; }
 
+    /// <summary>
+    /// True when the figure is the twelve months ending with <see cref="Period"/> (a month), made from the stored
+    /// months or cumulatives, and its growth is on the twelve months before: "in the 12 months to November 2024".
+    /// </summary>
+    public bool TwelveMonths { get; init; }
+
     /// <summary>The stated amount in US dollars (converted when the text gave another currency); null when the claim states none.</summary>
     public decimal? StatedUsd { get; init; }
 

@@ -116,6 +116,23 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
     }
 
     /// <summary>
+    /// The twelve months ending with <paramref name="month"/> (January to it, plus the year before less its January to
+    /// it, from the stored months or cumulatives), and their growth on the twelve months before, computed: no publisher
+    /// prints one. Null when the store cannot give them, or for a balance.
+    /// </summary>
+    public StoredFigure? TwelveMonthsTo(Period month)
+    {
+        if (measure == Measure.Balance
+            || Table(Granularity.Month)?.Rows.FirstOrDefault(r => r.Period.Year == month.Year && r.Period.EndMonth == month.EndMonth) is not { Rolling12: { } value } row)
+        {
+            return null;
+        }
+
+        var growth = row.Rolling12YoyPercent;
+        return new StoredFigure(value, growth, growth is null ? null : GrowthOrigin.Computed, null, growth);
+    }
+
+    /// <summary>
     /// The stored level of a year or a January-to-month span that the source's own printed rates contradict on both
     /// sides (<see cref="SuspectLevels"/>), as the table shows it; null when it is not suspect or not in the table.
     /// </summary>

@@ -174,7 +174,14 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override UnreadPeriod? UnreadPeriodIn(string sentence) =>
         PeriodPattern().Matches(sentence).Where(m => m.Groups["rolling"].Success)
-            .Select(m => new UnreadPeriod(m.Value.Contains("截至", StringComparison.Ordinal) ? UnreadPeriodKind.TwelveMonths : UnreadPeriodKind.LatestMonths, m.Value.Trim())).FirstOrDefault();
+            .Select(m => m.Value.Contains("截至", StringComparison.Ordinal)
+                ? new UnreadPeriod(UnreadPeriodKind.TwelveMonths, m.Value.Trim()) { Through = MonthOf(MonthYearPattern().Match(m.Value)) }
+                : new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())).FirstOrDefault();
+
+    private static Regex? s_monthYearPattern;
+
+    // "2023年11月": the month twelve months run to.
+    private static Regex MonthYearPattern() => s_monthYearPattern ??= InterpretedRegex.Create(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<mon>\d{1,2})\s*月");
 
     public override List<PeriodMention> Periods(string sentence)
     {

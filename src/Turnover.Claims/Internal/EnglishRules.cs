@@ -319,9 +319,15 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override UnreadPeriod? UnreadPeriodIn(string sentence) =>
         PeriodPattern().Matches(sentence).Select(m => m.Groups["twelve"].Success
-                ? new UnreadPeriod(m.Value.Contains("year", StringComparison.OrdinalIgnoreCase) ? UnreadPeriodKind.YearToMonth : UnreadPeriodKind.TwelveMonths, m.Value.Trim())
+                ? m.Value.Contains("year", StringComparison.OrdinalIgnoreCase) ? new UnreadPeriod(UnreadPeriodKind.YearToMonth, m.Value.Trim())
+                    : new UnreadPeriod(UnreadPeriodKind.TwelveMonths, m.Value.Trim()) { Through = MonthOf(MonthYearPattern().Match(m.Value)) }
             : m.Groups["past"].Success ? new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())
             : null).FirstOrDefault(u => u is not null);
+
+    private static Regex? s_monthYearPattern;
+
+    // "November 2024", "Nov, 2024": the month twelve months run to.
+    private static Regex MonthYearPattern() => s_monthYearPattern ??= InterpretedRegex.Create(@"(?<mon>" + Months.LatinPattern + @")\s*,?\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase);
 
     public override List<PeriodMention> Periods(string sentence)
     {

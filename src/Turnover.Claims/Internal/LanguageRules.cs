@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Turnover.Core;
 
@@ -28,6 +29,20 @@ internal abstract partial class LanguageRules
     public abstract List<CountryMention> Countries(string sentence);
 
     public abstract List<PeriodMention> Periods(string sentence);
+
+    /// <summary>The month of a match's <c>mon</c> (a name, or a number) and <c>y</c> groups; null when it did not match or names no month.</summary>
+    protected static Period? MonthOf(Match match)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var word = match.Groups["mon"].Value;
+        var month = int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : Months.Number(word);
+        return month is >= 1 and <= 12 ? Period.Month(int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture), month.Value) : null;
+    }
 
     /// <summary>The first span of the sentence that <see cref="Periods"/> reads as no period rather than guess (twelve months across two years); null when none.</summary>
     public abstract UnreadPeriod? UnreadPeriodIn(string sentence);

@@ -282,10 +282,17 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override UnreadPeriod? UnreadPeriodIn(string sentence) =>
         PeriodPattern().Matches(sentence).Select(m => m.Groups["rolling"].Success
-                ? new UnreadPeriod(m.Value.Contains(" по ", StringComparison.OrdinalIgnoreCase) || m.Value.Contains(" до ", StringComparison.OrdinalIgnoreCase) ? UnreadPeriodKind.TwelveMonths : UnreadPeriodKind.LatestMonths, m.Value.Trim())
+                ? m.Value.Contains(" по ", StringComparison.OrdinalIgnoreCase) || m.Value.Contains(" до ", StringComparison.OrdinalIgnoreCase)
+                    ? new UnreadPeriod(UnreadPeriodKind.TwelveMonths, m.Value.Trim()) { Through = MonthOf(MonthYearPattern().Match(m.Value)) }
+                    : new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())
             : m.Groups["ambiguousq"].Success ? new UnreadPeriod(UnreadPeriodKind.AmbiguousQuarters, m.Value.Trim())
             : m.Groups["past"].Success && !m.Groups["m1"].Success ? new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())
             : null).FirstOrDefault(u => u is not null);
+
+    private static Regex? s_monthYearPattern;
+
+    // "ноябрь 2023 года": the month twelve months run to.
+    private static Regex MonthYearPattern() => s_monthYearPattern ??= InterpretedRegex.Create(@"(?<mon>" + Months.CyrillicPattern + @")\s+(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase);
 
     public override List<PeriodMention> Periods(string sentence)
     {

@@ -119,6 +119,9 @@ internal sealed record EvidenceJson(
     StatedRangeJson? StatedRange, string? StatedConversion, decimal? DifferenceUsd, decimal? DifferencePct, GrowthJson Growth, string? GrowthOrigin, string? GrowthEvidence,
     decimal? GrowthDifferencePct, IReadOnlyList<ReleaseRefJson> Releases, IReadOnlyList<string> Notes, RecordJson? Record, VolumeEvidenceJson? Volume)
 {
+    /// <summary>True when the figure is the twelve months ending with <c>period</c> (a month), made from the stored months or cumulatives, its growth on the twelve before; added 6 December 2026.</summary>
+    public bool TwelveMonths { get; init; }
+
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd),
@@ -126,7 +129,10 @@ internal sealed record EvidenceJson(
         JsonNumbers.Percent(e.DifferencePercent), GrowthJson.Of(e.ComputedGrowthPercent, e.PublishedRate?.RatePercent), e.GrowthOrigin is { } g ? g.ToString().ToLowerInvariant() : null,
         e.PublishedRate?.Evidence, JsonNumbers.Percent(e.DifferencePoints),
         [.. e.Releases.Select(r => new ReleaseRefJson(r.Id, r.FileName, JsonDates.Date(r.Vintage)))], ClaimNoteWording.Texts(e.Notes), RecordJson.From(e.Record),
-        VolumeEvidenceJson.From(e.Volume));
+        VolumeEvidenceJson.From(e.Volume))
+    {
+        TwelveMonths = e.TwelveMonths,
+    };
 
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
 }

@@ -63,7 +63,7 @@ internal sealed record StatedJson(
         c.Growth?.BaseText, VolumeJson.From(c.Volume), c.VolumeOf)
     {
         YearSoFar = c.Period?.YearSoFar,
-        UnreadPeriod = c.UnreadPeriod is { } u ? new UnreadPeriodJson(Camel(u.Kind.ToString()), u.Text) : null,
+        UnreadPeriod = c.UnreadPeriod is { } u ? new UnreadPeriodJson(Camel(u.Kind.ToString()), u.Text, u.Through?.ToString()) : null,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
@@ -78,7 +78,8 @@ internal sealed record StatedJson(
 /// <summary>A span the text gives that no stored period is.</summary>
 /// <param name="Kind">"twelveMonths", "latestMonths", "yearToMonth", "fiscalYear" or "ambiguousQuarters".</param>
 /// <param name="Text">Its words, as written.</param>
-internal sealed record UnreadPeriodJson(string Kind, string Text);
+/// <param name="Through">For "twelveMonths", the month they end with ("2024-11") when the text names its year; the claim is then judged on the store's twelve months to it. Null otherwise.</param>
+internal sealed record UnreadPeriodJson(string Kind, string Text, string? Through);
 
 /// <summary>A stated quantity: the amount in its unit (scale applied), half a unit of its last digit, and as written.</summary>
 internal sealed record VolumeJson(decimal Amount, string Unit, decimal Rounding, string Text)

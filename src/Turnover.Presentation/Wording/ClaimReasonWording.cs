@@ -19,7 +19,7 @@ internal static class ClaimReasonWording
             NoPeriodStated => "the text gives no period for the figure",
             PeriodNotComparable { Period: var u } => u.Kind switch
             {
-                UnreadPeriodKind.TwelveMonths => $"the period (\"{u.Text}\") is twelve months across two calendar years, and every stored period lies inside one (a month, quarter, half, January to a month, a year): it is not judged ('turnover series' shows the rolling 12 months beside each month)",
+                UnreadPeriodKind.TwelveMonths => $"the period (\"{u.Text}\") is twelve months across two calendar years, judged on the store's twelve-month figure only for a fact of exports, imports or turnover whose last month the text names with its year, with any amount in US dollars",
                 UnreadPeriodKind.LatestMonths => $"the period (\"{u.Text}\") is the latest months, which the text does not date and which may cross the turn of a year: no stored period is it",
                 UnreadPeriodKind.YearToMonth => $"the period (\"{u.Text}\") is the twelve months to that month in British usage and January to it in others: it is not guessed",
                 UnreadPeriodKind.FiscalYear => $"the period (\"{u.Text}\") is a fiscal year, which may run across two calendar years (India's April–March, the US government's October–September), and the stored periods are calendar ones",
@@ -43,6 +43,8 @@ internal static class ClaimReasonWording
                 Invariant($"{q.Reporter.Name}'s stored {string.Join(" and ", q.Headings)} lines ({SourceNames.Describe(q.Source)}) for {MirrorWording.Span(q.Period)} do not all carry a weight in tonnes, so their quantity cannot be summed"),
             MonthInCombinedFigure m => Invariant(
                 $"{m.Reporter.Name}'s statistics give January and February {m.Period.Year} as one figure ({m.Measure.ToString().ToLowerInvariant()} {m.Combined}: ${Numbers.Billions(m.CombinedUsd)} bn), not {m.Period} alone"),
+            TwelveMonthsNotStored t => Invariant(
+                $"{t.Reporter.Name}'s {t.Measure.ToString().ToLowerInvariant()} for the twelve months to {t.Through} is not in the store (published by {t.PublishedBy:yyyy-MM-dd}): it needs January to {t.Through} and the year {t.Through.Year - 1} less its January to {t.Through.PreviousYear()}, and not all are there") + StoredSpan(t.Stored),
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             GrowthAgainstOtherBase b => OtherBaseRate(b.Text),

@@ -149,7 +149,7 @@ internal static class ClaimWording
     public static string Evidence(ClaimEvidence e)
     {
         var releases = string.Join(", ", e.Releases.Select(r => Invariant($"release {r.Id} {r.FileName}{(r.Vintage is { } v ? $" of {v:yyyy-MM-dd}" : string.Empty)}")));
-        var text = $"{e.Reporter.Name}'s statistics ({SourceNames.Describe(e.Source)}{(releases.Length > 0 ? ", " + releases : string.Empty)}): {MeasureWords(e)} {e.Period} ";
+        var text = $"{e.Reporter.Name}'s statistics ({SourceNames.Describe(e.Source)}{(releases.Length > 0 ? ", " + releases : string.Empty)}): {MeasureWords(e)} {PeriodWords(e)} ";
         text += e.Volume is { } volume
             ? $"{Numbers.Tonnes(volume.StoredTonnes)}, value ${Numbers.Billions(e.ValueUsd)} bn{(volume.GrowthPercent is { } volumeRate ? $", volume growth {Numbers.Printed(volumeRate)} {VolumeGrowthOrigin(volume)}" : string.Empty)}"
             : $"${Numbers.Billions(e.ValueUsd)} bn";
@@ -165,6 +165,11 @@ internal static class ClaimWording
 
         return e.Notes.Count == 0 ? text : $"{text} (note: {string.Join("; ", e.Notes.Select(ClaimNoteWording.Text))})";
     }
+
+    // "2024-11", or "the 12 months to 2024-11 (sum of its months; growth on the 12 months before)".
+    private static string PeriodWords(ClaimEvidence e) => e.TwelveMonths
+        ? $"the 12 months to {e.Period} ({e.Period.PreviousYear().Next()} to {e.Period}, from the stored figures; growth on the 12 months before)"
+        : e.Period.ToString();
 
     // "turnover", or for a balance whose it is as the claim states it: "United States's deficit with China (imports less exports)".
     private static string MeasureWords(ClaimEvidence e) => e.Balance is { } b
