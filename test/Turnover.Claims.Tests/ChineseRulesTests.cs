@@ -324,6 +324,30 @@ public sealed class ChineseRulesTests
         Assert.Equal(SubsetKind.Volume, Read.Single("7月中国从俄罗斯进口原油715万吨,同比增长8%。").Subset);
     }
 
+    [Theory]
+    [InlineData("2023年中美贸易额为6644亿美元。", "USA")] // read as China and no partner: 美 alone was never a country (it is in 美元)
+    [InlineData("2023年美中贸易额为6644亿美元。", "USA")]
+    [InlineData("2023年中日贸易额为3180亿美元。", "JPN")]
+    [InlineData("2023年中韩贸易额为3107亿美元。", "KOR")]
+    [InlineData("2023年中印贸易额为1362亿美元。", "IND")]
+    [InlineData("2023年中德贸易额为2067亿美元。", "DEU")]
+    [InlineData("2023年中哈贸易额为410亿美元。", "KAZ")]
+    [InlineData("2023年中蒙贸易额为160亿美元。", "MNG")]
+    public void When_a_pair_is_written_as_two_characters_then_both_countries_are_read(string sentence, string partner)
+    {
+        var claim = Read.Single(sentence, assumePair: false);
+
+        Assert.Equal(new[] { "CHN", partner }.Order(), new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+    }
+
+    [Fact]
+    public void When_a_day_of_the_month_stands_before_a_pair_then_it_is_no_country()
+    {
+        var claim = Read.Single("1月13日中俄贸易额为2401亿美元。", assumePair: false); // 日 before 中 was Japan
+
+        Assert.Equal(new[] { "CHN", "RUS" }, new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+    }
+
     [Fact]
     public void When_another_pairs_figure_is_for_the_same_period_then_it_takes_the_previous_facts_period()
     {

@@ -174,16 +174,22 @@ internal static class CountryWords
         ["韩"] = "KOR",
         ["韓"] = "KOR",
         ["印度"] = "IND",
+        ["印"] = "IND",
         ["德国"] = "DEU",
         ["德國"] = "DEU",
+        ["德"] = "DEU",
         ["哈萨克斯坦"] = "KAZ",
+        ["哈"] = "KAZ",
         ["乌克兰"] = "UKR",
         ["烏克蘭"] = "UKR",
         ["蒙古"] = "MNG",
+        ["蒙"] = "MNG",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>
-    /// 华 only after a preposition (对华, 来华, 在华, 赴华); 中 only in pair compounds (中俄, 俄中, 中美).
+    /// 华 only after a preposition (对华, 来华, 在华, 赴华); 中 and the partner's one character only in pair compounds
+    /// (中俄, 俄中, 中美, 美中, 中日, 中韩, 中印, 中德, 中哈, 中蒙): "中美贸易额" read China and no partner (美 alone is in 美元,
+    /// 日 in 13日); 乌 is Ukraine's and Uzbekistan's and is not read.
     /// </summary>
-    public const string ChinesePattern = @"中华人民共和国|俄罗斯联邦|哈萨克斯坦|中國|中国|中方|北京|俄罗斯|俄羅斯|俄方|莫斯科|美国|美國|日本|韩国|韓國|印度|德国|德國|乌克兰|烏克蘭|蒙古|(?<=[对對来來在赴与與和同自从從])[华華]|中(?=[俄美日韩韓印])|(?<=[俄美])中|俄";
+    public const string ChinesePattern = @"中华人民共和国|俄罗斯联邦|哈萨克斯坦|中國|中国|中方|北京|俄罗斯|俄羅斯|俄方|莫斯科|美国|美國|日本|韩国|韓國|印度|德国|德國|乌克兰|烏克蘭|蒙古|(?<=[对對来來在赴与與和同自从從])[华華]|中(?=[俄美日韩韓印德哈蒙])|(?<=中)[美日韩韓印德哈蒙]|[美韩韓印德哈蒙](?=中)|(?<=[俄美韩韓印德哈蒙])中|(?<![\d０-９一二三四五六七八九十])日(?=中)|俄";
 }

@@ -77,6 +77,15 @@ internal static class ClaimWording
     public static string ThresholdLine(ClaimThresholds t) => Invariant(
         $"Verdicts: accurate = the same figure (within {t.SameLevelPercent}% of the level, {t.SameGrowthPoints} points of a growth rate); within rounding = rounds to the stated digits or its bound holds; roughly accurate = within {t.RoughLevelPercent}% or {t.RoughGrowthPoints} points.");
 
+    private static string UnreadKind(UnreadPeriodKind kind) => kind switch
+    {
+        UnreadPeriodKind.TwelveMonths => "twelve months, no year named",
+        UnreadPeriodKind.LatestMonths => "the latest months",
+        UnreadPeriodKind.YearToMonth => "twelve months or January to the month",
+        UnreadPeriodKind.FiscalYear => "a fiscal year",
+        _ => "a quarter or three quarters",
+    };
+
     /// <summary>What the claim was read as: "target · RUS–CHN turnover · 2024 (year, deadline) · $200 bn · ahead of schedule · speaker Putin".</summary>
     public static string ReadAs(StatedClaim c)
     {
@@ -102,6 +111,10 @@ internal static class ClaimWording
                 _ => $"\"{p.Text}\" (unresolved)",
             };
             parts.Add($"{period} ({kind}{(p.IsDeadline ? ", deadline" : string.Empty)}{whence})");
+        }
+        else if (c.UnreadPeriod is { } u)
+        {
+            parts.Add(u.Through is { } through ? $"the 12 months to {through} (\"{u.Text}\")" : $"no period: \"{u.Text}\" ({UnreadKind(u.Kind)})");
         }
 
         if (c.Amount is { } a)
