@@ -124,6 +124,13 @@ public sealed class DashboardClaimsBrowserTests(DemoStore demo)
         Assert.Contains("RUS's surplus with CHN (China's count), 2022: US$38.027 bn stored against US$38.000 bn stated", await claims.Nth(0).Locator(".figure").TextContentAsync(), StringComparison.Ordinal);
         Assert.Empty(errors);
 
+        // Twelve months to a month are no month's figure; a note the evidence carries (here: the amount not judged on a
+        // stored level the publisher's own rates contradict) is shown, not only in the JSON.
+        await Judge(page, "China-Russia trade reached $236 billion in the 12 months to November 2023. Trade between China and Russia fell 27.8 percent to $68.1 billion in 2015.");
+        Assert.Contains("China–Russian Federation turnover, the 12 months to 2023-11: US$236.041 bn stored against US$236.000 bn stated", await claims.Nth(0).Locator(".figure").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Contains("the amount is not judged: China's stored turnover for 2015, $64.200 bn, is contradicted", await claims.Nth(1).Locator(".notes").TextContentAsync(), StringComparison.Ordinal);
+        Assert.Empty(errors);
+
         // With no date given, a dateline without a year is named, and the date asked for.
         await page.FillAsync("#claims-date", string.Empty);
         await Judge(page, "BEIJING, Jan 13 (Reuters) - Trade between China and Russia grew by 1.9% last year.");

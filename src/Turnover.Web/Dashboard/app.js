@@ -245,7 +245,9 @@ function figureLine(claim, e) {
     }
     return volumeParts.join("; ");
   }
-  const parts = [`${what}${of}, ${e.period}: US$${bn(e.valueUsd)} bn stored`];
+  // Twelve months to a month ("in the 12 months to November 2023") are no month's figure.
+  const span = e.twelveMonths ? `the 12 months to ${e.period}` : e.period;
+  const parts = [`${what}${of}, ${span}: US$${bn(e.valueUsd)} bn stored`];
   if (e.statedUsd !== null) parts[0] += ` against US$${bn(e.statedUsd)} bn stated`;
   const rate = e.growthOrigin === "published" ? e.growth.publishedPct : e.growth.computedPct;
   if (rate !== null && claim.stated.growthPct !== null) {
@@ -280,6 +282,9 @@ function renderClaims(document_) {
       element("div", "evidence", evidenceLine(e)),
       element("div", "verdict-text", claim.verdictText),
     );
+    // How it was judged beyond the figures (the other side's statistics, a suspect stored level, a part not judged).
+    const notes = [...(claim.notes || []), ...(e ? e.notes : [])];
+    if (notes.length > 0) item.append(element("div", "notes", `note: ${notes.join("; ")}`));
     list.appendChild(item);
   }
 }
