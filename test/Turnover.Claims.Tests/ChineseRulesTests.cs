@@ -341,6 +341,17 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_goals_amount_follows_a_facts_rate_then_the_rate_stays_with_the_fact()
+    {
+        var claims = Read.Claims("2023年中俄贸易额为2401.1亿美元，比上年增长26.3%，提前实现2000亿美元目标。");
+
+        // The 26.3% went to the nearer 2000亿美元 target, and 2023's fact had none.
+        var fact = Assert.Single(claims, c => c.Kind == ClaimKind.Fact);
+        Assert.Equal((240.11m, 26.3m), (fact.UsdBillions(), fact.Growth?.Percent));
+        Assert.Null(Assert.Single(claims, c => c.Kind == ClaimKind.Target).Growth);
+    }
+
+    [Fact]
     public void When_a_day_of_the_month_stands_before_a_pair_then_it_is_no_country()
     {
         var claim = Read.Single("1月13日中俄贸易额为2401亿美元。", assumePair: false); // 日 before 中 was Japan

@@ -571,6 +571,14 @@ public sealed class EnglishRulesTests
         Assert.Equal(new UnreadPeriod(UnreadPeriodKind.LatestMonths, words), claim.UnreadPeriod);
     }
 
+    [Fact]
+    public void When_a_goal_is_set_as_a_rate_and_an_amount_then_they_stay_one_goal()
+    {
+        var claim = Read.Single("China and Russia aim to increase trade by 20%, to $300 billion by 2030.");
+
+        Assert.Equal((ClaimKind.Target, 300m, 20m), (claim.Kind, claim.UsdBillions(), claim.Growth?.Percent));
+    }
+
     [Theory]
     [InlineData("China-Russia trade rose 5% in the 12 months to November 2024.", UnreadPeriodKind.TwelveMonths, "in the 12 months to November 2024")]
     [InlineData("China-Russia trade rose 5% in the year to September 2024.", UnreadPeriodKind.YearToMonth, "in the year to September 2024")]

@@ -195,7 +195,8 @@ internal static partial class SentenceReader
             ?? countries.FirstOrDefault(c => VoiceNoun().IsMatch(sentence.AsSpan(c.End)))?.Country
             ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country);
         var candidates = periods.Where(p => !p.IsBase).ToList();
-        var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths, (a, g) => g.ComparedWith is not null || OwnPeriodsApart(sentence, rules, candidates, a, g)).Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
+        var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths, (a, g) => g.ComparedWith is not null || OwnPeriodsApart(sentence, rules, candidates, a, g) || GoalApart(sentence, rules, a, g))
+            .Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
         var (periodOfClaim, borrowed) = ClaimPeriods(sentence, rules, tuples, periods, periodOf);
         var byGrowth = new Dictionary<GrowthMention, StatedClaim>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < tuples.Count; i++)
@@ -574,7 +575,7 @@ internal static partial class SentenceReader
         foreach (var amount in amounts)
         {
             var nearest = growths.Where(g => !used.Contains(g) && !apart(amount, g)).OrderBy(g => Distance(amount, g)).ThenBy(g => g.Start).FirstOrDefault();
-            if (nearest is not null && (amounts.Count == 1 || amounts.OrderBy(a => Distance(a, nearest)).First() == amount))
+            if (nearest is not null && (amounts.Count == 1 || amounts.Where(a => !apart(a, nearest)).OrderBy(a => Distance(a, nearest)).First() == amount))
             {
                 used.Add(nearest);
                 yield return (amount, nearest);
@@ -606,6 +607,20 @@ internal static partial class SentenceReader
         return amountStart != growthStart
             && periods.Exists(p => p.Start >= amountStart && p.End <= amountEnd)
             && periods.Exists(p => p.Start >= growthStart && p.End <= growthEnd);
+    }
+
+    // "2023年中俄贸易额为2401.1亿美元，比上年增长26.3%，提前实现2000亿美元目标": a goal's amount takes no rate from a clause
+    // that states no goal (the 26.3% went to the nearer $200 bn target, and the year's fact had none).
+    private static bool GoalApart(string sentence, LanguageRules rules, AmountMention amount, GrowthMention growth)
+    {
+        var amountClause = Clause(sentence, amount.Start, rules.ClauseBreaks);
+        if (!rules.TargetCue.IsMatch(amountClause) && !rules.ProjectionCue.IsMatch(amountClause))
+        {
+            return false;
+        }
+
+        var growthClause = Clause(sentence, growth.Start, rules.ClauseBreaks);
+        return amountClause != growthClause && !rules.TargetCue.IsMatch(growthClause) && !rules.ProjectionCue.IsMatch(growthClause);
     }
 
     private static int Distance(Mention a, Mention b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
@@ -656,6 +671,14 @@ internal static partial class SentenceReader
         var equivalent = amount is null ? null : allAmounts.FirstOrDefault(a => a.IsEquivalent && a.Start >= amount.End && a.Start - amount.End <= 30);
         var clause = Clause(sentence, anchor.Start, rules.ClauseBreaks);
         var kind = rules.TargetCue.IsMatch(clause) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(clause) ? ClaimKind.Projection : ClaimKind.Fact;
+        if (kind == ClaimKind.Fact && periodMention is { IsDeadline: true } && !periodBorrowed)
+        {
+            // "aim to increase trade by 20%, to $300 billion by 2030": the goal's words are in the clause before; a
+            // deadline is no fact's period (it was a fact of 2030, "not in the store").
+            var before = sentence[..anchor.Start];
+            kind = rules.TargetCue.IsMatch(before) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(before) ? ClaimKind.Projection : kind;
+        }
+
         if (periodBorrowed && kind != ClaimKind.Fact)
         {
             // "reached $240.1 billion in 2023, meeting the $200 billion target ahead of schedule": 2023 is the fact's
