@@ -572,6 +572,26 @@ public sealed class EnglishRulesTests
     }
 
     [Fact]
+    public void When_a_base_years_own_clause_states_a_rate_then_the_rate_is_that_years()
+    {
+        // "That marked a sharp slowdown from 2023, when trade jumped 26.3%" took the previous sentence's 2024: inaccurate.
+        var claims = Read.Claims("China's trade with Russia rose 1.9% in 2024. That marked a sharp slowdown from 2023, when trade jumped 26.3%.", new DateOnly(2025, 1, 13));
+        var within = Read.Claims("China-Russia trade rose 1.9% in 2024, slowing from 2023, when it jumped 26.3%.");
+
+        Assert.Equal([(2024, 1.9m), (2023, 26.3m)], claims.Select(c => (c.Period!.Period!.Value.Year, c.Growth!.Percent)));
+        Assert.Equal([(2024, 1.9m), (2023, 26.3m)], within.Select(c => (c.Period!.Period!.Value.Year, c.Growth!.Percent)));
+    }
+
+    [Fact]
+    public void When_the_only_amount_is_the_base_years_own_then_it_is_no_level_of_the_claim()
+    {
+        // $240.1 bn was read as 2024's level ("roughly accurate" against $244.8 bn).
+        var claim = Read.Single("Trade between China and Russia rose 1.9% in 2024 from the previous year, when it was $240.1 billion.");
+
+        Assert.Equal((2024, (decimal?)null, 1.9m), (claim.Period!.Period!.Value.Year, claim.UsdBillions(), claim.Growth!.Percent));
+    }
+
+    [Fact]
     public void When_a_goal_is_set_as_a_rate_and_an_amount_then_they_stay_one_goal()
     {
         var claim = Read.Single("China and Russia aim to increase trade by 20%, to $300 billion by 2030.");

@@ -715,6 +715,14 @@ public sealed class RussianRulesTests
         Assert.Equal(UnreadPeriodKind.LatestMonths, Read.Single("Товарооборот России и Китая за последние шесть месяцев вырос на 5%.").UnreadPeriod?.Kind);
     }
 
+    [Fact]
+    public void When_a_base_years_own_clause_states_a_rate_then_the_rate_is_that_years()
+    {
+        var claim = Read.Single("Рост замедлился по сравнению с 2023 годом, когда товарооборот России и Китая вырос на 26,3%.");
+
+        Assert.Equal((2023, 26.3m), (claim.Period!.Period!.Value.Year, claim.Growth!.Percent)); // no period was read
+    }
+
     [Theory]
     [InlineData("Товарооборот России и Китая в 2021 году составил 146,9 млрд долларов.", "146,9 млрд долларов")]
     [InlineData("Товарооборот России и Китая в 2021 году составил 146,9 млрд долл. и вырос на 35,8%.", "146,9 млрд долл.")]

@@ -603,6 +603,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex EarlierValueOpener => EarlierValuePattern();
 
+    private static Regex? s_whenClausePattern;
+
+    public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*,?\s*when\b", RegexOptions.IgnoreCase);
+
     protected override Regex YearsSpan => YearsSpanPattern();
 
     protected override Regex SpanSuperlative => SpanSuperlativePattern();

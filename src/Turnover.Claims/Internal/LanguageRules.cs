@@ -236,6 +236,12 @@ internal abstract partial class LanguageRules
     public abstract Regex EarlierValueOpener { get; }
 
     /// <summary>
+    /// After a base period, the clause that tells of it ("from 2023, when trade jumped 26.3%", "с 2023 годом, когда
+    /// товарооборот вырос на 26,3%"): anchored at the start; null where the language has no such clause.
+    /// </summary>
+    public virtual Regex? WhenClause => null;
+
+    /// <summary>
     /// A word that makes a flow a part of it, next to the flow's noun ("морской экспорт", "海运贸易"), group <c>q</c>;
     /// null where the language marks it on the flow itself (English: <see cref="FlowMention.Qualifier"/>).
     /// </summary>

@@ -573,6 +573,10 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex EarlierValueOpener => EarlierValuePattern();
 
+    private static Regex? s_whenClausePattern;
+
+    public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*(?:год\w*|г\.)?\s*,?\s*когда(?![\p{L}])", RegexOptions.IgnoreCase);
+
     protected override Regex YearsSpan => YearsSpanPattern();
 
     protected override Regex SpanSuperlative => SpanSuperlativePattern();

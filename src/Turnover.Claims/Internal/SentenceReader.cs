@@ -51,7 +51,7 @@ internal static partial class SentenceReader
             found.Periods.RemoveAll(p => fiscal.Any(f => p.Start < f.Index + f.Length && f.Index < p.End));
         }
 
-        MarkEquivalentsBasesAndChanges(sentence, rules, amounts, found.Periods);
+        MarkEquivalentsBasesAndChanges(sentence, rules, amounts, found.Periods, growths);
         found.Primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase && !a.IsChange).ToList();
         if (found.Primary.Count == 0 && growths.Count == 0)
         {
@@ -382,7 +382,7 @@ internal static partial class SentenceReader
 
     private static bool Overlaps(Mention a, Mention b) => a.Start < b.End && b.Start < a.End;
 
-    private static void MarkEquivalentsBasesAndChanges(string sentence, LanguageRules rules, List<AmountMention> amounts, List<PeriodMention> periods)
+    private static void MarkEquivalentsBasesAndChanges(string sentence, LanguageRules rules, List<AmountMention> amounts, List<PeriodMention> periods, List<GrowthMention> growths)
     {
         for (var i = 1; i < amounts.Count; i++)
         {
@@ -402,10 +402,11 @@ internal static partial class SentenceReader
                 || (rules.ComparisonChangeAfter is { } after && after.IsMatch(sentence.AsSpan(amount.End)) && (rules.ComparisonChangeBefore?.IsMatch(before) ?? true));
         }
 
-        // "…$244.8 billion, up 1.9% from the previous year, when it was $240.1 billion": the base's own amount, after a
-        // claim's, is the base too; it was read as a second level of the claim's year (or took the claim's rate).
+        // "…$244.8 billion, up 1.9% from the previous year, when it was $240.1 billion": the base's own amount is the base
+        // too; it was read as a second level of the claim's year (or took the claim's rate), and where it was the only
+        // amount ("rose 1.9% in 2024 from the previous year, when it was $240.1 billion") as the claim's level.
         List<(int Start, int End)> earlierPeriods = [];
-        for (var i = 1; i < amounts.Count; i++)
+        for (var i = 0; i < amounts.Count; i++)
         {
             var amount = amounts[i];
             var windowStart = Math.Max(0, amount.Start - 80);
@@ -427,6 +428,21 @@ internal static partial class SentenceReader
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
                 || framed.Contains(period.Start)
                 || earlierPeriods.Exists(p => period.Start < p.End && p.Start < period.End);
+        }
+
+        // "a slowdown from 2023, when trade jumped 26.3%": a base period whose own clause states a rate is that rate's period
+        // (the 26.3% took the previous sentence's 2024 and was "inaccurate"); with only an amount there ("when it was
+        // $240.1 billion") it stays the base, and the amount too.
+        if (rules.WhenClause is { } when)
+        {
+            foreach (var period in periods.Where(p => p.IsBase && !earlierPeriods.Exists(e => p.Start < e.End && e.Start < p.End)))
+            {
+                if (when.Match(sentence, period.End, sentence.Length - period.End) is { Success: true } m
+                    && growths.Exists(g => g.Start >= m.Index + m.Length && g.Start < ClauseAround(sentence, m.Index + m.Length, rules.ClauseBreaks).End))
+                {
+                    period.IsBase = false;
+                }
+            }
         }
 
         // "从2013年的892亿美元增长至…": the base period's own amount is the base too.
