@@ -341,6 +341,10 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_forecast_is_for_next_year_then_it_is_the_year_after_the_articles() =>
+        Assert.Equal(2023, Read.Single("明年中俄贸易额将突破2000亿美元。", new DateOnly(2022, 12, 30)).Period?.Period?.Year);
+
+    [Fact]
     public void When_a_goals_amount_follows_a_facts_rate_then_the_rate_stays_with_the_fact()
     {
         var claims = Read.Claims("2023年中俄贸易额为2401.1亿美元，比上年增长26.3%，提前实现2000亿美元目标。");

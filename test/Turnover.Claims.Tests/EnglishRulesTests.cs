@@ -591,6 +591,18 @@ public sealed class EnglishRulesTests
         Assert.Equal((2024, (decimal?)null, 1.9m), (claim.Period!.Period!.Value.Year, claim.UsdBillions(), claim.Growth!.Percent));
     }
 
+    [Theory]
+    [InlineData("Putin said trade could reach $200 billion as early as next year.", 2023)] // was no period, judged by the registered 2024 target
+    [InlineData("Trade between China and Russia will reach $200 billion next year.", 2023)]
+    public void When_a_goal_or_forecast_is_for_next_year_then_it_is_the_year_after_the_articles(string sentence, int year) =>
+        Assert.Equal(year, Read.Single(sentence, new DateOnly(2022, 12, 30)).Period?.Period?.Year);
+
+    [Theory]
+    [InlineData("China-Russia trade fell 28% in 2015 and rose 2.2% the next year.")] // both were 2015's
+    [InlineData("China-Russia trade fell 28% in 2015 and rose 2.2% a year later.")]
+    public void When_a_rate_is_of_the_year_after_a_named_one_then_it_is_that_year(string sentence) =>
+        Assert.Equal([(2015, -28m), (2016, 2.2m)], Read.Claims(sentence, new DateOnly(2024, 1, 1)).Select(c => (c.Period!.Period!.Value.Year, c.Growth!.Percent)));
+
     [Fact]
     public void When_a_goal_is_set_as_a_rate_and_an_amount_then_they_stay_one_goal()
     {

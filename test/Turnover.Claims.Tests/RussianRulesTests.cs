@@ -716,6 +716,14 @@ public sealed class RussianRulesTests
     }
 
     [Fact]
+    public void When_a_year_is_next_or_a_year_later_then_it_is_read_from_the_article_or_the_year_named()
+    {
+        Assert.Equal(2023, Read.Single("Товарооборот России и Китая в следующем году превысит 200 млрд долларов.", new DateOnly(2022, 12, 30)).Period?.Period?.Year);
+        Assert.Equal([(2015, -28m), (2016, 2.2m)], Read.Claims("В 2015 году товарооборот России и Китая упал на 28%, а годом позже вырос на 2,2%.")
+            .Select(c => (c.Period!.Period!.Value.Year, c.Growth!.Percent)));
+    }
+
+    [Fact]
     public void When_a_base_years_own_clause_states_a_rate_then_the_rate_is_that_years()
     {
         var claim = Read.Single("Рост замедлился по сравнению с 2023 годом, когда товарооборот России и Китая вырос на 26,3%.");

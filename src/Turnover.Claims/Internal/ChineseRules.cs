@@ -198,7 +198,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
             int? year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture) : null;
             var rel = g["rel"].Value;
-            var relative = rel is "今年" or "本年" or "当年" or "當年" ? RelativeYear.ThisYear : rel is "去年" or "上年" ? RelativeYear.LastYear : RelativeYear.None;
+            var relative = rel is "今年" or "本年" or "当年" or "當年" ? RelativeYear.ThisYear : rel is "去年" or "上年" ? RelativeYear.LastYear : rel is "明年" ? RelativeYear.NextYear : RelativeYear.None;
             PeriodMention? mention = null;
             if (g["m1"].Success && NumberText.SmallCount(g["m1"].Value) is { } m1 && NumberText.SmallCount(g["m2"].Value) is { } m2 && m2 >= m1 && m2 <= 12)
             {
@@ -491,7 +491,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_periodPattern;
 
-    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?<rolling>(?:过去|過去|近|最近)\s*(?:12|十二)\s*[个個]\s*月(?:\s*[（(]\s*截至[^）)]{0,16}[）)])?|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?的?\s*(?:过去|過去)?\s*(?:12|十二)\s*[个個]\s*月)|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>" + MonthNumber + @")\s*(?:-|至|到|~)\s*(?<m2>" + MonthNumber + @")\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>" + MonthNumber + @")\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>" + MonthNumber + @")\s*(?:-|至|到|~)\s*(?<m2>" + MonthNumber + @")\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年)|(?<dang>当月|當月)|(?<![比较較於于环環])(?<relm>上个?月|上個月|本月)");
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]|\d{1,2}\s*月\s*\d{1,2}\s*[日号號])|(?<rolling>(?:过去|過去|近|最近)\s*(?:12|十二)\s*[个個]\s*月(?:\s*[（(]\s*截至[^）)]{0,16}[）)])?|截至\s*(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月(?:底|末)?的?\s*(?:过去|過去)?\s*(?:12|十二)\s*[个個]\s*月)|(?:(?<by>到|至|于|於)\s*)?(?<y>(?:19|20)\d{2})\s*年(?:度)?\s*(?:(?<m1>" + MonthNumber + @")\s*(?:-|至|到|~)\s*(?<m2>" + MonthNumber + @")\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>" + MonthNumber + @")\s*月份?|全年)?|(?:(?<rel>今年|去年|上年|本年|当年|當年)\s*)?(?:(?<m1>" + MonthNumber + @")\s*(?:-|至|到|~)\s*(?<m2>" + MonthNumber + @")\s*月份?|(?:前|头|頭)\s*(?<n>" + Count + @")\s*[个個]?\s*月|(?<h>上|下)半年|前(?<nq>[二两兩三2-3])\s*[个個]?\s*季度|第?(?<q>[一二三四1-4])\s*季度|(?<mon>\d{1,2})\s*月份?)|(?<rel>今年|去年|上年|本年|明年)|(?<dang>当月|當月)|(?<![比较較於于环環])(?<relm>上个?月|上個月|本月)");
 
     private static Regex? s_rankingPattern;
 

@@ -338,7 +338,10 @@ internal sealed partial class EnglishRules : LanguageRules
         {
             var g = m.Groups;
             int? year = g["y"].Success ? int.Parse(g["y"].Value, CultureInfo.InvariantCulture) : null;
-            var relative = g["rel"].Success ? (g["rel"].Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) ? RelativeYear.ThisYear : RelativeYear.LastYear) : RelativeYear.None;
+            var relative = !g["rel"].Success ? RelativeYear.None
+                : g["rel"].Value.StartsWith("this", StringComparison.OrdinalIgnoreCase) ? RelativeYear.ThisYear
+                : g["rel"].Value.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? RelativeYear.NextYear
+                : RelativeYear.LastYear;
             PeriodMention? mention = null;
             if (g["twelve"].Success)
             {
@@ -418,6 +421,7 @@ internal sealed partial class EnglishRules : LanguageRules
         if (found.Count > 0 && sentence.Contains("year", StringComparison.OrdinalIgnoreCase))
         {
             AddYearsBefore(sentence, found, YearBeforePattern());
+            AddYearsAfter(sentence, found, YearAfterPattern());
         }
 
         // "Year-to-date, trade reached $218 billion", "in the year to date": the article's year so far, naming no year;
@@ -441,6 +445,11 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_yearToDateAlone;
 
     private static Regex YearToDateAlone() => s_yearToDateAlone ??= InterpretedRegex.Create(@"(?i:\b(?:(?:in|for|over)\s+the\s+)?year[- ]to[- ]date\b|\bYTD\b)");
+
+    private static Regex? s_yearAfterPattern;
+
+    private static Regex YearAfterPattern() => s_yearAfterPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:(?:a|one)\s+year\s+later|the\s+(?:next|following|subsequent)\s+year|the\s+year\s+after)\b)");
 
     private static Regex YearBeforePattern() => s_yearBeforePattern ??= InterpretedRegex.Create(
         @"(?i:\b(?:(?:a|one)\s+year\s+(?:earlier|before|prior)|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+(?:before|prior))\b)");
@@ -704,13 +713,13 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_periodPattern;
 
-    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<![\p{L}\d])(?:(?<twelve>(?i:(?:in|for|over|during)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+)(?:" + Months.LatinPattern + @")(?:,?\s+(?:19|20)\d{2})?)|(?i:(?:(?:from|in|for|over|during|between)\s+(?:the\s+)?)?(?<m1>" + Months.LatinPattern + @")\s*(?:-|to|through|till|until|and)\s*(?<m2>" + Months.LatinPattern + @")(?:\s+period)?(?:[\s,]+(?:of\s+)?(?<y>(?:19|20)\d{2})|[\s,]+(?:of\s+)?(?<rel>this|last)\s+year)?)|(?i:(?:the\s+)?(?:first|(?<past>past|last))\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year|the\s+year))?)|(?i:(?:in|over|during)\s+(?:the\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?<y>(?:19|20)\d{2}))?)|(?<h>[12])H\s*(?<y>(?:19|20)\d{2})|(?<q>[1-4])Q\s*(?<y>(?:19|20)\d{2})|(?<n>\d{1,2})M\s*(?<y>(?:19|20)\d{2})|Q1\s*[-–]\s*Q(?<nq>[23])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?first\s+(?<nq>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|(?i:(?:the\s+)?(?<q>last|final)\s+quarter\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))|(?i:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|Q(?<q>[1-4])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?<h>first|second)\s+half(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|H(?<h>[12])(?:\s+(?<y>(?:19|20)\d{2}))?|(?<![\p{L}])(?i:(?:(?:in|for)\s+the\s+(?:year|period)\s+)?(?:through|thru|up\s+to|until)\s+(?:the\s+end\s+of\s+)?)(?<ytd>" + Months.LatinPattern + @")(?:,?\s+(?<y>(?:19|20)\d{2})|,?\s+(?:of\s+)?(?<rel>this|last)\s+year)?|(?:(?<![\p{L}])(?i:in|of|for|during|since|last|this)\s+|(?<=^|[\s,(])(?=(?:" + Months.LatinPattern + @")\s+(?:19|20)\d{2}))(?<mon>" + Months.LatinPattern + @")(?!\s+\d{1,2}(?:,|\s+(?:19|20)\d{2}))(?:\s+(?<y>(?:19|20)\d{2})|,?\s+(?:of\s+)?(?<rel>(?i:this|last))\s+(?i:year))?(?![\p{L}])|(?<relm>(?i:last\s+month|this\s+month))|(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))|(?<rel>(?i:this\s+year|last\s+year|the\s+past\s+year|the\s+previous\s+year)))(?![\p{L}])");
+    private static Regex PeriodPattern() => s_periodPattern ??= InterpretedRegex.Create(@"(?<![\p{L}\d])(?:(?<twelve>(?i:(?:in|for|over|during)\s+the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+)(?:" + Months.LatinPattern + @")(?:,?\s+(?:19|20)\d{2})?)|(?i:(?:(?:from|in|for|over|during|between)\s+(?:the\s+)?)?(?<m1>" + Months.LatinPattern + @")\s*(?:-|to|through|till|until|and)\s*(?<m2>" + Months.LatinPattern + @")(?:\s+period)?(?:[\s,]+(?:of\s+)?(?<y>(?:19|20)\d{2})|[\s,]+(?:of\s+)?(?<rel>this|last)\s+year)?)|(?i:(?:the\s+)?(?:first|(?<past>past|last))\s+(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year|the\s+year))?)|(?i:(?:in|over|during)\s+(?:the\s+)?(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+months(?:\s+of\s+(?<y>(?:19|20)\d{2}))?)|(?<h>[12])H\s*(?<y>(?:19|20)\d{2})|(?<q>[1-4])Q\s*(?<y>(?:19|20)\d{2})|(?<n>\d{1,2})M\s*(?<y>(?:19|20)\d{2})|Q1\s*[-–]\s*Q(?<nq>[23])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?first\s+(?<nq>two|three|2|3)\s+quarters(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|(?i:(?:the\s+)?(?<q>last|final)\s+quarter\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))|(?i:(?:the\s+)?(?<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|Q(?<q>[1-4])(?:\s+(?<y>(?:19|20)\d{2}))?|(?i:(?:the\s+)?(?<h>first|second)\s+half(?:\s+of\s+(?:(?<y>(?:19|20)\d{2})|(?<rel>this|last)\s+year))?)|H(?<h>[12])(?:\s+(?<y>(?:19|20)\d{2}))?|(?<![\p{L}])(?i:(?:(?:in|for)\s+the\s+(?:year|period)\s+)?(?:through|thru|up\s+to|until)\s+(?:the\s+end\s+of\s+)?)(?<ytd>" + Months.LatinPattern + @")(?:,?\s+(?<y>(?:19|20)\d{2})|,?\s+(?:of\s+)?(?<rel>this|last)\s+year)?|(?:(?<![\p{L}])(?i:in|of|for|during|since|last|this)\s+|(?<=^|[\s,(])(?=(?:" + Months.LatinPattern + @")\s+(?:19|20)\d{2}))(?<mon>" + Months.LatinPattern + @")(?!\s+\d{1,2}(?:,|\s+(?:19|20)\d{2}))(?:\s+(?<y>(?:19|20)\d{2})|,?\s+(?:of\s+)?(?<rel>(?i:this|last))\s+(?i:year))?(?![\p{L}])|(?<relm>(?i:last\s+month|this\s+month))|(?<by>(?i:by|before|until)\s+(?:the\s+end\s+of\s+)?)?(?<![\d.,$])(?<y>(?:19|20)\d{2})(?![\d%]|\s*(?i:bn|billion|bln))|(?<rel>(?i:this\s+year|last\s+year|(?<!\bthe\s+)next\s+year|the\s+past\s+year|the\s+previous\s+year)))(?![\p{L}])");
 
     // Every word the full period pattern needs beyond a bare year: a month name, "months", a quarter or half, "this
     // year"/"last year", Q1-Q4, H1-H2. A sentence without one reads only years.
     private static Regex? s_periodCue;
 
-    private static Regex PeriodCue() => s_periodCue ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:months?|quarters?|half|(?:this|last|past|previous)\s+year)(?![\p{L}])|" + Months.LatinPattern + @")|(?<![\p{L}\d])[QH][1-4](?![\p{L}])|(?<![\p{L}\d])\d{1,2}[HQM]\s*(?:19|20)\d{2}");
+    private static Regex PeriodCue() => s_periodCue ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:months?|quarters?|half|(?:this|last|next|past|previous)\s+year)(?![\p{L}])|" + Months.LatinPattern + @")|(?<![\p{L}\d])[QH][1-4](?![\p{L}])|(?<![\p{L}\d])\d{1,2}[HQM]\s*(?:19|20)\d{2}");
 
     private static Regex? s_yearPattern;
 

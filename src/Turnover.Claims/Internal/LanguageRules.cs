@@ -494,14 +494,22 @@ internal abstract partial class LanguageRules
     /// Each match of <paramref name="pattern"/> ("the year before", "годом ранее") after a named year becomes the year
     /// before it, in place of any mention it overlaps; <paramref name="found"/> stays in order of position.
     /// </summary>
-    protected void AddYearsBefore(string sentence, List<PeriodMention> found, Regex pattern)
+    protected void AddYearsBefore(string sentence, List<PeriodMention> found, Regex pattern) => AddYearsBeside(sentence, found, pattern, -1);
+
+    /// <summary>
+    /// As <see cref="AddYearsBefore"/>, for "the next year", "a year later", "годом позже": the year after the one named
+    /// before it ("fell 28% in 2015 and rose 2.2% the next year" read both rates as 2015's).
+    /// </summary>
+    protected void AddYearsAfter(string sentence, List<PeriodMention> found, Regex pattern) => AddYearsBeside(sentence, found, pattern, 1);
+
+    private void AddYearsBeside(string sentence, List<PeriodMention> found, Regex pattern, int offset)
     {
         foreach (Match m in pattern.Matches(sentence))
         {
             if (found.LastOrDefault(f => f.End <= m.Index && f.Kind == PeriodKind.Year && f.Year is not null && !f.IsDeadline) is { Year: { } named })
             {
                 found.RemoveAll(f => f.Start < m.Index + m.Length && m.Index < f.End);
-                found.Add(new(m.Index, m.Index + m.Length, $"{Code}.period.year-before", PeriodKind.Year, named - 1, RelativeYear.None, 1, 12, m.Value));
+                found.Add(new(m.Index, m.Index + m.Length, $"{Code}.period.{(offset < 0 ? "year-before" : "year-after")}", PeriodKind.Year, named + offset, RelativeYear.None, 1, 12, m.Value));
             }
         }
 

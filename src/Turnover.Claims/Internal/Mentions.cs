@@ -71,6 +71,9 @@ internal enum RelativeYear
     None,
     ThisYear,
     LastYear,
+
+    /// <summary>"Next year", "в следующем году", "明年": a goal's or forecast's year.</summary>
+    NextYear,
 }
 
 /// <summary>A period: explicit year, or relative, or a month/range whose year comes from elsewhere.</summary>

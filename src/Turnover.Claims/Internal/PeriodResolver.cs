@@ -56,7 +56,12 @@ internal static class PeriodResolver
                 return Unresolved(mention);
             }
 
-            year = mention.Relative == RelativeYear.ThisYear ? date.Year : date.Year - 1;
+            year = mention.Relative switch
+            {
+                RelativeYear.ThisYear => date.Year,
+                RelativeYear.NextYear => date.Year + 1,
+                _ => date.Year - 1,
+            };
             resolution = PeriodResolution.FromArticleDate;
             if (mention.Relative == RelativeYear.LastYear
                 && sentencePeriods.Any(p => p != mention && p.Start < mention.Start && p.Year == year && p.Kind == PeriodKind.Year && !p.IsBase && !p.IsDeadline))
