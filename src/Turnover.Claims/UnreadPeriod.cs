@@ -10,8 +10,8 @@ public sealed record UnreadPeriod(UnreadPeriodKind Kind, string Text)
 {
     /// <summary>
     /// For <see cref="UnreadPeriodKind.TwelveMonths"/>: the month they end with, when the text names it with its year
-    /// ("to November 2024", "по ноябрь 2023 года", "截至2023年11月"); such a figure is judged on the store's sum of
-    /// those twelve months. Null otherwise.
+    /// ("to November 2024", "по ноябрь 2023 года", "截至2023年11月"); such a figure is judged on the store's twelve
+    /// months to it, made from its months or cumulatives. Null otherwise.
     /// </summary>
     public Turnover.Core.Period? Through { get; init; }
 }
@@ -28,7 +28,7 @@ public enum UnreadPeriodKind : byte
     /// <summary>"In the year to September": twelve months to September in British usage, January to September in others.</summary>
     YearToMonth,
 
-    /// <summary>A fiscal year, which runs across two calendar years: "FY2023-24", "fiscal 2024", "2023财年".</summary>
+    /// <summary>A fiscal year, which may run across two calendar years: "FY2023-24", "fiscal 2024", "2023财年".</summary>
     FiscalYear,
 
     /// <summary>"3 квартала 2023 года": "of the third quarter" or "for three quarters".</summary>

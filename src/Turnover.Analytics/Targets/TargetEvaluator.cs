@@ -69,12 +69,13 @@ public static class TargetEvaluator
             : null;
         var baseline = target.BaselineYear is { } b && months.YearToDate(b, 12) is { } bv ? (b, bv) : ((int, decimal)?)null;
         var staleMonths = StaleMonths(asOf, year, month, met is not null || deadlineKnown || asOf > target.Deadline);
+        // The levels the report rests on, to name any its publisher's own rates contradict (SuspectLevels).
         var used = new List<Period?>
         {
             deadlineKnown ? Period.OfYear(target.DeadlineYear) : null,
-            met is var (uy, um) ? Period.YearToDate(uy, um) : null,
-            baseline is var (by, _) ? Period.OfYear(by) : null,
-            latestYear is var (ly0, _) ? Period.OfYear(ly0) : null,
+            met is var (crossingYear, crossingMonth) ? Period.YearToDate(crossingYear, crossingMonth) : null,
+            baseline is var (baselineYear, _) ? Period.OfYear(baselineYear) : null,
+            latestYear is var (completeYear, _) ? Period.OfYear(completeYear) : null,
             ytd?.Through,
         };
         // A rolling projection's window is twelve summed months, no level of its own.

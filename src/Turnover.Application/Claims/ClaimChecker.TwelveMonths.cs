@@ -7,9 +7,10 @@ internal sealed partial class ClaimChecker
 {
     /// <summary>
     /// A figure of the twelve months to a named month ("in the 12 months to November 2024", "за 12 месяцев по ноябрь
-    /// 2023 года", "过去12个月（截至2023年11月）"), judged on the stored months' sum and its growth on the twelve months
-    /// before: no stored period spans the turn of a year, but the months do. An amount in another currency would need a
-    /// rate for each month and is not converted; a rate on another base is not judged.
+    /// 2023 года", "过去12个月（截至2023年11月）"), judged on the store's twelve months to it (from its months or
+    /// cumulatives) and their growth on the twelve before: no stored period spans the turn of a year, but the months do.
+    /// An amount in another currency would need a rate for each month and is not converted; a rate on another base is
+    /// not judged.
     /// </summary>
     private CheckedClaim CheckTwelveMonths(StatedClaim claim, UnreadPeriod unread, Period through)
     {
@@ -45,8 +46,8 @@ internal sealed partial class ClaimChecker
         }
 
         // Why the rate is not judged: another base or currency, or the twelve months before not all stored.
-        var rateReason = claim.Growth is not { } stated2 ? null
-            : !yearOnYear ? RateNotJudged(stated2)?.Reason ?? new GrowthAgainstOtherBase(stated2.BaseText ?? stated2.Text)
+        var rateReason = claim.Growth is not { } statedRate ? null
+            : !yearOnYear ? RateNotJudged(statedRate)?.Reason ?? new GrowthAgainstOtherBase(statedRate.BaseText ?? statedRate.Text)
             : figure.GrowthPercent is null ? new TwelveMonthsNotStored(figures.Choice.Reporter, figures.Measure, through.PreviousYear(), request.Today, figures.SpanFor(through))
             : null;
         var verdict = ClaimJudge.Worse(level, growth);

@@ -41,6 +41,7 @@ internal sealed record SeriesDocument(
     /// <summary>The other statistics of the pair in the store, as the table names them after it; added 6 December 2026.</summary>
     public IReadOnlyList<AlsoStoredJson> AlsoStored { get; init; } = [];
 
+    /// <summary>The document of a series answer, with the notes the table prints and the other statistics stored.</summary>
     /// <param name="answer">The series shown and the statistics chosen for it.</param>
     /// <param name="asOf">The date the answer is as of; null for everything stored.</param>
     /// <param name="from">The first period asked for; null for none.</param>
