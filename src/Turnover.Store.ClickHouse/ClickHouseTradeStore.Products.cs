@@ -25,12 +25,14 @@ public sealed partial class ClickHouseTradeStore
 
     /// <inheritdoc />
     /// <remarks>As <see cref="ProductYears"/>: the importer's own lines, and the reconciled sources' exports to it.</remarks>
-    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null)
+    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null)
     {
         if (product.IsTotal)
         {
             throw new ArgumentException("The product should be an HS code or a commodity, not the all-goods total.", nameof(product));
         }
+
+        var level = TradeStore.SupplierLevel(product, levelDigits);
 
         var code = product.Code;
         if (product.IsCommodity)
@@ -53,7 +55,7 @@ public sealed partial class ClickHouseTradeStore
             OR (release_id IN ({SqlLiteral.List(reconciled)}) AND {KeyFields.PartnerSql("key")} = {SqlLiteral.Of(importer.Code)}
                 AND {KeyFields.FlowSql("key")} = {SqlLiteral.Of((int)Flow.Export)} AND {KeyFields.ReporterSql("key")} <> {SqlLiteral.Of(importer.Code)})
             """;
-        return ReadProductYears(asOf, $"AND ({own} {exportsTo})", (code, product.Digits), product.Digits, live);
+        return ReadProductYears(asOf, $"AND ({own} {exportsTo})", (code, product.Digits), level, live);
     }
 
     private List<ProductYear> ReadProductYears(DateOnly? asOf, string filter, (int Code, int Digits)? within, int levelDigits, List<StoredRelease>? live = null, int? throughMonth = null)

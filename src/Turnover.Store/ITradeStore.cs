@@ -157,8 +157,16 @@ public interface ITradeStore : IDisposable
     IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null, int? throughMonth = null);
 
     /// <summary>An importer's yearly imports of one product by supplier, as visible on a date.</summary>
+    /// <param name="importer">The importing country.</param>
+    /// <param name="product">An HS chapter, heading or product, whose finer lines are summed; or a commodity (by name).</param>
+    /// <param name="asOf">Only what was public by this date; null for everything stored.</param>
+    /// <param name="levelDigits">
+    /// The level an HS product's lines are summed to (2, 4 or 6, not coarser than the product); null: the product's
+    /// own. Finer, it shows which products inside it each origin and the world have lines of.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not 2, 4 or 6, or coarser than the product.</exception>
     /// <exception cref="StoreException">The store failed.</exception>
-    IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null);
+    IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null);
 
     /// <summary>The targets users registered in this store.</summary>
     /// <exception cref="StoreException">The store failed.</exception>

@@ -26,7 +26,7 @@ public sealed partial class TradeStore
 
         var (lo1, hi1) = PairRange(a.Code, b.Code);
         var (lo2, hi2) = a == b ? (1L, 0L) : PairRange(b.Code, a.Code);
-        return Reading(() => ReadProductYears(asOf, lo1, hi1, lo2, hi2, null, null, levelDigits, throughMonth));
+        return Reading(() => ReadProductYears(asOf, lo1, hi1, lo2, hi2, null, null, levelDigits, levelDigits, throughMonth));
     }
 
     /// <summary>
@@ -37,14 +37,18 @@ public sealed partial class TradeStore
     /// <param name="importer">The importing country.</param>
     /// <param name="product">An HS chapter, heading or product, whose finer lines are summed to it; or a commodity (by name).</param>
     /// <param name="asOf">Only what was public by this date; null for everything stored.</param>
+    /// <param name="levelDigits">The level an HS product's lines are summed to; null: the product's own.</param>
     /// <exception cref="ArgumentException">The product is the all-goods total.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not 2, 4 or 6, or coarser than the product.</exception>
     /// <exception cref="StoreException">The file is damaged.</exception>
-    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null)
+    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null)
     {
         if (product.IsTotal)
         {
             throw new ArgumentException("The product should be an HS code or a commodity, not the all-goods total.", nameof(product));
         }
+
+        var level = SupplierLevel(product, levelDigits);
 
         var code = product.Code;
         if (product.IsCommodity)
@@ -61,7 +65,7 @@ public sealed partial class TradeStore
 
         var lo = (long)importer.Code << RecordKey.ReporterShift;
         var hi = lo + (1L << RecordKey.ReporterShift) - 1;
-        return Reading(() => ReadProductYears(asOf, lo, hi, 1L, 0L, (short)importer.Code, code, product.Digits));
+        return Reading(() => ReadProductYears(asOf, lo, hi, 1L, 0L, (short)importer.Code, code, product.Digits, level));
     }
 
     private static void RequireLevel(int digits)
@@ -72,6 +76,20 @@ public sealed partial class TradeStore
         }
     }
 
+    /// <summary>The level a supplier question sums to: the product's own, or a finer HS level (a commodity keeps its own).</summary>
+    internal static int SupplierLevel(Product product, int? levelDigits)
+    {
+        if (levelDigits is not { } level || product.IsCommodity)
+        {
+            return product.Digits;
+        }
+
+        RequireLevel(level);
+        return level >= product.Digits
+            ? level
+            : throw new ArgumentOutOfRangeException(nameof(levelDigits), $"The level {level} is coarser than the product {product}.");
+    }
+
     // A reporter-partner pair's keys (schema.sql, pair_key): one contiguous range.
     private static (long First, long Last) PairRange(int reporter, int partner)
     {
@@ -79,11 +97,12 @@ public sealed partial class TradeStore
         return (first, first + (1L << RecordKey.PartnerShift) - 1);
     }
 
-    private List<ProductYear> ReadProductYears(DateOnly? asOf, long lo1, long hi1, long lo2, long hi2, short? importer, int? code, int digits, int? throughMonth = null)
+    // code and withinDigits: the product the lines must lie inside (null: every line); levelDigits: the level they are summed to.
+    private List<ProductYear> ReadProductYears(DateOnly? asOf, long lo1, long hi1, long lo2, long hi2, short? importer, int? code, int withinDigits, int levelDigits, int? throughMonth = null)
     {
         var countries = CountryCatalog.Default;
         using var threads = SingleThreaded();
-        using var command = Command(Sql("product_years"), asOf, lo1, hi1, lo2, hi2, importer, code, code is null ? null : digits, digits, throughMonth);
+        using var command = Command(Sql("product_years"), asOf, lo1, hi1, lo2, hi2, importer, code, code is null ? null : withinDigits, levelDigits, throughMonth);
         using var reader = command.ExecuteReader();
         int source = reader.Column("source"), reporter = reader.Column("reporter"), partner = reader.Column("partner"), flow = reader.Column("flow");
         int year = reader.Column("year"), productCode = reader.Column("product_code"), productDigits = reader.Column("product_digits"), unit = reader.Column("unit");

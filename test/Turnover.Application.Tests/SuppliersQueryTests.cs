@@ -41,6 +41,25 @@ public sealed class SuppliersQueryTests
     }
 
     [Fact]
+    public void When_the_world_figure_lacks_a_product_the_origins_have_then_shares_are_of_the_origins_sum()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin);
+
+        // Wind gives coal and lignite by origin (HS 2701, 2702) but the world's only together (not stored): HS 27's
+        // world figure was crude and gas alone, the origins added up to 107 % of it, and Russia's share was of it.
+        var chapter = new SuppliersQuery(store).Run(new SuppliersRequest(Product.Hs(27, 2, null), s_china) { Years = YearRange.Of(2021), Top = 3 }).Value;
+        var crude = new SuppliersQuery(store).Run(new SuppliersRequest(s_crude, s_china) { Years = YearRange.Of(2021) }).Value;
+
+        var market = Assert.Single(chapter.Markets);
+        Assert.Equal([2701, 2702], market.WorldLacks.Select(p => p.Code));
+        Assert.False(market.WorldComparable);
+        Assert.Equal(market.OriginsUsd, market.BasisUsd);
+        var russia = Assert.Single(chapter.Origins.Single(o => o[0].Origin.Code == 643));
+        Assert.Equal(russia.ValueUsd / market.OriginsUsd * 100m, russia.SharePercent);
+        Assert.True(Assert.Single(crude.Markets).WorldComparable); // crude's world line covers every origin's
+    }
+
+    [Fact]
     public void When_no_years_are_asked_then_the_last_five_stored_are_shown_and_a_year_in_progress_says_its_months()
     {
         using var store = Stores.With(WindColumns.ByOrigin);

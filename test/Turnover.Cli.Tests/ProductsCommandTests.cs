@@ -33,6 +33,23 @@ public sealed class ProductsCommandTests
     }
 
     [Fact]
+    public void When_a_chapters_world_figure_lacks_products_the_origins_have_then_the_table_says_so_and_shares_are_of_their_sum()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin);
+
+        var (exit, console, _, _) = cli.Run("suppliers", "27", "--importer", "CHN", "--year", "2021", "--top", "2");
+
+        // The "world" was crude and gas alone (Wind gives the world's coal and lignite only together, not stored): the
+        // origins added up to 107.3 % of it.
+        Assert.Equal(0, exit);
+        var flat = System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " ");
+        Assert.Contains("world figure lacks HS 2701, 2702: shares of the origins' sum", flat, StringComparison.Ordinal);
+        Assert.Contains("No world line is stored of products the origins have lines of (2021, HS 2701, 2702)", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("origins add up to", flat, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_a_year_in_progress_is_asked_then_it_is_compared_with_the_same_months_of_the_year_before()
     {
         using var cli = new CliRun();

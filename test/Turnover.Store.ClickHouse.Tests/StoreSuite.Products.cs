@@ -126,4 +126,20 @@ public abstract partial class StoreSuite
         Assert.Equal((SourceKind.Baci, B, A, Product.Hs(101, 4, null), "kg", 150m, 30d, 2L),
             (row.Source, row.Reporter, row.Partner, row.Product, row.Unit, row.ValueUsd, row.Quantity, row.Lines));
     }
+
+    [BackendFact]
+    public void When_suppliers_are_read_at_a_finer_level_then_each_product_inside_is_its_own_row()
+    {
+        // ARTIFICIAL BACI-like lines, as above: a heading's two products, summed to the heading or read apart.
+        Load("baci", null, SourceKind.Baci,
+            Line(Flow.Export, Hs(10110, 6), 100, null) with { Reporter = B, Partner = A },
+            Line(Flow.Export, Hs(10120, 6), 50, null) with { Reporter = B, Partner = A });
+
+        var heading = Store.SupplierYears(A, Hs(101, 4));
+        var products = Store.SupplierYears(A, Hs(101, 4), levelDigits: 6);
+
+        Assert.Equal(150m, Assert.Single(heading).ValueUsd);
+        Assert.Equal([(10110, 100m), (10120, 50m)], products.Select(r => (r.Product.Code, r.ValueUsd)).OrderBy(r => r.Code));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Store.SupplierYears(A, Hs(101, 4), levelDigits: 2));
+    }
 }

@@ -84,6 +84,22 @@ public sealed class ProductYearsTests : IDisposable
     }
 
     [Fact]
+    public void When_suppliers_are_read_at_a_finer_level_then_each_product_inside_is_its_own_row()
+    {
+        Load("own", SourceKind.Comtrade,
+            Line(Flow.Import, Hs(270900, 6), 60) with { Reporter = s_b, Partner = s_c },
+            Line(Flow.Import, Hs(271111, 6), 20) with { Reporter = s_b, Partner = s_c },
+            Line(Flow.Import, Hs(271111, 6), 5) with { Reporter = s_b, Partner = s_a });
+
+        var chapter = _store.SupplierYears(s_b, Hs(27, 2));
+        var products = _store.SupplierYears(s_b, Hs(27, 2), levelDigits: 6);
+
+        Assert.Equal([(s_a, 5m), (s_c, 80m)], chapter.Select(r => (r.Partner, r.ValueUsd)).OrderBy(r => r.Partner.Code));
+        Assert.Equal([(s_a, 271111, 5m), (s_c, 270900, 60m), (s_c, 271111, 20m)], products.Select(r => (r.Partner, r.Product.Code, r.ValueUsd)).OrderBy(r => r.Partner.Code).ThenBy(r => r.Code));
+        Assert.Throws<ArgumentOutOfRangeException>(() => _store.SupplierYears(s_b, Hs(2709, 4), levelDigits: 2));
+    }
+
+    [Fact]
     public void When_the_wind_export_is_read_then_chinas_crude_imports_from_russia_in_2021_are_the_files_sums()
     {
         LoadWind(WindColumns.ByOrigin);

@@ -10,6 +10,16 @@ public sealed record SupplierMarket(int Year, decimal? WorldUsd, decimal Origins
     /// <summary>Origins with lines the year before and fewer months than <see cref="Months"/> this year, largest the year before first.</summary>
     public IReadOnlyList<SupplierShortfall> Shortfalls { get; init; } = [];
 
-    /// <summary>What shares are of: the world figure where one is stored, else the origins' sum.</summary>
-    public decimal BasisUsd => WorldUsd ?? OriginsUsd;
+    /// <summary>
+    /// Products inside the one asked that origins have lines of and the world figure does not cover (the Wind export's
+    /// HS 27 holds coal by origin but no world line of it: its "world" 309.7 bn was crude and gas alone, and the origins
+    /// added up to 107 % of it). The world figure is then no total of what the origins sum; empty when it covers them.
+    /// </summary>
+    public IReadOnlyList<Core.Product> WorldLacks { get; init; } = [];
+
+    /// <summary>True when the world figure is stored and covers every product the origins have lines of.</summary>
+    public bool WorldComparable => WorldUsd is not null && WorldLacks.Count == 0;
+
+    /// <summary>What shares are of: the world figure where one is stored and covers the origins' products, else the origins' sum.</summary>
+    public decimal BasisUsd => WorldComparable ? WorldUsd!.Value : OriginsUsd;
 }

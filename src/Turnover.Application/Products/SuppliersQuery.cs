@@ -56,6 +56,7 @@ public sealed class SuppliersQuery
         }
 
         var byOriginYear = bySource.Where(l => !l.Origin.IsWorld).GroupBy(l => (l.Origin, l.Row.Year)).ToDictionary(g => g.Key, g => g.Select(l => l.Row).ToList());
+        var lacks = WorldLacks(importer, request, bySource.Key, first, last);
         var markets = lines.GroupBy(l => l.Row.Year).OrderBy(g => g.Key).Select(g =>
         {
             var months = Months(g.Select(l => l.Row));
@@ -66,6 +67,7 @@ public sealed class SuppliersQuery
                 months)
             {
                 Shortfalls = Shortfalls(byOriginYear, g.Key, months),
+                WorldLacks = g.Any(l => l.Origin.IsWorld) && lacks.TryGetValue(g.Key, out var missing) ? missing : [],
             };
         }).ToList();
         var basis = markets.ToDictionary(m => m.Year, m => m.BasisUsd);
@@ -110,6 +112,35 @@ public sealed class SuppliersQuery
             .ToList();
         return new SupplierYear(origin, year, value, basis > 0m ? value / basis * 100m : null, quantities, value - quantities.Sum(q => q.QuantifiedUsd), Months(rows));
     }
+
+    // Per year, the products inside a chapter or heading asked that origins have lines of and no world line covers (a
+    // world line of a coarser product covers those inside it): read at the finest level, one query.
+    private Dictionary<int, IReadOnlyList<Product>> WorldLacks(Country importer, SuppliersRequest request, SourceKind source, int first, int last)
+    {
+        if (request.Product.IsCommodity || request.Product.Digits >= 6)
+        {
+            return [];
+        }
+
+        var rows = _store.SupplierYears(importer, request.Product, request.AsOf, levelDigits: 6)
+            .Select(r => Imported(r, importer))
+            .OfType<(Country Origin, ProductYear Row)>()
+            .Where(l => l.Row.Source == source && l.Row.Year >= first && l.Row.Year <= last)
+            .ToList();
+        return rows.GroupBy(l => l.Row.Year).ToDictionary(g => g.Key, g =>
+        {
+            var world = g.Where(l => l.Origin.IsWorld).Select(l => l.Row.Product).Distinct().ToList();
+            return (IReadOnlyList<Product>)[.. g.Where(l => !l.Origin.IsWorld).Select(l => l.Row.Product).Distinct()
+                .Where(p => !world.Exists(w => Covers(w, p))).OrderBy(p => p.Code)];
+        });
+    }
+
+    // A product covers itself and the finer products inside it (HS codes: 2709 covers 270900, not 2711).
+    private static bool Covers(Product outer, Product inner) =>
+        !outer.IsCommodity && !inner.IsCommodity && outer.Digits <= inner.Digits
+        && inner.Code / s_powersOfTen[inner.Digits - outer.Digits] == outer.Code;
+
+    private static readonly int[] s_powersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
     // The Wind export of China's crude imports stops some origins' series in 2021 or mid-2022: their absence, not a
     // revision, is why 2022's origins add up to 89 % of the world figure.

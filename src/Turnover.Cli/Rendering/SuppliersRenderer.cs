@@ -25,13 +25,15 @@ internal static class SuppliersRenderer
         foreach (var market in answer.Markets)
         {
             grid.AddRow(
-                market == answer.Markets[0] ? (market.WorldUsd is null ? "all origins (sum)" : "World (as published)") : string.Empty,
+                market == answer.Markets[0] ? (market.WorldComparable ? "World (as published)" : "all origins (sum)") : string.Empty,
                 Year(market.Year, market.Months),
                 ProductsRenderer.Millions(market.BasisUsd),
                 "100.0%",
                 string.Empty,
                 string.Empty,
-                market.WorldUsd is null ? "no world figure: shares of the origins' sum" : OriginsFlag(market));
+                market.WorldUsd is null ? "no world figure: shares of the origins' sum"
+                : market.WorldLacks.Count > 0 ? $"world figure lacks HS {string.Join(", ", market.WorldLacks.Select(p => p.ToString()))}: shares of the origins' sum"
+                : OriginsFlag(market));
         }
 
         foreach (var origin in answer.Origins)
@@ -48,6 +50,11 @@ internal static class SuppliersRenderer
         if (OriginsNote(answer.Markets) is { Length: > 0 } note)
         {
             console.WriteLine(note);
+        }
+
+        if (SuppliersWording.WorldLacks(answer.Markets) is { } lacks)
+        {
+            console.WriteLine(lacks);
         }
 
         console.WriteLine("Volumes in tonnes (t) for weights, else in the source's unit; quantities in different units are never added. "
@@ -82,7 +89,7 @@ internal static class SuppliersRenderer
     /// <summary>The origins' sum as a percentage of the world figure, to a tenth; null where they agree to that.</summary>
     private static decimal? OriginsPercent(SupplierMarket market)
     {
-        if (market.WorldUsd is not { } world || world <= 0m)
+        if (!market.WorldComparable || market.WorldUsd is not { } world || world <= 0m)
         {
             return null;
         }

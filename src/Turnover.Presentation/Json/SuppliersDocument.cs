@@ -53,14 +53,20 @@ internal sealed record SuppliersDocument(
 /// <param name="Year">The calendar year.</param>
 /// <param name="WorldUsd">Imports of the product from the world as published (partner World); null where none is stored.</param>
 /// <param name="OriginsUsd">The sum over the origins stored.</param>
-/// <param name="BasisUsd">What shares are of: <c>worldUsd</c>, else <c>originsUsd</c>.</param>
+/// <param name="BasisUsd">What shares are of: <c>worldUsd</c> where it covers every product the origins have lines of, else <c>originsUsd</c>.</param>
 /// <param name="Months">Months of the year the lines cover.</param>
 /// <param name="Shortfalls">Origins with lines the year before and fewer months this year, largest the year before first. Additive.</param>
 internal sealed record SupplierMarketJson(int Year, decimal? WorldUsd, decimal OriginsUsd, decimal BasisUsd, int Months, IReadOnlyList<SupplierShortfallJson> Shortfalls)
 {
+    /// <summary>Products the origins have lines of and the world figure does not cover (then <c>basisUsd</c> is <c>originsUsd</c>); added 6 December 2026.</summary>
+    public IReadOnlyList<string> WorldLacks { get; init; } = [];
+
     public static SupplierMarketJson From(SupplierMarket m) => new(
         m.Year, JsonNumbers.Usd(m.WorldUsd), JsonNumbers.Usd(m.OriginsUsd), JsonNumbers.Usd(m.BasisUsd), m.Months,
-        [.. m.Shortfalls.Select(s => new SupplierShortfallJson(CountryJson.From(s.Origin), s.Months, JsonNumbers.Usd(s.PreviousYearUsd)))]);
+        [.. m.Shortfalls.Select(s => new SupplierShortfallJson(CountryJson.From(s.Origin), s.Months, JsonNumbers.Usd(s.PreviousYearUsd)))])
+    {
+        WorldLacks = [.. m.WorldLacks.Select(p => p.ToString())],
+    };
 }
 
 /// <summary>An origin whose lines stop or thin out in a year.</summary>
