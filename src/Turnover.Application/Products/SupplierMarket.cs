@@ -12,8 +12,9 @@ public sealed record SupplierMarket(int Year, decimal? WorldUsd, decimal Origins
 
     /// <summary>
     /// Products inside the one asked that origins have lines of and the world figure does not cover (the Wind export's
-    /// HS 27 holds coal by origin but no world line of it: its "world" 309.7 bn was crude and gas alone, and the origins
-    /// added up to 107 % of it). The world figure is then no total of what the origins sum; empty when it covers them.
+    /// HS 27 holds coal and lignite by origin but no world line of them: its "world" 309.7 bn was crude and gas alone,
+    /// and the origins added up to 107 % of it). The world figure is then no total of what the origins sum; empty when
+    /// it covers them.
     /// </summary>
     public IReadOnlyList<Core.Product> WorldLacks { get; init; } = [];
 

@@ -2,7 +2,7 @@ using Turnover.Application;
 
 namespace Turnover.Presentation.Wording;
 
-/// <summary>The words of <c>turnover suppliers</c> that the console and the JSON share.</summary>
+/// <summary>Sentences of <c>turnover suppliers</c> under its table (the JSON carries the same facts as fields).</summary>
 internal static class SuppliersWording
 {
     /// <summary>
