@@ -22,9 +22,7 @@ internal static class ClaimNoteWording
             GrowthRateNotJudged g => ClaimReasonWording.OtherCurrencyRate(g.Currency),
             AmountNotJudged a => $"the amount is not judged: {ClaimReasonWording.Text(a.Reason)}",
             GrowthNotJudged g => $"the growth rate is not judged: {ClaimReasonWording.Text(g.Reason)}",
-            JudgedOnSuspectLevel j =>
-                $"judged on a suspect level: the stored {j.Level.Measure.ToString().ToLowerInvariant()} for {MirrorWording.Span(j.Level.Period)}, ${Numbers.Billions(j.Level.ValueUsd)} bn, "
-                + $"is contradicted beyond rounding by the rates its publisher ({SourceNames.Describe(j.Source)}) printed on both sides of it — {SuspectNote.Evidence(j.Level)}",
+            JudgedOnSuspectLevel j => $"judged on a suspect level: the {SuspectNote.StoredContradicted(j.Level, j.Source)}",
             OtherBaseRateNotJudged b => ClaimReasonWording.OtherBaseRate(b.Text),
             GrowthSinceYear y => $"the rate runs from {y.Since}, as the text says, computed from the two years' stored figures; not a year-on-year rate",
             GrowthOnPreviousPeriod g => $"the rate is on the period before ({g.Previous}), as the text says, computed from the two stored figures; not the year-on-year rate",

@@ -52,9 +52,7 @@ internal static class ClaimReasonWording
                 $"{o.Stated.Name}'s own statistics for it are not stored, and {o.Judged.Name}'s count of the same trade (the evidence) differs beyond the thresholds; "
                 + "the two sides value and date the same trade differently (exports free on board, imports with freight and insurance, goods in transit, re-exports), "
                 + $"so that count cannot show the claim wrong: {o.Stated.Name}'s own figure would",
-            StoredLevelSuspect l =>
-                $"{l.Reporter.Name}'s stored {l.Level.Measure.ToString().ToLowerInvariant()} for {MirrorWording.Span(l.Level.Period)}, ${Numbers.Billions(l.Level.ValueUsd)} bn, is contradicted beyond rounding by the rates "
-                + $"its publisher ({SourceNames.Describe(l.Source)}) printed on both sides of it — {SuspectNote.Evidence(l.Level)} — so it cannot show the claim wrong: the stored figure may be the error",
+            StoredLevelSuspect l => $"{l.Reporter.Name}'s {SuspectNote.StoredContradicted(l.Level, l.Source)} — so it cannot show the claim wrong: the stored figure may be the error",
             NoGrowthRate g => $"no growth rate for {g.Period}: the store has no figure for {g.YearBefore} to compute it from and no printed rate",
             NoExchangeRates n => $"the amount is in {n.Currency} and no exchange rates are loaded to convert it",
             NoExchangeRate { RatesFrom: { } from, RatesThrough: { } through } n => Invariant(

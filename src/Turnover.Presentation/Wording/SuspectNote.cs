@@ -25,6 +25,17 @@ internal static class SuspectNote
             + ". Shown as stored; computed rates on it stray from the printed ones. 'turnover info' lists every suspect figure.";
     }
 
+    /// <summary>
+    /// "stored turnover for 2015, $64.200 bn, is contradicted beyond rounding by the rates its publisher (…) printed on
+    /// both sides of it — {evidence}": the clause a claim's note and reason share about a suspect level they rest on.
+    /// </summary>
+    public static string StoredContradicted(SuspectLevel level, Core.SourceKind source)
+    {
+        ArgumentNullException.ThrowIfNull(level);
+        return $"stored {level.Measure.ToString().ToLowerInvariant()} for {MirrorWording.Span(level.Period)}, ${Numbers.Billions(level.ValueUsd)} bn, "
+            + $"is contradicted beyond rounding by the rates its publisher ({SourceNames.Describe(source)}) printed on both sides of it — {Evidence(level)}";
+    }
+
     /// <summary>The two failing checks in words: what each published rate implies for the level.</summary>
     public static string Evidence(SuspectLevel suspect)
     {
