@@ -24,6 +24,12 @@ public sealed record StatedGrowth
     public Period? Since { get; init; }
 
     /// <summary>
+    /// The years a rate spans when the text counts them instead of naming its first year ("has nearly tripled over the
+    /// past decade": 10); with a period, <see cref="Since"/> is that many years before it. Null otherwise.
+    /// </summary>
+    public int? YearsSpanned { get; init; }
+
+    /// <summary>
     /// The currency the rate was computed in when the text makes it plain (the amount it grew to is in yuan, or
     /// "in yuan terms", "in dollar terms"); null when the text does not say.
     /// </summary>

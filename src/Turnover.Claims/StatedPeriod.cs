@@ -25,4 +25,12 @@ public sealed record StatedPeriod
     /// not name, so <see cref="Period"/> is null; the article's own year only (a past year "以来" is several years).
     /// </summary>
     public int? YearSoFar { get; init; }
+
+    /// <summary>
+    /// True for a change since a year with no end named ("has more than doubled since 2016", "вырос вдвое с 2016 года",
+    /// "2016年以来增长了150%"): up to the latest figure the text could have had, so <see cref="Period"/> is null; the
+    /// year it runs from is <see cref="StatedGrowth.Since"/>, or, for a span ("over the past decade"),
+    /// <see cref="StatedGrowth.YearsSpanned"/> years before the end. Only a fact's with a rate.
+    /// </summary>
+    public bool ToLatest { get; init; }
 }

@@ -452,6 +452,32 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.NotEqual(ClaimVerdict.Inaccurate, claim.Verdict);
     }
 
+    [Theory]
+    [InlineData("2025-01-20", 2024, "Inaccurate")] // 2024 ($244.819 bn) on 2019 ($110.75 bn): +121.1 %
+    [InlineData("2024-01-10", 2022, "AccurateWithinRounding")] // 2023's total came out on 12 January: 2022 ($190.271 bn) is +71.8 %
+    public void When_a_rate_runs_since_a_year_with_no_end_then_it_is_judged_on_the_latest_year_published_by_the_article_date(string date, int latest, string verdict)
+    {
+        var answer = Run("Trade between China and Russia has grown by 72% since 2019.", DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        // It was "not verifiable: no period".
+        var claim = Assert.Single(answer.Claims);
+        Assert.Equal(Enum.Parse<ClaimVerdict>(verdict), claim.Verdict);
+        Assert.Equal(Period.OfYear(latest), claim.Evidence!.Period);
+        Assert.Contains(new GrowthSinceYear(Period.OfYear(2019)), claim.Evidence.Notes);
+        Assert.Equal(new LatestYearAsEnd("since 2019", Period.OfYear(2019), Period.OfYear(latest), answer.ArticleDate), Assert.Single(claim.Notes.OfType<LatestYearAsEnd>()));
+    }
+
+    [Fact]
+    public void When_a_rate_spans_a_decade_with_no_end_then_it_is_judged_from_ten_years_before_the_latest_year()
+    {
+        var claim = Assert.Single(Run("China-Russia trade has nearly tripled over the past decade.", new DateOnly(2025, 1, 20)).Claims);
+
+        // 2024 on 2014 ($95.28 bn): +156.9 %.
+        Assert.Equal(Period.OfYear(2024), claim.Evidence!.Period);
+        Assert.Contains(new GrowthSinceYear(Period.OfYear(2014)), claim.Evidence.Notes);
+        Assert.Equal(156.947m, Math.Round(claim.Evidence.GrowthPercent!.Value, 3));
+    }
+
     [Fact]
     public void When_a_claim_is_of_a_month_china_published_only_with_the_other_then_the_combined_figure_is_named()
     {

@@ -434,6 +434,27 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2016年以来，中俄贸易额增长了150%。", "2016年以来")]
+    [InlineData("自2016年以来，中俄贸易额翻了一番多。", "自2016年以来")]
+    public void When_a_rate_runs_since_a_past_year_then_it_runs_to_the_latest_year(string sentence, string words)
+    {
+        // Was no period: a past year's "以来" is several years, to the latest figure the text could have had.
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Equal((true, words, (int?)null), (claim.Period!.ToLatest, claim.Period.Text, claim.Period.YearSoFar));
+        Assert.Equal(Period.OfYear(2016), claim.Growth!.Since);
+    }
+
+    [Fact]
+    public void When_a_past_years_yilai_bounds_a_first_then_the_rate_does_not_run_from_it()
+    {
+        var claim = Read.Single("中俄贸易额下降6.9%，为2020年以来首次下降。", new DateOnly(2025, 1, 20));
+
+        Assert.Null(claim.Growth!.Since);
+        Assert.False(claim.Period?.ToLatest ?? false);
+    }
+
+    [Theory]
     [InlineData("中俄贸易额自2013年以来增长至2401亿美元。")]
     [InlineData("中俄贸易额从2013年的892亿美元增长至2401亿美元。")]
     [InlineData("中俄贸易额增长至2401亿美元，而十年前仅为892亿美元。")] // the 892 was a second claim, of the same year

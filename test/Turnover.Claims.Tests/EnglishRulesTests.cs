@@ -449,6 +449,64 @@ public sealed class EnglishRulesTests
         Assert.Equal(since, claim.Growth!.Since?.Year);
     }
 
+    [Theory]
+    [InlineData("Trade between Russia and China has more than doubled since 2016.", 2016, "since 2016")]
+    [InlineData("Since 2019, bilateral trade has risen 121%.", 2019, "Since 2019")]
+    [InlineData("Bilateral trade has grown by 60% since 2019 to $244.8 billion.", 2019, "since 2019")]
+    public void When_a_rate_runs_since_a_year_with_no_end_then_it_runs_to_the_latest_year(string sentence, int since, string words)
+    {
+        var claim = Read.Claims(sentence, new DateOnly(2025, 1, 20)).Single(c => c.Growth is not null);
+
+        // Was "no period": the end is the latest year published by the article's date, found when the claim is judged.
+        Assert.Equal(new StatedPeriod { Kind = PeriodKind.Year, Resolution = PeriodResolution.None, Text = words, ToLatest = true }, claim.Period);
+        Assert.Equal(Period.OfYear(since), claim.Growth!.Since);
+    }
+
+    [Fact]
+    public void When_a_rate_spans_a_decade_with_no_end_then_it_counts_back_from_the_latest_year()
+    {
+        var claim = Read.Single("China-Russia trade has nearly tripled over the past decade.", new DateOnly(2025, 1, 20));
+
+        Assert.True(claim.Period!.ToLatest);
+        Assert.Equal("over the past decade", claim.Period.Text);
+        Assert.Null(claim.Growth!.Since);
+        Assert.Equal(10, claim.Growth.YearsSpanned);
+    }
+
+    [Fact]
+    public void When_the_start_of_a_rate_is_restated_with_its_level_then_that_level_is_the_base()
+    {
+        var claim = Read.Single("Trade between Russia and China has more than doubled since 2016, when it stood at about $69.6 billion.", new DateOnly(2025, 1, 20));
+
+        // The $69.6 billion was read as the claim's own level.
+        Assert.Null(claim.Amount);
+        Assert.Equal(Period.OfYear(2016), claim.Growth!.Since);
+        Assert.True(claim.Period!.ToLatest);
+    }
+
+    [Fact]
+    public void When_the_year_before_a_rate_since_a_year_gave_the_end_then_the_rate_runs_to_it()
+    {
+        var claims = Read.Claims("China-Russia trade reached $244.8 billion in 2024. For the full year, trade was up 121% since 2019.", new DateOnly(2025, 1, 20));
+
+        var growth = claims.Single(c => c.Growth is not null);
+        Assert.Equal(Period.OfYear(2024), growth.Period!.Period);
+        Assert.Equal(Period.OfYear(2019), growth.Growth!.Since);
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade rose 26.3% in 2023, the fastest pace since 2010.")] // was judged as the rise from 2010
+    [InlineData("Bilateral trade fell 28% in 2015, the steepest drop since 2009.")]
+    [InlineData("Bilateral trade has fallen 6.9%, its first decline since 2020.")]
+    [InlineData("Bilateral trade slipped 6.9%, the weakest showing since 2016.")]
+    public void When_since_a_year_bounds_a_superlative_then_the_rate_does_not_run_from_it(string sentence)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Null(claim.Growth!.Since);
+        Assert.False(claim.Period?.ToLatest ?? false);
+    }
+
     [Fact]
     public void When_a_second_rate_follows_the_firsts_comparison_then_it_takes_the_firsts_sign_and_its_own_comparison()
     {

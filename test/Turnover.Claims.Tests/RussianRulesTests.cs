@@ -279,6 +279,37 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
+    [InlineData("Товарооборот России и Китая вырос более чем вдвое с 2016 года.", 2016, "с 2016")]
+    [InlineData("Начиная с 2019 года товарооборот России и Китая увеличился на 121%.", 2019, "Начиная с 2019")]
+    public void When_a_rate_runs_since_a_year_with_no_end_then_it_runs_to_the_latest_year(string sentence, int since, string words)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Equal((true, words, (Period?)null), (claim.Period!.ToLatest, claim.Period.Text, claim.Period.Period));
+        Assert.Equal(Period.OfYear(since), claim.Growth!.Since);
+    }
+
+    [Fact]
+    public void When_the_start_of_a_rate_is_restated_with_its_level_then_that_level_is_the_base()
+    {
+        var claim = Read.Single("Товарооборот России и Китая вырос более чем вдвое с 2016 года, когда он составлял около $69,6 млрд.", new DateOnly(2025, 1, 20));
+
+        Assert.Null(claim.Amount);
+        Assert.Equal(Period.OfYear(2016), claim.Growth!.Since);
+    }
+
+    [Theory]
+    [InlineData("Товарооборот России и Китая снизился на 6,9% впервые с 2020 года.")]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос на 1,9%, это самый низкий рост с 2020 года.")]
+    public void When_since_a_year_bounds_a_superlative_then_the_rate_does_not_run_from_it(string sentence)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Null(claim.Growth!.Since);
+        Assert.False(claim.Period?.ToLatest ?? false);
+    }
+
+    [Theory]
     [InlineData("Морской экспорт России в Китай в 2023 году составил 80 млрд долларов.", "Морской")]
     [InlineData("Приграничная торговля России и Китая в 2023 году составила 30 млрд долларов.", "Приграничная")]
     public void When_a_word_makes_the_flow_a_part_then_it_is_no_total(string sentence, string part)

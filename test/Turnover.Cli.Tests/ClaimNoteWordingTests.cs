@@ -68,6 +68,10 @@ public sealed class ClaimNoteWordingTests
             "the text gives the year so far (\"this year\") and names no month: judged on 2024-01..09, the latest cumulative published by the article's date (2024-10-20)"
         },
         {
+            new LatestYearAsEnd("since 2016", Period.OfYear(2016), Period.OfYear(2024), new DateOnly(2025, 1, 20)),
+            "the text names no end (\"since 2016\"): judged on 2024, the latest year published by the article's date (2025-01-20), its rate from 2016"
+        },
+        {
             new QuarterFromCumulatives(Period.Quarter(2024, 4)),
             "the stored 2024-Q4 is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to December less its cumulative to September"
         },

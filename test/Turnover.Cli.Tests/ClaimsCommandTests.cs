@@ -199,6 +199,28 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_states_a_rise_since_a_year_with_no_end_then_the_table_and_json_say_which_year_ended_it()
+    {
+        using var cli = Store();
+        using var text = TempFile.WithText("since.txt", "Trade between China and Russia has more than doubled since 2016.\nIt has nearly tripled over the past decade.");
+
+        var (exit, _, output, error) = cli.Run("claims", text.Path, "--method", "none", "--date", "2025-01-20");
+        var (_, _, jsonText, _) = cli.Run("claims", text.Path, "--method", "none", "--date", "2025-01-20", "--format", "json");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("read as: fact · CHN–RUS turnover · to the latest year, no end named (\"since 2016\") (year) · growth +100% (\"more than doubled\", more than, since 2016)", output, StringComparison.Ordinal);
+        Assert.Contains("note: the text names no end (\"since 2016\"): judged on 2024, the latest year published by the article's date (2025-01-20), its rate from 2016", output, StringComparison.Ordinal);
+        Assert.Contains("growth +200% (\"nearly tripled\", nearly, over 10 years)", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Equal([true, true], claims.Select(c => c.GetProperty("stated").GetProperty("toLatest").GetBoolean()));
+        Assert.Equal(["2016", null], claims.Select(c => c.GetProperty("stated").GetProperty("growthSince").GetString()));
+        Assert.Equal(10, claims[1].GetProperty("stated").GetProperty("growthYearsSpanned").GetInt32());
+        Assert.Equal(["2024", "2024"], claims.Select(c => c.GetProperty("evidence").GetProperty("period").GetString()));
+        Assert.Equal(["accurateWithinRounding", "accurateWithinRounding"], claims.Select(c => c.GetProperty("verdict").GetString()));
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

@@ -48,6 +48,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return CheckWithPeriod(claim, judged, new YearSoFarThrough(soFar.Text, through, articleDate));
         }
 
+        // "Has more than doubled since 2016", "over the past decade": no end named, so the latest year published by the
+        // article's date, the latest the text could have had, is the end; a span counts back from it.
+        if (claim is { Kind: ClaimKind.Fact, Period: { Period: null, ToLatest: true } toLatest, Growth: { } growth, Reporter: not null, Partner: not null }
+            && Side(claim, articleDate) is var (stored, _) && stored.LatestYear() is { } latest
+            && (growth.Since ?? Period.OfYear(latest.Year - (growth.YearsSpanned ?? 0))) is { } start && start.Year < latest.Year)
+        {
+            var judged = new StatedPeriod { Period = latest, Kind = PeriodKind.Year, Resolution = toLatest.Resolution, Text = toLatest.Text };
+            return CheckWithPeriod(claim with { Growth = growth with { Since = start } }, judged, new LatestYearAsEnd(toLatest.Text, start, latest, articleDate)) with { Stated = claim };
+        }
+
         return Check(claim);
     }
 

@@ -101,6 +101,9 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
             : null;
     }
 
+    /// <summary>The latest year the tables give a figure for (as of their date); null when they give none.</summary>
+    public Period? LatestYear() => Table(Granularity.Year)?.Rows.LastOrDefault(r => r.Value is not null)?.Period;
+
     /// <summary>
     /// January to the latest month of <paramref name="year"/> whose cumulative the tables give (as of their date), or
     /// the year of a source of years alone once its figure is there; null when there is none.

@@ -616,6 +616,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*,?\s*when\b", RegexOptions.IgnoreCase);
 
+    private static Regex? s_sinceOpenerPattern;
+
+    public override Regex SinceOpener => s_sinceOpenerPattern ??= InterpretedRegex.Create(@"\bsince\s+(?:the\s+end\s+of\s+)?$", RegexOptions.IgnoreCase);
+
     protected override Regex YearsSpan => YearsSpanPattern();
 
     protected override Regex SpanSuperlative => SpanSuperlativePattern();
@@ -869,7 +873,7 @@ internal sealed partial class EnglishRules : LanguageRules
         @"(?i:\b(?:\w+est|first|most|least|record|only|biggest|largest|best|worst)\b)");
 
     // Only after a comparison's preposition: "trade grew fast in 2024, when it reached $244.8 billion" is 2024's level.
-    private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|over|on|than(?:\s+in)?|compared\s+(?:with|to)|versus|against)\s+(?<p>the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)|last\s+year|(?:19|20)\d{2}|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d{2}))\s*,?\s*when\s+(?:it|they|trade|turnover|the\s+(?:figure|total|volume))\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached|came\s+to|had\s+been)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|only|just)\s+)?)$");
+    private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|since|over|on|than(?:\s+in)?|compared\s+(?:with|to)|versus|against)\s+(?<p>the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)|last\s+year|(?:19|20)\d{2}|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d{2}))\s*,?\s*when\s+(?:it|they|trade|turnover|the\s+(?:figure|total|volume))\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached|came\s+to|had\s+been)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|only|just)\s+)?)$");
 
     private static Regex? s_yuanTermsPattern;
 

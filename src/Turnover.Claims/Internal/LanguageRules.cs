@@ -242,6 +242,12 @@ internal abstract partial class LanguageRules
     public virtual Regex? WhenClause => null;
 
     /// <summary>
+    /// The word before a base year that makes it the start of a change running to now ("since 2016", "с 2016 года"):
+    /// anchored at the end; null where the language says it after the year ("2016年以来", a period of its own).
+    /// </summary>
+    public virtual Regex? SinceOpener => null;
+
+    /// <summary>
     /// A word that makes a flow a part of it, next to the flow's noun ("морской экспорт", "海运贸易"), group <c>q</c>;
     /// null where the language marks it on the flow itself (English: <see cref="FlowMention.Qualifier"/>).
     /// </summary>
@@ -645,13 +651,27 @@ internal abstract partial class LanguageRules
         return (best, text);
     }
 
+    /// <summary>
+    /// True when <paramref name="period"/> starts a superlative's span: "the fastest pace since 2010", "its first decline
+    /// since 2020", "впервые с 2020 года" (the superlative just before), "为2020年以来首次下降" (just after). The rate was
+    /// judged as the change since that year.
+    /// </summary>
+    public bool StartsSuperlativeSpan(string sentence, PeriodMention period)
+    {
+        var from = Math.Max(0, period.Start - 35);
+        var clauseStart = sentence.AsSpan(from, period.Start - from).LastIndexOfAny(s_gapBreaks);
+        from = clauseStart < 0 ? from : from + clauseStart + 1;
+        var after = sentence.AsSpan(period.End, Math.Min(8, sentence.Length - period.End));
+        return SpanSuperlative.IsMatch(sentence.AsSpan(from, period.Start - from)) || (Code == "zh" && after.StartsWith("以来") && SpanSuperlative.IsMatch(after));
+    }
+
     // "has nearly tripled over the past decade to $244.8 billion in 2024" was judged as 2024 on 2023 (+1.9%: inaccurate).
     // The span nearest the rate in its window, unless a superlative holds it ("the slowest pace in five years").
-    private int? YearsSpannedAround(string sentence, int start, int end)
+    private YearsSpan? YearsSpannedAround(string sentence, int start, int end)
     {
         var from = Math.Max(0, start - 60);
         var to = Math.Min(sentence.Length, end + 45);
-        int? best = null;
+        YearsSpan? best = null;
         var bestDistance = int.MaxValue;
         foreach (Match m in YearsSpan.Matches(sentence, from))
         {
@@ -667,7 +687,7 @@ internal abstract partial class LanguageRules
             var between = m.Index + m.Length <= start ? sentence.AsSpan(m.Index + m.Length, start - m.Index - m.Length) : m.Index >= end ? sentence.AsSpan(end, m.Index - end) : [];
             if (years is >= 2 and <= 50 && distance < bestDistance && !SpanSuperlative.IsMatch(sentence[near..nearEnd]) && !YearBetween().IsMatch(between))
             {
-                (best, bestDistance) = (years, distance);
+                (best, bestDistance) = (new YearsSpan(years.Value, m.Value.Trim()), distance);
             }
         }
 

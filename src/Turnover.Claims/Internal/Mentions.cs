@@ -25,6 +25,9 @@ internal sealed record AmountMention(int Start, int End, string Rule, decimal Va
     public VolumeUnit? Unit { get; init; }
 }
 
+/// <summary>Years a rate spans by the words that count them ("over the past decade": 10).</summary>
+internal sealed record YearsSpan(int Years, string Text);
+
 /// <summary>A growth rate with its sign already applied.</summary>
 internal sealed record GrowthMention(int Start, int End, string Rule, decimal Percent, decimal Rounding, Bound Bound, GrowthComparison Comparison, string Text)
     : Mention(Start, End, Rule)
@@ -35,8 +38,8 @@ internal sealed record GrowthMention(int Start, int End, string Rule, decimal Pe
     /// <summary>The words naming an other base (<see cref="GrowthComparison.OtherBase"/>); null otherwise.</summary>
     public string? BaseText { get; init; }
 
-    /// <summary>How many years the rate spans by the words next to it ("over the past decade", "за пять лет", "十年来"); null when none.</summary>
-    public int? YearsSpanned { get; init; }
+    /// <summary>How many years the rate spans by the words next to it ("over the past decade", "за пять лет", "十年来"), with the words; null when none.</summary>
+    public YearsSpan? YearsSpanned { get; init; }
 
     /// <summary>The rate this one is set against ("1.9% in 2024, compared with 26.3% in 2023": 1.9%'s); null for most. Such a rate pairs with no amount.</summary>
     public GrowthMention? ComparedWith { get; init; }
@@ -100,6 +103,12 @@ internal sealed record PeriodMention(int Start, int End, string Rule, PeriodKind
 
     /// <summary>A comparison base ("from 2021", "较2024年", "than in August 2021"): not the claim's period.</summary>
     public bool IsBase { get; set; }
+
+    /// <summary>
+    /// The start of a superlative's span ("the fastest pace since 2010", "впервые с 2020 года", "2020年以来首次"): a base
+    /// of no rate, so never the year a rate runs from.
+    /// </summary>
+    public bool OfSuperlative { get; set; }
 }
 
 /// <summary>A rank among partners ("Russia's largest trading partner").</summary>

@@ -582,6 +582,11 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*(?:год\w*|г\.)?\s*,?\s*когда(?![\p{L}])", RegexOptions.IgnoreCase);
 
+    private static Regex? s_sinceOpenerPattern;
+
+    // "с 2016 года", "начиная с 2016 года"; not "по сравнению с 2016 годом" (a base, not a start).
+    public override Regex SinceOpener => s_sinceOpenerPattern ??= InterpretedRegex.Create(@"(?:^|[\s(])(?<!сравнению\s)(?:начиная\s+)?со?\s+$", RegexOptions.IgnoreCase);
+
     protected override Regex YearsSpan => YearsSpanPattern();
 
     protected override Regex SpanSuperlative => SpanSuperlativePattern();
@@ -811,7 +816,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     // "по сравнению с предыдущим годом, когда он составил", "годом ранее, когда он составлял": only after a comparison,
     // so that "в 2024 году, когда товарооборот достиг 244,8 млрд" stays 2024's level.
-    private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?i:(?:(?<!\w)(?:по\s+сравнению\s+с|чем|против|относительно|к)\s+(?<p>(?:(?:предыдущ|прошл|аналогичн)\w+\s+)?(?:(?:19|20)\d{2}\s+)?(?:год\w*|период\w*)(?:\s+прошлого\s+года)?)|(?<p>годом\s+ранее))\s*,?\s*когда\s+(?:(?:он|она|оно|они|товарооборот|объ[её]м\s+торговли)\s+)?(?:составлял\w*|составил\w*|был\w*|достиг(?:ал\w*|л[аои]|(?![\p{L}]))|равнял\w*)\s+(?:(?:почти|более|свыше|около|примерно|порядка|лишь|всего)\s+)?)$");
+    private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?i:(?:(?<!\w)(?:по\s+сравнению\s+с|(?:начиная\s+)?со?|чем|против|относительно|к)\s+(?<p>(?:(?:предыдущ|прошл|аналогичн)\w+\s+)?(?:(?:19|20)\d{2}\s+)?(?:год\w*|период\w*)(?:\s+прошлого\s+года)?)|(?<p>годом\s+ранее))\s*,?\s*когда\s+(?:(?:он|она|оно|они|товарооборот|объ[её]м\s+торговли)\s+)?(?:составлял\w*|составил\w*|был\w*|достиг(?:ал\w*|л[аои]|(?![\p{L}]))|равнял\w*)\s+(?:(?:почти|более|свыше|около|примерно|порядка|лишь|всего)\s+)?)$");
 
     private static Regex? s_yuanTermsPattern;
 

@@ -428,6 +428,7 @@ internal static partial class SentenceReader
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
                 || framed.Contains(period.Start)
                 || earlierPeriods.Exists(p => period.Start < p.End && p.Start < period.End);
+            period.OfSuperlative = period.IsBase && rules.StartsSuperlativeSpan(sentence, period);
         }
 
         // "a slowdown from 2023, when trade jumped 26.3%": a base period whose own clause states a rate is that rate's period
@@ -456,16 +457,51 @@ internal static partial class SentenceReader
     // claim's is the usual year-on-year comparison and is left as such.
     private static Period? MultiYearBase(List<PeriodMention> periods, PeriodMention? claimPeriod) =>
         claimPeriod is { Kind: PeriodKind.Year, Year: { } year }
-        && periods.FirstOrDefault(p => p.IsBase && p.Kind == PeriodKind.Year && p.Year is { } since && since <= year - 2) is { Year: { } baseYear }
+        && periods.FirstOrDefault(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: { } since } && since <= year - 2) is { Year: { } baseYear }
             ? Period.OfYear(baseYear)
             : null;
 
     // "has nearly tripled over the past decade to $244.8 billion in 2024": the rate runs from the same period that many
     // years before (2014), not from 2023. Only a fact's: "will double in five years" looks ahead.
     private static Period? SpannedBase(GrowthMention growth, StatedPeriod? period, ClaimKind kind) =>
-        kind == ClaimKind.Fact && growth.YearsSpanned is { } years && period?.Period is { } p && p.Year - years >= 1900
+        kind == ClaimKind.Fact && growth.YearsSpanned is { Years: var years } && period?.Period is { } p && p.Year - years >= 1900
             ? Period.Span(p.Year - years, p.StartMonth, p.Months)
             : null;
+
+    // "has more than doubled since 2016", "вырос вдвое с 2016 года", "2016年以来增长了150%": a fact's change from a year
+    // with no end named. The start, with its words; null when the sentence has none.
+    private static (int Year, string Words)? SinceStart(string sentence, LanguageRules rules, List<PeriodMention> periods, PeriodMention? periodMention, StatedPeriod? period, DateOnly? articleDate)
+    {
+        // "2016年以来" is a period of its own, a year so far that is several years once the year is past; "自2016年以来" a
+        // base one.
+        var sinceMention = periodMention is { Kind: PeriodKind.YearToDate } && period is { Period: null, YearSoFar: null } ? (rules.StartsSuperlativeSpan(sentence, periodMention) ? null : periodMention)
+            : periodMention is null ? periods.FirstOrDefault(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.YearToDate, StartMonth: PeriodMention.SoFar }) : null;
+        if (sinceMention is { Year: { } soFar } && soFar < (articleDate?.Year ?? int.MaxValue))
+        {
+            var start = sinceMention.Start > 0 && sentence[sinceMention.Start - 1] is '自' or '从' or '從' ? sinceMention.Start - 1 : sinceMention.Start;
+            return (soFar, sentence[start..SinceEnd(sentence, sinceMention.End)].Trim());
+        }
+
+        foreach (var p in periods.Where(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: not null }))
+        {
+            var windowStart = Math.Max(0, p.Start - 30);
+            if (rules.SinceOpener?.Match(sentence, windowStart, p.Start - windowStart) is { Success: true } opener)
+            {
+                return (p.Year!.Value, sentence[opener.Index..p.End].Trim());
+            }
+        }
+
+        return null;
+    }
+
+    // "2016年以来": the words after the year that make it a start.
+    private static int SinceEnd(string sentence, int end)
+    {
+        var rest = sentence.AsSpan(end);
+        var trimmed = rest.TrimStart();
+        var start = end + (rest.Length - trimmed.Length);
+        return trimmed.StartsWith("以来", StringComparison.Ordinal) || trimmed.StartsWith("迄今", StringComparison.Ordinal) || trimmed.StartsWith("至今", StringComparison.Ordinal) ? start + 2 : end;
+    }
 
     // The words "the same period last year" when they are the period mention's; null otherwise.
     private static Match? SamePeriodLastYearAt(string sentence, PeriodMention? mention) =>
@@ -729,6 +765,29 @@ internal static partial class SentenceReader
             period = allAmounts.Exists(a => a.IsBase && a.End <= same.Index && same.Index - a.End <= 30) ? null : SameLastYear(context, kind, same.Value.Trim(), comparedWith);
         }
 
+        // A change since a year with no end named runs to the latest figure the text could have had; one whose end
+        // another sentence gave ("It has doubled since 2016" after 2024's figure) runs to that.
+        var since = MultiYearBase(periods, periodMention) ?? (growth is null ? null : SpannedBase(growth, period, kind));
+        if (growth is not null && kind == ClaimKind.Fact && since is null)
+        {
+            if (SinceStart(sentence, rules, periods, periodMention, period, context.ArticleDate) is var (start, words))
+            {
+                if (period?.Period is { Granularity: Granularity.Year } end && periodMention is null && end.Year >= start + 2)
+                {
+                    since = Period.OfYear(start);
+                }
+                else if (period?.Period is null && period?.YearSoFar is null)
+                {
+                    (period, since) = (new StatedPeriod { Kind = PeriodKind.Year, Resolution = PeriodResolution.None, Text = words, ToLatest = true }, Period.OfYear(start));
+                }
+            }
+            else if (growth.YearsSpanned is { Text: var spanWords } && period is null && periodMention is null)
+            {
+                // "has nearly tripled over the past decade": ten years back from that latest figure.
+                period = new StatedPeriod { Kind = PeriodKind.Year, Resolution = PeriodResolution.None, Text = spanWords, ToLatest = true };
+            }
+        }
+
         StatedGrowth? statedGrowth = null;
         if (growth is not null)
         {
@@ -739,7 +798,8 @@ internal static partial class SentenceReader
                 Rounding = growth.Rounding,
                 Bound = growth.Bound,
                 Comparison = growth.Comparison,
-                Since = MultiYearBase(periods, periodMention) ?? SpannedBase(growth, period, kind),
+                Since = since,
+                YearsSpanned = growth.YearsSpanned?.Years,
                 ComputedIn = ComputedIn(sentence, rules, growth, amount, allAmounts),
                 Text = growth.Text.Trim(),
                 Span = new TextSpan(span.Start + growth.Start, growth.End - growth.Start),

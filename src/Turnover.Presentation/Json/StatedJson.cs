@@ -52,6 +52,12 @@ internal sealed record StatedJson(
     /// </summary>
     public UnreadPeriodJson? UnreadPeriod { get; init; }
 
+    /// <summary>A change since a year or over a span with no end named ("since 2016", "over the past decade"): <c>period</c> is null, the end is the latest year published.</summary>
+    public bool ToLatest { get; init; }
+
+    /// <summary>The years a rate spans when the text counts them ("over the past decade": 10); null otherwise.</summary>
+    public int? GrowthYearsSpanned { get; init; }
+
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
         c.Period?.Period?.ToString(), c.Period is { Kind: not Claims.PeriodKind.None } p ? PeriodKindName(p.Kind) : null,
@@ -64,6 +70,8 @@ internal sealed record StatedJson(
     {
         YearSoFar = c.Period?.YearSoFar,
         UnreadPeriod = c.UnreadPeriod is { } u ? new UnreadPeriodJson(Camel(u.Kind.ToString()), u.Text, u.Through?.ToString()) : null,
+        ToLatest = c.Period?.ToLatest ?? false,
+        GrowthYearsSpanned = c.Growth?.YearsSpanned,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch

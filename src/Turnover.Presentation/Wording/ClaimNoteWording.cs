@@ -31,6 +31,9 @@ internal static class ClaimNoteWording
             YearSoFarThrough y => string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"the text gives the year so far (\"{y.Words}\") and names no month: judged on {y.Through}, the latest cumulative published by the article's date ({y.ArticleDate:yyyy-MM-dd})"),
+            LatestYearAsEnd l => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the text names no end (\"{l.Words}\"): judged on {l.Through}, the latest year published by the article's date ({l.ArticleDate:yyyy-MM-dd}), its rate from {l.From}"),
             QuarterFromCumulatives q =>
                 $"the stored {q.Quarter} is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to {MonthNames.Full(q.Quarter.EndMonth)}{(q.Quarter.StartMonth == 1 ? string.Empty : $" less its cumulative to {MonthNames.Full(q.Quarter.StartMonth - 1)}")}",
             RecordNotChecked r => $"the text calls it a record, and no figure of the kind before {r.Period} is stored to compare it with: the record is not checked",

@@ -107,6 +107,7 @@ internal static class ClaimWording
             {
                 { Period: { } known } => known.ToString(),
                 { YearSoFar: { } year } => $"{year} so far, no month named (\"{p.Text}\")",
+                { ToLatest: true } => $"to the latest year, no end named (\"{p.Text}\")",
                 { Resolution: PeriodResolution.None } => $"\"{p.Text}\" to date: no period",
                 _ => $"\"{p.Text}\" (unresolved)",
             };
@@ -127,7 +128,7 @@ internal static class ClaimWording
         if (c.Growth is { } g)
         {
             var rate = RateRange(g) ?? Numbers.Printed(g.Percent);
-            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : string.Empty)}{(g.BaseText is { } against ? $", against \"{against}\"" : string.Empty)})");
+            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : g.YearsSpanned is { } years ? $", over {years} years" : string.Empty)}{(g.BaseText is { } against ? $", against \"{against}\"" : string.Empty)})");
         }
 
         if (c.AheadOfSchedule)
