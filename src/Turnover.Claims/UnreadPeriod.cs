@@ -14,6 +14,13 @@ public sealed record UnreadPeriod(UnreadPeriodKind Kind, string Text)
     /// months to it, made from its months or cumulatives. Null otherwise.
     /// </summary>
     public Turnover.Core.Period? Through { get; init; }
+
+    /// <summary>
+    /// For <see cref="UnreadPeriodKind.LatestMonths"/>: how many months, when the text counts them ("over the past 12
+    /// months": 12; "за последние шесть месяцев": 6). The latest twelve of a fact are judged on the store's twelve months
+    /// to the latest month published by the article's date. Null otherwise.
+    /// </summary>
+    public int? Months { get; init; }
 }
 
 /// <summary>Spans of time a claim may name that no period of the store is (all lie inside one calendar year).</summary>

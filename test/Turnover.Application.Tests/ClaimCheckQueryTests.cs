@@ -468,6 +468,34 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_the_latest_twelve_months_name_no_month_then_they_are_judged_to_the_latest_month_published_by_the_article_date()
+    {
+        var answer = Run("Trade between China and Russia reached $236 billion over the past 12 months.", new DateOnly(2023, 12, 20));
+
+        // November 2023 came out on 7 December: 2022-12 to 2023-11, $236.041 bn. It was "not verifiable: the latest months".
+        var claim = Assert.Single(answer.Claims);
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.True(claim.Evidence!.TwelveMonths);
+        Assert.Equal(236_041_000_000m, claim.Evidence.ValueUsd);
+        Assert.Equal(new LatestTwelveMonths("the past 12 months", Period.Month(2023, 11), answer.ArticleDate), Assert.Single(claim.Notes));
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia reached $246 billion over the past 12 months.", "2025-03-15", "the past 12 months", "2024-12")]
+    [InlineData("Trade between China and Russia has grown by 72% since 2019.", "2026-02-01", "since 2019", "2024")]
+    [InlineData("So far this year, trade between China and Russia reached $180.3 billion.", "2026-10-20", "this year", "2024-12")]
+    public void When_the_store_stops_long_before_an_endless_claims_article_then_it_is_not_judged_on_the_last_stored_period(string sentence, string date, string words, string latest)
+    {
+        var answer = Run(sentence, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+
+        // The bundled figures stop at December 2024: by then later ones were out, and the text meant those.
+        var claim = Assert.Single(answer.Claims);
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        var missing = Assert.IsType<LatestNotStored>(claim.Missing);
+        Assert.Equal((words, latest, answer.ArticleDate), (missing.Words, missing.Latest.ToString(), missing.ArticleDate));
+    }
+
+    [Fact]
     public void When_a_rate_spans_a_decade_with_no_end_then_it_is_judged_from_ten_years_before_the_latest_year()
     {
         var claim = Assert.Single(Run("China-Russia trade has nearly tripled over the past decade.", new DateOnly(2025, 1, 20)).Claims);

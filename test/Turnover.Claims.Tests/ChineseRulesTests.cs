@@ -664,4 +664,13 @@ public sealed class ChineseRulesTests
         Assert.Null(claims[1].Period);
         Assert.Equal((UnreadPeriodKind.TwelveMonths, Turnover.Core.Period.Month(2023, 11)), (claims[1].UnreadPeriod?.Kind, claims[1].UnreadPeriod?.Through));
     }
+
+    [Fact]
+    public void When_the_latest_twelve_months_name_no_month_then_they_are_counted()
+    {
+        var claim = Read.Single("过去12个月，中俄贸易额为2460亿美元。", new DateOnly(2024, 1, 12));
+
+        Assert.Null(claim.Period);
+        Assert.Equal(new UnreadPeriod(UnreadPeriodKind.LatestMonths, "过去12个月") { Months = 12 }, claim.UnreadPeriod);
+    }
 }

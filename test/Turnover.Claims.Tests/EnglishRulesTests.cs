@@ -619,14 +619,15 @@ public sealed class EnglishRulesTests
         Assert.Equal([1.9m], Read.Claims(sentence).Select(c => c.Growth!.Percent));
 
     [Theory]
-    [InlineData("Bilateral trade over the past 12 months reached $240 billion.", "the past 12 months")] // was January–December of the last complete year
-    [InlineData("Bilateral trade in the last six months reached $120 billion.", "the last six months")]
-    public void When_the_months_are_the_latest_ones_then_no_period_is_read(string sentence, string words)
+    [InlineData("Bilateral trade over the past 12 months reached $240 billion.", "the past 12 months", 12)] // was January–December of the last complete year
+    [InlineData("Bilateral trade over the last twelve months reached $240 billion.", "the last twelve months", 12)]
+    [InlineData("Bilateral trade in the last six months reached $120 billion.", "the last six months", 6)]
+    public void When_the_months_are_the_latest_ones_then_no_period_is_read_and_they_are_counted(string sentence, string words, int months)
     {
         var claim = Read.Single(sentence, new DateOnly(2023, 12, 20));
 
         Assert.Null(claim.Period);
-        Assert.Equal(new UnreadPeriod(UnreadPeriodKind.LatestMonths, words), claim.UnreadPeriod);
+        Assert.Equal(new UnreadPeriod(UnreadPeriodKind.LatestMonths, words) { Months = months }, claim.UnreadPeriod);
     }
 
     [Fact]

@@ -743,7 +743,10 @@ public sealed class RussianRulesTests
         Assert.Null(claims[1].Period); // nor the sentence before's 2022
         Assert.Equal(new UnreadPeriod(UnreadPeriodKind.TwelveMonths, "за 12 месяцев по ноябрь 2023 года") { Through = Turnover.Core.Period.Month(2023, 11) }, claims[1].UnreadPeriod);
         Assert.Equal(UnreadPeriodKind.AmbiguousQuarters, Read.Single("Товарооборот России и Китая за 3 квартала 2023 года вырос на 29,5%.").UnreadPeriod?.Kind);
-        Assert.Equal(UnreadPeriodKind.LatestMonths, Read.Single("Товарооборот России и Китая за последние шесть месяцев вырос на 5%.").UnreadPeriod?.Kind);
+        var six = Read.Single("Товарооборот России и Китая за последние шесть месяцев вырос на 5%.").UnreadPeriod;
+        var twelve = Read.Single("За последние 12 месяцев товарооборот России и Китая составил 246 млрд долларов.").UnreadPeriod;
+        Assert.Equal((UnreadPeriodKind.LatestMonths, (int?)6), (six?.Kind, six?.Months));
+        Assert.Equal((UnreadPeriodKind.LatestMonths, (int?)12), (twelve?.Kind, twelve?.Months));
     }
 
     [Fact]

@@ -72,6 +72,10 @@ public sealed class ClaimNoteWordingTests
             "the text names no end (\"since 2016\"): judged on 2024, the latest year published by the article's date (2025-01-20), its rate from 2016"
         },
         {
+            new LatestTwelveMonths("the past 12 months", Period.Month(2023, 11), new DateOnly(2023, 12, 20)),
+            "the text names no month (\"the past 12 months\"): judged on the twelve months to 2023-11, the latest month published by the article's date (2023-12-20)"
+        },
+        {
             new QuarterFromCumulatives(Period.Quarter(2024, 4)),
             "the stored 2024-Q4 is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to December less its cumulative to September"
         },

@@ -80,6 +80,11 @@ public sealed class ClaimReasonWordingTests
                 + "whose last month the text names with its year, with any amount in US dollars"
         },
         {
+            new LatestNotStored(s_china, Measure.Turnover, Period.Month(2024, 12), new DateOnly(2025, 3, 15), "the past 12 months"),
+            "the text names no end (\"the past 12 months\"), and China's stored turnover stops at 2024-12: by the article's date (2025-03-15) a later figure had most likely been published, "
+                + "which the store lacks, so the latest the text could have had is not known"
+        },
+        {
             new TwelveMonthsNotStored(s_china, Measure.Turnover, Period.Month(2024, 11), new DateOnly(2026, 12, 6), new StoredSpan(Period.Month(2016, 12), Period.Month(2024, 12), 43)),
             "China's turnover for the twelve months to 2024-11 is not in the store (published by 2026-12-06): it needs January to 2024-11 and the year 2023 less its January to 2023-11, and not all are there; "
                 + "43 of its monthly figures are stored, from 2016-12 to 2024-12 with gaps"

@@ -39,26 +39,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return CheckWithPeriod(claim, deadline, new DeadlineOfRegisteredTarget(only.Name, only.DeadlineYear));
         }
 
-        // "So far this year", "с начала года", "今年以来": January to a month the text does not name. The latest cumulative
-        // published by the article's date is the latest the text could have had, so that is the period judged.
-        if (claim is { Kind: ClaimKind.Fact, Period: { Period: null, YearSoFar: { } year } soFar, Reporter: not null, Partner: not null }
-            && Side(claim, articleDate) is var (known, _) && known.LatestYearToDate(year) is { } through)
-        {
-            var judged = new StatedPeriod { Period = through, Kind = through.Months == 12 ? PeriodKind.Year : PeriodKind.YearToDate, Resolution = soFar.Resolution, Text = soFar.Text };
-            return CheckWithPeriod(claim, judged, new YearSoFarThrough(soFar.Text, through, articleDate));
-        }
-
-        // "Has more than doubled since 2016", "over the past decade": no end named, so the latest year published by the
-        // article's date, the latest the text could have had, is the end; a span counts back from it.
-        if (claim is { Kind: ClaimKind.Fact, Period: { Period: null, ToLatest: true } toLatest, Growth: { } growth, Reporter: not null, Partner: not null }
-            && Side(claim, articleDate) is var (stored, _) && stored.LatestYear() is { } latest
-            && (growth.Since ?? Period.OfYear(latest.Year - (growth.YearsSpanned ?? 0))) is { } start && start.Year < latest.Year)
-        {
-            var judged = new StatedPeriod { Period = latest, Kind = PeriodKind.Year, Resolution = toLatest.Resolution, Text = toLatest.Text };
-            return CheckWithPeriod(claim with { Growth = growth with { Since = start } }, judged, new LatestYearAsEnd(toLatest.Text, start, latest, articleDate)) with { Stated = claim };
-        }
-
-        return Check(claim);
+        return CheckToLatest(claim) ?? Check(claim);
     }
 
     // Checks the claim with a period taken from elsewhere, keeping the claim as stated and saying where the period came from.

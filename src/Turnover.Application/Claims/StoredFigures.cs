@@ -101,6 +101,13 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
             : null;
     }
 
+    /// <summary>
+    /// The latest month the monthly table gives a figure or a cumulative for (as of its date; China's January–February
+    /// as February); null when it gives none.
+    /// </summary>
+    public Period? LatestMonth() =>
+        Table(Granularity.Month)?.Rows.LastOrDefault(r => r.Value is not null || r.YearToDate is not null) is { } row ? Period.Month(row.Period.Year, row.Period.EndMonth) : null;
+
     /// <summary>The latest year the tables give a figure for (as of their date); null when they give none.</summary>
     public Period? LatestYear() => Table(Granularity.Year)?.Rows.LastOrDefault(r => r.Value is not null)?.Period;
 

@@ -176,7 +176,7 @@ internal sealed partial class ChineseRules : LanguageRules
         PeriodPattern().Matches(sentence).Where(m => m.Groups["rolling"].Success)
             .Select(m => m.Value.Contains("截至", StringComparison.Ordinal)
                 ? new UnreadPeriod(UnreadPeriodKind.TwelveMonths, m.Value.Trim()) { Through = MonthOf(MonthYearPattern().Match(m.Value)) }
-                : new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())).FirstOrDefault();
+                : new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim()) { Months = 12 }).FirstOrDefault();
 
     private static Regex? s_monthYearPattern;
 

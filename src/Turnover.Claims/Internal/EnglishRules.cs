@@ -321,7 +321,7 @@ internal sealed partial class EnglishRules : LanguageRules
         PeriodPattern().Matches(sentence).Select(m => m.Groups["twelve"].Success
                 ? m.Value.Contains("year", StringComparison.OrdinalIgnoreCase) ? new UnreadPeriod(UnreadPeriodKind.YearToMonth, m.Value.Trim())
                     : new UnreadPeriod(UnreadPeriodKind.TwelveMonths, m.Value.Trim()) { Through = MonthOf(MonthYearPattern().Match(m.Value)) }
-            : m.Groups["past"].Success ? new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())
+            : m.Groups["past"].Success ? new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim()) { Months = NumberText.SmallCount(m.Groups["n"].Value) }
             : null).FirstOrDefault(u => u is not null);
 
     private static Regex? s_monthYearPattern;

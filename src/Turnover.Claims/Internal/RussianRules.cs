@@ -288,9 +288,9 @@ internal sealed partial class RussianRules : LanguageRules
         PeriodPattern().Matches(sentence).Select(m => m.Groups["rolling"].Success
                 ? m.Value.Contains(" по ", StringComparison.OrdinalIgnoreCase) || m.Value.Contains(" до ", StringComparison.OrdinalIgnoreCase)
                     ? new UnreadPeriod(UnreadPeriodKind.TwelveMonths, m.Value.Trim()) { Through = MonthOf(MonthYearPattern().Match(m.Value)) }
-                    : new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())
+                    : new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim()) { Months = 12 }
             : m.Groups["ambiguousq"].Success ? new UnreadPeriod(UnreadPeriodKind.AmbiguousQuarters, m.Value.Trim())
-            : m.Groups["past"].Success && !m.Groups["m1"].Success ? new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim())
+            : m.Groups["past"].Success && !m.Groups["m1"].Success ? new UnreadPeriod(UnreadPeriodKind.LatestMonths, m.Value.Trim()) { Months = NumberText.SmallCount(m.Groups["n"].Value) }
             : null).FirstOrDefault(u => u is not null);
 
     private static Regex? s_monthYearPattern;

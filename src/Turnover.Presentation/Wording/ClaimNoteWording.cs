@@ -31,6 +31,9 @@ internal static class ClaimNoteWording
             YearSoFarThrough y => string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"the text gives the year so far (\"{y.Words}\") and names no month: judged on {y.Through}, the latest cumulative published by the article's date ({y.ArticleDate:yyyy-MM-dd})"),
+            LatestTwelveMonths t => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"the text names no month (\"{t.Words}\"): judged on the twelve months to {t.Through}, the latest month published by the article's date ({t.ArticleDate:yyyy-MM-dd})"),
             LatestYearAsEnd l => string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"the text names no end (\"{l.Words}\"): judged on {l.Through}, the latest year published by the article's date ({l.ArticleDate:yyyy-MM-dd}), its rate from {l.From}"),
