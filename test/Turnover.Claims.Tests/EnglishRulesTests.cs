@@ -410,6 +410,9 @@ public sealed class EnglishRulesTests
     [InlineData("China-Russia trade in 2024 was more than double its 2019 level.", 100, Bound.MoreThan, "2019")]
     [InlineData("China-Russia trade reached $244.8 billion in 2024, more than twice that of 2019.", 100, Bound.MoreThan, "2019")] // 2019 was the claim's period
     [InlineData("China-Russia trade in 2024 was nearly triple the 2014 level.", 200, Bound.Nearly, "2014")]
+    [InlineData("China-Russia trade reached $244.8 billion in 2024, more than double the level in 2016.", 100, Bound.MoreThan, "2016")] // these three were no rate
+    [InlineData("China-Russia trade reached $244.8 billion in 2024, about twice as much as in 2016.", 100, Bound.About, "2016")]
+    [InlineData("China-Russia trade reached $244.8 billion in 2024, 3.5 times the 2016 figure.", 250, Bound.Exact, "2016")]
     public void When_a_level_is_double_or_triple_an_earlier_years_then_it_is_growth_since_that_year(string sentence, int percent, Bound bound, string since)
     {
         // Not read before 6 December 2026.
@@ -759,6 +762,17 @@ public sealed class EnglishRulesTests
         var claim = Read.Single(sentence, assumePair: false);
         Assert.Equal(["CHN", "RUS"], new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
         Assert.Equal(CountrySource.Sentence, claim.CountrySource);
+    }
+
+    [Fact]
+    public void When_washington_is_the_us_government_then_it_is_the_us_and_the_post_is_not()
+    {
+        // "Trade between Washington and Beijing" had China and no partner.
+        var claim = Read.Single("Trade between Washington and Beijing fell 15% in 2019.", assumePair: false);
+        var post = Read.Single("Trade between Japan and China fell 15% in 2019, the Washington Post reported.", assumePair: false);
+
+        Assert.Equal(["CHN", "USA"], new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+        Assert.Equal(["CHN", "JPN"], new[] { post.Reporter?.Iso3, post.Partner?.Iso3 }.Order());
     }
 
     [Fact]

@@ -59,6 +59,7 @@ internal static class CountryWords
         ["United States"] = "USA",
         ["the United States"] = "USA",
         ["U.S."] = "USA",
+        ["Washington"] = "USA",
         ["US"] = "USA",
         ["USA"] = "USA",
         ["America"] = "USA",
@@ -104,8 +105,11 @@ internal static class CountryWords
         ["Belarusian"] = "BLR",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The English alternation, longest first so "Russian Federation" wins over "Russia".</summary>
-    public const string EnglishPattern = @"(?<![\p{L}])(?:People\'s\s+Republic\s+of\s+China|the\s+Russian\s+Federation|Russian\s+Federation|the\s+United\s+States|Mainland\s+China|United\s+States|chinesischen|South\s+Korean|chinesische|South\s+Korea|russischen|chinesisch|Indonesian|Vietnamese|Belarusian|Kazakhstan|Brazilian|Indonesia|Mongolian|russische|New\s+Delhi|Ukrainian|Tiongkok|Japanese|Mongolia|American|Russland|Chinesen|russisch|British|Chinese|America|Beijing|Iranian|Belarus|Turkish|chinesa|Ukraine|Germany|the\s+PRC|chinois|Russian|Britain|Türkiye|Vietnam|Moscow|Turkey|Brazil|Rússia|cinesi|chinês|cinese|German|Russie|Kazakh|Russia|Berlin|French|Indian|France|China|Tokyo|Seoul|Rusia|russa|russe|Chine|russo|Japan|India|Korea|Russo|U\.S\.|Sino|Kiev|Kyiv|Iran|Cina|USA|PRC|US|UK)(?![\p{L}])";
+    /// <summary>
+    /// The English alternation, longest first so "Russian Federation" wins over "Russia"; "Washington" as the US
+    /// government, not the Washington Post, the state or a university.
+    /// </summary>
+    public const string EnglishPattern = @"(?<![\p{L}])(?:People\'s\s+Republic\s+of\s+China|the\s+Russian\s+Federation|Russian\s+Federation|the\s+United\s+States|Mainland\s+China|United\s+States|chinesischen|South\s+Korean|chinesische|South\s+Korea|russischen|chinesisch|Indonesian|Vietnamese|Belarusian|Washington(?!\s+(?:Post|Times|Examiner|State|state|University|Institute|Consensus|Naval))|Kazakhstan|Brazilian|Indonesia|Mongolian|russische|New\s+Delhi|Ukrainian|Tiongkok|Japanese|Mongolia|American|Russland|Chinesen|russisch|British|Chinese|America|Beijing|Iranian|Belarus|Turkish|chinesa|Ukraine|Germany|the\s+PRC|chinois|Russian|Britain|Türkiye|Vietnam|Moscow|Turkey|Brazil|Rússia|cinesi|chinês|cinese|German|Russie|Kazakh|Russia|Berlin|French|Indian|France|China|Tokyo|Seoul|Rusia|russa|russe|Chine|russo|Japan|India|Korea|Russo|U\.S\.|Sino|Kiev|Kyiv|Iran|Cina|USA|PRC|US|UK)(?![\p{L}])";
 
     /// <summary>An English country word (possessive and spacing forgiven), or null.</summary>
     public static Country? FromEnglish(string word)
