@@ -134,6 +134,13 @@ public static class GrowthAnalysis
     public static decimal? Percent(decimal? after, decimal? before) =>
         after is { } a && before is { } b && b > 0 ? ((a / b) - 1m) * 100m : null;
 
+    /// <summary>
+    /// The yearly rate that compounds <paramref name="before"/> into <paramref name="after"/> over <paramref name="years"/>
+    /// years, (after / before)^(1 / years) − 1, in percent; null without both, or unless both are positive.
+    /// </summary>
+    public static decimal? CompoundPercent(decimal? after, decimal? before, int years) =>
+        after is { } a && before is { } b && a > 0 && b > 0 && years > 0 ? (decimal)((Math.Pow((double)(a / b), 1.0 / years) - 1.0) * 100.0) : null;
+
     private static CompoundGrowth? Cagr(MonthCoverage months, IReadOnlyList<GrowthRow> rows)
     {
         if (rows.Count == 0)

@@ -30,6 +30,13 @@ public sealed record StatedGrowth
     public int? YearsSpanned { get; init; }
 
     /// <summary>
+    /// True for a yearly average over a span ("an average annual rate of 17% between 2016 and 2024", "17% a year since
+    /// 2016", "CAGR", "в среднем на 17% в год", "年均增长17%"): the compound rate from <see cref="Since"/> to the claim's
+    /// period, not the change over the whole span.
+    /// </summary>
+    public bool AverageAnnual { get; init; }
+
+    /// <summary>
     /// The currency the rate was computed in when the text makes it plain (the amount it grew to is in yuan, or
     /// "in yuan terms", "in dollar terms"); null when the text does not say.
     /// </summary>

@@ -179,4 +179,15 @@ public sealed class GrowthAnalysisTests
         Assert.Null(GrowthAnalysis.Percent(after, 0));
         Assert.Null(GrowthAnalysis.Percent(null, before));
     }
+
+    [Theory]
+    [InlineData(244_819, 69_525, 8, 17.041)] // China–Russia 2016 to 2024 ($ million), as China's customs printed them
+    [InlineData(121, 100, 2, 10.0)]
+    [InlineData(81, 100, 2, -10.0)]
+    public void When_a_level_grows_over_years_then_the_compound_rate_brings_the_start_to_the_end(int after, int before, int years, double expected)
+    {
+        Assert.Equal(expected, (double)Math.Round(GrowthAnalysis.CompoundPercent(after, before, years)!.Value, 3), 3);
+        Assert.Null(GrowthAnalysis.CompoundPercent(after, 0, years));
+        Assert.Null(GrowthAnalysis.CompoundPercent(after, before, 0));
+    }
 }

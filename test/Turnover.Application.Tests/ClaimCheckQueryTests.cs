@@ -495,6 +495,29 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal((words, latest, answer.ArticleDate), (missing.Words, missing.Latest.ToString(), missing.ArticleDate));
     }
 
+    [Theory]
+    [InlineData("China-Russia trade grew at an average annual rate of 17% between 2016 and 2024.")]
+    [InlineData("2016年至2024年，中俄贸易额年均增长17%。")]
+    [InlineData("В 2016–2024 годах товарооборот России и Китая рос в среднем на 17% в год.")]
+    public void When_a_rate_is_a_yearly_average_then_it_is_judged_on_the_compound_rate(string sentence)
+    {
+        var claim = Assert.Single(Run(sentence, new DateOnly(2025, 1, 20)).Claims);
+
+        // ($244.819 bn / $69.52 bn)^(1/8) − 1 = 17.04 %; judged against the +252 % change over the span it was inaccurate.
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Equal(17.04m, Math.Round(claim.Evidence!.GrowthPercent!.Value, 2));
+        Assert.Contains(new AverageAnnualSince(Period.OfYear(2016), 8), claim.Evidence.Notes);
+    }
+
+    [Fact]
+    public void When_a_yearly_average_names_no_years_then_its_rate_is_not_judged_and_the_amount_is()
+    {
+        var claim = Assert.Single(Run("China-Russia trade grew 17% a year on average, reaching $244.8 billion in 2024.", new DateOnly(2025, 1, 20)).Claims);
+
+        Assert.Equal(ClaimVerdict.Accurate, claim.Verdict);
+        Assert.Contains(new GrowthNotJudged(new AverageWithoutSpan("17%")), claim.Evidence!.Notes);
+    }
+
     [Fact]
     public void When_a_rate_spans_a_decade_with_no_end_then_it_is_judged_from_ten_years_before_the_latest_year()
     {

@@ -446,6 +446,16 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_rate_is_a_yearly_average_over_a_span_of_years_then_it_runs_from_the_first_and_no_deadline_is_read()
+    {
+        // "2016年至2024年" made 2024 a deadline, and the 17% was set against 2024's +1.9%.
+        var claim = Read.Single("2016年至2024年，中俄贸易额年均增长17%。", new DateOnly(2025, 1, 20));
+
+        Assert.Equal((2024, false, true, "2016"), (claim.Period!.Period!.Value.Year, claim.Period.IsDeadline, claim.Growth!.AverageAnnual, claim.Growth.Since?.ToString()));
+        Assert.True(Read.Single("到2024年，中俄贸易额将达到2000亿美元。", new DateOnly(2022, 1, 20)).Period!.IsDeadline);
+    }
+
+    [Fact]
     public void When_a_past_years_yilai_bounds_a_first_then_the_rate_does_not_run_from_it()
     {
         var claim = Read.Single("中俄贸易额下降6.9%，为2020年以来首次下降。", new DateOnly(2025, 1, 20));

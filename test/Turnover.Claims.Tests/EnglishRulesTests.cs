@@ -465,6 +465,27 @@ public sealed class EnglishRulesTests
         Assert.Equal(Period.OfYear(since), claim.Growth!.Since);
     }
 
+    [Theory]
+    [InlineData("China-Russia trade grew at an average annual rate of 17% between 2016 and 2024.", "2016")]
+    [InlineData("Between 2016 and 2024, bilateral trade expanded by an average of 17% a year.", "2016")]
+    [InlineData("Bilateral trade has grown at a compound annual rate of 17% since 2016.", "2016")]
+    [InlineData("Bilateral trade grew 17 percent a year on average, reaching $244.8 billion in 2024.", null)]
+    public void When_a_rate_is_a_yearly_average_then_it_says_so(string sentence, string? since)
+    {
+        // Each was judged as the change over the whole span: +17% against +252%, "inaccurate".
+        var growth = Read.Claims(sentence, new DateOnly(2025, 1, 20)).Single(c => c.Growth is not null).Growth!;
+
+        Assert.True(growth.AverageAnnual);
+        Assert.Equal(since, growth.Since?.ToString());
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade rose 26.3% in 2023, from 35.8% a year earlier.")]
+    [InlineData("Bilateral trade rose 26.3% year on year in 2023.")]
+    [InlineData("Bilateral trade grew 1.9% in 2024, and China's prices on average fell.")]
+    public void When_a_rate_names_no_yearly_average_then_it_is_none(string sentence) =>
+        Assert.All(Read.Claims(sentence, new DateOnly(2025, 1, 20)).Where(c => c.Growth is not null), c => Assert.False(c.Growth!.AverageAnnual));
+
     [Fact]
     public void When_a_rate_spans_a_decade_with_no_end_then_it_counts_back_from_the_latest_year()
     {

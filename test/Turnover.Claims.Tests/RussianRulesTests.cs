@@ -289,6 +289,23 @@ public sealed class RussianRulesTests
         Assert.Equal(Period.OfYear(since), claim.Growth!.Since);
     }
 
+    [Theory]
+    [InlineData("В 2016–2024 годах товарооборот России и Китая рос в среднем на 17% в год.")] // no claim: "рос" was no verb of a rise
+    [InlineData("С 2016 по 2024 год товарооборот России и Китая увеличивался в среднем на 17% в год.")]
+    [InlineData("Среднегодовой рост товарооборота России и Китая в 2016–2024 годах составил 17%.")]
+    public void When_a_rate_is_a_yearly_average_over_years_then_it_runs_from_the_first(string sentence)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Equal((2024, 17m, true, "2016"), (claim.Period!.Period!.Value.Year, claim.Growth!.Percent, claim.Growth.AverageAnnual, claim.Growth.Since?.ToString()));
+    }
+
+    [Theory]
+    [InlineData("В 2024 году товарооборот России и Китая рос на 2%.", 2)]
+    [InlineData("В 2015 году товарооборот России и Китая сокращался на 28%.", -28)]
+    public void When_the_verb_is_imperfective_then_it_still_gives_the_sign(string sentence, int percent) =>
+        Assert.Equal((decimal)percent, Read.Single(sentence).Growth!.Percent);
+
     [Fact]
     public void When_the_start_of_a_rate_is_restated_with_its_level_then_that_level_is_the_base()
     {

@@ -57,6 +57,10 @@ public sealed class ClaimNoteWordingTests
                 + "2015's published -27.8% on 2014's 95.280 implies ≈68.792 (the levels give -32.6%, rounding allows ±0.71 points); "
                 + "2016's published +2.2% with 2016 at 69.525 implies ≈68.028 (the levels give +8.3%, rounding allows ±0.77 points) — so it cannot show the claim wrong: the stored figure may be the error"
         },
+        {
+            new AverageAnnualSince(Period.OfYear(2016), 8),
+            "the rate is a yearly average from 2016, as the text says: the compound rate over 8 years, (end / start)^(1/8) − 1, computed from the two years' stored figures; not the change over the whole span"
+        },
         { new GrowthSinceYear(Period.OfYear(2016)), "the rate runs from 2016, as the text says, computed from the two years' stored figures; not a year-on-year rate" },
         { new GrowthOnPreviousPeriod(Period.Month(2023, 8)), "the rate is on the period before (2023-08), as the text says, computed from the two stored figures; not the year-on-year rate" },
         {

@@ -106,6 +106,10 @@ public sealed class ClaimReasonWordingTests
             "the period (\"3 квартала 2023\") reads two ways (the third quarter, or three quarters): it is not guessed"
         },
         {
+            new AverageWithoutSpan("17%"),
+            "the growth rate (\"17%\") is a yearly average, and the text names no years it runs over"
+        },
+        {
             new GrowthAgainstOtherBase("from their peak"),
             "the growth rate is against another base (\"from their peak\"), not the same period a year earlier, and the text gives no period for it: the rate is not judged"
         },

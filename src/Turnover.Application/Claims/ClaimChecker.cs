@@ -138,7 +138,9 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var ownBase = claim.Growth is { Since: not null } or { Comparison: GrowthComparison.PreviousPeriod };
         if (ownBase)
         {
-            var change = rateBase is { } b && figures.For(b)?.ValueUsd is { } before ? GrowthAnalysis.Percent(figure.ValueUsd, before) : null;
+            var change = rateBase is not { } b || figures.For(b)?.ValueUsd is not { } before ? null
+                : claim.Growth is { AverageAnnual: true, Since: not null } ? GrowthAnalysis.CompoundPercent(figure.ValueUsd, before, period.Year - b.Year)
+                : GrowthAnalysis.Percent(figure.ValueUsd, before);
             figure = figure with { GrowthPercent = change, Origin = change is null ? null : GrowthOrigin.Computed, Rate = null, ComputedGrowthPercent = change };
         }
 
@@ -146,7 +148,12 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var evidence = Evidence(figures, period, request.Today, notes) with { ValueUsd = figure.ValueUsd, Balance = BalanceOf(claim) };
         if (rateBase is { } judgedFrom && figure.GrowthPercent is not null)
         {
-            ClaimNote basis = claim.Growth!.Since is not null ? new GrowthSinceYear(judgedFrom) : new GrowthOnPreviousPeriod(judgedFrom);
+            ClaimNote basis = claim.Growth! switch
+            {
+                { Since: not null, AverageAnnual: true } => new AverageAnnualSince(judgedFrom, period.Year - judgedFrom.Year),
+                { Since: not null } => new GrowthSinceYear(judgedFrom),
+                _ => new GrowthOnPreviousPeriod(judgedFrom),
+            };
             evidence = evidence with { Notes = [.. evidence.Notes, basis] };
         }
 
@@ -235,6 +242,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     {
         { ComputedIn: { } currency } when currency != Currency.Usd => (new GrowthInOtherCurrency(currency), new GrowthRateNotJudged(currency)),
         { Comparison: GrowthComparison.OtherBase } g => (new GrowthAgainstOtherBase(g.BaseText ?? g.Text), new OtherBaseRateNotJudged(g.BaseText ?? g.Text)),
+        { AverageAnnual: true, Since: null } g => (new AverageWithoutSpan(g.Text), new GrowthNotJudged(new AverageWithoutSpan(g.Text))),
         _ => null,
     };
 

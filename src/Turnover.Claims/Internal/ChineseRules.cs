@@ -245,7 +245,8 @@ internal sealed partial class ChineseRules : LanguageRules
             {
                 mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "zh.period.year" : "zh.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
                 {
-                    IsDeadline = g["by"].Success,
+                    // "2016年至2024年" is a span of years, not a deadline.
+                    IsDeadline = g["by"].Success && !YearBefore().IsMatch(sentence.AsSpan(0, m.Index)),
                 };
             }
 
@@ -301,6 +302,10 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex VolumeMeasure => VolumeMeasurePattern();
 
+    private static Regex? s_averageAnnualPattern;
+
+    public override Regex AverageAnnual => s_averageAnnualPattern ??= InterpretedRegex.Create(@"年均|年平均|平均每年|每年平均|年复合|复合年均|年複合|複合年均");
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();
@@ -355,8 +360,14 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_baseFramePattern;
 
-    // "是2016年的2.7倍": the year the multiple is of.
-    private static Regex BaseFramePattern() => s_baseFramePattern ??= InterpretedRegex.Create(@"是(?<y>(?:19|20)\d{2}年)的(?:近|约|超过)?\d+(?:\.\d+)?倍");
+    // "是2016年的2.7倍": the year the multiple is of; "2016年至2024年": the year a span of years starts from.
+    private static Regex BaseFramePattern() => s_baseFramePattern ??= InterpretedRegex.Create(
+        @"是(?<y>(?:19|20)\d{2}年)的(?:近|约|超过)?\d+(?:\.\d+)?倍|(?<y>(?:19|20)\d{2}年)\s*(?:至|到)\s*(?:19|20)\d{2}\s*年");
+
+    private static Regex? s_yearBefore;
+
+    // A year just before "至" or "到": the start of a span of years.
+    private static Regex YearBefore() => s_yearBefore ??= InterpretedRegex.Create(@"(?:19|20)\d{2}\s*年\s*$");
 
     public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
         ["原油", "石油", "液化天然气", "天然气", "天然氣", "管道气", "煤炭", "农产品", "農產品", "大豆", "肉类", "肉類", "猪肉", "牛肉", "汽车", "汽車", "能源",

@@ -492,6 +492,13 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex VolumeMeasure => VolumeMeasurePattern();
 
+    private static Regex? s_averageAnnualPattern;
+
+    // Not "a year earlier", "a year ago", "a year on year": those are a comparison's.
+    public override Regex AverageAnnual => s_averageAnnualPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:average|compound(?:ed)?|mean)\s+(?:annual|yearly)\b|\bannual\s+average\b|\bCAGR\b|\bannuali[sz]ed\b|\bon\s+average\b|\ban\s+average\s+(?:of\s+)?(?=\d)"
+        + @"|(?:%|\bper\s*cent|\bpercent)\s*(?:a|per|each)\s+year\b(?!\s*(?:earlier|before|ago|on\b|-on))|(?:%|\bper\s*cent|\bpercent)\s*(?:annually|per\s+annum|yearly)\b)");
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();

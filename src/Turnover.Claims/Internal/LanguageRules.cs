@@ -259,6 +259,12 @@ internal abstract partial class LanguageRules
     /// </summary>
     public abstract Regex VolumeMeasure { get; }
 
+    /// <summary>
+    /// Words in a rate's clause that make it a yearly average ("an average annual rate of", "17% a year", "CAGR",
+    /// "в среднем … в год", "среднегодовой", "年均"), matched on the clause up to a little past the rate.
+    /// </summary>
+    public abstract Regex AverageAnnual { get; }
+
     /// <summary>A frame whose group <c>y</c> is a comparison base that no word before it opens ("是2016年的2.7倍"); null where none.</summary>
     public virtual Regex? BaseFrame => null;
 

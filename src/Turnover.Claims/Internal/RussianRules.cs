@@ -429,6 +429,12 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex VolumeMeasure => VolumeMeasurePattern();
 
+    private static Regex? s_averageAnnualPattern;
+
+    // Not "в годовом выражении": that is year on year.
+    public override Regex AverageAnnual => s_averageAnnualPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:в\s+среднем|среднегодов\w*|ежегодн\w*)(?![\p{L}])|(?:%|процент\w*)\s+в\s+год(?![\p{L}]))");
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();
@@ -572,7 +578,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     // "в 2,2 раза превысил показатель 2019 года", "превысил уровень 2019 года более чем в два раза": the year the multiple is of.
     private static Regex BaseFramePattern() => s_baseFramePattern ??= InterpretedRegex.Create(
-        @"(?i:превысил\w*\s+" + YearLevel + @"(?<y>(?:19|20)\d{2}))");
+        @"(?i:превысил\w*\s+" + YearLevel + @"(?<y>(?:19|20)\d{2})|(?<y>(?:19|20)\d{2})\s*[-–—]\s*(?:19|20)\d{2}\s+(?:год|гг))");
 
     public override Regex ChangeOpener => ChangePattern();
 
@@ -688,11 +694,11 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_risePattern;
 
-    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|увеличил\w*|увеличивш\w*|увеличени\w*|рост\w*|подскочил\w*|подскочив|прибавил\w*|прибавив|повысил\w*|повысивш\w*|возрос\w*|нарастил\w*|нарастив|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|рос(?:л[аои])?(?![\p{L}])|увеличил\w*|увеличивал\w*|увеличивш\w*|увеличени\w*|возрастал\w*|рост\w*|подскочил\w*|подскочив|прибавил\w*|прибавив|повысил\w*|повысивш\w*|возрос\w*|нарастил\w*|нарастив|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:снизил\w*|снизивш\w*|снижени\w*|сократил\w*|сокративш\w*|сокращени\w*|упал\w*|упав|падени\w*|уменьшил\w*|уменьшивш\w*|потеряв|потерял\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*|просел\w*|просев|рухнул\w*))");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:снизил\w*|снизивш\w*|снижал\w*|снижени\w*|сократил\w*|сокращал\w*|сокративш\w*|сокращени\w*|упал\w*|упав|падал\w*|уменьшал\w*|падени\w*|уменьшил\w*|уменьшивш\w*|потеряв|потерял\w*|зменш\w*|знизи\w*|скороти\w*|впал\w*|впав|падіння|спад\w*|ниже|опустил\w*|обвалил\w*|просел\w*|просев|рухнул\w*))");
 
     private static Regex? s_riseAfterPattern;
 

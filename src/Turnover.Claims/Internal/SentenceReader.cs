@@ -494,6 +494,15 @@ internal static partial class SentenceReader
         return null;
     }
 
+    // "an average annual rate of 17% between 2016 and 2024", "17% a year", "в среднем на 17% в год", "年均增长17%": the
+    // words in the rate's clause, before it or just after. The rate was judged as the change over the whole span.
+    private static bool IsAverageAnnual(string sentence, LanguageRules rules, GrowthMention growth)
+    {
+        var (clauseStart, clauseEnd) = ClauseAround(sentence, growth.Start, rules.ClauseBreaks);
+        var end = Math.Min(clauseEnd, growth.End + 25);
+        return end > clauseStart && rules.AverageAnnual.IsMatch(sentence.AsSpan(clauseStart, end - clauseStart));
+    }
+
     // "2016年以来": the words after the year that make it a start.
     private static int SinceEnd(string sentence, int end)
     {
@@ -800,6 +809,7 @@ internal static partial class SentenceReader
                 Comparison = growth.Comparison,
                 Since = since,
                 YearsSpanned = growth.YearsSpanned?.Years,
+                AverageAnnual = IsAverageAnnual(sentence, rules, growth),
                 ComputedIn = ComputedIn(sentence, rules, growth, amount, allAmounts),
                 Text = growth.Text.Trim(),
                 Span = new TextSpan(span.Start + growth.Start, growth.End - growth.Start),

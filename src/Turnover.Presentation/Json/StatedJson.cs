@@ -58,6 +58,9 @@ internal sealed record StatedJson(
     /// <summary>The years a rate spans when the text counts them ("over the past decade": 10); null otherwise.</summary>
     public int? GrowthYearsSpanned { get; init; }
 
+    /// <summary>True for a yearly average over a span ("an average annual rate of 17% between 2016 and 2024"): judged as the compound rate.</summary>
+    public bool GrowthAverageAnnual { get; init; }
+
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
         c.Period?.Period?.ToString(), c.Period is { Kind: not Claims.PeriodKind.None } p ? PeriodKindName(p.Kind) : null,
@@ -72,6 +75,7 @@ internal sealed record StatedJson(
         UnreadPeriod = c.UnreadPeriod is { } u ? new UnreadPeriodJson(Camel(u.Kind.ToString()), u.Text, u.Through?.ToString(), u.Months) : null,
         ToLatest = c.Period?.ToLatest ?? false,
         GrowthYearsSpanned = c.Growth?.YearsSpanned,
+        GrowthAverageAnnual = c.Growth?.AverageAnnual ?? false,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch

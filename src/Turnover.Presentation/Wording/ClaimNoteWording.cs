@@ -24,6 +24,7 @@ internal static class ClaimNoteWording
             GrowthNotJudged g => $"the growth rate is not judged: {ClaimReasonWording.Text(g.Reason)}",
             JudgedOnSuspectLevel j => $"judged on a suspect level: the {SuspectNote.StoredContradicted(j.Level, j.Source)}",
             OtherBaseRateNotJudged b => ClaimReasonWording.OtherBaseRate(b.Text),
+            AverageAnnualSince a => $"the rate is a yearly average from {a.Since}, as the text says: the compound rate over {a.Years} years, (end / start)^(1/{a.Years}) − 1, computed from the two years' stored figures; not the change over the whole span",
             GrowthSinceYear y => $"the rate runs from {y.Since}, as the text says, computed from the two years' stored figures; not a year-on-year rate",
             GrowthOnPreviousPeriod g => $"the rate is on the period before ({g.Previous}), as the text says, computed from the two stored figures; not the year-on-year rate",
             SumOfMonths m =>

@@ -50,6 +50,7 @@ internal static class ClaimReasonWording
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             GrowthAgainstOtherBase b => OtherBaseRate(b.Text),
+            AverageWithoutSpan a => $"the growth rate (\"{a.Text}\") is a yearly average, and the text names no years it runs over",
             OtherSideDisagrees o =>
                 $"{o.Stated.Name}'s own statistics for it are not stored, and {o.Judged.Name}'s count of the same trade (the evidence) differs beyond the thresholds; "
                 + "the two sides value and date the same trade differently (exports free on board, imports with freight and insurance, goods in transit, re-exports), "

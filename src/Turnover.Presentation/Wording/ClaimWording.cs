@@ -128,7 +128,7 @@ internal static class ClaimWording
         if (c.Growth is { } g)
         {
             var rate = RateRange(g) ?? Numbers.Printed(g.Percent);
-            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.Since is { } since ? $", since {since}" : g.YearsSpanned is { } years ? $", over {years} years" : string.Empty)}{(g.BaseText is { } against ? $", against \"{against}\"" : string.Empty)})");
+            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.AverageAnnual ? ", a yearly average" : string.Empty)}{(g.Since is { } since ? $", since {since}" : g.YearsSpanned is { } years ? $", over {years} years" : string.Empty)}{(g.BaseText is { } against ? $", against \"{against}\"" : string.Empty)})");
         }
 
         if (c.AheadOfSchedule)
