@@ -15,6 +15,8 @@ public sealed class BalanceRulesTests
     [InlineData("China's trade surplus with the United States narrowed 27% to $279.4 billion in 2023.", "CHN", "USA", StatedFlow.Surplus, 279.4, "en")]
     [InlineData("Russia's surplus in trade with China reached $18 billion in 2023.", "RUS", "CHN", StatedFlow.Surplus, 18.0, "en")]
     [InlineData("China ran a trade surplus of $38 billion with Russia in 2021.", "CHN", "RUS", StatedFlow.Surplus, 38.0, "en")]
+    [InlineData("Russia thus ran a surplus of about $14 billion with China in 2024.", "RUS", "CHN", StatedFlow.Surplus, 14.0, "en")] // an adverb hid the owner: no claim
+    [InlineData("Russia consequently posted a surplus of $14 billion with China in 2024.", "RUS", "CHN", StatedFlow.Surplus, 14.0, "en")]
     [InlineData("The United States' deficit with China was $279.4 billion in 2023.", "USA", "CHN", StatedFlow.Deficit, 279.4, "en")]
     [InlineData("Профицит России в торговле с Китаем в 2020 году составил 8,6 млрд долларов.", "RUS", "CHN", StatedFlow.Surplus, 8.6, "ru")]
     [InlineData("Дефицит торгового баланса США с Китаем в 2019 году составил 345,6 млрд долларов.", "USA", "CHN", StatedFlow.Deficit, 345.6, "ru")]

@@ -486,6 +486,22 @@ public sealed class EnglishRulesTests
     public void When_a_rate_names_no_yearly_average_then_it_is_none(string sentence) =>
         Assert.All(Read.Claims(sentence, new DateOnly(2025, 1, 20)).Where(c => c.Growth is not null), c => Assert.False(c.Growth!.AverageAnnual));
 
+    [Theory]
+    [InlineData("Bilateral trade is now roughly 2.5 times what it was in 2017, when it totalled $84 billion.", "2017")] // $84 billion was the claim's, with no period
+    [InlineData("Bilateral trade is now more than double the 2016 level.", "2016")]
+    public void When_a_multiple_of_a_year_names_no_year_of_its_own_then_it_runs_to_the_latest_year(string sentence, string since)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Equal((true, since, since, (StatedAmount?)null), (claim.Period!.ToLatest, claim.Period.Text, claim.Growth!.Since?.ToString(), claim.Amount));
+    }
+
+    [Theory]
+    [InlineData("Russian exports to China, mostly oil and gas, were worth $129.3 billion in 2024.")] // was a product group, oil
+    [InlineData("Russian exports to China, mainly crude oil, coal and gas, rose 10% in 2024.")]
+    public void When_products_say_what_a_flow_is_made_of_then_the_figure_is_still_the_whole_flows(string sentence) =>
+        Assert.Equal(SubsetKind.None, Read.Single(sentence).Subset);
+
     [Fact]
     public void When_a_rate_spans_a_decade_with_no_end_then_it_counts_back_from_the_latest_year()
     {

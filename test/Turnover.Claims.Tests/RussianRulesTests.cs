@@ -300,6 +300,10 @@ public sealed class RussianRulesTests
         Assert.Equal((2024, 17m, true, "2016"), (claim.Period!.Period!.Value.Year, claim.Growth!.Percent, claim.Growth.AverageAnnual, claim.Growth.Since?.ToString()));
     }
 
+    [Fact]
+    public void When_products_say_what_a_flow_is_made_of_then_the_figure_is_still_the_whole_flows() =>
+        Assert.Equal(SubsetKind.None, Read.Single("Экспорт России в Китай, в основном нефть и газ, составил 129,3 млрд долларов в 2024 году.").Subset);
+
     [Theory]
     [InlineData("В 2024 году товарооборот России и Китая рос на 2%.", 2)]
     [InlineData("В 2015 году товарооборот России и Китая сокращался на 28%.", -28)]

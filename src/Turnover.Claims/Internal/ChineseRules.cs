@@ -303,6 +303,9 @@ internal sealed partial class ChineseRules : LanguageRules
     public override Regex VolumeMeasure => VolumeMeasurePattern();
 
     private static Regex? s_averageAnnualPattern;
+    private static Regex? s_compositionPattern;
+
+    public override Regex CompositionBefore => s_compositionPattern ??= InterpretedRegex.Create(@"(?:主要是|主要为|主要為|包括|例如)[^。；：]{0,10}$");
 
     public override Regex AverageAnnual => s_averageAnnualPattern ??= InterpretedRegex.Create(@"年均|年平均|平均每年|每年平均|年复合|复合年均|年複合|複合年均");
 

@@ -164,7 +164,7 @@ internal sealed partial class EnglishRules : LanguageRules
         foreach (Match m in OwnedBalance().Matches(sentence))
         {
             // "China's trade surplus with the U.S.", "the United States' deficit", or the subject of "China ran a surplus".
-            var owner = countries.LastOrDefault(c => c.End <= m.Index && m.Index - c.End <= 16
+            var owner = countries.LastOrDefault(c => c.End <= m.Index && m.Index - c.End <= 28
                 && (BalanceOwnerGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End)) || BalanceSubjectGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End))));
             // "China ran a trade surplus of $38 billion with Russia": the partner after the figure, in the same clause.
             var partner = Country(m.Groups["b"]) ?? Country(LaterPartner().Match(sentence, m.Index + m.Length).Groups["b"]);
@@ -624,8 +624,15 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*,?\s*when\b", RegexOptions.IgnoreCase);
 
     private static Regex? s_sinceOpenerPattern;
+    private static Regex? s_compositionPattern;
 
-    public override Regex SinceOpener => s_sinceOpenerPattern ??= InterpretedRegex.Create(@"\bsince\s+(?:the\s+end\s+of\s+)?$", RegexOptions.IgnoreCase);
+    public override Regex CompositionBefore => s_compositionPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:mostly|mainly|largely|chiefly|primarily|predominantly|principally|including|such\s+as|led\s+by|dominated\s+by|driven\s+by|notably|especially|in\s+particular)\b[^.;:()]{0,25}$)");
+
+    // "since 2016"; a multiple of a year with no year of its own ("is now 2.5 times what it was in 2017") runs to now too.
+    public override Regex SinceOpener => s_sinceOpenerPattern ??= InterpretedRegex.Create(
+        @"(?<s>\bsince\s+(?:the\s+end\s+of\s+)?)$|\b(?:times|-fold|twice|double|triple|treble)\s+(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in)\s+(?:in\s+)?$|\b(?:times|twice|double|triple|treble)\s+(?:the|its|their)\s+$",
+        RegexOptions.IgnoreCase);
 
     protected override Regex YearsSpan => YearsSpanPattern();
 
@@ -833,7 +840,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_balanceSubjectGap;
 
     // "China ran a", "Russia posted its": the owner is the subject of the verb.
-    private static Regex BalanceSubjectGap() => s_balanceSubjectGap ??= InterpretedRegex.Create(@"^\s+(?i:ran|runs|posted|posts|recorded|records|had|has|logged|registered|reported)\s+(?i:a|an|its)\s+$");
+    private static Regex BalanceSubjectGap() => s_balanceSubjectGap ??= InterpretedRegex.Create(@"^\s+(?i:(?:thus|also|still|again|therefore|then|\w+ly)\s+)?(?i:ran|runs|posted|posts|recorded|records|had|has|logged|registered|reported)\s+(?i:a|an|its)\s+$");
 
     private static Regex? s_productPattern;
 
@@ -880,7 +887,7 @@ internal sealed partial class EnglishRules : LanguageRules
         @"(?i:\b(?:\w+est|first|most|least|record|only|biggest|largest|best|worst)\b)");
 
     // Only after a comparison's preposition: "trade grew fast in 2024, when it reached $244.8 billion" is 2024's level.
-    private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|since|over|on|than(?:\s+in)?|compared\s+(?:with|to)|versus|against)\s+(?<p>the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)|last\s+year|(?:19|20)\d{2}|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d{2}))\s*,?\s*when\s+(?:it|they|trade|turnover|the\s+(?:figure|total|volume))\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached|came\s+to|had\s+been)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|only|just)\s+)?)$");
+    private static Regex EarlierValuePattern() => s_earlierValuePattern ??= InterpretedRegex.Create(@"(?i:\b(?:from|since|over|on|than(?:\s+in)?|compared\s+(?:with|to)|versus|against|what\s+it\s+was\s+in|that\s+of|(?:level|figure|total|value)\s+(?:of|in|for))\s+(?<p>the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before|ago)|last\s+year|(?:19|20)\d{2}|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?(?:last\s+year|(?:19|20)\d{2}))\s*,?\s*when\s+(?:it|they|trade|turnover|the\s+(?:figure|total|volume))\s+(?:was|were|stood\s+at|totall?ed|amounted\s+to|reached|came\s+to|had\s+been)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under|only|just)\s+)?)$");
 
     private static Regex? s_yuanTermsPattern;
 

@@ -242,10 +242,17 @@ internal abstract partial class LanguageRules
     public virtual Regex? WhenClause => null;
 
     /// <summary>
-    /// The word before a base year that makes it the start of a change running to now ("since 2016", "с 2016 года"):
-    /// anchored at the end; null where the language says it after the year ("2016年以来", a period of its own).
+    /// The words before a base year that make it the start of a change running to now ("since 2016", "с 2016 года", "2.5
+    /// times what it was in 2017"), group <c>s</c> a since-word that belongs to the period's words: anchored at the end;
+    /// null where the language says it after the year ("2016年以来", a period of its own).
     /// </summary>
     public virtual Regex? SinceOpener => null;
+
+    /// <summary>
+    /// Words before a product that say what a flow is made of ("mostly oil and gas", "в основном нефть", "主要是原油"):
+    /// the figure is still the whole flow's. Anchored at the end; null where none are known.
+    /// </summary>
+    public virtual Regex? CompositionBefore => null;
 
     /// <summary>
     /// A word that makes a flow a part of it, next to the flow's noun ("морской экспорт", "海运贸易"), group <c>q</c>;

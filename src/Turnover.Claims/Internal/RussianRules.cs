@@ -589,9 +589,13 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*(?:год\w*|г\.)?\s*,?\s*когда(?![\p{L}])", RegexOptions.IgnoreCase);
 
     private static Regex? s_sinceOpenerPattern;
+    private static Regex? s_compositionPattern;
+
+    public override Regex CompositionBefore => s_compositionPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:в\s+основном|преимущественно|главным\s+образом|прежде\s+всего|в\s+том\s+числе|включая|особенно)(?![\p{L}])[^.;:()]{0,25}$)");
 
     // "с 2016 года", "начиная с 2016 года"; not "по сравнению с 2016 годом" (a base, not a start).
-    public override Regex SinceOpener => s_sinceOpenerPattern ??= InterpretedRegex.Create(@"(?:^|[\s(])(?<!сравнению\s)(?:начиная\s+)?со?\s+$", RegexOptions.IgnoreCase);
+    public override Regex SinceOpener => s_sinceOpenerPattern ??= InterpretedRegex.Create(@"(?:^|[\s(])(?<!сравнению\s)(?<s>(?:начиная\s+)?со?\s+)$", RegexOptions.IgnoreCase);
 
     protected override Regex YearsSpan => YearsSpanPattern();
 

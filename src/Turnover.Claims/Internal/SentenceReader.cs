@@ -487,7 +487,7 @@ internal static partial class SentenceReader
             var windowStart = Math.Max(0, p.Start - 30);
             if (rules.SinceOpener?.Match(sentence, windowStart, p.Start - windowStart) is { Success: true } opener)
             {
-                return (p.Year!.Value, sentence[opener.Index..p.End].Trim());
+                return (p.Year!.Value, opener.Groups["s"].Success ? sentence[opener.Groups["s"].Index..p.End].Trim() : p.Text.Trim());
             }
         }
 
@@ -1033,8 +1033,10 @@ internal static partial class SentenceReader
             return qualified;
         }
 
-        var product = rules.ProductGroup.Match(sentence[from..anchor.Start]);
-        return product.Success ? (SubsetKind.ProductGroup, product.Value) : qualified;
+        // "Russian exports to China, mostly oil and gas, were worth $129.3 billion": what the flow is made of, not a part of it.
+        var words = sentence[from..anchor.Start];
+        var product = rules.ProductGroup.Matches(words).FirstOrDefault(m => rules.CompositionBefore?.IsMatch(words.AsSpan(Math.Max(0, m.Index - 30), Math.Min(30, m.Index))) != true);
+        return product is not null ? (SubsetKind.ProductGroup, product.Value) : qualified;
     }
 
     public static string? SpeakerOf(string sentence, LanguageRules rules) => Speaker(sentence, rules);
