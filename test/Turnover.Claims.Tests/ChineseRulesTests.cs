@@ -456,6 +456,15 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_a_multiple_of_a_year_takes_its_year_from_the_sentence_before_then_it_runs_from_the_earlier_year()
+    {
+        // The 3.5 times was set against 2024's +1.9%: "inaccurate".
+        var claims = Read.Claims("2024年中俄贸易额达2448.2亿美元，同比增长1.9%。这一数字是2016年的3.5倍。", new DateOnly(2025, 1, 13));
+
+        Assert.Equal((2024, 250.0m, "2016"), (claims[1].Period!.Period!.Value.Year, claims[1].Growth!.Percent, claims[1].Growth!.Since?.ToString()));
+    }
+
+    [Fact]
     public void When_a_past_years_yilai_bounds_a_first_then_the_rate_does_not_run_from_it()
     {
         var claim = Read.Single("中俄贸易额下降6.9%，为2020年以来首次下降。", new DateOnly(2025, 1, 20));
