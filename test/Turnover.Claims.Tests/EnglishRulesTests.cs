@@ -487,6 +487,18 @@ public sealed class EnglishRulesTests
         Assert.All(Read.Claims(sentence, new DateOnly(2025, 1, 20)).Where(c => c.Growth is not null), c => Assert.False(c.Growth!.AverageAnnual));
 
     [Theory]
+    [InlineData("Bilateral trade has grown more than fivefold since 2005.", 400, 0.5, Bound.MoreThan)] // these three were no claim
+    [InlineData("Bilateral trade has quadrupled since 2010.", 300, 50, Bound.About)]
+    [InlineData("Bilateral trade rose five-fold since 2005.", 400, 50, Bound.About)]
+    [InlineData("Bilateral trade has risen 10-fold since 2000.", 900, 50, Bound.Exact)]
+    public void When_a_rise_is_a_whole_multiple_in_words_then_it_is_read_to_half_the_gap_to_the_next(string sentence, int percent, double rounding, Bound bound)
+    {
+        var growth = Read.Single(sentence, new DateOnly(2025, 1, 20)).Growth!;
+
+        Assert.Equal(((decimal)percent, (decimal)rounding, bound), (growth.Percent, growth.Rounding, growth.Bound));
+    }
+
+    [Theory]
     [InlineData("Bilateral trade is now roughly 2.5 times what it was in 2017, when it totalled $84 billion.", "2017")] // $84 billion was the claim's, with no period
     [InlineData("Bilateral trade is now more than double the 2016 level.", "2016")]
     public void When_a_multiple_of_a_year_names_no_year_of_its_own_then_it_runs_to_the_latest_year(string sentence, string since)

@@ -270,6 +270,8 @@ public sealed class RussianRulesTests
     [InlineData("Товарооборот России и Китая в 2022 году вырос более чем в два раза по сравнению с 2016 годом.", 100, 0.5, Bound.MoreThan)]
     [InlineData("В 2015 году товарооборот России и Китая сократился в 1,5 раза.", -33.33, 2.222, Bound.Exact)]
     [InlineData("В 2015 году товарооборот России и Китая сократился вдвое.", -50, 8.33, Bound.About)]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос впятеро по сравнению с 2005 годом.", 400, 50, Bound.About)] // no rate was read
+    [InlineData("Товарооборот России и Китая в 2024 году вырос в восемь раз по сравнению с 2005 годом.", 700, 50, Bound.About)]
     public void When_growth_is_a_multiple_then_it_is_the_change_it_gives(string sentence, double percent, double rounding, Bound bound)
     {
         // "сократился вдвое" was −100% (to nothing), and "в 1,26 раза" was not read.

@@ -526,6 +526,9 @@ internal sealed partial class EnglishRules : LanguageRules
             "two-thirds" => 66.7m,
             "doubled" or "double" or "twice" => 100m,
             "tripled" or "trebled" or "triple" or "treble" => 200m,
+            "quadrupled" => 300m,
+            "quintupled" => 400m,
+            _ when WordTimes(word) is { } multiple and > 1 => (multiple - 1) * 100m,
             _ => null,
         };
     }
@@ -536,7 +539,11 @@ internal sealed partial class EnglishRules : LanguageRules
         TryTimes(match.Groups["w"].Value, out _, out var decimals) ? NumberText.HalfUnit(decimals, 100m) : null;
 
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
-        ["quarter", "third", "fifth", "tenth", "half", "halved", "double", "twice", "triple", "treble", "times", "fold"], StringComparison.OrdinalIgnoreCase);
+        ["quarter", "third", "fifth", "tenth", "half", "halved", "double", "twice", "triple", "treble", "quadrupled", "quintupled", "times", "fold"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"five times", "fivefold", "five-fold": 5; null otherwise.</summary>
+    private static int? WordTimes(string word) =>
+        NumberText.SmallCount(word.Replace(" times", string.Empty, StringComparison.Ordinal).Replace("-fold", string.Empty, StringComparison.Ordinal).Replace("fold", string.Empty, StringComparison.Ordinal));
 
     /// <summary>"2.7 times" or "2.7-fold": 2.7; null for a fraction in words.</summary>
     private static decimal? Times(string word) => TryTimes(word, out var times, out _) ? times : null;
@@ -788,7 +795,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|halved)\b|\b(?:(?<b>almost|nearly|more\s+than|about|roughly)\s+)?(?<w>double|twice|triple|treble)(?=\s+(?:(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)|(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|what\s+it\s+was\s+in|as\s+(?:much|large|high|big)\s+as)\s+(?:in\s+)?(?:19|20)\d{2}\b))|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>\d+(?:\.\d+)?(?:\s+times|-fold))(?=\s+(?:(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)\b|(?:(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in)\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b)))");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|quadrupled|quintupled|halved)\b|\b(?:(?<b>almost|nearly|more\s+than|about|roughly)\s+)?(?<w>double|twice|triple|treble)(?=\s+(?:(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)|(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|what\s+it\s+was\s+in|as\s+(?:much|large|high|big)\s+as)\s+(?:in\s+)?(?:19|20)\d{2}\b))|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|-?fold))(?=\s+(?:(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)\b|(?:(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in)\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b)))");
 
     private static Regex? s_boundPattern;
 

@@ -492,7 +492,12 @@ internal sealed partial class RussianRules : LanguageRules
             : w.Contains("вдвое", StringComparison.Ordinal) || w.Contains("два", StringComparison.Ordinal) ? 2m
             : w.Contains("втрое", StringComparison.Ordinal) || w.Contains("три", StringComparison.Ordinal) ? 3m
             : w.Contains("вчетверо", StringComparison.Ordinal) || w.Contains("четыре", StringComparison.Ordinal) ? 4m
-            : w.Contains("пять", StringComparison.Ordinal) ? 5m
+            : w.Contains("впятеро", StringComparison.Ordinal) || w.Contains("пять", StringComparison.Ordinal) ? 5m
+            : w.Contains("вшестеро", StringComparison.Ordinal) || w.Contains("шесть", StringComparison.Ordinal) ? 6m
+            : w.Contains("восемь", StringComparison.Ordinal) ? 8m
+            : w.Contains("семь", StringComparison.Ordinal) ? 7m
+            : w.Contains("девять", StringComparison.Ordinal) ? 9m
+            : w.Contains("вдесятеро", StringComparison.Ordinal) || w.Contains("десять", StringComparison.Ordinal) ? 10m
             : null;
     }
 
@@ -503,7 +508,7 @@ internal sealed partial class RussianRules : LanguageRules
     protected override Regex BoundBefore => BoundPattern();
 
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
-        ["четверть", "треть", "пятую", "вдвое", "втрое", "вчетверо", "раз", "наполовину"], StringComparison.OrdinalIgnoreCase);
+        ["четверть", "треть", "пятую", "вдвое", "втрое", "вчетверо", "впятеро", "вшестеро", "вдесятеро", "раз", "наполовину"], StringComparison.OrdinalIgnoreCase);
 
     public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
         ["нефт", "нафт", "газ", "спг", "угл", "уголь", "сель", "продовольств", "зерн", "соев", "автомобил", "энергоносител", "электроэнерги",
@@ -733,13 +738,13 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?(?![\p{L}])|наполовину)"
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|втрое|вчетверо|впятеро|вшестеро|вдесятеро|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раза?(?![\p{L}])|наполовину)"
         + @"|(?<![\p{L}])" + BoundedMultiple + @"\s+(?:больше|выше),?\s+чем\s+(?:в\s+)?(?=(?:19|20)\d{2})"
         + @"|(?<![\p{L}])" + BoundedMultiple + @"\s+превысил\w*\s+" + YearLevel + @"(?=(?:19|20)\d{2})"
         + @"|(?<=(?<![\p{L}])превысил\w*\s+" + YearLevel + @"(?:19|20)\d{2}\s+года\s+)" + BoundedMultiple + @"(?![\p{L}]))");
 
     // A multiple ("вдвое", "в 2,2 раза") and its bound ("более чем"): groups w and b of the fraction pattern.
-    private const string BoundedMultiple = @"(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>вдвое|втрое|вчетверо|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять)\s+раза?)";
+    private const string BoundedMultiple = @"(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>вдвое|втрое|вчетверо|впятеро|вшестеро|вдесятеро|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раза?)";
 
     // The level of a year named next ("уровень 2019 года", "показатель 2019 года"): what a multiple is of.
     private const string YearLevel = @"(?:уровень|показатель|объ[её]м)\s+";
