@@ -487,6 +487,22 @@ public sealed class EnglishRulesTests
         Assert.All(Read.Claims(sentence, new DateOnly(2025, 1, 20)).Where(c => c.Growth is not null), c => Assert.False(c.Growth!.AverageAnnual));
 
     [Theory]
+    [InlineData("China-Russia trade rose 1.8% in 1H24 to $116.8 billion.", "2024-01..06")] // no period, and "24 to $116.8 billion" was a second amount, $24 bn
+    [InlineData("China-Russia trade in 3Q24 was $63.5 billion.", "2024-Q3")] // no period
+    [InlineData("China-Russia trade in Q3'24 was $63.5 billion.", "2024-Q3")]
+    [InlineData("China-Russia trade rose 1.8% in first-half 2024 to $116.8 billion.", "2024-01..06")] // 2024
+    [InlineData("China-Russia first-half trade rose 1.8% to $116.8 billion in 2024.", "2024-01..06")] // 2024, judged against the year's $244.8 bn
+    [InlineData("China-Russia trade in the July-September quarter was $63.5 billion in 2024.", "2024-Q3")] // 2024
+    [InlineData("In the third quarter, China-Russia trade was $63.5 billion in 2024.", "2024-Q3")] // 2024
+    [InlineData("In January, customs said China-Russia trade in 2024 reached $244.8 billion.", "2024")] // a month says when it was said
+    public void When_a_part_of_a_year_is_written_short_or_apart_from_its_year_then_the_claim_is_of_the_part(string sentence, string period)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Equal(period, claim.Period?.Period?.ToString());
+    }
+
+    [Theory]
     [InlineData("Bilateral trade has grown more than fivefold since 2005.", 400, 0.5, Bound.MoreThan)] // these three were no claim
     [InlineData("Bilateral trade has quadrupled since 2010.", 300, 50, Bound.About)]
     [InlineData("Bilateral trade rose five-fold since 2005.", 400, 50, Bound.About)]
