@@ -15,6 +15,8 @@ public sealed class TextTests
     [InlineData("Growth was 1.5 percent in 2019, said Dr. Smith of the U.N. trade office.", 1)]
     [InlineData("# Headline\n\nFirst paragraph. Second sentence.", 3)]
     [InlineData("Товарооборот составил $218,17 млрд.\nЭкспорт вырос до $100,27 млрд. Путин заявил о рекорде.", 3)] // a unit ends a sentence before a capital
+    [InlineData("Товарооборот составил $180,3 млрд.\n2024年前三季度中俄贸易额为1803亿美元。", 2)] // and at a line's end (the two were one sentence)
+    [InlineData("Товарооборот составил 240 млрд.\nдолларов.", 1)] // a wrapped line goes on in lower case
     [InlineData("Trade reached $240 bln. The U.S. Commerce Department said so.", 2)]
     [InlineData("2024年1月12日\n海关总署发布数据显示，2023年中俄贸易额达2401.1亿美元。", 2)] // a short Chinese line is a dateline or heading
     [InlineData("海关总署发布数据显示，2023年中俄双边贸易额达到了创纪录的\n2401.1亿美元。", 1)] // a long line broken mid-sentence is joined

@@ -129,8 +129,9 @@ internal static partial class SentenceSplitter
 
         // A unit's abbreviation before a capitalised word ends the sentence ("…составил $218,17 млрд. Экспорт…"): inside
         // one a unit is followed by lower case ("млрд. долларов", "bln. dollars"). Other abbreviations ("U.S. Commerce
-        // Department", "Dr. Li") are followed by capitals inside a sentence.
-        return s_units.Contains(abbreviation) && next < text.Length && char.IsUpper(text[next]);
+        // Department", "Dr. Li") are followed by capitals inside a sentence. A line break after a unit ends it whatever
+        // follows ("…$180,3 млрд.\n2024 год…" ran on into the next line).
+        return s_units.Contains(abbreviation) && next < text.Length && (char.IsUpper(text[next]) || text.AsSpan(after, next - after).Contains('\n'));
     }
 
     // The abbreviation the full stop at dot ends, or null when it ends a word that is none.
