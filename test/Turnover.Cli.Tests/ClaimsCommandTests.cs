@@ -121,6 +121,9 @@ public sealed class ClaimsCommandTests
     [InlineData(
         "2022年中俄贸易额增长超过两成。",
         "accurate within the text's rounding: growth +29.3% as published (https://dzen.ru/a/Y8ERrrkcLFLaMOzo) against +20% stated, +9.3 points; the text says more than +20% growth, and the figure is above it: the bound holds")]
+    [InlineData(
+        "Trade between China and Russia exceeded $190.3 billion in 2022.", // said "above it" of a figure below it
+        "accurate within the text's rounding: $190.271 bn stored against $190.300 bn stated, -0.029 bn (-0.02%); the text says more than $190.300 bn, and the figure is below it by no more than the text's rounding: the bound holds")]
     public void When_a_bound_of_the_text_holds_then_the_verdict_says_so_instead_of_the_rough_threshold(string sentence, string verdict)
     {
         // "Roughly accurate is within 5%" beside "+16.70%" and the verdict "accurate within rounding" read as a contradiction.

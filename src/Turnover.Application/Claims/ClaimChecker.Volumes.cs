@@ -54,7 +54,7 @@ internal sealed partial class ClaimChecker
 
             if (ClaimJudge.HoldsLevelBound(tonnes, stated.Amount, stated.Rounding, stated.Bound, _thresholds))
             {
-                held.Add(new StatedBound(stated.Bound, false, stated.Amount) { InTonnes = true });
+                held.Add(StatedBound.Holding(stated.Bound, false, stated.Amount, tonnes) with { InTonnes = true });
             }
         }
 
@@ -83,7 +83,7 @@ internal sealed partial class ClaimChecker
 
             if (ClaimJudge.HoldsGrowthBound(rate, g.Percent, g.Rounding, g.Bound, _thresholds))
             {
-                held.Add(new StatedBound(g.Bound, true, g.Percent));
+                held.Add(StatedBound.Holding(g.Bound, true, g.Percent, rate));
             }
         }
 

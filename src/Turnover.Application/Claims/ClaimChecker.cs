@@ -419,7 +419,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         return (verdict, evidence with
         {
             BrokenBounds = ClaimJudge.BreaksBound(value, usd, rounding, amount.Bound) ? [new StatedBound(amount.Bound, false, usd)] : [],
-            HeldBounds = ClaimJudge.HoldsLevelBound(value, usd, rounding, amount.Bound, _thresholds) ? [new StatedBound(amount.Bound, false, usd)] : [],
+            HeldBounds = ClaimJudge.HoldsLevelBound(value, usd, rounding, amount.Bound, _thresholds) ? [StatedBound.Holding(amount.Bound, false, usd, value)] : [],
             StatedUsd = compared,
             StatedRange = range,
             StatedConversion = conversion,
@@ -445,7 +445,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
                 ? [.. evidence.BrokenBounds, new StatedBound(stated.Bound, true, stated.Percent)]
                 : evidence.BrokenBounds,
             HeldBounds = ClaimJudge.HoldsGrowthBound(rate, stated.Percent, stated.Rounding, stated.Bound, _thresholds)
-                ? [.. evidence.HeldBounds, new StatedBound(stated.Bound, true, stated.Percent)]
+                ? [.. evidence.HeldBounds, StatedBound.Holding(stated.Bound, true, stated.Percent, rate)]
                 : evidence.HeldBounds,
         });
     }

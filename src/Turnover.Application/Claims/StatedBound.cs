@@ -15,4 +15,16 @@ public sealed record StatedBound(Bound Bound, bool IsGrowthRate, decimal Stated)
 {
     /// <summary>True when <see cref="Stated"/> is a quantity in tonnes (a volume claim's level), not US dollars.</summary>
     public bool InTonnes { get; init; }
+
+    /// <summary>
+    /// For a bound that holds: true when the figure lies on the other side of the number, by no more than the text's
+    /// rounding (9.897 % for "more than 10%"), so the bound holds only to the text's digits.
+    /// </summary>
+    public bool WithinRounding { get; init; }
+
+    /// <summary>A bound that holds for <paramref name="figure"/>, saying whether only to the text's rounding.</summary>
+    internal static StatedBound Holding(Bound bound, bool isGrowthRate, decimal stated, decimal figure) => new(bound, isGrowthRate, stated)
+    {
+        WithinRounding = bound is Bound.MoreThan or Bound.AtLeast ? figure < stated : bound is Bound.LessThan or Bound.UpTo && figure > stated,
+    };
 }

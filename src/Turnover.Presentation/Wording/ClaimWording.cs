@@ -318,6 +318,8 @@ internal static class ClaimWording
     {
         var side = b.Bound switch
         {
+            Bound.MoreThan or Bound.AtLeast when b.WithinRounding => "below it by no more than the text's rounding",
+            Bound.LessThan or Bound.UpTo when b.WithinRounding => "above it by no more than the text's rounding",
             Bound.MoreThan => "above it",
             Bound.AtLeast => "not below it",
             Bound.LessThan => "below it",
