@@ -495,6 +495,7 @@ public sealed class EnglishRulesTests
     [InlineData("China-Russia trade in the July-September quarter was $63.5 billion in 2024.", "2024-Q3")] // 2024
     [InlineData("In the third quarter, China-Russia trade was $63.5 billion in 2024.", "2024-Q3")] // 2024
     [InlineData("In January, customs said China-Russia trade in 2024 reached $244.8 billion.", "2024")] // a month says when it was said
+    [InlineData("China-Russia trade reached $244.8 billion in 2024, with the fourth quarter the strongest.", "2024")] // a part after the figure
     public void When_a_part_of_a_year_is_written_short_or_apart_from_its_year_then_the_claim_is_of_the_part(string sentence, string period)
     {
         var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));

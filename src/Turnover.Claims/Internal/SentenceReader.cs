@@ -957,10 +957,12 @@ internal static partial class SentenceReader
         }
 
         // "first-half trade rose 1.8% to $116.8 billion in 2024", "in the July-September quarter … in 2024": the year is the
-        // part's (a claim of the whole year, "inaccurate" against 2024's $244.8 bn). A month is not taken so: "In January,
+        // part's (a claim of the whole year, "inaccurate" against 2024's $244.8 bn). Only a part named before the figure
+        // ("…$244.8 billion in 2024, with the fourth quarter the strongest" is the year's), and not a month: "In January,
         // customs said trade in 2024…" is when it was said.
         if (claims.Count == 1 && result[0] is { Kind: PeriodKind.Year, Year: not null, IsDeadline: false }
-            && candidates.Where(p => p is { Year: null, Relative: RelativeYear.None, StartMonth: >= 1, Months: > 1 and < 12 }).ToList() is [var part])
+            && candidates.Where(p => p is { Year: null, Relative: RelativeYear.None, StartMonth: >= 1, Months: > 1 and < 12 }
+                && p.End <= ((Mention?)claims[0].Amount ?? claims[0].Growth!).Start).ToList() is [var part])
         {
             result[0] = part;
         }
