@@ -464,15 +464,6 @@ public sealed class ChineseRulesTests
         Assert.Equal((2024, 250.0m, "2016"), (claims[1].Period!.Period!.Value.Year, claims[1].Growth!.Percent, claims[1].Growth!.Since?.ToString()));
     }
 
-    [Fact]
-    public void When_a_past_years_yilai_bounds_a_first_then_the_rate_does_not_run_from_it()
-    {
-        var claim = Read.Single("中俄贸易额下降6.9%，为2020年以来首次下降。", new DateOnly(2025, 1, 20));
-
-        Assert.Null(claim.Growth!.Since);
-        Assert.False(claim.Period?.ToLatest ?? false);
-    }
-
     [Theory]
     [InlineData("中俄贸易额自2013年以来增长至2401亿美元。")]
     [InlineData("中俄贸易额从2013年的892亿美元增长至2401亿美元。")]

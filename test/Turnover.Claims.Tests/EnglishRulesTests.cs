@@ -563,19 +563,6 @@ public sealed class EnglishRulesTests
         Assert.Equal(Period.OfYear(2019), growth.Growth!.Since);
     }
 
-    [Theory]
-    [InlineData("Bilateral trade rose 26.3% in 2023, the fastest pace since 2010.")] // was judged as the rise from 2010
-    [InlineData("Bilateral trade fell 28% in 2015, the steepest drop since 2009.")]
-    [InlineData("Bilateral trade has fallen 6.9%, its first decline since 2020.")]
-    [InlineData("Bilateral trade slipped 6.9%, the weakest showing since 2016.")]
-    public void When_since_a_year_bounds_a_superlative_then_the_rate_does_not_run_from_it(string sentence)
-    {
-        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
-
-        Assert.Null(claim.Growth!.Since);
-        Assert.False(claim.Period?.ToLatest ?? false);
-    }
-
     [Fact]
     public void When_a_second_rate_follows_the_firsts_comparison_then_it_takes_the_firsts_sign_and_its_own_comparison()
     {

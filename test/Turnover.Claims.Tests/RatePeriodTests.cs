@@ -21,6 +21,22 @@ public sealed class RatePeriodTests
         Assert.Equal((26m, 2023), (claims[1].Growth?.Percent, claims[1].Period?.Period?.Year));
     }
 
+    [Theory]
+    [InlineData("Bilateral trade rose 26.3% in 2023, the fastest pace since 2010.")] // was judged as the rise from 2010
+    [InlineData("Bilateral trade fell 28% in 2015, the steepest drop since 2009.")]
+    [InlineData("Bilateral trade has fallen 6.9%, its first decline since 2020.")]
+    [InlineData("Bilateral trade slipped 6.9%, the weakest showing since 2016.")]
+    [InlineData("Товарооборот России и Китая снизился на 6,9% впервые с 2020 года.")]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос на 1,9%, это самый низкий рост с 2020 года.")]
+    [InlineData("中俄贸易额下降6.9%，为2020年以来首次下降。")]
+    public void When_since_a_year_bounds_a_superlative_then_the_rate_does_not_run_from_it(string sentence)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Null(claim.Growth!.Since);
+        Assert.False(claim.Period?.ToLatest ?? false);
+    }
+
     [Fact]
     public void When_rates_for_three_years_are_listed_after_one_verb_then_each_takes_the_verb_and_its_year()
     {

@@ -322,17 +322,6 @@ public sealed class RussianRulesTests
     }
 
     [Theory]
-    [InlineData("Товарооборот России и Китая снизился на 6,9% впервые с 2020 года.")]
-    [InlineData("Товарооборот России и Китая в 2024 году вырос на 1,9%, это самый низкий рост с 2020 года.")]
-    public void When_since_a_year_bounds_a_superlative_then_the_rate_does_not_run_from_it(string sentence)
-    {
-        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
-
-        Assert.Null(claim.Growth!.Since);
-        Assert.False(claim.Period?.ToLatest ?? false);
-    }
-
-    [Theory]
     [InlineData("Морской экспорт России в Китай в 2023 году составил 80 млрд долларов.", "Морской")]
     [InlineData("Приграничная торговля России и Китая в 2023 году составила 30 млрд долларов.", "Приграничная")]
     public void When_a_word_makes_the_flow_a_part_then_it_is_no_total(string sentence, string part)

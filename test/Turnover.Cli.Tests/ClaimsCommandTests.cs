@@ -187,10 +187,8 @@ public sealed class ClaimsCommandTests
         using var cli = Store();
         using var text = TempFile.WithText("balance.txt", "Russia's trade surplus with China was $38 billion in 2022.\n2023年中方顺差181亿美元。");
 
-        var (exit, _, output, error) = cli.Run("claims", text.Path, "--method", "none");
-        var (_, _, jsonText, _) = cli.Run("claims", text.Path, "--method", "none", "--format", "json");
+        var (output, jsonText) = TableAndJson(cli, text.Path);
 
-        Assert.True(exit == 0, error);
         Assert.Contains("read as: fact · RUS surplus with CHN · 2022 (year) · $38.000 bn", output, StringComparison.Ordinal);
         Assert.Contains("China's statistics (China's customs, GACC, release 1 china_russia.csv): Russian Federation's surplus with China (exports less imports) 2022 $38.027 bn", output, StringComparison.Ordinal);
         Assert.Contains("verdict: inaccurate: the balance has the other sign: China had a deficit of $18.100 bn with Russian Federation in 2023, not a surplus", output, StringComparison.Ordinal);
@@ -207,10 +205,8 @@ public sealed class ClaimsCommandTests
         using var cli = Store();
         using var text = TempFile.WithText("since.txt", "Trade between China and Russia has more than doubled since 2016.\nIt has nearly tripled over the past decade.");
 
-        var (exit, _, output, error) = cli.Run("claims", text.Path, "--method", "none", "--date", "2025-01-20");
-        var (_, _, jsonText, _) = cli.Run("claims", text.Path, "--method", "none", "--date", "2025-01-20", "--format", "json");
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2025-01-20");
 
-        Assert.True(exit == 0, error);
         Assert.Contains("read as: fact · CHN–RUS turnover · to the latest year, no end named (\"since 2016\") (year) · growth +100% (\"more than doubled\", more than, since 2016)", output, StringComparison.Ordinal);
         Assert.Contains("note: the text names no end (\"since 2016\"): judged on 2024, the latest year published by the article's date (2025-01-20), its rate from 2016", output, StringComparison.Ordinal);
         Assert.Contains("growth +200% (\"nearly tripled\", nearly, over 10 years)", output, StringComparison.Ordinal);
@@ -452,6 +448,16 @@ public sealed class ClaimsCommandTests
 
     // Console text wraps; its words are compared on one line.
     private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+
+    // The table and the JSON document of one text judged with no model; each run must succeed.
+    private static (string Table, string Json) TableAndJson(CliRun cli, string path, params string[] options)
+    {
+        var (exit, _, table, error) = cli.Run(["claims", path, "--method", "none", .. options]);
+        var (jsonExit, _, json, jsonError) = cli.Run(["claims", path, "--method", "none", .. options, "--format", "json"]);
+        Assert.True(exit == 0, error);
+        Assert.True(jsonExit == 0, jsonError);
+        return (table, json);
+    }
 
     private static CliRun Store()
     {
