@@ -14,7 +14,9 @@ internal sealed partial class ClaimChecker
     /// </summary>
     private CheckedClaim? CheckToLatest(StatedClaim claim)
     {
-        if (claim is not { Kind: ClaimKind.Fact, Reporter: not null, Partner: not null } || Side(claim, articleDate) is not var (known, _))
+        var namesNoEnd = claim.Period is { Period: null, YearSoFar: not null } or { Period: null, ToLatest: true }
+            || claim is { Period: null, UnreadPeriod: { Kind: UnreadPeriodKind.LatestMonths, Months: 12 } };
+        if (!namesNoEnd || claim is not { Kind: ClaimKind.Fact, Reporter: not null, Partner: not null } || Side(claim, articleDate) is not var (known, _))
         {
             return null;
         }

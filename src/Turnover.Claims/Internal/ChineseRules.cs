@@ -261,12 +261,30 @@ internal sealed partial class ChineseRules : LanguageRules
 
     // "今年以来", "2024年以来", "今年年初至今": since the year began, through a month the text does not name (or, after a
     // past year, several years); not the whole year, which it was read as (a year to date judged against the year).
-    private static bool SinceItsStart(string sentence, int end)
+    private static bool SinceItsStart(string sentence, int end) => SinceWordLength(sentence, end) > 0;
+
+    private static readonly string[] s_sinceWords = ["年初以来", "年初至今", "以来", "迄今", "至今"];
+
+    private static int SinceWordLength(string sentence, int end)
     {
-        var after = sentence.AsSpan(end).TrimStart();
-        return after.StartsWith("以来", StringComparison.Ordinal) || after.StartsWith("迄今", StringComparison.Ordinal) || after.StartsWith("至今", StringComparison.Ordinal)
-            || after.StartsWith("年初以来", StringComparison.Ordinal) || after.StartsWith("年初至今", StringComparison.Ordinal);
+        var rest = sentence.AsSpan(end);
+        var after = rest.TrimStart();
+        foreach (var word in s_sinceWords)
+        {
+            if (after.StartsWith(word, StringComparison.Ordinal))
+            {
+                return rest.Length - after.Length + word.Length;
+            }
+        }
+
+        return 0;
     }
+
+    protected override int SinceWordsAfter(string sentence, int end) => SinceWordLength(sentence, end);
+
+    // "自2016年以来": the opening 自 or 从 belongs to the words too.
+    public override (int Start, int End) SinceSpan(string sentence, PeriodMention mention) =>
+        (mention.Start > 0 && sentence[mention.Start - 1] is '自' or '从' or '從' ? mention.Start - 1 : mention.Start, mention.End + SinceWordLength(sentence, mention.End));
 
     public override List<RankingMention> Rankings(string sentence, List<CountryMention> countries)
     {

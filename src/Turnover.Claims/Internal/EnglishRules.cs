@@ -631,6 +631,12 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*,?\s*when\b", RegexOptions.IgnoreCase);
 
+    // What a multiple is of, a year following: "that of", "the level in", "as much as", "what it was in" (2016).
+    private const string LevelOfYear = @"(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in)";
+
+    // "its 2019 level", "the 2016 figure".
+    private const string YearsLevel = @"(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)";
+
     private static Regex? s_sinceOpenerPattern;
     private static Regex? s_compositionPattern;
 
@@ -639,7 +645,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "since 2016"; a multiple of a year with no year of its own ("is now 2.5 times what it was in 2017") runs to now too.
     public override Regex SinceOpener => s_sinceOpenerPattern ??= InterpretedRegex.Create(
-        @"(?<s>\bsince\s+(?:the\s+end\s+of\s+)?)$|\b(?:times|-fold|twice|double|triple|treble)\s+(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in)\s+(?:in\s+)?$|\b(?:times|twice|double|triple|treble)\s+(?:the|its|their)\s+$",
+        @"(?<s>\bsince\s+(?:the\s+end\s+of\s+)?)$|\b(?:times|-fold|twice|double|triple|treble)\s+" + LevelOfYear + @"\s+(?:in\s+)?$|\b(?:times|twice|double|triple|treble)\s+(?:the|its|their)\s+$",
         RegexOptions.IgnoreCase);
 
     protected override Regex YearsSpan => YearsSpanPattern();
@@ -796,7 +802,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|quadrupled|quintupled|halved)\b|\b(?:(?<b>almost|nearly|more\s+than|about|roughly)\s+)?(?<w>double|twice|triple|treble)(?=\s+(?:(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)|(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|what\s+it\s+was\s+in|as\s+(?:much|large|high|big)\s+as)\s+(?:in\s+)?(?:19|20)\d{2}\b))|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|-?fold))(?=\s+(?:(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)\b|(?:(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in)\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b)))");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|quadrupled|quintupled|halved)\b|\b(?:(?<b>almost|nearly|more\s+than|about|roughly)\s+)?(?<w>double|twice|triple|treble)(?=\s+(?:" + YearsLevel + @"|" + LevelOfYear + @"\s+(?:in\s+)?(?:19|20)\d{2}\b))|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|-?fold))(?=\s+(?:" + YearsLevel + @"\b|(?:" + LevelOfYear + @"\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b)))");
 
     private static Regex? s_boundPattern;
 
@@ -880,7 +886,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex ChangeSubjectPattern() => s_changeSubjectPattern ??= InterpretedRegex.Create(@"(?i:^\s*(?:(?:in|for)\s+(?:the\s+year\s+)?\d{4}\s+)?(?:the\s+|this\s+|that\s+|its\s+|last\s+year's\s+|(?:the\s+)?(?:year|annual|year-on-year)\s+)?(?:increase|rise|growth|gain|jump|drop|fall|decline|decrease)\s+(?:in|of)\s+[^%$]*?\b(?:was|were|amounted\s+to|came\s+to|totall?ed|stood\s+at|reached)\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?)$");
 
     // "Nearly triple the $89 billion of a decade earlier": the amount a multiple is of is a base, never the claim's.
-    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:times|-fold|twice|double|triple|treble)\s+(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in)\s+(?:in\s+)?)$|\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$|\b(?:double|triple|treble|quadruple|twice|thrice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|its|their)\s+$");
+    private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:times|-fold|twice|double|triple|treble)\s+" + LevelOfYear + @"\s+(?:in\s+)?)$|\b(?:from|since|between|(?<!\b(?:more|less|fewer|no)\s+)than(?:\s+in)?|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:the\s+)?(?:same\s+(?:month|period|quarter|time)\s+(?:(?:of|in)\s+)?)?)?(?:an?\s+|the\s+)?(?:record\s+|all-time\s+)?(?:high\s+of\s+)?|(?:previous|prior|earlier|last\s+year's)\s+(?:record|high|peak|total|level)(?:\s+high)?\s+(?:of\s+)?)$|\b(?:double|triple|treble|quadruple|twice|thrice|half|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|its|their)\s+$");
 
     private static Regex? s_earlierValuePattern;
     private static Regex? s_yearsSpanPattern;

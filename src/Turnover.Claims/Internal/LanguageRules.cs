@@ -675,9 +675,18 @@ internal abstract partial class LanguageRules
         var from = Math.Max(0, period.Start - 35);
         var clauseStart = sentence.AsSpan(from, period.Start - from).LastIndexOfAny(s_gapBreaks);
         from = clauseStart < 0 ? from : from + clauseStart + 1;
-        var after = sentence.AsSpan(period.End, Math.Min(8, sentence.Length - period.End));
-        return SpanSuperlative.IsMatch(sentence.AsSpan(from, period.Start - from)) || (Code == "zh" && after.StartsWith("以来") && SpanSuperlative.IsMatch(after));
+        return SpanSuperlative.IsMatch(sentence.AsSpan(from, period.Start - from))
+            || (SinceWordsAfter(sentence, period.End) > 0 && SpanSuperlative.IsMatch(sentence.AsSpan(period.End, Math.Min(8, sentence.Length - period.End))));
     }
+
+    /// <summary>
+    /// The words of a year that starts a span to now where the language says it around the year ("自2016年以来"): from a
+    /// word opening it to the words after it; the mention's own span where the language has none.
+    /// </summary>
+    public virtual (int Start, int End) SinceSpan(string sentence, PeriodMention mention) => (mention.Start, mention.End);
+
+    /// <summary>The length of the words right after a year that make it the start of a span to now ("以来", "至今"), spaces included; 0 when none.</summary>
+    protected virtual int SinceWordsAfter(string sentence, int end) => 0;
 
     // "has nearly tripled over the past decade to $244.8 billion in 2024" was judged as 2024 on 2023 (+1.9%: inaccurate).
     // The span nearest the rate in its window, unless a superlative holds it ("the slowest pace in five years").

@@ -488,18 +488,23 @@ internal sealed partial class RussianRules : LanguageRules
             return NumberText.TryParse(digits.Value, true, out var times, out _) && times > 1m ? times : null;
         }
 
-        return w.Contains("полтора", StringComparison.Ordinal) ? 1.5m
-            : w.Contains("вдвое", StringComparison.Ordinal) || w.Contains("два", StringComparison.Ordinal) ? 2m
-            : w.Contains("втрое", StringComparison.Ordinal) || w.Contains("три", StringComparison.Ordinal) ? 3m
-            : w.Contains("вчетверо", StringComparison.Ordinal) || w.Contains("четыре", StringComparison.Ordinal) ? 4m
-            : w.Contains("впятеро", StringComparison.Ordinal) || w.Contains("пять", StringComparison.Ordinal) ? 5m
-            : w.Contains("вшестеро", StringComparison.Ordinal) || w.Contains("шесть", StringComparison.Ordinal) ? 6m
-            : w.Contains("восемь", StringComparison.Ordinal) ? 8m
-            : w.Contains("семь", StringComparison.Ordinal) ? 7m
-            : w.Contains("девять", StringComparison.Ordinal) ? 9m
-            : w.Contains("вдесятеро", StringComparison.Ordinal) || w.Contains("десять", StringComparison.Ordinal) ? 10m
-            : null;
+        foreach (var (word, multiple) in s_multiplierWords)
+        {
+            if (w.Contains(word, StringComparison.Ordinal))
+            {
+                return multiple;
+            }
+        }
+
+        return null;
     }
+
+    // In order: "восемь" before "семь", which it contains.
+    private static readonly (string Word, decimal Times)[] s_multiplierWords =
+    [
+        ("полтора", 1.5m), ("вдвое", 2m), ("два", 2m), ("втрое", 3m), ("три", 3m), ("вчетверо", 4m), ("четыре", 4m), ("впятеро", 5m), ("пять", 5m),
+        ("вшестеро", 6m), ("шесть", 6m), ("восемь", 8m), ("семь", 7m), ("девять", 9m), ("вдесятеро", 10m), ("десять", 10m),
+    ];
 
     private static Regex? s_multiplierDigits;
 

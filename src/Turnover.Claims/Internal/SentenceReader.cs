@@ -480,8 +480,8 @@ internal static partial class SentenceReader
             : periodMention is null ? periods.FirstOrDefault(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.YearToDate, StartMonth: PeriodMention.SoFar }) : null;
         if (sinceMention is { Year: { } soFar } && soFar < (articleDate?.Year ?? int.MaxValue))
         {
-            var start = sinceMention.Start > 0 && sentence[sinceMention.Start - 1] is '自' or '从' or '從' ? sinceMention.Start - 1 : sinceMention.Start;
-            return (soFar, sentence[start..SinceEnd(sentence, sinceMention.End)].Trim());
+            var (start, end) = rules.SinceSpan(sentence, sinceMention);
+            return (soFar, sentence[start..end].Trim());
         }
 
         foreach (var p in periods.Where(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: not null }))
@@ -503,15 +503,6 @@ internal static partial class SentenceReader
         var (clauseStart, clauseEnd) = ClauseAround(sentence, growth.Start, rules.ClauseBreaks);
         var end = Math.Min(clauseEnd, growth.End + 25);
         return end > clauseStart && rules.AverageAnnual.IsMatch(sentence.AsSpan(clauseStart, end - clauseStart));
-    }
-
-    // "2016年以来": the words after the year that make it a start.
-    private static int SinceEnd(string sentence, int end)
-    {
-        var rest = sentence.AsSpan(end);
-        var trimmed = rest.TrimStart();
-        var start = end + (rest.Length - trimmed.Length);
-        return trimmed.StartsWith("以来", StringComparison.Ordinal) || trimmed.StartsWith("迄今", StringComparison.Ordinal) || trimmed.StartsWith("至今", StringComparison.Ordinal) ? start + 2 : end;
     }
 
     // The words "the same period last year" when they are the period mention's; null otherwise.
