@@ -15,17 +15,13 @@ public sealed partial class ClickHouseTradeStore
     public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null, int? throughMonth = null)
     {
         RequireLevel(levelDigits);
-        if (throughMonth is < 1 or > 12)
-        {
-            throw new ArgumentOutOfRangeException(nameof(throughMonth), $"The month {throughMonth} should be 1 to 12.");
-        }
-
+        TradeStore.RequireMonth(throughMonth);
         return ReadProductYears(asOf, VisibleSql.PairFilter((a.Code, b.Code)), null, levelDigits, throughMonth: throughMonth);
     }
 
     /// <inheritdoc />
     /// <remarks>As <see cref="ProductYears"/>: the importer's own lines, and the reconciled sources' exports to it.</remarks>
-    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null)
+    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null, int? throughMonth = null)
     {
         if (product.IsTotal)
         {
@@ -33,6 +29,7 @@ public sealed partial class ClickHouseTradeStore
         }
 
         var level = TradeStore.SupplierLevel(product, levelDigits);
+        TradeStore.RequireMonth(throughMonth);
 
         var code = product.Code;
         if (product.IsCommodity)
@@ -55,7 +52,7 @@ public sealed partial class ClickHouseTradeStore
             OR (release_id IN ({SqlLiteral.List(reconciled)}) AND {KeyFields.PartnerSql("key")} = {SqlLiteral.Of(importer.Code)}
                 AND {KeyFields.FlowSql("key")} = {SqlLiteral.Of((int)Flow.Export)} AND {KeyFields.ReporterSql("key")} <> {SqlLiteral.Of(importer.Code)})
             """;
-        return ReadProductYears(asOf, $"AND ({own} {exportsTo})", (code, product.Digits), level, live);
+        return ReadProductYears(asOf, $"AND ({own} {exportsTo})", (code, product.Digits), level, live, throughMonth);
     }
 
     private List<ProductYear> ReadProductYears(DateOnly? asOf, string filter, (int Code, int Digits)? within, int levelDigits, List<StoredRelease>? live = null, int? throughMonth = null)

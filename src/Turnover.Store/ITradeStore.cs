@@ -164,9 +164,10 @@ public interface ITradeStore : IDisposable
     /// The level an HS product's lines are summed to (2, 4 or 6, not coarser than the product); null: the product's
     /// own. Finer, it shows which products inside it each origin and the world have lines of.
     /// </param>
-    /// <exception cref="ArgumentOutOfRangeException">The level is not 2, 4 or 6, or coarser than the product.</exception>
+    /// <param name="throughMonth">As in <see cref="ProductYears"/>: each year's periods that end by this month; null: whole years.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not 2, 4 or 6, or coarser than the product, or the month not 1–12.</exception>
     /// <exception cref="StoreException">The store failed.</exception>
-    IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null);
+    IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null, int? throughMonth = null);
 
     /// <summary>The targets users registered in this store.</summary>
     /// <exception cref="StoreException">The store failed.</exception>

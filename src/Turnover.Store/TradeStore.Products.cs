@@ -19,11 +19,7 @@ public sealed partial class TradeStore
     public IReadOnlyList<ProductYear> ProductYears(Country a, Country b, int levelDigits, DateOnly? asOf = null, int? throughMonth = null)
     {
         RequireLevel(levelDigits);
-        if (throughMonth is < 1 or > 12)
-        {
-            throw new ArgumentOutOfRangeException(nameof(throughMonth), $"The month {throughMonth} should be 1 to 12.");
-        }
-
+        RequireMonth(throughMonth);
         var (lo1, hi1) = PairRange(a.Code, b.Code);
         var (lo2, hi2) = a == b ? (1L, 0L) : PairRange(b.Code, a.Code);
         return Reading(() => ReadProductYears(asOf, lo1, hi1, lo2, hi2, null, null, levelDigits, levelDigits, throughMonth));
@@ -38,10 +34,11 @@ public sealed partial class TradeStore
     /// <param name="product">An HS chapter, heading or product, whose finer lines are summed to it; or a commodity (by name).</param>
     /// <param name="asOf">Only what was public by this date; null for everything stored.</param>
     /// <param name="levelDigits">The level an HS product's lines are summed to; null: the product's own.</param>
+    /// <param name="throughMonth">Each year's periods that end by this month only (as <see cref="ProductYears"/>); null: whole years.</param>
     /// <exception cref="ArgumentException">The product is the all-goods total.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The level is not 2, 4 or 6, or coarser than the product.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The level is not 2, 4 or 6, or coarser than the product, or the month not 1–12.</exception>
     /// <exception cref="StoreException">The file is damaged.</exception>
-    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null)
+    public IReadOnlyList<ProductYear> SupplierYears(Country importer, Product product, DateOnly? asOf = null, int? levelDigits = null, int? throughMonth = null)
     {
         if (product.IsTotal)
         {
@@ -49,6 +46,7 @@ public sealed partial class TradeStore
         }
 
         var level = SupplierLevel(product, levelDigits);
+        RequireMonth(throughMonth);
 
         var code = product.Code;
         if (product.IsCommodity)
@@ -65,7 +63,15 @@ public sealed partial class TradeStore
 
         var lo = (long)importer.Code << RecordKey.ReporterShift;
         var hi = lo + (1L << RecordKey.ReporterShift) - 1;
-        return Reading(() => ReadProductYears(asOf, lo, hi, 1L, 0L, (short)importer.Code, code, product.Digits, level));
+        return Reading(() => ReadProductYears(asOf, lo, hi, 1L, 0L, (short)importer.Code, code, product.Digits, level, throughMonth));
+    }
+
+    internal static void RequireMonth(int? throughMonth)
+    {
+        if (throughMonth is < 1 or > 12)
+        {
+            throw new ArgumentOutOfRangeException(nameof(throughMonth), $"The month {throughMonth} should be 1 to 12.");
+        }
     }
 
     private static void RequireLevel(int digits)

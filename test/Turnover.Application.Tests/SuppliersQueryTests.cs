@@ -24,6 +24,7 @@ public sealed class SuppliersQueryTests
         var world = Wind("Value of Imports: Crude Oil", 2021);
         var market = Assert.Single(answer.Markets);
         Assert.Equal((2021, world, 12), (market.Year, market.WorldUsd!.Value, market.Months));
+        Assert.Equal((12, (int?)null, (decimal?)null), (market.ShareMonths, market.ThroughMonth, market.LapsedPercent));
         Assert.Equal(["Saudi Arabia", "Russian Federation", "Iraq"], answer.Origins.Select(o => o[0].Origin.Name));
         var russia = Assert.Single(answer.Origins[1]);
         var value = Wind("Value of Imports: Crude Oil: Russian Federation", 2021);
@@ -85,6 +86,66 @@ public sealed class SuppliersQueryTests
         Assert.Equal(Wind("Value of Imports: Crude Oil: Malaysia", 2021), shortfalls[0].PreviousYearUsd);
         Assert.DoesNotContain(shortfalls, s => s.Origin.Name == "Russian Federation"); // 11 months, as the market
         Assert.True(shortfalls.Zip(shortfalls.Skip(1)).All(p => p.First.PreviousYearUsd >= p.Second.PreviousYearUsd));
+    }
+
+    [Fact]
+    public void When_one_origins_file_runs_a_month_past_the_world_figure_then_its_share_is_of_the_same_months()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var answer = new SuppliersQuery(store).Run(new SuppliersRequest(s_crude, s_china) { Years = YearRange.Of(2022) }).Value;
+
+        // The world's crude and every origin's stop in November 2022 in the export by origin; the file of imports from
+        // Russia runs to December: Russia's twelve months were set against the world's eleven, 17.7 % for 16.5 %.
+        var market = Assert.Single(answer.Markets);
+        var world = Wind("Value of Imports: Crude Oil", 2022);
+        Assert.Equal((world, 11, (int?)11, (decimal?)null), (market.BasisUsd, market.ShareMonths, market.ThroughMonth, market.WorldThroughUsd));
+        var russia = Assert.Single(answer.Origins.Single(o => o[0].Origin.Code == 643));
+        const string Series = "Value of Imports: Crude Oil: Russian Federation";
+        var januaryToNovember = WindColumns.Sum(WindColumns.FromRussia, Series, 2022, throughMonth: 11)!.Value;
+        Assert.Equal((WindColumns.Sum(WindColumns.FromRussia, Series, 2022), 12), (russia.ValueUsd, russia.Months));
+        Assert.Equal(new SupplierShareOn(11, januaryToNovember), russia.ShareOn);
+        Assert.Equal(januaryToNovember / world * 100m, russia.SharePercent);
+        Assert.Equal(16.5m, Math.Round(russia.SharePercent!.Value, 1));
+        Assert.All(answer.Origins.Where(o => o[0].Origin.Code != 643), o => Assert.Null(Assert.Single(o).ShareOn));
+    }
+
+    [Fact]
+    public void When_the_world_figure_runs_a_month_past_the_origins_then_the_shares_are_of_its_same_months()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var answer = new SuppliersQuery(store).Run(new SuppliersRequest(Product.Hs(271111, 6, null), s_china) { Years = YearRange.Of(2022) }).Value;
+
+        // China's LNG from the world runs to December 2022 in the file of imports from Russia; the origins' stop in
+        // November: Australia's eleven months were 27.5 % of the world's twelve.
+        var market = Assert.Single(answer.Markets);
+        const string World = "China: Value of Imports: Liquified Natural Gas(271111)";
+        var januaryToNovember = WindColumns.Sum(WindColumns.FromRussia, World, 2022, throughMonth: 11)!.Value;
+        Assert.Equal((WindColumns.Sum(WindColumns.FromRussia, World, 2022), januaryToNovember, januaryToNovember, (int?)11, 11),
+            (market.WorldUsd, market.WorldThroughUsd, market.BasisUsd, market.ThroughMonth, market.ShareMonths));
+        var australia = Assert.Single(answer.Origins.Single(o => o[0].Origin.Name == "Australia"));
+        Assert.Equal(Wind("Value of Imports: Liquified Natural Gas (LNG): Australia", 2022) / januaryToNovember * 100m, australia.SharePercent);
+        Assert.Null(australia.ShareOn);
+    }
+
+    [Fact]
+    public void When_only_one_origins_lines_run_into_a_year_without_a_world_figure_then_no_shares_are_given()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var answer = new SuppliersQuery(store).Run(new SuppliersRequest(s_crude, s_china) { Years = new YearRange(2022, 2023) }).Value;
+
+        // Only the file of imports from Russia reaches 2023: the origins' "sum" was Russia alone, 100 % of it.
+        var (before, year) = (answer.Markets[0], answer.Markets[1]);
+        var russia = answer.Origins.Single(o => o[0].Origin.Code == 643);
+        Assert.Equal((2023, (decimal?)null, 2), (year.Year, year.WorldUsd, year.ShareMonths));
+        var wholeSum2022 = before.OriginsUsd - russia[0].ShareOn!.ValueUsd!.Value + russia[0].ValueUsd;
+        Assert.Equal((wholeSum2022 - russia[0].ValueUsd) / wholeSum2022 * 100m, year.LapsedPercent);
+        Assert.Equal((WindColumns.Sum(WindColumns.FromRussia, "Value of Imports: Crude Oil: Russian Federation", 2023), (decimal?)null),
+            (russia[1].ValueUsd, russia[1].SharePercent));
+        Assert.Null(before.LapsedPercent);
+        Assert.NotNull(russia[0].SharePercent);
     }
 
     [Fact]

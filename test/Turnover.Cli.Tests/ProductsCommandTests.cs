@@ -90,6 +90,27 @@ public sealed class ProductsCommandTests
         Assert.DoesNotContain("fewer months of lines in 2020", Flat(console), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_both_wind_files_are_read_then_each_years_shares_are_of_the_same_months_or_not_given()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var (exit, console, _, _) = cli.Run("suppliers", "2709", "--importer", "CHN", "--from", "2022", "--to", "2023", "--top", "1");
+
+        // The file of imports from Russia runs to February 2023, the export of every origin to November 2022: Russia's
+        // twelve months of 2022 were 17.7 % of the world's eleven, and it was "100 %" of 2023's lone origin.
+        Assert.Equal(0, exit);
+        var russia = console.Split('\n').Single(l => l.Contains("Russian Federation", StringComparison.Ordinal));
+        Assert.Equal(["Russian Federation", "2022", "58,377.5", "16.5%"], russia.Split('│').Skip(1).Take(4).Select(c => c.Trim()));
+        var flat = Flat(console);
+        Assert.Contains("share of January–November, the market's months: 54,549.2 m", flat, StringComparison.Ordinal);
+        Assert.Contains("│ all origins (sum) │ 2023 (2 mo.) │ 8,460.6 │ – │", flat, StringComparison.Ordinal);
+        Assert.Contains("no world figure to share of, and origins worth 80.4% of 2022's sum have fewer months of lines: no shares", flat, StringComparison.Ordinal);
+        Assert.Contains("Origins stored for 2022 with fewer months of lines in 2023: Saudi Arabia (none; 2022: 60,224.5 m)", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("100.0% │ 15,678,077 t", flat, StringComparison.Ordinal);
+    }
+
     // The console wraps long notes at its width.
     private static string Flat(string console) => string.Join(' ', console.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 

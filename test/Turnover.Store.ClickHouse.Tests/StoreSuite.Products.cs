@@ -127,6 +127,26 @@ public abstract partial class StoreSuite
             (row.Source, row.Reporter, row.Partner, row.Product, row.Unit, row.ValueUsd, row.Quantity, row.Lines));
     }
 
+    /// <summary>
+    /// A supplier question read through a month counts each year's January to it, as a pair's product years do: what
+    /// `turnover suppliers` reads again where one origin's lines run a month past the market's. ARTIFICIAL lines with round values.
+    /// </summary>
+    [BackendFact]
+    public void When_suppliers_are_read_through_a_month_then_each_year_counts_january_to_that_month()
+    {
+        Load("imports", null,
+        [
+            .. Enumerable.Range(1, 12).Select(m => Line(Flow.Import, Hs(101, 4), 10, Period.Month(2022, m))),
+            Line(Flow.Import, Hs(101, 4), 500, Period.OfYear(2021)),
+        ]);
+
+        var rows = Store.SupplierYears(A, Hs(101, 4), throughMonth: 11);
+
+        Assert.Equal([(2021, 500m, 0xFFF), (2022, 110m, 0x7FF)], rows.Select(r => (r.Year, r.ValueUsd, r.MonthMask)));
+        Assert.Equal([(2021, 500m), (2022, 120m)], Store.SupplierYears(A, Hs(101, 4)).Select(r => (r.Year, r.ValueUsd)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Store.SupplierYears(A, Hs(101, 4), throughMonth: 0));
+    }
+
     [BackendFact]
     public void When_suppliers_are_read_at_a_finer_level_then_each_product_inside_is_its_own_row()
     {

@@ -3,11 +3,11 @@ namespace Turnover.Application;
 /// <summary>The importer's market for the product in one year: what the origins' shares are of.</summary>
 /// <param name="Year">The calendar year.</param>
 /// <param name="WorldUsd">The importer's imports of the product from the world as published (partner World); null where none is stored.</param>
-/// <param name="OriginsUsd">The sum over the origins stored.</param>
+/// <param name="OriginsUsd">The sum over the origins stored, over the months the shares are over where an origin's lines run past them (<see cref="SupplierYear.ShareOn"/>).</param>
 /// <param name="Months">How many months of the year the lines cover.</param>
 public sealed record SupplierMarket(int Year, decimal? WorldUsd, decimal OriginsUsd, int Months)
 {
-    /// <summary>Origins with lines the year before and fewer months than <see cref="Months"/> this year, largest the year before first.</summary>
+    /// <summary>Origins with lines the year before and fewer months this year than the market's (<see cref="ShareMonths"/>), largest the year before first.</summary>
     public IReadOnlyList<SupplierShortfall> Shortfalls { get; init; } = [];
 
     /// <summary>
@@ -18,9 +18,32 @@ public sealed record SupplierMarket(int Year, decimal? WorldUsd, decimal Origins
     /// </summary>
     public IReadOnlyList<Core.Product> WorldLacks { get; init; } = [];
 
+    /// <summary>
+    /// How many months the market the shares are of covers: the world figure's (or the origins' without a comparable
+    /// one), January to <see cref="ThroughMonth"/> where lines are cut to it.
+    /// </summary>
+    public int ShareMonths { get; init; } = 12;
+
+    /// <summary>
+    /// Where lines run past the months the shares are over, the last of those months (see <see cref="SupplierShareMonths"/>):
+    /// the lines past it were read again through it. Null where every line ends by it.
+    /// </summary>
+    public int? ThroughMonth { get; init; }
+
+    /// <summary>Where the world figure runs past <see cref="ThroughMonth"/>, its value through it (the shares' basis); else null.</summary>
+    public decimal? WorldThroughUsd { get; init; }
+
+    /// <summary>
+    /// Set where there is no world figure to share of and origins worth at least half of the year before's sum have
+    /// fewer months of lines this year (Shortfalls): the sum is then what is left of the origins stored, no market (the
+    /// Wind export of China's crude imports from Russia alone runs into 2023, where the export of every origin stops:
+    /// Russia was "100 %" of it). The percent of the year before's sum those origins were; no shares are given.
+    /// </summary>
+    public decimal? LapsedPercent { get; init; }
+
     /// <summary>True when the world figure is stored and covers every product the origins have lines of.</summary>
     public bool WorldComparable => WorldUsd is not null && WorldLacks.Count == 0;
 
-    /// <summary>What shares are of: the world figure where one is stored and covers the origins' products, else the origins' sum.</summary>
-    public decimal BasisUsd => WorldComparable ? WorldUsd!.Value : OriginsUsd;
+    /// <summary>What shares are of: the world figure (through <see cref="ThroughMonth"/>) where one is stored and covers the origins' products, else the origins' sum.</summary>
+    public decimal BasisUsd => WorldComparable ? WorldThroughUsd ?? WorldUsd!.Value : OriginsUsd;
 }

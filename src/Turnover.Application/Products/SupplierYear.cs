@@ -6,7 +6,7 @@ namespace Turnover.Application;
 /// <param name="Origin">The exporting country (World for the importer's imports from every origin).</param>
 /// <param name="Year">The calendar year.</param>
 /// <param name="ValueUsd">Value, US dollars.</param>
-/// <param name="SharePercent">Share of the year's market (<see cref="SupplierMarket.BasisUsd"/>).</param>
+/// <param name="SharePercent">Share of the year's market (<see cref="SupplierMarket.BasisUsd"/>); null where there is none to give.</param>
 /// <param name="Quantities">The quantity per unit, with unit values; empty where none was published.</param>
 /// <param name="UnquantifiedUsd">The value of lines without a quantity (or with a quantity of zero).</param>
 /// <param name="Months">How many months of the year the lines cover.</param>
@@ -17,4 +17,8 @@ public sealed record SupplierYear(
     decimal? SharePercent,
     IReadOnlyList<SupplierQuantity> Quantities,
     decimal UnquantifiedUsd,
-    int Months);
+    int Months)
+{
+    /// <summary>Where the lines run past the world figure's last month, what the share is of; null where the share is of <see cref="ValueUsd"/>.</summary>
+    public SupplierShareOn? ShareOn { get; init; }
+}

@@ -57,23 +57,49 @@ public sealed class SuppliersQuery
 
         var byOriginYear = bySource.Where(l => !l.Origin.IsWorld).GroupBy(l => (l.Origin, l.Row.Year)).ToDictionary(g => g.Key, g => g.Select(l => l.Row).ToList());
         var lacks = WorldLacks(importer, request, bySource.Key, first, last);
+        var shareMonths = new SupplierShareMonths(month => _store.SupplierYears(importer, request.Product, request.AsOf, throughMonth: month)
+            .Select(r => Imported(r, importer))
+            .OfType<(Country Origin, ProductYear Row)>()
+            .Where(l => l.Row.Source == bySource.Key));
+        var cuts = new Dictionary<int, SupplierYearCut>();
         var markets = lines.GroupBy(l => l.Row.Year).OrderBy(g => g.Key).Select(g =>
         {
-            var months = Months(g.Select(l => l.Row));
-            return new SupplierMarket(
-                g.Key,
-                g.Any(l => l.Origin.IsWorld) ? g.Where(l => l.Origin.IsWorld).Sum(l => l.Row.ValueUsd) : null,
-                g.Where(l => !l.Origin.IsWorld).Sum(l => l.Row.ValueUsd),
-                months)
+            var year = g.ToList();
+            var world = year.Where(l => l.Origin.IsWorld).Select(l => l.Row).ToList();
+            var worldLacks = world.Count > 0 && lacks.TryGetValue(g.Key, out var missing) ? missing : [];
+            var comparable = world.Count > 0 && worldLacks.Count == 0;
+            var cut = shareMonths.Of(g.Key, year, comparable);
+            if (cut is not null)
             {
-                Shortfalls = Shortfalls(byOriginYear, g.Key, months),
-                WorldLacks = g.Any(l => l.Origin.IsWorld) && lacks.TryGetValue(g.Key, out var missing) ? missing : [],
+                cuts[g.Key] = cut;
+            }
+
+            // The months of the market, as far as the shares go: the world figure's, or the origins' without one.
+            var mask = comparable ? MonthMasks.Of(world) : MonthMasks.Of(year.Where(l => !l.Origin.IsWorld).Select(l => l.Row));
+            var months = BitOperations.PopCount((uint)(mask & ((1 << (cut?.ThroughMonth ?? 12)) - 1)));
+            var shortfalls = Shortfalls(byOriginYear, g.Key, months);
+            var market = new SupplierMarket(
+                g.Key,
+                world.Count > 0 ? world.Sum(r => r.ValueUsd) : null,
+                year.Where(l => !l.Origin.IsWorld).GroupBy(l => l.Origin)
+                    .Sum(o => cut is not null && cut.Origins.TryGetValue(o.Key, out var on) && on.ValueUsd is { } v ? v : o.Sum(l => l.Row.ValueUsd)),
+                Months(year.Select(l => l.Row)))
+            {
+                Shortfalls = shortfalls,
+                WorldLacks = worldLacks,
+                ShareMonths = months,
+                ThroughMonth = cut?.ThroughMonth,
+                WorldThroughUsd = cut?.WorldUsd,
             };
+            return comparable ? market : market with { LapsedPercent = Lapsed(byOriginYear, g.Key, shortfalls) };
         }).ToList();
-        var basis = markets.ToDictionary(m => m.Year, m => m.BasisUsd);
+        // No shares where the origins' sum is only what is left of them (LapsedPercent).
+        var basis = markets.ToDictionary(m => m.Year, m => m.LapsedPercent is null ? m.BasisUsd : 0m);
+        var shareOn = cuts.SelectMany(c => c.Value.Origins.Select(o => (Key: (o.Key, c.Key), On: o.Value))).ToDictionary(o => o.Key, o => o.On);
         // The world figure is the market (Markets), not an origin.
         var origins = lines.Where(l => !l.Origin.IsWorld).GroupBy(l => l.Origin)
-            .Select(g => g.GroupBy(l => l.Row.Year).OrderBy(y => y.Key).Select(y => YearOf(g.Key, y.Key, [.. y.Select(l => l.Row)], basis[y.Key])).ToList())
+            .Select(g => g.GroupBy(l => l.Row.Year).OrderBy(y => y.Key)
+                .Select(y => YearOf(g.Key, y.Key, [.. y.Select(l => l.Row)], basis[y.Key], shareOn.GetValueOrDefault((g.Key, y.Key)))).ToList())
             .OrderByDescending(o => o.LastOrDefault(y => y.Year == last)?.ValueUsd ?? 0m)
             .ThenByDescending(o => o.Sum(y => y.ValueUsd))
             .ThenBy(o => o[0].Origin.Code)
@@ -82,7 +108,7 @@ public sealed class SuppliersQuery
         var rest = origins.Skip(request.Top).Select(o => o[0].Origin).ToHashSet();
         var world = CountryCatalog.Default.FromCode(0);
         var others = lines.Where(l => rest.Contains(l.Origin)).GroupBy(l => l.Row.Year).OrderBy(g => g.Key)
-            .Select(g => YearOf(world, g.Key, [.. g.Select(l => l.Row)], basis[g.Key]))
+            .Select(g => YearOf(world, g.Key, [.. g.Select(l => l.Row)], basis[g.Key], SummedShareOn(g, shareOn)))
             .ToList();
         return new SuppliersAnswer(importer, request.Product, bySource.Key, markets, [.. listed], others, rest.Count)
         {
@@ -99,7 +125,28 @@ public sealed class SuppliersQuery
         : row.Partner == importer && row.Flow == Flow.Export && row.Source.IsReconciled() ? (row.Reporter, row)
         : null;
 
-    private static SupplierYear YearOf(Country origin, int year, List<ProductYear> rows, decimal basis)
+    // The origins summed as others: over the world figure's months where any of them runs past it.
+    private static SupplierShareOn? SummedShareOn(IGrouping<int, (Country Origin, ProductYear Row)> year, Dictionary<(Country Origin, int Year), SupplierShareOn> shareOn)
+    {
+        var byOrigin = year.GroupBy(l => l.Origin).Select(o => (Value: o.Sum(l => l.Row.ValueUsd), On: shareOn.GetValueOrDefault((o.Key, year.Key)))).ToList();
+        if (byOrigin.Find(o => o.On is not null).On is not { } any)
+        {
+            return null;
+        }
+
+        return new SupplierShareOn(any.ThroughMonth, byOrigin.Exists(o => o.On is { ValueUsd: null }) ? null : byOrigin.Sum(o => o.On?.ValueUsd ?? o.Value));
+    }
+
+    // The share of the year before's origins' sum whose origins have fewer months of lines this year, where that is at
+    // least half of it: the rest is then no market to share of. Null below half.
+    private static decimal? Lapsed(Dictionary<(Country Origin, int Year), List<ProductYear>> byOriginYear, int year, List<SupplierShortfall> shortfalls)
+    {
+        var before = byOriginYear.Where(e => e.Key.Year == year - 1).Sum(e => e.Value.Sum(r => r.ValueUsd));
+        var lapsed = shortfalls.Sum(s => s.PreviousYearUsd);
+        return before > 0m && lapsed * 2m >= before ? lapsed / before * 100m : null;
+    }
+
+    private static SupplierYear YearOf(Country origin, int year, List<ProductYear> rows, decimal basis, SupplierShareOn? shareOn)
     {
         var value = rows.Sum(r => r.ValueUsd);
         // Weights come in kilograms and are shown in tonnes; any other unit stays its own entry, never added to another.
@@ -110,7 +157,11 @@ public sealed class SuppliersQuery
                 g.Sum(r => r.QuantifiedUsd),
                 g.Sum(r => r.ZeroQuantityLines)))
             .ToList();
-        return new SupplierYear(origin, year, value, basis > 0m ? value / basis * 100m : null, quantities, value - quantities.Sum(q => q.QuantifiedUsd), Months(rows));
+        var shared = shareOn is null ? value : shareOn.ValueUsd;
+        return new SupplierYear(origin, year, value, basis > 0m && shared is { } s ? s / basis * 100m : null, quantities, value - quantities.Sum(q => q.QuantifiedUsd), Months(rows))
+        {
+            ShareOn = shareOn,
+        };
     }
 
     // Per year, the products inside a chapter or heading asked that origins have lines of and no world line covers (a

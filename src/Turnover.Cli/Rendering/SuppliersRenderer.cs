@@ -22,18 +22,22 @@ internal static class SuppliersRenderer
         grid.AddColumn(new TableColumn("volume").RightAligned());
         grid.AddColumn(new TableColumn("US$/unit").RightAligned());
         grid.AddColumn("flags");
+        SupplierMarket? previous = null;
         foreach (var market in answer.Markets)
         {
+            // The label again where a year's figure is of the other kind (a world series that stops, leaving the origins' sum).
             grid.AddRow(
-                market == answer.Markets[0] ? (market.WorldComparable ? "World (as published)" : "all origins (sum)") : string.Empty,
-                Year(market.Year, market.Months),
+                previous is null || previous.WorldComparable != market.WorldComparable ? (market.WorldComparable ? "World (as published)" : "all origins (sum)") : string.Empty,
+                Year(market.Year, market.ShareMonths),
                 ProductsRenderer.Millions(market.BasisUsd),
-                "100.0%",
+                market.LapsedPercent is null ? "100.0%" : "–",
                 string.Empty,
                 string.Empty,
-                market.WorldUsd is null ? "no world figure: shares of the origins' sum"
+                SuppliersWording.LapsedFlag(market)
+                ?? (market.WorldUsd is null ? "no world figure: shares of the origins' sum"
                 : market.WorldLacks.Count > 0 ? $"world figure lacks HS {string.Join(", ", market.WorldLacks.Select(p => p.ToString()))}: shares of the origins' sum"
-                : OriginsFlag(market));
+                : string.Join("; ", new[] { SuppliersWording.WorldThroughFlag(market), OriginsFlag(market) }.Where(f => f.Length > 0))));
+            previous = market;
         }
 
         foreach (var origin in answer.Origins)
@@ -47,6 +51,11 @@ internal static class SuppliersRenderer
         }
 
         console.Write(grid);
+        if (SuppliersWording.MonthsNote(answer.Markets) is { } months)
+        {
+            console.WriteLine(months);
+        }
+
         if (OriginsNote(answer.Markets) is { Length: > 0 } note)
         {
             console.WriteLine(note);
@@ -89,12 +98,12 @@ internal static class SuppliersRenderer
     /// <summary>The origins' sum as a percentage of the world figure, to a tenth; null where they agree to that.</summary>
     private static decimal? OriginsPercent(SupplierMarket market)
     {
-        if (!market.WorldComparable || market.WorldUsd is not { } world || world <= 0m)
+        if (!market.WorldComparable || market.BasisUsd <= 0m)
         {
             return null;
         }
 
-        var percent = Math.Round(market.OriginsUsd / world * 100m, 1, MidpointRounding.AwayFromZero);
+        var percent = Math.Round(market.OriginsUsd / market.BasisUsd * 100m, 1, MidpointRounding.AwayFromZero);
         return percent == 100m ? null : percent;
     }
 
@@ -112,16 +121,14 @@ internal static class SuppliersRenderer
             .Select(m => (Market: m, Percent: OriginsPercent(m), Gap: m.BasisUsd - m.OriginsUsd))
             .Where(m => m.Percent is not null)
             .ToList();
-        if (gaps.Count == 0)
-        {
-            return string.Empty;
-        }
-
         var years = gaps.Select(m => $"{m.Market.Year} {Percent(m.Percent!.Value)} ({ProductsRenderer.Millions(Math.Abs(m.Gap))} m {(m.Gap > 0m ? "short" : "over")})");
-        var note = $"The origins stored do not add up to the world figure as published: {string.Join(", ", years)}; so neither do their shares.";
-        // Below a point short, lapsed series explain little that a revision of the world figure would not.
-        var shortfalls = gaps.Where(m => m.Percent <= 99m && m.Market.Shortfalls.Count > 0).Select(m => Shortfalls(m.Market)).ToList();
-        return shortfalls.Count == 0 ? note : $"{note} {string.Join(" ", shortfalls)}";
+        var note = gaps.Count == 0 ? null : $"The origins stored do not add up to the world figure as published: {string.Join(", ", years)}; so neither do their shares.";
+        // Below a point short, lapsed series explain little that a revision of the world figure would not; a year
+        // without shares names them too, as its reason.
+        var shortfalls = markets
+            .Where(m => m.Shortfalls.Count > 0 && (m.LapsedPercent is not null || OriginsPercent(m) <= 99m))
+            .Select(Shortfalls);
+        return string.Join(" ", new[] { note }.Concat(shortfalls).OfType<string>());
     }
 
     // Names the origins whose lines stop, largest first, so the reader sees where the world figure's remainder may be.
@@ -129,7 +136,7 @@ internal static class SuppliersRenderer
     {
         const int Named = 5;
         var named = market.Shortfalls.Take(Named).Select(s =>
-            $"{s.Origin.Name} ({(s.Months == 0 ? "none" : $"{s.Months} of {market.Months} months")}; {market.Year - 1}: {ProductsRenderer.Millions(s.PreviousYearUsd)} m)");
+            $"{s.Origin.Name} ({(s.Months == 0 ? "none" : $"{s.Months} of {market.ShareMonths} months")}; {market.Year - 1}: {ProductsRenderer.Millions(s.PreviousYearUsd)} m)");
         var more = market.Shortfalls.Count > Named ? $" and {market.Shortfalls.Count - Named} more" : string.Empty;
         return $"Origins stored for {market.Year - 1} with fewer months of lines in {market.Year}: {string.Join(", ", named)}{more}.";
     }
@@ -139,6 +146,11 @@ internal static class SuppliersRenderer
     private static string Flags(SupplierYear y)
     {
         var flags = new List<string>();
+        if (y.ShareOn is { } on)
+        {
+            flags.Add(SuppliersWording.ShareOnFlag(on));
+        }
+
         if (y.Quantities.Sum(q => q.ZeroQuantityLines) is > 0 and var zero)
         {
             flags.Add($"{zero} line(s) with a value and zero quantity");

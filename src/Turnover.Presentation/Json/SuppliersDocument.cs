@@ -61,11 +61,27 @@ internal sealed record SupplierMarketJson(int Year, decimal? WorldUsd, decimal O
     /// <summary>Products the origins have lines of and the world figure does not cover (then <c>basisUsd</c> is <c>originsUsd</c>); added 6 December 2026.</summary>
     public IReadOnlyList<string> WorldLacks { get; init; } = [];
 
+    /// <summary>Months the market the shares are of covers (January to <c>throughMonth</c> where set). Added 6 December 2026.</summary>
+    public int ShareMonths { get; init; }
+
+    /// <summary>Where lines run past the months the shares are over, the last of them (lines past it read again through it); else null. Added 6 December 2026.</summary>
+    public int? ThroughMonth { get; init; }
+
+    /// <summary>Where the world figure runs past <c>throughMonth</c>, its value through it (then <c>basisUsd</c>); else null. Added 6 December 2026.</summary>
+    public decimal? WorldThroughUsd { get; init; }
+
+    /// <summary>Where there are no shares because the origins' sum is only what is left of them, the percent of the year before's sum their lapsed origins were; else null. Added 6 December 2026.</summary>
+    public decimal? LapsedPct { get; init; }
+
     public static SupplierMarketJson From(SupplierMarket m) => new(
         m.Year, JsonNumbers.Usd(m.WorldUsd), JsonNumbers.Usd(m.OriginsUsd), JsonNumbers.Usd(m.BasisUsd), m.Months,
         [.. m.Shortfalls.Select(s => new SupplierShortfallJson(CountryJson.From(s.Origin), s.Months, JsonNumbers.Usd(s.PreviousYearUsd)))])
     {
         WorldLacks = [.. m.WorldLacks.Select(p => p.ToString())],
+        ShareMonths = m.ShareMonths,
+        ThroughMonth = m.ThroughMonth,
+        WorldThroughUsd = JsonNumbers.Usd(m.WorldThroughUsd),
+        LapsedPct = JsonNumbers.Percent(m.LapsedPercent),
     };
 }
 
@@ -89,11 +105,22 @@ internal sealed record SupplierOriginJson(CountryJson Origin, IReadOnlyList<Supp
 /// <param name="Months">Months of the year the lines cover.</param>
 internal sealed record SupplierYearJson(int Year, decimal ValueUsd, decimal? SharePct, IReadOnlyList<SupplierQuantityJson> Quantities, decimal UnquantifiedUsd, int Months)
 {
+    /// <summary>Where the lines run past the months the year's shares are over, what the share is of; else null. Added 6 December 2026.</summary>
+    public SupplierShareOnJson? ShareOn { get; init; }
+
     public static SupplierYearJson From(SupplierYear y) => new(
         y.Year, JsonNumbers.Usd(y.ValueUsd), JsonNumbers.Percent(y.SharePercent),
         [.. y.Quantities.Select(q => new SupplierQuantityJson(q.Unit, Math.Round(q.Amount, 3), JsonNumbers.Usd(q.QuantifiedUsd), JsonNumbers.Usd(q.UsdPerUnit), q.ZeroQuantityLines))],
-        JsonNumbers.Usd(y.UnquantifiedUsd), y.Months);
+        JsonNumbers.Usd(y.UnquantifiedUsd), y.Months)
+    {
+        ShareOn = y.ShareOn is { } on ? new SupplierShareOnJson(on.ThroughMonth, JsonNumbers.Usd(on.ValueUsd)) : null,
+    };
 }
+
+/// <summary>An origin's value over the months the year's shares are over, what its share is of.</summary>
+/// <param name="ThroughMonth">The last of those months: the share is of January to it.</param>
+/// <param name="ValueUsd">The origin's value over those months; null where its lines cannot be cut there (then <c>sharePct</c> is null).</param>
+internal sealed record SupplierShareOnJson(int ThroughMonth, decimal? ValueUsd);
 
 /// <summary>A quantity in one unit.</summary>
 /// <param name="Unit">"t" for weights, else the source's unit code.</param>

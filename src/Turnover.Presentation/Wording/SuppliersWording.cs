@@ -1,3 +1,4 @@
+using System.Globalization;
 using Turnover.Application;
 
 namespace Turnover.Presentation.Wording;
@@ -19,4 +20,61 @@ internal static class SuppliersWording
             : $"No world line is stored of products the origins have lines of ({string.Join("; ", years)}): the world figure as published is no total "
                 + "of what the origins sum, so shares there are of the origins' sum.";
     }
+
+    /// <summary>The flag of an origin whose lines run past the months the shares are over: what its share is of, or why there is none.</summary>
+    public static string ShareOnFlag(SupplierShareOn on)
+    {
+        ArgumentNullException.ThrowIfNull(on);
+        return on.ValueUsd is { } value
+            ? $"share of {Months(on.ThroughMonth)}, the market's months: {Millions(value)} m"
+            : $"lines run past {MonthNames.Full(on.ThroughMonth)}, the market's last month, and cannot be cut to it: no share";
+    }
+
+    /// <summary>The flag of a world figure that runs past the months the shares are over; empty where it does not.</summary>
+    public static string WorldThroughFlag(SupplierMarket market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return market is { WorldThroughUsd: not null, ThroughMonth: { } through, WorldUsd: { } whole }
+            ? $"{Months(through)}, the months the origins reach (all its months: {Millions(whole)} m)"
+            : string.Empty;
+    }
+
+    /// <summary>The flag of a year whose origins' sum is only what is left of them (<see cref="SupplierMarket.LapsedPercent"/>); null otherwise.</summary>
+    public static string? LapsedFlag(SupplierMarket market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return market.LapsedPercent is { } lapsed
+            ? $"no world figure to share of, and origins worth {lapsed.ToString("0.0", CultureInfo.InvariantCulture)}% of {market.Year - 1}'s sum have fewer months of lines: no shares"
+            : null;
+    }
+
+    /// <summary>
+    /// Years whose shares are over fewer months than some lines, and years without shares, in sentences under the
+    /// table; null where neither happens.
+    /// </summary>
+    public static string? MonthsNote(IReadOnlyList<SupplierMarket> markets)
+    {
+        ArgumentNullException.ThrowIfNull(markets);
+        var sentences = new List<string>();
+        var cut = markets.Where(m => m.ThroughMonth is not null).Select(m => $"{m.Year}, {Months(m.ThroughMonth!.Value)}").ToList();
+        if (cut.Count > 0)
+        {
+            sentences.Add($"Shares are of the same months on both sides ({string.Join("; ", cut)}): to the last month that origins worth at least half of "
+                + "the year's value reach, or the world figure's if earlier; an origin's or the world's lines past it are read again through it (the value "
+                + "shown is all of an origin's lines).");
+        }
+
+        var lapsed = markets.Where(m => m.LapsedPercent is not null).Select(m => m.Year).ToList();
+        if (lapsed.Count > 0)
+        {
+            sentences.Add($"No shares in {string.Join(", ", lapsed)}: there is no world figure to share of, and the origins stored the year before with no or fewer "
+                + "months of lines (named below) were worth at least half of that year's sum, so what is left is no market.");
+        }
+
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
+    }
+
+    private static string Months(int through) => through == 1 ? "January" : $"January–{MonthNames.Full(through)}";
+
+    private static string Millions(decimal usd) => (usd / 1_000_000m).ToString("N1", CultureInfo.InvariantCulture);
 }
