@@ -73,6 +73,21 @@ public sealed class ProductsQueryTests
     }
 
     [Fact]
+    public void When_a_products_lines_end_in_different_months_of_the_two_years_then_the_change_says_so()
+    {
+        // The file of imports from Russia runs to December 2022, but its LNG value is China's from the world: Russia's
+        // LNG stops in November 2022 with the export by origin, against all twelve months of 2021 (+120 %).
+        using var store = Stores.With(WindColumns.ByOrigin, WindColumns.FromRussia, Stores.ChinaRussia);
+
+        var answer = new ProductsQuery(store).Run(new ProductsRequest(s_china, s_russia) { Years = YearRange.Of(2022), Level = ProductLevel.Product }).Value;
+
+        Assert.Equal(12, answer.Shown.Months);
+        Assert.Equal(
+            [("2709", 12, 12), ("2701", 12, 12), ("271111", 11, 12), ("271121", 12, 12)],
+            answer.Products.Select(p => (p.Product.ToString(), p.LastMonth!.Value, p.BaseLastMonth!.Value)));
+    }
+
+    [Fact]
     public void When_baci_rows_are_read_then_each_chapter_is_the_sum_of_its_rows_and_shares_are_of_the_lines()
     {
         using var store = Stores.With(RepoPaths.Fixture("baci", "ExampleTradeData.csv"));

@@ -111,6 +111,22 @@ public sealed class ProductsCommandTests
         Assert.DoesNotContain("100.0% │ 15,678,077 t", flat, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_a_products_lines_end_in_different_months_of_the_two_years_then_a_note_names_them()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin, WindColumns.FromRussia, Bundled.ChinaRussia);
+
+        var (exit, console, _, _) = cli.Run("products", "CHN", "RUS", "--year", "2022", "--level", "product");
+
+        // Russia's LNG stops in November 2022 (the file that runs to December holds the world's LNG, not Russia's).
+        Assert.Equal(0, exit);
+        Assert.Contains(
+            "Lines that end in different months of the two years: 271111 2022 to November, 2021 to December. Their change compares unequal spans",
+            Flat(console),
+            StringComparison.Ordinal);
+    }
+
     // The console wraps long notes at its width.
     private static string Flat(string console) => string.Join(' ', console.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 

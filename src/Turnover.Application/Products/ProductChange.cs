@@ -19,4 +19,10 @@ public sealed record ProductChange(Product Product, decimal BaseUsd, decimal Usd
     /// for an HS line and for a commodity that is only a part of an HS line or spans several.
     /// </summary>
     public Product? ExactHs { get; init; } = ProductNames.ExactHs(Product);
+
+    /// <summary>The last month (1–12) the product's lines reach in the year shown; null where it has none.</summary>
+    public int? LastMonth { get; init; }
+
+    /// <summary>The last month (1–12) the product's lines reach in the base year (after any cut to the year shown's months); null where it has none.</summary>
+    public int? BaseLastMonth { get; init; }
 }

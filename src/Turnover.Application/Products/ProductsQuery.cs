@@ -85,7 +85,11 @@ public sealed class ProductsQuery
         var shownBasis = ofTotal ? shown.TotalUsd!.Value : shown.LinesUsd;
         decimal? baseBasis = baseFigures is null ? null : ofTotal ? baseFigures.TotalUsd!.Value : baseFigures.LinesUsd;
         var products = shownLines.Concat(baseLines ?? []).Select(l => l.Row.Product).Distinct()
-            .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null))
+            .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null) with
+            {
+                LastMonth = LastMonth(shownLines, p),
+                BaseLastMonth = LastMonth(baseLines, p),
+            })
             .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal)
             .ToList();
         var withBase = baseFigures is null ? [] : products;
@@ -99,6 +103,9 @@ public sealed class ProductsQuery
         };
 
         static decimal? Sum(List<ProductLine>? lines, Product p) => lines?.Where(l => l.Row.Product == p).Sum(l => l.Row.ValueUsd) ?? 0m;
+
+        static int? LastMonth(List<ProductLine>? lines, Product p) =>
+            lines?.Where(l => l.Row.Product == p).ToList() is { Count: > 0 } of ? MonthMasks.LastMonth(MonthMasks.Of(of)) : null;
     }
 
     // The parts of the view's annual totals of the year, at the level asked or of all goods, by one dimension alone:

@@ -62,7 +62,7 @@ internal sealed record ProductsDocument(
         ReleaseRefJson.Of(answer.Releases));
 
     public static IReadOnlyList<string> NotesOf(ProductsAnswer answer) =>
-        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.SameMonths(answer), ProductsWording.Unequal(answer), ReleaseWording.LinesFrom(answer.Releases) }
+        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.SameMonths(answer), ProductsWording.Unequal(answer), ProductsWording.LineMonths(answer), ReleaseWording.LinesFrom(answer.Releases) }
             .Where(n => n.Length > 0)];
 }
 
@@ -92,9 +92,19 @@ internal sealed record ProductsYearJson(int Year, decimal LinesUsd, decimal? Tot
 /// <param name="ExactHs">For a commodity (FAO's), the HS 6-digit line that is exactly the same goods ("030475"); else null. Additive.</param>
 internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUsd, decimal Usd, decimal? SharePct, decimal? ChangePct, decimal? ContributionPp, string? Name, string? ExactHs)
 {
+    /// <summary>The last month the product's lines reach in the year shown; null without lines. Added 6 December 2026.</summary>
+    public int? LastMonth { get; init; }
+
+    /// <summary>The same in the base year (after any cut to the year shown's months); null without lines. Added 6 December 2026.</summary>
+    public int? BaseLastMonth { get; init; }
+
     public static ProductChangeJson From(ProductChange c) => new(
         c.Product.ToString(), c.Product.Digits, JsonNumbers.Usd(c.BaseUsd), JsonNumbers.Usd(c.Usd),
-        JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints), c.Name, c.ExactHs?.ToString());
+        JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints), c.Name, c.ExactHs?.ToString())
+    {
+        LastMonth = c.LastMonth,
+        BaseLastMonth = c.BaseLastMonth,
+    };
 }
 
 /// <summary>The parts of the year's totals by one dimension (<c>--by</c>).</summary>

@@ -140,5 +140,31 @@ internal static class ProductsWording
             ? Invariant($"The years compared are unequal: {b.Year} has lines for {b.Months} months, {answer.Shown.Year} for {answer.Shown.Months}.")
             : string.Empty;
 
+    /// <summary>
+    /// Products whose lines end in different months of the two years (a file of one origin that stops in November, the
+    /// rest running to December): their change compares unequal spans, which the year's months alone do not show. The
+    /// largest five by value, and how many more; empty where none.
+    /// </summary>
+    public static string LineMonths(ProductsAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Base is not { } b)
+        {
+            return string.Empty;
+        }
+
+        const int Named = 5;
+        var unequal = answer.Products.Where(p => p is { LastMonth: { } last, BaseLastMonth: { } baseLast } && last != baseLast).ToList();
+        if (unequal.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var named = unequal.Take(Named).Select(p => Invariant($"{p.Product} {answer.Shown.Year} to {MonthNames.Full(p.LastMonth!.Value)}, {b.Year} to {MonthNames.Full(p.BaseLastMonth!.Value)}"));
+        var more = unequal.Count > Named ? Invariant($" and {unequal.Count - Named} more") : string.Empty;
+        return $"Lines that end in different months of the two years: {string.Join("; ", named)}{more}. Their change compares unequal spans "
+            + "(a file or series that stops earlier, or no trade in the months after).";
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
