@@ -108,6 +108,13 @@ public sealed class SuppliersQueryTests
         Assert.Equal(januaryToNovember / world * 100m, russia.SharePercent);
         Assert.Equal(16.5m, Math.Round(russia.SharePercent!.Value, 1));
         Assert.All(answer.Origins.Where(o => o[0].Origin.Code != 643), o => Assert.Null(Assert.Single(o).ShareOn));
+
+        // Summed among the others, Russia's months are cut the same way: the listed and the others' shares add up to the origins'.
+        var top = new SuppliersQuery(store).Run(new SuppliersRequest(s_crude, s_china) { Years = YearRange.Of(2022), Top = 1 }).Value;
+        var others = Assert.Single(top.Others);
+        var saudi = Assert.Single(Assert.Single(top.Origins));
+        Assert.Equal((11, market.OriginsUsd - saudi.ValueUsd), (others.ShareOn!.ThroughMonth, others.ShareOn.ValueUsd!.Value));
+        Assert.Equal(market.OriginsUsd / world * 100m, saudi.SharePercent + others.SharePercent);
     }
 
     [Fact]
