@@ -88,6 +88,27 @@ public sealed class ProductsQueryTests
     }
 
     [Fact]
+    public void When_a_products_files_end_before_the_year_shown_then_it_is_not_known_there_not_a_fall_to_zero()
+    {
+        // Russia's LNG is only in the export by origin, which ends in November 2022; the file of imports from Russia
+        // runs to February 2023 without it: LNG was a -100 % faller of January–February 2023.
+        using var store = Stores.With(WindColumns.ByOrigin, WindColumns.FromRussia);
+        var request = new ProductsRequest(s_china, s_russia) { Years = YearRange.Of(2023), Level = ProductLevel.Product };
+
+        var products = new ProductsQuery(store).Run(request).Value;
+        var chapters = new ProductsQuery(store).Run(request with { Level = ProductLevel.Chapter }).Value;
+
+        var lng = products.Products.Single(p => p.Product.Code == 271111);
+        var januaryFebruary = WindColumns.Sum(WindColumns.ByOrigin, "Value of Imports: Liquified Natural Gas (LNG): Russian Federation", 2022, throughMonth: 2)!.Value;
+        Assert.Equal((januaryFebruary, 0m, (decimal?)null, (decimal?)null, (Period?)Period.Month(2022, 11)), (lng.BaseUsd, lng.Usd, lng.ChangePercent, lng.ContributionPoints, lng.FilesEnd));
+        Assert.DoesNotContain(products.Fallers, p => p.Product == lng.Product);
+        Assert.All(products.Products.Where(p => p != lng), p => Assert.Null(p.FilesEnd));
+        var chapter = Assert.Single(chapters.Products);
+        Assert.Equal([new EndedLine(lng.Product, Period.Month(2022, 11))], chapter.EndedInside);
+        Assert.NotNull(chapter.ChangePercent);
+    }
+
+    [Fact]
     public void When_baci_rows_are_read_then_each_chapter_is_the_sum_of_its_rows_and_shares_are_of_the_lines()
     {
         using var store = Stores.With(RepoPaths.Fixture("baci", "ExampleTradeData.csv"));

@@ -127,6 +127,24 @@ public sealed class ProductsCommandTests
             StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void When_a_products_files_end_before_the_year_shown_then_the_table_gives_no_fall_and_says_why()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var (exit, console, _, _) = cli.Run("products", "CHN", "RUS", "--year", "2023", "--level", "product");
+
+        Assert.Equal(0, exit);
+        var lng = console.Split('\n').Single(l => l.StartsWith("│ 271111 ", StringComparison.Ordinal));
+        Assert.Equal(["271111", "494.4", "–", "–", "–", "–"], lng.Split('│').Skip(1).SkipLast(1).Select(c => c.Trim()));
+        Assert.DoesNotContain("Largest fallers", console, StringComparison.Ordinal);
+        Assert.Contains(
+            "No line in 2023 Jan–Feb of 271111 (its files end in November 2022; 2022 Jan–Feb: 494.4 m): the files that hold its lines end before, so it is not known there, not a fall to zero",
+            Flat(console),
+            StringComparison.Ordinal);
+    }
+
     // The console wraps long notes at its width.
     private static string Flat(string console) => string.Join(' ', console.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 

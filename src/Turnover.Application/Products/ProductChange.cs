@@ -25,4 +25,22 @@ public sealed record ProductChange(Product Product, decimal BaseUsd, decimal Usd
 
     /// <summary>The last month (1–12) the product's lines reach in the base year (after any cut to the year shown's months); null where it has none.</summary>
     public int? BaseLastMonth { get; init; }
+
+    /// <summary>
+    /// Where the product has lines in the base year and none in the year shown, and the files that hold its lines end
+    /// before the year shown does, the last month they reach: the year shown is not known, not zero, so there is no
+    /// change or contribution. Null otherwise.
+    /// </summary>
+    public Period? FilesEnd { get; init; }
+
+    /// <summary>
+    /// For a chapter or heading, the finer lines inside it with lines in the base year and none in the year shown whose
+    /// files end before it (<see cref="FilesEnd"/>): its change holds them in one year only. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<EndedLine> EndedInside { get; init; } = [];
 }
+
+/// <summary>A finer line whose files end before the year shown.</summary>
+/// <param name="Product">The line's product.</param>
+/// <param name="FilesEnd">The last month the files that hold its lines reach.</param>
+public sealed record EndedLine(Product Product, Period FilesEnd);

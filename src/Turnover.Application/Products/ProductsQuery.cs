@@ -84,19 +84,24 @@ public sealed class ProductsQuery
         var ofTotal = shown is { TotalUsd: not null, Months: 12 } && (baseFigures is null || baseFigures is { TotalUsd: not null, Months: 12 });
         var shownBasis = ofTotal ? shown.TotalUsd!.Value : shown.LinesUsd;
         decimal? baseBasis = baseFigures is null ? null : ofTotal ? baseFigures.TotalUsd!.Value : baseFigures.LinesUsd;
+        var finest = request.Level == ProductLevel.Product ? view : Finest(view, request.AsOf);
+        var ended = finest is null || baseLines is null ? [] : FilesReach.Ended(finest, baseYear, shownYear, MonthMasks.LastMonth(masks[shownYear]));
         var products = shownLines.Concat(baseLines ?? []).Select(l => l.Row.Product).Distinct()
             .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null) with
             {
                 LastMonth = LastMonth(shownLines, p),
                 BaseLastMonth = LastMonth(baseLines, p),
             })
+            .Select(c => c.LastMonth is null && ended.TryGetValue(c.Product, out var end)
+                ? c with { ChangePercent = null, ContributionPoints = null, FilesEnd = end }
+                : c with { EndedInside = [.. ended.Where(e => FilesReach.Inside(e.Key, c.Product)).OrderBy(e => e.Key.Code).Select(e => new EndedLine(e.Key, e.Value))] })
             .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal)
             .ToList();
         var withBase = baseFigures is null ? [] : products;
         return new ProductsAnswer(view.Reporter, view.Partner, view.Source, request.Level, baseFigures, shown, ofTotal, products)
         {
             Risers = [.. withBase.Where(c => c.Usd > c.BaseUsd).OrderByDescending(c => c.Usd - c.BaseUsd).Take(request.Top)],
-            Fallers = [.. withBase.Where(c => c.Usd < c.BaseUsd).OrderBy(c => c.Usd - c.BaseUsd).Take(request.Top)],
+            Fallers = [.. withBase.Where(c => c.Usd < c.BaseUsd && c.FilesEnd is null).OrderBy(c => c.Usd - c.BaseUsd).Take(request.Top)],
             Breakdown = request.By is { } by ? BreakdownOf(view, shownYear, (int)request.Level, by, request.AsOf) : null,
             BaseWholeYearUsd = baseWhole,
             Releases = PublishedReleases.OfLines(_store.Releases(), shownLines.Concat(baseLines ?? []).Select(l => l.Row)),
@@ -106,6 +111,17 @@ public sealed class ProductsQuery
 
         static int? LastMonth(List<ProductLine>? lines, Product p) =>
             lines?.Where(l => l.Row.Product == p).ToList() is { Count: > 0 } of ? MonthMasks.LastMonth(MonthMasks.Of(of)) : null;
+    }
+
+    // The view's lines at the finest level stored (HS 6 digits; a line stored coarser keeps its own), for the lines
+    // inside a chapter or heading whose files end; null where the source gives none.
+    private ProductView? Finest(ProductView view, DateOnly? asOf)
+    {
+        var flows = view.Lines.Select(l => l.Flow).ToHashSet();
+        var rows = _store.ProductYears(view.Reporter, view.Partner, (int)ProductLevel.Product, asOf);
+        return ProductViews.Of(rows, view.Reporter, view.Partner).FirstOrDefault(v => v.Source == view.Source && v.Reporter == view.Reporter) is { } finest
+            ? finest with { Lines = [.. finest.Lines.Where(l => flows.Contains(l.Flow))] }
+            : null;
     }
 
     // The parts of the view's annual totals of the year, at the level asked or of all goods, by one dimension alone:

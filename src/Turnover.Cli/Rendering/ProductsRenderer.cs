@@ -34,7 +34,8 @@ internal static class ProductsRenderer
 
         foreach (var p in answer.Products.Take(top))
         {
-            grid.AddRow(Cells(answer, p.Product.ToString(), p.BaseUsd, p.Usd, p.SharePercent, p.ChangePercent, p.ContributionPoints));
+            // A product whose files end before the year shown is not known there: no 0.0 (ProductChange.FilesEnd).
+            grid.AddRow(Cells(answer, p.Product.ToString(), p.BaseUsd, p.FilesEnd is null ? p.Usd : null, p.FilesEnd is null ? p.SharePercent : null, p.ChangePercent, p.ContributionPoints));
         }
 
         var rest = answer.Products.Skip(top).ToList();
@@ -120,7 +121,7 @@ internal static class ProductsRenderer
         ? $"{SourceNames.Describe(source)} (both sides reconciled)"
         : $"{reporter.Name} ({SourceNames.Describe(source)})";
 
-    private static string[] Cells(ProductsAnswer answer, string label, decimal baseUsd, decimal usd, decimal? share, decimal? change, decimal? contribution)
+    private static string[] Cells(ProductsAnswer answer, string label, decimal baseUsd, decimal? usd, decimal? share, decimal? change, decimal? contribution)
     {
         var cells = new List<string> { label };
         if (answer.Base is not null)

@@ -62,7 +62,7 @@ internal sealed record ProductsDocument(
         ReleaseRefJson.Of(answer.Releases));
 
     public static IReadOnlyList<string> NotesOf(ProductsAnswer answer) =>
-        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.SameMonths(answer), ProductsWording.Unequal(answer), ProductsWording.LineMonths(answer), ReleaseWording.LinesFrom(answer.Releases) }
+        [.. new[] { answer.Base is { } b ? ProductsWording.Coverage(answer, b) : string.Empty, ProductsWording.Coverage(answer, answer.Shown), ProductsWording.Basis(answer), ProductsWording.SameMonths(answer), ProductsWording.Unequal(answer), ProductsWording.LineMonths(answer), ProductsWording.FilesEnd(answer), ReleaseWording.LinesFrom(answer.Releases) }
             .Where(n => n.Length > 0)];
 }
 
@@ -98,14 +98,29 @@ internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUs
     /// <summary>The same in the base year (after any cut to the year shown's months); null without lines. Added 6 December 2026.</summary>
     public int? BaseLastMonth { get; init; }
 
+    /// <summary>Where the product has no line in the year shown because the files holding its lines end before it, their last month ("2022-11"); else null. Added 6 December 2026.</summary>
+    public string? FilesEnd { get; init; }
+
+    /// <summary>For a chapter or heading, the finer lines inside it whose files end before the year shown (<c>code</c>, <c>filesEnd</c>); empty otherwise. Added 6 December 2026.</summary>
+    public IReadOnlyList<EndedLineJson> EndedInside { get; init; } = [];
+
     public static ProductChangeJson From(ProductChange c) => new(
         c.Product.ToString(), c.Product.Digits, JsonNumbers.Usd(c.BaseUsd), JsonNumbers.Usd(c.Usd),
         JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints), c.Name, c.ExactHs?.ToString())
     {
         LastMonth = c.LastMonth,
         BaseLastMonth = c.BaseLastMonth,
+        FilesEnd = c.FilesEnd is { } end ? Month(end) : null,
+        EndedInside = [.. c.EndedInside.Select(e => new EndedLineJson(e.Product.ToString(), Month(e.FilesEnd)))],
     };
+
+    private static string Month(Core.Period month) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{month.Year}-{month.EndMonth:00}");
 }
+
+/// <summary>A finer line whose files end before the year shown.</summary>
+/// <param name="Code">Its product code.</param>
+/// <param name="FilesEnd">The last month its files reach ("2022-11").</param>
+internal sealed record EndedLineJson(string Code, string FilesEnd);
 
 /// <summary>The parts of the year's totals by one dimension (<c>--by</c>).</summary>
 /// <param name="By">"customs", "mot" or "partner2".</param>

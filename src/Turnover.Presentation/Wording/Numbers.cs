@@ -8,6 +8,8 @@ internal static class Numbers
     public static string Billions(decimal? usd) =>
         usd is { } v ? (v / 1_000_000_000m).ToString("N3", CultureInfo.InvariantCulture) : "–";
 
+    public static string Millions(decimal usd) => (usd / 1_000_000m).ToString("N1", CultureInfo.InvariantCulture);
+
     public static string Percent(decimal? percent) =>
         percent is { } p ? p.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : "–";
 

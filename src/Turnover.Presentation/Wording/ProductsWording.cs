@@ -166,5 +166,44 @@ internal static class ProductsWording
             + "(a file or series that stops earlier, or no trade in the months after).";
     }
 
+    /// <summary>
+    /// Products with lines in the base year and none in the year shown, whose files end before it: not known there, not
+    /// zero (<see cref="ProductChange.FilesEnd"/>); and the chapters or headings that hold such lines. Empty where none.
+    /// </summary>
+    public static string FilesEnd(ProductsAnswer answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        if (answer.Base is not { } b)
+        {
+            return string.Empty;
+        }
+
+        var sentences = new List<string>();
+        var ended = answer.Products.Where(p => p.FilesEnd is not null).ToList();
+        if (ended.Count > 0)
+        {
+            var named = ended.Select(p => Invariant($"{p.Product} (its files end in {Month(p.FilesEnd!.Value)}; {YearLabel(b)}: {Numbers.Millions(p.BaseUsd)} m)"));
+            sentences.Add($"No line in {YearLabel(answer.Shown)} of {string.Join(", ", named)}: the files that hold its lines end before, so it is not known "
+                + "there, not a fall to zero; no change or contribution is given, and it is not listed among the fallers.");
+        }
+
+        var holding = answer.Products.Where(p => p.EndedInside.Count > 0).ToList();
+        if (holding.Count > 0)
+        {
+            var named = holding.Select(p => $"{p.Product} holds {string.Join(", ", p.EndedInside.Select(e => $"{e.Product} (its files end in {Month(e.FilesEnd)})"))}");
+            sentences.Add($"{string.Join("; ", named)}: no line of it in {YearLabel(answer.Shown)}, where it is not known, so the change compares it in "
+                + $"{YearLabel(b)} only.");
+        }
+
+        if (sentences.Count > 0)
+        {
+            sentences.Add("The lines' sums hold such lines' earlier value.");
+        }
+
+        return string.Join(" ", sentences);
+
+        static string Month(Period month) => $"{MonthNames.Full(month.EndMonth)} {month.Year.ToString(CultureInfo.InvariantCulture)}";
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -26,7 +26,7 @@ internal static class SuppliersWording
     {
         ArgumentNullException.ThrowIfNull(on);
         return on.ValueUsd is { } value
-            ? $"share of {Months(on.ThroughMonth)}, the market's months: {Millions(value)} m"
+            ? $"share of {Months(on.ThroughMonth)}, the market's months: {Numbers.Millions(value)} m"
             : $"lines run past {MonthNames.Full(on.ThroughMonth)}, the market's last month, and cannot be cut to it: no share";
     }
 
@@ -35,7 +35,7 @@ internal static class SuppliersWording
     {
         ArgumentNullException.ThrowIfNull(market);
         return market is { WorldThroughUsd: not null, ThroughMonth: { } through, WorldUsd: { } whole }
-            ? $"{Months(through)}, the months the origins reach (all its months: {Millions(whole)} m)"
+            ? $"{Months(through)}, the months the origins reach (all its months: {Numbers.Millions(whole)} m)"
             : string.Empty;
     }
 
@@ -75,6 +75,4 @@ internal static class SuppliersWording
     }
 
     private static string Months(int through) => through == 1 ? "January" : $"January–{MonthNames.Full(through)}";
-
-    private static string Millions(decimal usd) => (usd / 1_000_000m).ToString("N1", CultureInfo.InvariantCulture);
 }
