@@ -110,6 +110,21 @@ public sealed class DecomposeQueryTests
     }
 
     [Fact]
+    public void When_a_products_files_end_before_the_last_year_then_it_is_flagged_with_no_change_in_value()
+    {
+        // Russia's LNG is only in the export by origin (to November 2022); the file of imports from Russia runs to
+        // February 2023 without it: "one year only", -100.0 %.
+        using var store = Stores.With(WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var answer = new DecomposeQuery(store).Run(new DecomposeRequest(s_china, s_russia) { Years = new YearRange(2021, 2023) }).Value;
+
+        var lng = answer.Products.Single(p => p.Product.Code == 271111);
+        var januaryFebruary = Wind(WindColumns.ByOrigin, "Value of Imports: Liquified Natural Gas (LNG): Russian Federation", 2021, 2);
+        Assert.Equal((2, Comparability.FilesEnd, januaryFebruary, 0m, (decimal?)null), (answer.ThroughMonth, lng.Comparability, lng.BaseUsd, lng.Usd, lng.ValueChangePercent));
+        Assert.DoesNotContain(answer.Products, p => p.Comparability == Comparability.OneYearOnly);
+    }
+
+    [Fact]
     public void When_the_last_year_is_in_progress_over_several_links_then_only_the_last_link_and_the_first_year_are_cut()
     {
         using var store = Stores.With(WindColumns.ByOrigin);

@@ -23,4 +23,11 @@ public enum Comparability
     /// the volume cannot.
     /// </summary>
     UnitsDiffer,
+
+    /// <summary>
+    /// Lines in the first year and none in the last, where the files that hold them end before it and no file of the
+    /// last year continues them (<see cref="ProductChange.FilesEnd"/>): not known there, not a fall to zero, so no
+    /// change in value either.
+    /// </summary>
+    FilesEnd,
 }

@@ -75,7 +75,8 @@ public sealed class DecomposeQuery
         var through = firstLines is not null && priorLines is not null ? MonthMasks.LastMonth(MonthMasks.Of(years[last])) : (int?)null;
         var links = Enumerable.Range(first, last - first)
             .Select(y => Link(through is not null && y == last - 1 ? priorLines! : years[y], years[y + 1], y)).ToList();
-        var products = Changes(through is not null ? firstLines! : years[first], years[last])
+        var ended = FilesReach.Ended(view, first, last, MonthMasks.LastMonth(MonthMasks.Of(years[last]))).Keys.ToHashSet();
+        var products = Changes(through is not null ? firstLines! : years[first], years[last], ended)
             .OrderByDescending(c => c.Usd).ThenByDescending(c => c.BaseUsd).ThenBy(c => c.Flow).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal).ThenBy(c => c.Unit, StringComparer.Ordinal)
             .ToList();
         return new DecomposeAnswer(view.Reporter, view.Partner, view.Source, request.Level, request.Within, first, last, products, links)
@@ -134,7 +135,7 @@ public sealed class DecomposeQuery
     // product whose every unit is in one year only (a quantity in one year, none or another unit in the other) is one
     // entry, its value compared and its volume not: two rows of one product, one "vanished" and one "new", would say
     // its trade stopped.
-    private static IEnumerable<PriceVolumeChange> Changes(List<ProductLine> before, List<ProductLine> after)
+    private static IEnumerable<PriceVolumeChange> Changes(List<ProductLine> before, List<ProductLine> after, HashSet<Product>? ended = null)
     {
         var (earlier, later) = (before.ToLookup(Key, l => l.Row), after.ToLookup(Key, l => l.Row));
         var switched = before.Concat(after).Select(Key).Distinct()
@@ -155,7 +156,8 @@ public sealed class DecomposeQuery
             var (q0, q1) = (Amount(x), Amount(y));
             var (qv0, qv1) = (x.Sum(r => r.QuantifiedUsd), y.Sum(r => r.QuantifiedUsd));
             var comparability =
-                key.Unit is null ? Comparability.NoQuantity
+                y.Count == 0 && ended?.Contains(key.Product) == true && !after.Exists(l => l.Flow == key.Flow && l.Row.Product == key.Product) ? Comparability.FilesEnd
+                : key.Unit is null ? Comparability.NoQuantity
                 : x.Count == 0 || y.Count == 0 ? Comparability.OneYearOnly
                 : q0 is not > 0d || q1 is not > 0d || qv0 <= 0m || qv1 <= 0m ? Comparability.ZeroQuantity
                 : MonthMasks.LastMonth(MonthMasks.Of(x)) != MonthMasks.LastMonth(MonthMasks.Of(y)) ? Comparability.MonthsDiffer

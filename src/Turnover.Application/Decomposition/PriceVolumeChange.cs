@@ -31,8 +31,8 @@ public sealed record PriceVolumeChange(
     /// <summary>The product's name where one is known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null.</summary>
     public string? Name { get; init; } = ProductNames.Of(Product);
 
-    /// <summary>Change in value, percent; null where the base is zero.</summary>
-    public decimal? ValueChangePercent => BaseUsd > 0m ? (Usd / BaseUsd - 1m) * 100m : null;
+    /// <summary>Change in value, percent; null where the base is zero or the last year is not known (<see cref="Comparability.FilesEnd"/>).</summary>
+    public decimal? ValueChangePercent => BaseUsd > 0m && Comparability != Comparability.FilesEnd ? (Usd / BaseUsd - 1m) * 100m : null;
 
     /// <summary>Change in quantity, percent; null unless comparable.</summary>
     public double? VolumeChangePercent => Comparable ? (Quantity!.Value / BaseQuantity!.Value - 1d) * 100d : null;

@@ -58,7 +58,7 @@ internal static class DecomposeRenderer
                 p.Product.ToString(),
                 ProductsWording.FlowName(p.Flow),
                 ProductsRenderer.Millions(p.BaseUsd),
-                ProductsRenderer.Millions(p.Usd),
+                ProductsRenderer.Millions(p.Comparability == Comparability.FilesEnd ? null : p.Usd), // not known, not zero
                 Numbers.Percent(p.ValueChangePercent),
                 p.VolumeChangePercent is { } v ? Numbers.Percent(v) : "–",
                 Numbers.Percent(p.UnitValueChangePercent),

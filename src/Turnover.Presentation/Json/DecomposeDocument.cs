@@ -78,7 +78,7 @@ internal sealed record DecomposeDocument(
 /// <param name="ValueChangePct">Change in value, percent; null where the first year is zero.</param>
 /// <param name="VolumeChangePct">Change in quantity, percent; null unless comparable.</param>
 /// <param name="UnitValueChangePct">Change in unit value, percent; null unless comparable.</param>
-/// <param name="Comparability">"comparable", "noQuantity", "oneYearOnly", "zeroQuantity" or "monthsDiffer".</param>
+/// <param name="Comparability">"comparable", "noQuantity", "oneYearOnly", "zeroQuantity", "monthsDiffer", "unitsDiffer" or "filesEnd".</param>
 /// <param name="Name">The product's name where known (a commodity's own, the bundled HS 6-digit table's, Wind's); else null. Additive.</param>
 internal sealed record PriceVolumeJson(
     string Code, int Digits, string Flow, string? Unit, decimal BaseUsd, decimal Usd, double? BaseQuantity, double? Quantity,

@@ -14,6 +14,7 @@ internal static class DecomposeWording
         Comparability.ZeroQuantity => "quantity of zero",
         Comparability.MonthsDiffer => "months differ",
         Comparability.UnitsDiffer => "units differ",
+        Comparability.FilesEnd => "files end",
         _ => string.Empty,
     };
 
@@ -25,6 +26,7 @@ internal static class DecomposeWording
         Comparability.ZeroQuantity => "zeroQuantity",
         Comparability.MonthsDiffer => "monthsDiffer",
         Comparability.UnitsDiffer => "unitsDiffer",
+        Comparability.FilesEnd => "filesEnd",
         _ => "comparable",
     };
 
