@@ -61,18 +61,13 @@ public sealed class SuppliersQuery
             .Select(r => Imported(r, importer))
             .OfType<(Country Origin, ProductYear Row)>()
             .Where(l => l.Row.Source == bySource.Key));
-        var cuts = new Dictionary<int, SupplierYearCut>();
-        var markets = lines.GroupBy(l => l.Row.Year).OrderBy(g => g.Key).Select(g =>
+        var years = lines.GroupBy(l => l.Row.Year).OrderBy(g => g.Key).Select(g =>
         {
             var year = g.ToList();
             var world = year.Where(l => l.Origin.IsWorld).Select(l => l.Row).ToList();
             var worldLacks = world.Count > 0 && lacks.TryGetValue(g.Key, out var missing) ? missing : [];
             var comparable = world.Count > 0 && worldLacks.Count == 0;
             var cut = shareMonths.Of(g.Key, year, comparable);
-            if (cut is not null)
-            {
-                cuts[g.Key] = cut;
-            }
 
             // The months of the market, as far as the shares go: the world figure's, or the origins' without one.
             var mask = comparable ? MonthMasks.Of(world) : MonthMasks.Of(year.Where(l => !l.Origin.IsWorld).Select(l => l.Row));
@@ -91,11 +86,13 @@ public sealed class SuppliersQuery
                 ThroughMonth = cut?.ThroughMonth,
                 WorldThroughUsd = cut?.WorldUsd,
             };
-            return comparable ? market : market with { LapsedPercent = Lapsed(byOriginYear, g.Key, shortfalls) };
+            return (Market: comparable ? market : market with { LapsedPercent = Lapsed(byOriginYear, g.Key, shortfalls) }, Cut: cut);
         }).ToList();
+        var markets = years.Select(y => y.Market).ToList();
         // No shares where the origins' sum is only what is left of them (LapsedPercent).
         var basis = markets.ToDictionary(m => m.Year, m => m.LapsedPercent is null ? m.BasisUsd : 0m);
-        var shareOn = cuts.SelectMany(c => c.Value.Origins.Select(o => (Key: (o.Key, c.Key), On: o.Value))).ToDictionary(o => o.Key, o => o.On);
+        var shareOn = years.SelectMany(y => y.Cut?.Origins.Select(o => (Key: (o.Key, y.Market.Year), On: o.Value)) ?? [])
+            .ToDictionary(o => o.Key, o => o.On);
         // The world figure is the market (Markets), not an origin.
         var origins = lines.Where(l => !l.Origin.IsWorld).GroupBy(l => l.Origin)
             .Select(g => g.GroupBy(l => l.Row.Year).OrderBy(y => y.Key)
@@ -125,7 +122,7 @@ public sealed class SuppliersQuery
         : row.Partner == importer && row.Flow == Flow.Export && row.Source.IsReconciled() ? (row.Reporter, row)
         : null;
 
-    // The origins summed as others: over the world figure's months where any of them runs past it.
+    // The origins summed as others: over the market's months where any of them runs past them.
     private static SupplierShareOn? SummedShareOn(IGrouping<int, (Country Origin, ProductYear Row)> year, Dictionary<(Country Origin, int Year), SupplierShareOn> shareOn)
     {
         var byOrigin = year.GroupBy(l => l.Origin).Select(o => (Value: o.Sum(l => l.Row.ValueUsd), On: shareOn.GetValueOrDefault((o.Key, year.Key)))).ToList();
