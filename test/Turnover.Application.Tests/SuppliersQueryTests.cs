@@ -156,6 +156,22 @@ public sealed class SuppliersQueryTests
     }
 
     [Fact]
+    public void When_an_origins_trade_stops_in_a_file_that_goes_on_then_the_years_shares_stand()
+    {
+        using var store = Stores.With(WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var answer = new SuppliersQuery(store).Run(new SuppliersRequest(Product.Hs(2701, 4, null), s_china) { Years = YearRange.Of(2021) }).Value;
+
+        // China stopped taking Australia's coal late in 2020 (three months of 2021 in the export, 7.9 bn in 2020): that
+        // is trade, in the same export as every other origin's, not a file that ends.
+        var market = Assert.Single(answer.Markets);
+        var australia = answer.Origins.Single(o => o[0].Origin.Name == "Australia").Single();
+        Assert.Equal((false, (decimal?)null, 3), (market.WorldComparable, market.LapsedPercent, australia.Months));
+        Assert.Contains(market.Shortfalls, s => s.Origin.Name == "Australia");
+        Assert.All(answer.Origins, o => Assert.NotNull(Assert.Single(o).SharePercent));
+    }
+
+    [Fact]
     public void When_the_product_has_no_lines_then_the_answer_is_no_data()
     {
         using var store = Stores.With(WindColumns.ByOrigin);

@@ -34,10 +34,11 @@ public sealed record SupplierMarket(int Year, decimal? WorldUsd, decimal Origins
     public decimal? WorldThroughUsd { get; init; }
 
     /// <summary>
-    /// Set where there is no world figure to share of and origins worth at least half of the year before's sum have
-    /// fewer months of lines this year (Shortfalls): the sum is then what is left of the origins stored, no market (the
-    /// Wind export of China's crude imports from Russia alone runs into 2023, where the export of every origin stops:
-    /// Russia was "100 %" of it). The percent of the year before's sum those origins were; no shares are given.
+    /// Set where there is no world figure to share of and origins worth 5 % or more of the year before's sum have no
+    /// line this year because the files that hold them end before it (not because their trade stopped): the sum is then
+    /// what is left of the origins stored, no market (the Wind export of China's crude imports from Russia alone runs
+    /// into 2023, where the export of every origin stops: Russia was "100 %" of it). The percent of the year before's
+    /// sum those origins were; no shares are given.
     /// </summary>
     public decimal? LapsedPercent { get; init; }
 

@@ -56,6 +56,7 @@ public sealed class SuppliersQuery
         }
 
         var byOriginYear = bySource.Where(l => !l.Origin.IsWorld).GroupBy(l => (l.Origin, l.Row.Year)).ToDictionary(g => g.Key, g => g.Select(l => l.Row).ToList());
+        var originLines = bySource.Where(l => !l.Origin.IsWorld).Select(l => (l.Origin, l.Row)).ToList();
         var lacks = WorldLacks(importer, request, bySource.Key, first, last);
         var shareMonths = new SupplierShareMonths(month => _store.SupplierYears(importer, request.Product, request.AsOf, throughMonth: month)
             .Select(r => Imported(r, importer))
@@ -70,8 +71,8 @@ public sealed class SuppliersQuery
             var cut = shareMonths.Of(g.Key, year, comparable);
 
             // The months of the market, as far as the shares go: the world figure's, or the origins' without one.
-            var mask = comparable ? MonthMasks.Of(world) : MonthMasks.Of(year.Where(l => !l.Origin.IsWorld).Select(l => l.Row));
-            var months = BitOperations.PopCount((uint)(mask & ((1 << (cut?.ThroughMonth ?? 12)) - 1)));
+            var mask = (comparable ? MonthMasks.Of(world) : MonthMasks.Of(year.Where(l => !l.Origin.IsWorld).Select(l => l.Row))) & ((1 << (cut?.ThroughMonth ?? 12)) - 1);
+            var months = BitOperations.PopCount((uint)mask);
             var shortfalls = Shortfalls(byOriginYear, g.Key, months);
             var market = new SupplierMarket(
                 g.Key,
@@ -86,7 +87,7 @@ public sealed class SuppliersQuery
                 ThroughMonth = cut?.ThroughMonth,
                 WorldThroughUsd = cut?.WorldUsd,
             };
-            return (Market: comparable ? market : market with { LapsedPercent = Lapsed(byOriginYear, g.Key, shortfalls) }, Cut: cut);
+            return (Market: comparable ? market : market with { LapsedPercent = Lapsed(originLines, byOriginYear, g.Key, MonthMasks.LastMonth(mask)) }, Cut: cut);
         }).ToList();
         var markets = years.Select(y => y.Market).ToList();
         // No shares where the origins' sum is only what is left of them (LapsedPercent).
@@ -134,13 +135,22 @@ public sealed class SuppliersQuery
         return new SupplierShareOn(any.ThroughMonth, byOrigin.Exists(o => o.On is { ValueUsd: null }) ? null : byOrigin.Sum(o => o.On?.ValueUsd ?? o.Value));
     }
 
-    // The share of the year before's origins' sum whose origins have fewer months of lines this year, where that is at
-    // least half of it: the rest is then no market to share of. Null below half.
-    private static decimal? Lapsed(Dictionary<(Country Origin, int Year), List<ProductYear>> byOriginYear, int year, List<SupplierShortfall> shortfalls)
+    // The share of the year before's origins' sum whose origins have no line this year because their files end before
+    // it (FilesReach: not because their trade stopped, as Australia's coal in 2021), where that is 5 % of it or more: the
+    // rest is then no market to share of. Null below.
+    private static decimal? Lapsed(List<(Country Origin, ProductYear Row)> originLines, Dictionary<(Country Origin, int Year), List<ProductYear>> byOriginYear, int year, int lastMonth)
     {
-        var before = byOriginYear.Where(e => e.Key.Year == year - 1).Sum(e => e.Value.Sum(r => r.ValueUsd));
-        var lapsed = shortfalls.Sum(s => s.PreviousYearUsd);
-        return before > 0m && lapsed * 2m >= before ? lapsed / before * 100m : null;
+        const decimal AtLeastPercent = 5m;
+        var before = byOriginYear.Where(e => e.Key.Year == year - 1).ToList();
+        var sum = before.Sum(e => e.Value.Sum(r => r.ValueUsd));
+        if (sum <= 0m || lastMonth == 0)
+        {
+            return null;
+        }
+
+        var ended = FilesReach.Ended(originLines, year - 1, year, lastMonth);
+        var percent = before.Where(e => ended.ContainsKey(e.Key.Origin)).Sum(e => e.Value.Sum(r => r.ValueUsd)) / sum * 100m;
+        return percent >= AtLeastPercent ? percent : null;
     }
 
     private static SupplierYear YearOf(Country origin, int year, List<ProductYear> rows, decimal basis, SupplierShareOn? shareOn)

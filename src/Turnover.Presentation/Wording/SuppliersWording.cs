@@ -44,7 +44,7 @@ internal static class SuppliersWording
     {
         ArgumentNullException.ThrowIfNull(market);
         return market.LapsedPercent is { } lapsed
-            ? $"no world figure to share of, and origins worth {lapsed.ToString("0.0", CultureInfo.InvariantCulture)}% of {market.Year - 1}'s sum have fewer months of lines: no shares"
+            ? $"no world figure to share of, and origins worth {lapsed.ToString("0.0", CultureInfo.InvariantCulture)}% of {market.Year - 1}'s sum have no line because their files end: no shares"
             : null;
     }
 
@@ -67,8 +67,8 @@ internal static class SuppliersWording
         var lapsed = markets.Where(m => m.LapsedPercent is not null).Select(m => m.Year).ToList();
         if (lapsed.Count > 0)
         {
-            sentences.Add($"No shares in {string.Join(", ", lapsed)}: there is no world figure to share of, and the origins stored the year before with no or fewer "
-                + "months of lines (named below) were worth at least half of that year's sum, so what is left is no market.");
+            sentences.Add($"No shares in {string.Join(", ", lapsed)}: there is no world figure to share of, and origins worth 5% or more of the year "
+                + "before's sum have no line because the files that hold them end before (no later file holds them), so what is left is no market.");
         }
 
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
