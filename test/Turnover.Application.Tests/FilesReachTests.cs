@@ -54,7 +54,7 @@ public sealed class FilesReachTests
         var view = View(Line(5, s_lng, 2022, 12), Line(5, s_coal, 2022, 12), Line(5, s_coal, 2023, 2));
 
         Assert.Empty(FilesReach.Ended(view, 2022, 2023, 2));
-        Assert.True(FilesReach.Inside(s_lng, Product.Hs(27, 2, null)));
-        Assert.False(FilesReach.Inside(s_lng, s_crude));
+        Assert.True(ProductNesting.Inside(s_lng, Product.Hs(27, 2, null)));
+        Assert.False(ProductNesting.Inside(s_lng, s_crude));
     }
 }

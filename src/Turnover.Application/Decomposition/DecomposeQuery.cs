@@ -156,7 +156,7 @@ public sealed class DecomposeQuery
             var (q0, q1) = (Amount(x), Amount(y));
             var (qv0, qv1) = (x.Sum(r => r.QuantifiedUsd), y.Sum(r => r.QuantifiedUsd));
             var comparability =
-                y.Count == 0 && ended?.Contains(key.Product) == true && !after.Exists(l => l.Flow == key.Flow && l.Row.Product == key.Product) ? Comparability.FilesEnd
+                ended?.Contains(key.Product) == true ? Comparability.FilesEnd // no line of it in the last year at all (FilesReach)
                 : key.Unit is null ? Comparability.NoQuantity
                 : x.Count == 0 || y.Count == 0 ? Comparability.OneYearOnly
                 : q0 is not > 0d || q1 is not > 0d || qv0 <= 0m || qv1 <= 0m ? Comparability.ZeroQuantity

@@ -54,12 +54,6 @@ internal static class FilesReach
     public static Dictionary<Product, Period> Ended(ProductView view, int baseYear, int shownYear, int shownLastMonth) =>
         Ended([.. view.Lines.Select(l => (l.Row.Product, l.Row))], baseYear, shownYear, shownLastMonth);
 
-    /// <summary>Whether a product is the other or lies inside it (HS codes: 2711 holds 271111; a commodity only itself).</summary>
-    public static bool Inside(Product inner, Product outer) =>
-        inner == outer
-        || (!inner.IsCommodity && !outer.IsCommodity && !outer.IsTotal && inner.Digits > outer.Digits
-            && inner.Code / (int)Math.Pow(10, inner.Digits - outer.Digits) == outer.Code);
-
     // A month as one number, to compare (year × 12 + month − 1).
     private static int Index(int year, int month) => (year * 12) + month - 1;
 }

@@ -84,8 +84,8 @@ public sealed class ProductsQuery
         var ofTotal = shown is { TotalUsd: not null, Months: 12 } && (baseFigures is null || baseFigures is { TotalUsd: not null, Months: 12 });
         var shownBasis = ofTotal ? shown.TotalUsd!.Value : shown.LinesUsd;
         decimal? baseBasis = baseFigures is null ? null : ofTotal ? baseFigures.TotalUsd!.Value : baseFigures.LinesUsd;
-        var finest = request.Level == ProductLevel.Product ? view : Finest(view, request.AsOf);
-        var ended = finest is null || baseLines is null ? [] : FilesReach.Ended(finest, baseYear, shownYear, MonthMasks.LastMonth(masks[shownYear]));
+        var finest = baseLines is null ? null : request.Level == ProductLevel.Product ? view : Finest(view, request.AsOf);
+        var ended = finest is null ? [] : FilesReach.Ended(finest, baseYear, shownYear, MonthMasks.LastMonth(masks[shownYear]));
         var products = shownLines.Concat(baseLines ?? []).Select(l => l.Row.Product).Distinct()
             .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null) with
             {
@@ -94,7 +94,7 @@ public sealed class ProductsQuery
             })
             .Select(c => c.LastMonth is null && ended.TryGetValue(c.Product, out var end)
                 ? c with { ChangePercent = null, ContributionPoints = null, FilesEnd = end }
-                : c with { EndedInside = [.. ended.Where(e => FilesReach.Inside(e.Key, c.Product)).OrderBy(e => e.Key.Code).Select(e => new EndedLine(e.Key, e.Value))] })
+                : c with { EndedInside = [.. ended.Where(e => ProductNesting.Inside(e.Key, c.Product)).OrderBy(e => e.Key.Code).Select(e => new EndedLine(e.Key, e.Value))] })
             .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal)
             .ToList();
         var withBase = baseFigures is null ? [] : products;

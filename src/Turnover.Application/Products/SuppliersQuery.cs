@@ -189,16 +189,9 @@ public sealed class SuppliersQuery
         {
             var world = g.Where(l => l.Origin.IsWorld).Select(l => l.Row.Product).Distinct().ToList();
             return (IReadOnlyList<Product>)[.. g.Where(l => !l.Origin.IsWorld).Select(l => l.Row.Product).Distinct()
-                .Where(p => !world.Exists(w => Covers(w, p))).OrderBy(p => p.Code)];
+                .Where(p => !world.Exists(w => ProductNesting.Inside(p, w))).OrderBy(p => p.Code)];
         });
     }
-
-    // A product covers itself and the finer products inside it (HS codes: 2709 covers 270900, not 2711).
-    private static bool Covers(Product outer, Product inner) =>
-        !outer.IsCommodity && !inner.IsCommodity && outer.Digits <= inner.Digits
-        && inner.Code / s_powersOfTen[inner.Digits - outer.Digits] == outer.Code;
-
-    private static readonly int[] s_powersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
     // The Wind export of China's crude imports stops some origins' series in 2021 or mid-2022: their absence, not a
     // revision, is why 2022's origins add up to 89 % of the world figure.

@@ -110,11 +110,9 @@ internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUs
     {
         LastMonth = c.LastMonth,
         BaseLastMonth = c.BaseLastMonth,
-        FilesEnd = c.FilesEnd is { } end ? Month(end) : null,
-        EndedInside = [.. c.EndedInside.Select(e => new EndedLineJson(e.Product.ToString(), Month(e.FilesEnd)))],
+        FilesEnd = c.FilesEnd?.ToString(),
+        EndedInside = [.. c.EndedInside.Select(e => new EndedLineJson(e.Product.ToString(), e.FilesEnd.ToString()))],
     };
-
-    private static string Month(Core.Period month) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{month.Year}-{month.EndMonth:00}");
 }
 
 /// <summary>A finer line whose files end before the year shown.</summary>

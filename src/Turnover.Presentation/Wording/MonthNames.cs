@@ -7,5 +7,8 @@ internal static class MonthNames
 {
     public static string Full(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
+    /// <summary>"January–November"; "January" alone for 1.</summary>
+    public static string JanuaryTo(int month) => month == 1 ? Full(1) : $"{Full(1)}–{Full(month)}";
+
     public static string Abbreviated(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetAbbreviatedMonthName(month);
 }

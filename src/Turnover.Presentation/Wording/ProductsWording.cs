@@ -106,7 +106,7 @@ internal static class ProductsWording
         var years = baseYears.Distinct().Order().ToList();
         var named = string.Join(" and ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
         var whole = wholeBaseUsd is { } usd && years.Count == 1 ? Invariant($" (the whole of {years[0]}: {Numbers.Billions(usd)} bn)") : string.Empty;
-        return Invariant($"{named} {(years.Count == 1 ? "is" : "are")} taken over {MonthNames.Full(1)}{(through > 1 ? "–" + MonthNames.Full(through) : string.Empty)} only, the months {year} has reached, so that the year in progress is compared with the same months{whole}.");
+        return Invariant($"{named} {(years.Count == 1 ? "is" : "are")} taken over {MonthNames.JanuaryTo(through)} only, the months {year} has reached, so that the year in progress is compared with the same months{whole}.");
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal static class SuppliersWording
     {
         ArgumentNullException.ThrowIfNull(on);
         return on.ValueUsd is { } value
-            ? $"share of {Months(on.ThroughMonth)}, the market's months: {Numbers.Millions(value)} m"
+            ? $"share of {MonthNames.JanuaryTo(on.ThroughMonth)}, the market's months: {Numbers.Millions(value)} m"
             : $"lines run past {MonthNames.Full(on.ThroughMonth)}, the market's last month, and cannot be cut to it: no share";
     }
 
@@ -35,7 +35,7 @@ internal static class SuppliersWording
     {
         ArgumentNullException.ThrowIfNull(market);
         return market is { WorldThroughUsd: not null, ThroughMonth: { } through, WorldUsd: { } whole }
-            ? $"{Months(through)}, the months the origins reach (all its months: {Numbers.Millions(whole)} m)"
+            ? $"{MonthNames.JanuaryTo(through)}, the months the origins reach (all its months: {Numbers.Millions(whole)} m)"
             : string.Empty;
     }
 
@@ -56,7 +56,7 @@ internal static class SuppliersWording
     {
         ArgumentNullException.ThrowIfNull(markets);
         var sentences = new List<string>();
-        var cut = markets.Where(m => m.ThroughMonth is not null).Select(m => $"{m.Year}, {Months(m.ThroughMonth!.Value)}").ToList();
+        var cut = markets.Where(m => m.ThroughMonth is not null).Select(m => $"{m.Year}, {MonthNames.JanuaryTo(m.ThroughMonth!.Value)}").ToList();
         if (cut.Count > 0)
         {
             sentences.Add($"Shares are of the same months on both sides ({string.Join("; ", cut)}): to the last month that origins worth at least half of "
@@ -73,6 +73,4 @@ internal static class SuppliersWording
 
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
-
-    private static string Months(int through) => through == 1 ? "January" : $"January–{MonthNames.Full(through)}";
 }
