@@ -67,12 +67,12 @@ public sealed partial class ClickHouseTradeStore
         var unitMask = (1 << RecordDetail.UnitBits) - 1;
         var lines = _server.Rows($"""
             SELECT source, key, tupleElement(r, 1), tupleElement(r, 2), bitAnd(bitShiftRight(tupleElement(r, 3), {RecordDetail.UnitShift}), {unitMask}),
-                   bitShiftRight(tupleElement(r, 3), {RecordDetail.ClassificationShift}), tupleElement(r, 4)
+                   bitShiftRight(tupleElement(r, 3), {RecordDetail.ClassificationShift}), tupleElement(r, 4), held
             FROM ({VisibleSql.LatestLines(Tables.Records, live, asOf, filter)})
             """).Select(r => new ProductYearsAssembly.Line(
                 SourceCatalog.FromCode(r[0]!), Long(r[1]), Money(r[2]),
                 r[3] is null ? null : double.Parse(r[3]!, NumberStyles.Float, CultureInfo.InvariantCulture),
-                units.GetValueOrDefault(Int(r[4])), Int(r[5]), Int(r[6])))
+                units.GetValueOrDefault(Int(r[4])), Int(r[5]), Int(r[6]), IntArray(r[7])))
             .ToList();
         // The commodities' and classifications' names only where a line is a commodity's (product_years.sql joins them so).
         var names = lines.Any(l => l.Key.ProductDigits == Product.CommodityDigits)

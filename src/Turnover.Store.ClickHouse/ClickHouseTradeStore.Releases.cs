@@ -177,6 +177,10 @@ public sealed partial class ClickHouseTradeStore
 
     private static long Long(string? text) => long.Parse(text!, CultureInfo.InvariantCulture);
 
+    // An array of integers as the server writes it in TabSeparated: "[3,5]".
+    private static int[] IntArray(string? text) =>
+        [.. text!.Trim('[', ']').Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Int)];
+
     private static decimal Money(string? text) => decimal.Parse(text!, NumberStyles.Number, CultureInfo.InvariantCulture);
 
     private static DateOnly? Date(string? text) => text is null ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);

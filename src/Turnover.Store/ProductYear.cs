@@ -37,4 +37,10 @@ public sealed record ProductYear(
 {
     /// <summary>The releases whose lines were summed (each line's latest visible revision).</summary>
     public ReleaseIds Releases { get; init; } = ReleaseIds.None;
+
+    /// <summary>
+    /// Every release holding a visible revision of the product's lines in the year, with the months it holds (whichever
+    /// periods are summed): a file's reach, where <see cref="Releases"/> names only the revisions summed.
+    /// </summary>
+    public ReleaseHoldings HeldBy { get; init; } = ReleaseHoldings.None;
 }

@@ -115,6 +115,7 @@ public sealed partial class TradeStore
         int value = reader.Column("value_usd"), quantity = reader.Column("quantity"), quantified = reader.Column("quantified_usd"), lines = reader.Column("lines");
         int zero = reader.Column("zero_quantity_lines"), mask = reader.Column("month_mask"), releases = reader.Column("releases");
         int commodity = reader.Column("commodity"), commodityClassification = reader.Column("commodity_classification");
+        int heldReleases = reader.Column("held_releases"), heldMonths = reader.Column("held_months");
         var rows = new List<ProductYear>();
         while (reader.Read())
         {
@@ -136,6 +137,8 @@ public sealed partial class TradeStore
                 reader.GetInt32(mask))
             {
                 Releases = ReleaseIds.Of(reader.GetFieldValue<List<int>>(releases)),
+                HeldBy = ReleaseHoldings.Of(reader.GetFieldValue<List<int>>(heldReleases)
+                    .Zip(reader.GetFieldValue<List<int>>(heldMonths), (id, months) => new ReleaseMonths(id, months))),
             });
         }
 

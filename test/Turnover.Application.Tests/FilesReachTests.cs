@@ -16,10 +16,14 @@ public sealed class FilesReachTests
     private static readonly Product s_crude = Product.Hs(2709, 4, null);
     private static readonly Product s_coal = Product.Hs(2701, 4, null);
 
-    private static ProductLine Line(int release, Product product, int year, int months) =>
+    private static ProductLine Line(int release, Product product, int year, int months) => Line(release, product, year, months, []);
+
+    // A line summed from one release's revision, which other releases hold too (in the months given).
+    private static ProductLine Line(int release, Product product, int year, int months, ReleaseMonths[] alsoHeldBy) =>
         new(Flow.Import, new ProductYear(SourceKind.Gacc, s_china, s_russia, Flow.Import, year, product, null, 100m, null, 0m, months, 0, (1 << months) - 1)
         {
             Releases = ReleaseIds.Of([release]),
+            HeldBy = ReleaseHoldings.Of([new ReleaseMonths(release, (1 << months) - 1), .. alsoHeldBy]),
         });
 
     private static ProductView View(params ProductLine[] lines) => new(SourceKind.Gacc, s_china, s_russia, [.. lines]);
@@ -34,6 +38,29 @@ public sealed class FilesReachTests
         var ended = FilesReach.Ended(view, 2022, 2023, 2);
 
         Assert.Equal([(s_lng, Period.Month(2022, 11))], ended.Select(e => (e.Key, e.Value)));
+    }
+
+    [Fact]
+    public void When_the_stopping_files_figures_are_the_latest_then_the_product_is_still_not_known_after()
+    {
+        // Ingested the other way round: the export by origin (5) is the latest revision of crude in 2021–2022, which the
+        // file of Russia's fuels (6) holds too; the answer does not change with the order.
+        var view = View(
+            Line(5, s_lng, 2021, 12), Line(5, s_lng, 2022, 11),
+            Line(5, s_crude, 2021, 12, [new(6, 0xFFF)]), Line(5, s_crude, 2022, 11, [new(6, 0xFFF)]), Line(6, s_crude, 2023, 2));
+
+        var ended = FilesReach.Ended(view, 2022, 2023, 2);
+
+        Assert.Equal([(s_lng, Period.Month(2022, 11))], ended.Select(e => (e.Key, e.Value)));
+    }
+
+    [Fact]
+    public void When_a_later_file_holds_none_of_the_stopping_files_series_then_it_does_not_speak_for_them()
+    {
+        // A file beginning after the export of LNG ends, of other products only: LNG's absence is not its word.
+        var view = View(Line(5, s_lng, 2021, 12), Line(5, s_lng, 2022, 11), Line(6, s_crude, 2023, 2));
+
+        Assert.Equal([s_lng], FilesReach.Ended(view, 2022, 2023, 2).Keys);
     }
 
     [Fact]

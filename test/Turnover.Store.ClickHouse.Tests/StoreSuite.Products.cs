@@ -93,6 +93,39 @@ public abstract partial class StoreSuite
     }
 
     /// <summary>
+    /// Each product year names every release holding its lines, with the months each holds, whichever revision is
+    /// summed and whichever periods count: a file whose months a later file revises still reaches them; a file's months
+    /// beyond the month read through still count; as of a date before a release, it holds nothing. ARTIFICIAL lines with
+    /// round values.
+    /// </summary>
+    [BackendFact]
+    public void When_product_years_are_read_then_each_names_every_release_holding_its_lines_with_their_months()
+    {
+        static Period Month(int m) => Period.Month(2022, m);
+        Load("by origin", new DateOnly(2023, 1, 1),
+        [
+            .. Enumerable.Range(1, 11).Select(m => Line(Flow.Import, Hs(271111, 6), 10, Month(m))),
+            .. Enumerable.Range(1, 11).Select(m => Line(Flow.Import, Hs(270900, 6), 20, Month(m))),
+        ]);
+        Load("one origin", new DateOnly(2023, 3, 1), [.. Enumerable.Range(1, 12).Select(m => Line(Flow.Import, Hs(270900, 6), 21, Month(m)))]);
+        var id = Store.Releases().ToDictionary(r => r.FileName, r => r.Id);
+        ReleaseHoldings Held(params (string File, int Months)[] held) => ReleaseHoldings.Of(held.Select(h => new ReleaseMonths(id[h.File], h.Months)));
+
+        Assert.Equal(
+            [(2709, ReleaseIds.Of([id["one origin.csv"]]), Held(("by origin.csv", 0x7FF), ("one origin.csv", 0xFFF))), (2711, ReleaseIds.Of([id["by origin.csv"]]), Held(("by origin.csv", 0x7FF)))],
+            Store.ProductYears(A, B, 4).Select(r => (r.Product.Code, r.Releases, r.HeldBy)));
+        Assert.Equal(
+            [Held(("by origin.csv", 0x7FF), ("one origin.csv", 0xFFF)), Held(("by origin.csv", 0x7FF))],
+            Store.ProductYears(A, B, 4, throughMonth: 2).Select(r => r.HeldBy));
+        Assert.Equal(
+            [Held(("by origin.csv", 0x7FF)), Held(("by origin.csv", 0x7FF))],
+            Store.ProductYears(A, B, 4, new DateOnly(2023, 2, 1)).Select(r => r.HeldBy));
+        Assert.Equal(
+            [(B, Held(("by origin.csv", 0x7FF), ("one origin.csv", 0xFFF)))],
+            Store.SupplierYears(A, Hs(2709, 4)).Select(r => (r.Partner, r.HeldBy)));
+    }
+
+    /// <summary>
     /// A pair's releases behind its visible figures: the totals' apart from the product lines', a revision's in place of
     /// the revised one's, and as of a date before the revision the earlier one alone. ARTIFICIAL lines with round values.
     /// </summary>

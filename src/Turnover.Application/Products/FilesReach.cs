@@ -13,12 +13,13 @@ internal static class FilesReach
 {
     /// <summary>
     /// The series with lines in the base year and none in the year shown whose files end before the year shown's last
-    /// month and are not continued by the files of the year shown, with the last month they reach. Files continue
-    /// others when they hold lines of a series the others hold: a year's file after the year before's (Comtrade's,
-    /// BACI's), where a series without a line is one not traded (Australia's coal to China in 2021, in the same export
-    /// as every other origin's). The export of one origin's fuels that runs on past the export by origin holds none of
-    /// its series (the latest of each figure being the later file's), so Russia's LNG, only in the export by origin, is
-    /// not known after it ends.
+    /// month and are not spoken for by the files of the year shown, with the last month they reach. A file speaks for a
+    /// series when it holds lines of it (its silence after is no trade: Australia's coal to China in 2021, in the same
+    /// export as every other origin's), or when it follows the series' files (beginning after they end) and holds lines
+    /// of a series they hold (a year's Comtrade or BACI file after the year before's). The export of Russia's fuels that
+    /// runs on past the export by origin, over the same years, holds no LNG: Russia's LNG, only in the export by origin,
+    /// is not known after it ends. Files are read from every visible revision of their lines
+    /// (<see cref="ProductYear.HeldBy"/>), so the answer is the same whichever file's figures are the latest.
     /// </summary>
     /// <param name="lines">The lines, each with its series (a product, an origin).</param>
     /// <param name="baseYear">The year the series has lines in.</param>
@@ -27,24 +28,24 @@ internal static class FilesReach
     public static Dictionary<TKey, Period> Ended<TKey>(IReadOnlyList<(TKey Key, ProductYear Row)> lines, int baseYear, int shownYear, int shownLastMonth)
         where TKey : notnull
     {
-        // Per release, the last month of the lines it alone gives and the series it holds (a sum over several
-        // releases says nothing of each).
-        var alone = lines.Where(l => l.Row.Releases.Count == 1).GroupBy(l => l.Row.Releases[0]).ToList();
-        var reach = alone.ToDictionary(g => g.Key, g => g.Max(l => Index(l.Row.Year, MonthMasks.LastMonth(l.Row.MonthMask))));
-        var holds = alone.ToDictionary(g => g.Key, g => g.Select(l => l.Key).ToHashSet());
+        var held = lines.SelectMany(l => l.Row.HeldBy.Select(h => (l.Key, l.Row.Year, h.ReleaseId, h.MonthMask))).ToList();
+        var files = held.GroupBy(h => h.ReleaseId).ToDictionary(g => g.Key, g => new File<TKey>(
+            g.Min(h => Index(h.Year, MonthMasks.FirstMonth(h.MonthMask))),
+            g.Max(h => Index(h.Year, MonthMasks.LastMonth(h.MonthMask))),
+            g.Select(h => h.Key).ToHashSet()));
+        var filesOf = held.GroupBy(h => h.Key).ToDictionary(g => g.Key, g => g.Select(h => h.ReleaseId).Distinct().Select(id => files[id]).ToList());
         var shownEnd = Index(shownYear, shownLastMonth);
         var shownLines = lines.Where(l => l.Row.Year == shownYear).ToList();
         var shown = shownLines.Select(l => l.Key).ToHashSet();
-        var continuing = shownLines.SelectMany(l => l.Row.Releases).Distinct().SelectMany(id => holds.GetValueOrDefault(id) ?? []).ToHashSet();
-        var releasesOf = lines.GroupBy(l => l.Key).ToDictionary(g => g.Key, g => g.SelectMany(l => l.Row.Releases).Distinct().ToList());
+        var shownFiles = shownLines.SelectMany(l => l.Row.HeldBy).Select(h => h.ReleaseId).Distinct().Select(id => files[id]).ToList();
         return lines.Where(l => l.Row.Year == baseYear && !shown.Contains(l.Key)).Select(l => l.Key).Distinct()
             .Select(key =>
             {
-                var releases = releasesOf[key];
-                // A release that gives no line of its own reaches no month known here: the series' end is not known.
-                int? end = releases.Count == 0 || releases.Exists(id => !reach.ContainsKey(id)) ? null : releases.Max(id => reach[id]);
-                var held = releases.SelectMany(id => holds.GetValueOrDefault(id) ?? []);
-                return (Key: key, End: end is { } e && e < shownEnd && !held.Any(continuing.Contains) ? Period.Month(e / 12, (e % 12) + 1) : (Period?)null);
+                // A line no release is known to hold reaches no month known here: the series' end is not known.
+                var own = filesOf.GetValueOrDefault(key) ?? [];
+                int? end = own.Count == 0 ? null : own.Max(f => f.Last);
+                var spokenFor = shownFiles.Exists(f => f.Holds.Contains(key) || (f.First > end && own.Exists(o => o.Holds.Overlaps(f.Holds))));
+                return (Key: key, End: end is { } e && e < shownEnd && !spokenFor ? Period.Month(e / 12, (e % 12) + 1) : (Period?)null);
             })
             .Where(e => e.End is not null)
             .ToDictionary(e => e.Key, e => e.End!.Value);
@@ -56,4 +57,7 @@ internal static class FilesReach
 
     // A month as one number, to compare (year × 12 + month − 1).
     private static int Index(int year, int month) => (year * 12) + month - 1;
+
+    // One release's lines here: the first and last month they reach, and the series they are of.
+    private sealed record File<TKey>(int First, int Last, HashSet<TKey> Holds);
 }

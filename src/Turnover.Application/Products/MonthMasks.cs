@@ -17,4 +17,7 @@ internal static class MonthMasks
 
     /// <summary>The last month a mask reaches (a month without a line inside it is a month without trade, not a shorter year).</summary>
     public static int LastMonth(int mask) => 32 - BitOperations.LeadingZeroCount((uint)mask);
+
+    /// <summary>The first month (1–12) a mask covers.</summary>
+    public static int FirstMonth(int mask) => BitOperations.TrailingZeroCount(mask) + 1;
 }

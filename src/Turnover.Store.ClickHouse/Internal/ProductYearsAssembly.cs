@@ -14,10 +14,14 @@ internal static class ProductYearsAssembly
 {
     /// <summary>
     /// A visible product line: its source, key (packed and decoded), value, quantity, quantity unit's name (null: none),
-    /// classification's id (the detail's bits; for a commodity line, the name of its classification) and release.
+    /// classification's id (the detail's bits; for a commodity line, the name of its classification), release, and every
+    /// release holding a revision of it visible on the date.
     /// </summary>
-    public sealed record Line(SourceKind Source, long PackedKey, decimal ValueUsd, double? Quantity, string? Unit, int ClassificationId, int ReleaseId)
+    public sealed record Line(SourceKind Source, long PackedKey, decimal ValueUsd, double? Quantity, string? Unit, int ClassificationId, int ReleaseId, IReadOnlyList<int> HeldBy)
     {
+        // The months of its year the line covers, bit 0 = January.
+        public int MonthMask => ((1 << Key.Period.Months) - 1) << (Key.Period.StartMonth - 1);
+
         public KeyFields Key { get; } = KeyFields.Of(PackedKey);
 
         // The key of the line's total: its source's reporter, partner, flow and period (product_years.sql's total_key).
@@ -61,11 +65,19 @@ internal static class ProductYearsAssembly
                                     && (throughMonth is not { } end || months == 12 || l.Key.Period.StartMonth + months - 1 <= end));
             });
 
+        int Code(Line l) => l.Key.ProductDigits is > 0 and < Product.CommodityDigits && l.Key.ProductDigits > levelDigits
+            ? l.Key.ProductCode / Pow10(l.Key.ProductDigits - levelDigits) : l.Key.ProductCode;
+        int Digits(Line l) => l.Key.ProductDigits == Product.CommodityDigits ? Product.CommodityDigits : Math.Min(l.Key.ProductDigits, levelDigits);
+
+        // Every release holding a product's lines in a year, with its months, whichever periods count (held_months).
+        var heldBy = roots
+            .GroupBy(l => (l.Source, l.Key.Reporter, l.Key.Partner, l.Key.Flow, l.Key.Period.Year, Code(l), Digits(l)))
+            .ToDictionary(g => g.Key, g => ReleaseHoldings.Of(g.SelectMany(l => l.HeldBy.Select(id => new ReleaseMonths(id, l.MonthMask)))));
+
         return [.. periods
             .GroupBy(l => (l.Source, l.Key.Reporter, l.Key.Partner, l.Key.Flow, l.Key.Period.Year,
-                Code: l.Key.ProductDigits is > 0 and < Product.CommodityDigits && l.Key.ProductDigits > levelDigits
-                    ? l.Key.ProductCode / Pow10(l.Key.ProductDigits - levelDigits) : l.Key.ProductCode,
-                Digits: l.Key.ProductDigits == Product.CommodityDigits ? Product.CommodityDigits : Math.Min(l.Key.ProductDigits, levelDigits),
+                Code: Code(l),
+                Digits: Digits(l),
                 Classification: l.Key.ProductDigits == Product.CommodityDigits ? names.Classification(l.ClassificationId) : null,
                 l.Unit))
             .OrderBy(g => SourceCatalog.Of(g.Key.Source).Code, StringComparer.Ordinal)
@@ -85,9 +97,10 @@ internal static class ProductYearsAssembly
                     quantified.Where(l => l.Quantity > 0).Sum(l => l.ValueUsd),
                     g.LongCount(),
                     quantified.LongCount(l => l.Quantity == 0 && l.ValueUsd > 0),
-                    g.Aggregate(0, (mask, l) => mask | (((1 << l.Key.Period.Months) - 1) << (l.Key.Period.StartMonth - 1))))
+                    g.Aggregate(0, (mask, l) => mask | l.MonthMask))
                 {
                     Releases = ReleaseIds.Of(g.Select(l => l.ReleaseId)),
+                    HeldBy = heldBy[(g.Key.Source, g.Key.Reporter, g.Key.Partner, g.Key.Flow, g.Key.Year, g.Key.Code, g.Key.Digits)],
                 };
             })];
     }

@@ -21,15 +21,17 @@ internal static class VisibleSql
 
     /// <summary>
     /// Product lines visible on a date, one per (source, key), as <see cref="Latest(string, IReadOnlyList{ClickHouseTradeStore.StoredRelease}, DateOnly?, ValueTuple{int, int}?)"/>
-    /// but with <c>r</c> = tuple(value_usd, quantity, detail, release_id), of the records <paramref name="filter"/> (<c>AND …</c>, literals only) keeps.
+    /// but with <c>r</c> = tuple(value_usd, quantity, detail, release_id), of the records <paramref name="filter"/> (<c>AND …</c>, literals only) keeps,
+    /// and <c>held</c>: every release holding a revision of the key visible on the date.
     /// </summary>
     public static string LatestLines(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, string filter) =>
         Latest(records, live, asOf, quantity: true, $"AND {KeyFields.DigitsSql("key")} > 0 {filter}");
 
     // The quantity column is read only where asked for: the series and coverage do not need it. With it, the release
-    // comes fourth (product years name it).
+    // comes fourth (product years name it), and the releases holding the key follow (product years' HeldBy).
     private static string Latest(string records, IReadOnlyList<ClickHouseTradeStore.StoredRelease> live, DateOnly? asOf, bool quantity, string filter) => $"""
         SELECT source, key, argMax(tuple(value_usd, {(quantity ? "quantity" : "release_id")}, detail{(quantity ? ", release_id" : string.Empty)}), tuple(effective_published, release_id)) AS r
+               {(quantity ? ", groupUniqArray(release_id) AS held" : string.Empty)}
         FROM (
             SELECT {SourceOf(live)} AS source, key, value_usd, release_id, detail{(quantity ? ", quantity" : string.Empty)},
                    ifNull({KeyFields.DaySql("published")}, {FallbackPublished(live, KeyFields.PeriodEndDaySql("key"))}) AS effective_published

@@ -32,7 +32,8 @@ scoped AS (
 ),
 latest AS (
     SELECT source, key,
-           arg_max({'value_usd': value_usd, 'quantity': quantity, 'detail': detail, 'release_id': release_id}, (effective_published, release_id)) AS r
+           arg_max({'value_usd': value_usd, 'quantity': quantity, 'detail': detail, 'release_id': release_id}, (effective_published, release_id)) AS r,
+           list(DISTINCT release_id) AS held
     FROM scoped
     WHERE $1 IS NULL OR effective_published <= $1
     GROUP BY source, key
@@ -48,7 +49,7 @@ lines AS (
            record_months(key) AS months,
            record_product_code(key) AS code,
            record_product_digits(key) AS digits,
-           r.value_usd, r.quantity, r.release_id,
+           r.value_usd, r.quantity, r.release_id, held,
            CAST((r.detail >> {Detail.Unit.Shift}) & {Detail.Unit.Mask} AS SMALLINT) AS unit_id,
            CAST(r.detail >> {Detail.Classification.Shift} AS SMALLINT) AS classification_id
     FROM latest
@@ -87,7 +88,26 @@ chosen AS (
 periods AS (
     SELECT roots.* FROM roots SEMI JOIN chosen USING (source, reporter, partner, flow, year, code, digits, months)
     WHERE $10 IS NULL OR months = 12 OR start_month + months - 1 <= $10
-)
+),
+-- Every release holding a visible revision of a product's lines in a year, with the months it holds, whichever
+-- periods count and whichever revision is summed: how far each file reaches (ProductYear.HeldBy).
+held_months AS (
+    SELECT source, reporter, partner, flow, year,
+           CAST(CASE WHEN digits < 7 AND digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
+           CAST(CASE WHEN digits = 7 THEN 7 ELSE least(digits, $9) END AS UTINYINT) AS product_digits,
+           holder,
+           CAST(bit_or(((CAST(1 AS INTEGER) << CAST(months AS INTEGER)) - 1) << (CAST(start_month AS INTEGER) - 1)) AS INTEGER) AS month_mask
+    FROM (SELECT *, unnest(held) AS holder FROM roots)
+    GROUP BY ALL
+),
+held_by AS (
+    SELECT source, reporter, partner, flow, year, product_code, product_digits,
+           list(CAST(holder AS INTEGER) ORDER BY holder) AS held_releases,
+           list(month_mask ORDER BY holder) AS held_months
+    FROM held_months
+    GROUP BY ALL
+),
+summed AS (
 SELECT source, reporter, partner, flow, year,
        CAST(CASE WHEN digits < 7 AND digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
        CAST(CASE WHEN digits = 7 THEN 7 ELSE least(digits, $9) END AS UTINYINT) AS product_digits,
@@ -106,4 +126,8 @@ LEFT JOIN units u ON u.id = periods.unit_id
 LEFT JOIN commodities m ON periods.digits = 7 AND m.id = periods.code
 LEFT JOIN classifications c ON periods.digits = 7 AND c.id = periods.classification_id
 GROUP BY ALL
+)
+SELECT summed.*, held_by.held_releases, held_by.held_months
+FROM summed
+LEFT JOIN held_by USING (source, reporter, partner, flow, year, product_code, product_digits)
 ORDER BY source, reporter, partner, flow, year, product_digits, product_code, unit NULLS FIRST;
