@@ -145,6 +145,42 @@ public sealed class ProductsCommandTests
     }
 
     [Theory]
+    [InlineData("chapter", "27")]
+    [InlineData("heading", "2711")]
+    public void When_a_chapters_finer_line_ends_in_different_months_of_the_two_years_then_the_note_names_it(string level, string holder)
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin, WindColumns.FromRussia, Bundled.ChinaRussia);
+
+        var (exit, console, _, _) = cli.Run("products", "CHN", "RUS", "--year", "2022", "--level", level);
+        var (_, _, json, _) = cli.Run("products", "CHN", "RUS", "--year", "2022", "--level", level, "--format", "json");
+
+        // HS 27's lines run to December in both years, but Russia's LNG inside it stops in November 2022.
+        Assert.Equal(0, exit);
+        Assert.Contains(
+            $"Lines that end in different months of the two years: {holder} (inside it: 271111 2022 to November, 2021 to December).",
+            Flat(console),
+            StringComparison.Ordinal);
+        var product = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("products").EnumerateArray().Single(p => p.GetProperty("code").GetString() == holder);
+        var inside = Assert.Single(product.GetProperty("unequalInside").EnumerateArray());
+        Assert.Equal(("271111", 11, 12), (inside.GetProperty("code").GetString(), inside.GetProperty("lastMonth").GetInt32(), inside.GetProperty("baseLastMonth").GetInt32()));
+    }
+
+    [Fact]
+    public void When_a_year_in_progress_is_compared_then_no_finer_line_is_named_for_months_the_cut_removes()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var (exit, console, _, _) = cli.Run("products", "CHN", "RUS", "--year", "2023");
+
+        // 2022 is cut to January–February, as 2023 is: its December lines are not compared, so none ends differently.
+        Assert.Equal(0, exit);
+        Assert.Contains("Jan–Feb", console, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lines that end in different months", Flat(console), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(false)]
     [InlineData(true)]
     public void When_a_products_files_end_before_the_year_shown_then_the_table_gives_no_fall_and_says_why(bool russiaFirst)

@@ -38,9 +38,22 @@ public sealed record ProductChange(Product Product, decimal BaseUsd, decimal Usd
     /// files end before it (<see cref="FilesEnd"/>): its change holds them in one year only. Empty otherwise.
     /// </summary>
     public IReadOnlyList<EndedLine> EndedInside { get; init; } = [];
+
+    /// <summary>
+    /// For a chapter or heading whose lines reach the same last month in both years, the finer lines inside it that do
+    /// not (Russia's LNG to November 2022 inside HS 27, whose crude runs to December): its change holds them over
+    /// unequal spans, which its own months do not show. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<UnequalLine> UnequalInside { get; init; } = [];
 }
 
 /// <summary>A finer line whose files end before the year shown.</summary>
 /// <param name="Product">The line's product.</param>
 /// <param name="FilesEnd">The last month the files that hold its lines reach.</param>
 public sealed record EndedLine(Product Product, Period FilesEnd);
+
+/// <summary>A finer line whose lines end in different months of the two years.</summary>
+/// <param name="Product">The line's product.</param>
+/// <param name="LastMonth">The last month (1–12) its lines reach in the year shown.</param>
+/// <param name="BaseLastMonth">The same in the base year.</param>
+public sealed record UnequalLine(Product Product, int LastMonth, int BaseLastMonth);

@@ -86,6 +86,7 @@ public sealed class ProductsQuery
         decimal? baseBasis = baseFigures is null ? null : ofTotal ? baseFigures.TotalUsd!.Value : baseFigures.LinesUsd;
         var finest = baseLines is null ? null : request.Level == ProductLevel.Product ? view : Finest(view, request.AsOf);
         var ended = finest is null ? [] : FilesReach.Ended(finest, baseYear, shownYear, MonthMasks.LastMonth(masks[shownYear]));
+        var unequal = finest is null || request.Level == ProductLevel.Product ? [] : UnequalLines(finest, masks[shownYear], baseYear, shownYear, request.AsOf);
         var products = shownLines.Concat(baseLines ?? []).Select(l => l.Row.Product).Distinct()
             .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null) with
             {
@@ -94,7 +95,11 @@ public sealed class ProductsQuery
             })
             .Select(c => c.LastMonth is null && ended.TryGetValue(c.Product, out var end)
                 ? c with { ChangePercent = null, ContributionPoints = null, FilesEnd = end }
-                : c with { EndedInside = [.. ended.Where(e => ProductNesting.Inside(e.Key, c.Product)).OrderBy(e => e.Key.Code).Select(e => new EndedLine(e.Key, e.Value))] })
+                : c with
+                {
+                    EndedInside = [.. ended.Where(e => ProductNesting.Inside(e.Key, c.Product)).OrderBy(e => e.Key.Code).Select(e => new EndedLine(e.Key, e.Value))],
+                    UnequalInside = c.LastMonth is { } last && last == c.BaseLastMonth ? [.. unequal.Where(u => ProductNesting.Inside(u.Product, c.Product))] : [],
+                })
             .OrderByDescending(c => c.Usd).ThenBy(c => c.Product.Digits).ThenBy(c => c.Product.Code).ThenBy(c => c.Product.Name, StringComparer.Ordinal)
             .ToList();
         var withBase = baseFigures is null ? [] : products;
@@ -113,12 +118,31 @@ public sealed class ProductsQuery
             lines?.Where(l => l.Row.Product == p).ToList() is { Count: > 0 } of ? MonthMasks.LastMonth(MonthMasks.Of(of)) : null;
     }
 
+    // The finest lines (Finest) whose last months differ between the two years, both cut to the year shown's months
+    // where it is a year in progress (as the lines compared are), by code.
+    private List<UnequalLine> UnequalLines(ProductView finest, int shownMask, int baseYear, int shownYear, DateOnly? asOf)
+    {
+        var lines = shownMask == MonthMasks.WholeYear ? finest : Finest(finest, asOf, MonthMasks.LastMonth(shownMask));
+        if (lines is null)
+        {
+            return [];
+        }
+
+        int? LastMonth(int year, Product p) =>
+            lines.Lines.Where(l => l.Row.Year == year && l.Row.Product == p).Select(l => l.Row).ToList() is { Count: > 0 } rows ? MonthMasks.LastMonth(MonthMasks.Of(rows)) : null;
+        return [.. lines.Lines.Select(l => l.Row.Product).Distinct()
+            .Select(p => (Product: p, Last: LastMonth(shownYear, p), BaseLast: LastMonth(baseYear, p)))
+            .Where(u => u.Last is { } last && u.BaseLast is { } baseLast && last != baseLast)
+            .OrderBy(u => u.Product.Code)
+            .Select(u => new UnequalLine(u.Product, u.Last!.Value, u.BaseLast!.Value))];
+    }
+
     // The view's lines at the finest level stored (HS 6 digits; a line stored coarser keeps its own), for the lines
-    // inside a chapter or heading whose files end; null where the source gives none.
-    private ProductView? Finest(ProductView view, DateOnly? asOf)
+    // inside a chapter or heading whose files end or whose months differ; null where the source gives none.
+    private ProductView? Finest(ProductView view, DateOnly? asOf, int? throughMonth = null)
     {
         var flows = view.Lines.Select(l => l.Flow).ToHashSet();
-        var rows = _store.ProductYears(view.Reporter, view.Partner, (int)ProductLevel.Product, asOf);
+        var rows = _store.ProductYears(view.Reporter, view.Partner, (int)ProductLevel.Product, asOf, throughMonth);
         return ProductViews.Of(rows, view.Reporter, view.Partner).FirstOrDefault(v => v.Source == view.Source && v.Reporter == view.Reporter) is { } finest
             ? finest with { Lines = [.. finest.Lines.Where(l => flows.Contains(l.Flow))] }
             : null;

@@ -104,6 +104,9 @@ internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUs
     /// <summary>For a chapter or heading, the finer lines inside it whose files end before the year shown (<c>code</c>, <c>filesEnd</c>); empty otherwise. Added 6 December 2026.</summary>
     public IReadOnlyList<EndedLineJson> EndedInside { get; init; } = [];
 
+    /// <summary>For a chapter or heading whose own last months agree, the finer lines inside it whose last months differ between the two years (<c>code</c>, <c>lastMonth</c>, <c>baseLastMonth</c>); empty otherwise. Added 6 December 2026.</summary>
+    public IReadOnlyList<UnequalLineJson> UnequalInside { get; init; } = [];
+
     public static ProductChangeJson From(ProductChange c) => new(
         c.Product.ToString(), c.Product.Digits, JsonNumbers.Usd(c.BaseUsd), JsonNumbers.Usd(c.Usd),
         JsonNumbers.Percent(c.SharePercent), JsonNumbers.Percent(c.ChangePercent), JsonNumbers.Percent(c.ContributionPoints), c.Name, c.ExactHs?.ToString())
@@ -112,8 +115,15 @@ internal sealed record ProductChangeJson(string Code, int Digits, decimal BaseUs
         BaseLastMonth = c.BaseLastMonth,
         FilesEnd = c.FilesEnd?.ToString(),
         EndedInside = [.. c.EndedInside.Select(e => new EndedLineJson(e.Product.ToString(), e.FilesEnd.ToString()))],
+        UnequalInside = [.. c.UnequalInside.Select(u => new UnequalLineJson(u.Product.ToString(), u.LastMonth, u.BaseLastMonth))],
     };
 }
+
+/// <summary>A finer line whose lines end in different months of the two years.</summary>
+/// <param name="Code">Its product code.</param>
+/// <param name="LastMonth">The last month (1–12) its lines reach in the year shown.</param>
+/// <param name="BaseLastMonth">The same in the base year.</param>
+internal sealed record UnequalLineJson(string Code, int LastMonth, int BaseLastMonth);
 
 /// <summary>A finer line whose files end before the year shown.</summary>
 /// <param name="Code">Its product code.</param>

@@ -142,8 +142,9 @@ internal static class ProductsWording
 
     /// <summary>
     /// Products whose lines end in different months of the two years (a file of one origin that stops in November, the
-    /// rest running to December): their change compares unequal spans, which the year's months alone do not show. The
-    /// largest five by value, and how many more; empty where none.
+    /// rest running to December): their change compares unequal spans, which the year's months alone do not show; and
+    /// the chapters or headings whose own months agree but hold such finer lines (<see cref="ProductChange.UnequalInside"/>).
+    /// The largest five by value, and how many more; empty where none.
     /// </summary>
     public static string LineMonths(ProductsAnswer answer)
     {
@@ -154,13 +155,20 @@ internal static class ProductsWording
         }
 
         const int Named = 5;
-        var unequal = answer.Products.Where(p => p is { LastMonth: { } last, BaseLastMonth: { } baseLast } && last != baseLast).ToList();
+        string Span(Product product, int last, int baseLast) =>
+            Invariant($"{product} {answer.Shown.Year} to {MonthNames.Full(last)}, {b.Year} to {MonthNames.Full(baseLast)}");
+        var unequal = answer.Products
+            .Select(p => p is { LastMonth: { } last, BaseLastMonth: { } baseLast } && last != baseLast ? Span(p.Product, last, baseLast)
+                : p.UnequalInside.Count > 0 ? Invariant($"{p.Product} (inside it: {string.Join("; ", p.UnequalInside.Select(u => Span(u.Product, u.LastMonth, u.BaseLastMonth)))})")
+                : null)
+            .OfType<string>()
+            .ToList();
         if (unequal.Count == 0)
         {
             return string.Empty;
         }
 
-        var named = unequal.Take(Named).Select(p => Invariant($"{p.Product} {answer.Shown.Year} to {MonthNames.Full(p.LastMonth!.Value)}, {b.Year} to {MonthNames.Full(p.BaseLastMonth!.Value)}"));
+        var named = unequal.Take(Named);
         var more = unequal.Count > Named ? Invariant($" and {unequal.Count - Named} more") : string.Empty;
         return $"Lines that end in different months of the two years: {string.Join("; ", named)}{more}. Their change compares unequal spans "
             + "(a file or series that stops earlier, or no trade in the months after).";
