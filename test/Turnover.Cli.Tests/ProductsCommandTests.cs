@@ -113,6 +113,31 @@ public sealed class ProductsCommandTests
     }
 
     [Fact]
+    public void When_every_origins_files_end_before_a_year_with_a_world_figure_then_their_sum_is_no_coverage()
+    {
+        // The file of imports from Russia holds China's LNG imports from the world to February 2023; the origins' export
+        // ends in November 2022. Their "0.0 %" of 2023's world figure was no shortfall: their lines are not known there.
+        using var cli = new CliRun();
+        cli.Run("ingest", WindColumns.ByOrigin, WindColumns.FromRussia);
+
+        var (exit, console, _, _) = cli.Run("suppliers", "271111", "--importer", "CHN", "--from", "2022", "--to", "2023", "--top", "1");
+        var (_, _, json, _) = cli.Run("suppliers", "271111", "--importer", "CHN", "--from", "2022", "--to", "2023", "--top", "1", "--format", "json");
+
+        Assert.Equal(0, exit);
+        var flat = Flat(console);
+        Assert.Contains("origins worth 100.0% of 2022's sum have no line because their files end", flat, StringComparison.Ordinal);
+        Assert.Contains("In 2023 origins worth 5% or more of the year before's sum have no line because the files that hold them end before", flat, StringComparison.Ordinal);
+        Assert.Contains("The origins stored do not add up to the world figure as published: 2022 91.4% (3,979.4 m short); so", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("add up to 0.0%", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("2023 0.0%", flat, StringComparison.Ordinal);
+        var markets = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("markets").EnumerateArray().ToList();
+        Assert.Equal(
+            [(2022, System.Text.Json.JsonValueKind.Null, System.Text.Json.JsonValueKind.Null), (2023, System.Text.Json.JsonValueKind.Number, System.Text.Json.JsonValueKind.Null)],
+            markets.Select(m => (m.GetProperty("year").GetInt32(), m.GetProperty("filesEndPct").ValueKind, m.GetProperty("lapsedPct").ValueKind)));
+        Assert.Equal(100m, markets[1].GetProperty("filesEndPct").GetDecimal());
+    }
+
+    [Fact]
     public void When_the_file_of_imports_from_russia_is_ingested_first_then_2023_still_has_no_shares()
     {
         // Its figures of 2021–2022 are then the earlier ones, and the export by origin's the latest: the answer for 2023

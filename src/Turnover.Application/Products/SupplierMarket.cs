@@ -42,6 +42,15 @@ public sealed record SupplierMarket(int Year, decimal? WorldUsd, decimal Origins
     /// </summary>
     public decimal? LapsedPercent { get; init; }
 
+    /// <summary>
+    /// Set where origins worth 5 % or more of the year before's sum have no line this year because the files that hold
+    /// them end before it, whether or not a world figure is stored: with one, the shares of it stand, but the origins'
+    /// sum says nothing of how much of it they cover (China's LNG in January–February 2023, from the file of imports
+    /// from Russia, against origins whose export ends in November 2022: "0.0 %"); without one, <see cref="LapsedPercent"/>.
+    /// The percent of the year before's sum those origins were.
+    /// </summary>
+    public decimal? FilesEndPercent { get; init; }
+
     /// <summary>True when the world figure is stored and covers every product the origins have lines of.</summary>
     public bool WorldComparable => WorldUsd is not null && WorldLacks.Count == 0;
 

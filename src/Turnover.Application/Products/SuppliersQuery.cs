@@ -87,7 +87,8 @@ public sealed class SuppliersQuery
                 ThroughMonth = cut?.ThroughMonth,
                 WorldThroughUsd = cut?.WorldUsd,
             };
-            return (Market: comparable ? market : market with { LapsedPercent = Lapsed(originLines, byOriginYear, g.Key, MonthMasks.LastMonth(mask)) }, Cut: cut);
+            var filesEnd = Lapsed(originLines, byOriginYear, g.Key, MonthMasks.LastMonth(mask));
+            return (Market: market with { FilesEndPercent = filesEnd, LapsedPercent = comparable ? null : filesEnd }, Cut: cut);
         }).ToList();
         var markets = years.Select(y => y.Market).ToList();
         // No shares where the origins' sum is only what is left of them (LapsedPercent).

@@ -34,6 +34,7 @@ internal static class SuppliersRenderer
                 string.Empty,
                 string.Empty,
                 SuppliersWording.LapsedFlag(market)
+                ?? SuppliersWording.FilesEndFlag(market)
                 ?? (market.WorldUsd is null ? "no world figure: shares of the origins' sum"
                 : market.WorldLacks.Count > 0 ? $"world figure lacks HS {string.Join(", ", market.WorldLacks.Select(p => p.ToString()))}: shares of the origins' sum"
                 : string.Join("; ", new[] { SuppliersWording.WorldThroughFlag(market), OriginsFlag(market) }.Where(f => f.Length > 0))));
@@ -95,10 +96,13 @@ internal static class SuppliersRenderer
         }
     }
 
-    /// <summary>The origins' sum as a percentage of the world figure, to a tenth; null where they agree to that.</summary>
+    /// <summary>
+    /// The origins' sum as a percentage of the world figure, to a tenth; null where they agree to that, or where origins
+    /// lack lines because their files end (the sum then measures no coverage).
+    /// </summary>
     private static decimal? OriginsPercent(SupplierMarket market)
     {
-        if (!market.WorldComparable || market.BasisUsd <= 0m)
+        if (!market.WorldComparable || market.BasisUsd <= 0m || market.FilesEndPercent is not null)
         {
             return null;
         }
@@ -126,7 +130,7 @@ internal static class SuppliersRenderer
         // Below a point short, lapsed series explain little that a revision of the world figure would not; a year
         // without shares names them too, as its reason.
         var shortfalls = markets
-            .Where(m => m.Shortfalls.Count > 0 && (m.LapsedPercent is not null || OriginsPercent(m) <= 99m))
+            .Where(m => m.Shortfalls.Count > 0 && (m.FilesEndPercent is not null || OriginsPercent(m) <= 99m))
             .Select(Shortfalls);
         return string.Join(" ", new[] { note }.Concat(shortfalls).OfType<string>());
     }

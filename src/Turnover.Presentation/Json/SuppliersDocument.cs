@@ -73,6 +73,9 @@ internal sealed record SupplierMarketJson(int Year, decimal? WorldUsd, decimal O
     /// <summary>Where there are no shares because the origins' sum is only what is left of them, the percent of the year before's sum their lapsed origins were; else null. Added 6 December 2026.</summary>
     public decimal? LapsedPct { get; init; }
 
+    /// <summary>Where origins worth 5 % or more of the year before's sum have no line because their files end, world figure or not, that percent; else null. Added 6 December 2026.</summary>
+    public decimal? FilesEndPct { get; init; }
+
     public static SupplierMarketJson From(SupplierMarket m) => new(
         m.Year, JsonNumbers.Usd(m.WorldUsd), JsonNumbers.Usd(m.OriginsUsd), JsonNumbers.Usd(m.BasisUsd), m.Months,
         [.. m.Shortfalls.Select(s => new SupplierShortfallJson(CountryJson.From(s.Origin), s.Months, JsonNumbers.Usd(s.PreviousYearUsd)))])
@@ -82,6 +85,7 @@ internal sealed record SupplierMarketJson(int Year, decimal? WorldUsd, decimal O
         ThroughMonth = m.ThroughMonth,
         WorldThroughUsd = JsonNumbers.Usd(m.WorldThroughUsd),
         LapsedPct = JsonNumbers.Percent(m.LapsedPercent),
+        FilesEndPct = JsonNumbers.Percent(m.FilesEndPercent),
     };
 }
 

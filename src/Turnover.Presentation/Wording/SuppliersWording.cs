@@ -49,8 +49,20 @@ internal static class SuppliersWording
     }
 
     /// <summary>
-    /// Years whose shares are over fewer months than some lines, and years without shares, in sentences under the
-    /// table; null where neither happens.
+    /// The flag of a year with a world figure whose origins' sum lacks origins because their files end
+    /// (<see cref="SupplierMarket.FilesEndPercent"/>): how much of the world figure the origins cover is not known. Null otherwise.
+    /// </summary>
+    public static string? FilesEndFlag(SupplierMarket market)
+    {
+        ArgumentNullException.ThrowIfNull(market);
+        return market is { FilesEndPercent: { } ended, LapsedPercent: null }
+            ? $"origins worth {ended.ToString("0.0", CultureInfo.InvariantCulture)}% of {market.Year - 1}'s sum have no line because their files end: how much of the world figure the origins cover is not known"
+            : null;
+    }
+
+    /// <summary>
+    /// Years whose shares are over fewer months than some lines, years without shares, and years whose origins lack
+    /// lines because their files end, in sentences under the table; null where none happens.
     /// </summary>
     public static string? MonthsNote(IReadOnlyList<SupplierMarket> markets)
     {
@@ -69,6 +81,13 @@ internal static class SuppliersWording
         {
             sentences.Add($"No shares in {string.Join(", ", lapsed)}: there is no world figure to share of, and origins worth 5% or more of the year "
                 + "before's sum have no line because the files that hold them end before (no later file holds them), so what is left is no market.");
+        }
+
+        var ended = markets.Where(m => m is { FilesEndPercent: not null, LapsedPercent: null }).Select(m => m.Year).ToList();
+        if (ended.Count > 0)
+        {
+            sentences.Add($"In {string.Join(", ", ended)} origins worth 5% or more of the year before's sum have no line because the files that hold them "
+                + "end before (no later file holds them): the shares of the world figure stand, but the origins' sum is no measure of how much of it they cover.");
         }
 
         return sentences.Count == 0 ? null : string.Join(" ", sentences);
