@@ -14,4 +14,12 @@ public sealed record Release(SourceKind Source, string Dataset, string FileName,
 {
     /// <summary>How the values were converted to US dollars; null when the file was published in US dollars.</summary>
     public CurrencyConversion? Conversion { get; init; }
+
+    /// <summary>
+    /// The day the file says its figures were last updated, where that is not when they were published (Wind's
+    /// <c>Update</c> row: the latest of its series'). Unlike <see cref="Vintage"/>, the figures do not count from it: it
+    /// dates only the figures that revise ones already stored, and orders two such files of one source by which is newer.
+    /// Null where the file says nothing of it.
+    /// </summary>
+    public DateOnly? UpdatedOn { get; init; }
 }

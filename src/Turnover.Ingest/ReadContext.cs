@@ -47,6 +47,9 @@ public sealed class ReadContext
     /// <summary>Publication date of the file, where the file says it.</summary>
     public DateOnly? Vintage { get; set; }
 
+    /// <summary>The day the file says its figures were last updated, where that is not their publication (<see cref="Release.UpdatedOn"/>).</summary>
+    public DateOnly? UpdatedOn { get; set; }
+
     /// <summary>How values were normalised (units, currency, derivations).</summary>
     public string Note { get; set; } = string.Empty;
 

@@ -222,7 +222,7 @@ public sealed partial class ClickHouseTradeStore
             new ReleaseSummary(
                 releaseId, release.Source, outcome.Format, release.Dataset, release.FileName, release.ContentHash, release.Vintage,
                 _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note)
-            { Conversion = release.Conversion },
+            { Conversion = release.Conversion, UpdatedOn = release.UpdatedOn },
             reading.Identity,
             revision: 0);
     }

@@ -8,7 +8,7 @@ public sealed partial class ClickHouseTradeStore
 {
     private const string ReleaseColumns =
         "release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at_ticks, rows_read, rows_stored, note, identity_hash, "
-        + "retracted_at_ticks, retraction_reason, conversion_from, conversion_rates";
+        + "retracted_at_ticks, retraction_reason, conversion_from, conversion_rates, updated_on";
 
     /// <inheritdoc />
     public IReadOnlyList<ReleaseSummary> Releases()
@@ -124,6 +124,7 @@ public sealed partial class ClickHouseTradeStore
             {
                 Retraction = r[12] is null ? null : new Retraction(new DateTime(Long(r[12]), DateTimeKind.Utc), r[13] ?? string.Empty),
                 Conversion = r[14] is null ? null : new CurrencyConversion(new Currency(r[14]!), r[15]),
+                UpdatedOn = Date(r[16]),
             },
             r[11]))];
     }
@@ -157,12 +158,12 @@ public sealed partial class ClickHouseTradeStore
     // One version of a release's row: the publishing write (revision 0), or a retraction (the next revision).
     private void InsertReleaseRow(ReleaseSummary release, string? identity, long revision) => _server.Execute($"""
         INSERT INTO {Tables.Releases} (release_id, revision, source, format, dataset, file_name, content_hash, vintage, ingested_at_ticks,
-                                      rows_read, rows_stored, note, identity_hash, retracted_at_ticks, retraction_reason, conversion_from, conversion_rates)
+                                      rows_read, rows_stored, note, identity_hash, retracted_at_ticks, retraction_reason, conversion_from, conversion_rates, updated_on)
         VALUES ({SqlLiteral.Of(release.Id)}, {SqlLiteral.Of(revision)}, {SqlLiteral.Of(SourceCatalog.Of(release.Source).Code)}, {SqlLiteral.Of(release.Format)},
                 {SqlLiteral.Of(release.Dataset)}, {SqlLiteral.Of(release.FileName)}, {SqlLiteral.Of(release.ContentHash)}, {SqlLiteral.OfNullable(release.Vintage)},
                 {SqlLiteral.Of(release.IngestedAt.Ticks)}, {SqlLiteral.Of(release.RowsRead)}, {SqlLiteral.Of(release.RowsStored)}, {SqlLiteral.Of(release.Note)},
                 {SqlLiteral.OfNullable(identity)}, {(release.Retraction is { } r ? SqlLiteral.Of(r.At.Ticks) : "NULL")}, {SqlLiteral.OfNullable(release.Retraction?.Reason)},
-                {SqlLiteral.OfNullable(release.Conversion?.From.Code)}, {SqlLiteral.OfNullable(release.Conversion?.RatesFile)})
+                {SqlLiteral.OfNullable(release.Conversion?.From.Code)}, {SqlLiteral.OfNullable(release.Conversion?.RatesFile)}, {SqlLiteral.OfNullable(release.UpdatedOn)})
         """);
 
     private Dictionary<int, ReleaseReading> ReadingsByRelease(int? releaseId)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Turnover.Core;
 using Turnover.Store.ClickHouse.Internal;
 using Turnover.Store.Internal;
@@ -5,7 +6,10 @@ using Turnover.Store.Internal;
 namespace Turnover.Store.ClickHouse;
 
 // The DuckDB store's revision dating (TradeStore.DateRevisions in TradeStore.Load.cs), on the staged release: a
-// revision must not rewrite history. Same rule, same notes; the date is the store's clock's.
+// revision must not rewrite history. Same rule, same notes; the date is the day the file says it was updated, else the
+// store's clock's. One difference: a file older than one already stored (by the days both say they were updated) is
+// refused where they share figures, since making the stored one's figures its revisions would rewrite a published
+// release's records in place (DuckDB does so in the load's transaction).
 public sealed partial class ClickHouseTradeStore
 {
     // An undated file's figures count from the period's end plus the source's lag. Where an earlier live release of
@@ -25,6 +29,12 @@ public sealed partial class ClickHouseTradeStore
         }
 
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        if (release.UpdatedOn is { } own)
+        {
+            RefuseOlder(releaseId, release, earlier.Where(l => l.Summary is { Vintage: null, UpdatedOn: { } other } && other > own && l.Summary.Retraction is null).ToList());
+            today = own < today ? own : today;
+        }
+
         long dated = 0, older = 0;
         foreach (var shard in _shards.Servers)
         {
@@ -33,7 +43,25 @@ public sealed partial class ClickHouseTradeStore
             older += shardOlder;
         }
 
-        return RevisionNote.Add(outcome, dated, older, today);
+        return RevisionNote.Add(outcome, dated, older, today, today == release.UpdatedOn);
+    }
+
+    // A file older than a stored one of the same source that holds some of its figures: the stored one's are the newer.
+    private void RefuseOlder(int releaseId, Release release, List<StoredRelease> newer)
+    {
+        foreach (var other in newer)
+        {
+            var shared = _shards.RowsOfEach($"""
+                SELECT count() FROM {Tables.LocalRecords}
+                WHERE release_id = {SqlLiteral.Of(releaseId)}
+                  AND key IN (SELECT key FROM {Tables.LocalRecords} WHERE release_id = {SqlLiteral.Of(other.Summary.Id)})
+                """).Sum(r => Long(r[0]));
+            if (shared > 0)
+            {
+                throw new StoreException(string.Create(CultureInfo.InvariantCulture,
+                    $"{release.FileName} says its figures were last updated on {release.UpdatedOn:yyyy-MM-dd}, before release {other.Summary.Id} ({other.Summary.FileName}, updated {other.Summary.UpdatedOn:yyyy-MM-dd}), which holds {shared} of its figures: stored after it, the older file's figures would be taken as the newer. A ClickHouse store takes such files oldest first (a DuckDB store takes them in any order): ingest {release.FileName} into a store without release {other.Summary.Id}'s file, then that file."));
+            }
+        }
     }
 
     // One server's own records (each shard's on a cluster: ALTER does not go through a Distributed table on 18.16).

@@ -16,9 +16,10 @@ public sealed partial class ClickHouseTradeStore
     /// (the names of product lines of classifications that are not the HS, FAO's; an older store held none, so the new
     /// table starts empty); 7: release_overlaps on every server with records (the keys a revising release shares with
     /// each earlier one, per level, so that coverage of every pair counts a revised year without its records; an
-    /// older store's revisions are not counted there and are read from the records as before).
+    /// older store's revisions are not counted there and are read from the records as before); 8: releases.updated_on
+    /// (the day a file says its figures were last updated, Wind's Update row), added to an older store's table, NULL there.
     /// </summary>
-    internal const int CurrentSchemaVersion = 7;
+    internal const int CurrentSchemaVersion = 8;
 
     // Every statement is idempotent, so a writable open runs them all.
     // On a cluster the shards' local records tables come first: the entry's Distributed table is made AS one of them.
@@ -47,6 +48,15 @@ public sealed partial class ClickHouseTradeStore
         if (stored > CurrentSchemaVersion)
         {
             throw new StoreException($"the store at {Path} has schema version {stored}, newer than this version of turnover reads ({CurrentSchemaVersion}).");
+        }
+
+        // Schema 8's column, in a releases table made before it (CREATE … IF NOT EXISTS left that one as it was).
+        if (_server.Rows($"""
+                SELECT count() FROM system.columns
+                WHERE database = {SqlLiteral.Of(Tables.DatabaseName)} AND table = 'releases' AND name = 'updated_on'
+                """)[0][0] == "0")
+        {
+            _server.Execute($"ALTER TABLE {Tables.Releases} ADD COLUMN updated_on Nullable(Date)");
         }
 
         // The ids as literals: a subquery over releases would be run by every shard, which has none, on a cluster.

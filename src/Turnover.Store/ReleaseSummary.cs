@@ -32,4 +32,7 @@ public sealed record ReleaseSummary(
 
     /// <summary>Disagreeing reports kept as evidence with it.</summary>
     public long Discrepancies { get; init; }
+
+    /// <summary>The day the file says its figures were last updated, not a publication date (<see cref="Release.UpdatedOn"/>); null where it says nothing.</summary>
+    public DateOnly? UpdatedOn { get; init; }
 }

@@ -253,7 +253,7 @@ public sealed partial class TradeStore
     // was. The note says how many were dated so.
     // An undated file's figures count from the period's end plus the source's lag. Where an earlier release of the
     // same source already holds a figure public by then, this one is its revision: it counts from today (the day it
-    // was stored), or it would rewrite what was known before. Where the earlier figure was published later than this
+    // was stored; or the day the file says it was updated, if earlier), or it would rewrite what was known before. Where the earlier figure was published later than this
     // one's lag date (a dated revision), this file is taken as the older publication and keeps the lag date; the
     // note says so and how to date it otherwise (--published).
     // Returns the outcome and whether any record's date was changed.
@@ -267,41 +267,112 @@ public sealed partial class TradeStore
             return (outcome, false);
         }
 
+        // A file that says when its figures were last updated (Wind's Update row) is known to hold them from that day,
+        // not only from the day it was stored. An earlier-stored file that says it was updated later holds the newer
+        // figures: this one is the older, its copies keep their lag date, and that file's become its revisions, from
+        // the day it was updated (NewerFilesRevise), so the order the two were stored in decides nothing.
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var day = release.UpdatedOn is { } updated && updated < today ? updated : today;
+        var newer = release.UpdatedOn is { } own ? UpdatedAfter(sharers, own) : [];
+        var earlier = sharers.Where(id => !newer.ContainsKey(id)).ToList();
+        string NotNewer(string key, string low, string high) => newer.Count == 0 ? string.Empty
+            : $"AND {key} NOT IN (SELECT key FROM records WHERE {ReleaseFilter("release_id", [.. newer.Keys])} AND key BETWEEN {low} AND {high})";
+
         // Range by range, and only the stored lines of the new release's undated keys: their public date (a date made
         // per row) was computed for every record of the source, 22 s for a revised 10 M-line year beside its original.
         // A stored figure with no date of its own nor of its release is public at the lag date itself: no date to make.
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         var ranges = tally.KeyRanges(LoadRangeLines);
         long dated = 0, older = 0;
-        foreach (var range in ranges)
+        foreach (var range in earlier.Count > 0 ? ranges : [])
         {
             using var update = Command(
                 $"""
                 UPDATE records SET published = $1
-                WHERE release_id = $2 AND published IS NULL AND key BETWEEN $5 AND $6
+                WHERE release_id = $2 AND published IS NULL AND key BETWEEN $5 AND $6 {NotNewer("key", "$5", "$6")}
                   AND key IN (SELECT r.key FROM records r JOIN live_releases() l USING (release_id) LEFT JOIN sources g ON g.source = l.source
-                              WHERE l.source = $3 AND l.content_hash <> $4 AND r.key BETWEEN $5 AND $6 AND {ReleaseFilter("r.release_id", sharers)}
+                              WHERE l.source = $3 AND l.content_hash <> $4 AND r.key BETWEEN $5 AND $6 AND {ReleaseFilter("r.release_id", earlier)}
                                 AND r.key IN (SELECT key FROM records WHERE release_id = $2 AND published IS NULL AND key BETWEEN $5 AND $6)
                                 AND (coalesce(r.published, l.vintage) IS NULL
                                      OR record_public(r.published, l.vintage, r.key, g.lag_days) <= record_public(NULL, NULL, r.key, g.lag_days)))
                 """,
-                today, releaseId, source, release.ContentHash, range.Low, range.High);
+                day, releaseId, source, release.ContentHash, range.Low, range.High);
             dated += update.ExecuteNonQuery();
         }
 
-        foreach (var range in ranges)
+        foreach (var range in earlier.Count > 0 ? ranges : [])
         {
             older += Scalar<long>(
                 $"""
                 SELECT count(DISTINCT n.key) FROM records n
                 JOIN records r ON r.key = n.key JOIN live_releases() l ON l.release_id = r.release_id LEFT JOIN sources g ON g.source = l.source
                 WHERE n.release_id = $1 AND n.published IS NULL AND l.source = $2 AND l.content_hash <> $3
-                  AND n.key BETWEEN $4 AND $5 AND r.key BETWEEN $4 AND $5 AND {ReleaseFilter("r.release_id", sharers)}
+                  AND n.key BETWEEN $4 AND $5 AND r.key BETWEEN $4 AND $5 AND {ReleaseFilter("r.release_id", earlier)}
+                  {NotNewer("n.key", "$4", "$5")}
                 """,
                 releaseId, source, release.ContentHash, range.Low, range.High);
         }
 
-        return (RevisionNote.Add(outcome, dated, older, today), dated > 0);
+        var revisedByNewer = NewerFilesRevise(releaseId, release, newer, ranges);
+        var noted = RevisionNote.Add(outcome, dated, older, day, day == release.UpdatedOn);
+        return (revisedByNewer > 0 ? RevisionNote.Older(noted, revisedByNewer, newer) : noted, dated > 0);
+    }
+
+    // The live releases among the sharers whose files say they were updated after the given day, with that day. Only
+    // undated releases: one with a vintage counts from it, and is ordered by it.
+    private Dictionary<int, DateOnly> UpdatedAfter(IReadOnlyList<int> sharers, DateOnly day)
+    {
+        using var command = Command(
+            $"SELECT release_id, updated_on FROM live_releases() WHERE {ReleaseFilter("release_id", sharers)} AND vintage IS NULL AND updated_on > $1",
+            day);
+        using var reader = command.ExecuteReader();
+        int release = reader.Column("release_id"), updated = reader.Column("updated_on");
+        var newer = new Dictionary<int, DateOnly>();
+        while (reader.Read())
+        {
+            newer[reader.GetInt32(release)] = DateOnly.FromDateTime(reader.GetDateTime(updated));
+        }
+
+        return newer;
+    }
+
+    // The figures of files updated later than the new one that it holds too, undated there, become those files'
+    // revisions, from the day each was updated; their levels are counted again, and the overlaps counted with them
+    // dropped (coverage then reads those levels from the records; the new release's load counts its own afresh).
+    // Each such file's note says so. Returns how many figures were dated.
+    private long NewerFilesRevise(int releaseId, Release release, Dictionary<int, DateOnly> newer, IReadOnlyList<LoadTally.KeyRange> ranges)
+    {
+        long total = 0;
+        foreach (var (id, updated) in newer.OrderBy(n => n.Key))
+        {
+            long dated = 0;
+            foreach (var range in ranges)
+            {
+                using var update = Command(
+                    """
+                    UPDATE records SET published = $1
+                    WHERE release_id = $2 AND published IS NULL AND key BETWEEN $4 AND $5
+                      AND key IN (SELECT key FROM records WHERE release_id = $3 AND key BETWEEN $4 AND $5)
+                    """,
+                    updated, id, releaseId, range.Low, range.High);
+                dated += update.ExecuteNonQuery();
+            }
+
+            if (dated == 0)
+            {
+                continue;
+            }
+
+            Execute("DELETE FROM release_levels WHERE release_id = $1", id);
+            NoteLevels(id, null);
+            Execute("DELETE FROM release_overlaps WHERE release_id = $1 OR other_release_id = $1", id);
+            Execute(
+                "UPDATE releases SET note = note || $1 WHERE release_id = $2",
+                RevisionNote.RevisedByOlder(dated, releaseId, release.FileName, release.UpdatedOn!.Value, updated),
+                id);
+            total += dated;
+        }
+
+        return total;
     }
 
     // The new release's lines per level key and publication date, counted and summed (release_levels), for coverage and
@@ -340,12 +411,12 @@ public sealed partial class TradeStore
         Execute(
             """
             INSERT INTO releases (release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, identity_hash,
-                                  conversion_from, conversion_rates)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  conversion_from, conversion_rates, updated_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             releaseId, SourceCatalog.Of(release.Source).Code, outcome.Format, release.Dataset, release.FileName, release.ContentHash,
             release.Vintage, _clock.GetUtcNow().UtcDateTime, outcome.RowsRead, stored, release.Note, reading.Identity,
-            release.Conversion?.From.Code, release.Conversion?.RatesFile);
+            release.Conversion?.From.Code, release.Conversion?.RatesFile, release.UpdatedOn);
         for (var i = 0; i < reading.Components.Count; i++)
         {
             var component = reading.Components[i];

@@ -23,13 +23,13 @@ public sealed partial class TradeStore
         }
 
         using var command = Command(
-            "SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, retracted_at, retraction_reason, conversion_from, conversion_rates FROM releases ORDER BY release_id");
+            "SELECT release_id, source, format, dataset, file_name, content_hash, vintage, ingested_at, rows_read, rows_stored, note, retracted_at, retraction_reason, conversion_from, conversion_rates, updated_on FROM releases ORDER BY release_id");
         using var rows = command.ExecuteReader();
         int releaseColumn = rows.Column("release_id"), source = rows.Column("source"), format = rows.Column("format"), dataset = rows.Column("dataset");
         int fileName = rows.Column("file_name"), contentHash = rows.Column("content_hash"), vintage = rows.Column("vintage"), ingestedAt = rows.Column("ingested_at");
         int rowsRead = rows.Column("rows_read"), rowsStored = rows.Column("rows_stored"), note = rows.Column("note");
         int retractedAt = rows.Column("retracted_at"), retractionReason = rows.Column("retraction_reason");
-        int conversionFrom = rows.Column("conversion_from"), conversionRates = rows.Column("conversion_rates");
+        int conversionFrom = rows.Column("conversion_from"), conversionRates = rows.Column("conversion_rates"), updatedOn = rows.Column("updated_on");
         var releases = new List<ReleaseSummary>();
         while (rows.Read())
         {
@@ -52,6 +52,7 @@ public sealed partial class TradeStore
                 Reading = readings.GetValueOrDefault(id),
                 Skipped = skipped.GetValueOrDefault(id) ?? new Dictionary<string, long>(),
                 Discrepancies = discrepancies.GetValueOrDefault(id),
+                UpdatedOn = rows.IsDBNull(updatedOn) ? null : DateOnly.FromDateTime(rows.GetDateTime(updatedOn)),
             });
         }
 

@@ -28,9 +28,10 @@ public sealed partial class TradeStore
     /// 15: release_levels' value sums (value_usd), from which a pair's series and coverage are read
     /// (visible_pair_totals), filled by running migrate_v13.sql again; 16: release_overlaps (the keys a release shares
     /// with the earlier releases it revises, counted by its load, so that coverage of every pair counts a revised level
-    /// without its records), empty in older stores, whose revised levels are counted from the records as before.
+    /// without its records), empty in older stores, whose revised levels are counted from the records as before; 17:
+    /// releases.updated_on (the day a file says its figures were last updated, Wind's Update row), NULL in older stores.
     /// </summary>
-    internal const int CurrentSchemaVersion = 16;
+    internal const int CurrentSchemaVersion = 17;
 
     // What schema.sql ran as: its text with the placeholders filled, and the source catalogue it fills the sources table
     // with. A store whose fingerprint differs (same version, but another key layout, flow code or catalogue) runs it again.

@@ -40,6 +40,32 @@ public sealed class WindIngestTests
         Assert.Contains("│                     │ 323 Wind product 'Coal and Lignite' (HS 2701 and 2702 together, no single HS line): not stored", show, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void When_both_Wind_exports_are_ingested_in_either_order_then_the_later_updated_figures_count_from_their_day(bool russiaFirst)
+    {
+        // The export by origin says its series were updated by 2022-12-30, the export for Russia by 2023-03-22; they
+        // share 600 figures, 48 with other values: Russia's coal of June 2019 is US$26,442,755 in the first (a glitch
+        // the data's notes point out: 2.98 Mt) and US$264,745,304 in the second.
+        var russia = RepoPaths.Data("products", "crea_china_customs_fossil_imports_from_russia_monthly_1995-2023-02.csv");
+        using var cli = new CliRun(200, TimeProvider.System);
+        Assert.Equal(0, cli.Run(["ingest", .. russiaFirst ? new[] { russia, s_byOrigin } : [s_byOrigin, russia]]).Exit);
+
+        string? Coal(string? asOf)
+        {
+            using var file = TempFile.WithText("export.csv", string.Empty);
+            string[] args = ["export", "--out", file.Path, "--pair", "CHN", "RUS", "--from", "2019", "--to", "2019"];
+            Assert.Equal(0, cli.Run(asOf is null ? args : [.. args, "--as-of", asOf]).Exit);
+            return File.ReadAllLines(file.Path).SingleOrDefault(l => l.Contains(",2019-06,", StringComparison.Ordinal) && l.Contains(",2701,", StringComparison.Ordinal))?.Split(',')[15];
+        }
+
+        Assert.Equal(("26442755.00", "264745304.00", "264745304.00"), (Coal("2023-03-21"), Coal("2023-03-22"), Coal(null)));
+        var show = cli.Run("release", "show", russiaFirst ? "1" : "2").Console;
+        Assert.Contains("│ updated (file says) │ 2023-03-22", show, StringComparison.Ordinal);
+        Assert.Contains("600 figure(s)", show, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void When_only_the_Wind_export_is_stored_then_the_pair_has_no_total_and_says_it_holds_product_lines()
     {

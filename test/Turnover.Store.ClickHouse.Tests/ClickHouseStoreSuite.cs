@@ -11,6 +11,8 @@ public sealed class ClickHouseStoreSuite(ClickHouseServer server) : StoreSuite, 
 
     protected override ITradeStore OpenStore() => ClickHouseTradeStore.Open(server.Location(_database), new TradeStoreOptions { Clock = Clock });
 
+    protected override bool TakesOlderFilesAfterNewer => false;
+
     [BackendFact]
     public void When_an_undated_revision_is_dated_then_the_table_of_keys_it_was_dated_by_is_gone()
     {

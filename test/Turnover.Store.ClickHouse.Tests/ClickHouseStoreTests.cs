@@ -105,7 +105,7 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         MakeOlder(location, 2, "user_targets");
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
-        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 7 (open it writable once to upgrade an older one).", refused.Message);
+        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 8 (open it writable once to upgrade an older one).", refused.Message);
         using (var upgraded = ClickHouseTradeStore.Open(location, default))
         {
             Assert.True(upgraded.AddUserTarget(new Turnover.Core.Targets.Target(
@@ -134,7 +134,7 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         MakeOlder(location, 5, "commodities");
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
-        Assert.Equal($"the store at {location} has schema version 5; this version of turnover reads 7 (open it writable once to upgrade an older one).", refused.Message);
+        Assert.Equal($"the store at {location} has schema version 5; this version of turnover reads 8 (open it writable once to upgrade an older one).", refused.Message);
         var cod = Product.Commodity("Cods nei, frozen", "FAO");
         using (var upgraded = ClickHouseTradeStore.Open(location, default))
         {
@@ -260,11 +260,42 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         new(CountryCatalog.Default.FromCode(4), CountryCatalog.Default.FromCode(156), Flow.Export, Period.OfYear(2020),
             Product.Hs(10000 + i, 6, "H5"), usd, null, Derivation.Reported, null, i + 1);
 
+    /// <summary>
+    /// A schema 7 store (made here from a new one: its releases table without updated_on) is refused by a query and,
+    /// opened writable, gains the column: its release says nothing of an update, a new one (ARTIFICIAL) keeps its day.
+    /// </summary>
+    [BackendFact]
+    public void When_a_schema_7_store_is_opened_writable_then_its_releases_gain_the_day_files_were_updated()
+    {
+        var location = server.Location(_database);
+        using (var store = ClickHouseTradeStore.Open(location, default))
+        {
+            Assert.Equal(LoadStatus.Stored, store.Load("v7", [Record(1, 10m)], () => Outcome("v7")).Status);
+        }
+
+        using (var connection = new ServerConnection(location, null))
+        {
+            connection.Execute($"ALTER TABLE {SqlLiteral.Identifier(_database)}.releases DROP COLUMN updated_on");
+        }
+
+        MakeOlder(location, 7, missingTable: null);
+        var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
+        Assert.Contains("has schema version 7; this version of turnover reads 8", refused.Message, StringComparison.Ordinal);
+        using (var upgraded = ClickHouseTradeStore.Open(location, default))
+        {
+            var updated = Outcome("wind") with { Release = Outcome("wind").Release! with { UpdatedOn = new DateOnly(2023, 3, 22) } };
+            Assert.Equal(LoadStatus.Stored, upgraded.Load("wind", [Record(2, 20m)], () => updated).Status);
+        }
+
+        using var readOnly = ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true });
+        Assert.Equal([(DateOnly?)null, new DateOnly(2023, 3, 22)], readOnly.Releases().Select(r => r.UpdatedOn));
+    }
+
     private static ReleaseOutcome Outcome(string hash) =>
         new(new Release(SourceKind.Comtrade, "artificial test records", hash + ".csv", hash, null, "artificial values"), "test", 0, new Dictionary<string, long>(), []);
 
-    // Turns a current store into an older schema: its version set back and the table that version lacked dropped.
-    private void MakeOlder(ClickHouseLocation location, int version, string missingTable)
+    // Turns a current store into an older schema: its version set back and the table that version lacked dropped (if any).
+    private void MakeOlder(ClickHouseLocation location, int version, string? missingTable)
     {
         using var connection = new ServerConnection(location, null);
         var db = SqlLiteral.Identifier(_database);
@@ -275,6 +306,9 @@ public sealed class ClickHouseStoreTests(ClickHouseServer server) : IClickHouseS
         }
 
         connection.Execute($"INSERT INTO {db}.store_meta VALUES ('schema_version', {SqlLiteral.Of(version.ToString(System.Globalization.CultureInfo.InvariantCulture))})");
-        connection.Execute($"DROP TABLE {db}.{SqlLiteral.Identifier(missingTable)}");
+        if (missingTable is not null)
+        {
+            connection.Execute($"DROP TABLE {db}.{SqlLiteral.Identifier(missingTable)}");
+        }
     }
 }

@@ -13,6 +13,8 @@ public sealed class ClusterStoreSuite(ClickHouseCluster cluster) : StoreSuite, I
 
     protected override ITradeStore OpenStore() => ClickHouseTradeStore.Open(cluster.Location(_database), new TradeStoreOptions { Clock = Clock });
 
+    protected override bool TakesOlderFilesAfterNewer => false;
+
     protected override void DisposeBackend()
     {
         if (ClickHouseCluster.UnavailableReason is null)

@@ -57,7 +57,7 @@ internal static class LevelCountScenarios
         surgery.DowngradeToSchema2();
 
         var refused = Assert.Throws<StoreException>(() => ClickHouseTradeStore.Open(location, new TradeStoreOptions { ReadOnly = true }));
-        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 7 (open it writable once to upgrade an older one).", refused.Message);
+        Assert.Equal($"the store at {location} has schema version 2; this version of turnover reads 8 (open it writable once to upgrade an older one).", refused.Message);
         using (ClickHouseTradeStore.Open(location, default))
         {
         }

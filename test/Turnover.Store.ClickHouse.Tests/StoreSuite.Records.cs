@@ -21,6 +21,13 @@ public abstract partial class StoreSuite
 
     protected void Load(string hash, DateOnly? vintage, params TradeRecord[] records) => Load(hash, vintage, SourceKind.Comtrade, records);
 
+    // A file that says when its figures were last updated (as Wind's Update row does), and no publication date.
+    protected void LoadUpdated(string hash, DateOnly updatedOn, params TradeRecord[] records)
+    {
+        var release = ArtificialRelease(hash, null, SourceKind.Comtrade) with { UpdatedOn = updatedOn };
+        Assert.Equal(LoadStatus.Stored, Store.Load(hash, records, () => Outcome(release, records.Length)).Status);
+    }
+
     protected void Load(string hash, DateOnly? vintage, SourceKind source, params TradeRecord[] records)
     {
         var result = Store.Load(hash, records, () => Outcome(ArtificialRelease(hash, vintage, source), records.Length));

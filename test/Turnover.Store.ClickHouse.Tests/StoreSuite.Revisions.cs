@@ -29,6 +29,61 @@ public abstract partial class StoreSuite
         Assert.Equal(7m, may.Single(v => v.Period == Period.Month(2020, 5)).ExportsUsd);
     }
 
+    /// <summary>
+    /// Two undated files that say when their figures were last updated (Wind's Update row): the later-updated one's
+    /// figure counts from that day, in whichever order they were stored; the shared figures of 90 chapters (summed to a
+    /// total from the levels each load counted) likewise. ARTIFICIAL figures.
+    /// </summary>
+    [BackendFact]
+    public void When_files_that_say_when_they_were_updated_are_stored_oldest_first_then_the_newer_figure_counts_from_its_day() =>
+        FilesUpdatedOnDays(newerFirst: false);
+
+    /// <summary>As above, stored newest first: the DuckDB store dates the newer file's shared figures then; ClickHouse refuses the older file.</summary>
+    [BackendFact]
+    public void When_files_that_say_when_they_were_updated_are_stored_newest_first_then_the_answers_are_the_same() =>
+        FilesUpdatedOnDays(newerFirst: true);
+
+    private void FilesUpdatedOnDays(bool newerFirst)
+    {
+        var olderDay = new DateOnly(2022, 12, 30);
+        var newerDay = new DateOnly(2023, 3, 22);
+        TradeRecord[] Figures(decimal march, decimal chapter) => [Line(Flow.Export, Product.Total, march, Period.Month(2020, 3)), .. Chapters(Flow.Import, 90, chapter)];
+        void Older() => LoadUpdated("older", olderDay, Figures(10, 1));
+        void Newer() => LoadUpdated("newer", newerDay, Figures(12, 2));
+
+        if (newerFirst)
+        {
+            Newer();
+            if (!TakesOlderFilesAfterNewer)
+            {
+                var refused = Assert.Throws<StoreException>(Older);
+                Assert.Contains("says its figures were last updated on 2022-12-30, before release 1 (newer.csv, updated 2023-03-22), which holds 91 of its figures", refused.Message, StringComparison.Ordinal);
+                Assert.Single(Store.Releases());
+                return;
+            }
+
+            Older();
+        }
+        else
+        {
+            Older();
+            Newer();
+        }
+
+        decimal? Imports2020(DateOnly asOf) => Read(asOf).Values.SingleOrDefault(v => v.Period == Period.OfYear(2020))?.ImportsUsd;
+        var lagDay = new DateOnly(2020, 12, 31).AddDays(SourceCatalog.Of(SourceKind.Comtrade).PublicationLagDays);
+        Assert.Equal((10m, 12m, 12m), (ExportsOfMarch2020(newerDay.AddDays(-1)), ExportsOfMarch2020(newerDay), ExportsOfMarch2020(null)));
+        Assert.Equal((90m, 90m, 180m, 180m), (Imports2020(lagDay), Imports2020(newerDay.AddDays(-1)), Imports2020(newerDay), Read().Values.Single(v => v.Period == Period.OfYear(2020)).ImportsUsd));
+        Assert.Equal([olderDay, newerDay], Store.Releases().OrderBy(r => r.FileName, StringComparer.Ordinal).Reverse().Select(r => r.UpdatedOn));
+        var notes = string.Join(" | ", Store.Releases().Select(r => r.Note));
+        Assert.Contains(
+            newerFirst
+                ? "91 figure(s) also held by release 2 (older.csv, updated 2022-12-30), stored after this one but older, count as revisions from 2023-03-22"
+                : "91 figure(s) already held by an earlier release and undated here count as revisions from 2023-03-22, the day the file says its series were last updated",
+            notes,
+            StringComparison.Ordinal);
+    }
+
     [BackendFact]
     public void When_an_older_undated_release_is_stored_after_a_dated_revision_then_the_revision_still_wins_from_its_date()
     {

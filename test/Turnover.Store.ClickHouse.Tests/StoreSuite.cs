@@ -38,6 +38,12 @@ public abstract partial class StoreSuite : IDisposable
     /// <summary>Opens a new, empty, writable store of the back-end.</summary>
     protected abstract ITradeStore OpenStore();
 
+    /// <summary>
+    /// Whether the store takes a file that says it was updated before one already stored, sharing figures with it (the
+    /// DuckDB store: the stored one's figures become revisions); ClickHouse refuses it (docs/clickhouse.md).
+    /// </summary>
+    protected virtual bool TakesOlderFilesAfterNewer => true;
+
     /// <summary>Removes what <see cref="OpenStore"/> made (a database, a file).</summary>
     protected virtual void DisposeBackend()
     {

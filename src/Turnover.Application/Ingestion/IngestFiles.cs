@@ -156,6 +156,7 @@ public sealed class IngestFiles(ITradeStore store)
             : new Release(reader.Source, context.Dataset.Length > 0 ? context.Dataset : reader.Format, context.FileName, hash, context.Vintage, context.Note)
             {
                 Conversion = context.Conversion,
+                UpdatedOn = context.UpdatedOn,
             };
         return new ReleaseOutcome(release, reader.Format, context.RowsRead, context.Skipped, context.Discrepancies)
         {

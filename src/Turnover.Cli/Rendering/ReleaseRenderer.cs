@@ -56,6 +56,11 @@ internal static class ReleaseRenderer
         }
 
         Row("vintage", Vintage(r));
+        if (r.UpdatedOn is { } updated)
+        {
+            Row("updated (file says)", updated.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        }
+
         Row("ingested at", r.IngestedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC");
         Row("rows read", Numbers.Count(r.RowsRead));
         Row("rows stored", Numbers.Count(r.RowsStored));

@@ -5,6 +5,9 @@ namespace Turnover.Ingest.Wind;
 /// <summary>The Name row and the metadata rows under it: every column's series, unit and time period.</summary>
 internal sealed record WindHeader(int Width, IReadOnlyList<WindSeries> Series, int FirstDataLine, IReadOnlyList<string> Names)
 {
+    /// <summary>The latest day in the <c>Update</c> row (the day Wind last updated a series); null without the row.</summary>
+    public DateOnly? UpdatedOn { get; init; }
+
     private static readonly string[] s_known = ["Frequency", "Unit", "ID", "Time Period", "Source", "Update"];
 
     /// <summary>The series name of a column, for errors.</summary>
@@ -87,6 +90,33 @@ internal sealed record WindHeader(int Width, IReadOnlyList<WindSeries> Series, i
             context.Error(nameIndex + 1, string.Empty, "the Name row has no series");
         }
 
-        return context.HasErrors ? null : new WindHeader(width, series, i + 1, names);
+        var updated = rows.TryGetValue("Update", out var update) ? UpdateDays(update.Line, update.Cells, context) : [];
+        return context.HasErrors ? null : new WindHeader(width, series, i + 1, names) { UpdatedOn = updated.Count == 0 ? null : updated.Max() };
+    }
+
+    // The Update row's days, "'2022-12-30" (a quote keeps a spreadsheet from reading it as a date) or "2023-03-22"; a
+    // blank cell has none.
+    private static List<DateOnly> UpdateDays(long line, string[] cells, ReadContext context)
+    {
+        var days = new List<DateOnly>();
+        for (var c = 1; c < cells.Length; c++)
+        {
+            var text = cells[c].Trim().TrimStart('\'');
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                days.Add(day);
+            }
+            else
+            {
+                context.Error(line, WindSeries.Label(c), $"update day '{cells[c].Trim()}' is not a date (expected YYYY-MM-DD, as '2022-12-30)");
+            }
+        }
+
+        return days;
     }
 }

@@ -59,6 +59,12 @@ public sealed class WindReader : ITradeReader
             yield break;
         }
 
+        if (header.UpdatedOn is { } updated)
+        {
+            context.UpdatedOn = updated;
+            context.Note += $"; Wind's Update row: series last updated by {updated:yyyy-MM-dd} (not when the figures were published)";
+        }
+
         var rows = DataRows(lines, header, context);
         if (context.HasErrors)
         {

@@ -66,11 +66,17 @@ internal sealed record ReleaseJson(
     long RowsRead, long RowsStored, string Note, CurrencyConversionJson? Conversion, string? Identity, IReadOnlyList<ReadingComponentJson> Reading,
     RetractionJson? Retraction)
 {
+    /// <summary>The day the file says its figures were last updated, ISO 8601 (Wind's Update row; not a publication date); null when it says none. Added 6 December 2026.</summary>
+    public string? UpdatedOn { get; init; }
+
     public static ReleaseJson From(ReleaseSummary r) => new(
         r.Id, SourceJson.From(r.Source), r.Format, r.Dataset, r.FileName, r.ContentHash, JsonDates.Date(r.Vintage), JsonDates.Instant(r.IngestedAt),
         r.RowsRead, r.RowsStored, r.Note, r.Conversion is { } c ? CurrencyConversionJson.From(c) : null, r.Reading?.Identity,
         [.. (r.Reading?.Components ?? []).Select(c => new ReadingComponentJson(c.Name, c.Label, c.Fingerprint))],
-        r.Retraction is { } x ? new RetractionJson(JsonDates.Instant(x.At), x.Reason) : null);
+        r.Retraction is { } x ? new RetractionJson(JsonDates.Instant(x.At), x.Reason) : null)
+    {
+        UpdatedOn = JsonDates.Date(r.UpdatedOn),
+    };
 }
 
 /// <summary>One input of how a release's bytes were read.</summary>

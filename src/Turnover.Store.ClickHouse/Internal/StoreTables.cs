@@ -156,7 +156,8 @@ internal sealed class StoreTables(string database, string? cluster)
                 retracted_at_ticks Nullable(Int64),
                 retraction_reason Nullable(String),
                 conversion_from   Nullable(String),
-                conversion_rates  Nullable(String)
+                conversion_rates  Nullable(String),
+                updated_on        Nullable(Date)
             ) ENGINE = ReplacingMergeTree(revision) ORDER BY release_id
             """),
         ("release_reading", $"""

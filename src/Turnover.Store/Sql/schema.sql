@@ -32,13 +32,16 @@ CREATE TABLE IF NOT EXISTS releases (
     retracted_at      TIMESTAMP,
     retraction_reason VARCHAR,
     conversion_from   VARCHAR,               -- ISO 4217 code the values were converted from; NULL: published in USD
-    conversion_rates  VARCHAR                -- the exchange-rate file used (name only); NULL: not recorded
+    conversion_rates  VARCHAR,               -- the exchange-rate file used (name only); NULL: not recorded
+    updated_on        DATE                   -- the day the file says its figures were last updated (Wind's Update row), not a publication date
 );
 
 -- Schema 7 made a release's currency conversion fields of its own (before, only its note said it): older stores get
 -- the columns here, and TradeStore.Migrate fills them from the notes.
 ALTER TABLE releases ADD COLUMN IF NOT EXISTS conversion_from VARCHAR;
 ALTER TABLE releases ADD COLUMN IF NOT EXISTS conversion_rates VARCHAR;
+-- Schema 17: older stores' releases have no such day (NULL).
+ALTER TABLE releases ADD COLUMN IF NOT EXISTS updated_on DATE;
 
 -- How each release was read: its ReleaseReading components in order (bytes, format, mapping, rates, ...).
 CREATE TABLE IF NOT EXISTS release_reading (

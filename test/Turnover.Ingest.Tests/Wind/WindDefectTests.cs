@@ -92,6 +92,14 @@ public class WindDefectTests
     }
 
     [Fact]
+    public void When_an_update_day_is_not_a_date_then_the_update_row_and_column_are_named()
+    {
+        var lines = WithCell(s_byOrigin, 7, 1, "'2022-12-32");
+
+        Assert.Equal((7L, "2", "update day ''2022-12-32' is not a date (expected YYYY-MM-DD, as '2022-12-30)"), SingleError(ByOriginName, lines));
+    }
+
+    [Fact]
     public void When_the_unit_row_is_missing_then_the_file_is_refused()
     {
         var lines = Lines(s_byOrigin).Where((_, i) => i != 2);

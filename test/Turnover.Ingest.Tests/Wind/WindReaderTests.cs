@@ -33,6 +33,19 @@ public class WindReaderTests
         Assert.Equal((79.65, 40.29), (Math.Round(crude.Sum(r => r.Quantity!.Value.Amount) / 1e9, 2), Math.Round((double)crude.Sum(r => r.ValueUsd) / 1e9, 2)));
     }
 
+    [Theory]
+    [InlineData(ByOriginName, "2022-12-30")]
+    [InlineData(RussiaName, "2023-03-22")]
+    public void When_the_update_row_dates_the_series_then_the_latest_day_is_the_files_and_no_publication_date(string name, string updated)
+    {
+        // The Update row: "'2022-12-30" for most series of the export by origin ("'2021-04-21" for one that ended in
+        // 2019), "2023-03-22" for all but one of the Russia export's.
+        var (_, context) = ReadAll(_reader, RepoPaths.Data("products", name));
+
+        Assert.Equal((DateOnly.Parse(updated, System.Globalization.CultureInfo.InvariantCulture), (DateOnly?)null), (context.UpdatedOn!.Value, context.Vintage));
+        Assert.Contains($"Wind's Update row: series last updated by {updated} (not when the figures were published)", context.Note, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void When_the_world_total_is_in_USD_10_th_and_10000_tons_then_it_is_scaled_to_USD_and_kg_with_partner_World()
     {
