@@ -28,22 +28,22 @@ public sealed partial class ClickHouseTradeStore
             return outcome;
         }
 
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var day = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         if (release.UpdatedOn is { } own)
         {
             RefuseOlder(releaseId, release, earlier.Where(l => l.Summary is { Vintage: null, UpdatedOn: { } other } && other > own && l.Summary.Retraction is null).ToList());
-            today = own < today ? own : today;
+            day = own < day ? own : day;
         }
 
         long dated = 0, older = 0;
         foreach (var shard in _shards.Servers)
         {
-            var (shardDated, shardOlder) = DateRevisions(shard, releaseId, release.Source, earlier, today);
+            var (shardDated, shardOlder) = DateRevisions(shard, releaseId, release.Source, earlier, day);
             dated += shardDated;
             older += shardOlder;
         }
 
-        return RevisionNote.Add(outcome, dated, older, today, today == release.UpdatedOn);
+        return RevisionNote.Add(outcome, dated, older, day, day == release.UpdatedOn);
     }
 
     // A file older than a stored one of the same source that holds some of its figures: the stored one's are the newer.
@@ -67,7 +67,7 @@ public sealed partial class ClickHouseTradeStore
     // One server's own records (each shard's on a cluster: ALTER does not go through a Distributed table on 18.16).
     // The rows of a key of every release are on one shard (the sharding key is the key's pair), so each shard finds
     // and dates its own revisions with no other shard's rows; the counts add up across shards.
-    private (long Dated, long Older) DateRevisions(ServerConnection shard, int releaseId, SourceKind source, IReadOnlyList<StoredRelease> earlier, DateOnly today)
+    private (long Dated, long Older) DateRevisions(ServerConnection shard, int releaseId, SourceKind source, IReadOnlyList<StoredRelease> earlier, DateOnly day)
     {
         var id = SqlLiteral.Of(releaseId);
         var records = Tables.LocalRecords;
@@ -101,7 +101,7 @@ public sealed partial class ClickHouseTradeStore
             // The mutation also builds the IN set once per part: merge the staged parts first (a merge that does not
             // happen only costs time).
             shard.Execute($"OPTIMIZE TABLE {records} PARTITION {id} FINAL");
-            shard.Execute($"ALTER TABLE {records} UPDATE published = {SqlLiteral.Of(today)} WHERE {undated} AND key IN {held}");
+            shard.Execute($"ALTER TABLE {records} UPDATE published = {SqlLiteral.Of(day)} WHERE {undated} AND key IN {held}");
             WaitForMutations(shard, Tables.LocalRecordsName, Long(bounds[2]));
         }
 

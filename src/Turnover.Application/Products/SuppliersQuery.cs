@@ -87,7 +87,7 @@ public sealed class SuppliersQuery
                 ThroughMonth = cut?.ThroughMonth,
                 WorldThroughUsd = cut?.WorldUsd,
             };
-            var filesEnd = Lapsed(originLines, byOriginYear, g.Key, MonthMasks.LastMonth(mask));
+            var filesEnd = FilesEndPercent(originLines, byOriginYear, g.Key, MonthMasks.LastMonth(mask));
             return (Market: market with { FilesEndPercent = filesEnd, LapsedPercent = comparable ? null : filesEnd }, Cut: cut);
         }).ToList();
         var markets = years.Select(y => y.Market).ToList();
@@ -138,8 +138,8 @@ public sealed class SuppliersQuery
 
     // The share of the year before's origins' sum whose origins have no line this year because their files end before
     // it (FilesReach: not because their trade stopped, as Australia's coal in 2021), where that is 5 % of it or more: the
-    // rest is then no market to share of. Null below.
-    private static decimal? Lapsed(List<(Country Origin, ProductYear Row)> originLines, Dictionary<(Country Origin, int Year), List<ProductYear>> byOriginYear, int year, int lastMonth)
+    // rest is then no market to share of, and no measure of a world figure's coverage. Null below.
+    private static decimal? FilesEndPercent(List<(Country Origin, ProductYear Row)> originLines, Dictionary<(Country Origin, int Year), List<ProductYear>> byOriginYear, int year, int lastMonth)
     {
         const decimal AtLeastPercent = 5m;
         var before = byOriginYear.Where(e => e.Key.Year == year - 1).ToList();
