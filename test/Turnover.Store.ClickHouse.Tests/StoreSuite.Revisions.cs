@@ -75,6 +75,15 @@ public abstract partial class StoreSuite
         Assert.Equal((10m, 12m, 12m), (ExportsOfMarch2020(newerDay.AddDays(-1)), ExportsOfMarch2020(newerDay), ExportsOfMarch2020(null)));
         Assert.Equal((90m, 90m, 180m, 180m), (Imports2020(lagDay), Imports2020(newerDay.AddDays(-1)), Imports2020(newerDay), Read().Values.Single(v => v.Period == Period.OfYear(2020)).ImportsUsd));
         Assert.Equal([olderDay, newerDay], Store.Releases().OrderBy(r => r.FileName, StringComparer.Ordinal).Reverse().Select(r => r.UpdatedOn));
+        // Coverage of every pair (from the levels each load counted, or the records where a revision's were dropped)
+        // agrees with the pair's, each chapter once at every date.
+        foreach (var day in new DateOnly?[] { lagDay, newerDay.AddDays(-1), newerDay, null })
+        {
+            var every = Assert.Single(Store.Coverage(day));
+            Assert.Equal((2L, 1L, 90L), (every.Records, every.SummedRecords, every.SummedLines));
+            Assert.Equal(Store.Coverage(A, B, day), [every]);
+        }
+
         var notes = string.Join(" | ", Store.Releases().Select(r => r.Note));
         Assert.Contains(
             newerFirst
