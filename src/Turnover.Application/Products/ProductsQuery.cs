@@ -128,13 +128,15 @@ public sealed class ProductsQuery
             return [];
         }
 
-        int? LastMonth(int year, Product p) =>
-            lines.Lines.Where(l => l.Row.Year == year && l.Row.Product == p).Select(l => l.Row).ToList() is { Count: > 0 } rows ? MonthMasks.LastMonth(MonthMasks.Of(rows)) : null;
-        return [.. lines.Lines.Select(l => l.Row.Product).Distinct()
-            .Select(p => (Product: p, Last: LastMonth(shownYear, p), BaseLast: LastMonth(baseYear, p)))
-            .Where(u => u.Last is { } last && u.BaseLast is { } baseLast && last != baseLast)
+        // One pass: each product's last month in each of the two years.
+        var last = lines.Lines.Where(l => l.Row.Year == shownYear || l.Row.Year == baseYear)
+            .GroupBy(l => (l.Row.Product, l.Row.Year))
+            .ToDictionary(g => g.Key, g => MonthMasks.LastMonth(MonthMasks.Of(g)));
+        return [.. last.Keys.Where(k => k.Year == shownYear)
+            .Select(k => (k.Product, Last: last[k], BaseLast: last.TryGetValue((k.Product, baseYear), out var b) ? b : (int?)null))
+            .Where(u => u.BaseLast is { } baseLast && u.Last != baseLast)
             .OrderBy(u => u.Product.Code)
-            .Select(u => new UnequalLine(u.Product, u.Last!.Value, u.BaseLast!.Value))];
+            .Select(u => new UnequalLine(u.Product, u.Last, u.BaseLast!.Value))];
     }
 
     // The view's lines at the finest level stored (HS 6 digits; a line stored coarser keeps its own), for the lines
