@@ -43,7 +43,7 @@ public sealed partial class ClickHouseTradeStore
             older += shardOlder;
         }
 
-        return RevisionNote.Add(outcome, dated, older, day, day == release.UpdatedOn);
+        return RevisionNote.Add(outcome, dated, older, day);
     }
 
     // A file older than a stored one of the same source that holds some of its figures: the stored one's are the newer.

@@ -313,7 +313,7 @@ public sealed partial class TradeStore
         }
 
         var revisedByNewer = NewerFilesRevise(releaseId, release, newer, ranges);
-        var noted = RevisionNote.Add(outcome, dated, older, day, day == release.UpdatedOn);
+        var noted = RevisionNote.Add(outcome, dated, older, day);
         return (revisedByNewer > 0 ? RevisionNote.Older(noted, revisedByNewer, newer) : noted, dated > 0);
     }
 

@@ -84,9 +84,11 @@ public sealed class ProductsQuery
         var ofTotal = shown is { TotalUsd: not null, Months: 12 } && (baseFigures is null || baseFigures is { TotalUsd: not null, Months: 12 });
         var shownBasis = ofTotal ? shown.TotalUsd!.Value : shown.LinesUsd;
         decimal? baseBasis = baseFigures is null ? null : ofTotal ? baseFigures.TotalUsd!.Value : baseFigures.LinesUsd;
-        var finest = baseLines is null ? null : request.Level == ProductLevel.Product ? view : Finest(view, request.AsOf);
+        // The finest lines, through the year shown's last month where it is in progress (as the lines compared are).
+        var throughMonth = masks[shownYear] == MonthMasks.WholeYear ? (int?)null : MonthMasks.LastMonth(masks[shownYear]);
+        var finest = baseLines is null ? null : request.Level == ProductLevel.Product ? view : Finest(view, request.AsOf, throughMonth);
         var ended = finest is null ? [] : FilesReach.Ended(finest, baseYear, shownYear, MonthMasks.LastMonth(masks[shownYear]));
-        var unequal = finest is null || request.Level == ProductLevel.Product ? [] : UnequalLines(finest, masks[shownYear], baseYear, shownYear, request.AsOf);
+        var unequal = finest is null || request.Level == ProductLevel.Product ? [] : UnequalLines(finest, baseYear, shownYear);
         var products = shownLines.Concat(baseLines ?? []).Select(l => l.Row.Product).Distinct()
             .Select(p => Change(p, Sum(baseLines, p), Sum(shownLines, p)!.Value, shownBasis, baseBasis, baseFigures is not null) with
             {
@@ -118,18 +120,10 @@ public sealed class ProductsQuery
             lines?.Where(l => l.Row.Product == p).ToList() is { Count: > 0 } of ? MonthMasks.LastMonth(MonthMasks.Of(of)) : null;
     }
 
-    // The finest lines (Finest) whose last months differ between the two years, both cut to the year shown's months
-    // where it is a year in progress (as the lines compared are), by code.
-    private List<UnequalLine> UnequalLines(ProductView finest, int shownMask, int baseYear, int shownYear, DateOnly? asOf)
+    // The finest lines (Finest) whose last months differ between the two years, by code.
+    private static List<UnequalLine> UnequalLines(ProductView finest, int baseYear, int shownYear)
     {
-        var lines = shownMask == MonthMasks.WholeYear ? finest : Finest(finest, asOf, MonthMasks.LastMonth(shownMask));
-        if (lines is null)
-        {
-            return [];
-        }
-
-        // One pass: each product's last month in each of the two years.
-        var last = lines.Lines.Where(l => l.Row.Year == shownYear || l.Row.Year == baseYear)
+        var last = finest.Lines.Where(l => l.Row.Year == shownYear || l.Row.Year == baseYear)
             .GroupBy(l => (l.Row.Product, l.Row.Year))
             .ToDictionary(g => g.Key, g => MonthMasks.LastMonth(MonthMasks.Of(g)));
         return [.. last.Keys.Where(k => k.Year == shownYear)

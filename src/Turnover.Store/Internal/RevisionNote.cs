@@ -7,17 +7,17 @@ internal static class RevisionNote
 {
     /// <summary>
     /// The outcome with the note extended: <paramref name="dated"/> figures dated <paramref name="day"/> (the day the file
-    /// says it was updated where <paramref name="updatedDay"/>, else the day it was stored), <paramref name="older"/> kept
-    /// as the older publication.
+    /// says it was updated where that is the day, else the day it was stored), <paramref name="older"/> kept as the older
+    /// publication.
     /// </summary>
-    public static ReleaseOutcome Add(ReleaseOutcome outcome, long dated, long older, DateOnly day, bool updatedDay = false)
+    public static ReleaseOutcome Add(ReleaseOutcome outcome, long dated, long older, DateOnly day)
     {
         var release = outcome.Release!;
         var note = release.Note;
         if (dated > 0)
         {
             note += string.Create(CultureInfo.InvariantCulture,
-                $"; {dated} figure(s) already held by an earlier release and undated here count as revisions from {day:yyyy-MM-dd}, {(updatedDay ? "the day the file says its series were last updated" : "the day this release was stored")}");
+                $"; {dated} figure(s) already held by an earlier release and undated here count as revisions from {day:yyyy-MM-dd}, {(day == release.UpdatedOn ? "the day the file says its series were last updated" : "the day this release was stored")}");
         }
 
         if (older > 0)

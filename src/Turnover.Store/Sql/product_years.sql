@@ -68,7 +68,13 @@ placed AS (
     FROM lines
 ),
 roots AS (
-    SELECT l.* EXCLUDE (chapter, heading) FROM placed l
+    SELECT l.* EXCLUDE (chapter, heading),
+           -- The product at the level asked ($9): a finer HS line's code cut to it; a coarser line, or a commodity, its own.
+           CAST(CASE WHEN l.digits < 7 AND l.digits > $9 THEN l.code // CAST(pow(10, l.digits - $9) AS INTEGER) ELSE l.code END AS INTEGER) AS product_code,
+           CAST(CASE WHEN l.digits = 7 THEN 7 ELSE least(l.digits, $9) END AS UTINYINT) AS product_digits,
+           -- The months of the year the line covers, bit 0 = January.
+           CAST(((CAST(1 AS INTEGER) << CAST(l.months AS INTEGER)) - 1) << (CAST(l.start_month AS INTEGER) - 1) AS INTEGER) AS mask
+    FROM placed l
     ANTI JOIN parents c ON c.source = l.source AND c.total_key = l.total_key AND c.digits = 2 AND c.code = l.chapter
     ANTI JOIN parents h ON h.source = l.source AND h.total_key = l.total_key AND h.digits = 4 AND h.code = l.heading
     WHERE $7 IS NULL
@@ -92,11 +98,7 @@ periods AS (
 -- Every release holding a visible revision of a product's lines in a year, with the months it holds, whichever
 -- periods count and whichever revision is summed: how far each file reaches (ProductYear.HeldBy).
 held_months AS (
-    SELECT source, reporter, partner, flow, year,
-           CAST(CASE WHEN digits < 7 AND digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
-           CAST(CASE WHEN digits = 7 THEN 7 ELSE least(digits, $9) END AS UTINYINT) AS product_digits,
-           holder,
-           CAST(bit_or(((CAST(1 AS INTEGER) << CAST(months AS INTEGER)) - 1) << (CAST(start_month AS INTEGER) - 1)) AS INTEGER) AS month_mask
+    SELECT source, reporter, partner, flow, year, product_code, product_digits, holder, CAST(bit_or(mask) AS INTEGER) AS month_mask
     FROM (SELECT *, unnest(held) AS holder FROM roots)
     GROUP BY ALL
 ),
@@ -108,9 +110,7 @@ held_by AS (
     GROUP BY ALL
 ),
 summed AS (
-SELECT source, reporter, partner, flow, year,
-       CAST(CASE WHEN digits < 7 AND digits > $9 THEN code // CAST(pow(10, digits - $9) AS INTEGER) ELSE code END AS INTEGER) AS product_code,
-       CAST(CASE WHEN digits = 7 THEN 7 ELSE least(digits, $9) END AS UTINYINT) AS product_digits,
+SELECT source, reporter, partner, flow, year, product_code, product_digits,
        m.name AS commodity,
        CASE WHEN digits = 7 THEN c.name END AS commodity_classification,
        u.name AS unit,
@@ -119,7 +119,7 @@ SELECT source, reporter, partner, flow, year,
        coalesce(sum(value_usd) FILTER (WHERE unit_id <> 0 AND quantity > 0), 0) AS quantified_usd,
        count(*) AS lines,
        count(*) FILTER (WHERE unit_id <> 0 AND quantity = 0 AND value_usd > 0) AS zero_quantity_lines,
-       CAST(bit_or(((CAST(1 AS INTEGER) << CAST(months AS INTEGER)) - 1) << (CAST(start_month AS INTEGER) - 1)) AS INTEGER) AS month_mask,
+       CAST(bit_or(mask) AS INTEGER) AS month_mask,
        list(DISTINCT CAST(release_id AS INTEGER) ORDER BY CAST(release_id AS INTEGER)) AS releases
 FROM periods
 LEFT JOIN units u ON u.id = periods.unit_id
