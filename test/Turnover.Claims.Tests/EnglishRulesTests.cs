@@ -1226,4 +1226,62 @@ public sealed class EnglishRulesTests
 
         Assert.Null(claims[1].Period);
     }
+
+    [Theory]
+    [InlineData("Russia and China plan to double trade by 2030.", 100, ClaimKind.Target)]
+    [InlineData("Russia and China set a target of doubling bilateral trade by 2030.", 100, ClaimKind.Target)]
+    [InlineData("Russia and China agreed on doubling trade by 2030.", 100, ClaimKind.Target)]
+    [InlineData("Russia and China intend to triple trade by 2030.", 200, ClaimKind.Target)]
+    [InlineData("Trade between Russia and China is set to double by 2030.", 100, ClaimKind.Projection)]
+    [InlineData("Trade between Russia and China will more than double by 2030.", 100, ClaimKind.Projection)]
+    public void When_a_goal_is_to_double_or_triple_by_a_year_then_the_growth_is_read_with_the_deadline(string sentence, int percent, ClaimKind kind)
+    {
+        // "Plan to double trade by 2030" was no claim: only "doubled" and "double the level of" were read.
+        var claim = Read.Single(sentence, new DateOnly(2024, 5, 16));
+
+        Assert.Equal((kind, (decimal)percent, true, Period.OfYear(2030)), (claim.Kind, claim.Growth!.Percent, claim.Period!.IsDeadline, claim.Period.Period));
+        Assert.Null(claim.Amount);
+    }
+
+    [Theory]
+    [InlineData("Exports to Russia grew at double-digit rates in 2023.")]
+    [InlineData("Chinese banks will double down on trade finance for Russia in 2024.")]
+    [InlineData("Russian firms need to double check payments from China in 2024.")]
+    public void When_double_is_no_growth_of_trade_then_no_rate_is_read(string sentence)
+    {
+        Assert.DoesNotContain(Read.Claims(sentence, new DateOnly(2024, 5, 16)), c => c.Growth is { Percent: 100m });
+    }
+
+    [Fact]
+    public void When_a_figure_is_dated_by_a_deadline_after_the_articles_year_then_it_is_a_projection_not_a_fact()
+    {
+        // Was a fact of 2024, judged "inaccurate" against 2024's $244.8 bn in an article of 2019.
+        var claims = Read.Claims("China's trade with Russia is set to double by 2024, with trade totalling 200 billion US dollars.", new DateOnly(2019, 6, 5));
+
+        var amount = Assert.Single(claims, c => c.Amount is not null);
+        Assert.Equal((ClaimKind.Projection, Period.OfYear(2024), true), (amount.Kind, amount.Period!.Period, amount.Period.IsDeadline));
+    }
+
+    [Theory]
+    [InlineData("Medvedev said Russia and China agreed to boost two-way trade to US$200 billion by 2024.")]
+    [InlineData("Medvedev said Russia and China agreed to boost two-way trade to U.S.$200 billion by 2024.")]
+    public void When_an_amount_is_in_US_dollars_then_the_US_is_not_one_of_the_countries(string sentence)
+    {
+        // "US$" was read as the United States: "USA–?" with no pair, or the USA in place of one side of the pair.
+        var claim = Read.Single(sentence, new DateOnly(2019, 6, 5), assumePair: false);
+
+        Assert.Equal(new[] { "CHN", "RUS" }, new[] { claim.Reporter!.Value.Iso3, claim.Partner!.Value.Iso3 }.Order());
+    }
+
+    [Theory]
+    [InlineData("China's trade totalled 240 billion US dollars in 2023.")]
+    [InlineData("China's trade totalled 240 billion U.S. dollars in 2023.")]
+    [InlineData("China's trade totalled 240 billion American dollars in 2023.")]
+    public void When_an_amount_is_in_US_dollars_in_words_then_the_US_is_not_the_partner(string sentence)
+    {
+        // Was China–USA: the currency's "US" read as the partner, in place of the pair the text is about.
+        var claim = Read.Single(sentence, new DateOnly(2024, 2, 1));
+
+        Assert.Equal(new[] { "CHN", "RUS" }, new[] { claim.Reporter!.Value.Iso3, claim.Partner!.Value.Iso3 }.Order());
+    }
 }

@@ -782,4 +782,30 @@ public sealed class RussianRulesTests
     [InlineData("Товарооборот России и Китая в 2021 году составил 146,9 млрд долл. и вырос на 35,8%.", "146,9 млрд долл.")]
     public void When_an_amount_ends_the_sentence_then_its_text_keeps_no_full_stop_but_an_abbreviations(string sentence, string text) =>
         Assert.Equal(text, Read.Single(sentence).Amount!.Text); // "долларов." took the sentence's full stop
+
+    [Theory]
+    [InlineData("Россия и Китай планируют удвоить товарооборот к 2030 году.", 100)]
+    [InlineData("Россия и Китай намерены увеличить товарооборот вдвое к 2030 году.", 100)]
+    [InlineData("Россия и Китай намерены нарастить объём торговли в 1,5 раза к 2030 году.", 50)]
+    [InlineData("Товарооборот России и Китая к 2030 году должен утроиться.", 200)]
+    [InlineData("Экспорт России в Китай вырастет вдвое к 2030 году.", 100)]
+    public void When_a_goal_is_to_double_or_multiply_by_a_year_then_the_growth_is_read_with_the_deadline(string sentence, int percent)
+    {
+        // "Удвоить", "увеличить … вдвое": only past forms ("увеличился вдвое") were read, so the goal was no claim.
+        var claim = Read.Single(sentence, new DateOnly(2024, 5, 16));
+
+        Assert.Equal(((decimal)percent, true, Period.OfYear(2030)), (claim.Growth!.Percent, claim.Period!.IsDeadline, claim.Period.Period));
+        Assert.NotEqual(ClaimKind.Fact, claim.Kind);
+    }
+
+    [Theory]
+    [InlineData("Товарооборот Китая в 2023 году составил 240,1 млрд долларов США.")]
+    [InlineData("Товарооборот Китая в 2023 году составил 240,1 млрд долл. США.")]
+    public void When_an_amount_is_in_dollars_of_the_US_then_the_US_is_not_the_partner(string sentence)
+    {
+        // Was China–USA: "США" in "долларов США" read as the partner.
+        var claim = Read.Single(sentence);
+
+        Assert.Equal(new[] { "CHN", "RUS" }, new[] { claim.Reporter!.Value.Iso3, claim.Partner!.Value.Iso3 }.Order());
+    }
 }

@@ -107,6 +107,15 @@ public sealed class ClaimNoteWordingTests
             "the growth rate is against another base (\"on pre-war levels\"), not the same period a year earlier, and the text gives no period for it: the rate is not judged"
         },
         {
+            new AmountFromGrowth(Period.OfYear(2018), 107_060_000_000m, s_china, new DateOnly(2019, 6, 5), 100m, null, 214_120_000_000m, false),
+            "the text states growth, not an amount: +100.0% on 2018's $107.060 bn (China's statistics as published by 2019-06-05; the latest full year published by the article's date) is $214.120 bn a year, the amount judged"
+        },
+        {
+            new AmountFromGrowth(Period.OfYear(2016), 67_980_000_000m, s_china, new DateOnly(2019, 6, 5), 10m, 8, 145_719_000_000m, true) { Lacking = s_russia },
+            "the text states growth, not an amount: +10.0% a year for 8 years (×2.144) on 2016's $67.980 bn (China's statistics as published by 2019-06-05; the year the text names; "
+                + "Russian Federation's own statistics hold no such year, so the other side's count of the same trade is used) is $145.719 bn a year, the amount judged"
+        },
+        {
             new GrowthRateNotJudged(new Currency("CNY")),
             "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
         },

@@ -106,6 +106,19 @@ public sealed class ClaimReasonWordingTests
             "the period (\"3 квартала 2023\") reads two ways (the third quarter, or three quarters): it is not guessed"
         },
         {
+            new GoalBaseNotStored(s_russia, Measure.Exports, Period.OfYear(2016), null, 2030, new DateOnly(2024, 5, 16)),
+            "the goal is growth on 2016, as the text says, and Russian Federation's exports for 2016 is not in the store"
+        },
+        {
+            new GoalBaseNotStored(s_usa, Measure.Turnover, null, Period.OfYear(2019), 2030, new DateOnly(2024, 5, 16)),
+            "the goal is growth on the latest full year published by the article's date (2024-05-16), and USA's stored turnover stops at 2019: a later year had most likely been published by then, which the store lacks"
+        },
+        {
+            new GoalBaseNotStored(s_russia, Measure.Exports, null, null, 2024, new DateOnly(2019, 6, 5)),
+            "the goal is growth on the latest full year published by the article's date (2019-06-05), and no full year of Russian Federation's stored exports before 2024 had been published by then: the text names no year it grows from"
+        },
+        { new FallingGoal("20%"), "a fall by a year (\"20%\") is not judged: goals and projections by a year are judged as amounts to reach, and a fall to a level is not one" },
+        {
             new AverageWithoutSpan("17%"),
             "the growth rate (\"17%\") is a yearly average, and the text names no years it runs over"
         },

@@ -220,6 +220,26 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_states_a_goal_to_double_by_a_year_then_the_table_and_json_judge_the_amount_it_gives()
+    {
+        // Was "inaccurate: growth +1.9% as published … against +100% stated": 2024's own rate against the doubling.
+        using var cli = Store();
+        using var text = TempFile.WithText("double.txt", "Russia and China plan to double trade by 2024.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2019-06-05");
+
+        Assert.Contains(
+            "note: the text states growth, not an amount: +100.0% on 2018's $107.060 bn (China's statistics as published by 2019-06-05; the latest full year published by the article's date) is $214.120 bn a year, the amount judged",
+            output, StringComparison.Ordinal);
+        Assert.Contains("judged as a target made from the claim: $214.120 bn a year by 2024", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.Equal("accurate", claim.GetProperty("verdict").GetString());
+        Assert.Equal(214_120_000_000m, claim.GetProperty("target").GetProperty("amountUsd").GetDecimal());
+        Assert.StartsWith("the text states growth, not an amount: +100.0% on 2018's", Assert.Single(claim.GetProperty("notes").EnumerateArray()).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

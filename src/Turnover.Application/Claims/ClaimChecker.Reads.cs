@@ -44,10 +44,18 @@ internal sealed partial class ClaimChecker
     // made from a claim is named after its sentence, and the name plays no part in the check: it is checked under one
     // name, so the same target stated in many sentences (9,690 claims of 1 MB of news) is checked once. Only the
     // chosen side's report is used, so the other side is not judged (ChosenSideOnly).
-    private TargetReport Report(Target target, DateOnly asOf)
+    private TargetReport Report(Target target, DateOnly asOf, SourceChoice? side)
     {
         var checkedAs = target with { Name = CheckedName };
-        var report = new TargetCheckQuery(reads).Run(new TargetCheckRequest(checkedAs, asOf) { Forecaster = request.Forecaster, Options = request.Options, ChosenSideOnly = true }).Reports[0];
+        var check = new TargetCheckRequest(checkedAs, asOf)
+        {
+            Reporter = side?.Reporter,
+            Source = side?.Source,
+            Forecaster = request.Forecaster,
+            Options = request.Options,
+            ChosenSideOnly = true,
+        };
+        var report = new TargetCheckQuery(reads).Run(check).Reports[0];
         return report with { Target = target };
     }
 }

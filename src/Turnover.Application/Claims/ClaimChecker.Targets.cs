@@ -27,8 +27,18 @@ internal sealed partial class ClaimChecker
         }
 
         var (target, registered) = Registered(claim, usd, year.Year) is { } known ? (known, true) : (Made(claim, usd, year.Year), false);
-        var then = Report(target, articleDate);
-        var now = Report(target, request.Today);
+        return JudgeAsTarget(claim, question, target, registered, null);
+    }
+
+    /// <summary>
+    /// The claim judged as <paramref name="target"/>, on the article's date and today; on <paramref name="side"/>'s
+    /// statistics when given (the side a target made from a growth rate took its base from), else the side a target
+    /// check chooses.
+    /// </summary>
+    private CheckedClaim JudgeAsTarget(StatedClaim claim, ClaimQuestion? question, Target target, bool registered, SourceChoice? side)
+    {
+        var then = Report(target, articleDate, side);
+        var now = Report(target, request.Today, side);
         // Not settled (no data, or still open): today's verdict says why, in the renderer's words.
         var verdict = now.Verdict switch
         {

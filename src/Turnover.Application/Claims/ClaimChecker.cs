@@ -92,6 +92,13 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
                 : new NoPeriodStated());
         }
 
+        // "To double trade by 2030": a goal of growth by a year is the amount that growth gives on its base year.
+        if (claim is { Kind: ClaimKind.Target or ClaimKind.Projection, Amount: null, Growth.Comparison: not (GrowthComparison.PreviousPeriod or GrowthComparison.OtherBase), Period.IsDeadline: true }
+            && period.Value.Granularity == Granularity.Year && !IsBalance(claim) && CheckGrowthGoal(claim, period.Value) is { } goal)
+        {
+            return goal;
+        }
+
         // A goal for a surplus or deficit is judged on its year's figure: targets are tracked for flows.
         return claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Amount is not null && period.Value.Granularity == Granularity.Year && !IsBalance(claim)
             ? CheckTarget(claim, period.Value)

@@ -109,7 +109,7 @@ internal static class CountryWords
     /// The English alternation, longest first so "Russian Federation" wins over "Russia"; "Washington" as the US
     /// government, not the Washington Post, the state or a university.
     /// </summary>
-    public const string EnglishPattern = @"(?<![\p{L}])(?:People\'s\s+Republic\s+of\s+China|the\s+Russian\s+Federation|Russian\s+Federation|the\s+United\s+States|Mainland\s+China|United\s+States|chinesischen|South\s+Korean|chinesische|South\s+Korea|russischen|chinesisch|Indonesian|Vietnamese|Belarusian|Washington(?!\s+(?:Post|Times|Examiner|State|state|University|Institute|Consensus|Naval))|Kazakhstan|Brazilian|Indonesia|Mongolian|russische|New\s+Delhi|Ukrainian|Tiongkok|Japanese|Mongolia|American|Russland|Chinesen|russisch|British|Chinese|America|Beijing|Iranian|Belarus|Turkish|chinesa|Ukraine|Germany|the\s+PRC|chinois|Russian|Britain|Türkiye|Vietnam|Moscow|Turkey|Brazil|Rússia|cinesi|chinês|cinese|German|Russie|Kazakh|Russia|Berlin|French|Indian|France|China|Tokyo|Seoul|Rusia|russa|russe|Chine|russo|Japan|India|Korea|Russo|U\.S\.|Sino|Kiev|Kyiv|Iran|Cina|USA|PRC|US|UK)(?![\p{L}])";
+    public const string EnglishPattern = @"(?<![\p{L}])(?:People\'s\s+Republic\s+of\s+China|the\s+Russian\s+Federation|Russian\s+Federation|the\s+United\s+States|Mainland\s+China|United\s+States|chinesischen|South\s+Korean|chinesische|South\s+Korea|russischen|chinesisch|Indonesian|Vietnamese|Belarusian|Washington(?!\s+(?:Post|Times|Examiner|State|state|University|Institute|Consensus|Naval))|Kazakhstan|Brazilian|Indonesia|Mongolian|russische|New\s+Delhi|Ukrainian|Tiongkok|Japanese|Mongolia|American(?!\s+dollars?\b)|Russland|Chinesen|russisch|British|Chinese|America|Beijing|Iranian|Belarus|Turkish|chinesa|Ukraine|Germany|the\s+PRC|chinois|Russian|Britain|Türkiye|Vietnam|Moscow|Turkey|Brazil|Rússia|cinesi|chinês|cinese|German|Russie|Kazakh|Russia|Berlin|French|Indian|France|China|Tokyo|Seoul|Rusia|russa|russe|Chine|russo|Japan|India|Korea|Russo|U\.S\.(?!\s?\$|\s+dollars?\b)|Sino|Kiev|Kyiv|Iran|Cina|USA|PRC|US(?!\s?\$|\s+dollars?\b|-Dollar)|UK)(?![\p{L}])";
 
     /// <summary>An English country word (possessive and spacing forgiven), or null.</summary>
     public static Country? FromEnglish(string word)
@@ -132,7 +132,7 @@ internal static class CountryWords
         ("турци", "TUR"), ("иран", "IRN"), ("беларус", "BLR"), ("белорусс", "BLR"), ("монголи", "MNG"),
     ];
 
-    public const string RussianPattern = @"(?<![\p{L}])(?i:российск\w*|російськ\w*|росси\w*|росі\w*|РФ|москв\w*|китайск\w*|китайськ\w*|кита[йяюеєїь]\w*|КНР|пекин\w*|пекін\w*|поднебесн\w*|США|американск\w*|америк\w*|инди[яиюей]\w*|япони\w*|японск\w*|украин\w*|україн\w*|казахстан\w*|германи\w*|турци\w*|иран\w*|беларус\w*|белорусс\w*|монголи\w*)(?![\p{L}])";
+    public const string RussianPattern = @"(?<![\p{L}])(?i:российск\w*|російськ\w*|росси\w*|росі\w*|РФ|москв\w*|китайск\w*|китайськ\w*|кита[йяюеєїь]\w*|КНР|пекин\w*|пекін\w*|поднебесн\w*|(?<!(?:доллар\w{0,3}|долл\.)\s*)США|американск\w*|америк\w*|инди[яиюей]\w*|япони\w*|японск\w*|украин\w*|україн\w*|казахстан\w*|германи\w*|турци\w*|иран\w*|беларус\w*|белорусс\w*|монголи\w*)(?![\p{L}])";
 
     public static Country? FromRussian(string word)
     {

@@ -525,9 +525,9 @@ internal sealed partial class EnglishRules : LanguageRules
             "a tenth" => 10m,
             "a half" or "half" or "halved" => 50m,
             "two-thirds" => 66.7m,
-            "doubled" or "double" or "twice" => 100m,
-            "tripled" or "trebled" or "triple" or "treble" => 200m,
-            "quadrupled" => 300m,
+            "doubled" or "double" or "doubling" or "twice" => 100m,
+            "tripled" or "trebled" or "triple" or "treble" or "tripling" or "trebling" => 200m,
+            "quadrupled" or "quadruple" or "quadrupling" => 300m,
             "quintupled" => 400m,
             _ when WordTimes(word) is { } multiple and > 1 => (multiple - 1) * 100m,
             _ => null,
@@ -540,7 +540,7 @@ internal sealed partial class EnglishRules : LanguageRules
         TryTimes(match.Groups["w"].Value, out _, out var decimals) ? NumberText.HalfUnit(decimals, 100m) : null;
 
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
-        ["quarter", "third", "fifth", "tenth", "half", "halved", "double", "twice", "triple", "treble", "quadrupled", "quintupled", "times", "fold"], StringComparison.OrdinalIgnoreCase);
+        ["quarter", "third", "fifth", "tenth", "half", "halved", "double", "doubling", "twice", "triple", "treble", "tripling", "trebling", "quadrupl", "quintupled", "times", "fold"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"five times", "fivefold", "five-fold": 5; null otherwise.</summary>
     private static int? WordTimes(string word) =>
@@ -802,7 +802,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|quadrupled|quintupled|halved)\b|\b(?:(?<b>almost|nearly|more\s+than|about|roughly)\s+)?(?<w>double|twice|triple|treble)(?=\s+(?:" + YearsLevel + @"|" + LevelOfYear + @"\s+(?:in\s+)?(?:19|20)\d{2}\b))|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|-?fold))(?=\s+(?:" + YearsLevel + @"\b|(?:" + LevelOfYear + @"\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b)))");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|rose|increased|expanded|jumped|fell|dropped|declined|decreased|shrank|up|down)\s+(?:by\s+)?(?:(?<b>almost|nearly|more\s+than|about)\s+)?(?<w>a\s+quarter|a\s+third|a\s+fifth|a\s+tenth|a\s+half|half|two-thirds)\b|\b(?:(?<b>almost|nearly|more\s+than)\s+)?(?<w>doubled|tripled|trebled|quadrupled|quintupled|halved)\b|(?<=(?:\b(?:to|will|would|could|can|should|must|may|might)|[’']ll)\s+(?:(?<b>more\s+than|almost|nearly|at\s+least)\s+)?)(?<w>double|triple|treble|quadruple)\b(?![-\u2011])(?!\s+(?:down|up|check|digits?|as|that|the\s+(?:amount|number|size)\s+of)\b)|\b(?<w>doubling|tripling|trebling|quadrupling)\b(?![-\u2011])(?!\s+(?:down|up)\b)|\b(?:(?<b>almost|nearly|more\s+than|about|roughly)\s+)?(?<w>double|twice|triple|treble)(?=\s+(?:" + YearsLevel + @"|" + LevelOfYear + @"\s+(?:in\s+)?(?:19|20)\d{2}\b))|\b(?:(?<b>almost|nearly|more\s+than|about|roughly|some)\s+)?(?<w>(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)(?:\s+times|-?fold))(?=\s+(?:" + YearsLevel + @"\b|(?:" + LevelOfYear + @"\s+(?:in\s+)?|(?:since|from|between|compared\s+(?:with|to))\s+(?:in\s+)?)(?:19|20)\d{2}\b)))");
 
     private static Regex? s_boundPattern;
 
@@ -810,11 +810,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_targetPattern;
 
-    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baims?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b|\bagreed\s+to\s+(?:raise|bring|increase|boost|lift|expand)\b)");
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baims?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bintends?\s+to\b|\bintended\s+to\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b|\bagreed\s+(?:to\s+(?:raise|bring|increase|boost|lift|expand|double|triple)|on\s+(?:raising|bringing|increasing|boosting|lifting|expanding|doubling|tripling))\b)");
 
     private static Regex? s_projectionPattern;
 
-    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:\bwill\b|\bwould\b|[’']ll\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bis\s+set\s+to\b|\bon\s+track\s+to\b|\bcould\b|\bpredict\w*|\blikely\s+to\b|\banticipat\w*|\bset\s+to\s+(?:reach|exceed|hit|top|surpass))|\b(?:may|might|should)\s+(?:reach|exceed|hit|top|surpass|rise|grow|fall|increase|decline)\b");
+    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:\bwill\b|\bwould\b|[’']ll\b|\bexpect(?:s|ed)?\b|\bforecasts?\b|\bforecasted\b|\bprojected\b|\bis\s+set\s+to\b|\bon\s+track\s+to\b|\bcould\b|\bpredict\w*|\blikely\s+to\b|\banticipat\w*|\bset\s+to\s+(?:reach|exceed|hit|top|surpass|double|triple|treble|quadruple))|\b(?:may|might|should)\s+(?:reach|exceed|hit|top|surpass|rise|grow|fall|increase|decline)\b");
 
     private static Regex? s_aheadPattern;
 

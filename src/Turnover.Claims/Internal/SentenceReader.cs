@@ -733,7 +733,15 @@ internal static partial class SentenceReader
             kind = rules.TargetCue.IsMatch(before) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(before) ? ClaimKind.Projection : kind;
         }
 
-        if (periodBorrowed && kind != ClaimKind.Fact)
+        var deadlineAhead = periodMention is { IsDeadline: true, Year: { } deadlineYear } && context.ArticleDate is { } written && deadlineYear > written.Year;
+        if (kind == ClaimKind.Fact && deadlineAhead)
+        {
+            // "Trade is set to double by 2024, with trade totalling $200 billion" in 2019: a deadline still ahead is no
+            // fact's period (the amount was judged against 2024's figure as a fact, "inaccurate").
+            kind = ClaimKind.Projection;
+        }
+
+        if (periodBorrowed && kind != ClaimKind.Fact && !deadlineAhead)
         {
             // "reached $240.1 billion in 2023, meeting the $200 billion target ahead of schedule": 2023 is the fact's
             // year, not the target's deadline. A goal takes no period from another figure's clause.

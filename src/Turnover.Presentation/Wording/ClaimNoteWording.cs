@@ -13,6 +13,7 @@ internal static class ClaimNoteWording
         return note switch
         {
             DeadlineOfRegisteredTarget d => $"the text gives no year: the deadline ({d.DeadlineYear}) is the registered target {d.Target}'s, the one target of the pair with this amount announced by the article's date and open in its year",
+            AmountFromGrowth a => AmountFromGrowthText(a),
             YearFromAnotherSentence y => $"the year ({y.Year}) is from another sentence of the text with the same figure: \"{y.Sentence.Trim()}\"",
             ReadFromOtherSide o =>
                 $"only {o.Reporter.Name}'s statistics of this pair are stored: the figure is read from the other side, as {o.Reporter.Name}'s "
@@ -52,6 +53,20 @@ internal static class ClaimNoteWording
             _ => throw new ArgumentOutOfRangeException(nameof(note), note, "a claim note this wording does not know"),
         };
     }
+
+    // "+100.0% on 2018's $107.060 bn (China's statistics as published by 2019-06-05; …) is $214.120 bn a year".
+    private static string AmountFromGrowthText(AmountFromGrowth a)
+    {
+        var rate = a.Years is { } years
+            ? Invariant($"{Numbers.Percent(a.Percent)} a year for {years} years (×{a.AmountUsd / a.BaseUsd:0.###})")
+            : Invariant($"{Numbers.Percent(a.Percent)}");
+        var whence = (a.BaseNamed ? "the year the text names" : "the latest full year published by the article's date")
+            + (a.Lacking is { } lacking ? $"; {lacking.Name}'s own statistics hold no such year, so the other side's count of the same trade is used" : string.Empty);
+        return Invariant(
+            $"the text states growth, not an amount: {rate} on {a.Base}'s ${Numbers.Billions(a.BaseUsd)} bn ({a.Reporter.Name}'s statistics as published by {a.PublishedBy:yyyy-MM-dd}; {whence}) is ${Numbers.Billions(a.AmountUsd)} bn a year, the amount judged");
+    }
+
+    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
 
     /// <summary>Each note in words, in order.</summary>
     public static IReadOnlyList<string> Texts(IReadOnlyList<ClaimNote> notes)

@@ -56,6 +56,13 @@ internal static class ClaimReasonWording
                 + "the two sides value and date the same trade differently (exports free on board, imports with freight and insurance, goods in transit, re-exports), "
                 + $"so that count cannot show the claim wrong: {o.Stated.Name}'s own figure would",
             StoredLevelSuspect l => $"{l.Reporter.Name}'s {SuspectNote.StoredContradicted(l.Level, l.Source)} — so it cannot show the claim wrong: the stored figure may be the error",
+            GoalBaseNotStored { NamedBase: { } named } g =>
+                Invariant($"the goal is growth on {named}, as the text says, and {g.Reporter.Name}'s {g.Measure.ToString().ToLowerInvariant()} for {named} is not in the store"),
+            GoalBaseNotStored { StoredThrough: { } through } g => Invariant(
+                $"the goal is growth on the latest full year published by the article's date ({g.ArticleDate:yyyy-MM-dd}), and {g.Reporter.Name}'s stored {g.Measure.ToString().ToLowerInvariant()} stops at {through}: a later year had most likely been published by then, which the store lacks"),
+            GoalBaseNotStored g => Invariant(
+                $"the goal is growth on the latest full year published by the article's date ({g.ArticleDate:yyyy-MM-dd}), and no full year of {g.Reporter.Name}'s stored {g.Measure.ToString().ToLowerInvariant()} before {g.DeadlineYear} had been published by then: the text names no year it grows from"),
+            FallingGoal f => $"a fall by a year (\"{f.Text}\") is not judged: goals and projections by a year are judged as amounts to reach, and a fall to a level is not one",
             NoGrowthRate g => $"no growth rate for {g.Period}: the store has no figure for {g.YearBefore} to compute it from and no printed rate",
             NoExchangeRates n => $"the amount is in {n.Currency} and no exchange rates are loaded to convert it",
             NoExchangeRate { RatesFrom: { } from, RatesThrough: { } through } n => Invariant(
