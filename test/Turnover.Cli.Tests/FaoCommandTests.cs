@@ -126,6 +126,26 @@ public sealed class FaoCommandTests : IDisposable
     }
 
     [Fact]
+    public void When_an_origin_shipped_less_than_a_tonne_then_the_table_gives_the_tonnes_to_their_digits_not_zero()
+    {
+        // Argentina's pollock fillets: 0.04 t at 26,000.00/t were "0 t" beside their unit value.
+        var (exit, console, _, error) = _cli.Run("suppliers", "Alaska pollock fillets, frozen", "--importer", "CHN", "--year", "2019");
+
+        Assert.True(exit == 0, error);
+        var argentina = Assert.Single(console.Split('\n'), l => l.Contains("Argentina", StringComparison.Ordinal));
+        Assert.Matches(@"│\s+0\.04 t\s+│\s+26,000\.00/t", argentina);
+    }
+
+    [Theory]
+    [InlineData(0d, "0")]
+    [InlineData(0.04d, "0.04")]
+    [InlineData(0.0004d, "<0.001")]
+    [InlineData(977.4d, "977")]
+    [InlineData(1834d, "1,834")]
+    public void When_a_quantity_is_shown_then_below_one_unit_it_keeps_its_digits(double amount, string shown) =>
+        Assert.Equal(shown, Rendering.SuppliersRenderer.Quantity(amount));
+
+    [Fact]
     public void When_the_quantity_file_is_ingested_alone_then_it_is_refused_naming_the_option()
     {
         using var cli = new CliRun();

@@ -83,7 +83,7 @@ internal static class SuppliersRenderer
     {
         foreach (var y in years)
         {
-            var quantities = y.Quantities.Count == 0 ? ["–"] : y.Quantities.Select(q => $"{q.Amount.ToString("N0", CultureInfo.InvariantCulture)} {q.Unit}").ToList();
+            var quantities = y.Quantities.Count == 0 ? ["–"] : y.Quantities.Select(q => $"{Quantity(q.Amount)} {q.Unit}").ToList();
             var prices = y.Quantities.Count == 0 ? ["–"] : y.Quantities.Select(q => q.UsdPerUnit is { } p ? $"{p.ToString("N2", CultureInfo.InvariantCulture)}/{q.Unit}" : "–").ToList();
             grid.AddRow(
                 y == years[0] ? name : string.Empty,
@@ -144,6 +144,15 @@ internal static class SuppliersRenderer
         var more = market.Shortfalls.Count > Named ? $" and {market.Shortfalls.Count - Named} more" : string.Empty;
         return $"Origins stored for {market.Year - 1} with fewer months of lines in {market.Year}: {string.Join(", ", named)}{more}.";
     }
+
+    // Whole units, except below one: Argentina's 0.3 t of pollock fillets showed as "0 t" beside 26,000.00/t.
+    internal static string Quantity(double amount) => amount switch
+    {
+        0d => "0",
+        _ when Math.Abs(amount) >= 1d => amount.ToString("N0", CultureInfo.InvariantCulture),
+        _ when Math.Abs(amount) >= 0.001d => amount.ToString("0.###", CultureInfo.InvariantCulture),
+        _ => "<0.001",
+    };
 
     private static string Percent(decimal percent) => percent.ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
