@@ -470,7 +470,7 @@ public sealed class ChineseRulesTests
     [InlineData("中俄贸易额增长至2401亿美元，而十年前仅为892亿美元。")] // the 892 was a second claim, of the same year
     public void When_a_year_follows_zi_or_cong_then_it_is_the_start_of_a_comparison_not_the_claims_period(string sentence)
     {
-        var claim = Read.Single(sentence, new DateOnly(2024, 3, 1));
+        var claim = Read.SingleFigure(sentence, new DateOnly(2024, 3, 1));
 
         Assert.Equal((240.1m, (int?)null), (claim.UsdBillions(), claim.Period?.Period?.Year));
     }
@@ -528,7 +528,7 @@ public sealed class ChineseRulesTests
     [InlineData("2024年中俄贸易额为2448.2亿美元，上年同期为2401.1亿美元，增长1.9%。")]
     public void When_the_preceding_year_is_restated_with_its_amount_then_that_amount_is_the_base(string sentence)
     {
-        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+        var claim = Read.SingleFigure(sentence, new DateOnly(2025, 1, 20));
 
         Assert.Equal((244.82m, 2024, 1.9m), (claim.UsdBillions(), claim.Period?.Period?.Year, claim.Growth?.Percent));
     }

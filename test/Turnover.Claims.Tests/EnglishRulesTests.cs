@@ -520,7 +520,7 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade is now more than double the 2016 level.", "2016")]
     public void When_a_multiple_of_a_year_names_no_year_of_its_own_then_it_runs_to_the_latest_year(string sentence, string since)
     {
-        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+        var claim = Read.SingleFigure(sentence, new DateOnly(2025, 1, 20));
 
         Assert.Equal((true, since, since, (StatedAmount?)null), (claim.Period!.ToLatest, claim.Period.Text, claim.Growth!.Since?.ToString(), claim.Amount));
     }
@@ -545,9 +545,9 @@ public sealed class EnglishRulesTests
     [Fact]
     public void When_the_start_of_a_rate_is_restated_with_its_level_then_that_level_is_the_base()
     {
-        var claim = Read.Single("Trade between Russia and China has more than doubled since 2016, when it stood at about $69.6 billion.", new DateOnly(2025, 1, 20));
+        var claim = Read.SingleFigure("Trade between Russia and China has more than doubled since 2016, when it stood at about $69.6 billion.", new DateOnly(2025, 1, 20));
 
-        // The $69.6 billion was read as the claim's own level.
+        // The $69.6 billion was read as the claim's own level (it is 2016's: BaseLevelTests).
         Assert.Null(claim.Amount);
         Assert.Equal(Period.OfYear(2016), claim.Growth!.Since);
         Assert.True(claim.Period!.ToLatest);
@@ -701,7 +701,7 @@ public sealed class EnglishRulesTests
     public void When_the_only_amount_is_the_base_years_own_then_it_is_no_level_of_the_claim()
     {
         // $240.1 bn was read as 2024's level ("roughly accurate" against $244.8 bn).
-        var claim = Read.Single("Trade between China and Russia rose 1.9% in 2024 from the previous year, when it was $240.1 billion.");
+        var claim = Read.SingleFigure("Trade between China and Russia rose 1.9% in 2024 from the previous year, when it was $240.1 billion.");
 
         Assert.Equal((2024, (decimal?)null, 1.9m), (claim.Period!.Period!.Value.Year, claim.UsdBillions(), claim.Growth!.Percent));
     }
@@ -1053,9 +1053,9 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade rose to $244.8 billion in 2024, up from $240.1 billion in 2023.")]
     [InlineData("Bilateral trade hit $244.8 billion in 2024, nearly triple the $89 billion of a decade earlier.")] // was also a claim of $89 bn in 2024
     [InlineData("Bilateral trade hit $244.8 billion in 2024, twice the $107 billion of 2018.")]
-    public void When_a_comparison_base_is_given_then_it_is_not_read_as_a_claim(string sentence)
+    public void When_a_comparison_base_is_given_then_it_is_not_read_as_the_claims_level(string sentence)
     {
-        var claim = Read.Single(sentence);
+        var claim = Read.SingleFigure(sentence);
         Assert.Equal(244.8m, claim.UsdBillions());
         Assert.Equal(2024, claim.Period?.Period?.Year);
     }
@@ -1065,7 +1065,7 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade reached $244.8 billion in 2024, 1.9% more than in 2023, when it stood at $240.1 billion.")]
     public void When_the_base_year_is_restated_with_its_amount_then_that_amount_is_the_base(string sentence)
     {
-        var claim = Read.Single(sentence);
+        var claim = Read.SingleFigure(sentence);
 
         Assert.Equal((244.8m, 2024), (claim.UsdBillions(), claim.Period?.Period?.Year));
         Assert.Equal(1.9m, claim.Growth?.Percent);

@@ -80,7 +80,7 @@ public sealed class RussianRulesTests
     [InlineData("В 2024 году товарооборот вырос на 1,9% до 244,8 млрд долларов против 2023 года, когда он составлял 240,1 млрд.")]
     public void When_the_base_year_is_restated_with_its_amount_then_that_amount_is_the_base(string sentence)
     {
-        var claim = Read.Single(sentence);
+        var claim = Read.SingleFigure(sentence);
 
         Assert.Equal((244.8m, 2024, 1.9m), (claim.UsdBillions(), claim.Period?.Period?.Year, claim.Growth?.Percent));
     }
@@ -315,7 +315,7 @@ public sealed class RussianRulesTests
     [Fact]
     public void When_the_start_of_a_rate_is_restated_with_its_level_then_that_level_is_the_base()
     {
-        var claim = Read.Single("Товарооборот России и Китая вырос более чем вдвое с 2016 года, когда он составлял около $69,6 млрд.", new DateOnly(2025, 1, 20));
+        var claim = Read.SingleFigure("Товарооборот России и Китая вырос более чем вдвое с 2016 года, когда он составлял около $69,6 млрд.", new DateOnly(2025, 1, 20));
 
         Assert.Null(claim.Amount);
         Assert.Equal(Period.OfYear(2016), claim.Growth!.Since);

@@ -214,6 +214,7 @@ internal static partial class SentenceReader
             }
         }
 
+        claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, [.. claims]));
         return Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries).OrderBy(c => Position(c)).ToList();
     }
 

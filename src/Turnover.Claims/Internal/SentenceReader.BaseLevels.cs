@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace Turnover.Claims.Internal;
+
+internal static partial class SentenceReader
+{
+    /// <summary>
+    /// A base's own level is a claim about its period: "reached $244.8 billion in 2024, up from $250 billion in 2023"
+    /// states 2023's trade, and was not judged at all (a wrong base passed unseen). Each base amount whose period the
+    /// sentence fixes becomes a fact of that period, of the figure it is the base of: the nearest claim before it (else
+    /// after it) in the sentence. Its period is the one named next to it ("$240.1 billion in 2023", "2013年的892亿美元"),
+    /// or the base the words before it name ("since 2016, when it stood at", "from the previous year, when it was",
+    /// "上年同期为"): a year, or the claim's own period a year back. "Last year" and the like are left alone, as they
+    /// may count from the article's date or from the claim's.
+    /// </summary>
+    private static IEnumerable<StatedClaim> BaseLevels(
+        string sentence, TextSpan span, LanguageRules rules, TextContext context, List<AmountMention> amounts, List<PeriodMention> periods, List<StatedClaim> claims)
+    {
+        foreach (var amount in amounts.Where(a => a is { IsBase: true, IsVolume: false, IsEquivalent: false, IsChange: false }))
+        {
+            var at = span.Start + amount.Start;
+            var of = claims.Where(c => c.Amount is not null || c.Growth is not null).Where(c => Position(c) < at).MaxBy(Position)
+                ?? claims.Where(c => c.Amount is not null || c.Growth is not null).MinBy(Position);
+            if (of is not { Subset: not SubsetKind.Volume, Reporter: not null, Partner: not null }
+                || BasePeriod(sentence, rules, context, amount, periods, of) is not { Period: { } period } basePeriod
+                || (of.Period?.Period is { } claimPeriod && claimPeriod.Equals(period)))
+            {
+                continue;
+            }
+
+            yield return of with
+            {
+                Kind = ClaimKind.Fact,
+                Period = basePeriod,
+                UnreadPeriod = null,
+                Amount = ToStated(amount, span),
+                AmountEquivalent = null,
+                Growth = null,
+                AheadOfSchedule = false,
+                RecordText = null,
+                Volume = null,
+                VolumeOf = null,
+                Rules = [.. of.Rules.Where(r => !r.Contains(".amount.", StringComparison.Ordinal) && !r.Contains(".growth.", StringComparison.Ordinal) && !r.Contains(".period.", StringComparison.Ordinal)),
+                    amount.Rule, $"{rules.Code}.amount.base-level"],
+            };
+        }
+    }
+
+    // The period a base amount is of: named beside it, or by the base words before it; null when the sentence does not fix it.
+    private static StatedPeriod? BasePeriod(string sentence, LanguageRules rules, TextContext context, AmountMention amount, List<PeriodMention> periods, StatedClaim of)
+    {
+        var beside = periods.FirstOrDefault(p => p.IsBase && p.Start >= amount.End && p.Start - amount.End <= 4)
+            ?? periods.FirstOrDefault(p => p.IsBase && p.End <= amount.Start && BasePeriodsAmount().IsMatch(sentence.AsSpan(p.End, amount.Start - p.End)));
+        if (beside is not null)
+        {
+            return Explicit(beside, periods, context);
+        }
+
+        var windowStart = Math.Max(0, amount.Start - 80);
+        if (rules.EarlierValueOpener.Match(sentence[windowStart..amount.Start]) is not { Success: true } earlier)
+        {
+            return null;
+        }
+
+        var words = earlier.Groups["p"];
+        var (wordsStart, wordsEnd) = (windowStart + words.Index, windowStart + words.Index + words.Length);
+        if (periods.FirstOrDefault(p => p.Year is not null && p.Start < wordsEnd && wordsStart < p.End) is { } named)
+        {
+            return Explicit(named, periods, context);
+        }
+
+        return YearBack().IsMatch(words.Value) && of.Period is { Period: { } claimPeriod } claim
+            ? claim with { Period = claimPeriod.PreviousYear(), Text = words.Value, IsDeadline = false, YearSoFar = null, ToLatest = false }
+            : null;
+    }
+
+    private static StatedPeriod? Explicit(PeriodMention mention, List<PeriodMention> periods, TextContext context) =>
+        mention.Year is null ? null : PeriodResolver.Resolve(mention, periods, context.ArticleDate) is { Resolution: PeriodResolution.Explicit } resolved ? resolved : null;
+
+    private static Regex? s_yearBack;
+
+    // Base words that count a year back from the claim's own period, in the three languages.
+    private static Regex YearBack() => s_yearBack ??= InterpretedRegex.Create(
+        @"(?i:\b(?:the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before)|(?:the\s+)?same\s+(?:period|month|quarter|time)\s+(?:of\s+|in\s+)?last\s+year)\b|предыдущ\w+\s+год\w*|аналогичн\w+\s+период\w*(?:\s+прошлого\s+года)?|годом\s+ранее|上年同期|上年|上一年|去年同期|前一年)");
+}

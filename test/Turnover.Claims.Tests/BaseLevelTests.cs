@@ -1,0 +1,50 @@
+using Turnover.Core;
+
+namespace Turnover.Claims.Tests;
+
+/// <summary>
+/// A base's own level ("up from $250 billion in 2023") is a fact of its period, read as a claim of its own beside the
+/// figure it is the base of; it was read as no claim, so a wrong base passed unjudged.
+/// </summary>
+public sealed class BaseLevelTests
+{
+    private static readonly DateOnly s_date = new(2025, 1, 20);
+
+    [Theory]
+    [InlineData("Trade between China and Russia reached $244.8 billion in 2024, up from $240.1 billion in 2023.", 2023, 240.1)]
+    [InlineData("Trade between China and Russia rose 1.9% in 2024 from the previous year, when it was $240.1 billion.", 2023, 240.1)]
+    [InlineData("Trade between China and Russia rose 26.3% in 2023, compared with a year earlier, when it was $190.3 billion.", 2022, 190.3)]
+    [InlineData("Trade between Russia and China has more than doubled since 2016, when it stood at about $69.6 billion.", 2016, 69.6)]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос на 1,9% по сравнению с предыдущим годом, когда он составлял 240,1 млрд долларов.", 2023, 240.1)]
+    [InlineData("中俄贸易额从2013年的892亿美元增长至2024年的2448亿美元。", 2013, 89.2)]
+    [InlineData("2024年中俄贸易额为2448亿美元，上年同期为2401亿美元。", 2023, 240.1)]
+    public void When_a_base_states_its_level_then_it_is_a_fact_of_its_own_period(string sentence, int year, double billions)
+    {
+        var claims = Read.Claims(sentence, s_date);
+
+        var level = Assert.Single(claims, c => c.IsBaseLevel());
+        Assert.Equal((ClaimKind.Fact, Period.OfYear(year), (decimal)billions), (level.Kind, level.Period!.Period, level.UsdBillions()));
+        Assert.Equal("turnover", level.ChinaFlow());
+        Assert.Null(level.Growth);
+        Assert.Contains(claims, c => c != level && c.Period?.Period != Period.OfYear(year)); // the figure it is the base of stays
+    }
+
+    [Fact]
+    public void When_the_base_is_of_one_flow_then_its_level_is_of_that_flow()
+    {
+        var claims = Read.Claims("China's exports to Russia grew 46.9% to $111 billion in 2023, up from $76 billion in 2022.", s_date);
+
+        var level = Assert.Single(claims, c => c.Period?.Period == Period.OfYear(2022));
+        Assert.Equal(("china_exports", 76m), (level.ChinaFlow(), level.UsdBillions()));
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia rose 1.9% in 2024 compared with last year, when it was $240.1 billion.")]
+    [InlineData("China's imports of Russian crude oil rose to 107 million tonnes in 2023, up from 86 million tonnes in 2022.")]
+    [InlineData("Trade between China and Russia reached $244.8 billion, up from $240.1 billion.")]
+    public void When_the_sentence_does_not_fix_the_bases_period_or_the_base_is_a_volume_then_no_level_is_read(string sentence)
+    {
+        // "Last year" counts from the article's date or from the claim's: not guessed.
+        Assert.DoesNotContain(Read.Claims(sentence, s_date), c => c.IsBaseLevel());
+    }
+}
