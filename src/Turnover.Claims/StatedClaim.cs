@@ -58,6 +58,13 @@ public sealed record StatedClaim
     public bool AheadOfSchedule { get; init; }
 
     /// <summary>
+    /// True when the amount is a level reached by a fall ("expected to fall to $200 billion in 2025", "could drop below",
+    /// "снизится до", "降至"): a projection or goal of it is that period's own level, judged as a figure, never a
+    /// threshold to reach (it was judged "met" by an earlier, higher year).
+    /// </summary>
+    public bool FallsTo { get; init; }
+
+    /// <summary>
     /// The words saying the figure is a record, the highest ever ("a record $240.1 billion", "рекордных", "创历史新高"), given
     /// to the fact whose figure is in their clause, else the nearest before them; null when the text says none. A record
     /// low is not read.

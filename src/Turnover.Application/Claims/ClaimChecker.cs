@@ -99,8 +99,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return goal;
         }
 
-        // A goal for a surplus or deficit is judged on its year's figure: targets are tracked for flows.
+        // A goal for a surplus or deficit is judged on its year's figure: targets are tracked for flows. So is a level
+        // reached by a fall or kept under a ceiling ("could fall below $200 billion in 2025", "will not exceed $250
+        // billion"): met when trade is at least the amount, it was "met" by any higher year.
         return claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Amount is not null && period.Value.Granularity == Granularity.Year && !IsBalance(claim)
+            && !claim.FallsTo && claim.Amount.Bound is not (Bound.LessThan or Bound.UpTo)
             ? CheckTarget(claim, period.Value)
             : CheckFigure(claim, period.Value);
     }

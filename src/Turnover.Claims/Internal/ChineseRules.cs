@@ -398,7 +398,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     // A part of each bound of BoundPattern (see LanguageRules.BoundWords).
     private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
-        ["约", "約", "近", "超过", "超過", "突破", "逾", "不到", "至少", "多达"], StringComparison.Ordinal);
+        ["约", "約", "近", "超过", "超過", "突破", "逾", "不到", "低于", "低於", "少于", "少於", "至少", "多达"], StringComparison.Ordinal);
 
     // The units of VolumePattern.
     private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["吨", "噸", "桶", "立方米"], StringComparison.Ordinal);
@@ -407,12 +407,17 @@ internal sealed partial class ChineseRules : LanguageRules
     {
         "近" or "将近" or "將近" or "接近" => Bound.Nearly,
         "超过" or "超過" or "逾" or "突破" or "多达" or "多" or "以上" => Bound.MoreThan, // 多 and 以上 only after 翻了一番
-        "不到" => Bound.LessThan,
+        "不到" or "低于" or "低於" or "少于" or "少於" => Bound.LessThan,
+        "不超过" or "不超過" => Bound.UpTo,
         "至少" => Bound.AtLeast,
         _ => Bound.About,
     };
 
     public override Regex TargetCue => TargetPattern();
+
+    private static Regex? s_fallToPattern;
+
+    public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(@"(?:降至|降到|降为|下降至|下降到|下降为|下滑至|下滑到|减少至|减少到|減少至|回落至|回落到|跌至|跌到|萎缩至|萎縮至|低于|低於|少于|少於)\s*(?:约|約|近|不到)?\s*$");
 
     public override Regex ProjectionCue => ProjectionPattern();
 
@@ -573,7 +578,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>约为|约合|折合约|约|約|大约|將近|将近|接近|近|超过|超過|突破|逾|不到|至少|多达)\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>约为|约合|折合约|约|約|大约|將近|将近|接近|近|不超过|不超過|超过|超過|突破|逾|不到|低于|低於|少于|少於|至少|多达)\s*$");
 
     private static Regex? s_targetPattern;
 

@@ -566,7 +566,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).
     private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
         ["about", "around", "some", "approx", "roughly", "nearly", "almost", "close", "more", "over", "above", "exceeding", "exceeded", "surpassed", "topped", "excess",
-         "less", "under", "below", "least", "up", "circa", "rund", "quasi", "oltre", "cerca", "mais", "quase"], StringComparison.OrdinalIgnoreCase);
+         "less", "under", "below", "least", "up", "most", "not", "circa", "rund", "quasi", "oltre", "cerca", "mais", "quase"], StringComparison.OrdinalIgnoreCase);
 
     // The units of VolumePattern, cut to a part each spelling holds.
     private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["ton", "barrel", "cubic", "bcm"], StringComparison.OrdinalIgnoreCase);
@@ -580,7 +580,8 @@ internal sealed partial class EnglishRules : LanguageRules
             "more than" or "over" or "above" or "exceeding" or "exceeded" or "surpassed" or "topped" or "in excess of" or "oltre" or "mais de" => Bound.MoreThan,
             "less than" or "under" or "below" => Bound.LessThan,
             "at least" => Bound.AtLeast,
-            "up to" => Bound.UpTo,
+            "up to" or "at most" or "no more than" => Bound.UpTo,
+            _ when w.StartsWith("not ", StringComparison.Ordinal) => Bound.UpTo, // "will not exceed $250 billion"
             _ => Bound.About,
         };
     }
@@ -588,6 +589,11 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex TargetCue => TargetPattern();
 
     public override Regex ProjectionCue => ProjectionPattern();
+
+    private static Regex? s_fallToPattern;
+
+    public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|decline|declines|declined|declining|shrink|shrinks|shrank|shrinking|decrease|decreases|decreased|slip|slips|slipped|sink|sinks|sank|slide|slides|slid|contract|contracts|contracted|plunge|plunges|plunged|dip|dips|dipped|retreat|retreats|retreated)\s+(?:back\s+)?(?:to|below|under|beneath)\s+(?:(?:about|around|roughly|some|just|only|approximately|less\s+than|under|below)\s+)?(?:US\s?\$|\$)?\s*$)");
 
     public override Regex AheadOfSchedule => AheadPattern();
 
@@ -806,7 +812,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|exceeded|surpassed|topped|in\s+excess\s+of|less\s+than|under|below|at\s+least|up\s+to|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|exceeded|surpassed|topped|in\s+excess\s+of|less\s+than|under|below|at\s+least|up\s+to|at\s+most|no\s+more\s+than|not\s+(?:exceed(?:ing)?|top|surpass|pass)|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
 
     private static Regex? s_targetPattern;
 

@@ -122,6 +122,12 @@ internal abstract partial class LanguageRules
 
     public abstract Regex ProjectionCue { get; }
 
+    /// <summary>
+    /// A fall to the amount, ending right before it ("expected to fall to", "could drop below", "снизится до", "降至"):
+    /// the amount is a level reached by falling, so a projection of it is that period's level, never a threshold to reach.
+    /// </summary>
+    public abstract Regex FallTo { get; }
+
     public abstract Regex AheadOfSchedule { get; }
 
     public abstract Regex Respectively { get; }

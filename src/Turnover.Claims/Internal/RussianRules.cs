@@ -538,6 +538,9 @@ internal sealed partial class RussianRules : LanguageRules
             "более" or "свыше" or "больше" or "понад" => Bound.MoreThan,
             "менее" or "меньше" => Bound.LessThan,
             "не менее" => Bound.AtLeast,
+            "не более" or "не больше" => Bound.UpTo,
+            // "не превысит 250 млрд": at most, not "exceeds".
+            _ when w.StartsWith("не превы", StringComparison.Ordinal) => Bound.UpTo,
             // превысил, превысила, превышает, превысит: "exceeded", "exceeds", "will exceed".
             _ when w.StartsWith("превыс", StringComparison.Ordinal) || w.StartsWith("превыш", StringComparison.Ordinal) => Bound.MoreThan,
             _ => Bound.About,
@@ -545,6 +548,11 @@ internal sealed partial class RussianRules : LanguageRules
     }
 
     public override Regex TargetCue => TargetPattern();
+
+    private static Regex? s_fallToPattern;
+
+    public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:снизит\w*|снизил\w*|снизи\w*|сократит\w*|сократил\w*|сократи\w*|упад[её]т|упадут|упасть|упал\w*|уменьшит\w*|уменьшил\w*|опустит\w*|опустил\w*)\s+(?:до|ниже)\s+(?:уровня\s+)?(?:(?:около|примерно|порядка|менее|меньше)\s+)?(?:\$)?\s*$)");
 
     public override Regex ProjectionCue => ProjectionPattern();
 
@@ -761,7 +769,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:около|почти|(?:более|больше|свыше|менее|меньше)(?:\s+чем)?|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько|превыси\w*|превыша\w*))\s*(?:\\?\$)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:не\s+(?:более|больше|превыси\w*|превыша\w*)|около|почти|(?:более|больше|свыше|менее|меньше)(?:\s+чем)?|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько|превыси\w*|превыша\w*))\s*(?:\\?\$)?\s*$");
 
     private static Regex? s_targetPattern;
 
@@ -769,7 +777,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_projectionPattern;
 
-    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:ожида\w*|прогноз\w*|достигнет|составит|вырастет|превысит|увеличится|будет|мо(?:жет|гут)\s+(?:превысить|достичь|достигнуть|составить|вырасти|увеличиться|сократиться|снизиться|выйти)|должн\w*\s+(?:превысить|достичь|достигнуть|составить|вырасти|выйти)|выйдет\s+на|достигнут|превысят|составят|вырастут|рассчитыва\w*|предполага\w*|сможем|сможет))");
+    private static Regex ProjectionPattern() => s_projectionPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:ожида\w*|прогноз\w*|достигнет|составит|вырастет|превысит|увеличится|снизится|сократится|упад[её]т|уменьшится|снизятся|сократятся|упадут|уменьшатся|будет|мо(?:жет|гут)\s+(?:превысить|достичь|достигнуть|составить|вырасти|увеличиться|сократиться|снизиться|выйти)|должн\w*\s+(?:превысить|достичь|достигнуть|составить|вырасти|выйти)|выйдет\s+на|достигнут|превысят|составят|вырастут|рассчитыва\w*|предполага\w*|сможем|сможет))");
 
     private static Regex? s_aheadPattern;
 

@@ -37,6 +37,7 @@ internal static partial class SentenceReader
                 AmountEquivalent = null,
                 Growth = null,
                 AheadOfSchedule = false,
+                FallsTo = false,
                 RecordText = null,
                 Volume = null,
                 VolumeOf = null,

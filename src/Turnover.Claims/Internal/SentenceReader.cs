@@ -840,6 +840,7 @@ internal static partial class SentenceReader
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,
             AheadOfSchedule = rules.AheadOfSchedule.IsMatch(sentence),
+            FallsTo = amount is { IsVolume: false } && rules.FallTo.IsMatch(sentence.AsSpan(Math.Max(0, amount.Start - 60), Math.Min(60, amount.Start))),
             Subset = subset,
             SubsetText = subsetText,
             Volume = amount is { IsVolume: true, Unit: { } unit } ? ToVolume(amount, unit, span) : null,

@@ -61,6 +61,9 @@ internal sealed record StatedJson(
     /// <summary>True for a yearly average over a span ("an average annual rate of 17% between 2016 and 2024"): judged as the compound rate.</summary>
     public bool GrowthAverageAnnual { get; init; }
 
+    /// <summary>True when the amount is a level reached by a fall ("expected to fall to $200 billion"): a projection of it is judged as that period's figure.</summary>
+    public bool FallsTo { get; init; }
+
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
         c.Period?.Period?.ToString(), c.Period is { Kind: not Claims.PeriodKind.None } p ? PeriodKindName(p.Kind) : null,
@@ -76,6 +79,7 @@ internal sealed record StatedJson(
         ToLatest = c.Period?.ToLatest ?? false,
         GrowthYearsSpanned = c.Growth?.YearsSpanned,
         GrowthAverageAnnual = c.Growth?.AverageAnnual ?? false,
+        FallsTo = c.FallsTo,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
