@@ -415,6 +415,10 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex TargetCue => TargetPattern();
 
+    private static Regex? s_shortOfPattern;
+
+    public override Regex ShortOf => s_shortOfPattern ??= InterpretedRegex.Create(@"未能|未达|未達|没能|沒能|没有达到|沒有達到|没有实现|沒有實現|未实现|未實現|未完成|落空");
+
     private static Regex? s_fallToPattern;
 
     public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(@"(?:降至|降到|降为|下降至|下降到|下降为|下滑至|下滑到|减少至|减少到|減少至|回落至|回落到|跌至|跌到|萎缩至|萎縮至|低于|低於|少于|少於)\s*(?:约|約|近|不到)?\s*$");

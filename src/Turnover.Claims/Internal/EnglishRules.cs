@@ -590,6 +590,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex ProjectionCue => ProjectionPattern();
 
+    private static Regex? s_shortOfPattern;
+
+    public override Regex ShortOf => s_shortOfPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:missed|miss(?:es)?|missing|fell\s+short\s+of|falls?\s+short\s+of|falling\s+short\s+of|short\s+of\s+(?:the|its|their|a)\b|(?:failed|fails?|failing)\s+to\s+(?:reach|meet|hit|achieve|attain)|(?:did|does|do|has|have|had|will|would|could)\s*(?:not|n[’']t)\s+(?:reach|meet|hit|achieve|attain)|won[’']t\s+(?:reach|meet|hit|achieve)|never\s+(?:reached|met|hit|achieved))\b)");
+
     private static Regex? s_fallToPattern;
 
     public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(

@@ -128,6 +128,12 @@ internal abstract partial class LanguageRules
     /// </summary>
     public abstract Regex FallTo { get; }
 
+    /// <summary>
+    /// Words saying a level or goal was not reached, in the amount's clause before it ("missed their goal of", "failed
+    /// to reach", "fell short of", "did not reach", "не достиг", "未能实现"): the amount is then an upper bound.
+    /// </summary>
+    public abstract Regex ShortOf { get; }
+
     public abstract Regex AheadOfSchedule { get; }
 
     public abstract Regex Respectively { get; }

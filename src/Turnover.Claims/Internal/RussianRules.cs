@@ -549,6 +549,11 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex TargetCue => TargetPattern();
 
+    private static Regex? s_shortOfPattern;
+
+    public override Regex ShortOf => s_shortOfPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:не\s+(?:достиг\w*|достигнут\w*|достичь|выполн\w*|удалось|смог\w*|смож\w*|вышел\w*|вышл\w*|дотянул\w*)|недотянул\w*|недовыполн\w*|не\s+дотяну\w*)(?![\p{L}]))");
+
     private static Regex? s_fallToPattern;
 
     public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(

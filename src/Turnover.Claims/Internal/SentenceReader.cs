@@ -761,6 +761,17 @@ internal static partial class SentenceReader
             ruleNames.Add(amount.Rule);
         }
 
+        // "Missed their goal of $100 billion", "did not reach the $200 billion target", "не достиг 100 млрд", "未能实现…1000亿美元的目标":
+        // the level stayed under the amount. Read as a target or level to reach, such a claim was "inaccurate" when the
+        // goal was indeed missed.
+        if (statedAmount is { Bound: Bound.Exact or Bound.About } && amount is not null
+            && ClauseAround(sentence, amount.Start, rules.ClauseBreaks).Start is var amountClause
+            && rules.ShortOf.IsMatch(sentence.AsSpan(amountClause, amount.Start - amountClause)))
+        {
+            statedAmount = statedAmount with { Bound = Bound.LessThan };
+            ruleNames.Add($"{rules.Code}.amount.short-of");
+        }
+
         // "…$244.8 billion in 2024. A year earlier, trade stood at $240.1 billion", "Годом ранее товарооборот составлял…",
         // "一年前，这一数字为…": the fact before, a year back (no period was read, or "这一数字" carried 2024 itself).
         // "The previous year" read alone is the year before the article's; after a fact, it is that fact's year before.
