@@ -23,7 +23,7 @@ public sealed record UnreadPeriod(UnreadPeriodKind Kind, string Text)
     public int? Months { get; init; }
 }
 
-/// <summary>Spans of time a claim may name that no period of the store is (all lie inside one calendar year).</summary>
+/// <summary>Spans of time a claim may name that no period of the store is.</summary>
 public enum UnreadPeriodKind : byte
 {
     /// <summary>Twelve months across the turn of a year: "in the 12 months to November", "за 12 месяцев по ноябрь 2023 года", "过去12个月（截至2023年11月）".</summary>
@@ -40,4 +40,11 @@ public enum UnreadPeriodKind : byte
 
     /// <summary>"3 квартала 2023 года": "of the third quarter" or "for three quarters".</summary>
     AmbiguousQuarters,
+
+    /// <summary>
+    /// Several calendar years together, an amount summed over them: "$900 billion in 2019-2023", "a cumulative $1 trillion
+    /// over 2021-2025", "за 2019–2023 годы", "2019年至2023年…总额" (since 6 December 2026: the first or last year was read as
+    /// the amount's).
+    /// </summary>
+    SeveralYears,
 }

@@ -102,6 +102,10 @@ public sealed class ClaimReasonWordingTests
             "the period (\"FY2023-24\") is a fiscal year, which may run across two calendar years (India's April–March, the US government's October–September), and the stored periods are calendar ones"
         },
         {
+            new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.SeveralYears, "2019-2023")),
+            "the period (\"2019-2023\") is several calendar years together, and the amount their sum: the store's periods are a year or part of one, and a sum of years is not judged"
+        },
+        {
             new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.AmbiguousQuarters, "3 квартала 2023")),
             "the period (\"3 квартала 2023\") reads two ways (the third quarter, or three quarters): it is not guessed"
         },

@@ -817,7 +817,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|exceeded|surpassed|topped|in\s+excess\s+of|less\s+than|under|below|at\s+least|up\s+to|at\s+most|no\s+more\s+than|not\s+(?:exceed(?:ing)?|top|surpass|pass)|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|exceeded|surpassed|topped|in\s+excess\s+of|less\s+than|under|below|at\s+least|(?<!\badd(?:ed|s|ing)?\s+)up\s+to|at\s+most|no\s+more\s+than|not\s+(?:exceed(?:ing)?|top|surpass|pass)|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
 
     private static Regex? s_targetPattern;
 
@@ -882,7 +882,7 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?<KOR>Korea\s+Customs\s+Service|Korea\s+International\s+Trade\s+Association|\bKITA\b)"
         + @"|\b(?<who>China|Chinese|Russia|Russian|the\s+United\s+States|U\.S\.|US|American|South\s+Korea|South\s+Korean|Korea|Korean)(?:'s|’s)?\s+(?:[Cc]ustoms|(?:official\s+|trade\s+)?[Ss]tatistics|[Ss]tatistical\s+(?:office|service|agency))\b");
 
-    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?<who>(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})");
+    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?<who>(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added(?!\s+up\b)|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})");
 
     private static Regex? s_basePattern;
     private static Regex? s_changePattern;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Turnover.Core;
@@ -834,6 +835,15 @@ internal static partial class SentenceReader
             ruleNames.Add("context.previous-period");
         }
 
+        // "$900 billion in 2019-2023", "a cumulative $1 trillion over 2021-2025": an amount over several years is their sum,
+        // which no stored period is; its first or last year was read as the amount's ("inaccurate" by a factor of five).
+        var severalYears = statedAmount is not null && statedGrowth is null && periodMention is not null ? SeveralYearsAround(sentence, periodMention) : null;
+        if (severalYears is not null)
+        {
+            period = null;
+            ruleNames.Add("period.several-years");
+        }
+
         return new StatedClaim
         {
             Sentence = sentence,
@@ -846,7 +856,7 @@ internal static partial class SentenceReader
             Flow = flow.Flow,
             FlowText = flow.Text.Trim(),
             Period = period,
-            UnreadPeriod = period is null ? UnreadPeriodIn(sentence, rules) : null,
+            UnreadPeriod = severalYears ?? (period is null ? UnreadPeriodIn(sentence, rules) : null),
             Amount = statedAmount,
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,
@@ -859,6 +869,36 @@ internal static partial class SentenceReader
             Rules = ruleNames,
         };
     }
+
+    // A range of years around the claim's period mention: a dash range or "2019年至2023年" alone, "between/from … and/to …"
+    // and "с … по …" only beside a word of a sum (else "grew from 2019 to 2023 to $240 billion" gave the end's level).
+    private static UnreadPeriod? SeveralYearsAround(string sentence, PeriodMention mention)
+    {
+        var sum = SumWords().IsMatch(sentence);
+        foreach (Match m in YearRange().Matches(sentence))
+        {
+            if (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture) < int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture)
+                && mention.Start < m.Index + m.Length && m.Index < mention.End
+                && (m.Groups["dash"].Success || sum))
+            {
+                return new UnreadPeriod(UnreadPeriodKind.SeveralYears, m.Value.Trim());
+            }
+        }
+
+        return null;
+    }
+
+    private static Regex? s_yearRange;
+
+    private static Regex YearRange() => s_yearRange ??= InterpretedRegex.Create(
+        @"(?<dash>(?<a>(?:19|20)\d{2})\s*(?:年\s*)?(?:-|–|—|至|到)\s*(?<b>(?:19|20)\d{2})(?!\d)(?:\s*(?:年|гг\.?|годы|годах|годов|годам))?)"
+        + @"|(?i:\b(?:between|from)\s+(?<a>(?:19|20)\d{2})\s+(?:and|to|through)\s+(?<b>(?:19|20)\d{2})\b)"
+        + @"|(?i:(?<![\p{L}])с\s+(?<a>(?:19|20)\d{2})\s+по\s+(?<b>(?:19|20)\d{2})(?:\s+(?:год|годы|гг\.?))?)");
+
+    private static Regex? s_sumWords;
+
+    private static Regex SumWords() => s_sumWords ??= InterpretedRegex.Create(
+        @"(?i:\b(?:total(?:l?ed|ling|s)?|combined|cumulative(?:ly)?|altogether|in\s+all|added\s+up|sum(?:med)?|aggregate)\b|(?<![\p{L}])(?:в\s+сумме|суммарн\w*|совокупн\w*|в\s+общей\s+сложности|накопленн\w*)|总额|總額|累计|累計|合计|合計|共计|共計)");
 
     // The span the sentence gives that no period here can be, a fiscal year first (its words may hold a year, read as none).
     private static UnreadPeriod? UnreadPeriodIn(string sentence, LanguageRules rules) =>

@@ -83,6 +83,7 @@ internal static class ClaimWording
         UnreadPeriodKind.LatestMonths => "the latest months",
         UnreadPeriodKind.YearToMonth => "twelve months or January to the month",
         UnreadPeriodKind.FiscalYear => "a fiscal year",
+        UnreadPeriodKind.SeveralYears => "several years together",
         _ => "a quarter or three quarters",
     };
 
