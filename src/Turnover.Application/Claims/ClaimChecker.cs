@@ -101,7 +101,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         // A goal for a surplus or deficit is judged on its year's figure: targets are tracked for flows. So is a level
         // reached by a fall or kept under a ceiling ("could fall below $200 billion in 2025", "will not exceed $250
-        // billion"): met when trade is at least the amount, it was "met" by any higher year.
+        // billion", "missed their goal of $100 billion"): a target is met by reaching its amount, so any higher year had
+        // "met" them and a ceiling that held was "missed".
         return claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Amount is not null && period.Value.Granularity == Granularity.Year && !IsBalance(claim)
             && !claim.FallsTo && claim.Amount.Bound is not (Bound.LessThan or Bound.UpTo)
             ? CheckTarget(claim, period.Value)
