@@ -65,6 +65,12 @@ public sealed record StatedClaim
     public bool FallsTo { get; init; }
 
     /// <summary>
+    /// True when the amount is a change on the same period a year earlier, signed ("rose by $4.7 billion": +4.7 bn; "fell
+    /// by", "снизился на", "减少了": negative), not a level: judged against the stored level less the year before's.
+    /// </summary>
+    public bool AmountIsChange { get; init; }
+
+    /// <summary>
     /// The words saying the figure is a record, the highest ever ("a record $240.1 billion", "рекордных", "创历史新高"), given
     /// to the fact whose figure is in their clause, else the nearest before them; null when the text says none. A record
     /// low is not read.

@@ -229,7 +229,7 @@ public sealed class RussianRulesTests
     [InlineData("Прирост товарооборота России и Китая в 2023 году составил 49,8 млрд долларов.")]
     [InlineData("В 2023 году увеличение товарооборота России и Китая составило почти 50 млрд долларов.")]
     public void When_an_amount_is_a_change_then_it_is_not_read_as_the_level(string sentence) =>
-        Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
+        Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null && !c.AmountIsChange); // a change verb's amount is read as a change (ChangeTests)
 
     [Fact]
     public void When_a_change_word_is_in_another_case_then_it_is_no_subject_and_the_level_is_read()

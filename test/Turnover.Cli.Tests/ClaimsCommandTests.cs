@@ -240,6 +240,28 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_states_a_change_then_the_table_and_json_judge_it_on_the_stored_levels_difference()
+    {
+        // "Rose by $4.7 billion" was no claim at all.
+        using var cli = Store();
+        using var text = TempFile.WithText("change.txt", "Trade between China and Russia rose by $4.7 billion in 2024.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2025-02-01");
+
+        Assert.Contains("read as: fact · CHN–RUS turnover · 2024 (year) · change +4.700 bn (\"$4.7 billion\") on a year earlier", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "verdict: accurate within the text's rounding: change +4.709 bn stored (2024 $244.819 bn less 2023 $240.110 bn) against +4.700 bn stated, +0.009 bn (+0.19% of the change)",
+            output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.True(claim.GetProperty("stated").GetProperty("amountIsChange").GetBoolean());
+        Assert.Equal("change", claim.GetProperty("query").GetProperty("quantity").GetString());
+        var change = claim.GetProperty("evidence").GetProperty("change");
+        Assert.Equal(("2023", 240_110_000_000m, 4_709_000_000m), (change.GetProperty("basePeriod").GetString(), change.GetProperty("baseUsd").GetDecimal(), change.GetProperty("changeUsd").GetDecimal()));
+        Assert.Equal(4_700_000_000m, claim.GetProperty("evidence").GetProperty("statedUsd").GetDecimal());
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

@@ -53,6 +53,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return Unverifiable(claim, Question(claim, ClaimQuantity.Rank), RankingMissing(claim));
         }
 
+        if (claim is { AmountIsChange: true, Period.Period: { } changed, Reporter: not null, Partner: not null })
+        {
+            return CheckChange(claim, changed);
+        }
+
         if (claim.Subset == SubsetKind.ProductGroup && CheckProductGroup(claim) is { } product)
         {
             return product;

@@ -80,6 +80,12 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     public IReadOnlyList<StatedBound> HeldBounds { get; init; } = [];
 
     /// <summary>
+    /// For a change ("rose by $4.7 billion"): the year before's figure and the change to <see cref="ValueUsd"/>, which
+    /// <see cref="StatedUsd"/> and <see cref="DifferenceUsd"/> are then about; null otherwise.
+    /// </summary>
+    public ChangeEvidence? Change { get; init; }
+
+    /// <summary>
     /// For a volume claim: the stored quantity it was judged on, and its growth; null otherwise. <see cref="ValueUsd"/>
     /// is then the same lines' value, shown beside it, and the growth fields above stay empty: the value's rate was not judged.
     /// </summary>

@@ -29,4 +29,7 @@ public enum ClaimQuantity
 
     /// <summary>A quantity and its growth together.</summary>
     VolumeAndGrowth,
+
+    /// <summary>A change in value on the same period a year earlier ("rose by $4.7 billion in 2024").</summary>
+    Change,
 }

@@ -24,7 +24,8 @@ internal static class WatchJudge
     public static Judgement Of(CheckedClaim c) => new(
         c.Verdict,
         null,
-        c.Evidence?.ValueUsd ?? c.Outlook?.Outcome?.ValueUsd ?? c.Outlook?.Today.AchievedUsd,
+        // A change is judged on the stored change: a revision of the year before moves it, not the year's level.
+        c.Evidence?.Change?.ChangeUsd ?? c.Evidence?.ValueUsd ?? c.Outlook?.Outcome?.ValueUsd ?? c.Outlook?.Today.AchievedUsd,
         c.Evidence?.GrowthPercent,
         c.Outlook?.Today.Model?.Probability);
 

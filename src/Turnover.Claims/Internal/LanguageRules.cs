@@ -58,6 +58,9 @@ internal abstract partial class LanguageRules
     /// <summary>Falling words that may stand before the rate.</summary>
     protected abstract Regex FallBefore { get; }
 
+    /// <summary>True when <paramref name="words"/> (a change's opening verb) say a fall: "fell by", "снизился на", "减少了".</summary>
+    public bool SaysFall(string words) => FallBefore.IsMatch(words);
+
     /// <summary>Words right after the rate that make it a rise ("higher", "more", "increase", "больше", "的增长").</summary>
     protected abstract Regex RiseAfter { get; }
 

@@ -18,6 +18,13 @@ internal sealed record AmountMention(int Start, int End, string Rule, decimal Va
     /// <summary>Set when the amount is a change, not a level ("rose by $49.9 billion", "вырос на $49,9 млрд", "增加499亿美元").</summary>
     public bool IsChange { get; set; }
 
+    /// <summary>
+    /// For a change a verb opens ("rose by $4.7 billion", "снизился на", "减少了"): +1 for a rise, −1 for a fall, a change
+    /// on the same period a year earlier; 0 otherwise (a change named as "the increase was…" or "$4.7 billion more than
+    /// in 2023" is not read as one).
+    /// </summary>
+    public int ChangeSign { get; set; }
+
     /// <summary>The lower end of a range (<see cref="Bound.Range"/>), in the amount's currency; null otherwise.</summary>
     public decimal? RangeLow { get; init; }
 

@@ -56,7 +56,12 @@ internal static partial class SentenceReader
         found.Primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase && !a.IsChange).ToList();
         if (found.Primary.Count == 0 && growths.Count == 0)
         {
-            return found;
+            // "Trade rose by $4.7 billion in 2024": a change that is the sentence's only figure is its claim.
+            found.Primary = amounts.Where(IsReadChange).ToList();
+            if (found.Primary.Count == 0)
+            {
+                return found;
+            }
         }
 
         found.Flows = WithBalances(rules.Flows(sentence, countries), balances);
@@ -216,6 +221,7 @@ internal static partial class SentenceReader
         }
 
         claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, [.. claims]));
+        claims.AddRange(Changes(span, rules, amounts, [.. claims]));
         return Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries).OrderBy(c => Position(c)).ToList();
     }
 
@@ -400,8 +406,10 @@ internal static partial class SentenceReader
             var before = sentence[Math.Max(0, amount.Start - 40)..amount.Start];
             amount.IsBase = rules.BaseOpener.IsMatch(before);
             var clauseStart = ClauseAround(sentence, amount.Start, rules.ClauseBreaks).Start;
-            amount.IsChange = rules.ChangeOpener.IsMatch(before) || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart))
+            var opener = rules.ChangeOpener.Match(before);
+            amount.IsChange = opener.Success || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart))
                 || (rules.ComparisonChangeAfter is { } after && after.IsMatch(sentence.AsSpan(amount.End)) && (rules.ComparisonChangeBefore?.IsMatch(before) ?? true));
+            amount.ChangeSign = !opener.Success || amount.IsBase || amount.IsVolume ? 0 : rules.SaysFall(opener.Value) ? -1 : 1;
         }
 
         // "…$244.8 billion, up 1.9% from the previous year, when it was $240.1 billion": the base's own amount is the base
@@ -757,6 +765,15 @@ internal static partial class SentenceReader
         }
 
         var statedAmount = amount is null || amount.IsVolume ? null : ToStated(amount, span);
+        if (amount is { ChangeSign: not 0 } && subset != SubsetKind.None)
+        {
+            return null; // a product's change ("crude imports rose by $5 billion") is not read: its lines' change is not judged
+        }
+
+        if (statedAmount is not null && amount is { ChangeSign: -1 })
+        {
+            statedAmount = Negated(statedAmount); // "fell by $38 billion": a change of −$38 bn
+        }
         if (amount is not null)
         {
             ruleNames.Add(amount.Rule);
@@ -861,7 +878,8 @@ internal static partial class SentenceReader
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,
             AheadOfSchedule = rules.AheadOfSchedule.IsMatch(sentence),
-            FallsTo = amount is { IsVolume: false } && rules.FallTo.IsMatch(sentence.AsSpan(Math.Max(0, amount.Start - 60), Math.Min(60, amount.Start))),
+            AmountIsChange = amount is { ChangeSign: not 0 },
+            FallsTo = amount is { IsVolume: false, ChangeSign: 0 } && rules.FallTo.IsMatch(sentence.AsSpan(Math.Max(0, amount.Start - 60), Math.Min(60, amount.Start))),
             Subset = subset,
             SubsetText = subsetText,
             Volume = amount is { IsVolume: true, Unit: { } unit } ? ToVolume(amount, unit, span) : null,

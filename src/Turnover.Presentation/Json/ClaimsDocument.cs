@@ -122,6 +122,13 @@ internal sealed record EvidenceJson(
     /// <summary>True when the figure is the twelve months ending with <c>period</c> (a month), made from the stored months or cumulatives, its growth on the twelve before; added 6 December 2026.</summary>
     public bool TwelveMonths { get; init; }
 
+    /// <summary>
+    /// For a change ("rose by $4.7 billion"): the base period (a year earlier), its stored figure and the change to
+    /// <c>valueUsd</c>; <c>statedUsd</c>, <c>differenceUsd</c> and <c>differencePct</c> are then of the change. Null
+    /// otherwise; added 6 December 2026.
+    /// </summary>
+    public ChangeJson? Change { get; init; }
+
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd),
@@ -132,10 +139,14 @@ internal sealed record EvidenceJson(
         VolumeEvidenceJson.From(e.Volume))
     {
         TwelveMonths = e.TwelveMonths,
+        Change = e.Change is { } change ? new ChangeJson(change.Base.ToString(), JsonNumbers.Usd(change.BaseUsd), JsonNumbers.Usd(change.ChangeUsd)) : null,
     };
 
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
 }
+
+/// <summary>A change's base: the period a year earlier, its stored figure, and the stored change from it (US dollars).</summary>
+internal sealed record ChangeJson(string BasePeriod, decimal BaseUsd, decimal ChangeUsd);
 
 /// <summary>A volume claim's stored quantity against the stated one, metric tonnes (differences: stored minus stated).</summary>
 /// <param name="StoredTonnes">The period's weight summed over the headings' lines.</param>

@@ -64,6 +64,9 @@ internal sealed record StatedJson(
     /// <summary>True when the amount is a level reached by a fall ("expected to fall to $200 billion"): a projection of it is judged as that period's figure.</summary>
     public bool FallsTo { get; init; }
 
+    /// <summary>True when the amount is a change on the same period a year earlier, signed ("rose by $4.7 billion": <c>amountUsd</c> 4700000000; "fell by": negative).</summary>
+    public bool AmountIsChange { get; init; }
+
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
         c.Period?.Period?.ToString(), c.Period is { Kind: not Claims.PeriodKind.None } p ? PeriodKindName(p.Kind) : null,
@@ -80,6 +83,7 @@ internal sealed record StatedJson(
         GrowthYearsSpanned = c.Growth?.YearsSpanned,
         GrowthAverageAnnual = c.Growth?.AverageAnnual ?? false,
         FallsTo = c.FallsTo,
+        AmountIsChange = c.AmountIsChange,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch

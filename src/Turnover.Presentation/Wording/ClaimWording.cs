@@ -119,7 +119,12 @@ internal static class ClaimWording
             parts.Add(u.Through is { } through ? $"the 12 months to {through} (\"{u.Text}\")" : $"no period: \"{u.Text}\" ({UnreadKind(u.Kind)})");
         }
 
-        if (c.Amount is { } a)
+        if (c is { Amount: { } change, AmountIsChange: true })
+        {
+            parts.Add(change.Value.Currency != Currency.Usd ? $"change {(change.Value.Amount < 0 ? "down" : "up")} {change.Text} ({change.Value.Currency}{Bounded(change.Bound)}) on a year earlier"
+                : $"change {Signed(change.Value.Amount)} bn (\"{change.Text}\"{Bounded(change.Bound)}) on a year earlier");
+        }
+        else if (c.Amount is { } a)
         {
             parts.Add(a.Value.Currency != Currency.Usd ? $"{a.Text} ({a.Value.Currency}{Bounded(a.Bound)})"
                 : a is { RangeLow: { } low, RangeHigh: { } high } ? $"${Numbers.Billions(low.Amount)}–{Numbers.Billions(high.Amount)} bn (\"{a.Text}\", a range)"
@@ -173,6 +178,11 @@ internal static class ClaimWording
             text += $", growth {Numbers.Printed(rate)} {GrowthOrigin(e)}";
         }
 
+        if (e.Change is { } change)
+        {
+            text += Invariant($", {change.Base} ${Numbers.Billions(change.BaseUsd)} bn: change {Signed(change.ChangeUsd)} bn");
+        }
+
         if (e.StatedConversion is { } conversion)
         {
             text += $"; stated amount: {ConversionWording.Stated(conversion)} = ${Numbers.Billions(e.StatedUsd)} bn";
@@ -209,7 +219,12 @@ internal static class ClaimWording
         // A bound that holds decided its number ("exceeded $200 billion" of $240.1 bn): it is said instead of the rough threshold.
         var levelHeld = e.HeldBounds.FirstOrDefault(h => !h.IsGrowthRate) is { } lh ? "; " + Held(lh) : null;
         var growthHeld = e.HeldBounds.FirstOrDefault(h => h.IsGrowthRate) is { } gh ? "; " + Held(gh) : null;
-        if (e is { Balance: { } b, ValueUsd: < 0 and var opposite })
+        if (e is { Change: { } change, StatedUsd: { } statedChange, DifferenceUsd: { } changeOff })
+        {
+            parts.Add(Invariant($"change {Signed(change.ChangeUsd)} bn stored ({e.Period} ${Numbers.Billions(e.ValueUsd)} bn less {change.Base} ${Numbers.Billions(change.BaseUsd)} bn) against {Signed(statedChange)} bn stated, {Signed(changeOff)} bn ({e.DifferencePercent:+0.00;-0.00;0.00}% of the change)")
+                + (levelHeld ?? Invariant($"; roughly accurate is within {t.RoughLevelPercent}% of the change")));
+        }
+        else if (e is { Balance: { } b, ValueUsd: < 0 and var opposite })
         {
             parts.Add(Invariant($"the balance has the other sign: {b.Owner.Name} had a {(b.Surplus ? "deficit" : "surplus")} of ${Numbers.Billions(-opposite)} bn with {b.Partner.Name} in {e.Period}, not a {(b.Surplus ? "surplus" : "deficit")}"));
         }

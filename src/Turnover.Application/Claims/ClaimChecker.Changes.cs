@@ -1,0 +1,49 @@
+using Turnover.Claims;
+using Turnover.Core;
+
+namespace Turnover.Application;
+
+internal sealed partial class ClaimChecker
+{
+    /// <summary>
+    /// A change on the same period a year earlier ("rose by $4.7 billion in 2024", "снизился на", "减少了"): the stored
+    /// figure less the year before's, against the stated change, as a level is judged (within the text's rounding, or 5%
+    /// of the change). Such claims were not read at all.
+    /// </summary>
+    private CheckedClaim CheckChange(StatedClaim claim, Period period)
+    {
+        var question = Question(claim, ClaimQuantity.Change);
+        if (Side(claim, request.Today) is not var (figures, notes))
+        {
+            return Unverifiable(claim, question, new PairNotStored(claim.Reporter!.Value, claim.Partner!.Value)) with { MissingHint = FailureHint.StoreContents };
+        }
+
+        var before = period.PreviousYear();
+        foreach (var needed in new[] { period, before })
+        {
+            if (figures.For(needed)?.ValueUsd is null)
+            {
+                return Unverifiable(claim, question, new FigureNotStored(figures.Choice.Reporter, figures.Measure, needed, request.Today, figures.SpanFor(needed)));
+            }
+        }
+
+        var stated = StatedUsd(claim, period);
+        if (stated.Usd is not { } usd)
+        {
+            return Unverifiable(claim, question, stated.Missing ?? new NoComparableAmount());
+        }
+
+        var (level, baseLevel) = (figures.For(period)!.ValueUsd!.Value, figures.For(before)!.ValueUsd!.Value);
+        var change = level - baseLevel;
+        var evidence = Evidence(figures, period, request.Today, notes) with
+        {
+            ValueUsd = level,
+            Balance = BalanceOf(claim),
+            Change = new ChangeEvidence(before, baseLevel, change),
+        };
+        var (verdict, judged) = JudgeLevel(evidence, claim.Amount!, usd, stated.Rounding, stated.Conversion, change);
+        // The difference is in the change's terms, not the level's.
+        judged = judged with { DifferencePercent = change == 0 ? null : Math.Round((change - judged.StatedUsd!.Value) / Math.Abs(change) * 100m, 2) };
+        return new CheckedClaim(claim, question, verdict) { Evidence = judged };
+    }
+}

@@ -1,0 +1,39 @@
+using Turnover.Core;
+
+namespace Turnover.Claims.Tests;
+
+/// <summary>A change a verb opens ("rose by $4.7 billion") is a claim of its own, signed, on the same period a year earlier.</summary>
+public sealed class ChangeTests
+{
+    [Theory]
+    [InlineData("Trade between China and Russia rose by $4.7 billion in 2024.", 4.7)]
+    [InlineData("China's imports from Russia fell by $5 billion in 2023.", -5)]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос на 4,7 млрд долларов.", 4.7)]
+    [InlineData("Товарооборот России и Китая в 2015 году сократился на 31 млрд долларов.", -31)]
+    [InlineData("2024年中俄贸易额增加47亿美元。", 4.7)]
+    [InlineData("2015年中俄贸易额减少了311亿美元。", -31.1)]
+    public void When_a_verb_opens_a_change_then_it_is_read_as_a_signed_change(string sentence, double billions)
+    {
+        // It was no claim at all.
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((true, (decimal)billions), (claim.AmountIsChange, claim.UsdBillions()));
+        Assert.NotNull(claim.Period?.Period);
+    }
+
+    [Fact]
+    public void When_a_change_stands_beside_the_level_then_each_is_a_claim_of_the_same_flow_and_year()
+    {
+        var claims = Read.Claims("China's exports to Russia grew $35 billion to $111 billion in 2023.");
+
+        Assert.Equal([(35m, true), (111m, false)], claims.Select(c => (c.UsdBillions()!.Value, c.AmountIsChange)));
+        Assert.All(claims, c => Assert.Equal(("china_exports", Period.OfYear(2023)), (c.ChinaFlow(), c.Period!.Period!.Value)));
+    }
+
+    [Theory]
+    [InlineData("China's crude oil imports from Russia rose by $18 billion in 2022.")] // a product's change is not judged
+    [InlineData("Trade between China and Russia in 2024 was $4.7 billion more than in 2023.")] // a difference from a named year
+    [InlineData("The increase in China-Russia trade in 2023 was $49.9 billion.")] // a change named as a subject
+    public void When_the_change_is_a_products_or_not_opened_by_a_verb_then_no_claim_is_read(string sentence) =>
+        Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
+}
