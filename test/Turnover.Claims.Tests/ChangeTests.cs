@@ -12,6 +12,7 @@ public sealed class ChangeTests
     [InlineData("Товарооборот России и Китая в 2015 году сократился на 31 млрд долларов.", -31)]
     [InlineData("2024年中俄贸易额增加47亿美元。", 4.7)]
     [InlineData("2015年中俄贸易额减少了311亿美元。", -31.1)]
+    [InlineData("2023年中俄贸易额比2022年增加499亿美元。", 49.9)] // the base named is the year before
     public void When_a_verb_opens_a_change_then_it_is_read_as_a_signed_change(string sentence, double billions)
     {
         // It was no claim at all.
@@ -34,6 +35,8 @@ public sealed class ChangeTests
     [InlineData("China's crude oil imports from Russia rose by $18 billion in 2022.")] // a product's change is not judged
     [InlineData("Trade between China and Russia in 2024 was $4.7 billion more than in 2023.")] // a difference from a named year
     [InlineData("The increase in China-Russia trade in 2023 was $49.9 billion.")] // a change named as a subject
-    public void When_the_change_is_a_products_or_not_opened_by_a_verb_then_no_claim_is_read(string sentence) =>
+    [InlineData("2023年中俄贸易额比2019年增加1294亿美元。")] // a change on another base than the year before
+    [InlineData("Trade between China and Russia rose by $130 billion in 2023 compared with 2019.")]
+    public void When_the_change_is_a_products_on_another_base_or_not_opened_by_a_verb_then_no_claim_is_read(string sentence) =>
         Assert.DoesNotContain(Read.Claims(sentence), c => c.Amount is not null);
 }

@@ -12,7 +12,7 @@ internal static partial class SentenceReader
     /// of its own: the change of the figure it goes with (the nearest claim before it, else after it), signed. It was
     /// read as no claim. A change that is the sentence's only figure was built as its claim already.
     /// </summary>
-    private static IEnumerable<StatedClaim> Changes(TextSpan span, LanguageRules rules, List<AmountMention> amounts, List<StatedClaim> claims)
+    private static IEnumerable<StatedClaim> Changes(TextSpan span, LanguageRules rules, List<AmountMention> amounts, List<PeriodMention> periods, List<StatedClaim> claims)
     {
         foreach (var amount in amounts.Where(IsReadChange))
         {
@@ -24,7 +24,8 @@ internal static partial class SentenceReader
 
             var of = claims.Where(c => c.Amount is not null || c.Growth is not null).Where(c => Position(c) < at).MaxBy(Position)
                 ?? claims.Where(c => c.Amount is not null || c.Growth is not null).MinBy(Position);
-            if (of is not { Subset: SubsetKind.None, AmountIsChange: false, Reporter: not null, Partner: not null, Period.Period: not null })
+            if (of is not { Subset: SubsetKind.None, AmountIsChange: false, Reporter: not null, Partner: not null, Period.Period: { } claimPeriod }
+                || !ChangeOnYearBefore(periods, claimPeriod.Year))
             {
                 continue;
             }
@@ -42,6 +43,10 @@ internal static partial class SentenceReader
             };
         }
     }
+
+    // A change is judged on the same period a year earlier: no base period is named, or only the claim's year before.
+    private static bool ChangeOnYearBefore(List<PeriodMention> periods, int? claimYear) =>
+        periods.Where(p => p.IsBase).All(p => p is { Kind: PeriodKind.Year, Year: { } y } && claimYear is { } year && y == year - 1);
 
     // "Fell by $38 billion": the change is −$38 bn, a range's low end too.
     private static StatedAmount Negated(StatedAmount amount) => amount with

@@ -221,7 +221,7 @@ internal static partial class SentenceReader
         }
 
         claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, [.. claims]));
-        claims.AddRange(Changes(span, rules, amounts, [.. claims]));
+        claims.AddRange(Changes(span, rules, amounts, periods, [.. claims]));
         return Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries).OrderBy(c => Position(c)).ToList();
     }
 
@@ -765,15 +765,18 @@ internal static partial class SentenceReader
         }
 
         var statedAmount = amount is null || amount.IsVolume ? null : ToStated(amount, span);
-        if (amount is { ChangeSign: not 0 } && subset != SubsetKind.None)
+        if (amount is { ChangeSign: not 0 } && (subset != SubsetKind.None || !ChangeOnYearBefore(periods, periodMention?.Year)))
         {
-            return null; // a product's change ("crude imports rose by $5 billion") is not read: its lines' change is not judged
+            // A product's change ("crude imports rose by $5 billion") is not read: its lines' change is not judged. Nor
+            // is a change on another base than a year earlier ("比2019年增加…", "rose by $50 billion since 2016").
+            return null;
         }
 
         if (statedAmount is not null && amount is { ChangeSign: -1 })
         {
             statedAmount = Negated(statedAmount); // "fell by $38 billion": a change of −$38 bn
         }
+
         if (amount is not null)
         {
             ruleNames.Add(amount.Rule);
