@@ -1286,4 +1286,11 @@ public sealed class EnglishRulesTests
 
         Assert.Equal(new[] { "CHN", "RUS" }, new[] { claim.Reporter!.Value.Iso3, claim.Partner!.Value.Iso3 }.Order());
     }
+
+    [Theory]
+    [InlineData("Russia's share of China's trade rose to 4.0%, double the level of 2018.")]
+    [InlineData("Доля России во внешней торговле Китая выросла до 4%, вдвое больше, чем в 2018 году.")]
+    public void When_a_multiple_follows_a_share_then_it_is_the_shares_not_trades_growth(string sentence) =>
+        // Read as trade's growth since 2018, +100% against +128.7%: "inaccurate".
+        Assert.DoesNotContain(Read.Claims(sentence, new DateOnly(2025, 1, 14)), c => c.Growth is not null);
 }

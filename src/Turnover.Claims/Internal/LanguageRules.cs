@@ -413,6 +413,11 @@ internal abstract partial class LanguageRules
                 continue; // "China made up a third of Russia's trade" was turnover growth of +33.3%
             }
 
+            if (shareEnd is { } afterShare && m.Index >= afterShare && sentence.AsSpan(afterShare, m.Index - afterShare).Trim(" ,;–—-").IsEmpty)
+            {
+                continue; // "Russia's share of China's trade rose to 4.0%, double the level of 2018": the share doubled, not trade
+            }
+
             // "almost a third", "почти на треть", "近三成": the qualifier is the bound; a fraction in words is as precise as
             // the words that could have been used instead.
             var precision = FractionPrecision(m, falling ? -value.Value : value.Value);
