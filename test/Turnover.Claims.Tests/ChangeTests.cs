@@ -13,6 +13,7 @@ public sealed class ChangeTests
     [InlineData("2024年中俄贸易额增加47亿美元。", 4.7)]
     [InlineData("2015年中俄贸易额减少了311亿美元。", -31.1)]
     [InlineData("2023年中俄贸易额比2022年增加499亿美元。", 49.9)] // the base named is the year before
+    [InlineData("Trade between China and Russia rose by a record $50 billion in 2023.", 50)] // was a level of $50 bn
     public void When_a_verb_opens_a_change_then_it_is_read_as_a_signed_change(string sentence, double billions)
     {
         // It was no claim at all.

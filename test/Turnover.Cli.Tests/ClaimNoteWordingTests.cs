@@ -97,6 +97,7 @@ public sealed class ClaimNoteWordingTests
             "judged as the goal, not as the figure of 2023-11: \"in November\" says when it was reached; by the stored figures it was first reached in 2023-11"
         },
         { new GoalReachedIn("in November", Period.Month(2024, 11), null), "judged as the goal, not as the figure of 2024-11: \"in November\" says when it was reached; the stored figures do not reach it" },
+        { new RecordChangeNotChecked(), "the text calls the change a record: changes are not compared with earlier years' changes, so the record is not checked; the change is" },
         { new RecordNotChecked(Period.OfYear(2013)), "the text calls it a record, and no figure of the kind before 2013 is stored to compare it with: the record is not checked" },
         {
             new ProductLinesSummed("crude oil", [new HsHeading(2709, 4)], 12),

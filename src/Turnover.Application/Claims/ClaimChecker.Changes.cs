@@ -40,6 +40,8 @@ internal sealed partial class ClaimChecker
             ValueUsd = level,
             Balance = BalanceOf(claim),
             Change = new ChangeEvidence(before, baseLevel, change),
+            // "Rose by a record $50 billion": a record change is not checked against earlier changes; said, not passed over.
+            Notes = claim.RecordText is null ? notes : [.. notes, new RecordChangeNotChecked()],
         };
         var (verdict, judged) = JudgeLevel(evidence, claim.Amount!, usd, stated.Rounding, stated.Conversion, change);
         // The difference is in the change's terms, not the level's.

@@ -888,7 +888,7 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_changePattern;
 
     // "Rose by $49.9 billion", "grew $5 billion to…", "an increase of $49.9 billion": the amount is the change ("rose to" is a level).
-    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|gained|added|fell|fallen|dropped|declined|decreased|shrank|shrunk|slipped|slid|(?:was|were)\s+up|(?:was|were)\s+down|up|down)\s+(?:by\s+)?|\ban?\s+(?:increase|rise|gain|jump|drop|fall|decline|decrease)\s+of\s+)(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?)$");
+    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?i:(?:\b(?:rose|risen|grew|grown|increased|climbed|jumped|gained|added|fell|fallen|dropped|declined|decreased|shrank|shrunk|slipped|slid|(?:was|were)\s+up|(?:was|were)\s+down|up|down)\s+(?:by\s+)?|\ban?\s+(?:increase|rise|gain|jump|drop|fall|decline|decrease)\s+of\s+)(?:an?\s+(?:record|further|additional|whopping)\s+|another\s+)?(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|just\s+over|just\s+under)\s+)?)$");
 
     private static Regex? s_changeSubjectPattern;
 

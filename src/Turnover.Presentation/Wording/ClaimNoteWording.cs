@@ -41,6 +41,7 @@ internal static class ClaimNoteWording
                 $"the text names no end (\"{l.Words}\"): judged on {l.Through}, the latest year published by the article's date ({l.ArticleDate:yyyy-MM-dd}), its rate from {l.From}"),
             QuarterFromCumulatives q =>
                 $"the stored {q.Quarter} is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to {MonthNames.Full(q.Quarter.EndMonth)}{(q.Quarter.StartMonth == 1 ? string.Empty : $" less its cumulative to {MonthNames.Full(q.Quarter.StartMonth - 1)}")}",
+            RecordChangeNotChecked => "the text calls the change a record: changes are not compared with earlier years' changes, so the record is not checked; the change is",
             RecordNotChecked r => $"the text calls it a record, and no figure of the kind before {r.Period} is stored to compare it with: the record is not checked",
             CitedSide c => $"judged on {c.Cited.Name}'s statistics, as the text cites them (\"{c.Words}\")",
             CitedSideNotStored n =>
