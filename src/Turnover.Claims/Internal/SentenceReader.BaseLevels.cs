@@ -19,8 +19,7 @@ internal static partial class SentenceReader
         foreach (var amount in amounts.Where(a => a is { IsBase: true, IsVolume: false, IsEquivalent: false, IsChange: false }))
         {
             var at = span.Start + amount.Start;
-            var of = claims.Where(c => c.Amount is not null || c.Growth is not null).Where(c => Position(c) < at).MaxBy(Position)
-                ?? claims.Where(c => c.Amount is not null || c.Growth is not null).MinBy(Position);
+            var of = FigureBeside(claims, at);
             if (of is not { Subset: not SubsetKind.Volume, Reporter: not null, Partner: not null }
                 || BasePeriod(sentence, rules, context, amount, periods, of) is not { Period: { } period } basePeriod
                 || (of.Period?.Period is { } claimPeriod && claimPeriod.Equals(period)))
@@ -45,6 +44,13 @@ internal static partial class SentenceReader
                     amount.Rule, $"{rules.Code}.amount.base-level"],
             };
         }
+    }
+
+    // The claim with a figure that a base or change at a position goes with: the nearest before it, else the first after it.
+    private static StatedClaim? FigureBeside(List<StatedClaim> claims, int at)
+    {
+        var figures = claims.Where(c => c.Amount is not null || c.Growth is not null).ToList();
+        return figures.Where(c => Position(c) < at).MaxBy(Position) ?? figures.MinBy(Position);
     }
 
     // The period a base amount is of: named beside it, or by the base words before it; null when the sentence does not fix it.

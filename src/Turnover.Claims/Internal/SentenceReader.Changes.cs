@@ -22,8 +22,7 @@ internal static partial class SentenceReader
                 continue;
             }
 
-            var of = claims.Where(c => c.Amount is not null || c.Growth is not null).Where(c => Position(c) < at).MaxBy(Position)
-                ?? claims.Where(c => c.Amount is not null || c.Growth is not null).MinBy(Position);
+            var of = FigureBeside(claims, at);
             if (of is not { Subset: SubsetKind.None, AmountIsChange: false, Reporter: not null, Partner: not null, Period.Period: { } claimPeriod }
                 || !ChangeOnYearBefore(periods, claimPeriod.Year))
             {
