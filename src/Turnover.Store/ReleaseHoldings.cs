@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace Turnover.Store;
 
 /// <summary>
@@ -7,11 +5,12 @@ namespace Turnover.Store;
 /// shown, with the months each holds: how far each file reaches, which the latest revision of each line alone does
 /// not say (a file whose lines a later file revises holds them still). Ascending by release; equal when the entries are.
 /// </summary>
-public sealed class ReleaseHoldings : IReadOnlyList<ReleaseMonths>, IEquatable<ReleaseHoldings>
+public sealed class ReleaseHoldings : ValueList<ReleaseMonths>, IEquatable<ReleaseHoldings>
 {
-    private readonly ReleaseMonths[] _entries;
-
-    private ReleaseHoldings(ReleaseMonths[] entries) => _entries = entries;
+    private ReleaseHoldings(ReleaseMonths[] entries)
+        : base(entries)
+    {
+    }
 
     /// <summary>No release: a figure not read from the store.</summary>
     public static ReleaseHoldings None { get; } = new([]);
@@ -27,34 +26,14 @@ public sealed class ReleaseHoldings : IReadOnlyList<ReleaseMonths>, IEquatable<R
     }
 
     /// <inheritdoc />
-    public int Count => _entries.Length;
-
-    /// <inheritdoc />
-    public ReleaseMonths this[int index] => _entries[index];
-
-    /// <inheritdoc />
-    public IEnumerator<ReleaseMonths> GetEnumerator() => ((IEnumerable<ReleaseMonths>)_entries).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    /// <inheritdoc />
-    public bool Equals(ReleaseHoldings? other) => other is not null && _entries.AsSpan().SequenceEqual(other._entries);
+    public bool Equals(ReleaseHoldings? other) => SameItems(other);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ReleaseHoldings);
 
     /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = default(HashCode);
-        foreach (var entry in _entries)
-        {
-            hash.Add(entry);
-        }
-
-        return hash.ToHashCode();
-    }
+    public override int GetHashCode() => base.GetHashCode();
 
     /// <summary>"1 (4095), 5 (2047)".</summary>
-    public override string ToString() => string.Join(", ", _entries.Select(e => $"{e.ReleaseId} ({e.MonthMask})"));
+    public override string ToString() => string.Join(", ", this.Select(e => $"{e.ReleaseId} ({e.MonthMask})"));
 }

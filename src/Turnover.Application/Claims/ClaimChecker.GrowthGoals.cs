@@ -89,8 +89,6 @@ internal sealed partial class ClaimChecker
         }
 
         // US–China's figures stop at 2019: in 2024 the latest year the speaker had was not 2019.
-        var covered = now.LatestYear() is { } latestNow && latestNow.Year > latest.Year
-            || articleDate <= new DateOnly(latest.Year + 1, 12, 31);
-        return covered ? (latest, usd, articleDate) : null;
+        return WasLatestThen(now, latest) ? (latest, usd, articleDate) : null;
     }
 }

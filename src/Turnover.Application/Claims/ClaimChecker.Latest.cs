@@ -54,17 +54,22 @@ internal sealed partial class ClaimChecker
     // covers that date: it holds a later figure of the side (published after it), or the next could not have come out
     // yet (a year's within the year after it, a month's within two months). US–China's monthly figures stop at 2019-12:
     // "the past 12 months" in 2024 was judged on 2019.
-    private CheckedClaim? NotCovered(StatedClaim claim, StoredFigures known, Period latest, string words)
+    private CheckedClaim? NotCovered(StatedClaim claim, StoredFigures known, Period latest, string words) =>
+        WasLatestThen(Side(claim, request.Today)?.Figures, latest) ? null
+            : Unverifiable(claim, Question(claim, Quantity(claim)), new LatestNotStored(known.Choice.Reporter, known.Measure, latest, articleDate, words)) with { MissingHint = FailureHint.StoreContents };
+
+    // Whether the latest period stored as of the article's date was the latest published then: today's figures hold a
+    // later one, or the next could not have come out yet (a year's within the year after it, a month's within two months).
+    private bool WasLatestThen(StoredFigures? now, Period latest)
     {
         var wholeYear = latest is { StartMonth: 1, Months: 12 };
-        if (Side(claim, request.Today) is var (now, _) && (wholeYear ? now.LatestYear() : now.LatestMonth()) is { } latestNow
+        if (now is not null && (wholeYear ? now.LatestYear() : now.LatestMonth()) is { } latestNow
             && (latestNow.Year, latestNow.EndMonth).CompareTo((latest.Year, latest.EndMonth)) > 0)
         {
-            return null;
+            return true;
         }
 
         var end = new DateOnly(latest.Year, latest.EndMonth, 1).AddMonths(1).AddDays(-1);
-        return articleDate <= (wholeYear ? end.AddYears(1) : end.AddMonths(2)) ? null
-            : Unverifiable(claim, Question(claim, Quantity(claim)), new LatestNotStored(known.Choice.Reporter, known.Measure, latest, articleDate, words)) with { MissingHint = FailureHint.StoreContents };
+        return articleDate <= (wholeYear ? end.AddYears(1) : end.AddMonths(2));
     }
 }

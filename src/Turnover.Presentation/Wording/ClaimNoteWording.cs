@@ -67,7 +67,7 @@ internal static class ClaimNoteWording
             $"the text states growth, not an amount: {rate} on {a.Base}'s ${Numbers.Billions(a.BaseUsd)} bn ({a.Reporter.Name}'s statistics as published by {a.PublishedBy:yyyy-MM-dd}; {whence}) is ${Numbers.Billions(a.AmountUsd)} bn a year, the amount judged");
     }
 
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+    private static string Invariant(FormattableString text) => text.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Each note in words, in order.</summary>
     public static IReadOnlyList<string> Texts(IReadOnlyList<ClaimNote> notes)
