@@ -16,6 +16,13 @@ public sealed record UnreadPeriod(UnreadPeriodKind Kind, string Text)
     public Turnover.Core.Period? Through { get; init; }
 
     /// <summary>
+    /// For <see cref="UnreadPeriodKind.SeveralYears"/>: the first of the years ("2019" of "2019-2023"), and
+    /// <see cref="Through"/> the last; a fact of an amount in US dollars over them is judged on the sum of their stored
+    /// figures. Null otherwise.
+    /// </summary>
+    public int? FromYear { get; init; }
+
+    /// <summary>
     /// For <see cref="UnreadPeriodKind.LatestMonths"/>: how many months, when the text counts them ("over the past 12
     /// months": 12; "за последние шесть месяцев": 6). The latest twelve of a fact are judged on the store's twelve months
     /// to the latest month published by the article's date. Null otherwise.
@@ -44,7 +51,8 @@ public enum UnreadPeriodKind : byte
     /// <summary>
     /// Several calendar years together, an amount summed over them: "$900 billion in 2019-2023", "a cumulative $1 trillion
     /// over 2021-2025", "за 2019–2023 годы", "2019年至2023年…总额" (since 6 December 2026: the first or last year was read as
-    /// the amount's).
+    /// the amount's). A fact of it is judged on the sum of the years' stored figures (since 6 December 2026, later in the
+    /// day: it was not judged).
     /// </summary>
     SeveralYears,
 }

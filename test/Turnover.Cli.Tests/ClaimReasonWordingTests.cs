@@ -103,7 +103,7 @@ public sealed class ClaimReasonWordingTests
         },
         {
             new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.SeveralYears, "2019-2023")),
-            "the period (\"2019-2023\") is several calendar years together, and the amount their sum: the store's periods are a year or part of one, and a sum of years is not judged"
+            "the period (\"2019-2023\") is several calendar years together, and the amount their sum: a sum of years is judged only for an amount of exports, imports or turnover stated in US dollars, without a rate"
         },
         {
             new PeriodNotComparable(new UnreadPeriod(UnreadPeriodKind.AmbiguousQuarters, "3 квартала 2023")),

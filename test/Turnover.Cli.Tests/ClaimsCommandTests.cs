@@ -262,6 +262,36 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_states_an_amount_over_several_years_then_the_table_and_json_show_the_years_summed()
+    {
+        // "$900 billion in 2019-2023" was "not verifiable: a sum of years is not judged".
+        using var cli = Store();
+        using var text = TempFile.WithText(
+            "years.txt",
+            "Trade between China and Russia totalled $900 billion in 2019-2023. Russia and China aim for cumulative trade of $700 billion over 2020-2023.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2021-06-01");
+
+        Assert.Contains("read as: fact · CHN–RUS turnover · the years 2019–2023 summed (\"2019-2023\") · $900.000 bn", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "turnover 2019–2023 summed (2019 $110.750 bn + 2020 $107.760 bn + 2021 $146.887 bn + 2022 $190.271 bn + 2023 $240.110 bn) $795.778 bn",
+            output, StringComparison.Ordinal);
+        Assert.Contains("verdict: inaccurate: $795.778 bn stored against $900.000 bn stated", output, StringComparison.Ordinal);
+        Assert.Contains("judged as a target made from the claim: $700.000 bn summed over 2020–2023", output, StringComparison.Ordinal);
+        Assert.Contains("verdict: inaccurate: missed: the sum over 2020-01 to 2023-12 came to $685.03 bn", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        Assert.Equal(2, claims.Count);
+        var query = claims[0].GetProperty("query");
+        Assert.Equal(("2023", 2019), (query.GetProperty("period").GetString(), query.GetProperty("fromYear").GetInt32()));
+        Assert.Equal(2019, claims[0].GetProperty("stated").GetProperty("unreadPeriod").GetProperty("fromYear").GetInt32());
+        var years = claims[0].GetProperty("evidence").GetProperty("summedYears").EnumerateArray().Select(y => (y.GetProperty("year").GetInt32(), y.GetProperty("valueUsd").GetDecimal())).ToList();
+        Assert.Equal((2019, 110_750_000_000m), years[0]);
+        Assert.Equal(795_778_000_000m, years.Sum(y => y.Item2));
+        Assert.Equal("cumulative", claims[1].GetProperty("target").GetProperty("basis").GetString());
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

@@ -20,15 +20,31 @@ internal sealed partial class ClaimChecker
             return Unverifiable(claim, question, stated.Missing ?? new NoComparableAmount());
         }
 
-        // "Could reach $250-300 billion by 2030" is met at the range's lower end.
-        if (claim.Amount is { RangeLow: { } low, Value.Amount: not 0m } range)
-        {
-            usd = Math.Round(usd * low.Amount / range.Value.Amount, 0);
-        }
-
+        usd = LowerEnd(claim, usd);
         var (target, registered) = Registered(claim, usd, year.Year) is { } known ? (known, true) : (Made(claim, usd, year.Year), false);
         return JudgeAsTarget(claim, question, target, registered, null);
     }
+
+    /// <summary>
+    /// A projection or target of a sum over several years ("a cumulative $1 trillion over 2021-2025"), judged as a
+    /// cumulative target from the first year to the last, as <see cref="CheckTarget"/> judges one of a year.
+    /// </summary>
+    private CheckedClaim CheckCumulativeTarget(StatedClaim claim, UnreadPeriod unread, int first, Period last)
+    {
+        var question = Question(claim, ClaimQuantity.TargetValue)! with { PeriodKind = PeriodKind.Year, Period = last, FromYear = first };
+        if (claim.AmountUsd is not { } stated)
+        {
+            return Unverifiable(claim, question, new PeriodNotComparable(unread));
+        }
+
+        var usd = LowerEnd(claim, stated);
+        var known = request.KnownTargets.FirstOrDefault(t => t.FromYear == first && t.DeadlineYear == last.Year && SameGoal(t, claim, usd, TargetBasis.Cumulative));
+        return JudgeAsTarget(claim, question, known ?? Made(claim, usd, TargetBasis.Cumulative, first, last.Year), known is not null, null);
+    }
+
+    // "Could reach $250-300 billion by 2030" is met at the range's lower end.
+    private static decimal LowerEnd(StatedClaim claim, decimal usd) =>
+        claim.Amount is { RangeLow: { } low, Value.Amount: not 0m } range ? Math.Round(usd * low.Amount / range.Value.Amount, 0) : usd;
 
     /// <summary>
     /// The claim judged as <paramref name="target"/>, on the article's date and today; on <paramref name="side"/>'s
@@ -63,7 +79,8 @@ internal sealed partial class ClaimChecker
             TargetVerdict.Missed => Period.OfYear(target.DeadlineYear),
             _ => (Period?)null,
         };
-        if (period is not { } p || report.Source is not { } source)
+        // A cumulative target's outcome is a sum of years, which the report's verdict states; no one period's figure is it.
+        if (period is not { } p || report.Source is not { } source || target.Basis != TargetBasis.AnnualValue)
         {
             return null;
         }
@@ -92,7 +109,7 @@ internal sealed partial class ClaimChecker
 
     /// <summary>A registered target the claim restates: the same pair and metric, amount and deadline year.</summary>
     private Target? Registered(StatedClaim claim, decimal usd, int deadlineYear) =>
-        request.KnownTargets.FirstOrDefault(t => t.DeadlineYear == deadlineYear && SameGoal(t, claim, usd));
+        request.KnownTargets.FirstOrDefault(t => t.DeadlineYear == deadlineYear && SameGoal(t, claim, usd, TargetBasis.AnnualValue));
 
     /// <summary>
     /// The one registered target a goal with no year can restate: the same pair and metric and amount, announced by the
@@ -101,27 +118,30 @@ internal sealed partial class ClaimChecker
     /// </summary>
     private Target? RegisteredByAmount(StatedClaim claim, decimal usd) =>
         claim is { Reporter: not null, Partner: not null }
-        && request.KnownTargets.Where(t => t.AnnouncedOn <= articleDate && t.DeadlineYear >= articleDate.Year && SameGoal(t, claim, usd)).Take(2).ToList() is [var only]
+        && request.KnownTargets.Where(t => t.AnnouncedOn <= articleDate && t.DeadlineYear >= articleDate.Year && SameGoal(t, claim, usd, TargetBasis.AnnualValue)).Take(2).ToList() is [var only]
             ? only
             : null;
 
-    // An annual value of the claim's amount for its pair and metric, named from either side.
-    private static bool SameGoal(Target t, StatedClaim claim, decimal usd)
+    // A target of the claim's amount on the basis for its pair and metric, named from either side.
+    private static bool SameGoal(Target t, StatedClaim claim, decimal usd, TargetBasis basis)
     {
         var (reporter, partner, measure) = (claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow));
-        return t.Basis == TargetBasis.AnnualValue && t.AmountUsd == usd
+        return t.Basis == basis && t.AmountUsd == usd
             && ((t.First == reporter && t.Second == partner && t.Metric == measure)
                 || (t.First == partner && t.Second == reporter && t.Metric == Mirror(measure)));
     }
 
     /// <summary>A target made from the claim: the annual value by the year, counted from the article's year.</summary>
-    private Target Made(StatedClaim claim, decimal usd, int deadlineYear)
+    private Target Made(StatedClaim claim, decimal usd, int deadlineYear) =>
+        Made(claim, usd, TargetBasis.AnnualValue, Math.Min(articleDate.Year, deadlineYear), deadlineYear);
+
+    /// <summary>A target made from the claim on <paramref name="basis"/>, announced on the article's date (at the latest the deadline).</summary>
+    private Target Made(StatedClaim claim, decimal usd, TargetBasis basis, int fromYear, int deadlineYear)
     {
         var announced = articleDate <= new DateOnly(deadlineYear, 12, 31) ? articleDate : new DateOnly(deadlineYear, 12, 31);
-        var name = $"claim-{claim.SentenceSpan.Start}";
         return new Target(
-            name, claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow), usd, TargetBasis.AnnualValue,
-            Math.Min(announced.Year, deadlineYear), deadlineYear, null, claim.Speaker ?? "the text", announced, "the text", string.Empty);
+            $"claim-{claim.SentenceSpan.Start}", claim.Reporter!.Value, claim.Partner!.Value, MeasureOf(claim.Flow), usd, basis,
+            fromYear, deadlineYear, null, claim.Speaker ?? "the text", announced, "the text", string.Empty);
     }
 
     /// <summary>What a ranking claim needs: the reporter's trade with every partner, of which the store holds only some.</summary>

@@ -89,6 +89,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return CheckTwelveMonths(claim, twelve, through);
         }
 
+        // "$900 billion in 2019-2023": an amount over several years is judged on their sum; "a cumulative $1 trillion over
+        // 2021-2025" to reach as a cumulative target, a sum that may fall to or stay under one as a fact.
+        if (period is null && claim.UnreadPeriod is { Kind: UnreadPeriodKind.SeveralYears, FromYear: { } first, Through: { } last } years
+            && claim is { Amount: not null, Growth: null } && !IsBalance(claim))
+        {
+            return claim.Kind is ClaimKind.Target or ClaimKind.Projection && !claim.FallsTo && claim.Amount.Bound is not (Bound.LessThan or Bound.UpTo)
+                ? CheckCumulativeTarget(claim, years, first, last)
+                : CheckSeveralYears(claim, years, first, last);
+        }
+
         if (period is null)
         {
             return Unverifiable(claim, Question(claim, Quantity(claim)), claim.Period?.Resolution == PeriodResolution.Unresolved

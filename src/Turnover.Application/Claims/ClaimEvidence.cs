@@ -25,6 +25,12 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// </summary>
     public bool TwelveMonths { get; init; }
 
+    /// <summary>
+    /// For an amount over several calendar years ("$900 billion in 2019-2023"): each year's stored figure, whose sum is
+    /// <see cref="ValueUsd"/>; <see cref="Period"/> is then the last year. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<SummedYear> SummedYears { get; init; } = [];
+
     /// <summary>The stated amount in US dollars (converted when the text gave another currency); null when the claim states none.</summary>
     public decimal? StatedUsd { get; init; }
 

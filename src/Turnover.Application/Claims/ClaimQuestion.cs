@@ -15,4 +15,8 @@ namespace Turnover.Application;
 /// Russian customs"), else, when the text names a direction, the side whose exports or imports it names; null for
 /// turnover with no statistics cited.
 /// </param>
-public sealed record ClaimQuestion(Country A, Country B, Measure Measure, PeriodKind PeriodKind, Period? Period, ClaimQuantity Quantity, Country? Reporter);
+public sealed record ClaimQuestion(Country A, Country B, Measure Measure, PeriodKind PeriodKind, Period? Period, ClaimQuantity Quantity, Country? Reporter)
+{
+    /// <summary>For an amount over several calendar years, the first of them (<see cref="Period"/> is then the last); null otherwise.</summary>
+    public int? FromYear { get; init; }
+}

@@ -898,11 +898,10 @@ internal static partial class SentenceReader
         var sum = SumWords().IsMatch(sentence);
         foreach (Match m in YearRange().Matches(sentence))
         {
-            if (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture) < int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture)
-                && mention.Start < m.Index + m.Length && m.Index < mention.End
-                && (m.Groups["dash"].Success || sum))
+            var (first, last) = (int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture));
+            if (first < last && mention.Start < m.Index + m.Length && m.Index < mention.End && (m.Groups["dash"].Success || sum))
             {
-                return new UnreadPeriod(UnreadPeriodKind.SeveralYears, m.Value.Trim());
+                return new UnreadPeriod(UnreadPeriodKind.SeveralYears, m.Value.Trim()) { FromYear = first, Through = Period.OfYear(last) };
             }
         }
 

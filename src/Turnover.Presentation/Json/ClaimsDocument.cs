@@ -83,10 +83,16 @@ internal sealed record ClaimJson(
 /// <param name="Reporter">Whose statistics the figure belongs to: the side whose statistics the text cites, else the side whose exports or imports it names; null for turnover with none cited.</param>
 internal sealed record QueryJson(CountryJson A, CountryJson B, string Measure, string? PeriodKind, string? Period, string Quantity, CountryJson? Reporter)
 {
+    /// <summary>For an amount over several calendar years, the first of them (<c>period</c> is then the last, <c>periodKind</c> "year"); null otherwise; added 6 December 2026.</summary>
+    public int? FromYear { get; init; }
+
     public static QueryJson? From(ClaimQuestion? q) => q is null ? null : new(
         CountryJson.From(q.A), CountryJson.From(q.B), q.Measure.ToString().ToLowerInvariant(),
         q.PeriodKind == Turnover.Claims.PeriodKind.None ? null : StatedJson.PeriodKindName(q.PeriodKind), q.Period?.ToString(),
-        char.ToLowerInvariant(q.Quantity.ToString()[0]) + q.Quantity.ToString()[1..], q.Reporter is { } r ? CountryJson.From(r) : null);
+        char.ToLowerInvariant(q.Quantity.ToString()[0]) + q.Quantity.ToString()[1..], q.Reporter is { } r ? CountryJson.From(r) : null)
+    {
+        FromYear = q.FromYear,
+    };
 }
 
 /// <summary>The stored figures compared with.</summary>
@@ -129,6 +135,12 @@ internal sealed record EvidenceJson(
     /// </summary>
     public ChangeJson? Change { get; init; }
 
+    /// <summary>
+    /// For an amount over several calendar years ("$900 billion in 2019-2023"): each year's stored figure, whose sum is
+    /// <c>valueUsd</c> (<c>period</c> is then the last year); empty otherwise; added 6 December 2026.
+    /// </summary>
+    public IReadOnlyList<SummedYearJson> SummedYears { get; init; } = [];
+
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd),
@@ -140,10 +152,14 @@ internal sealed record EvidenceJson(
     {
         TwelveMonths = e.TwelveMonths,
         Change = e.Change is { } change ? new ChangeJson(change.Base.ToString(), JsonNumbers.Usd(change.BaseUsd), JsonNumbers.Usd(change.ChangeUsd)) : null,
+        SummedYears = [.. e.SummedYears.Select(y => new SummedYearJson(y.Year, JsonNumbers.Usd(y.ValueUsd)))],
     };
 
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
 }
+
+/// <summary>One year's stored figure in a sum over several years (US dollars).</summary>
+internal sealed record SummedYearJson(int Year, decimal ValueUsd);
 
 /// <summary>A change's base: the period a year earlier, its stored figure, and the stored change from it (US dollars).</summary>
 internal sealed record ChangeJson(string BasePeriod, decimal BaseUsd, decimal ChangeUsd);

@@ -78,7 +78,7 @@ internal sealed record StatedJson(
         c.Growth?.BaseText, VolumeJson.From(c.Volume), c.VolumeOf)
     {
         YearSoFar = c.Period?.YearSoFar,
-        UnreadPeriod = c.UnreadPeriod is { } u ? new UnreadPeriodJson(Camel(u.Kind.ToString()), u.Text, u.Through?.ToString(), u.Months) : null,
+        UnreadPeriod = c.UnreadPeriod is { } u ? new UnreadPeriodJson(Camel(u.Kind.ToString()), u.Text, u.Through?.ToString(), u.Months) { FromYear = u.FromYear } : null,
         ToLatest = c.Period?.ToLatest ?? false,
         GrowthYearsSpanned = c.Growth?.YearsSpanned,
         GrowthAverageAnnual = c.Growth?.AverageAnnual ?? false,
@@ -96,11 +96,18 @@ internal sealed record StatedJson(
 }
 
 /// <summary>A span the text gives that no stored period is.</summary>
-/// <param name="Kind">"twelveMonths", "latestMonths", "yearToMonth", "fiscalYear" or "ambiguousQuarters".</param>
+/// <param name="Kind">"twelveMonths", "latestMonths", "yearToMonth", "fiscalYear", "ambiguousQuarters" or "severalYears".</param>
 /// <param name="Text">Its words, as written.</param>
-/// <param name="Through">For "twelveMonths", the month they end with ("2024-11") when the text names its year; the claim is then judged on the store's twelve months to it. Null otherwise.</param>
+/// <param name="Through">
+/// For "twelveMonths", the month they end with ("2024-11") when the text names its year; the claim is then judged on the
+/// store's twelve months to it. For "severalYears", the last year ("2023"). Null otherwise.
+/// </param>
 /// <param name="Months">For "latestMonths", how many the text counts (12: judged on the twelve months to the latest month published by the article's date); null otherwise.</param>
-internal sealed record UnreadPeriodJson(string Kind, string Text, string? Through, int? Months);
+internal sealed record UnreadPeriodJson(string Kind, string Text, string? Through, int? Months)
+{
+    /// <summary>For "severalYears", the first year ("2019" of "2019-2023"); null otherwise; added 6 December 2026.</summary>
+    public int? FromYear { get; init; }
+}
 
 /// <summary>A stated quantity: the amount in its unit (scale applied), half a unit of its last digit, and as written.</summary>
 internal sealed record VolumeJson(decimal Amount, string Unit, decimal Rounding, string Text)

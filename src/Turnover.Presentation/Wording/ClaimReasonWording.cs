@@ -22,7 +22,7 @@ internal static class ClaimReasonWording
                 UnreadPeriodKind.TwelveMonths => $"the period (\"{u.Text}\") is twelve months across two calendar years, judged on the store's twelve-month figure only for a fact of exports, imports or turnover whose last month the text names with its year, with any amount in US dollars",
                 UnreadPeriodKind.LatestMonths => $"the period (\"{u.Text}\") is the latest months, which the text does not date and which may cross the turn of a year: no stored period is it",
                 UnreadPeriodKind.YearToMonth => $"the period (\"{u.Text}\") is the twelve months to that month in British usage and January to it in others: it is not guessed",
-                UnreadPeriodKind.SeveralYears => $"the period (\"{u.Text}\") is several calendar years together, and the amount their sum: the store's periods are a year or part of one, and a sum of years is not judged",
+                UnreadPeriodKind.SeveralYears => $"the period (\"{u.Text}\") is several calendar years together, and the amount their sum: a sum of years is judged only for an amount of exports, imports or turnover stated in US dollars, without a rate",
                 UnreadPeriodKind.FiscalYear => $"the period (\"{u.Text}\") is a fiscal year, which may run across two calendar years (India's April–March, the US government's October–September), and the stored periods are calendar ones",
                 _ => $"the period (\"{u.Text}\") reads two ways (the third quarter, or three quarters): it is not guessed",
             },

@@ -3,6 +3,7 @@ using Turnover.Analytics.Targets;
 using Turnover.Application;
 using Turnover.Claims;
 using Turnover.Core;
+using Turnover.Core.Targets;
 
 namespace Turnover.Presentation.Wording;
 
@@ -116,7 +117,12 @@ internal static class ClaimWording
         }
         else if (c.UnreadPeriod is { } u)
         {
-            parts.Add(u.Through is { } through ? $"the 12 months to {through} (\"{u.Text}\")" : $"no period: \"{u.Text}\" ({UnreadKind(u.Kind)})");
+            parts.Add(u switch
+            {
+                { FromYear: { } first, Through: { } last } => $"the years {first}–{last} summed (\"{u.Text}\")",
+                { Through: { } through } => $"the 12 months to {through} (\"{u.Text}\")",
+                _ => $"no period: \"{u.Text}\" ({UnreadKind(u.Kind)})",
+            });
         }
 
         if (c is { Amount: { } change, AmountIsChange: true })
@@ -191,9 +197,12 @@ internal static class ClaimWording
         return e.Notes.Count == 0 ? text : $"{text} (note: {string.Join("; ", e.Notes.Select(ClaimNoteWording.Text))})";
     }
 
-    // "2024-11", or "the 12 months to 2024-11 (sum of its months; growth on the 12 months before)".
+    // "2024-11", "the 12 months to 2024-11 (sum of its months; growth on the 12 months before)", or "2019–2023 summed
+    // (2019 $110.750 bn + … + 2023 $240.110 bn)".
     private static string PeriodWords(ClaimEvidence e) => e.TwelveMonths
         ? $"the 12 months to {e.Period} ({e.Period.PreviousYear().Next()} to {e.Period}, from the stored figures; growth on the 12 months before)"
+        : e.SummedYears is [var first, .., _]
+            ? $"{first.Year}–{e.Period} summed ({string.Join(" + ", e.SummedYears.Select(y => Invariant($"{y.Year} ${Numbers.Billions(y.ValueUsd)} bn")))})"
         : e.Period.ToString();
 
     // "turnover", or for a balance whose it is as the claim states it: "United States's deficit with China (imports less exports)".
@@ -291,8 +300,13 @@ internal static class ClaimWording
 
     /// <summary>The target a projection or target was judged as.</summary>
     public static string JudgedAs(TargetOutlook o) => o.Registered
-        ? $"the registered target {o.Target.Name} (${Numbers.Billions(o.Target.AmountUsd)} bn a year by {o.Target.DeadlineYear}, counted from {o.Target.FromYear}, announced {o.Target.AnnouncedOn:yyyy-MM-dd} by {o.Target.AnnouncedBy})"
-        : $"a target made from the claim: ${Numbers.Billions(o.Target.AmountUsd)} bn a year by {o.Target.DeadlineYear}, counted from {o.Target.FromYear}";
+        ? $"the registered target {o.Target.Name} ({Goal(o.Target)}, announced {o.Target.AnnouncedOn:yyyy-MM-dd} by {o.Target.AnnouncedBy})"
+        : $"a target made from the claim: {Goal(o.Target)}";
+
+    // "$200.000 bn a year by 2024, counted from 2019", or "$1,000.000 bn summed over 2021–2025".
+    private static string Goal(Target t) => t.Basis == TargetBasis.Cumulative
+        ? $"${Numbers.Billions(t.AmountUsd)} bn summed over {t.FromYear}–{t.DeadlineYear}"
+        : $"${Numbers.Billions(t.AmountUsd)} bn a year by {t.DeadlineYear}, counted from {t.FromYear}";
 
     public static string Outlook(TargetReport report, HintWording hints) => Invariant($"{report.AsOf:yyyy-MM-dd}: {TargetWording.Verdict(report, hints)}");
 
