@@ -413,6 +413,8 @@ public sealed class EnglishRulesTests
     [InlineData("China-Russia trade reached $244.8 billion in 2024, more than double the level in 2016.", 100, Bound.MoreThan, "2016")] // these three were no rate
     [InlineData("China-Russia trade reached $244.8 billion in 2024, about twice as much as in 2016.", 100, Bound.About, "2016")]
     [InlineData("China-Russia trade reached $244.8 billion in 2024, 3.5 times the 2016 figure.", 250, Bound.Exact, "2016")]
+    [InlineData("In 2024, China-Russia trade amounted to $244.8 billion, which is 1.7 times more than in 2021.", 70, Bound.Exact, "2021")] // 2021 was the amount's year
+    [InlineData("China-Russia trade reached $244.8 billion in 2024, 1.7 times higher than in 2021.", 70, Bound.Exact, "2021")]
     public void When_a_level_is_double_or_triple_an_earlier_years_then_it_is_growth_since_that_year(string sentence, int percent, Bound bound, string since)
     {
         // Not read before 6 December 2026.

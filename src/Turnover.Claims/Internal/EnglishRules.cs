@@ -643,7 +643,8 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*,?\s*when\b", RegexOptions.IgnoreCase);
 
     // What a multiple is of, a year following: "that of", "the level in", "as much as", "what it was in" (2016).
-    private const string LevelOfYear = @"(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in)";
+    // "1.6 times more than in 2021" is read as ×1.6, as "в 1,6 раза больше" is: the usage of trade news, not the pedant's ×2.6.
+    private const string LevelOfYear = @"(?:that\s+of|(?:the|its|their)\s+(?:level|total|figure|value)\s+(?:of|in|for)|as\s+(?:much|large|high|big)\s+as|what\s+it\s+was\s+in|(?:more|higher|larger|greater|bigger)\s+than)";
 
     // "its 2019 level", "the 2016 figure".
     private const string YearsLevel = @"(?:its|the|their)\s+(?:19|20)\d{2}\s+(?:level|total|figure|value|volume)";
