@@ -77,6 +77,12 @@ public sealed record StatedClaim
     /// </summary>
     public string? RecordText { get; init; }
 
+    /// <summary>
+    /// A superlative since a year the figure is said to be ("the smallest since 2004", "its first decline since 2020",
+    /// "创2004年以来新低"): a claim about every year between, checked against the stored figures; null when none.
+    /// </summary>
+    public StatedSuperlative? Superlative { get; init; }
+
     /// <summary>Who made the claim, when the sentence says ("Putin said", "заявил Путин", "…表示").</summary>
     public string? Speaker { get; init; }
 

@@ -292,6 +292,31 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_calls_a_figure_a_superlative_since_a_year_then_the_years_between_are_checked_in_the_table_and_json()
+    {
+        // Neither was read: the false "lowest since 2016" passed as accurate.
+        using var cli = Store();
+        using var text = TempFile.WithText(
+            "superlatives.txt",
+            "China-Russia trade fell to $64.2 billion in 2015, its first decline since 2013. China-Russia trade fell to $107.8 billion in 2020, the lowest since 2016.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2021-03-01");
+
+        Assert.Contains("· the first fall since 2013 (\"first decline since 2013\")", output, StringComparison.Ordinal);
+        Assert.Contains("the first fall since 2013 holds: -27.8% in 2015, and 2014, between, was a rise or flat; 2013: +1.1%", output, StringComparison.Ordinal);
+        Assert.Contains("verdict: inaccurate: $107.760 bn stored against $107.800 bn stated", output, StringComparison.Ordinal);
+        Assert.Contains("not the lowest level since 2016: 2018 was $107.060 bn, against $107.760 bn in 2020; 2016: $69.525 bn", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+        var stated = claims[1].GetProperty("stated").GetProperty("superlative");
+        Assert.Equal(("lowest", 2016), (stated.GetProperty("kind").GetString(), stated.GetProperty("sinceYear").GetInt32()));
+        var check = claims[1].GetProperty("evidence").GetProperty("superlative");
+        Assert.False(check.GetProperty("holds").GetBoolean());
+        Assert.Equal(("2018", 107_060_000_000m, 3), (check.GetProperty("breaking").GetString(), check.GetProperty("breakingFigure").GetDecimal(), check.GetProperty("compared").GetInt32()));
+        Assert.True(claims[0].GetProperty("evidence").GetProperty("superlative").GetProperty("holds").GetBoolean());
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

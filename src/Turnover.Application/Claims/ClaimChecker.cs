@@ -221,6 +221,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             }
         }
 
+        // "The smallest since 2004", "its first decline since 2020": every year between must be less extreme; a false one
+        // makes a judged claim inaccurate, and one the store cannot check says why.
+        if (claim.Superlative is { } superlative)
+        {
+            var (check, notStored) = figures.SuperlativeOf(period, superlative);
+            evidence = check is not null ? evidence with { Superlative = check }
+                : evidence with { Notes = [.. evidence.Notes, new SuperlativeNotChecked(superlative.Kind, superlative.SinceYear, notStored!.Value)] };
+            verdict = verdict != ClaimVerdict.NotVerifiable && check is { Holds: false } ? ClaimVerdict.Inaccurate : verdict;
+        }
+
         // "Russia's exports to China were $49.06 billion" read against China's imports from Russia ($57.18 bn): the sides
         // count the same trade differently, so a disagreement there does not make the claim wrong.
         var stand = StandIn(evidence.Notes);

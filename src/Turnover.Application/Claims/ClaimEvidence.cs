@@ -67,6 +67,9 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>What else the reader should know: the side judged on, the other side not stored, a mirrored flow.</summary>
     public IReadOnlyList<ClaimNote> Notes { get; init; } = [];
 
+    /// <summary>For a figure the text calls a superlative since a year ("the smallest since 2004"): the check against the years between; null otherwise or when it could not be made.</summary>
+    public SuperlativeCheck? Superlative { get; init; }
+
     /// <summary>For a figure the text calls a record: whether it is above every earlier stored one; null otherwise or when none is stored.</summary>
     public RecordCheck? Record { get; init; }
 

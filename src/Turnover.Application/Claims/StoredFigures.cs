@@ -1,4 +1,5 @@
 using Turnover.Analytics;
+using Turnover.Claims;
 using Turnover.Core;
 
 namespace Turnover.Application;
@@ -174,6 +175,49 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
 
         var periods = table.PeriodsWithFigures();
         return periods.Count == 0 ? null : new StoredSpan(periods[0], periods[^1], periods.Count);
+    }
+
+    /// <summary>
+    /// Checks <paramref name="superlative"/> of <paramref name="period"/> (a year, or months of a year) against the same
+    /// months of each year after the one named: the claim's check, or the first period it needs that is not stored.
+    /// </summary>
+    public (SuperlativeCheck? Check, Period? Missing) SuperlativeOf(Period period, StatedSuperlative superlative)
+    {
+        var rate = superlative.Kind is not (SuperlativeKind.Highest or SuperlativeKind.Lowest);
+        decimal? Of(Period p) => For(p) is { } f ? (rate ? f.GrowthPercent : f.ValueUsd) : null;
+        if (Of(period) is not { } own)
+        {
+            return (null, period);
+        }
+
+        var between = new List<(Period Period, decimal Figure)>();
+        var since = period.PreviousYear();
+        for (; since.Year > superlative.SinceYear; since = since.PreviousYear())
+        {
+            if (Of(since) is not { } figure)
+            {
+                return (null, since);
+            }
+
+            between.Add((since, figure));
+        }
+
+        // Less extreme than the claim's figure (for a first fall or rise: the other way).
+        Func<decimal, bool> keeps = superlative.Kind switch
+        {
+            SuperlativeKind.Highest or SuperlativeKind.FastestGrowth => f => f < own,
+            SuperlativeKind.Lowest or SuperlativeKind.SlowestGrowth => f => f > own,
+            SuperlativeKind.FirstFall => f => f >= 0,
+            _ => f => f <= 0,
+        };
+        var ownSign = superlative.Kind switch { SuperlativeKind.FirstFall => own < 0, SuperlativeKind.FirstRise => own > 0, _ => true };
+        var breaking = between.Where(b => !keeps(b.Figure)).Select(b => ((Period, decimal)?)b).FirstOrDefault(); // the latest
+        return (new SuperlativeCheck(superlative.Kind, since, ownSign && breaking is null, own, between.Count)
+        {
+            Breaking = breaking?.Item1,
+            BreakingFigure = breaking?.Item2,
+            SinceFigure = Of(since),
+        }, null);
     }
 
     /// <summary>

@@ -431,6 +431,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex RecordHigh => RecordPattern();
 
+    public override Regex SinceSuperlative => SinceSuperlativePattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["新高", "最高", "纪录", "紀錄"], StringComparison.Ordinal);
@@ -601,6 +603,14 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"分别|分別");
 
     private static Regex? s_recordPattern;
+    private static Regex? s_sinceSuperlativePattern;
+
+    // "创2004年以来新低", "为2004年以来最低水平", "2020年以来首次下降", "创12年来最大增幅".
+    private static Regex SinceSuperlativePattern() => s_sinceSuperlativePattern ??= InterpretedRegex.Create(
+        @"(?:(?<year>(?:19|20)\d{2})\s*年|(?<n>\d{1,2}|[二两兩三四五六七八九十]|十[一二五]|二十)\s*年)(?:以来|以來|来|來)的?\s*"
+        + @"(?:最(?<hi>高|大)|新(?<hi>高)|最(?<lo>低|小)|新(?<lo>低)|最(?<fast>快)|最(?<slow>慢)|(?<first>首次|首度))"
+        + @"(?:(?<up>增速|增幅|增长|增長|正增长|回升)|(?<down>降幅|下降|下滑|减少|減少|负增长|負增長|萎缩|萎縮))?"
+        + @"(?<other>的?(?:贸易|貿易)?(?:伙伴|夥伴|市场|市場|供应国|供應國|来源国|來源國|进口国|進口國|出口国|份额|份額|占比|佔比))?");
 
     private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"创(?:下)?(?:了)?(?:历史)?新高|創(?:下)?(?:了)?(?:歷史)?新高|(?:历史|歷史)(?:新高|最高)|创纪录|創紀錄|纪录新高|記錄新高");
 

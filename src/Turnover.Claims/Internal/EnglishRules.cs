@@ -606,6 +606,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex RecordHigh => RecordPattern();
 
+    public override Regex SinceSuperlative => SinceSuperlativePattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["record", "all-time", "all time", "highest"], StringComparison.OrdinalIgnoreCase);
@@ -837,6 +839,15 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"(?i:\brespectively\b|\brispettivamente\b|\brespectivamente\b|\bbzw\.)");
 
     private static Regex? s_recordPattern;
+    private static Regex? s_sinceSuperlativePattern;
+
+    // "the lowest since 2004", "its fastest growth in twelve years", "the biggest annual drop since 2009", "fell for the
+    // first time since 2020"; up to four words between the superlative and the span.
+    private static Regex SinceSuperlativePattern() => s_sinceSuperlativePattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:(?<hi>highest|biggest|largest|greatest|strongest|sharpest|steepest)|(?<lo>lowest|smallest|weakest)|(?<fast>fastest|quickest)|(?<slow>slowest)|(?<first>first))"
+        + @"(?:[\s-]+(?:(?<up>growth|pace|rate|increase|rise|gain|jump|expansion|surge)|(?<down>decline|drop|fall|contraction|decrease|slump|plunge|slide)|(?<other>partners?|markets?|suppliers?|buyers?|sources?|exporters?|importers?|economy|economies|destinations?|customers?|share)|(?!since\b|in\b|for\b)\p{L}+)){0,4}?"
+        + @"\s+(?:since\s+(?:the\s+end\s+of\s+)?(?<year>(?:19|20)\d{2})\b|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+years\b|(?:a|over\s+a)\s+(?<decade>decade)\b))"
+        + @"|\b(?:(?<down>fell|declined|dropped|shrank|contracted|decreased)|(?<up>rose|grew|increased|expanded))\s+for\s+the\s+(?<first>first)\s+time\s+since\s+(?<year>(?:19|20)\d{2})\b)");
 
     private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"(?i:\b(?:record(?:[- ](?:high|breaking|level))?|all[- ]time\s+high|highest\s+(?:ever|on\s+record))\b(?![- ]+low)(?!\s+(?:low|lows)\b))");
 

@@ -166,6 +166,33 @@ internal abstract partial class LanguageRules
     /// <summary>A part of every match of <see cref="RecordHigh"/>; see <see cref="BoundWords"/>.</summary>
     public abstract SearchValues<string> RecordWords { get; }
 
+    /// <summary>
+    /// A superlative since a year ("the lowest since 2004", "its fastest growth in twelve years", "впервые с 2020 года
+    /// снизился", "创2004年以来新低"). Groups: one of <c>hi</c>, <c>lo</c>, <c>fast</c>, <c>slow</c>, <c>first</c>; a rate's
+    /// direction <c>up</c> or <c>down</c>; and <c>year</c>, or a count of years <c>n</c>, or <c>decade</c>.
+    /// </summary>
+    public abstract Regex SinceSuperlative { get; }
+
+    /// <summary>
+    /// What a match of <see cref="SinceSuperlative"/> says is extreme; null when it says too little ("the first time
+    /// since 2014") or is about something else (group <c>other</c>: "the largest trading partner since 2010", a share).
+    /// </summary>
+    public static SuperlativeKind? SuperlativeOf(Match m)
+    {
+        var (up, down) = (m.Groups["up"].Success, m.Groups["down"].Success);
+        return m.Groups switch
+        {
+            var g when g["other"].Success => null,
+            var g when g["first"].Success => down ? SuperlativeKind.FirstFall : up ? SuperlativeKind.FirstRise : null,
+            var g when g["fast"].Success => SuperlativeKind.FastestGrowth,
+            var g when g["slow"].Success => SuperlativeKind.SlowestGrowth,
+            // "The biggest drop since 2009" is the lowest rate; "the smallest decline" is not read (a fall the least deep).
+            var g when g["hi"].Success => down ? SuperlativeKind.SlowestGrowth : up ? SuperlativeKind.FastestGrowth : SuperlativeKind.Highest,
+            var g when g["lo"].Success => down ? null : up ? SuperlativeKind.SlowestGrowth : SuperlativeKind.Lowest,
+            _ => null,
+        };
+    }
+
     /// <summary>Product groups that make a figure a subset of trade; group <c>p</c>.</summary>
     public abstract Regex ProductGroup { get; }
 

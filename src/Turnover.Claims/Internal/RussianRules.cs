@@ -567,6 +567,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex RecordHigh => RecordPattern();
 
+    public override Regex SinceSuperlative => SinceSuperlativePattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["рекорд", "максимум"], StringComparison.OrdinalIgnoreCase);
@@ -793,6 +795,15 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex RespectivelyPattern() => s_respectivelyPattern ??= InterpretedRegex.Create(@"(?i:соответственно|відповідно)");
 
     private static Regex? s_recordPattern;
+    private static Regex? s_sinceSuperlativePattern;
+
+    // "минимальный с 2004 года", "самый высокий рост за 12 лет", "снизился впервые с 2020 года", "впервые с 2020 года сократился".
+    private static Regex SinceSuperlativePattern() => s_sinceSuperlativePattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:(?<hi>максимальн\w*|наибольш\w*|самы\w*\s+высок\w*|самы\w*\s+больш\w*|рекордн\w*)|(?<lo>минимальн\w*|наименьш\w*|самы\w*\s+низк\w*|самы\w*\s+мал\w*)|(?<fast>самы\w*\s+быстр\w*)|(?<slow>самы\w*\s+медленн\w*))"
+        + @"(?:\s+(?:(?<up>рост\w*|темп\w*|прирост\w*|увеличени\w*)|(?<down>снижени\w*|падени\w*|спад\w*|сокращени\w*)|(?<other>партн[её]р\w*|рын\w*|поставщик\w*|покупател\w*|импорт[её]р\w*|экспорт[её]р\w*|дол[яию]\w*)|(?!(?:с|со|за)\s)\p{L}+)){0,4}?"
+        + @"\s+(?:с\s+(?<year>(?:19|20)\d{2})(?!\d)|за\s+(?:последние\s+)?(?:(?<n>\d{1,2}|два|три|четыре|пять|шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|пятнадцать|двадцать)\s+(?:лет|года)|(?<decade>десятилетие)))"
+        + @"|(?<![\p{L}])(?:(?<down>снизил\w*|сократил\w*|упал\w*|уменьшил\w*)|(?<up>вырос\w*|увеличил\w*))\s+(?<first>впервые)\s+с\s+(?<year>(?:19|20)\d{2})(?!\d)"
+        + @"|(?<![\p{L}])(?<first>впервые)\s+с\s+(?<year>(?:19|20)\d{2})(?:\s*(?:года|г\.))?\s+(?:\p{L}+\s+){0,2}(?:(?<down>снизил\w*|сократил\w*|упал\w*|уменьшил\w*)|(?<up>вырос\w*|увеличил\w*)))");
 
     private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"(?i:\b(?:(?>рекорд\w*)|историческ\w+\s+максимум\w*|максимум\w*\s+за\s+всю\s+историю)(?!\s+низк))");
 

@@ -222,7 +222,8 @@ internal static partial class SentenceReader
 
         claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, [.. claims]));
         claims.AddRange(Changes(span, rules, amounts, periods, [.. claims]));
-        return Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries).OrderBy(c => Position(c)).ToList();
+        var recorded = Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries);
+        return Superlatives(sentence, span, recorded, rules).OrderBy(c => Position(c)).ToList();
     }
 
     // Whose statistics the sentence cites goes with each of its claims when the citation stands before every figure of

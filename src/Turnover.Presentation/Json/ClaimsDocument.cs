@@ -141,6 +141,12 @@ internal sealed record EvidenceJson(
     /// </summary>
     public IReadOnlyList<SummedYearJson> SummedYears { get; init; } = [];
 
+    /// <summary>
+    /// For a figure the text calls a superlative since a year (<c>stated.superlative</c>): whether every period between
+    /// was less extreme; null otherwise or when the store could not check it (a note says why); added 6 December 2026.
+    /// </summary>
+    public SuperlativeJson? Superlative { get; init; }
+
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd),
@@ -153,9 +159,21 @@ internal sealed record EvidenceJson(
         TwelveMonths = e.TwelveMonths,
         Change = e.Change is { } change ? new ChangeJson(change.Base.ToString(), JsonNumbers.Usd(change.BaseUsd), JsonNumbers.Usd(change.ChangeUsd)) : null,
         SummedYears = [.. e.SummedYears.Select(y => new SummedYearJson(y.Year, JsonNumbers.Usd(y.ValueUsd)))],
+        Superlative = SuperlativeJson.From(e.Superlative),
     };
 
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
+}
+
+/// <summary>A superlative since a year checked: the kind (<c>highest</c>, <c>lowest</c>, <c>fastestGrowth</c>, <c>slowestGrowth</c>, <c>firstFall</c>, <c>firstRise</c>), the named period, whether it holds, the claim's figure (US dollars for a level, percent for a rate), how many periods between were compared, the latest one that breaks it with its figure, and the named period's own figure.</summary>
+internal sealed record SuperlativeJson(string Kind, string Since, bool Holds, decimal Figure, int Compared, string? Breaking, decimal? BreakingFigure, decimal? SinceFigure)
+{
+    public static SuperlativeJson? From(SuperlativeCheck? s) => s is null ? null
+        : new(char.ToLowerInvariant(s.Kind.ToString()[0]) + s.Kind.ToString()[1..], s.Since.ToString(), s.Holds, Level(s, s.Figure), s.Compared, s.Breaking?.ToString(),
+            s.BreakingFigure is { } b ? Level(s, b) : null, s.SinceFigure is { } f ? Level(s, f) : null);
+
+    // A level in whole US dollars as every evidence amount; a rate as it is.
+    private static decimal Level(SuperlativeCheck s, decimal figure) => s.Kind is Turnover.Claims.SuperlativeKind.Highest or Turnover.Claims.SuperlativeKind.Lowest ? JsonNumbers.Usd(figure) : figure;
 }
 
 /// <summary>One year's stored figure in a sum over several years (US dollars).</summary>

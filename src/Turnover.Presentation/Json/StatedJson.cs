@@ -64,6 +64,9 @@ internal sealed record StatedJson(
     /// <summary>True when the amount is a level reached by a fall ("expected to fall to $200 billion"): a projection of it is judged as that period's figure.</summary>
     public bool FallsTo { get; init; }
 
+    /// <summary>A superlative since a year the figure is said to be ("the smallest since 2004"): <c>kind</c>, <c>sinceYear</c>, <c>text</c>; null when none.</summary>
+    public SuperlativeStatedJson? Superlative { get; init; }
+
     /// <summary>True when the amount is a change on the same period a year earlier, signed ("rose by $4.7 billion": <c>amountUsd</c> 4700000000; "fell by": negative).</summary>
     public bool AmountIsChange { get; init; }
 
@@ -84,6 +87,7 @@ internal sealed record StatedJson(
         GrowthAverageAnnual = c.Growth?.AverageAnnual ?? false,
         FallsTo = c.FallsTo,
         AmountIsChange = c.AmountIsChange,
+        Superlative = c.Superlative is { } s ? new SuperlativeStatedJson(Camel(s.Kind.ToString()), s.SinceYear, s.Text) : null,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
@@ -94,6 +98,9 @@ internal sealed record StatedJson(
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }
+
+/// <summary>A superlative since a year as stated: what is extreme, the year named (or counted back), the words.</summary>
+internal sealed record SuperlativeStatedJson(string Kind, int SinceYear, string Text);
 
 /// <summary>A span the text gives that no stored period is.</summary>
 /// <param name="Kind">"twelveMonths", "latestMonths", "yearToMonth", "fiscalYear", "ambiguousQuarters" or "severalYears".</param>

@@ -153,6 +153,11 @@ internal static class ClaimWording
             parts.Add($"a record (\"{record}\")");
         }
 
+        if (c.Superlative is { } superlative)
+        {
+            parts.Add($"{SuperlativeWords(superlative.Kind)} since {superlative.SinceYear} (\"{superlative.Text}\")");
+        }
+
         if (c.Subset != SubsetKind.None)
         {
             parts.Add($"{c.Subset switch { SubsetKind.Volume => "volume", SubsetKind.Qualified => "part of the flow", _ => "product group" }}: {c.SubsetText}{(c.VolumeOf is { } of ? $" (of {of})" : string.Empty)}");
@@ -272,7 +277,54 @@ internal static class ClaimWording
             parts.Add(Record(record, e.Period));
         }
 
+        if (e.Superlative is { } superlative)
+        {
+            parts.Add(Superlative(superlative, e.Period));
+        }
+
         return $"{words}: {string.Join("; ", parts)}";
+    }
+
+    /// <summary>"the lowest level", "the first fall": what a superlative since a year says the figure is.</summary>
+    public static string SuperlativeWords(SuperlativeKind kind) => kind switch
+    {
+        SuperlativeKind.Highest => "the highest level",
+        SuperlativeKind.Lowest => "the lowest level",
+        SuperlativeKind.FastestGrowth => "the fastest growth",
+        SuperlativeKind.SlowestGrowth => "the slowest growth",
+        SuperlativeKind.FirstFall => "the first fall",
+        _ => "the first rise",
+    };
+
+    /// <summary>
+    /// "the lowest level since 2004 holds: each of the 14 periods between, 2005 to 2018, was higher (2004: $xx bn)" or
+    /// "not the lowest level since 2004: 2015 was lower, $yy bn".
+    /// </summary>
+    public static string Superlative(SuperlativeCheck check, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        var rate = check.Kind is not (SuperlativeKind.Highest or SuperlativeKind.Lowest);
+        string Figure(decimal f) => rate ? Numbers.Printed(f) : Invariant($"${Numbers.Billions(f)} bn");
+        var what = $"{SuperlativeWords(check.Kind)} since {check.Since.Year}";
+        var named = check.SinceFigure is { } s ? $"; {check.Since}: {Figure(s)}" : $"; {check.Since} is not stored";
+        var others = check.Kind switch
+        {
+            SuperlativeKind.Highest or SuperlativeKind.FastestGrowth => "lower",
+            SuperlativeKind.Lowest or SuperlativeKind.SlowestGrowth => "higher",
+            SuperlativeKind.FirstFall => "a rise or flat",
+            _ => "a fall or flat",
+        };
+        var between = check.Compared == 0 ? "no period lies between"
+            : check.Compared == 1 ? Invariant($"{period.PreviousYear()}, between, was {others}")
+            : Invariant($"each of the {check.Compared} periods between, {check.Since.Year + 1} to {period.Year - 1}, was {others}");
+        if (check.Holds)
+        {
+            return Invariant($"{what} holds: {Figure(check.Figure)} in {period}, and {between}{named}");
+        }
+
+        return check is { Breaking: { } breaking, BreakingFigure: { } broke }
+            ? Invariant($"not {what}: {breaking} was {Figure(broke)}, against {Figure(check.Figure)} in {period}{named}")
+            : Invariant($"not {what}: {period} itself was {Figure(check.Figure)}");
     }
 
     /// <summary>

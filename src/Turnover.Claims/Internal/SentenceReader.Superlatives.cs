@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Turnover.Claims.Internal;
+
+internal static partial class SentenceReader
+{
+    /// <summary>
+    /// "Shrank to $29 billion in 2019, the smallest since 2004", "its first decline since 2020", "创2004年以来新低": a
+    /// superlative since a year goes to the fact of a year (or of the same months of a year) whose figure is in its
+    /// clause, else the nearest before it, else after it (with no other number in the way); a level's superlative only to a fact with an amount. Its year is
+    /// the one named, or counted back from the fact's ("in twelve years"). Until 6 December 2026 it was not read, and a
+    /// false one passed with the figure.
+    /// </summary>
+    private static List<StatedClaim> Superlatives(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules)
+    {
+        var facts = claims.Where(c => c is { Kind: ClaimKind.Fact, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span }
+            && (c.Amount is not null || c.Growth is not null) && !c.AmountIsChange && !c.Rules.Any(r => r.EndsWith(".amount.base-level", StringComparison.Ordinal))).ToList();
+        if (facts.Count == 0)
+        {
+            return claims;
+        }
+
+        var marked = new Dictionary<StatedClaim, StatedSuperlative>();
+        foreach (Match m in rules.SinceSuperlative.Matches(sentence))
+        {
+            if (LanguageRules.SuperlativeOf(m) is not { } kind)
+            {
+                continue;
+            }
+
+            var candidates = kind is SuperlativeKind.Highest or SuperlativeKind.Lowest ? facts.Where(c => c.Amount is not null).ToList() : facts;
+            var at = span.Start + m.Index;
+            var (clauseStart, clauseEnd) = ClauseAround(sentence, m.Index, rules.ClauseBreaks);
+            // In its clause, else the nearest figure before it with no other number between ("China's share rose to 34%,
+            // the highest since 1992" is the share's), else the first after it when no number stands before it ("fell for
+            // the first time since 2016, to $243.4 billion").
+            var owner = candidates.Where(c => Position(c) >= span.Start + clauseStart && Position(c) < span.Start + clauseEnd).MinBy(c => Math.Abs(Position(c) - at))
+                ?? candidates.Where(c => Position(c) < at).MaxBy(Position)
+                ?? (OtherNumber().IsMatch(sentence.AsSpan(0, m.Index)) ? null : candidates.Where(c => Position(c) >= at).MinBy(Position));
+            if (owner is null || (Position(owner) < at && OtherNumber().IsMatch(sentence.AsSpan(Math.Min(FigureEnd(owner) - span.Start, m.Index), Math.Max(0, m.Index - (FigureEnd(owner) - span.Start)))))
+                || SinceYear(m, owner.Period!.Period!.Value.Year) is not { } since || since >= owner.Period.Period.Value.Year)
+            {
+                continue;
+            }
+
+            marked.TryAdd(owner, new StatedSuperlative(kind, since, m.Value.Trim()));
+        }
+
+        return [.. claims.Select(c => marked.TryGetValue(c, out var s) ? c with { Superlative = s, Rules = [.. c.Rules, $"{rules.Code}.superlative.since"] } : c)];
+    }
+
+    private static int FigureEnd(StatedClaim claim) => Math.Max(claim.Amount?.Span.End ?? 0, claim.Growth?.Span.End ?? 0);
+
+    private static Regex? s_otherNumber;
+
+    // A digit that is not part of a year.
+    private static Regex OtherNumber() => s_otherNumber ??= InterpretedRegex.Create(@"(?<![\d.,])(?!(?:19|20)\d{2}(?!\d))\d");
+
+    // The year named, or the fact's year less the count ("in twelve years", "за 12 лет", "12年来", "in a decade").
+    private static int? SinceYear(Match m, int factYear) =>
+        m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture)
+        : m.Groups["decade"].Success ? factYear - 10
+        : m.Groups["n"].Success && NumberText.SmallCount(m.Groups["n"].Value.ToLowerInvariant()) is { } n ? factYear - n
+        : null;
+}

@@ -1,0 +1,36 @@
+namespace Turnover.Claims;
+
+/// <summary>
+/// A superlative since a year that a fact's figure is said to be ("the lowest since 2004", "its fastest growth in
+/// twelve years", "впервые с 2020 года снизился", "创2004年以来新低"): a claim about every year between, which the
+/// store can check.
+/// </summary>
+/// <param name="Kind">What is said to be extreme: the level, the growth rate, or the rate's sign for the first time.</param>
+/// <param name="SinceYear">
+/// The year it was last so ("since 2004"), or counted back from the claim's year for "in twelve years" (2021 − 12 =
+/// 2009): every year after it up to the claim's was less extreme.
+/// </param>
+/// <param name="Text">The words, as written.</param>
+public sealed record StatedSuperlative(SuperlativeKind Kind, int SinceYear, string Text);
+
+/// <summary>What a superlative since a year is about.</summary>
+public enum SuperlativeKind : byte
+{
+    /// <summary>The level is the highest since the year ("the highest since 2013", "максимальный с 2013 года", "2013年以来新高").</summary>
+    Highest,
+
+    /// <summary>The level is the lowest since the year ("the smallest since 2004", "минимальный с", "新低").</summary>
+    Lowest,
+
+    /// <summary>The growth rate is the highest since the year ("its fastest growth since 2010", "the biggest increase").</summary>
+    FastestGrowth,
+
+    /// <summary>The growth rate is the lowest since the year ("the slowest pace since 2016", "the biggest drop since 2009").</summary>
+    SlowestGrowth,
+
+    /// <summary>The first fall since the year, which fell too ("its first decline since 2020", "впервые с 2020 года снизился", "2020年以来首次下降").</summary>
+    FirstFall,
+
+    /// <summary>The first rise since the year, which rose too ("rose for the first time since 2015", "首次增长").</summary>
+    FirstRise,
+}

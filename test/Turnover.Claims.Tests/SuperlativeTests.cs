@@ -1,0 +1,39 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>A superlative since a year goes with the fact whose figure it describes.</summary>
+public sealed class SuperlativeTests
+{
+    private static readonly DateOnly s_date = new(2024, 3, 1);
+
+    [Theory]
+    [InlineData("South Korea's trade surplus with China shrank to $29 billion in 2019, the smallest since 2004.", SuperlativeKind.Lowest, 2004)]
+    [InlineData("Trade between China and Russia hit $240.1 billion in 2023, the highest level since 2013.", SuperlativeKind.Highest, 2013)]
+    [InlineData("U.S. imports from China fell 16.2% in 2019 to $452 billion, the biggest drop since 2009.", SuperlativeKind.SlowestGrowth, 2009)]
+    [InlineData("China-Russia trade grew 35.9% in 2021, the fastest pace in a decade.", SuperlativeKind.FastestGrowth, 2011)]
+    [InlineData("China-Russia trade grew 35.9% in 2021, its strongest growth in twelve years.", SuperlativeKind.FastestGrowth, 2009)]
+    [InlineData("Korea-China trade fell to $243.4 billion in 2019, its first decline since 2016.", SuperlativeKind.FirstFall, 2016)]
+    [InlineData("Korea-China trade in 2019 fell for the first time since 2016, to $243.4 billion.", SuperlativeKind.FirstFall, 2016)]
+    [InlineData("Товарооборот России и Китая в 2021 году вырос на 35,9%, до $146,9 млрд — максимальный рост за 10 лет.", SuperlativeKind.FastestGrowth, 2011)]
+    [InlineData("Товарооборот России и Китая в 2016 году составил 69,5 млрд долларов, минимальный с 2010 года.", SuperlativeKind.Lowest, 2010)]
+    [InlineData("Товарооборот России и Китая в 2015 году снизился впервые с 2009 года, до 64,2 млрд долларов.", SuperlativeKind.FirstFall, 2009)]
+    [InlineData("2019年中韩贸易额为2434亿美元，为2016年以来首次下降。", SuperlativeKind.FirstFall, 2016)]
+    [InlineData("2016年中俄贸易额为695亿美元，创2010年以来新低。", SuperlativeKind.Lowest, 2010)]
+    [InlineData("2021年中俄贸易额增长35.9%，创10年来最大增幅。", SuperlativeKind.FastestGrowth, 2011)]
+    public void When_a_fact_is_called_a_superlative_since_a_year_then_it_is_read_with_the_year(string sentence, SuperlativeKind kind, int since)
+    {
+        // Not read before 6 December 2026.
+        var claim = Read.SingleFigure(sentence, s_date);
+
+        Assert.Equal((kind, since), (claim.Superlative!.Kind, claim.Superlative.SinceYear));
+    }
+
+    [Theory]
+    [InlineData("China has been South Korea's largest trading partner since 2004, and trade fell to $243.4 billion in 2019.")] // a rank
+    [InlineData("China's share of Russia's trade reached 34% in 2023, the highest since 1992, with trade of $240.1 billion.")] // the share's
+    [InlineData("Trade reached $240.1 billion in 2023, and China's share rose to 34%, the highest since 1992.")] // a number between
+    [InlineData("For the first time since 2014, trade between China and Russia reached $64.2 billion in 2015.")] // no direction
+    [InlineData("Trade between China and Russia reached $240.1 billion in 2023, up from $190.3 billion in 2022, the lowest since 2021.")] // not a base's
+    [InlineData("2010年以来中国一直是俄罗斯最大贸易伙伴，2023年中俄贸易额达2401亿美元。")]
+    public void When_the_superlative_is_about_something_else_then_no_fact_takes_it(string sentence) =>
+        Assert.All(Read.Claims(sentence, s_date), c => Assert.Null(c.Superlative));
+}
