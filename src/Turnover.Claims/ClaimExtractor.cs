@@ -86,6 +86,11 @@ public static partial class ClaimExtractor
             var span = sentence.Span;
             var read = SentenceReader.Read(mentions, span, context);
             context.TopicSpan = read.Count == 0 ? span : null;
+            if (read.Any(c => c.Kind != ClaimKind.Ranking))
+            {
+                context.LastClaimSentenceMixed = read.Where(c => c.Kind != ClaimKind.Ranking).Select(c => c.Flow).Distinct().Count() > 1;
+            }
+
             foreach (var one in read)
             {
                 // “…” after "Putin noted:" is Putin's.

@@ -892,6 +892,20 @@ public sealed class EnglishRulesTests
         Assert.Equal(PeriodResolution.Explicit, claims[0].Period?.Resolution);
     }
 
+    [Fact]
+    public void When_a_sentence_points_back_to_one_with_two_flows_then_its_figure_is_no_guess_of_either()
+    {
+        // "The figure" was the imports' (the last claim's), and $190.3 billion "inaccurate" against imports of $114.1 bn.
+        var claims = Read.Claims("China's exports to Russia rose 46.9% in 2023 while imports from Russia grew 12.7%. The figure for 2022 was $190.3 billion.");
+
+        Assert.Equal([StatedFlow.Exports, StatedFlow.Imports], claims.Select(c => c.Flow));
+        // One flow before it still goes on.
+        Assert.Equal(StatedFlow.Exports, Read.Claims("China's exports to Russia rose 46.9% in 2023. The figure for 2022 was $76.1 billion.")[1].Flow);
+        // A goal pointing back is the pair's trade.
+        var goal = Read.Claims("China's exports to Russia rose 46.9% in 2023 while imports from Russia grew 12.7%. It is expected to reach $250 billion in 2024.")[^1];
+        Assert.Equal((ClaimKind.Projection, StatedFlow.Turnover), (goal.Kind, goal.Flow));
+    }
+
     [Theory]
     [InlineData("The trade gap with China narrowed to $345.6 billion in 2019.")]
     [InlineData("In 2019, U.S. trade with China showed a deficit of $345,600 million.")]

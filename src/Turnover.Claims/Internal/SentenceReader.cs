@@ -175,9 +175,16 @@ internal static partial class SentenceReader
                 return claims;
             }
 
+            // "Exports rose 46.9% while imports grew 12.7%. The figure for 2022 was $190.3 billion": which figure is a guess
+            // (it was the imports', "inaccurate" against $114.1 bn).
+            if (found.PointsBack && !found.GoalCue && context.LastClaimSentenceMixed)
+            {
+                return claims;
+            }
+
             // "…imports from China, $58.7 billion. The sides expect to reach $200 billion by 2024": a goal with no flow of its
-            // own is the pair's trade, not the last figure's direction.
-            flows.Add(found.PointsBack || last.Flow == StatedFlow.Turnover
+            // own is the pair's trade, not the last figure's direction; nor is one pointing back to a sentence of two flows.
+            flows.Add((found.PointsBack && !context.LastClaimSentenceMixed) || last.Flow == StatedFlow.Turnover
                 ? new FlowMention(0, 0, "context.previous-flow", last.Flow, last.Exporter, last.Importer, last.FlowText) { First = last.Reporter, Second = last.Partner }
                 : new FlowMention(0, 0, "context.previous-pair", StatedFlow.Turnover, null, null, string.Empty) { First = last.Reporter, Second = last.Partner });
         }

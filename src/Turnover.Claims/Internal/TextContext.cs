@@ -20,6 +20,12 @@ internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDa
     public int LastClaimSentence { get; set; } = -1;
 
     /// <summary>
+    /// True when <see cref="LastClaim"/>'s sentence had claims of more than one flow ("exports rose 46.9% while imports
+    /// grew 12.7%"): "the figure" after it could be either, or the pair's trade.
+    /// </summary>
+    public bool LastClaimSentenceMixed { get; set; }
+
+    /// <summary>
     /// The last fact with a period, and the index of its sentence: what a continuation with no period of its own
     /// ("其中，…", "Of this, …", "in the same period") is about, even when a goal was read after it ("…2401.1亿美元，提前实现
     /// 2000亿美元目标。其中，…").
