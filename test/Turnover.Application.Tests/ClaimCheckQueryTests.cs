@@ -593,6 +593,20 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Theory]
+    [InlineData("China-Russia trade has exceeded the $200 billion target announced in 2019.")]
+    [InlineData("Товарооборот России и Китая превысил цель в 200 млрд долларов, поставленную в 2019 году.")]
+    [InlineData("中俄贸易额已突破两国元首2019年确定的2000亿美元目标。")]
+    public void When_a_goal_is_said_to_have_been_set_in_a_year_then_the_registered_target_gives_its_deadline_not_that_year(string sentence)
+    {
+        // It was judged as a goal for 2019 and "missed" ($110.75 bn against $200 bn).
+        var known = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();
+        var claims = new ClaimCheckQuery(_store.Store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2024, 1, 15), KnownTargets = known }).Value.Claims;
+
+        var goal = Assert.Single(claims, c => c.Stated.Kind == ClaimKind.Target);
+        Assert.Equal(("cn-ru-200bn-2024", ClaimVerdict.Accurate), (goal.Outlook!.Target.Name, goal.Verdict));
+    }
+
+    [Theory]
     [InlineData("Trade between China and Russia had already passed the $200 billion goal in November, a year ahead of schedule.")]
     [InlineData("Товарооборот России и Китая досрочно превысил цель в 200 млрд долларов в ноябре.")]
     [InlineData("11月，中俄贸易额提前突破2000亿美元的目标。")]

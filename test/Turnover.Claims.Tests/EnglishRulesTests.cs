@@ -892,6 +892,18 @@ public sealed class EnglishRulesTests
         Assert.Equal(PeriodResolution.Explicit, claims[0].Period?.Resolution);
     }
 
+    [Theory]
+    [InlineData("In 2019, trade between China and Russia rose 3.4% to $110.8 billion and the leaders set a goal of $200 billion by 2024.", ClaimKind.Fact, 2019, ClaimKind.Target, 2024)]
+    [InlineData("Trade between China and Russia of $240.1 billion in 2023 is expected to grow to $300 billion by 2030.", ClaimKind.Fact, 2023, ClaimKind.Projection, 2030)]
+    [InlineData("Russia and China had aimed for $200 billion in trade, and trade between them reached $240.1 billion in 2023.", ClaimKind.Target, null, ClaimKind.Fact, 2023)]
+    public void When_a_goals_words_stand_between_two_amounts_then_they_are_the_amount_after_them(string sentence, ClaimKind first, int? firstYear, ClaimKind second, int? secondYear)
+    {
+        // The fact was a goal of 2024 ("met") and the level of 2023 a forecast; "aimed for" was no goal's word.
+        var claims = Read.Claims(sentence);
+
+        Assert.Equal([(first, firstYear), (second, secondYear)], claims.Select(c => (c.Kind, c.Period?.Period?.Year)));
+    }
+
     [Fact]
     public void When_a_sentence_points_back_to_one_with_two_flows_then_its_figure_is_no_guess_of_either()
     {

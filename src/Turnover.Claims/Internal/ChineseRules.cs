@@ -433,6 +433,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex SinceSuperlative => SinceSuperlativePattern();
 
+    public override Regex GoalSetYear => GoalSetYearPattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["新高", "最高", "纪录", "紀錄"], StringComparison.Ordinal);
@@ -604,6 +606,11 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_recordPattern;
     private static Regex? s_sinceSuperlativePattern;
+    private static Regex? s_goalSetYearPattern;
+
+    // "2019年确定的2000亿美元目标", "在2019年提出了…目标": a year right before a verb of setting.
+    private static Regex GoalSetYearPattern() => s_goalSetYearPattern ??= InterpretedRegex.Create(
+        @"(?<y>(?:19|20)\d{2})\s*年(?:[^，。,\d]{0,6}?)(?:提出|确定|確定|设定|設定|制定|宣布|商定|確立|确立|定下|订立|訂立)");
 
     // "创2004年以来新低", "为2004年以来最低水平", "2020年以来首次下降", "创12年来最大增幅".
     private static Regex SinceSuperlativePattern() => s_sinceSuperlativePattern ??= InterpretedRegex.Create(

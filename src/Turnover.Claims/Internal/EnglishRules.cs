@@ -608,6 +608,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex SinceSuperlative => SinceSuperlativePattern();
 
+    public override Regex GoalSetYear => GoalSetYearPattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["record", "all-time", "all time", "highest"], StringComparison.OrdinalIgnoreCase);
@@ -824,7 +826,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_targetPattern;
 
-    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baims?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bintends?\s+to\b|\bintended\s+to\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b|\bagreed\s+(?:to\s+(?:raise|bring|increase|boost|lift|expand|double|triple)|on\s+(?:raising|bringing|increasing|boosting|lifting|expanding|doubling|tripling))\b)");
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baim(?:s|ed|ing)?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bintends?\s+to\b|\bintended\s+to\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b|\bagreed\s+(?:to\s+(?:raise|bring|increase|boost|lift|expand|double|triple)|on\s+(?:raising|bringing|increasing|boosting|lifting|expanding|doubling|tripling))\b)");
 
     private static Regex? s_projectionPattern;
 
@@ -840,6 +842,13 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_recordPattern;
     private static Regex? s_sinceSuperlativePattern;
+    private static Regex? s_goalSetYearPattern;
+
+    // "set in 2019", "announced back in 2019", "agreed upon in 2019"; "In 2019(,) the leaders set a target of": a year
+    // opening a clause whose verb sets a goal, with only words between.
+    private static Regex GoalSetYearPattern() => s_goalSetYearPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:set|announced|agreed(?:\s+(?:on|upon))?|adopted|proposed|declared|unveiled|established|approved|outlined|pledged|put\s+forward|laid\s+out)\s+(?:back\s+|first\s+)?in\s+(?<y>(?:19|20)\d{2})\b"
+        + @"|\bin\s+(?<y>(?:19|20)\d{2}),?\s+(?:[\p{L}'’-]+\s+){0,8}?(?:set|announced|agreed\s+(?:on|upon)|adopted|proposed|declared|unveiled|established|approved|pledged)\s+(?:a|an|the|their|its)\s+(?:[\p{L}$\d.,-]+\s+){0,4}?(?:goal|target|aim|objective)\b)");
 
     // "the lowest since 2004", "its fastest growth in twelve years", "the biggest annual drop since 2009", "fell for the
     // first time since 2020"; up to four words between the superlative and the span.

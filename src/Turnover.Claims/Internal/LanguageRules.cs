@@ -139,6 +139,13 @@ internal abstract partial class LanguageRules
 
     public abstract Regex AheadOfSchedule { get; }
 
+    /// <summary>
+    /// The year a goal or deal was set, announced or agreed (group <c>y</c>): "the goal the two countries set in 2019",
+    /// "the target, announced in 2019,", "In 2019 the leaders set a target of", "цель, поставленную в 2019 году",
+    /// "2019年确定的…目标". It is no figure's period: a goal of $200 billion "set in 2019" was judged as 2019's, "missed".
+    /// </summary>
+    public abstract Regex GoalSetYear { get; }
+
     public abstract Regex Respectively { get; }
 
     /// <summary>

@@ -569,6 +569,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex SinceSuperlative => SinceSuperlativePattern();
 
+    public override Regex GoalSetYear => GoalSetYearPattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["рекорд", "максимум"], StringComparison.OrdinalIgnoreCase);
@@ -796,6 +798,12 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_recordPattern;
     private static Regex? s_sinceSuperlativePattern;
+    private static Regex? s_goalSetYearPattern;
+
+    // "цель, поставленную в 2019 году", "объявленная ещё в 2019 году"; "В 2019 году лидеры поставили цель".
+    private static Regex GoalSetYearPattern() => s_goalSetYearPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:поставлен\w*|поставил\w*|объявлен\w*|объявил\w*|согласован\w*|согласовал\w*|принят\w*|принял\w*|намечен\w*|наметил\w*|озвучен\w*|озвучил\w*|утвержд[её]н\w*|утвердил\w*|заявлен\w*)\s+(?:ещ[её]\s+)?в\s+(?<y>(?:19|20)\d{2})(?!\d)"
+        + @"|(?<![\p{L}])в\s+(?<y>(?:19|20)\d{2})\s*(?:году|г\.)?,?\s+(?:[\p{L}-]+\s+){0,5}?(?:поставил\w*|объявил\w*|согласовал\w*|наметил\w*|утвердил\w*|озвучил\w*)\s+(?:[\p{L}-]+\s+){0,2}?(?:цел[ьи]|задач\w*|ориентир\w*))");
 
     // "минимальный с 2004 года", "самый высокий рост за 12 лет", "снизился впервые с 2020 года", "впервые с 2020 года сократился".
     private static Regex SinceSuperlativePattern() => s_sinceSuperlativePattern ??= InterpretedRegex.Create(

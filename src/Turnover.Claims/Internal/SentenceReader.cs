@@ -43,7 +43,11 @@ internal static partial class SentenceReader
             return found; // no figure: the flow and period patterns, the costly ones, need not run
         }
 
-        found.Periods = (periods ?? rules.Periods(sentence)).Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p))).ToList();
+        // The year a goal was set is no figure's period ("the $200 billion goal set in 2019" was 2019's, "missed").
+        var setYears = rules.GoalSetYear.Matches(sentence).Select(m => m.Groups["y"]).ToList();
+        found.Periods = (periods ?? rules.Periods(sentence))
+            .Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p)) && !setYears.Exists(y => p.Start < y.Index + y.Length && y.Index < p.End))
+            .ToList();
         if (found.Periods.Count > 0 && sentence.AsSpan().ContainsAny(s_fiscalWords) && FiscalYear().Matches(sentence) is { Count: > 0 } fiscal)
         {
             // "FY2023-24", "fiscal 2024", "2023/24 финансовом году", "2023财年": a fiscal year runs across two calendar years
@@ -741,14 +745,31 @@ internal static partial class SentenceReader
         }
 
         var equivalent = amount is null ? null : allAmounts.FirstOrDefault(a => a.IsEquivalent && a.Start >= amount.End && a.Start - amount.End <= 30);
-        var clause = Clause(sentence, anchor.Start, rules.ClauseBreaks);
-        var kind = rules.TargetCue.IsMatch(clause) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(clause) ? ClaimKind.Projection : ClaimKind.Fact;
+        var (clauseStart, clauseEnd) = ClauseAround(sentence, anchor.Start, rules.ClauseBreaks);
+        var kind = CueFor(rules.TargetCue) ? ClaimKind.Target : CueFor(rules.ProjectionCue) ? ClaimKind.Projection : ClaimKind.Fact;
         if (kind == ClaimKind.Fact && periodMention is { IsDeadline: true } && !periodBorrowed)
         {
             // "aim to increase trade by 20%, to $300 billion by 2030": the goal's words are in the clause before; a
             // deadline is no fact's period (it was a fact of 2030, "not in the store").
             var before = sentence[..anchor.Start];
             kind = rules.TargetCue.IsMatch(before) ? ClaimKind.Target : rules.ProjectionCue.IsMatch(before) ? ClaimKind.Projection : kind;
+        }
+
+        // A goal's or forecast's words in the clause are the anchor's unless another amount is theirs: one after them when
+        // they follow the anchor ("rose 3.4% to $110.8 billion and the leaders set a goal of $200 billion" made the fact a
+        // goal of 2024), one between them and the anchor when they precede it.
+        bool CueFor(Regex cue)
+        {
+            foreach (Match m in cue.Matches(sentence[clauseStart..clauseEnd]))
+            {
+                var (from, to) = m.Index + clauseStart < anchor.Start ? (m.Index + clauseStart + m.Length, anchor.Start) : (m.Index + clauseStart + m.Length, clauseEnd);
+                if (!allAmounts.Exists(a => a != amount && !a.IsEquivalent && !a.IsBase && a.Start >= from && a.Start < to))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         var deadlineAhead = periodMention is { IsDeadline: true, Year: { } deadlineYear } && context.ArticleDate is { } written && deadlineYear > written.Year;
@@ -992,8 +1013,8 @@ internal static partial class SentenceReader
     /// <summary>
     /// The period of each claim of the sentence. One claim takes the nearest period. Several claims share the
     /// periods out as a reader does: a claim looks first in its own clause, and there (or in the whole sentence, when
-    /// its clause has none) takes the nearest of the periods that stand nearer to it than to any other claim, or the
-    /// nearest of all when none does. So "trade grew 29% in 2022 and 26% in 2023" and "2022年增长29%,2023年增长26%"
+    /// its clause has none) takes the nearest of the periods that stand nearer to it than to any other claim; when its
+    /// clause holds only another claim's deadline, the nearest such period of the sentence; else the nearest of all. So "trade grew 29% in 2022 and 26% in 2023" and "2022年增长29%,2023年增长26%"
     /// give each rate its own year, and "in 2023 exports rose 10% and imports 5%" gives both 2023. "Respectively"
     /// lists keep their order.
     /// </summary>
@@ -1033,6 +1054,13 @@ internal static partial class SentenceReader
             var inClause = candidates.Where(p => p.Start >= clauseStart && p.End <= clauseEnd).ToList();
             var pool = inClause.Count > 0 ? inClause : candidates;
             var mine = pool.Where(p => owner[p] == i).ToList();
+            if (mine.Count == 0 && inClause.Count > 0 && inClause.TrueForAll(p => p.IsDeadline))
+            {
+                // "In 2019, trade rose 3.4% to $110.8 billion and the leaders set a goal of $200 billion by 2024": the
+                // clause's only period is the goal's deadline; the year nearer this figure, before the comma, is its own.
+                mine = [.. candidates.Where(p => owner[p] == i)];
+            }
+
             result[i] = NearestPeriod(mine.Count > 0 ? mine : pool, anchor);
         }
 
