@@ -8,7 +8,8 @@ namespace Turnover.Claims;
 /// <param name="Kind">What is said to be extreme: the level, the growth rate, or the rate's sign for the first time.</param>
 /// <param name="SinceYear">
 /// The year it was last so ("since 2004"), or counted back from the claim's year for "in twelve years" (2021 − 12 =
-/// 2009): every year after it up to the claim's was less extreme.
+/// 2009): every year after it up to the claim's was less extreme. For a run of rises or falls, the year before the run
+/// ("the fifth year in a row" of 2024: 2019).
 /// </param>
 /// <param name="Text">The words, as written.</param>
 public sealed record StatedSuperlative(SuperlativeKind Kind, int SinceYear, string Text);
@@ -33,4 +34,13 @@ public enum SuperlativeKind : byte
 
     /// <summary>The first rise since the year, which rose too ("rose for the first time since 2015", "首次增长").</summary>
     FirstRise,
+
+    /// <summary>
+    /// A rise every year after the year, and not in it: "grew for the fifth year in a row" of 2024 (since 2019),
+    /// "пятый год подряд", "连续五年增长".
+    /// </summary>
+    RiseStreak,
+
+    /// <summary>A fall every year after the year, and not in it: "fell for the third straight year", "третий год подряд снижается".</summary>
+    FallStreak,
 }

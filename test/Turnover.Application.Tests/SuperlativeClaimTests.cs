@@ -18,6 +18,9 @@ public sealed class SuperlativeClaimTests : IClassFixture<SuperlativeClaimTests.
     [InlineData("U.S. imports from China fell 16.6% in 2019 to $449.1 billion, the biggest drop since 2009.", ClaimVerdict.Accurate, true)]
     [InlineData("Korea-China trade fell to $243.4 billion in 2019, its first decline since 2015.", ClaimVerdict.Inaccurate, false)] // 2016 fell too
     [InlineData("U.S. exports to China dropped to $106.5 billion in 2019, the lowest level since 2010.", ClaimVerdict.Inaccurate, false)] // 2011: $104.1 bn
+    [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024, its fourth consecutive year of growth.", ClaimVerdict.Accurate, true)] // 2020 fell
+    [InlineData("In 2024, China-Russia trade grew for the fifth year in a row, reaching $244.8 billion.", ClaimVerdict.Inaccurate, false)] // 2020 fell
+    [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024, its third consecutive year of growth.", ClaimVerdict.Inaccurate, false)] // 2021 rose too: the fourth
     public void When_a_figure_is_called_a_superlative_since_a_year_then_every_year_between_is_checked(string sentence, ClaimVerdict verdict, bool holds)
     {
         // The superlative was not read: a false one passed with the figure.

@@ -19,6 +19,12 @@ public sealed class SuperlativeTests
     [InlineData("2019年中韩贸易额为2434亿美元，为2016年以来首次下降。", SuperlativeKind.FirstFall, 2016)]
     [InlineData("2016年中俄贸易额为695亿美元，创2010年以来新低。", SuperlativeKind.Lowest, 2010)]
     [InlineData("2021年中俄贸易额增长35.9%，创10年来最大增幅。", SuperlativeKind.FastestGrowth, 2011)]
+    [InlineData("In 2024, China-Russia trade grew for the fifth year in a row, reaching $244.8 billion.", SuperlativeKind.RiseStreak, 2019)]
+    [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024, its fourth consecutive year of growth.", SuperlativeKind.RiseStreak, 2020)]
+    [InlineData("U.S. exports to China dropped 11.3% in 2019 for the second year in a row.", SuperlativeKind.FallStreak, 2017)]
+    [InlineData("U.S. exports to China fell for two straight years to $106.5 billion in 2019.", SuperlativeKind.FallStreak, 2017)]
+    [InlineData("В 2024 году товарооборот России и Китая вырос на 1,9%, до 244,8 млрд долларов, и растёт четвёртый год подряд.", SuperlativeKind.RiseStreak, 2020)]
+    [InlineData("2024年中俄贸易额为2448亿美元，连续四年增长。", SuperlativeKind.RiseStreak, 2020)]
     public void When_a_fact_is_called_a_superlative_since_a_year_then_it_is_read_with_the_year(string sentence, SuperlativeKind kind, int since)
     {
         // Not read before 6 December 2026.
@@ -34,6 +40,7 @@ public sealed class SuperlativeTests
     [InlineData("For the first time since 2014, trade between China and Russia reached $64.2 billion in 2015.")] // no direction
     [InlineData("Trade between China and Russia reached $240.1 billion in 2023, up from $190.3 billion in 2022, the lowest since 2021.")] // not a base's
     [InlineData("2010年以来中国一直是俄罗斯最大贸易伙伴，2023年中俄贸易额达2401亿美元。")]
+    [InlineData("U.S. imports from China fell 16.2% in 2019, while exports to China rose for the second year in a row.")] // the exports', which state no figure
     public void When_the_superlative_is_about_something_else_then_no_fact_takes_it(string sentence) =>
         Assert.All(Read.Claims(sentence, s_date), c => Assert.Null(c.Superlative));
 }

@@ -298,14 +298,17 @@ public sealed class ClaimsCommandTests
         using var cli = Store();
         using var text = TempFile.WithText(
             "superlatives.txt",
-            "China-Russia trade fell to $64.2 billion in 2015, its first decline since 2013. China-Russia trade fell to $107.8 billion in 2020, the lowest since 2016.");
+            "China-Russia trade fell to $64.2 billion in 2015, its first decline since 2013. China-Russia trade fell to $107.8 billion in 2020, the lowest since 2016. "
+            + "In 2024, China-Russia trade grew for the fifth year in a row, reaching $244.8 billion.");
 
-        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2021-03-01");
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2025-03-01");
 
         Assert.Contains("· the first fall since 2013 (\"first decline since 2013\")", output, StringComparison.Ordinal);
         Assert.Contains("the first fall since 2013 holds: -27.8% in 2015, and 2014, between, was a rise or flat; 2013: +1.1%", output, StringComparison.Ordinal);
         Assert.Contains("verdict: inaccurate: $107.760 bn stored against $107.800 bn stated", output, StringComparison.Ordinal);
         Assert.Contains("not the lowest level since 2016: 2018 was $107.060 bn, against $107.760 bn in 2020; 2016: $69.525 bn", output, StringComparison.Ordinal);
+        Assert.Contains("· a rise every year since 2019 (\"grew for the fifth year in a row\")", output, StringComparison.Ordinal);
+        Assert.Contains("not a rise every year since 2019: 2020 was -2.9%, against +1.9% in 2024; 2019: +3.4%", output, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(jsonText);
         var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
         var stated = claims[1].GetProperty("stated").GetProperty("superlative");

@@ -208,15 +208,29 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
             SuperlativeKind.Highest or SuperlativeKind.FastestGrowth => f => f < own,
             SuperlativeKind.Lowest or SuperlativeKind.SlowestGrowth => f => f > own,
             SuperlativeKind.FirstFall => f => f >= 0,
-            _ => f => f <= 0,
+            SuperlativeKind.FirstRise => f => f <= 0,
+            SuperlativeKind.RiseStreak => f => f > 0,
+            _ => f => f < 0,
         };
-        var ownSign = superlative.Kind switch { SuperlativeKind.FirstFall => own < 0, SuperlativeKind.FirstRise => own > 0, _ => true };
+        var ownSign = superlative.Kind switch
+        {
+            SuperlativeKind.FirstFall or SuperlativeKind.FallStreak => own < 0,
+            SuperlativeKind.FirstRise or SuperlativeKind.RiseStreak => own > 0,
+            _ => true,
+        };
         var breaking = between.Where(b => !keeps(b.Figure)).Select(b => ((Period, decimal)?)b).FirstOrDefault(); // the latest
+        // A run's count is a claim too: "the fifth year in a row" is false when the year before the five went the same way.
+        var sinceFigure = Of(since);
+        if (breaking is null && superlative.Kind is SuperlativeKind.RiseStreak or SuperlativeKind.FallStreak && sinceFigure is { } before && keeps(before))
+        {
+            breaking = (since, before);
+        }
+
         return (new SuperlativeCheck(superlative.Kind, since, ownSign && breaking is null, own, between.Count)
         {
             Breaking = breaking?.Item1,
             BreakingFigure = breaking?.Item2,
-            SinceFigure = Of(since),
+            SinceFigure = sinceFigure,
         }, null);
     }
 

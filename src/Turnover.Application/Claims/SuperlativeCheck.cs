@@ -6,7 +6,8 @@ namespace Turnover.Application;
 /// <summary>
 /// A superlative since a year checked against the side's stored figures of the same months of every year between:
 /// "the smallest since 2004" holds when each of 2005 to the year before was larger; "its first decline since 2020"
-/// when each rose. The year named itself is shown, not judged: a text may say "since 2004" of a figure lower still.
+/// when each rose. The year named itself is shown, not judged: a text may say "since 2004" of a figure lower still;
+/// but a run's count is ("grew for the fifth year in a row" of 2024 is false when 2019 rose too).
 /// </summary>
 /// <param name="Kind">What was said to be extreme.</param>
 /// <param name="Since">The period of the year named (same months as the claim's).</param>

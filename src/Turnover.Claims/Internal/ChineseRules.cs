@@ -435,6 +435,8 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex GoalSetYear => GoalSetYearPattern();
 
+    public override Regex Streak => StreakPattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["新高", "最高", "纪录", "紀錄"], StringComparison.Ordinal);
@@ -607,6 +609,12 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex? s_recordPattern;
     private static Regex? s_sinceSuperlativePattern;
     private static Regex? s_goalSetYearPattern;
+
+    private static Regex? s_streakPattern;
+
+    // "连续五年增长", "连续第五年保持增长", "连续三年下降".
+    private static Regex StreakPattern() => s_streakPattern ??= InterpretedRegex.Create(
+        @"连续\s*第?\s*(?<n>\d{1,2}|[二两兩三四五六七八九十])\s*年(?:保持|实现|實現)?(?:(?<up>增长|增長|正增长|正增長|上升|攀升)|(?<down>下降|下滑|减少|減少|负增长|負增長))");
 
     // "2019年确定的2000亿美元目标", "在2019年提出了…目标": a year right before a verb of setting.
     private static Regex GoalSetYearPattern() => s_goalSetYearPattern ??= InterpretedRegex.Create(

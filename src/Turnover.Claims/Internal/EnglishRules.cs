@@ -610,6 +610,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex GoalSetYear => GoalSetYearPattern();
 
+    public override Regex Streak => StreakPattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["record", "all-time", "all time", "highest"], StringComparison.OrdinalIgnoreCase);
@@ -843,6 +845,13 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_recordPattern;
     private static Regex? s_sinceSuperlativePattern;
     private static Regex? s_goalSetYearPattern;
+
+    private static Regex? s_streakPattern;
+
+    // "grew 1.9% in 2024, for the fifth year in a row", "fell for three straight years", "a fifth straight year of growth".
+    private static Regex StreakPattern() => s_streakPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:(?<up>grew|rose|increased|expanded|gained|climbed|growth|increase|rise)|(?<down>fell|declined|dropped|shrank|decreased|contracted|decline|drop|fall))\b(?:(?!\b(?:grew|rose|increased|expanded|gained|climbed|growth|increase|rise|fell|declined|dropped|shrank|decreased|contracted|decline|drop|fall)\b)(?:[^.;:]|\.(?=\d))){0,60}?\b(?:for\s+)?(?:the\s+|a\s+)?(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+year|year\s+in\s+a\s+row|year\s+running)|(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:consecutive|straight|successive)\s+years|years\s+in\s+a\s+row|years\s+running))\b"
+        + @"|\b(?:for\s+)?(?:the\s+|a\s+)?(?:(?<n>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:consecutive|straight|successive)\s+year|year\s+in\s+a\s+row|year\s+running)|(?<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:consecutive|straight|successive)\s+years|years\s+in\s+a\s+row|years\s+running))\b\s+of\s+(?:(?<up>growth|increases?|rises?|gains?)|(?<down>declines?|drops?|falls?|contraction))\b)");
 
     // "set in 2019", "announced back in 2019", "agreed upon in 2019"; "In 2019(,) the leaders set a target of": a year
     // opening a clause whose verb sets a goal, with only words between.

@@ -181,6 +181,13 @@ internal abstract partial class LanguageRules
     public abstract Regex SinceSuperlative { get; }
 
     /// <summary>
+    /// A run of rises or falls ("grew for the fifth year in a row", "fell for three straight years", "растёт пятый год
+    /// подряд", "连续五年增长"): the count <c>n</c> (a cardinal, or an ordinal for "the fifth year") and the direction,
+    /// <c>up</c> or <c>down</c>, from the verb or noun beside it.
+    /// </summary>
+    public abstract Regex Streak { get; }
+
+    /// <summary>
     /// What a match of <see cref="SinceSuperlative"/> says is extreme; null when it says too little ("the first time
     /// since 2014") or is about something else (group <c>other</c>: "the largest trading partner since 2010", a share).
     /// </summary>

@@ -571,6 +571,8 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex GoalSetYear => GoalSetYearPattern();
 
+    public override Regex Streak => StreakPattern();
+
     // Parts of every match of RecordPattern.
     public override SearchValues<string> RecordWords { get; } = SearchValues.Create(
         ["рекорд", "максимум"], StringComparison.OrdinalIgnoreCase);
@@ -799,6 +801,13 @@ internal sealed partial class RussianRules : LanguageRules
     private static Regex? s_recordPattern;
     private static Regex? s_sinceSuperlativePattern;
     private static Regex? s_goalSetYearPattern;
+
+    private static Regex? s_streakPattern;
+
+    // "растёт пятый год подряд", "пятый год подряд снижается", "вырос … третий год подряд".
+    private static Regex StreakPattern() => s_streakPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:(?<up>раст[её]т|рос\w*|вырос\w*|увеличива\w*|увеличил\w*|прирост\w*|рост\w*)|(?<down>снижа\w*|снизил\w*|сокраща\w*|сократил\w*|сокращени\w*|упал\w*|пада\w*|уменьша\w*|уменьшил\w*|снижени\w*|падени\w*))(?![\p{L}])(?:(?!(?<![\p{L}])(?:раст[её]т|рос\w*|вырос\w*|увеличива\w*|увеличил\w*|прирост\w*|рост\w*|снижа\w*|снизил\w*|сокраща\w*|сократил\w*|сокращени\w*|упал\w*|пада\w*|уменьша\w*|уменьшил\w*|снижени\w*|падени\w*)(?![\p{L}]))(?:[^.;:]|\.(?=\d))){0,50}?(?<![\p{L}])(?:(?<n>втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|девят\w+|десят\w+|\d{1,2}-?[йи]\w*)\s+год\s+подряд|(?<n>два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2})\s+(?:года|лет)\s+подряд)"
+        + @"|(?<![\p{L}])(?:(?<n>втор\w+|трет\w+|четв[её]рт\w+|пят\w+|шест\w+|седьм\w+|восьм\w+|девят\w+|десят\w+|\d{1,2}-?[йи]\w*)\s+год\s+подряд|(?<n>два|три|четыре|пять|шесть|семь|восемь|девять|десять|\d{1,2})\s+(?:года|лет)\s+подряд)\s+(?:(?<up>раст[её]т|рос\w*|вырос\w*|увеличива\w*|увеличил\w*|прирост\w*|рост\w*)|(?<down>снижа\w*|снизил\w*|сокраща\w*|сократил\w*|сокращени\w*|упал\w*|пада\w*|уменьша\w*|уменьшил\w*|снижени\w*|падени\w*)))");
 
     // "цель, поставленную в 2019 году", "объявленная ещё в 2019 году"; "В 2019 году лидеры поставили цель".
     private static Regex GoalSetYearPattern() => s_goalSetYearPattern ??= InterpretedRegex.Create(

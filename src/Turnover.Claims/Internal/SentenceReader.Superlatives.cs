@@ -22,14 +22,23 @@ internal static partial class SentenceReader
         }
 
         var marked = new Dictionary<StatedClaim, StatedSuperlative>();
-        foreach (Match m in rules.SinceSuperlative.Matches(sentence))
+        foreach (Match m in rules.SinceSuperlative.Matches(sentence).Concat(rules.Streak.Matches(sentence)))
         {
-            if (LanguageRules.SuperlativeOf(m) is not { } kind)
+            var streak = m.Groups["n"].Success && !m.Groups["year"].Success && !m.Groups["decade"].Success && !m.Groups["hi"].Success && !m.Groups["lo"].Success
+                && !m.Groups["fast"].Success && !m.Groups["slow"].Success && !m.Groups["first"].Success;
+            if ((streak ? StreakOf(m) : LanguageRules.SuperlativeOf(m)) is not { } kind)
             {
                 continue;
             }
 
             var candidates = kind is SuperlativeKind.Highest or SuperlativeKind.Lowest ? facts.Where(c => c.Amount is not null).ToList() : facts;
+            // "Grew for the fifth year in a row" beside a rate of the other sign is about something else.
+            candidates = kind switch
+            {
+                SuperlativeKind.RiseStreak => [.. candidates.Where(c => c.Growth is not { Percent: < 0 })],
+                SuperlativeKind.FallStreak => [.. candidates.Where(c => c.Growth is not { Percent: > 0 })],
+                _ => candidates,
+            };
             var at = span.Start + m.Index;
             var (clauseStart, clauseEnd) = ClauseAround(sentence, m.Index, rules.ClauseBreaks);
             // In its clause, else the nearest figure before it with no other number between ("China's share rose to 34%,
@@ -39,7 +48,8 @@ internal static partial class SentenceReader
                 ?? candidates.Where(c => Position(c) < at).MaxBy(Position)
                 ?? (OtherNumber().IsMatch(sentence.AsSpan(0, m.Index)) ? null : candidates.Where(c => Position(c) >= at).MinBy(Position));
             if (owner is null || (Position(owner) < at && OtherNumber().IsMatch(sentence.AsSpan(Math.Min(FigureEnd(owner) - span.Start, m.Index), Math.Max(0, m.Index - (FigureEnd(owner) - span.Start)))))
-                || SinceYear(m, owner.Period!.Period!.Value.Year) is not { } since || since >= owner.Period.Period.Value.Year)
+                || (streak ? StreakStart(m, owner.Period!.Period!.Value.Year) : SinceYear(m, owner.Period!.Period!.Value.Year)) is not { } since
+                || since >= owner.Period.Period.Value.Year)
             {
                 continue;
             }
@@ -56,6 +66,57 @@ internal static partial class SentenceReader
 
     // A digit that is not part of a year.
     private static Regex OtherNumber() => s_otherNumber ??= InterpretedRegex.Create(@"(?<![\d.,])(?!(?:19|20)\d{2}(?!\d))\d");
+
+    private static SuperlativeKind? StreakOf(Match m) =>
+        m.Groups["up"].Success ? SuperlativeKind.RiseStreak : m.Groups["down"].Success ? SuperlativeKind.FallStreak : null;
+
+    // The year before a run of n years ending with the fact's: "the fifth year in a row" of 2024 is 2020–2024, after 2019.
+    private static int? StreakStart(Match m, int factYear) => StreakCount(m.Groups["n"].Value) is { } n and >= 2 ? factYear - n : null;
+
+    private static readonly Dictionary<string, int> s_ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
+        ["tenth"] = 10,
+        ["два"] = 2,
+        ["втор"] = 2,
+        ["трет"] = 3,
+        ["четвёрт"] = 4,
+        ["четверт"] = 4,
+        ["пят"] = 5,
+        ["шест"] = 6,
+        ["седьм"] = 7,
+        ["восьм"] = 8,
+        ["девят"] = 9,
+        ["десят"] = 10,
+        ["两"] = 2,
+        ["兩"] = 2,
+    };
+
+    // "five", "5", "fifth", "5th", "пятый", "5-й", "五", "两".
+    private static int? StreakCount(string text)
+    {
+        var digits = new string([.. text.TakeWhile(char.IsAsciiDigit)]);
+        if (digits.Length > 0)
+        {
+            return int.Parse(digits, CultureInfo.InvariantCulture);
+        }
+
+        if (NumberText.SmallCount(text.ToLowerInvariant()) is { } n)
+        {
+            return n;
+        }
+
+        // An English ordinal whole; a Russian one by its stem ("пятый", "пятого").
+        return s_ordinals.TryGetValue(text, out var whole) ? whole
+            : s_ordinals.Where(o => o.Key[0] > 'z' && text.StartsWith(o.Key, StringComparison.OrdinalIgnoreCase)).Select(o => (int?)o.Value).FirstOrDefault();
+    }
 
     // The year named, or the fact's year less the count ("in twelve years", "за 12 лет", "12年来", "in a decade").
     private static int? SinceYear(Match m, int factYear) =>

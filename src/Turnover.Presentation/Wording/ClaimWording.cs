@@ -293,7 +293,9 @@ internal static class ClaimWording
         SuperlativeKind.FastestGrowth => "the fastest growth",
         SuperlativeKind.SlowestGrowth => "the slowest growth",
         SuperlativeKind.FirstFall => "the first fall",
-        _ => "the first rise",
+        SuperlativeKind.FirstRise => "the first rise",
+        SuperlativeKind.RiseStreak => "a rise every year",
+        _ => "a fall every year",
     };
 
     /// <summary>
@@ -312,7 +314,9 @@ internal static class ClaimWording
             SuperlativeKind.Highest or SuperlativeKind.FastestGrowth => "lower",
             SuperlativeKind.Lowest or SuperlativeKind.SlowestGrowth => "higher",
             SuperlativeKind.FirstFall => "a rise or flat",
-            _ => "a fall or flat",
+            SuperlativeKind.FirstRise => "a fall or flat",
+            SuperlativeKind.RiseStreak => "a rise",
+            _ => "a fall",
         };
         var between = check.Compared == 0 ? "no period lies between"
             : check.Compared == 1 ? Invariant($"{period.PreviousYear()}, between, was {others}")
