@@ -60,7 +60,6 @@ public sealed class ChartRendererTests
     {
         var png = ChartRenderer.Render(MonthlyWithTargetAndFan(), ChartFormat.Png, 900, 500);
 
-        File.WriteAllBytes(Path.Combine(Path.GetTempPath(), "turnover-chart-test.png"), png);
         using var bitmap = SKBitmap.Decode(png);
         Assert.Equal((900, 500), (bitmap.Width, bitmap.Height));
         // The title sits in the top band, centred: without a font it would be blank (all background).
