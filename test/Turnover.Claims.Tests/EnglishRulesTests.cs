@@ -904,6 +904,23 @@ public sealed class EnglishRulesTests
         Assert.Equal([(first, firstYear), (second, secondYear)], claims.Select(c => (c.Kind, c.Period?.Period?.Year)));
     }
 
+    [Theory]
+    [InlineData("China and Russia plan to raise bilateral trade by 50% by 2030.")] // no claim: "raise" was no rise
+    [InlineData("China and Russia plan to lift trade by 50% by 2030.")]
+    public void When_a_goal_raises_or_lifts_trade_by_a_rate_then_it_is_a_growth_goal(string sentence)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((ClaimKind.Target, 50m, 2030), (claim.Kind, claim.Growth!.Percent, claim.Period!.Period!.Value.Year));
+    }
+
+    [Theory]
+    [InlineData("China and Russia trade a lot. The United States raised tariffs on imports from China by 25% in 2019.")] // was Russia's imports, +25%
+    [InlineData("In 2019 the U.S. raised tariffs on $200 billion of imports from China to 25%.")] // was the imports' level, $200 bn
+    [InlineData("The EU imposed duties on $3 billion worth of Chinese exports in 2024.")]
+    public void When_the_figure_is_a_tariffs_then_no_trade_claim_is_read(string sentence) =>
+        Assert.Empty(Read.Claims(sentence));
+
     [Fact]
     public void When_a_sentence_points_back_to_one_with_two_flows_then_its_figure_is_no_guess_of_either()
     {

@@ -222,6 +222,13 @@ internal sealed partial class EnglishRules : LanguageRules
             var owner = Owner(sentence, m.Index, countries);
             var start = owner?.Start ?? m.Index;
             var end = m.Index + m.Length;
+            // "raised tariffs on $200 billion of imports from China", "duties on Chinese exports": the figures are the
+            // tariffs' (a subset taxed, a rate of duty), not the flow's ("tariffs … by 25%" was a rise of imports).
+            if (TariffBefore().IsMatch(sentence.AsSpan(Math.Max(0, start - 80), Math.Min(80, start))))
+            {
+                continue;
+            }
+
             if (m.Length > 0 && !found.Any(f => f.Start < end && start < f.End))
             {
                 found.Add(make(m) with { Start = start, Text = sentence[start..end], Qualifier = owner is null ? Qualifier(sentence, m.Index) : null });
@@ -717,6 +724,11 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex PairJoin() => s_pairJoin ??= InterpretedRegex.Create(@"^\s*[-/]\s*$");
 
     private static Regex? s_qualifierBefore;
+    private static Regex? s_tariffBefore;
+
+    private static Regex TariffBefore() => s_tariffBefore ??= InterpretedRegex.Create(
+        @"(?i:\b(?:tariffs?|duties|duty|levies|levy|sanctions?|restrictions?|bans?|quotas?|curbs?|taxes|tax|embargo(?:es)?)\s+(?:[\p{L}-]+\s+){0,2}?(?:on|against)\s+"
+        + @"(?:(?:about|some|nearly|almost|more\s+than|over|up\s+to)\s+)?(?:(?:\$|US\$)?\s*[\d.,]+\s*(?:billion|bn|million|trillion)?\s+(?:(?:worth|dollars?)\s+)?(?:of\s+)?)?(?:[\p{L}-]+\s+){0,2}$)");
 
     // A word right before "imports", "exports" or "trade" that makes it a part: by way of transport or route, or "non-"
     // anything. A list, not "any word": before a flow noun stand verbs too ("to grow bilateral trade", "boost imports").
@@ -785,7 +797,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_risePattern;
 
-    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)");
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:\b(?:grew|grow(?:s|ing|n)?|growth|rose|ris(?:e|es|ing|en)|increas(?:e|ed|es|ing)|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)|soar(?:ed|s|ing)?|climb(?:ed|s|ing)?|expand(?:ed|s|ing)?|widen(?:ed|s|ing)|gain(?:ed|s)?|added|advanced|up|higher|spik(?:e|ed)|rall(?:ied|y)|boost(?:ed)?|rais(?:e|ed|es|ing)|lift(?:ed|s|ing)?|rebound(?:ed|s|ing)?|recover(?:ed|s|ing)|cresciut[oaie]|aumentat[oaie]|aument\w*|gestiegen|stiegen|stieg|wuchs|cresceram|cresceu|aumentou|tumbuh|naik)\b)");
 
     private static Regex? s_fallPattern;
 
