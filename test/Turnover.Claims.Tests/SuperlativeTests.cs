@@ -23,6 +23,8 @@ public sealed class SuperlativeTests
     [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024, its fourth consecutive year of growth.", SuperlativeKind.RiseStreak, 2020)]
     [InlineData("U.S. exports to China dropped 11.3% in 2019 for the second year in a row.", SuperlativeKind.FallStreak, 2017)]
     [InlineData("U.S. exports to China fell for two straight years to $106.5 billion in 2019.", SuperlativeKind.FallStreak, 2017)]
+    [InlineData("U.S. exports to China fell for the 2nd year in a row in 2019, dropping 11.3%.", SuperlativeKind.FallStreak, 2017)]
+    [InlineData("Экспорт США в Китай в 2019 году снизился на 11,3% и сокращается 2-й год подряд.", SuperlativeKind.FallStreak, 2017)]
     [InlineData("В 2024 году товарооборот России и Китая вырос на 1,9%, до 244,8 млрд долларов, и растёт четвёртый год подряд.", SuperlativeKind.RiseStreak, 2020)]
     [InlineData("2024年中俄贸易额为2448亿美元，连续四年增长。", SuperlativeKind.RiseStreak, 2020)]
     public void When_a_fact_is_called_a_superlative_since_a_year_then_it_is_read_with_the_year(string sentence, SuperlativeKind kind, int since)

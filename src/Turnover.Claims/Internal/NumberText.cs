@@ -115,6 +115,36 @@ internal static class NumberText
         ["二十"] = 20,
     };
 
+    private static readonly Dictionary<string, int> s_ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["second"] = 2,
+        ["third"] = 3,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
+        ["tenth"] = 10,
+    };
+
+    // Russian ordinals by their stem, whatever the ending ("пятый", "пятого", "пятом").
+    private static readonly (string Stem, int Value)[] s_russianOrdinals =
+        [("втор", 2), ("трет", 3), ("четвёрт", 4), ("четверт", 4), ("пят", 5), ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10)];
+
+    /// <summary>An ordinal to the tenth in English or Russian words, or digits with a suffix ("5th", "5-й"); null otherwise.</summary>
+    public static int? SmallOrdinal(string text)
+    {
+        var digits = text.AsSpan()[..(text.AsSpan().IndexOfAnyExceptInRange('0', '9') is var end and >= 0 ? end : text.Length)];
+        if (digits.Length > 0)
+        {
+            return int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+
+        return s_ordinals.TryGetValue(text, out var ordinal) ? ordinal
+            : s_russianOrdinals.Where(o => text.StartsWith(o.Stem, StringComparison.OrdinalIgnoreCase)).Select(o => (int?)o.Value).FirstOrDefault();
+    }
+
     /// <summary>A count of months or years written in digits or words (English, Russian, Chinese numerals; words to twelve, and fifteen and twenty).</summary>
     public static int? SmallCount(string text)
     {

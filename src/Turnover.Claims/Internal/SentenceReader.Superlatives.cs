@@ -6,11 +6,12 @@ namespace Turnover.Claims.Internal;
 internal static partial class SentenceReader
 {
     /// <summary>
-    /// "Shrank to $29 billion in 2019, the smallest since 2004", "its first decline since 2020", "创2004年以来新低": a
-    /// superlative since a year goes to the fact of a year (or of the same months of a year) whose figure is in its
-    /// clause, else the nearest before it, else after it (with no other number in the way); a level's superlative only to a fact with an amount. Its year is
-    /// the one named, or counted back from the fact's ("in twelve years"). Until 6 December 2026 it was not read, and a
-    /// false one passed with the figure.
+    /// "Shrank to $29 billion in 2019, the smallest since 2004", "its first decline since 2020", "grew for the fifth year
+    /// in a row", "创2004年以来新低": a superlative since a year, or a run of years, goes to the fact of a year (or of the
+    /// same months of a year; not a base's level or a change) whose figure is in its clause, else the nearest before it,
+    /// else after it (with no other number in the way); a level's superlative only to a fact with an amount. Its year is
+    /// the one named, counted back from the fact's ("in twelve years"), or the one before the run. Until 6 December 2026
+    /// it was not read, and a false one passed with the figure.
     /// </summary>
     private static List<StatedClaim> Superlatives(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules)
     {
@@ -22,11 +23,11 @@ internal static partial class SentenceReader
         }
 
         var marked = new Dictionary<StatedClaim, StatedSuperlative>();
-        foreach (Match m in rules.SinceSuperlative.Matches(sentence).Concat(rules.Streak.Matches(sentence)))
+        var found = rules.SinceSuperlative.Matches(sentence).Select(m => (Match: m, Kind: LanguageRules.SuperlativeOf(m), Streak: false))
+            .Concat(rules.Streak.Matches(sentence).Select(m => (Match: m, Kind: StreakOf(m), Streak: true)));
+        foreach (var (m, readKind, streak) in found)
         {
-            var streak = m.Groups["n"].Success && !m.Groups["year"].Success && !m.Groups["decade"].Success && !m.Groups["hi"].Success && !m.Groups["lo"].Success
-                && !m.Groups["fast"].Success && !m.Groups["slow"].Success && !m.Groups["first"].Success;
-            if ((streak ? StreakOf(m) : LanguageRules.SuperlativeOf(m)) is not { } kind)
+            if (readKind is not { } kind)
             {
                 continue;
             }
@@ -73,50 +74,8 @@ internal static partial class SentenceReader
     // The year before a run of n years ending with the fact's: "the fifth year in a row" of 2024 is 2020–2024, after 2019.
     private static int? StreakStart(Match m, int factYear) => StreakCount(m.Groups["n"].Value) is { } n and >= 2 ? factYear - n : null;
 
-    private static readonly Dictionary<string, int> s_ordinals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["second"] = 2,
-        ["third"] = 3,
-        ["fourth"] = 4,
-        ["fifth"] = 5,
-        ["sixth"] = 6,
-        ["seventh"] = 7,
-        ["eighth"] = 8,
-        ["ninth"] = 9,
-        ["tenth"] = 10,
-        ["два"] = 2,
-        ["втор"] = 2,
-        ["трет"] = 3,
-        ["четвёрт"] = 4,
-        ["четверт"] = 4,
-        ["пят"] = 5,
-        ["шест"] = 6,
-        ["седьм"] = 7,
-        ["восьм"] = 8,
-        ["девят"] = 9,
-        ["десят"] = 10,
-        ["两"] = 2,
-        ["兩"] = 2,
-    };
-
     // "five", "5", "fifth", "5th", "пятый", "5-й", "五", "两".
-    private static int? StreakCount(string text)
-    {
-        var digits = new string([.. text.TakeWhile(char.IsAsciiDigit)]);
-        if (digits.Length > 0)
-        {
-            return int.Parse(digits, CultureInfo.InvariantCulture);
-        }
-
-        if (NumberText.SmallCount(text.ToLowerInvariant()) is { } n)
-        {
-            return n;
-        }
-
-        // An English ordinal whole; a Russian one by its stem ("пятый", "пятого").
-        return s_ordinals.TryGetValue(text, out var whole) ? whole
-            : s_ordinals.Where(o => o.Key[0] > 'z' && text.StartsWith(o.Key, StringComparison.OrdinalIgnoreCase)).Select(o => (int?)o.Value).FirstOrDefault();
-    }
+    private static int? StreakCount(string text) => NumberText.SmallCount(text.ToLowerInvariant()) ?? NumberText.SmallOrdinal(text);
 
     // The year named, or the fact's year less the count ("in twelve years", "за 12 лет", "12年来", "in a decade").
     private static int? SinceYear(Match m, int factYear) =>

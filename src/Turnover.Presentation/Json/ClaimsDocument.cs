@@ -165,7 +165,7 @@ internal sealed record EvidenceJson(
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
 }
 
-/// <summary>A superlative since a year checked: the kind (<c>highest</c>, <c>lowest</c>, <c>fastestGrowth</c>, <c>slowestGrowth</c>, <c>firstFall</c>, <c>firstRise</c>), the named period, whether it holds, the claim's figure (US dollars for a level, percent for a rate), how many periods between were compared, the latest one that breaks it with its figure, and the named period's own figure.</summary>
+/// <summary>A superlative since a year checked: the kind (<c>highest</c>, <c>lowest</c>, <c>fastestGrowth</c>, <c>slowestGrowth</c>, <c>firstFall</c>, <c>firstRise</c>, <c>riseStreak</c>, <c>fallStreak</c>), the named period (for a run, the year before it), whether it holds, the claim's figure (US dollars for a level, percent for a rate), how many periods between were compared, the latest one that breaks it with its figure, and the named period's own figure.</summary>
 internal sealed record SuperlativeJson(string Kind, string Since, bool Holds, decimal Figure, int Compared, string? Breaking, decimal? BreakingFigure, decimal? SinceFigure)
 {
     public static SuperlativeJson? From(SuperlativeCheck? s) => s is null ? null

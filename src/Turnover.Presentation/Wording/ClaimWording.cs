@@ -299,8 +299,8 @@ internal static class ClaimWording
     };
 
     /// <summary>
-    /// "the lowest level since 2004 holds: each of the 14 periods between, 2005 to 2018, was higher (2004: $xx bn)" or
-    /// "not the lowest level since 2004: 2015 was lower, $yy bn".
+    /// "the first fall since 2013 holds: -27.8% in 2015, and 2014, between, was a rise or flat; 2013: +1.1%" or "not the
+    /// lowest level since 2016: 2018 was $107.060 bn, against $107.760 bn in 2020; 2016: $69.525 bn".
     /// </summary>
     public static string Superlative(SuperlativeCheck check, Period period)
     {
