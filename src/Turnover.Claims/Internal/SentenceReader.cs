@@ -762,7 +762,7 @@ internal static partial class SentenceReader
         {
             foreach (Match m in cue.Matches(sentence[clauseStart..clauseEnd]))
             {
-                var (from, to) = m.Index + clauseStart < anchor.Start ? (m.Index + clauseStart + m.Length, anchor.Start) : (m.Index + clauseStart + m.Length, clauseEnd);
+                var (from, to) = (clauseStart + m.Index + m.Length, clauseStart + m.Index < anchor.Start ? anchor.Start : clauseEnd);
                 if (!allAmounts.Exists(a => a != amount && !a.IsEquivalent && !a.IsBase && a.Start >= from && a.Start < to))
                 {
                     return true;
@@ -1014,7 +1014,8 @@ internal static partial class SentenceReader
     /// The period of each claim of the sentence. One claim takes the nearest period. Several claims share the
     /// periods out as a reader does: a claim looks first in its own clause, and there (or in the whole sentence, when
     /// its clause has none) takes the nearest of the periods that stand nearer to it than to any other claim; when its
-    /// clause holds only another claim's deadline, the nearest such period of the sentence; else the nearest of all. So "trade grew 29% in 2022 and 26% in 2023" and "2022年增长29%,2023年增长26%"
+    /// clause holds only another claim's deadline, the nearest such period of the sentence; else the nearest of all. So
+    /// "trade grew 29% in 2022 and 26% in 2023" and "2022年增长29%,2023年增长26%"
     /// give each rate its own year, and "in 2023 exports rose 10% and imports 5%" gives both 2023. "Respectively"
     /// lists keep their order.
     /// </summary>
