@@ -18,6 +18,7 @@ public sealed class SuperlativeTests
     [InlineData("Товарооборот России и Китая в 2015 году снизился впервые с 2009 года, до 64,2 млрд долларов.", SuperlativeKind.FirstFall, 2009)]
     [InlineData("2019年中韩贸易额为2434亿美元，为2016年以来首次下降。", SuperlativeKind.FirstFall, 2016)]
     [InlineData("2016年中俄贸易额为695亿美元，创2010年以来新低。", SuperlativeKind.Lowest, 2010)]
+    [InlineData("2019年美国对华贸易逆差为3456亿美元，为2016年以来最低。", SuperlativeKind.Lowest, 2016)] // the period was "2016年 to date"
     [InlineData("2021年中俄贸易额增长35.9%，创10年来最大增幅。", SuperlativeKind.FastestGrowth, 2011)]
     [InlineData("In 2024, China-Russia trade grew for the fifth year in a row, reaching $244.8 billion.", SuperlativeKind.RiseStreak, 2019)]
     [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024, its fourth consecutive year of growth.", SuperlativeKind.RiseStreak, 2020)]
@@ -33,6 +34,7 @@ public sealed class SuperlativeTests
         var claim = Read.SingleFigure(sentence, s_date);
 
         Assert.Equal((kind, since), (claim.Superlative!.Kind, claim.Superlative.SinceYear));
+        Assert.Equal(PeriodResolution.Explicit, claim.Period!.Resolution);
     }
 
     [Theory]

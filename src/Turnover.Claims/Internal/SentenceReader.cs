@@ -43,8 +43,11 @@ internal static partial class SentenceReader
             return found; // no figure: the flow and period patterns, the costly ones, need not run
         }
 
-        // The year a goal was set is no figure's period ("the $200 billion goal set in 2019" was 2019's, "missed").
-        var setYears = rules.GoalSetYear.Matches(sentence).Select(m => m.Groups["y"]).ToList();
+        // The year a goal was set is no figure's period ("the $200 billion goal set in 2019" was 2019's, "missed"); nor is
+        // the year a superlative runs from ("2019年…3456亿美元，为2016年以来最低" was "2016年 to date").
+        var setYears = rules.GoalSetYear.Matches(sentence).Select(m => m.Groups["y"])
+            .Concat(rules.SinceSuperlative.Matches(sentence).Where(m => LanguageRules.SuperlativeOf(m) is not null).Select(m => m.Groups["year"]).Where(g => g.Success))
+            .ToList();
         found.Periods = (periods ?? rules.Periods(sentence))
             .Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p)) && !setYears.Exists(y => p.Start < y.Index + y.Length && y.Index < p.End))
             .ToList();
