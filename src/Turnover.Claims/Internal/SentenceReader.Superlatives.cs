@@ -15,7 +15,8 @@ internal static partial class SentenceReader
     /// </summary>
     private static List<StatedClaim> Superlatives(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules)
     {
-        var facts = claims.Where(c => c is { Kind: ClaimKind.Fact, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span }
+        // Not a product's or a volume's: their checks compare no earlier years.
+        var facts = claims.Where(c => c is { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span }
             && (c.Amount is not null || c.Growth is not null) && !c.AmountIsChange && !c.Rules.Any(r => r.EndsWith(".amount.base-level", StringComparison.Ordinal))).ToList();
         if (facts.Count == 0)
         {
