@@ -37,6 +37,16 @@ public sealed class SuperlativeTests
         Assert.Equal(PeriodResolution.Explicit, claim.Period!.Resolution);
     }
 
+    [Fact]
+    public void When_the_year_a_superlative_runs_from_has_a_when_clause_then_its_rate_keeps_that_year()
+    {
+        // "when it fell 2.9%" is 2020's; dropping the year from the periods made it 2024's, "inaccurate".
+        var claims = Read.Claims("China-Russia trade rose 1.9% to $244.8 billion in 2024, the slowest growth since 2020, when it fell 2.9%.", s_date);
+
+        Assert.Equal([2024, 2020], claims.Select(c => c.Period?.Period?.Year));
+        Assert.Equal(SuperlativeKind.SlowestGrowth, claims[0].Superlative?.Kind);
+    }
+
     [Theory]
     [InlineData("China has been South Korea's largest trading partner since 2004, and trade fell to $243.4 billion in 2019.")] // a rank
     [InlineData("China's share of Russia's trade reached 34% in 2023, the highest since 1992, with trade of $240.1 billion.")] // the share's

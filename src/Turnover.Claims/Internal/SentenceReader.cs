@@ -44,12 +44,14 @@ internal static partial class SentenceReader
         }
 
         // The year a goal was set is no figure's period ("the $200 billion goal set in 2019" was 2019's, "missed"); nor is
-        // the year a superlative runs from ("2019年…3456亿美元，为2016年以来最低" was "2016年 to date").
-        var setYears = rules.GoalSetYear.Matches(sentence).Select(m => m.Groups["y"])
-            .Concat(rules.SinceSuperlative.Matches(sentence).Where(m => LanguageRules.SuperlativeOf(m) is not null).Select(m => m.Groups["year"]).Where(g => g.Success))
-            .ToList();
+        // the year a superlative runs from read as a year so far ("2019年…3456亿美元，为2016年以来最低" was "2016年 to
+        // date"). Read as a base ("the slowest since 2020, when it fell 2.9%") it stays: a "when" clause may be its own.
+        var setYears = rules.GoalSetYear.Matches(sentence).Select(m => m.Groups["y"]).ToList();
+        var superlativeYears = rules.SinceSuperlative.Matches(sentence).Where(m => LanguageRules.SuperlativeOf(m) is not null)
+            .Select(m => m.Groups["year"]).Where(g => g.Success).ToList();
         found.Periods = (periods ?? rules.Periods(sentence))
-            .Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p)) && !setYears.Exists(y => p.Start < y.Index + y.Length && y.Index < p.End))
+            .Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p)) && !setYears.Exists(y => Overlaps(p, y))
+                && !(p.StartMonth == PeriodMention.SoFar && superlativeYears.Exists(y => Overlaps(p, y))))
             .ToList();
         if (found.Periods.Count > 0 && sentence.AsSpan().ContainsAny(s_fiscalWords) && FiscalYear().Matches(sentence) is { Count: > 0 } fiscal)
         {
@@ -400,6 +402,8 @@ internal static partial class SentenceReader
             flows[i] = flow with { Exporter = exporter, Importer = importer };
         }
     }
+
+    private static bool Overlaps(PeriodMention period, Group group) => period.Start < group.Index + group.Length && group.Index < period.End;
 
     private static int Position(StatedClaim claim) => claim.Amount?.Span.Start ?? claim.Growth?.Span.Start ?? claim.SentenceSpan.Start;
 
