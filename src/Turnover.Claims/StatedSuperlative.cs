@@ -14,6 +14,13 @@ namespace Turnover.Claims;
 /// <param name="Text">The words, as written.</param>
 public sealed record StatedSuperlative(SuperlativeKind Kind, int SinceYear, string Text);
 
+/// <summary>What a kind of superlative compares.</summary>
+public static class SuperlativeKinds
+{
+    /// <summary>True for a level's superlative (highest, lowest); false for a rate's, a first rise or fall, or a run.</summary>
+    public static bool IsOfLevel(this SuperlativeKind kind) => kind is SuperlativeKind.Highest or SuperlativeKind.Lowest;
+}
+
 /// <summary>What a superlative since a year is about.</summary>
 public enum SuperlativeKind : byte
 {

@@ -25,11 +25,7 @@ internal sealed partial class ClaimChecker
         }
 
         var years = Enumerable.Range(first, last.Year - first + 1).Select(Period.OfYear).ToList();
-        if (years.Any(y => figures.For(y) is null) && CitedSideOf(claim) is null && OtherSide(claim, figures, request.Today) is var (otherFigures, lacking)
-            && years.All(y => otherFigures.For(y) is not null))
-        {
-            (figures, notes) = (otherFigures, [.. notes.Where(n => n is not OtherSideStored), new PeriodOnlyOnOtherSide(lacking, otherFigures.Choice.Reporter)]);
-        }
+        (figures, notes) = OtherSideWhereLacking(claim, figures, notes, years);
 
         if (years.Where(y => figures.For(y)?.ValueUsd is null).Select(y => (Period?)y).FirstOrDefault() is { } missing)
         {

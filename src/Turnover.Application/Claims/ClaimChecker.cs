@@ -132,12 +132,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return Unverifiable(claim, question, new PairNotStored(claim.Reporter!.Value, claim.Partner!.Value)) with { MissingHint = FailureHint.StoreContents };
         }
 
-        // The side chosen holds no figure for the period, the other side does: the same trade, as the other side counts
-        // it, says more than nothing (not when the text cites the chosen side's statistics).
-        if (figures.For(period) is null && CitedSideOf(claim) is null && OtherSide(claim, figures, request.Today) is var (otherFigures, lacking) && otherFigures.For(period) is not null)
-        {
-            (figures, notes) = (otherFigures, [.. notes.Where(n => n is not OtherSideStored), new PeriodOnlyOnOtherSide(lacking, otherFigures.Choice.Reporter)]);
-        }
+        (figures, notes) = OtherSideWhereLacking(claim, figures, notes, [period]);
 
         var stated = StatedUsd(claim, period);
         if (claim.Amount is not null && claim.Growth is null && stated.Missing is { } noRate)
@@ -418,6 +413,17 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         return (Figures(choice, choice.Reporter == reporter ? measure : Mirror(measure), asOf, BalanceSign(claim, choice.Reporter)), notes);
     }
+
+    /// <summary>
+    /// The side chosen lacks a figure for one of <paramref name="periods"/> and the other side holds them all: the same
+    /// trade, as the other side counts it, says more than nothing (not when the text cites the chosen side's statistics).
+    /// Else the figures and notes as they are.
+    /// </summary>
+    private (StoredFigures Figures, IReadOnlyList<ClaimNote> Notes) OtherSideWhereLacking(StatedClaim claim, StoredFigures figures, IReadOnlyList<ClaimNote> notes, IReadOnlyList<Period> periods) =>
+        periods.Any(p => figures.For(p) is null) && CitedSideOf(claim) is null && OtherSide(claim, figures, request.Today) is var (other, lacking)
+        && periods.All(p => other.For(p) is not null)
+            ? (other, [.. notes.Where(n => n is not OtherSideStored), new PeriodOnlyOnOtherSide(lacking, other.Choice.Reporter)])
+            : (figures, notes);
 
     // The pair's other side to the one figures were read from, when its own statistics are stored; and the side it replaces.
     private (StoredFigures Figures, Country Lacking)? OtherSide(StatedClaim claim, StoredFigures figures, DateOnly asOf)

@@ -183,8 +183,7 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
     /// </summary>
     public (SuperlativeCheck? Check, Period? Missing) SuperlativeOf(Period period, StatedSuperlative superlative)
     {
-        var rate = superlative.Kind is not (SuperlativeKind.Highest or SuperlativeKind.Lowest);
-        decimal? Of(Period p) => For(p) is { } f ? (rate ? f.GrowthPercent : f.ValueUsd) : null;
+        decimal? Of(Period p) => For(p) is { } f ? (superlative.Kind.IsOfLevel() ? f.ValueUsd : f.GrowthPercent) : null;
         if (Of(period) is not { } own)
         {
             return (null, period);

@@ -33,7 +33,7 @@ internal static partial class SentenceReader
                 continue;
             }
 
-            var candidates = kind is SuperlativeKind.Highest or SuperlativeKind.Lowest ? facts.Where(c => c.Amount is not null).ToList() : facts;
+            var candidates = kind.IsOfLevel() ? facts.Where(c => c.Amount is not null).ToList() : facts;
             // "Grew for the fifth year in a row" beside a rate of the other sign is about something else.
             candidates = kind switch
             {

@@ -1,4 +1,5 @@
 using Turnover.Application;
+using Turnover.Claims;
 using Turnover.Presentation.Wording;
 
 namespace Turnover.Presentation.Json;
@@ -173,7 +174,7 @@ internal sealed record SuperlativeJson(string Kind, string Since, bool Holds, de
             s.BreakingFigure is { } b ? Level(s, b) : null, s.SinceFigure is { } f ? Level(s, f) : null);
 
     // A level in whole US dollars as every evidence amount; a rate as it is.
-    private static decimal Level(SuperlativeCheck s, decimal figure) => s.Kind is Turnover.Claims.SuperlativeKind.Highest or Turnover.Claims.SuperlativeKind.Lowest ? JsonNumbers.Usd(figure) : figure;
+    private static decimal Level(SuperlativeCheck s, decimal figure) => s.Kind.IsOfLevel() ? JsonNumbers.Usd(figure) : figure;
 }
 
 /// <summary>One year's stored figure in a sum over several years (US dollars).</summary>

@@ -305,8 +305,7 @@ internal static class ClaimWording
     public static string Superlative(SuperlativeCheck check, Period period)
     {
         ArgumentNullException.ThrowIfNull(check);
-        var rate = check.Kind is not (SuperlativeKind.Highest or SuperlativeKind.Lowest);
-        string Figure(decimal f) => rate ? Numbers.Printed(f) : Invariant($"${Numbers.Billions(f)} bn");
+        string Figure(decimal f) => check.Kind.IsOfLevel() ? Invariant($"${Numbers.Billions(f)} bn") : Numbers.Printed(f);
         var what = $"{SuperlativeWords(check.Kind)} since {check.Since.Year}";
         var named = check.SinceFigure is { } s ? $"; {check.Since}: {Figure(s)}" : $"; {check.Since} is not stored";
         var others = check.Kind switch
