@@ -588,8 +588,31 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         var goal = Assert.Single(claims, c => c.Stated.Kind == ClaimKind.Target);
         Assert.Null(goal.Stated.Period); // 2023 is the fact's year, not the target's deadline
         Assert.Equal(("cn-ru-200bn-2024", ClaimVerdict.Accurate), (goal.Outlook!.Target.Name, goal.Verdict));
-        Assert.Equal(new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024), Assert.Single(goal.Notes));
+        Assert.Equal(new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024, 2023), Assert.Single(goal.Notes));
         Assert.Equal(ClaimVerdict.NotVerifiable, Assert.Single(withoutTargets, c => c.Stated.Kind == ClaimKind.Target).Verdict);
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia reached $240.1 billion in 2023, exceeding the $200 billion target a year ahead of schedule.", "cn-ru-200bn-2024", 2023)]
+    [InlineData("Trade between China and Russia has exceeded the $200 billion target ahead of schedule.", null, 0)]
+    public void When_a_goal_with_no_year_is_read_after_its_deadline_then_the_target_open_in_the_year_of_its_sentence_is_judged(string sentence, string? target, int openIn)
+    {
+        // Read in 2025 both $200bn targets (2020 and 2024) had passed: only the year the sentence speaks of, 2023, tells
+        // which one "exceeding the target ahead of schedule" is; with no year in the sentence none is taken.
+        var known = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();
+        var request = new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2025, 1, 20), KnownTargets = known };
+
+        var goal = Assert.Single(new ClaimCheckQuery(_store.Store).Run(request).Value.Claims, c => c.Stated.Kind == ClaimKind.Target);
+
+        if (target is null)
+        {
+            Assert.Equal((ClaimVerdict.NotVerifiable, null), (goal.Verdict, goal.Outlook));
+        }
+        else
+        {
+            Assert.Equal((target, ClaimVerdict.Accurate), (goal.Outlook!.Target.Name, goal.Verdict));
+            Assert.Equal(new DeadlineOfRegisteredTarget(target, 2024, openIn), Assert.Single(goal.Notes));
+        }
     }
 
     [Theory]

@@ -90,8 +90,8 @@ public sealed class ClaimNoteWordingTests
         },
         { new PeriodOnlyOnOtherSide(s_russia, s_china), "Russian Federation's statistics of the pair hold no figure for this period: judged on China's, which count the same trade differently" },
         {
-            new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024),
-            "the text gives no year: the deadline (2024) is the registered target cn-ru-200bn-2024's, the one target of the pair with this amount announced by the article's date and open in its year"
+            new DeadlineOfRegisteredTarget("cn-ru-200bn-2024", 2024, 2023),
+            "the text gives no year: the deadline (2024) is the registered target cn-ru-200bn-2024's, the one target of the pair with this amount announced by the article's date and still open in 2023"
         },
         {
             new GoalReachedIn("in November", Period.Month(2023, 11), Period.Month(2023, 11)),

@@ -113,14 +113,26 @@ internal sealed partial class ClaimChecker
 
     /// <summary>
     /// The one registered target a goal with no year can restate: the same pair and metric and amount, announced by the
-    /// article's date and with a deadline not before the article's year (an earlier one was settled by then); null when
-    /// there is none or more than one.
+    /// article's date and with a deadline not before <paramref name="openIn"/> (an earlier one was settled by then); null
+    /// when there is none or more than one.
     /// </summary>
-    private Target? RegisteredByAmount(StatedClaim claim, decimal usd) =>
+    private Target? RegisteredByAmount(StatedClaim claim, decimal usd, int openIn) =>
         claim is { Reporter: not null, Partner: not null }
-        && request.KnownTargets.Where(t => t.AnnouncedOn <= articleDate && t.DeadlineYear >= articleDate.Year && SameGoal(t, claim, usd, TargetBasis.AnnualValue)).Take(2).ToList() is [var only]
+        && request.KnownTargets.Where(t => t.AnnouncedOn <= articleDate && t.DeadlineYear >= openIn && SameGoal(t, claim, usd, TargetBasis.AnnualValue)).Take(2).ToList() is [var only]
             ? only
             : null;
+
+    /// <summary>
+    /// The year a goal with no year must still be open in: the article's, or the latest year of a fact in the goal's own
+    /// sentence when earlier ("reached $240.1 billion in 2023, exceeding the $200 billion target ahead of schedule", read
+    /// in 2025, is the target open in 2023).
+    /// </summary>
+    private int YearGoalIsOpenIn(StatedClaim claim, IReadOnlyList<StatedClaim> text) =>
+        Math.Min(articleDate.Year, text
+            .Where(c => c.SentenceSpan == claim.SentenceSpan && c.Kind == ClaimKind.Fact && c.Period?.Period is not null)
+            .Select(c => c.Period!.Period!.Value.Year)
+            .DefaultIfEmpty(articleDate.Year)
+            .Max());
 
     // A target of the claim's amount on the basis for its pair and metric, named from either side.
     private static bool SameGoal(Target t, StatedClaim claim, decimal usd, TargetBasis basis)

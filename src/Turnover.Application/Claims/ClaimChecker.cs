@@ -31,12 +31,12 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         // "Met the $200 billion target ahead of schedule" with no year anywhere in the text: the one registered target of
-        // the pair with that amount, announced by the article's date, gives its deadline.
+        // the pair with that amount, announced by the article's date and still open, gives its deadline.
         if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } amount } && claim.Period?.Period is null && !IsBalance(claim)
-            && RegisteredByAmount(claim, amount) is { } only)
+            && YearGoalIsOpenIn(claim, text) is var openIn && RegisteredByAmount(claim, amount, openIn) is { } only)
         {
             var deadline = new StatedPeriod { Period = Period.OfYear(only.DeadlineYear), Kind = PeriodKind.Year, Text = string.Empty, IsDeadline = true, Resolution = PeriodResolution.Explicit };
-            return CheckWithPeriod(claim, deadline, new DeadlineOfRegisteredTarget(only.Name, only.DeadlineYear));
+            return CheckWithPeriod(claim, deadline, new DeadlineOfRegisteredTarget(only.Name, only.DeadlineYear, openIn));
         }
 
         return CheckToLatest(claim) ?? Check(claim);

@@ -12,7 +12,7 @@ internal static class ClaimNoteWording
         ArgumentNullException.ThrowIfNull(note);
         return note switch
         {
-            DeadlineOfRegisteredTarget d => $"the text gives no year: the deadline ({d.DeadlineYear}) is the registered target {d.Target}'s, the one target of the pair with this amount announced by the article's date and open in its year",
+            DeadlineOfRegisteredTarget d => $"the text gives no year: the deadline ({d.DeadlineYear}) is the registered target {d.Target}'s, the one target of the pair with this amount announced by the article's date and still open in {d.OpenIn}",
             AmountFromGrowth a => AmountFromGrowthText(a),
             YearFromAnotherSentence y => $"the year ({y.Year}) is from another sentence of the text with the same figure: \"{y.Sentence.Trim()}\"",
             ReadFromOtherSide o =>
