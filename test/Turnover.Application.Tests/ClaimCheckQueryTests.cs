@@ -518,6 +518,19 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Contains(new GrowthNotJudged(new AverageWithoutSpan("17%")), claim.Evidence!.Notes);
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia has grown 2.5-fold since 2014.", ClaimVerdict.RoughlyAccurate)]
+    [InlineData("China-Russia trade rose 150% between 2014 and 2024.", ClaimVerdict.RoughlyAccurate)]
+    [InlineData("China-Russia trade rose 130% between 2014 and 2024.", ClaimVerdict.Inaccurate)]
+    public void When_a_rate_over_several_years_is_off_then_it_is_roughly_accurate_by_the_level_it_gives(string sentence, ClaimVerdict verdict)
+    {
+        var claim = Assert.Single(Run(sentence, new DateOnly(2025, 1, 20)).Claims);
+
+        // 2024 on 2014 ($95.28 bn): ×2.57, +156.9 %. "2.5 times" gives 2024 at $238.2 bn, 2.7% under the stored $244.8 bn:
+        // roughly accurate within 12.85 points, 5% of 256.9; until 6 December 2026 it was 2 points, and inaccurate.
+        Assert.Equal((verdict, 12.85m), (claim.Verdict, claim.Evidence!.RoughGrowthPoints));
+    }
+
     [Fact]
     public void When_a_rate_spans_a_decade_with_no_end_then_it_is_judged_from_ten_years_before_the_latest_year()
     {

@@ -38,6 +38,26 @@ public sealed class ClaimJudgeTests
     }
 
     [Theory]
+    [InlineData(156.947, 150, 5, 10, ClaimVerdict.RoughlyAccurate)] // ×2.57 for ×2.5 over ten years: the level within 5%
+    [InlineData(156.947, 140, 5, 10, ClaimVerdict.Inaccurate)] // ×2.4: the level 6.6% off
+    [InlineData(156.947, 150, 5, 1, ClaimVerdict.Inaccurate)] // in one year the 2 points hold
+    [InlineData(25, 20, 0.5, 2, ClaimVerdict.RoughlyAccurate)] // 6.25 points over two years
+    [InlineData(10, 7, 0.5, 3, ClaimVerdict.RoughlyAccurate)] // never less than 2 points: 5.5 here
+    [InlineData(-60, -55, 0.5, 5, ClaimVerdict.Inaccurate)] // a fall to 40% of the level: 2 points, its 5% being less
+    public void When_a_growth_rate_runs_over_several_years_then_the_level_it_gives_decides_roughly(double stored, double stated, double rounding, int years, ClaimVerdict expected)
+    {
+        Assert.Equal(expected, ClaimJudge.Growth((decimal)stored, (decimal)stated, (decimal)rounding, Bound.Exact, ClaimThresholds.Default, years: years));
+    }
+
+    [Theory]
+    [InlineData(1, 156.947, 2)]
+    [InlineData(10, 156.947, 12.85)]
+    [InlineData(2, 25, 6.25)]
+    [InlineData(5, -70, 2)]
+    public void When_the_rough_threshold_of_a_rate_is_asked_then_over_several_years_it_is_five_percent_of_the_level_it_gives(int years, double stored, double points) =>
+        Assert.Equal((decimal)points, ClaimThresholds.Default.RoughGrowthPointsOver((decimal)stored, years));
+
+    [Theory]
     [InlineData(29.3, 30, 0.5, Bound.MoreThan, ClaimVerdict.Inaccurate, true)]
     [InlineData(29.3, 29, 0.5, Bound.MoreThan, ClaimVerdict.AccurateWithinRounding, false)]
     [InlineData(29.3, 30, 0.5, Bound.Nearly, ClaimVerdict.AccurateWithinRounding, false)]

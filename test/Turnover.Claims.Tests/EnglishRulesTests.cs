@@ -441,6 +441,26 @@ public sealed class EnglishRulesTests
         Assert.All(Read.Claims(sentence), c => Assert.Null(c.Growth));
 
     [Theory]
+    [InlineData("Bilateral trade grew 2.5 times over the past decade to $244.8 billion in 2024.", 150, 2014)]
+    [InlineData("Over the past decade, trade between China and Russia has grown 2.5-fold to $244.8 billion in 2024.", 150, 2014)]
+    [InlineData("Trade between China and Russia grew 1.3 times in 2023.", 30, null)] // year on year
+    [InlineData("Trade between China and Russia has risen about threefold in five years to $244.8 billion in 2024.", 200, 2019)]
+    public void When_a_rise_verb_is_followed_by_a_multiple_then_it_is_a_growth_rate(string sentence, int percent, int? since)
+    {
+        // Not read before 6 December 2026: a multiple was growth only before an earlier year or its level.
+        var growth = Read.Single(sentence).Growth!;
+
+        Assert.Equal(((decimal)percent, since), (growth.Percent, growth.Since?.Year));
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia grew 2.5 times faster than trade with India in 2023.")]
+    [InlineData("Trade between China and Russia grew five times as fast as trade with India in 2023.")]
+    [InlineData("China's exports to Russia rose 2.5 times more than its imports in 2023.")]
+    public void When_a_multiple_after_a_rise_verb_compares_with_something_else_then_it_is_no_growth_rate(string sentence) =>
+        Assert.All(Read.Claims(sentence), c => Assert.Null(c.Growth));
+
+    [Theory]
     [InlineData("Bilateral trade has nearly tripled over the past decade to $244.8 billion in 2024.", 2014)] // was judged on 2023 (+1.9%)
     [InlineData("Over the last 10 years, bilateral trade has grown by 170% to $244.8 billion in 2024.", 2014)]
     [InlineData("Bilateral trade has doubled in five years to $244.8 billion in 2024.", 2019)]

@@ -196,7 +196,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         var rateNotJudged = RateNotJudged(claim.Growth);
         if (claim.Growth is { } g && figure.GrowthPercent is { } rate && rateNotJudged is null)
         {
-            (growth, evidence) = JudgeGrowth(evidence, g, rate, figure.Origin, figure.Rate, figure.ComputedGrowthPercent);
+            var years = g is { Since: { } since, AverageAnnual: false } ? period.Year - since.Year : 1;
+            (growth, evidence) = JudgeGrowth(evidence, g, rate, figure.Origin, figure.Rate, figure.ComputedGrowthPercent, years);
         }
 
         (level, growth, evidence, var levelDoubt, var rateDoubt) = OnSuspects(figures, period, rateBase, figure, level, growth, evidence);
@@ -471,13 +472,17 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         });
     }
 
-    /// <summary>A stated rate against the stored one, as <see cref="JudgeLevel"/> judges a level; a broken bound is added to the level's.</summary>
-    private (ClaimVerdict Verdict, ClaimEvidence Evidence) JudgeGrowth(ClaimEvidence evidence, StatedGrowth stated, decimal rate, GrowthOrigin? origin, PublishedRate? published, decimal? computed)
+    /// <summary>
+    /// A stated rate against the stored one, as <see cref="JudgeLevel"/> judges a level; a broken bound is added to the
+    /// level's. A rate over more than one <paramref name="years"/> is roughly accurate by the level it gives.
+    /// </summary>
+    private (ClaimVerdict Verdict, ClaimEvidence Evidence) JudgeGrowth(ClaimEvidence evidence, StatedGrowth stated, decimal rate, GrowthOrigin? origin, PublishedRate? published, decimal? computed, int years = 1)
     {
         var (comparedRate, halfWidth) = RateCompared(stated, rate);
-        var verdict = ClaimJudge.Growth(rate, stated.Percent, stated.Rounding, stated.Bound, _thresholds, halfWidth);
+        var verdict = ClaimJudge.Growth(rate, stated.Percent, stated.Rounding, stated.Bound, _thresholds, halfWidth, years);
         return (verdict, evidence with
         {
+            RoughGrowthPoints = years > 1 ? _thresholds.RoughGrowthPointsOver(rate, years) : null,
             GrowthPercent = rate,
             GrowthOrigin = origin,
             PublishedRate = published,
@@ -486,7 +491,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             BrokenBounds = ClaimJudge.BreaksBound(rate, stated.Percent, stated.Rounding, stated.Bound)
                 ? [.. evidence.BrokenBounds, new StatedBound(stated.Bound, true, stated.Percent)]
                 : evidence.BrokenBounds,
-            HeldBounds = ClaimJudge.HoldsGrowthBound(rate, stated.Percent, stated.Rounding, stated.Bound, _thresholds)
+            HeldBounds = ClaimJudge.HoldsGrowthBound(rate, stated.Percent, stated.Rounding, stated.Bound, _thresholds, years)
                 ? [.. evidence.HeldBounds, StatedBound.Holding(stated.Bound, true, stated.Percent, rate)]
                 : evidence.HeldBounds,
         });

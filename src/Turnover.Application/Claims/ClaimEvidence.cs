@@ -64,6 +64,12 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>Stored growth minus stated growth, in percentage points.</summary>
     public decimal? DifferencePoints { get; init; }
 
+    /// <summary>
+    /// The points within which a rate over several years was roughly accurate (<see cref="ClaimThresholds.RoughGrowthPointsOver"/>);
+    /// null for a rate over one year or less, judged with <see cref="ClaimThresholds.RoughGrowthPoints"/>.
+    /// </summary>
+    public decimal? RoughGrowthPoints { get; init; }
+
     /// <summary>What else the reader should know: the side judged on, the other side not stored, a mirrored flow.</summary>
     public IReadOnlyList<ClaimNote> Notes { get; init; } = [];
 

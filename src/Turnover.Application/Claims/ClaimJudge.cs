@@ -17,9 +17,16 @@ internal static class ClaimJudge
     public static ClaimVerdict Level(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds, decimal rangeHalfWidth = 0m) =>
         Compare(stored, stated, rounding, bound, Math.Abs(stored) * thresholds.SameLevelPercent / 100m, Math.Abs(stored) * thresholds.RoughLevelPercent / 100m, rangeHalfWidth);
 
-    /// <inheritdoc cref="Level"/>
-    public static ClaimVerdict Growth(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds, decimal rangeHalfWidth = 0m) =>
-        Compare(stored, stated, rounding, bound, thresholds.SameGrowthPoints, thresholds.RoughGrowthPoints, rangeHalfWidth);
+    /// <summary>A stated growth rate against the stored one, in points, as <see cref="Level"/> judges a level.</summary>
+    /// <param name="stored">The stored rate.</param>
+    /// <param name="stated">The stated rate (a range's middle).</param>
+    /// <param name="rounding">Half a unit of its last digit (a range: plus half its width).</param>
+    /// <param name="bound">As written next to it.</param>
+    /// <param name="thresholds">How close is the same and roughly the same.</param>
+    /// <param name="rangeHalfWidth">Half a range's width, for <see cref="Bound.Range"/>.</param>
+    /// <param name="years">The years the rate runs over: more than one widens its rough threshold (<see cref="ClaimThresholds.RoughGrowthPointsOver"/>).</param>
+    public static ClaimVerdict Growth(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds, decimal rangeHalfWidth = 0m, int years = 1) =>
+        Compare(stored, stated, rounding, bound, thresholds.SameGrowthPoints, thresholds.RoughGrowthPointsOver(stored, years), rangeHalfWidth);
 
     /// <summary>
     /// True when the text's one-sided bound ("more than", "at least", "less than", "up to") does not hold: the stored
@@ -35,9 +42,15 @@ internal static class ClaimJudge
     public static bool HoldsLevelBound(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds) =>
         bound != Bound.Range && Holds(stored, stated, rounding, bound, Math.Abs(stored) * thresholds.RoughLevelPercent / 100m) is true;
 
-    /// <inheritdoc cref="HoldsLevelBound"/>
-    public static bool HoldsGrowthBound(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds) =>
-        bound != Bound.Range && Holds(stored, stated, rounding, bound, thresholds.RoughGrowthPoints) is true;
+    /// <summary>True when the text's bound on a growth rate holds, as <see cref="HoldsLevelBound"/> for a level.</summary>
+    /// <param name="stored">The stored rate.</param>
+    /// <param name="stated">The stated rate.</param>
+    /// <param name="rounding">Half a unit of its last digit.</param>
+    /// <param name="bound">As written next to it.</param>
+    /// <param name="thresholds">How close is roughly the same ("nearly" holds within it).</param>
+    /// <param name="years">The years the rate runs over, as for <see cref="Growth"/>.</param>
+    public static bool HoldsGrowthBound(decimal stored, decimal stated, decimal rounding, Bound bound, ClaimThresholds thresholds, int years = 1) =>
+        bound != Bound.Range && Holds(stored, stated, rounding, bound, thresholds.RoughGrowthPointsOver(stored, years)) is true;
 
     /// <summary>The worse of two verdicts; a verdict that could be reached wins over "not verifiable".</summary>
     public static ClaimVerdict Worse(ClaimVerdict? a, ClaimVerdict? b) =>

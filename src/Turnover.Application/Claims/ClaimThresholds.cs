@@ -13,4 +13,13 @@ public sealed record ClaimThresholds(decimal SameLevelPercent, decimal RoughLeve
 {
     /// <summary>0.05% and 5% for levels; 0.05 and 2 points for growth rates.</summary>
     public static ClaimThresholds Default { get; } = new(0.05m, 5m, 0.05m, 2m);
+
+    /// <summary>
+    /// Percentage points within which a rate over <paramref name="years"/> years is roughly accurate. A rate over more
+    /// than one year says where the level ended ("grew 2.5 times in ten years" is 2024 at 2.5 times 2014), so it is
+    /// roughly accurate when the level it gives is within <see cref="RoughLevelPercent"/> of the stored one, as a level
+    /// is: that many percent of 100 plus the stored rate, and never less than <see cref="RoughGrowthPoints"/>.
+    /// </summary>
+    public decimal RoughGrowthPointsOver(decimal storedRate, int years) =>
+        years > 1 ? Math.Max(RoughGrowthPoints, Math.Round(RoughLevelPercent * (100m + storedRate) / 100m, 2)) : RoughGrowthPoints;
 }

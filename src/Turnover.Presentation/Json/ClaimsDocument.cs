@@ -148,6 +148,13 @@ internal sealed record EvidenceJson(
     /// </summary>
     public SuperlativeJson? Superlative { get; init; }
 
+    /// <summary>
+    /// For a rate over several years: the points within which it was roughly accurate, 5% of the level it gives
+    /// (<c>thresholds.roughLevelPercent</c> of 100 plus the stored rate); null when <c>thresholds.roughGrowthPoints</c>
+    /// applied; added 6 December 2026.
+    /// </summary>
+    public decimal? RoughGrowthPoints { get; init; }
+
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd),
@@ -161,6 +168,7 @@ internal sealed record EvidenceJson(
         Change = e.Change is { } change ? new ChangeJson(change.Base.ToString(), JsonNumbers.Usd(change.BaseUsd), JsonNumbers.Usd(change.ChangeUsd)) : null,
         SummedYears = [.. e.SummedYears.Select(y => new SummedYearJson(y.Year, JsonNumbers.Usd(y.ValueUsd)))],
         Superlative = SuperlativeJson.From(e.Superlative),
+        RoughGrowthPoints = e.RoughGrowthPoints,
     };
 
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();

@@ -262,8 +262,8 @@ internal static class ClaimWording
         if (e.DifferencePoints is { } points && c.Stated.Growth is { } g)
         {
             parts.Add(RateRange(g) is { } range
-                ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {range} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}; roughly accurate is within {t.RoughGrowthPoints} points")
-                : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points") + (growthHeld ?? Invariant($"; roughly accurate is within {t.RoughGrowthPoints} points")));
+                ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {range} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}") + RoughGrowth(e, t)
+                : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points") + (growthHeld ?? RoughGrowth(e, t)));
         }
 
         if (e.Volume is { DifferencePoints: { } volumePoints, GrowthPercent: { } volumeRate } volumeGrowth && c.Stated.Growth is { } statedRate)
@@ -391,6 +391,11 @@ internal static class ClaimWording
         !c.Stated.AheadOfSchedule || o.Today.MetIn is not { } met ? string.Empty
         : met.Year < o.Target.DeadlineYear ? Invariant($"; met in {met}, before {o.Target.DeadlineYear}: ahead of schedule, as the text says")
         : Invariant($"; met in {met}, not before {o.Target.DeadlineYear}: not ahead of schedule, as the text said it would be");
+
+    // A rate over several years is roughly accurate by the level it gives, so its threshold in points is its own.
+    private static string RoughGrowth(ClaimEvidence e, ClaimThresholds t) => e.RoughGrowthPoints is { } rough
+        ? Invariant($"; roughly accurate is within {rough:0.##} points (a rate over several years: within {t.RoughLevelPercent}% of the level it gives)")
+        : Invariant($"; roughly accurate is within {t.RoughGrowthPoints} points");
 
     // "the text says more than $250.000 bn, and the figure is below it": why a close figure is inaccurate.
     private static string Broken(StatedBound b)
