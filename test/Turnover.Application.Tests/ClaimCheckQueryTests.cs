@@ -853,6 +853,17 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_surplus_names_no_owner_then_it_is_judged_as_the_texts_other_countrys()
+    {
+        // "The surplus with China" after a sentence on China–Russia trade is Russia's: $18.1 bn in 2023 by China's customs
+        // (its exports less imports, the sign turned). It was no claim before 6 December 2026.
+        var claim = Run("China-Russia trade grew 26.3% in 2023. The surplus with China was $18.1 billion that year.", new DateOnly(2024, 3, 1)).Claims[^1];
+
+        Assert.Equal(("RUS", "CHN", StatedFlow.Surplus), (claim.Stated.Reporter?.Iso3, claim.Stated.Partner?.Iso3, claim.Stated.Flow));
+        Assert.Equal((ClaimVerdict.Accurate, 18.1m), (claim.Verdict, claim.Evidence!.ValueUsd / 1e9m));
+    }
+
+    [Fact]
     public void When_a_surplus_is_stated_where_the_data_have_a_deficit_then_it_is_inaccurate_with_no_percentage()
     {
         var claim = Single("China ran a trade surplus of $18 billion with Russia in 2023.");

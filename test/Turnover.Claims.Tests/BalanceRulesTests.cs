@@ -38,6 +38,28 @@ public sealed class BalanceRulesTests
     }
 
     [Theory]
+    [InlineData("U.S. trade with China fell 14.6% in 2019. The deficit with China shrank 17.6% to $345.6 billion.", StatedFlow.Deficit, "en")]
+    [InlineData("U.S. exports to China fell 11% in 2019. The goods trade surplus with the U.S. was $295.8 billion.", StatedFlow.Surplus, "en")]
+    [InlineData("Товарооборот США и Китая в 2019 году снизился на 14,6%. Дефицит в торговле с Китаем составил 345,6 млрд долларов.", StatedFlow.Deficit, "ru")]
+    [InlineData("2019年中美贸易额下降14.6%。对华贸易逆差为3456亿美元。", StatedFlow.Deficit, "zh")]
+    [InlineData("In 2019 U.S. trade with China fell 14.6% and the deficit with China shrank 17.6% to $345.6 billion.", StatedFlow.Deficit, "en")]
+    public void When_a_balance_names_its_partner_but_no_owner_then_the_owner_is_the_texts_other_country(string text, StatedFlow flow, string language)
+    {
+        // Not read before 6 December 2026: only a balance whose owner the sentence named was a claim.
+        var claim = Read.Claims(text, March2024, assumePair: false)[^1];
+
+        var (owner, partner) = flow == StatedFlow.Deficit ? ("USA", "CHN") : ("CHN", "USA");
+        Assert.Equal((owner, partner, flow), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
+        Assert.Contains($"{language}.flow.balance-with", claim.Rules);
+    }
+
+    [Theory]
+    [InlineData("The deficit with China shrank 17.6% to $345.6 billion in 2019.")]
+    [InlineData("China-Russia trade grew 26.3% in 2023. The deficit with the United States was $279.4 billion.")]
+    public void When_a_balance_names_no_owner_and_the_text_no_pair_with_its_partner_then_no_claim_is_read(string text) =>
+        Assert.DoesNotContain(Read.Claims(text, March2024, assumePair: false), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit);
+
+    [Theory]
     [InlineData("The U.S. goods trade deficit with China shrank 17.6% to $345.6 billion in 2019.", -17.6)]
     [InlineData("China's trade surplus with the United States narrowed 27% to $279.4 billion in 2023.", -27.0)]
     [InlineData("China's trade surplus with the United States widened 12% to $361 billion in 2024.", 12.0)]

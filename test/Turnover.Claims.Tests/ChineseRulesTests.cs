@@ -558,7 +558,9 @@ public sealed class ChineseRulesTests
         var claims = Read.Claims("2019年中美贸易额为5415.6亿美元，贸易差额为2960亿美元。", assumePair: false);
 
         Assert.Equal(541.56m, Assert.Single(claims).UsdBillions());
-        Assert.Empty(Read.Claims("2023年中俄贸易中，对俄贸易逆差为182亿美元。"));
+        // "对俄贸易逆差" after the sentence's "中俄" is China's (no claim before 6 December 2026).
+        var deficit = Read.Single("2023年中俄贸易中，对俄贸易逆差为182亿美元。", assumePair: false);
+        Assert.Equal((Read.China, Read.Russia, StatedFlow.Deficit, 18.2m), (deficit.Reporter, deficit.Partner, deficit.Flow, deficit.UsdBillions()));
     }
 
     [Fact]

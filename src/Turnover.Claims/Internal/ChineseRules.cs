@@ -128,6 +128,16 @@ internal sealed partial class ChineseRules : LanguageRules
             found.Add(new FlowMention(m.Index, m.Index + m.Length, "zh.flow.balance-of", flow, null, null, m.Value) { First = owner, Second = partner });
         }
 
+        // "对华贸易逆差" names no owner: the text's other country of the pair with China, if it has one.
+        foreach (Match m in PartnerBalance().Matches(sentence))
+        {
+            if (!found.Exists(f => f.Start < m.Index + m.Length && m.Index < f.End) && CountryWords.FromChinese(m.Groups["b"].Value) is { } partner)
+            {
+                var flow = m.Groups["kind"].Value is "逆差" ? StatedFlow.Deficit : StatedFlow.Surplus;
+                found.Add(new FlowMention(m.Index, m.Index + m.Length, "zh.flow.balance-with", flow, null, null, m.Value) { Second = partner });
+            }
+        }
+
         return found;
     }
 
@@ -632,6 +642,11 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex? s_ownedBalance;
 
     // The owner opens the phrase: not the partner of "对俄贸易逆差", nor one of "中俄贸易顺差"'s two sides.
+    private static Regex? s_partnerBalance;
+
+    // "对华贸易逆差", "对俄顺差": a balance with a partner, its owner unnamed (an owner before it is OwnedBalance's).
+    private static Regex PartnerBalance() => s_partnerBalance ??= InterpretedRegex.Create(@"[对對](?<b>" + C + @"|美|韩|韓|日)的?(?:货物|貨物|商品)?(?:贸易|貿易)?(?<kind>顺差|順差|逆差)");
+
     private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![对對与與和同自从從向中俄美华華])(?<a>我国|" + C + @")(?:[对對](?<b>" + C + @"|美|韩|韓|日))?的?(?:货物|貨物|商品)?(?:贸易|貿易)?(?<kind>顺差|順差|逆差)");
 
     private static Regex? s_balancePattern;

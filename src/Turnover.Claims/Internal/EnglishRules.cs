@@ -171,14 +171,17 @@ internal sealed partial class EnglishRules : LanguageRules
             // "China's trade surplus hit a record $823 billion", "the U.S. deficit": with no partner it is the balance with
             // the world, the budget's or the current account's.
             // "with the United States and the European Union": a balance with several partners is no pair's.
-            if (owner is null || partner is null || partner == owner.Country || AndAnother().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            if (partner is null || partner == owner?.Country || AndAnother().IsMatch(sentence.AsSpan(m.Index + m.Length)))
             {
                 continue;
             }
 
             var end = m.Index + m.Length;
             var flow = m.Groups["kind"].Value.StartsWith("surplus", StringComparison.OrdinalIgnoreCase) ? StatedFlow.Surplus : StatedFlow.Deficit;
-            found.Add(new FlowMention(owner.Start, end, "en.flow.balance-of", flow, null, null, sentence[owner.Start..end]) { First = owner.Country, Second = partner });
+            // "the deficit with China" names no owner: the text's other country of the pair with China, if it has one.
+            found.Add(owner is null
+                ? new FlowMention(m.Index, end, "en.flow.balance-with", flow, null, null, m.Value) { Second = partner }
+                : new FlowMention(owner.Start, end, "en.flow.balance-of", flow, null, null, sentence[owner.Start..end]) { First = owner.Country, Second = partner });
         }
 
         return found;

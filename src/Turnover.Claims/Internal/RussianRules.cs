@@ -133,16 +133,19 @@ internal sealed partial class RussianRules : LanguageRules
             var owner = Country(m, "a") ?? AdjectiveBefore(sentence, m.Index, countries);
             var partner = Country(m, "b");
             // "профицит торгового баланса России" with no partner is the balance with the world (or the budget's).
-            if (owner is null || partner is null || partner == owner)
+            if (partner is null || partner == owner)
             {
                 continue;
             }
 
-            var start = Country(m, "a") is null ? countries.Last(c => c.End <= m.Index).Start : m.Index;
+            var start = owner is not null && Country(m, "a") is null ? countries.Last(c => c.End <= m.Index).Start : m.Index;
             var end = m.Index + m.Length;
             var flow = m.Groups["kind"].Value.StartsWith("дефицит", StringComparison.OrdinalIgnoreCase)
                 || m.Groups["kind"].Value.StartsWith("отрицательн", StringComparison.OrdinalIgnoreCase) ? StatedFlow.Deficit : StatedFlow.Surplus;
-            found.Add(new FlowMention(start, end, "ru.flow.balance-of", flow, null, null, sentence[start..end]) { First = owner, Second = partner });
+            // "дефицит в торговле с Китаем" names no owner: the text's other country of the pair with China, if it has one.
+            found.Add(owner is null
+                ? new FlowMention(start, end, "ru.flow.balance-with", flow, null, null, sentence[start..end]) { Second = partner }
+                : new FlowMention(start, end, "ru.flow.balance-of", flow, null, null, sentence[start..end]) { First = owner, Second = partner });
         }
 
         return found;

@@ -1181,11 +1181,20 @@ internal static partial class SentenceReader
         var fallback = context.FallbackPair;
         if (flow.Flow is StatedFlow.Surplus or StatedFlow.Deficit)
         {
-            // The owner and partner are named with the balance; a side of a pair ("中方顺差") has the text's other country.
+            // The owner and partner are named with the balance; a side of a pair ("中方顺差") has the text's other country,
+            // and so has a balance with a partner and no owner ("the deficit with China" after "the U.S. … with China").
             (reporter, partner) = (flow.First, flow.Second);
             if (reporter is { } owner && partner is null && fallback is { } f && f.Pair.Contains(owner))
             {
                 (partner, source) = (f.Pair.Other(owner), f.Source);
+            }
+            else if (reporter is null && partner is { } with)
+            {
+                // The one other country the sentence names ("2023年中俄贸易中，对俄贸易逆差…"), else the text's pair with it.
+                var others = countries.Select(c => c.Country).Where(c => c != with).Distinct().ToList();
+                (reporter, source) = others is [var other] ? (other, CountrySource.Sentence)
+                    : fallback is { } g && g.Pair.Contains(with) ? (g.Pair.Other(with), g.Source)
+                    : (null, source);
             }
 
             return reporter is not null && partner is not null;
