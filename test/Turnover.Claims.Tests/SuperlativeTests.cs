@@ -37,6 +37,24 @@ public sealed class SuperlativeTests
         Assert.Equal(PeriodResolution.Explicit, claim.Period!.Resolution);
     }
 
+    [Theory]
+    [InlineData("US exports to China totalled about $106.4 billion in 2019, down 11.3% for the second year in a row.", SuperlativeKind.FallStreak, 2017)]
+    [InlineData("Trade between China and Russia has grown for the fourth consecutive year, reaching $146.9 billion in 2021.", SuperlativeKind.RiseStreak, 2017)]
+    [InlineData("US imports from China were $452.2 billion in 2019, down 16.2%, falling for the first time in three years.", SuperlativeKind.FirstFall, 2016)]
+    [InlineData("For the first time since 2009, trade between China and Russia fell in 2015, by 27.8% to $68 billion.", SuperlativeKind.FirstFall, 2009)]
+    [InlineData("China-Russia trade fell 2.9% in 2020 for the first time since 2015.", SuperlativeKind.FirstFall, 2015)]
+    [InlineData("China-Russia trade fell 2.9%, for the first time since 2015, to $107.8 billion in 2020.", SuperlativeKind.FirstFall, 2015)]
+    [InlineData("Товарооборот в 2020 году сократился на 2,9% — впервые с 2015 года.", SuperlativeKind.FirstFall, 2015)]
+    [InlineData("Товарооборот России и Китая в 2020 году снизился на 2,9%, впервые с 2015 года.", SuperlativeKind.FirstFall, 2015)]
+    public void When_a_run_or_a_first_fall_is_said_around_the_rate_then_it_is_read(string sentence, SuperlativeKind kind, int since)
+    {
+        // Not read before 6 December 2026: "down"/"up" and participles opened no run, and "for the first time" and
+        // "впервые" had to follow the verb with nothing between, and could not open the sentence.
+        var claim = Read.SingleFigure(sentence, s_date);
+
+        Assert.Equal((kind, since), (claim.Superlative!.Kind, claim.Superlative.SinceYear));
+    }
+
     [Fact]
     public void When_the_year_a_superlative_runs_from_has_a_when_clause_then_its_rate_keeps_that_year()
     {
