@@ -22,6 +22,24 @@ public sealed class RatePeriodTests
     }
 
     [Theory]
+    [InlineData("China-Russia trade slowed in 2024 after a 26.3% rise in 2023.", ClaimKind.Fact)] // was 2024's 26.3%
+    [InlineData("China-Russia trade slowed in 2024, following a 26.3% rise in 2023.", ClaimKind.Fact)]
+    [InlineData("China-Russia trade slowed in 2024 with a 26.3% increase in 2023.", ClaimKind.Fact)]
+    [InlineData("Analysts expect China-Russia trade to slow in 2024 after a 26.3% rise in 2023.", ClaimKind.Fact)] // was a projection of 2024
+    [InlineData("Analysts expect China-Russia trade to slow in 2024 after growing 26.3% in 2023.", ClaimKind.Fact)] // was a projection
+    [InlineData("Аналитики ожидают замедления товарооборота России и Китая в 2024 году после роста на 26,3% в 2023 году.", ClaimKind.Fact)]
+    [InlineData("预计继2023年增长26.3%之后，2024年中俄贸易增速将放缓。", ClaimKind.Fact)]
+    [InlineData("Analysts expect China-Russia trade to rise 26.3% in 2024.", ClaimKind.Projection)]
+    public void When_a_rate_follows_its_sign_word_or_a_word_turning_back_then_its_period_and_kind_are_its_own(string sentence, ClaimKind kind)
+    {
+        // Until 6 December 2026 "a 26.3% rise in 2023" took the year before the rate (the word "rise" put 2023 further
+        // away), and a rate after "after", "following", "после", "继" took the forecast's words before it.
+        var claim = Read.Single(sentence, new DateOnly(2024, 2, 1));
+
+        Assert.Equal((26.3m, kind == ClaimKind.Fact ? 2023 : 2024, kind), (claim.Growth!.Percent, claim.Period?.Period?.Year, claim.Kind));
+    }
+
+    [Theory]
     [InlineData("Bilateral trade rose 26.3% in 2023, the fastest pace since 2010.")] // was judged as the rise from 2010
     [InlineData("Bilateral trade fell 28% in 2015, the steepest drop since 2009.")]
     [InlineData("Bilateral trade has fallen 6.9%, its first decline since 2020.")]

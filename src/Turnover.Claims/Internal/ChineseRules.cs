@@ -445,6 +445,10 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex GoalSetYear => GoalSetYearPattern();
 
+    public override Regex Retrospective => s_retrospectivePattern ??= InterpretedRegex.Create(@"继|此前|之前");
+
+    private static Regex? s_retrospectivePattern;
+
     public override Regex Streak => StreakPattern();
 
     // Parts of every match of RecordPattern.

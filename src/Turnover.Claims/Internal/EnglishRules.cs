@@ -620,6 +620,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex GoalSetYear => GoalSetYearPattern();
 
+    public override Regex Retrospective => s_retrospectivePattern ??= InterpretedRegex.Create(@"(?i:\b(?:after|following|having)\b)");
+
     public override Regex Streak => StreakPattern();
 
     // Parts of every match of RecordPattern.
@@ -808,11 +810,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_riseAfterPattern;
 
-    private static Regex RiseAfterPattern() => s_riseAfterPattern ??= InterpretedRegex.Create(@"^\s*(?i:higher|more|increase|growth|rise|jump|gain|up)\b");
+    private static Regex RiseAfterPattern() => s_riseAfterPattern ??= InterpretedRegex.Create(@"^\s*(?i:higher|more|increase|growth|rise|jump|gain|up)\b(?:\s+(?i:in|during)\b)?");
 
     private static Regex? s_fallAfterPattern;
 
-    private static Regex FallAfterPattern() => s_fallAfterPattern ??= InterpretedRegex.Create(@"^\s*(?i:lower|less|decrease|decline|drop|fall|down)\b");
+    private static Regex FallAfterPattern() => s_fallAfterPattern ??= InterpretedRegex.Create(@"^\s*(?i:lower|less|decrease|decline|drop|fall|down)\b(?:\s+(?i:in|during)\b)?");
 
     private static Regex? s_yearOnYearPattern;
 
@@ -862,6 +864,8 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_goalSetYearPattern;
 
     private static Regex? s_streakPattern;
+
+    private static Regex? s_retrospectivePattern;
 
     // "grew 1.9% in 2024, for the fifth year in a row", "fell for three straight years", "a fifth straight year of growth".
     private static Regex StreakPattern() => s_streakPattern ??= InterpretedRegex.Create(

@@ -146,6 +146,13 @@ internal abstract partial class LanguageRules
     /// </summary>
     public abstract Regex GoalSetYear { get; }
 
+    /// <summary>
+    /// A word that turns back to what came before a goal's or forecast's words ("expect trade to slow in 2024 after
+    /// growing 26.3% in 2023", "following", "having", "после", "继…之后", "此前"): a figure after it is a fact, not the
+    /// forecast's.
+    /// </summary>
+    public abstract Regex Retrospective { get; }
+
     public abstract Regex Respectively { get; }
 
     /// <summary>
@@ -409,7 +416,7 @@ internal abstract partial class LanguageRules
                 continue;
             }
 
-            var sign = SignAround(sentence, m.Index, m.Index + m.Length, barriers, found, ref periods, out var rule);
+            var sign = SignAround(sentence, m.Index, m.Index + m.Length, barriers, found, ref periods, out var rule, out var signWordEnd);
             if (sign == 0 && RangeSign(sentence, m.Groups["num"].Index, found) is { } inherited)
             {
                 (sign, rule) = (inherited, "range-end");
@@ -435,6 +442,7 @@ internal abstract partial class LanguageRules
                     {
                         BaseText = baseText,
                         YearsSpanned = YearsSpannedAround(sentence, m.Index, m.Index + m.Length),
+                        SignWordEnd = signWordEnd,
                     };
                     found.Add(number.Index == m.Groups["num"].Index ? AsRange(sentence, growth, value, sign, found) : growth);
                 }
@@ -602,8 +610,9 @@ internal abstract partial class LanguageRules
         match.Index, match.Index + match.Length, $"{Code}.period.{(thisMonth ? "this-month" : "last-month")}", PeriodKind.Month, null, RelativeYear.None,
         thisMonth ? PeriodMention.ThisMonth : PeriodMention.LastMonth, 1, match.Value);
 
-    private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, ref List<PeriodMention>? periods, out string rule)
+    private int SignAround(string sentence, int start, int end, List<int> barriers, List<GrowthMention> earlier, ref List<PeriodMention>? periods, out string rule, out int? signWordEnd)
     {
+        signWordEnd = null;
         if (SignInBrackets(sentence, start, end) is { } written)
         {
             rule = "signed-in-brackets";
@@ -611,15 +620,15 @@ internal abstract partial class LanguageRules
         }
 
         var after = sentence.AsSpan(end, Math.Min(24, sentence.Length - end)).ToString();
-        if (RiseAfter.IsMatch(after))
+        if (RiseAfter.Match(after) is { Success: true } riseWord)
         {
-            rule = "percent-then-rise-word";
+            (rule, signWordEnd) = ("percent-then-rise-word", end + riseWord.Length);
             return 1;
         }
 
-        if (FallAfter.IsMatch(after))
+        if (FallAfter.Match(after) is { Success: true } fallWord)
         {
-            rule = "percent-then-fall-word";
+            (rule, signWordEnd) = ("percent-then-fall-word", end + fallWord.Length);
             return -1;
         }
 

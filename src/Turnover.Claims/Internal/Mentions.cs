@@ -50,6 +50,12 @@ internal sealed record GrowthMention(int Start, int End, string Rule, decimal Pe
 
     /// <summary>The rate this one is set against ("1.9% in 2024, compared with 26.3% in 2023": 1.9%'s); null for most. Such a rate pairs with no amount.</summary>
     public GrowthMention? ComparedWith { get; init; }
+
+    /// <summary>
+    /// The end of the word after the rate that gives its sign ("a 26.3% rise", "26.3%的增长"); null when the sign is
+    /// elsewhere. A period right after that word ("a 26.3% rise in 2023") is as near the rate as one right after the number.
+    /// </summary>
+    public int? SignWordEnd { get; init; }
 }
 
 /// <summary>A phrase that names a flow, with the exporter and importer it names (either may be missing).</summary>

@@ -574,6 +574,10 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex GoalSetYear => GoalSetYearPattern();
 
+    public override Regex Retrospective => s_retrospectivePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:после|вслед\s+за)(?![\p{L}]))");
+
+    private static Regex? s_retrospectivePattern;
+
     public override Regex Streak => StreakPattern();
 
     // Parts of every match of RecordPattern.

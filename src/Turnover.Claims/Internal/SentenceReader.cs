@@ -770,6 +770,11 @@ internal static partial class SentenceReader
             foreach (Match m in cue.Matches(sentence[clauseStart..clauseEnd]))
             {
                 var (from, to) = (clauseStart + m.Index + m.Length, clauseStart + m.Index < anchor.Start ? anchor.Start : clauseEnd);
+                if (to == anchor.Start && to > from && rules.Retrospective.IsMatch(sentence.AsSpan(from, to - from)))
+                {
+                    continue; // "expect trade to slow in 2024 after growing 26.3% in 2023": the 26.3% is a fact
+                }
+
                 if (!allAmounts.Exists(a => a != amount && !a.IsEquivalent && !a.IsBase && a.Start >= from && a.Start < to))
                 {
                     return true;
@@ -1102,7 +1107,7 @@ internal static partial class SentenceReader
         var (best, bestDistance) = (0, int.MaxValue);
         for (var i = 0; i < claims.Count; i++)
         {
-            var distance = Math.Min(claims[i].Amount is { } a ? Distance(a, period) : int.MaxValue, claims[i].Growth is { } g ? Distance(g, period) : int.MaxValue);
+            var distance = Math.Min(claims[i].Amount is { } a ? Distance(a, period) : int.MaxValue, claims[i].Growth is { } g ? Distance(Reach(g), period) : int.MaxValue);
             if (distance <= bestDistance)
             {
                 (best, bestDistance) = (i, distance);
@@ -1119,10 +1124,16 @@ internal static partial class SentenceReader
         return (start, end < 0 ? sentence.Length : end);
     }
 
-    private static PeriodMention? NearestPeriod(List<PeriodMention> periods, Mention anchor) =>
-        periods.Where(p => !p.IsBase)
-            .OrderBy(p => Distance(p, anchor) + (p.Start > anchor.End ? 5 : 0))
+    private static PeriodMention? NearestPeriod(List<PeriodMention> periods, Mention anchor)
+    {
+        var reach = Reach(anchor);
+        return periods.Where(p => !p.IsBase)
+            .OrderBy(p => Distance(p, reach) + (p.Start > reach.End ? 5 : 0))
             .FirstOrDefault();
+    }
+
+    // A rate with its sign word after it ("a 26.3% rise"): the period after that word is as near as one after the number.
+    private static Mention Reach(Mention anchor) => anchor is GrowthMention { SignWordEnd: { } end } growth ? growth with { End = end } : anchor;
 
     private static string Clause(string sentence, int position, char[] breaks)
     {
