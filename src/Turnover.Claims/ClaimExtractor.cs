@@ -139,11 +139,18 @@ public static partial class ClaimExtractor
         {
             Span = span,
             Language = language,
-            Pairs = [.. ArticlePairs.Coordinated(sentence, countries)],
+            Pairs = [.. ArticlePairs.Coordinated(sentence, countries), .. BalancePairs(sentence, rules, countries)],
             AnnouncedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, rules) : null,
             Mentions = HasDigitOrRankWord(sentence) ? SentenceReader.Find(sentence, rules, countries) : null,
         };
     }
+
+    // "The U.S. goods trade deficit with China fell sharply in 2019.": a balance whose owner and partner are named tells
+    // the pair too, figures or not, so "the deficit with China" in the next sentence is the U.S.'s.
+    private static IEnumerable<CountryPair> BalancePairs(string sentence, LanguageRules rules, List<CountryMention> countries) =>
+        sentence.AsSpan().ContainsAny(rules.BalanceWords)
+            ? rules.Balances(sentence, countries).Where(b => b is { First: not null, Second: not null }).Select(b => new CountryPair(b.First!.Value, b.Second!.Value))
+            : [];
 
     // A sentence found on a helper thread: what a rule throws is kept, to be thrown again where the sentence is read in
     // order (FoundSentence.Failure), so a parallel reading fails where, and as, the sequential one does.

@@ -43,6 +43,8 @@ public sealed class BalanceRulesTests
     [InlineData("Товарооборот США и Китая в 2019 году снизился на 14,6%. Дефицит в торговле с Китаем составил 345,6 млрд долларов.", StatedFlow.Deficit, "ru")]
     [InlineData("2019年中美贸易额下降14.6%。对华贸易逆差为3456亿美元。", StatedFlow.Deficit, "zh")]
     [InlineData("In 2019 U.S. trade with China fell 14.6% and the deficit with China shrank 17.6% to $345.6 billion.", StatedFlow.Deficit, "en")]
+    [InlineData("The U.S. goods trade deficit with China fell sharply in 2019. The deficit with China dropped 17.6% to $345.6 billion.", StatedFlow.Deficit, "en")] // a sentence with no figure names the pair
+    [InlineData("Дефицит США в торговле с Китаем в 2019 году заметно сократился. Дефицит в торговле с Китаем составил 345,6 млрд долларов.", StatedFlow.Deficit, "ru")]
     public void When_a_balance_names_its_partner_but_no_owner_then_the_owner_is_the_texts_other_country(string text, StatedFlow flow, string language)
     {
         // Not read before 6 December 2026: only a balance whose owner the sentence named was a claim.
