@@ -61,6 +61,15 @@ public sealed class BalanceRulesTests
     public void When_a_balance_names_no_owner_and_the_text_no_pair_with_its_partner_then_no_claim_is_read(string text) =>
         Assert.DoesNotContain(Read.Claims(text, March2024, assumePair: false), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit);
 
+    [Fact]
+    public void When_a_balance_is_the_us_sides_then_its_partner_is_the_pairs_other_country()
+    {
+        // "美方" (the U.S. side) was no country before 6 December 2026, so its deficit was no claim.
+        var claim = Read.Claims("2019年中美贸易额下降14.6%，美方逆差3456.2亿美元。", March2024, assumePair: false)[^1];
+
+        Assert.Equal(("USA", "CHN", StatedFlow.Deficit, 345.62m), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow, claim.UsdBillions()));
+    }
+
     [Theory]
     [InlineData("The U.S. goods trade deficit with China shrank 17.6% to $345.6 billion in 2019.", -17.6)]
     [InlineData("China's trade surplus with the United States narrowed 27% to $279.4 billion in 2023.", -27.0)]

@@ -598,6 +598,8 @@ public sealed class ChineseRulesTests
         var claims = Read.Claims("中俄贸易额2022年、2023年分别增长29.3%和26.3%，2024年增长1.9%，创历史新高。");
 
         Assert.Equal([null, null, "创历史新高"], claims.Select(c => c.RecordText));
+        // "创历史纪录" is a record too (not read before 6 December 2026).
+        Assert.Equal("历史纪录", Read.Single("2019年,俄罗斯与中国贸易额增长3.4%,达到1107.5亿美元,创历史纪录。").RecordText);
         // The record is the base's: 2025 fell from it.
         Assert.Null(Read.Single("2025年中俄贸易额较2024年创纪录水平下降6.5%。").RecordText);
     }

@@ -45,6 +45,18 @@ public sealed class ContinuationTests
     }
 
     [Theory]
+    [InlineData("U.S. imports from China fell 16.2% to $452.2 billion in 2019. The U.S. deficit with China dropped 17.6% to $345.6 billion, the lowest since 2016.", 345.6)]
+    [InlineData("2019年美国对华出口1066.3亿美元，下降11.3%。美方逆差3456.2亿美元，下降17.6%，为2016年以来最低。", 345.62)]
+    public void When_the_next_sentence_names_only_a_superlatives_year_then_it_still_takes_the_previous_facts_year(string text, double billions)
+    {
+        // The superlative's "since 2016" / "2016年以来" stopped the year from being carried (not verifiable) until 6 December 2026.
+        var claim = Read.Claims(text, new DateOnly(2020, 2, 10))[^1];
+
+        Assert.Equal(((decimal)billions, 2019, PeriodResolution.FromPreviousSentence), (claim.UsdBillions(), claim.Period?.Period?.Year, claim.Period?.Resolution));
+        Assert.Equal((SuperlativeKind.Lowest, 2016), (claim.Superlative?.Kind, claim.Superlative?.SinceYear));
+    }
+
+    [Theory]
     [InlineData("Товарооборот России и Китая по итогам 2023 года достиг 240,11 млрд долларов. Страны достигли цели, поставленной на 2024 год. Экспорт Китая в Россию за год увеличился на 46,9%, до 110,97 млрд долларов.")]
     [InlineData("Trade between Russia and China reached $240.1 billion in 2023. The ruble weakened. For the full year, China's exports to Russia rose 46.9% to $110.97 billion.")]
     [InlineData("2023年中俄贸易额为2401.1亿美元。卢布汇率走弱。全年中国对俄出口1109.7亿美元，增长46.9%。")]

@@ -641,7 +641,7 @@ internal sealed partial class ChineseRules : LanguageRules
         + @"(?:(?<up>增速|增幅|增长|增長|正增长|回升)|(?<down>降幅|下降|下滑|减少|減少|负增长|負增長|萎缩|萎縮))?"
         + @"(?<other>的?(?:贸易|貿易)?(?:伙伴|夥伴|市场|市場|供应国|供應國|来源国|來源國|进口国|進口國|出口国|份额|份額|占比|佔比))?");
 
-    private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"创(?:下)?(?:了)?(?:历史)?新高|創(?:下)?(?:了)?(?:歷史)?新高|(?:历史|歷史)(?:新高|最高)|创纪录|創紀錄|纪录新高|記錄新高");
+    private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"创(?:下)?(?:了)?(?:历史)?新高|創(?:下)?(?:了)?(?:歷史)?新高|(?:历史|歷史)(?:新高|最高)|创纪录|創紀錄|纪录新高|記錄新高|(?:历史|歷史)(?:纪录|紀錄)(?![低])");
 
     private static Regex? s_ownedBalance;
 

@@ -714,7 +714,7 @@ internal static partial class SentenceReader
     // the same pair in the very next sentence of the same paragraph that names no period at all ("…$244.8 billion in
     // 2024. China's exports to Russia totaled $115.5 billion, down 4.1%"), as a reader takes it; a goal or forecast
     // never is.
-    private static StatedPeriod? CarriedPeriod(string sentence, TextSpan span, TextContext context, ClaimKind kind,
+    private static StatedPeriod? CarriedPeriod(string sentence, TextSpan span, TextContext context, LanguageRules rules, ClaimKind kind,
         List<PeriodMention> periods, Country? reporter, Country? partner)
     {
         if (context.LastFact?.Claim is not { } last)
@@ -727,8 +727,22 @@ internal static partial class SentenceReader
             || (sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence))
             || (kind == ClaimKind.Fact && last.Period?.Kind == PeriodKind.Year && TheYear().IsMatch(sentence))
             || (SamePair(last, reporter, partner)
-                && kind == ClaimKind.Fact && periods.Count == 0 && context.FollowsLastFactInParagraph(span) && !OtherTime().IsMatch(sentence));
+                && kind == ClaimKind.Fact && periods.TrueForAll(p => p.OfSuperlative) && context.FollowsLastFactInParagraph(span) && !OtherTimeOutsideSuperlative(sentence, rules));
         return carries ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence } : null;
+    }
+
+    // Words of another time ("since", "when", "so far"), but not a superlative's ("the lowest since 2016" says nothing of
+    // the figure's own period).
+    private static bool OtherTimeOutsideSuperlative(string sentence, LanguageRules rules)
+    {
+        var other = OtherTime().Matches(sentence);
+        if (other.Count == 0)
+        {
+            return false;
+        }
+
+        var superlatives = rules.SinceSuperlative.Matches(sentence);
+        return other.Any(m => !superlatives.Any(s => s.Index <= m.Index && m.Index < s.Index + s.Length));
     }
 
     // "2023年1-11月…。其中，11月当月…": a sentence about the previous one's figure, naming no year, is of that figure's
@@ -841,7 +855,7 @@ internal static partial class SentenceReader
         var yearBack = opening.Success && (periodMention is null || periodMention.Start < opening.Index + opening.Length)
             ? SameLastYear(context, kind, opening.Groups["words"].Value)
             : null;
-        var carried = periodMention is not null ? null : opening.Success ? yearBack : CarriedPeriod(sentence, span, context, kind, periods, reporter, partner);
+        var carried = periodMention is not null ? null : opening.Success ? yearBack : CarriedPeriod(sentence, span, context, rules, kind, periods, reporter, partner);
         var period = yearBack ?? (periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context)));
         if (SamePeriodLastYearAt(sentence, periodMention) is { } same)
         {
@@ -1194,18 +1208,16 @@ internal static partial class SentenceReader
         {
             // The owner and partner are named with the balance; a side of a pair ("中方顺差") has the text's other country,
             // and so has a balance with a partner and no owner ("the deficit with China" after "the U.S. … with China").
+            // The missing side is the text's other country of its pair with the named side, else the one other country the
+            // sentence names ("2023年中俄贸易中，对俄贸易逆差…", "中美贸易…，美方逆差…").
             (reporter, partner) = (flow.First, flow.Second);
-            if (reporter is { } owner && partner is null && fallback is { } f && f.Pair.Contains(owner))
+            if (reporter is null != partner is null && (reporter ?? partner) is { } named)
             {
-                (partner, source) = (f.Pair.Other(owner), f.Source);
-            }
-            else if (reporter is null && partner is { } with)
-            {
-                // The one other country the sentence names ("2023年中俄贸易中，对俄贸易逆差…"), else the text's pair with it.
-                var others = countries.Select(c => c.Country).Where(c => c != with).Distinct().ToList();
-                (reporter, source) = others is [var other] ? (other, CountrySource.Sentence)
-                    : fallback is { } g && g.Pair.Contains(with) ? (g.Pair.Other(with), g.Source)
-                    : (null, source);
+                var others = countries.Select(c => c.Country).Where(c => c != named).Distinct().ToList();
+                var (other, otherSource) = fallback is { } f && f.Pair.Contains(named) ? (f.Pair.Other(named), f.Source)
+                    : others is [var one] ? (one, CountrySource.Sentence)
+                    : ((Country?)null, source);
+                (reporter, partner, source) = reporter is null ? (other, partner, otherSource) : (reporter, other, otherSource);
             }
 
             return reporter is not null && partner is not null;
