@@ -78,6 +78,13 @@ public sealed record StatedClaim
     public string? RecordText { get; init; }
 
     /// <summary>
+    /// The words saying a threshold was crossed for the first time ("exceeded $200 billion for the first time", "впервые
+    /// превысил", "首次突破"), given to the fact whose amount is that bound ("more than", "at least") in their clause; null
+    /// otherwise. Every earlier figure of the kind must be at most the amount.
+    /// </summary>
+    public string? FirstTimeText { get; init; }
+
+    /// <summary>
     /// A superlative since a year the figure is said to be ("the smallest since 2004", "its first decline since 2020",
     /// "创2004年以来新低"): a claim about every year between, checked against the stored figures; null when none.
     /// </summary>

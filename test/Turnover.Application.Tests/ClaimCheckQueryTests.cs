@@ -378,6 +378,22 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_an_amount_is_said_crossed_for_the_first_time_then_every_earlier_stored_year_must_be_at_most_it()
+    {
+        var first = Single("Trade between China and Russia exceeded $200 billion for the first time in 2023.");
+        var notFirst = Single("China-Russia trade topped $100 billion for the first time in 2019.");
+        var noEarlier = Single("China-Russia trade exceeded $80 billion for the first time in 2013.");
+
+        // 2013–2022 all at most $200 bn, the highest $190.271 bn in 2022.
+        Assert.Equal((ClaimVerdict.AccurateWithinRounding, true, Period.OfYear(2022), 10), (first.Verdict, first.Evidence!.FirstTime!.Holds, first.Evidence.FirstTime.Earlier.PreviousHigh, first.Evidence.FirstTime.Earlier.Compared));
+        // 2019's $110.75 bn is above $100 bn, as stated, but 2018 was already $107.06 bn: passed as accurate before 6 December 2026.
+        Assert.Equal((ClaimVerdict.Inaccurate, false, Period.OfYear(2018), 107.06m), (notFirst.Verdict, notFirst.Evidence!.FirstTime!.Holds, notFirst.Evidence.FirstTime.Earlier.PreviousHigh, notFirst.Evidence.FirstTime.Earlier.PreviousHighUsd / 1e9m));
+        // 2013 is the first year stored: nothing to compare.
+        Assert.Equal((ClaimVerdict.AccurateWithinRounding, (FirstTimeCheck?)null), (noEarlier.Verdict, noEarlier.Evidence!.FirstTime));
+        Assert.Contains(new FirstTimeNotChecked(Period.OfYear(2013)), noEarlier.Evidence.Notes);
+    }
+
+    [Fact]
     public void When_an_amount_is_in_yuan_then_it_is_converted_with_the_stored_rates_of_its_period()
     {
         // 2019: $110.76 bn by China's customs; 765 billion yuan at 2019's mean rate (about 6.91 per dollar) is within 1% of it.

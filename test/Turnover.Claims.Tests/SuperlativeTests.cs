@@ -45,6 +45,28 @@ public sealed class SuperlativeTests
         Assert.Equal(PeriodResolution.Explicit, claim.Period!.Resolution);
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia exceeded $200 billion for the first time in 2023.", "for the first time")]
+    [InlineData("China-Russia trade topped $100 billion for the first time ever in 2018.", "for the first time ever")]
+    [InlineData("Товарооборот России и Китая в 2023 году впервые превысил 200 млрд долларов.", "впервые")]
+    [InlineData("2018年中俄贸易额首次突破1000亿美元。", "首次")]
+    public void When_an_amount_is_said_to_be_crossed_for_the_first_time_then_the_fact_carries_the_words(string sentence, string words)
+    {
+        // Not read before 6 December 2026: "topped $100 billion for the first time in 2019" passed though 2018 was $107 bn.
+        var claim = Read.Single(sentence, s_date);
+
+        Assert.Equal((words, Bound.MoreThan), (claim.FirstTimeText, claim.Amount!.Bound));
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade exceeded $100 billion in 2018 for the first time since 2014.")] // a superlative's span
+    [InlineData("China-Russia trade rose 27% for the first time in five years, to $107 billion in 2018.")] // no amount crossed
+    [InlineData("Товарооборот России и Китая впервые за пять лет превысил 100 млрд долларов.")]
+    [InlineData("2018年中俄贸易额五年来首次突破1000亿美元。")]
+    [InlineData("For the first time, China-Russia trade reached $107 billion in 2018.")] // an exact figure, not a bound crossed
+    public void When_the_first_time_has_a_span_or_no_bound_crossed_then_it_is_not_read(string sentence) =>
+        Assert.All(Read.Claims(sentence, s_date), c => Assert.Null(c.FirstTimeText));
+
     [Fact]
     public void When_the_year_a_superlative_runs_from_has_a_when_clause_then_its_rate_keeps_that_year()
     {

@@ -100,6 +100,7 @@ public sealed class ClaimNoteWordingTests
         { new GoalReachedIn("in November", Period.Month(2024, 11), null), "judged as the goal, not as the figure of 2024-11: \"in November\" says when it was reached; the stored figures do not reach it" },
         { new RecordChangeNotChecked(), "the text calls the change a record: changes are not compared with earlier years' changes, so the record is not checked; the change is" },
         { new RecordNotChecked(Period.OfYear(2013)), "the text calls it a record, and no figure of the kind before 2013 is stored to compare it with: the record is not checked" },
+        { new FirstTimeNotChecked(Period.OfYear(2013)), "the text says the amount was crossed for the first time, and no figure of the kind before 2013 is stored to compare it with: it is not checked" },
         { new SuperlativeNotChecked(SuperlativeKind.Lowest, 2010, Period.OfYear(2012)), "the text calls it the lowest level since 2010, and 2012 is not stored: it is not checked" },
         {
             new ProductLinesSummed("crude oil", [new HsHeading(2709, 4)], 12),

@@ -217,6 +217,22 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             }
         }
 
+        // "Exceeded $200 billion for the first time": no earlier figure of the kind may be above the amount; a false first
+        // makes a judged claim inaccurate.
+        if (claim.FirstTimeText is not null && stated.Usd is { } threshold && figure.ValueUsd is { } crossedValue)
+        {
+            if (figures.RecordOf(period, crossedValue) is { } earlier)
+            {
+                var first = new FirstTimeCheck(earlier.PreviousHighUsd <= threshold, threshold, earlier);
+                evidence = evidence with { FirstTime = first };
+                verdict = verdict != ClaimVerdict.NotVerifiable && !first.Holds ? ClaimVerdict.Inaccurate : verdict;
+            }
+            else
+            {
+                evidence = evidence with { Notes = [.. evidence.Notes, new FirstTimeNotChecked(period)] };
+            }
+        }
+
         // "The smallest since 2004", "its first decline since 2020": every year between must be less extreme; a false one
         // makes a judged claim inaccurate, and one the store cannot check says why.
         if (claim.Superlative is { } superlative)

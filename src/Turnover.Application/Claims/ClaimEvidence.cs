@@ -79,6 +79,9 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     /// <summary>For a figure the text calls a record: whether it is above every earlier stored one; null otherwise or when none is stored.</summary>
     public RecordCheck? Record { get; init; }
 
+    /// <summary>For a threshold the text says was crossed for the first time: whether no earlier figure stored was above it; null otherwise.</summary>
+    public FirstTimeCheck? FirstTime { get; init; }
+
     /// <summary>
     /// For a surplus or deficit claim: whose balance the figures are, as stated, so that <see cref="ValueUsd"/> and the
     /// growth compare with the text's numbers; null for a flow.

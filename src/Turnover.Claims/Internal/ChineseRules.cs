@@ -441,6 +441,10 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex RecordHigh => RecordPattern();
 
+    public override Regex FirstTime => s_firstTimePattern ??= InterpretedRegex.Create(@"(?<![来來])(?:首次|首度|第一次)");
+
+    private static Regex? s_firstTimePattern;
+
     public override Regex SinceSuperlative => SinceSuperlativePattern();
 
     public override Regex GoalSetYear => GoalSetYearPattern();

@@ -616,6 +616,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex RecordHigh => RecordPattern();
 
+    public override Regex FirstTime => s_firstTimePattern ??= InterpretedRegex.Create(@"(?i:\bfor\s+the\s+first\s+time(?:\s+ever)?\b(?!\s+since\b)(?!\s+in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:[\p{L}\d]+\s+)?(?:years|decades?)\b)|\bfirst[- ]ever\b)");
+
+    private static Regex? s_firstTimePattern;
+
     public override Regex SinceSuperlative => SinceSuperlativePattern();
 
     public override Regex GoalSetYear => GoalSetYearPattern();

@@ -177,6 +177,12 @@ internal abstract partial class LanguageRules
     /// <summary>A record high ("record", "all-time high", "рекордн…", "创历史新高"), not a record low.</summary>
     public abstract Regex RecordHigh { get; }
 
+    /// <summary>
+    /// "For the first time" with no span after it ("for the first time since 2016" is a superlative's): "впервые",
+    /// "首次", "第一次". Read only beside an amount crossed ("exceeded $200 billion").
+    /// </summary>
+    public abstract Regex FirstTime { get; }
+
     /// <summary>A part of every match of <see cref="RecordHigh"/>; see <see cref="BoundWords"/>.</summary>
     public abstract SearchValues<string> RecordWords { get; }
 

@@ -570,6 +570,10 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex RecordHigh => RecordPattern();
 
+    public override Regex FirstTime => s_firstTimePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])впервые(?:\s+в\s+истории)?(?![\p{L}])(?!\s+(?:с|со|за)\s))");
+
+    private static Regex? s_firstTimePattern;
+
     public override Regex SinceSuperlative => SinceSuperlativePattern();
 
     public override Regex GoalSetYear => GoalSetYearPattern();

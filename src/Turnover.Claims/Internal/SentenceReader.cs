@@ -238,7 +238,7 @@ internal static partial class SentenceReader
 
         claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, [.. claims]));
         claims.AddRange(Changes(span, rules, amounts, periods, [.. claims]));
-        var recorded = Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries);
+        var recorded = FirstTimes(sentence, span, Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries), rules);
         return Superlatives(sentence, span, recorded, rules).OrderBy(c => Position(c)).ToList();
     }
 
@@ -301,6 +301,31 @@ internal static partial class SentenceReader
         }
 
         return [.. claims.Select(c => marked.TryGetValue(c, out var text) ? c with { RecordText = text, Rules = [.. c.Rules, $"{rules.Code}.record.high"] } : c)];
+    }
+
+    // "exceeded $200 billion for the first time", "впервые превысил 200 млрд долларов", "首次突破2000亿美元": the words go to
+    // the fact in their clause whose amount is a bound crossed, nearest them; checked against every earlier figure stored.
+    private static List<StatedClaim> FirstTimes(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules)
+    {
+        var crossed = claims.Where(c => c is { Kind: ClaimKind.Fact, AmountIsChange: false, Amount.Bound: Bound.MoreThan or Bound.AtLeast }).ToList();
+        if (crossed.Count == 0)
+        {
+            return claims;
+        }
+
+        var marked = new Dictionary<StatedClaim, string>();
+        foreach (Match m in rules.FirstTime.Matches(sentence))
+        {
+            var (clauseStart, clauseEnd) = ClauseAround(sentence, m.Index, rules.ClauseBreaks);
+            var owner = crossed.Where(c => Position(c) - span.Start >= clauseStart && Position(c) - span.Start < clauseEnd)
+                .MinBy(c => Math.Abs(Position(c) - span.Start - m.Index));
+            if (owner is not null)
+            {
+                marked.TryAdd(owner, m.Value.Trim());
+            }
+        }
+
+        return [.. claims.Select(c => marked.TryGetValue(c, out var text) ? c with { FirstTimeText = text, Rules = [.. c.Rules, $"{rules.Code}.first-time.above"] } : c)];
     }
 
     private static Regex? s_basePeriodsAmount;

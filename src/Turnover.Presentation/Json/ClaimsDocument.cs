@@ -155,6 +155,12 @@ internal sealed record EvidenceJson(
     /// </summary>
     public decimal? RoughGrowthPoints { get; init; }
 
+    /// <summary>
+    /// For a threshold the text says was crossed for the first time (<c>stated.firstTimeText</c>): whether no earlier
+    /// stored figure of the kind was above it; null otherwise, or when none is stored (a note says so). Added 6 December 2026.
+    /// </summary>
+    public FirstTimeJson? FirstTime { get; init; }
+
     public static EvidenceJson? From(ClaimEvidence? e) => e is null ? null : new(
         CountryJson.From(e.Reporter), CountryJson.From(e.Partner), SourceJson.From(e.Source), MeasureName(e), e.Period.ToString(),
         JsonDates.Date(e.AsOf), JsonNumbers.Usd(e.ValueUsd), JsonNumbers.Usd(e.StatedUsd),
@@ -169,6 +175,7 @@ internal sealed record EvidenceJson(
         SummedYears = [.. e.SummedYears.Select(y => new SummedYearJson(y.Year, JsonNumbers.Usd(y.ValueUsd)))],
         Superlative = SuperlativeJson.From(e.Superlative),
         RoughGrowthPoints = e.RoughGrowthPoints,
+        FirstTime = e.FirstTime is { } f ? new FirstTimeJson(f.Holds, JsonNumbers.Usd(f.ThresholdUsd), f.Earlier.FirstCompared.ToString(), f.Earlier.Compared, f.Earlier.PreviousHigh.ToString(), JsonNumbers.Usd(f.Earlier.PreviousHighUsd)) : null,
     };
 
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
@@ -218,6 +225,15 @@ internal sealed record RecordJson(bool Holds, string FirstCompared, int Compared
     public static RecordJson? From(RecordCheck? r) => r is null ? null
         : new(r.Holds, r.FirstCompared.ToString(), r.Compared, r.PreviousHigh.ToString(), JsonNumbers.Usd(r.PreviousHighUsd));
 }
+
+/// <summary>A threshold said to be crossed for the first time, checked against the earlier stored figures of the same kind.</summary>
+/// <param name="Holds">No earlier figure compared is above the threshold.</param>
+/// <param name="ThresholdUsd">The amount crossed, whole US dollars.</param>
+/// <param name="FirstCompared">The earliest period compared (the store goes no further back).</param>
+/// <param name="Compared">How many earlier periods were compared.</param>
+/// <param name="PreviousHigh">The highest earlier period.</param>
+/// <param name="PreviousHighUsd">Its value, whole US dollars.</param>
+internal sealed record FirstTimeJson(bool Holds, decimal? ThresholdUsd, string FirstCompared, int Compared, string PreviousHigh, decimal? PreviousHighUsd);
 
 /// <summary>A release behind a figure.</summary>
 /// <param name="Id">Release id (<c>turnover release show ID</c>).</param>

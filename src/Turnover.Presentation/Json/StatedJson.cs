@@ -67,6 +67,9 @@ internal sealed record StatedJson(
     /// <summary>A superlative since a year the figure is said to be ("the smallest since 2004"): <c>kind</c>, <c>sinceYear</c>, <c>text</c>; null when none.</summary>
     public SuperlativeStatedJson? Superlative { get; init; }
 
+    /// <summary>The words saying the amount, a bound crossed, was crossed for the first time ("for the first time", "впервые", "首次"); null otherwise. Added 6 December 2026.</summary>
+    public string? FirstTimeText { get; init; }
+
     /// <summary>True when the amount is a change on the same period a year earlier, signed ("rose by $4.7 billion": <c>amountUsd</c> 4700000000; "fell by": negative).</summary>
     public bool AmountIsChange { get; init; }
 
@@ -88,6 +91,7 @@ internal sealed record StatedJson(
         FallsTo = c.FallsTo,
         AmountIsChange = c.AmountIsChange,
         Superlative = c.Superlative is { } s ? new SuperlativeStatedJson(Camel(s.Kind.ToString()), s.SinceYear, s.Text) : null,
+        FirstTimeText = c.FirstTimeText,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch

@@ -44,6 +44,7 @@ internal static class ClaimNoteWording
             RecordChangeNotChecked => "the text calls the change a record: changes are not compared with earlier years' changes, so the record is not checked; the change is",
             SuperlativeNotChecked s => Invariant($"the text calls it {ClaimWording.SuperlativeWords(s.Kind)} since {s.SinceYear}, and {s.Missing} is not stored: it is not checked"),
             RecordNotChecked r => $"the text calls it a record, and no figure of the kind before {r.Period} is stored to compare it with: the record is not checked",
+            FirstTimeNotChecked f => $"the text says the amount was crossed for the first time, and no figure of the kind before {f.Period} is stored to compare it with: it is not checked",
             CitedSide c => $"judged on {c.Cited.Name}'s statistics, as the text cites them (\"{c.Words}\")",
             CitedSideNotStored n =>
                 $"the text cites {n.Cited.Name}'s statistics (\"{n.Words}\"), which are not stored for the pair: judged on the other side's, which count the same trade differently",

@@ -153,6 +153,11 @@ internal static class ClaimWording
             parts.Add($"a record (\"{record}\")");
         }
 
+        if (c.FirstTimeText is { } firstTime && c.AmountUsd is { } crossed)
+        {
+            parts.Add(Invariant($"above ${Numbers.Billions(crossed)} bn for the first time (\"{firstTime}\")"));
+        }
+
         if (c.Superlative is { } superlative)
         {
             parts.Add($"{SuperlativeWords(superlative.Kind)} since {superlative.SinceYear} (\"{superlative.Text}\")");
@@ -277,6 +282,11 @@ internal static class ClaimWording
             parts.Add(Record(record, e.Period));
         }
 
+        if (e.FirstTime is { } first)
+        {
+            parts.Add(FirstTime(first, e.Period));
+        }
+
         if (e.Superlative is { } superlative)
         {
             parts.Add(Superlative(superlative, e.Period));
@@ -341,6 +351,21 @@ internal static class ClaimWording
         return record.Holds
             ? Invariant($"a record as far as the store goes: above all {since} (previous high ${Numbers.Billions(record.PreviousHighUsd)} bn in {record.PreviousHigh})")
             : Invariant($"not a record: {record.PreviousHigh} was higher, ${Numbers.Billions(record.PreviousHighUsd)} bn ({since})");
+    }
+
+    /// <summary>
+    /// "the first time above $200.000 bn as far as the store goes: all 10 earlier years stored, from 2013, were at most
+    /// it (highest $190.271 bn in 2022)" or "not the first time above $100.000 bn: 2018 was $107.060 bn (…)".
+    /// </summary>
+    public static string FirstTime(FirstTimeCheck first, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        var earlier = first.Earlier;
+        var since = Invariant($"{earlier.Compared} earlier {(period.Granularity == Granularity.Year ? "years" : "figures of the kind")} stored, from {earlier.FirstCompared}");
+        var threshold = Invariant($"${Numbers.Billions(first.ThresholdUsd)} bn");
+        return first.Holds
+            ? Invariant($"the first time above {threshold} as far as the store goes: all {since}, were at most it (highest ${Numbers.Billions(earlier.PreviousHighUsd)} bn in {earlier.PreviousHigh})")
+            : Invariant($"not the first time above {threshold}: {earlier.PreviousHigh} was ${Numbers.Billions(earlier.PreviousHighUsd)} bn ({since})");
     }
 
     /// <summary>For a growth projection: what had been published by the article's date.</summary>
