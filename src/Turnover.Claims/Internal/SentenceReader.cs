@@ -1231,10 +1231,9 @@ internal static partial class SentenceReader
         var fallback = context.FallbackPair;
         if (flow.Flow is StatedFlow.Surplus or StatedFlow.Deficit)
         {
-            // The owner and partner are named with the balance; a side of a pair ("中方顺差") has the text's other country,
-            // and so has a balance with a partner and no owner ("the deficit with China" after "the U.S. … with China").
-            // The missing side is the text's other country of its pair with the named side, else the one other country the
-            // sentence names ("2023年中俄贸易中，对俄贸易逆差…", "中美贸易…，美方逆差…").
+            // The owner and partner are named with the balance. Where one is missing, a side of a pair ("中方顺差", "美方逆差")
+            // or a partner with no owner ("the deficit with China", "对俄贸易逆差"), the other is the text's other country of
+            // its pair with the named side, else the one other country the sentence names ("中美贸易…，美方逆差…").
             (reporter, partner) = (flow.First, flow.Second);
             if (reporter is null != partner is null && (reporter ?? partner) is { } named)
             {
