@@ -135,22 +135,23 @@ public static partial class ClaimExtractor
         var language = textLanguage == ClaimLanguage.Auto ? LanguageDetector.Detect(sentence) : textLanguage;
         var rules = LanguageDetector.Rules(language);
         var countries = rules.Countries(sentence);
+        var mentions = HasDigitOrRankWord(sentence) ? SentenceReader.Find(sentence, rules, countries) : null;
         return new FoundSentence
         {
             Span = span,
             Language = language,
-            Pairs = [.. ArticlePairs.Coordinated(sentence, countries), .. BalancePairs(sentence, rules, countries)],
+            Pairs = [.. ArticlePairs.Coordinated(sentence, countries), .. BalancePairs(sentence, rules, countries, mentions?.Balances)],
             AnnouncedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, rules) : null,
-            Mentions = HasDigitOrRankWord(sentence) ? SentenceReader.Find(sentence, rules, countries) : null,
+            Mentions = mentions,
         };
     }
 
     // "The U.S. goods trade deficit with China fell sharply in 2019.": a balance whose owner and partner are named tells
-    // the pair too, figures or not, so "the deficit with China" in the next sentence is the U.S.'s.
-    private static IEnumerable<CountryPair> BalancePairs(string sentence, LanguageRules rules, List<CountryMention> countries) =>
-        sentence.AsSpan().ContainsAny(rules.BalanceWords)
-            ? rules.Balances(sentence, countries).Where(b => b is { First: not null, Second: not null }).Select(b => new CountryPair(b.First!.Value, b.Second!.Value))
-            : [];
+    // the pair too, figures or not, so "the deficit with China" in the next sentence is the U.S.'s. The sentence's
+    // figures may have looked for the balances already (<paramref name="found"/>).
+    private static IEnumerable<CountryPair> BalancePairs(string sentence, LanguageRules rules, List<CountryMention> countries, List<FlowMention>? found) =>
+        (found ?? (sentence.AsSpan().ContainsAny(rules.BalanceWords) ? rules.Balances(sentence, countries) : []))
+            .Where(b => b is { First: not null, Second: not null }).Select(b => new CountryPair(b.First!.Value, b.Second!.Value));
 
     // A sentence found on a helper thread: what a rule throws is kept, to be thrown again where the sentence is read in
     // order (FoundSentence.Failure), so a parallel reading fails where, and as, the sequential one does.

@@ -7,5 +7,5 @@ namespace Turnover.Application;
 /// </summary>
 /// <param name="Holds">No earlier figure compared is above the threshold.</param>
 /// <param name="ThresholdUsd">The amount the text says was crossed, in US dollars.</param>
-/// <param name="Earlier">The earlier figures compared: the first, how many, and the highest.</param>
+/// <param name="Earlier">The earlier figures compared: the first, how many, and the highest (its <c>Holds</c> says whether the figure is also a record).</param>
 public sealed record FirstTimeCheck(bool Holds, decimal ThresholdUsd, RecordCheck Earlier);

@@ -21,6 +21,15 @@ internal sealed class SentenceMentions(string sentence, LanguageRules rules, Lis
 
     public List<RankingMention> Rankings { get; } = rankings;
 
+    /// <summary>
+    /// The surpluses and deficits whose owner or partner is named (<see cref="LanguageRules.Balances"/>); null when they
+    /// were not looked for (no figure, or no balance word).
+    /// </summary>
+    public List<FlowMention>? Balances { get; set; }
+
+    /// <summary>The matches of <see cref="LanguageRules.SinceSuperlative"/>, found once; empty when the sentence has no figure.</summary>
+    public IReadOnlyList<System.Text.RegularExpressions.Match> SinceSuperlatives { get; set; } = [];
+
     /// <summary>The periods outside the figures; null when the sentence has no figure.</summary>
     public List<PeriodMention>? Periods { get; set; }
 

@@ -13,7 +13,7 @@ internal static partial class SentenceReader
     /// the one named, counted back from the fact's ("in twelve years"), or the one before the run. Until 6 December 2026
     /// it was not read, and a false one passed with the figure.
     /// </summary>
-    private static List<StatedClaim> Superlatives(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules)
+    private static List<StatedClaim> Superlatives(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules, IReadOnlyList<Match> sinceSuperlatives)
     {
         // Not a product's or a volume's: their checks compare no earlier years.
         var facts = claims.Where(c => c is { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span }
@@ -24,7 +24,7 @@ internal static partial class SentenceReader
         }
 
         var marked = new Dictionary<StatedClaim, StatedSuperlative>();
-        var found = rules.SinceSuperlative.Matches(sentence).Select(m => (Match: m, Kind: LanguageRules.SuperlativeOf(m), Streak: false))
+        var found = sinceSuperlatives.Select(m => (Match: m, Kind: LanguageRules.SuperlativeOf(m), Streak: false))
             .Concat(rules.Streak.Matches(sentence).Select(m => (Match: m, Kind: StreakOf(m), Streak: true)));
         foreach (var (m, readKind, streak) in found)
         {

@@ -30,14 +30,14 @@ internal static partial class SentenceReader
         // "79,8 млн тонн нефти": a number a volume reads is no money too, whatever currency a rule implied for it.
         var volumes = amounts.Where(a => a.IsVolume).ToList();
         amounts.RemoveAll(a => !a.IsVolume && volumes.Any(v => a.Start < v.End && v.Start < a.End));
-        List<FlowMention> balances = [];
+        List<FlowMention>? balances = null;
         if ((amounts.Count > 0 || growths.Count > 0) && sentence.AsSpan().ContainsAny(rules.BalanceWords))
         {
             balances = rules.Balances(sentence, countries);
             DropBalances(sentence, rules, amounts, growths, balances);
         }
 
-        var found = new SentenceMentions(sentence, rules, countries, amounts, growths, rules.Rankings(sentence, countries));
+        var found = new SentenceMentions(sentence, rules, countries, amounts, growths, rules.Rankings(sentence, countries)) { Balances = balances };
         if (amounts.Count == 0 && growths.Count == 0)
         {
             return found; // no figure: the flow and period patterns, the costly ones, need not run
@@ -47,7 +47,8 @@ internal static partial class SentenceReader
         // the year a superlative runs from read as a year so far ("2019年…3456亿美元，为2016年以来最低" was "2016年 to
         // date"). Read as a base ("the slowest since 2020, when it fell 2.9%") it stays: a "when" clause may be its own.
         var setYears = rules.GoalSetYear.Matches(sentence).Select(m => m.Groups["y"]).ToList();
-        var superlativeYears = rules.SinceSuperlative.Matches(sentence).Where(m => LanguageRules.SuperlativeOf(m) is not null)
+        found.SinceSuperlatives = [.. rules.SinceSuperlative.Matches(sentence).Cast<Match>()];
+        var superlativeYears = found.SinceSuperlatives.Where(m => LanguageRules.SuperlativeOf(m) is not null)
             .Select(m => m.Groups["year"]).Where(g => g.Success).ToList();
         found.Periods = (periods ?? rules.Periods(sentence))
             .Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p)) && !setYears.Exists(y => Overlaps(p, y))
@@ -73,7 +74,7 @@ internal static partial class SentenceReader
             }
         }
 
-        found.Flows = WithBalances(rules.Flows(sentence, countries), balances);
+        found.Flows = WithBalances(rules.Flows(sentence, countries), balances ?? []);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
         found.PointsBack = found.Flows.Count == 0 && Continuation().IsMatch(sentence);
         found.GoalCue = found.Flows.Count == 0 && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence));
@@ -239,7 +240,7 @@ internal static partial class SentenceReader
         claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, [.. claims]));
         claims.AddRange(Changes(span, rules, amounts, periods, [.. claims]));
         var recorded = FirstTimes(sentence, span, Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries), rules);
-        return Superlatives(sentence, span, recorded, rules).OrderBy(c => Position(c)).ToList();
+        return Superlatives(sentence, span, recorded, rules, found.SinceSuperlatives).OrderBy(c => Position(c)).ToList();
     }
 
     // Whose statistics the sentence cites goes with each of its claims when the citation stands before every figure of

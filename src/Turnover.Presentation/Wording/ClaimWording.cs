@@ -347,7 +347,7 @@ internal static class ClaimWording
     public static string Record(RecordCheck record, Period period)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var since = Invariant($"{record.Compared} earlier {(period.Granularity == Granularity.Year ? "years" : "figures of the kind")} stored, from {record.FirstCompared}");
+        var since = EarlierCompared(record, period);
         return record.Holds
             ? Invariant($"a record as far as the store goes: above all {since} (previous high ${Numbers.Billions(record.PreviousHighUsd)} bn in {record.PreviousHigh})")
             : Invariant($"not a record: {record.PreviousHigh} was higher, ${Numbers.Billions(record.PreviousHighUsd)} bn ({since})");
@@ -361,12 +361,16 @@ internal static class ClaimWording
     {
         ArgumentNullException.ThrowIfNull(first);
         var earlier = first.Earlier;
-        var since = Invariant($"{earlier.Compared} earlier {(period.Granularity == Granularity.Year ? "years" : "figures of the kind")} stored, from {earlier.FirstCompared}");
+        var since = EarlierCompared(earlier, period);
         var threshold = Invariant($"${Numbers.Billions(first.ThresholdUsd)} bn");
         return first.Holds
             ? Invariant($"the first time above {threshold} as far as the store goes: all {since}, were at most it (highest ${Numbers.Billions(earlier.PreviousHighUsd)} bn in {earlier.PreviousHigh})")
             : Invariant($"not the first time above {threshold}: {earlier.PreviousHigh} was ${Numbers.Billions(earlier.PreviousHighUsd)} bn ({since})");
     }
+
+    // "11 earlier years stored, from 2013": what a record or a first time was compared with.
+    private static string EarlierCompared(RecordCheck earlier, Period period) =>
+        Invariant($"{earlier.Compared} earlier {(period.Granularity == Granularity.Year ? "years" : "figures of the kind")} stored, from {earlier.FirstCompared}");
 
     /// <summary>For a growth projection: what had been published by the article's date.</summary>
     public static string KnownSentence(ClaimEvidence e) =>
