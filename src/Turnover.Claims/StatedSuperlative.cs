@@ -9,7 +9,7 @@ namespace Turnover.Claims;
 /// <param name="SinceYear">
 /// The year it was last so ("since 2004"), or counted back from the claim's year for "in twelve years" (2021 − 12 =
 /// 2009): every year after it up to the claim's was less extreme. For a run of rises or falls, the year before the run
-/// ("the fifth year in a row" of 2024: 2019).
+/// ("the fifth year in a row" of 2024: 2019). For a run above an amount, the year before the run too.
 /// </param>
 /// <param name="Text">The words, as written.</param>
 public sealed record StatedSuperlative(SuperlativeKind Kind, int SinceYear, string Text);
@@ -17,8 +17,11 @@ public sealed record StatedSuperlative(SuperlativeKind Kind, int SinceYear, stri
 /// <summary>What a kind of superlative compares.</summary>
 public static class SuperlativeKinds
 {
-    /// <summary>True for a level's superlative (highest, lowest); false for a rate's, a first rise or fall, or a run.</summary>
-    public static bool IsOfLevel(this SuperlativeKind kind) => kind is SuperlativeKind.Highest or SuperlativeKind.Lowest;
+    /// <summary>True for a level's superlative (highest, lowest, a run above an amount); false for a rate's, a first rise or fall, or a run of rises or falls.</summary>
+    public static bool IsOfLevel(this SuperlativeKind kind) => kind is SuperlativeKind.Highest or SuperlativeKind.Lowest or SuperlativeKind.AboveStreak;
+
+    /// <summary>True for a run of years (of rises, of falls, or above an amount), whose count is a claim too.</summary>
+    public static bool IsStreak(this SuperlativeKind kind) => kind is SuperlativeKind.RiseStreak or SuperlativeKind.FallStreak or SuperlativeKind.AboveStreak;
 }
 
 /// <summary>What a superlative since a year is about.</summary>
@@ -50,4 +53,10 @@ public enum SuperlativeKind : byte
 
     /// <summary>A fall every year after the year, and not in it: "fell for the third straight year", "третий год подряд снижается".</summary>
     FallStreak,
+
+    /// <summary>
+    /// The level above the fact's stated amount every year after the year, and not in it: "still exceeded $100 billion
+    /// for the third year running" of 2020 (since 2017), "третий год подряд превысил", "连续第二年突破2000亿美元".
+    /// </summary>
+    AboveStreak,
 }

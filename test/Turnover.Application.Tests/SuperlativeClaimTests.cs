@@ -21,6 +21,10 @@ public sealed class SuperlativeClaimTests : IClassFixture<SuperlativeClaimTests.
     [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024, its fourth consecutive year of growth.", ClaimVerdict.Accurate, true)] // 2020 fell
     [InlineData("In 2024, China-Russia trade grew for the fifth year in a row, reaching $244.8 billion.", ClaimVerdict.Inaccurate, false)] // 2020 fell
     [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024, its third consecutive year of growth.", ClaimVerdict.Inaccurate, false)] // 2021 rose too: the fourth
+    [InlineData("China-Russia trade fell 2.9% in 2020 but still exceeded $100 billion for the third year running.", ClaimVerdict.AccurateWithinRounding, true)] // 2018, 2019 above; 2017 $84.1 bn
+    [InlineData("China-Russia trade exceeded $100 billion in 2020 for the fourth consecutive year.", ClaimVerdict.Inaccurate, false)] // 2017 was $84.1 bn
+    [InlineData("China-Russia trade exceeded $100 billion in 2019 for the third year in a row.", ClaimVerdict.Inaccurate, false)] // the same
+    [InlineData("2024年中俄贸易额连续第二年突破2000亿美元。", ClaimVerdict.AccurateWithinRounding, true)] // 2023 $240.1 bn; 2022 $190.3 bn
     public void When_a_figure_is_called_a_superlative_since_a_year_then_every_year_between_is_checked(string sentence, ClaimVerdict verdict, bool holds)
     {
         // The superlative was not read: a false one passed with the figure.
@@ -38,6 +42,15 @@ public sealed class SuperlativeClaimTests : IClassFixture<SuperlativeClaimTests.
         Assert.Equal((SuperlativeKind.Lowest, Period.OfYear(2010), 8, (Period?)Period.OfYear(2011)), (check.Kind, check.Since, check.Compared, check.Breaking));
         Assert.True(check.BreakingFigure < check.Figure);
         Assert.NotNull(check.SinceFigure);
+    }
+
+    [Fact]
+    public void When_a_run_above_an_amount_breaks_then_the_year_below_it_and_the_amount_are_named()
+    {
+        var check = Single("China-Russia trade exceeded $100 billion in 2020 for the fourth consecutive year.", new DateOnly(2021, 3, 1)).Evidence!.Superlative!;
+
+        Assert.Equal((SuperlativeKind.AboveStreak, Period.OfYear(2016), (Period?)Period.OfYear(2017), (decimal?)100_000_000_000m), (check.Kind, check.Since, check.Breaking, check.ThresholdUsd));
+        Assert.True(check.BreakingFigure < check.ThresholdUsd);
     }
 
     [Fact]

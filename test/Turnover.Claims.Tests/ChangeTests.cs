@@ -23,6 +23,21 @@ public sealed class ChangeTests
         Assert.NotNull(claim.Period?.Period);
     }
 
+    [Theory]
+    [InlineData("The U.S. trade deficit with China narrowed by $76.9 billion in 2019.", "USA", StatedFlow.Deficit, -76.9)]
+    [InlineData("Korea's trade surplus with China widened by $26.7 billion in 2018.", "KOR", StatedFlow.Surplus, 26.7)]
+    [InlineData("U.S. imports from China plunged by $87.3 billion in 2019.", "USA", StatedFlow.Imports, -87.3)]
+    [InlineData("Дефицит США в торговле с Китаем в 2019 году сузился на 76,9 млрд долларов.", "USA", StatedFlow.Deficit, -76.9)]
+    [InlineData("2019年美国对华贸易逆差收窄了769亿美元。", "USA", StatedFlow.Deficit, -76.9)]
+    [InlineData("2019年韩国对华贸易顺差缩小266亿美元。", "KOR", StatedFlow.Surplus, -26.6)]
+    public void When_a_balance_narrows_or_widens_by_an_amount_then_that_is_its_change_not_its_level(string sentence, string reporter, StatedFlow flow, double billions)
+    {
+        // "Narrowed by $76.9 billion" was read as a deficit of $76.9 bn and judged inaccurate against $342.6 bn.
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((reporter, flow, true, (decimal)billions), (claim.Reporter?.Iso3, claim.Flow, claim.AmountIsChange, claim.UsdBillions()));
+    }
+
     [Fact]
     public void When_a_change_stands_beside_the_level_then_each_is_a_claim_of_the_same_flow_and_year()
     {

@@ -36,6 +36,11 @@ public sealed class SuperlativeTests
     [InlineData("China-Russia trade fell 2.9%, for the first time since 2015, to $107.8 billion in 2020.", SuperlativeKind.FirstFall, 2015)]
     [InlineData("Товарооборот в 2020 году сократился на 2,9% — впервые с 2015 года.", SuperlativeKind.FirstFall, 2015)]
     [InlineData("Товарооборот России и Китая в 2020 году снизился на 2,9%, впервые с 2015 года.", SuperlativeKind.FirstFall, 2015)]
+    [InlineData("China-Russia trade fell 2.9% in 2020 but still exceeded $100 billion for the third year running.", SuperlativeKind.AboveStreak, 2017)] // since 6 December 2026: was a run of falls, "inaccurate"
+    [InlineData("China-Russia trade topped $200 billion for the second straight year in 2024.", SuperlativeKind.AboveStreak, 2022)]
+    [InlineData("Товарооборот России и Китая в 2020 году третий год подряд превысил 100 млрд долларов.", SuperlativeKind.AboveStreak, 2017)] // "России" was a rise ("рос…")
+    [InlineData("Товарооборот России и Китая в 2020 году снизился на 2,9%, но третий год подряд превысил 100 млрд долларов.", SuperlativeKind.AboveStreak, 2017)]
+    [InlineData("2024年中俄贸易额连续第二年突破2000亿美元。", SuperlativeKind.AboveStreak, 2022)]
     public void When_a_fact_is_called_a_superlative_since_a_year_then_it_is_read_with_the_year(string sentence, SuperlativeKind kind, int since)
     {
         // Not read before 6 December 2026.
@@ -86,6 +91,8 @@ public sealed class SuperlativeTests
     [InlineData("2010年以来中国一直是俄罗斯最大贸易伙伴，2023年中俄贸易额达2401亿美元。")]
     [InlineData("China's crude oil imports from Russia rose 24% in 2023 to $60.6 billion, the highest since 2013.")] // a product's: not checked, so not read
     [InlineData("U.S. imports from China fell 16.2% in 2019, while exports to China rose for the second year in a row.")] // the exports', which state no figure
+    [InlineData("China-Russia trade reached $107.8 billion in 2020, and Russia remained above other partners for the third year running.")] // no amount said exceeded
+    [InlineData("Товарооборот России и Китая в 2020 году составил 107,8 млрд долларов и третий год подряд остаётся высоким.")] // "России" was a rise
     public void When_the_superlative_is_about_something_else_then_no_fact_takes_it(string sentence) =>
         Assert.All(Read.Claims(sentence, s_date), c => Assert.Null(c.Superlative));
 }

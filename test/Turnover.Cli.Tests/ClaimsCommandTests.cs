@@ -299,7 +299,8 @@ public sealed class ClaimsCommandTests
         using var text = TempFile.WithText(
             "superlatives.txt",
             "China-Russia trade fell to $64.2 billion in 2015, its first decline since 2013. China-Russia trade fell to $107.8 billion in 2020, the lowest since 2016. "
-            + "In 2024, China-Russia trade grew for the fifth year in a row, reaching $244.8 billion.");
+            + "In 2024, China-Russia trade grew for the fifth year in a row, reaching $244.8 billion. "
+            + "China-Russia trade fell 2.9% in 2020 but still exceeded $100 billion for the fourth year running.");
 
         var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2025-03-01");
 
@@ -317,6 +318,11 @@ public sealed class ClaimsCommandTests
         Assert.False(check.GetProperty("holds").GetBoolean());
         Assert.Equal(("2018", 107_060_000_000m, 3), (check.GetProperty("breaking").GetString(), check.GetProperty("breakingFigure").GetDecimal(), check.GetProperty("compared").GetInt32()));
         Assert.True(claims[0].GetProperty("evidence").GetProperty("superlative").GetProperty("holds").GetBoolean());
+        // Since 6 December 2026 a run above an amount is read and checked; it was a run of falls.
+        Assert.Contains("· above the amount every year since 2016 (\"exceeded $100 billion for the fourth year running\")", output, StringComparison.Ordinal);
+        Assert.Contains("not above $100.000 bn every year since 2016: 2017 was $84.070 bn, against $107.760 bn in 2020; 2016: $69.525 bn", output, StringComparison.Ordinal);
+        var above = claims[3].GetProperty("evidence").GetProperty("superlative");
+        Assert.Equal(("aboveStreak", false, 100_000_000_000m), (above.GetProperty("kind").GetString(), above.GetProperty("holds").GetBoolean(), above.GetProperty("thresholdUsd").GetDecimal()));
     }
 
     [Fact]

@@ -235,9 +235,10 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         // "The smallest since 2004", "its first decline since 2020": every year between must be less extreme; a false one
         // makes a judged claim inaccurate, and one the store cannot check says why.
-        if (claim.Superlative is { } superlative)
+        // A run above an amount needs the amount in US dollars; without it the amount is not judged either, and says why.
+        if (claim.Superlative is { } superlative && (superlative.Kind != SuperlativeKind.AboveStreak || stated.Usd is not null))
         {
-            var (check, notStored) = figures.SuperlativeOf(period, superlative);
+            var (check, notStored) = figures.SuperlativeOf(period, superlative, stated.Usd);
             evidence = check is not null ? evidence with { Superlative = check }
                 : evidence with { Notes = [.. evidence.Notes, new SuperlativeNotChecked(superlative.Kind, superlative.SinceYear, notStored!.Value)] };
             verdict = verdict != ClaimVerdict.NotVerifiable && check is { Holds: false } ? ClaimVerdict.Inaccurate : verdict;

@@ -179,10 +179,15 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
 
     /// <summary>
     /// Checks <paramref name="superlative"/> of <paramref name="period"/> (a year, or months of a year) against the same
-    /// months of each year after the one named: the claim's check, or the first period it needs that is not stored.
+    /// months of each year after the one named: the claim's check, or the first period it needs that is not stored. A
+    /// run above an amount needs the amount, <paramref name="thresholdUsd"/>.
     /// </summary>
-    public (SuperlativeCheck? Check, Period? Missing) SuperlativeOf(Period period, StatedSuperlative superlative)
+    public (SuperlativeCheck? Check, Period? Missing) SuperlativeOf(Period period, StatedSuperlative superlative, decimal? thresholdUsd = null)
     {
+        ArgumentNullException.ThrowIfNull(superlative);
+        var threshold = superlative.Kind == SuperlativeKind.AboveStreak
+            ? thresholdUsd ?? throw new ArgumentException("A run above an amount is checked against the amount.", nameof(thresholdUsd))
+            : 0m;
         decimal? Of(Period p) => For(p) is { } f ? (superlative.Kind.IsOfLevel() ? f.ValueUsd : f.GrowthPercent) : null;
         if (Of(period) is not { } own)
         {
@@ -209,18 +214,20 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
             SuperlativeKind.FirstFall => f => f >= 0,
             SuperlativeKind.FirstRise => f => f <= 0,
             SuperlativeKind.RiseStreak => f => f > 0,
+            SuperlativeKind.AboveStreak => f => f > threshold,
             _ => f => f < 0,
         };
         var ownSign = superlative.Kind switch
         {
             SuperlativeKind.FirstFall or SuperlativeKind.FallStreak => own < 0,
             SuperlativeKind.FirstRise or SuperlativeKind.RiseStreak => own > 0,
+            SuperlativeKind.AboveStreak => own > threshold,
             _ => true,
         };
         var breaking = between.Where(b => !keeps(b.Figure)).Select(b => ((Period, decimal)?)b).FirstOrDefault(); // the latest
         // A run's count is a claim too: "the fifth year in a row" is false when the year before the five went the same way.
         var sinceFigure = Of(since);
-        if (breaking is null && superlative.Kind is SuperlativeKind.RiseStreak or SuperlativeKind.FallStreak && sinceFigure is { } before && keeps(before))
+        if (breaking is null && superlative.Kind.IsStreak() && sinceFigure is { } before && keeps(before))
         {
             breaking = (since, before);
         }
@@ -230,6 +237,7 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
             Breaking = breaking?.Item1,
             BreakingFigure = breaking?.Item2,
             SinceFigure = sinceFigure,
+            ThresholdUsd = superlative.Kind == SuperlativeKind.AboveStreak ? threshold : null,
         }, null);
     }
 

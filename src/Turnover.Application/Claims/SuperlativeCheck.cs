@@ -7,7 +7,8 @@ namespace Turnover.Application;
 /// A superlative since a year checked against the side's stored figures of the same months of every year between:
 /// "the smallest since 2004" holds when each of 2005 to the year before was larger; "its first decline since 2020"
 /// when each rose. The year named itself is shown, not judged: a text may say "since 2004" of a figure lower still;
-/// but a run's count is ("grew for the fifth year in a row" of 2024 is false when 2019 rose too).
+/// but a run's count is ("grew for the fifth year in a row" of 2024 is false when 2019 rose too). A run above an amount
+/// ("exceeded $100 billion for the third year running") compares each year's level with the amount.
 /// </summary>
 /// <param name="Kind">What was said to be extreme.</param>
 /// <param name="Since">The period of the year named (same months as the claim's).</param>
@@ -24,4 +25,7 @@ public sealed record SuperlativeCheck(SuperlativeKind Kind, Period Since, bool H
 
     /// <summary>The named year's own figure (level or rate), for the reader; null when it is not stored.</summary>
     public decimal? SinceFigure { get; init; }
+
+    /// <summary>For a run above an amount, the amount in US dollars each year of the run must be above; else null.</summary>
+    public decimal? ThresholdUsd { get; init; }
 }

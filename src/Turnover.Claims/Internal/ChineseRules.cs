@@ -572,7 +572,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"下降|下跌|下滑|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|下挫|降幅|降|跌");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"下降|下跌|下滑|收窄|缩小|縮小|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|下挫|降幅|降|跌");
 
     private static Regex? s_riseAfterPattern;
 
@@ -630,9 +630,9 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_streakPattern;
 
-    // "连续五年增长", "连续第五年保持增长", "连续三年下降".
+    // "连续五年增长", "连续第五年保持增长", "连续三年下降", "连续第二年突破2000亿美元".
     private static Regex StreakPattern() => s_streakPattern ??= InterpretedRegex.Create(
-        @"连续\s*第?\s*(?<n>\d{1,2}|[二两兩三四五六七八九十])\s*年(?:保持|实现|實現)?(?:(?<up>增长|增長|正增长|正增長|上升|攀升)|(?<down>下降|下滑|减少|減少|负增长|負增長))");
+        @"连续\s*第?\s*(?<n>\d{1,2}|[二两兩三四五六七八九十])\s*年(?:保持|实现|實現)?(?:(?<up>增长|增長|正增长|正增長|上升|攀升)|(?<down>下降|下滑|减少|減少|负增长|負增長)|(?<above>突破|超过|超過|站上|站稳))");
 
     // "2019年确定的2000亿美元目标", "在2019年提出了…目标": a year right before a verb of setting.
     private static Regex GoalSetYearPattern() => s_goalSetYearPattern ??= InterpretedRegex.Create(
@@ -682,7 +682,7 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex? s_changePattern;
 
     // "增加499亿美元", "减少了30亿美元": the amount is the change ("增长至", "增至" give a level).
-    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?:增加了?|增长了?|增長了?|减少了?|減少了?|下降了?|多出|净增|淨增)\s*(?:近|约|超过)?\s*$");
+    private static Regex ChangePattern() => s_changePattern ??= InterpretedRegex.Create(@"(?:增加了?|增长了?|增長了?|减少了?|減少了?|下降了?|收窄了?|扩大了?|擴大了?|缩小了?|縮小了?|多出|净增|淨增)\s*(?:近|约|超过)?\s*$");
 
     private static Regex? s_changeSubjectPattern;
 

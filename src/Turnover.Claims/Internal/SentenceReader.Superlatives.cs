@@ -9,7 +9,8 @@ internal static partial class SentenceReader
     /// "Shrank to $29 billion in 2019, the smallest since 2004", "its first decline since 2020", "grew for the fifth year
     /// in a row", "创2004年以来新低": a superlative since a year, or a run of years, goes to the fact of a year (or of the
     /// same months of a year; not a base's level or a change) whose figure is in its clause, else the nearest before it,
-    /// else after it (with no other number in the way); a level's superlative only to a fact with an amount. Its year is
+    /// else after it (with no other number in the way); a level's superlative only to a fact with an amount, a run above an
+    /// amount ("exceeded $100 billion for the third year running") only to the fact said to exceed it. Its year is
     /// the one named, counted back from the fact's ("in twelve years"), or the one before the run. Until 6 December 2026
     /// it was not read, and a false one passed with the figure.
     /// </summary>
@@ -39,6 +40,8 @@ internal static partial class SentenceReader
             {
                 SuperlativeKind.RiseStreak => [.. candidates.Where(c => c.Growth is not { Percent: < 0 })],
                 SuperlativeKind.FallStreak => [.. candidates.Where(c => c.Growth is not { Percent: > 0 })],
+                // "Exceeded $100 billion for the third year running": the amount said to be exceeded.
+                SuperlativeKind.AboveStreak => [.. candidates.Where(c => c.Amount is { Bound: Bound.MoreThan or Bound.AtLeast })],
                 _ => candidates,
             };
             var at = span.Start + m.Index;
@@ -70,7 +73,10 @@ internal static partial class SentenceReader
     private static Regex OtherNumber() => s_otherNumber ??= InterpretedRegex.Create(@"(?<![\d.,])(?!(?:19|20)\d{2}(?!\d))\d");
 
     private static SuperlativeKind? StreakOf(Match m) =>
-        m.Groups["up"].Success ? SuperlativeKind.RiseStreak : m.Groups["down"].Success ? SuperlativeKind.FallStreak : null;
+        m.Groups["up"].Success ? SuperlativeKind.RiseStreak
+        : m.Groups["down"].Success ? SuperlativeKind.FallStreak
+        : m.Groups["above"].Success ? SuperlativeKind.AboveStreak
+        : null;
 
     // The year before a run of n years ending with the fact's: "the fifth year in a row" of 2024 is 2020–2024, after 2019.
     private static int? StreakStart(Match m, int factYear) => StreakCount(m.Groups["n"].Value) is { } n and >= 2 ? factYear - n : null;

@@ -181,12 +181,12 @@ internal sealed record EvidenceJson(
     private static string MeasureName(ClaimEvidence e) => e.Balance is { } b ? (b.Surplus ? "surplus" : "deficit") : e.Measure.ToString().ToLowerInvariant();
 }
 
-/// <summary>A superlative since a year checked: the kind (<c>highest</c>, <c>lowest</c>, <c>fastestGrowth</c>, <c>slowestGrowth</c>, <c>firstFall</c>, <c>firstRise</c>, <c>riseStreak</c>, <c>fallStreak</c>), the named period (for a run, the year before it), whether it holds, the claim's figure (US dollars for a level, percent for a rate), how many periods between were compared, the latest one that breaks it with its figure, and the named period's own figure.</summary>
-internal sealed record SuperlativeJson(string Kind, string Since, bool Holds, decimal Figure, int Compared, string? Breaking, decimal? BreakingFigure, decimal? SinceFigure)
+/// <summary>A superlative since a year checked: the kind (<c>highest</c>, <c>lowest</c>, <c>fastestGrowth</c>, <c>slowestGrowth</c>, <c>firstFall</c>, <c>firstRise</c>, <c>riseStreak</c>, <c>fallStreak</c>, <c>aboveStreak</c>), the named period (for a run, the year before it), whether it holds, the claim's figure (US dollars for a level, percent for a rate), how many periods between were compared, the latest one that breaks it with its figure, the named period's own figure, and for a run above an amount the amount (US dollars).</summary>
+internal sealed record SuperlativeJson(string Kind, string Since, bool Holds, decimal Figure, int Compared, string? Breaking, decimal? BreakingFigure, decimal? SinceFigure, decimal? ThresholdUsd)
 {
     public static SuperlativeJson? From(SuperlativeCheck? s) => s is null ? null
         : new(char.ToLowerInvariant(s.Kind.ToString()[0]) + s.Kind.ToString()[1..], s.Since.ToString(), s.Holds, Level(s, s.Figure), s.Compared, s.Breaking?.ToString(),
-            s.BreakingFigure is { } b ? Level(s, b) : null, s.SinceFigure is { } f ? Level(s, f) : null);
+            s.BreakingFigure is { } b ? Level(s, b) : null, s.SinceFigure is { } f ? Level(s, f) : null, s.ThresholdUsd is { } t ? JsonNumbers.Usd(t) : null);
 
     // A level in whole US dollars as every evidence amount; a rate as it is.
     private static decimal Level(SuperlativeCheck s, decimal figure) => s.Kind.IsOfLevel() ? JsonNumbers.Usd(figure) : figure;

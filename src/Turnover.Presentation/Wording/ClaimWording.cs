@@ -305,6 +305,7 @@ internal static class ClaimWording
         SuperlativeKind.FirstFall => "the first fall",
         SuperlativeKind.FirstRise => "the first rise",
         SuperlativeKind.RiseStreak => "a rise every year",
+        SuperlativeKind.AboveStreak => "above the amount every year",
         _ => "a fall every year",
     };
 
@@ -316,7 +317,8 @@ internal static class ClaimWording
     {
         ArgumentNullException.ThrowIfNull(check);
         string Figure(decimal f) => check.Kind.IsOfLevel() ? Invariant($"${Numbers.Billions(f)} bn") : Numbers.Printed(f);
-        var what = $"{SuperlativeWords(check.Kind)} since {check.Since.Year}";
+        var above = check.ThresholdUsd is { } t ? $"above {Figure(t)}" : "above the amount";
+        var what = check.Kind == SuperlativeKind.AboveStreak ? $"{above} every year since {check.Since.Year}" : $"{SuperlativeWords(check.Kind)} since {check.Since.Year}";
         var named = check.SinceFigure is { } s ? $"; {check.Since}: {Figure(s)}" : $"; {check.Since} is not stored";
         var others = check.Kind switch
         {
@@ -325,6 +327,7 @@ internal static class ClaimWording
             SuperlativeKind.FirstFall => "a rise or flat",
             SuperlativeKind.FirstRise => "a fall or flat",
             SuperlativeKind.RiseStreak => "a rise",
+            SuperlativeKind.AboveStreak => above,
             _ => "a fall",
         };
         var between = check.Compared == 0 ? "no period lies between"
