@@ -1128,6 +1128,19 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("Trade between Russia and China amounted to $240 bln in 2023, 26.3% more than in 2022.", 26.3, 2023)] // was 2022's rate, "inaccurate" against +29.3%
+    [InlineData("Trade between Russia and China amounted to $240 bln in 2023, 26.3% more than a year earlier.", 26.3, 2023)]
+    [InlineData("In 2023 trade between Russia and China was 26.3% more than in 2022.", 26.3, 2023)]
+    [InlineData("U.S. exports to China in 2019 were 11.3% less than in 2018.", -11.3, 2019)]
+    public void When_a_rate_is_more_or_less_than_in_a_year_then_that_year_is_its_base(string sentence, double percent, int year)
+    {
+        // "More than" opens no base before an amount (it is a bound there), so it opened none before a year either.
+        var claim = Assert.Single(Read.Claims(sentence), c => c.Growth is not null);
+
+        Assert.Equal(((decimal)percent, year), (claim.Growth!.Percent, claim.Period?.Period?.Year));
+    }
+
+    [Theory]
     [InlineData("Bilateral trade reached $244.8 billion in 2024, up 1.9% from the previous year, when it was $240.1 billion.")] // was also $240.1 bn in 2024
     [InlineData("Bilateral trade reached $244.8 billion in 2024, 1.9% more than in 2023, when it stood at $240.1 billion.")]
     public void When_the_base_year_is_restated_with_its_amount_then_that_amount_is_the_base(string sentence)

@@ -656,6 +656,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Regex BaseOpener => BasePattern();
 
+    // "26.3% more than in 2022", "more than a year earlier": BasePattern leaves "more than" out, a bound before an amount.
+    public override Regex? PeriodBaseOpener => s_periodBasePattern ??= InterpretedRegex.Create(@"(?i:\b(?:more|less|fewer)\s+than\s+(?:in\s+)?$)");
+
+    private static Regex? s_periodBasePattern;
+
     public override Regex ChangeOpener => ChangePattern();
 
     public override Regex EarlierValueOpener => EarlierValuePattern();

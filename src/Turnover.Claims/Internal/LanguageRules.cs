@@ -294,6 +294,12 @@ internal abstract partial class LanguageRules
     /// <summary>Words that open a comparison base ("from", "than", "compared with", "с", "比", "较").</summary>
     public abstract Regex BaseOpener { get; }
 
+    /// <summary>
+    /// Words that open a comparison base before a period only, where before an amount they are a bound: "26.3% more
+    /// than in 2022" (not "more than $100 billion"); anchored at the end. Null: none.
+    /// </summary>
+    public virtual Regex? PeriodBaseOpener => null;
+
     /// <summary>Words that make the amount after them a change, not a level ("rose by", "вырос на", "增加"); anchored at the end.</summary>
     public abstract Regex ChangeOpener { get; }
 

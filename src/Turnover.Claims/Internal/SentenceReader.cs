@@ -480,6 +480,7 @@ internal static partial class SentenceReader
             // A period Growths found in a compared rate's words stays a base.
             period.IsBase = period.IsBase
                 || rules.BaseOpener.IsMatch(before)
+                || (rules.PeriodBaseOpener?.IsMatch(before) ?? false)
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
                 || framed.Contains(period.Start)
                 || earlierPeriods.Exists(p => period.Start < p.End && p.Start < period.End);
