@@ -96,6 +96,7 @@ public sealed class ArticlePairTests
     [InlineData("Despite U.S. sanctions, trade with China rose 26.3% in 2023.", "RUS")]
     [InlineData("Ignoring U.S. officials' warnings, trade with China rose 26.3% in 2023.", "RUS")]
     [InlineData("Days ahead of invading Ukraine, Putin announced plans to grow bilateral trade with China to $250 billion by 2024.", "RUS")]
+    [InlineData("Biden said trade with China reached $690 billion in 2022.", "USA")] // since 6 December 2026: was China–Russia
     public void When_a_sentence_speaks_for_or_cites_a_country_beside_the_texts_pair_then_trade_with_one_of_the_pair_is_that_countrys(string sentence, string other)
     {
         // The text's pair is China–Russia (assumed); a country the sentence only mentions (sanctions, an invasion) does not count.
@@ -103,4 +104,25 @@ public sealed class ArticlePairTests
 
         Assert.Equal(new[] { "CHN", other }.Order(), new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
     }
+
+    [Theory]
+    [InlineData("Putin said trade with China will reach the $200 billion target set for 2024 ahead of schedule.", "RUS", "CHN")]
+    [InlineData("President Xi Jinping said trade with Russia rose 26.3% in 2023.", "CHN", "RUS")]
+    [InlineData("Putin said exports to China rose 12.7% in 2023.", "RUS", "CHN")]
+    [InlineData("Путин заявил, что товарооборот с Китаем в 2023 году превысил 200 млрд долларов.", "RUS", "CHN")]
+    [InlineData("习近平表示，2023年对俄贸易额达到2401亿美元。", "CHN", "RUS")]
+    [InlineData("Modi said trade with Russia reached $65 billion in 2023.", "IND", "RUS")]
+    public void When_a_known_leader_speaks_of_trade_with_one_country_then_the_other_side_is_the_leaders_country(string sentence, string reporter, string partner)
+    {
+        // With no other sentence naming a pair, the side left out was unknown: "not verifiable".
+        var claim = Read.Single(sentence, new DateOnly(2024, 3, 1), assumePair: false);
+
+        Assert.Equal((reporter, partner), (claim.Reporter?.Iso3, claim.Partner?.Iso3));
+    }
+
+    [Theory]
+    [InlineData("Xiao Li said trade with Russia rose 26.3% in 2023.")] // not a name on the list
+    [InlineData("Putinov said trade with Russia rose 26.3% in 2023.")] // not the whole name
+    public void When_the_speaker_is_no_known_leader_then_the_side_left_out_stays_unknown(string sentence) =>
+        Assert.Null(Read.Single(sentence, new DateOnly(2024, 3, 1), assumePair: false).Partner);
 }

@@ -891,6 +891,19 @@ public sealed class EnglishRulesTests
         Assert.Equal(2030, Read.Single("In 2030, bilateral trade is expected to reach $300 billion.").Period?.Period?.Year); // its own figure's year
     }
 
+    [Theory]
+    [InlineData("Moscow and Beijing have set a goal of $100 billion in trade by 2015 and $200 billion by 2020.")] // the $200 bn took "by 2015", nearer to it
+    [InlineData("China and Russia aim to raise trade to $100 billion by 2015 and to $200 billion by 2020.")]
+    [InlineData("中俄两国确定到2015年贸易额达到1000亿美元，到2020年达到2000亿美元。")]
+    [InlineData("Россия и Китай намерены довести товарооборот до 100 млрд долларов к 2015 году и до 200 млрд долларов к 2020 году.")]
+    public void When_goals_each_name_a_deadline_then_each_takes_its_own_in_order(string sentence)
+    {
+        var claims = Read.Claims(sentence, new DateOnly(2012, 1, 30));
+
+        Assert.Equal([(100m, 2015), (200m, 2020)], claims.Select(c => (c.UsdBillions()!.Value, c.Period!.Period!.Value.Year)));
+        Assert.All(claims, c => Assert.True(c.Period!.IsDeadline));
+    }
+
     [Fact]
     public void When_a_sentence_goes_on_about_the_previous_fact_with_no_period_then_it_takes_the_facts_period()
     {

@@ -213,10 +213,11 @@ internal static partial class SentenceReader
 
         var speaker = Speaker(sentence, rules);
         var statistics = rules.StatisticsOf(sentence);
-        // "according to U.S. data", "U.S. officials said", "Kazakh officials said": the country the sentence cites or speaks for.
+        // "according to U.S. data", "U.S. officials said", "Kazakh officials said", "Putin said": the country the sentence
+        // cites or speaks for.
         var voice = statistics?.Owner
             ?? countries.FirstOrDefault(c => VoiceNoun().IsMatch(sentence.AsSpan(c.End)))?.Country
-            ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country);
+            ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country ?? SpeakerCountries.Of(speaker));
         var candidates = periods.Where(p => !p.IsBase).ToList();
         var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths, (a, g) => g.ComparedWith is not null || OwnPeriodsApart(sentence, rules, candidates, a, g) || GoalApart(sentence, rules, a, g))
             .Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
@@ -1080,6 +1081,11 @@ internal static partial class SentenceReader
         var result = new PeriodMention?[claims.Count];
         var borrowed = new bool[claims.Count];
         var candidates = periods.Where(p => !p.IsBase).ToList();
+        if (DeadlinesInOrder(claims, candidates, respective) is { } inOrder)
+        {
+            return (inOrder, borrowed);
+        }
+
         var owner = candidates.ToDictionary(p => p, p => NearestClaim(claims, p));
         for (var i = 0; i < claims.Count; i++)
         {
@@ -1140,6 +1146,28 @@ internal static partial class SentenceReader
         }
 
         return (result, borrowed);
+    }
+
+    // "A goal of $100 billion in trade by 2015 and $200 billion by 2020", "到2015年达到1000亿美元，到2020年达到2000亿美元":
+    // as many deadlines as figures, and no other period, give each figure its own in the text's order. The $200 bn took
+    // "by 2015", nearer to it than "by 2020", and was "missed" in 2015.
+    private static PeriodMention?[]? DeadlinesInOrder(List<(FlowMention Flow, AmountMention? Amount, GrowthMention? Growth)> claims, List<PeriodMention> candidates,
+        Dictionary<GrowthMention, PeriodMention> respective)
+    {
+        if (claims.Count < 2 || respective.Count > 0 || candidates.Count != claims.Count || !candidates.TrueForAll(p => p.IsDeadline))
+        {
+            return null;
+        }
+
+        var deadlines = candidates.OrderBy(p => p.Start).ToList();
+        var byPosition = Enumerable.Range(0, claims.Count).OrderBy(i => ((Mention?)claims[i].Amount ?? claims[i].Growth!).Start).ToList();
+        var result = new PeriodMention?[claims.Count];
+        for (var k = 0; k < byPosition.Count; k++)
+        {
+            result[byPosition[k]] = deadlines[k];
+        }
+
+        return result;
     }
 
     // The claim a period stands nearest to (by its amount or its rate); on a tie the later one ("2022年增长29%").
@@ -1287,7 +1315,12 @@ internal static partial class SentenceReader
 
             reporter = named.Count > 0 ? named[0] : null;
             partner = named.Count > 1 ? named[1] : null;
-            if (partner is null && fallback is { } f)
+            if (partner is null && fallback is null && voice is { } speaksFor && reporter is { } only && speaksFor != only)
+            {
+                // "Putin said trade with China will reach $200 billion": the trade of the country the speaker speaks for.
+                (reporter, partner) = (speaksFor, only);
+            }
+            else if (partner is null && fallback is { } f)
             {
                 source = f.Source;
                 if (reporter is null)
@@ -1319,6 +1352,15 @@ internal static partial class SentenceReader
             {
                 exporter ??= other;
                 importer ??= other;
+                (reporter, partner) = flow.Flow == StatedFlow.Exports ? (exporter, importer) : (importer, exporter);
+                return true;
+            }
+
+            if (fallback is null && voice is { } speaksFor && (exporter ?? importer) is { } named && speaksFor != named)
+            {
+                // "Putin said exports to China rose 12.8%": the exports of the country the speaker speaks for.
+                exporter ??= speaksFor;
+                importer ??= speaksFor;
                 (reporter, partner) = flow.Flow == StatedFlow.Exports ? (exporter, importer) : (importer, exporter);
                 return true;
             }
