@@ -40,14 +40,17 @@ public sealed class CountryCatalog
             byCode.TryAdd(numeric, byCode[code]);
         }
 
+        var aliases = new Dictionary<string, Country>(StringComparer.Ordinal);
         foreach (var (alias, code) in CountryAliases.Names)
         {
             byKey[NameKey.Of(alias)] = byCode[code];
+            aliases.TryAdd(alias, new Country(byCode[code]));
         }
 
         _byCode = byCode.ToFrozenDictionary();
         _byKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
         All = countries.DistinctBy(c => c.Code).OrderBy(c => c.Code).Select(c => new Country(c)).ToArray();
+        Aliases = aliases.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
     /// <summary>The catalogue built from the bundled BACI code table.</summary>
@@ -55,6 +58,9 @@ public sealed class CountryCatalog
 
     /// <summary>Every catalogued code, World (0) included, in code order.</summary>
     public IReadOnlyList<Country> All { get; }
+
+    /// <summary>The common English names known beside the table's own ("South Korea", "Taiwan", "North Korea"), as written, with their country.</summary>
+    public IReadOnlyDictionary<string, Country> Aliases { get; }
 
     /// <summary>The "World" partner (code 0, Comtrade W00, IMF G001/W00).</summary>
     public Country World => FromCode(0);

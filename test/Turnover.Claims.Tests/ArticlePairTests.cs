@@ -121,6 +121,24 @@ public sealed class ArticlePairTests
     }
 
     [Theory]
+    [InlineData("Sino-Korean trade slumped 10% in 2019 to about $243 billion.", "CHN", "KOR")] // "Korean" was no country: the text's pair, the U.S.
+    [InlineData("Korean exports to China fell 16% in 2019.", "KOR", "CHN")]
+    [InlineData("North Korean trade with China rose 15% in 2019 to $2.8 billion.", "PRK", "CHN")] // was South Korea's, "inaccurate" against $243 bn
+    [InlineData("North Korea's exports to China fell 16% in 2019.", "PRK", "CHN")]
+    [InlineData("Товарооборот Северной Кореи и Китая в 2019 году вырос до 2,8 млрд долларов.", "PRK", "CHN")]
+    [InlineData("Товарооборот Южной Кореи и Китая в 2019 году сократился до 243,4 млрд долларов.", "KOR", "CHN")] // "Корея" was no country
+    [InlineData("2019年朝鲜对华出口下降16%。", "PRK", "CHN")]
+    [InlineData("Thailand's exports to China rose 5% in 2019.", "THA", "CHN")] // was the text's pair's, the U.S.'s exports
+    [InlineData("Trade between Saudi Arabia and China rose 23% in 2019.", "SAU", "CHN")]
+    public void When_a_country_outside_the_texts_pair_is_named_then_it_is_read_not_replaced_by_the_pair(string sentence, string first, string second)
+    {
+        // An earlier sentence names the U.S. and China: a country word not known was filled in from that pair.
+        var claim = Read.Claims("U.S. exports to China fell 11.3% in 2019. " + sentence, new DateOnly(2020, 3, 1), assumePair: false)[^1];
+
+        Assert.Equal(new[] { first, second }.Order(), new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
+    }
+
+    [Theory]
     [InlineData("Xiao Li said trade with Russia rose 26.3% in 2023.")] // not a name on the list
     [InlineData("Putinov said trade with Russia rose 26.3% in 2023.")] // not the whole name
     public void When_the_speaker_is_no_known_leader_then_the_side_left_out_stays_unknown(string sentence) =>

@@ -43,6 +43,16 @@ public sealed class CountryCatalogTests
     }
 
     [Fact]
+    public void When_the_aliases_are_listed_then_each_is_as_written_with_its_country()
+    {
+        // The claims reader finds them in text as written: "North Korea" is not South Korea.
+        var aliases = CountryCatalog.Default.Aliases;
+
+        Assert.Equal(("PRK", "KOR"), (aliases["North Korea"].Iso3, aliases["South Korea"].Iso3));
+        Assert.All(aliases, a => Assert.Equal(a.Value, CountryCatalog.Default.Resolve(a.Key).Country));
+    }
+
+    [Fact]
     public void When_a_name_is_misspelt_then_the_error_suggests_the_closest()
     {
         var resolution = s_catalog.Resolve("Rusia");

@@ -8,7 +8,7 @@ internal static class CountryWords
 {
     private static readonly FrozenDictionary<string, Country> s_byIso3 = new[]
     {
-        "CHN", "RUS", "USA", "IND", "JPN", "KOR", "DEU", "KAZ", "MNG", "UKR", "IRN", "TUR", "BRA", "VNM", "FRA", "GBR", "IDN", "BLR",
+        "CHN", "RUS", "USA", "IND", "JPN", "KOR", "DEU", "KAZ", "MNG", "UKR", "IRN", "TUR", "BRA", "VNM", "FRA", "GBR", "IDN", "BLR", "PRK",
     }.ToFrozenDictionary(iso => iso, iso => CountryCatalog.Default.Resolve(iso).GetValueOrThrow(), StringComparer.Ordinal);
 
     public static Country China => s_byIso3["CHN"];
@@ -16,6 +16,9 @@ internal static class CountryWords
     public static Country Russia => s_byIso3["RUS"];
 
     public static Country ByIso3(string iso3) => s_byIso3[iso3];
+
+    /// <summary>True for a country the languages' own words name (and deliberately do not: "U.S. dollars").</summary>
+    public static bool IsKnown(Country country) => country.Iso3 is { } iso3 && s_byIso3.ContainsKey(iso3);
 
     /// <summary>English (and the other Latin-script languages news quotes mix in): text → ISO3. Case-sensitive.</summary>
     public static readonly FrozenDictionary<string, string> English = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -72,6 +75,9 @@ internal static class CountryWords
         ["Tokyo"] = "JPN",
         ["South Korea"] = "KOR",
         ["Korea"] = "KOR",
+        ["Korean"] = "KOR",
+        ["North Korea"] = "PRK",
+        ["North Korean"] = "PRK",
         ["South Korean"] = "KOR",
         ["Seoul"] = "KOR",
         ["Germany"] = "DEU",
@@ -109,7 +115,7 @@ internal static class CountryWords
     /// The English alternation, longest first so "Russian Federation" wins over "Russia"; "Washington" as the US
     /// government, not the Washington Post, the state or a university.
     /// </summary>
-    public const string EnglishPattern = @"(?<![\p{L}])(?:People\'s\s+Republic\s+of\s+China|the\s+Russian\s+Federation|Russian\s+Federation|the\s+United\s+States|Mainland\s+China|United\s+States|chinesischen|South\s+Korean|chinesische|South\s+Korea|russischen|chinesisch|Indonesian|Vietnamese|Belarusian|Washington(?!\s+(?:Post|Times|Examiner|State|state|University|Institute|Consensus|Naval))|Kazakhstan|Brazilian|Indonesia|Mongolian|russische|New\s+Delhi|Ukrainian|Tiongkok|Japanese|Mongolia|American(?!\s+dollars?\b)|Russland|Chinesen|russisch|British|Chinese|America|Beijing|Iranian|Belarus|Turkish|chinesa|Ukraine|Germany|the\s+PRC|chinois|Russian|Britain|Türkiye|Vietnam|Moscow|Turkey|Brazil|Rússia|cinesi|chinês|cinese|German|Russie|Kazakh|Russia|Berlin|French|Indian|France|China|Tokyo|Seoul|Rusia|russa|russe|Chine|russo|Japan|India|Korea|Russo|U\.S\.(?!\s?\$|\s+dollars?\b)|Sino|Kiev|Kyiv|Iran|Cina|USA|PRC|US(?!\s?\$|\s+dollars?\b|-Dollar)|UK)(?![\p{L}])";
+    public const string EnglishPattern = @"(?<![\p{L}])(?:People\'s\s+Republic\s+of\s+China|the\s+Russian\s+Federation|Russian\s+Federation|the\s+United\s+States|Mainland\s+China|United\s+States|chinesischen|South\s+Korean|chinesische|South\s+Korea|russischen|chinesisch|Indonesian|Vietnamese|Belarusian|Washington(?!\s+(?:Post|Times|Examiner|State|state|University|Institute|Consensus|Naval))|Kazakhstan|Brazilian|Indonesia|Mongolian|russische|New\s+Delhi|Ukrainian|Tiongkok|Japanese|Mongolia|American(?!\s+dollars?\b)|Russland|Chinesen|russisch|British|Chinese|America|Beijing|Iranian|Belarus|Turkish|chinesa|Ukraine|Germany|the\s+PRC|chinois|Russian|Britain|Türkiye|Vietnam|Moscow|Turkey|Brazil|Rússia|cinesi|chinês|cinese|German|Russie|Kazakh|Russia|Berlin|French|Indian|France|China|Tokyo|Seoul|Rusia|russa|russe|Chine|russo|Japan|India|North\s+Korean?|(?<!North[\s-]|N\.\s?|Democratic\s+People's\s+Republic\s+of\s+)Korean?|Russo|U\.S\.(?!\s?\$|\s+dollars?\b)|Sino|Kiev|Kyiv|Iran|Cina|USA|PRC|US(?!\s?\$|\s+dollars?\b|-Dollar)|UK)(?![\p{L}])";
 
     /// <summary>An English country word (possessive and spacing forgiven), or null.</summary>
     public static Country? FromEnglish(string word)
@@ -127,12 +133,12 @@ internal static class CountryWords
     [
         ("российск", "RUS"), ("російськ", "RUS"), ("россия", "RUS"), ("росси", "RUS"), ("росі", "RUS"), ("рф", "RUS"),
         ("москв", "RUS"), ("китайск", "CHN"), ("китайськ", "CHN"), ("кита", "CHN"), ("кнр", "CHN"), ("пекин", "CHN"),
-        ("пекін", "CHN"), ("поднебесн", "CHN"), ("сша", "USA"), ("американск", "USA"), ("америк", "USA"), ("южнокоре", "KOR"), ("коре", "KOR"), ("инди", "IND"),
+        ("пекін", "CHN"), ("поднебесн", "CHN"), ("сша", "USA"), ("американск", "USA"), ("америк", "USA"), ("южнокоре", "KOR"), ("коре", "KOR"), ("кндр", "PRK"), ("северн", "PRK"), ("инди", "IND"),
         ("япони", "JPN"), ("японск", "JPN"), ("украин", "UKR"), ("україн", "UKR"), ("казахстан", "KAZ"), ("германи", "DEU"),
         ("турци", "TUR"), ("иран", "IRN"), ("беларус", "BLR"), ("белорусс", "BLR"), ("монголи", "MNG"),
     ];
 
-    public const string RussianPattern = @"(?<![\p{L}])(?i:российск\w*|російськ\w*|росси\w*|росі\w*|РФ|москв\w*|китайск\w*|китайськ\w*|кита[йяюеєїь]\w*|КНР|пекин\w*|пекін\w*|поднебесн\w*|(?<!(?:доллар\w{0,3}|долл\.)\s*)США|американск\w*|америк\w*|инди[яиюей]\w*|япони\w*|японск\w*|украин\w*|україн\w*|казахстан\w*|германи\w*|турци\w*|иран\w*|беларус\w*|белорусс\w*|монголи\w*)(?![\p{L}])";
+    public const string RussianPattern = @"(?<![\p{L}])(?i:российск\w*|російськ\w*|росси\w*|росі\w*|РФ|москв\w*|китайск\w*|китайськ\w*|кита[йяюеєїь]\w*|КНР|пекин\w*|пекін\w*|поднебесн\w*|(?<!(?:доллар\w{0,3}|долл\.)\s*)США|американск\w*|америк\w*|инди[яиюей]\w*|КНДР|северн\w{0,3}\s+коре[яийюе]\w*|южнокоре\w*|(?<!северн\w{0,3}\s)коре[яийюе]\w*|япони\w*|японск\w*|украин\w*|україн\w*|казахстан\w*|германи\w*|турци\w*|иран\w*|беларус\w*|белорусс\w*|монголи\w*)(?![\p{L}])";
 
     public static Country? FromRussian(string word)
     {
@@ -173,6 +179,8 @@ internal static class CountryWords
         ["美方"] = "USA",
         ["美"] = "USA",
         ["日本"] = "JPN",
+        ["朝鲜"] = "PRK",
+        ["朝鮮"] = "PRK",
         ["日方"] = "JPN",
         ["日"] = "JPN",
         ["韩国"] = "KOR",
@@ -199,5 +207,5 @@ internal static class CountryWords
     /// (中俄, 俄中, 中美, 美中, 中日, 中韩, 中印, 中德, 中哈, 中蒙): "中美贸易额" read China and no partner (美 alone is in 美元,
     /// 日 in 13日); 乌 is Ukraine's and Uzbekistan's and is not read.
     /// </summary>
-    public const string ChinesePattern = @"中华人民共和国|俄罗斯联邦|哈萨克斯坦|中國|中国|中方|北京|俄罗斯|俄羅斯|俄方|莫斯科|美国|美國|美方|日本|日方|韩国|韓國|韩方|韓方|印度|德国|德國|乌克兰|烏克蘭|蒙古|(?<=[对對来來在赴与與和同自从從])[华華]|中(?=[俄美日韩韓印德哈蒙])|(?<=中)[美日韩韓印德哈蒙]|[美韩韓印德哈蒙](?=中)|(?<=[俄美韩韓印德哈蒙])中|(?<![\d０-９一二三四五六七八九十])日(?=中)|俄";
+    public const string ChinesePattern = @"中华人民共和国|朝鲜|朝鮮|俄罗斯联邦|哈萨克斯坦|中國|中国|中方|北京|俄罗斯|俄羅斯|俄方|莫斯科|美国|美國|美方|日本|日方|韩国|韓國|韩方|韓方|印度|德国|德國|乌克兰|烏克蘭|蒙古|(?<=[对對来來在赴与與和同自从從])[华華]|中(?=[俄美日韩韓印德哈蒙])|(?<=中)[美日韩韓印德哈蒙]|[美韩韓印德哈蒙](?=中)|(?<=[俄美韩韓印德哈蒙])中|(?<![\d０-９一二三四五六七八九十])日(?=中)|俄";
 }

@@ -324,8 +324,12 @@ internal sealed partial class EnglishRules : LanguageRules
         return new FlowMention(m.Index, m.Index + m.Length, rule, flow, exporter, importer, m.Value);
     }
 
-    public override List<CountryMention> Countries(string sentence) =>
-        FindCountries(sentence, CountryPattern(), CountryWords.FromEnglish, "en.country");
+    public override List<CountryMention> Countries(string sentence)
+    {
+        var found = FindCountries(sentence, CountryPattern(), CountryWords.FromEnglish, "en.country");
+        var others = CatalogCountryNames.Find(sentence, found, "en.country.catalogue").ToList();
+        return others.Count == 0 ? found : [.. found.Concat(others).OrderBy(c => c.Start)];
+    }
 
     public override UnreadPeriod? UnreadPeriodIn(string sentence) =>
         PeriodPattern().Matches(sentence).Select(m => m.Groups["twelve"].Success
