@@ -892,6 +892,19 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("Trade in the first half of the year grew 40.6% to $114.5 billion, data for June showed.", 1, 6)] // was June's, "inaccurate" against $20.8 bn
+    [InlineData("Trade grew 40.6% to $114.5 billion in the first half, June customs data showed.", 1, 6)]
+    [InlineData("Товарооборот в первом полугодии вырос на 40,6% до 114,5 млрд долларов, свидетельствуют данные таможни за июнь.", 1, 6)]
+    [InlineData("上半年中俄贸易额增长40.6%，达1145亿美元，6月份数据显示。", 1, 6)]
+    [InlineData("Customs data for June showed exports to Russia rose 90.9% to $11.0 billion.", 6, 1)] // alone, it is the figures' month
+    public void When_the_month_of_the_data_cited_stands_beside_the_figures_period_then_it_is_not_the_claims(string sentence, int startMonth, int months)
+    {
+        var period = Read.Single(sentence, new DateOnly(2023, 7, 13)).Period!.Period!.Value;
+
+        Assert.Equal((2023, startMonth, months), (period.Year, period.StartMonth, period.Months));
+    }
+
+    [Theory]
     [InlineData("Moscow and Beijing have set a goal of $100 billion in trade by 2015 and $200 billion by 2020.")] // the $200 bn took "by 2015", nearer to it
     [InlineData("China and Russia aim to raise trade to $100 billion by 2015 and to $200 billion by 2020.")]
     [InlineData("中俄两国确定到2015年贸易额达到1000亿美元，到2020年达到2000亿美元。")]

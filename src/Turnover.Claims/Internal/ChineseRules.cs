@@ -484,6 +484,10 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex ChangeOpener => ChangePattern();
 
+    public override Regex? DataAfterMonth => s_dataAfterMonth ??= InterpretedRegex.Create(@"^份?的?(?:海关)?(?:数据|數據|统计|統計)");
+
+    private static Regex? s_dataAfterMonth;
+
     public override Regex EarlierValueOpener => EarlierValuePattern();
 
     protected override Regex YearsSpan => YearsSpanPattern();

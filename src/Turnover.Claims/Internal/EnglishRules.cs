@@ -665,6 +665,13 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_periodBasePattern;
 
+    public override Regex? DataBeforeMonth => s_dataBeforeMonth ??= InterpretedRegex.Create(@"(?i:\b(?:data|figures|statistics|numbers)\s+(?:(?:for|from|of)\s+)?$)");
+
+    public override Regex? DataAfterMonth => s_dataAfterMonth ??= InterpretedRegex.Create(@"^(?i:\s+(?:(?:trade|customs)\s+)?(?:data|figures|statistics)\b)");
+
+    private static Regex? s_dataBeforeMonth;
+    private static Regex? s_dataAfterMonth;
+
     public override Regex ChangeOpener => ChangePattern();
 
     public override Regex EarlierValueOpener => EarlierValuePattern();

@@ -295,6 +295,15 @@ internal abstract partial class LanguageRules
     public abstract Regex BaseOpener { get; }
 
     /// <summary>
+    /// Words before a month that make it the month of the data a sentence cites ("customs data for June showed", "данные
+    /// за июнь"); anchored at the end. Null: none.
+    /// </summary>
+    public virtual Regex? DataBeforeMonth => null;
+
+    /// <summary>Words after a month that make it the month of the data cited ("June figures", "6月份数据"); anchored at the start. Null: none.</summary>
+    public virtual Regex? DataAfterMonth => null;
+
+    /// <summary>
     /// Words that open a comparison base before a period only, where before an amount they are a bound: "26.3% more
     /// than in 2022" (not "more than $100 billion"); anchored at the end. Null: none.
     /// </summary>

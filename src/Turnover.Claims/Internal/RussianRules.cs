@@ -622,6 +622,10 @@ internal sealed partial class RussianRules : LanguageRules
 
     public override Regex ChangeOpener => ChangePattern();
 
+    public override Regex? DataBeforeMonth => s_dataBeforeMonth ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:данны[ех]|статистик[аи]|показател(?:и|ей))\s+(?:таможни\s+)?за\s+$)");
+
+    private static Regex? s_dataBeforeMonth;
+
     public override Regex EarlierValueOpener => EarlierValuePattern();
 
     private static Regex? s_whenClausePattern;

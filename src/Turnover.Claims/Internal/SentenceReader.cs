@@ -62,6 +62,20 @@ internal static partial class SentenceReader
             found.Periods.RemoveAll(p => fiscal.Any(f => p.Start < f.Index + f.Length && f.Index < p.End));
         }
 
+        if (found.Periods.Count > 1 && (rules.DataBeforeMonth is not null || rules.DataAfterMonth is not null))
+        {
+            // "Trade in the first half grew 40.6% to $114.5 billion, customs data for June showed": the month of the data
+            // cited is no figure's period beside another (June's $20.8 bn was set against the half's $114.5 bn,
+            // "inaccurate"); alone ("data for June showed exports rose 5%") it is the figures' month.
+            bool OfData(PeriodMention p) => p.Kind == PeriodKind.Month
+                && ((rules.DataBeforeMonth?.IsMatch(sentence.AsSpan(Math.Max(0, p.Start - 40), Math.Min(40, p.Start))) ?? false)
+                    || (rules.DataAfterMonth?.IsMatch(sentence.AsSpan(p.End)) ?? false));
+            if (found.Periods.Exists(p => !OfData(p)))
+            {
+                found.Periods.RemoveAll(OfData);
+            }
+        }
+
         MarkEquivalentsBasesAndChanges(sentence, rules, amounts, found.Periods, growths);
         found.Primary = amounts.Where(a => !a.IsEquivalent && !a.IsBase && !a.IsChange).ToList();
         if (found.Primary.Count == 0 && growths.Count == 0)
