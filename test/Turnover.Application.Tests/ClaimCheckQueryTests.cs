@@ -842,6 +842,20 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Contains(new CitedSideNotStored(Russia, "Russian customs"), claim.Evidence.Notes);
     }
 
+    [Theory]
+    [InlineData("2018年中韩贸易额达到3134亿美元，同比增长11.8%。", ClaimVerdict.NotVerifiable)] // China's customs' figure: Korea's count is $268.6 bn; was "inaccurate"
+    [InlineData("2018年中韩贸易额达到2686亿美元。", ClaimVerdict.Accurate)] // agreeing with Korea's count, it stands
+    [InlineData("South Korea-China trade reached $313.4 billion in 2018.", ClaimVerdict.Inaccurate)] // in English, no side is presumed
+    public void When_a_chinese_text_cites_no_statistics_then_chinas_are_presumed_and_the_other_sides_count_cannot_show_it_wrong(string sentence, ClaimVerdict verdict)
+    {
+        using var store = Stores.With(RepoPaths.Data("national", "kosis_korea_china_monthly.csv"));
+
+        var claim = Assert.Single(new ClaimCheckQuery(store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2019, 2, 7) }).Value.Claims);
+
+        Assert.Equal(("KOR", verdict), (claim.Evidence!.Reporter.Iso3, claim.Verdict));
+        Assert.Equal(sentence.Contains('年', StringComparison.Ordinal), claim.Evidence.Notes.Contains(new PresumedSideNotStored(CountryCatalog.Default.FromCode(156))));
+    }
+
     [Fact]
     public void When_a_surplus_is_the_other_sides_balance_then_it_is_read_with_the_sign_turned_and_says_so()
     {

@@ -311,6 +311,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         ReadFromOtherSide r => r.Stated,
         PeriodOnlyOnOtherSide p => p.Lacking,
         CitedSideNotStored c => c.Cited,
+        PresumedSideNotStored p => p.Presumed,
         _ => (Country?)null,
     }).FirstOrDefault(c => c is not null);
 
@@ -355,6 +356,12 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     // The side of the pair whose statistics the text cites ("according to Russian customs"); null when it cites none, or a third country's.
     private static Country? CitedSideOf(StatedClaim claim) =>
         claim.StatisticsOf is { } cited && (cited == claim.Reporter || cited == claim.Partner) ? cited : null;
+
+    private static readonly Country s_china = CountryCatalog.Default.FromCode(156);
+
+    // A Chinese text that cites no statistics quotes China's customs, as Chinese reports of China's trade do.
+    private static Country? PresumedSideOf(StatedClaim claim) =>
+        claim is { Language: ClaimLanguage.Chinese, StatisticsOf: null } && (claim.Reporter == s_china || claim.Partner == s_china) ? s_china : null;
 
     private static ClaimQuantity Quantity(StatedClaim claim) => (claim.Amount, claim.Growth) switch
     {
@@ -407,6 +414,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             }
 
             notes.Add(new CitedSideNotStored(cited, claim.StatisticsText!));
+        }
+        else if (measure == Measure.Turnover && PresumedSideOf(claim) is { } presumed && OwnFigures(claim, presumed, asOf) is null)
+        {
+            // "2018年中韩贸易额达到3134亿美元" is China's customs' figure; Korea's count, $268.6 bn, was called it "inaccurate".
+            notes.Add(new PresumedSideNotStored(presumed));
         }
 
         if (measure != Measure.Turnover && Choose(new SourceRequest(reporter, partner) { Reporter = reporter, AsOf = asOf }).TryGetValue(out var own))

@@ -48,6 +48,8 @@ internal static class ClaimNoteWording
             CitedSide c => $"judged on {c.Cited.Name}'s statistics, as the text cites them (\"{c.Words}\")",
             CitedSideNotStored n =>
                 $"the text cites {n.Cited.Name}'s statistics (\"{n.Words}\"), which are not stored for the pair: judged on the other side's, which count the same trade differently",
+            PresumedSideNotStored p =>
+                $"the text, in Chinese, cites no statistics and is taken to quote {p.Presumed.Name}'s customs, as Chinese reports do; they are not stored for the pair: judged on the other side's, which count the same trade differently",
             ProductLinesSummed p =>
                 $"judged on the product lines, not all goods: \"{p.Words}\" is {string.Join(" and ", p.Headings)}, and the figure is the sum of its {p.Lines:N0} stored line(s) of the period",
             GoalReachedIn g => g.MetIn is { } met
