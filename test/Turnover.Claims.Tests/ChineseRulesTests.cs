@@ -340,6 +340,22 @@ public sealed class ChineseRulesTests
         Assert.Equal(new[] { "CHN", partner }.Order(), new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
     }
 
+    [Theory]
+    [InlineData("2019年中国对美出口2.87万亿元，下降8.7%。", StatedFlow.Exports, "USA")] // no claim: 美 was a country only beside 中 or in a balance
+    [InlineData("2019年中国自美进口8545.9亿元，下降20.9%。", StatedFlow.Imports, "USA")]
+    [InlineData("2019年中国对韩出口1110亿美元。", StatedFlow.Exports, "KOR")]
+    [InlineData("2019年中国从日本进口1715亿美元。", StatedFlow.Imports, "JPN")]
+    public void When_a_partners_one_character_follows_dui_or_zi_before_a_flow_then_it_is_the_partner(string sentence, StatedFlow flow, string partner)
+    {
+        var claim = Read.Single(sentence, assumePair: false);
+
+        Assert.Equal(("CHN", partner, flow), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
+    }
+
+    [Fact]
+    public void When_mei_is_the_dollar_after_dui_then_it_is_no_country() =>
+        Assert.Empty(Read.Claims("2019年人民币对美元汇率下降8.7%。", assumePair: false));
+
     [Fact]
     public void When_a_forecast_is_for_next_year_then_it_is_the_year_after_the_articles() =>
         Assert.Equal(2023, Read.Single("明年中俄贸易额将突破2000亿美元。", new DateOnly(2022, 12, 30)).Period?.Period?.Year);

@@ -155,7 +155,8 @@ internal static class CountryWords
 
     /// <summary>
     /// Chinese (simplified and traditional): text → ISO3. Single characters, and 我国 ("our country"), only where a
-    /// pattern places them: 华 after a preposition, 中 and 俄 in pair compounds, 美, 韩 and 日 after 对 in a balance (对美贸易顺差).
+    /// pattern places them: 华 after a preposition, 中 and 俄 in pair compounds, 美, 韩 and 日 after 对 in a balance (对美贸易顺差)
+    /// and after 对, 自 or 从 before a flow (对美出口, 自美进口; not 对美元).
     /// </summary>
     public static readonly FrozenDictionary<string, string> Chinese = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -207,5 +208,5 @@ internal static class CountryWords
     /// (中俄, 俄中, 中美, 美中, 中日, 中韩, 中印, 中德, 中哈, 中蒙): "中美贸易额" read China and no partner (美 alone is in 美元,
     /// 日 in 13日); 乌 is Ukraine's and Uzbekistan's and is not read.
     /// </summary>
-    public const string ChinesePattern = @"中华人民共和国|朝鲜|朝鮮|俄罗斯联邦|哈萨克斯坦|中國|中国|中方|北京|俄罗斯|俄羅斯|俄方|莫斯科|美国|美國|美方|日本|日方|韩国|韓國|韩方|韓方|印度|德国|德國|乌克兰|烏克蘭|蒙古|(?<=[对對来來在赴与與和同自从從])[华華]|中(?=[俄美日韩韓印德哈蒙])|(?<=中)[美日韩韓印德哈蒙]|[美韩韓印德哈蒙](?=中)|(?<=[俄美韩韓印德哈蒙])中|(?<![\d０-９一二三四五六七八九十])日(?=中)|俄";
+    public const string ChinesePattern = @"中华人民共和国|朝鲜|朝鮮|俄罗斯联邦|哈萨克斯坦|中國|中国|中方|北京|俄罗斯|俄羅斯|俄方|莫斯科|美国|美國|美方|日本|日方|韩国|韓國|韩方|韓方|印度|德国|德國|乌克兰|烏克蘭|蒙古|(?<=[对對来來在赴与與和同自从從])[华華]|(?<=[对對向自从從由])[美韩韓日](?=的?(?:出口|出货|出貨|输出|輸出|进口|進口|购买|購買|采购|採購|贸易|貿易|进出口|進出口))|中(?=[俄美日韩韓印德哈蒙])|(?<=中)[美日韩韓印德哈蒙]|[美韩韓印德哈蒙](?=中)|(?<=[俄美韩韓印德哈蒙])中|(?<![\d０-９一二三四五六七八九十])日(?=中)|俄";
 }
