@@ -347,7 +347,7 @@ internal static partial class SentenceReader
     private static Regex? s_basePeriodsAmount;
 
     // Between a base period and its amount: "的", "'s", "of".
-    private static Regex BasePeriodsAmount() => s_basePeriodsAmount ??= InterpretedRegex.Create(@"^(?:\s*的\s*|'s\s+|’s\s+|\s+of\s+)$");
+    private static Regex BasePeriodsAmount() => s_basePeriodsAmount ??= InterpretedRegex.Create(@"^(?:\s*的\s*|['’]s\s+(?:(?:record|all-time|peak|high)\s+)?(?:high\s+of\s+)?|\s+of\s+)$");
 
     private static Regex? s_voiceNoun;
 
