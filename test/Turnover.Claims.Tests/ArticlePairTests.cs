@@ -130,6 +130,8 @@ public sealed class ArticlePairTests
     [InlineData("2019年朝鲜对华出口下降16%。", "PRK", "CHN")]
     [InlineData("Thailand's exports to China rose 5% in 2019.", "THA", "CHN")] // was the text's pair's, the U.S.'s exports
     [InlineData("Trade between Saudi Arabia and China rose 23% in 2019.", "SAU", "CHN")]
+    [InlineData("Exports to China, South Korea's top trading partner, dropped 16% in 2019.", "KOR", "CHN")] // the ranking's pair; was the U.S.'s exports
+    [InlineData("Trade with China, South Korea's biggest trading partner, fell 9.4% in 2019.", "KOR", "CHN")]
     public void When_a_country_outside_the_texts_pair_is_named_then_it_is_read_not_replaced_by_the_pair(string sentence, string first, string second)
     {
         // An earlier sentence names the U.S. and China: a country word not known was filled in from that pair.

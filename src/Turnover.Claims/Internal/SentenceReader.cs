@@ -232,6 +232,9 @@ internal static partial class SentenceReader
         var voice = statistics?.Owner
             ?? countries.FirstOrDefault(c => VoiceNoun().IsMatch(sentence.AsSpan(c.End)))?.Country
             ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country ?? SpeakerCountries.Of(speaker));
+        // "Exports to China, South Korea's top trading partner, dropped 16%": the pair the sentence's ranking names.
+        var rankedPair = claims.FirstOrDefault(c => c is { Kind: ClaimKind.Ranking, Reporter: not null, Partner: not null }) is { } ranked
+            ? new CountryPair(ranked.Reporter!.Value, ranked.Partner!.Value) : (CountryPair?)null;
         var candidates = periods.Where(p => !p.IsBase).ToList();
         var tuples = byFlow.SelectMany(f => Pair(f.Amounts, f.Growths, (a, g) => g.ComparedWith is not null || OwnPeriodsApart(sentence, rules, candidates, a, g) || GoalApart(sentence, rules, a, g))
             .Select(p => (f.Flow, p.Amount, p.Growth))).ToList();
@@ -241,7 +244,7 @@ internal static partial class SentenceReader
         {
             var (flow, amount, growth) = tuples[i];
             var comparedWith = growth?.ComparedWith is { } later && byGrowth.TryGetValue(later, out var laterClaim) ? laterClaim : null;
-            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, voice, periods, periodOfClaim[i], borrowed[i], comparedWith) is { } built)
+            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, voice, rankedPair, periods, periodOfClaim[i], borrowed[i], comparedWith) is { } built)
             {
                 if (growth is not null)
                 {
@@ -798,11 +801,11 @@ internal static partial class SentenceReader
         reporter is { } r && partner is { } p && other.Reporter is { } or && other.Partner is { } op && ((or == r && op == p) || (or == p && op == r));
 
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
-        AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries, Country? voice,
+        AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries, Country? voice, CountryPair? rankedPair,
         List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed, StatedClaim? comparedWith)
     {
         var anchor = (Mention?)amount ?? growth!;
-        if (!CountriesOf(flow, countries, voice, context, out var reporter, out var partner, out var source))
+        if (!CountriesOf(flow, countries, voice, rankedPair, context, out var reporter, out var partner, out var source))
         {
             return null; // an export or import whose direction cannot be told: better no claim than a wrong one
         }
@@ -1268,11 +1271,15 @@ internal static partial class SentenceReader
         return m.Success ? m.Groups["who"].Value.Trim() : null;
     }
 
-    private static bool CountriesOf(FlowMention flow, List<CountryMention> countries, Country? voice, TextContext context,
+    private static bool CountriesOf(FlowMention flow, List<CountryMention> countries, Country? voice, CountryPair? rankedPair, TextContext context,
         out Country? reporter, out Country? partner, out CountrySource source)
     {
         source = CountrySource.Sentence;
-        var fallback = context.FallbackPair;
+        // A ranking in the sentence that holds the side the flow names ("Exports to China, South Korea's top trading
+        // partner") gives the side left out, before the text's pair (the exports were the U.S.'s in a U.S.–China text).
+        var sides = new[] { flow.First, flow.Second, flow.Exporter, flow.Importer }.OfType<Country>().ToList();
+        var fallback = rankedPair is { } ranked && sides.Count > 0 && sides.TrueForAll(ranked.Contains)
+            ? (ranked, CountrySource.Sentence, "ranking-pair") : context.FallbackPair;
         if (flow.Flow is StatedFlow.Surplus or StatedFlow.Deficit)
         {
             // The owner and partner are named with the balance. Where one is missing, a side of a pair ("中方顺差", "美方逆差")
