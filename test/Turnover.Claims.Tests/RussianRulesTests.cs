@@ -473,6 +473,19 @@ public sealed class RussianRulesTests
         Assert.Equal(["CHN", "RUS"], new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
     }
 
+    [Theory]
+    [InlineData("В 2019 году экспорт Южной Кореи в Китай сократился на 16% до 136,2 млрд долларов.", "KOR", StatedFlow.Exports)] // Korea was no country: no claim
+    [InlineData("Экспорт Кореи в Китай в 2019 году сократился на 16%.", "KOR", StatedFlow.Exports)]
+    [InlineData("Южнокорейский экспорт в Китай в 2019 году сократился на 16%.", "KOR", StatedFlow.Exports)]
+    [InlineData("Экспорт Северной Кореи в Китай в 2019 году сократился на 16%.", "PRK", StatedFlow.Exports)] // not South Korea's
+    [InlineData("Экспорт КНДР в Китай в 2019 году сократился на 16%.", "PRK", StatedFlow.Exports)]
+    public void When_a_korea_is_named_then_it_is_read_and_the_two_are_told_apart(string sentence, string reporter, StatedFlow flow)
+    {
+        var claim = Read.Single(sentence, assumePair: false);
+
+        Assert.Equal((reporter, "CHN", flow), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
+    }
+
     [Fact]
     public void When_a_figure_is_about_oil_then_it_is_a_product_group()
     {
