@@ -275,6 +275,11 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade exceeded $120 billion in 2019.", Bound.MoreThan)]
     [InlineData("Bilateral trade surpassed $120 billion in 2019.", Bound.MoreThan)]
     [InlineData("Bilateral trade topped $120 billion in 2019.", Bound.MoreThan)]
+    [InlineData("In 2018, bilateral trade rose 27%, topping $100 billion.", Bound.MoreThan)] // since 6 December 2026: the participles were an exact $100 bn, "inaccurate"
+    [InlineData("In 2018, bilateral trade rose 27%, surpassing $100 billion.", Bound.MoreThan)]
+    [InlineData("In 2018, bilateral trade rose 27%, crossing $100 billion.", Bound.MoreThan)]
+    [InlineData("Bilateral trade passed $100 billion in 2018.", Bound.MoreThan)]
+    [InlineData("Bilateral trade broke through $100 billion in 2018.", Bound.MoreThan)]
     public void When_a_bound_word_precedes_an_amount_then_the_bound_is_kept(string sentence, Bound bound)
     {
         Assert.Equal(bound, Read.Single(sentence).Amount!.Bound);
