@@ -662,7 +662,8 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     [InlineData("Trade between China and Russia had already passed the $200 billion goal in November, a year ahead of schedule.")]
     [InlineData("Товарооборот России и Китая досрочно превысил цель в 200 млрд долларов в ноябре.")]
     [InlineData("11月，中俄贸易额提前突破2000亿美元的目标。")]
-    public void When_a_goal_is_said_to_be_passed_in_a_month_then_it_is_judged_as_the_goal_not_as_that_months_figure(string sentence)
+    [InlineData("China-Russia trade exceeded the $200 billion target in 2023, a year ahead of schedule.")] // since 6 December 2026: 2023 was the deadline, "not ahead of schedule"
+    public void When_a_goal_is_said_to_be_passed_in_a_month_or_in_a_year_ahead_of_schedule_then_it_is_judged_as_the_goal_not_as_that_periods_figure(string sentence)
     {
         // Was "inaccurate: $20.140 bn stored against $200.000 bn stated" (November's turnover against the goal).
         var known = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();

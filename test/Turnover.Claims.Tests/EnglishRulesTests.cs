@@ -280,6 +280,12 @@ public sealed class EnglishRulesTests
     [InlineData("In 2018, bilateral trade rose 27%, crossing $100 billion.", Bound.MoreThan)]
     [InlineData("Bilateral trade passed $100 billion in 2018.", Bound.MoreThan)]
     [InlineData("Bilateral trade broke through $100 billion in 2018.", Bound.MoreThan)]
+    [InlineData("Bilateral trade crossed the $100 billion mark in 2018.", Bound.MoreThan)] // was an exact $100 bn
+    [InlineData("Товарооборот в 2018 году преодолел отметку в 100 млрд долларов.", Bound.MoreThan)]
+    [InlineData("Товарооборот в 2023 году перевалил за 200 млрд долларов.", Bound.MoreThan)]
+    [InlineData("Товарооборот в 2023 году превысил отметку 200 млрд долларов.", Bound.MoreThan)]
+    [InlineData("2023年中俄贸易额跨越2000亿美元大关。", Bound.MoreThan)]
+    [InlineData("2023年中俄贸易额站上2000亿美元新台阶。", Bound.MoreThan)]
     public void When_a_bound_word_precedes_an_amount_then_the_bound_is_kept(string sentence, Bound bound)
     {
         Assert.Equal(bound, Read.Single(sentence).Amount!.Bound);

@@ -16,7 +16,10 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     {
         // "Passed the $200 billion goal in November": a goal is of a year; a month or part of a year beside it says when
         // it was reached, and the month's own figure ($20 bn) is not what the amount is of. Judged as the goal, undated.
-        if (claim is { Kind: ClaimKind.Target, AmountUsd: not null, Period: { Period: { Months: < 12 } reached } stated } && !IsBalance(claim))
+        // So is a year that is no deadline beside "ahead of schedule" ("exceeded the $200 billion target in 2023, a year
+        // ahead of schedule": 2023 was taken as the deadline, and the goal met in it "not ahead of schedule").
+        if (claim is { Kind: ClaimKind.Target, AmountUsd: not null, Period: { Period: { } reached, IsDeadline: false } stated }
+            && (reached.Months < 12 || (claim.AheadOfSchedule && reached.Year < articleDate.Year && !GoalsOwnYear(claim.Sentence, reached.Year))) && !IsBalance(claim))
         {
             var goal = Check(claim with { Period = null }, text);
             return goal with { Stated = claim, Notes = [.. goal.Notes, new GoalReachedIn(stated.Text, reached, goal.Outlook?.Today.MetIn)] };
@@ -24,7 +27,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         // "Will reach $200 billion ahead of schedule" with no year: the text's other sentence on the same figure gives it.
         if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } usd, Reporter: { } r, Partner: { } p } && claim.Period?.Period is null && !IsBalance(claim)
-            && text.FirstOrDefault(c => c.AmountUsd == usd && c.Kind is ClaimKind.Projection or ClaimKind.Target && c.Period?.Period?.Granularity == Granularity.Year
+            && text.FirstOrDefault(c => c.AmountUsd == usd && c.Kind is ClaimKind.Projection or ClaimKind.Target && c.Period?.Period?.Granularity == Granularity.Year && c.SentenceSpan != claim.SentenceSpan
                 && c.Reporter is { } cr && c.Partner is { } cp && ((cr == r && cp == p) || (cr == p && cp == r))) is { } sameFigure)
         {
             return CheckWithPeriod(claim, sameFigure.Period!, new YearFromAnotherSentence(sameFigure.Period!.Period!.Value, sameFigure.Sentence));
@@ -41,6 +44,10 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         return CheckToLatest(claim) ?? Check(claim);
     }
+
+    // "The $200 billion target set for 2024", "цель на 2024 год": the year the goal is for, not when it was reached.
+    private static bool GoalsOwnYear(string sentence, int year) =>
+        System.Text.RegularExpressions.Regex.IsMatch(sentence, $@"(?i:\b(?:for|by)\s+{year}\b|(?<![\p{{L}}])(?:на|к)\s+{year}(?!\d))");
 
     // Checks the claim with a period taken from elsewhere, keeping the claim as stated and saying where the period came from.
     private CheckedClaim CheckWithPeriod(StatedClaim claim, StatedPeriod period, ClaimNote whence) =>

@@ -408,7 +408,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     // A part of each bound of BoundPattern (see LanguageRules.BoundWords).
     private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
-        ["约", "約", "近", "超过", "超過", "突破", "逾", "不到", "低于", "低於", "少于", "少於", "至少", "多达"], StringComparison.Ordinal);
+        ["约", "約", "近", "超过", "超過", "突破", "跨越", "站上", "迈", "邁", "冲破", "衝破", "越过", "越過", "逾", "不到", "低于", "低於", "少于", "少於", "至少", "多达"], StringComparison.Ordinal);
 
     // The units of VolumePattern.
     private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["吨", "噸", "桶", "立方米"], StringComparison.Ordinal);
@@ -417,6 +417,7 @@ internal sealed partial class ChineseRules : LanguageRules
     {
         "近" or "将近" or "將近" or "接近" => Bound.Nearly,
         "超过" or "超過" or "逾" or "突破" or "多达" or "多" or "以上" => Bound.MoreThan, // 多 and 以上 only after 翻了一番
+        "跨越" or "站上" or "迈上" or "邁上" or "迈过" or "邁過" or "冲破" or "衝破" or "越过" or "越過" => Bound.MoreThan, // "跨越2000亿美元大关"
         "不到" or "低于" or "低於" or "少于" or "少於" => Bound.LessThan,
         "不超过" or "不超過" => Bound.UpTo,
         "至少" => Bound.AtLeast,
@@ -610,7 +611,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>约为|约合|折合约|约|約|大约|將近|将近|接近|近|不超过|不超過|超过|超過|突破|逾|不到|低于|低於|少于|少於|至少|多达)\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>约为|约合|折合约|约|約|大约|將近|将近|接近|近|不超过|不超過|超过|超過|突破|跨越|站上|迈上|邁上|迈过|邁過|冲破|衝破|越过|越過|逾|不到|低于|低於|少于|少於|至少|多达)\s*$");
 
     private static Regex? s_targetPattern;
 

@@ -587,7 +587,9 @@ internal sealed partial class EnglishRules : LanguageRules
 
     public override Bound BoundOf(string word)
     {
+        // "crossed the $200 billion mark": the crossing verb says the side.
         var w = word.ToLowerInvariant();
+        w = w.EndsWith(" the", StringComparison.Ordinal) ? w[..^4].TrimEnd() : w;
         return w switch
         {
             "nearly" or "almost" or "close to" or "quasi" or "quase" => Bound.Nearly,
@@ -863,7 +865,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|exceeding|exceeded|exceeds|surpass(?:ed|ing|es)|top(?:ped|ping|s)|cross(?:ed|ing)|pass(?:ed|ing)|(?:broke|breaking)(?:\s+through)?|in\s+excess\s+of|less\s+than|under|below|at\s+least|(?<!\badd(?:ed|s|ing)?\s+)up\s+to|at\s+most|no\s+more\s+than|not\s+(?:exceed(?:ing)?|top|surpass|pass)|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|(?:exceeding|exceeded|exceeds|surpass(?:ed|ing|es)|top(?:ped|ping|s)|cross(?:ed|ing)|pass(?:ed|ing)|(?:broke|breaking)(?:\s+through)?)(?:\s+the)?|in\s+excess\s+of|less\s+than|under|below|at\s+least|(?<!\badd(?:ed|s|ing)?\s+)up\s+to|at\s+most|no\s+more\s+than|not\s+(?:exceed(?:ing)?|top|surpass|pass)|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
 
     private static Regex? s_targetPattern;
 

@@ -526,7 +526,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).
     private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
-        ["около", "почти", "более", "свыше", "больше", "менее", "меньше", "порядка", "примерно", "приблизительно", "майже", "понад", "близько", "превыс", "превыш"], StringComparison.OrdinalIgnoreCase);
+        ["около", "почти", "более", "свыше", "больше", "менее", "меньше", "порядка", "примерно", "приблизительно", "майже", "понад", "близько", "превыс", "превыш", "преодол", "перевал", "отметк", "рубеж"], StringComparison.OrdinalIgnoreCase);
 
     // The units of VolumePattern, cut to a part each spelling holds.
     private static readonly SearchValues<string> s_volumeUnits = SearchValues.Create(["тонн", "т.", "баррел", "куб"], StringComparison.OrdinalIgnoreCase);
@@ -546,6 +546,8 @@ internal sealed partial class RussianRules : LanguageRules
             _ when w.StartsWith("не превы", StringComparison.Ordinal) => Bound.UpTo,
             // превысил, превысила, превышает, превысит: "exceeded", "exceeds", "will exceed".
             _ when w.StartsWith("превыс", StringComparison.Ordinal) || w.StartsWith("превыш", StringComparison.Ordinal) => Bound.MoreThan,
+            // "преодолел отметку в 100 млрд", "перевалил за 200 млрд", "вышел на рубеж": past the mark.
+            _ when w.StartsWith("преодол", StringComparison.Ordinal) || w.StartsWith("перевал", StringComparison.Ordinal) || w.StartsWith("выш", StringComparison.Ordinal) => Bound.MoreThan,
             _ => Bound.About,
         };
     }
@@ -795,7 +797,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:не\s+(?:более|больше|превыси\w*|превыша\w*)|около|почти|(?:более|больше|свыше|менее|меньше)(?:\s+чем)?|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько|превыси\w*|превыша\w*))\s*(?:\\?\$)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:не\s+(?:более|больше|превыси\w*|превыша\w*)|около|почти|(?:более|больше|свыше|менее|меньше)(?:\s+чем)?|не\s+менее|порядка|примерно|приблизительно|майже|понад|близько|превыси\w*|превыша\w*|(?:преодол\w*|превыс\w*|вышл?\w*\s+на)\s+(?:отметк\w*|рубеж\w*|планк\w*|порог\w*)(?:\s+в)?|перевали\w*\s+за(?:\s+(?:отметк\w*|рубеж\w*)(?:\s+в)?)?))\s*(?:\\?\$)?\s*$");
 
     private static Regex? s_targetPattern;
 
