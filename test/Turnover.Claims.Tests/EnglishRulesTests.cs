@@ -281,6 +281,8 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade passed $100 billion in 2018.", Bound.MoreThan)]
     [InlineData("Bilateral trade broke through $100 billion in 2018.", Bound.MoreThan)]
     [InlineData("Bilateral trade crossed the $100 billion mark in 2018.", Bound.MoreThan)] // was an exact $100 bn
+    [InlineData("Bilateral trade reached the $100 billion mark in 2018.", Bound.AtLeast)]
+    [InlineData("Bilateral trade hit the $100 billion mark in 2018.", Bound.AtLeast)]
     [InlineData("Товарооборот в 2018 году преодолел отметку в 100 млрд долларов.", Bound.MoreThan)]
     [InlineData("Товарооборот в 2023 году перевалил за 200 млрд долларов.", Bound.MoreThan)]
     [InlineData("Товарооборот в 2023 году превысил отметку 200 млрд долларов.", Bound.MoreThan)]
