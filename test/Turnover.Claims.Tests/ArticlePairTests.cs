@@ -140,6 +140,10 @@ public sealed class ArticlePairTests
         Assert.Equal(new[] { first, second }.Order(), new[] { claim.Reporter?.Iso3, claim.Partner?.Iso3 }.Order());
     }
 
+    [Fact]
+    public void When_korean_names_the_won_then_it_is_no_country() =>
+        Assert.DoesNotContain(new Internal.EnglishRules().Countries("Exports to China rose 5% to 162 trillion Korean won in 2018."), c => c.Country.Iso3 == "KOR");
+
     [Theory]
     [InlineData("Xiao Li said trade with Russia rose 26.3% in 2023.")] // not a name on the list
     [InlineData("Putinov said trade with Russia rose 26.3% in 2023.")] // not the whole name

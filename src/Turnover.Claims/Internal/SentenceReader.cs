@@ -1279,7 +1279,7 @@ internal static partial class SentenceReader
         // partner") gives the side left out, before the text's pair (the exports were the U.S.'s in a U.S.–China text).
         var sides = new[] { flow.First, flow.Second, flow.Exporter, flow.Importer }.OfType<Country>().ToList();
         var fallback = rankedPair is { } ranked && sides.Count > 0 && sides.TrueForAll(ranked.Contains)
-            ? (ranked, CountrySource.Sentence, "ranking-pair") : context.FallbackPair;
+            ? (ranked, CountrySource.Sentence, "context.ranking-pair") : context.FallbackPair; // the sentence's own: no rule of context is added
         if (flow.Flow is StatedFlow.Surplus or StatedFlow.Deficit)
         {
             // The owner and partner are named with the balance. Where one is missing, a side of a pair ("中方顺差", "美方逆差")
