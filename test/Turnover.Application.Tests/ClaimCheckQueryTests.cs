@@ -858,6 +858,18 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_only_the_other_sides_count_breaks_a_superlative_then_the_reason_says_so()
+    {
+        // Korea's count: 2017 was below 2019, so "the lowest in three years" fails on it; the verdict gave no reason.
+        using var store = Stores.With(RepoPaths.Data("national", "kosis_korea_china_monthly.csv"));
+
+        var claim = Assert.Single(new ClaimCheckQuery(store).Run(new ClaimCheckRequest("2019年，中韩贸易额下降至2434亿美元，为三年来最低。", s_today) { ArticleDate = new DateOnly(2020, 2, 7) }).Value.Claims);
+
+        Assert.Equal((ClaimVerdict.NotVerifiable, false), (claim.Verdict, claim.Evidence!.Superlative!.Holds));
+        Assert.IsType<OtherSideDisagrees>(claim.Missing);
+    }
+
+    [Fact]
     public void When_a_surplus_is_the_other_sides_balance_then_it_is_read_with_the_sign_turned_and_says_so()
     {
         // China's customs: China's exports to Russia less its imports from Russia, 2022, −$38.027 bn: Russia's surplus.

@@ -277,7 +277,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
-            : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
+            : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }
+                || evidence.Superlative is { Holds: false } || evidence.FirstTime is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : amountMissing is not null ? amountMissing
             : rateDoubt is not null ? rateDoubt
             : rateNotJudged is { } other ? other.Reason
