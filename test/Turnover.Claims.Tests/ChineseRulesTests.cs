@@ -352,6 +352,30 @@ public sealed class ChineseRulesTests
         Assert.Equal(("CHN", partner, flow), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
     }
 
+    [Theory]
+    [InlineData("习近平表示，中方愿同俄方一道，推动双边贸易额在2024年前达到2500亿美元。", ClaimKind.Target)] // was 2024's fact, "roughly accurate" though the goal was missed
+    [InlineData("中俄双方力争2030年以前双边贸易额达到3000亿美元。", ClaimKind.Target)]
+    public void When_a_year_is_followed_by_qian_then_it_is_a_deadline(string sentence, ClaimKind kind)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2022, 12, 30));
+
+        Assert.Equal((kind, true), (claim.Kind, claim.Period!.IsDeadline));
+    }
+
+    [Theory]
+    [InlineData("2024年前三季度中俄贸易额为1803亿美元。", 9)] // the first three quarters, not a deadline
+    [InlineData("2023年前11个月中俄贸易额为2181.7亿美元。", 11)]
+    public void When_qian_opens_months_of_the_year_then_it_is_no_deadline(string sentence, int months)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 20));
+
+        Assert.Equal((ClaimKind.Fact, false, months), (claim.Kind, claim.Period!.IsDeadline, claim.Period.Period!.Value.Months));
+    }
+
+    [Fact]
+    public void When_tuidong_says_what_drove_the_figure_then_it_is_no_goal() =>
+        Assert.Equal(ClaimKind.Fact, Read.Single("受能源贸易推动，2023年中俄贸易额增长26.3%。", new DateOnly(2024, 1, 20)).Kind);
+
     [Fact]
     public void When_mei_is_the_dollar_after_dui_then_it_is_no_country() =>
         Assert.Empty(Read.Claims("2019年人民币对美元汇率下降8.7%。", assumePair: false));

@@ -255,8 +255,9 @@ internal sealed partial class ChineseRules : LanguageRules
             {
                 mention = new(m.Index, m.Index + m.Length, relative == RelativeYear.None ? "zh.period.year" : "zh.period.relative-year", PeriodKind.Year, year, relative, 1, 12, m.Value)
                 {
-                    // "2016年至2024年" is a span of years, not a deadline.
-                    IsDeadline = g["by"].Success && !YearBefore().IsMatch(sentence.AsSpan(0, m.Index)),
+                    // "2016年至2024年" is a span of years, not a deadline; "在2024年前", "2030年以前" is one (it was 2024's fact).
+                    IsDeadline = (g["by"].Success && !YearBefore().IsMatch(sentence.AsSpan(0, m.Index)))
+                        || (year is not null && m.Value.EndsWith('年') && YearEndBefore().IsMatch(sentence.AsSpan(m.Index + m.Length))),
                 };
             }
 
@@ -614,8 +615,12 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>约为|约合|折合约|约|約|大约|將近|将近|接近|近|不超过|不超過|超过|超過|突破|跨越|站上|迈上|邁上|迈过|邁過|冲破|衝破|越过|越過|逾|不到|低于|低於|少于|少於|至少|多达)\s*$");
 
     private static Regex? s_targetPattern;
+    private static Regex? s_yearEndBefore;
 
-    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"目标|目標|力争|力爭|争取|爭取|计划|計劃");
+    // "年前", "年以前", "年之前" after a year, not "年前三季度" or "年前11个月" (the pattern reads those as part of the period).
+    private static Regex YearEndBefore() => s_yearEndBefore ??= InterpretedRegex.Create(@"^(?:以前|之前|前)(?![\d一二三四五六七八九十两兩个個季])");
+
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"目标|目標|力争|力爭|争取|爭取|计划|計劃|(?<!受[^，。；]{0,12})(?:推动|推動)(?!下)");
 
     private static Regex? s_projectionPattern;
 
