@@ -1382,6 +1382,13 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("China-Russia trade reached $250 billion in 2024.", ClaimKind.Projection)] // written in 2022: was 2024's fact, "roughly accurate"
+    [InlineData("2024年中俄贸易额达到2500亿美元。", ClaimKind.Projection)]
+    [InlineData("China-Russia trade reached $190.3 billion in 2022.", ClaimKind.Fact)] // the article's own year stays a fact
+    public void When_a_figure_is_of_a_year_after_the_articles_then_it_is_a_projection(string sentence, ClaimKind kind) =>
+        Assert.Equal(kind, Read.Single(sentence, new DateOnly(2022, 12, 30)).Kind);
+
+    [Theory]
     [InlineData("Medvedev said Russia and China agreed to boost two-way trade to US$200 billion by 2024.")]
     [InlineData("Medvedev said Russia and China agreed to boost two-way trade to U.S.$200 billion by 2024.")]
     public void When_an_amount_is_in_US_dollars_then_the_US_is_not_one_of_the_countries(string sentence)
