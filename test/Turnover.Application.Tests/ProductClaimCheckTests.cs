@@ -74,7 +74,7 @@ public sealed class ProductClaimCheckTests : IDisposable
     [Fact]
     public void When_a_year_to_date_reaches_past_the_lines_then_the_claim_says_which_months_are_missing()
     {
-        var claim = Single("China's crude oil imports from Russia were $30 billion in January-June 2023.");
+        var claim = Single("China's crude oil imports from Russia were $30 billion in January-June 2023.", new DateOnly(2023, 8, 1));
 
         Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
         Assert.Equal(Period.YearToDate(2023, 6), Assert.IsType<ProductYearNotCovered>(claim.Missing).Period);
@@ -162,6 +162,6 @@ public sealed class ProductClaimCheckTests : IDisposable
         Assert.Equal((Period.Quarter(2022, 3), quarter), (claim.Evidence!.Period, claim.Evidence.ValueUsd!.Value));
     }
 
-    private CheckedClaim Single(string sentence) =>
-        Assert.Single(new ClaimCheckQuery(_store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = new DateOnly(2022, 12, 20) }).Value.Claims);
+    private CheckedClaim Single(string sentence, DateOnly? articleDate = null) =>
+        Assert.Single(new ClaimCheckQuery(_store).Run(new ClaimCheckRequest(sentence, s_today) { ArticleDate = articleDate ?? new DateOnly(2022, 12, 20) }).Value.Claims);
 }
