@@ -373,6 +373,10 @@ public sealed class ChineseRulesTests
     }
 
     [Fact]
+    public void When_qian_hou_says_around_a_year_then_it_is_no_deadline() =>
+        Assert.False(Read.Single("预计2030年前后中俄贸易额将达到3000亿美元。", new DateOnly(2024, 1, 20)).Period!.IsDeadline);
+
+    [Fact]
     public void When_tuidong_says_what_drove_the_figure_then_it_is_no_goal() =>
         Assert.Equal(ClaimKind.Fact, Read.Single("受能源贸易推动，2023年中俄贸易额增长26.3%。", new DateOnly(2024, 1, 20)).Kind);
 

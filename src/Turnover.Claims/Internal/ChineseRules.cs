@@ -617,8 +617,9 @@ internal sealed partial class ChineseRules : LanguageRules
     private static Regex? s_targetPattern;
     private static Regex? s_yearEndBefore;
 
-    // "年前", "年以前", "年之前" after a year, not "年前三季度" or "年前11个月" (the pattern reads those as part of the period).
-    private static Regex YearEndBefore() => s_yearEndBefore ??= InterpretedRegex.Create(@"^(?:以前|之前|前)(?![\d一二三四五六七八九十两兩个個季])");
+    // "年前", "年以前", "年之前" after a year, not "年前三季度", "年前11个月" (the pattern reads those as part of the period) nor
+    // "年前后" ("around").
+    private static Regex YearEndBefore() => s_yearEndBefore ??= InterpretedRegex.Create(@"^(?:以前|之前|前)(?![\d一二三四五六七八九十两兩个個季后後])");
 
     private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"目标|目標|力争|力爭|争取|爭取|计划|計劃|(?<!受[^，。；]{0,12})(?:推动|推動)(?!下)");
 
