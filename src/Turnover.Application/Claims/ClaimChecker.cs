@@ -47,7 +47,9 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
     // "The $200 billion target set for 2024", "цель на 2024 год": the year the goal is for, not when it was reached.
     private static bool GoalsOwnYear(string sentence, int year) =>
-        System.Text.RegularExpressions.Regex.IsMatch(sentence, $@"(?i:\b(?:for|by)\s+{year}\b|(?<![\p{{L}}])(?:на|к)\s+{year}(?!\d))");
+        s_goalsYear.Matches(sentence).Any(m => m.Groups["y"].ValueSpan.SequenceEqual(year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static readonly System.Text.RegularExpressions.Regex s_goalsYear = new(@"(?i:\b(?:for|by)\s+(?<y>\d{4})\b|(?<![\p{L}])(?:на|к)\s+(?<y>\d{4})(?!\d))", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // Checks the claim with a period taken from elsewhere, keeping the claim as stated and saying where the period came from.
     private CheckedClaim CheckWithPeriod(StatedClaim claim, StatedPeriod period, ClaimNote whence) =>

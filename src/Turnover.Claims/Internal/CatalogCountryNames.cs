@@ -27,12 +27,7 @@ internal static class CatalogCountryNames
                 continue;
             }
 
-            var end = i;
-            while (end < sentence.Length && (char.IsLetter(sentence[end]) || sentence[end] == '.'))
-            {
-                end++;
-            }
-
+            var end = WordEnd(sentence, i);
             if (!s_byFirstWord.TryGetValue(sentence[i..end].TrimEnd('.'), out var names))
             {
                 i = end;
@@ -76,14 +71,17 @@ internal static class CatalogCountryNames
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(n => n.Name.Length).ToArray(), StringComparer.Ordinal);
     }
 
-    private static string FirstWord(string name)
+    private static string FirstWord(string name) => name[..WordEnd(name, 0)].TrimEnd('.');
+
+    // The end of the word at start: letters and dots ("Rep.", "U.S.").
+    private static int WordEnd(string text, int start)
     {
-        var end = 0;
-        while (end < name.Length && (char.IsLetter(name[end]) || name[end] == '.'))
+        var end = start;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '.'))
         {
             end++;
         }
 
-        return name[..end].TrimEnd('.');
+        return end;
     }
 }

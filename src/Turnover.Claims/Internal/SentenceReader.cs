@@ -1278,8 +1278,8 @@ internal static partial class SentenceReader
         source = CountrySource.Sentence;
         // A ranking in the sentence that holds the side the flow names ("Exports to China, South Korea's top trading
         // partner") gives the side left out, before the text's pair (the exports were the U.S.'s in a U.S.–China text).
-        var sides = new[] { flow.First, flow.Second, flow.Exporter, flow.Importer }.OfType<Country>().ToList();
-        var fallback = rankedPair is { } ranked && sides.Count > 0 && sides.TrueForAll(ranked.Contains)
+        var fallback = rankedPair is { } ranked && new[] { flow.First, flow.Second, flow.Exporter, flow.Importer }.OfType<Country>().ToList() is { Count: > 0 } sides
+            && sides.TrueForAll(ranked.Contains)
             ? (ranked, CountrySource.Sentence, "context.ranking-pair") : context.FallbackPair; // the sentence's own: no rule of context is added
         if (flow.Flow is StatedFlow.Surplus or StatedFlow.Deficit)
         {
