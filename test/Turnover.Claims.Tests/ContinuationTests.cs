@@ -78,6 +78,28 @@ public sealed class ContinuationTests
     }
 
     [Theory]
+    [InlineData("Trade between Russia and China rose 32% to $172.4 billion in the first 11 months of 2022. Trade is expected to exceed $190 billion for the full year.")]
+    [InlineData("За январь-ноябрь 2022 года товарооборот России и Китая вырос на 32% и составил 172,4 млрд долларов. По итогам года товарооборот может превысить 190 млрд долларов.")]
+    [InlineData("2022年1-11月中俄贸易额为1724亿美元，同比增长32%。预计全年中俄贸易额将突破1900亿美元。")]
+    public void When_a_forecast_names_the_full_year_after_part_of_a_year_then_it_is_that_year_as_a_whole(string text)
+    {
+        // The forecast had no period and was not verifiable; a fact so named is left alone (the test above).
+        var forecast = Read.Claims(text, new DateOnly(2022, 12, 7)).Single(c => c.Kind == ClaimKind.Projection);
+
+        Assert.Equal((PeriodKind.Year, "2022", PeriodResolution.FromPreviousSentence), (forecast.Period?.Kind, forecast.Period?.Period?.ToString(), forecast.Period?.Resolution));
+        Assert.Equal((190m, Bound.MoreThan), (forecast.UsdBillions(), forecast.Amount?.Bound));
+    }
+
+    [Fact]
+    public void When_a_forecast_names_the_full_year_after_a_whole_year_then_it_takes_no_period_from_it()
+    {
+        var forecast = Read.Claims("Trade between Russia and China reached $240.1 billion in 2023. Trade is expected to exceed $250 billion for the full year.", new DateOnly(2024, 1, 12))
+            .Single(c => c.Kind == ClaimKind.Projection);
+
+        Assert.NotEqual(2023, forecast.Period?.Period?.Year);
+    }
+
+    [Theory]
     [InlineData("China-Russia trade was $20.1 billion in November 2025. In the same period last year, China-Russia trade was $21.8 billion.")]
     [InlineData("В ноябре 2025 года товарооборот России и Китая составил 20,1 млрд долларов. За аналогичный период прошлого года товарооборот составил 21,8 млрд долларов.")]
     [InlineData("2025年11月中俄贸易额为201亿美元。去年同期中俄贸易额为218亿美元。")]

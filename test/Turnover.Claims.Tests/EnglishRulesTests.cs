@@ -282,6 +282,11 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade broke through $100 billion in 2018.", Bound.MoreThan)]
     [InlineData("Bilateral trade crossed the $100 billion mark in 2018.", Bound.MoreThan)] // was an exact $100 bn
     [InlineData("Bilateral trade reached the $100 billion mark in 2018.", Bound.AtLeast)]
+    [InlineData("Bilateral trade is expected to exceed $190 billion in 2022.", Bound.MoreThan)] // since 7 December 2026: a forecast's base verb was an exact amount
+    [InlineData("Bilateral trade could top $190 billion in 2022.", Bound.MoreThan)]
+    [InlineData("Bilateral trade will surpass $190 billion in 2022.", Bound.MoreThan)]
+    [InlineData("Bilateral trade is set to break through the $200 billion mark in 2023.", Bound.MoreThan)]
+    [InlineData("Bilateral trade will not exceed $190 billion in 2022.", Bound.UpTo)]
     [InlineData("Bilateral trade hit the $100 billion mark in 2018.", Bound.AtLeast)]
     [InlineData("Товарооборот в 2018 году преодолел отметку в 100 млрд долларов.", Bound.MoreThan)]
     [InlineData("Товарооборот в 2023 году перевалил за 200 млрд долларов.", Bound.MoreThan)]

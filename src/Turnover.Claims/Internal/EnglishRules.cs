@@ -579,7 +579,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // The first word of each bound of BoundPattern (see LanguageRules.BoundWords).
     private static readonly SearchValues<string> s_boundWords = SearchValues.Create(
-        ["about", "around", "some", "approx", "roughly", "nearly", "almost", "close", "more", "over", "above", "exceeding", "exceeded", "exceeds", "surpass", "topped", "topping", "tops", "crossed", "crossing", "passed", "passing", "broke", "breaking", "hit", "reach", "excess",
+        ["about", "around", "some", "approx", "roughly", "nearly", "almost", "close", "more", "over", "above", "exceed", "surpass", "top", "cross", "pass", "broke", "break", "hit", "reach", "excess",
          "less", "under", "below", "least", "up", "most", "not", "circa", "rund", "quasi", "oltre", "cerca", "mais", "quase"], StringComparison.OrdinalIgnoreCase);
 
     // The units of VolumePattern, cut to a part each spelling holds.
@@ -595,7 +595,8 @@ internal sealed partial class EnglishRules : LanguageRules
             "nearly" or "almost" or "close to" or "quasi" or "quase" => Bound.Nearly,
             "more than" or "over" or "above" or "exceeding" or "exceeded" or "exceeds" or "surpassed" or "surpassing" or "surpasses" or "topped" or "topping" or "tops"
                 or "crossed" or "crossing" or "passed" or "passing" or "in excess of" or "oltre" or "mais de" => Bound.MoreThan,
-            _ when w.StartsWith("broke", StringComparison.Ordinal) || w.StartsWith("breaking", StringComparison.Ordinal) => Bound.MoreThan, // "broke through"
+            "exceed" or "surpass" or "top" or "cross" or "pass" => Bound.MoreThan, // "is expected to exceed $190 billion"
+            _ when w.StartsWith("broke", StringComparison.Ordinal) || w.StartsWith("break", StringComparison.Ordinal) => Bound.MoreThan, // "broke through", "will break through"
             "less than" or "under" or "below" => Bound.LessThan,
             "at least" or "hit" or "hitting" or "reached" or "reaching" => Bound.AtLeast, // "reached the $200 billion mark"
             "up to" or "at most" or "no more than" => Bound.UpTo,
@@ -865,7 +866,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_boundPattern;
 
-    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|(?:exceeding|exceeded|exceeds|surpass(?:ed|ing|es)|top(?:ped|ping|s)|cross(?:ed|ing)|pass(?:ed|ing)|(?:broke|breaking)(?:\s+through)?)(?:\s+the)?|in\s+excess\s+of|less\s+than|under|below|at\s+least|(?:hit|hitting|reached|reaching)\s+the|(?<!\badd(?:ed|s|ing)?\s+)up\s+to|at\s+most|no\s+more\s+than|not\s+(?:exceed(?:ing)?|top|surpass|pass)|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
+    private static Regex BoundPattern() => s_boundPattern ??= InterpretedRegex.Create(@"(?<b>(?i:about|around|some|approximately|approx\.?|roughly|nearly|almost|close\s+to|more\s+than|over|above|(?:exceeding|exceeded|exceeds|surpass(?:ed|ing|es)|top(?:ped|ping|s)|cross(?:ed|ing)|pass(?:ed|ing)|(?:broke|breaking)(?:\s+through)?|(?<=\b(?:to|will|would|could|can|may|might|should|must)\s+|[’']ll\s+)(?:exceed|surpass|top|cross|pass|break\s+through))(?:\s+the)?|in\s+excess\s+of|less\s+than|under|below|at\s+least|(?:hit|hitting|reached|reaching)\s+the|(?<!\badd(?:ed|s|ing)?\s+)up\s+to|at\s+most|no\s+more\s+than|not\s+(?:exceed(?:ing)?|top|surpass|pass)|circa|rund|quasi|oltre|cerca\s+di|mais\s+de|quase))\s*(?:\\?\$|US\$|USD)?\s*$");
 
     private static Regex? s_targetPattern;
 

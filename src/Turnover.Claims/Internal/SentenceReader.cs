@@ -767,6 +767,14 @@ internal static partial class SentenceReader
             return null;
         }
 
+        // "Trade is expected to exceed $190 billion for the full year" after January–November 2022's figure: that year as a
+        // whole, the forecast's period (it had none, so was not verifiable). A fact "for the year" after a part of one is
+        // left alone: it may be the part's running total.
+        if (kind == ClaimKind.Projection && last.Period is { Kind: not PeriodKind.Year, Period: { } part } && TheYear().Match(sentence) is { Success: true } whole)
+        {
+            return new StatedPeriod { Kind = PeriodKind.Year, Period = Period.OfYear(part.Year), Resolution = PeriodResolution.FromPreviousSentence, Text = whole.Value.Trim() };
+        }
+
         // The words "in the same period" name the period whatever the pair ("美国商务部数据显示，同期中美贸易额为…").
         var carries = PartOfPrevious().IsMatch(sentence)
             || (sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence))
