@@ -18,6 +18,8 @@ public sealed class BalanceRulesTests
     [InlineData("Russia thus ran a surplus of about $14 billion with China in 2024.", "RUS", "CHN", StatedFlow.Surplus, 14.0, "en")] // an adverb hid the owner: no claim
     [InlineData("Russia consequently posted a surplus of $14 billion with China in 2024.", "RUS", "CHN", StatedFlow.Surplus, 14.0, "en")]
     [InlineData("The United States' deficit with China was $279.4 billion in 2023.", "USA", "CHN", StatedFlow.Deficit, 279.4, "en")]
+    [InlineData("The U.S. deficit in goods with China was $419.5 billion in 2018.", "USA", "CHN", StatedFlow.Deficit, 419.5, "en")] // no claim until 7 December 2026
+    [InlineData("China's surplus in merchandise trade with the U.S. was $323.3 billion in 2018.", "CHN", "USA", StatedFlow.Surplus, 323.3, "en")]
     [InlineData("Профицит России в торговле с Китаем в 2020 году составил 8,6 млрд долларов.", "RUS", "CHN", StatedFlow.Surplus, 8.6, "ru")]
     [InlineData("Дефицит торгового баланса США с Китаем в 2019 году составил 345,6 млрд долларов.", "USA", "CHN", StatedFlow.Deficit, 345.6, "ru")]
     [InlineData("Положительное сальдо Китая в торговле с Россией в 2021 году составило 12 млрд долларов.", "CHN", "RUS", StatedFlow.Surplus, 12.0, "ru")]

@@ -48,6 +48,29 @@ public sealed class ChangeTests
     }
 
     [Theory]
+    [InlineData("Trade between China and Russia rose by $4.7 billion, or 1.9%, to $244.8 billion in 2024.", 4.7, 1.9)]
+    [InlineData("Trade between China and Russia rose $4.7 billion, or about 1.9 percent, to $244.8 billion in 2024.", 4.7, 1.9)]
+    [InlineData("Trade between China and Russia rose by $4.7 billion (1.9%) to $244.8 billion in 2024.", 4.7, 1.9)]
+    [InlineData("China's imports from Russia fell by $12.9 billion, or 10%, to $116.2 billion in 2024.", -12.9, -10)]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос на 4,7 млрд долларов, или на 1,9%, до 244,8 млрд долларов.", 4.7, 1.9)]
+    [InlineData("Товарооборот России и Китая в 2015 году сократился на 31 млрд долларов, или на 28%, до 64,2 млрд долларов.", -31, -28)]
+    public void When_a_rate_restates_the_change_then_it_is_the_levels_rate_with_the_changes_sign(string sentence, double change, double percent)
+    {
+        // The amount between the verb and the rate hid the verb: the rate was lost (the level had no rate to check).
+        var claims = Read.Claims(sentence);
+
+        Assert.Equal((decimal)change, Assert.Single(claims, c => c.AmountIsChange).UsdBillions());
+        Assert.Equal((decimal)percent, Assert.Single(claims, c => !c.AmountIsChange).Growth?.Percent);
+    }
+
+    [Fact]
+    public void When_a_rate_follows_a_level_in_brackets_or_after_a_comma_then_it_takes_no_sign_from_it()
+    {
+        // Only a change a verb opened is restated: "$244.8 billion (1.9%)" may be a share.
+        Assert.Null(Read.Single("Trade between China and Russia was $244.8 billion (1.9%) in 2024.").Growth);
+    }
+
+    [Theory]
     [InlineData("China's crude oil imports from Russia rose by $18 billion in 2022.")] // a product's change is not judged
     [InlineData("Trade between China and Russia in 2024 was $4.7 billion more than in 2023.")] // a difference from a named year
     [InlineData("The increase in China-Russia trade in 2023 was $49.9 billion.")] // a change named as a subject

@@ -925,8 +925,9 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_ownedBalance;
 
-    // "trade surplus with the United States", "goods deficit in its trade with China", "deficit": the owner is found before it.
-    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:goods|merchandise|trade|bilateral|annual|record)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|bilateral)\s+)*trade\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
+    // "trade surplus with the United States", "goods deficit in its trade with China", "deficit in goods with China" (no
+    // claim until 7 December 2026), "deficit": the owner is found before it.
+    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:goods|merchandise|trade|bilateral|annual|record)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|merchandise|bilateral)\s+)*(?:trade|goods|merchandise)\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
 
     private static Regex? s_andAnother;
 

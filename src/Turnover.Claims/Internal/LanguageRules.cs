@@ -443,6 +443,11 @@ internal abstract partial class LanguageRules
                 (sign, rule) = (inherited, "range-end");
             }
 
+            if (sign == 0 && RestatedChangeSign(sentence, m.Index, amounts) is var restated and not 0)
+            {
+                (sign, rule) = (restated, "restated-change");
+            }
+
             if (sign == 0)
             {
                 continue;
@@ -938,6 +943,28 @@ internal abstract partial class LanguageRules
     private static Regex ElidedFlowVerb() => s_elidedFlowVerb ??= InterpretedRegex.Create(
         @"^(?:\s*(?i:в\s+годовом\s+(?:выражении|исчислении)|year[- ]on[- ]year|y/y))?(?:\s*,?\s*(?:[-—–]\s*)?(?i:до|to)\s+\$?\d[\d.,]*\s*\p{L}+\.?(?:\s+\p{L}+)?)?\s*(?:,\s*)?(?i:and|while|whereas|и|а|，|,|而)\s*(?i:its\s+|their\s+)?(?:(?:自|从|從|对|對)\p{IsCJKUnifiedIdeographs}{1,4})?(?i:imports|exports|импорт|экспорт|进口|出口)"
         + @"(?:\s+(?i:from|to|из|в)\s+\p{L}+)?\s*(?:[-—–]\s*)?(?i:by\s+|на\s+)?$");
+
+    /// <summary>
+    /// "rose by $4.7 billion, or 1.9%", "вырос на 4,7 млрд долларов, или на 1,9%", "fell $87.3 billion (16.2%)": a rate that
+    /// restates the change a verb opened takes its sign; the amount stood between the verb and the rate, which was lost.
+    /// </summary>
+    private int RestatedChangeSign(string sentence, int start, List<AmountMention> amounts)
+    {
+        var change = amounts.LastOrDefault(a => a.End <= start);
+        if (change is null || !RestatedChangeGap().IsMatch(sentence.AsSpan(change.End, start - change.End)))
+        {
+            return 0;
+        }
+
+        var opener = ChangeOpener.Match(sentence[Math.Max(0, change.Start - 40)..change.Start]);
+        return !opener.Success ? 0 : SaysFall(opener.Value) ? -1 : 1;
+    }
+
+    private static Regex? s_restatedChangeGap;
+
+    private static Regex RestatedChangeGap() => s_restatedChangeGap ??= InterpretedRegex.Create(
+        @"^\s*(?:[,，]\s*(?:or|или|即|或)?|[(（])\s*(?:на\s+)?(?:(?:about|around|some|roughly|nearly|almost|approximately|около|почти|примерно|порядка|约|近)\s*)?$",
+        RegexOptions.IgnoreCase);
 
     private static Regex? s_listJoin;
 
