@@ -85,6 +85,11 @@ public static partial class ClaimExtractor
 
             var span = sentence.Span;
             var read = SentenceReader.Read(mentions, span, context);
+            if (BreakdownPeriod.Of(read, claims, context) is { } breakdown)
+            {
+                read = [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = breakdown, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)];
+            }
+
             context.TopicSpan = read.Count == 0 ? span : null;
             if (read.Any(c => c.Kind != ClaimKind.Ranking))
             {

@@ -1,0 +1,69 @@
+namespace Turnover.Claims.Tests;
+
+/// <summary>
+/// A paragraph after the lead that breaks its figure down with no period of its own takes the lead's period when the
+/// figures add up with it; on the pair alone a period is not carried across a line break.
+/// </summary>
+public sealed class BreakdownPeriodTests
+{
+    private static readonly DateOnly January2023 = new(2023, 1, 13);
+
+    [Theory]
+    [InlineData("Товарооборот России и Китая по итогам 2022 года вырос на 29,3% и достиг $190,27 млрд.\nЭкспорт Китая в Россию увеличился на 12,8%, до $76,12 млрд, а импорт из РФ вырос на 43,4%, до $114,15 млрд.")]
+    [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\n\nChina's exports to Russia grew 12.8% to $76.12 billion, while imports from Russia jumped 43.4% to $114.15 billion.")]
+    [InlineData("Trade between China and Russia reached $190.27 billion in 2022, customs data showed.\nThe data were released on Friday.\nChina's exports to Russia were $76.1 billion and its imports from Russia $114.2 billion.")]
+    public void When_the_next_paragraphs_exports_and_imports_add_up_to_the_turnover_then_they_take_its_period(string text)
+    {
+        // They had no period and were not verifiable.
+        var flows = Read.Claims(text, January2023).Where(c => c.Flow != StatedFlow.Turnover).ToList();
+
+        Assert.Equal(2, flows.Count);
+        Assert.All(flows, c => Assert.Equal(("2022", PeriodResolution.FromPreviousSentence), (c.Period?.Period?.ToString(), c.Period?.Resolution)));
+        Assert.All(flows, c => Assert.Contains("context.previous-paragraph-sum", c.Rules));
+    }
+
+    [Fact]
+    public void When_a_flow_and_the_balance_add_up_with_the_other_flow_then_they_take_its_period()
+    {
+        var claims = Read.Claims(
+            "South Korea's exports to China fell 16 percent to $136.2 billion in 2019.\nImports from China edged up 0.7 percent to $107.2 billion, narrowing Seoul's trade surplus with Beijing to $29 billion.",
+            new DateOnly(2020, 1, 2), assumePair: false);
+
+        Assert.Equal(
+            [(StatedFlow.Exports, 2019), (StatedFlow.Imports, 2019), (StatedFlow.Surplus, 2019)],
+            claims.Select(c => (c.Flow, c.Period?.Period?.Year ?? 0)));
+    }
+
+    [Fact]
+    public void When_the_balance_and_a_flow_add_up_with_the_lead_then_a_third_paragraph_can_take_the_period_on()
+    {
+        var claims = Read.Claims(
+            "The U.S. trade deficit with China shrank 17.6% in 2019 to $345.6 billion.\n\nImports from China fell 16.2% to $452.2 billion, while exports to China fell 11.3% to $106.6 billion.\n\nOverall, two-way trade fell 14.6% to $558.9 billion.",
+            new DateOnly(2020, 2, 5), assumePair: false);
+
+        Assert.All(claims, c => Assert.Equal(2019, c.Period?.Period?.Year));
+        Assert.Equal(4, claims.Count);
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\nChina's exports to Russia grew 12.8% to $70.5 billion, while imports from Russia jumped 43.4% to $100.2 billion.")] // they add up to $170.7 bn
+    [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\nChina's exports to Russia grew 12.8% to $76.12 billion.")] // one flow, nothing to add up with
+    [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\nChina's exports to Russia were more than $76 billion, and imports from Russia more than $114 billion.")] // bounds add up to nothing
+    public void When_the_next_paragraphs_figures_do_not_add_up_with_the_lead_then_they_take_no_period(string text)
+    {
+        var flows = Read.Claims(text, January2023).Where(c => c.Flow != StatedFlow.Turnover).ToList();
+
+        Assert.NotEmpty(flows);
+        Assert.All(flows, c => Assert.Null(c.Period));
+    }
+
+    [Fact]
+    public void When_the_figures_add_up_but_another_claim_stands_between_then_they_take_no_period()
+    {
+        var claims = Read.Claims(
+            "China-Russia trade rose 29.3% to $190.27 billion in 2022.\nThe two sides aim to reach $250 billion by 2024.\nChina's exports to Russia were $76.12 billion, and imports from Russia $114.15 billion.",
+            January2023);
+
+        Assert.All(claims.Where(c => c.Flow != StatedFlow.Turnover), c => Assert.Null(c.Period));
+    }
+}
