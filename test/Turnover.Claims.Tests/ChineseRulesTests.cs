@@ -154,6 +154,8 @@ public sealed class ChineseRulesTests
     [InlineData("2023年1月至10月,中国对俄出口增长56.9%。", "2023-01..10", PeriodKind.YearToDate)] // since 7 December 2026: October alone
     [InlineData("2023年1月到5月,中俄贸易额为938.06亿美元。", "2023-01..05", PeriodKind.YearToDate)]
     [InlineData("今年1月份至5月份,中俄贸易额为938.06亿美元。", "2023-01..05", PeriodKind.YearToDate)]
+    [InlineData("截至5月,中俄贸易额为938.06亿美元。", "2023-01..05", PeriodKind.YearToDate)] // since 7 December 2026: May alone
+    [InlineData("截至2023年5月底,中俄贸易额为938.06亿美元。", "2023-01..05", PeriodKind.YearToDate)]
     [InlineData("2022年十一月,中俄贸易额为182亿美元。", "2022-11", PeriodKind.Month)]
     public void When_a_period_is_relative_then_the_article_date_anchors_it(string sentence, string period, PeriodKind kind)
     {

@@ -180,6 +180,7 @@ public sealed class RussianRulesTests
     [InlineData("Товарооборот за январь-май 2023 года достиг $93,8 млрд.", "2023-01..05", PeriodKind.YearToDate)]
     [InlineData("С января по октябрь 2023 года экспорт Китая в Россию вырос на 56,9%.", "2023-01..10", PeriodKind.YearToDate)] // since 7 December 2026: the whole year, "inaccurate" against +46.9%
     [InlineData("За период с января по май 2023 г. товарооборот достиг $93,8 млрд.", "2023-01..05", PeriodKind.YearToDate)]
+    [InlineData("С начала 2023 года по май товарооборот достиг $93,8 млрд.", "2023-01..05", PeriodKind.YearToDate)]
     [InlineData("В первом полугодии 2022 года товарооборот составил $80,7 млрд.", "2022-01..06", PeriodKind.Half)]
     [InlineData("Только в июне 2021 года товарооборот составил $12,3 млрд.", "2021-06", PeriodKind.Month)]
     [InlineData("За первые два месяца 2023 года товарооборот составил $33,7 млрд.", "2023-01..02", PeriodKind.YearToDate)]
