@@ -229,6 +229,11 @@ public sealed class EnglishRulesTests
     [InlineData("Trade between China and Russia recovered by 35.8% in 2021.", 35.8)]
     [InlineData("Trade between China and Russia retreated 2.9% in 2020.", -2.9)]
     [InlineData("Trade between China and Russia tumbled 27.8% in 2015.", -27.8)]
+    [InlineData("Trade between China and Russia plummeted 27.8% in 2015.", -27.8)] // since 7 December 2026: no growth word
+    [InlineData("Trade between China and Russia nosedived 27.8% in 2015.", -27.8)]
+    [InlineData("Trade between China and Russia crashed 27.8% in 2015.", -27.8)]
+    [InlineData("Trade between China and Russia shed 27.8% in 2015.", -27.8)]
+    [InlineData("Trade between China and Russia skyrocketed 35.8% in 2021.", 35.8)]
     public void When_the_change_is_a_verb_of_recovery_or_retreat_then_it_is_read_with_its_sign(string sentence, double percent) =>
         Assert.Equal((decimal)percent, Read.Single(sentence).Growth!.Percent); // "rebounded", "recovered", "retreated" were no growth words
 
@@ -1287,6 +1292,8 @@ public sealed class EnglishRulesTests
     [Theory]
     [InlineData("Bilateral trade rose by almost a third in 2022.", 33.3, 4.17, Bound.Nearly)]
     [InlineData("Bilateral trade grew by a quarter in 2022.", 25, 2.5, Bound.About)]
+    [InlineData("Bilateral trade plummeted by nearly a third in 2015.", -33.3, 4.17, Bound.Nearly)] // since 7 December 2026: no claim
+    [InlineData("Bilateral trade surged by a quarter in 2022.", 25, 2.5, Bound.About)]
     [InlineData("Bilateral trade grew by more than a half in 2022.", 50, 0.5, Bound.MoreThan)] // one-sided: above 50%, not above 41.7%
     [InlineData("China-Russia trade has more than tripled since 2013.", 200, 0.5, Bound.MoreThan)]
     public void When_growth_is_a_fraction_in_words_then_its_qualifier_is_the_bound_and_the_fraction_sets_its_precision(string sentence, double percent, double rounding, Bound bound)
