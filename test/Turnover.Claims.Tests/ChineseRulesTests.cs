@@ -44,6 +44,7 @@ public sealed class ChineseRulesTests
     [InlineData("2021年中俄贸易额同比回升35.8%。", 35.8, GrowthComparison.YearOnYear)]
     [InlineData("2021年中俄贸易额反弹35.8%。", 35.8, GrowthComparison.Unstated)]
     [InlineData("2015年中俄贸易额同比下挫27.8%。", -27.8, GrowthComparison.YearOnYear)]
+    [InlineData("2015年中俄贸易额同比锐减27.8%。", -27.8, GrowthComparison.YearOnYear)] // since 7 December 2026: no growth word
     [InlineData("2015年中俄贸易额642亿美元(-27.8%)。", -27.8, GrowthComparison.Unstated)]
     public void When_a_growth_rate_is_written_then_its_sign_and_comparison_are_read(string sentence, double percent, GrowthComparison comparison)
     {

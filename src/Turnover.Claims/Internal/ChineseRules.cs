@@ -578,7 +578,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_fallPattern;
 
-    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"下降|下跌|下滑|收窄|缩小|縮小|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|下挫|降幅|降|跌");
+    private static Regex FallPattern() => s_fallPattern ??= InterpretedRegex.Create(@"下降|下跌|下滑|收窄|缩小|縮小|减少|減少|缩水|縮水|回落|萎缩|萎縮|缩减|縮減|下挫|锐减|銳減|骤减|驟減|剧减|劇減|大减|大減|降幅|降|跌");
 
     private static Regex? s_riseAfterPattern;
 

@@ -746,7 +746,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_risePattern;
 
-    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|рос(?:л[аои])?(?![\p{L}])|увеличил\w*|увеличивал\w*|увеличивш\w*|увеличени\w*|возрастал\w*|рост\w*|подскочил\w*|подскочив|прибавил\w*|прибавив|повысил\w*|повысивш\w*|возрос\w*|нарастил\w*|нарастив|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|рос(?:л[аои])?(?![\p{L}])|увеличил\w*|увеличивал\w*|увеличивш\w*|увеличени\w*|возрастал\w*|рост\w*|подскочил\w*|подскочив|взлетел\w*|взлетев|прибавил\w*|прибавив|повысил\w*|повысивш\w*|возрос\w*|нарастил\w*|нарастив|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
 
     private static Regex? s_fallPattern;
 
