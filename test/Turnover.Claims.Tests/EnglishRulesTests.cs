@@ -893,6 +893,9 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade will reach $300 billion by 2030, the minister said.", ClaimKind.Projection)]
     [InlineData("The two leaders set a target of $300 billion in bilateral trade by 2030.", ClaimKind.Target)]
     [InlineData("The two leaders agreed to raise bilateral trade to $300 billion by 2030.", ClaimKind.Target)]
+    [InlineData("Moscow and Beijing want to lift bilateral trade to $300 billion by 2030.", ClaimKind.Target)] // since 7 December 2026: a forecast
+    [InlineData("The two sides hope to boost bilateral trade to $300 billion by 2030.", ClaimKind.Target)]
+    [InlineData("Russia seeks to double bilateral trade to $300 billion by 2030.", ClaimKind.Target)]
     [InlineData("Bilateral trade reached $240 billion in 2023.", ClaimKind.Fact)]
     [InlineData("Bilateral trade may reach $300 billion by 2030, the minister said.", ClaimKind.Projection)]
     [InlineData("Bilateral trade should exceed $250 billion by 2030, the minister said.", ClaimKind.Projection)]

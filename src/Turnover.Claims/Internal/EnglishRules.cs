@@ -870,7 +870,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_targetPattern;
 
-    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baim(?:s|ed|ing)?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bintends?\s+to\b|\bintended\s+to\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b|\bagreed\s+(?:to\s+(?:raise|bring|increase|boost|lift|expand|double|triple)|on\s+(?:raising|bringing|increasing|boosting|lifting|expanding|doubling|tripling))\b)");
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:\btargets?\b|\btargeted\b|\bgoal\b|\baim(?:s|ed|ing)?\s+(?:to|at|for)\b|\bplans?\s+to\b|\bplanned\b|\bintends?\s+to\b|\bintended\s+to\b|\bpledged?\b|\bvow(?:ed|s)?\b|\bobjective\b|\bbenchmark\b|\bagreed\s+(?:to\s+(?:raise|bring|increase|boost|lift|expand|double|triple)|on\s+(?:raising|bringing|increasing|boosting|lifting|expanding|doubling|tripling))\b|\b(?:wants?|wanted|hopes?|hoped|seeks?|sought|strives?|strove|aspires?)\s+to\s+(?:raise|bring|increase|boost|lift|expand|double|triple|take)\b)");
 
     private static Regex? s_projectionPattern;
 
