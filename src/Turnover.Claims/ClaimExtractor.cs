@@ -57,6 +57,7 @@ public static partial class ClaimExtractor
         var claims = new List<StatedClaim>();
         var languages = new Dictionary<ClaimLanguage, int>();
         string? announcedSpeaker = null;
+        StatedPeriod? listPeriod = null;
         var spans = SentenceSplitter.Split(normalised);
         // The rules are stateless (immutable patterns, frozen tables) and each sentence's mentions are its own.
         var found = inParallel && normalised.Length > ParallelFrom
@@ -67,6 +68,8 @@ public static partial class ClaimExtractor
             var sentence = found?.Get(index) ?? Find(normalised, spans[index], options.Language);
             sentence.Failure?.Throw();
             context.Sentence = index;
+            var isItem = ListHead.IsItem(normalised.AsSpan(sentence.Span.Start, sentence.Span.Length).ToString());
+            listPeriod = isItem ? listPeriod : null;
             var quoted = announcedSpeaker is not null && sentence.Span.Length > 0 && normalised[sentence.Span.Start] is '“' or '"' or '«' or '„' or '「';
             languages[sentence.Language] = languages.GetValueOrDefault(sentence.Language) + 1;
             var speakerForQuote = quoted ? announcedSpeaker : null;
@@ -80,11 +83,21 @@ public static partial class ClaimExtractor
             if (sentence.Mentions is not { } mentions)
             {
                 context.TopicSpan = sentence.Span;
+                listPeriod = isItem ? listPeriod : ListHead.PeriodOf(normalised.Substring(sentence.Span.Start, sentence.Span.Length), LanguageDetector.Rules(sentence.Language), articleDate);
                 continue;
             }
 
             var span = sentence.Span;
             var read = SentenceReader.Read(mentions, span, context);
+            if (isItem && listPeriod is not null)
+            {
+                read = [.. read.Select(c => c is { Kind: ClaimKind.Fact, Period: null } ? c with { Period = listPeriod, Rules = [.. c.Rules, ListHead.Rule] } : c)];
+            }
+            else if (!isItem && read.Count == 0)
+            {
+                listPeriod = ListHead.PeriodOf(normalised.Substring(span.Start, span.Length), LanguageDetector.Rules(sentence.Language), articleDate);
+            }
+
             if (BreakdownPeriod.Of(read, claims, context) is { } breakdown)
             {
                 read = [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = breakdown, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)];

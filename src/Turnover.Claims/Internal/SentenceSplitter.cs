@@ -69,8 +69,33 @@ internal static partial class SentenceSplitter
             next++;
         }
 
-        return next >= text.Length || text[next] is '#' or '*' or '-' or '>' or '|' || LineStart(text, start, i) is '#' or '*' || ShortHanLine(text, start, i);
+        return next >= text.Length || text[next] is '#' or '*' or '-' or '>' or '|' || IsBullet(text[next]) || NumberedItemAt(text, next)
+            || LineStart(text, start, i) is '#' or '*' || ShortHanLine(text, start, i)
+            || (text[i + 1] != ' ' && ItemLine(text, start, i));
     }
+
+    // "•", "▪", "●": a list item's bullet, as "-" and "*" are.
+    private static bool IsBullet(char c) => c is '•' or '·' or '▪' or '●' or '◦' or '–' or '—';
+
+    // "1. ", "2) ", "(3)": a numbered list item opens at the position.
+    private static bool NumberedItemAt(string text, int at) => NumberedItem().IsMatch(text.AsSpan(at, Math.Min(6, text.Length - at)));
+
+    // The line ending at i is a list item ("- Total trade: $240.1 billion", "• экспорт…", "1. 中国对俄出口…"): it ends at
+    // its line break unless the next line is indented (a wrapped item); the line after it ("Meanwhile, …") was joined to it.
+    private static bool ItemLine(string text, int start, int i)
+    {
+        var lineStart = Math.Max(text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1, start);
+        while (lineStart < i && text[lineStart] == ' ')
+        {
+            lineStart++;
+        }
+
+        return lineStart < i && (text[lineStart] is '-' || IsBullet(text[lineStart]) || NumberedItemAt(text, lineStart));
+    }
+
+    private static Regex? s_numberedItem;
+
+    private static Regex NumberedItem() => s_numberedItem ??= InterpretedRegex.Create(@"^(?:\d{1,2}[.)]\s|[(（]\d{1,2}[)）])");
 
     // "2024年1月12日", "新华社北京1月12日电", a title: Chinese is not wrapped by line breaks, and a short line of it ending in a
     // character is a dateline or a heading, not the first part of the sentence below.
@@ -84,6 +109,17 @@ internal static partial class SentenceSplitter
 
         var lineStart = Math.Max(text.LastIndexOf('\n', Math.Max(end - 1, 0)) + 1, start);
         return end > lineStart && end - lineStart <= 20 && text[end - 1] >= '\u3400' && text[end - 1] <= '\u9FFF';
+    }
+
+    private static int LineStartAt(string text, int start, int i)
+    {
+        var lineStart = Math.Max(text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1, start);
+        while (lineStart < i && text[lineStart] == ' ')
+        {
+            lineStart++;
+        }
+
+        return lineStart;
     }
 
     private static char LineStart(string text, int start, int i)
@@ -101,6 +137,11 @@ internal static partial class SentenceSplitter
     private static bool EndsLatinSentence(string text, int start, int i, out int after)
     {
         after = i + 1;
+        if (text[i] == '.' && NumberedItemAt(text, LineStartAt(text, start, i)) && i - LineStartAt(text, start, i) <= 2)
+        {
+            return false; // "1. 中国对俄出口…": a list item's number, not a sentence
+        }
+
         while (after < text.Length && text[after] is '"' or '”' or '’' or '\'' or ')' or '»' or '*')
         {
             after++;

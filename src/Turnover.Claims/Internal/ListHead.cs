@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Turnover.Claims.Internal;
+
+/// <summary>
+/// "China–Russia trade in 2023, according to China's customs:" then "- Total trade: $240.1 billion (+26.3%)": the items
+/// of a list take the period of the line that introduces it, as a reader does. Each item was a figure with no period
+/// (not verifiable).
+/// </summary>
+internal static class ListHead
+{
+    public const string Rule = "context.list-head-period";
+
+    /// <summary>The one period a line that ends with a colon names, resolved as a fact's; null for none or several.</summary>
+    public static StatedPeriod? PeriodOf(string sentence, LanguageRules rules, DateOnly? articleDate)
+    {
+        var trimmed = sentence.TrimEnd();
+        if (!trimmed.EndsWith(':') && !trimmed.EndsWith('：'))
+        {
+            return null;
+        }
+
+        var periods = rules.Periods(sentence);
+        return periods.Count == 1 && periods[0] is var only && only.Kind != PeriodKind.None
+            && PeriodResolver.Resolve(only, periods, articleDate) is { Period: not null } resolved
+            ? resolved with { Resolution = PeriodResolution.FromPreviousSentence }
+            : null;
+    }
+
+    /// <summary>True when the sentence is an item of a list: it opens with a dash, a bullet or a number and a bracket or stop.</summary>
+    public static bool IsItem(string sentence) => Item().IsMatch(sentence);
+
+    private static Regex? s_item;
+
+    private static Regex Item() => s_item ??= InterpretedRegex.Create(@"^\s*(?:[-–—•·*▪●◦]\s+|\d{1,2}[.)]\s+|[（(]\d{1,2}[)）]\s*)");
+}
