@@ -1,6 +1,6 @@
 namespace Turnover.Claims;
 
-/// <summary>Whether a figure is about total goods trade or only part of it.</summary>
+/// <summary>Whether a figure is about total goods trade, only part of it, or more (services too).</summary>
 public enum SubsetKind : byte
 {
     /// <summary>Total trade between the two countries.</summary>
@@ -17,4 +17,10 @@ public enum SubsetKind : byte
     /// to be compared with total trade either.
     /// </summary>
     Qualified = 3,
+
+    /// <summary>
+    /// Goods and services together ("exports of goods and services", "товаров и услуг", "货物和服务贸易"): more than the
+    /// stored goods (merchandise) trade, so never to be compared with it.
+    /// </summary>
+    GoodsAndServices = 4,
 }

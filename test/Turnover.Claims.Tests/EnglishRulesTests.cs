@@ -1145,6 +1145,19 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("U.S. exports of goods and services to China totaled $163 billion in 2019.", "USA", "goods and services")] // since 7 December 2026: judged on goods alone, "inaccurate"
+    [InlineData("U.S. goods and services exports to China totaled $163 billion in 2019.", "USA", "goods and services")]
+    [InlineData("Trade in goods and services between the U.S. and China was $634.8 billion in 2019.", "USA", "goods and services")]
+    [InlineData("Экспорт товаров и услуг из США в Китай в 2019 году составил 163 млрд долларов.", "USA", "товаров и услуг")]
+    [InlineData("2019年美国对华货物和服务出口1630亿美元。", "USA", "货物和服务")]
+    public void When_the_figure_is_of_goods_and_services_then_it_says_so_and_is_no_goods_total(string sentence, string reporter, string words)
+    {
+        var claim = Read.Single(sentence, assumePair: false);
+
+        Assert.Equal((reporter, SubsetKind.GoodsAndServices, words), (claim.Reporter?.Iso3, claim.Subset, claim.SubsetText));
+    }
+
+    [Theory]
     [InlineData("China's total imports from Russia reached $129.1 billion in 2023.")]
     [InlineData("Russia's record exports to China reached $129.1 billion in 2023.")]
     [InlineData("Annual imports from Russia reached $129.1 billion in 2023.")]

@@ -39,6 +39,10 @@ public sealed class ClaimNoteWordingTests
     {
         { new CitedSide(s_russia, "Russian customs"), "judged on Russian Federation's statistics, as the text cites them (\"Russian customs\")" },
         {
+            new ServicesNotStored("goods and services"),
+            "the text says \"goods and services\", and the store holds goods trade only: judged on goods, which confirm a goods count so worded but cannot show a count with services wrong"
+        },
+        {
             new PresumedSideNotStored(CountryCatalog.Default.FromCode(156)),
             "the text, in Chinese, cites no statistics and is taken to quote China's customs, as Chinese reports do; they are not stored for the pair: judged on the other side's, which count the same trade differently"
         },

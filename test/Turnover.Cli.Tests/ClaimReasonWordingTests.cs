@@ -46,6 +46,10 @@ public sealed class ClaimReasonWordingTests
             "China's stored HS 2709 lines (China's customs, GACC) do not cover every month of Jan–Feb 2023"
         },
         { new FigureIsSubset(SubsetKind.Qualified, "seaborne"), "the figure is for part of the flow (\"seaborne\"), not all of it: the store's figures are total trade" },
+        {
+            new FigureIsSubset(SubsetKind.GoodsAndServices, "goods and services"),
+            "the figure is of goods and services together (\"goods and services\"): the store holds goods (merchandise) trade only; its goods figure differs, which a count with services may rightly do"
+        },
         { new PairNotStored(s_usa, s_russia), "the pair USA–Russian Federation is not in the store" },
         { new FigureNotStored(s_china, Measure.Exports, Period.OfYear(2031), new DateOnly(2026, 11, 28)), "China's exports for 2031 is not in the store (published by 2026-11-28)" },
         {

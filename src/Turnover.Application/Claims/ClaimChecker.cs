@@ -77,7 +77,9 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return volume;
         }
 
-        if (claim.Subset != SubsetKind.None)
+        // A fact of goods and services is judged on goods, but cannot be shown wrong by them (CheckFigure); a goal or
+        // forecast of both is not judged.
+        if (claim.Subset != SubsetKind.None && !(claim.Subset == SubsetKind.GoodsAndServices && claim.Kind == ClaimKind.Fact))
         {
             return Unverifiable(claim, Question(claim, ClaimQuantity.None), new FigureIsSubset(claim.Subset, claim.SubsetText));
         }
@@ -253,6 +255,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             verdict = verdict != ClaimVerdict.NotVerifiable && check is { Holds: false } ? ClaimVerdict.Inaccurate : verdict;
         }
 
+        // "Imports of Russian goods and services rose 7.7% to $22.016 billion" is China's customs' count of goods, loosely
+        // worded, and the goods figure confirms it; "U.S. exports of goods and services to China totaled $163 billion" is a
+        // count with services, which the goods figure ($106.5 bn, goods only) cannot show wrong.
+        var servicesWide = claim.Subset == SubsetKind.GoodsAndServices && verdict == ClaimVerdict.Inaccurate;
+        if (claim.Subset == SubsetKind.GoodsAndServices)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, new ServicesNotStored(claim.SubsetText ?? string.Empty)] };
+            verdict = servicesWide ? ClaimVerdict.NotVerifiable : verdict;
+        }
+
         // "Russia's exports to China were $49.06 billion" read against China's imports from Russia ($57.18 bn): the sides
         // count the same trade differently, so a disagreement there does not make the claim wrong.
         var stand = StandIn(evidence.Notes);
@@ -279,6 +291,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
+            : servicesWide ? new FigureIsSubset(SubsetKind.GoodsAndServices, claim.SubsetText)
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }
                 || evidence.Superlative is { Holds: false } || evidence.FirstTime is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : amountMissing is not null ? amountMissing

@@ -42,7 +42,8 @@ public static class ClaimEvaluator
             foreach (var claim in claims.Where(c => c.Kind != ClaimKind.Ranking))
             {
                 var flow = LabelFlow(claim);
-                var subset = claim.Subset != SubsetKind.None;
+                // The labels take a figure called "goods and services" as the flow's total (customs counts, loosely worded).
+                var subset = claim.Subset is not (SubsetKind.None or SubsetKind.GoodsAndServices);
                 var rules = string.Join(' ', claim.Rules);
                 if (UsdAmount(claim) is { } usd)
                 {

@@ -533,7 +533,7 @@ internal sealed partial class ChineseRules : LanguageRules
     // "中国2022年1-11月自俄罗斯进口": the period may stand between the importer and 自 (or the exporter and 对).
     private const string PeriodBetween = @"(?:(?:19|20)\d{2}年|今年|去年)?(?:\d{1,2}(?:[-—–~至]\d{1,2})?月(?:份)?|前\d{1,2}(?:个|個)?月|[上下]半年|前三季度)?";
 
-    private static Regex DirectedExport() => s_directedExport ??= InterpretedRegex.Create(@"(?:(?<exp>" + C + @")(?:的)?" + PeriodBetween + @")?(?:对|對|向)(?<imp>" + C + @")(?:的)?(?:出口|出货|出貨|输出|輸出)");
+    private static Regex DirectedExport() => s_directedExport ??= InterpretedRegex.Create(@"(?:(?<exp>" + C + @")(?:的)?" + PeriodBetween + @")?(?:对|對|向)(?<imp>" + C + @")(?:的)?" + GoodsWords + @"(?:出口|出货|出貨|输出|輸出)");
 
     private static Regex? s_directedImport;
 
@@ -546,7 +546,10 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex BareImport() => s_bareImport ??= InterpretedRegex.Create(@"进口|進口");
 
-    private static Regex DirectedImport() => s_directedImport ??= InterpretedRegex.Create(@"(?:(?<imp>" + C + @")(?:的)?" + PeriodBetween + @")?(?:自|从|從|由)(?<exp>" + C + @")(?:的)?(?:进口|進口|购买|購買|采购|採購)");
+    private static Regex DirectedImport() => s_directedImport ??= InterpretedRegex.Create(@"(?:(?<imp>" + C + @")(?:的)?" + PeriodBetween + @")?(?:自|从|從|由)(?<exp>" + C + @")(?:的)?" + GoodsWords + @"(?:进口|進口|购买|購買|采购|採購)");
+
+    // "对华货物出口", "对华货物和服务出口": goods, or goods and services, between the partner and the flow word.
+    private const string GoodsWords = @"(?:(?:货物|貨物|商品)(?:(?:和|与|與|及)(?:服务|服務))?)?";
 
     private static Regex? s_ownerExport;
 

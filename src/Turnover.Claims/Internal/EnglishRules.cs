@@ -204,7 +204,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // country mentions rather than inside the patterns, which would otherwise try every country at every position.
     private static CountryMention? Owner(string sentence, int start, List<CountryMention> countries)
     {
-        var owner = countries.LastOrDefault(c => c.End <= start && start - c.End <= 16);
+        var owner = countries.LastOrDefault(c => c.End <= start && start - c.End <= 24); // " goods and services " is 20
         return owner is not null && OwnerGap().IsMatch(sentence[owner.End..start]) ? owner : null;
     }
 
@@ -769,7 +769,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "China's ", "U.S. ", "China's goods ", "U.S. merchandise ", and a product the flow is of ("China's crude oil
     // imports from Russia": the product makes it a subset, read as such, instead of no claim at all).
-    private static Regex OwnerGap() => s_ownerGap ??= InterpretedRegex.Create(@"^(?:'s|’s)?\s+(?:(?i:goods|merchandise|total|overall)\s+|(?i:crude(?:\s+oil)?|oil|petroleum|natural\s+gas|gas|LNG|pipeline\s+gas|coal|energy|farm|agricultural|food|soybeans?|grain|wheat|seafood|fish|timber|car|vehicle|machinery|electronics|semiconductors?|chip|pork|beef|meat|fertili[sz]er|steel|aluminium|copper|gold|arms)\s+)?$");
+    private static Regex OwnerGap() => s_ownerGap ??= InterpretedRegex.Create(@"^(?:'s|’s)?\s+(?:(?i:goods\s+and\s+services|goods|merchandise|total|overall)\s+|(?i:crude(?:\s+oil)?|oil|petroleum|natural\s+gas|gas|LNG|pipeline\s+gas|coal|energy|farm|agricultural|food|soybeans?|grain|wheat|seafood|fish|timber|car|vehicle|machinery|electronics|semiconductors?|chip|pork|beef|meat|fertili[sz]er|steel|aluminium|copper|gold|arms)\s+)?$");
 
     private static Regex? s_turnoverBetween;
 

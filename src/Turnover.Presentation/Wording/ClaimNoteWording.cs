@@ -48,6 +48,8 @@ internal static class ClaimNoteWording
             CitedSide c => $"judged on {c.Cited.Name}'s statistics, as the text cites them (\"{c.Words}\")",
             CitedSideNotStored n =>
                 $"the text cites {n.Cited.Name}'s statistics (\"{n.Words}\"), which are not stored for the pair: judged on the other side's, which count the same trade differently",
+            ServicesNotStored s =>
+                $"the text says \"{s.Words}\", and the store holds goods trade only: judged on goods, which confirm a goods count so worded but cannot show a count with services wrong",
             PresumedSideNotStored p =>
                 $"the text, in Chinese, cites no statistics and is taken to quote {p.Presumed.Name}'s customs, as Chinese reports do; they are not stored for the pair: judged on the other side's, which count the same trade differently",
             ProductLinesSummed p =>
