@@ -1,6 +1,6 @@
 namespace Turnover.Claims;
 
-/// <summary>Whether a figure is about total goods trade, only part of it, or more (services too).</summary>
+/// <summary>Whether a figure is about total goods trade, only part of it, more (services too), or services alone.</summary>
 public enum SubsetKind : byte
 {
     /// <summary>Total trade between the two countries.</summary>
@@ -23,4 +23,7 @@ public enum SubsetKind : byte
     /// stored goods (merchandise) trade, so never to be compared with it.
     /// </summary>
     GoodsAndServices = 4,
+
+    /// <summary>Trade in services ("trade in services", "торговля услугами", "服务贸易"): not the stored goods trade at all.</summary>
+    Services = 5,
 }

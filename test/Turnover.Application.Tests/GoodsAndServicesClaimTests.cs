@@ -42,6 +42,17 @@ public sealed class GoodsAndServicesClaimTests
         Assert.Equal((ClaimVerdict.NotVerifiable, new FigureIsSubset(SubsetKind.GoodsAndServices, "goods and services")), (claim.Verdict, claim.Missing));
     }
 
+    [Fact]
+    public void When_a_figure_is_of_trade_in_services_then_it_is_not_verifiable_and_not_judged_on_goods()
+    {
+        // It was judged as the pair's goods turnover ($240.1 bn): "inaccurate", −96%.
+        using var store = Stores.With(Stores.ChinaRussia);
+        var claim = Assert.Single(Run(store, "China-Russia trade in services reached $10 billion in 2023.", new DateOnly(2024, 3, 5)));
+
+        Assert.Equal((ClaimVerdict.NotVerifiable, new FigureIsSubset(SubsetKind.Services, "trade in services")), (claim.Verdict, claim.Missing));
+        Assert.Null(claim.Evidence);
+    }
+
     private static IReadOnlyList<CheckedClaim> Run(Turnover.Store.TradeStore store, string text, DateOnly articleDate) =>
         new ClaimCheckQuery(store).Run(new ClaimCheckRequest(text, new DateOnly(2026, 11, 28)) { ArticleDate = articleDate }).Value.Claims;
 }

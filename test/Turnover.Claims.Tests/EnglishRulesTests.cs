@@ -1137,6 +1137,7 @@ public sealed class EnglishRulesTests
     [InlineData("China's seaborne imports from Russia reached $80 billion in 2023.", "seaborne")]
     [InlineData("China's non-oil imports from Russia rose 10% in 2023.", "non-oil")]
     [InlineData("Seaborne imports from Russia reached $80 billion in 2023.", "Seaborne")]
+    [InlineData("China-Russia e-commerce trade grew 30% in 2023.", "e-commerce")] // since 7 December 2026: the pair's whole trade
     public void When_a_word_before_the_flow_makes_it_a_part_then_it_is_no_total(string sentence, string qualifier)
     {
         var claim = Read.Single(sentence);
@@ -1155,6 +1156,26 @@ public sealed class EnglishRulesTests
         var claim = Read.Single(sentence, assumePair: false);
 
         Assert.Equal((reporter, SubsetKind.GoodsAndServices, words), (claim.Reporter?.Iso3, claim.Subset, claim.SubsetText));
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade in services reached $10 billion in 2023.", "trade in services")] // since 7 December 2026: goods turnover, "inaccurate"
+    [InlineData("Services trade between China and Russia was $10 billion in 2023.", "Services trade")]
+    [InlineData("Торговля услугами между Россией и Китаем в 2023 году составила 10 млрд долларов.", "Торговля услугами")]
+    [InlineData("2023年中俄服务贸易额为100亿美元。", "服务贸易")]
+    public void When_the_figure_is_of_trade_in_services_then_it_says_so(string sentence, string words)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((SubsetKind.Services, words), (claim.Subset, claim.SubsetText));
+    }
+
+    [Fact]
+    public void When_a_sentence_gives_goods_and_then_services_then_only_the_services_figure_is_marked()
+    {
+        var claims = Read.Claims("China-Russia trade grew 26.3% in 2023, while services trade rose 10%.");
+
+        Assert.Equal([(26.3m, SubsetKind.None), (10m, SubsetKind.Services)], claims.Select(c => (c.Growth!.Percent, c.Subset)));
     }
 
     [Theory]

@@ -46,6 +46,7 @@ public sealed class ClaimReasonWordingTests
             "China's stored HS 2709 lines (China's customs, GACC) do not cover every month of Jan–Feb 2023"
         },
         { new FigureIsSubset(SubsetKind.Qualified, "seaborne"), "the figure is for part of the flow (\"seaborne\"), not all of it: the store's figures are total trade" },
+        { new FigureIsSubset(SubsetKind.Services, "服务贸易"), "the figure is of trade in services (\"服务贸易\"): the store holds goods (merchandise) trade only" },
         {
             new FigureIsSubset(SubsetKind.GoodsAndServices, "goods and services"),
             "the figure is of goods and services together (\"goods and services\"): the store holds goods (merchandise) trade only; its goods figure differs, which a count with services may rightly do"

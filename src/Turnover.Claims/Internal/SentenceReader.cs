@@ -1260,6 +1260,12 @@ internal static partial class SentenceReader
             return (SubsetKind.GoodsAndServices, both.Value);
         }
 
+        if (ServicesTrade().Match(sentence, clauseStart, anchor.Start - clauseStart) is { Success: true } services)
+        {
+            // "China-Russia trade in services reached $10 billion" was judged as goods turnover ("inaccurate", −96%).
+            return (SubsetKind.Services, services.Value);
+        }
+
         var qualified = flow.Qualifier is { } q ? (SubsetKind.Qualified, q)
             : rules.PartOfFlow?.Match(sentence, from, anchor.Start - from) is { Success: true } part ? (SubsetKind.Qualified, part.Groups["q"].Value)
             : (SubsetKind.None, (string?)null);
@@ -1537,6 +1543,13 @@ internal static partial class SentenceReader
 
     private static Regex GoodsAndServices() => s_goodsAndServices ??= InterpretedRegex.Create(
         @"\b(?:goods\s+and\s+services|services\s+and\s+goods)\b|(?<![\p{L}])(?:товар\w*\s+и\s+услуг\w*|услуг\w*\s+и\s+товар\w*)|(?:货物|貨物|商品)(?:和|与|與|及)(?:服务|服務)|(?:服务|服務)(?:和|与|與|及)(?:货物|貨物|商品)",
+        RegexOptions.IgnoreCase);
+
+    private static Regex? s_servicesTrade;
+
+    private static Regex ServicesTrade() => s_servicesTrade ??= InterpretedRegex.Create(
+        @"\b(?:trade\s+in\s+services|services?\s+trade|services\s+(?:exports?|imports?|turnover|surplus|deficit)|(?:exports?|imports?)\s+of\s+services)\b"
+        + @"|(?<![\p{L}])(?:торговл\w*\s+услугами|(?:экспорт|импорт)\w*\s+услуг\w*)|(?:服务|服務)(?:贸易|貿易|出口|进口|進口)",
         RegexOptions.IgnoreCase);
 
     private static Regex? s_theYear;

@@ -33,6 +33,7 @@ internal static class ClaimReasonWording
                 + "of a product group whose words name headings for certain (crude oil, coal, LNG, pipeline or natural gas) and whose lines of the pair are stored",
             VolumeUnitNotStored v => $"the volume is in {UnitName(v.Unit)} ({v.Text}): the stored lines carry weights in tonnes, and converting needs the density of what was shipped, which the statistics do not give",
             FigureIsSubset { Subset: SubsetKind.GoodsAndServices } s => $"the figure is of goods and services together (\"{s.Text}\"): the store holds goods (merchandise) trade only; its goods figure differs, which a count with services may rightly do",
+            FigureIsSubset { Subset: SubsetKind.Services } s => $"the figure is of trade in services (\"{s.Text}\"): the store holds goods (merchandise) trade only",
             FigureIsSubset { Subset: SubsetKind.Qualified } s => $"the figure is for part of the flow (\"{s.Text}\"), not all of it: the store's figures are total trade",
             FigureIsSubset s =>
                 $"the figure is for a product group ({s.Text}), not total trade: it is judged on stored HS lines (Comtrade, BACI, a customs export by product) "

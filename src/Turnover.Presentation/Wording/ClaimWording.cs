@@ -165,7 +165,7 @@ internal static class ClaimWording
 
         if (c.Subset != SubsetKind.None)
         {
-            parts.Add($"{c.Subset switch { SubsetKind.Volume => "volume", SubsetKind.Qualified => "part of the flow", SubsetKind.GoodsAndServices => "with services", _ => "product group" }}: {c.SubsetText}{(c.VolumeOf is { } of ? $" (of {of})" : string.Empty)}");
+            parts.Add($"{c.Subset switch { SubsetKind.Volume => "volume", SubsetKind.Qualified => "part of the flow", SubsetKind.GoodsAndServices => "with services", SubsetKind.Services => "services", _ => "product group" }}: {c.SubsetText}{(c.VolumeOf is { } of ? $" (of {of})" : string.Empty)}");
         }
 
         if (c.Speaker is { } speaker)
