@@ -818,6 +818,11 @@ internal static partial class SentenceReader
             return null; // an export or import whose direction cannot be told: better no claim than a wrong one
         }
 
+        if (source != CountrySource.Sentence && countries.Count > 0 && OfWorldOrGroup(sentence, flow))
+        {
+            return null;
+        }
+
         var equivalent = amount is null ? null : allAmounts.FirstOrDefault(a => a.IsEquivalent && a.Start >= amount.End && a.Start - amount.End <= 30);
         var (clauseStart, clauseEnd) = ClauseAround(sentence, anchor.Start, rules.ClauseBreaks);
         var kind = CueFor(rules.TargetCue) ? ClaimKind.Target : CueFor(rules.ProjectionCue) ? ClaimKind.Projection : ClaimKind.Fact;
@@ -1543,6 +1548,38 @@ internal static partial class SentenceReader
 
     private static Regex GoodsAndServices() => s_goodsAndServices ??= InterpretedRegex.Create(
         @"\b(?:goods\s+and\s+services|services\s+and\s+goods)\b|(?<![\p{L}])(?:товар\w*\s+и\s+услуг\w*|услуг\w*\s+и\s+товар\w*)|(?:货物|貨物|商品)(?:和|与|與|及)(?:服务|服務)|(?:服务|服務)(?:和|与|與|及)(?:货物|貨物|商品)",
+        RegexOptions.IgnoreCase);
+
+    // "China's overall exports fell 4.6% in 2023", "Russia's foreign trade fell 16%", "Russia's trade with the EU fell
+    // 30%", "外贸进出口总值": one country's trade with the world or a group, whose other side the text's pair filled in.
+    // Each was read as the pair's and called "inaccurate"; it is no figure of the pair. Only in a sentence that names a
+    // country ("Total trade: $240.1 billion" in a list about the pair stays the pair's).
+    private static bool OfWorldOrGroup(string sentence, FlowMention flow)
+    {
+        if (flow.End == 0)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, flow.Start - 24);
+        return WorldBefore().IsMatch(sentence.AsSpan(from, flow.End - from)) || WorldAfter().IsMatch(sentence.AsSpan(flow.End));
+    }
+
+    private static Regex? s_worldBefore;
+
+    // Words of the flow itself: "overall exports", "foreign trade", "внешняя торговля", "外贸", "对欧盟出口".
+    private static Regex WorldBefore() => s_worldBefore ??= InterpretedRegex.Create(
+        @"\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+(?:goods\s+|merchandise\s+)?(?:trade|exports?|imports?|shipments|turnover)\b"
+        + @"|(?<![\p{L}])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|общ\w+\s+(?:объ[её]м\w*\s+)?(?:экспорт|импорт|товарооборот)\w*|(?:с|в|из)\s+(?:стран\w*\s+)?(?:ЕС|Евросоюз\w*|Европ\w+|Запад\w*|АСЕАН|БРИКС|ЕАЭС)(?![\p{L}]))"
+        + @"|外贸|外貿|对外贸易|對外貿易|进出口总值|進出口總值|(?:对|對|与|與|同|向|自)(?:欧盟|歐盟|东盟|東盟|世界|全球|欧洲|歐洲)|全球(?:出口|进口|進口)",
+        RegexOptions.IgnoreCase);
+
+    private static Regex? s_worldAfter;
+
+    // A group or the world right after the flow: "trade with the EU", "exports to the world", "торговля с ЕС".
+    private static Regex WorldAfter() => s_worldAfter ??= InterpretedRegex.Create(
+        @"^\s*(?:(?:to|with|from)\s+(?:the\s+)?(?:world|rest\s+of\s+the\s+world|all\s+(?:countries|partners)|EU|European\s+Union|Europe|ASEAN|West|Western\s+countries|G7|BRICS|EAEU|Eurasian\s+Economic\s+Union|Africa|Latin\s+America|Middle\s+East|Central\s+Asia)\b|worldwide\b|globally\b"
+        + @"|(?:\p{L}+\s+)?(?:с|в|из)\s+(?:стран\w*\s+)?(?:ЕС|Евросоюз\w*|Европ\w+|Запад\w*|миром|остальным\s+миром|АСЕАН|БРИКС|ЕАЭС)(?![\p{L}]))",
         RegexOptions.IgnoreCase);
 
     private static Regex? s_servicesTrade;
