@@ -1103,6 +1103,16 @@ public sealed class EnglishRulesTests
         Assert.Equal("CHN", claim.Partner?.Iso3);
     }
 
+    [Theory]
+    [InlineData("Energy trade between China and Russia reached $100 billion in 2023.", "Energy trade")] // since 7 December 2026: the pair's turnover, "inaccurate"
+    [InlineData("China-Russia energy trade reached $100 billion in 2023.", "energy trade")]
+    public void When_the_trade_is_energy_trade_then_it_is_a_product_group(string sentence, string words)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((SubsetKind.ProductGroup, words), (claim.Subset, claim.SubsetText));
+    }
+
     [Fact]
     public void When_a_figure_is_about_crude_oil_then_it_is_a_product_group_not_total_trade()
     {
