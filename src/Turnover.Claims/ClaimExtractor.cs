@@ -91,7 +91,7 @@ public static partial class ClaimExtractor
             var read = SentenceReader.Read(mentions, span, context);
             if (isItem && listPeriod is not null)
             {
-                read = [.. read.Select(c => c is { Kind: ClaimKind.Fact, Period: null } ? c with { Period = listPeriod, Rules = [.. c.Rules, ListHead.Rule] } : c)];
+                read = SentenceReader.WithSuperlatives(mentions, span, [.. read.Select(c => c is { Kind: ClaimKind.Fact, Period: null } ? c with { Period = listPeriod, Rules = [.. c.Rules, ListHead.Rule] } : c)]);
             }
             else if (!isItem && read.Count == 0)
             {
@@ -100,7 +100,7 @@ public static partial class ClaimExtractor
 
             if (BreakdownPeriod.Of(read, claims, context) is { } breakdown)
             {
-                read = [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = breakdown, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)];
+                read = SentenceReader.WithSuperlatives(mentions, span, [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = breakdown, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)]);
             }
 
             context.TopicSpan = read.Count == 0 ? span : null;

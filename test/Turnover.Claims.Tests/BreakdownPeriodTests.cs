@@ -45,6 +45,16 @@ public sealed class BreakdownPeriodTests
         Assert.Equal(4, claims.Count);
     }
 
+    [Fact]
+    public void When_a_breakdown_takes_the_period_then_its_superlative_is_read_too()
+    {
+        // A superlative goes only to a fact of a year: it was lost with the period given after the sentence was read.
+        var deficit = Read.Claims("2019年美国对华出口1066亿美元，自华进口4522亿美元。\n美方贸易逆差3456亿美元，为2016年以来最低。", new DateOnly(2020, 2, 10), assumePair: false)[^1];
+
+        Assert.Equal((StatedFlow.Deficit, 2019), (deficit.Flow, deficit.Period?.Period?.Year));
+        Assert.Equal((SuperlativeKind.Lowest, 2016), (deficit.Superlative?.Kind, deficit.Superlative?.SinceYear));
+    }
+
     [Theory]
     [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\nChina's exports to Russia grew 12.8% to $70.5 billion, while imports from Russia jumped 43.4% to $100.2 billion.")] // they add up to $170.7 bn
     [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\nChina's exports to Russia grew 12.8% to $76.12 billion.")] // one flow, nothing to add up with
