@@ -68,7 +68,7 @@ public static partial class ClaimExtractor
             var sentence = found?.Get(index) ?? Find(normalised, spans[index], options.Language);
             sentence.Failure?.Throw();
             context.Sentence = index;
-            var isItem = ListHead.IsItem(normalised.AsSpan(sentence.Span.Start, sentence.Span.Length).ToString());
+            var isItem = ListHead.IsItem(normalised.AsSpan(sentence.Span.Start, sentence.Span.Length));
             listPeriod = isItem ? listPeriod : null;
             var quoted = announcedSpeaker is not null && sentence.Span.Length > 0 && normalised[sentence.Span.Start] is '“' or '"' or '«' or '„' or '「';
             languages[sentence.Language] = languages.GetValueOrDefault(sentence.Language) + 1;
@@ -83,7 +83,7 @@ public static partial class ClaimExtractor
             if (sentence.Mentions is not { } mentions)
             {
                 context.TopicSpan = sentence.Span;
-                listPeriod = isItem ? listPeriod : ListHead.PeriodOf(normalised.Substring(sentence.Span.Start, sentence.Span.Length), LanguageDetector.Rules(sentence.Language), articleDate);
+                listPeriod = isItem ? listPeriod : ListHead.PeriodOf(normalised, sentence.Span, LanguageDetector.Rules(sentence.Language), articleDate);
                 continue;
             }
 
@@ -95,7 +95,7 @@ public static partial class ClaimExtractor
             }
             else if (!isItem && read.Count == 0)
             {
-                listPeriod = ListHead.PeriodOf(normalised.Substring(span.Start, span.Length), LanguageDetector.Rules(sentence.Language), articleDate);
+                listPeriod = ListHead.PeriodOf(normalised, span, LanguageDetector.Rules(sentence.Language), articleDate);
             }
 
             if (BreakdownPeriod.Of(read, claims, context) is { } breakdown)

@@ -32,7 +32,15 @@ internal static class BreakdownPeriod
         }
 
         var now = Figures(facts, pair);
-        var before = Figures(earlier.Where(c => c.Kind == ClaimKind.Fact && c.Period?.Period == period && c.StatisticsOf == last.Claim.StatisticsOf), pair);
+        // The last fact's sentence's figures, and any after it: a text's earlier figures of the same period (a long text
+        // holds thousands) are not what the paragraph breaks down.
+        var recent = new List<StatedClaim>();
+        for (var i = earlier.Count - 1; i >= 0 && earlier[i].SentenceSpan.Start >= last.Claim.SentenceSpan.Start; i--)
+        {
+            recent.Add(earlier[i]);
+        }
+
+        var before = Figures(recent.Where(c => c.Kind == ClaimKind.Fact && c.Period?.Period == period && c.StatisticsOf == last.Claim.StatisticsOf), pair);
         return now.Count > 0 && before.Count > 0 && AddsUp(now, before) ? stated with { Resolution = PeriodResolution.FromPreviousSentence } : null;
     }
 

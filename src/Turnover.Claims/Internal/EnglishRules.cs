@@ -763,14 +763,17 @@ internal sealed partial class EnglishRules : LanguageRules
     // A word right before "imports", "exports" or "trade" that makes it a part: by way of transport or route, or "non-"
     // anything. A list, not "any word": before a flow noun stand verbs too ("to grow bilateral trade", "boost imports").
     private static Regex QualifierBefore() => s_qualifierBefore ??= InterpretedRegex.Create(
-        @"(?<![\p{L}'’-])(?<q>(?i:non-\p{L}+|\p{L}+-borne|seaborne|airborne|overland|maritime|rail|railway|road|border|cross-border|transit|processing|re-export|high-tech|hi-tech|e-commerce))\s+$");
+        @"(?<![\p{L}'’-])(?<q>(?i:" + PartWords + @"))\s+$");
 
     // "China-Russia e-commerce trade grew 30%": a part named before a flow the pair gave (QualifierBefore sees only a
     // noun's own word); it was the pair's whole trade, "inaccurate" against +26.3%.
     public override Regex PartOfFlow => s_partOfFlow ??= InterpretedRegex.Create(
-        @"(?<![\p{L}'’-])(?<q>(?i:non-\p{L}+|\p{L}+-borne|seaborne|airborne|overland|maritime|rail|railway|road|border|cross-border|transit|processing|re-export|high-tech|hi-tech|e-commerce))\s+(?i:trade|exports?|imports?|turnover|shipments)\b");
+        @"(?<![\p{L}'’-])(?<q>(?i:" + PartWords + @"))\s+(?i:trade|exports?|imports?|turnover|shipments)\b");
 
     private static Regex? s_partOfFlow;
+
+    // Words that make a flow a part of itself: by way of transport or route, a kind of trade, or "non-" anything.
+    private const string PartWords = @"non-\p{L}+|\p{L}+-borne|seaborne|airborne|overland|maritime|rail|railway|road|border|cross-border|transit|processing|re-export|high-tech|hi-tech|e-commerce";
 
     private static Regex? s_ownerGap;
 

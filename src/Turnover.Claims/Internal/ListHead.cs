@@ -11,16 +11,16 @@ internal static class ListHead
 {
     public const string Rule = "context.list-head-period";
 
-    /// <summary>The one period a line that ends with a colon names, resolved as a fact's; null for none or several.</summary>
-    public static StatedPeriod? PeriodOf(string sentence, LanguageRules rules, DateOnly? articleDate)
+    /// <summary>The one period the line at <paramref name="span"/>, ending with a colon, names, resolved as a fact's; null for none or several.</summary>
+    public static StatedPeriod? PeriodOf(string text, TextSpan span, LanguageRules rules, DateOnly? articleDate)
     {
-        var trimmed = sentence.TrimEnd();
-        if (!trimmed.EndsWith(':') && !trimmed.EndsWith('：'))
+        var trimmed = text.AsSpan(span.Start, span.Length).TrimEnd();
+        if (trimmed.IsEmpty || trimmed[^1] is not (':' or '：'))
         {
             return null;
         }
 
-        var periods = rules.Periods(sentence);
+        var periods = rules.Periods(text.Substring(span.Start, span.Length));
         return periods.Count == 1 && periods[0] is var only && only.Kind != PeriodKind.None
             && PeriodResolver.Resolve(only, periods, articleDate) is { Period: not null } resolved
             ? resolved with { Resolution = PeriodResolution.FromPreviousSentence }
@@ -28,7 +28,7 @@ internal static class ListHead
     }
 
     /// <summary>True when the sentence is an item of a list: it opens with a dash, a bullet or a number and a bracket or stop.</summary>
-    public static bool IsItem(string sentence) => Item().IsMatch(sentence);
+    public static bool IsItem(ReadOnlySpan<char> sentence) => Item().IsMatch(sentence);
 
     private static Regex? s_item;
 

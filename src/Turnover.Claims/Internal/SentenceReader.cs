@@ -1258,14 +1258,15 @@ internal static partial class SentenceReader
         }
 
         var from = flow.End > 0 && flow.Start < anchor.Start ? Math.Min(flow.Start, clauseStart) : clauseStart;
-        if (GoodsAndServices().Match(sentence, from, anchor.Start - from) is { Success: true } both)
+        var servicesWords = sentence.AsSpan().ContainsAny(s_servicesWords);
+        if (servicesWords && GoodsAndServices().Match(sentence, from, anchor.Start - from) is { Success: true } both)
         {
             // "U.S. exports of goods and services to China totaled $163 billion" was judged on goods alone ($106.5 bn,
             // "inaccurate" by 53%): the store holds goods trade only.
             return (SubsetKind.GoodsAndServices, both.Value);
         }
 
-        if (ServicesTrade().Match(sentence, clauseStart, anchor.Start - clauseStart) is { Success: true } services)
+        if (servicesWords && ServicesTrade().Match(sentence, clauseStart, anchor.Start - clauseStart) is { Success: true } services)
         {
             // "China-Russia trade in services reached $10 billion" was judged as goods turnover ("inaccurate", −96%).
             return (SubsetKind.Services, services.Value);
@@ -1544,6 +1545,9 @@ internal static partial class SentenceReader
         + @"|(?<!去年|上年|前年|比|较|較|与|與|于|於)同期(?!相比|比|水平)",
         RegexOptions.IgnoreCase);
 
+    // A part of every match of GoodsAndServices and ServicesTrade: most sentences need neither pattern.
+    private static readonly SearchValues<string> s_servicesWords = SearchValues.Create(["servic", "услуг", "服务", "服務"], StringComparison.OrdinalIgnoreCase);
+
     private static Regex? s_goodsAndServices;
 
     private static Regex GoodsAndServices() => s_goodsAndServices ??= InterpretedRegex.Create(
@@ -1565,12 +1569,15 @@ internal static partial class SentenceReader
         return WorldBefore().IsMatch(sentence.AsSpan(from, flow.End - from)) || WorldAfter().IsMatch(sentence.AsSpan(flow.End));
     }
 
+    // Groups of countries in Russian, after "с", "в", "из" ("с ЕС", "в страны ЕС", "из Европы").
+    private const string RussianGroups = @"ЕС|Евросоюз\w*|Европ\w+|Запад\w*|АСЕАН|БРИКС|ЕАЭС";
+
     private static Regex? s_worldBefore;
 
     // Words of the flow itself: "overall exports", "foreign trade", "внешняя торговля", "外贸", "对欧盟出口".
     private static Regex WorldBefore() => s_worldBefore ??= InterpretedRegex.Create(
         @"\b(?:total|overall|foreign|external|global|worldwide|aggregate)\s+(?:goods\s+|merchandise\s+)?(?:trade|exports?|imports?|shipments|turnover)\b"
-        + @"|(?<![\p{L}])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|общ\w+\s+(?:объ[её]м\w*\s+)?(?:экспорт|импорт|товарооборот)\w*|(?:с|в|из)\s+(?:стран\w*\s+)?(?:ЕС|Евросоюз\w*|Европ\w+|Запад\w*|АСЕАН|БРИКС|ЕАЭС)(?![\p{L}]))"
+        + @"|(?<![\p{L}])(?:внешн\w+\s+торгов\w+|внешнеторгов\w+|общ\w+\s+(?:объ[её]м\w*\s+)?(?:экспорт|импорт|товарооборот)\w*|(?:с|в|из)\s+(?:стран\w*\s+)?(?:" + RussianGroups + @")(?![\p{L}]))"
         + @"|外贸|外貿|对外贸易|對外貿易|进出口总值|進出口總值|(?:对|對|与|與|同|向|自)(?:欧盟|歐盟|东盟|東盟|世界|全球|欧洲|歐洲)|全球(?:出口|进口|進口)",
         RegexOptions.IgnoreCase);
 
@@ -1579,7 +1586,7 @@ internal static partial class SentenceReader
     // A group or the world right after the flow: "trade with the EU", "exports to the world", "торговля с ЕС".
     private static Regex WorldAfter() => s_worldAfter ??= InterpretedRegex.Create(
         @"^\s*(?:(?:to|with|from)\s+(?:the\s+)?(?:world|rest\s+of\s+the\s+world|all\s+(?:countries|partners)|EU|European\s+Union|Europe|ASEAN|West|Western\s+countries|G7|BRICS|EAEU|Eurasian\s+Economic\s+Union|Africa|Latin\s+America|Middle\s+East|Central\s+Asia)\b|worldwide\b|globally\b"
-        + @"|(?:\p{L}+\s+)?(?:с|в|из)\s+(?:стран\w*\s+)?(?:ЕС|Евросоюз\w*|Европ\w+|Запад\w*|миром|остальным\s+миром|АСЕАН|БРИКС|ЕАЭС)(?![\p{L}]))",
+        + @"|(?:\p{L}+\s+)?(?:с|в|из)\s+(?:стран\w*\s+)?(?:" + RussianGroups + @"|миром|остальным\s+миром)(?![\p{L}]))",
         RegexOptions.IgnoreCase);
 
     private static Regex? s_servicesTrade;

@@ -84,12 +84,7 @@ internal static partial class SentenceSplitter
     // its line break unless the next line is indented (a wrapped item); the line after it ("Meanwhile, …") was joined to it.
     private static bool ItemLine(string text, int start, int i)
     {
-        var lineStart = Math.Max(text.LastIndexOf('\n', Math.Max(i - 1, 0)) + 1, start);
-        while (lineStart < i && text[lineStart] == ' ')
-        {
-            lineStart++;
-        }
-
+        var lineStart = LineStartAt(text, start, i);
         return lineStart < i && (text[lineStart] is '-' || IsBullet(text[lineStart]) || NumberedItemAt(text, lineStart));
     }
 
@@ -124,20 +119,14 @@ internal static partial class SentenceSplitter
 
     private static char LineStart(string text, int start, int i)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(i - 1, 0));
-        lineStart = Math.Max(lineStart + 1, start);
-        while (lineStart < i && text[lineStart] == ' ')
-        {
-            lineStart++;
-        }
-
+        var lineStart = LineStartAt(text, start, i);
         return lineStart < i ? text[lineStart] : ' ';
     }
 
     private static bool EndsLatinSentence(string text, int start, int i, out int after)
     {
         after = i + 1;
-        if (text[i] == '.' && NumberedItemAt(text, LineStartAt(text, start, i)) && i - LineStartAt(text, start, i) <= 2)
+        if (text[i] == '.' && LineStartAt(text, start, i) is var line && i - line <= 2 && NumberedItemAt(text, line))
         {
             return false; // "1. 中国对俄出口…": a list item's number, not a sentence
         }
