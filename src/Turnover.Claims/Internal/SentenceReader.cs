@@ -818,7 +818,7 @@ internal static partial class SentenceReader
             return null; // an export or import whose direction cannot be told: better no claim than a wrong one
         }
 
-        if (source != CountrySource.Sentence && countries.Count > 0 && OfWorldOrGroup(sentence, flow))
+        if (source != CountrySource.Sentence && countries.Count > 0 && (OfWorldOrGroup(sentence, flow) || OtherNamedPartner(sentence, flow, countries)))
         {
             return null;
         }
@@ -1567,6 +1567,39 @@ internal static partial class SentenceReader
 
         var from = Math.Max(0, flow.Start - 24);
         return WorldBefore().IsMatch(sentence.AsSpan(from, flow.End - from)) || WorldAfter().IsMatch(sentence.AsSpan(flow.End));
+    }
+
+    // "Russia's trade with Asia", "with the CIS", "China's trade with Belt and Road countries": a name right after the
+    // flow that is no country the sentence names (a region, a group, a company) is its partner, not the text's pair's
+    // other country (each was the pair's, "inaccurate"). Not a month ("exports from January to October").
+    // "To" only after an export noun: "Trade With China to Reach $200Bln" is a headline's infinitive, in title case.
+    private static bool OtherNamedPartner(string sentence, FlowMention flow, List<CountryMention> countries) =>
+        flow.End > 0 && OtherPartner().Match(sentence, flow.End) is { Success: true } m && !countries.Exists(c => c.Start == m.Groups["name"].Index)
+        && (!m.Groups["to"].Success || ExportNounEnd().IsMatch(flow.Text)) && !TitleCase(sentence);
+
+    private static Regex? s_otherPartner;
+
+    private static Regex OtherPartner() => s_otherPartner ??= InterpretedRegex.Create(
+        @"\G\s*(?:with|from|(?<to>to))\s+(?:the\s+)?(?!(?:" + Months.LatinPattern + @")\b)(?<name>\p{Lu})", RegexOptions.None);
+
+    private static Regex? s_exportNounEnd;
+
+    private static Regex ExportNounEnd() => s_exportNounEnd ??= InterpretedRegex.Create(@"(?i:\b(?:exports|shipments|supplies|deliveries|sales))$", RegexOptions.None);
+
+    // A headline: most of its words start with a capital, so a capital says nothing of a name.
+    private static bool TitleCase(string sentence)
+    {
+        var (words, capitals) = (0, 0);
+        foreach (var word in sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsLetter(word[0]))
+            {
+                words++;
+                capitals += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 4 && capitals * 10 >= words * 6;
     }
 
     // Groups of countries in Russian, after "с", "в", "из" ("с ЕС", "в страны ЕС", "из Европы").
