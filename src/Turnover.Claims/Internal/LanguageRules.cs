@@ -956,9 +956,11 @@ internal abstract partial class LanguageRules
             return 0;
         }
 
-        var opener = ChangeOpener.Match(sentence[Math.Max(0, change.Start - 40)..change.Start]);
-        return !opener.Success ? 0 : SaysFall(opener.Value) ? -1 : 1;
+        return ChangeSign(ChangeOpener.Match(sentence[Math.Max(0, change.Start - 40)..change.Start]));
     }
+
+    /// <summary>The sign of the change a <see cref="ChangeOpener"/> match opens ("fell by" −1, "rose by" +1); 0 when none matched.</summary>
+    public int ChangeSign(Match opener) => !opener.Success ? 0 : SaysFall(opener.Value) ? -1 : 1;
 
     private static Regex? s_restatedChangeGap;
 

@@ -472,7 +472,7 @@ internal static partial class SentenceReader
             var opener = rules.ChangeOpener.Match(before);
             amount.IsChange = opener.Success || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart))
                 || (rules.ComparisonChangeAfter is { } after && after.IsMatch(sentence.AsSpan(amount.End)) && (rules.ComparisonChangeBefore?.IsMatch(before) ?? true));
-            amount.ChangeSign = !opener.Success || amount.IsBase || amount.IsVolume ? 0 : rules.SaysFall(opener.Value) ? -1 : 1;
+            amount.ChangeSign = amount.IsBase || amount.IsVolume ? 0 : rules.ChangeSign(opener);
         }
 
         // "…$244.8 billion, up 1.9% from the previous year, when it was $240.1 billion": the base's own amount is the base
@@ -818,7 +818,7 @@ internal static partial class SentenceReader
             return null; // an export or import whose direction cannot be told: better no claim than a wrong one
         }
 
-        if (source != CountrySource.Sentence && countries.Count > 0 && (OfWorldOrGroup(sentence, flow) || OtherNamedPartner(sentence, flow, countries)))
+        if (source != CountrySource.Sentence && countries.Count > 0 && PartnerOutsidePair(sentence, flow, countries))
         {
             return null;
         }
@@ -856,12 +856,13 @@ internal static partial class SentenceReader
             return false;
         }
 
-        var deadlineAhead = periodMention is { IsDeadline: true, Year: { } deadlineYear } && context.ArticleDate is { } written && deadlineYear > written.Year;
-        if (kind == ClaimKind.Fact && (deadlineAhead || (periodMention is { Year: { } year } && context.ArticleDate is { } writtenOn && year > writtenOn.Year)))
+        var yearAhead = periodMention is { Year: { } year } && context.ArticleDate is { } written && year > written.Year;
+        var deadlineAhead = yearAhead && periodMention!.IsDeadline;
+        if (kind == ClaimKind.Fact && yearAhead)
         {
-            // "Trade is set to double by 2024, with trade totalling $200 billion" in 2019: a deadline still ahead is no
-            // fact's period (the amount was judged against 2024's figure as a fact, "inaccurate"). Nor is a year still
-            // ahead ("2024年中俄贸易额达到2500亿美元" written in 2022 was a fact, "roughly accurate"; as said, it was missed).
+            // "Trade is set to double by 2024, with trade totalling $200 billion" in 2019: a year still ahead, deadline or
+            // not, is no fact's period (the amount was judged against 2024's figure as a fact, "inaccurate"; "2024年中俄
+            // 贸易额达到2500亿美元" written in 2022 was a fact, "roughly accurate", though as said it was missed).
             kind = ClaimKind.Projection;
         }
 
@@ -1558,7 +1559,12 @@ internal static partial class SentenceReader
     // 30%", "外贸进出口总值": one country's trade with the world or a group, whose other side the text's pair filled in.
     // Each was read as the pair's and called "inaccurate"; it is no figure of the pair. Only in a sentence that names a
     // country ("Total trade: $240.1 billion" in a list about the pair stays the pair's).
-    private static bool OfWorldOrGroup(string sentence, FlowMention flow)
+    //
+    // So is a name right after the flow that is no country the sentence names (a region, a group, a company): "Russia's
+    // trade with Asia", "with the CIS", "China's trade with Belt and Road countries" (each was the pair's, "inaccurate").
+    // Not a month ("exports from January to October"); "to" only after an export noun, and not in a title-case headline
+    // ("Trade With China to Reach $200Bln" is an infinitive).
+    private static bool PartnerOutsidePair(string sentence, FlowMention flow, List<CountryMention> countries)
     {
         if (flow.End == 0)
         {
@@ -1566,16 +1572,14 @@ internal static partial class SentenceReader
         }
 
         var from = Math.Max(0, flow.Start - 24);
-        return WorldBefore().IsMatch(sentence.AsSpan(from, flow.End - from)) || WorldAfter().IsMatch(sentence.AsSpan(flow.End));
-    }
+        if (WorldBefore().IsMatch(sentence.AsSpan(from, flow.End - from)) || WorldAfter().IsMatch(sentence.AsSpan(flow.End)))
+        {
+            return true;
+        }
 
-    // "Russia's trade with Asia", "with the CIS", "China's trade with Belt and Road countries": a name right after the
-    // flow that is no country the sentence names (a region, a group, a company) is its partner, not the text's pair's
-    // other country (each was the pair's, "inaccurate"). Not a month ("exports from January to October").
-    // "To" only after an export noun: "Trade With China to Reach $200Bln" is a headline's infinitive, in title case.
-    private static bool OtherNamedPartner(string sentence, FlowMention flow, List<CountryMention> countries) =>
-        flow.End > 0 && OtherPartner().Match(sentence, flow.End) is { Success: true } m && !countries.Exists(c => c.Start == m.Groups["name"].Index)
-        && (!m.Groups["to"].Success || ExportNounEnd().IsMatch(flow.Text)) && !TitleCase(sentence);
+        return OtherPartner().Match(sentence, flow.End) is { Success: true } m && !countries.Exists(c => c.Start == m.Groups["name"].Index)
+            && (!m.Groups["to"].Success || ExportNounEnd().IsMatch(flow.Text)) && !TitleCase(sentence);
+    }
 
     private static Regex? s_otherPartner;
 
