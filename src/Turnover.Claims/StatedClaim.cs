@@ -65,10 +65,20 @@ public sealed record StatedClaim
     public bool FallsTo { get; init; }
 
     /// <summary>
-    /// True when the amount is a change on the same period a year earlier, signed ("rose by $4.7 billion": +4.7 bn; "fell
-    /// by", "снизился на", "减少了": negative), not a level: judged against the stored level less the year before's.
+    /// True when the amount is a change, signed ("rose by $4.7 billion": +4.7 bn; "fell by", "снизился на", "减少了":
+    /// negative), not a level: judged against the stored level less its base's (<see cref="ChangeComparison"/>).
     /// </summary>
     public bool AmountIsChange { get; init; }
+
+    /// <summary>
+    /// What a change (<see cref="AmountIsChange"/>) is on, as a rate's <see cref="StatedGrowth.Comparison"/>: the same
+    /// period a year earlier (said or not), the period before ("fell $2.8 billion in December from November", "month on
+    /// month"), or another base named without a period ("down $20 billion from its peak"), which is not judged.
+    /// </summary>
+    public GrowthComparison ChangeComparison { get; init; }
+
+    /// <summary>The words naming the base of a change on <see cref="GrowthComparison.OtherBase"/>; null otherwise.</summary>
+    public string? ChangeBaseText { get; init; }
 
     /// <summary>
     /// The words saying the figure is a record, the highest ever ("a record $240.1 billion", "рекордных", "创历史新高"), given

@@ -63,6 +63,34 @@ public sealed class ChangeTests
         Assert.Equal((decimal)percent, Assert.Single(claims, c => !c.AmountIsChange).Growth?.Percent);
     }
 
+    [Theory]
+    [InlineData("U.S. exports to China decreased $13.3 billion to $106.6 billion in 2019 and imports decreased $86.3 billion to $452.2 billion.")]
+    [InlineData("U.S. exports to China decreased $13.3 billion to $106.6 billion in 2019, while imports decreased $86.3 billion, or 16%, to $452.2 billion.")]
+    [InlineData("В 2019 году экспорт США в Китай сократился на 13,3 млрд долларов, до 106,6 млрд, а импорт сократился на 86,3 млрд долларов, до 452,2 млрд.")]
+    public void When_a_second_flows_change_leads_to_its_own_level_then_it_is_that_flows_change(string sentence)
+    {
+        // The imports' change was given to the exports named before it (the nearest figure before) and judged inaccurate.
+        var claims = Read.Claims(sentence, assumePair: false);
+
+        Assert.Equal(
+            [(StatedFlow.Exports, -13.3m, true), (StatedFlow.Exports, 106.6m, false), (StatedFlow.Imports, -86.3m, true), (StatedFlow.Imports, 452.2m, false)],
+            claims.Where(c => c.Amount is not null).OrderBy(c => c.Amount!.Span.Start).Select(c => (c.Flow, c.UsdBillions()!.Value, c.AmountIsChange)));
+    }
+
+    [Theory]
+    [InlineData("U.S. imports from China fell $2.8 billion in December 2019 from November.", GrowthComparison.PreviousPeriod, null)]
+    [InlineData("U.S. imports from China fell $2.8 billion month on month in December 2019.", GrowthComparison.PreviousPeriod, null)]
+    [InlineData("U.S. imports from China were down $105 billion in 2019 from their peak.", GrowthComparison.OtherBase, "from their peak")]
+    [InlineData("U.S. imports from China fell $2.8 billion in December 2019.", GrowthComparison.Unstated, null)]
+    [InlineData("U.S. imports from China fell $12.4 billion year on year in December 2019.", GrowthComparison.YearOnYear, null)]
+    public void When_a_change_names_its_base_then_the_claim_carries_it(string sentence, GrowthComparison comparison, string? baseText)
+    {
+        // Every change was judged on a year earlier: "fell $2.8 billion in December from November" was "inaccurate".
+        var claim = Assert.Single(Read.Claims(sentence, assumePair: false), c => c.AmountIsChange);
+
+        Assert.Equal((comparison, baseText), (claim.ChangeComparison, claim.ChangeBaseText));
+    }
+
     [Fact]
     public void When_a_rate_follows_a_level_in_brackets_or_after_a_comma_then_it_takes_no_sign_from_it()
     {

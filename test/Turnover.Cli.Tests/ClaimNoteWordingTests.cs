@@ -72,6 +72,15 @@ public sealed class ClaimNoteWordingTests
         },
         { new GrowthSinceYear(Period.OfYear(2016)), "the rate runs from 2016, as the text says, computed from the two years' stored figures; not a year-on-year rate" },
         { new GrowthOnPreviousPeriod(Period.Month(2023, 8)), "the rate is on the period before (2023-08), as the text says, computed from the two stored figures; not the year-on-year rate" },
+        { new ChangeOnPreviousPeriod(Period.Month(2019, 11)), "the change is on the period before (2019-11), as the text says: the two stored figures' difference; not the change on a year earlier" },
+        {
+            new UnnamedBaseOtherReading(Period.Month(2019, 11), -2_755_000_000m, null),
+            "the text names no base: judged on a year earlier, as trade news mostly means; on the period before (2019-11) the change is -2.755 bn, from the two stored figures"
+        },
+        {
+            new UnnamedBaseOtherReading(Period.Month(2019, 11), null, -7.61554m),
+            "the text names no base: judged on a year earlier, as trade news mostly means; on the period before (2019-11) the rate is -7.616%, from the two stored figures"
+        },
         {
             new SumOfMonths(Period.Quarter(2023, 2), 60_559_000_000m, 60_702_000_000m),
             "the stored 2023-Q2 is the sum of its months as published, $60.559 bn; the publisher's own year-to-date cumulatives give $60.702 bn for it"

@@ -136,6 +136,10 @@ public sealed class ClaimReasonWordingTests
             "the growth rate is against another base (\"from their peak\"), not the same period a year earlier, and the text gives no period for it: the rate is not judged"
         },
         {
+            new ChangeAgainstOtherBase("from their peak"),
+            "the change is against another base (\"from their peak\"), not the same period a year earlier, and no stored figure is known to be it: the change is not judged"
+        },
+        {
             new GrowthInOtherCurrency(s_yuan),
             "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
         },

@@ -255,10 +255,30 @@ public sealed class ClaimsCommandTests
         using var json = JsonDocument.Parse(jsonText);
         var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
         Assert.True(claim.GetProperty("stated").GetProperty("amountIsChange").GetBoolean());
+        Assert.Equal("unstated", claim.GetProperty("stated").GetProperty("changeComparison").GetString());
         Assert.Equal("change", claim.GetProperty("query").GetProperty("quantity").GetString());
         var change = claim.GetProperty("evidence").GetProperty("change");
         Assert.Equal(("2023", 240_110_000_000m, 4_709_000_000m), (change.GetProperty("basePeriod").GetString(), change.GetProperty("baseUsd").GetDecimal(), change.GetProperty("changeUsd").GetDecimal()));
         Assert.Equal(4_700_000_000m, claim.GetProperty("evidence").GetProperty("statedUsd").GetDecimal());
+    }
+
+    [Fact]
+    public void When_a_change_is_on_the_month_before_then_the_table_and_json_say_so_and_judge_it_on_that_month()
+    {
+        // "Fell $2.8 billion in December from November" was judged on December 2018 (−12.4 bn): "inaccurate".
+        using var cli = new CliRun(200, StoppedClock.On(s_today));
+        cli.Run("ingest", Bundled.UsChina);
+        using var text = TempFile.WithText("mom.txt", "U.S. imports from China fell $2.8 billion in December 2019 from November.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2020-03-01");
+
+        Assert.Contains("read as: fact · USA imports from CHN · 2019-12 (month) · change -2.800 bn (\"$2.8 billion\") on the period before", output, StringComparison.Ordinal);
+        Assert.Contains("(note: the change is on the period before (2019-11), as the text says: the two stored figures' difference; not the change on a year earlier)", output, StringComparison.Ordinal);
+        Assert.Contains("verdict: accurate within the text's rounding: change -2.755 bn stored (2019-12 $33.418 bn less 2019-11 $36.173 bn)", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.Equal("previousPeriod", claim.GetProperty("stated").GetProperty("changeComparison").GetString());
+        Assert.Equal("2019-11", claim.GetProperty("evidence").GetProperty("change").GetProperty("basePeriod").GetString());
     }
 
     [Fact]

@@ -209,6 +209,11 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         {
             var years = g is { Since: { } since, AverageAnnual: false } ? period.Year - since.Year : 1;
             (growth, evidence) = JudgeGrowth(evidence, g, rate, figure.Origin, figure.Rate, figure.ComputedGrowthPercent, years);
+            if (g is { Comparison: GrowthComparison.Unstated, Since: null, YearsSpanned: null, AverageAnnual: false } && growth is ClaimVerdict.Inaccurate or ClaimVerdict.RoughlyAccurate
+                && period.Months == 1 && PreviousPeriod(period) is { } previous && GrowthAnalysis.Percent(figure.ValueUsd, figures.For(previous)?.ValueUsd) is { } onPrevious)
+            {
+                evidence = evidence with { Notes = [.. evidence.Notes, new UnnamedBaseOtherReading(previous, null, onPrevious)] };
+            }
         }
 
         (level, growth, evidence, var levelDoubt, var rateDoubt) = OnSuspects(figures, period, rateBase, figure, level, growth, evidence);

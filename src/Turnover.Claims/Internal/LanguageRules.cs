@@ -733,7 +733,7 @@ internal abstract partial class LanguageRules
 
     // The comparison marker nearest the rate wins: "较上月下降至715万吨,但仍较上年同期增长8%" is year on year. An other
     // base comes with its words, for the reason the rate is not judged.
-    private (GrowthComparison Comparison, string? BaseText) ComparisonAround(string sentence, int start, int end)
+    public (GrowthComparison Comparison, string? BaseText) ComparisonAround(string sentence, int start, int end)
     {
         var from = Math.Max(0, start - 40);
         var to = Math.Min(sentence.Length, end + 45);

@@ -25,6 +25,12 @@ internal sealed record AmountMention(int Start, int End, string Rule, decimal Va
     /// </summary>
     public int ChangeSign { get; set; }
 
+    /// <summary>What a change (<see cref="ChangeSign"/> not 0) is on: the marker nearest it, as for a growth rate ("from November": the period before).</summary>
+    public GrowthComparison ChangeComparison { get; set; }
+
+    /// <summary>The words naming the base of a change on <see cref="GrowthComparison.OtherBase"/> ("from their peak"); null otherwise.</summary>
+    public string? ChangeBaseText { get; set; }
+
     /// <summary>The lower end of a range (<see cref="Bound.Range"/>), in the amount's currency; null otherwise.</summary>
     public decimal? RangeLow { get; init; }
 

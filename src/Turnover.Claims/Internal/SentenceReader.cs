@@ -256,7 +256,7 @@ internal static partial class SentenceReader
         }
 
         claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, [.. claims]));
-        claims.AddRange(Changes(span, rules, amounts, periods, [.. claims]));
+        claims.AddRange(Changes(sentence, span, rules, amounts, periods, [.. claims]));
         var recorded = FirstTimes(sentence, span, Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries), rules);
         return Superlatives(sentence, span, recorded, rules, found.SinceSuperlatives).OrderBy(c => Position(c)).ToList();
     }
@@ -473,6 +473,10 @@ internal static partial class SentenceReader
             amount.IsChange = opener.Success || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart))
                 || (rules.ComparisonChangeAfter is { } after && after.IsMatch(sentence.AsSpan(amount.End)) && (rules.ComparisonChangeBefore?.IsMatch(before) ?? true));
             amount.ChangeSign = amount.IsBase || amount.IsVolume ? 0 : rules.ChangeSign(opener);
+            if (amount.ChangeSign != 0)
+            {
+                (amount.ChangeComparison, amount.ChangeBaseText) = rules.ComparisonAround(sentence, amount.Start, amount.End);
+            }
         }
 
         // "…$244.8 billion, up 1.9% from the previous year, when it was $240.1 billion": the base's own amount is the base
@@ -880,10 +884,10 @@ internal static partial class SentenceReader
         }
 
         var statedAmount = amount is null || amount.IsVolume ? null : ToStated(amount, span);
-        if (amount is { ChangeSign: not 0 } && (subset != SubsetKind.None || !ChangeOnYearBefore(periods, periodMention?.Year)))
+        if (amount is { ChangeSign: not 0 } && (subset != SubsetKind.None || !ChangeOnOwnBase(amount, periods, periodMention?.Year)))
         {
             // A product's change ("crude imports rose by $5 billion") is not read: its lines' change is not judged. Nor
-            // is a change on another base than a year earlier ("比2019年增加…", "rose by $50 billion since 2016").
+            // is a change on another year than the one before ("比2019年增加…", "rose by $50 billion since 2016").
             return null;
         }
 
@@ -997,6 +1001,8 @@ internal static partial class SentenceReader
             Growth = statedGrowth,
             AheadOfSchedule = rules.AheadOfSchedule.IsMatch(sentence),
             AmountIsChange = amount is { ChangeSign: not 0 },
+            ChangeComparison = amount is { ChangeSign: not 0 } ? amount.ChangeComparison : GrowthComparison.Unstated,
+            ChangeBaseText = amount is { ChangeSign: not 0 } ? amount.ChangeBaseText : null,
             FallsTo = amount is { IsVolume: false, ChangeSign: 0 } && rules.FallTo.IsMatch(sentence.AsSpan(Math.Max(0, amount.Start - 60), Math.Min(60, amount.Start))),
             Subset = subset,
             SubsetText = subsetText,

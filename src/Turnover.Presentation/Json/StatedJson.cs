@@ -70,8 +70,18 @@ internal sealed record StatedJson(
     /// <summary>The words saying the amount, a bound crossed, was crossed for the first time ("for the first time", "впервые", "首次"); null otherwise. Added 6 December 2026.</summary>
     public string? FirstTimeText { get; init; }
 
-    /// <summary>True when the amount is a change on the same period a year earlier, signed ("rose by $4.7 billion": <c>amountUsd</c> 4700000000; "fell by": negative).</summary>
+    /// <summary>True when the amount is a change, signed ("rose by $4.7 billion": <c>amountUsd</c> 4700000000; "fell by": negative), on the base <see cref="ChangeComparison"/> names.</summary>
     public bool AmountIsChange { get; init; }
+
+    /// <summary>
+    /// What a change is on, as <c>growthComparison</c>: <c>unstated</c> or <c>yearOnYear</c> (judged on a year earlier),
+    /// <c>previousPeriod</c> ("from November"), <c>otherBase</c> (not judged; <see cref="ChangeBaseText"/>); null when
+    /// the amount is no change. Added 7 December 2026.
+    /// </summary>
+    public string? ChangeComparison { get; init; }
+
+    /// <summary>The words naming the base of an <c>otherBase</c> change ("from its peak"); null otherwise. Added 7 December 2026.</summary>
+    public string? ChangeBaseText { get; init; }
 
     public static StatedJson From(StatedClaim c) => new(
         c.Reporter?.Iso3, c.Partner?.Iso3, Camel(c.Flow.ToString()), c.FlowText, c.Exporter?.Iso3, c.Importer?.Iso3, Camel(c.CountrySource.ToString()),
@@ -90,6 +100,8 @@ internal sealed record StatedJson(
         GrowthAverageAnnual = c.Growth?.AverageAnnual ?? false,
         FallsTo = c.FallsTo,
         AmountIsChange = c.AmountIsChange,
+        ChangeComparison = c.AmountIsChange ? Camel(c.ChangeComparison.ToString()) : null,
+        ChangeBaseText = c.ChangeBaseText,
         Superlative = c.Superlative is { } s ? new SuperlativeStatedJson(Camel(s.Kind.ToString()), s.SinceYear, s.Text) : null,
         FirstTimeText = c.FirstTimeText,
     };

@@ -28,6 +28,8 @@ internal static class ClaimNoteWording
             AverageAnnualSince a => $"the rate is a yearly average from {a.Since}, as the text says: the compound rate over {a.Years} years, (end / start)^(1/{a.Years}) − 1, computed from the two years' stored figures; not the change over the whole span",
             GrowthSinceYear y => $"the rate runs from {y.Since}, as the text says, computed from the two years' stored figures; not a year-on-year rate",
             GrowthOnPreviousPeriod g => $"the rate is on the period before ({g.Previous}), as the text says, computed from the two stored figures; not the year-on-year rate",
+            UnnamedBaseOtherReading u => $"the text names no base: judged on a year earlier, as trade news mostly means; on the period before ({u.Previous}) the {(u.ChangeUsd is { } change ? $"change is {(change > 0 ? "+" : string.Empty)}{Numbers.Billions(change)} bn" : $"rate is {Numbers.Printed(Math.Round(u.GrowthPercent ?? 0, 3))}")}, from the two stored figures",
+            ChangeOnPreviousPeriod c => $"the change is on the period before ({c.Previous}), as the text says: the two stored figures' difference; not the change on a year earlier",
             SumOfMonths m =>
                 $"the stored {m.Period} is the sum of its months as published, ${Numbers.Billions(m.MonthsUsd)} bn; the publisher's own year-to-date cumulatives give ${Numbers.Billions(m.CumulativesUsd)} bn for it",
             YearSoFarThrough y => string.Create(

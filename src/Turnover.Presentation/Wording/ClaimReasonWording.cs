@@ -53,6 +53,7 @@ internal static class ClaimReasonWording
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             GrowthAgainstOtherBase b => OtherBaseRate(b.Text),
+            ChangeAgainstOtherBase b => $"the change is against another base (\"{b.Text}\"), not the same period a year earlier, and no stored figure is known to be it: the change is not judged",
             AverageWithoutSpan a => $"the growth rate (\"{a.Text}\") is a yearly average, and the text names no years it runs over",
             OtherSideDisagrees o =>
                 $"{o.Stated.Name}'s own statistics for it are not stored, and {o.Judged.Name}'s count of the same trade (the evidence) differs beyond the thresholds; "

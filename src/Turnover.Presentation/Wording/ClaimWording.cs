@@ -127,8 +127,14 @@ internal static class ClaimWording
 
         if (c is { Amount: { } change, AmountIsChange: true })
         {
-            parts.Add(change.Value.Currency != Currency.Usd ? $"change {(change.Value.Amount < 0 ? "down" : "up")} {change.Text} ({change.Value.Currency}{Bounded(change.Bound)}) on a year earlier"
-                : $"change {Signed(change.Value.Amount)} bn (\"{change.Text}\"{Bounded(change.Bound)}) on a year earlier");
+            var on = c.ChangeComparison switch
+            {
+                GrowthComparison.PreviousPeriod => "on the period before",
+                GrowthComparison.OtherBase => $"against \"{c.ChangeBaseText}\"",
+                _ => "on a year earlier",
+            };
+            parts.Add(change.Value.Currency != Currency.Usd ? $"change {(change.Value.Amount < 0 ? "down" : "up")} {change.Text} ({change.Value.Currency}{Bounded(change.Bound)}) {on}"
+                : $"change {Signed(change.Value.Amount)} bn (\"{change.Text}\"{Bounded(change.Bound)}) {on}");
         }
         else if (c.Amount is { } a)
         {
