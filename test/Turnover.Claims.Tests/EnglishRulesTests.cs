@@ -1362,6 +1362,20 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("In December 2019, exports to China came to $12.4 billion, with imports at $9.9 billion.")]
+    [InlineData("In December 2019, exports to China came to $12.4 billion, and imports were $9.9 billion.")]
+    [InlineData("In December 2019, imports from China were $9.9 billion, and exports $12.4 billion.")]
+    public void When_the_opposite_flow_follows_one_naming_only_the_partner_then_it_is_the_same_sides_with_that_partner(string sentence)
+    {
+        // The text's pair gives the side (South Korea, from the lead); the bare second flow was dropped as of no direction.
+        var claims = Read.Claims("South Korea's exports to China fell 16 percent in 2019.\n\n" + sentence).Skip(1);
+
+        Assert.Equal(
+            [("KOR", "CHN", StatedFlow.Exports, 12.4m), ("KOR", "CHN", StatedFlow.Imports, 9.9m)],
+            claims.Select(c => (c.Reporter?.Iso3, c.Partner?.Iso3, c.Flow, c.UsdBillions()!.Value)).OrderBy(c => c.Flow));
+    }
+
+    [Theory]
     [InlineData("China imported $114.15 billion from Russia in 2022.", "china_imports", 114.15)]
     [InlineData("Russia bought $6.7 billion worth of goods from China in July.", "china_exports", 6.7)]
     [InlineData("China exported $76.12 billion worth of goods to Russia in 2022, up 12.8%.", "china_exports", 76.12)]

@@ -424,13 +424,21 @@ internal static partial class SentenceReader
             if (reporter is not { } r || partner is not { } p)
             {
                 // "中方出口1155亿美元，下降4.1%；进口1293亿美元": the other flow of the side named just before, whose partner
-                // the sentence or the text gives later (the imports were dropped).
+                // the sentence or the text gives later (the imports were dropped). "In December, exports to China came to
+                // $12.4 billion, with imports at $9.9 billion": the other flow with the partner named just before, whose
+                // side the text gives (the imports were dropped).
                 if (named is null && flow.Exporter is null && flow.Importer is null
-                    && flows.Take(i).LastOrDefault(f => f.Flow is StatedFlow.Exports or StatedFlow.Imports) is { } sided
-                    && sided.Flow != flow.Flow && (sided.Flow == StatedFlow.Exports ? sided.Exporter : sided.Importer) is { } owner
-                    && (sided.Flow == StatedFlow.Exports ? sided.Importer : sided.Exporter) is null)
+                    && flows.Take(i).LastOrDefault(f => f.Flow is StatedFlow.Exports or StatedFlow.Imports) is { } sided && sided.Flow != flow.Flow)
                 {
-                    flows[i] = flow.Flow == StatedFlow.Exports ? flow with { Exporter = owner } : flow with { Importer = owner };
+                    var (owner, other) = sided.Flow == StatedFlow.Exports ? (sided.Exporter, sided.Importer) : (sided.Importer, sided.Exporter);
+                    if (owner is not null && other is null)
+                    {
+                        flows[i] = flow.Flow == StatedFlow.Exports ? flow with { Exporter = owner } : flow with { Importer = owner };
+                    }
+                    else if (owner is null && other is not null)
+                    {
+                        flows[i] = flow.Flow == StatedFlow.Exports ? flow with { Importer = other } : flow with { Exporter = other };
+                    }
                 }
 
                 continue;
