@@ -40,6 +40,32 @@ public sealed class BalanceRulesTests
     }
 
     [Theory]
+    [InlineData("В 2024 году сальдо торговли России с Китаем сложилось в пользу России и составило 13,8 млрд долларов.", "RUS", StatedFlow.Surplus, "ru.flow.balance-in-favour")]
+    [InlineData("В 2024 году сальдо торговли между Россией и Китаем составило 13,8 млрд долларов в пользу России.", "RUS", StatedFlow.Surplus, "ru.flow.balance-in-favour")]
+    [InlineData("В 2024 году сальдо торговли Китая с Россией составило минус 13,8 млрд долларов.", "CHN", StatedFlow.Deficit, "ru.flow.balance-signed")]
+    [InlineData("В 2024 году сальдо торговли Китая с Россией составило -13,8 млрд долларов.", "CHN", StatedFlow.Deficit, "ru.flow.balance-signed")]
+    [InlineData("In 2024 the balance of China-Russia trade was $13.8 billion in Russia's favour.", "RUS", StatedFlow.Surplus, "en.flow.balance-in-favour")]
+    [InlineData("China's trade balance with Russia was $13.8 billion in favor of Russia in 2024.", "RUS", StatedFlow.Surplus, "en.flow.balance-in-favour")]
+    [InlineData("China's trade balance with Russia was -$13.8 billion in 2024.", "CHN", StatedFlow.Deficit, "en.flow.balance-signed")]
+    [InlineData("China's trade balance with Russia stood at minus $13.8 billion in 2024.", "CHN", StatedFlow.Deficit, "en.flow.balance-signed")]
+    [InlineData("China's trade surplus with Russia was negative in 2024, at minus $13.8 billion.", "CHN", StatedFlow.Deficit, "en.flow.balance-of")] // was China's surplus: "inaccurate"
+    public void When_a_balance_is_said_in_a_sides_favour_or_with_a_minus_then_it_is_that_sides_surplus_or_the_others(string sentence, string owner, StatedFlow flow, string rule)
+    {
+        // "Сальдо … в пользу России" and a signed balance gave no claim.
+        var claim = Read.Single(sentence, March2024);
+
+        Assert.Equal((owner, flow, 13.8m), (claim.Reporter?.Iso3, claim.Flow, claim.UsdBillions()));
+        Assert.Contains(rule, claim.Rules);
+    }
+
+    [Theory]
+    [InlineData("China's trade balance with Russia was $13.8 billion in 2024.")] // often written of a deficit: no sign, no claim
+    [InlineData("В 2024 году сальдо торговли между Россией и Китаем составило 13,8 млрд долларов.")] // no owner
+    [InlineData("China's trade balance with Russia improved by $5 billion in 2024.")]
+    public void When_a_neutral_balance_has_no_minus_and_no_side_in_whose_favour_then_no_balance_claim_is_read(string sentence) =>
+        Assert.DoesNotContain(Read.Claims(sentence, March2024, assumePair: false), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit || c.AmountUsd is not null);
+
+    [Theory]
     [InlineData("U.S. trade with China fell 14.6% in 2019. The deficit with China shrank 17.6% to $345.6 billion.", StatedFlow.Deficit, "en")]
     [InlineData("U.S. exports to China fell 11% in 2019. The goods trade surplus with the U.S. was $295.8 billion.", StatedFlow.Surplus, "en")]
     [InlineData("Товарооборот США и Китая в 2019 году снизился на 14,6%. Дефицит в торговле с Китаем составил 345,6 млрд долларов.", StatedFlow.Deficit, "ru")]

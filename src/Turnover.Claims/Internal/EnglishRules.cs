@@ -184,6 +184,25 @@ internal sealed partial class EnglishRules : LanguageRules
                 : new FlowMention(owner.Start, end, "en.flow.balance-of", flow, null, null, sentence[owner.Start..end]) { First = owner.Country, Second = partner });
         }
 
+        foreach (Match m in NeutralBalance().Matches(sentence))
+        {
+            // "China's trade balance with Russia was -$13.8 billion": China's deficit; "the balance of China-Russia trade
+            // was $13.8 billion in Russia's favour": Russia's surplus.
+            var favour = InFavourOf().Match(sentence, m.Index + m.Length);
+            var inFavour = favour.Success && favour.Index - (m.Index + m.Length) <= 100 ? Country(favour.Groups["a"]) : null;
+            var owner = countries.LastOrDefault(c => c.End <= m.Index && m.Index - c.End <= 28 && BalanceOwnerGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End)))?.Country;
+            var partner = Country(m.Groups["b"]);
+            if (inFavour is { } favoured)
+            {
+                var other = owner is { } o && o != favoured ? o : partner != favoured ? partner : null;
+                found.Add(new FlowMention(m.Index, m.Index + m.Length, "en.flow.balance-in-favour", StatedFlow.Surplus, null, null, m.Value) { First = favoured, Second = other });
+            }
+            else if (owner is { } side && partner != side)
+            {
+                found.Add(new FlowMention(m.Index, m.Index + m.Length, "en.flow.balance-signed", StatedFlow.Surplus, null, null, m.Value) { First = side, Second = partner, SignedBalance = true });
+            }
+        }
+
         return found;
     }
 
@@ -938,6 +957,16 @@ internal sealed partial class EnglishRules : LanguageRules
     // "trade surplus with the United States", "goods deficit in its trade with China", "deficit in goods with China" (no
     // claim until 7 December 2026), "deficit": the owner is found before it.
     private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?:(?:goods|merchandise|trade|bilateral|annual|record)\s+)*(?<kind>surplus|deficit))(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|merchandise|bilateral)\s+)*(?:trade|goods|merchandise)\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
+
+    private static Regex? s_neutralBalance;
+
+    // "trade balance with Russia", "the balance of China-Russia trade": a balance named with no sign.
+    private static Regex NeutralBalance() => s_neutralBalance ??= InterpretedRegex.Create(
+        @"(?<![\p{L}])(?i:(?:(?:goods|merchandise|trade|bilateral)\s+)*balance)(?![\p{L}])(?:\s+(?i:of\s+(?:their\s+)?(?:bilateral\s+)?trade|of\s+[\p{L}-]+\s+trade))?(?:\s+(?i:in\s+(?:(?:its|their|goods|merchandise|bilateral)\s+)*(?:trade|goods|merchandise)\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
+
+    private static Regex? s_inFavourOf;
+
+    private static Regex InFavourOf() => s_inFavourOf ??= InterpretedRegex.Create(@"(?i:\bin\s+(?:the\s+)?(?<a>" + C + @")(?:['’]s)?\s+favou?r\b|\bin\s+favou?r\s+of\s+(?:the\s+)?(?<a>" + C + @"))");
 
     private static Regex? s_andAnother;
 

@@ -25,6 +25,9 @@ internal sealed record AmountMention(int Start, int End, string Rule, decimal Va
     /// </summary>
     public int ChangeSign { get; set; }
 
+    /// <summary>Set when a minus stands before the amount ("minus $13.8 billion", "-$13.8 billion", "минус 13,8 млрд"): a balance's other sign.</summary>
+    public bool IsNegative { get; set; }
+
     /// <summary>What a change (<see cref="ChangeSign"/> not 0) is on: the marker nearest it, as for a growth rate ("from November": the period before).</summary>
     public GrowthComparison ChangeComparison { get; set; }
 
@@ -82,6 +85,13 @@ internal sealed record FlowMention(int Start, int End, string Rule, StatedFlow F
 
     /// <summary>A word right before the flow's noun that makes it a part ("seaborne" imports); null when none.</summary>
     public string? Qualifier { get; init; }
+
+    /// <summary>
+    /// A balance named by a neutral word ("China's trade balance with Russia", "сальдо торговли Китая с Россией"): its
+    /// owner's surplus when the amount is positive, deficit when negative. Only a negative amount makes it a claim: "the
+    /// U.S. trade balance with China was $345.6 billion" is often written of a deficit.
+    /// </summary>
+    public bool SignedBalance { get; init; }
 }
 
 /// <summary>A country named by name, adjective, capital or abbreviation.</summary>

@@ -148,6 +148,28 @@ internal sealed partial class RussianRules : LanguageRules
                 : new FlowMention(start, end, "ru.flow.balance-of", flow, null, null, sentence[start..end]) { First = owner, Second = partner });
         }
 
+        foreach (Match m in NeutralBalance().Matches(sentence))
+        {
+            if (found.Exists(f => f.Start <= m.Index && m.Index < f.End))
+            {
+                continue;
+            }
+
+            // "сальдо … сложилось в пользу России", "составило 13,8 млрд долларов в пользу России": Russia's surplus; "сальдо
+            // торговли Китая с Россией составило минус 13,8 млрд": China's, signed by its amount.
+            var favour = InFavourOf().Match(sentence, m.Index + m.Length);
+            var inFavour = favour.Success && favour.Index - (m.Index + m.Length) <= 100 ? Country(favour, "a") : null;
+            var (x, y) = (Country(m, "x"), Country(m, "y"));
+            if (inFavour is { } owner)
+            {
+                found.Add(new FlowMention(m.Index, m.Index + m.Length, "ru.flow.balance-in-favour", StatedFlow.Surplus, null, null, m.Value) { First = owner, Second = x != owner ? x : y });
+            }
+            else if (x is { } side && !m.Groups["between"].Success && y != side)
+            {
+                found.Add(new FlowMention(m.Index, m.Index + m.Length, "ru.flow.balance-signed", StatedFlow.Surplus, null, null, m.Value) { First = side, Second = y, SignedBalance = true });
+            }
+        }
+
         return found;
     }
 
@@ -849,6 +871,18 @@ internal sealed partial class RussianRules : LanguageRules
     // "профицит России в торговле с Китаем", "дефицит торгового баланса США с Китаем", "отрицательное сальдо России":
     // the owner in the genitive after it (or an adjective before it, found by the caller). A bare "сальдо" has no sign.
     private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?<kind>профицит\w*|дефицит\w*|(?:положительн|отрицательн)\w*\s+сальдо))(?:\s+(?i:торгов\w+|внешнеторгов\w+))?(?:\s+(?i:баланс\w*))?(?:\s+(?<a>" + C + @"))?(?:\s+(?:(?i:в\s+(?:торговле|товарообороте|торговых\s+отношениях))\s+)?(?i:со?)\s+(?<b>" + C + @"))?");
+
+    private static Regex? s_neutralBalance;
+
+    // "сальдо торговли России с Китаем", "сальдо торговли между Россией и Китаем" (no owner: only "в пользу" gives one);
+    // "положительное/отрицательное сальдо" is OwnedBalance's.
+    private static Regex NeutralBalance() => s_neutralBalance ??= InterpretedRegex.Create(
+        @"(?<![\p{L}])(?<!(?i:положительн|отрицательн)\w*\s+)(?i:сальдо)(?:\s+(?i:торгов\w+|внешнеторгов\w+|взаимной\s+торговли|товарооборота|баланса))?"
+        + @"(?:\s+(?<between>(?i:между))\s+(?<x>" + C + @")\s+(?i:и)\s+(?<y>" + C + @")|\s+(?<x>" + C + @")(?:\s+(?:(?i:в\s+(?:торговле|товарообороте))\s+)?(?i:со?)\s+(?<y>" + C + @"))?)?");
+
+    private static Regex? s_inFavourOf;
+
+    private static Regex InFavourOf() => s_inFavourOf ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:в\s+пользу)\s+(?<a>" + C + ")");
 
     private static Regex? s_balancePattern;
 

@@ -481,6 +481,7 @@ internal static partial class SentenceReader
             amount.IsChange = opener.Success || rules.ChangeSubject.IsMatch(sentence.AsSpan(clauseStart, amount.Start - clauseStart))
                 || (rules.ComparisonChangeAfter is { } after && after.IsMatch(sentence.AsSpan(amount.End)) && (rules.ComparisonChangeBefore?.IsMatch(before) ?? true));
             amount.ChangeSign = amount.IsBase || amount.IsVolume ? 0 : rules.ChangeSign(opener);
+            amount.IsNegative = !amount.IsVolume && MinusBefore().IsMatch(before);
             if (amount.ChangeSign != 0)
             {
                 (amount.ChangeComparison, amount.ChangeBaseText) = rules.ComparisonAround(sentence, amount.Start, amount.End);
@@ -825,6 +826,17 @@ internal static partial class SentenceReader
         List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed, StatedClaim? comparedWith)
     {
         var anchor = (Mention?)amount ?? growth!;
+        if (flow.SignedBalance && amount is not { IsNegative: true, ChangeSign: 0 })
+        {
+            return null; // "the trade balance was $345.6 billion" is often written of a deficit: only a minus tells the sign
+        }
+
+        if (amount is { IsNegative: true, ChangeSign: 0 } && flow.Flow is StatedFlow.Surplus or StatedFlow.Deficit)
+        {
+            // "a surplus of minus $13.8 billion", "сальдо … минус 13,8 млрд": the other balance, of the same size.
+            flow = flow with { Flow = flow.Flow == StatedFlow.Surplus ? StatedFlow.Deficit : StatedFlow.Surplus };
+        }
+
         if (!CountriesOf(flow, countries, voice, rankedPair, context, out var reporter, out var partner, out var source))
         {
             return null; // an export or import whose direction cannot be told: better no claim than a wrong one
@@ -1019,6 +1031,12 @@ internal static partial class SentenceReader
             Rules = ruleNames,
         };
     }
+
+    private static Regex? s_minusBefore;
+
+    // "minus $13.8 billion", "-$13.8 billion", "минус 13,8": not a range's dash ("10-13.8") nor a Russian copula's ("сальдо —
+    // $18,2 млрд", a hyphen once normalised, set apart by a space).
+    private static Regex MinusBefore() => s_minusBefore ??= InterpretedRegex.Create(@"(?:(?<![\p{L}])(?i:minus|минус)\s+|(?<![\p{L}\p{N}.,])[-−])(?:US\s?\$|\$)?$");
 
     // A range of years around the claim's period mention: a dash range or "2019年至2023年" alone, "between/from … and/to …"
     // and "с … по …" only beside a word of a sum (else "grew from 2019 to 2023 to $240 billion" gave the end's level).
