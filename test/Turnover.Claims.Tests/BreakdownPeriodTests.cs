@@ -67,6 +67,32 @@ public sealed class BreakdownPeriodTests
         Assert.All(flows, c => Assert.Null(c.Period));
     }
 
+    [Theory]
+    [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\n\nChina's exports to Russia grew 12.8% to $76.12 billion.\n\nImports from Russia jumped 43.4% to $114.15 billion.")]
+    [InlineData("2022年中俄贸易额为1902.7亿美元，同比增长29.3%。\n中国对俄出口761.2亿美元，增长12.8%。\n自俄进口1141.5亿美元，增长43.4%。")]
+    [InlineData("Товарооборот России и Китая по итогам 2022 года вырос на 29,3% и достиг $190,27 млрд.\nЭкспорт Китая в Россию увеличился на 12,8%, до $76,12 млрд.\nИмпорт из России вырос на 43,4%, до $114,15 млрд.")]
+    public void When_each_flow_of_the_breakdown_has_a_paragraph_of_its_own_then_together_they_take_the_leads_period(string text)
+    {
+        // Wire style, one sentence a paragraph: neither flow closed a sum alone, and both were not verifiable.
+        var flows = Read.Claims(text, January2023).Where(c => c.Flow != StatedFlow.Turnover).ToList();
+
+        Assert.Equal(2, flows.Count);
+        Assert.All(flows, c => Assert.Equal(("2022", PeriodResolution.FromPreviousSentence), (c.Period?.Period?.ToString(), c.Period?.Resolution)));
+        Assert.All(flows, c => Assert.Contains("context.previous-paragraph-sum", c.Rules));
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\n\nChina's exports to Russia grew 12.8% to $76.12 billion.\n\nImports from Russia jumped 43.4% to $100.2 billion.")] // $176.32 bn
+    [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\n\nChina's exports to Russia grew 12.8% to $76.12 billion.\n\nThe two sides aim to reach $250 billion by 2024.\n\nImports from Russia jumped 43.4% to $114.15 billion.")]
+    [InlineData("China-Russia trade rose 29.3% to $190.27 billion in 2022.\n\nChina's exports to Russia grew 12.8% to $76.12 billion.\n\nIt was cold.\n\nIt snowed.\n\nImports from Russia jumped 43.4% to $114.15 billion.")] // four sentences on
+    public void When_flows_of_paragraphs_of_their_own_do_not_add_up_or_are_far_or_parted_by_a_claim_then_they_take_no_period(string text)
+    {
+        var flows = Read.Claims(text, January2023).Where(c => c.Flow is StatedFlow.Exports or StatedFlow.Imports).ToList();
+
+        Assert.Equal(2, flows.Count);
+        Assert.All(flows, c => Assert.Null(c.Period));
+    }
+
     [Fact]
     public void When_the_figures_add_up_but_another_claim_stands_between_then_they_take_no_period()
     {

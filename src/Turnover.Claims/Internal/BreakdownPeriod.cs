@@ -17,10 +17,22 @@ internal static class BreakdownPeriod
     /// The period of the last fact when the sentence's facts, with no period at all, add up with that period's figures
     /// of the same pair read so far; null otherwise.
     /// </summary>
-    public static StatedPeriod? Of(IReadOnlyList<StatedClaim> read, IReadOnlyList<StatedClaim> earlier, TextContext context)
+    public static StatedPeriod? Of(IReadOnlyList<StatedClaim> read, IReadOnlyList<StatedClaim> earlier, TextContext context) =>
+        context.LastFact is { } last && context.LastClaimSentence == last.Sentence ? Of(read, earlier, last, context.Sentence) : null;
+
+    /// <summary>
+    /// The period of <paramref name="anchor"/>, the last fact with one, when the period-less facts of the sentences read
+    /// since it (<paramref name="pending"/>: "Chinese exports to Russia rose 4.1% to $115.5 billion.") and the sentence's
+    /// (<paramref name="read"/>: "Imports from Russia were little changed at $129.3 billion.") add up with its figures:
+    /// one flow a sentence, as wire stories write a breakdown; none closed a sum alone. Null otherwise.
+    /// </summary>
+    public static StatedPeriod? Pooled(IReadOnlyList<StatedClaim> pending, IReadOnlyList<StatedClaim> read, (StatedClaim Claim, int Sentence) anchor,
+        IReadOnlyList<StatedClaim> earlier, int sentence) =>
+        read.Any(c => c.Kind == ClaimKind.Fact) ? Of([.. pending.Where(c => c.Kind == ClaimKind.Fact), .. read], earlier, anchor, sentence) : null;
+
+    private static StatedPeriod? Of(IReadOnlyList<StatedClaim> read, IReadOnlyList<StatedClaim> earlier, (StatedClaim Claim, int Sentence) last, int sentence)
     {
-        if (context.LastFact is not { Claim.Period: { Period: { } period } stated } last
-            || context.LastClaimSentence != last.Sentence || context.Sentence - last.Sentence > 3)
+        if (last.Claim.Period is not { Period: { } period } stated || sentence - last.Sentence > 3)
         {
             return null;
         }
