@@ -404,11 +404,13 @@ internal abstract partial class LanguageRules
 
             var lastFigureEnd = LastFigureEnd(m.Index, barriers, found);
             if (ShareWords.IsMatch(sentence[lastFigureEnd..m.Index])
-                || (shareEnd == lastFigureEnd && EarlierLevelWords.IsMatch(sentence[lastFigureEnd..m.Index])))
+                || (shareEnd == lastFigureEnd && (EarlierLevelWords.IsMatch(sentence[lastFigureEnd..m.Index]) || EarlierLevelWords.IsMatch(AfterLastComma(sentence, lastFigureEnd, m.Index)))))
             {
                 barriers.Add(m.Index + m.Length); // the next rate's clause starts after this share
                 shareEnd = m.Index + m.Length;
-                continue; // "China's share in Russia's trade rose to 34%" was turnover growth of +34%; "up from 18%" its level before
+                // "China's share in Russia's trade rose to 34%" was turnover growth of +34%; "up from 18%" its level before, and so
+                // is "… accounts for about 4% of China's foreign trade, up from 2% in 2021" (the 2% was growth, "inaccurate").
+                continue;
             }
 
             // The rate before, or an amount after it ("rose 1.9% to $244.8 billion, after 26.3% in 2023"), then a comparison's words.
@@ -600,6 +602,13 @@ internal abstract partial class LanguageRules
     // China's share of it reached 34%" keeps the first rate and drops the second.
     private bool ShareBefore(string sentence, int start, List<int> barriers, List<GrowthMention> earlier) =>
         ShareWords.IsMatch(sentence[LastFigureEnd(start, barriers, earlier)..start]);
+
+    // The words between the last comma in [start, end) and end; empty when there is no comma (the whole gap was tried).
+    private static string AfterLastComma(string sentence, int start, int end)
+    {
+        var comma = sentence.AsSpan(start, end - start).LastIndexOfAny(',', '，');
+        return comma < 0 ? string.Empty : sentence[(start + comma + 1)..end];
+    }
 
     // Where the last figure read before a rate ends (an amount or an earlier rate); 0 when none.
     private static int LastFigureEnd(int start, List<int> barriers, List<GrowthMention> earlier) =>
