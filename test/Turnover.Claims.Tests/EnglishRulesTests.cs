@@ -1364,6 +1364,19 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("October trade alone came to $19.8 billion.", "2023-10")]
+    [InlineData("October China-Russia trade came to $19.8 billion.", "2023-10")]
+    [InlineData("September exports to Russia were $9.9 billion.", "2023-09")]
+    [InlineData("September's exports to Russia were $9.9 billion.", "2023-09")]
+    public void When_a_month_stands_before_the_flow_noun_then_it_is_the_figures_month(string sentence, string month)
+    {
+        // A month with no preposition or year before a flow ("October trade") was no period: not verifiable.
+        var claim = Read.Single(sentence, new DateOnly(2023, 11, 7));
+
+        Assert.Equal(month, claim.Period?.Period?.ToString());
+    }
+
+    [Theory]
     [InlineData("In December 2019, exports to China came to $12.4 billion, with imports at $9.9 billion.")]
     [InlineData("In December 2019, exports to China came to $12.4 billion, and imports were $9.9 billion.")]
     [InlineData("In December 2019, imports from China were $9.9 billion, and exports $12.4 billion.")]
