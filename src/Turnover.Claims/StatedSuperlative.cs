@@ -12,7 +12,15 @@ namespace Turnover.Claims;
 /// ("the fifth year in a row" of 2024: 2019). For a run above an amount, the year before the run too.
 /// </param>
 /// <param name="Text">The words, as written.</param>
-public sealed record StatedSuperlative(SuperlativeKind Kind, int SinceYear, string Text);
+public sealed record StatedSuperlative(SuperlativeKind Kind, int SinceYear, string Text)
+{
+    /// <summary>
+    /// For a run of months ("fell for the 14th consecutive month" of December 2019), the month before the run (2018-10),
+    /// whose year is <see cref="SinceYear"/>: every month after it up to the claim's went the stated way, and it did not.
+    /// Null for a superlative of years.
+    /// </summary>
+    public Core.Period? SinceMonth { get; init; }
+}
 
 /// <summary>What a kind of superlative compares.</summary>
 public static class SuperlativeKinds

@@ -25,6 +25,9 @@ public sealed class SuperlativeClaimTests : IClassFixture<SuperlativeClaimTests.
     [InlineData("China-Russia trade exceeded $100 billion in 2020 for the fourth consecutive year.", ClaimVerdict.Inaccurate, false)] // 2017 was $84.1 bn
     [InlineData("China-Russia trade exceeded $100 billion in 2019 for the third year in a row.", ClaimVerdict.Inaccurate, false)] // the same
     [InlineData("2024年中俄贸易额连续第二年突破2000亿美元。", ClaimVerdict.AccurateWithinRounding, true)] // 2023 $240.1 bn; 2022 $190.3 bn
+    [InlineData("South Korea's exports to China fell 12.3 percent in November 2019, declining for the 13th straight month.", ClaimVerdict.Accurate, true)] // KOSIS: 2018-11 to 2019-11 fell; 2018-10 rose
+    [InlineData("South Korea's exports to China fell 12.3 percent in November 2019, declining for the 12th straight month.", ClaimVerdict.Inaccurate, false)] // 2018-11 fell too: the 13th
+    [InlineData("South Korea's exports to China fell 12.3 percent in November 2019, declining for the 14th straight month.", ClaimVerdict.Inaccurate, false)] // 2018-10 rose
     public void When_a_figure_is_called_a_superlative_since_a_year_then_every_year_between_is_checked(string sentence, ClaimVerdict verdict, bool holds)
     {
         // The superlative was not read: a false one passed with the figure.

@@ -1,3 +1,4 @@
+using Turnover.Core;
 namespace Turnover.Claims.Tests;
 
 /// <summary>A superlative since a year goes with the fact whose figure it describes.</summary>
@@ -48,6 +49,30 @@ public sealed class SuperlativeTests
 
         Assert.Equal((kind, since), (claim.Superlative!.Kind, claim.Superlative.SinceYear));
         Assert.Equal(PeriodResolution.Explicit, claim.Period!.Resolution);
+    }
+
+    [Theory]
+    [InlineData("South Korea's exports to China fell 14.9 percent in November 2019, declining for the 13th straight month.", SuperlativeKind.FallStreak)]
+    [InlineData("South Korea's exports to China fell 14.9 percent in November 2019, the 13th consecutive monthly decline.", SuperlativeKind.FallStreak)]
+    [InlineData("South Korea's exports to China fell for 13 consecutive months to November 2019, dropping 14.9 percent.", SuperlativeKind.FallStreak)]
+    [InlineData("В ноябре 2019 года экспорт Южной Кореи в Китай снизился на 14,9%, сокращаясь 13-й месяц подряд.", SuperlativeKind.FallStreak)]
+    [InlineData("2019年11月韩国对华出口下降14.9%，连续13个月下降。", SuperlativeKind.FallStreak)]
+    [InlineData("China-Russia trade rose 35% in November 2022, growing for the twelfth month in a row.", SuperlativeKind.RiseStreak)]
+    public void When_a_months_fact_is_called_a_run_of_months_then_the_month_before_the_run_is_read(string sentence, SuperlativeKind kind)
+    {
+        // "For the 13th straight month" was not read: a month's fact took no superlative.
+        var claim = Read.SingleFigure(sentence, s_date);
+
+        var before = kind == SuperlativeKind.FallStreak ? Period.Month(2018, 10) : Period.Month(2021, 11);
+        Assert.Equal((kind, before, before.Year), (claim.Superlative!.Kind, claim.Superlative.SinceMonth, claim.Superlative.SinceYear));
+    }
+
+    [Fact]
+    public void When_a_years_fact_is_called_a_run_of_months_or_a_months_a_run_of_years_then_no_run_is_read()
+    {
+        Assert.Null(Read.SingleFigure("South Korea's exports to China fell 16 percent in 2019, declining for the 13th straight month.", s_date).Superlative);
+        Assert.Null(Read.SingleFigure("South Korea's exports to China fell 14.9 percent in November 2019, the second year in a row.", s_date).Superlative);
+        Assert.Equal(2020, Read.SingleFigure("China-Russia trade rose 1.9% in 2024, its fourth consecutive annual increase.", s_date).Superlative?.SinceYear);
     }
 
     [Theory]

@@ -120,6 +120,10 @@ public sealed class ClaimNoteWordingTests
         { new FirstTimeNotChecked(Period.OfYear(2013)), "the text says the amount was crossed for the first time, and no figure of the kind before 2013 is stored to compare it with: it is not checked" },
         { new SuperlativeNotChecked(SuperlativeKind.Lowest, 2010, Period.OfYear(2012)), "the text calls it the lowest level since 2010, and 2012 is not stored: it is not checked" },
         {
+            new SuperlativeNotChecked(SuperlativeKind.FallStreak, 2023, Period.Month(2024, 2)) { SinceMonth = Period.Month(2023, 10) },
+            "the text calls it a fall every month since 2023-10, and 2024-02 is not stored: it is not checked"
+        },
+        {
             new ProductLinesSummed("crude oil", [new HsHeading(2709, 4)], 12),
             "judged on the product lines, not all goods: \"crude oil\" is HS 2709, and the figure is the sum of its 12 stored line(s) of the period"
         },

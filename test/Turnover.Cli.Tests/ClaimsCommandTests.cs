@@ -346,6 +346,27 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_calls_a_months_figure_a_run_of_months_then_each_month_between_is_checked_in_the_table_and_json()
+    {
+        // "Declining for the 14th straight month" was not read; KOSIS: November 2018 to November 2019 fell, October 2018 rose.
+        using var cli = new CliRun(200, StoppedClock.On(s_today));
+        cli.Run("ingest", Bundled.KoreaChina);
+        using var text = TempFile.WithText(
+            "run.txt",
+            "South Korea's exports to China fell 12.3 percent in November 2019, declining for the 14th straight month.\n\nSouth Korea's exports to China fell 12.3 percent in November 2019, the 13th consecutive monthly decline.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2019-12-05");
+
+        Assert.Contains("· a fall every month since 2018-09 (\"fell 12.3 percent in November 2019, declining for the 14th straight month\")", output, StringComparison.Ordinal);
+        Assert.Contains("not a fall every month since 2018-09: 2018-10 was +17.381%, against -12.315% in 2019-11; 2018-09: ", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        Assert.Contains("a fall every month since 2018-10 holds: -12.315% in 2019-11, and each of the 12 months between, 2018-11 to 2019-10, was a fall on a year earlier; 2018-10: +17.381%", output, StringComparison.Ordinal);
+        var claim = json.RootElement.GetProperty("claims").EnumerateArray().First();
+        Assert.Equal(("fallStreak", "2018-09"), (claim.GetProperty("stated").GetProperty("superlative").GetProperty("kind").GetString(), claim.GetProperty("stated").GetProperty("superlative").GetProperty("sinceMonth").GetString()));
+        Assert.False(claim.GetProperty("evidence").GetProperty("superlative").GetProperty("holds").GetBoolean());
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

@@ -256,7 +256,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         {
             var (check, notStored) = figures.SuperlativeOf(period, superlative, stated.Usd);
             evidence = check is not null ? evidence with { Superlative = check }
-                : evidence with { Notes = [.. evidence.Notes, new SuperlativeNotChecked(superlative.Kind, superlative.SinceYear, notStored!.Value)] };
+                : evidence with { Notes = [.. evidence.Notes, new SuperlativeNotChecked(superlative.Kind, superlative.SinceYear, notStored!.Value) { SinceMonth = superlative.SinceMonth }] };
             verdict = verdict != ClaimVerdict.NotVerifiable && check is { Holds: false } ? ClaimVerdict.Inaccurate : verdict;
         }
 

@@ -195,8 +195,12 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         }
 
         var between = new List<(Period Period, decimal Figure)>();
-        var since = period.PreviousYear();
-        for (; since.Year > superlative.SinceYear; since = since.PreviousYear())
+        // A run of months steps back a month at a time to the month before it; every other superlative a year at a time.
+        var monthly = superlative.SinceMonth is not null;
+        Period Back(Period p) => !monthly ? p.PreviousYear() : p.StartMonth == 1 ? Period.Month(p.Year - 1, 12) : Period.Month(p.Year, p.StartMonth - 1);
+        bool After(Period p) => superlative.SinceMonth is { } before ? (p.Year * 12) + p.StartMonth > (before.Year * 12) + before.StartMonth : p.Year > superlative.SinceYear;
+        var since = Back(period);
+        for (; After(since); since = Back(since))
         {
             if (Of(since) is not { } figure)
             {
@@ -234,6 +238,7 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
 
         return (new SuperlativeCheck(superlative.Kind, since, ownSign && breaking is null, own, between.Count)
         {
+            InMonths = monthly,
             Breaking = breaking?.Item1,
             BreakingFigure = breaking?.Item2,
             SinceFigure = sinceFigure,

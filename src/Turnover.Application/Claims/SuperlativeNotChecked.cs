@@ -10,4 +10,8 @@ namespace Turnover.Application;
 /// <param name="Kind">What was said to be extreme.</param>
 /// <param name="SinceYear">The year named.</param>
 /// <param name="Missing">The first period whose figure is not stored.</param>
-public sealed record SuperlativeNotChecked(SuperlativeKind Kind, int SinceYear, Period Missing) : ClaimNote;
+public sealed record SuperlativeNotChecked(SuperlativeKind Kind, int SinceYear, Period Missing) : ClaimNote
+{
+    /// <summary>For a run of months, the month before it; null for a superlative of years.</summary>
+    public Period? SinceMonth { get; init; }
+}

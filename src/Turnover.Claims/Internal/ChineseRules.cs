@@ -646,7 +646,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     // "连续五年增长", "连续第五年保持增长", "连续三年下降", "连续第二年突破2000亿美元".
     private static Regex StreakPattern() => s_streakPattern ??= InterpretedRegex.Create(
-        @"连续\s*第?\s*(?<n>\d{1,2}|[二两兩三四五六七八九十])\s*年(?:保持|实现|實現)?(?:(?<up>增长|增長|正增长|正增長|上升|攀升)|(?<down>下降|下滑|减少|減少|负增长|負增長)|(?<above>突破|超过|超過|站上|站稳))");
+        @"连续\s*第?\s*(?<n>\d{1,2}|十[一二]|[二两兩三四五六七八九十])\s*(?:年|(?<unit>个月|個月))(?:保持|实现|實現)?(?:(?<up>增长|增長|正增长|正增長|上升|攀升)|(?<down>下降|下滑|减少|減少|负增长|負增長)|(?<above>突破|超过|超過|站上|站稳))");
 
     // "2019年确定的2000亿美元目标", "在2019年提出了…目标": a year right before a verb of setting.
     private static Regex GoalSetYearPattern() => s_goalSetYearPattern ??= InterpretedRegex.Create(

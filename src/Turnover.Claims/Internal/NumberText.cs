@@ -126,6 +126,8 @@ internal static class NumberText
         ["eighth"] = 8,
         ["ninth"] = 9,
         ["tenth"] = 10,
+        ["eleventh"] = 11,
+        ["twelfth"] = 12,
     };
 
     // Russian ordinals by their stem, whatever the ending ("пятый", "пятого", "пятом").

@@ -24,8 +24,8 @@ internal static partial class SentenceReader
 
     private static List<StatedClaim> Superlatives(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules, IReadOnlyList<Match> sinceSuperlatives)
     {
-        // Not a product's or a volume's: their checks compare no earlier years.
-        var facts = claims.Where(c => c is { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span }
+        // Not a product's or a volume's: their checks compare no earlier years. A month's fact only for a run of months.
+        var facts = claims.Where(c => c is { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span or Core.Granularity.Month }
             && (c.Amount is not null || c.Growth is not null) && !c.AmountIsChange && !c.Rules.Any(r => r.EndsWith(".amount.base-level", StringComparison.Ordinal))).ToList();
         if (facts.Count == 0)
         {
@@ -42,7 +42,10 @@ internal static partial class SentenceReader
                 continue;
             }
 
-            var candidates = kind.IsOfLevel() ? facts.Where(c => c.Amount is not null).ToList() : facts;
+            // "Fell for the 14th consecutive month": a run of months, of a month's fact; every other superlative is of years.
+            var monthly = streak && InMonths(m.Groups["unit"]);
+            var candidates = (kind.IsOfLevel() ? facts.Where(c => c.Amount is not null) : facts)
+                .Where(c => (c.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly).ToList();
             // "Grew for the fifth year in a row" beside a rate of the other sign is about something else.
             candidates = kind switch
             {
@@ -62,8 +65,16 @@ internal static partial class SentenceReader
                 ?? (OtherNumber().IsMatch(sentence.AsSpan(0, m.Index)) ? null : candidates.Where(c => Position(c) >= at).MinBy(Position));
             if (owner is null || (Position(owner) < at && OtherNumber().IsMatch(sentence.AsSpan(Math.Min(FigureEnd(owner) - span.Start, m.Index), Math.Max(0, m.Index - (FigureEnd(owner) - span.Start)))))
                 || (streak ? StreakStart(m, owner.Period!.Period!.Value.Year) : SinceYear(m, owner.Period!.Period!.Value.Year)) is not { } since
-                || since >= owner.Period.Period.Value.Year)
+                || since >= owner.Period.Period.Value.Year && !monthly)
             {
+                continue;
+            }
+
+            if (monthly)
+            {
+                // The month before the run: "the 14th consecutive month" of December 2019 runs from November 2018, after October.
+                var before = MonthsBefore(owner.Period.Period.Value, owner.Period.Period.Value.Year - since);
+                marked.TryAdd(owner, new StatedSuperlative(kind, before.Year, m.Value.Trim()) { SinceMonth = before });
                 continue;
             }
 
@@ -85,6 +96,16 @@ internal static partial class SentenceReader
         : m.Groups["down"].Success ? SuperlativeKind.FallStreak
         : m.Groups["above"].Success ? SuperlativeKind.AboveStreak
         : null;
+
+    // "month(s)", "monthly", "месяц(а, ев)", "个月": a run of months; years otherwise.
+    private static bool InMonths(Group unit) => unit.Success && (unit.Value.StartsWith("month", StringComparison.OrdinalIgnoreCase)
+        || unit.Value.StartsWith("месяц", StringComparison.OrdinalIgnoreCase) || unit.Value.Contains('月', StringComparison.Ordinal));
+
+    private static Core.Period MonthsBefore(Core.Period month, int count)
+    {
+        var index = (month.Year * 12) + month.StartMonth - 1 - count;
+        return Core.Period.Month(index / 12, (index % 12) + 1);
+    }
 
     // The year before a run of n years ending with the fact's: "the fifth year in a row" of 2024 is 2020–2024, after 2019.
     private static int? StreakStart(Match m, int factYear) => StreakCount(m.Groups["n"].Value) is { } n and >= 2 ? factYear - n : null;

@@ -102,7 +102,7 @@ internal sealed record StatedJson(
         AmountIsChange = c.AmountIsChange,
         ChangeComparison = c.AmountIsChange ? Camel(c.ChangeComparison.ToString()) : null,
         ChangeBaseText = c.ChangeBaseText,
-        Superlative = c.Superlative is { } s ? new SuperlativeStatedJson(Camel(s.Kind.ToString()), s.SinceYear, s.Text) : null,
+        Superlative = c.Superlative is { } s ? new SuperlativeStatedJson(Camel(s.Kind.ToString()), s.SinceYear, s.Text) { SinceMonth = s.SinceMonth?.ToString() } : null,
         FirstTimeText = c.FirstTimeText,
     };
 
@@ -116,7 +116,11 @@ internal sealed record StatedJson(
 }
 
 /// <summary>A superlative since a year as stated: what is extreme, the year named (or counted back), the words.</summary>
-internal sealed record SuperlativeStatedJson(string Kind, int SinceYear, string Text);
+internal sealed record SuperlativeStatedJson(string Kind, int SinceYear, string Text)
+{
+    /// <summary>For a run of months ("the 14th consecutive month"), the month before it, e.g. <c>2018-10</c>; null for a superlative of years. Added 7 December 2026.</summary>
+    public string? SinceMonth { get; init; }
+}
 
 /// <summary>A span the text gives that no stored period is.</summary>
 /// <param name="Kind">"twelveMonths", "latestMonths", "yearToMonth", "fiscalYear", "ambiguousQuarters" or "severalYears".</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Turnover.Application;
 using Turnover.Core;
 
@@ -44,7 +45,7 @@ internal static class ClaimNoteWording
             QuarterFromCumulatives q =>
                 $"the stored {q.Quarter} is no figure the publisher printed, nor a sum of its months (not all are stored): it is the publisher's cumulative to {MonthNames.Full(q.Quarter.EndMonth)}{(q.Quarter.StartMonth == 1 ? string.Empty : $" less its cumulative to {MonthNames.Full(q.Quarter.StartMonth - 1)}")}",
             RecordChangeNotChecked => "the text calls the change a record: changes are not compared with earlier years' changes, so the record is not checked; the change is",
-            SuperlativeNotChecked s => Invariant($"the text calls it {ClaimWording.SuperlativeWords(s.Kind)} since {s.SinceYear}, and {s.Missing} is not stored: it is not checked"),
+            SuperlativeNotChecked s => Invariant($"the text calls it {ClaimWording.SuperlativeWords(s.Kind, s.SinceMonth is not null)} since {(s.SinceMonth is { } month ? month.ToString() : s.SinceYear.ToString(CultureInfo.InvariantCulture))}, and {s.Missing} is not stored: it is not checked"),
             RecordNotChecked r => $"the text calls it a record, and no figure of the kind before {r.Period} is stored to compare it with: the record is not checked",
             FirstTimeNotChecked f => $"the text says the amount was crossed for the first time, and no figure of the kind before {f.Period} is stored to compare it with: it is not checked",
             CitedSide c => $"judged on {c.Cited.Name}'s statistics, as the text cites them (\"{c.Words}\")",

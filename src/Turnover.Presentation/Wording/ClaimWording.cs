@@ -166,7 +166,7 @@ internal static class ClaimWording
 
         if (c.Superlative is { } superlative)
         {
-            parts.Add($"{SuperlativeWords(superlative.Kind)} since {superlative.SinceYear} (\"{superlative.Text}\")");
+            parts.Add($"{SuperlativeWords(superlative.Kind, superlative.SinceMonth is not null)} since {(superlative.SinceMonth is { } month ? month.ToString() : superlative.SinceYear.ToString(CultureInfo.InvariantCulture))} (\"{superlative.Text}\")");
         }
 
         if (c.Subset != SubsetKind.None)
@@ -301,8 +301,14 @@ internal static class ClaimWording
         return $"{words}: {string.Join("; ", parts)}";
     }
 
-    /// <summary>"the lowest level", "the first fall": what a superlative since a year says the figure is.</summary>
-    public static string SuperlativeWords(SuperlativeKind kind) => kind switch
+    /// <summary>"the lowest level", "the first fall": what a superlative since a year says the figure is; a run of <paramref name="months"/>, "a fall every month".</summary>
+    public static string SuperlativeWords(SuperlativeKind kind, bool months = false) => months ? kind switch
+    {
+        SuperlativeKind.RiseStreak => "a rise every month",
+        SuperlativeKind.AboveStreak => "above the amount every month",
+        _ => "a fall every month",
+    }
+    : kind switch
     {
         SuperlativeKind.Highest => "the highest level",
         SuperlativeKind.Lowest => "the lowest level",
@@ -324,7 +330,8 @@ internal static class ClaimWording
         ArgumentNullException.ThrowIfNull(check);
         string Figure(decimal f) => check.Kind.IsOfLevel() ? Invariant($"${Numbers.Billions(f)} bn") : Numbers.Printed(f);
         var above = check.ThresholdUsd is { } t ? $"above {Figure(t)}" : "above the amount";
-        var what = check.Kind == SuperlativeKind.AboveStreak ? $"{above} every year since {check.Since.Year}" : $"{SuperlativeWords(check.Kind)} since {check.Since.Year}";
+        var since = check.InMonths ? check.Since.ToString() : check.Since.Year.ToString(CultureInfo.InvariantCulture);
+        var what = check.Kind == SuperlativeKind.AboveStreak ? $"{above} every {(check.InMonths ? "month" : "year")} since {since}" : $"{SuperlativeWords(check.Kind, check.InMonths)} since {since}";
         var named = check.SinceFigure is { } s ? $"; {check.Since}: {Figure(s)}" : $"; {check.Since} is not stored";
         var others = check.Kind switch
         {
@@ -337,7 +344,8 @@ internal static class ClaimWording
             _ => "a fall",
         };
         var between = check.Compared == 0 ? "no period lies between"
-            : check.Compared == 1 ? Invariant($"{period.PreviousYear()}, between, was {others}")
+            : check.Compared == 1 ? Invariant($"{(check.InMonths ? MonthAfter(check.Since) : period.PreviousYear())}, between, was {others}")
+            : check.InMonths ? Invariant($"each of the {check.Compared} months between, {MonthAfter(check.Since)} to {MonthAfter(check.Since, check.Compared - 1)}, was {others} on a year earlier")
             : Invariant($"each of the {check.Compared} periods between, {check.Since.Year + 1} to {period.Year - 1}, was {others}");
         if (check.Holds)
         {
@@ -347,6 +355,12 @@ internal static class ClaimWording
         return check is { Breaking: { } breaking, BreakingFigure: { } broke }
             ? Invariant($"not {what}: {breaking} was {Figure(broke)}, against {Figure(check.Figure)} in {period}{named}")
             : Invariant($"not {what}: {period} itself was {Figure(check.Figure)}");
+    }
+
+    private static Period MonthAfter(Period month, int more = 0)
+    {
+        var index = (month.Year * 12) + month.StartMonth + more;
+        return Period.Month(index / 12, (index % 12) + 1);
     }
 
     /// <summary>
