@@ -1341,6 +1341,10 @@ public sealed class EnglishRulesTests
     [Theory]
     [InlineData("Bilateral trade rose by almost a third in 2022.", 33.3, 4.17, Bound.Nearly)]
     [InlineData("Bilateral trade grew by a quarter in 2022.", 25, 2.5, Bound.About)]
+    [InlineData("Bilateral trade grew by two thirds in 2022.", 66.7, 4.17, Bound.About)] // since 7 December 2026: "two thirds" with a space was no claim
+    [InlineData("Bilateral trade grew by three quarters in 2022.", 75, 4.17, Bound.About)]
+    [InlineData("В 2022 году товарооборот России и Китая вырос на две трети.", 66.7, 4.17, Bound.About)]
+    [InlineData("В 2022 году товарооборот России и Китая вырос на три четверти.", 75, 4.17, Bound.About)] // "три" made it ×3, +200%
     [InlineData("Bilateral trade plummeted by nearly a third in 2015.", -33.3, 4.17, Bound.Nearly)] // since 7 December 2026: no claim
     [InlineData("Bilateral trade surged by a quarter in 2022.", 25, 2.5, Bound.About)]
     [InlineData("Bilateral trade grew by more than a half in 2022.", 50, 0.5, Bound.MoreThan)] // one-sided: above 50%, not above 41.7%

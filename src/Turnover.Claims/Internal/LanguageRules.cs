@@ -578,7 +578,7 @@ internal abstract partial class LanguageRules
 
     // The shares news says in words, in percent: a tenth, a fifth, a quarter, a third, a half, two-thirds, doubled, tripled,
     // quadrupled, fivefold… tenfold (each whole multiple ±50 points, half the gap to the next).
-    private static readonly decimal[] s_fractions = [10m, 20m, 25m, 100m / 3, 50m, 200m / 3, 100m, 200m, 300m, 400m, 500m, 600m, 700m, 800m, 900m];
+    private static readonly decimal[] s_fractions = [10m, 20m, 25m, 100m / 3, 50m, 200m / 3, 75m, 100m, 200m, 300m, 400m, 500m, 600m, 700m, 800m, 900m];
 
     /// <summary>
     /// How precise a growth rate said as a fraction is: half the gap to the nearer fraction the text could have said

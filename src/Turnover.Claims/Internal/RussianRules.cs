@@ -481,17 +481,24 @@ internal sealed partial class RussianRules : LanguageRules
         // The verb gives the sign: "выросли наполовину" is +50%, "сократились наполовину" −50%.
         falling = FallPattern().IsMatch(match.Value);
         var w = match.Groups["w"].Value.ToLowerInvariant();
+        // "на три четверти", "на две трети" before any multiplier: "три" is one too ("в три раза").
+        if (w.StartsWith("на ", StringComparison.Ordinal))
+        {
+            return w.Contains("три четверти", StringComparison.Ordinal) ? 75m
+                : w.Contains("две трети", StringComparison.Ordinal) ? 66.7m
+                : w.Contains("четверть", StringComparison.Ordinal) ? 25m
+                : w.Contains("треть", StringComparison.Ordinal) ? 33.3m
+                : w.Contains("пят", StringComparison.Ordinal) ? 20m
+                : null;
+        }
+
         if (Multiplier(w) is { } times)
         {
             // "вырос в 1,5 раза" is +50%; "сократился вдвое" is −50%, not −100%.
             return falling ? Math.Round((1m - (1m / times)) * 100m, 2) : (times - 1m) * 100m;
         }
 
-        return w.Contains("четверть", StringComparison.Ordinal) ? 25m
-            : w.Contains("треть", StringComparison.Ordinal) ? 33.3m
-            : w.Contains("пят", StringComparison.Ordinal) ? 20m
-            : w.Contains("наполовину", StringComparison.Ordinal) ? 50m
-            : null;
+        return w.Contains("наполовину", StringComparison.Ordinal) ? 50m : null;
     }
 
     protected override decimal? FractionPrecision(Match match, decimal percent)
@@ -540,7 +547,7 @@ internal sealed partial class RussianRules : LanguageRules
     protected override Regex BoundBefore => BoundPattern();
 
     protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(
-        ["четверть", "треть", "пятую", "вдвое", "втрое", "вчетверо", "впятеро", "вшестеро", "вдесятеро", "раз", "наполовину", "удво", "утро"], StringComparison.OrdinalIgnoreCase);
+        ["четверть", "четверти", "треть", "трети", "пятую", "вдвое", "втрое", "вчетверо", "впятеро", "вшестеро", "вдесятеро", "раз", "наполовину", "удво", "утро"], StringComparison.OrdinalIgnoreCase);
 
     public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
         ["нефт", "нафт", "газ", "спг", "угл", "уголь", "сель", "продовольств", "зерн", "соев", "автомобил", "энергоносител", "электроэнерги",
@@ -803,7 +810,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+пятую\s+часть|вдвое|втрое|вчетверо|впятеро|вшестеро|вдесятеро|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раза?(?![\p{L}])|наполовину)"
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+две\s+трети|на\s+три\s+четверти|на\s+пятую\s+часть|вдвое|втрое|вчетверо|впятеро|вшестеро|вдесятеро|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раза?(?![\p{L}])|наполовину)"
         + @"|(?<![\p{L}])" + BoundedMultiple + @"\s+(?:больше|выше),?\s+чем\s+(?:в\s+)?(?=(?:19|20)\d{2})"
         + @"|(?<![\p{L}])" + BoundedMultiple + @"\s+превысил\w*\s+" + YearLevel + @"(?=(?:19|20)\d{2})"
         + @"|(?<=(?<![\p{L}])превысил\w*\s+" + YearLevel + @"(?:19|20)\d{2}\s+года\s+)" + BoundedMultiple + @"(?![\p{L}])"
