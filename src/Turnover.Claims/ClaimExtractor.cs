@@ -58,10 +58,7 @@ public static partial class ClaimExtractor
         var languages = new Dictionary<ClaimLanguage, int>();
         string? announcedSpeaker = null;
         StatedPeriod? listPeriod = null;
-        // Period-less facts read since the last fact with a period (the anchor), which may add up with it together with a
-        // later sentence's (BreakdownPeriod.Pooled).
-        var pending = new List<(int First, int Count, SentenceMentions Mentions, TextSpan Span)>();
-        (StatedClaim Claim, int Sentence)? pendingAnchor = null;
+        var breakdowns = new PendingBreakdown();
         var spans = SentenceSplitter.Split(normalised);
         // The rules are stateless (immutable patterns, frozen tables) and each sentence's mentions are its own.
         var found = inParallel && normalised.Length > ParallelFrom
@@ -102,43 +99,7 @@ public static partial class ClaimExtractor
                 listPeriod = ListHead.PeriodOf(normalised, span, LanguageDetector.Rules(sentence.Language), articleDate);
             }
 
-            var (anchorBefore, anchorSentenceBefore) = (context.LastFact, context.LastClaimSentence);
-            if (BreakdownPeriod.Of(read, claims, context) is { } breakdown)
-            {
-                read = WithBreakdown(mentions, span, read, breakdown);
-                pending.Clear();
-            }
-            else if (pendingAnchor is { } anchor && pending.Count > 0
-                && BreakdownPeriod.Pooled([.. pending.SelectMany(p => claims.GetRange(p.First, p.Count))], read, anchor, claims, index) is { } pooled)
-            {
-                foreach (var (first, count, pendingMentions, pendingSpan) in pending)
-                {
-                    var redone = WithBreakdown(pendingMentions, pendingSpan, claims.GetRange(first, count), pooled);
-                    for (var i = 0; i < count; i++)
-                    {
-                        claims[first + i] = redone[i];
-                    }
-                }
-
-                read = WithBreakdown(mentions, span, read, pooled);
-                pending.Clear();
-            }
-            else if (read.Any(c => c.Kind == ClaimKind.Fact) && read.Where(c => c.Kind == ClaimKind.Fact).All(c => c.Period is null))
-            {
-                if (pending.Count == 0)
-                {
-                    pendingAnchor = anchorBefore is { } a && anchorSentenceBefore == a.Sentence ? a : null;
-                }
-
-                if (pendingAnchor is not null)
-                {
-                    pending.Add((claims.Count, read.Count, mentions, span));
-                }
-            }
-            else if (read.Count > 0)
-            {
-                pending.Clear();
-            }
+            read = breakdowns.Apply(read, mentions, span, claims, context);
 
             context.TopicSpan = read.Count == 0 ? span : null;
             if (read.Any(c => c.Kind != ClaimKind.Ranking))
@@ -182,10 +143,6 @@ public static partial class ClaimExtractor
             YearlessDateline = articleDate is null ? ArticleDateFinder.FindYearless(normalised) : null,
         };
     }
-
-    // A sentence's facts with the period a breakdown gave them, their superlatives read again on it.
-    private static List<StatedClaim> WithBreakdown(SentenceMentions mentions, TextSpan span, List<StatedClaim> read, StatedPeriod period) =>
-        SentenceReader.WithSuperlatives(mentions, span, [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = period, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)]);
 
     // The part of a sentence's reading that needs nothing from the sentences before it.
     private static FoundSentence Find(string normalised, TextSpan span, ClaimLanguage textLanguage)
