@@ -66,6 +66,12 @@ public sealed class BalanceRulesTests
         Assert.DoesNotContain(Read.Claims(sentence, March2024, assumePair: false), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit || c.AmountUsd is not null);
 
     [Theory]
+    [InlineData("In 2024 the balance of power between China and Russia tipped in Russia's favour, $13.8 billion more flowing in.")]
+    [InlineData("In 2024 the balance of payments moved in Russia's favour by $13.8 billion.")]
+    public void When_a_balance_in_a_sides_favour_is_no_trade_balance_then_no_surplus_is_read(string sentence) =>
+        Assert.DoesNotContain(Read.Claims(sentence, March2024), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit);
+
+    [Theory]
     [InlineData("U.S. trade with China fell 14.6% in 2019. The deficit with China shrank 17.6% to $345.6 billion.", StatedFlow.Deficit, "en")]
     [InlineData("U.S. exports to China fell 11% in 2019. The goods trade surplus with the U.S. was $295.8 billion.", StatedFlow.Surplus, "en")]
     [InlineData("Товарооборот США и Китая в 2019 году снизился на 14,6%. Дефицит в торговле с Китаем составил 345,6 млрд долларов.", StatedFlow.Deficit, "ru")]

@@ -962,9 +962,10 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_neutralBalance;
 
-    // "trade balance with Russia", "the balance of China-Russia trade": a balance named with no sign.
+    // "trade balance with Russia", "the balance of China-Russia trade": a balance named with no sign; a trade word is
+    // needed ("the balance of power shifted in Russia's favour" is none).
     private static Regex NeutralBalance() => s_neutralBalance ??= InterpretedRegex.Create(
-        @"(?<![\p{L}])(?i:(?:(?:goods|merchandise|trade|bilateral)\s+)*balance)(?![\p{L}])(?:\s+(?i:of\s+(?:their\s+)?(?:bilateral\s+)?trade|of\s+[\p{L}-]+\s+trade))?(?:\s+(?i:in\s+(?:(?:its|their|goods|merchandise|bilateral)\s+)*(?:trade|goods|merchandise)\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
+        @"(?<![\p{L}])(?i:(?:(?:goods|merchandise|bilateral)\s+)*trade\s+balance|(?:goods|merchandise)\s+balance|balance\s+of\s+(?:their\s+)?(?:bilateral\s+)?trade|balance\s+of\s+[\p{L}-]+\s+trade)(?![\p{L}])(?:\s+(?i:in\s+(?:(?:its|their|goods|merchandise|bilateral)\s+)*(?:trade|goods|merchandise)\s+)?(?i:with)\s+(?:the\s+)?(?<b>" + C + @"))?");
 
     private static Regex? s_inFavourOf;
 
