@@ -96,6 +96,15 @@ public readonly struct Period : IEquatable<Period>, IComparable<Period>
         _ => new Period(Year, StartMonth + Months, Months),
     };
 
+    /// <summary>The previous period of the same length; crosses into the previous year only for months, quarters and years.</summary>
+    /// <exception cref="InvalidOperationException">A span has no well-defined predecessor.</exception>
+    public Period Previous() => Granularity switch
+    {
+        Granularity.Span => throw new InvalidOperationException($"The span {this} has no previous period."),
+        _ when StartMonth == 1 => new Period(Year - 1, 13 - Months, Months),
+        _ => new Period(Year, StartMonth - Months, Months),
+    };
+
     /// <summary>True when <paramref name="other"/> lies wholly inside this period.</summary>
     public bool Contains(Period other) =>
         other.Year == Year && other.StartMonth >= StartMonth && other.EndMonth <= EndMonth;

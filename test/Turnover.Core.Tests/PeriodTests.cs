@@ -50,6 +50,19 @@ public sealed class PeriodTests
         Assert.Throws<InvalidOperationException>(() => Period.Span(2022, 1, 2).Next());
     }
 
+    [Theory]
+    [InlineData("2023-01", "2022-12")]
+    [InlineData("2023-07", "2023-06")]
+    [InlineData("2023-Q1", "2022-Q4")]
+    [InlineData("2023-Q3", "2023-Q2")]
+    [InlineData("2023", "2022")]
+    public void When_a_period_steps_back_then_previous_is_the_one_next_leads_from(string period, string previous)
+    {
+        Assert.Equal(Period.Parse(previous), Period.Parse(period).Previous());
+        Assert.Equal(Period.Parse(period), Period.Parse(period).Previous().Next());
+        Assert.Throws<InvalidOperationException>(() => Period.Span(2022, 1, 2).Previous());
+    }
+
     [Fact]
     public void When_comparing_periods_then_order_is_chronological_with_shorter_first()
     {

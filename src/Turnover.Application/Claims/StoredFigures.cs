@@ -197,8 +197,8 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         var between = new List<(Period Period, decimal Figure)>();
         // A run of months steps back a month at a time to the month before it; every other superlative a year at a time.
         var monthly = superlative.SinceMonth is not null;
-        Period Back(Period p) => !monthly ? p.PreviousYear() : p.StartMonth == 1 ? Period.Month(p.Year - 1, 12) : Period.Month(p.Year, p.StartMonth - 1);
-        bool After(Period p) => superlative.SinceMonth is { } before ? (p.Year * 12) + p.StartMonth > (before.Year * 12) + before.StartMonth : p.Year > superlative.SinceYear;
+        Period Back(Period p) => monthly ? p.Previous() : p.PreviousYear();
+        bool After(Period p) => superlative.SinceMonth is { } before ? p > before : p.Year > superlative.SinceYear;
         var since = Back(period);
         for (; After(since); since = Back(since))
         {

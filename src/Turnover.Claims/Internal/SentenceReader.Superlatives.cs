@@ -73,7 +73,12 @@ internal static partial class SentenceReader
             if (monthly)
             {
                 // The month before the run: "the 14th consecutive month" of December 2019 runs from November 2018, after October.
-                var before = MonthsBefore(owner.Period.Period.Value, owner.Period.Period.Value.Year - since);
+                var before = owner.Period.Period.Value;
+                for (var count = StreakCount(m.Groups["n"].Value) ?? 0; count > 0; count--)
+                {
+                    before = before.Previous();
+                }
+
                 marked.TryAdd(owner, new StatedSuperlative(kind, before.Year, m.Value.Trim()) { SinceMonth = before });
                 continue;
             }
@@ -100,12 +105,6 @@ internal static partial class SentenceReader
     // "month(s)", "monthly", "месяц(а, ев)", "个月": a run of months; years otherwise.
     private static bool InMonths(Group unit) => unit.Success && (unit.Value.StartsWith("month", StringComparison.OrdinalIgnoreCase)
         || unit.Value.StartsWith("месяц", StringComparison.OrdinalIgnoreCase) || unit.Value.Contains('月', StringComparison.Ordinal));
-
-    private static Core.Period MonthsBefore(Core.Period month, int count)
-    {
-        var index = (month.Year * 12) + month.StartMonth - 1 - count;
-        return Core.Period.Month(index / 12, (index % 12) + 1);
-    }
 
     // The year before a run of n years ending with the fact's: "the fifth year in a row" of 2024 is 2020–2024, after 2019.
     private static int? StreakStart(Match m, int factYear) => StreakCount(m.Groups["n"].Value) is { } n and >= 2 ? factYear - n : null;

@@ -359,8 +359,13 @@ internal static class ClaimWording
 
     private static Period MonthAfter(Period month, int more = 0)
     {
-        var index = (month.Year * 12) + month.StartMonth + more;
-        return Period.Month(index / 12, (index % 12) + 1);
+        var after = month.Next();
+        for (; more > 0; more--)
+        {
+            after = after.Next();
+        }
+
+        return after;
     }
 
     /// <summary>
