@@ -266,8 +266,7 @@ public sealed class ClaimsCommandTests
     public void When_a_change_is_on_the_month_before_then_the_table_and_json_say_so_and_judge_it_on_that_month()
     {
         // "Fell $2.8 billion in December from November" was judged on December 2018 (−12.4 bn): "inaccurate".
-        using var cli = new CliRun(200, StoppedClock.On(s_today));
-        cli.Run("ingest", Bundled.UsChina);
+        using var cli = Store(Bundled.UsChina);
         using var text = TempFile.WithText("mom.txt", "U.S. imports from China fell $2.8 billion in December 2019 from November.");
 
         var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2020-03-01");
@@ -349,8 +348,7 @@ public sealed class ClaimsCommandTests
     public void When_a_text_calls_a_months_figure_a_run_of_months_then_each_month_between_is_checked_in_the_table_and_json()
     {
         // "Declining for the 14th straight month" was not read; KOSIS: November 2018 to November 2019 fell, October 2018 rose.
-        using var cli = new CliRun(200, StoppedClock.On(s_today));
-        cli.Run("ingest", Bundled.KoreaChina);
+        using var cli = Store(Bundled.KoreaChina);
         using var text = TempFile.WithText(
             "run.txt",
             "South Korea's exports to China fell 12.3 percent in November 2019, declining for the 14th straight month.\n\nSouth Korea's exports to China fell 12.3 percent in November 2019, the 13th consecutive monthly decline.");
@@ -606,10 +604,10 @@ public sealed class ClaimsCommandTests
         return (table, json);
     }
 
-    private static CliRun Store()
+    private static CliRun Store(string? file = null)
     {
         var cli = new CliRun(200, StoppedClock.On(s_today));
-        cli.Run("ingest", Bundled.ChinaRussia);
+        cli.Run("ingest", file ?? Bundled.ChinaRussia);
         return cli;
     }
 }
