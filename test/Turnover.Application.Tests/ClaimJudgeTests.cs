@@ -38,6 +38,27 @@ public sealed class ClaimJudgeTests
     }
 
     [Theory]
+    [InlineData(-27.8, -25, 0.5, Bound.MoreThan, ClaimVerdict.AccurateWithinRounding)] // "fell by more than 25%": it was inaccurate
+    [InlineData(-22, -25, 0.5, Bound.MoreThan, ClaimVerdict.Inaccurate)] // a smaller fall, however close
+    [InlineData(-27.8, -30, 0.5, Bound.LessThan, ClaimVerdict.AccurateWithinRounding)]
+    [InlineData(-31, -30, 0.5, Bound.LessThan, ClaimVerdict.Inaccurate)]
+    [InlineData(-2.9, -3, 0.5, Bound.Nearly, ClaimVerdict.AccurateWithinRounding)]
+    [InlineData(-4.9, -3, 0.5, Bound.Nearly, ClaimVerdict.RoughlyAccurate)] // "nearly 3%" held for a fall of 4.9%: accurate within rounding
+    public void When_a_fall_has_a_bound_then_the_bound_is_on_its_size(double stored, double stated, double rounding, Bound bound, ClaimVerdict expected)
+    {
+        Assert.Equal(expected, ClaimJudge.Growth((decimal)stored, (decimal)stated, (decimal)rounding, bound, ClaimThresholds.Default));
+    }
+
+    [Theory]
+    [InlineData(-6, -5, Bound.MoreThan, ClaimVerdict.AccurateWithinRounding)] // "fell by more than $5 billion"
+    [InlineData(-4, -5, Bound.MoreThan, ClaimVerdict.Inaccurate)]
+    [InlineData(-4, -5, Bound.UpTo, ClaimVerdict.AccurateWithinRounding)]
+    public void When_a_change_is_a_fall_with_a_bound_then_the_bound_is_on_its_size(double stored, double stated, Bound bound, ClaimVerdict expected)
+    {
+        Assert.Equal(expected, ClaimJudge.Level((decimal)stored * 1e9m, (decimal)stated * 1e9m, 0.05m * 1e9m, bound, ClaimThresholds.Default));
+    }
+
+    [Theory]
     [InlineData(156.947, 150, 5, 10, ClaimVerdict.RoughlyAccurate)] // ×2.57 for ×2.5 over ten years: the level within 5%
     [InlineData(156.947, 140, 5, 10, ClaimVerdict.Inaccurate)] // ×2.4: the level 6.6% off
     [InlineData(156.947, 150, 5, 1, ClaimVerdict.Inaccurate)] // in one year the 2 points hold

@@ -345,6 +345,20 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_fall_has_a_bound_then_the_verdict_speaks_of_the_falls_size()
+    {
+        // "Fell by more than 25%" was inaccurate against -27.8%: "more than -25%" was taken as a signed number.
+        using var cli = Store();
+        using var text = TempFile.WithText("falls.txt", "China-Russia trade fell by more than 25% in 2015.\n\nChina-Russia trade fell by more than 30% in 2015.");
+
+        var (output, _) = TableAndJson(cli, text.Path, "--date", "2016-02-01");
+
+        Assert.Contains("the text says a fall of more than 25%, and the figure is a larger fall: the bound holds", output, StringComparison.Ordinal);
+        Assert.Contains("verdict: inaccurate: growth -27.8% as published", output, StringComparison.Ordinal);
+        Assert.Contains("the text says a fall of more than 30%, and the figure is a smaller fall beyond the text's rounding", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_a_text_calls_a_months_figure_a_run_of_months_then_each_month_between_is_checked_in_the_table_and_json()
     {
         // "Declining for the 14th straight month" was not read; KOSIS: November 2018 to November 2019 fell, October 2018 rose.

@@ -87,8 +87,13 @@ internal static class ClaimJudge
             : ClaimVerdict.Inaccurate;
     }
 
-    // Null for a number with no bound, or "about".
-    private static bool? Holds(decimal stored, decimal stated, decimal rounding, Bound bound, decimal rough) => bound switch
+    // Null for a number with no bound, or "about". A bound on a fall is on its size: "fell by more than 25%" holds for
+    // -27.8% (it was "inaccurate": -27.8 is not more than -25), as "nearly 30%" of a fall is just short of -30.
+    private static bool? Holds(decimal stored, decimal stated, decimal rounding, Bound bound, decimal rough) => stated < 0
+        ? HoldsOnSize(-stored, -stated, rounding, bound, rough)
+        : HoldsOnSize(stored, stated, rounding, bound, rough);
+
+    private static bool? HoldsOnSize(decimal stored, decimal stated, decimal rounding, Bound bound, decimal rough) => bound switch
     {
         Bound.MoreThan => stored > stated - rounding,
         Bound.AtLeast => stored >= stated - rounding,

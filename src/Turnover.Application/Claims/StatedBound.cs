@@ -25,6 +25,10 @@ public sealed record StatedBound(Bound Bound, bool IsGrowthRate, decimal Stated)
     /// <summary>A bound that holds for <paramref name="figure"/>, saying whether only to the text's rounding.</summary>
     internal static StatedBound Holding(Bound bound, bool isGrowthRate, decimal stated, decimal figure) => new(bound, isGrowthRate, stated)
     {
-        WithinRounding = bound is Bound.MoreThan or Bound.AtLeast ? figure < stated : bound is Bound.LessThan or Bound.UpTo && figure > stated,
+        // A fall's bound is on its size ("fell by more than 25%").
+        WithinRounding = stated < 0 ? Within(bound, -stated, -figure) : Within(bound, stated, figure),
     };
+
+    private static bool Within(Bound bound, decimal stated, decimal figure) =>
+        bound is Bound.MoreThan or Bound.AtLeast ? figure < stated : bound is Bound.LessThan or Bound.UpTo && figure > stated;
 }

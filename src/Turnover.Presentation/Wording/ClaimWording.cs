@@ -457,12 +457,34 @@ internal static class ClaimWording
     // "the text says more than $250.000 bn, and the figure is below it": why a close figure is inaccurate.
     private static string Broken(StatedBound b)
     {
+        if (b.Stated < 0)
+        {
+            var size = b.Bound is Bound.MoreThan or Bound.AtLeast ? "smaller" : "larger";
+            return $"the text says a fall of {Bounded(b.Bound)[2..]} {FallSize(b)}, and the figure is a {size} fall beyond the text's rounding";
+        }
+
         var side = b.Bound is Bound.MoreThan or Bound.AtLeast ? "below" : "above";
         return $"the text says {Bounded(b.Bound)[2..]} {BoundNumber(b)}, and the figure is {side} it beyond the text's rounding";
     }
 
     private static string Held(StatedBound b)
     {
+        if (b.Stated < 0)
+        {
+            // A bound on a fall is on its size ("fell by more than 25%").
+            var fall = b.Bound switch
+            {
+                Bound.MoreThan or Bound.AtLeast when b.WithinRounding => "a smaller fall by no more than the text's rounding",
+                Bound.LessThan or Bound.UpTo when b.WithinRounding => "a larger fall by no more than the text's rounding",
+                Bound.MoreThan => "a larger fall",
+                Bound.AtLeast => "no smaller a fall",
+                Bound.LessThan => "a smaller fall",
+                Bound.UpTo => "no larger a fall",
+                _ => "a fall just short of it (by no more than the rough threshold or the text's rounding)",
+            };
+            return $"the text says a fall of {Bounded(b.Bound)[2..]} {FallSize(b)}, and the figure is {fall}: the bound holds";
+        }
+
         var side = b.Bound switch
         {
             Bound.MoreThan or Bound.AtLeast when b.WithinRounding => "below it by no more than the text's rounding",
@@ -475,6 +497,8 @@ internal static class ClaimWording
         };
         return $"the text says {Bounded(b.Bound)[2..]} {BoundNumber(b)}, and the figure is {side}: the bound holds";
     }
+
+    private static string FallSize(StatedBound b) => b.IsGrowthRate ? Numbers.Printed(-b.Stated)[1..] : $"${Numbers.Billions(-b.Stated)} bn";
 
     private static string BoundNumber(StatedBound b) =>
         b.IsGrowthRate ? $"{Numbers.Printed(b.Stated)} growth" : b.InTonnes ? Numbers.Tonnes(b.Stated) : $"${Numbers.Billions(b.Stated)} bn";
