@@ -707,6 +707,18 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2022年中俄贸易额增长约三分之一。", 33.3, Bound.About)] // since 7 December 2026: no claim
+    [InlineData("2023年中国对俄出口增长近二分之一。", 50, Bound.Nearly)]
+    [InlineData("2015年中俄贸易额下降了四分之一以上。", -25, Bound.MoreThan)]
+    [InlineData("2022年中俄贸易额增长四分之三。", 75, Bound.About)]
+    public void When_growth_is_a_fraction_of_the_form_n_fen_zhi_m_then_it_is_that_share(string sentence, double percent, Bound bound)
+    {
+        var growth = Read.Single(sentence, new DateOnly(2023, 1, 20)).Growth!;
+
+        Assert.Equal(((decimal)percent, bound), (growth.Percent, growth.Bound));
+    }
+
+    [Theory]
     [InlineData("2021年中国自俄罗斯进口煤炭5455万吨，增长六成多。", 60)]
     [InlineData("2022年中俄贸易额增长三成以上。", 30)]
     public void When_tenths_are_followed_by_duo_or_yishang_then_the_rate_is_more_than_them(string sentence, int percent)
