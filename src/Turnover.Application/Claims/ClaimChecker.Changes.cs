@@ -57,7 +57,7 @@ internal sealed partial class ClaimChecker
         };
         var (verdict, judged) = JudgeLevel(evidence, claim.Amount!, usd, stated.Rounding, stated.Conversion, change);
         if (claim.ChangeComparison == GrowthComparison.Unstated && verdict is ClaimVerdict.Inaccurate or ClaimVerdict.RoughlyAccurate
-            && period.Months == 1 && PreviousPeriod(period) is { } previous && figures.For(previous)?.ValueUsd is { } previousUsd)
+            && StoredMonthBefore(figures, period) is (var previous, var previousUsd))
         {
             judged = judged with { Notes = [.. judged.Notes, new UnnamedBaseOtherReading(previous, level - previousUsd, null)] };
         }

@@ -210,7 +210,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             var years = g is { Since: { } since, AverageAnnual: false } ? period.Year - since.Year : 1;
             (growth, evidence) = JudgeGrowth(evidence, g, rate, figure.Origin, figure.Rate, figure.ComputedGrowthPercent, years);
             if (g is { Comparison: GrowthComparison.Unstated, Since: null, YearsSpanned: null, AverageAnnual: false } && growth is ClaimVerdict.Inaccurate or ClaimVerdict.RoughlyAccurate
-                && period.Months == 1 && PreviousPeriod(period) is { } previous && GrowthAnalysis.Percent(figure.ValueUsd, figures.For(previous)?.ValueUsd) is { } onPrevious)
+                && StoredMonthBefore(figures, period) is (var previous, var previousUsd) && GrowthAnalysis.Percent(figure.ValueUsd, previousUsd) is { } onPrevious)
             {
                 evidence = evidence with { Notes = [.. evidence.Notes, new UnnamedBaseOtherReading(previous, null, onPrevious)] };
             }
@@ -322,6 +322,10 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         { AverageAnnual: true, Since: null } g => (new AverageWithoutSpan(g.Text), new GrowthNotJudged(new AverageWithoutSpan(g.Text))),
         _ => null,
     };
+
+    // A month's figure's month before, with its stored figure (UnnamedBaseOtherReading); null for other periods or none stored.
+    private static (Period Month, decimal Usd)? StoredMonthBefore(StoredFigures figures, Period period) =>
+        period.Months == 1 && PreviousPeriod(period) is { } previous && figures.For(previous)?.ValueUsd is { } usd ? (previous, usd) : null;
 
     // The month, quarter or half before; null for other spans (January to some month), which have no "previous period".
     private static Period? PreviousPeriod(Period period) => period switch

@@ -18,7 +18,11 @@ internal static class BreakdownPeriod
     /// of the same pair read so far; null otherwise.
     /// </summary>
     public static StatedPeriod? Of(IReadOnlyList<StatedClaim> read, IReadOnlyList<StatedClaim> earlier, TextContext context) =>
-        context.LastFact is { } last && context.LastClaimSentence == last.Sentence ? Of(read, earlier, last, context.Sentence) : null;
+        Anchor(context) is { } last ? Of(read, earlier, last, context.Sentence) : null;
+
+    /// <summary>The fact a breakdown in the sentence being read would add up with: the last fact, when no claim was read after its sentence; null otherwise.</summary>
+    public static (StatedClaim Claim, int Sentence)? Anchor(TextContext context) =>
+        context.LastFact is { } last && context.LastClaimSentence == last.Sentence ? last : null;
 
     /// <summary>
     /// The period of <paramref name="anchor"/>, the last fact with one, when the period-less facts of the sentences read

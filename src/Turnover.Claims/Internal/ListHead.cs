@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 
 namespace Turnover.Claims.Internal;
 
@@ -28,9 +27,5 @@ internal static class ListHead
     }
 
     /// <summary>True when the sentence is an item of a list: it opens with a dash, a bullet or a number and a bracket or stop.</summary>
-    public static bool IsItem(ReadOnlySpan<char> sentence) => Item().IsMatch(sentence);
-
-    private static Regex? s_item;
-
-    private static Regex Item() => s_item ??= InterpretedRegex.Create(@"^\s*(?:[-–—•·*▪●◦]\s+|\d{1,2}[.)]\s+|[（(]\d{1,2}[)）]\s*)");
+    public static bool IsItem(ReadOnlySpan<char> sentence) => SentenceSplitter.OpensListItem(sentence);
 }

@@ -44,7 +44,7 @@ internal sealed class PendingBreakdown
             // The first held sentence must follow the anchor's, as BreakdownPeriod.Of asks of one sentence.
             if (_held.Count == 0)
             {
-                _anchor = context.LastFact is { } last && context.LastClaimSentence == last.Sentence ? last : null;
+                _anchor = BreakdownPeriod.Anchor(context);
             }
 
             if (_anchor is not null)

@@ -6,6 +6,14 @@ namespace Turnover.Claims.Internal;
 internal static partial class SentenceReader
 {
     /// <summary>
+    /// The sentence's superlatives, given to its facts once another part of the text gave them their period (a breakdown
+    /// that adds up, a list's head): a superlative goes only to a fact of a year, so it was lost ("美方贸易逆差3456亿美元，
+    /// 为2016年以来最低" a paragraph after 2019's figures).
+    /// </summary>
+    public static List<StatedClaim> WithSuperlatives(SentenceMentions found, TextSpan span, List<StatedClaim> claims) =>
+        Superlatives(found.Sentence, span, claims, found.Rules, found.SinceSuperlatives);
+
+    /// <summary>
     /// "Shrank to $29 billion in 2019, the smallest since 2004", "its first decline since 2020", "grew for the fifth year
     /// in a row", "创2004年以来新低": a superlative since a year, or a run of years, goes to the fact of a year (or of the
     /// same months of a year; not a base's level or a change) whose figure is in its clause, else the nearest before it,
@@ -14,14 +22,6 @@ internal static partial class SentenceReader
     /// the one named, counted back from the fact's ("in twelve years"), or the one before the run. Until 6 December 2026
     /// it was not read, and a false one passed with the figure.
     /// </summary>
-    /// <summary>
-    /// The sentence's superlatives, given to its facts once another part of the text gave them their period (a breakdown
-    /// that adds up, a list's head): a superlative goes only to a fact of a year, so it was lost ("美方贸易逆差3456亿美元，
-    /// 为2016年以来最低" a paragraph after 2019's figures).
-    /// </summary>
-    public static List<StatedClaim> WithSuperlatives(SentenceMentions found, TextSpan span, List<StatedClaim> claims) =>
-        Superlatives(found.Sentence, span, claims, found.Rules, found.SinceSuperlatives);
-
     private static List<StatedClaim> Superlatives(string sentence, TextSpan span, List<StatedClaim> claims, LanguageRules rules, IReadOnlyList<Match> sinceSuperlatives)
     {
         // Not a product's or a volume's: their checks compare no earlier years. A month's fact only for a run of months.

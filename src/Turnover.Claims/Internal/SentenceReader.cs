@@ -1021,8 +1021,8 @@ internal static partial class SentenceReader
             Growth = statedGrowth,
             AheadOfSchedule = rules.AheadOfSchedule.IsMatch(sentence),
             AmountIsChange = amount is { ChangeSign: not 0 },
-            ChangeComparison = amount is { ChangeSign: not 0 } ? amount.ChangeComparison : GrowthComparison.Unstated,
-            ChangeBaseText = amount is { ChangeSign: not 0 } ? amount.ChangeBaseText : null,
+            ChangeComparison = amount?.ChangeComparison ?? GrowthComparison.Unstated, // set only on a change
+            ChangeBaseText = amount?.ChangeBaseText,
             FallsTo = amount is { IsVolume: false, ChangeSign: 0 } && rules.FallTo.IsMatch(sentence.AsSpan(Math.Max(0, amount.Start - 60), Math.Min(60, amount.Start))),
             Subset = subset,
             SubsetText = subsetText,

@@ -74,6 +74,13 @@ internal static partial class SentenceSplitter
             || (text[i + 1] != ' ' && ItemLine(text, start, i));
     }
 
+    /// <summary>True when the line opens a list item: a dash, an asterisk or a bullet and a space, or a number ("1. ", "2) ", "(3)").</summary>
+    public static bool OpensListItem(ReadOnlySpan<char> line)
+    {
+        line = line.TrimStart();
+        return (line.Length > 1 && (line[0] is '-' or '*' || IsBullet(line[0])) && char.IsWhiteSpace(line[1])) || NumberedItem().IsMatch(line);
+    }
+
     // "•", "▪", "●": a list item's bullet, as "-" and "*" are.
     private static bool IsBullet(char c) => c is '•' or '·' or '▪' or '●' or '◦' or '–' or '—';
 
