@@ -17,7 +17,9 @@ public sealed record StatedSuperlative(SuperlativeKind Kind, int SinceYear, stri
     /// <summary>
     /// For a run of months ("fell for the 14th consecutive month" of December 2019), the month before the run (2018-10),
     /// whose year is <see cref="SinceYear"/>: every month after it up to the claim's went the stated way, and it did not.
-    /// Null for a superlative of years.
+    /// For a superlative counted in months ("the first increase in 14 months", "a 40-month low" of December 2019), the
+    /// month it counts from (2018-10): every month after it up to the claim's was less extreme. Null for a superlative
+    /// of years.
     /// </summary>
     public Core.Period? SinceMonth { get; init; }
 }

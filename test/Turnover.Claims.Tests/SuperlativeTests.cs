@@ -17,6 +17,7 @@ public sealed class SuperlativeTests
     [InlineData("Товарооборот России и Китая в 2021 году вырос на 35,9%, до $146,9 млрд — максимальный рост за 10 лет.", SuperlativeKind.FastestGrowth, 2011)]
     [InlineData("Товарооборот России и Китая в 2016 году составил 69,5 млрд долларов, минимальный с 2010 года.", SuperlativeKind.Lowest, 2010)]
     [InlineData("Товарооборот России и Китая в 2015 году снизился впервые с 2009 года, до 64,2 млрд долларов.", SuperlativeKind.FirstFall, 2009)]
+    [InlineData("Товарооборот России и Китая в 2020 году снизился на 2,9%, впервые за пять лет.", SuperlativeKind.FirstFall, 2015)] // since 7 December 2026
     [InlineData("2019年中韩贸易额为2434亿美元，为2016年以来首次下降。", SuperlativeKind.FirstFall, 2016)]
     [InlineData("2016年中俄贸易额为695亿美元，创2010年以来新低。", SuperlativeKind.Lowest, 2010)]
     [InlineData("2019年美国对华贸易逆差为3456亿美元，为2016年以来最低。", SuperlativeKind.Lowest, 2016)] // the period was "2016年 to date"
@@ -65,6 +66,45 @@ public sealed class SuperlativeTests
 
         var before = kind == SuperlativeKind.FallStreak ? Period.Month(2018, 10) : Period.Month(2021, 11);
         Assert.Equal((kind, before, before.Year), (claim.Superlative!.Kind, claim.Superlative.SinceMonth, claim.Superlative.SinceYear));
+    }
+
+    [Theory]
+    [InlineData("South Korea's exports to China rose 3.3 percent in December 2019, the first increase in 14 months.", SuperlativeKind.FirstRise, 2018, 10)]
+    [InlineData("South Korea's exports to China rose 3.3 percent in December 2019 for the first time in 14 months.", SuperlativeKind.FirstRise, 2018, 10)]
+    [InlineData("South Korea's exports to China fell to $9.5 billion in February 2019, a 40-month low.", SuperlativeKind.Lowest, 2015, 10)]
+    [InlineData("South Korea's trade with China reached $24.7 billion in October 2018, the highest in 14 months.", SuperlativeKind.Highest, 2017, 8)]
+    [InlineData("South Korea's exports to China dropped 24.5% in June 2019, the biggest drop in 12 months.", SuperlativeKind.SlowestGrowth, 2018, 6)]
+    [InlineData("В декабре 2019 года экспорт Южной Кореи в Китай вырос на 3,3% впервые за 14 месяцев.", SuperlativeKind.FirstRise, 2018, 10)]
+    [InlineData("В декабре 2019 года экспорт Южной Кореи в Китай впервые за 14 месяцев вырос на 3,3%.", SuperlativeKind.FirstRise, 2018, 10)]
+    [InlineData("Экспорт Южной Кореи в Китай вырос на 3,3% в декабре 2019 года впервые за 14 месяцев.", SuperlativeKind.FirstRise, 2018, 10)]
+    [InlineData("В феврале 2019 года экспорт Южной Кореи в Китай составил 9,5 млрд долларов, минимальный за 40 месяцев.", SuperlativeKind.Lowest, 2015, 10)]
+    [InlineData("2019年12月，韩国对中国出口同比增长3.3%，为14个月来首次增长。", SuperlativeKind.FirstRise, 2018, 10)]
+    [InlineData("2019年2月，韩国对中国出口95亿美元，创40个月以来新低。", SuperlativeKind.Lowest, 2015, 10)]
+    public void When_a_months_fact_is_called_a_superlative_in_months_then_the_month_it_counts_from_is_read(string sentence, SuperlativeKind kind, int year, int month)
+    {
+        // Not read before 7 December 2026: "the first increase in 14 months" passed with the rate alone.
+        var claim = Read.SingleFigure(sentence, s_date);
+
+        Assert.Equal((kind, Period.Month(year, month), year), (claim.Superlative!.Kind, claim.Superlative.SinceMonth, claim.Superlative.SinceYear));
+        Assert.Equal(Granularity.Month, claim.Period!.Period!.Value.Granularity);
+    }
+
+    [Theory]
+    [InlineData("South Korea's exports to China grew in April 2019 for the first time in 5 months, by 2.1%.", 4)]
+    [InlineData("В октябре 2019 года импорт Южной Кореи из Китая снизился на 7,5%, впервые за 11 месяцев.", 10)]
+    public void When_a_superlative_counts_months_then_its_count_is_not_read_as_the_months_of_the_year(string sentence, int month)
+    {
+        // "In 5 months" was January–May, "за 11 месяцев" January–November, and the named month was lost.
+        var claim = Read.SingleFigure(sentence, s_date);
+
+        Assert.Equal(Period.Month(2019, month), claim.Period!.Period);
+    }
+
+    [Fact]
+    public void When_a_years_fact_is_called_a_superlative_in_months_then_none_is_read()
+    {
+        Assert.Null(Read.SingleFigure("South Korea's exports to China fell 16 percent in 2019, the biggest drop in 14 months.", s_date).Superlative);
+        Assert.Equal(2007, Read.SingleFigure("South Korea's exports to China fell to $136.2 billion in 2019, a 12-year low.", s_date).Superlative?.SinceYear);
     }
 
     [Fact]

@@ -379,6 +379,30 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_calls_a_months_figure_the_first_or_highest_in_months_then_each_month_between_is_checked()
+    {
+        // "The first increase in 14 months" passed with the rate alone, and "for the first time in 5 months" made the
+        // figure January–May's. KOSIS: exports rose in October 2018 and December 2019 and fell in every month between;
+        // imports fell in August 2019.
+        using var cli = Store(Bundled.KoreaChina);
+        using var text = TempFile.WithText(
+            "first.txt",
+            "South Korea's exports to China rose 3.3 percent on-year in December 2019 to $12.3 billion, the first increase in 14 months.\n\n"
+            + "South Korea's imports from China fell 7.5% in October 2019 for the first time in 5 months.\n\n"
+            + "South Korea's trade with China reached $24.7 billion in October 2018, the highest in 14 months.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2020-01-01");
+
+        Assert.Contains("the first rise since 2018-10 holds: +3.299% in 2019-12, and each of the 13 months between, 2018-11 to 2019-11, was a fall or flat on a year earlier; 2018-10: +17.381%", output, StringComparison.Ordinal);
+        Assert.Contains("verdict: inaccurate: growth -7.5% computed from the stored levels (no printed rate stored) against -7.5% stated, 0 points; roughly accurate is within 2 points; not the first fall since 2019-05: 2019-08 was -2.493%, against -7.5% in 2019-10", output, StringComparison.Ordinal);
+        Assert.Contains("the highest level since 2017-08 holds: $24.730 bn in 2018-10, and each of the 13 months between, 2017-09 to 2018-09, was lower; 2017-08: $20.029 bn", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var superlatives = json.RootElement.GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("stated").GetProperty("superlative"))
+            .Select(s => (s.GetProperty("kind").GetString(), s.GetProperty("sinceMonth").GetString())).ToList();
+        Assert.Equal([("firstRise", "2018-10"), ("firstFall", "2019-05"), ("highest", "2017-08")], superlatives);
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

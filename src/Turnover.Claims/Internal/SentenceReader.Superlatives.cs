@@ -42,8 +42,9 @@ internal static partial class SentenceReader
                 continue;
             }
 
-            // "Fell for the 14th consecutive month": a run of months, of a month's fact; every other superlative is of years.
-            var monthly = streak && InMonths(m.Groups["unit"]);
+            // "Fell for the 14th consecutive month", "the first increase in 14 months", "a 17-month low": of a month's fact,
+            // counted in months; every other superlative is of years.
+            var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success;
             var candidates = (kind.IsOfLevel() ? facts.Where(c => c.Amount is not null) : facts)
                 .Where(c => (c.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly).ToList();
             // "Grew for the fifth year in a row" beside a rate of the other sign is about something else.
@@ -63,23 +64,33 @@ internal static partial class SentenceReader
             var owner = candidates.Where(c => Position(c) >= span.Start + clauseStart && Position(c) < span.Start + clauseEnd).MinBy(c => Math.Abs(Position(c) - at))
                 ?? candidates.Where(c => Position(c) < at).MaxBy(Position)
                 ?? (OtherNumber().IsMatch(sentence.AsSpan(0, m.Index)) ? null : candidates.Where(c => Position(c) >= at).MinBy(Position));
-            if (owner is null || (Position(owner) < at && OtherNumber().IsMatch(sentence.AsSpan(Math.Min(FigureEnd(owner) - span.Start, m.Index), Math.Max(0, m.Index - (FigureEnd(owner) - span.Start)))))
-                || (streak ? StreakStart(m, owner.Period!.Period!.Value.Year) : SinceYear(m, owner.Period!.Period!.Value.Year)) is not { } since
-                || since >= owner.Period.Period.Value.Year && !monthly)
+            if (owner is null || (Position(owner) < at && OtherNumber().IsMatch(sentence.AsSpan(Math.Min(FigureEnd(owner) - span.Start, m.Index), Math.Max(0, m.Index - (FigureEnd(owner) - span.Start))))))
             {
                 continue;
             }
 
+            var year = owner.Period!.Period!.Value.Year;
             if (monthly)
             {
-                // The month before the run: "the 14th consecutive month" of December 2019 runs from November 2018, after October.
+                // The month before the run or the span: "the 14th consecutive month" of December 2019 runs from November
+                // 2018, after October; "the first increase in 14 months" of December 2019 is the first since October 2018.
+                if (StreakCount(m.Groups["n"].Value) is not { } count || count < 2)
+                {
+                    continue;
+                }
+
                 var before = owner.Period.Period.Value;
-                for (var count = StreakCount(m.Groups["n"].Value) ?? 0; count > 0; count--)
+                for (; count > 0; count--)
                 {
                     before = before.Previous();
                 }
 
                 marked.TryAdd(owner, new StatedSuperlative(kind, before.Year, m.Value.Trim()) { SinceMonth = before });
+                continue;
+            }
+
+            if ((streak ? StreakStart(m, year) : SinceYear(m, year)) is not { } since || since >= year)
+            {
                 continue;
             }
 

@@ -50,9 +50,12 @@ internal static partial class SentenceReader
         found.SinceSuperlatives = [.. rules.SinceSuperlative.Matches(sentence).Cast<Match>()];
         var superlativeYears = found.SinceSuperlatives.Where(m => LanguageRules.SuperlativeOf(m) is not null)
             .Select(m => m.Groups["year"]).Where(g => g.Success).ToList();
+        // Nor are a superlative's months a span of the year: "for the first time in 5 months" was January–May,
+        // "впервые за 11 месяцев" January–November.
+        var superlativeMonths = found.SinceSuperlatives.Where(m => m.Groups["months"].Success).Select(m => m.Groups["n"]).ToList();
         found.Periods = (periods ?? rules.Periods(sentence))
             .Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p)) && !setYears.Exists(y => Overlaps(p, y))
-                && !(p.StartMonth == PeriodMention.SoFar && superlativeYears.Exists(y => Overlaps(p, y))))
+                && !(p.StartMonth == PeriodMention.SoFar && superlativeYears.Exists(y => Overlaps(p, y))) && !superlativeMonths.Exists(n => Overlaps(p, n)))
             .ToList();
         if (found.Periods.Count > 0 && sentence.AsSpan().ContainsAny(s_fiscalWords) && FiscalYear().Matches(sentence) is { Count: > 0 } fiscal)
         {

@@ -302,7 +302,7 @@ internal static class ClaimWording
     }
 
     /// <summary>"the lowest level", "the first fall": what a superlative since a year says the figure is; a run of <paramref name="months"/>, "a fall every month".</summary>
-    public static string SuperlativeWords(SuperlativeKind kind, bool months = false) => months ? kind switch
+    public static string SuperlativeWords(SuperlativeKind kind, bool months = false) => months && kind.IsStreak() ? kind switch
     {
         SuperlativeKind.RiseStreak => "a rise every month",
         SuperlativeKind.AboveStreak => "above the amount every month",
@@ -345,7 +345,7 @@ internal static class ClaimWording
         };
         var between = check.Compared == 0 ? "no period lies between"
             : check.Compared == 1 ? Invariant($"{(check.InMonths ? MonthAfter(check.Since) : period.PreviousYear())}, between, was {others}")
-            : check.InMonths ? Invariant($"each of the {check.Compared} months between, {MonthAfter(check.Since)} to {MonthAfter(check.Since, check.Compared - 1)}, was {others} on a year earlier")
+            : check.InMonths ? Invariant($"each of the {check.Compared} months between, {MonthAfter(check.Since)} to {MonthAfter(check.Since, check.Compared - 1)}, was {others}{(check.Kind.IsOfLevel() ? "" : " on a year earlier")}")
             : Invariant($"each of the {check.Compared} periods between, {check.Since.Year + 1} to {period.Year - 1}, was {others}");
         if (check.Holds)
         {
