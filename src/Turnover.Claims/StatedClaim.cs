@@ -40,6 +40,15 @@ public sealed record StatedClaim
     public StatedPeriod? Period { get; init; }
 
     /// <summary>
+    /// When <see cref="Period"/> is null: the period of the fact in the sentence right before, across a paragraph break,
+    /// on the same pair ("South Korea's exports to China rose 3.3 percent in December 2019." then, a paragraph down,
+    /// "Imports from China fell 5.1 percent to $9.0 billion."). A wire story's next paragraph may be about another time,
+    /// so it is not the claim's period (the claim stays not verifiable); the checker shows the figure on it beside.
+    /// Null otherwise.
+    /// </summary>
+    public StatedPeriod? NeighbourPeriod { get; init; }
+
+    /// <summary>
     /// When <see cref="Period"/> is null: a span the text gives that no stored period can be (twelve months across two
     /// years, a fiscal year), named so the verdict can say why; null when the text gives no period at all.
     /// </summary>

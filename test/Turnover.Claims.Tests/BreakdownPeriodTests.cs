@@ -1,3 +1,4 @@
+using Turnover.Core;
 namespace Turnover.Claims.Tests;
 
 /// <summary>
@@ -91,6 +92,34 @@ public sealed class BreakdownPeriodTests
 
         Assert.Equal(2, flows.Count);
         Assert.All(flows, c => Assert.Null(c.Period));
+    }
+
+    [Fact]
+    public void When_the_next_paragraph_gives_another_flow_with_no_period_then_the_leads_period_is_kept_beside_not_taken()
+    {
+        // Since 7 December 2026: the checker shows the figure on it, and the claim stays not verifiable.
+        var claims = Read.Claims(
+            "South Korea's exports to China rose 3.3 percent in December 2019 to $12.3 billion.\nImports from China fell 5.1 percent to $9.0 billion.",
+            new DateOnly(2020, 1, 1), assumePair: false);
+
+        Assert.Equal((StatedFlow.Imports, null, Period.Month(2019, 12)), (claims[1].Flow, claims[1].Period, claims[1].NeighbourPeriod?.Period));
+    }
+
+    [Theory]
+    [InlineData("South Korea's exports to China rose 3.3 percent in December 2019 to $12.3 billion.\nExports to China were $136.2 billion.")] // the same flow again
+    [InlineData("South Korea's exports to China rose 3.3 percent in December 2019 to $12.3 billion.\nIt was cold.\nImports from China fell 5.1 percent to $9.0 billion.")] // not the next sentence
+    [InlineData("South Korea's exports to China rose 3.3 percent in December 2019 to $12.3 billion.\nSince 2001, imports from China grew to $9.0 billion.")] // another time
+    public void When_the_next_paragraph_repeats_the_flow_or_is_further_or_of_another_time_then_no_neighbour_period_is_kept(string text) =>
+        Assert.All(Read.Claims(text, new DateOnly(2020, 1, 1), assumePair: false).Where(c => c.Period is null), c => Assert.Null(c.NeighbourPeriod));
+
+    [Fact]
+    public void When_a_breakdown_adds_up_then_it_takes_the_period_and_keeps_no_neighbour_period()
+    {
+        var claims = Read.Claims(
+            "China-Russia trade rose 29.3% to $190.27 billion in 2022.\n\nChina's exports to Russia grew 12.8% to $76.12 billion.\n\nImports from Russia jumped 43.4% to $114.15 billion.",
+            January2023);
+
+        Assert.All(claims, c => Assert.Equal((2022, null), (c.Period?.Period?.Year, c.NeighbourPeriod)));
     }
 
     [Fact]

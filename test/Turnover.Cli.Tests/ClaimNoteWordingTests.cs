@@ -78,6 +78,11 @@ public sealed class ClaimNoteWordingTests
             "the text names no base: judged on a year earlier, as trade news mostly means; on the period before (2019-11) the change is -2.755 bn, from the two stored figures"
         },
         {
+            new NeighbourPeriodReading(Period.Month(2019, 12), ClaimVerdict.AccurateWithinRounding, 9_024_000_000m, -5.0904m),
+            "the paragraph before is of 2019-12, a period not carried across a paragraph on the pair alone (a wire story's next paragraph may be about another time): "
+                + "on it the figure would be accurate within the text's rounding ($9.024 bn stored, growth -5.09%)"
+        },
+        {
             new UnnamedBaseOtherReading(Period.Month(2019, 11), null, -7.61554m),
             "the text names no base: judged on a year earlier, as trade news mostly means; on the period before (2019-11) the rate is -7.616%, from the two stored figures"
         },

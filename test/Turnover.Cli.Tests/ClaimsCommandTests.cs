@@ -403,6 +403,23 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_figure_with_no_period_follows_another_flows_paragraph_then_it_stays_not_verifiable_with_the_reading_on_that_period_noted()
+    {
+        using var cli = Store(Bundled.KoreaChina);
+        using var text = TempFile.WithText(
+            "wire.txt",
+            "South Korea's exports to China rose 3.3 percent on-year in December 2019 to $12.3 billion.\nImports from China fell 5.1 percent to $9.0 billion.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2020-01-01");
+
+        const string Note = "the paragraph before is of 2019-12, a period not carried across a paragraph on the pair alone (a wire story's next paragraph may be about another time): on it the figure would be accurate within the text's rounding ($9.024 bn stored, growth -5.09%)";
+        Assert.Contains("note: " + Note, output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var imports = json.RootElement.GetProperty("claims")[1];
+        Assert.Equal(("notVerifiable", Note), (imports.GetProperty("verdict").GetString(), imports.GetProperty("notes")[0].GetString()));
+    }
+
+    [Fact]
     public void When_the_seed_article_is_checked_as_markdown_then_it_names_the_figures_and_releases_used()
     {
         Assert.True(File.Exists(SeedArticle), $"{SeedArticle} is not there");

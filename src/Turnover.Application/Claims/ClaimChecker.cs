@@ -112,10 +112,16 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         if (period is null)
         {
-            return Unverifiable(claim, Question(claim, Quantity(claim)), claim.Period?.Resolution == PeriodResolution.Unresolved
+            var unverifiable = Unverifiable(claim, Question(claim, Quantity(claim)), claim.Period?.Resolution == PeriodResolution.Unresolved
                 ? new PeriodNotAnchored(claim.Period.Text)
                 : claim.UnreadPeriod is { } unread ? new PeriodNotComparable(unread)
                 : new NoPeriodStated());
+            // "Imports from China fell 5.1 percent to $9.0 billion." a paragraph after December's exports: not judged on
+            // December, but how it fares there is shown.
+            return claim is { NeighbourPeriod.Period: { } neighbour, Period: null, UnreadPeriod: null }
+                && Check(claim with { Period = claim.NeighbourPeriod, NeighbourPeriod = null }) is { Verdict: not ClaimVerdict.NotVerifiable } onNeighbour
+                ? unverifiable with { Notes = [.. unverifiable.Notes, new NeighbourPeriodReading(neighbour, onNeighbour.Verdict, onNeighbour.Evidence?.ValueUsd, onNeighbour.Evidence?.GrowthPercent)] }
+                : unverifiable;
         }
 
         // "To double trade by 2030": a goal of growth by a year is the amount that growth gives on its base year.

@@ -62,5 +62,5 @@ internal sealed class PendingBreakdown
 
     // A sentence's facts with the period a breakdown gave them, their superlatives read again on it.
     private static List<StatedClaim> WithPeriod(SentenceMentions mentions, TextSpan span, List<StatedClaim> read, StatedPeriod period) =>
-        SentenceReader.WithSuperlatives(mentions, span, [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = period, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)]);
+        SentenceReader.WithSuperlatives(mentions, span, [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = period, NeighbourPeriod = null, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)]);
 }

@@ -800,6 +800,17 @@ internal static partial class SentenceReader
         return carries ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence } : null;
     }
 
+    // What CarriedPeriod would carry but for a paragraph break between the two sentences, for another flow of the pair
+    // (the next part of a breakdown; the same flow again is more often another time): not the claim's period, shown
+    // beside its verdict (StatedClaim.NeighbourPeriod).
+    private static StatedPeriod? NeighbourPeriod(string sentence, TextSpan span, TextContext context, LanguageRules rules, ClaimKind kind,
+        List<PeriodMention> periods, Country? reporter, Country? partner, StatedFlow flow) =>
+        context.LastFact?.Claim is { Period: { Period: not null } period } last && SamePair(last, reporter, partner) && last.Flow != flow
+        && kind == ClaimKind.Fact && periods.TrueForAll(p => p.OfSuperlative) && context.FollowsLastFact(span) && !context.FollowsLastFactInParagraph(span)
+        && !OtherTimeOutsideSuperlative(sentence, rules)
+            ? period with { Resolution = PeriodResolution.FromPreviousSentence }
+            : null;
+
     // Words of another time ("since", "when", "so far"), but not a superlative's ("the lowest since 2016" says nothing of
     // the figure's own period).
     private static bool OtherTimeOutsideSuperlative(string sentence, LanguageRules rules)
@@ -1018,6 +1029,9 @@ internal static partial class SentenceReader
             Flow = flow.Flow,
             FlowText = flow.Text.Trim(),
             Period = period,
+            NeighbourPeriod = period is null && periodMention is null && !opening.Success && severalYears is null && since is null
+                ? NeighbourPeriod(sentence, span, context, rules, kind, periods, reporter, partner, flow.Flow)
+                : null,
             UnreadPeriod = severalYears ?? (period is null ? UnreadPeriodIn(sentence, rules) : null),
             Amount = statedAmount,
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),

@@ -46,17 +46,13 @@ internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDa
     /// (no line break between them): a wire story's next paragraph may be about another time, a sentence's neighbour
     /// seldom is.
     /// </summary>
-    public bool FollowsLastFactInParagraph(TextSpan span)
-    {
-        if (LastFact is not { } last || last.Sentence != Sentence - 1)
-        {
-            return false;
-        }
+    public bool FollowsLastFactInParagraph(TextSpan span) =>
+        FollowsLastFact(span) && LastFact!.Value.Claim.SentenceSpan is var fact
+        && !text.AsSpan(fact.Start + fact.Length, span.Start - fact.Start - fact.Length).Contains('\n');
 
-        var fact = last.Claim;
-        var end = fact.SentenceSpan.Start + fact.SentenceSpan.Length;
-        return end <= span.Start && !text.AsSpan(end, span.Start - end).Contains('\n');
-    }
+    /// <summary>The sentence at <paramref name="span"/> is the one right after <see cref="LastFact"/>'s, in its paragraph or the next.</summary>
+    public bool FollowsLastFact(TextSpan span) =>
+        LastFact is { } last && last.Sentence == Sentence - 1 && last.Claim.SentenceSpan.Start + last.Claim.SentenceSpan.Length <= span.Start;
 
     /// <summary>
     /// The pair to complete a claim with, and the rule that says where it came from: the text's own (named earlier,

@@ -15,6 +15,7 @@ internal static class ClaimNoteWording
         {
             DeadlineOfRegisteredTarget d => $"the text gives no year: the deadline ({d.DeadlineYear}) is the registered target {d.Target}'s, the one target of the pair with this amount announced by the article's date and still open in {d.OpenIn}",
             AmountFromGrowth a => AmountFromGrowthText(a),
+            NeighbourPeriodReading n => NeighbourReading(n),
             YearFromAnotherSentence y => $"the year ({y.Year}) is from another sentence of the text with the same figure: \"{y.Sentence.Trim()}\"",
             ReadFromOtherSide o =>
                 $"only {o.Reporter.Name}'s statistics of this pair are stored: the figure is read from the other side, as {o.Reporter.Name}'s "
@@ -62,6 +63,18 @@ internal static class ClaimNoteWording
                 : $"judged as the goal, not as the figure of {g.Stated}: \"{g.Words}\" says when it was reached; the stored figures do not reach it",
             _ => throw new ArgumentOutOfRangeException(nameof(note), note, "a claim note this wording does not know"),
         };
+    }
+
+    // "the paragraph before is of 2019-12, a period not carried across a paragraph (…): on it the figure would be accurate
+    // within the text's rounding ($9.024 bn stored, growth -5.09%)".
+    private static string NeighbourReading(NeighbourPeriodReading n)
+    {
+        var stored = string.Join(", ", new[]
+        {
+            n.ValueUsd is { } usd ? Invariant($"${Numbers.Billions(usd)} bn stored") : null,
+            n.GrowthPercent is { } rate ? $"growth {Numbers.Printed(Math.Round(rate, 3))}" : null,
+        }.Where(p => p is not null));
+        return Invariant($"the paragraph before is of {n.Period}, a period not carried across a paragraph on the pair alone (a wire story's next paragraph may be about another time): on it the figure would be {ClaimWording.VerdictWords(n.Verdict)}{(stored.Length > 0 ? $" ({stored})" : string.Empty)}");
     }
 
     // "+100.0% on 2018's $107.060 bn (China's statistics as published by 2019-06-05; …) is $214.120 bn a year".
