@@ -1,3 +1,4 @@
+using Turnover.Core;
 namespace Turnover.Claims.Tests;
 
 /// <summary>The article's date read from the text: a line that is only a date, or a wire dateline opening the story.</summary>
@@ -65,5 +66,16 @@ public sealed class ArticleDateTests
         var claim = Read.Single("MOSCOW, March 7, 2024 (Reuters) - Trade between Russia and China rose 26.3% last year to $240.1 billion.", date: null);
 
         Assert.Equal(2023, claim.Period?.Period?.Year);
+    }
+
+    [Theory]
+    [InlineData("WASHINGTON, Feb 5, 2020 (Reuters) - The U.S. goods trade deficit with China narrowed to $25.2 billion in December, data showed.")]
+    [InlineData("新华社北京2020年1月14日电 12月，中国对美国出口为300亿美元。")]
+    public void When_a_wire_dateline_opens_the_sentence_then_its_date_is_no_figures_period(string text)
+    {
+        // Since 7 December 2026: the English dateline's year went with the month, December 2020 (the Chinese one held already).
+        var claim = Read.Single(text, date: null);
+
+        Assert.Equal(Period.Month(2019, 12), claim.Period?.Period);
     }
 }

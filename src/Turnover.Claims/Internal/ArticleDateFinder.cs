@@ -42,6 +42,21 @@ internal static partial class ArticleDateFinder
     public static string? FindYearless(string text) =>
         HeadLines(text).Take(LeadParagraphs).Select(line => YearlessDateline().Match(line)).FirstOrDefault(m => m.Success)?.Groups["dateline"].Value;
 
+    /// <summary>
+    /// The length of the wire dateline that opens <paramref name="sentence"/>, with its year or without ("WASHINGTON, Feb
+    /// 5, 2020 (Reuters) - "); 0 when none does. Its date is the article's, no figure's period.
+    /// </summary>
+    public static int LeadDatelineLength(string sentence)
+    {
+        var m = LeadDateline().Match(sentence);
+        if (!m.Success)
+        {
+            m = YearlessDateline().Match(sentence);
+        }
+
+        return m.Success ? m.Length : 0;
+    }
+
     // The non-empty lines of the text's top, without Markdown emphasis or heading marks.
     private static IEnumerable<string> HeadLines(string text)
     {

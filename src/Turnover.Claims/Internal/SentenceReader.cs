@@ -53,8 +53,10 @@ internal static partial class SentenceReader
         // Nor are a superlative's months a span of the year: "for the first time in 5 months" was January–May,
         // "впервые за 11 месяцев" January–November.
         var superlativeMonths = found.SinceSuperlatives.Where(m => m.Groups["months"].Success).Select(m => m.Groups["n"]).ToList();
+        // Nor is a wire dateline's date ("WASHINGTON, Feb 5, 2020 (Reuters) - … in December" was December 2020).
+        var dateline = ArticleDateFinder.LeadDatelineLength(sentence);
         found.Periods = (periods ?? rules.Periods(sentence))
-            .Where(p => !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p)) && !setYears.Exists(y => Overlaps(p, y))
+            .Where(p => p.Start >= dateline && !amounts.Any(a => Overlaps(a, p)) && !growths.Any(g => Overlaps(g, p)) && !setYears.Exists(y => Overlaps(p, y))
                 && !(p.StartMonth == PeriodMention.SoFar && superlativeYears.Exists(y => Overlaps(p, y))) && !superlativeMonths.Exists(n => Overlaps(p, n)))
             .ToList();
         if (found.Periods.Count > 0 && sentence.AsSpan().ContainsAny(s_fiscalWords) && FiscalYear().Matches(sentence) is { Count: > 0 } fiscal)
