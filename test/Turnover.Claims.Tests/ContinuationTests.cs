@@ -1,3 +1,4 @@
+using Turnover.Core;
 namespace Turnover.Claims.Tests;
 
 /// <summary>
@@ -75,6 +76,19 @@ public sealed class ContinuationTests
         var claims = Read.Claims("Trade between Russia and China reached $218.2 billion in the first 11 months of 2024. The ruble weakened. For the full year, China's exports to Russia rose 4% to $115 billion.", new DateOnly(2024, 12, 20));
 
         Assert.Null(claims.Single(c => c.Flow == StatedFlow.Exports).Period);
+    }
+
+    [Theory]
+    [InlineData("The U.S. goods trade deficit with China narrowed to $25.2 billion in December 2019. For the full year, the deficit with China fell 17.6% to $345.6 billion.")]
+    [InlineData("The U.S. goods trade deficit with China narrowed to $25.2 billion in the fourth quarter of 2019.\nFor the whole year, the deficit with China fell 17.6% to $345.6 billion.")]
+    [InlineData("В декабре 2019 года дефицит США в торговле с Китаем сократился до 25,2 млрд долларов. За весь год дефицит США в торговле с Китаем сократился на 17,6%, до 345,6 млрд долларов.")]
+    [InlineData("2019年12月美国对华贸易逆差为252亿美元。全年美国对华贸易逆差为3456亿美元，下降17.6%。")]
+    public void When_the_previous_fact_is_part_of_a_year_ending_in_december_then_the_year_named_as_such_is_that_year(string text)
+    {
+        // Since 7 December 2026: "for the full year" after December's figure gave no period, and was not verifiable.
+        var year = Read.Claims(text, new DateOnly(2020, 2, 5), assumePair: false)[^1];
+
+        Assert.Equal((Period.OfYear(2019), PeriodKind.Year, PeriodResolution.FromPreviousSentence), (year.Period?.Period, year.Period?.Kind, year.Period?.Resolution));
     }
 
     [Theory]

@@ -793,6 +793,13 @@ internal static partial class SentenceReader
             return new StatedPeriod { Kind = PeriodKind.Year, Period = Period.OfYear(part.Year), Resolution = PeriodResolution.FromPreviousSentence, Text = whole.Value.Trim() };
         }
 
+        // "…narrowed to $25.2 billion in December. For the full year, the deficit fell 17.6% to $345.6 billion": after a
+        // part of a year that ends with December, "the year" is that year, whole (no period was read).
+        if (kind == ClaimKind.Fact && last.Period is { Kind: not PeriodKind.Year, Period: { EndMonth: 12 } ending } && TheYear().Match(sentence) is { Success: true } full)
+        {
+            return new StatedPeriod { Kind = PeriodKind.Year, Period = Period.OfYear(ending.Year), Resolution = PeriodResolution.FromPreviousSentence, Text = full.Value.Trim() };
+        }
+
         // The words "in the same period" name the period whatever the pair ("美国商务部数据显示，同期中美贸易额为…").
         var carries = PartOfPrevious().IsMatch(sentence)
             || (sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence))
