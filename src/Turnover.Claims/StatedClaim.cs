@@ -57,6 +57,12 @@ public sealed record StatedClaim
     /// <summary>The amount as stated, when the claim has one.</summary>
     public StatedAmount? Amount { get; init; }
 
+    /// <summary>
+    /// When the amount is an average per month or day of the period ("$28 billion a month on average in 2019"): judged as
+    /// that many times it against the period's total. <see cref="AveragePer.None"/> otherwise.
+    /// </summary>
+    public AveragePer AveragePer { get; init; }
+
     /// <summary>The same figure in another currency, given beside it ("1.28 trillion yuan ($180.3 billion)").</summary>
     public StatedAmount? AmountEquivalent { get; init; }
 

@@ -83,6 +83,10 @@ public sealed class ClaimNoteWordingTests
                 + "on it the figure would be accurate within the text's rounding ($9.024 bn stored, growth -5.09%)"
         },
         {
+            new AverageScaled(Turnover.Claims.AveragePer.Month, 12, Period.OfYear(2019), 8_900_000_000m, 8_873_416_666.67m),
+            "the text gives an average per month, $8.900 bn: judged as 12 times it, $106.800 bn, against the total of 2019 ($8.873 bn a month stored)"
+        },
+        {
             new UnnamedBaseOtherReading(Period.Month(2019, 11), null, -7.61554m),
             "the text names no base: judged on a year earlier, as trade news mostly means; on the period before (2019-11) the rate is -7.616%, from the two stored figures"
         },

@@ -42,8 +42,23 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return CheckWithPeriod(claim, deadline, new DeadlineOfRegisteredTarget(only.Name, only.DeadlineYear, openIn));
         }
 
-        return CheckToLatest(claim) ?? Check(claim);
+        return WithAverage(CheckToLatest(claim) ?? Check(claim));
     }
+
+    // The months or days of the period an average per month or day of the claim's is taken over; 1 for none.
+    private static int AverageCount(AveragePer per, Period period) => per switch
+    {
+        AveragePer.Month => period.Months,
+        AveragePer.Day => Enumerable.Range(period.StartMonth, period.Months).Sum(m => DateTime.DaysInMonth(period.Year, m)),
+        _ => 1,
+    };
+
+    // "$28 billion a month on average in 2019": says it was judged as twelve times that against the year's total.
+    private static CheckedClaim WithAverage(CheckedClaim checkedClaim) =>
+        checkedClaim is { Stated: { AveragePer: not AveragePer.None and var per, Amount: not null } claim, Evidence: { StatedUsd: { } total } evidence }
+        && AverageCount(per, evidence.Period) is var count and > 1
+            ? checkedClaim with { Notes = [.. checkedClaim.Notes, new AverageScaled(per, count, evidence.Period, total / count, evidence.ValueUsd / count)] }
+            : checkedClaim;
 
     // "The $200 billion target set for 2024", "цель на 2024 год": the year the goal is for, not when it was reached.
     private static bool GoalsOwnYear(string sentence, int year) =>
@@ -103,7 +118,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         // "$900 billion in 2019-2023": an amount over several years is judged on their sum; "a cumulative $1 trillion over
         // 2021-2025" to reach as a cumulative target, a sum that may fall to or stay under one as a fact.
         if (period is null && claim.UnreadPeriod is { Kind: UnreadPeriodKind.SeveralYears, FromYear: { } first, Through: { } last } years
-            && claim is { Amount: not null, Growth: null } && !IsBalance(claim))
+            && claim is { Amount: not null, Growth: null, AveragePer: AveragePer.None } && !IsBalance(claim))
         {
             return claim.Kind is ClaimKind.Target or ClaimKind.Projection && !claim.FallsTo && claim.Amount.Bound is not (Bound.LessThan or Bound.UpTo)
                 ? CheckCumulativeTarget(claim, years, first, last)
@@ -590,10 +605,12 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     /// <summary>The stated amount in US dollars with half a unit of its last digit, converting another currency with the stored rates of the period.</summary>
     private (decimal? Usd, decimal Rounding, StatedConversion? Conversion, UnverifiableReason? Missing) StatedUsd(StatedClaim claim, Period period)
     {
+        // An average per month or day is judged as that many times it, against the period's total.
+        var times = AverageCount(claim.AveragePer, period);
         if (claim.AmountUsd is { } usd)
         {
             var stated = claim.Amount?.WholeUsd is not null ? claim.Amount : claim.AmountEquivalent;
-            return (usd, stated?.Rounding ?? 0m, null, null);
+            return (usd * times, (stated?.Rounding ?? 0m) * times, null, null);
         }
 
         if (claim.Amount is not { } amount)
@@ -619,6 +636,6 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var conversion = new StatedConversion(amount.Value, period, rates.SourceFile);
-        return (Math.Round(converted, 0), amount.Rounding * converted / amount.Value.Amount, conversion, null);
+        return (Math.Round(converted, 0) * times, amount.Rounding * converted / amount.Value.Amount * times, conversion, null);
     }
 }

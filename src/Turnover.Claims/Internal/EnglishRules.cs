@@ -639,6 +639,17 @@ internal sealed partial class EnglishRules : LanguageRules
     public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(
         @"(?i:\b(?:fall|falls|fell|falling|drop|drops|dropped|dropping|decline|declines|declined|declining|shrink|shrinks|shrank|shrinking|decrease|decreases|decreased|slip|slips|slipped|sink|sinks|sank|slide|slides|slid|contract|contracts|contracted|plunge|plunges|plunged|dip|dips|dipped|retreat|retreats|retreated)\s+(?:back\s+)?(?:to|below|under|beneath)\s+(?:(?:about|around|roughly|some|just|only|approximately|less\s+than|under|below)\s+)?(?:US\s?\$|\$)?\s*$)");
 
+    private static Regex? s_averageAfter;
+    private static Regex? s_averageBefore;
+
+    // "$28 billion a month (on average)", "$1.5 billion per day", "$28 billion monthly"; not "a month earlier" (a base).
+    public override Regex AverageAfter => s_averageAfter ??= InterpretedRegex.Create(
+        @"\G(?:\s+(?:US\s+)?dollars)?(?:\s+(?:of\s+goods|worth\s+of\s+goods))?\s*(?:,\s*)?(?:on\s+average\s+)?(?i:(?:a|per|each|every)\s+(?:(?<m>month)|(?<d>day))\b(?!\s+(?:earlier|ago|before|later|prior|after)\b)|(?<m>monthly)\b(?!\s+(?:basis\s+)?(?:rise|fall|gain|drop|increase|decline|change))|(?<d>daily)\b)");
+
+    // "a monthly average of $28 billion", "daily trade of $1.5 billion", "averaging $28 billion a month" is AverageAfter's.
+    public override Regex AverageBefore => s_averageBefore ??= InterpretedRegex.Create(
+        @"(?i:\b(?:(?<m>monthly)|(?<d>daily))\s+(?:average|trade|turnover|exports|imports|shipments)(?:\s+(?:of|at|was|were|stood\s+at|reached|came\s+to))?\s+(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|close\s+to)\s+)?(?:US\s?\$|\$)?\s*$)");
+
     public override Regex AheadOfSchedule => AheadPattern();
 
     public override Regex Respectively => RespectivelyPattern();

@@ -137,6 +137,18 @@ internal abstract partial class LanguageRules
     /// </summary>
     public abstract Regex ShortOf { get; }
 
+    /// <summary>
+    /// Words right after an amount (matched from its end, <c>\G</c>) that make it an average per month (group <c>m</c>) or
+    /// per day (group <c>d</c>): "a month", "per day", "в месяц", "в день"; not "a month earlier".
+    /// </summary>
+    public abstract Regex AverageAfter { get; }
+
+    /// <summary>
+    /// Words right before an amount (ending at it) that make it such an average: "a monthly average of", "среднемесячный
+    /// товарооборот составил", "月均", "日均"; groups as <see cref="AverageAfter"/>.
+    /// </summary>
+    public abstract Regex AverageBefore { get; }
+
     public abstract Regex AheadOfSchedule { get; }
 
     /// <summary>

@@ -592,6 +592,17 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fallToPattern;
 
+    private static Regex? s_averageAfter;
+    private static Regex? s_averageBefore;
+
+    // "20 млрд долларов в месяц", "в среднем 20 млрд долларов за месяц", "ежемесячно", "в день", "в сутки".
+    public override Regex AverageAfter => s_averageAfter ??= InterpretedRegex.Create(
+        @"\G(?:\s+(?:долл\w*|USD))?\s*(?:,\s*)?(?:в\s+среднем\s+)?(?i:(?:в|за)\s+(?:(?<m>месяц)|(?<d>день|сутки))(?![\p{L}])(?!\s+(?:ранее|назад|до\s+этого))|(?<m>ежемесячно)(?![\p{L}])|(?<d>ежедневно)(?![\p{L}]))");
+
+    // "среднемесячный товарооборот составил", "в среднем ежемесячно", "среднесуточный объём".
+    public override Regex AverageBefore => s_averageBefore ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:(?<m>среднемесячн\w*|ежемесячн\w*)|(?<d>среднесуточн\w*|ежедневн\w*|среднедневн\w*))(?:\s+[\p{L}-]+){0,6}\s+(?:(?:около|порядка|почти|более|свыше)\s+)?(?:\$\s*)?$)");
+
     public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(
         @"(?i:(?<![\p{L}])(?:снизит\w*|снизил\w*|снизи\w*|сократит\w*|сократил\w*|сократи\w*|упад[её]т|упадут|упасть|упал\w*|уменьшит\w*|уменьшил\w*|опустит\w*|опустил\w*)\s+(?:до|ниже)\s+(?:уровня\s+)?(?:(?:около|примерно|порядка|менее|меньше)\s+)?(?:\$)?\s*$)");
 

@@ -1043,6 +1043,7 @@ internal static partial class SentenceReader
                 : null,
             UnreadPeriod = severalYears ?? (period is null ? UnreadPeriodIn(sentence, rules) : null),
             Amount = statedAmount,
+            AveragePer = statedAmount is null ? AveragePer.None : AverageOf(sentence, rules, amount!),
             AmountEquivalent = equivalent is null ? null : ToStated(equivalent, span),
             Growth = statedGrowth,
             AheadOfSchedule = rules.AheadOfSchedule.IsMatch(sentence),
@@ -1056,6 +1057,16 @@ internal static partial class SentenceReader
             VolumeOf = subset == SubsetKind.Volume ? VolumeOf(sentence, rules, amount is { IsVolume: true } ? amount : anchor) : null,
             Rules = ruleNames,
         };
+    }
+
+    // "$28 billion a month on average in 2019", "a monthly average of $28 billion", "月均200亿美元": an average, whose
+    // period's total is that many times it (it was read as the year's level, "inaccurate" by 92%).
+    private static AveragePer AverageOf(string sentence, LanguageRules rules, AmountMention amount)
+    {
+        var after = rules.AverageAfter.Match(sentence, amount.End);
+        var before = after.Success ? Match.Empty : rules.AverageBefore.Match(sentence[Math.Max(0, amount.Start - 60)..amount.Start]);
+        var found = after.Success ? after : before;
+        return !found.Success ? AveragePer.None : found.Groups["d"].Success ? AveragePer.Day : AveragePer.Month;
     }
 
     private static Regex? s_minusBefore;

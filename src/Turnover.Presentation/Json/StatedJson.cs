@@ -64,6 +64,9 @@ internal sealed record StatedJson(
     /// <summary>True when the amount is a level reached by a fall ("expected to fall to $200 billion"): a projection of it is judged as that period's figure.</summary>
     public bool FallsTo { get; init; }
 
+    /// <summary>"month" or "day" when the amount is an average per month or day of the period ("$28 billion a month on average in 2019"): judged as that many times it against the period's total; null otherwise. Added 7 December 2026.</summary>
+    public string? AveragePer { get; init; }
+
     /// <summary>A superlative since a year the figure is said to be ("the smallest since 2004"): <c>kind</c>, <c>sinceYear</c>, <c>text</c>; null when none.</summary>
     public SuperlativeStatedJson? Superlative { get; init; }
 
@@ -99,6 +102,7 @@ internal sealed record StatedJson(
         GrowthYearsSpanned = c.Growth?.YearsSpanned,
         GrowthAverageAnnual = c.Growth?.AverageAnnual ?? false,
         FallsTo = c.FallsTo,
+        AveragePer = c.AveragePer == Claims.AveragePer.None ? null : Camel(c.AveragePer.ToString()),
         AmountIsChange = c.AmountIsChange,
         ChangeComparison = c.AmountIsChange ? Camel(c.ChangeComparison.ToString()) : null,
         ChangeBaseText = c.ChangeBaseText,

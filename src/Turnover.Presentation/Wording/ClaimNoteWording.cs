@@ -16,6 +16,7 @@ internal static class ClaimNoteWording
             DeadlineOfRegisteredTarget d => $"the text gives no year: the deadline ({d.DeadlineYear}) is the registered target {d.Target}'s, the one target of the pair with this amount announced by the article's date and still open in {d.OpenIn}",
             AmountFromGrowth a => AmountFromGrowthText(a),
             NeighbourPeriodReading n => NeighbourReading(n),
+            AverageScaled a => Invariant($"the text gives an average per {(a.Per == Turnover.Claims.AveragePer.Day ? "day" : "month")}, ${Numbers.Billions(a.StatedAverageUsd)} bn: judged as {a.Count} times it, ${Numbers.Billions(a.StatedAverageUsd * a.Count)} bn, against the total of {a.Period}{(a.StoredAverageUsd is { } stored ? Invariant($" (${Numbers.Billions(stored)} bn a {(a.Per == Turnover.Claims.AveragePer.Day ? "day" : "month")} stored)") : string.Empty)}"),
             YearFromAnotherSentence y => $"the year ({y.Year}) is from another sentence of the text with the same figure: \"{y.Sentence.Trim()}\"",
             ReadFromOtherSide o =>
                 $"only {o.Reporter.Name}'s statistics of this pair are stored: the figure is read from the other side, as {o.Reporter.Name}'s "

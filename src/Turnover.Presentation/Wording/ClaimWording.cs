@@ -141,6 +141,10 @@ internal static class ClaimWording
             parts.Add(a.Value.Currency != Currency.Usd ? $"{a.Text} ({a.Value.Currency}{Bounded(a.Bound)})"
                 : a is { RangeLow: { } low, RangeHigh: { } high } ? $"${Numbers.Billions(low.Amount)}–{Numbers.Billions(high.Amount)} bn (\"{a.Text}\", a range)"
                 : $"${Numbers.Billions(a.Value.Amount)} bn (\"{a.Text}\"{Bounded(a.Bound)})");
+            if (c.AveragePer != AveragePer.None)
+            {
+                parts.Add($"an average per {(c.AveragePer == AveragePer.Day ? "day" : "month")}");
+            }
         }
 
         if (c.Growth is { } g)
