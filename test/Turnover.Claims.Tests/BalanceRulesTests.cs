@@ -24,6 +24,7 @@ public sealed class BalanceRulesTests
     [InlineData("Дефицит торгового баланса США с Китаем в 2019 году составил 345,6 млрд долларов.", "USA", "CHN", StatedFlow.Deficit, 345.6, "ru")]
     [InlineData("Положительное сальдо Китая в торговле с Россией в 2021 году составило 12 млрд долларов.", "CHN", "RUS", StatedFlow.Surplus, 12.0, "ru")]
     [InlineData("Отрицательное сальдо России в торговле с Китаем в 2015 году составило 2 млрд долларов.", "RUS", "CHN", StatedFlow.Deficit, 2.0, "ru")]
+    [InlineData("Положительное сальдо для России в торговле с Китаем в 2023 году составило 17,5 млрд долларов.", "RUS", "CHN", StatedFlow.Surplus, 17.5, "ru")] // since 7 December 2026: no owner was read
     [InlineData("Российский профицит в торговле с Китаем в 2022 году составил 38 млрд долларов.", "RUS", "CHN", StatedFlow.Surplus, 38.0, "ru")]
     [InlineData("2019年中国对美贸易顺差2958亿美元。", "CHN", "USA", StatedFlow.Surplus, 295.8, "zh")]
     [InlineData("2019年美国对华贸易逆差3456亿美元。", "USA", "CHN", StatedFlow.Deficit, 345.6, "zh")]

@@ -887,9 +887,10 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_ownedBalance;
 
-    // "профицит России в торговле с Китаем", "дефицит торгового баланса США с Китаем", "отрицательное сальдо России":
+    // "профицит России в торговле с Китаем", "дефицит торгового баланса США с Китаем", "отрицательное сальдо России",
+    // "положительное сальдо для России":
     // the owner in the genitive after it (or an adjective before it, found by the caller). A bare "сальдо" has no sign.
-    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?<kind>профицит\w*|дефицит\w*|(?:положительн|отрицательн)\w*\s+сальдо))(?:\s+(?i:торгов\w+|внешнеторгов\w+))?(?:\s+(?i:баланс\w*))?(?:\s+(?<a>" + C + @"))?(?:\s+(?:(?i:в\s+(?:торговле|товарообороте|торговых\s+отношениях))\s+)?(?i:со?)\s+(?<b>" + C + @"))?");
+    private static Regex OwnedBalance() => s_ownedBalance ??= InterpretedRegex.Create(@"(?<![\p{L}])(?i:(?<kind>профицит\w*|дефицит\w*|(?:положительн|отрицательн)\w*\s+сальдо))(?:\s+(?i:торгов\w+|внешнеторгов\w+))?(?:\s+(?i:баланс\w*))?(?:\s+(?:(?i:для)\s+)?(?<a>" + C + @"))?(?:\s+(?:(?i:в\s+(?:торговле|товарообороте|торговых\s+отношениях))\s+)?(?i:со?)\s+(?<b>" + C + @"))?");
 
     private static Regex? s_neutralBalance;
 
