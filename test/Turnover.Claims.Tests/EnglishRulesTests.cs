@@ -499,6 +499,25 @@ public sealed class EnglishRulesTests
         Assert.Equal(since, claim.Growth!.Since?.Year);
     }
 
+    [Fact]
+    public void When_two_rates_have_their_own_bases_then_each_runs_from_its_own()
+    {
+        // Since 7 December 2026: the 1.9% ran from 2015, the multiple's base, and was inaccurate; the multiple was lost.
+        var rates = Read.Claims("Bilateral trade hit $244.8 billion in 2024, up 1.9% from 2023 and 2.7 times its 2015 level.", new DateOnly(2025, 1, 20))
+            .Where(c => c.Growth is not null).ToList();
+
+        Assert.Equal([(1.9m, null), (170m, (int?)2015)], rates.Select(c => (c.Growth!.Percent, c.Growth.Since?.Year)));
+    }
+
+    [Fact]
+    public void When_the_year_is_named_relatively_then_a_multiple_of_an_earlier_year_runs_from_it()
+    {
+        // "Last year" had no year when the base was sought: the multiple was judged on a year earlier.
+        var claim = Read.Claims("Bilateral trade hit $244.8 billion last year, about 2.7 times its 2015 level.", new DateOnly(2025, 1, 20)).Single(c => c.Growth is not null);
+
+        Assert.Equal((2024, 2015), (claim.Period?.Period?.Year, claim.Growth!.Since?.Year));
+    }
+
     [Theory]
     [InlineData("Trade between Russia and China has more than doubled since 2016.", 2016, "since 2016")]
     [InlineData("Since 2019, bilateral trade has risen 121%.", 2019, "Since 2019")]

@@ -549,9 +549,18 @@ internal static partial class SentenceReader
     // claim's is the usual year-on-year comparison and is left as such. With no period of its own, the year another
     // sentence gave is the claim's ("…2024年中俄贸易额达2448.2亿美元。这一数字是2016年的3.5倍": the 3.5 times was set against
     // 2024's +1.9 %).
-    private static Period? MultiYearBase(List<PeriodMention> periods, PeriodMention? claimPeriod, StatedPeriod? carried) =>
-        (claimPeriod is { Kind: PeriodKind.Year, Year: { } own } ? own : claimPeriod is null && carried?.Period is { Granularity: Granularity.Year } from ? from.Year : (int?)null) is { } year
-        && periods.FirstOrDefault(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: { } since } && since <= year - 2) is { Year: { } baseYear }
+    // The base is the rate's own, the one nearest it: in "up 1.9% from 2023 and 2.7 times its 2015 level" 2015 is the
+    // multiple's, and the 1.9% is on 2023 (it was judged since 2015). A year named relatively ("last year, about 2.7
+    // times its 2015 level") is the resolved one (the multiple was judged on a year earlier).
+    private static Period? MultiYearBase(List<PeriodMention> periods, PeriodMention? claimPeriod, StatedPeriod? resolved, GrowthMention? growth) =>
+        (claimPeriod is { Kind: PeriodKind.Year, Year: { } own } ? own
+            : (claimPeriod is null || claimPeriod is { Kind: PeriodKind.Year }) && resolved?.Period is { Granularity: Granularity.Year } from ? from.Year
+            : (int?)null) is { } year
+        && periods.Where(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: not null })
+            .OrderBy(p => growth is null ? p.Start : Math.Max(p.Start - growth.End, growth.Start - p.End))
+            .ThenBy(p => growth is not null && p.Start < growth.Start) // as near, the one after: "from 2023 and 2.7 times its 2015 level"
+            .FirstOrDefault() is { Year: { } baseYear }
+        && baseYear <= year - 2
             ? Period.OfYear(baseYear)
             : null;
 
@@ -972,7 +981,7 @@ internal static partial class SentenceReader
 
         // A change since a year runs to the year another sentence gave ("It has doubled since 2016" after 2024's figure),
         // else, with no end named, to the latest figure the text could have had.
-        var since = MultiYearBase(periods, periodMention, period) ?? (growth is null ? null : SpannedBase(growth, period, kind));
+        var since = MultiYearBase(periods, periodMention, period, growth) ?? (growth is null ? null : SpannedBase(growth, period, kind));
         if (growth is not null && kind == ClaimKind.Fact && since is null)
         {
             if (period?.Period is null && period?.YearSoFar is null && SinceStart(sentence, rules, periods, periodMention, period, context.ArticleDate) is var (start, words))
