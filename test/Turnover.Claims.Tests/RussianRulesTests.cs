@@ -367,12 +367,22 @@ public sealed class RussianRulesTests
     [InlineData("Товарооборот России и Китая в 2024 году был более чем вдвое больше, чем в 2019 году.", 100, Bound.MoreThan)]
     [InlineData("В 2024 году товарооборот России и Китая превысил уровень 2019 года более чем в два раза.", 100, Bound.MoreThan)]
     [InlineData("Товарооборот России и Китая в 2024 году в 2,2 раза превысил показатель 2019 года.", 120, Bound.Exact)]
+    [InlineData("Товарооборот России и Китая в 2024 году примерно в 2,2 раза больше уровня 2019 года.", 120, Bound.About)] // since 7 December 2026: no claim
     public void When_a_level_is_a_multiple_of_an_earlier_years_then_it_is_growth_since_that_year(string sentence, int percent, Bound bound)
     {
         // Not read before 6 December 2026.
         var claim = Read.Single(sentence);
 
         Assert.Equal((2024, (decimal)percent, bound, 2019), (claim.Period!.Period!.Value.Year, claim.Growth!.Percent, claim.Growth.Bound, claim.Growth.Since!.Value.Year));
+    }
+
+    [Fact]
+    public void When_a_sentence_opens_with_pri_etom_then_it_continues_the_previous_facts_period()
+    {
+        // Since 7 December 2026: "При этом" ("meanwhile") opened a breakdown with no period, not verifiable.
+        var claims = Read.Claims("По итогам 2024 года товарооборот между Россией и Китаем достиг почти 245 млрд долларов.\nПри этом российский экспорт в КНР составил 129,3 млрд долларов, а импорт из Китая — 115,5 млрд.");
+
+        Assert.Equal([(StatedFlow.Turnover, 2024), (StatedFlow.Exports, 2024), (StatedFlow.Imports, 2024)], claims.Select(c => (c.Flow, c.Period?.Period?.Year ?? 0)));
     }
 
     [Fact]

@@ -823,6 +823,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?i:(?:вырос\w*|возрос\w*|увеличил\w*|увеличивш\w*|сократил\w*|сокративш\w*|снизил\w*|снизивш\w*|уменьшил\w*|уменьшивш\w*|упал\w*|упав)\s+(?:(?<b>почти|более\s+чем|примерно|около)\s+)?(?<w>на\s+четверть|на\s+треть|на\s+две\s+трети|на\s+три\s+четверти|на\s+пятую\s+часть|вдвое|втрое|вчетверо|впятеро|вшестеро|вдесятеро|в\s+(?:\d+(?:,\d+)?|полтора|два|три|четыре|пять|шесть|семь|восемь|девять|десять)\s+раза?(?![\p{L}])|наполовину)"
         + @"|(?<![\p{L}])" + BoundedMultiple + @"\s+(?:больше|выше),?\s+чем\s+(?:в\s+)?(?=(?:19|20)\d{2})"
+        + @"|(?<![\p{L}])" + BoundedMultiple + @"\s+(?:больше|выше)\s+(?:уровня|показателя|объ[её]ма)\s+(?=(?:19|20)\d{2})"
         + @"|(?<![\p{L}])" + BoundedMultiple + @"\s+превысил\w*\s+" + YearLevel + @"(?=(?:19|20)\d{2})"
         + @"|(?<=(?<![\p{L}])превысил\w*\s+" + YearLevel + @"(?:19|20)\d{2}\s+года\s+)" + BoundedMultiple + @"(?![\p{L}])"
         + @"|(?<![\p{L}])(?:увеличи(?:ть|тся|ваться)|увеличат(?:ся)?|нарасти(?:ть|т|м)|нарастят|вырасти|вырастет|возраст[её]т)(?:\s+" + GoalObject + @")?\s+" + BoundedMultiple + @"(?![\p{L}])"
@@ -941,7 +942,7 @@ internal sealed partial class RussianRules : LanguageRules
     // "по сравнению с ноябрем 2023 года", "чем в ноябре 2023 года": a month the period rules do not read (any case) may stand
     // between the opener and the year (November 2023 was read as the claim's period, the year 2023).
     private static Regex BasePattern() => s_basePattern ??= InterpretedRegex.Create(
-        @"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з)\s+(?:в\s+)?(?:аналогичн\w+\s+период\w*\s+|" + Months.CyrillicPattern + @"\s+)?)$");
+        @"(?i:(?:^|[\s(])(?:с|со|между|по\s+сравнению\s+с|чем|против|относительно|від|порівняно\s+з|(?:больше|выше)\s+(?:уровня|показателя|объ[её]ма))\s+(?:в\s+)?(?:аналогичн\w+\s+период\w*\s+|" + Months.CyrillicPattern + @"\s+)?)$");
 
     private static Regex? s_earlierValuePattern;
     private static Regex? s_yearsSpanPattern;

@@ -1731,7 +1731,7 @@ internal static partial class SentenceReader
         RegexOptions.IgnoreCase);
 
     // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
-    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(Opening(PointingWords + @"|Of\s+this|Of\s+which|Из\s+них|В\s+том\s+числе"));
+    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(Opening(PointingWords + @"|Of\s+this|Of\s+which|Из\s+них|В\s+том\s+числе|При\s+этом"));
 
     private static Regex? s_thresholdWord;
 
