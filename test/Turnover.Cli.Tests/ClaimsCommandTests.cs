@@ -403,6 +403,19 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_run_is_longer_than_the_text_says_then_the_verdict_says_so()
+    {
+        // KOSIS: Korea–China trade was above $200 billion in 2017 ($239.980 bn) as well; the wording named 2017 as if it
+        // broke the run ("not above $200.000 bn every year since 2017: 2017 was $239.980 bn").
+        using var cli = Store(Bundled.KoreaChina);
+        using var text = TempFile.WithText("run.txt", "South Korea's trade with China topped $200 billion for the second straight year in 2019.");
+
+        var (output, _) = TableAndJson(cli, text.Path, "--date", "2020-01-20");
+
+        Assert.Contains("not a run of 2 years to 2019: 2017, before it, was above $200.000 bn too ($239.980 bn), so the run is longer than the text says", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_a_figure_with_no_period_follows_another_flows_paragraph_then_it_stays_not_verifiable_with_the_reading_on_that_period_noted()
     {
         using var cli = Store(Bundled.KoreaChina);

@@ -356,6 +356,13 @@ internal static class ClaimWording
             return Invariant($"{what} holds: {Figure(check.Figure)} in {period}, and {between}{named}");
         }
 
+        // A run's count is wrong when the period before it went the same way: the run is longer, which "since 2017: 2017
+        // was $239.980 bn" did not say.
+        if (check is { Breaking: { } longer, BreakingFigure: { } same } && check.Kind.IsStreak() && longer == check.Since)
+        {
+            return Invariant($"not a run of {check.Compared + 1} {(check.InMonths ? "months" : "years")} to {period}: {longer}, before it, was {others} too ({Figure(same)}), so the run is longer than the text says");
+        }
+
         return check is { Breaking: { } breaking, BreakingFigure: { } broke }
             ? Invariant($"not {what}: {breaking} was {Figure(broke)}, against {Figure(check.Figure)} in {period}{named}")
             : Invariant($"not {what}: {period} itself was {Figure(check.Figure)}");
