@@ -719,6 +719,17 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2019年韩国对华贸易顺差290亿美元，比上年减少近一半。", Bound.Nearly)] // since 7 December 2026: no rate was read
+    [InlineData("2019年韩国对华贸易顺差290亿美元，同比减少一半。", Bound.About)]
+    [InlineData("2019年韩国对华贸易顺差减半至290亿美元。", Bound.About)]
+    public void When_a_fall_is_by_half_then_it_is_a_fall_of_fifty_percent(string sentence, Bound bound)
+    {
+        var growth = Read.Single(sentence, new DateOnly(2020, 1, 20)).Growth!;
+
+        Assert.Equal((-50m, bound), (growth.Percent, growth.Bound));
+    }
+
+    [Theory]
     [InlineData("2021年中国自俄罗斯进口煤炭5455万吨，增长六成多。", 60)]
     [InlineData("2022年中俄贸易额增长三成以上。", 30)]
     public void When_tenths_are_followed_by_duo_or_yishang_then_the_rate_is_more_than_them(string sentence, int percent)

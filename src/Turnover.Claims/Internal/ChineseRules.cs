@@ -373,6 +373,13 @@ internal sealed partial class ChineseRules : LanguageRules
             return 100m;
         }
 
+        if (w is "一半" or "减半" or "減半")
+        {
+            // "减少近一半", "减半": halved, as "nearly halved", "почти вдвое" (since 7 December 2026; no rate was read).
+            falling = true;
+            return 50m;
+        }
+
         // "三分之一" a third, "四分之三" three quarters: as the other languages' fractions (33.3, 75).
         if (w.Split("分之") is [var denominator, var numerator]
             && NumberText.SmallCount(denominator) is { } of and > 0 && NumberText.SmallCount(numerator) is { } parts && parts < of)
@@ -388,7 +395,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     protected override Regex BoundBefore => BoundPattern();
 
-    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(["成", "翻", "倍", "分之"], StringComparison.Ordinal);
+    protected override SearchValues<string> FractionWords { get; } = SearchValues.Create(["成", "翻", "倍", "分之", "一半", "减半", "減半"], StringComparison.Ordinal);
 
     protected override decimal? FractionPrecision(Match match, decimal percent) =>
         match.Groups["w"].Value is var w && w.EndsWith('倍') && NumberText.TryParse(w.TrimEnd('倍'), false, out _, out var decimals)
@@ -627,7 +634,7 @@ internal sealed partial class ChineseRules : LanguageRules
 
     private static Regex? s_fractionPattern;
 
-    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成|[二三四五十]分之[一二三四])(?<b>多|以上)?|(?<w>翻了?一番|翻番)(?<b>多|以上)?|(?:增长了?|增長了?|增加了?)(?<b>近|约|超过)?(?<w>一倍)(?<b>多|以上)?|(?<=是(?:19|20)\d{2}年的(?<b>近|约|超过)?)(?<w>\d+(?:\.\d+)?倍)(?<b>多|以上)?");
+    private static Regex FractionPattern() => s_fractionPattern ??= InterpretedRegex.Create(@"(?:增长了?|增長了?|涨幅|漲幅|增幅|增加了?|下降了?)(?<b>近|约|超过)?(?<w>[一二三四五六七八九两]成|[二三四五十]分之[一二三四])(?<b>多|以上)?|(?<w>翻了?一番|翻番)(?<b>多|以上)?|(?:增长了?|增長了?|增加了?)(?<b>近|约|超过)?(?<w>一倍)(?<b>多|以上)?|(?<=是(?:19|20)\d{2}年的(?<b>近|约|超过)?)(?<w>\d+(?:\.\d+)?倍)(?<b>多|以上)?|(?:下降了?|减少了?|減少了?|缩减了?|縮減了?|萎缩了?|萎縮了?)(?<b>近|约|超过)?(?<w>一半)|(?<b>近|约)?(?<w>减半|減半)");
 
     private static Regex? s_boundPattern;
 
