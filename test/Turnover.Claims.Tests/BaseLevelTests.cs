@@ -31,6 +31,28 @@ public sealed class BaseLevelTests
         Assert.Contains(claims, c => c != level && c.Period?.Period != Period.OfYear(year)); // the figure it is the base of stays
     }
 
+    [Theory]
+    [InlineData("China-Russia trade was $21.97 billion in December 2024, up from November's $21.7 billion.", 2024, 11)] // took December's period
+    [InlineData("China-Russia trade was $21.97 billion in December 2024, compared with $21.7 billion in November.", 2024, 11)] // was dropped
+    [InlineData("China-Russia trade was $21.97 billion in January 2024, up from $21.7 billion in December.", 2023, 12)]
+    [InlineData("Объем торговли России и Китая упал с $20,83 млрд в июне до $19,49 млрд в июле 2024 года.", 2024, 6)]
+    public void When_a_months_base_names_a_month_with_no_year_then_it_is_the_latest_such_month_before(string sentence, int year, int month)
+    {
+        // Since 7 December 2026.
+        var level = Assert.Single(Read.Claims(sentence, s_date), c => c.IsBaseLevel());
+
+        Assert.Equal(Period.Month(year, month), level.Period!.Period);
+    }
+
+    [Fact]
+    public void When_a_month_with_no_year_stands_before_an_amount_then_it_is_the_amounts_period()
+    {
+        // "slightly above November's $21.7 billion" was read as a second figure of December.
+        var claims = Read.Claims("China-Russia trade was $21.97 billion in December 2024, slightly above November's $21.7 billion.", s_date);
+
+        Assert.Equal([Period.Month(2024, 12), Period.Month(2024, 11)], claims.Select(c => c.Period!.Period!.Value));
+    }
+
     [Fact]
     public void When_the_base_is_of_one_flow_then_its_level_is_of_that_flow()
     {

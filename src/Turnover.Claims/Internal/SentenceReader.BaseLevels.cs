@@ -60,7 +60,7 @@ internal static partial class SentenceReader
             ?? periods.FirstOrDefault(p => p.IsBase && p.End <= amount.Start && BasePeriodsAmount().IsMatch(sentence.AsSpan(p.End, amount.Start - p.End)));
         if (beside is not null)
         {
-            return Explicit(beside, periods, context);
+            return Explicit(beside, periods, context) ?? MonthBefore(beside, of);
         }
 
         var windowStart = Math.Max(0, amount.Start - 80);
@@ -80,6 +80,22 @@ internal static partial class SentenceReader
             ? claim with { Period = claimPeriod.PreviousYear(), Text = words.Value, IsDeadline = false, YearSoFar = null, ToLatest = false }
             : null;
     }
+
+    // "$21.97 billion in December 2024, up from November's $21.7 billion", "compared with $21.7 billion in November": a
+    // month with no year, the base of a month's figure, is the latest such month before it (it was dropped, or took
+    // December's period and was judged against December).
+    private static StatedPeriod? MonthBefore(PeriodMention mention, StatedClaim of) =>
+        mention is { Year: null, Relative: RelativeYear.None, Kind: PeriodKind.Month, StartMonth: >= 1 and <= 12 and var month, Months: 1 }
+        && of.Period is { Period: { Months: 1 } claimMonth } claimPeriod
+            ? claimPeriod with
+            {
+                Period = Core.Period.Month(month < claimMonth.StartMonth ? claimMonth.Year : claimMonth.Year - 1, month),
+                Text = mention.Text.Trim(),
+                IsDeadline = false,
+                YearSoFar = null,
+                ToLatest = false,
+            }
+            : null;
 
     private static StatedPeriod? Explicit(PeriodMention mention, List<PeriodMention> periods, TextContext context) =>
         mention.Year is null ? null : PeriodResolver.Resolve(mention, periods, context.ArticleDate) is { Resolution: PeriodResolution.Explicit } resolved ? resolved : null;
