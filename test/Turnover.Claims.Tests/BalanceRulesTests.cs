@@ -73,6 +73,17 @@ public sealed class BalanceRulesTests
         Assert.DoesNotContain(Read.Claims(sentence, March2024), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit);
 
     [Theory]
+    [InlineData("The balance of power shifted towards Beijing as China-Russia trade reached $240.1 billion in 2023.")]
+    [InlineData("On balance, China-Russia trade rose 26.3% to $240.1 billion in 2023.")]
+    public void When_balance_is_no_trade_balance_then_the_clauses_figures_are_kept(string sentence)
+    {
+        // Since 7 December 2026: "balance" dropped every figure of its clause, and no claim was read.
+        var claim = Read.Single(sentence, March2024);
+
+        Assert.Equal((StatedFlow.Turnover, 240.1m, 2023), (claim.Flow, claim.UsdBillions(), claim.Period?.Period?.Year));
+    }
+
+    [Theory]
     [InlineData("U.S. trade with China fell 14.6% in 2019. The deficit with China shrank 17.6% to $345.6 billion.", StatedFlow.Deficit, "en")]
     [InlineData("U.S. exports to China fell 11% in 2019. The goods trade surplus with the U.S. was $295.8 billion.", StatedFlow.Surplus, "en")]
     [InlineData("Товарооборот США и Китая в 2019 году снизился на 14,6%. Дефицит в торговле с Китаем составил 345,6 млрд долларов.", StatedFlow.Deficit, "ru")]

@@ -965,7 +965,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_balancePattern;
 
-    private static Regex BalancePattern() => s_balancePattern ??= InterpretedRegex.Create(@"(?i:\b(?:deficits?|surplus(?:es)?|(?:trade\s+)?gaps?|(?:trade\s+)?balance|imbalances?)\b)");
+    // Not "the balance of power", "on balance", "balance sheet": no trade balance, and their clause's figures were dropped.
+    private static Regex BalancePattern() => s_balancePattern ??= InterpretedRegex.Create(@"(?i:\b(?:deficits?|surplus(?:es)?|(?:trade\s+)?gaps?|(?<!\bon\s+)(?:trade\s+)?balance(?!\s+(?:of\s+power|sheets?)\b)|imbalances?)\b)");
 
     private static Regex? s_ownedBalance;
 
