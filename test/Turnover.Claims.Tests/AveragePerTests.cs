@@ -28,6 +28,10 @@ public sealed class AveragePerTests
     [InlineData("U.S. imports from China were $452.2 billion in 2019.")]
     [InlineData("U.S. imports from China fell $2.8 billion in December 2019 on a monthly basis.")]
     [InlineData("Импорт США из Китая в 2019 году составил 452,2 млрд долларов, месяц назад сообщалось о 450 млрд.")]
+    [InlineData("U.S. imports from China were $452.2 billion in 2019, monthly data showed.")]
+    [InlineData("Ежемесячная статистика ФТС показывает импорт США из Китая в 2019 году 452,2 млрд долларов.")]
+    [InlineData("海关每月公布的数据显示，2019年美国自华进口4522亿美元。")]
+    [InlineData("据海关每月公布的中美贸易额，2019年为5559亿美元。")]
     public void When_no_average_is_said_then_none_is_read(string sentence) =>
         Assert.All(Read.Claims(sentence, s_date), c => Assert.Equal(AveragePer.None, c.AveragePer));
 }

@@ -453,8 +453,8 @@ internal sealed partial class ChineseRules : LanguageRules
     // Chinese says it before the amount ("月均", "每月"); "200亿美元/月" after it.
     public override Regex AverageAfter => s_averageAfter ??= InterpretedRegex.Create(@"\G\s*/\s*(?:(?<m>月)|(?<d>日|天))");
 
-    // "月均贸易额200亿美元", "平均每月进口约", "日均进出口".
-    public override Regex AverageBefore => s_averageBefore ??= InterpretedRegex.Create(@"(?:(?<m>月均|平均每月|每月平均|每月)|(?<d>日均|平均每天|平均每日|每天|每日))[^，。；,;\d]{0,10}$");
+    // "月均贸易额200亿美元", "平均每月进口约", "日均进出口"; not a bare "每月" or "每日" ("海关每月公布的…", "每日经济新闻").
+    public override Regex AverageBefore => s_averageBefore ??= InterpretedRegex.Create(@"(?:(?<m>月均|平均每月|每月平均)|(?<d>日均|平均每天|平均每日))[^，。；,;\d]{0,10}$");
 
     public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(@"(?:降至|降到|降为|下降至|下降到|下降为|下滑至|下滑到|减少至|减少到|減少至|回落至|回落到|跌至|跌到|萎缩至|萎縮至|低于|低於|少于|少於)\s*(?:约|約|近|不到)?\s*$");
 

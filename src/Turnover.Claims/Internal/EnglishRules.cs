@@ -642,9 +642,10 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_averageAfter;
     private static Regex? s_averageBefore;
 
-    // "$28 billion a month (on average)", "$1.5 billion per day", "$28 billion monthly"; not "a month earlier" (a base).
+    // "$28 billion a month (on average)", "$1.5 billion per day", "$28 billion monthly"; not "a month earlier" (a base),
+    // nor "$28 billion, monthly data showed".
     public override Regex AverageAfter => s_averageAfter ??= InterpretedRegex.Create(
-        @"\G(?:\s+(?:US\s+)?dollars)?(?:\s+(?:of\s+goods|worth\s+of\s+goods))?\s*(?:,\s*)?(?:on\s+average\s+)?(?i:(?:a|per|each|every)\s+(?:(?<m>month)|(?<d>day))\b(?!\s+(?:earlier|ago|before|later|prior|after)\b)|(?<m>monthly)\b(?!\s+(?:basis\s+)?(?:rise|fall|gain|drop|increase|decline|change))|(?<d>daily)\b)");
+        @"\G(?:\s+(?:US\s+)?dollars)?(?:\s+(?:of\s+goods|worth\s+of\s+goods))?\s+(?:on\s+average\s+)?(?i:(?:a|per|each|every)\s+(?:(?<m>month)|(?<d>day))\b(?!\s+(?:earlier|ago|before|later|prior|after)\b)|(?:(?<m>monthly)|(?<d>daily))\b(?!\s+(?:basis|data|figures?|statistics|reports?|numbers|average|rise|fall|gain|drop|increase|decline|change)\b))");
 
     // "a monthly average of $28 billion", "daily trade of $1.5 billion", "averaging $28 billion a month" is AverageAfter's.
     public override Regex AverageBefore => s_averageBefore ??= InterpretedRegex.Create(
