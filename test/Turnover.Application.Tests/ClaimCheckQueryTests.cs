@@ -776,6 +776,19 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Equal(inOrder.Claims.Select(Shown), inParallel.Claims.Select(Shown));
     }
 
+    [Theory]
+    [InlineData("According to Russian customs, trade with China reached $186 billion in January-October 2023.", 2023, 10, 186_000_000_000)]
+    [InlineData("According to Russian customs, trade with China reached $49.8 billion in January-July 2012, up 10.9%.", 2012, 7, 49_776_000_000)]
+    public void When_the_text_cites_a_cumulative_of_an_annual_only_side_then_its_published_cumulative_is_found(string sentence, int year, int endMonth, long stored)
+    {
+        // Since 7 December 2026: Russia's customs are stored by year, so their January–October was "not in the store".
+        using var store = Stores.With(Stores.ChinaRussia, RepoPaths.Data("mirror", "russia_side_china_trade.csv"));
+
+        var claim = Assert.Single(new ClaimCheckQuery(store).Run(new ClaimCheckRequest(sentence, s_today)).Value.Claims);
+
+        Assert.Equal((ClaimVerdict.Accurate, SourceKind.Fcs, Period.YearToDate(year, endMonth), (decimal?)stored), (claim.Verdict, claim.Evidence!.Source, claim.Evidence.Period, claim.Evidence.ValueUsd));
+    }
+
     [Fact]
     public void When_the_text_cites_russias_customs_and_they_are_stored_then_the_claim_is_judged_on_russias_figure()
     {

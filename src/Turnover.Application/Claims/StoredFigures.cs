@@ -52,7 +52,11 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
 
         if (Table(Granularity.Month) is not { } months)
         {
-            return null;
+            // An annual-only source's own cumulative ("186 bln for ten months" of 2023, Russia's customs): no monthly table
+            // carries it, and it was "not in the store".
+            return period.IsYearToDate && PublishedCumulative(period) is { } published
+                ? (published, GrowthAnalysis.Percent(published, PublishedCumulative(period.PreviousYear())))
+                : null;
         }
 
         if (period.Months == 1 || (period.StartMonth == 1 && period.Months == 2))
@@ -81,6 +85,10 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         var previous = lastYear?.Value - beforeLastYear?.Value;
         return (y - b, measure == Measure.Balance ? null : GrowthAnalysis.Percent(y - b, previous));
     }
+
+    // January to a month as the source published it, read from the annual table's series; null when not published.
+    private decimal? PublishedCumulative(Period period) =>
+        Table(Granularity.Year)?.Series.PublishedYearToDate.FirstOrDefault(y => y.Period == period)?.Get(measure);
 
     /// <summary>
     /// For a quarter or year the store added up from its months: that sum and what the publisher's own year-to-date
