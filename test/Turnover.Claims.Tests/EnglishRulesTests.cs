@@ -676,6 +676,7 @@ public sealed class EnglishRulesTests
     [Theory]
     [InlineData("Bilateral trade reached $65 billion in January-May 2022.", "2022-01..05", PeriodKind.YearToDate)]
     [InlineData("Bilateral trade reached $218 billion in the first 11 months of 2023.", "2023-01..11", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade reached $218 billion for the 11-month period of 2023.", "2023-01..11", PeriodKind.YearToDate)] // since 7 December 2026: no period
     [InlineData("Bilateral trade reached $53.8 billion in the first quarter of 2023.", "2023-Q1", PeriodKind.Quarter)]
     [InlineData("Bilateral trade reached $60.6 billion in the second quarter of 2023.", "2023-Q2", PeriodKind.Quarter)]
     [InlineData("Bilateral trade reached $61.5 billion in the third quarter of 2023.", "2023-Q3", PeriodKind.Quarter)]
