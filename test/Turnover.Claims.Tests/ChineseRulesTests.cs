@@ -719,6 +719,16 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2023年中俄贸易额增长25%以上。", 25, Bound.MoreThan)] // since 7 December 2026: exactly 25%
+    [InlineData("2023年中俄贸易额增长26%左右。", 26, Bound.About)]
+    public void When_a_rate_is_followed_by_yishang_or_zuoyou_then_that_is_its_bound(string sentence, int percent, Bound bound)
+    {
+        var growth = Read.Single(sentence, new DateOnly(2024, 1, 20)).Growth!;
+
+        Assert.Equal(((decimal)percent, bound), (growth.Percent, growth.Bound));
+    }
+
+    [Theory]
     [InlineData("2019年韩国对华贸易顺差290亿美元，比上年减少近一半。", Bound.Nearly)] // since 7 December 2026: no rate was read
     [InlineData("2019年韩国对华贸易顺差290亿美元，同比减少一半。", Bound.About)]
     [InlineData("2019年韩国对华贸易顺差减半至290亿美元。", Bound.About)]

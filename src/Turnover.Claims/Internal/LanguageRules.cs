@@ -469,6 +469,12 @@ internal abstract partial class LanguageRules
 
             var (comparison, baseText) = ComparisonAround(sentence, m.Index, m.Index + m.Length);
             var bound = BoundBeforeAt(sentence, m.Index);
+            if (bound == Bound.Exact && m.Groups["after"] is { Success: true } after)
+            {
+                // "增长25%以上", "增长25%左右": the bound after the rate (it was read as exactly 25%).
+                bound = after.Value == "以上" ? Bound.MoreThan : Bound.About;
+            }
+
             foreach (var number in numbers)
             {
                 // "вырос более чем на 20%", "почти на 30%": the bound may stand inside the match, before the number or its preposition.
