@@ -84,17 +84,12 @@ internal static partial class SentenceReader
     // "$21.97 billion in December 2024, up from November's $21.7 billion", "compared with $21.7 billion in November": a
     // month with no year, the base of a month's figure, is the latest such month before it (it was dropped, or took
     // December's period and was judged against December).
+    // The resolver's own rule for a yearless month, with the claim's month as the date it counts back from.
     private static StatedPeriod? MonthBefore(PeriodMention mention, StatedClaim of) =>
-        mention is { Year: null, Relative: RelativeYear.None, Kind: PeriodKind.Month, StartMonth: >= 1 and <= 12 and var month, Months: 1 }
+        mention is { Year: null, Relative: RelativeYear.None, Kind: PeriodKind.Month, Months: 1 }
         && of.Period is { Period: { Months: 1 } claimMonth } claimPeriod
-            ? claimPeriod with
-            {
-                Period = Core.Period.Month(month < claimMonth.StartMonth ? claimMonth.Year : claimMonth.Year - 1, month),
-                Text = mention.Text.Trim(),
-                IsDeadline = false,
-                YearSoFar = null,
-                ToLatest = false,
-            }
+        && PeriodResolver.Resolve(mention, [], new DateOnly(claimMonth.Year, claimMonth.StartMonth, 1)) is { Period: not null } resolved
+            ? resolved with { Resolution = claimPeriod.Resolution }
             : null;
 
     private static StatedPeriod? Explicit(PeriodMention mention, List<PeriodMention> periods, TextContext context) =>

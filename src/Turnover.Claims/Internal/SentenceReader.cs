@@ -813,8 +813,7 @@ internal static partial class SentenceReader
         var carries = PartOfPrevious().IsMatch(sentence)
             || (sentence.AsSpan().ContainsAny(s_samePeriodWords) && SamePeriod().IsMatch(sentence))
             || (kind == ClaimKind.Fact && last.Period?.Kind == PeriodKind.Year && TheYear().IsMatch(sentence))
-            || (SamePair(last, reporter, partner)
-                && kind == ClaimKind.Fact && periods.TrueForAll(p => p.OfSuperlative) && context.FollowsLastFactInParagraph(span) && !OtherTimeOutsideSuperlative(sentence, rules));
+            || (context.FollowsLastFactInParagraph(span) && GoesOnAbout(last, sentence, rules, kind, periods, reporter, partner));
         return carries ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence } : null;
     }
 
@@ -823,11 +822,15 @@ internal static partial class SentenceReader
     // beside its verdict (StatedClaim.NeighbourPeriod).
     private static StatedPeriod? NeighbourPeriod(string sentence, TextSpan span, TextContext context, LanguageRules rules, ClaimKind kind,
         List<PeriodMention> periods, Country? reporter, Country? partner, StatedFlow flow) =>
-        context.LastFact?.Claim is { Period: { Period: not null } period } last && SamePair(last, reporter, partner) && last.Flow != flow
-        && kind == ClaimKind.Fact && periods.TrueForAll(p => p.OfSuperlative) && context.FollowsLastFact(span) && !context.FollowsLastFactInParagraph(span)
-        && !OtherTimeOutsideSuperlative(sentence, rules)
+        context.LastFact?.Claim is { Period: { Period: not null } period } last && last.Flow != flow
+        && context.FollowsLastFact(span) && !context.FollowsLastFactInParagraph(span) && GoesOnAbout(last, sentence, rules, kind, periods, reporter, partner)
             ? period with { Resolution = PeriodResolution.FromPreviousSentence }
             : null;
+
+    // A fact on the same pair as the last one, with no period or time of its own (a superlative's is none): what a reader
+    // takes to go on about the last fact's period.
+    private static bool GoesOnAbout(StatedClaim last, string sentence, LanguageRules rules, ClaimKind kind, List<PeriodMention> periods, Country? reporter, Country? partner) =>
+        SamePair(last, reporter, partner) && kind == ClaimKind.Fact && periods.TrueForAll(p => p.OfSuperlative) && !OtherTimeOutsideSuperlative(sentence, rules);
 
     // Words of another time ("since", "when", "so far"), but not a superlative's ("the lowest since 2016" says nothing of
     // the figure's own period).
