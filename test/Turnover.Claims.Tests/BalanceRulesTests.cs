@@ -161,6 +161,25 @@ public sealed class BalanceRulesTests
         Assert.Equal((StatedFlow.Surplus, 38m), (claim.Flow, claim.UsdBillions()));
     }
 
+    [Theory]
+    [InlineData("China's trade surplus with Russia widened to $19.2 billion in 2023 from a deficit of $38.1 billion a year earlier.", StatedFlow.Surplus, StatedFlow.Deficit)]
+    [InlineData("China's trade balance with Russia swung to a deficit of $19.2 billion in 2023 from a surplus of $38.1 billion in 2022.", StatedFlow.Deficit, StatedFlow.Surplus)]
+    [InlineData("China's trade deficit with Russia turned into a surplus of $19.2 billion in 2023 from a deficit of $38.1 billion in 2022.", StatedFlow.Surplus, StatedFlow.Deficit)]
+    public void When_a_balance_changes_sign_then_each_sign_is_the_named_owners_with_its_own_figure(string sentence, StatedFlow now, StatedFlow before)
+    {
+        // Before 7 December 2026 the unowned "a deficit of" dropped every figure of its clause: no claim was read.
+        var claims = Read.Claims(sentence, March2024, assumePair: false);
+
+        Assert.Equal([(now, 19.2m, 2023), (before, 38.1m, 2022)], claims.Select(c => (c.Flow, c.UsdBillions() ?? 0, c.Period?.Period?.Year ?? 0)));
+        Assert.All(claims, c => Assert.Equal((Read.China, Read.Russia), (c.Reporter, c.Partner)));
+    }
+
+    [Fact]
+    public void When_a_balance_of_no_named_owner_follows_from_then_no_claim_is_read()
+    {
+        Assert.DoesNotContain(Read.Claims("Trade grew 10% in 2023, up from a deficit of $38.1 billion in 2022.", March2024), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit || c.AmountUsd is not null);
+    }
+
     [Fact]
     public void When_a_balance_claim_is_read_then_it_names_no_exporter_or_importer()
     {

@@ -171,17 +171,30 @@ internal sealed partial class EnglishRules : LanguageRules
             // "China's trade surplus hit a record $823 billion", "the U.S. deficit": with no partner it is the balance with
             // the world, the budget's or the current account's.
             // "with the United States and the European Union": a balance with several partners is no pair's.
+            var kind = m.Groups["kind"].Value.StartsWith("surplus", StringComparison.OrdinalIgnoreCase) ? StatedFlow.Surplus : StatedFlow.Deficit;
+            if (owner is null && partner is null && SwitchedFrom().IsMatch(sentence.AsSpan(0, m.Index)))
+            {
+                // "China's trade surplus with Russia widened to $19.2 billion from a deficit of $38.1 billion", "China's
+                // trade balance with Russia swung to a deficit of …": the balance named before, with this sign.
+                var (side, other) = found.Count > 0 ? (found[^1].First, found[^1].Second) : NeutralOwnerBefore(sentence, countries, m.Index);
+                if (other is not null && (found.Count == 0 || found[^1].Flow != kind))
+                {
+                    found.Add(new FlowMention(m.Index, m.Index + m.Length, "en.flow.balance-switched", kind, null, null, m.Value) { First = side, Second = other });
+                }
+
+                continue;
+            }
+
             if (partner is null || partner == owner?.Country || AndAnother().IsMatch(sentence.AsSpan(m.Index + m.Length)))
             {
                 continue;
             }
 
             var end = m.Index + m.Length;
-            var flow = m.Groups["kind"].Value.StartsWith("surplus", StringComparison.OrdinalIgnoreCase) ? StatedFlow.Surplus : StatedFlow.Deficit;
             // "the deficit with China" names no owner: the text's other country of the pair with China, if it has one.
             found.Add(owner is null
-                ? new FlowMention(m.Index, end, "en.flow.balance-with", flow, null, null, m.Value) { Second = partner }
-                : new FlowMention(owner.Start, end, "en.flow.balance-of", flow, null, null, sentence[owner.Start..end]) { First = owner.Country, Second = partner });
+                ? new FlowMention(m.Index, end, "en.flow.balance-with", kind, null, null, m.Value) { Second = partner }
+                : new FlowMention(owner.Start, end, "en.flow.balance-of", kind, null, null, sentence[owner.Start..end]) { First = owner.Country, Second = partner });
         }
 
         foreach (Match m in NeutralBalance().Matches(sentence))
@@ -190,8 +203,7 @@ internal sealed partial class EnglishRules : LanguageRules
             // was $13.8 billion in Russia's favour": Russia's surplus.
             var favour = InFavourOf().Match(sentence, m.Index + m.Length);
             var inFavour = favour.Success && favour.Index - (m.Index + m.Length) <= 100 ? Country(favour.Groups["a"]) : null;
-            var owner = countries.LastOrDefault(c => c.End <= m.Index && m.Index - c.End <= 28 && BalanceOwnerGap().IsMatch(sentence.AsSpan(c.End, m.Index - c.End)))?.Country;
-            var partner = Country(m.Groups["b"]);
+            var (owner, partner) = NeutralOwner(m, sentence, countries);
             if (inFavour is { } favoured)
             {
                 var other = owner is { } o && o != favoured ? o : partner != favoured ? partner : null;
@@ -205,6 +217,17 @@ internal sealed partial class EnglishRules : LanguageRules
 
         return found;
     }
+
+    // "China's trade balance with Russia": its owner, named right before it, and its partner.
+    private static (Country? Owner, Country? Partner) NeutralOwner(Match balance, string sentence, List<CountryMention> countries) =>
+        (countries.LastOrDefault(c => c.End <= balance.Index && balance.Index - c.End <= 28 && BalanceOwnerGap().IsMatch(sentence.AsSpan(c.End, balance.Index - c.End)))?.Country,
+         Country(balance.Groups["b"]));
+
+    private static (Country? Owner, Country? Partner) NeutralOwnerBefore(string sentence, List<CountryMention> countries, int index) =>
+        NeutralBalance().Matches(sentence).LastOrDefault(b => b.Index + b.Length <= index) is { } balance
+            && NeutralOwner(balance, sentence, countries) is ({ } owner, { } partner) && owner != partner
+            ? (owner, partner)
+            : (null, null);
 
     private static bool Has(string sentence, params ReadOnlySpan<string> words)
     {
@@ -985,6 +1008,10 @@ internal sealed partial class EnglishRules : LanguageRules
     private static Regex? s_inFavourOf;
 
     private static Regex InFavourOf() => s_inFavourOf ??= InterpretedRegex.Create(@"(?i:\bin\s+(?:the\s+)?(?<a>" + C + @")(?:['’]s)?\s+favou?r\b|\bin\s+favou?r\s+of\s+(?:the\s+)?(?<a>" + C + @"))");
+
+    private static Regex? s_switchedFrom;
+
+    private static Regex SwitchedFrom() => s_switchedFrom ??= InterpretedRegex.Create(@"(?i:\b(?:from|to|into)\s+(?:a\s+)?)$");
 
     private static Regex? s_andAnother;
 
