@@ -63,6 +63,28 @@ public sealed class BaseLevelTests
     }
 
     [Theory]
+    [InlineData("China's exports to Russia fell 4.1% in 2024. Trade between the two countries rose 1.9% to $244.8 billion, up from $240.1 billion a year earlier.")]
+    [InlineData("China's exports to Russia fell 4.1% in 2024. Two-way trade rose 1.9% to $244.8 billion from $240.1 billion the year before.")]
+    [InlineData("В 2024 году экспорт Китая в Россию сократился на 4,1%. Товарооборот двух стран вырос на 1,9% до $244,8 млрд против $240,1 млрд годом ранее.")]
+    public void When_the_figures_period_is_the_sentence_befores_then_a_year_earlier_counts_back_from_it(string text)
+    {
+        // Until 7 December 2026 "a year earlier" was another time: the figure took no period and its base no level.
+        var claims = Read.Claims(text, s_date);
+
+        var level = Assert.Single(claims, c => c.IsBaseLevel());
+        Assert.Equal((Period.OfYear(2023), 240.1m), (level.Period!.Period, level.UsdBillions()));
+        Assert.Contains(claims, c => c.Period?.Period == Period.OfYear(2024) && c.UsdBillions() == 244.8m);
+    }
+
+    [Fact]
+    public void When_a_year_earlier_opens_the_sentence_then_its_figure_is_not_the_sentence_befores()
+    {
+        var claims = Read.Claims("China's exports to Russia fell 4.1% in 2024. A year earlier, trade between the two countries was $240.1 billion.", s_date);
+
+        Assert.DoesNotContain(claims, c => c.UsdBillions() == 240.1m && c.Period?.Period == Period.OfYear(2024));
+    }
+
+    [Theory]
     [InlineData("Trade between China and Russia rose 1.9% in 2024 compared with last year, when it was $240.1 billion.")]
     [InlineData("China's imports of Russian crude oil rose to 107 million tonnes in 2023, up from 86 million tonnes in 2022.")]
     [InlineData("Trade between China and Russia reached $244.8 billion, up from $240.1 billion.")]

@@ -1309,6 +1309,16 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("South Korea's exports to China fell 16 percent in 2019 to $136.2 billion, the trade ministry said Wednesday.")]
+    [InlineData("South Korea's exports to China fell 16 percent in 2019 to $136.2 billion, the ministry on Wednesday said.")]
+    [InlineData("A ministry official said December exports from South Korea to China fell 3.3 percent to $12.6 billion in 2019.")]
+    public void When_a_day_or_month_follows_said_then_it_is_no_speaker(string sentence)
+    {
+        // Until 7 December 2026 the speaker was "Wednesday", or "December".
+        Assert.Null(Read.Single(sentence, new DateOnly(2020, 1, 1), assumePair: false).Speaker);
+    }
+
+    [Theory]
     [InlineData("The two armies held exercises in 2023 with 10,000 troops.")]
     [InlineData("Trade tensions with the West cost the economy $300 billion.")]
     [InlineData("China's foreign exchange reserves stood at $3.2 trillion.")]

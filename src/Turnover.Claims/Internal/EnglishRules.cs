@@ -1047,7 +1047,10 @@ internal sealed partial class EnglishRules : LanguageRules
         + @"|(?<KOR>Korea\s+Customs\s+Service|Korea\s+International\s+Trade\s+Association|\bKITA\b)"
         + @"|\b(?<who>China|Chinese|Russia|Russian|the\s+United\s+States|U\.S\.|US|American|South\s+Korea|South\s+Korean|Korea|Korean)(?:'s|’s)?\s+(?:[Cc]ustoms|(?:official\s+|trade\s+)?[Ss]tatistics|[Ss]tatistical\s+(?:office|service|agency))\b");
 
-    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?<who>(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added(?!\s+up\b)|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})");
+    // "the trade ministry said Wednesday", "officials said December shipments": a day or month is no speaker.
+    private const string NoSpeaker = @"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight|Earlier|Later|" + Months.LatinPattern + @")(?![\p{L}]))";
+
+    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?<who>" + NoSpeaker + @"(?:(?:President|Prime\s+Minister|Premier|Deputy\s+Prime\s+Minister|Minister|Ambassador|Chairman|Governor|Spokesman|Spokeswoman|spokesman|spokeswoman)\s+)?\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:said|says|noted|told|announced|stated|added(?!\s+up\b)|declared|stressed|predicted|expects|estimated|explained)\b|\b(?:said|says|noted|added)\s+(?<who>" + NoSpeaker + @"(?:(?:President|Minister|Premier)\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})");
 
     private static Regex? s_basePattern;
     private static Regex? s_changePattern;

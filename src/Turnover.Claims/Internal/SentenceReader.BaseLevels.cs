@@ -63,6 +63,13 @@ internal static partial class SentenceReader
             return Explicit(beside, periods, context) ?? MonthBefore(beside, of);
         }
 
+        // "down from $268.6 billion a year earlier" of a period the sentence does not name (carried from the one before):
+        // the claim's own period a year back; with a year named, "a year earlier" is a period mention of its own.
+        if (YearBackAfter().Match(sentence, amount.End) is { Success: true } after && of.Period is { Period: { } ownPeriod } own)
+        {
+            return own with { Period = ownPeriod.PreviousYear(), Text = after.Value.Trim(), IsDeadline = false, YearSoFar = null, ToLatest = false };
+        }
+
         var windowStart = Math.Max(0, amount.Start - 80);
         if (rules.EarlierValueOpener.Match(sentence[windowStart..amount.Start]) is not { Success: true } earlier)
         {
@@ -96,6 +103,10 @@ internal static partial class SentenceReader
         mention.Year is null ? null : PeriodResolver.Resolve(mention, periods, context.ArticleDate) is { Resolution: PeriodResolution.Explicit } resolved ? resolved : null;
 
     private static Regex? s_yearBack;
+    private static Regex? s_yearBackAfter;
+
+    private static Regex YearBackAfter() => s_yearBackAfter ??= InterpretedRegex.Create(
+        @"\G\s+(?i:(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year\b|годом\s+ранее|(?:в|за)\s+(?:предыдущем|прошлом)\s+году)");
 
     // Base words that count a year back from the claim's own period, in the three languages.
     private static Regex YearBack() => s_yearBack ??= InterpretedRegex.Create(

@@ -843,8 +843,19 @@ internal static partial class SentenceReader
         }
 
         var superlatives = rules.SinceSuperlative.Matches(sentence);
-        return other.Any(m => !superlatives.Any(s => s.Index <= m.Index && m.Index < s.Index + s.Length));
+        var bases = BaseTime().Matches(sentence);
+        return other.Any(m => !superlatives.Any(s => s.Index <= m.Index && m.Index < s.Index + s.Length)
+            && !bases.Any(b => b.Index <= m.Index && m.Index < b.Index + b.Length));
     }
+
+    private static Regex? s_baseTime;
+
+    // "down from $268.6 billion a year earlier", "против $268,6 млрд годом ранее": the base of the figure's own period,
+    // counted back from it, no other time of the figure ("A year earlier, trade was…" is one).
+    private static Regex BaseTime() => s_baseTime ??= InterpretedRegex.Create(
+        @"\b(?:from|than|with|over|on|versus|vs\.?|against)\s+(?:(?:US\s?)?\$\s?[\d.,]+\s*(?:billion|million|bn|trillion)?\s+)?(?:(?:in\s+)?the\s+same\s+(?:month|period|quarter)\s+)?(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b"
+        + @"|(?:\bпротив|\bпо\s+сравнению\s+с|(?<![\p{L}])с)\s+(?:\$?\s?[\d.,]+\s*(?:млрд|млн|трлн)\.?\s*(?:(?:долл\w*|\$)\.?\s+)?)?годом\s+ранее",
+        RegexOptions.IgnoreCase);
 
     // "2023年1-11月…。其中，11月当月…": a sentence about the previous one's figure, naming no year, is of that figure's
     // year (a month there was the article's latest November, 2024's in an article of January 2025).
