@@ -115,6 +115,18 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
+    [InlineData("2023年中俄贸易额达2401.1亿美元，同比增长26.3%。\n\n12月当月，中俄贸易额为219.4亿美元，环比增长2.1%。")]
+    [InlineData("2023年中俄贸易额达2401.1亿美元，同比增长26.3%。12月单月中俄贸易额为219.4亿美元。")]
+    [InlineData("China-Russia trade reached $240.1 billion in 2023, up 26.3%. In December alone, trade between the two countries was $21.94 billion.")]
+    public void When_a_month_is_said_on_its_own_after_a_years_figure_then_it_is_that_years_month(string text)
+    {
+        // Until 7 December 2026 "12月当月" in an article of 2025 was December 2024.
+        var claims = Read.Claims(text, new DateOnly(2025, 1, 20));
+
+        Assert.Equal([Period.OfYear(2023), Period.Month(2023, 12)], claims.Select(c => c.Period!.Period!.Value));
+    }
+
+    [Theory]
     [InlineData("中国在俄罗斯外贸中的占比从18%升至34%。")]
     [InlineData("2023年中国在俄罗斯外贸中的占比为34%（上年为18%）。")]
     public void When_a_share_moves_between_two_levels_then_neither_is_growth(string sentence) =>

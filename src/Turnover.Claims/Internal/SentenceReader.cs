@@ -857,12 +857,19 @@ internal static partial class SentenceReader
         + @"|(?:\bпротив|\bпо\s+сравнению\s+с|(?<![\p{L}])с)\s+(?:\$?\s?[\d.,]+\s*(?:млрд|млн|трлн)\.?\s*(?:(?:долл\w*|\$)\.?\s+)?)?годом\s+ранее",
         RegexOptions.IgnoreCase);
 
-    // "2023年1-11月…。其中，11月当月…": a sentence about the previous one's figure, naming no year, is of that figure's
-    // year (a month there was the article's latest November, 2024's in an article of January 2025).
+    // "2023年1-11月…。其中，11月当月…", "12月当月", "In December alone": a sentence about the previous one's figure, naming
+    // no year, is of that figure's year (a month there was the article's latest November, 2024's in an article of
+    // January 2025).
     private static int? YearOfPrevious(string sentence, List<PeriodMention> periods, TextContext context) =>
-        !periods.Exists(p => p.Year is not null) && context.LastFact?.Claim.Period?.Period is { } previous && PartOfPrevious().IsMatch(sentence)
+        !periods.Exists(p => p.Year is not null) && context.LastFact?.Claim.Period?.Period is { } previous
+        && (PartOfPrevious().IsMatch(sentence) || MonthAlone().IsMatch(sentence))
             ? previous.Year
             : null;
+
+    private static Regex? s_monthAlone;
+
+    private static Regex MonthAlone() => s_monthAlone ??= InterpretedRegex.Create(
+        @"\d{1,2}\s*月(?:份)?(?:当月|當月|单月|單月)|(?i:\b(?:in|for)\s+(?:the\s+month\s+of\s+)?" + Months.LatinPattern + @"\s+alone\b)");
 
     private static bool SamePair(StatedClaim other, Country? reporter, Country? partner) =>
         reporter is { } r && partner is { } p && other.Reporter is { } or && other.Partner is { } op && ((or == r && op == p) || (or == p && op == r));
