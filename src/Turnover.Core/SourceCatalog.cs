@@ -38,9 +38,11 @@ public static class SourceCatalog
         },
         new()
         {
-            // The FT-900 release comes about five weeks after the month.
+            // The FT-900 release comes about five weeks after the month. Its exhibits by country headline seasonally
+            // adjusted months; the country pages (c5700 for China), the reader's layout, are not adjusted.
             Kind = SourceKind.UsCensus, Code = "UsCensus", DisplayName = "US Census Bureau", ReaderFormat = "census",
             PublicationLagDays = 36, ExportsValuation = ValuationBasis.Fas, ImportsValuation = ValuationBasis.CustomsValue,
+            HeadlinesSeasonallyAdjusted = true,
         },
         new()
         {

@@ -49,6 +49,12 @@ public sealed record SourceDeclaration
     public IReadOnlyList<int> ReExportHubs { get; init; } = [];
 
     /// <summary>
+    /// True when the publisher's monthly release headlines seasonally adjusted figures by country (the US FT-900) while
+    /// its country tables, which its reader reads, are not adjusted: a month's figure in the news may be the adjusted one.
+    /// </summary>
+    public bool HeadlinesSeasonallyAdjusted { get; init; }
+
+    /// <summary>
     /// The first year whose trade by partner country the publisher withholds (confidential), so that only figures
     /// officials stated are known; null when it publishes them.
     /// </summary>

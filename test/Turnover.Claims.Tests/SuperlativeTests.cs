@@ -90,6 +90,28 @@ public sealed class SuperlativeTests
     }
 
     [Theory]
+    [InlineData("In December 2019, U.S. imports from China fell to $35.3 billion, the lowest since September 2016.", SuperlativeKind.Lowest, 2016, 9)]
+    [InlineData("U.S. imports from China fell to $35.3 billion in December 2019, the lowest since September 2016.", SuperlativeKind.Lowest, 2016, 9)]
+    [InlineData("South Korea's exports to China rose 3.3 percent in December 2019 for the first time since October 2018.", SuperlativeKind.FirstRise, 2018, 10)]
+    public void When_a_months_superlative_names_the_month_it_runs_from_then_that_month_is_read_not_the_facts_period(string sentence, SuperlativeKind kind, int year, int month)
+    {
+        // Until 7 December 2026 "since September 2016" was the figure's period: judged against September 2016's.
+        var claim = Read.SingleFigure(sentence, s_date);
+
+        Assert.Equal(Period.Month(2019, 12), claim.Period!.Period);
+        Assert.Equal((kind, Period.Month(year, month)), (claim.Superlative!.Kind, claim.Superlative.SinceMonth));
+    }
+
+    [Fact]
+    public void When_a_months_fact_is_called_a_superlative_since_a_year_then_the_year_is_read()
+    {
+        // Lost until 7 December 2026: a superlative since a year went to a year's fact only.
+        var claim = Read.SingleFigure("U.S. imports from China fell to $35.3 billion in December 2019, the lowest since 2016.", s_date);
+
+        Assert.Equal((SuperlativeKind.Lowest, 2016, (Period?)null), (claim.Superlative!.Kind, claim.Superlative.SinceYear, claim.Superlative.SinceMonth));
+    }
+
+    [Theory]
     [InlineData("South Korea's exports to China grew in April 2019 for the first time in 5 months, by 2.1%.", 4)]
     [InlineData("В октябре 2019 года импорт Южной Кореи из Китая снизился на 7,5%, впервые за 11 месяцев.", 10)]
     public void When_a_superlative_counts_months_then_its_count_is_not_read_as_the_months_of_the_year(string sentence, int month)

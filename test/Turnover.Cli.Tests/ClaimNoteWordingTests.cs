@@ -43,6 +43,10 @@ public sealed class ClaimNoteWordingTests
             "the text says \"goods and services\", and the store holds goods trade only: judged on goods, which confirm a goods count so worded but cannot show a count with services wrong"
         },
         {
+            new NotSeasonallyAdjusted(SourceKind.UsCensus),
+            "the stored monthly figures (US Census Bureau, its country table) are not seasonally adjusted, while its monthly release headlines seasonally adjusted ones: the text may quote those"
+        },
+        {
             new PresumedSideNotStored(CountryCatalog.Default.FromCode(156)),
             "the text, in Chinese, cites no statistics and is taken to quote China's customs, as Chinese reports do; they are not stored for the pair: judged on the other side's, which count the same trade differently"
         },

@@ -74,6 +74,11 @@ public sealed class ClaimReasonWordingTests
                 + "so that count cannot show the claim wrong: Russian Federation's own figure would"
         },
         {
+            new AdjustedFigureNotStored(SourceKind.UsCensus, Period.Month(2019, 12)),
+            "the stored figure for 2019-12 (US Census Bureau, its country table) is not seasonally adjusted and differs beyond the thresholds; "
+                + "the publisher's monthly release headlines seasonally adjusted figures, which news reports mostly quote and the store lacks, so the unadjusted figure cannot show the claim wrong"
+        },
+        {
             new StoredLevelSuspect(s_china, SourceKind.Gacc, ClaimNoteWordingTests.SuspectLevel2015),
             "China's stored turnover for 2015, $64.200 bn, is contradicted beyond rounding by the rates its publisher (China's customs, GACC) printed on both sides of it — "
                 + "2015's published -27.8% on 2014's 95.280 implies ≈68.792 (the levels give -32.6%, rounding allows ±0.71 points); "

@@ -291,6 +291,17 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             verdict = servicesWide ? ClaimVerdict.NotVerifiable : verdict;
         }
 
+        // "U.S. imports from China fell to $35.3 billion in December": the US release's seasonally adjusted figure, against
+        // the store's unadjusted one ($33.4 bn), is no error; a month whose level, rate on the month before, record or
+        // level superlative is off on such a source says so, and one they alone make inaccurate is not verifiable. A
+        // year-on-year rate is about the same adjusted or not.
+        var (adjustedElsewhere, adjustedWide) = AdjustedElsewhere(claim, period, evidence, verdict, level, growth);
+        if (adjustedElsewhere)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, new NotSeasonallyAdjusted(evidence.Source)] };
+            verdict = adjustedWide ? ClaimVerdict.NotVerifiable : verdict;
+        }
+
         // "Russia's exports to China were $49.06 billion" read against China's imports from Russia ($57.18 bn): the sides
         // count the same trade differently, so a disagreement there does not make the claim wrong.
         var stand = StandIn(evidence.Notes);
@@ -318,6 +329,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         var missing = verdict != ClaimVerdict.NotVerifiable ? null
             : servicesWide ? new FigureIsSubset(SubsetKind.GoodsAndServices, claim.SubsetText)
+            : adjustedWide ? new AdjustedFigureNotStored(evidence.Source, period)
             : stand is { } standIn && (level == ClaimVerdict.Inaccurate || growth == ClaimVerdict.Inaccurate || evidence.Record is { Holds: false }
                 || evidence.Superlative is { Holds: false } || evidence.FirstTime is { Holds: false }) ? new OtherSideDisagrees(standIn, figures.Choice.Reporter)
             : amountMissing is not null ? amountMissing
@@ -536,6 +548,22 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     /// A stated level against the stored value: the verdict, and the evidence with the stated figure, the difference
     /// from it (from a range's nearer end, zero inside it) and a broken bound.
     /// </summary>
+    private static (bool Off, bool Wide) AdjustedElsewhere(StatedClaim claim, Period period, ClaimEvidence evidence, ClaimVerdict verdict, ClaimVerdict? level, ClaimVerdict? growth)
+    {
+        if (period.Months != 1 || !SourceCatalog.Of(evidence.Source).HeadlinesSeasonallyAdjusted)
+        {
+            return (false, false);
+        }
+
+        static bool Off(ClaimVerdict? v) => v is ClaimVerdict.Inaccurate or ClaimVerdict.RoughlyAccurate;
+        var onMonthBefore = claim.Growth is { Comparison: GrowthComparison.PreviousPeriod };
+        var ranking = evidence.Record is { Holds: false } || evidence.Superlative is { Holds: false } s && s.Kind.IsOfLevel();
+        var off = Off(level) || (onMonthBefore && Off(growth)) || ranking;
+        var otherwiseWrong = (growth == ClaimVerdict.Inaccurate && !onMonthBefore)
+            || evidence.Superlative is { Holds: false } r && !r.Kind.IsOfLevel() || evidence.FirstTime is { Holds: false };
+        return (off, off && verdict == ClaimVerdict.Inaccurate && !otherwiseWrong);
+    }
+
     private (ClaimVerdict Verdict, ClaimEvidence Evidence) JudgeLevel(ClaimEvidence evidence, StatedAmount amount, decimal usd, decimal rounding, StatedConversion? conversion, decimal value)
     {
         var range = RangeUsd(amount, usd);

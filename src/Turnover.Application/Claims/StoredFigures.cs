@@ -203,8 +203,9 @@ internal sealed class StoredFigures(StoreReads reads, SourceChoice choice, Measu
         }
 
         var between = new List<(Period Period, decimal Figure)>();
-        // A run of months steps back a month at a time to the month before it; every other superlative a year at a time.
-        var monthly = superlative.SinceMonth is not null;
+        // A run of months, or a month's figure ("the lowest since 2016" of December 2019: each month after 2016), steps back
+        // a month at a time; every other superlative a year at a time.
+        var monthly = superlative.SinceMonth is not null || period.Granularity == Granularity.Month;
         Period Back(Period p) => monthly ? p.Previous() : p.PreviousYear();
         bool After(Period p) => superlative.SinceMonth is { } before ? p > before : p.Year > superlative.SinceYear;
         var since = Back(period);

@@ -26,7 +26,11 @@ public sealed record SuperlativeCheck(SuperlativeKind Kind, Period Since, bool H
     /// <summary>The named year's own figure (level or rate), for the reader; null when it is not stored.</summary>
     public decimal? SinceFigure { get; init; }
 
-    /// <summary>True for a run of months ("the 14th consecutive month"): <see cref="Since"/> is the month before it, and each month's rate is on the same month a year earlier.</summary>
+    /// <summary>
+    /// True for a month's figure ("the 14th consecutive month", "the lowest since 2016", "the lowest since September
+    /// 2016"): <see cref="Since"/> is the month before the months compared, and each month's rate is on the same month a
+    /// year earlier.
+    /// </summary>
     public bool InMonths { get; init; }
 
     /// <summary>For a run above an amount, the amount in US dollars each year of the run must be above; else null.</summary>

@@ -971,19 +971,19 @@ internal sealed partial class EnglishRules : LanguageRules
         @"(?i:\b(?:set|announced|agreed(?:\s+(?:on|upon))?|adopted|proposed|declared|unveiled|established|approved|outlined|pledged|put\s+forward|laid\s+out)\s+(?:back\s+|first\s+)?in\s+(?<y>(?:19|20)\d{2})\b"
         + @"|\bin\s+(?<y>(?:19|20)\d{2}),?\s+(?:[\p{L}'’-]+\s+){0,8}?(?:set|announced|agreed\s+(?:on|upon)|adopted|proposed|declared|unveiled|established|approved|pledged)\s+(?:a|an|the|their|its)\s+(?:[\p{L}$\d.,-]+\s+){0,4}?(?:goal|target|aim|objective)\b)");
 
-    // "the lowest since 2004", "its fastest growth in twelve years", "the biggest annual drop since 2009", "fell for the
+    // "the lowest since 2004", "the lowest since September 2016", "its fastest growth in twelve years", "the biggest annual drop since 2009", "fell for the
     // first time since 2020", "the first increase in 14 months", "a 17-month low"; up to four words between the
     // superlative and the span.
     private static Regex SinceSuperlativePattern() => s_sinceSuperlativePattern ??= InterpretedRegex.Create(
         @"(?i:\b(?:(?<hi>highest|biggest|largest|greatest|strongest|sharpest|steepest)|(?<lo>lowest|smallest|weakest)|(?<fast>fastest|quickest)|(?<slow>slowest)|(?<first>first))"
         + @"(?:[\s-]+(?:(?<up>growth|pace|rate|increase|rise|gain|jump|expansion|surge)|(?<down>decline|drop|fall|contraction|decrease|slump|plunge|slide)|(?<other>partners?|markets?|suppliers?|buyers?|sources?|exporters?|importers?|economy|economies|destinations?|customers?|share)|(?!since\b|in\b|for\b)\p{L}+)){0,4}?"
-        + @"\s+(?:since\s+(?:the\s+end\s+of\s+)?(?<year>(?:19|20)\d{2})\b|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|(?<months>months))\b|(?:a|over\s+a)\s+(?<decade>decade)\b))"
+        + @"\s+(?:since\s+(?:the\s+end\s+of\s+)?(?:(?<mon>" + Months.LatinPattern + @")\s+)?(?<year>(?:19|20)\d{2})\b|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|(?<months>months))\b|(?:a|over\s+a)\s+(?<decade>decade)\b))"
         + @"|\b(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)[\s-](?:(?<months>month)|year)\s+(?:(?<hi>high|peak)|(?<lo>low|trough))\b"
         + @"|\b(?:(?<down>fell|fallen|falling|declined|declining|dropped|dropping|shrank|shrunk|shrinking|contracted|contracting|decreased|decreasing)|(?<up>rose|risen|rising|grew|grown|growing|increased|increasing|expanded|expanding))\s+(?:(?:[^\s,;.]|[.,](?=\d))+,?\s+){0,6}?for\s+the\s+(?<first>first)\s+time\s+" + FirstTimeSpan + @"\b"
         + @"|\bfor\s+the\s+(?<first>first)\s+time\s+" + FirstTimeSpan + @",?\s+(?:[\p{L}'’-]+\s+){0,6}?(?:(?<down>fell|declined|dropped|shrank|contracted|decreased)|(?<up>rose|grew|increased|expanded))\b)");
 
     // "since 2014", "in three years", "in 14 months", "in a decade": the span of "for the first time …".
-    private const string FirstTimeSpan = @"(?:since\s+(?:the\s+end\s+of\s+)?(?<year>(?:19|20)\d{2})|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|(?<months>months))|(?:a|over\s+a)\s+(?<decade>decade)))";
+    private const string FirstTimeSpan = @"(?:since\s+(?:the\s+end\s+of\s+)?(?:(?<mon>" + Months.LatinPattern + @")\s+)?(?<year>(?:19|20)\d{2})|in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:years|(?<months>months))|(?:a|over\s+a)\s+(?<decade>decade)))";
 
     private static Regex RecordPattern() => s_recordPattern ??= InterpretedRegex.Create(@"(?i:\b(?:record(?:[- ](?:high|breaking|level))?|all[- ]time\s+high|highest\s+(?:ever|on\s+record))\b(?![- ]+low)(?!\s+(?:low|lows)\b))");
 

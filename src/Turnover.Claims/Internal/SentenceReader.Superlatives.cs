@@ -42,11 +42,14 @@ internal static partial class SentenceReader
                 continue;
             }
 
-            // "Fell for the 14th consecutive month", "the first increase in 14 months", "a 17-month low": of a month's fact,
-            // counted in months; every other superlative is of years.
-            var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success;
+            // "Fell for the 14th consecutive month", "the first increase in 14 months", "a 17-month low", "the lowest since
+            // September 2016": of a month's fact, counted in months; "the lowest since 2016" of a year's or a month's (each
+            // month after 2016); every other superlative is of years.
+            var namedMonth = !streak && m.Groups["mon"].Success ? Months.Number(m.Groups["mon"].Value) : null;
+            var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || namedMonth is not null;
+            var sinceYear = !streak && !monthly && m.Groups["year"].Success;
             var candidates = (kind.IsOfLevel() ? facts.Where(c => c.Amount is not null) : facts)
-                .Where(c => (c.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly).ToList();
+                .Where(c => sinceYear || (c.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly).ToList();
             // "Grew for the fifth year in a row" beside a rate of the other sign is about something else.
             candidates = kind switch
             {
@@ -70,6 +73,17 @@ internal static partial class SentenceReader
             }
 
             var year = owner.Period!.Period!.Value.Year;
+            if (namedMonth is { } month)
+            {
+                var named = Core.Period.Month(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month);
+                if (named < owner.Period.Period.Value)
+                {
+                    marked.TryAdd(owner, new StatedSuperlative(kind, named.Year, m.Value.Trim()) { SinceMonth = named });
+                }
+
+                continue;
+            }
+
             if (monthly)
             {
                 // The month before the run or the span: "the 14th consecutive month" of December 2019 runs from November

@@ -519,6 +519,7 @@ internal static partial class SentenceReader
                 || (rules.PeriodBaseOpener?.IsMatch(before) ?? false)
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
                 || framed.Contains(period.Start)
+                || SinceOpens().IsMatch(sentence.AsSpan(period.Start, period.End - period.Start))
                 || earlierPeriods.Exists(p => period.Start < p.End && p.Start < period.End);
             period.OfSuperlative = period.IsBase && rules.StartsSuperlativeSpan(sentence, period);
         }
@@ -867,6 +868,10 @@ internal static partial class SentenceReader
             : null;
 
     private static Regex? s_monthAlone;
+    private static Regex? s_sinceOpens;
+
+    // "since September 2016": a month's mention may take in the "since" before it, which then is no base word before it.
+    private static Regex SinceOpens() => s_sinceOpens ??= InterpretedRegex.Create(@"^(?i:since)\s");
 
     private static Regex MonthAlone() => s_monthAlone ??= InterpretedRegex.Create(
         @"\d{1,2}\s*月(?:份)?(?:当月|當月|单月|單月)|(?i:\b(?:in|for)\s+(?:the\s+month\s+of\s+)?" + Months.LatinPattern + @"\s+alone\b)");

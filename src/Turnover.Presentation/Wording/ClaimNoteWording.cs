@@ -53,6 +53,8 @@ internal static class ClaimNoteWording
             CitedSide c => $"judged on {c.Cited.Name}'s statistics, as the text cites them (\"{c.Words}\")",
             CitedSideNotStored n =>
                 $"the text cites {n.Cited.Name}'s statistics (\"{n.Words}\"), which are not stored for the pair: judged on the other side's, which count the same trade differently",
+            NotSeasonallyAdjusted n =>
+                $"the stored monthly figures ({SourceNames.Describe(n.Source)}, its country table) are not seasonally adjusted, while its monthly release headlines seasonally adjusted ones: the text may quote those",
             ServicesNotStored s =>
                 $"the text says \"{s.Words}\", and the store holds goods trade only: judged on goods, which confirm a goods count so worded but cannot show a count with services wrong",
             PresumedSideNotStored p =>

@@ -59,6 +59,9 @@ internal static class ClaimReasonWording
                 $"{o.Stated.Name}'s own statistics for it are not stored, and {o.Judged.Name}'s count of the same trade (the evidence) differs beyond the thresholds; "
                 + "the two sides value and date the same trade differently (exports free on board, imports with freight and insurance, goods in transit, re-exports), "
                 + $"so that count cannot show the claim wrong: {o.Stated.Name}'s own figure would",
+            AdjustedFigureNotStored a =>
+                $"the stored figure for {a.Month} ({SourceNames.Describe(a.Source)}, its country table) is not seasonally adjusted and differs beyond the thresholds; "
+                + "the publisher's monthly release headlines seasonally adjusted figures, which news reports mostly quote and the store lacks, so the unadjusted figure cannot show the claim wrong",
             StoredLevelSuspect l => $"{l.Reporter.Name}'s {SuspectNote.StoredContradicted(l.Level, l.Source)} — so it cannot show the claim wrong: the stored figure may be the error",
             GoalBaseNotStored { NamedBase: { } named } g =>
                 Invariant($"the goal is growth on {named}, as the text says, and {g.Reporter.Name}'s {g.Measure.ToString().ToLowerInvariant()} for {named} is not in the store"),
