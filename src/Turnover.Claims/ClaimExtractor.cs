@@ -156,7 +156,7 @@ public static partial class ClaimExtractor
         {
             Span = span,
             Language = language,
-            Pairs = [.. ArticlePairs.Coordinated(sentence, countries), .. BalancePairs(sentence, rules, countries, mentions?.Balances)],
+            Pairs = [.. ArticlePairs.Coordinated(sentence, countries), .. BalancePairs(sentence, rules, countries, mentions?.Balances), .. FlowPairs(sentence, rules, countries, mentions)],
             AnnouncedSpeaker = sentence.TrimEnd().EndsWith(':') ? SentenceReader.SpeakerOf(sentence, rules) : null,
             Mentions = mentions,
         };
@@ -168,6 +168,14 @@ public static partial class ClaimExtractor
     private static IEnumerable<CountryPair> BalancePairs(string sentence, LanguageRules rules, List<CountryMention> countries, List<FlowMention>? found) =>
         (found ?? (sentence.AsSpan().ContainsAny(rules.BalanceWords) ? rules.Balances(sentence, countries) : []))
             .Where(b => b is { First: not null, Second: not null }).Select(b => new CountryPair(b.First!.Value, b.Second!.Value));
+
+    // "South Korea's exports to China declined for the 12th consecutive month in October.": a flow whose two sides are
+    // named tells the pair too, claim or not, so "Outbound shipments to China fell 16.9 percent" in the next paragraph
+    // are Korea's (they were no claim). Only in a sentence that names no third country ("Russia's exports to India and
+    // China" are to both). The sentence's figures may have found the flows already.
+    private static IEnumerable<CountryPair> FlowPairs(string sentence, LanguageRules rules, List<CountryMention> countries, SentenceMentions? mentions) =>
+        countries.Count < 2 || countries.Select(c => c.Country).Distinct().Count() != 2 ? []
+            : (mentions?.Flows ?? rules.Flows(sentence, countries)).Where(f => f is { Exporter: { } e, Importer: { } i } && e != i).Select(f => new CountryPair(f.Exporter!.Value, f.Importer!.Value));
 
     // A sentence found on a helper thread: what a rule throws is kept, to be thrown again where the sentence is read in
     // order (FoundSentence.Failure), so a parallel reading fails where, and as, the sequential one does.

@@ -24,6 +24,18 @@ public sealed class ArticlePairTests
         Assert.Contains("context.pair-named-earlier", claim.Rules);
     }
 
+    [Theory]
+    [InlineData("South Korea's exports to China, its biggest trading partner, declined for the 12th consecutive month in October.\n\nOutbound shipments to China fell 16.9 percent on-year to $11.4 billion in October 2019.")]
+    [InlineData("South Korea's exports to China declined in October.\n\nExports to China fell 16.9 percent to $11.4 billion in October 2019.")]
+    public void When_an_earlier_sentence_names_a_flow_between_the_pair_without_a_claim_then_a_later_flow_takes_the_pair(string text)
+    {
+        // Until 7 December 2026 only a pair said as one ("China and Russia") or a claim's countries were kept: no claim.
+        var claim = Read.Single(text, new DateOnly(2019, 11, 1), assumePair: false);
+
+        Assert.Equal(("KOR", "CHN", StatedFlow.Exports), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
+        Assert.Equal(CountrySource.ElsewhereInText, claim.CountrySource);
+    }
+
     [Fact]
     public void When_the_text_names_no_pair_then_the_claim_has_no_countries()
     {
