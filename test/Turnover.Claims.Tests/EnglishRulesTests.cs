@@ -313,6 +313,10 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade rose 1.5% q/q in the third quarter.", 1.5, GrowthComparison.PreviousPeriod)]
     [InlineData("Bilateral trade in November rose 3% from October to $21.8 billion.", 3, GrowthComparison.PreviousPeriod)] // was judged year on year
     [InlineData("Bilateral trade from January to November rose 2% to $222.8 billion.", 2, GrowthComparison.Unstated)]
+    [InlineData("Bilateral trade in November rose 1.5% from a month earlier to $21.5 billion.", 1.5, GrowthComparison.PreviousPeriod)] // these four since 7 December 2026: judged year on year
+    [InlineData("Bilateral trade in November was 1.5% higher than the previous month, at $21.5 billion.", 1.5, GrowthComparison.PreviousPeriod)]
+    [InlineData("В ноябре товарооборот составил $21,5 млрд, что на 1,5% больше, чем месяцем ранее.", 1.5, GrowthComparison.PreviousPeriod)]
+    [InlineData("В ноябре товарооборот вырос на 1,5% к предыдущему месяцу, до $21,5 млрд.", 1.5, GrowthComparison.PreviousPeriod)]
     [InlineData("Russia's exports to China reached $11.0 billion, 41% higher than in March 2021.", 41, GrowthComparison.YearOnYear)]
     [InlineData("Bilateral trade grew by a quarter in 2022.", 25, GrowthComparison.Unstated)]
     [InlineData("Bilateral trade doubled in ten years.", 100, GrowthComparison.Unstated)]

@@ -818,7 +818,7 @@ internal sealed partial class RussianRules : LanguageRules
     // "в натуральном выражении", "физический объём"; "по объёму товарооборота" is a value.
     private static Regex VolumeMeasurePattern() => s_volumeMeasurePattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:натуральном|физическом)\s+(?:выражении|исчислении)|физическ\w+\s+объ[её]м\w*)");
 
-    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:месячном|квартальном)\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|квартал\s+к\s+кварталу|по\s+сравнению\s+с\s+предыдущим\s+(?:месяцем|кварталом)|(?:по\s+сравнению\s+с|чем\s+в|относительно)\s+" + Months.CyrillicPattern + @"(?![\p{L}])(?!\s+(?:19|20)\d{2})|в\s+місячному)");
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:в\s+(?:месячном|квартальном)\s+(?:исчислении|выражении)|месяц\s+к\s+месяцу|квартал\s+к\s+кварталу|(?:по\s+сравнению\s+с|против|относительно|по\s+отношению\s+к|к)\s+(?:предыдущ|прошл)\w+\s+(?:месяц|квартал)\w*|(?:месяцем|кварталом)\s+ранее|(?:по\s+сравнению\s+с|чем\s+в|относительно)\s+" + Months.CyrillicPattern + @"(?![\p{L}])(?!\s+(?:19|20)\d{2})|в\s+місячному)");
 
     private static Regex? s_fractionPattern;
 

@@ -792,7 +792,7 @@ internal static partial class SentenceReader
     {
         if (context.LastFact?.Claim is not { } last)
         {
-            return null;
+            return RunningYear(sentence, context, kind);
         }
 
         // "Trade is expected to exceed $190 billion for the full year" after January–November 2022's figure: that year as a
@@ -801,6 +801,11 @@ internal static partial class SentenceReader
         if (kind == ClaimKind.Projection && last.Period is { Kind: not PeriodKind.Year, Period: { } part } && TheYear().Match(sentence) is { Success: true } whole)
         {
             return new StatedPeriod { Kind = PeriodKind.Year, Period = Period.OfYear(part.Year), Resolution = PeriodResolution.FromPreviousSentence, Text = whole.Value.Trim() };
+        }
+
+        if (RunningYear(sentence, context, kind) is { } running)
+        {
+            return running;
         }
 
         // "…narrowed to $25.2 billion in December. For the full year, the deficit fell 17.6% to $345.6 billion": after a
@@ -817,6 +822,13 @@ internal static partial class SentenceReader
             || (context.FollowsLastFactInParagraph(span) && GoesOnAbout(last, sentence, rules, kind, periods, reporter, partner));
         return carries ? last.Period! with { Resolution = PeriodResolution.FromPreviousSentence } : null;
     }
+
+    // "Ожидается, что по итогам года товарооборот превысит $230 млрд" after 2022's figure: a forecast for "the year" with
+    // no part of a year before it is of the article's year, still running (it had no period, so was not verifiable).
+    private static StatedPeriod? RunningYear(string sentence, TextContext context, ClaimKind kind) =>
+        kind == ClaimKind.Projection && context.ArticleDate is { } date && TheYear().Match(sentence) is { Success: true } year
+            ? new StatedPeriod { Kind = PeriodKind.Year, Period = Period.OfYear(date.Year), Resolution = PeriodResolution.FromArticleDate, Text = year.Value.Trim() }
+            : null;
 
     // What CarriedPeriod would carry but for a paragraph break between the two sentences, for another flow of the pair
     // (the next part of a breakdown; the same flow again is more often another time): not the claim's period, shown
@@ -851,11 +863,11 @@ internal static partial class SentenceReader
 
     private static Regex? s_baseTime;
 
-    // "down from $268.6 billion a year earlier", "против $268,6 млрд годом ранее": the base of the figure's own period,
+    // "down from $268.6 billion a year earlier", "против $268,6 млрд годом ранее", "чем месяцем ранее": the base of the figure's own period,
     // counted back from it, no other time of the figure ("A year earlier, trade was…" is one).
     private static Regex BaseTime() => s_baseTime ??= InterpretedRegex.Create(
-        @"\b(?:from|than|with|over|on|versus|vs\.?|against)\s+(?:(?:US\s?)?\$\s?[\d.,]+\s*(?:billion|million|bn|trillion)?\s+)?(?:(?:in\s+)?the\s+same\s+(?:month|period|quarter)\s+)?(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b"
-        + @"|(?:\bпротив|\bпо\s+сравнению\s+с|(?<![\p{L}])с)\s+(?:\$?\s?[\d.,]+\s*(?:млрд|млн|трлн)\.?\s*(?:(?:долл\w*|\$)\.?\s+)?)?годом\s+ранее",
+        @"\b(?:from|than|with|over|on|versus|vs\.?|against)\s+(?:(?:US\s?)?\$\s?[\d.,]+\s*(?:billion|million|bn|trillion)?\s+)?(?:(?:in\s+)?the\s+same\s+(?:month|period|quarter)\s+)?(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)\b"
+        + @"|(?:\bпротив|\bпо\s+сравнению\s+с|\bчем|(?<![\p{L}])с)\s+(?:\$?\s?[\d.,]+\s*(?:млрд|млн|трлн)\.?\s*(?:(?:долл\w*|\$)\.?\s+)?)?(?:годом|месяцем|кварталом)\s+ранее",
         RegexOptions.IgnoreCase);
 
     // "2023年1-11月…。其中，11月当月…", "12月当月", "In December alone": a sentence about the previous one's figure, naming
