@@ -118,7 +118,12 @@ public static partial class ClaimExtractor
                     (context.LastClaim, context.LastClaimSentence) = (claim, index);
                 }
 
-                if (claim.Kind == ClaimKind.Fact)
+                if (claim.Kind == ClaimKind.Fact && claim.Rules.Any(r => r.EndsWith(SentenceReader.WhenClauseRule, StringComparison.Ordinal)))
+                {
+                    // Told in passing: the text's time goes on through this sentence.
+                    context.LastFact = context.LastFact is { } going ? (going.Claim, index) : null;
+                }
+                else if (claim.Kind == ClaimKind.Fact)
                 {
                     // A fact with no period leaves the text's time unknown: nothing is carried past it. Of a sentence's
                     // facts, the latest period goes on ("rose 1.9% in 2024, compared with 26.3% in 2023. Exports rose…"

@@ -117,6 +117,18 @@ public sealed class ContinuationTests
     }
 
     [Theory]
+    [InlineData("China-Russia trade hit a record $244.8 billion in 2024, up 1.9%. That was the slowest growth since 2020, when trade fell 2.9%. Chinese exports to Russia rose 4.1% to $115.5 billion.")]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос на 1,9% до $244,8 млрд. Это самый низкий рост с 2020 года, когда товарооборот сократился на 2,9%. Экспорт Китая в Россию вырос на 4,1% до $115,5 млрд.")]
+    public void When_a_when_clause_tells_a_past_years_rate_then_the_next_sentence_keeps_the_texts_year(string text)
+    {
+        // Until 7 December 2026 the exports took 2020 from the "when" clause and were "inaccurate".
+        var claims = Read.Claims(text, new DateOnly(2025, 1, 13));
+
+        Assert.Equal([2024, 2020, 2024], claims.Select(c => c.Period?.Period?.Year ?? 0));
+        Assert.Contains(claims[1].Rules, r => r.EndsWith(".period.when-clause", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("China-Russia trade was $20.1 billion in November 2025. In the same period last year, China-Russia trade was $21.8 billion.")]
     [InlineData("В ноябре 2025 года товарооборот России и Китая составил 20,1 млрд долларов. За аналогичный период прошлого года товарооборот составил 21,8 млрд долларов.")]
     [InlineData("2025年11月中俄贸易额为201亿美元。去年同期中俄贸易额为218亿美元。")]

@@ -529,12 +529,15 @@ internal static partial class SentenceReader
         // $240.1 billion") it stays the base, and the amount too.
         if (rules.WhenClause is { } when)
         {
-            foreach (var period in periods.Where(p => p.IsBase && !earlierPeriods.Exists(e => p.Start < e.End && e.Start < p.End)))
+            for (var i = 0; i < periods.Count; i++)
             {
-                if (when.Match(sentence, period.End, sentence.Length - period.End) is { Success: true } m
+                var period = periods[i];
+                if (period.IsBase && !earlierPeriods.Exists(e => period.Start < e.End && e.Start < period.End)
+                    && when.Match(sentence, period.End, sentence.Length - period.End) is { Success: true } m
                     && growths.Exists(g => g.Start >= m.Index + m.Length && g.Start < ClauseAround(sentence, m.Index + m.Length, rules.ClauseBreaks).End))
                 {
-                    period.IsBase = false;
+                    // Named so the text's time does not move back to it (TextContext.LastFact).
+                    periods[i] = period with { Rule = rules.Code + WhenClauseRule, IsBase = false };
                 }
             }
         }
@@ -878,6 +881,12 @@ internal static partial class SentenceReader
         && (PartOfPrevious().IsMatch(sentence) || MonthAlone().IsMatch(sentence))
             ? previous.Year
             : null;
+
+    /// <summary>
+    /// The rule (after the language code) of a period that a "when" clause after a base gives its own rate ("the slowest
+    /// growth since 2020, when trade fell 2.9%"): a fact of the past told in passing, not the time the text goes on in.
+    /// </summary>
+    public const string WhenClauseRule = ".period.when-clause";
 
     private static Regex? s_monthAlone;
     private static Regex? s_sinceOpens;
