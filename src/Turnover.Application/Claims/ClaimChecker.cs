@@ -238,6 +238,13 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         (level, growth, evidence, var levelDoubt, var rateDoubt) = OnSuspects(figures, period, rateBase, figure, level, growth, evidence);
+        // "11月份…215.9亿美元，较上月增长7.9%" with October not stored: the level is judged, and the rate says why it is not
+        // (it was dropped without a word).
+        if (claim.Growth is not null && growth is null && level is not null && rateNotJudged is null && rateDoubt is null)
+        {
+            evidence = evidence with { Notes = [.. evidence.Notes, new GrowthNotJudged(new NoGrowthRate(period, ownBase ? rateBase ?? period : period.PreviousYear()))] };
+        }
+
         var verdict = ClaimJudge.Worse(level, growth);
         // "Hit a record $240.1 billion": the figure must be above every earlier one stored; a false record makes a judged
         // claim inaccurate, and a record alone judges nothing.
