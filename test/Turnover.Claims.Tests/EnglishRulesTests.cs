@@ -672,6 +672,13 @@ public sealed class EnglishRulesTests
             Read.Claims("China's exports to Russia grew $35 billion to $111 billion in 2023.").Select(c => (c.Amount!.Text, c.AmountIsChange)));
 
     [Fact]
+    public void When_months_to_a_month_cross_the_turn_of_a_year_then_no_period_is_read()
+    {
+        // "The three months to February 2024" are December to February: no stored period, and not February alone.
+        Assert.Null(Read.Single("Bilateral trade grew 5% in the three months to February 2024.").Period?.Period);
+    }
+
+    [Fact]
     public void When_a_percent_has_no_growth_word_then_it_is_not_a_growth_rate()
     {
         Assert.Empty(Read.Claims("Russia accounts for 4% of China's trade, the report said."));
@@ -701,6 +708,10 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade reached $190 billion in 2022.", "2022", PeriodKind.Year)]
     [InlineData("In the year through November 2023, bilateral trade reached $218 billion.", "2023-01..11", PeriodKind.YearToDate)]
     [InlineData("Bilateral trade reached $218 billion through November 2023.", "2023-01..11", PeriodKind.YearToDate)]
+    [InlineData("Bilateral trade grew 11.4% in the three months to September 2023.", "2023-Q3", PeriodKind.Quarter)] // these four since 7 December 2026: September alone
+    [InlineData("Bilateral trade grew 11.4% in the three months ended September 2023.", "2023-Q3", PeriodKind.Quarter)]
+    [InlineData("Bilateral trade was $125.6 billion in the six months to December 2023.", "2023-07..12", PeriodKind.Half)]
+    [InlineData("Bilateral trade was $176.4 billion in the nine months through September 2023.", "2023-01..09", PeriodKind.YearToDate)]
     public void When_a_period_is_written_with_its_year_then_it_is_explicit(string sentence, string period, PeriodKind kind)
     {
         var stated = Read.Single(sentence).Period!;
