@@ -95,7 +95,7 @@ internal static partial class SentenceReader
 
         found.Flows = WithBalances(rules.Flows(sentence, countries), balances ?? []);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
-        found.PointsBack = found.Flows.Count == 0 && Continuation().IsMatch(sentence);
+        found.PointsBack = found.Flows.Count == 0 && (Continuation().IsMatch(sentence) || YearThenPronoun().IsMatch(sentence));
         found.GoalCue = found.Flows.Count == 0 && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence));
         return found;
     }
@@ -1617,6 +1617,14 @@ internal static partial class SentenceReader
     private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(Opening("(?:" + YearBeforeWords + @")[,，]?\s*(?i:" + PointingWords + ")|" + PointingWords));
 
     private static Regex? s_yearBeforeOpening;
+    private static Regex? s_yearThenPronoun;
+
+    // "In 2022 it reached $190.3 billion", "За весь 2022 год он достиг…", "2022年则为1903亿美元": a year opening the
+    // sentence, then the pronoun (or "则") standing for the sentence before's figure (no claim was read).
+    private static Regex YearThenPronoun() => s_yearThenPronoun ??= InterpretedRegex.Create(
+        @"^[\s""“«]*(?:(?i:in|for|during|over)\s+(?:19|20)\d{2},?\s+it\s+"
+        + @"|(?:В|За)\s+(?:весь\s+)?(?:19|20)\d{2}\s+(?:году|год|г\.)\s*,?\s*(?:он|она)\s+"
+        + @"|(?:19|20)\d{2}\s*年[，,]?\s*(?:则|則))");
 
     // A sentence that opens with the year before, naming no year: of the previous fact's period, a year back.
     private static Regex YearBeforeOpening() => s_yearBeforeOpening ??= InterpretedRegex.Create(@"^[\s""“«*]*(?<words>" + YearBeforeWords + @")(?![\p{L}\d])");
