@@ -317,6 +317,7 @@ public sealed class EnglishRulesTests
     [InlineData("Bilateral trade in November was 1.5% higher than the previous month, at $21.5 billion.", 1.5, GrowthComparison.PreviousPeriod)]
     [InlineData("В ноябре товарооборот составил $21,5 млрд, что на 1,5% больше, чем месяцем ранее.", 1.5, GrowthComparison.PreviousPeriod)]
     [InlineData("В ноябре товарооборот вырос на 1,5% к предыдущему месяцу, до $21,5 млрд.", 1.5, GrowthComparison.PreviousPeriod)]
+    [InlineData("Bilateral trade in November rose 1.5 percent on-month to $21.5 billion.", 1.5, GrowthComparison.PreviousPeriod)] // Yonhap's word, since 7 December 2026
     [InlineData("Russia's exports to China reached $11.0 billion, 41% higher than in March 2021.", 41, GrowthComparison.YearOnYear)]
     [InlineData("Bilateral trade grew by a quarter in 2022.", 25, GrowthComparison.Unstated)]
     [InlineData("Bilateral trade doubled in ten years.", 100, GrowthComparison.Unstated)]
@@ -670,6 +671,28 @@ public sealed class EnglishRulesTests
         Assert.Equal(
             [("$35 billion", true), ("$111 billion", false)],
             Read.Claims("China's exports to Russia grew $35 billion to $111 billion in 2023.").Select(c => (c.Amount!.Text, c.AmountIsChange)));
+
+    [Theory]
+    [InlineData("South Korea's exports to China rose 3.3 percent on-year to $12.3 billion in December 2019, while exports rose 4.2 percent on-month.")]
+    [InlineData("South Korea's exports to China rose 3.3 percent on-year to $12.3 billion in December 2019, while shipments rose 4.2 percent on-month.")]
+    public void When_the_same_flow_is_named_again_without_its_sides_then_its_rate_is_that_flows(string sentence)
+    {
+        // Until 7 December 2026 the second rate was dropped, and "on-month" was no comparison (judged year on year).
+        var claims = Read.Claims(sentence, new DateOnly(2020, 1, 5), assumePair: false);
+
+        Assert.Equal(
+            [(3.3m, GrowthComparison.YearOnYear), (4.2m, GrowthComparison.PreviousPeriod)],
+            claims.Select(c => (c.Growth!.Percent, c.Growth.Comparison)));
+        Assert.All(claims, c => Assert.Equal(("KOR", "CHN", StatedFlow.Exports), (c.Exporter?.Iso3, c.Importer?.Iso3, c.Flow)));
+    }
+
+    [Fact]
+    public void When_the_flow_named_again_has_its_own_partner_then_it_is_not_the_first_ones()
+    {
+        var claims = Read.Claims("China's exports to Russia rose 46.9% in 2023, while exports to the world fell 4.6%.", new DateOnly(2024, 1, 20), assumePair: false);
+
+        Assert.Equal([46.9m], claims.Select(c => c.Growth!.Percent));
+    }
 
     [Fact]
     public void When_months_to_a_month_cross_the_turn_of_a_year_then_no_period_is_read()

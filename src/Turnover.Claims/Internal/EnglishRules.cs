@@ -922,7 +922,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_yearOnYearPattern;
 
-    private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"(?i:year[- ]on[- ]year|year[- ]over[- ]year|y/y|\byoy\b|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from|over)\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:19|20)\d{2}|" + Months.LatinPattern + @"\s+(?:19|20)\d{2})|on\s+the\s+year|annual\s+basis|same\s+period\s+(?:of\s+)?last\s+year)");
+    private static Regex YearOnYearPattern() => s_yearOnYearPattern ??= InterpretedRegex.Create(@"(?i:year[- ]on[- ]year|year[- ]over[- ]year|(?<![\p{L}-])on[- ]year(?![\p{L}-])|y/y|\byoy\b|from\s+a\s+year\s+(?:earlier|ago|before)|(?:than|from|over)\s+(?:in\s+)?(?:the\s+same\s+\w+\s+(?:of\s+|in\s+)?)?(?:last\s+year|a\s+year\s+(?:earlier|ago)|(?:19|20)\d{2}|" + Months.LatinPattern + @"\s+(?:19|20)\d{2})|on\s+the\s+year|annual\s+basis|same\s+period\s+(?:of\s+)?last\s+year)");
 
     private static Regex? s_previousPeriodPattern;
     private static Regex? s_volumeMeasurePattern;
@@ -937,7 +937,7 @@ internal sealed partial class EnglishRules : LanguageRules
     // "rose 10% in volume", "by volume", "import volumes".
     private static Regex VolumeMeasurePattern() => s_volumeMeasurePattern ??= InterpretedRegex.Create(@"(?i:\bin\s+volume(?:\s+terms)?\b|\bby\s+volume\b|\bin\s+(?:physical|tonnage)\s+terms\b|\bvolumes?\s+of\s+(?:imports|exports)\b|\b(?:import|export)\s+volumes?\b)");
 
-    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|\b(?:from|than|over|on|versus|vs\.?|against|compared\s+(?:to|with))\s+(?:(?:a|one)\s+(?:month|quarter)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|last\s+month)\b|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|from\s+the\s+previous\s+quarter|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2})|\bfrom\s+(?:" + Months.LatinPattern + @")(?!['’]|\s*(?:[-–]|(?:to|through|until|till|and)\s+(?:" + Months.LatinPattern + @"|mid|end|the\s+end)|\d|,?\s*(?:19|20)\d{2})))");
+    private static Regex PreviousPeriodPattern() => s_previousPeriodPattern ??= InterpretedRegex.Create(@"(?i:month[- ]on[- ]month|month[- ]over[- ]month|(?<![\p{L}-])on[- ](?:month|quarter)(?![\p{L}-])|\bm/m\b|\bmom\b|from\s+the\s+previous\s+month|\b(?:from|than|over|on|versus|vs\.?|against|compared\s+(?:to|with))\s+(?:(?:a|one)\s+(?:month|quarter)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+(?:month|quarter)|last\s+month)\b|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|\bq/q\b|\bqoq\b|from\s+the\s+previous\s+quarter|sequential(?:ly)?|(?:compared\s+(?:to|with)|than\s+in)\s+(?:" + Months.LatinPattern + @")(?!\s+(?:19|20)\d{2})|\bfrom\s+(?:" + Months.LatinPattern + @")(?!['’]|\s*(?:[-–]|(?:to|through|until|till|and)\s+(?:" + Months.LatinPattern + @"|mid|end|the\s+end)|\d|,?\s*(?:19|20)\d{2})))");
 
     private static Regex? s_fractionPattern;
 

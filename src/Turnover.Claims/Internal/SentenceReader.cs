@@ -225,7 +225,7 @@ internal static partial class SentenceReader
         }
 
         primary.RemoveAll(a => IsThreshold(sentence, a) && primary.Any(other => other != a && !IsThreshold(sentence, other)));
-        OrientBareFlows(flows);
+        OrientBareFlows(flows, sentence);
         var respectively = rules.Respectively.IsMatch(sentence);
         var byFlow = Assign(primary, growths, flows, respectively);
         var periodOf = respectively ? RespectivePeriods(growths, periods) : [];
@@ -408,7 +408,7 @@ internal static partial class SentenceReader
     // "China's exports to Russia rose 51.8%, while imports grew 11%", "South Korea's exports to China fell…, while
     // imports from China rose": after a named export or import flow, the bare or half-named opposite flow is the same
     // reporter's with the same partner.
-    private static void OrientBareFlows(List<FlowMention> flows)
+    private static void OrientBareFlows(List<FlowMention> flows, string sentence)
     {
         for (var i = 1; i < flows.Count; i++)
         {
@@ -424,6 +424,10 @@ internal static partial class SentenceReader
                 { Flow: StatedFlow.Turnover } => (named.First, named.Second),
                 { Flow: StatedFlow.Exports } when named.Flow != flow.Flow => (named.Exporter, named.Importer),
                 { Flow: StatedFlow.Imports } when named.Flow != flow.Flow => (named.Importer, named.Exporter),
+                // "South Korea's exports to China rose 3.3% on-year, while exports rose 4.2% on-month": the same flow again
+                // (its rate was dropped); not one given its own partner ("while exports to the world fell").
+                { Flow: StatedFlow.Exports } when flow.Exporter is null && flow.Importer is null && !OwnPartnerAfter().IsMatch(sentence.AsSpan(flow.End)) => (named.Exporter, named.Importer),
+                { Flow: StatedFlow.Imports } when flow.Exporter is null && flow.Importer is null && !OwnPartnerAfter().IsMatch(sentence.AsSpan(flow.End)) => (named.Importer, named.Exporter),
                 _ => (null, null),
             };
             if (reporter is not { } r || partner is not { } p)
@@ -889,6 +893,10 @@ internal static partial class SentenceReader
     public const string WhenClauseRule = ".period.when-clause";
 
     private static Regex? s_monthAlone;
+    private static Regex? s_ownPartnerAfter;
+
+    // "exports to the world", "imports from Japan", "экспорт в …", "出口到…": a flow word followed by its own partner.
+    private static Regex OwnPartnerAfter() => s_ownPartnerAfter ??= InterpretedRegex.Create(@"^\s*(?:(?i:to|from|with|of|into|for)\b|(?:в|из|с|со|на)\s|[到往自向])");
     private static Regex? s_sinceOpens;
 
     // "since September 2016": a month's mention may take in the "since" before it, which then is no base word before it.
