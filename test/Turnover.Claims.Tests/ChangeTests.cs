@@ -48,6 +48,18 @@ public sealed class ChangeTests
     }
 
     [Theory]
+    [InlineData("South Korea's trade with China shrank to $243.4 billion in 2019 from $268.6 billion in 2018, a drop of about $25 billion.")]
+    [InlineData("South Korea's trade with China shrank to $243.4 billion in 2019 from $268.6 billion in 2018, down about $25 billion.")]
+    public void When_a_change_follows_a_base_level_then_it_is_the_figures_change_not_the_bases(string sentence)
+    {
+        // Until 7 December 2026 the change went to 2018's base level, whose year before was no base, and was dropped.
+        var claims = Read.Claims(sentence, new DateOnly(2020, 1, 5));
+
+        var change = Assert.Single(claims, c => c.AmountIsChange);
+        Assert.Equal((-25m, 2019), (change.UsdBillions()!.Value, change.Period!.Period!.Value.Year));
+    }
+
+    [Theory]
     [InlineData("Trade between China and Russia rose by $4.7 billion, or 1.9%, to $244.8 billion in 2024.", 4.7, 1.9)]
     [InlineData("Trade between China and Russia rose $4.7 billion, or about 1.9 percent, to $244.8 billion in 2024.", 4.7, 1.9)]
     [InlineData("Trade between China and Russia rose by $4.7 billion (1.9%) to $244.8 billion in 2024.", 4.7, 1.9)]

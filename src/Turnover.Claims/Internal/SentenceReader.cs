@@ -260,8 +260,11 @@ internal static partial class SentenceReader
             }
         }
 
-        claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, [.. claims]));
-        claims.AddRange(Changes(sentence, span, rules, amounts, periods, [.. claims]));
+        // A change goes with a figure, not with a base's level: "…to $243.4 billion in 2019 from $268.6 billion in 2018, a
+        // drop of about $25 billion" is 2019's change (it went to 2018's base level and was dropped).
+        var figures = claims.ToList();
+        claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, figures));
+        claims.AddRange(Changes(sentence, span, rules, amounts, periods, figures));
         var recorded = FirstTimes(sentence, span, Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries), rules);
         return Superlatives(sentence, span, recorded, rules, found.SinceSuperlatives).OrderBy(c => Position(c)).ToList();
     }
