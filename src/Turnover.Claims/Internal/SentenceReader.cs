@@ -527,8 +527,11 @@ internal static partial class SentenceReader
                 || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
                 || framed.Contains(period.Start)
                 || SinceOpens().IsMatch(sentence.AsSpan(period.Start, period.End - period.Start))
+                || EventBefore().IsMatch(before)
                 || earlierPeriods.Exists(p => period.Start < p.End && p.Start < period.End);
-            period.OfSuperlative = period.IsBase && rules.StartsSuperlativeSpan(sentence, period);
+            // "since Western sanctions were imposed in 2022": the year of an event, like a superlative's, is no rate's base
+            // and no figure's period (the 64% "from $146.9 billion in 2021" was judged as 2022's rate).
+            period.OfSuperlative = period.IsBase && (rules.StartsSuperlativeSpan(sentence, period) || EventBefore().IsMatch(before));
         }
 
         // "a slowdown from 2023, when trade jumped 26.3%": a base period whose own clause states a rate is that rate's period
@@ -901,6 +904,11 @@ internal static partial class SentenceReader
     // "exports to the world", "imports from Japan", "экспорт в …", "出口到…": a flow word followed by its own partner.
     private static Regex OwnPartnerAfter() => s_ownPartnerAfter ??= InterpretedRegex.Create(@"^\s*(?:(?i:to|from|with|of|into|for)\b|(?:в|из|с|со|на)\s|[到往自向])");
     private static Regex? s_sinceOpens;
+    private static Regex? s_eventBefore;
+
+    // "since Western sanctions were imposed in ", "after the war began in ": a clause of an event, whose year follows.
+    private static Regex EventBefore() => s_eventBefore ??= InterpretedRegex.Create(
+        @"(?i:\b(?:since|after|following|before|when)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:was|were|had\s+been|began|started|broke\s+out|took\s+effect|came\s+into\s+force|[\p{L}]+ed)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:in|of|during)\s+)$");
 
     // "since September 2016": a month's mention may take in the "since" before it, which then is no base word before it.
     private static Regex SinceOpens() => s_sinceOpens ??= InterpretedRegex.Create(@"^(?i:since)\s");
