@@ -17,6 +17,7 @@ public sealed class MonthSuperlativeAndAdjustmentTests
     [InlineData("South Korea's exports to China fell to $9.5 billion in February 2019, the lowest since 2016.", true, "2016-12", 25)] // every month 2017-01..2019-01 above $9.532 bn
     [InlineData("South Korea's exports to China fell to $10.1 billion in July 2016, the lowest since 2015.", false, "2015-12", 6)] // 2016-02 was $8.642 bn
     [InlineData("South Korea's exports to China fell to $9.5 billion in February 2019, the lowest since February 2016.", true, "2016-02", 35)]
+    [InlineData("South Korea's exports to China fell to $9.5 billion in February 2019, the lowest in three years.", true, "2016-02", 35)]
     [InlineData("South Korea's exports to China fell to $9.5 billion in February 2019, the lowest since January 2016.", false, "2016-01", 36)] // 2016-02 was $8.642 bn
     public void When_a_months_figure_is_called_the_lowest_since_a_year_or_month_then_each_month_after_it_is_checked(string sentence, bool holds, string since, int compared)
     {

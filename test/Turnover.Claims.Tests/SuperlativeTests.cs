@@ -102,6 +102,17 @@ public sealed class SuperlativeTests
         Assert.Equal((kind, Period.Month(year, month)), (claim.Superlative!.Kind, claim.Superlative.SinceMonth));
     }
 
+    [Theory]
+    [InlineData("South Korea's exports to China fell to $9.5 billion in February 2019, the lowest in three years.", 2016, 2)]
+    [InlineData("South Korea's exports to China fell to $9.5 billion in February 2019, the lowest in a decade.", 2009, 2)]
+    public void When_a_months_fact_is_called_a_superlative_in_years_then_the_month_as_many_years_back_is_read(string sentence, int year, int month)
+    {
+        // Lost until 7 December 2026: a superlative counted in years went to a year's fact only.
+        var claim = Read.SingleFigure(sentence, s_date);
+
+        Assert.Equal((SuperlativeKind.Lowest, Period.Month(year, month)), (claim.Superlative!.Kind, claim.Superlative.SinceMonth));
+    }
+
     [Fact]
     public void When_a_months_fact_is_called_a_superlative_since_a_year_then_the_year_is_read()
     {

@@ -47,7 +47,8 @@ internal static partial class SentenceReader
             // month after 2016); every other superlative is of years.
             var namedMonth = !streak && m.Groups["mon"].Success ? Months.Number(m.Groups["mon"].Value) : null;
             var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || namedMonth is not null;
-            var sinceYear = !streak && !monthly && m.Groups["year"].Success;
+            // "The lowest since 2016", "the lowest in three years": of a year's fact or a month's.
+            var sinceYear = !streak && !monthly && (m.Groups["year"].Success || m.Groups["n"].Success || m.Groups["decade"].Success);
             var candidates = (kind.IsOfLevel() ? facts.Where(c => c.Amount is not null) : facts)
                 .Where(c => sinceYear || (c.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly).ToList();
             // "Grew for the fifth year in a row" beside a rate of the other sign is about something else.
@@ -81,6 +82,20 @@ internal static partial class SentenceReader
                     marked.TryAdd(owner, new StatedSuperlative(kind, named.Year, m.Value.Trim()) { SinceMonth = named });
                 }
 
+                continue;
+            }
+
+            if (!monthly && !streak && !m.Groups["year"].Success && owner.Period.Period.Value is { Granularity: Core.Granularity.Month } ownMonth
+                && SinceYear(m, year) is { } yearsBack)
+            {
+                // "Fell to $9.5 billion in February 2019, the lowest in three years": each month since February 2016.
+                var from = ownMonth;
+                for (var back = (year - yearsBack) * 12; back > 0; back--)
+                {
+                    from = from.Previous();
+                }
+
+                marked.TryAdd(owner, new StatedSuperlative(kind, from.Year, m.Value.Trim()) { SinceMonth = from });
                 continue;
             }
 
