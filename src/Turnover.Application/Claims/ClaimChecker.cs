@@ -551,10 +551,9 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             Notes = notes,
         };
 
-    /// <summary>
-    /// A stated level against the stored value: the verdict, and the evidence with the stated figure, the difference
-    /// from it (from a range's nearer end, zero inside it) and a broken bound.
-    /// </summary>
+    // A month of a publisher whose release headlines seasonally adjusted months (ClaimChecker.CheckFigure): whether what
+    // the adjustment changes is off (level, rate on the month before, record, level superlative), and whether only that
+    // makes the claim inaccurate.
     private static (bool Off, bool Wide) AdjustedElsewhere(StatedClaim claim, Period period, ClaimEvidence evidence, ClaimVerdict verdict, ClaimVerdict? level, ClaimVerdict? growth)
     {
         if (period.Months != 1 || !SourceCatalog.Of(evidence.Source).HeadlinesSeasonallyAdjusted)
@@ -571,6 +570,10 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         return (off, off && verdict == ClaimVerdict.Inaccurate && !otherwiseWrong);
     }
 
+    /// <summary>
+    /// A stated level against the stored value: the verdict, and the evidence with the stated figure, the difference
+    /// from it (from a range's nearer end, zero inside it) and a broken bound.
+    /// </summary>
     private (ClaimVerdict Verdict, ClaimEvidence Evidence) JudgeLevel(ClaimEvidence evidence, StatedAmount amount, decimal usd, decimal rounding, StatedConversion? conversion, decimal value)
     {
         var range = RangeUsd(amount, usd);

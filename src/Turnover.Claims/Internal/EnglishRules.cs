@@ -985,9 +985,9 @@ internal sealed partial class EnglishRules : LanguageRules
         @"(?i:\b(?:set|announced|agreed(?:\s+(?:on|upon))?|adopted|proposed|declared|unveiled|established|approved|outlined|pledged|put\s+forward|laid\s+out)\s+(?:back\s+|first\s+)?in\s+(?<y>(?:19|20)\d{2})\b"
         + @"|\bin\s+(?<y>(?:19|20)\d{2}),?\s+(?:[\p{L}'’-]+\s+){0,8}?(?:set|announced|agreed\s+(?:on|upon)|adopted|proposed|declared|unveiled|established|approved|pledged)\s+(?:a|an|the|their|its)\s+(?:[\p{L}$\d.,-]+\s+){0,4}?(?:goal|target|aim|objective)\b)");
 
-    // "the lowest since 2004", "the lowest since September 2016", "its fastest growth in twelve years", "the biggest annual drop since 2009", "fell for the
-    // first time since 2020", "the first increase in 14 months", "a 17-month low"; up to four words between the
-    // superlative and the span.
+    // "the lowest since 2004", "the lowest since September 2016", "its fastest growth in twelve years", "the biggest
+    // annual drop since 2009", "fell for the first time since 2020", "the first increase in 14 months", "a 17-month low";
+    // up to four words between the superlative and the span.
     private static Regex SinceSuperlativePattern() => s_sinceSuperlativePattern ??= InterpretedRegex.Create(
         @"(?i:\b(?:(?<hi>highest|biggest|largest|greatest|strongest|sharpest|steepest)|(?<lo>lowest|smallest|weakest)|(?<fast>fastest|quickest)|(?<slow>slowest)|(?<first>first))"
         + @"(?:[\s-]+(?:(?<up>growth|pace|rate|increase|rise|gain|jump|expansion|surge)|(?<down>decline|drop|fall|contraction|decrease|slump|plunge|slide)|(?<other>partners?|markets?|suppliers?|buyers?|sources?|exporters?|importers?|economy|economies|destinations?|customers?|share)|(?!since\b|in\b|for\b)\p{L}+)){0,4}?"

@@ -43,11 +43,10 @@ internal static partial class SentenceReader
             }
 
             // "Fell for the 14th consecutive month", "the first increase in 14 months", "a 17-month low", "the lowest since
-            // September 2016": of a month's fact, counted in months; "the lowest since 2016" of a year's or a month's (each
-            // month after 2016); every other superlative is of years.
+            // September 2016": of a month's fact, counted in months; "the lowest since 2016", "the lowest in three years"
+            // of a year's fact or a month's (each month since); every other superlative is of years.
             var namedMonth = !streak && m.Groups["mon"].Success ? Months.Number(m.Groups["mon"].Value) : null;
             var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || namedMonth is not null;
-            // "The lowest since 2016", "the lowest in three years": of a year's fact or a month's.
             var sinceYear = !streak && !monthly && (m.Groups["year"].Success || m.Groups["n"].Success || m.Groups["decade"].Success);
             var candidates = (kind.IsOfLevel() ? facts.Where(c => c.Amount is not null) : facts)
                 .Where(c => sinceYear || (c.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly).ToList();

@@ -876,8 +876,8 @@ internal static partial class SentenceReader
 
     private static Regex? s_baseTime;
 
-    // "down from $268.6 billion a year earlier", "против $268,6 млрд годом ранее", "чем месяцем ранее": the base of the figure's own period,
-    // counted back from it, no other time of the figure ("A year earlier, trade was…" is one).
+    // "down from $268.6 billion a year earlier", "против $268,6 млрд годом ранее", "чем месяцем ранее": the base of the
+    // figure's own period, counted back from it, no other time of the figure ("A year earlier, trade was…" is one).
     private static Regex BaseTime() => s_baseTime ??= InterpretedRegex.Create(
         @"\b(?:from|than|with|over|on|versus|vs\.?|against)\s+(?:(?:US\s?)?\$\s?[\d.,]+\s*(?:billion|million|bn|trillion)?\s+)?(?:(?:in\s+)?the\s+same\s+(?:month|period|quarter)\s+)?(?:a|one|the)\s+(?:year|month|quarter)\s+(?:earlier|before|ago)\b"
         + @"|(?:\bпротив|\bпо\s+сравнению\s+с|\bчем|(?<![\p{L}])с)\s+(?:\$?\s?[\d.,]+\s*(?:млрд|млн|трлн)\.?\s*(?:(?:долл\w*|\$)\.?\s+)?)?(?:годом|месяцем|кварталом)\s+ранее",
