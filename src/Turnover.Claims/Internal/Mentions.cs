@@ -134,8 +134,9 @@ internal sealed record PeriodMention(int Start, int End, string Rule, PeriodKind
     public bool IsBase { get; set; }
 
     /// <summary>
-    /// The start of a superlative's span ("the fastest pace since 2010", "впервые с 2020 года", "2020年以来首次"): a base
-    /// of no rate, so never the year a rate runs from.
+    /// The start of a superlative's span ("the fastest pace since 2010", "впервые с 2020 года", "2020年以来首次"), or the
+    /// year of an event ("since Western sanctions were imposed in 2022"): a base of no rate, so never the year a rate runs
+    /// from, nor a figure's period.
     /// </summary>
     public bool OfSuperlative { get; set; }
 }

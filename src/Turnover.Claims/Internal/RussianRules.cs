@@ -592,6 +592,9 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_fallToPattern;
 
+    public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:снизит\w*|снизил\w*|снизи\w*|сократит\w*|сократил\w*|сократи\w*|упад[её]т|упадут|упасть|упал\w*|уменьшит\w*|уменьшил\w*|опустит\w*|опустил\w*)\s+(?:до|ниже)\s+(?:уровня\s+)?(?:(?:около|примерно|порядка|менее|меньше)\s+)?(?:\$)?\s*$)");
+
     private static Regex? s_averageAfter;
     private static Regex? s_averageBefore;
 
@@ -603,9 +606,6 @@ internal sealed partial class RussianRules : LanguageRules
     // статистика ФТС показывает".
     public override Regex AverageBefore => s_averageBefore ??= InterpretedRegex.Create(
         @"(?i:(?<![\p{L}])(?:(?:(?<m>среднемесячн\w*)|(?<d>среднесуточн\w*|среднедневн\w*))|(?:(?<m>ежемесячн\w*)|(?<d>ежедневн\w*))(?=\s+(?:товарооборот|объ[её]м|экспорт|импорт|поставк)))(?:\s+[\p{L}-]+){0,6}\s+(?:(?:около|порядка|почти|более|свыше)\s+)?(?:\$\s*)?$)");
-
-    public override Regex FallTo => s_fallToPattern ??= InterpretedRegex.Create(
-        @"(?i:(?<![\p{L}])(?:снизит\w*|снизил\w*|снизи\w*|сократит\w*|сократил\w*|сократи\w*|упад[её]т|упадут|упасть|упал\w*|уменьшит\w*|уменьшил\w*|опустит\w*|опустил\w*)\s+(?:до|ниже)\s+(?:уровня\s+)?(?:(?:около|примерно|порядка|менее|меньше)\s+)?(?:\$)?\s*$)");
 
     public override Regex ProjectionCue => ProjectionPattern();
 

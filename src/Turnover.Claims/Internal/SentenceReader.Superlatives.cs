@@ -88,12 +88,7 @@ internal static partial class SentenceReader
                 && SinceYear(m, year) is { } yearsBack)
             {
                 // "Fell to $9.5 billion in February 2019, the lowest in three years": each month since February 2016.
-                var from = ownMonth;
-                for (var back = (year - yearsBack) * 12; back > 0; back--)
-                {
-                    from = from.Previous();
-                }
-
+                var from = MonthsBefore(ownMonth, (year - yearsBack) * 12);
                 marked.TryAdd(owner, new StatedSuperlative(kind, from.Year, m.Value.Trim()) { SinceMonth = from });
                 continue;
             }
@@ -107,12 +102,7 @@ internal static partial class SentenceReader
                     continue;
                 }
 
-                var before = owner.Period.Period.Value;
-                for (; count > 0; count--)
-                {
-                    before = before.Previous();
-                }
-
+                var before = MonthsBefore(owner.Period.Period.Value, count);
                 marked.TryAdd(owner, new StatedSuperlative(kind, before.Year, m.Value.Trim()) { SinceMonth = before });
                 continue;
             }
@@ -126,6 +116,13 @@ internal static partial class SentenceReader
         }
 
         return [.. claims.Select(c => marked.TryGetValue(c, out var s) ? c with { Superlative = s, Rules = [.. c.Rules, $"{rules.Code}.superlative.since"] } : c)];
+    }
+
+    // The month <paramref name="count"/> months before <paramref name="month"/>.
+    private static Core.Period MonthsBefore(Core.Period month, int count)
+    {
+        var index = (month.Year * 12) + month.StartMonth - 1 - count;
+        return Core.Period.Month(index / 12, (index % 12) + 1);
     }
 
     private static int FigureEnd(StatedClaim claim) => Math.Max(claim.Amount?.Span.End ?? 0, claim.Growth?.Span.End ?? 0);
