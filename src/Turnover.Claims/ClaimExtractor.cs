@@ -92,7 +92,7 @@ public static partial class ClaimExtractor
             var read = SentenceReader.Read(mentions, span, context);
             if (isItem && listPeriod is not null)
             {
-                read = SentenceReader.WithSuperlatives(mentions, span, [.. read.Select(c => c is { Kind: ClaimKind.Fact, Period: null } ? c with { Period = listPeriod, NeighbourPeriod = null, Rules = [.. c.Rules, ListHead.Rule] } : c)]);
+                read = SentenceReader.WithCarriedPeriod(mentions, span, context, [.. read.Select(c => c is { Kind: ClaimKind.Fact, Period: null } ? c with { Period = listPeriod, NeighbourPeriod = null, Rules = [.. c.Rules, ListHead.Rule] } : c)]);
             }
             else if (!isItem && read.Count == 0)
             {

@@ -187,4 +187,25 @@ public sealed class BalanceRulesTests
 
         Assert.Equal(((Country?)null, (Country?)null), (claim.Exporter, claim.Importer));
     }
+
+    [Theory]
+    [InlineData("In 2023, China's exports to Russia jumped 46.9% to $111 billion, while imports from Russia rose 12.7% to $129.1 billion, leaving Russia with a surplus of $18.1 billion.", "RUS", "CHN", StatedFlow.Surplus)]
+    [InlineData("In 2023, Russia's exports to China rose 12.7% to $129.1 billion and its imports from China jumped 46.9% to $111 billion, leaving a surplus of $18.1 billion.", "RUS", "CHN", StatedFlow.Surplus)]
+    [InlineData("In 2023, China's imports from Russia rose 12.7% to $129.1 billion, which left a trade deficit of $18.1 billion.", "CHN", "RUS", StatedFlow.Deficit)]
+    public void When_the_flows_leave_a_balance_then_it_is_the_named_sides_or_else_the_flows_reporters(string sentence, string owner, string partner, StatedFlow flow)
+    {
+        // Since 7 December 2026: a balance of no owner the flows "leave" had its figure dropped.
+        var balance = Assert.Single(Read.Claims(sentence, new DateOnly(2024, 1, 12)), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit);
+
+        Assert.Equal((owner, partner, flow, 18.1m, 2023), (balance.Reporter?.Iso3, balance.Partner?.Iso3, balance.Flow, balance.UsdBillions(), balance.Period?.Period?.Year ?? 0));
+        Assert.Contains("en.flow.balance-left", balance.Rules);
+    }
+
+    [Fact]
+    public void When_a_turnover_leaves_a_balance_then_its_owner_is_not_guessed()
+    {
+        var claims = Read.Claims("In 2023, bilateral trade grew 26.3% to $240.1 billion, leaving a surplus of $18.1 billion.", new DateOnly(2024, 1, 12));
+
+        Assert.Equal([StatedFlow.Turnover], claims.Select(c => c.Flow));
+    }
 }

@@ -93,4 +93,13 @@ public sealed class BaseLevelTests
         // "Last year" counts from the article's date or from the claim's: not guessed.
         Assert.DoesNotContain(Read.Claims(sentence, s_date), c => c.IsBaseLevel());
     }
+
+    [Fact]
+    public void When_a_base_level_is_recorded_a_year_earlier_then_that_year_is_the_bases_not_the_figures()
+    {
+        // Since 7 December 2026: "a year earlier" went to the $29 bn, a surplus of 2018, and the base was not read.
+        var claims = Read.Claims("In 2019, South Korea's trade surplus with China was $29 billion, roughly half the $55.6 billion recorded a year earlier.", s_date, assumePair: false);
+
+        Assert.Equal([(2019, 29m, false), (2018, 55.6m, true)], claims.Select(c => (c.Period?.Period?.Year ?? 0, c.UsdBillions() ?? 0, c.IsBaseLevel())));
+    }
 }

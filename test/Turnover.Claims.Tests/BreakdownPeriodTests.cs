@@ -123,12 +123,51 @@ public sealed class BreakdownPeriodTests
     }
 
     [Fact]
-    public void When_the_figures_add_up_but_another_claim_stands_between_then_they_take_no_period()
+    public void When_the_figures_add_up_but_another_fact_stands_between_then_they_take_no_period()
     {
+        // A goal between them does not stand in the way (next test).
         var claims = Read.Claims(
-            "China-Russia trade rose 29.3% to $190.27 billion in 2022.\nThe two sides aim to reach $250 billion by 2024.\nChina's exports to Russia were $76.12 billion, and imports from Russia $114.15 billion.",
+            "China-Russia trade rose 29.3% to $190.27 billion in 2022.\nIn 2021, it had reached $146.9 billion.\nChina's exports to Russia were $76.12 billion, and imports from Russia $114.15 billion.",
             January2023);
 
         Assert.All(claims.Where(c => c.Flow != StatedFlow.Turnover), c => Assert.Null(c.Period));
+    }
+
+    [Fact]
+    public void When_a_goal_stands_between_the_lead_and_its_breakdown_then_the_breakdown_still_takes_its_period()
+    {
+        // Since 7 December 2026: a goal read after the lead ended it, and the breakdown had no period.
+        var claims = Read.Claims(
+            "Товарооборот России и Китая по итогам 2023 года вырос на 26,3% и достиг рекордных $240,1 млрд.\nТаким образом, стороны досрочно выполнили задачу по выводу товарооборота на уровень $200 млрд к 2024 году.\nЭкспорт из России в Китай увеличился на 12,7%, до $129,1 млрд, поставки из Китая в Россию выросли на 46,9%, до $111 млрд.\nСальдо торговли сложилось в пользу России и составило $18,1 млрд.",
+            new DateOnly(2024, 1, 12));
+
+        Assert.Equal(
+            [(ClaimKind.Fact, StatedFlow.Turnover, 2023), (ClaimKind.Target, StatedFlow.Turnover, 2024), (ClaimKind.Fact, StatedFlow.Exports, 2023), (ClaimKind.Fact, StatedFlow.Exports, 2023), (ClaimKind.Fact, StatedFlow.Surplus, 2023)],
+            claims.Select(c => (c.Kind, c.Flow, c.Period?.Period?.Year ?? 0)));
+    }
+
+    [Fact]
+    public void When_the_paragraph_before_took_its_period_from_the_lead_then_the_breakdown_adds_up_with_the_leads_figures()
+    {
+        // Since 7 December 2026: only the paragraph before's own figures counted, and it gave only rates.
+        var claims = Read.Claims(
+            "Trade between Russia and China hit a record $240.1 billion in 2023.\n\nThat was up 26.3% from 2022.\n\nChina's exports to Russia jumped 46.9% to $111 billion, while imports from Russia rose 12.7% to $129.1 billion.",
+            new DateOnly(2024, 1, 12));
+
+        Assert.All(claims, c => Assert.Equal(2023, c.Period?.Period?.Year));
+        Assert.Equal(4, claims.Count);
+    }
+
+    [Fact]
+    public void When_a_breakdown_takes_the_period_then_a_base_a_year_earlier_counts_back_from_it()
+    {
+        var claims = Read.Claims(
+            "South Korea's exports to China fell 16 percent to $136.2 billion in 2019.\nImports from China edged up 0.7 percent to $107.2 billion, leaving a trade surplus of $29 billion, roughly half the $55.6 billion recorded a year earlier.",
+            new DateOnly(2020, 1, 2), assumePair: false);
+
+        Assert.Equal(
+            [(StatedFlow.Exports, 2019, 136.2m), (StatedFlow.Imports, 2019, 107.2m), (StatedFlow.Surplus, 2019, 29m), (StatedFlow.Surplus, 2018, 55.6m)],
+            claims.Select(c => (c.Flow, c.Period?.Period?.Year ?? 0, c.UsdBillions() ?? 0)));
+        Assert.All(claims.Where(c => c.Flow == StatedFlow.Surplus), c => Assert.Equal(("KOR", "CHN"), (c.Reporter?.Iso3, c.Partner?.Iso3)));
     }
 }

@@ -92,4 +92,19 @@ public sealed class RatePeriodTests
         Assert.Equal(2, claims.Count);
         Assert.All(claims, c => Assert.Equal(2023, c.Period?.Period?.Year));
     }
+
+    [Theory]
+    [InlineData("Trade between China and Russia rose 26.3% year on year to $240.1 billion in 2023, and was up 245% from 2016.")]
+    [InlineData("2023年中俄贸易额2401.1亿美元，同比增长26.3%，比2016年增长245%。")]
+    [InlineData("2023年中俄贸易额2401.1亿美元，同比增长26.3%，创历史新高，比2016年增长了2.5倍。")] // the multiple in 倍 is not read
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3% в годовом выражении, до $240,1 млрд, и в 3,5 раза по сравнению с 2016 годом.")]
+    [InlineData("Trade between China and Russia rose 26.3% to $240.1 billion in 2023, and 3.5 times its 2016 level.")]
+    public void When_a_rate_is_year_on_year_or_another_rate_is_nearer_the_base_year_then_it_is_not_on_that_year(string sentence)
+    {
+        // Since 7 December 2026: the 26.3% took 2016 as its base and was judged inaccurate against +245%.
+        var yearly = Assert.Single(Read.Claims(sentence, new DateOnly(2024, 1, 12)), c => c.Growth?.Percent == 26.3m);
+
+        Assert.Null(yearly.Growth!.Since);
+        Assert.All(Read.Claims(sentence, new DateOnly(2024, 1, 12)).Where(c => c.Growth is { Percent: > 200 }), c => Assert.Equal(2016, c.Growth!.Since?.Year));
+    }
 }

@@ -845,4 +845,14 @@ public sealed class RussianRulesTests
 
         Assert.Equal(new[] { "CHN", "RUS" }, new[] { claim.Reporter!.Value.Iso3, claim.Partner!.Value.Iso3 }.Order());
     }
+
+    [Theory]
+    [InlineData("Таким образом, стороны досрочно выполнили задачу по выводу товарооборота России и Китая на уровень $200 млрд к 2024 году.")]
+    [InlineData("Задача довести товарооборот России и Китая до $200 млрд к 2024 году выполнена досрочно.")]
+    public void When_the_sides_fulfil_a_task_of_bringing_trade_to_a_figure_then_it_is_a_target(string sentence)
+    {
+        // Since 7 December 2026: read as a fact of 2024 and judged "inaccurate" against 2024's $244.8 bn.
+        var claim = Read.Single(sentence);
+        Assert.Equal((ClaimKind.Target, 2024, true), (claim.Kind, claim.Period?.Period?.Year, claim.AheadOfSchedule));
+    }
 }

@@ -20,9 +20,12 @@ internal static class BreakdownPeriod
     public static StatedPeriod? Of(IReadOnlyList<StatedClaim> read, IReadOnlyList<StatedClaim> earlier, TextContext context) =>
         Anchor(context) is { } last ? Of(read, earlier, last, context.Sentence) : null;
 
-    /// <summary>The fact a breakdown in the sentence being read would add up with: the last fact, when no claim was read after its sentence; null otherwise.</summary>
-    public static (StatedClaim Claim, int Sentence)? Anchor(TextContext context) =>
-        context.LastFact is { } last && context.LastClaimSentence == last.Sentence ? last : null;
+    /// <summary>
+    /// The fact a breakdown in the sentence being read would add up with: the last fact with a period (a fact with none
+    /// read after it ends it). A goal or forecast read since does not stand between: "…досрочно выполнили задачу по
+    /// выводу товарооборота на уровень $200 млрд к 2024 году." between 2023's total and its breakdown.
+    /// </summary>
+    public static (StatedClaim Claim, int Sentence)? Anchor(TextContext context) => context.LastFact;
 
     /// <summary>
     /// The period of <paramref name="anchor"/>, the last fact with one, when the period-less facts of the sentences read
@@ -49,11 +52,26 @@ internal static class BreakdownPeriod
 
         var now = Figures(facts, pair);
         // The last fact's sentence's figures, and any after it: a text's earlier figures of the same period (a long text
-        // holds thousands) are not what the paragraph breaks down.
+        // holds thousands) are not what the paragraph breaks down. A sentence that took its period from the one before
+        // ("That was up 26.3% from 2022, …" after 2023's $240.1 bn) goes on about that one's figures, so they count too.
         var recent = new List<StatedClaim>();
-        for (var i = earlier.Count - 1; i >= 0 && earlier[i].SentenceSpan.Start >= last.Claim.SentenceSpan.Start; i--)
+        var (from, chained) = (last.Claim.SentenceSpan.Start, false);
+        for (var i = earlier.Count - 1; i >= 0; i--)
         {
-            recent.Add(earlier[i]);
+            var claim = earlier[i];
+            if (claim.SentenceSpan.Start < from)
+            {
+                if (!chained)
+                {
+                    break;
+                }
+
+                (from, chained) = (claim.SentenceSpan.Start, false);
+            }
+
+            recent.Add(claim);
+            chained |= claim.SentenceSpan.Start == from && claim is { Kind: ClaimKind.Fact, Period: { Resolution: PeriodResolution.FromPreviousSentence } carried }
+                && carried.Period == period;
         }
 
         var before = Figures(recent.Where(c => c.Kind == ClaimKind.Fact && c.Period?.Period == period && c.StatisticsOf == last.Claim.StatisticsOf), pair);

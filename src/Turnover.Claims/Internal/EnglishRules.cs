@@ -185,6 +185,20 @@ internal sealed partial class EnglishRules : LanguageRules
                 continue;
             }
 
+            if (owner is null && partner is null && LeftBalance().Match(sentence, 0, m.Index) is { Success: true } left)
+            {
+                // "…, leaving Russia with a surplus of $18.1 billion", "…, leaving a trade surplus of $29 billion": the
+                // balance the sentence's flows leave, owned by the side named, else by the side whose flows they are.
+                // Its figures were dropped as a balance with no owner.
+                var (side, other) = Country(left.Groups["o"]) is { } named ? (named, null) : SidesOfFlowBefore(sentence, countries, left.Index);
+                if (side is not null || other is not null)
+                {
+                    found.Add(new FlowMention(m.Index, m.Index + m.Length, "en.flow.balance-left", kind, null, null, m.Value) { First = side, Second = other });
+                }
+
+                continue;
+            }
+
             if (partner is null || partner == owner?.Country || AndAnother().IsMatch(sentence.AsSpan(m.Index + m.Length)))
             {
                 continue;
@@ -217,6 +231,13 @@ internal sealed partial class EnglishRules : LanguageRules
 
         return found;
     }
+
+    // The reporter and partner of the last export or import flow before a position ("Imports from China edged up…":
+    // the importer, unnamed, and China); none for turnover.
+    private (Country? Reporter, Country? Partner) SidesOfFlowBefore(string sentence, List<CountryMention> countries, int position) =>
+        Flows(sentence, countries).LastOrDefault(f => f.End <= position && f.Flow is StatedFlow.Exports or StatedFlow.Imports) is { } flow
+            ? flow.Flow == StatedFlow.Exports ? (flow.Exporter, flow.Importer) : (flow.Importer, flow.Exporter)
+            : (null, null);
 
     // "China's trade balance with Russia": its owner, named right before it, and its partner.
     private static (Country? Owner, Country? Partner) NeutralOwner(Match balance, string sentence, List<CountryMention> countries) =>
@@ -1035,6 +1056,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "a surplus of $38 billion with Russia": "of" the figure, then "with" the partner, within the clause.
     private static Regex LaterPartner() => s_laterPartner ??= InterpretedRegex.Create(@"\G\s+(?i:of)\s+[^;,:(—]{0,40}?\b(?i:with)\s+(?:the\s+)?(?<b>" + C + @")");
+
+    private static Regex? s_leftBalance;
+
+    // "leaving Russia with a ", "leaving a ": right before a balance the flows before it leave.
+    private static Regex LeftBalance() => s_leftBalance ??= InterpretedRegex.Create(@"\b(?i:leaving|which\s+left|left)\s+(?:(?:the\s+)?(?<o>" + C + @")\s+(?i:with)\s+)?(?i:a|an)\s+$");
 
     private static Regex? s_balanceOwnerGap;
 

@@ -762,6 +762,22 @@ internal abstract partial class LanguageRules
     // base comes with its words, for the reason the rate is not judged.
     public (GrowthComparison Comparison, string? BaseText) ComparisonAround(string sentence, int start, int end)
     {
+        var (comparison, text, _) = NearestComparison(sentence, start, end);
+        return (comparison, text);
+    }
+
+    /// <summary>
+    /// How far from the rate the marker stands that makes it year on year or on the period before, leaving out one
+    /// that holds the base year at <paramref name="baseStart"/> ("from 2016" is a marker too); null when it is neither.
+    /// A base year farther than that is another rate's: "同比增长26.3%，…，比2016年增长了2.5倍".
+    /// </summary>
+    public int? OwnComparisonDistance(string sentence, int start, int end, int baseStart, int baseEnd) =>
+        NearestComparison(sentence, start, end, (baseStart, baseEnd)) is { Comparison: GrowthComparison.YearOnYear or GrowthComparison.PreviousPeriod, Distance: var distance }
+            ? distance
+            : null;
+
+    private (GrowthComparison Comparison, string? BaseText, int Distance) NearestComparison(string sentence, int start, int end, (int Start, int End)? skipped = null)
+    {
         var from = Math.Max(0, start - 40);
         var to = Math.Min(sentence.Length, end + 45);
         var best = GrowthComparison.Unstated;
@@ -772,6 +788,11 @@ internal abstract partial class LanguageRules
             foreach (Match m in regex.Matches(sentence[from..to]))
             {
                 var position = from + m.Index;
+                if (skipped is var (skipStart, skipEnd) && position < skipEnd && skipStart < position + m.Length)
+                {
+                    continue;
+                }
+
                 var distance = position + m.Length <= start ? start - (position + m.Length) : position >= end ? position - end : 0;
                 if (position + m.Length <= start && IsVerbOnly(sentence.AsSpan(position + m.Length, start - position - m.Length)))
                 {
@@ -785,7 +806,7 @@ internal abstract partial class LanguageRules
             }
         }
 
-        return (best, text);
+        return (best, text, bestDistance);
     }
 
     /// <summary>

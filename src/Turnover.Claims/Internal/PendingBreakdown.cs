@@ -19,23 +19,23 @@ internal sealed class PendingBreakdown
         if (BreakdownPeriod.Of(read, claims, context) is { } breakdown)
         {
             _held.Clear();
-            return WithPeriod(mentions, span, read, breakdown);
+            return WithPeriod(mentions, span, context, read, breakdown);
         }
 
         if (_anchor is { } anchor && _held.Count > 0
             && BreakdownPeriod.Pooled([.. _held.SelectMany(h => claims.GetRange(h.First, h.Count))], read, anchor, claims, context.Sentence) is { } pooled)
         {
-            foreach (var (first, count, heldMentions, heldSpan) in _held)
+            // From the last, as a sentence redone may gain claims (a base level) and move the ones after it.
+            for (var h = _held.Count - 1; h >= 0; h--)
             {
-                var redone = WithPeriod(heldMentions, heldSpan, claims.GetRange(first, count), pooled);
-                for (var i = 0; i < count; i++)
-                {
-                    claims[first + i] = redone[i];
-                }
+                var (first, count, heldMentions, heldSpan) = _held[h];
+                var redone = WithPeriod(heldMentions, heldSpan, context, claims.GetRange(first, count), pooled);
+                claims.RemoveRange(first, count);
+                claims.InsertRange(first, redone);
             }
 
             _held.Clear();
-            return WithPeriod(mentions, span, read, pooled);
+            return WithPeriod(mentions, span, context, read, pooled);
         }
 
         var facts = read.Where(c => c.Kind == ClaimKind.Fact).ToList();
@@ -61,6 +61,6 @@ internal sealed class PendingBreakdown
     }
 
     // A sentence's facts with the period a breakdown gave them, their superlatives read again on it.
-    private static List<StatedClaim> WithPeriod(SentenceMentions mentions, TextSpan span, List<StatedClaim> read, StatedPeriod period) =>
-        SentenceReader.WithSuperlatives(mentions, span, [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = period, NeighbourPeriod = null, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)]);
+    private static List<StatedClaim> WithPeriod(SentenceMentions mentions, TextSpan span, TextContext context, List<StatedClaim> read, StatedPeriod period) =>
+        SentenceReader.WithCarriedPeriod(mentions, span, context, [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = period, NeighbourPeriod = null, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)]);
 }

@@ -845,7 +845,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_targetPattern;
 
-    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:цел[ьиюе]\w*|планир\w*|план\w*|намерен\w*|поставили\s+задачу|ориентир\w*|мет[аиу]\b|договорил\w*|довести))");
+    private static Regex TargetPattern() => s_targetPattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:цел[ьиюе]\w*|планир\w*|план\w*|намерен\w*|задач[аиуеё]\w*|ориентир\w*|мет[аиу]\b|договорил\w*|довести))");
 
     private static Regex? s_projectionPattern;
 

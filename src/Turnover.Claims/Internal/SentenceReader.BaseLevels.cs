@@ -56,7 +56,7 @@ internal static partial class SentenceReader
     // The period a base amount is of: named beside it, or by the base words before it; null when the sentence does not fix it.
     private static StatedPeriod? BasePeriod(string sentence, LanguageRules rules, TextContext context, AmountMention amount, List<PeriodMention> periods, StatedClaim of)
     {
-        var beside = periods.FirstOrDefault(p => p.IsBase && p.Start >= amount.End && p.Start - amount.End <= 4)
+        var beside = periods.FirstOrDefault(p => p.IsBase && PeriodBesideAmount(sentence, amount, p))
             ?? periods.FirstOrDefault(p => p.IsBase && p.End <= amount.Start && BasePeriodsAmount().IsMatch(sentence.AsSpan(p.End, amount.Start - p.End)));
         if (beside is not null)
         {
@@ -106,7 +106,7 @@ internal static partial class SentenceReader
     private static Regex? s_yearBackAfter;
 
     private static Regex YearBackAfter() => s_yearBackAfter ??= InterpretedRegex.Create(
-        @"\G\s+(?i:(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year\b|годом\s+ранее|(?:в|за)\s+(?:предыдущем|прошлом)\s+году)");
+        @"\G\s+(?i:(?:recorded|posted|seen|registered|reported|logged|зафиксированн\w*|отмеченн\w*|зарегистрированн\w*)\s+)?(?i:(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year\b|годом\s+ранее|(?:в|за)\s+(?:предыдущем|прошлом)\s+году)");
 
     // Base words that count a year back from the claim's own period, in the three languages.
     private static Regex YearBack() => s_yearBack ??= InterpretedRegex.Create(

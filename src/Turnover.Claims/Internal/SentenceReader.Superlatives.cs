@@ -6,12 +6,19 @@ namespace Turnover.Claims.Internal;
 internal static partial class SentenceReader
 {
     /// <summary>
-    /// The sentence's superlatives, given to its facts once another part of the text gave them their period (a breakdown
-    /// that adds up, a list's head): a superlative goes only to a fact of a year, so it was lost ("美方贸易逆差3456亿美元，
-    /// 为2016年以来最低" a paragraph after 2019's figures).
+    /// The sentence's superlatives and base levels, given to its facts once another part of the text gave them their
+    /// period (a breakdown that adds up, a list's head): a superlative goes only to a fact of a year, so it was lost
+    /// ("美方贸易逆差3456亿美元，为2016年以来最低" a paragraph after 2019's figures), and a base "a year earlier" counts back
+    /// from the fact's period ("…, leaving a trade surplus of $29 billion, roughly half the $55.6 billion recorded a year
+    /// earlier" after 2019's exports).
     /// </summary>
-    public static List<StatedClaim> WithSuperlatives(SentenceMentions found, TextSpan span, List<StatedClaim> claims) =>
-        Superlatives(found.Sentence, span, claims, found.Rules, found.SinceSuperlatives);
+    public static List<StatedClaim> WithCarriedPeriod(SentenceMentions found, TextSpan span, TextContext context, List<StatedClaim> claims)
+    {
+        var figures = claims.Where(c => !c.Rules.Any(r => r.EndsWith(".amount.base-level", StringComparison.Ordinal))).ToList();
+        var bases = BaseLevels(found.Sentence, span, found.Rules, context, found.Amounts, found.Periods ?? [], figures)
+            .Where(b => !claims.Exists(c => c.Amount?.Span == b.Amount?.Span && c.Period?.Period == b.Period?.Period));
+        return Superlatives(found.Sentence, span, [.. claims.Concat(bases).OrderBy(Position)], found.Rules, found.SinceSuperlatives);
+    }
 
     /// <summary>
     /// "Shrank to $29 billion in 2019, the smallest since 2004", "its first decline since 2020", "grew for the fifth year

@@ -249,7 +249,7 @@ internal static partial class SentenceReader
         {
             var (flow, amount, growth) = tuples[i];
             var comparedWith = growth?.ComparedWith is { } later && byGrowth.TryGetValue(later, out var laterClaim) ? laterClaim : null;
-            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, countries, voice, rankedPair, periods, periodOfClaim[i], borrowed[i], comparedWith) is { } built)
+            if (Build(sentence, span, rules, context, flow, amount, growth, amounts, growths, countries, voice, rankedPair, periods, periodOfClaim[i], borrowed[i], comparedWith) is { } built)
             {
                 if (growth is not null)
                 {
@@ -524,7 +524,7 @@ internal static partial class SentenceReader
             period.IsBase = period.IsBase
                 || rules.BaseOpener.IsMatch(before)
                 || (rules.PeriodBaseOpener?.IsMatch(before) ?? false)
-                || amounts.Any(a => a.IsBase && a.End <= period.Start && period.Start - a.End <= 4)
+                || amounts.Any(a => a.IsBase && PeriodBesideAmount(sentence, a, period))
                 || framed.Contains(period.Start)
                 || SinceOpens().IsMatch(sentence.AsSpan(period.Start, period.End - period.Start))
                 || EventBefore().IsMatch(before)
@@ -559,6 +559,16 @@ internal static partial class SentenceReader
         }
     }
 
+    // A period right after an amount is its own: "$240.1 billion in 2023", and past a participle, "the $55.6 billion
+    // recorded a year earlier" (the base's year, which went to the figure before it).
+    private static bool PeriodBesideAmount(string sentence, AmountMention amount, PeriodMention period) =>
+        period.Start >= amount.End && (period.Start - amount.End <= 4 || RecordedGap().IsMatch(sentence.AsSpan(amount.End, period.Start - amount.End)));
+
+    private static Regex? s_recordedGap;
+
+    private static Regex RecordedGap() => s_recordedGap ??= InterpretedRegex.Create(
+        @"^\s*(?i:recorded|posted|seen|registered|reported|logged|зафиксированн\w*|отмеченн\w*|зарегистрированн\w*)\s+$");
+
     // "Since 2016", "between 2016 and 2022" before a claim about 2022: a rate over those years. A base one year before the
     // claim's is the usual year-on-year comparison and is left as such. With no period of its own, the year another
     // sentence gave is the claim's ("…2024年中俄贸易额达2448.2亿美元。这一数字是2016年的3.5倍": the 3.5 times was set against
@@ -566,17 +576,35 @@ internal static partial class SentenceReader
     // The base is the rate's own, the one nearest it: in "up 1.9% from 2023 and 2.7 times its 2015 level" 2015 is the
     // multiple's, and the 1.9% is on 2023 (it was judged since 2015). A year named relatively ("last year, about 2.7
     // times its 2015 level") is the resolved one (the multiple was judged on a year earlier).
-    private static Period? MultiYearBase(List<PeriodMention> periods, PeriodMention? claimPeriod, StatedPeriod? resolved, GrowthMention? growth) =>
-        (claimPeriod is { Kind: PeriodKind.Year, Year: { } own } ? own
-            : (claimPeriod is null || claimPeriod is { Kind: PeriodKind.Year }) && resolved?.Period is { Granularity: Granularity.Year } from ? from.Year
-            : (int?)null) is { } year
-        && periods.Where(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: not null })
-            .OrderBy(p => growth is null ? p.Start : Math.Max(p.Start - growth.End, growth.Start - p.End))
-            .ThenBy(p => growth is not null && p.Start < growth.Start) // as near, the one after: "from 2023 and 2.7 times its 2015 level"
-            .FirstOrDefault() is { Year: { } baseYear }
-        && baseYear <= year - 2
-            ? Period.OfYear(baseYear)
-            : null;
+    private static Period? MultiYearBase(string sentence, LanguageRules rules, List<PeriodMention> periods, PeriodMention? claimPeriod,
+        StatedPeriod? resolved, GrowthMention? growth, List<GrowthMention> allGrowths)
+    {
+        if ((claimPeriod is { Kind: PeriodKind.Year, Year: { } own } ? own
+                : (claimPeriod is null || claimPeriod is { Kind: PeriodKind.Year }) && resolved?.Period is { Granularity: Granularity.Year } from ? from.Year
+                : (int?)null) is not { } year
+            || periods.Where(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: not null })
+                .OrderBy(p => growth is null ? p.Start : Distance(p, growth))
+                .ThenBy(p => growth is not null && p.Start < growth.Start) // as near, the one after: "from 2023 and 2.7 times its 2015 level"
+                .FirstOrDefault() is not { Year: { } baseYear } nearest
+            || baseYear > year - 2)
+        {
+            return null;
+        }
+
+        // A rate said to be year on year keeps that when its marker is nearer than the year, and a year nearer another rate
+        // is that one's: "rose 26.3% year on year…, and was up 245% from 2016", "同比增长26.3%，…，比2016年增长了2.5倍"
+        // (the 26.3% was judged as the change since 2016).
+        if (growth is not null
+            && (rules.OwnComparisonDistance(sentence, growth.Start, growth.End, nearest.Start, nearest.End) < Distance(nearest, growth)
+                || allGrowths.Exists(g => g != growth && Distance(nearest, g) < Distance(nearest, growth))))
+        {
+            return null;
+        }
+
+        return Period.OfYear(baseYear);
+
+        static int Distance(PeriodMention p, GrowthMention g) => Math.Max(p.Start - g.End, g.Start - p.End);
+    }
 
     // "has nearly tripled over the past decade to $244.8 billion in 2024": the rate runs from the same period that many
     // years before (2014), not from 2023. Only a fact's: "will double in five years" looks ahead.
@@ -920,7 +948,7 @@ internal static partial class SentenceReader
         reporter is { } r && partner is { } p && other.Reporter is { } or && other.Partner is { } op && ((or == r && op == p) || (or == p && op == r));
 
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
-        AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<CountryMention> countries, Country? voice, CountryPair? rankedPair,
+        AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<GrowthMention> allGrowths, List<CountryMention> countries, Country? voice, CountryPair? rankedPair,
         List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed, StatedClaim? comparedWith)
     {
         var anchor = (Mention?)amount ?? growth!;
@@ -1047,7 +1075,7 @@ internal static partial class SentenceReader
 
         // A change since a year runs to the year another sentence gave ("It has doubled since 2016" after 2024's figure),
         // else, with no end named, to the latest figure the text could have had.
-        var since = MultiYearBase(periods, periodMention, period, growth) ?? (growth is null ? null : SpannedBase(growth, period, kind));
+        var since = MultiYearBase(sentence, rules, periods, periodMention, period, growth, allGrowths) ?? (growth is null ? null : SpannedBase(growth, period, kind));
         if (growth is not null && kind == ClaimKind.Fact && since is null)
         {
             if (period?.Period is null && period?.YearSoFar is null && SinceStart(sentence, rules, periods, periodMention, period, context.ArticleDate) is var (start, words))
