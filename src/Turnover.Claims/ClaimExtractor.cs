@@ -118,7 +118,7 @@ public static partial class ClaimExtractor
                     (context.LastClaim, context.LastClaimSentence) = (claim, index);
                 }
 
-                if (claim.Kind == ClaimKind.Fact && claim.Rules.Any(r => r.EndsWith(SentenceReader.WhenClauseRule, StringComparison.Ordinal)))
+                if (claim.Kind == ClaimKind.Fact && SentenceReader.ToldInPassing(claim))
                 {
                     // Told in passing: the text's time goes on through this sentence.
                     context.LastFact = context.LastFact is { } going ? (going.Claim, index) : null;
@@ -176,11 +176,15 @@ public static partial class ClaimExtractor
 
     // "South Korea's exports to China declined for the 12th consecutive month in October.": a flow whose two sides are
     // named tells the pair too, claim or not, so "Outbound shipments to China fell 16.9 percent" in the next paragraph
-    // are Korea's (they were no claim). Only in a sentence that names no third country ("Russia's exports to India and
-    // China" are to both). The sentence's figures may have found the flows already.
+    // are Korea's (they were no claim); so does a trade of two named sides ("Russia's trade with China grew to a record
+    // last year.": "Two-way commerce rose 1.9% …" after it had the pair only once the whole text was read). Only in a
+    // sentence that names no third country ("Russia's exports to India and China" are to both). The sentence's figures
+    // may have found the flows already.
     private static IEnumerable<CountryPair> FlowPairs(string sentence, LanguageRules rules, List<CountryMention> countries, SentenceMentions? mentions) =>
         countries.Count < 2 || countries.Select(c => c.Country).Distinct().Count() != 2 ? []
-            : (mentions?.Flows ?? rules.Flows(sentence, countries)).Where(f => f is { Exporter: { } e, Importer: { } i } && e != i).Select(f => new CountryPair(f.Exporter!.Value, f.Importer!.Value));
+            : (mentions?.Flows ?? rules.Flows(sentence, countries)).Select(f => f is { Exporter: { } e, Importer: { } i } && e != i ? new CountryPair(e, i)
+                : f is { Flow: StatedFlow.Turnover, First: { } a, Second: { } b } && a != b ? new CountryPair(a, b)
+                : (CountryPair?)null).OfType<CountryPair>();
 
     // A sentence found on a helper thread: what a rule throws is kept, to be thrown again where the sentence is read in
     // order (FoundSentence.Failure), so a parallel reading fails where, and as, the sequential one does.

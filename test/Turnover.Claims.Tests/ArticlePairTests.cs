@@ -1,3 +1,4 @@
+using Turnover.Core;
 namespace Turnover.Claims.Tests;
 
 /// <summary>
@@ -34,6 +35,20 @@ public sealed class ArticlePairTests
 
         Assert.Equal(("KOR", "CHN", StatedFlow.Exports), (claim.Reporter?.Iso3, claim.Partner?.Iso3, claim.Flow));
         Assert.Equal(CountrySource.ElsewhereInText, claim.CountrySource);
+    }
+
+    [Fact]
+    public void When_an_earlier_sentence_names_a_trade_between_two_sides_without_a_claim_then_its_pair_is_the_texts_while_reading()
+    {
+        // Until 7 December 2026 the pair of "Russia's trade with China" came only once the text was read: the next
+        // paragraph's exports were not set beside the period before (no neighbour's reading).
+        var claims = Read.Claims(
+            "Russia's trade with China grew to a record.\nTwo-way commerce rose 1.9% to $244.8 billion in 2024.\nChinese exports to Russia fell 4.1%.",
+            new DateOnly(2025, 1, 13), assumePair: false);
+
+        Assert.Equal(("RUS", "CHN"), (claims[0].Reporter?.Iso3, claims[0].Partner?.Iso3));
+        Assert.Contains("context.pair-named-earlier", claims[0].Rules);
+        Assert.Equal(Period.OfYear(2024), claims[1].NeighbourPeriod?.Period);
     }
 
     [Fact]

@@ -166,4 +166,28 @@ public sealed class ContinuationTests
 
         Assert.Null(claim.Period);
     }
+
+    [Fact]
+    public void When_a_fact_in_the_past_perfect_stands_between_then_a_month_said_on_its_own_is_of_the_texts_year()
+    {
+        // Until 7 December 2026 "In December alone" after "had hit … in 2018" was December 2018.
+        var claims = Read.Claims(
+            "The U.S. trade deficit with China fell to $345.6 billion in 2019.\nThe deficit with China had hit a record $418 billion in 2018.\nIn December alone, the deficit with China narrowed to $25.2 billion.",
+            new DateOnly(2020, 2, 5), assumePair: false);
+
+        Assert.Equal([Period.OfYear(2019), Period.OfYear(2018), Period.Month(2019, 12)], claims.Select(c => c.Period!.Period!.Value));
+        Assert.Contains("en.period.past-perfect", claims[1].Rules);
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade hit a record high of 1.69 trillion yuan in 2023, up 32.7 percent year on year.\nIn U.S. dollar terms, bilateral trade grew 26.3 percent to 240.11 billion dollars.")]
+    [InlineData("2023年中俄贸易额为16900亿元人民币，同比增长32.7%。\n以美元计，中俄贸易额为2401.1亿美元，增长26.3%。")]
+    [InlineData("Товарооборот России и Китая в 2023 году составил 1,69 трлн юаней.\nВ долларовом выражении товарооборот вырос на 26,3%, до $240,1 млрд.")]
+    public void When_a_paragraph_restates_the_figure_in_dollars_then_it_takes_its_period(string text)
+    {
+        // Until 7 December 2026 the dollar figure had no period (a period is not carried across a paragraph on the pair alone).
+        var dollars = Assert.Single(Read.Claims(text, new DateOnly(2024, 1, 13)), c => c.Amount?.Value.Currency == Currency.Usd);
+
+        Assert.Equal((Period.OfYear(2023), PeriodResolution.FromPreviousSentence), (dollars.Period?.Period, dollars.Period?.Resolution));
+    }
 }

@@ -1589,4 +1589,17 @@ public sealed class EnglishRulesTests
     public void When_a_multiple_follows_a_share_then_it_is_the_shares_not_trades_growth(string sentence) =>
         // Read as trade's growth since 2018, +100% against +128.7%: "inaccurate".
         Assert.DoesNotContain(Read.Claims(sentence, new DateOnly(2025, 1, 14)), c => c.Growth is not null);
+
+    [Theory]
+    [InlineData("China and Russia set a 200-billion-U.S.-dollar trade target for 2024.", 200)]
+    [InlineData("China-Russia trade exceeded the 200-billion-dollar goal set for 2024.", 200)]
+    [InlineData("China and Russia aim to raise trade to a 1.5-trillion-yuan target by 2030.", 1500)]
+    public void When_an_amount_is_a_hyphenated_adjective_then_it_is_read(string sentence, int billions)
+    {
+        // Xinhua's way; until 7 December 2026 no amount was read, and the goal was lost.
+        var target = Read.Single(sentence, new DateOnly(2024, 1, 13));
+
+        Assert.Equal((ClaimKind.Target, (decimal)billions), (target.Kind, target.Amount!.Value.Amount / 1_000_000_000m));
+        Assert.Equal(["CHN", "RUS"], new[] { target.Reporter?.Iso3, target.Partner?.Iso3 }.Order()); // "U.S.-dollar" names no country
+    }
 }

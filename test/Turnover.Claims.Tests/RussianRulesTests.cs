@@ -418,12 +418,24 @@ public sealed class RussianRulesTests
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9%, а импорт — на 12,7%.")]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9% — до 110,97 млрд долларов, а импорт из России — на 12,7%.")]
     [InlineData("В 2023 году экспорт Китая в Россию вырос на 46,9% в годовом выражении, до $110,97 млрд, импорт из России — на 12,7%, до $129,1 млрд.")]
+    [InlineData("В 2023 году экспорт Китая в Россию увеличился на 46,9%, а импорт Китая из России — на 12,7%.")] // since 7 December 2026, with the flow's owner
     public void When_the_other_flows_verb_is_not_repeated_then_its_rate_takes_the_first_ones_sign(string sentence)
     {
         // The second rate had no growth word of its own: it was not read (nor with its partner, or the first rate's level, between).
         var claims = Read.Claims(sentence);
 
         Assert.Equal([(StatedFlow.Exports, 46.9m), (StatedFlow.Imports, 12.7m)], claims.Select(c => (c.Flow, c.Growth!.Percent)));
+    }
+
+    [Theory]
+    [InlineData("В 2023 году поставки из Китая в Россию увеличились на 46,9%, а экспорт России в КНР — на 12,7%.")]
+    [InlineData("В 2023 году экспорт Китая в Россию увеличился на 46,9%, а российский экспорт в Китай — на 12,7%.")]
+    public void When_the_other_direction_is_named_with_its_countries_and_no_verb_then_its_rate_takes_the_first_ones_sign(string sentence)
+    {
+        // Until 7 December 2026 the 12.7% was lost when the second flow named its owner.
+        var claims = Read.Claims(sentence);
+
+        Assert.Equal([("CHN", 46.9m), ("RUS", 12.7m)], claims.Select(c => (c.Exporter?.Iso3, c.Growth!.Percent)));
     }
 
     [Fact]

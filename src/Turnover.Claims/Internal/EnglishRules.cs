@@ -773,6 +773,11 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_whenClausePattern;
 
+    private static Regex? s_pastPerfect;
+
+    public override Regex PastPerfect => s_pastPerfect ??= InterpretedRegex.Create(
+        @"\b(?i:had)\s+(?:(?i:already|previously|earlier|once)\s+)?(?i:hit|reached|risen|grown|been|fallen|totaled|totalled|climbed|surged|jumped|dropped|declined|stood|peaked|soared|slumped|amounted|shrunk|shrank|widened|narrowed)\b");
+
     public override Regex WhenClause => s_whenClausePattern ??= InterpretedRegex.Create(@"^\s*,?\s*when\b", RegexOptions.IgnoreCase);
 
     // What a multiple is of, a year following: "that of", "the level in", "as much as", "what it was in" (2016).
@@ -821,7 +826,9 @@ internal sealed partial class EnglishRules : LanguageRules
     // Interpreted, built on first use (InterpretedRegex).
     private static Regex? s_amountPattern;
 
-    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?:(?<list>(?<![\p{L}'])" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?:(?<rlow>" + Num + @")\s*[-–—]\s*)?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])");
+    private static Regex AmountPattern() => s_amountPattern ??= InterpretedRegex.Create(@"(?:(?<list>(?<![\p{L}'])" + NumberText.NotYear + "(?:" + Num + @"))\s*(?:and|to|-)\s*)?(?<cur1>US\s?\$|U\.S\.\s?\$|(?<![A-Za-z])\\?\$|USD\s?|CNY\s?|RMB\s?|€)\s?(?:(?<rlow>" + Num + @")\s*[-–—]\s*)?(?<num>" + Num + @")\s*(?<scale>" + Scale1 + @")(?![\p{L}])(?:\s+(?:U\.?S\.?\s+)?(?i:dollars?))?|(?<num2>" + Num + @")\s*(?<scale2>" + Scale2 + @")(?![\p{L}])\s+(?:of\s+)?(?<cur3>" + CurrencyWords + @")(?![\p{L}])"
+        // "the 200-billion-U.S.-dollar target", Xinhua's compound adjective.
+        + @"|(?<num2>" + Num + @")-(?<scale2>(?i:trillion|billion|million))-(?<cur3>(?:U\.S\.-)?(?i:dollar|yuan))(?![\p{L}-])");
 
     private static Regex? s_volumePattern;
 

@@ -337,6 +337,9 @@ internal abstract partial class LanguageRules
     /// </summary>
     public virtual Regex? WhenClause => null;
 
+    /// <summary>A verb in the past perfect ("had hit", "had reached"): a fact before the text's time; null where the language has no such tense.</summary>
+    public virtual Regex? PastPerfect => null;
+
     /// <summary>
     /// The words before a base year that make it the start of a change running to now ("since 2016", "с 2016 года", "2.5
     /// times what it was in 2017"), group <c>s</c> a since-word that belongs to the period's words: anchored at the end;
@@ -989,8 +992,9 @@ internal abstract partial class LanguageRules
     // ("— до 110,97 млрд долларов, а импорт — на"), after the first rate's comparison ("на 8,2% в годовом выражении, до
     // $9,4 млрд, импорт из России — на 3,1%").
     private static Regex ElidedFlowVerb() => s_elidedFlowVerb ??= InterpretedRegex.Create(
-        @"^(?:\s*(?i:в\s+годовом\s+(?:выражении|исчислении)|year[- ]on[- ]year|y/y))?(?:\s*,?\s*(?:[-—–]\s*)?(?i:до|to)\s+\$?\d[\d.,]*\s*\p{L}+\.?(?:\s+\p{L}+)?)?\s*(?:,\s*)?(?i:and|while|whereas|и|а|，|,|而)\s*(?i:its\s+|their\s+)?(?:(?:自|从|從|对|對)\p{IsCJKUnifiedIdeographs}{1,4})?(?i:imports|exports|импорт|экспорт|进口|出口)"
-        + @"(?:\s+(?i:from|to|из|в)\s+\p{L}+)?\s*(?:[-—–]\s*)?(?i:by\s+|на\s+)?$");
+        @"^(?:\s*(?i:в\s+годовом\s+(?:выражении|исчислении)|year[- ]on[- ]year|y/y))?(?:\s*,?\s*(?:[-—–]\s*)?(?i:до|to)\s+\$?\d[\d.,]*\s*\p{L}+\.?(?:\s+\p{L}+)?)?\s*(?:,\s*)?(?i:and|while|whereas|и|а|，|,|而)\s*(?i:its\s+|their\s+)?(?:\p{L}+(?:ий|ый|ой|ая|ие|ые)\s+)?(?:(?:自|从|從|对|對)\p{IsCJKUnifiedIdeographs}{1,4})?(?i:imports|exports|импорт|экспорт|поставки|进口|出口)"
+        // The flow's own countries, "экспорт России в Китай — на", "российский экспорт в КНР — на", "импорт Китая из России — на".
+        + @"(?:\s+(?!(?i:на|by|from|to|из|в|во)\b)\p{Lu}\p{L}+)?(?:\s+(?i:from|to|из|в|во)\s+\p{L}+)?\s*(?:[-—–]\s*)?(?i:by\s+|на\s+)?$");
 
     /// <summary>
     /// "rose by $4.7 billion, or 1.9%", "вырос на 4,7 млрд долларов, или на 1,9%", "fell $87.3 billion (16.2%)": a rate that

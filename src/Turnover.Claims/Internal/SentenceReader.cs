@@ -552,6 +552,21 @@ internal static partial class SentenceReader
             }
         }
 
+        // "The deficit with China had hit a record $418 billion in 2018." between 2019's figures and "In December alone,
+        // …": a past before the text's, told in passing (December was 2018's). Only the year after the verb in its clause.
+        foreach (Match pastPerfect in rules.PastPerfect?.Matches(sentence) ?? (IEnumerable<Match>)[])
+        {
+            var clauseEnd = ClauseAround(sentence, pastPerfect.Index, rules.ClauseBreaks).End;
+            for (var i = 0; i < periods.Count; i++)
+            {
+                if (periods[i] is { IsBase: false, Year: not null } period && period.Start > pastPerfect.Index && period.End <= clauseEnd
+                    && !period.Rule.EndsWith(WhenClauseRule, StringComparison.Ordinal))
+                {
+                    periods[i] = period with { Rule = rules.Code + PastPerfectRule };
+                }
+            }
+        }
+
         // "从2013年的892亿美元增长至…": the base period's own amount is the base too.
         foreach (var amount in amounts.Where(a => !a.IsBase))
         {
@@ -925,6 +940,13 @@ internal static partial class SentenceReader
     /// growth since 2020, when trade fell 2.9%"): a fact of the past told in passing, not the time the text goes on in.
     /// </summary>
     public const string WhenClauseRule = ".period.when-clause";
+
+    /// <summary>The rule (after the language code) of a period of a past perfect ("had hit a record $418 billion in 2018"): also told in passing.</summary>
+    public const string PastPerfectRule = ".period.past-perfect";
+
+    /// <summary>True for a fact told in passing (<see cref="WhenClauseRule"/>, <see cref="PastPerfectRule"/>): the text's time goes on through its sentence.</summary>
+    public static bool ToldInPassing(StatedClaim claim) =>
+        claim.Rules.Any(r => r.EndsWith(WhenClauseRule, StringComparison.Ordinal) || r.EndsWith(PastPerfectRule, StringComparison.Ordinal));
 
     private static Regex? s_monthAlone;
     private static Regex? s_ownPartnerAfter;
@@ -1833,7 +1855,11 @@ internal static partial class SentenceReader
         RegexOptions.IgnoreCase);
 
     // A continuation, or a part of the previous figure ("Of this, …", "Из них …"), whose figures share its period.
-    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(Opening(PointingWords + @"|Of\s+this|Of\s+which|Из\s+них|В\s+том\s+числе|При\s+этом"));
+    // Also the same figures in another currency ("1.69 trillion yuan in 2023" then "In U.S. dollar terms, bilateral trade
+    // grew 26.3 percent to 240.11 billion dollars", Xinhua's way, a paragraph on): not verifiable, for want of a period.
+    private static Regex PartOfPrevious() => s_partOfPrevious ??= InterpretedRegex.Create(Opening(PointingWords + @"|Of\s+this|Of\s+which|Из\s+них|В\s+том\s+числе|При\s+этом"
+        + @"|In\s+(?:U\.?S\.?\s+)?(?:dollar|yuan|renminbi|RMB|rouble|ruble)\s+terms|(?:Measured\s+)?In\s+(?:U\.?S\.?\s+)?dollars|В\s+(?:долларовом|рублевом|рублёвом|юаневом)\s+выражении"
+        + @"|(?:按|以)(?:美元|人民币|人民幣)(?:计|計)(?:算)?"));
 
     private static Regex? s_thresholdWord;
 
