@@ -925,7 +925,10 @@ internal sealed partial class RussianRules : LanguageRules
         + @"|(?<![\p{L}])(?:таможн\w*|таможенн\w*\s+(?:статистик|служб|ведомств)\w*)\s+(?<who>России|РФ|Китая|КНР|США|Кореи|Республики\s+Корея)(?![\p{L}])"
         + @"|по\s+данным\s+(?<who>(?:российск|китайск)\w*)\s+сторон\w*)");
 
-    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+(?<who>(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}\p{Ll}+(?:ое|ая|ый|ий|ой)(?:\s+\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}{2,}\p{L}*)?|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}))|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)");
+    // "сообщило в понедельник Главное таможенное управление КНР": the day it was said is no part of the speaker.
+    private const string WhenSaid = @"(?:(?:во?\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)|сегодня|вчера|ранее|накануне|в\s+среду)\s+)?";
+
+    private static Regex SpeakerPattern() => s_speakerPattern ??= InterpretedRegex.Create(@"(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*|рассказал\w*|заявив)\s+" + WhenSaid + @"(?<who>(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Lu}\p{Ll}+(?:ое|ая|ый|ий|ой)(?:\s+\p{Ll}[\p{L}-]*){1,3}(?:\s+\p{Lu}{2,}\p{L}*)?|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2}))|(?<who>\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){0,2})\s+(?:заявил\w*|сообщил\w*|отметил\w*|сказал\w*|подчеркнул\w*)");
 
     private static Regex? s_basePattern;
     private static Regex? s_changePattern;

@@ -944,9 +944,19 @@ internal static partial class SentenceReader
     /// <summary>The rule (after the language code) of a period of a past perfect ("had hit a record $418 billion in 2018"): also told in passing.</summary>
     public const string PastPerfectRule = ".period.past-perfect";
 
-    /// <summary>True for a fact told in passing (<see cref="WhenClauseRule"/>, <see cref="PastPerfectRule"/>): the text's time goes on through its sentence.</summary>
+    /// <summary>
+    /// The rule of a fact a year before the last one, said so at the sentence's opening ("A year earlier, trade stood at
+    /// …", "Это новый рекорд: годом ранее показатель составлял…"): also told in passing ("Экспорт Китая в Россию за год…"
+    /// after it was of the year before).
+    /// </summary>
+    public const string YearBeforeRule = "context.year-before";
+
+    /// <summary>
+    /// True for a fact told in passing (<see cref="WhenClauseRule"/>, <see cref="PastPerfectRule"/>,
+    /// <see cref="YearBeforeRule"/>): the text's time goes on through its sentence.
+    /// </summary>
     public static bool ToldInPassing(StatedClaim claim) =>
-        claim.Rules.Any(r => r.EndsWith(WhenClauseRule, StringComparison.Ordinal) || r.EndsWith(PastPerfectRule, StringComparison.Ordinal));
+        claim.Rules.Any(r => r.EndsWith(WhenClauseRule, StringComparison.Ordinal) || r.EndsWith(PastPerfectRule, StringComparison.Ordinal) || r == YearBeforeRule);
 
     private static Regex? s_monthAlone;
     private static Regex? s_ownPartnerAfter;
@@ -1087,6 +1097,11 @@ internal static partial class SentenceReader
         var yearBack = opening.Success && (periodMention is null || periodMention.Start < opening.Index + opening.Length)
             ? SameLastYear(context, kind, opening.Groups["words"].Value)
             : null;
+        if (yearBack is not null)
+        {
+            ruleNames.Add(YearBeforeRule);
+        }
+
         var carried = periodMention is not null ? null : opening.Success ? yearBack : CarriedPeriod(sentence, span, context, rules, kind, periods, reporter, partner);
         var period = yearBack ?? (periodMention is null ? carried : PeriodResolver.Resolve(periodMention, periods, context.ArticleDate, kind, YearOfPrevious(sentence, periods, context)));
         if (SamePeriodLastYearAt(sentence, periodMention) is { } same)
@@ -1696,13 +1711,15 @@ internal static partial class SentenceReader
         + @"|(?:19|20)\d{2}\s*年[，,]?\s*(?:则|則))");
 
     // A sentence that opens with the year before, naming no year: of the previous fact's period, a year back.
-    private static Regex YearBeforeOpening() => s_yearBeforeOpening ??= InterpretedRegex.Create(@"^[\s""“«*]*(?<words>" + YearBeforeWords + @")(?![\p{L}\d])");
+    // Also after a figure-less opening that a colon ends: "Это новый рекорд: годом ранее показатель составлял $240,1 млрд"
+    // (it was read as "Это", the year before's own 2024, and "roughly accurate").
+    private static Regex YearBeforeOpening() => s_yearBeforeOpening ??= InterpretedRegex.Create(@"^(?:[^:：\d\n]{1,60}[:：]\s*)?[\s""“«*]*(?<words>(?i:" + YearBeforeWords + @"))(?![\p{L}\d])");
 
     private const string YearBeforeWords =
         @"(?:A|One)\s+year\s+(?:earlier|before|ago)|(?:In\s+)?[Tt]he\s+(?:previous|prior|preceding)\s+year|The\s+year\s+before|Годом\s+(?:ранее|раньше|прежде)|Год\s+назад|(?:В|За)\s+(?:предыдущем|предшествующем)\s+году|一年前";
 
     // The words that open a sentence about the previous figure ("That's 19.8% higher", "其中…").
-    private const string PointingWords = @"That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期";
+    private const string PointingWords = @"That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|Показатель|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期";
 
     // A sentence opening with one of the words, not as a time ("This year", "That month", "Этот год").
     private static string Opening(string words) =>
