@@ -170,4 +170,17 @@ public sealed class BreakdownPeriodTests
             claims.Select(c => (c.Flow, c.Period?.Period?.Year ?? 0, c.UsdBillions() ?? 0)));
         Assert.All(claims.Where(c => c.Flow == StatedFlow.Surplus), c => Assert.Equal(("KOR", "CHN"), (c.Reporter?.Iso3, c.Partner?.Iso3)));
     }
+
+    [Fact]
+    public void When_the_breakdowns_sentence_names_its_bases_year_then_it_still_takes_the_period()
+    {
+        // Until 7 December 2026 the base's own level, of 2018, counted as a fact with a period of its own: no period.
+        var claims = Read.Claims(
+            "2019年美国对华出口1065亿美元，自华进口4522亿美元。\n美方贸易逆差为3456亿美元，较2018年的4192亿美元减少17.6%，为三年来最低。",
+            new DateOnly(2020, 2, 6), assumePair: false);
+
+        var deficits = claims.Where(c => c.Flow == StatedFlow.Deficit).ToList();
+        Assert.Equal([(2019, 345.6m), (2018, 419.2m)], deficits.Select(c => (c.Period!.Period!.Value.Year, c.UsdBillions()!.Value)));
+        Assert.Equal((SuperlativeKind.Lowest, 2016), (deficits[0].Superlative?.Kind, deficits[0].Superlative?.SinceYear));
+    }
 }

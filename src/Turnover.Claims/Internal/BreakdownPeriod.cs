@@ -44,7 +44,8 @@ internal static class BreakdownPeriod
             return null;
         }
 
-        var facts = read.Where(c => c.Kind == ClaimKind.Fact).ToList();
+        // A base's level keeps its own period ("较2018年的4192亿美元减少17.6%" beside 2019's deficit).
+        var facts = read.Where(c => c.Kind == ClaimKind.Fact && !SentenceReader.IsBaseLevel(c)).ToList();
         if (facts.Count == 0 || facts.Exists(c => c.Period is not null) || PairOf(last.Claim) is not { } pair)
         {
             return null;

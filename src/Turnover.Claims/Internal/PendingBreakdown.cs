@@ -38,7 +38,7 @@ internal sealed class PendingBreakdown
             return WithPeriod(mentions, span, context, read, pooled);
         }
 
-        var facts = read.Where(c => c.Kind == ClaimKind.Fact).ToList();
+        var facts = read.Where(c => c.Kind == ClaimKind.Fact && !SentenceReader.IsBaseLevel(c)).ToList();
         if (facts.Count > 0 && facts.TrueForAll(c => c.Period is null))
         {
             // The first held sentence must follow the anchor's, as BreakdownPeriod.Of asks of one sentence.
@@ -62,5 +62,5 @@ internal sealed class PendingBreakdown
 
     // A sentence's facts with the period a breakdown gave them, their superlatives read again on it.
     private static List<StatedClaim> WithPeriod(SentenceMentions mentions, TextSpan span, TextContext context, List<StatedClaim> read, StatedPeriod period) =>
-        SentenceReader.WithCarriedPeriod(mentions, span, context, [.. read.Select(c => c.Kind == ClaimKind.Fact ? c with { Period = period, NeighbourPeriod = null, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)]);
+        SentenceReader.WithCarriedPeriod(mentions, span, context, [.. read.Select(c => c.Kind == ClaimKind.Fact && !SentenceReader.IsBaseLevel(c) ? c with { Period = period, NeighbourPeriod = null, Rules = [.. c.Rules, BreakdownPeriod.Rule] } : c)]);
 }

@@ -46,6 +46,9 @@ internal static partial class SentenceReader
         }
     }
 
+    /// <summary>True for a base's own level read as a fact of its period (<see cref="BaseLevels"/>): not the sentence's figure.</summary>
+    public static bool IsBaseLevel(StatedClaim claim) => claim.Rules.Any(r => r.EndsWith(".amount.base-level", StringComparison.Ordinal));
+
     // The claim with a figure that a base or change at a position goes with: the nearest before it, else the first after it.
     private static StatedClaim? FigureBeside(List<StatedClaim> claims, int at)
     {

@@ -14,7 +14,7 @@ internal static partial class SentenceReader
     /// </summary>
     public static List<StatedClaim> WithCarriedPeriod(SentenceMentions found, TextSpan span, TextContext context, List<StatedClaim> claims)
     {
-        var figures = claims.Where(c => !c.Rules.Any(r => r.EndsWith(".amount.base-level", StringComparison.Ordinal))).ToList();
+        var figures = claims.Where(c => !IsBaseLevel(c)).ToList();
         var bases = BaseLevels(found.Sentence, span, found.Rules, context, found.Amounts, found.Periods ?? [], figures)
             .Where(b => !claims.Exists(c => c.Amount?.Span == b.Amount?.Span && c.Period?.Period == b.Period?.Period));
         return Superlatives(found.Sentence, span, [.. claims.Concat(bases).OrderBy(Position)], found.Rules, found.SinceSuperlatives);
@@ -33,7 +33,7 @@ internal static partial class SentenceReader
     {
         // Not a product's or a volume's: their checks compare no earlier years. A month's fact only for a run of months.
         var facts = claims.Where(c => c is { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span or Core.Granularity.Month }
-            && (c.Amount is not null || c.Growth is not null) && !c.AmountIsChange && !c.Rules.Any(r => r.EndsWith(".amount.base-level", StringComparison.Ordinal))).ToList();
+            && (c.Amount is not null || c.Growth is not null) && !c.AmountIsChange && !IsBaseLevel(c)).ToList();
         if (facts.Count == 0)
         {
             return claims;
