@@ -83,6 +83,7 @@ public static partial class ClaimExtractor
 
             if (sentence.Mentions is not { } mentions)
             {
+                GivePointedSuperlative(normalised.Substring(sentence.Span.Start, sentence.Span.Length), sentence.Language, claims, context);
                 context.TopicSpan = sentence.Span;
                 listPeriod = isItem ? listPeriod : ListHead.PeriodOf(normalised, sentence.Span, LanguageDetector.Rules(sentence.Language), articleDate);
                 continue;
@@ -100,6 +101,10 @@ public static partial class ClaimExtractor
             }
 
             read = breakdowns.Apply(read, mentions, span, claims, context);
+            if (read.TrueForAll(SentenceReader.ToldInPassing))
+            {
+                GivePointedSuperlative(mentions.Sentence, sentence.Language, claims, context);
+            }
 
             context.TopicSpan = read.Count == 0 ? span : null;
             if (read.Any(c => c.Kind != ClaimKind.Ranking))
@@ -202,6 +207,40 @@ public static partial class ClaimExtractor
 
     // A headline comes before the sentence that names both countries ("Putin Expects Trade With China to…"): complete
     // it from the pair the text names, when it names only one.
+    // "That was the slowest growth since 2020.", "Это первое снижение дефицита с 2016 года.": a sentence with no figure of
+    // its own (or one only told in passing) that points back, right after a fact, gives its superlative to the fact it
+    // points to: the last one of the flow it names, of that fact's period, else that fact when its sentence had one flow.
+    // It was not read, so a false superlative passed unseen.
+    private static void GivePointedSuperlative(string sentence, ClaimLanguage language, List<StatedClaim> claims, TextContext context)
+    {
+        if (context.LastFact is not { } last || last.Sentence != context.Sentence - 1)
+        {
+            return;
+        }
+
+        var rules = LanguageDetector.Rules(language);
+        var named = rules.Flows(sentence, rules.Countries(sentence)).Select(f => f.Flow).ToHashSet();
+        if (rules.Balance.IsMatch(sentence))
+        {
+            named.UnionWith([StatedFlow.Surplus, StatedFlow.Deficit]); // "снижение дефицита": the balance of the facts before
+        }
+
+        var target = named.Count > 0
+            ? claims.LastOrDefault(c => c.Kind == ClaimKind.Fact && named.Contains(c.Flow) && c.Period?.Period == last.Claim.Period?.Period && !SentenceReader.IsBaseLevel(c))
+            : context.LastClaimSentenceMixed ? null : last.Claim;
+        var at = target is null ? -1 : claims.LastIndexOf(target);
+        if (at < 0 || SentenceReader.PointedSuperlative(sentence, rules, target!) is not { } superlative)
+        {
+            return;
+        }
+
+        claims[at] = target! with { Superlative = superlative, Rules = [.. target!.Rules, $"{rules.Code}.superlative.pointed"] };
+        if (last.Claim == target)
+        {
+            context.LastFact = (claims[at], last.Sentence);
+        }
+    }
+
     private static void FillMissingCountries(List<StatedClaim> claims, TextContext context)
     {
         if (context.Pairs.Only is not { } pair)

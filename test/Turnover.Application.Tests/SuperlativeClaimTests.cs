@@ -37,6 +37,18 @@ public sealed class SuperlativeClaimTests : IClassFixture<SuperlativeClaimTests.
         Assert.Equal(holds, claim.Evidence!.Superlative!.Holds);
     }
 
+    [Theory]
+    [InlineData("U.S. exports to China dropped to $106.5 billion in 2019.\nIt was the lowest level since 2010.", ClaimVerdict.Inaccurate, false)] // 2011: $104.1 bn
+    [InlineData("Korea-China trade fell to $243.4 billion in 2019.\nThis was its first decline since 2016.", ClaimVerdict.Accurate, true)]
+    public void When_a_sentence_without_a_figure_calls_the_fact_before_a_superlative_then_it_is_checked(string text, ClaimVerdict verdict, bool holds)
+    {
+        // Until 7 December 2026 the second sentence was not read: the false superlative passed.
+        var claim = Single(text, new DateOnly(2020, 3, 1));
+
+        Assert.Equal(verdict, claim.Verdict);
+        Assert.Equal(holds, claim.Evidence!.Superlative!.Holds);
+    }
+
     [Fact]
     public void When_a_superlative_breaks_then_the_latest_year_that_breaks_it_is_named()
     {

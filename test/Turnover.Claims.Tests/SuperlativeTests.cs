@@ -193,4 +193,27 @@ public sealed class SuperlativeTests
     [InlineData("Товарооборот России и Китая в 2020 году составил 107,8 млрд долларов и третий год подряд остаётся высоким.")] // "России" was a rise
     public void When_the_superlative_is_about_something_else_then_no_fact_takes_it(string sentence) =>
         Assert.All(Read.Claims(sentence, s_date), c => Assert.Null(c.Superlative));
+
+    [Theory]
+    [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024.\nThat was the slowest growth in four years.", SuperlativeKind.SlowestGrowth, 2020)]
+    [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024.\nThat was the slowest growth since 2020, when trade fell 2.9%.", SuperlativeKind.SlowestGrowth, 2020)]
+    [InlineData("The U.S. trade deficit with China fell to $345.6 billion in 2019.\nIt was the lowest level since 2013.", SuperlativeKind.Lowest, 2013)]
+    [InlineData("Дефицит торговли США с Китаем в 2019 году сократился на 17,6%, до $345,6 млрд.\nИмпорт из Китая упал на 16,2%, до $452,2 млрд, а экспорт США в КНР снизился на 11,3%, до $106,6 млрд.\nЭто первое снижение дефицита с 2016 года.", SuperlativeKind.FirstFall, 2016)]
+    [InlineData("2019年美国对华贸易逆差为3456亿美元。\n这是2016年以来首次下降。", SuperlativeKind.FirstFall, 2016)]
+    public void When_a_sentence_without_a_figure_points_back_then_its_superlative_is_the_facts(string text, SuperlativeKind kind, int since)
+    {
+        // Until 7 December 2026 it was not read, and a false one passed unseen.
+        var claims = Read.Claims(text, new DateOnly(2025, 1, 20), assumePair: false);
+
+        var marked = Assert.Single(claims, c => c.Superlative is not null);
+        Assert.Equal((kind, since), (marked.Superlative!.Kind, marked.Superlative.SinceYear));
+        Assert.True(marked.Flow is StatedFlow.Turnover or StatedFlow.Deficit);
+        Assert.Contains(marked.Rules, r => r.EndsWith(".superlative.pointed", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("China's exports to Russia rose 4.1% in 2024, while imports from Russia edged up 0.2%.\nThat was the slowest growth in four years.")] // which of the two is not said
+    [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024.\n\nThe ministry said on Monday that trade with Kazakhstan was the slowest in four years.")] // points to nothing
+    public void When_a_sentence_without_a_figure_does_not_point_to_one_fact_then_no_superlative_is_given(string text) =>
+        Assert.DoesNotContain(Read.Claims(text, new DateOnly(2025, 1, 20)), c => c.Superlative is not null);
 }

@@ -49,23 +49,7 @@ internal static partial class SentenceReader
                 continue;
             }
 
-            // "Fell for the 14th consecutive month", "the first increase in 14 months", "a 17-month low", "the lowest since
-            // September 2016": of a month's fact, counted in months; "the lowest since 2016", "the lowest in three years"
-            // of a year's fact or a month's (each month since); every other superlative is of years.
-            var namedMonth = !streak && m.Groups["mon"].Success ? Months.Number(m.Groups["mon"].Value) : null;
-            var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || namedMonth is not null;
-            var sinceYear = !streak && !monthly && (m.Groups["year"].Success || m.Groups["n"].Success || m.Groups["decade"].Success);
-            var candidates = (kind.IsOfLevel() ? facts.Where(c => c.Amount is not null) : facts)
-                .Where(c => sinceYear || (c.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly).ToList();
-            // "Grew for the fifth year in a row" beside a rate of the other sign is about something else.
-            candidates = kind switch
-            {
-                SuperlativeKind.RiseStreak => [.. candidates.Where(c => c.Growth is not { Percent: < 0 })],
-                SuperlativeKind.FallStreak => [.. candidates.Where(c => c.Growth is not { Percent: > 0 })],
-                // "Exceeded $100 billion for the third year running": the amount said to be exceeded.
-                SuperlativeKind.AboveStreak => [.. candidates.Where(c => c.Amount is { Bound: Bound.MoreThan or Bound.AtLeast })],
-                _ => candidates,
-            };
+            var candidates = facts.Where(c => Fits(c, m, kind, streak)).ToList();
             var at = span.Start + m.Index;
             var (clauseStart, clauseEnd) = ClauseAround(sentence, m.Index, rules.ClauseBreaks);
             // In its clause, else the nearest figure before it with no other number between ("China's share rose to 34%,
@@ -79,50 +63,97 @@ internal static partial class SentenceReader
                 continue;
             }
 
-            var year = owner.Period!.Period!.Value.Year;
-            if (namedMonth is { } month)
+            if (SuperlativeOf(m, kind, streak, owner) is { } superlative)
             {
-                var named = Core.Period.Month(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month);
-                if (named < owner.Period.Period.Value)
-                {
-                    marked.TryAdd(owner, new StatedSuperlative(kind, named.Year, m.Value.Trim()) { SinceMonth = named });
-                }
-
-                continue;
+                marked.TryAdd(owner, superlative);
             }
-
-            if (!monthly && !streak && !m.Groups["year"].Success && owner.Period.Period.Value is { Granularity: Core.Granularity.Month } ownMonth
-                && SinceYear(m, year) is { } yearsBack)
-            {
-                // "Fell to $9.5 billion in February 2019, the lowest in three years": each month since February 2016.
-                var from = MonthsBefore(ownMonth, (year - yearsBack) * 12);
-                marked.TryAdd(owner, new StatedSuperlative(kind, from.Year, m.Value.Trim()) { SinceMonth = from });
-                continue;
-            }
-
-            if (monthly)
-            {
-                // The month before the run or the span: "the 14th consecutive month" of December 2019 runs from November
-                // 2018, after October; "the first increase in 14 months" of December 2019 is the first since October 2018.
-                if (StreakCount(m.Groups["n"].Value) is not { } count || count < 2)
-                {
-                    continue;
-                }
-
-                var before = MonthsBefore(owner.Period.Period.Value, count);
-                marked.TryAdd(owner, new StatedSuperlative(kind, before.Year, m.Value.Trim()) { SinceMonth = before });
-                continue;
-            }
-
-            if ((streak ? StreakStart(m, year) : SinceYear(m, year)) is not { } since || since >= year)
-            {
-                continue;
-            }
-
-            marked.TryAdd(owner, new StatedSuperlative(kind, since, m.Value.Trim()));
         }
 
         return [.. claims.Select(c => marked.TryGetValue(c, out var s) ? c with { Superlative = s, Rules = [.. c.Rules, $"{rules.Code}.superlative.since"] } : c)];
+    }
+
+    /// <summary>
+    /// "That was the slowest growth since 2020.", "Это первое снижение дефицита с 2016 года.", "这是2016年以来首次下降。": a
+    /// sentence with no figure that points back gives its superlative to <paramref name="fact"/>, the fact it points to.
+    /// Null when it points to nothing, holds no superlative, or none fits the fact.
+    /// </summary>
+    public static StatedSuperlative? PointedSuperlative(string sentence, LanguageRules rules, StatedClaim fact)
+    {
+        if (!Continuation().IsMatch(sentence) || fact.Superlative is not null
+            || fact is not { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span or Core.Granularity.Month }
+            || (fact.Amount is null && fact.Growth is null) || fact.AmountIsChange || IsBaseLevel(fact))
+        {
+            return null;
+        }
+
+        var found = rules.SinceSuperlative.Matches(sentence).Select(m => (Match: m, Kind: LanguageRules.SuperlativeOf(m), Streak: false))
+            .Concat(rules.Streak.Matches(sentence).Select(m => (Match: m, Kind: StreakOf(m), Streak: true)));
+        foreach (var (m, readKind, streak) in found)
+        {
+            if (readKind is { } kind && Fits(fact, m, kind, streak) && SuperlativeOf(m, kind, streak, fact) is { } superlative)
+            {
+                return superlative;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether a superlative can be a fact's. "Fell for the 14th consecutive month", "the first increase in 14 months", "a
+    // 17-month low", "the lowest since September 2016": of a month's fact, counted in months; "the lowest since 2016",
+    // "the lowest in three years" of a year's fact or a month's (each month since); every other superlative is of years.
+    // A level's only with an amount; "grew for the fifth year in a row" beside a rate of the other sign is about
+    // something else; "exceeded $100 billion for the third year running" is the amount said to be exceeded.
+    private static bool Fits(StatedClaim fact, Match m, SuperlativeKind kind, bool streak)
+    {
+        var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || (m.Groups["mon"].Success && Months.Number(m.Groups["mon"].Value) is not null);
+        var sinceYear = !streak && !monthly && (m.Groups["year"].Success || m.Groups["n"].Success || m.Groups["decade"].Success);
+        return (!kind.IsOfLevel() || fact.Amount is not null)
+            && (sinceYear || (fact.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly)
+            && kind switch
+            {
+                SuperlativeKind.RiseStreak => fact.Growth is not { Percent: < 0 },
+                SuperlativeKind.FallStreak => fact.Growth is not { Percent: > 0 },
+                SuperlativeKind.AboveStreak => fact.Amount is { Bound: Bound.MoreThan or Bound.AtLeast },
+                _ => true,
+            };
+    }
+
+    // What a superlative match says of its owner's figure, from the owner's period: since a year, a month, or the month
+    // before a run; null when it says nothing checkable.
+    private static StatedSuperlative? SuperlativeOf(Match m, SuperlativeKind kind, bool streak, StatedClaim owner)
+    {
+        var namedMonth = !streak && m.Groups["mon"].Success ? Months.Number(m.Groups["mon"].Value) : null;
+        var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || namedMonth is not null;
+        var year = owner.Period!.Period!.Value.Year;
+        if (namedMonth is { } month)
+        {
+            var named = Core.Period.Month(int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture), month);
+            return named < owner.Period.Period.Value ? new StatedSuperlative(kind, named.Year, m.Value.Trim()) { SinceMonth = named } : null;
+        }
+
+        if (!monthly && !streak && !m.Groups["year"].Success && owner.Period.Period.Value is { Granularity: Core.Granularity.Month } ownMonth
+            && SinceYear(m, year) is { } yearsBack)
+        {
+            // "Fell to $9.5 billion in February 2019, the lowest in three years": each month since February 2016.
+            var from = MonthsBefore(ownMonth, (year - yearsBack) * 12);
+            return new StatedSuperlative(kind, from.Year, m.Value.Trim()) { SinceMonth = from };
+        }
+
+        if (monthly)
+        {
+            // The month before the run or the span: "the 14th consecutive month" of December 2019 runs from November
+            // 2018, after October; "the first increase in 14 months" of December 2019 is the first since October 2018.
+            if (StreakCount(m.Groups["n"].Value) is not { } count || count < 2)
+            {
+                return null;
+            }
+
+            var before = MonthsBefore(owner.Period.Period.Value, count);
+            return new StatedSuperlative(kind, before.Year, m.Value.Trim()) { SinceMonth = before };
+        }
+
+        return (streak ? StreakStart(m, year) : SinceYear(m, year)) is { } since && since < year ? new StatedSuperlative(kind, since, m.Value.Trim()) : null;
     }
 
     // The month <paramref name="count"/> months before <paramref name="month"/>.
