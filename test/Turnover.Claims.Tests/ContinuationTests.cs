@@ -179,6 +179,16 @@ public sealed class ContinuationTests
         Assert.Contains("en.period.past-perfect", claims[1].Rules);
     }
 
+    [Fact]
+    public void When_a_past_perfects_period_opens_its_sentence_then_it_is_told_in_passing_too()
+    {
+        var claims = Read.Claims(
+            "China-Russia trade rose 1.8% to $116.8 billion in the first half of 2024.\nIn the first half of 2023, bilateral trade had surged 40.6% to $114.5 billion.\nIn June alone, trade fell 4.7% from a year earlier.",
+            new DateOnly(2024, 7, 12));
+
+        Assert.Equal([Period.Span(2024, 1, 6), Period.Span(2023, 1, 6), Period.Month(2024, 6)], claims.Select(c => c.Period!.Period!.Value));
+    }
+
     [Theory]
     [InlineData("China-Russia trade hit a record high of 1.69 trillion yuan in 2023, up 32.7 percent year on year.\nIn U.S. dollar terms, bilateral trade grew 26.3 percent to 240.11 billion dollars.")]
     [InlineData("2023年中俄贸易额为16900亿元人民币，同比增长32.7%。\n以美元计，中俄贸易额为2401.1亿美元，增长26.3%。")]

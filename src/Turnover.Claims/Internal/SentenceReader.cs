@@ -553,13 +553,17 @@ internal static partial class SentenceReader
         }
 
         // "The deficit with China had hit a record $418 billion in 2018." between 2019's figures and "In December alone,
-        // …": a past before the text's, told in passing (December was 2018's). Only the year after the verb in its clause.
+        // …": a past before the text's, told in passing (December was 2018's). The year after the verb in its clause, or
+        // one before it with no figure between ("In the first half of 2023, bilateral trade had surged 40.6%").
         foreach (Match pastPerfect in rules.PastPerfect?.Matches(sentence) ?? (IEnumerable<Match>)[])
         {
             var clauseEnd = ClauseAround(sentence, pastPerfect.Index, rules.ClauseBreaks).End;
             for (var i = 0; i < periods.Count; i++)
             {
-                if (periods[i] is { IsBase: false, Year: not null } period && period.Start > pastPerfect.Index && period.End <= clauseEnd
+                if (periods[i] is { IsBase: false, Year: not null } period
+                    && (period.Start > pastPerfect.Index
+                        ? period.End <= clauseEnd
+                        : !amounts.Exists(a => a.Start >= period.End && a.Start < pastPerfect.Index) && !growths.Exists(g => g.Start >= period.End && g.Start < pastPerfect.Index))
                     && !period.Rule.EndsWith(WhenClauseRule, StringComparison.Ordinal))
                 {
                     periods[i] = period with { Rule = rules.Code + PastPerfectRule };
