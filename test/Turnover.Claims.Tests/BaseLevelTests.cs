@@ -102,4 +102,17 @@ public sealed class BaseLevelTests
 
         Assert.Equal([(2019, 29m, false), (2018, 55.6m, true)], claims.Select(c => (c.Period?.Period?.Year ?? 0, c.UsdBillions() ?? 0, c.IsBaseLevel())));
     }
+
+    [Theory]
+    [InlineData("Through November, the U.S. goods deficit with China was $320.8 billion, down from $380.8 billion in the same period of 2018.", 2019, 320.8, 380.8)]
+    [InlineData("С января по ноябрь товарооборот России и Китая составил $218,2 млрд против $172,4 млрд за аналогичный период 2022 года.", 2023, 218.2, 172.4)]
+    public void When_a_base_is_the_same_months_of_a_named_year_then_the_figure_keeps_its_own_year(string sentence, int year, double billions, double baseBillions)
+    {
+        // Until 7 December 2026 the base's year was the figure's ("Through November" of 2018: inaccurate), and the base unread.
+        var claims = Read.Claims(sentence, new DateOnly(year + 1, 1, 7), assumePair: false);
+
+        Assert.Equal(
+            [(Period.YearToDate(year, 11), (decimal)billions, false), (Period.YearToDate(year - 1, 11), (decimal)baseBillions, true)],
+            claims.Select(c => (c.Period!.Period!.Value, c.UsdBillions()!.Value, c.IsBaseLevel())));
+    }
 }

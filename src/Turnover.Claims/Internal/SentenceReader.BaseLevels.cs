@@ -63,7 +63,10 @@ internal static partial class SentenceReader
             ?? periods.FirstOrDefault(p => p.IsBase && p.End <= amount.Start && BasePeriodsAmount().IsMatch(sentence.AsSpan(p.End, amount.Start - p.End)));
         if (beside is not null)
         {
-            return Explicit(beside, periods, context) ?? MonthBefore(beside, of);
+            // "down from $380.8 billion in the same period of 2018" of January–November 2019: January–November 2018.
+            return beside.Year is { } year && SamePeriodOf(sentence, amount, beside) && of.Period is { Period: { Granularity: not Core.Granularity.Year } part } partPeriod
+                ? partPeriod with { Period = Core.Period.Span(year, part.StartMonth, part.Months), Text = beside.Text.Trim(), IsDeadline = false, YearSoFar = null, ToLatest = false }
+                : Explicit(beside, periods, context) ?? MonthBefore(beside, of);
         }
 
         // "down from $268.6 billion a year earlier" of a period the sentence does not name (carried from the one before):

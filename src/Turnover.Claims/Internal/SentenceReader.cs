@@ -579,14 +579,24 @@ internal static partial class SentenceReader
     }
 
     // A period right after an amount is its own: "$240.1 billion in 2023", and past a participle, "the $55.6 billion
-    // recorded a year earlier" (the base's year, which went to the figure before it).
+    // recorded a year earlier" (the base's year, which went to the figure before it), or the same months of that year,
+    // "from $380.8 billion in the same period of 2018" (whose 2018 made "Through November" 2018's).
     private static bool PeriodBesideAmount(string sentence, AmountMention amount, PeriodMention period) =>
-        period.Start >= amount.End && (period.Start - amount.End <= 4 || RecordedGap().IsMatch(sentence.AsSpan(amount.End, period.Start - amount.End)));
+        period.Start >= amount.End && (period.Start - amount.End <= 4 || RecordedGap().IsMatch(sentence.AsSpan(amount.End, period.Start - amount.End))
+            || SamePeriodOf(sentence, amount, period));
+
+    // "$380.8 billion in the same period of 2018", "за аналогичный период 2018 года": the claim's months of that year.
+    private static bool SamePeriodOf(string sentence, AmountMention amount, PeriodMention period) =>
+        period.Start >= amount.End && SamePeriodGap().IsMatch(sentence.AsSpan(amount.End, period.Start - amount.End));
 
     private static Regex? s_recordedGap;
+    private static Regex? s_samePeriodGap;
 
     private static Regex RecordedGap() => s_recordedGap ??= InterpretedRegex.Create(
         @"^\s*(?i:recorded|posted|seen|registered|reported|logged|зафиксированн\w*|отмеченн\w*|зарегистрированн\w*)\s+$");
+
+    private static Regex SamePeriodGap() => s_samePeriodGap ??= InterpretedRegex.Create(
+        @"^\s*(?:(?i:in|during|for|over)\s+the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+|(?i:за\s+|в\s+)?(?i:аналогичн\w+|т\w+\s+же)\s+период\w*\s+)$");
 
     // "Since 2016", "between 2016 and 2022" before a claim about 2022: a rate over those years. A base one year before the
     // claim's is the usual year-on-year comparison and is left as such. With no period of its own, the year another
