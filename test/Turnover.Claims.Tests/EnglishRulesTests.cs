@@ -1602,4 +1602,16 @@ public sealed class EnglishRulesTests
         Assert.Equal((ClaimKind.Target, (decimal)billions), (target.Kind, target.Amount!.Value.Amount / 1_000_000_000m));
         Assert.Equal(["CHN", "RUS"], new[] { target.Reporter?.Iso3, target.Partner?.Iso3 }.Order()); // "U.S.-dollar" names no country
     }
+
+    [Theory]
+    [InlineData("Russian shipments to China inched up to $129.3 billion in 2024.")]
+    [InlineData("Russian shipments to China edged up to $129.3 billion in 2024.")]
+    [InlineData("Russian shipments to China ticked up to $129.3 billion in 2024.")]
+    public void When_up_to_follows_a_verb_of_rising_then_it_is_no_ceiling(string sentence)
+    {
+        // Until 7 December 2026 "inched up to $129.3 billion" was "at most $129.3 billion".
+        var claim = Read.Single(sentence, new DateOnly(2025, 1, 14));
+
+        Assert.Equal((Bound.Exact, 129.3m), (claim.Amount!.Bound, claim.UsdBillions()!.Value));
+    }
 }

@@ -107,4 +107,15 @@ public sealed class RatePeriodTests
         Assert.Null(yearly.Growth!.Since);
         Assert.All(Read.Claims(sentence, new DateOnly(2024, 1, 12)).Where(c => c.Growth is { Percent: > 200 }), c => Assert.Equal(2016, c.Growth!.Since?.Year));
     }
+
+    [Theory]
+    [InlineData("Russia's trade with China hit a record $244.8 billion last year, but growth slowed to 1.9% from 26.3% in 2023.")]
+    [InlineData("China-Russia trade grew 1.9% in 2024, slowing from 26.3% in 2023.")]
+    public void When_a_rate_is_set_against_an_earlier_one_then_the_earlier_ones_year_is_not_its(string sentence)
+    {
+        // Until 7 December 2026 the 1.9% took 2023, nearer to it, and was "inaccurate" against 2023's +26.3%.
+        var rates = Read.Claims(sentence, new DateOnly(2025, 1, 14)).Where(c => c.Growth is not null).ToList();
+
+        Assert.Equal([(1.9m, 2024), (26.3m, 2023)], rates.Select(c => (c.Growth!.Percent, c.Period!.Period!.Value.Year)));
+    }
 }

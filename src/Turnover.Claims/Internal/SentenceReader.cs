@@ -1341,6 +1341,10 @@ internal static partial class SentenceReader
             return (inOrder, borrowed);
         }
 
+        // "compared with 26.3% in 2023", "growth slowed to 1.9% from 26.3% in 2023": the earlier rate was read for the
+        // period right after it, never a nearer one before, and that period is no other figure's (the 1.9% was 2023's).
+        var compared = claims.Select(c => c.Growth?.ComparedWith is not null ? rules.OwnPeriodAfter(sentence, c.Growth.End, candidates) : null).ToList();
+        var others = candidates.Where(p => !compared.Contains(p)).ToList();
         var owner = candidates.ToDictionary(p => p, p => NearestClaim(claims, p));
         for (var i = 0; i < claims.Count; i++)
         {
@@ -1354,26 +1358,25 @@ internal static partial class SentenceReader
 
             if (growth?.ComparedWith is not null)
             {
-                // "compared with 26.3% in 2023": the rate was read for the period right after it, never a nearer one before.
-                result[i] = rules.OwnPeriodAfter(sentence, growth.End, candidates);
+                result[i] = compared[i];
                 continue;
             }
 
-            if (claims.Count < 2 || candidates.Count < 2)
+            if (claims.Count < 2 || others.Count < 2)
             {
-                result[i] = NearestPeriod(candidates, anchor);
+                result[i] = NearestPeriod(others, anchor);
                 continue;
             }
 
             var (clauseStart, clauseEnd) = ClauseBounds(sentence, anchor.Start, rules.ClauseBreaks);
-            var inClause = candidates.Where(p => p.Start >= clauseStart && p.End <= clauseEnd).ToList();
-            var pool = inClause.Count > 0 ? inClause : candidates;
+            var inClause = others.Where(p => p.Start >= clauseStart && p.End <= clauseEnd).ToList();
+            var pool = inClause.Count > 0 ? inClause : others;
             var mine = pool.Where(p => owner[p] == i).ToList();
             if (mine.Count == 0 && inClause.Count > 0 && inClause.TrueForAll(p => p.IsDeadline))
             {
                 // "In 2019, trade rose 3.4% to $110.8 billion and the leaders set a goal of $200 billion by 2024": the
                 // clause's only period is the goal's deadline; the year nearer this figure, before the comma, is its own.
-                mine = [.. candidates.Where(p => owner[p] == i)];
+                mine = [.. others.Where(p => owner[p] == i)];
             }
 
             result[i] = NearestPeriod(mine.Count > 0 ? mine : pool, anchor);
