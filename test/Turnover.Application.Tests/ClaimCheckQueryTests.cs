@@ -664,6 +664,8 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     [InlineData("Товарооборот России и Китая досрочно превысил цель в 200 млрд долларов в ноябре.")]
     [InlineData("11月，中俄贸易额提前突破2000亿美元的目标。")]
     [InlineData("China-Russia trade exceeded the $200 billion target in 2023, a year ahead of schedule.")] // since 6 December 2026: 2023 was the deadline, "not ahead of schedule"
+    [InlineData("Russia-China trade reached the $200 billion goal a year early, in 2023.")] // since 7 December 2026: "a year early" was not read as ahead of schedule
+    [InlineData("Товарооборот России и Китая достиг цели в $200 млрд на год раньше запланированного — в 2023 году.")]
     public void When_a_goal_is_said_to_be_passed_in_a_month_or_in_a_year_ahead_of_schedule_then_it_is_judged_as_the_goal_not_as_that_periods_figure(string sentence)
     {
         // Was "inaccurate: $20.140 bn stored against $200.000 bn stated" (November's turnover against the goal).
@@ -674,6 +676,21 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
 
         Assert.Equal(("cn-ru-200bn-2024", ClaimVerdict.Accurate), (goal.Outlook!.Target.Name, goal.Verdict)); // met in 2023-11, ahead of schedule
         Assert.Equal(Period.Month(2023, 11), Assert.Single(goal.Notes.OfType<GoalReachedIn>()).MetIn);
+    }
+
+    [Fact]
+    public void When_two_sentences_say_a_goal_was_reached_ahead_of_schedule_in_a_year_then_neither_year_is_the_others_deadline()
+    {
+        // Until 7 December 2026 each took the other's 2023 as the deadline: met in 2023-11, "not ahead of schedule".
+        var known = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();
+        var request = new ClaimCheckRequest(
+            "Russia-China trade reached the $200 billion goal ahead of schedule, in 2023.\n\nТоварооборот России и Китая досрочно достиг цели в $200 млрд в 2023 году.", s_today)
+        { ArticleDate = new DateOnly(2024, 2, 1), KnownTargets = known };
+
+        var goals = new ClaimCheckQuery(_store.Store).Run(request).Value.Claims;
+
+        Assert.Equal(2, goals.Count);
+        Assert.All(goals, g => Assert.Equal(("cn-ru-200bn-2024", ClaimVerdict.Accurate), (g.Outlook!.Target.Name, g.Verdict)));
     }
 
     [Fact]

@@ -18,8 +18,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         // it was reached, and the month's own figure ($20 bn) is not what the amount is of. Judged as the goal, undated.
         // So is a year that is no deadline beside "ahead of schedule" ("exceeded the $200 billion target in 2023, a year
         // ahead of schedule": 2023 was taken as the deadline, and the goal met in it "not ahead of schedule").
-        if (claim is { Kind: ClaimKind.Target, AmountUsd: not null, Period: { Period: { } reached, IsDeadline: false } stated }
-            && (reached.Months < 12 || (claim.AheadOfSchedule && reached.Year < articleDate.Year && !GoalsOwnYear(claim.Sentence, reached.Year))) && !IsBalance(claim))
+        if (ReachedIn(claim) is var (stated, reached))
         {
             var goal = Check(claim with { Period = null }, text);
             return goal with { Stated = claim, Notes = [.. goal.Notes, new GoalReachedIn(stated.Text, reached, goal.Outlook?.Today.MetIn)] };
@@ -28,6 +27,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         // "Will reach $200 billion ahead of schedule" with no year: the text's other sentence on the same figure gives it.
         if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } usd, Reporter: { } r, Partner: { } p } && claim.Period?.Period is null && !IsBalance(claim)
             && text.FirstOrDefault(c => c.AmountUsd == usd && c.Kind is ClaimKind.Projection or ClaimKind.Target && c.Period?.Period?.Granularity == Granularity.Year && c.SentenceSpan != claim.SentenceSpan
+                && ReachedIn(c) is null // when another sentence said it was reached, its year is no deadline
                 && c.Reporter is { } cr && c.Partner is { } cp && ((cr == r && cp == p) || (cr == p && cp == r))) is { } sameFigure)
         {
             return CheckWithPeriod(claim, sameFigure.Period!, new YearFromAnotherSentence(sameFigure.Period!.Period!.Value, sameFigure.Sentence));
@@ -61,6 +61,14 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             : checkedClaim;
 
     // "The $200 billion target set for 2024", "цель на 2024 год": the year the goal is for, not when it was reached.
+    // The words and period of a goal's claim that say when it was reached, not the goal's year: a month or part of a
+    // year, or a past year that is no deadline beside "ahead of schedule". Null otherwise.
+    private (StatedPeriod Stated, Period Reached)? ReachedIn(StatedClaim claim) =>
+        claim is { Kind: ClaimKind.Target, AmountUsd: not null, Period: { Period: { } reached, IsDeadline: false } stated }
+        && (reached.Months < 12 || (claim.AheadOfSchedule && reached.Year < articleDate.Year && !GoalsOwnYear(claim.Sentence, reached.Year))) && !IsBalance(claim)
+            ? (stated, reached)
+            : null;
+
     private static bool GoalsOwnYear(string sentence, int year) =>
         s_goalsYear.Matches(sentence).Any(m => m.Groups["y"].ValueSpan.SequenceEqual(year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 

@@ -985,7 +985,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_aheadPattern;
 
-    private static Regex AheadPattern() => s_aheadPattern ??= InterpretedRegex.Create(@"(?i:ahead\s+of\s+schedule|earlier\s+than\s+planned|ahead\s+of\s+time)");
+    private static Regex AheadPattern() => s_aheadPattern ??= InterpretedRegex.Create(@"(?i:ahead\s+of\s+schedule|earlier\s+than\s+(?:planned|scheduled|expected)|ahead\s+of\s+time|(?:a|one|two)\s+years?\s+(?:early|earlier\s+than\s+(?:planned|scheduled)))");
 
     private static Regex? s_respectivelyPattern;
 

@@ -853,7 +853,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_aheadPattern;
 
-    private static Regex AheadPattern() => s_aheadPattern ??= InterpretedRegex.Create(@"(?i:досрочно|раньше\s+срока|с\s+опережением\s+графика|раньше\s+намеченного|достроково)");
+    private static Regex AheadPattern() => s_aheadPattern ??= InterpretedRegex.Create(@"(?i:досрочно|раньше\s+(?:срока|намеченного|запланированного|плана)|с\s+опережением\s+(?:графика|плана|срока)|достроково)");
 
     private static Regex? s_respectivelyPattern;
 
