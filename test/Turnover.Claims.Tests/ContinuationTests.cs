@@ -200,4 +200,16 @@ public sealed class ContinuationTests
 
         Assert.Equal((Period.OfYear(2023), PeriodResolution.FromPreviousSentence), (dollars.Period?.Period, dollars.Period?.Resolution));
     }
+
+    [Theory]
+    [InlineData("Товарооборот России и Китая в октябре 2023 года составил $19,8 млрд.\nЗа десять месяцев показатель увеличился на 27,7%, до $196,5 млрд.")]
+    [InlineData("Товарооборот России и Китая в октябре 2023 года составил $19,8 млрд.\nЗа 10 месяцев этот показатель увеличился на 27,7%, до $196,5 млрд.")]
+    [InlineData("China-Russia trade was $19.8 billion in October 2023.\nIn the first ten months, the figure was up 27.7% at $196.5 billion.")]
+    public void When_the_figure_is_the_subject_after_a_time_then_it_is_the_previous_flows(string text)
+    {
+        // Until 7 December 2026 the Russian sentence gave no claim ("показатель" names no flow).
+        var claims = Read.Claims(text, new DateOnly(2023, 11, 7));
+
+        Assert.Equal([(StatedFlow.Turnover, Period.Month(2023, 10)), (StatedFlow.Turnover, Period.YearToDate(2023, 10))], claims.Select(c => (c.Flow, c.Period!.Period!.Value)));
+    }
 }

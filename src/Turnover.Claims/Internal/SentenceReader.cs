@@ -95,7 +95,7 @@ internal static partial class SentenceReader
 
         found.Flows = WithBalances(rules.Flows(sentence, countries), balances ?? []);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
-        found.PointsBack = found.Flows.Count == 0 && (Continuation().IsMatch(sentence) || YearThenPronoun().IsMatch(sentence));
+        found.PointsBack = found.Flows.Count == 0 && (Continuation().IsMatch(sentence) || YearThenPronoun().IsMatch(sentence) || FigureSubject().IsMatch(sentence));
         found.GoalCue = found.Flows.Count == 0 && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence));
         return found;
     }
@@ -1716,6 +1716,13 @@ internal static partial class SentenceReader
 
     // "A year earlier, it stood at…", "Годом ранее он составлял…": the pointing word may follow a year-before opening.
     private static Regex Continuation() => s_continuation ??= InterpretedRegex.Create(Opening("(?:" + YearBeforeWords + @")[,，]?\s*(?i:" + PointingWords + ")|" + PointingWords));
+
+    private static Regex? s_figureSubject;
+
+    // "За десять месяцев показатель увеличился на 26,7%", "In the first ten months, the figure was up 26.7%": the word for
+    // the previous figure as the subject after an opening adverbial of time (the sentence gave no claim).
+    private static Regex FigureSubject() => s_figureSubject ??= InterpretedRegex.Create(
+        @"^[^.;:!?$%€]{0,40}?(?<![\p{L}])(?:(?:этот\s+)?показатель|(?i:the|this)\s+figure|这一数字|该数字)(?![\p{L}])");
 
     private static Regex? s_yearBeforeOpening;
     private static Regex? s_yearThenPronoun;
