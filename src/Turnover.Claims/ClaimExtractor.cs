@@ -205,20 +205,18 @@ public static partial class ClaimExtractor
         }
     }
 
-    // A headline comes before the sentence that names both countries ("Putin Expects Trade With China to…"): complete
-    // it from the pair the text names, when it names only one.
     // "That was the slowest growth since 2020.", "Это первое снижение дефицита с 2016 года.": a sentence with no figure of
     // its own (or one only told in passing) that points back, right after a fact, gives its superlative to the fact it
     // points to: the last one of the flow it names, of that fact's period, else that fact when its sentence had one flow.
     // It was not read, so a false superlative passed unseen.
     private static void GivePointedSuperlative(string sentence, ClaimLanguage language, List<StatedClaim> claims, TextContext context)
     {
-        if (context.LastFact is not { } last || last.Sentence != context.Sentence - 1)
+        var rules = LanguageDetector.Rules(language);
+        if (context.LastFact is not { } last || last.Sentence != context.Sentence - 1 || !SentenceReader.PointsBackWithSuperlative(sentence, rules))
         {
             return;
         }
 
-        var rules = LanguageDetector.Rules(language);
         var named = rules.Flows(sentence, rules.Countries(sentence)).Select(f => f.Flow).ToHashSet();
         if (rules.Balance.IsMatch(sentence))
         {
@@ -241,6 +239,8 @@ public static partial class ClaimExtractor
         }
     }
 
+    // A headline comes before the sentence that names both countries ("Putin Expects Trade With China to…"): complete
+    // it from the pair the text names, when it names only one.
     private static void FillMissingCountries(List<StatedClaim> claims, TextContext context)
     {
         if (context.Pairs.Only is not { } pair)

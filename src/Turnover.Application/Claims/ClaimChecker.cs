@@ -60,7 +60,6 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             ? checkedClaim with { Notes = [.. checkedClaim.Notes, new AverageScaled(per, count, evidence.Period, total / count, evidence.ValueUsd / count)] }
             : checkedClaim;
 
-    // "The $200 billion target set for 2024", "цель на 2024 год": the year the goal is for, not when it was reached.
     // The words and period of a goal's claim that say when it was reached, not the goal's year: a month or part of a
     // year, or a past year that is no deadline beside "ahead of schedule". Null otherwise.
     private (StatedPeriod Stated, Period Reached)? ReachedIn(StatedClaim claim) =>
@@ -69,6 +68,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             ? (stated, reached)
             : null;
 
+    // "The $200 billion target set for 2024", "цель на 2024 год": the year the goal is for, not when it was reached.
     private static bool GoalsOwnYear(string sentence, int year) =>
         s_goalsYear.Matches(sentence).Any(m => m.Groups["y"].ValueSpan.SequenceEqual(year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 

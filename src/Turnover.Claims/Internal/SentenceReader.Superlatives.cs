@@ -79,7 +79,7 @@ internal static partial class SentenceReader
     /// </summary>
     public static StatedSuperlative? PointedSuperlative(string sentence, LanguageRules rules, StatedClaim fact)
     {
-        if (!Continuation().IsMatch(sentence) || fact.Superlative is not null
+        if (!PointsBackWithSuperlative(sentence, rules) || fact.Superlative is not null
             || fact is not { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span or Core.Granularity.Month }
             || (fact.Amount is null && fact.Growth is null) || fact.AmountIsChange || IsBaseLevel(fact))
         {
@@ -98,6 +98,10 @@ internal static partial class SentenceReader
 
         return null;
     }
+
+    /// <summary>The sentence opens pointing back ("That…", "Это…", "这…") and holds a superlative or a run: cheap to ask first.</summary>
+    public static bool PointsBackWithSuperlative(string sentence, LanguageRules rules) =>
+        Continuation().IsMatch(sentence) && (rules.SinceSuperlative.IsMatch(sentence) || rules.Streak.IsMatch(sentence));
 
     // Whether a superlative can be a fact's. "Fell for the 14th consecutive month", "the first increase in 14 months", "a
     // 17-month low", "the lowest since September 2016": of a month's fact, counted in months; "the lowest since 2016",
