@@ -112,7 +112,7 @@ internal static partial class SentenceReader
     private static Regex? s_yearBackAfter;
 
     private static Regex YearBackAfter() => s_yearBackAfter ??= InterpretedRegex.Create(
-        @"\G\s+(?i:(?:recorded|posted|seen|registered|reported|logged|зафиксированн\w*|отмеченн\w*|зарегистрированн\w*)\s+)?(?i:(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year\b|годом\s+ранее|(?:в|за)\s+(?:предыдущем|прошлом)\s+году)");
+        @"\G\s+(?:" + RecordedWords + @"\s+)?(?i:(?:a|one|the)\s+year\s+(?:earlier|before|ago)\b|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year\b|годом\s+ранее|(?:в|за)\s+(?:предыдущем|прошлом)\s+году)");
 
     // Base words that count a year back from the claim's own period, in the three languages.
     private static Regex YearBack() => s_yearBack ??= InterpretedRegex.Create(

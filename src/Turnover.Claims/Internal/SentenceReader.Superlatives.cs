@@ -40,9 +40,7 @@ internal static partial class SentenceReader
         }
 
         var marked = new Dictionary<StatedClaim, StatedSuperlative>();
-        var found = sinceSuperlatives.Select(m => (Match: m, Kind: LanguageRules.SuperlativeOf(m), Streak: false))
-            .Concat(rules.Streak.Matches(sentence).Select(m => (Match: m, Kind: StreakOf(m), Streak: true)));
-        foreach (var (m, readKind, streak) in found)
+        foreach (var (m, readKind, streak) in SuperlativeMatches(sentence, rules, sinceSuperlatives))
         {
             if (readKind is not { } kind)
             {
@@ -74,21 +72,19 @@ internal static partial class SentenceReader
 
     /// <summary>
     /// "That was the slowest growth since 2020.", "Это первое снижение дефицита с 2016 года.", "这是2016年以来首次下降。": a
-    /// sentence with no figure that points back gives its superlative to <paramref name="fact"/>, the fact it points to.
-    /// Null when it points to nothing, holds no superlative, or none fits the fact.
+    /// sentence with no figure that points back (<see cref="PointsBackWithSuperlative"/>, asked first) gives its
+    /// superlative to <paramref name="fact"/>, the fact it points to. Null when none fits the fact.
     /// </summary>
     public static StatedSuperlative? PointedSuperlative(string sentence, LanguageRules rules, StatedClaim fact)
     {
-        if (!PointsBackWithSuperlative(sentence, rules) || fact.Superlative is not null
+        if (fact.Superlative is not null
             || fact is not { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period.Granularity: Core.Granularity.Year or Core.Granularity.Span or Core.Granularity.Month }
             || (fact.Amount is null && fact.Growth is null) || fact.AmountIsChange || IsBaseLevel(fact))
         {
             return null;
         }
 
-        var found = rules.SinceSuperlative.Matches(sentence).Select(m => (Match: m, Kind: LanguageRules.SuperlativeOf(m), Streak: false))
-            .Concat(rules.Streak.Matches(sentence).Select(m => (Match: m, Kind: StreakOf(m), Streak: true)));
-        foreach (var (m, readKind, streak) in found)
+        foreach (var (m, readKind, streak) in SuperlativeMatches(sentence, rules, [.. rules.SinceSuperlative.Matches(sentence).Cast<Match>()]))
         {
             if (readKind is { } kind && Fits(fact, m, kind, streak) && SuperlativeOf(m, kind, streak, fact) is { } superlative)
             {
@@ -98,6 +94,11 @@ internal static partial class SentenceReader
 
         return null;
     }
+
+    // Each superlative since a year and each run in the sentence, with what it says is extreme (null when too little).
+    private static IEnumerable<(Match Match, SuperlativeKind? Kind, bool Streak)> SuperlativeMatches(string sentence, LanguageRules rules, IReadOnlyList<Match> sinceSuperlatives) =>
+        sinceSuperlatives.Select(m => (m, LanguageRules.SuperlativeOf(m), false))
+            .Concat(rules.Streak.Matches(sentence).Select(m => (m, StreakOf(m), true)));
 
     /// <summary>The sentence opens pointing back ("That…", "Это…", "这…") and holds a superlative or a run: cheap to ask first.</summary>
     public static bool PointsBackWithSuperlative(string sentence, LanguageRules rules) =>
@@ -110,7 +111,7 @@ internal static partial class SentenceReader
     // something else; "exceeded $100 billion for the third year running" is the amount said to be exceeded.
     private static bool Fits(StatedClaim fact, Match m, SuperlativeKind kind, bool streak)
     {
-        var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || (m.Groups["mon"].Success && Months.Number(m.Groups["mon"].Value) is not null);
+        var monthly = IsMonthly(m, streak, out _);
         var sinceYear = !streak && !monthly && (m.Groups["year"].Success || m.Groups["n"].Success || m.Groups["decade"].Success);
         return (!kind.IsOfLevel() || fact.Amount is not null)
             && (sinceYear || (fact.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly)
@@ -127,8 +128,7 @@ internal static partial class SentenceReader
     // before a run; null when it says nothing checkable.
     private static StatedSuperlative? SuperlativeOf(Match m, SuperlativeKind kind, bool streak, StatedClaim owner)
     {
-        var namedMonth = !streak && m.Groups["mon"].Success ? Months.Number(m.Groups["mon"].Value) : null;
-        var monthly = streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || namedMonth is not null;
+        var monthly = IsMonthly(m, streak, out var namedMonth);
         var year = owner.Period!.Period!.Value.Year;
         if (namedMonth is { } month)
         {
@@ -158,6 +158,13 @@ internal static partial class SentenceReader
         }
 
         return (streak ? StreakStart(m, year) : SinceYear(m, year)) is { } since && since < year ? new StatedSuperlative(kind, since, m.Value.Trim()) : null;
+    }
+
+    // Counted in months: a run of months, "in 14 months", or since a named month (given out, "since September 2016").
+    private static bool IsMonthly(Match m, bool streak, out int? namedMonth)
+    {
+        namedMonth = !streak && m.Groups["mon"].Success ? Months.Number(m.Groups["mon"].Value) : null;
+        return streak ? InMonths(m.Groups["unit"]) : m.Groups["months"].Success || namedMonth is not null;
     }
 
     // The month <paramref name="count"/> months before <paramref name="month"/>.

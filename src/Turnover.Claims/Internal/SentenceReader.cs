@@ -592,8 +592,10 @@ internal static partial class SentenceReader
     private static Regex? s_recordedGap;
     private static Regex? s_samePeriodGap;
 
-    private static Regex RecordedGap() => s_recordedGap ??= InterpretedRegex.Create(
-        @"^\s*(?i:recorded|posted|seen|registered|reported|logged|зафиксированн\w*|отмеченн\w*|зарегистрированн\w*)\s+$");
+    // "recorded", "зафиксированных": a participle between a base amount and its period (RecordedGap, YearBackAfter).
+    private const string RecordedWords = @"(?i:recorded|posted|seen|registered|reported|logged|зафиксированн\w*|отмеченн\w*|зарегистрированн\w*)";
+
+    private static Regex RecordedGap() => s_recordedGap ??= InterpretedRegex.Create(@"^\s*" + RecordedWords + @"\s+$");
 
     private static Regex SamePeriodGap() => s_samePeriodGap ??= InterpretedRegex.Create(
         @"^\s*(?:(?i:in|during|for|over)\s+the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+|(?i:за\s+|в\s+)?(?i:аналогичн\w+|т\w+\s+же)\s+период\w*\s+)$");
