@@ -37,6 +37,13 @@ public sealed record StatedGrowth
     public bool AverageAnnual { get; init; }
 
     /// <summary>
+    /// True when the text gives the rate as what its goal needs ("would need to grow 3.6% a year to reach $300 billion by
+    /// 2030", "для достижения цели … должен расти на 3,5% в год", "需年均增长3.5%"): judged as the rate from the latest
+    /// year published by the article's date to the goal, not as a forecast.
+    /// </summary>
+    public bool Required { get; init; }
+
+    /// <summary>
     /// The currency the rate was computed in when the text makes it plain (the amount it grew to is in yuan, or
     /// "in yuan terms", "in dollar terms"); null when the text does not say.
     /// </summary>

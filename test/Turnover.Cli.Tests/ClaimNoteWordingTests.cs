@@ -154,6 +154,10 @@ public sealed class ClaimNoteWordingTests
                 + "Russian Federation's own statistics hold no such year, so the other side's count of the same trade is used) is $145.719 bn a year, the amount judged"
         },
         {
+            new GoalOfNeededRate(300_000_000_000m, Period.OfYear(2030), " China and Russia aim to raise trade to $300 billion by 2030. "),
+            "the rate names no goal of its own: the goal is the one just before it, $300.000 bn in 2030: \"China and Russia aim to raise trade to $300 billion by 2030.\""
+        },
+        {
             new GrowthRateNotJudged(new Currency("CNY")),
             "the growth rate is computed in CNY and the stored figures and printed rates are in US dollars (a rate in CNY differs from it by the exchange rate's own change): the rate is not judged"
         },

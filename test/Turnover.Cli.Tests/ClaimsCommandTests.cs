@@ -240,6 +240,28 @@ public sealed class ClaimsCommandTests
     }
 
     [Fact]
+    public void When_a_text_states_the_rate_a_goal_needs_then_the_table_and_json_judge_it_against_the_rate_from_the_latest_year()
+    {
+        // Was judged as a forecast of $300 bn by 2026, "not settled yet", its 10% never checked.
+        using var cli = Store();
+        using var text = TempFile.WithText("needed.txt", "Trade between China and Russia would need to grow 10% a year to reach $300 billion by 2026.");
+
+        var (output, jsonText) = TableAndJson(cli, text.Path, "--date", "2024-02-01");
+
+        Assert.Contains("growth +10% (\"10%\", a yearly average, needed)", output, StringComparison.Ordinal);
+        Assert.Contains(
+            "turnover 2023 $240.110 bn, growth +7.71% needed a year from 2023's $240.110 bn (the latest full year published by the article's date) to $300.000 bn in 2026, 3 years: (300.000 / 240.110)^(1/3) − 1",
+            output, StringComparison.Ordinal);
+        Assert.Contains("verdict: inaccurate: growth +7.71% needed a year from 2023 to 2026 against +10% stated, -2.29 points", output, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(jsonText);
+        var claim = Assert.Single(json.RootElement.GetProperty("claims").EnumerateArray());
+        Assert.Equal(("inaccurate", "requiredGrowth", true), (claim.GetProperty("verdict").GetString(), claim.GetProperty("query").GetProperty("quantity").GetString(), claim.GetProperty("stated").GetProperty("growthRequired").GetBoolean()));
+        var required = claim.GetProperty("evidence").GetProperty("required");
+        Assert.Equal((300_000_000_000m, 2026, 3, true, 7.71m), (required.GetProperty("goalUsd").GetDecimal(), required.GetProperty("deadline").GetInt32(), required.GetProperty("years").GetInt32(), required.GetProperty("yearly").GetBoolean(), required.GetProperty("growthPct").GetDecimal()));
+        Assert.Equal(-2.29m, claim.GetProperty("evidence").GetProperty("growthDifferencePct").GetDecimal());
+    }
+
+    [Fact]
     public void When_a_text_states_a_change_then_the_table_and_json_judge_it_on_the_stored_levels_difference()
     {
         // "Rose by $4.7 billion" was no claim at all.

@@ -33,6 +33,13 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return CheckWithPeriod(claim, sameFigure.Period!, new YearFromAnotherSentence(sameFigure.Period!.Period!.Value, sameFigure.Sentence));
         }
 
+        // "To reach that goal, trade would have to grow by 3.6% a year": the goal just before gives the amount and year.
+        if (claim is { Growth.Required: true, Amount: null, Period: null or { Period: null } } && GoalBefore(claim, text) is { } goalBefore)
+        {
+            var needed = Check(claim with { Amount = goalBefore.Amount, AmountEquivalent = goalBefore.AmountEquivalent, Period = goalBefore.Period });
+            return needed with { Stated = claim, Notes = [.. needed.Notes, new GoalOfNeededRate(goalBefore.AmountUsd!.Value, goalBefore.Period!.Period!.Value, goalBefore.Sentence)] };
+        }
+
         // "Met the $200 billion target ahead of schedule" with no year anywhere in the text: the one registered target of
         // the pair with that amount, announced by the article's date and still open, gives its deadline.
         if (claim is { Kind: ClaimKind.Projection or ClaimKind.Target, AmountUsd: { } amount } && claim.Period?.Period is null && !IsBalance(claim)
@@ -145,6 +152,13 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
                 && Check(claim with { Period = claim.NeighbourPeriod, NeighbourPeriod = null }) is { Verdict: not ClaimVerdict.NotVerifiable } onNeighbour
                 ? unverifiable with { Notes = [.. unverifiable.Notes, new NeighbourPeriodReading(neighbour, onNeighbour.Verdict, onNeighbour.Evidence?.ValueUsd, onNeighbour.Evidence?.GrowthPercent)] }
                 : unverifiable;
+        }
+
+        // "Would need to grow 3.6% a year to reach $300 billion by 2030": the rate the goal needs, not a forecast of it.
+        if (claim is { Amount: not null, Growth: { Required: true, Comparison: GrowthComparison.Unstated } } && claim.Kind != ClaimKind.Fact
+            && period.Value.Granularity == Granularity.Year && !IsBalance(claim) && CheckRequiredGrowth(claim, period.Value) is { } needs)
+        {
+            return needs;
         }
 
         // "To double trade by 2030": a goal of growth by a year is the amount that growth gives on its base year.

@@ -104,6 +104,12 @@ public sealed record ClaimEvidence(Country Reporter, Country Partner, SourceKind
     public ChangeEvidence? Change { get; init; }
 
     /// <summary>
+    /// For a rate the text says a goal needs: the goal and the span the needed rate (<see cref="GrowthPercent"/>) was
+    /// computed over, from <see cref="Period"/>'s figure (<see cref="ValueUsd"/>); null otherwise.
+    /// </summary>
+    public RequiredGrowthEvidence? Required { get; init; }
+
+    /// <summary>
     /// For a volume claim: the stored quantity it was judged on, and its growth; null otherwise. <see cref="ValueUsd"/>
     /// is then the same lines' value, shown beside it, and the growth fields above stay empty: the value's rate was not judged.
     /// </summary>

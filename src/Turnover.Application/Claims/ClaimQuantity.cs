@@ -32,4 +32,7 @@ public enum ClaimQuantity
 
     /// <summary>A change in value on the same period a year earlier ("rose by $4.7 billion in 2024").</summary>
     Change,
+
+    /// <summary>The growth a goal needs from its base year to reach its amount by its year ("would need to grow 3.6% a year to reach $300 billion by 2030").</summary>
+    RequiredGrowth,
 }

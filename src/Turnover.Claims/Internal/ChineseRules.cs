@@ -338,6 +338,14 @@ internal sealed partial class ChineseRules : LanguageRules
 
     public override Regex AverageAnnual => s_averageAnnualPattern ??= InterpretedRegex.Create(@"年均|年平均|平均每年|每年平均|年复合|复合年均|年複合|複合年均");
 
+    private static Regex? s_requiredGrowthPattern;
+    private static Regex? s_eachYearPattern;
+
+    // Not "需求" (demand), "所需" (the goods needed), "必需品" (necessities), "无需" (no need).
+    public override Regex RequiredGrowth => s_requiredGrowthPattern ??= InterpretedRegex.Create(@"(?<![所无必])需(?!求)|必须");
+
+    public override Regex EachYear => s_eachYearPattern ??= InterpretedRegex.Create(@"每年|年均|逐年");
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();

@@ -591,6 +591,17 @@ internal sealed partial class EnglishRules : LanguageRules
         @"(?i:\b(?:average|compound(?:ed)?|mean)\s+(?:annual|yearly)\b|\bannual\s+average\b|\bCAGR\b|\bannuali[sz]ed\b|\bon\s+average\b|\ban\s+average\s+(?:of\s+)?(?=\d)"
         + @"|(?:%|\bper\s*cent|\bpercent)\s*(?:a|per|each)\s+year\b(?!\s*(?:earlier|before|ago|on\b|-on))|(?:%|\bper\s*cent|\bpercent)\s*(?:annually|per\s+annum|yearly)\b)");
 
+    private static Regex? s_requiredGrowthPattern;
+    private static Regex? s_eachYearPattern;
+
+    // The verbs, not the adjectives: "imports of much-needed equipment rose 20%", "required components" state facts.
+    public override Regex RequiredGrowth => s_requiredGrowthPattern ??= InterpretedRegex.Create(
+        @"(?i:\b(?:need(?:s|ed)?|have|has|had)\s+to\s+(?:\w+\s+){0,2}?(?:grow|rise|increase|expand|climb|gain)\b|\b(?:would|will|could|to)\s+(?:\w+\s+)?require\b|\brequires\b"
+        + @"|\b(?:is|are|be|was|were)\s+(?:\w+\s+)?(?:needed|required|necessary)\b)");
+
+    public override Regex EachYear => s_eachYearPattern ??= InterpretedRegex.Create(
+        @"(?i:\bannual(?:ly)?\b|\byearly\b|\b(?:a|per|each|every)\s+year\b(?!\s*(?:earlier|before|ago|on\b|-on)))");
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();

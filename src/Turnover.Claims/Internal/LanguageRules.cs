@@ -371,6 +371,18 @@ internal abstract partial class LanguageRules
     /// </summary>
     public abstract Regex AverageAnnual { get; }
 
+    /// <summary>
+    /// Words in a rate's clause that make it the rate a goal needs, not one forecast ("would need to grow 3.6% a year",
+    /// "would require … to expand", "нужно наращивать на 3% в год", "должен расти на 3,5% в год", "需年均增长3.5%").
+    /// </summary>
+    public abstract Regex RequiredGrowth { get; }
+
+    /// <summary>
+    /// Words that make a needed rate one of each year, beyond <see cref="AverageAnnual"/>'s ("at an annual rate of",
+    /// "every year", "каждый год", "每年"): a rate needed to a deadline, said yearly, is a compound rate.
+    /// </summary>
+    public abstract Regex EachYear { get; }
+
     /// <summary>A frame whose group <c>y</c> is a comparison base that no word before it opens ("是2016年的2.7倍"); null where none.</summary>
     public virtual Regex? BaseFrame => null;
 

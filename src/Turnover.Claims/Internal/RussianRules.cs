@@ -462,6 +462,17 @@ internal sealed partial class RussianRules : LanguageRules
     public override Regex AverageAnnual => s_averageAnnualPattern ??= InterpretedRegex.Create(
         @"(?i:(?<![\p{L}])(?:в\s+среднем|среднегодов\w*|ежегодн\w*)(?![\p{L}])|(?:%|процент\w*)\s+в\s+год(?![\p{L}]))");
 
+    private static Regex? s_requiredGrowthPattern;
+    private static Regex? s_eachYearPattern;
+
+    // "Должен расти" (imperfective: a pace kept up) is a need; "должен вырасти" is a forecast. The predicative forms only:
+    // "импорт необходимых товаров вырос" states a fact.
+    public override Regex RequiredGrowth => s_requiredGrowthPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:нужн[оаы]?|нужен|необходим[оаы]?|(?:по)?требу(?:ет|ют|ется|ются)|прид[её]тся|надо|долж(?:ен|н[аоы])\s+(?:ежегодно\s+)?(?:расти|увеличиваться|прирастать))(?![\p{L}]))");
+
+    public override Regex EachYear => s_eachYearPattern ??= InterpretedRegex.Create(
+        @"(?i:(?<![\p{L}])(?:в\s+год|ежегодн\w*|каждый\s+год|в\s+среднем)(?![\p{L}]))");
+
     public override Regex OtherBase => OtherBasePattern();
 
     protected override Regex FractionGrowth => FractionPattern();
@@ -787,7 +798,7 @@ internal sealed partial class RussianRules : LanguageRules
 
     private static Regex? s_risePattern;
 
-    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|рос(?:л[аои])?(?![\p{L}])|увеличил\w*|увеличивал\w*|увеличивш\w*|увеличени\w*|возрастал\w*|рост\w*|подскочил\w*|подскочив|взлетел\w*|взлетев|прибавил\w*|прибавив|повысил\w*|повысивш\w*|возрос\w*|нарастил\w*|нарастив|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
+    private static Regex RisePattern() => s_risePattern ??= InterpretedRegex.Create(@"(?i:(?<![\p{L}])(?:вырос\w*|выросл\w*|рос(?:л[аои])?(?![\p{L}])|увеличил\w*|увеличивал\w*|увеличивш\w*|увеличени\w*|возрастал\w*|рост\w*|подскочил\w*|подскочив|взлетел\w*|взлетев|прибавил\w*|прибавив|повысил\w*|повысивш\w*|возрос\w*|нарастил\w*|нарастив|наращива\w*|расти|увеличиваться|прирастать|зріс|зросл\w*|зросте|збільши\w*|приріс|прирост\w*|вырастет|выше))");
 
     private static Regex? s_fallPattern;
 

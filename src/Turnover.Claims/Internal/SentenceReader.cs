@@ -679,6 +679,20 @@ internal static partial class SentenceReader
         return end > clauseStart && rules.AverageAnnual.IsMatch(sentence.AsSpan(clauseStart, end - clauseStart));
     }
 
+    // "Would need to grow 3.6% a year", "3% annual growth is needed": the need words anywhere in the rate's clause.
+    private static bool IsRequired(string sentence, LanguageRules rules, GrowthMention growth)
+    {
+        var (clauseStart, clauseEnd) = ClauseAround(sentence, growth.Start, rules.ClauseBreaks);
+        return rules.RequiredGrowth.IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
+    }
+
+    // "At an annual rate of about 3%", "каждый год", "每年": a needed rate said of each year.
+    private static bool IsSaidYearly(string sentence, LanguageRules rules, GrowthMention growth)
+    {
+        var (clauseStart, clauseEnd) = ClauseAround(sentence, growth.Start, rules.ClauseBreaks);
+        return rules.EachYear.IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
+    }
+
     // The words "the same period last year" when they are the period mention's; null otherwise.
     private static Match? SamePeriodLastYearAt(string sentence, PeriodMention? mention) =>
         mention is { Relative: RelativeYear.LastYear } && SamePeriodLastYear().Match(sentence) is { Success: true } same
@@ -848,7 +862,8 @@ internal static partial class SentenceReader
         }
 
         var growthClause = Clause(sentence, growth.Start, rules.ClauseBreaks);
-        return amountClause != growthClause && !rules.TargetCue.IsMatch(growthClause) && !rules.ProjectionCue.IsMatch(growthClause);
+        return amountClause != growthClause && !rules.TargetCue.IsMatch(growthClause) && !rules.ProjectionCue.IsMatch(growthClause)
+            && !rules.RequiredGrowth.IsMatch(growthClause);
     }
 
     private static int Distance(Mention a, Mention b) => a.End <= b.Start ? b.Start - a.End : a.Start >= b.End ? a.Start - b.End : 0;
@@ -1054,6 +1069,12 @@ internal static partial class SentenceReader
             return false;
         }
 
+        var required = growth is not null && IsRequired(sentence, rules, growth);
+        if (kind == ClaimKind.Fact && required && periodMention is null)
+        {
+            kind = ClaimKind.Projection; // "Для этого товарооборот должен расти на 3% в год": what a goal needs is no fact
+        }
+
         var yearAhead = periodMention is { Year: { } year } && context.ArticleDate is { } written && year > written.Year;
         var deadlineAhead = yearAhead && periodMention!.IsDeadline;
         if (kind == ClaimKind.Fact && yearAhead)
@@ -1154,7 +1175,8 @@ internal static partial class SentenceReader
                 Comparison = growth.Comparison,
                 Since = since,
                 YearsSpanned = growth.YearsSpanned?.Years,
-                AverageAnnual = IsAverageAnnual(sentence, rules, growth),
+                AverageAnnual = IsAverageAnnual(sentence, rules, growth) || (required && IsSaidYearly(sentence, rules, growth)),
+                Required = required,
                 ComputedIn = ComputedIn(sentence, rules, growth, amount, allAmounts),
                 Text = growth.Text.Trim(),
                 Span = new TextSpan(span.Start + growth.Start, growth.End - growth.Start),

@@ -137,6 +137,13 @@ internal sealed record EvidenceJson(
     public ChangeJson? Change { get; init; }
 
     /// <summary>
+    /// For a rate the text says a goal needs (<c>stated.growthRequired</c>): the goal and the span the needed rate was
+    /// computed over from <c>period</c>'s figure (<c>valueUsd</c>); the rate is <c>required.growthPct</c>, compared in
+    /// <c>growthDifferencePct</c>; <c>growth</c> stays the period's own. Null otherwise; added 7 December 2026.
+    /// </summary>
+    public RequiredGrowthJson? Required { get; init; }
+
+    /// <summary>
     /// For an amount over several calendar years ("$900 billion in 2019-2023"): each year's stored figure, whose sum is
     /// <c>valueUsd</c> (<c>period</c> is then the last year); empty otherwise; added 6 December 2026.
     /// </summary>
@@ -172,6 +179,7 @@ internal sealed record EvidenceJson(
     {
         TwelveMonths = e.TwelveMonths,
         Change = e.Change is { } change ? new ChangeJson(change.Base.ToString(), JsonNumbers.Usd(change.BaseUsd), JsonNumbers.Usd(change.ChangeUsd)) : null,
+        Required = e is { Required: { } n, GrowthPercent: { } needed } ? new RequiredGrowthJson(JsonNumbers.Usd(n.GoalUsd), n.DeadlineYear, n.Years, n.Yearly, n.BaseNamed, needed) : null,
         SummedYears = [.. e.SummedYears.Select(y => new SummedYearJson(y.Year, JsonNumbers.Usd(y.ValueUsd)))],
         Superlative = SuperlativeJson.From(e.Superlative),
         RoughGrowthPoints = e.RoughGrowthPoints,
@@ -194,6 +202,13 @@ internal sealed record SuperlativeJson(string Kind, string Since, bool Holds, de
 
 /// <summary>One year's stored figure in a sum over several years (US dollars).</summary>
 internal sealed record SummedYearJson(int Year, decimal ValueUsd);
+
+/// <summary>
+/// A goal's needed rate: the goal (US dollars) and its year, the years from <c>period</c> to it, whether the rate is a
+/// compound one a year (else the change over the whole span), whether the text named the base year (else the latest full
+/// year published by the article's date), and the rate, percent.
+/// </summary>
+internal sealed record RequiredGrowthJson(decimal GoalUsd, int Deadline, int Years, bool Yearly, bool BaseNamed, decimal GrowthPct);
 
 /// <summary>A change's base: the period a year earlier, its stored figure, and the stored change from it (US dollars).</summary>
 internal sealed record ChangeJson(string BasePeriod, decimal BaseUsd, decimal ChangeUsd);

@@ -61,6 +61,9 @@ internal sealed record StatedJson(
     /// <summary>True for a yearly average over a span ("an average annual rate of 17% between 2016 and 2024"): judged as the compound rate.</summary>
     public bool GrowthAverageAnnual { get; init; }
 
+    /// <summary>True when the text gives the rate as what its goal needs ("would need to grow 3.6% a year to reach $300 billion by 2030"): judged against the rate computed from the base year to the goal. Added 7 December 2026.</summary>
+    public bool GrowthRequired { get; init; }
+
     /// <summary>True when the amount is a level reached by a fall ("expected to fall to $200 billion"): a projection of it is judged as that period's figure.</summary>
     public bool FallsTo { get; init; }
 
@@ -101,6 +104,7 @@ internal sealed record StatedJson(
         ToLatest = c.Period?.ToLatest ?? false,
         GrowthYearsSpanned = c.Growth?.YearsSpanned,
         GrowthAverageAnnual = c.Growth?.AverageAnnual ?? false,
+        GrowthRequired = c.Growth?.Required ?? false,
         FallsTo = c.FallsTo,
         AveragePer = c.AveragePer == Claims.AveragePer.None ? null : Camel(c.AveragePer.ToString()),
         AmountIsChange = c.AmountIsChange,

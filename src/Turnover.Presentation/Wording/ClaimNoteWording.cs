@@ -17,6 +17,7 @@ internal static class ClaimNoteWording
             AmountFromGrowth a => AmountFromGrowthText(a),
             NeighbourPeriodReading n => NeighbourReading(n),
             AverageScaled a => Invariant($"the text gives an average per {(a.Per == Turnover.Claims.AveragePer.Day ? "day" : "month")}, ${Numbers.Billions(a.StatedAverageUsd)} bn: judged as {a.Count} times it, ${Numbers.Billions(a.StatedAverageUsd * a.Count)} bn, against the total of {a.Period}{(a.StoredAverageUsd is { } stored ? Invariant($" (${Numbers.Billions(stored)} bn a {(a.Per == Turnover.Claims.AveragePer.Day ? "day" : "month")} stored)") : string.Empty)}"),
+            GoalOfNeededRate g => Invariant($"the rate names no goal of its own: the goal is the one just before it, ${Numbers.Billions(g.GoalUsd)} bn in {g.Deadline}: \"{g.Sentence.Trim()}\""),
             YearFromAnotherSentence y => $"the year ({y.Year}) is from another sentence of the text with the same figure: \"{y.Sentence.Trim()}\"",
             ReadFromOtherSide o =>
                 $"only {o.Reporter.Name}'s statistics of this pair are stored: the figure is read from the other side, as {o.Reporter.Name}'s "

@@ -150,7 +150,7 @@ internal static class ClaimWording
         if (c.Growth is { } g)
         {
             var rate = RateRange(g) ?? Numbers.Printed(g.Percent);
-            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.AverageAnnual ? ", a yearly average" : string.Empty)}{(g.Since is { } since ? $", since {since}" : g.YearsSpanned is { } years ? $", over {years} years" : string.Empty)}{(g.BaseText is { } against ? $", against \"{against}\"" : string.Empty)})");
+            parts.Add($"growth {rate} (\"{g.Text}\"{Bounded(g.Bound)}{(g.AverageAnnual ? ", a yearly average" : string.Empty)}{(g.Required ? ", needed" : string.Empty)}{(g.Since is { } since ? $", since {since}" : g.YearsSpanned is { } years ? $", over {years} years" : string.Empty)}{(g.BaseText is { } against ? $", against \"{against}\"" : string.Empty)})");
         }
 
         if (c.AheadOfSchedule)
@@ -277,8 +277,8 @@ internal static class ClaimWording
         if (e.DifferencePoints is { } points && c.Stated.Growth is { } g)
         {
             parts.Add(RateRange(g) is { } range
-                ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {range} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}") + RoughGrowth(e, t)
-                : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points") + (growthHeld ?? RoughGrowth(e, t)));
+                ? Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e, false)} against {range} stated, {(points == 0 ? "inside the range" : Invariant($"{points:+0.0##;-0.0##;0} points from its nearer end"))}") + RoughGrowth(e, t)
+                : Invariant($"growth {Numbers.Printed(e.GrowthPercent)} {GrowthOrigin(e, false)} against {Numbers.Printed(g.Percent)} stated, {points:+0.0##;-0.0##;0} points") + (growthHeld ?? RoughGrowth(e, t)));
         }
 
         if (e.Volume is { DifferencePoints: { } volumePoints, GrowthPercent: { } volumeRate } volumeGrowth && c.Stated.Growth is { } statedRate)
@@ -417,9 +417,22 @@ internal static class ClaimWording
         + (e.GrowthPercent is { } g ? $", growth {Numbers.Printed(g)} {GrowthOrigin(e)}" : string.Empty);
 
     /// <summary>"as the publisher printed it (URL)" or "computed from the stored levels (no printed rate stored)".</summary>
-    public static string GrowthOrigin(ClaimEvidence e) => e.GrowthOrigin == Application.GrowthOrigin.Published
+    public static string GrowthOrigin(ClaimEvidence e) => GrowthOrigin(e, true);
+
+    // A needed rate's whole derivation is in the evidence; the verdict says only its span.
+    private static string GrowthOrigin(ClaimEvidence e, bool derivation) => e.Required is { } needed
+        ? derivation ? Needed(e, needed) : Invariant($"needed{(needed.Yearly ? " a year" : string.Empty)} from {e.Period} to {needed.DeadlineYear}")
+        : e.GrowthOrigin == Application.GrowthOrigin.Published
         ? $"as published{(e.PublishedRate is { } r ? $" ({r.Evidence})" : string.Empty)}"
         : "computed from the stored levels (no printed rate stored)";
+
+    // "needed a year from 2023's $240.110 bn (the latest full year published by the article's date) to $300.000 bn in 2030, 7 years: (300.000 / 240.110)^(1/7) − 1".
+    private static string Needed(ClaimEvidence e, RequiredGrowthEvidence n)
+    {
+        var (goal, start) = (Numbers.Billions(n.GoalUsd), Numbers.Billions(e.ValueUsd));
+        var formula = n.Yearly ? Invariant($"({goal} / {start})^(1/{n.Years}) − 1") : Invariant($"{goal} / {start} − 1");
+        return Invariant($"needed{(n.Yearly ? " a year" : string.Empty)} from {e.Period}'s ${start} bn ({(n.BaseNamed ? "the year the text names" : "the latest full year published by the article's date")}) to ${goal} bn in {n.DeadlineYear}, {n.Years} years: {formula}");
+    }
 
     /// <summary>The target a projection or target was judged as.</summary>
     public static string JudgedAs(TargetOutlook o) => o.Registered
