@@ -212,4 +212,30 @@ public sealed class ContinuationTests
 
         Assert.Equal([(StatedFlow.Turnover, Period.Month(2023, 10)), (StatedFlow.Turnover, Period.YearToDate(2023, 10))], claims.Select(c => (c.Flow, c.Period!.Period!.Value)));
     }
+
+    [Theory]
+    [InlineData("Товарооборот России и Китая в первом полугодии 2024 года вырос на 1,8% и составил $116,8 млрд. Годом ранее рост составлял 40,6%.", 40.6, 2023, 1, 6)]
+    [InlineData("Trade between China and Russia rose 29.3% in 2022 to $190.3 billion. A year earlier, growth was 35.8%.", 35.8, 2021, 1, 12)]
+    [InlineData("Экспорт России в Китай в 2022 году вырос на 43,4%. Годом ранее рост составлял 33,8%.", 33.8, 2021, 1, 12)]
+    [InlineData("2022年中俄贸易额1902.7亿美元，同比增长29.3%。一年前，增速为35.8%。", 35.8, 2021, 1, 12)]
+    [InlineData("U.S. exports to China rose 13.9% in 2013. A year earlier, the decline was 5%.", -5, 2012, 1, 12)]
+    public void When_a_sentence_gives_the_year_befores_growth_with_no_flow_then_it_is_the_previous_flows_a_year_back(string text, double percent, int year, int startMonth, int months)
+    {
+        // Until 7 December 2026 "Годом ранее рост составлял 40,6%" gave no claim (it names no flow).
+        var claims = Read.Claims(text, new DateOnly(2024, 7, 15));
+
+        Assert.Equal(2, claims.Count);
+        var before = claims[1];
+        Assert.Equal((claims[0].Flow, claims[0].Exporter, (decimal)percent, Period.Span(year, startMonth, months)), (before.Flow, before.Exporter, before.Growth!.Percent, before.Period!.Period!.Value));
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia rose 29.3% in 2022 to $190.3 billion. Growth was strong.")]
+    [InlineData("Trade between China and Russia rose 29.3% in 2022 to $190.3 billion. A year earlier, growth in Asia was 5%.")]
+    public void When_a_growth_sentence_does_not_open_with_the_year_before_or_names_another_subject_then_no_year_befores_rate_is_read(string text)
+    {
+        var claims = Read.Claims(text, new DateOnly(2023, 2, 1));
+
+        Assert.DoesNotContain(claims, c => c.Period?.Period == Period.OfYear(2021));
+    }
 }

@@ -95,7 +95,7 @@ internal static partial class SentenceReader
 
         found.Flows = WithBalances(rules.Flows(sentence, countries), balances ?? []);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
-        found.PointsBack = found.Flows.Count == 0 && (Continuation().IsMatch(sentence) || YearThenPronoun().IsMatch(sentence) || FigureSubject().IsMatch(sentence));
+        found.PointsBack = found.Flows.Count == 0 && (Continuation().IsMatch(sentence) || YearThenPronoun().IsMatch(sentence) || FigureSubject().IsMatch(sentence) || YearBeforeGrowth().IsMatch(sentence));
         found.GoalCue = found.Flows.Count == 0 && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence));
         return found;
     }
@@ -1747,6 +1747,14 @@ internal static partial class SentenceReader
     // the previous figure as the subject after an opening adverbial of time (the sentence gave no claim).
     private static Regex FigureSubject() => s_figureSubject ??= InterpretedRegex.Create(
         @"^[^.;:!?$%€]{0,40}?(?<![\p{L}])(?:(?:этот\s+)?показатель|(?i:the|this)\s+figure|这一数字|该数字)(?![\p{L}])");
+
+    private static Regex? s_yearBeforeGrowth;
+
+    // "A year earlier, growth was 35.8%", "Годом ранее рост составлял 35,8%", "一年前，增速为35.8%": the year before's rate
+    // of the previous figure, its growth the subject (no flow word: the sentence gave no claim).
+    private static Regex YearBeforeGrowth() => s_yearBeforeGrowth ??= InterpretedRegex.Create(
+        @"^[\s""“«*]*(?:" + YearBeforeWords + @")[,，]?\s*(?:(?i:(?:the\s+)?(?:growth|increase|rise|decline|fall|drop))(?=\s+(?i:was|had|stood|came|reached|hit|amounted)\b)"
+        + @"|(?:рост|прирост|снижение|падение|спад)(?=\s+(?:составля\w*|составил\w*|был\w*|достига\w*|достиг\w*|равнял\w*)(?![\p{L}]))|(?:增速|增幅|降幅)(?=为|是|达|曾))");
 
     private static Regex? s_yearBeforeOpening;
     private static Regex? s_yearThenPronoun;
