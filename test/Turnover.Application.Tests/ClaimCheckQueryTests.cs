@@ -281,6 +281,17 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_second_rate_on_a_base_year_leaves_its_verb_out_then_each_rate_is_judged_on_its_own_base()
+    {
+        // Until 7 December 2026 the 26.3% was judged as the change since 2016 (+245.36%), "inaccurate", and the 245% lost.
+        var claims = Run("Товарооборот России и Китая в 2023 году вырос на 26,3%, а по сравнению с 2016 годом — на 245%.", new DateOnly(2024, 6, 1)).Claims;
+
+        Assert.Equal(
+            [(26.3m, ClaimVerdict.Accurate), (245.36m, ClaimVerdict.AccurateWithinRounding)],
+            claims.Select(c => (Math.Round(c.Evidence!.GrowthPercent!.Value, 2), c.Verdict)));
+    }
+
+    [Fact]
     public void When_a_rate_in_words_has_a_one_sided_bound_then_the_bound_is_on_the_fraction_itself()
     {
         // 2013: $89.21 bn; 2023: $240.11 bn, 2.69 times. With "tripled"'s own rounding (150–250%) "more than tripled"

@@ -109,6 +109,17 @@ public sealed class RatePeriodTests
     }
 
     [Theory]
+    [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3%, а по сравнению с 2016 годом — на 245%.")]
+    [InlineData("Trade between China and Russia grew 26.3% in 2023 and, compared with 2016, by 245%.")]
+    public void When_a_second_rate_on_a_base_year_leaves_its_verb_out_then_it_is_read_and_the_first_keeps_its_year(string sentence)
+    {
+        // Until 7 December 2026 the 245% was no rate (no verb of its own) and the 26.3% took 2016: "inaccurate" against +245%.
+        var rates = Read.Claims(sentence, new DateOnly(2024, 1, 12)).Where(c => c.Growth is not null).ToList();
+
+        Assert.Equal([(26.3m, (int?)null, 2023), (245m, 2016, 2023)], rates.Select(c => (c.Growth!.Percent, c.Growth.Since?.Year, c.Period!.Period!.Value.Year)));
+    }
+
+    [Theory]
     [InlineData("Russia's trade with China hit a record $244.8 billion last year, but growth slowed to 1.9% from 26.3% in 2023.")]
     [InlineData("China-Russia trade grew 1.9% in 2024, slowing from 26.3% in 2023.")]
     public void When_a_rate_is_set_against_an_earlier_one_then_the_earlier_ones_year_is_not_its(string sentence)

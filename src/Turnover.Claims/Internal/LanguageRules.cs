@@ -1040,5 +1040,5 @@ internal abstract partial class LanguageRules
 
     private static Regex? s_periodListGap;
 
-    private static Regex PeriodListGap() => s_periodListGap ??= InterpretedRegex.Create(@"^(?:[\s,;、，；-]|(?<![\p{L}])(?:in|during|for|and|by|в|во|за|и|а|на|году|годах|г\.?)(?![\p{L}])|和|与|與|及)*$", RegexOptions.IgnoreCase);
+    private static Regex PeriodListGap() => s_periodListGap ??= InterpretedRegex.Create(@"^(?:[\s,;、，；—–-]|(?<![\p{L}])(?:in|during|for|and|by|compared\s+(?:with|to)|в|во|за|и|а|на|году|годах|годом|г\.?|по\s+сравнению\s+со?|относительно)(?![\p{L}])|和|与|與|及|比|较|較)*$", RegexOptions.IgnoreCase);
 }
