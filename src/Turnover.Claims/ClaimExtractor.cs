@@ -227,7 +227,9 @@ public static partial class ClaimExtractor
             ? claims.LastOrDefault(c => c.Kind == ClaimKind.Fact && named.Contains(c.Flow) && c.Period?.Period == last.Claim.Period?.Period && !SentenceReader.IsBaseLevel(c))
             : context.LastClaimSentenceMixed ? null : last.Claim;
         var at = target is null ? -1 : claims.LastIndexOf(target);
-        if (at < 0 || SentenceReader.PointedSuperlative(sentence, rules, target!) is not { } superlative)
+        // "Imports from Mexico have risen for the third year in a row" after China's figures is not theirs.
+        if (at < 0 || rules.Countries(sentence).Exists(c => c.Country != target!.Reporter && c.Country != target.Partner)
+            || SentenceReader.PointedSuperlative(sentence, rules, target!) is not { } superlative)
         {
             return;
         }

@@ -200,6 +200,11 @@ public sealed class SuperlativeTests
     [InlineData("The U.S. trade deficit with China fell to $345.6 billion in 2019.\nIt was the lowest level since 2013.", SuperlativeKind.Lowest, 2013)]
     [InlineData("Дефицит торговли США с Китаем в 2019 году сократился на 17,6%, до $345,6 млрд.\nИмпорт из Китая упал на 16,2%, до $452,2 млрд, а экспорт США в КНР снизился на 11,3%, до $106,6 млрд.\nЭто первое снижение дефицита с 2016 года.", SuperlativeKind.FirstFall, 2016)]
     [InlineData("2019年美国对华贸易逆差为3456亿美元。\n这是2016年以来首次下降。", SuperlativeKind.FirstFall, 2016)]
+    [InlineData("The U.S. deficit with China narrowed 17.6% to $345.6 billion in 2019.\nThe deficit has shrunk for the first time since 2016.", SuperlativeKind.FirstFall, 2016)]
+    [InlineData("The U.S. deficit with China narrowed 17.6% to $345.6 billion in 2019.\nThe U.S. trade gap with China has narrowed for the first time since 2013.", SuperlativeKind.FirstFall, 2013)]
+    [InlineData("The U.S. deficit with China widened 11.6% to $418.2 billion in 2018.\nIt has widened for the second year in a row.", SuperlativeKind.RiseStreak, 2016)]
+    [InlineData("China-Russia trade fell 6.9% to $228.1 billion in 2025.\nThey have fallen for the first time since 2020.", SuperlativeKind.FirstFall, 2020)]
+    [InlineData("Товарооборот России и Китая в 2025 году сократился на 6,9%, до $228,1 млрд.\nТоварооборот снизился впервые с 2020 года.", SuperlativeKind.FirstFall, 2020)]
     public void When_a_sentence_without_a_figure_points_back_then_its_superlative_is_the_facts(string text, SuperlativeKind kind, int since)
     {
         // Until 7 December 2026 it was not read, and a false one passed unseen.
@@ -214,6 +219,7 @@ public sealed class SuperlativeTests
     [Theory]
     [InlineData("China's exports to Russia rose 4.1% in 2024, while imports from Russia edged up 0.2%.\nThat was the slowest growth in four years.")] // which of the two is not said
     [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024.\n\nThe ministry said on Monday that trade with Kazakhstan was the slowest in four years.")] // points to nothing
+    [InlineData("U.S. imports from China rose 6.6% to $539.5 billion in 2018.\nImports from Mexico have risen for the third year in a row.")] // another partner's
     public void When_a_sentence_without_a_figure_does_not_point_to_one_fact_then_no_superlative_is_given(string text) =>
         Assert.DoesNotContain(Read.Claims(text, new DateOnly(2025, 1, 20)), c => c.Superlative is not null);
 }

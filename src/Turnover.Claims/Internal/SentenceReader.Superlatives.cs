@@ -100,9 +100,20 @@ internal static partial class SentenceReader
         sinceSuperlatives.Select(m => (m, LanguageRules.SuperlativeOf(m), false))
             .Concat(rules.Streak.Matches(sentence).Select(m => (m, StreakOf(m), true)));
 
-    /// <summary>The sentence opens pointing back ("That…", "Это…", "这…") and holds a superlative or a run: cheap to ask first.</summary>
+    /// <summary>
+    /// The sentence opens pointing back ("That…", "Это…", "这…") or with a flow as its subject and no figure ("The
+    /// deficit has shrunk…", "Экспорт растёт…", "出口连续…"), and holds a superlative or a run: cheap to ask first.
+    /// </summary>
     public static bool PointsBackWithSuperlative(string sentence, LanguageRules rules) =>
-        Continuation().IsMatch(sentence) && (rules.SinceSuperlative.IsMatch(sentence) || rules.Streak.IsMatch(sentence));
+        (Continuation().IsMatch(sentence) || FlowSubjectOpening().IsMatch(sentence)) && (rules.SinceSuperlative.IsMatch(sentence) || rules.Streak.IsMatch(sentence));
+
+    private static Regex? s_flowSubjectOpening;
+
+    // "The deficit has shrunk for the first time since 2016.", "The U.S. trade gap…", "Российский экспорт…", "中方顺差…".
+    private static Regex FlowSubjectOpening() => s_flowSubjectOpening ??= InterpretedRegex.Create(
+        @"^[\s""“«*]*(?:(?i:the\s+)?(?:(?:U\.S\.|US|American|Chinese|Russian|Korean|bilateral|two-way|overall|total|goods|trade)\s+)*(?i:deficit|surplus|trade\s+gap|exports|imports|trade|turnover|shipments)\b"
+        + @"|(?:(?:Российский|Китайский|Американский|Взаимный)\s+)?(?:Дефицит|Профицит|Сальдо|Экспорт|Импорт|Товарооборот|Поставки)(?![\p{L}])"
+        + @"|(?:中国|中方|美方|俄方|美国|俄罗斯|双边|中俄|中美|中韩)?(?:对[俄美韩]|自[俄美韩])?(?:贸易)?(?:逆差|顺差|出口|进口|贸易额|进出口))");
 
     // Whether a superlative can be a fact's. "Fell for the 14th consecutive month", "the first increase in 14 months", "a
     // 17-month low", "the lowest since September 2016": of a month's fact, counted in months; "the lowest since 2016",

@@ -1775,7 +1775,7 @@ internal static partial class SentenceReader
         @"(?:A|One)\s+year\s+(?:earlier|before|ago)|(?:In\s+)?[Tt]he\s+(?:previous|prior|preceding)\s+year|The\s+year\s+before|Годом\s+(?:ранее|раньше|прежде)|Год\s+назад|(?:В|За)\s+(?:предыдущем|предшествующем)\s+году|一年前";
 
     // The words that open a sentence about the previous figure ("That's 19.8% higher", "其中…").
-    private const string PointingWords = @"That|This|It|These|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|Показатель|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期";
+    private const string PointingWords = @"That|This|It|These|They|Which|The\s+(?:figure|total)|Это|Этот|Эта|Он|Она|Показатель|这(?!些年|几年)|這(?!些年|幾年)|此(?!前|后|後|外)|其中|同期";
 
     // A sentence opening with one of the words, not as a time ("This year", "That month", "Этот год").
     private static string Opening(string words) =>
