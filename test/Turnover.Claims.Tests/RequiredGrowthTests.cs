@@ -55,6 +55,16 @@ public sealed class RequiredGrowthTests
     }
 
     [Fact]
+    public void When_a_needed_rate_names_no_flow_then_it_is_the_previous_goals()
+    {
+        // "Для этого он должен расти…" names no flow: it gave no claim until 7 December 2026.
+        var claims = Read.Claims("Ранее стороны поставили задачу довести товарооборот до $300 млрд к 2030 году. Для этого он должен расти в среднем на 3,4% в год.", new DateOnly(2025, 1, 14), assumePair: false);
+
+        Assert.Equal(2, claims.Count);
+        Assert.Equal((StatedFlow.Turnover, true, 3.4m), (claims[1].Flow, claims[1].Growth!.Required, claims[1].Growth!.Percent));
+    }
+
+    [Fact]
     public void When_a_needed_rate_follows_its_goal_then_it_is_a_claim_of_its_own_without_the_goals_figures()
     {
         // The goal is joined to it when judged (the application's check); the reading keeps what each sentence says.

@@ -95,7 +95,9 @@ internal static partial class SentenceReader
 
         found.Flows = WithBalances(rules.Flows(sentence, countries), balances ?? []);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
-        found.PointsBack = found.Flows.Count == 0 && (Continuation().IsMatch(sentence) || YearThenPronoun().IsMatch(sentence) || FigureSubject().IsMatch(sentence) || YearBeforeGrowth().IsMatch(sentence));
+        // "Для этого он должен расти в среднем на 3,4% в год": a rate a goal needs, named by no flow, is the goal's before it.
+        found.PointsBack = found.Flows.Count == 0 && (Continuation().IsMatch(sentence) || YearThenPronoun().IsMatch(sentence) || FigureSubject().IsMatch(sentence) || YearBeforeGrowth().IsMatch(sentence)
+            || (growths.Count > 0 && rules.RequiredGrowth.IsMatch(sentence)));
         found.GoalCue = found.Flows.Count == 0 && (rules.TargetCue.IsMatch(sentence) || rules.ProjectionCue.IsMatch(sentence));
         return found;
     }
