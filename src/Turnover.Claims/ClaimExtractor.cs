@@ -107,6 +107,11 @@ public static partial class ClaimExtractor
             }
 
             context.TopicSpan = read.Count == 0 ? span : null;
+            if (read.Count > 0)
+            {
+                context.LastSentenceFacts = ([.. read.Where(c => c.Kind == ClaimKind.Fact)], index);
+            }
+
             if (read.Any(c => c.Kind != ClaimKind.Ranking))
             {
                 context.LastClaimSentenceMixed = read.Where(c => c.Kind != ClaimKind.Ranking).Select(c => c.Flow).Distinct().Count() > 1;

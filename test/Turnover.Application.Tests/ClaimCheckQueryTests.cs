@@ -292,6 +292,16 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
     }
 
     [Fact]
+    public void When_a_sides_balance_follows_both_flows_of_its_pair_then_it_is_judged_as_the_balance_with_the_other_side()
+    {
+        // 2024: $129.32 bn − $115.49 bn = $13.83 bn. Until 7 December 2026 "Russia's surplus" was the world's, and no claim.
+        var claims = Run("China's exports to Russia rose 4.1% to $115.5 billion in 2024, while imports from Russia edged up 0.2% to $129.3 billion. Russia's surplus came to $13.8 billion.", new DateOnly(2025, 1, 14)).Claims;
+
+        var balance = Assert.Single(claims, c => c.Stated.Flow == StatedFlow.Surplus);
+        Assert.Equal((ClaimVerdict.AccurateWithinRounding, 13_830_000_000m), (balance.Verdict, balance.Evidence!.ValueUsd));
+    }
+
+    [Fact]
     public void When_a_rate_in_words_has_a_one_sided_bound_then_the_bound_is_on_the_fraction_itself()
     {
         // 2013: $89.21 bn; 2023: $240.11 bn, 2.69 times. With "tripled"'s own rounding (150–250%) "more than tripled"

@@ -208,4 +208,26 @@ public sealed class BalanceRulesTests
 
         Assert.Equal([StatedFlow.Turnover], claims.Select(c => c.Flow));
     }
+
+    [Theory]
+    [InlineData("China's exports to Russia rose 4.1% to $115.5 billion in 2024, while imports from Russia edged up 0.2% to $129.3 billion. Russia's surplus came to $13.8 billion.")]
+    [InlineData("China's exports to Russia rose 4.1% to $115.5 billion in 2024, while imports from Russia edged up 0.2% to $129.3 billion. Russia had a trade surplus of $13.8 billion.")]
+    [InlineData("Экспорт Китая в Россию в 2024 году вырос на 4,1%, до $115,5 млрд, а импорт из России — до $129,3 млрд. Положительное сальдо для России составило $13,8 млрд.")]
+    [InlineData("Экспорт Китая в Россию в 2024 году вырос на 4,1%, до $115,5 млрд, а импорт из России — до $129,3 млрд. Профицит России составил $13,8 млрд.")]
+    public void When_a_sides_balance_follows_both_of_its_pairs_flows_then_it_is_the_balance_with_the_other_side(string text)
+    {
+        // Until 7 December 2026 it was the balance with the world, and no claim.
+        var balance = Assert.Single(Read.Claims(text, new DateOnly(2025, 1, 14), assumePair: false), c => c.Flow == StatedFlow.Surplus);
+
+        Assert.Equal((Read.Russia, Read.China, 13.8m, 2024), (balance.Reporter!.Value, balance.Partner!.Value, balance.UsdBillions(), balance.Period!.Period!.Value.Year));
+        Assert.Contains(balance.Rules, r => r.EndsWith(".flow.balance-own", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("China's exports to Russia rose 4.1% to $115.5 billion in 2024, while imports from Russia edged up 0.2% to $129.3 billion. China's trade surplus hit a record $992 billion.")] // larger than either flow: the world's
+    [InlineData("China's exports to Russia rose 4.1% to $115.5 billion in 2024. Russia's surplus came to $13.8 billion.")] // one direction only
+    [InlineData("China's exports to Russia rose 4.1% to $115.5 billion in 2024, while imports from Russia edged up 0.2% to $129.3 billion.\nThe ministry met on Monday.\nRussia's surplus came to $13.8 billion.")] // not the sentence right after
+    [InlineData("China's trade surplus hit a record $992 billion in 2024.")]
+    public void When_a_sides_balance_is_not_the_difference_of_the_flows_just_read_then_no_balance_claim_is_read(string text) =>
+        Assert.DoesNotContain(Read.Claims(text, new DateOnly(2025, 1, 14), assumePair: false), c => c.Flow is StatedFlow.Surplus or StatedFlow.Deficit);
 }

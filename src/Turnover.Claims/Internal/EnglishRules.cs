@@ -199,6 +199,14 @@ internal sealed partial class EnglishRules : LanguageRules
                 continue;
             }
 
+            if (partner is null && owner is not null && !AndAnother().IsMatch(sentence.AsSpan(m.Index + m.Length)))
+            {
+                // "Russia's surplus came to $13.8 billion": the world's, unless it is the difference of the flows just read
+                // (SentenceReader.OwnBalanceOfFlowsBefore).
+                found.Add(new FlowMention(owner.Start, m.Index + m.Length, OwnBalanceRule(Code), kind, null, null, sentence[owner.Start..(m.Index + m.Length)]) { First = owner.Country });
+                continue;
+            }
+
             if (partner is null || partner == owner?.Country || AndAnother().IsMatch(sentence.AsSpan(m.Index + m.Length)))
             {
                 continue;

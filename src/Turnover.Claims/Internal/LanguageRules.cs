@@ -377,6 +377,9 @@ internal abstract partial class LanguageRules
     /// </summary>
     public abstract Regex RequiredGrowth { get; }
 
+    /// <summary>The rule of a balance whose owner is named and partner not ("Russia's surplus", "профицит России").</summary>
+    public static string OwnBalanceRule(string code) => code + ".flow.balance-own";
+
     /// <summary>
     /// Words that make a needed rate one of each year, beyond <see cref="AverageAnnual"/>'s ("at an annual rate of",
     /// "every year", "каждый год", "每年"): a rate needed to a deadline, said yearly, is a compound rate.

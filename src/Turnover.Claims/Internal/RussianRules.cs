@@ -132,16 +132,23 @@ internal sealed partial class RussianRules : LanguageRules
             // "профицит России в торговле с Китаем", "российский профицит", "положительное сальдо Китая".
             var owner = Country(m, "a") ?? AdjectiveBefore(sentence, m.Index, countries);
             var partner = Country(m, "b");
-            // "профицит торгового баланса России" with no partner is the balance with the world (or the budget's).
+            var start = owner is not null && Country(m, "a") is null ? countries.Last(c => c.End <= m.Index).Start : m.Index;
+            var end = m.Index + m.Length;
+            var flow = m.Groups["kind"].Value.StartsWith("дефицит", StringComparison.OrdinalIgnoreCase)
+                || m.Groups["kind"].Value.StartsWith("отрицательн", StringComparison.OrdinalIgnoreCase) ? StatedFlow.Deficit : StatedFlow.Surplus;
+            if (partner is null && owner is not null)
+            {
+                // "профицит торгового баланса России" with no partner is the balance with the world (or the budget's), unless
+                // it is the difference of the flows just read (SentenceReader.OwnBalanceOfFlowsBefore).
+                found.Add(new FlowMention(start, end, OwnBalanceRule(Code), flow, null, null, sentence[start..end]) { First = owner });
+                continue;
+            }
+
             if (partner is null || partner == owner)
             {
                 continue;
             }
 
-            var start = owner is not null && Country(m, "a") is null ? countries.Last(c => c.End <= m.Index).Start : m.Index;
-            var end = m.Index + m.Length;
-            var flow = m.Groups["kind"].Value.StartsWith("дефицит", StringComparison.OrdinalIgnoreCase)
-                || m.Groups["kind"].Value.StartsWith("отрицательн", StringComparison.OrdinalIgnoreCase) ? StatedFlow.Deficit : StatedFlow.Surplus;
             // "дефицит в торговле с Китаем" names no owner: the text's other country of the pair with China, if it has one.
             found.Add(owner is null
                 ? new FlowMention(start, end, "ru.flow.balance-with", flow, null, null, sentence[start..end]) { Second = partner }

@@ -267,8 +267,28 @@ internal static partial class SentenceReader
         var figures = claims.ToList();
         claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, figures));
         claims.AddRange(Changes(sentence, span, rules, amounts, periods, figures));
+        claims.RemoveAll(c => c.Rules.Contains(LanguageRules.OwnBalanceRule(rules.Code)) && !OwnBalanceOfFlowsBefore(c, context));
         var recorded = FirstTimes(sentence, span, Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries), rules);
         return Superlatives(sentence, span, recorded, rules, found.SinceSuperlatives).OrderBy(c => Position(c)).ToList();
+    }
+
+    // "China's exports to Russia rose 4.1% to $115.5 billion, while imports from Russia edged up 0.2% to $129.3 billion.
+    // Russia's surplus came to $13.8 billion.": a balance of one named side is the difference of the flows of the sentence
+    // just before when they are both directions of a pair with that side, of the balance's period, and it is no larger
+    // than the larger of them (no pair's balance is); else it is the side's balance with the world, and no claim. It was
+    // never read.
+    private static bool OwnBalanceOfFlowsBefore(StatedClaim balance, TextContext context)
+    {
+        var (facts, at) = context.LastSentenceFacts;
+        if (at != context.Sentence - 1 || balance is not { Reporter: { } owner, Partner: { } other })
+        {
+            return false;
+        }
+
+        var flows = facts.Where(f => f.Flow is StatedFlow.Exports or StatedFlow.Imports && f.Period?.Period == balance.Period?.Period && f.Period?.Period is not null
+            && ((f.Reporter == owner && f.Partner == other) || (f.Reporter == other && f.Partner == owner))).ToList();
+        var exported = flows.Where(f => f.Exporter is { } e).Select(f => f.Exporter!.Value).Distinct().ToList();
+        return exported.Count == 2 && (balance.AmountUsd is not { } usd || flows.Any(f => f.AmountUsd is { } flow && Math.Abs(usd) <= flow));
     }
 
     // Whose statistics the sentence cites goes with each of its claims when the citation stands before every figure of

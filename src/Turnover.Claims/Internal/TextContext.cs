@@ -32,6 +32,9 @@ internal sealed class TextContext(ExtractionOptions options, DateOnly? articleDa
     /// </summary>
     public (StatedClaim Claim, int Sentence)? LastFact { get; set; }
 
+    /// <summary>The facts of the last sentence that gave claims, and its index: the flows a balance of one side may be the difference of.</summary>
+    public (IReadOnlyList<StatedClaim> Facts, int Sentence) LastSentenceFacts { get; set; } = ([], -1);
+
     /// <summary>
     /// Where the sentence before the one being read stands, when it gave no claim ("近年来，中俄双边贸易额稳步增长。"): the
     /// topic a continuation with no flow of its own ("其中，2022年、2023年增速分别达29.3%和26.3%") is about; null otherwise.
