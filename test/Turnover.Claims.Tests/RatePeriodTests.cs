@@ -109,6 +109,17 @@ public sealed class RatePeriodTests
     }
 
     [Theory]
+    [InlineData("South Korea's exports to China fell 19.9 percent last year to $124.8 billion. Imports from China dropped 8.1 percent to $142.9 billion, leaving South Korea with its first trade deficit with China since 1992.")]
+    [InlineData("Экспорт Южной Кореи в Китай в прошлом году сократился на 19,9%, до $124,8 млрд. Импорт из Китая снизился на 8,1%, до $142,9 млрд, и Южная Корея впервые с 1992 года получила дефицит в торговле с Китаем.")]
+    public void When_a_year_is_another_things_first_since_then_it_is_no_base_of_the_rate(string text)
+    {
+        // Until 7 December 2026 the -8.1% ran "since 1992" to the latest year, with no period of its own.
+        var imports = Assert.Single(Read.Claims(text, new DateOnly(2024, 1, 1)), c => c.Flow == StatedFlow.Imports);
+
+        Assert.Equal(((int?)null, Core.Period.OfYear(2023)), (imports.Growth!.Since?.Year, imports.Period?.Period));
+    }
+
+    [Theory]
     [InlineData("Товарооборот России и Китая в 2023 году вырос на 26,3%, а по сравнению с 2016 годом — на 245%.")]
     [InlineData("Trade between China and Russia grew 26.3% in 2023 and, compared with 2016, by 245%.")]
     public void When_a_second_rate_on_a_base_year_leaves_its_verb_out_then_it_is_read_and_the_first_keeps_its_year(string sentence)

@@ -12,6 +12,7 @@ public sealed class RequiredGrowthTests
     [InlineData("Trade between China and Russia would have to grow by 25% to reach $300 billion by 2030.", 25, false)]
     [InlineData("Чтобы выйти на $300 млрд к 2030 году, товарооборот России и Китая нужно наращивать в среднем на 3% ежегодно.", 3, true)]
     [InlineData("Для достижения цели в $300 млрд к 2030 году товарооборот России и Китая должен расти на 3,5% в год.", 3.5, true)]
+    [InlineData("Korea would need to boost exports to China by about 15 percent a year to reach $300 billion by 2030.", 15, true)]
     [InlineData("中俄贸易额要在2026年达到3000亿美元，年均需增长10%。", 10, true)]
     [InlineData("要在2030年实现中俄贸易额3000亿美元，每年需增长3.5%。", 3.5, true)]
     public void When_a_rate_is_what_a_goal_needs_then_it_is_read_as_needed_with_the_goals_amount(string sentence, double percent, bool yearly)

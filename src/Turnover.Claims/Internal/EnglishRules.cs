@@ -604,7 +604,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // The verbs, not the adjectives: "imports of much-needed equipment rose 20%", "required components" state facts.
     public override Regex RequiredGrowth => s_requiredGrowthPattern ??= InterpretedRegex.Create(
-        @"(?i:\b(?:need(?:s|ed)?|have|has|had)\s+to\s+(?:\w+\s+){0,2}?(?:grow|rise|increase|expand|climb|gain)\b|\b(?:would|will|could|to)\s+(?:\w+\s+)?require\b|\brequires\b"
+        @"(?i:\b(?:need(?:s|ed)?|have|has|had)\s+to\s+(?:\w+\s+){0,2}?(?:grow|rise|increase|expand|climb|gain|boost|lift|raise|double)\b|\b(?:would|will|could|to)\s+(?:\w+\s+)?require\b|\brequires\b"
         + @"|\b(?:is|are|be|was|were)\s+(?:\w+\s+)?(?:needed|required|necessary)\b)");
 
     public override Regex EachYear => s_eachYearPattern ??= InterpretedRegex.Create(

@@ -635,7 +635,7 @@ internal static partial class SentenceReader
         if ((claimPeriod is { Kind: PeriodKind.Year, Year: { } own } ? own
                 : (claimPeriod is null || claimPeriod is { Kind: PeriodKind.Year }) && resolved?.Period is { Granularity: Granularity.Year } from ? from.Year
                 : (int?)null) is not { } year
-            || periods.Where(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: not null })
+            || periods.Where(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: not null } && !FirstBefore(sentence, p.Start))
                 .OrderBy(p => growth is null ? p.Start : Distance(p, growth))
                 .ThenBy(p => growth is not null && p.Start < growth.Start) // as near, the one after: "from 2023 and 2.7 times its 2015 level"
                 .FirstOrDefault() is not { Year: { } baseYear } nearest
@@ -666,6 +666,15 @@ internal static partial class SentenceReader
             ? Period.Span(p.Year - years, p.StartMonth, p.Months)
             : null;
 
+    private static Regex? s_firstBefore;
+
+    // "…, leaving South Korea with its first trade deficit with China since 1992": the year is another thing's first
+    // since, no base or time of the sentence's figures (the imports' -8.1% was read as the change since 1992, with no
+    // period of its own).
+    private static bool FirstBefore(string sentence, int since) =>
+        (s_firstBefore ??= InterpretedRegex.Create(@"(?:(?i:\bfirst\b)|(?<![\p{L}])(?:впервые|перв\w+)(?![\p{L}])|首次|首个|首度)[^.;:!?]{0,45}$"))
+            .IsMatch(sentence.AsSpan(Math.Max(0, since - 50), Math.Min(50, since)));
+
     // "has more than doubled since 2016", "вырос вдвое с 2016 года", "2016年以来增长了150%": a fact's change from a year
     // with no end named. The start, with its words; null when the sentence has none.
     private static (int Year, string Words)? SinceStart(string sentence, LanguageRules rules, List<PeriodMention> periods, PeriodMention? periodMention, StatedPeriod? period, DateOnly? articleDate)
@@ -683,7 +692,8 @@ internal static partial class SentenceReader
         foreach (var p in periods.Where(p => p is { IsBase: true, OfSuperlative: false, Kind: PeriodKind.Year, Year: not null }))
         {
             var windowStart = Math.Max(0, p.Start - 30);
-            if (rules.SinceOpener?.Match(sentence, windowStart, p.Start - windowStart) is { Success: true } opener)
+            if (rules.SinceOpener?.Match(sentence, windowStart, p.Start - windowStart) is { Success: true } opener
+                && !FirstBefore(sentence, opener.Index))
             {
                 return (p.Year!.Value, opener.Groups["s"].Success ? sentence[opener.Groups["s"].Index..p.End].Trim() : p.Text.Trim());
             }
@@ -952,7 +962,7 @@ internal static partial class SentenceReader
     // A fact on the same pair as the last one, with no period or time of its own (a superlative's is none): what a reader
     // takes to go on about the last fact's period.
     private static bool GoesOnAbout(StatedClaim last, string sentence, LanguageRules rules, ClaimKind kind, List<PeriodMention> periods, Country? reporter, Country? partner) =>
-        SamePair(last, reporter, partner) && kind == ClaimKind.Fact && periods.TrueForAll(p => p.OfSuperlative) && !OtherTimeOutsideSuperlative(sentence, rules);
+        SamePair(last, reporter, partner) && kind == ClaimKind.Fact && periods.TrueForAll(p => p.OfSuperlative || FirstBefore(sentence, p.Start)) && !OtherTimeOutsideSuperlative(sentence, rules);
 
     // Words of another time ("since", "when", "so far"), but not a superlative's ("the lowest since 2016" says nothing of
     // the figure's own period).
@@ -967,7 +977,7 @@ internal static partial class SentenceReader
         var superlatives = rules.SinceSuperlative.Matches(sentence);
         var bases = BaseTime().Matches(sentence);
         return other.Any(m => !superlatives.Any(s => s.Index <= m.Index && m.Index < s.Index + s.Length)
-            && !bases.Any(b => b.Index <= m.Index && m.Index < b.Index + b.Length));
+            && !bases.Any(b => b.Index <= m.Index && m.Index < b.Index + b.Length) && !FirstBefore(sentence, m.Index));
     }
 
     private static Regex? s_baseTime;
