@@ -1,4 +1,5 @@
 using Turnover.Core;
+using Turnover.Testing;
 
 namespace Turnover.Application.Tests;
 
@@ -93,6 +94,21 @@ public sealed class RequiredGrowthClaimTests : IClassFixture<ClaimCheckQueryTest
         Assert.Null(claim.Evidence?.Required);
         Assert.Equal(ClaimVerdict.Inaccurate, claim.Verdict);
         Assert.NotNull(claim.Outlook);
+    }
+
+    [Fact]
+    public void When_the_sides_own_statistics_hold_no_base_year_then_the_other_sides_count_gives_it_and_a_note_says_so()
+    {
+        // Russia's own figures of its exports start in 2024; China's imports from Russia in 2023: $129.1 bn.
+        // (200 / 129.1)^(1/7) − 1 = +6.45% a year.
+        using var store = Stores.With(Stores.ChinaRussia, RepoPaths.Data("mirror", "russia_side_china_trade.csv"));
+        var china = CountryCatalog.Default.Resolve("CHN").GetValueOrThrow();
+        var russia = CountryCatalog.Default.Resolve("RUS").GetValueOrThrow();
+
+        var claim = Assert.Single(new ClaimCheckQuery(store).Run(new ClaimCheckRequest("Russia's exports to China would need to grow 10% a year to reach $200 billion by 2030.", s_today) { ArticleDate = s_article }).Value.Claims);
+
+        Assert.Equal((ClaimVerdict.Inaccurate, china, 129_100_000_000m, 6.45m), (claim.Verdict, claim.Evidence!.Reporter, claim.Evidence.ValueUsd, claim.Evidence.GrowthPercent));
+        Assert.Contains(new PeriodOnlyOnOtherSide(russia, china), claim.Evidence.Notes);
     }
 
     private IReadOnlyList<CheckedClaim> Run(string text, DateOnly? article = null) =>

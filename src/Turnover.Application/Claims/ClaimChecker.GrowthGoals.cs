@@ -37,23 +37,9 @@ internal sealed partial class ClaimChecker
             return Unverifiable(claim, question, new PairNotStored(claim.Reporter!.Value, claim.Partner!.Value)) with { MissingHint = FailureHint.StoreContents };
         }
 
-        var (reporter, measure) = (now.Choice.Reporter, now.Measure);
-        var known = Figures(now.Choice, measure, articleDate);
-        Country? lacking = null;
-        if (BaseOfGoal(growth, deadline, known, now) is not var (baseYear, baseUsd, publishedBy))
+        if (GoalBaseOf(claim, growth, deadline, ref now, out var missing) is not var (baseYear, baseUsd, publishedBy, lacking))
         {
-            // Russia's own figures of Russia's exports start in 2024: China's count of the same trade gives 2018's.
-            if (CitedSideOf(claim) is null && OtherSide(claim, now, request.Today) is var (other, _)
-                && BaseOfGoal(growth, deadline, Figures(other.Choice, other.Measure, articleDate), other) is var (otherYear, otherUsd, otherDate))
-            {
-                (lacking, now, baseYear, baseUsd, publishedBy) = (reporter, other, otherYear, otherUsd, otherDate);
-            }
-            else
-            {
-                var latest = growth.Since is null ? known.LatestYear() : null;
-                var missing = new GoalBaseNotStored(reporter, measure, growth.Since is { } named ? Period.OfYear(named.Year) : null, latest is { } l && l.Year < deadline.Year ? l : null, deadline.Year, articleDate);
-                return Unverifiable(claim, question, missing) with { MissingHint = FailureHint.StoreContents };
-            }
+            return Unverifiable(claim, question, missing!) with { MissingHint = FailureHint.StoreContents };
         }
 
         if (baseYear.Year + 1 >= deadline.Year)
@@ -69,6 +55,34 @@ internal sealed partial class ClaimChecker
         var note = new AmountFromGrowth(baseYear, baseUsd, now.Choice.Reporter, publishedBy, percent, years, amount, growth.Since is not null) { Lacking = lacking };
         var judged = JudgeAsTarget(claim, question, target, false, now.Choice);
         return judged with { Notes = [note, .. judged.Notes] };
+    }
+
+    /// <summary>
+    /// The base a goal stated as growth is counted from (<see cref="BaseOfGoal"/>) on <paramref name="side"/>, else on the
+    /// other side's count of the same trade when the text cites neither (Russia's own figures of Russia's exports start
+    /// in 2024: China's count gives 2018's), which <paramref name="side"/> then becomes and whose lack the result names;
+    /// null when neither holds it, with <paramref name="missing"/> saying what is missing.
+    /// </summary>
+    private (Period Year, decimal Usd, DateOnly PublishedBy, Country? Lacking)? GoalBaseOf(StatedClaim claim, StatedGrowth growth, Period deadline, ref StoredFigures side, out GoalBaseNotStored? missing)
+    {
+        missing = null;
+        var known = Figures(side.Choice, side.Measure, articleDate);
+        if (BaseOfGoal(growth, deadline, known, side) is var (year, usd, publishedBy))
+        {
+            return (year, usd, publishedBy, null);
+        }
+
+        if (CitedSideOf(claim) is null && OtherSide(claim, side, request.Today) is var (other, _)
+            && BaseOfGoal(growth, deadline, Figures(other.Choice, other.Measure, articleDate), other) is var (otherYear, otherUsd, otherDate))
+        {
+            var lacking = side.Choice.Reporter;
+            side = other;
+            return (otherYear, otherUsd, otherDate, lacking);
+        }
+
+        var latest = growth.Since is null ? known.LatestYear() : null;
+        missing = new GoalBaseNotStored(side.Choice.Reporter, side.Measure, growth.Since is { } named ? Period.OfYear(named.Year) : null, latest is { } l && l.Year < deadline.Year ? l : null, deadline.Year, articleDate);
+        return null;
     }
 
     // The base year's figure: the year the text names, as published by the article's date (or today, when it was

@@ -37,11 +37,9 @@ internal sealed partial class ClaimChecker
             return null; // the deadline year was out by the article's date: no rate was still needed
         }
 
-        if (BaseOfGoal(growth, deadline, known, now) is not var (baseYear, baseUsd, publishedBy))
+        if (GoalBaseOf(claim, growth, deadline, ref now, out var missing) is not var (baseYear, baseUsd, publishedBy, lacking))
         {
-            var latest = growth.Since is null ? known.LatestYear() : null;
-            var missing = new GoalBaseNotStored(now.Choice.Reporter, now.Measure, growth.Since is { } named ? Period.OfYear(named.Year) : null, latest is { } l && l.Year < deadline.Year ? l : null, deadline.Year, articleDate);
-            return Unverifiable(claim, question, missing) with { MissingHint = FailureHint.StoreContents };
+            return Unverifiable(claim, question, missing!) with { MissingHint = FailureHint.StoreContents };
         }
 
         var years = deadline.Year - baseYear.Year;
@@ -54,7 +52,7 @@ internal sealed partial class ClaimChecker
         var ratio = (double)(goalUsd / baseUsd);
         var needed = growth.AverageAnnual ? Math.Pow(ratio, 1d / years) - 1d : ratio - 1d;
         var rate = Math.Round((decimal)needed * 100m, 2);
-        var evidence = Evidence(publishedBy == articleDate ? known : now, baseYear, publishedBy, notes) with
+        var evidence = Evidence(now, baseYear, publishedBy, lacking is { } own ? [new PeriodOnlyOnOtherSide(own, now.Choice.Reporter)] : notes) with
         {
             ValueUsd = baseUsd,
             Required = new RequiredGrowthEvidence(goalUsd, deadline.Year, years, growth.AverageAnnual, growth.Since is not null),

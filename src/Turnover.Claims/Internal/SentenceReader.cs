@@ -670,7 +670,8 @@ internal static partial class SentenceReader
 
     // "…, leaving South Korea with its first trade deficit with China since 1992": the year is another thing's first
     // since, no base or time of the sentence's figures (the imports' -8.1% was read as the change since 1992, with no
-    // period of its own).
+    // period of its own). A first part of a year ("in the first half", "в первом квартале") is the claim's own period,
+    // which no base year is asked of.
     private static bool FirstBefore(string sentence, int since) =>
         (s_firstBefore ??= InterpretedRegex.Create(@"(?:(?i:\bfirst\b)|(?<![\p{L}])(?:впервые|перв\w+)(?![\p{L}])|首次|首个|首度)[^.;:!?]{0,45}$"))
             .IsMatch(sentence.AsSpan(Math.Max(0, since - 50), Math.Min(50, since)));
@@ -711,18 +712,12 @@ internal static partial class SentenceReader
         return end > clauseStart && rules.AverageAnnual.IsMatch(sentence.AsSpan(clauseStart, end - clauseStart));
     }
 
-    // "Would need to grow 3.6% a year", "3% annual growth is needed": the need words anywhere in the rate's clause.
-    private static bool IsRequired(string sentence, LanguageRules rules, GrowthMention growth)
+    // "Would need to grow 3.6% a year", "3% annual growth is needed" (RequiredGrowth), "at an annual rate of about 3%"
+    // (EachYear): the words anywhere in the rate's clause.
+    private static bool InRateClause(string sentence, LanguageRules rules, GrowthMention growth, Regex words)
     {
         var (clauseStart, clauseEnd) = ClauseAround(sentence, growth.Start, rules.ClauseBreaks);
-        return rules.RequiredGrowth.IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
-    }
-
-    // "At an annual rate of about 3%", "каждый год", "每年": a needed rate said of each year.
-    private static bool IsSaidYearly(string sentence, LanguageRules rules, GrowthMention growth)
-    {
-        var (clauseStart, clauseEnd) = ClauseAround(sentence, growth.Start, rules.ClauseBreaks);
-        return rules.EachYear.IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
+        return words.IsMatch(sentence.AsSpan(clauseStart, clauseEnd - clauseStart));
     }
 
     // The words "the same period last year" when they are the period mention's; null otherwise.
@@ -1101,7 +1096,7 @@ internal static partial class SentenceReader
             return false;
         }
 
-        var required = growth is not null && IsRequired(sentence, rules, growth);
+        var required = growth is not null && InRateClause(sentence, rules, growth, rules.RequiredGrowth);
         if (kind == ClaimKind.Fact && required && periodMention is null)
         {
             kind = ClaimKind.Projection; // "Для этого товарооборот должен расти на 3% в год": what a goal needs is no fact
@@ -1207,7 +1202,7 @@ internal static partial class SentenceReader
                 Comparison = growth.Comparison,
                 Since = since,
                 YearsSpanned = growth.YearsSpanned?.Years,
-                AverageAnnual = IsAverageAnnual(sentence, rules, growth) || (required && IsSaidYearly(sentence, rules, growth)),
+                AverageAnnual = IsAverageAnnual(sentence, rules, growth) || (required && InRateClause(sentence, rules, growth, rules.EachYear)),
                 Required = required,
                 ComputedIn = ComputedIn(sentence, rules, growth, amount, allAmounts),
                 Text = growth.Text.Trim(),
