@@ -222,7 +222,8 @@ public static partial class ClaimExtractor
             return;
         }
 
-        var named = rules.Flows(sentence, rules.Countries(sentence)).Select(f => f.Flow).ToHashSet();
+        var countries = rules.Countries(sentence);
+        var named = rules.Flows(sentence, countries).Select(f => f.Flow).ToHashSet();
         if (rules.Balance.IsMatch(sentence))
         {
             named.UnionWith([StatedFlow.Surplus, StatedFlow.Deficit]); // "снижение дефицита": the balance of the facts before
@@ -233,7 +234,7 @@ public static partial class ClaimExtractor
             : context.LastClaimSentenceMixed ? null : last.Claim;
         var at = target is null ? -1 : claims.LastIndexOf(target);
         // "Imports from Mexico have risen for the third year in a row" after China's figures is not theirs.
-        if (at < 0 || rules.Countries(sentence).Exists(c => c.Country != target!.Reporter && c.Country != target.Partner)
+        if (at < 0 || countries.Exists(c => c.Country != target!.Reporter && c.Country != target.Partner)
             || SentenceReader.PointedSuperlative(sentence, rules, target!) is not { } superlative)
         {
             return;

@@ -37,7 +37,7 @@ internal sealed partial class ClaimChecker
             return Unverifiable(claim, question, new PairNotStored(claim.Reporter!.Value, claim.Partner!.Value)) with { MissingHint = FailureHint.StoreContents };
         }
 
-        if (GoalBaseOf(claim, growth, deadline, ref now, out var missing) is not var (baseYear, baseUsd, publishedBy, lacking))
+        if (GoalBaseOf(claim, growth, deadline, ref now, Figures(now.Choice, now.Measure, articleDate), out var missing) is not var (baseYear, baseUsd, publishedBy, lacking))
         {
             return Unverifiable(claim, question, missing!) with { MissingHint = FailureHint.StoreContents };
         }
@@ -58,15 +58,15 @@ internal sealed partial class ClaimChecker
     }
 
     /// <summary>
-    /// The base a goal stated as growth is counted from (<see cref="BaseOfGoal"/>) on <paramref name="side"/>, else on the
+    /// The base a goal stated as growth is counted from (<see cref="BaseOfGoal"/>) on <paramref name="side"/>, whose
+    /// figures published by the article's date are <paramref name="known"/>, else on the
     /// other side's count of the same trade when the text cites neither (Russia's own figures of Russia's exports start
     /// in 2024: China's count gives 2018's), which <paramref name="side"/> then becomes and whose lack the result names;
     /// null when neither holds it, with <paramref name="missing"/> saying what is missing.
     /// </summary>
-    private (Period Year, decimal Usd, DateOnly PublishedBy, Country? Lacking)? GoalBaseOf(StatedClaim claim, StatedGrowth growth, Period deadline, ref StoredFigures side, out GoalBaseNotStored? missing)
+    private (Period Year, decimal Usd, DateOnly PublishedBy, Country? Lacking)? GoalBaseOf(StatedClaim claim, StatedGrowth growth, Period deadline, ref StoredFigures side, StoredFigures known, out GoalBaseNotStored? missing)
     {
         missing = null;
-        var known = Figures(side.Choice, side.Measure, articleDate);
         if (BaseOfGoal(growth, deadline, known, side) is var (year, usd, publishedBy))
         {
             return (year, usd, publishedBy, null);

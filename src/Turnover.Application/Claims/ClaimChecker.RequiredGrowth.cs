@@ -37,7 +37,7 @@ internal sealed partial class ClaimChecker
             return null; // the deadline year was out by the article's date: no rate was still needed
         }
 
-        if (GoalBaseOf(claim, growth, deadline, ref now, out var missing) is not var (baseYear, baseUsd, publishedBy, lacking))
+        if (GoalBaseOf(claim, growth, deadline, ref now, known, out var missing) is not var (baseYear, baseUsd, publishedBy, lacking))
         {
             return Unverifiable(claim, question, missing!) with { MissingHint = FailureHint.StoreContents };
         }
@@ -68,16 +68,7 @@ internal sealed partial class ClaimChecker
     /// </summary>
     private static StatedClaim? GoalBefore(StatedClaim claim, IReadOnlyList<StatedClaim> text)
     {
-        var index = -1;
-        for (var i = 0; i < text.Count; i++)
-        {
-            if (ReferenceEquals(text[i], claim) || text[i] == claim)
-            {
-                index = i;
-                break;
-            }
-        }
-
+        var index = Enumerable.Range(0, text.Count).FirstOrDefault(i => text[i] == claim, -1);
         return index > 0 && text[index - 1] is { Kind: ClaimKind.Target or ClaimKind.Projection, AmountUsd: not null, Growth: null, Period.Period.Granularity: Granularity.Year } goal
             && goal.Flow == claim.Flow && goal.Reporter is { } r && goal.Partner is { } p
             && ((r == claim.Reporter && p == claim.Partner) || (r == claim.Partner && p == claim.Reporter))

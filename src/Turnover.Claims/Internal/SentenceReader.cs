@@ -287,8 +287,7 @@ internal static partial class SentenceReader
 
         var flows = facts.Where(f => f.Flow is StatedFlow.Exports or StatedFlow.Imports && f.Period?.Period == balance.Period?.Period && f.Period?.Period is not null
             && ((f.Reporter == owner && f.Partner == other) || (f.Reporter == other && f.Partner == owner))).ToList();
-        var exported = flows.Where(f => f.Exporter is { } e).Select(f => f.Exporter!.Value).Distinct().ToList();
-        return exported.Count == 2 && (balance.AmountUsd is not { } usd || flows.Any(f => f.AmountUsd is { } flow && Math.Abs(usd) <= flow));
+        return flows.Select(f => f.Exporter).OfType<Country>().Distinct().Count() == 2 && (balance.AmountUsd is not { } usd || flows.Any(f => f.AmountUsd is { } flow && Math.Abs(usd) <= flow));
     }
 
     // Whose statistics the sentence cites goes with each of its claims when the citation stands before every figure of
