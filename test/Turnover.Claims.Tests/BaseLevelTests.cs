@@ -115,4 +115,17 @@ public sealed class BaseLevelTests
             [(Period.YearToDate(year, 11), (decimal)billions, false), (Period.YearToDate(year - 1, 11), (decimal)baseBillions, true)],
             claims.Select(c => (c.Period!.Period!.Value, c.UsdBillions()!.Value, c.IsBaseLevel())));
     }
+
+    [Theory]
+    [InlineData("Over the first nine months, South Korea's exports to China were worth $99.8 billion, 18.1% less than in the same period of 2018.")]
+    [InlineData("Over the first nine months, South Korea's exports to China were worth $99.8 billion, 18.1% lower than the same period of 2018.")]
+    [InlineData("Over the first nine months, South Korea's exports to China were worth $99.8 billion, 18.1% less than in 2018.")]
+    public void When_a_rate_is_less_than_in_a_named_year_then_that_year_is_its_base_not_the_figures(string sentence)
+    {
+        // Until 7 December 2026 "less than in the same period of" opened no base ("less than" is a bound), so 2018 was the
+        // figure's year (January–September 2018: inaccurate against +19.9 %); the other two were read right.
+        var claim = Read.Single(sentence, new DateOnly(2019, 11, 1), assumePair: false);
+
+        Assert.Equal((Period.YearToDate(2019, 9), 99.8m, -18.1m), (claim.Period!.Period!.Value, claim.UsdBillions()!.Value, claim.Growth!.Percent));
+    }
 }

@@ -17,6 +17,8 @@ public sealed class SuperlativeTests
     [InlineData("Товарооборот России и Китая в 2021 году вырос на 35,9%, до $146,9 млрд — максимальный рост за 10 лет.", SuperlativeKind.FastestGrowth, 2011)]
     [InlineData("Товарооборот России и Китая в 2016 году составил 69,5 млрд долларов, минимальный с 2010 года.", SuperlativeKind.Lowest, 2010)]
     [InlineData("Товарооборот России и Китая в 2015 году снизился впервые с 2009 года, до 64,2 млрд долларов.", SuperlativeKind.FirstFall, 2009)]
+    [InlineData("Экспорт США в Китай в 2019 году снизился на 11,5%, до 106,5 млрд долларов — минимума с 2010 года.", SuperlativeKind.Lowest, 2010)] // since 7 December 2026: the noun was a span from 2010
+    [InlineData("Товарооборот России и Китая в 2013 году достиг 88,8 млрд долларов, максимума за пять лет.", SuperlativeKind.Highest, 2008)]
     [InlineData("Товарооборот России и Китая в 2020 году снизился на 2,9%, впервые за пять лет.", SuperlativeKind.FirstFall, 2015)] // since 7 December 2026
     [InlineData("2019年中韩贸易额为2434亿美元，为2016年以来首次下降。", SuperlativeKind.FirstFall, 2016)]
     [InlineData("2016年中俄贸易额为695亿美元，创2010年以来新低。", SuperlativeKind.Lowest, 2010)]
@@ -50,6 +52,7 @@ public sealed class SuperlativeTests
 
         Assert.Equal((kind, since), (claim.Superlative!.Kind, claim.Superlative.SinceYear));
         Assert.Equal(PeriodResolution.Explicit, claim.Period!.Resolution);
+        Assert.Null(claim.Growth?.Since); // the year a superlative runs from is no base of the rate
     }
 
     [Theory]
