@@ -453,6 +453,41 @@ public sealed class EnglishRulesTests
         Assert.Equal((2024, (decimal)percent, bound, since), (claim.Period!.Period!.Value.Year, claim.Growth!.Percent, claim.Growth.Bound, claim.Growth.Since?.ToString()));
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia rose 1.9% to $244.8 billion in 2024, more than double the $107.8 billion of 2020.", 100, Bound.MoreThan)]
+    [InlineData("Trade between China and Russia rose 1.9% to $244.8 billion in 2024. That is more than double the $107.8 billion recorded in 2020.", 100, Bound.MoreThan)]
+    [InlineData("Trade between China and Russia rose 1.9% to $244.8 billion in 2024, 2.3 times the $107.8 billion of 2020.", 130, Bound.Exact)]
+    public void When_a_level_is_a_multiple_of_an_earlier_years_stated_amount_then_it_is_growth_since_that_year_and_the_amount_its_base(string text, int percent, Bound bound)
+    {
+        // Until 7 December 2026 the multiple was not read and the 1.9% ran from 2020 ("inaccurate" against +127%); with
+        // "recorded in 2020" the multiple, once read, was 2020's and the base amount lost.
+        var claims = Read.Claims(text, new DateOnly(2025, 1, 20));
+
+        Assert.Equal(
+            [(2024, 1.9m, Bound.Exact, null, false), (2024, percent, bound, (int?)2020, false), (2020, (decimal?)null, Bound.Exact, null, true)],
+            claims.Where(c => c.Growth is not null || c.IsBaseLevel())
+                .Select(c => (c.Period!.Period!.Value.Year, c.Growth?.Percent, c.Growth?.Bound ?? Bound.Exact, c.Growth?.Since?.Year, c.IsBaseLevel())));
+        Assert.Equal(107.8m, claims.Single(c => c.IsBaseLevel()).UsdBillions());
+    }
+
+    [Fact]
+    public void When_a_fraction_follows_a_perfect_tense_then_it_is_a_growth_rate()
+    {
+        // "has grown by two-thirds" was not read before 7 December 2026 (only "grew", "rose"…).
+        var claim = Read.Single("Since 2021, trade between China and Russia has grown by two-thirds.", new DateOnly(2025, 1, 20));
+
+        Assert.Equal((66.7m, 2021, true), (claim.Growth!.Percent, claim.Growth.Since!.Value.Year, claim.Period!.ToLatest));
+    }
+
+    [Fact]
+    public void When_a_span_opens_the_sentence_then_a_rate_far_after_it_runs_over_it()
+    {
+        // Until 7 December 2026 the span was more than 60 characters before the rate and not read: "no period".
+        var claim = Read.Single("Over the past five years, trade between China and Russia has grown at an average annual rate of about 17%.", new DateOnly(2025, 1, 20));
+
+        Assert.Equal((5, true, true), (claim.Growth!.YearsSpanned, claim.Growth.AverageAnnual, claim.Period!.ToLatest));
+    }
+
     [Fact]
     public void When_an_amount_is_so_much_more_than_a_years_then_it_is_a_difference_not_a_level()
     {

@@ -851,10 +851,12 @@ internal abstract partial class LanguageRules
     protected virtual int SinceWordsAfter(string sentence, int end) => 0;
 
     // "has nearly tripled over the past decade to $244.8 billion in 2024" was judged as 2024 on 2023 (+1.9%: inaccurate).
-    // The span nearest the rate in its window, unless a superlative holds it ("the slowest pace in five years").
+    // The span nearest the rate in its window, unless a superlative holds it ("the slowest pace in five years"). A span
+    // that opens the sentence is the whole sentence's however far the rate ("Over the past five years, trade has grown
+    // at an average annual rate of about 17%" had no period), unless another figure stands between.
     private YearsSpan? YearsSpannedAround(string sentence, int start, int end)
     {
-        var from = Math.Max(0, start - 60);
+        var from = OpeningSpan(sentence, start) ? 0 : Math.Max(0, start - 60);
         var to = Math.Min(sentence.Length, end + 45);
         YearsSpan? best = null;
         var bestDistance = int.MaxValue;
@@ -878,6 +880,10 @@ internal abstract partial class LanguageRules
 
         return best;
     }
+
+    private bool OpeningSpan(string sentence, int rateStart) =>
+        YearsSpan.Match(sentence, 0, Math.Min(sentence.Length, 40)) is { Success: true, Index: < 3 } m
+        && m.Index + m.Length <= rateStart && !sentence.AsSpan(m.Index + m.Length, rateStart - m.Index - m.Length).ContainsAnyInRange('0', '9');
 
     private static Regex? s_yearBetween;
 

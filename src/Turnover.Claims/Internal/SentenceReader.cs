@@ -600,7 +600,7 @@ internal static partial class SentenceReader
     }
 
     // A period right after an amount is its own: "$240.1 billion in 2023", and past a participle, "the $55.6 billion
-    // recorded a year earlier" (the base's year, which went to the figure before it), or the same months of that year,
+    // recorded a year earlier", "recorded in 2020" (the base's year, which went to the figure before it), or the same months of that year,
     // "from $380.8 billion in the same period of 2018" (whose 2018 made "Through November" 2018's).
     private static bool PeriodBesideAmount(string sentence, AmountMention amount, PeriodMention period) =>
         period.Start >= amount.End && (period.Start - amount.End <= 4 || RecordedGap().IsMatch(sentence.AsSpan(amount.End, period.Start - amount.End))
@@ -616,7 +616,7 @@ internal static partial class SentenceReader
     // "recorded", "зафиксированных": a participle between a base amount and its period (RecordedGap, YearBackAfter).
     private const string RecordedWords = @"(?i:recorded|posted|seen|registered|reported|logged|зафиксированн\w*|отмеченн\w*|зарегистрированн\w*)";
 
-    private static Regex RecordedGap() => s_recordedGap ??= InterpretedRegex.Create(@"^\s*" + RecordedWords + @"\s+$");
+    private static Regex RecordedGap() => s_recordedGap ??= InterpretedRegex.Create(@"^\s*" + RecordedWords + @"(?:\s+(?i:in|в))?\s+$");
 
     private static Regex SamePeriodGap() => s_samePeriodGap ??= InterpretedRegex.Create(
         @"^\s*(?:(?i:in|during|for|over)\s+the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in)\s+|(?i:за\s+|в\s+)?(?i:аналогичн\w+|т\w+\s+же)\s+период\w*\s+)$");
