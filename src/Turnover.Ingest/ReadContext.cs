@@ -103,8 +103,15 @@ public sealed class ReadContext
     /// <summary>Opens the file as text with the detected encoding.</summary>
     public StreamReader OpenText() => TextDecoding.OpenText(OpenRead());
 
+    /// <summary>
+    /// Names the record being read where its line alone does not ("record 3": an API response on one line); put before
+    /// the messages of readers shared with line-based layouts, which name no record.
+    /// </summary>
+    internal string? RecordLabel { get; set; }
+
     /// <summary>Reports a defect at a line and column.</summary>
-    public void Error(long line, string column, string message) => ErrorIn(FileName, line, column, message);
+    public void Error(long line, string column, string message) =>
+        ErrorIn(FileName, line, column, RecordLabel is null ? message : $"{RecordLabel}: {message}");
 
     /// <summary>Reports a defect of another file read with this one (a companion file, such as FAO's quantities).</summary>
     public void ErrorIn(string fileName, long line, string column, string message)

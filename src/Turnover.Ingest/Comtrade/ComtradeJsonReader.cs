@@ -5,7 +5,8 @@ namespace Turnover.Ingest.Comtrade;
 
 /// <summary>
 /// Reads a Comtrade+ API response <c>{"elapsedTime":…,"count":…,"data":[…],"error":""}</c>. Responses are small
-/// (the API caps them), so the file is read whole; records are numbered from 1 in messages.
+/// (the API caps them), so the file is read whole; messages give the line a record opens on, and its number from 1
+/// where it helps.
 /// </summary>
 internal static class ComtradeJsonReader
 {
@@ -24,21 +25,24 @@ internal static class ComtradeJsonReader
         {
             context.RowsRead++;
             var record = response.Records[i];
-            var number = i + 1;
+            var (number, line) = (i + 1, response.RecordLines[i]);
             if (record.ValueKind != JsonValueKind.Object)
             {
-                context.Error(number, string.Empty, ComtradeMessages.RecordNotAnObject(number));
+                context.Error(line, string.Empty, ComtradeMessages.RecordNotAnObject(number));
                 continue;
             }
 
-            if (!HasRequired(record, header, number, context))
+            if (!HasRequired(record, header, number, line, context))
             {
                 continue;
             }
 
-            if (parser.TryParse(new JsonFields(record, header), number, out var trade))
+            context.RecordLabel = $"record {number}";
+            var parsed = parser.TryParse(new JsonFields(record, header), line, out var trade);
+            context.RecordLabel = null;
+            if (parsed)
             {
-                yield return trade;
+                yield return trade with { SourceLine = number }; // evidence names the record, as TradeRecord documents
             }
         }
 
@@ -81,21 +85,21 @@ internal static class ComtradeJsonReader
         return true;
     }
 
-    private static bool HasRequired(JsonElement record, ComtradeHeader header, int number, ReadContext context)
+    private static bool HasRequired(JsonElement record, ComtradeHeader header, int number, long line, ReadContext context)
     {
         var complete = true;
         foreach (var column in ComtradeHeader.Required)
         {
             if (header.IndexOf(column) < 0 || !record.TryGetProperty(header.NameOf(column), out _))
             {
-                context.Error(number, header.NameOf(column), ComtradeMessages.RecordLacks(number, header.NameOf(column)));
+                context.Error(line, header.NameOf(column), ComtradeMessages.RecordLacks(number, header.NameOf(column)));
                 complete = false;
             }
         }
 
         if (!record.TryGetProperty(header.NameOf(ComtradeColumn.RefYear), out _) && !record.TryGetProperty(header.NameOf(ComtradeColumn.Period), out _))
         {
-            context.Error(number, header.NameOf(ComtradeColumn.RefYear), ComtradeMessages.RecordLacksPeriod(number));
+            context.Error(line, header.NameOf(ComtradeColumn.RefYear), ComtradeMessages.RecordLacksPeriod(number));
             complete = false;
         }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest.Comtrade;
 
@@ -14,6 +15,9 @@ internal sealed class ComtradeResponse
     }
 
     public List<JsonElement> Records { get; } = [];
+
+    /// <summary>The line each record opens on, for messages (a pretty-printed response spreads a record over many).</summary>
+    public List<long> RecordLines { get; } = [];
 
     public bool HasData { get; private set; }
 
@@ -41,8 +45,8 @@ internal sealed class ComtradeResponse
             return null;
         }
 
-        var json = bytes.AsSpan();
-        if (json.StartsWith(Encoding.UTF8.Preamble))
+        var json = bytes.AsMemory();
+        if (json.Span.StartsWith(Encoding.UTF8.Preamble))
         {
             json = json[Encoding.UTF8.Preamble.Length..];
         }
@@ -52,15 +56,16 @@ internal sealed class ComtradeResponse
         return response;
     }
 
-    private void Parse(ReadOnlySpan<byte> json, ReadContext context)
+    private void Parse(ReadOnlyMemory<byte> json, ReadContext context)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var lines = new LineCounter(json);
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var inData = false;
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
-                context.Error(0, string.Empty, json.Trim((byte)' ').IsEmpty ? ComtradeMessages.EmptyFile : ComtradeMessages.NotAnObject);
+                context.Error(0, string.Empty, json.Span.Trim((byte)' ').IsEmpty ? ComtradeMessages.EmptyFile : ComtradeMessages.NotAnObject);
                 return;
             }
 
@@ -74,7 +79,9 @@ internal sealed class ComtradeResponse
                         HasData = inData = true;
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
+                            var line = lines.LineAt(reader.TokenStartIndex);
                             Records.Add(JsonElement.ParseValue(ref reader));
+                            RecordLines.Add(line);
                         }
 
                         inData = false;
@@ -93,10 +100,10 @@ internal sealed class ComtradeResponse
 
             Complete = true;
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
             context.Error(
-                inData ? Records.Count + 1 : 0,
+                inData ? (ex.LineNumber ?? lines.LineAt(reader.TokenStartIndex) - 1) + 1 : 0,
                 string.Empty,
                 inData ? ComtradeMessages.JsonCutOff(Records.Count + 1) : ComtradeMessages.JsonBroken(HasData ? "after the data array" : "before the data array"));
         }

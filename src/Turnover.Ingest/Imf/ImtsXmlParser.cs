@@ -66,13 +66,14 @@ internal static class ImtsXmlParser
                 case "Obs":
                     number++;
                     context.RowsRead++;
+                    var line = LineOf(xml, number);
                     Capture(xml, obs);
                     for (var i = 0; i < obs.Length; i++)
                     {
                         obs[i] ??= series[i];
                     }
 
-                    if (TryMap(obs, mapper, context, number, out var record))
+                    if (TryMap(obs, mapper, context, number, line, out var record))
                     {
                         yield return record;
                     }
@@ -93,7 +94,11 @@ internal static class ImtsXmlParser
             ? date
             : null;
 
-    private static bool TryMap(string?[] values, ImfObservationMapper mapper, ReadContext context, long number, out TradeRecord record)
+    // The line the Obs element is on, as other readers' messages give (an API response on one line says which
+    // observation in the message); its number where the reader keeps no lines.
+    private static long LineOf(XmlReader xml, long number) => xml is IXmlLineInfo { LineNumber: > 0 and var line } ? line : number;
+
+    private static bool TryMap(string?[] values, ImfObservationMapper mapper, ReadContext context, long number, long line, out TradeRecord record)
     {
         record = default;
         for (var i = 0; i < s_keys.Length; i++)
@@ -102,7 +107,7 @@ internal static class ImtsXmlParser
             // missing observation, which the mapper skips.
             if (values[i] is null && s_keys[i] is not ("FREQUENCY" or "OBS_VALUE"))
             {
-                context.Error(number, s_keys[i], $"observation {number} has no {s_keys[i]} (neither on the Obs nor on its Series)");
+                context.Error(line, s_keys[i], $"observation {number} has no {s_keys[i]} (neither on the Obs nor on its Series)");
                 return false;
             }
         }
@@ -117,7 +122,11 @@ internal static class ImtsXmlParser
             Value = values[5],
             UnitMultiplier = 0,
         };
-        return mapper.TryMap(observation, number, out record);
+        context.RecordLabel = $"observation {number}";
+        var mapped = mapper.TryMap(observation, line, out record);
+        context.RecordLabel = null;
+        record = record with { SourceLine = number }; // evidence names the observation, as TradeRecord documents
+        return mapped;
     }
 
     private static void Capture(XmlReader xml, string?[] values)

@@ -70,7 +70,8 @@ public class ComtradeJsonTests
         var (records, context) = Read(file.Path);
 
         var error = Assert.Single(context.Errors);
-        Assert.Equal((3L, "the JSON is cut off or malformed inside record 3 (2 complete records before it)"), (error.Line, error.Message));
+        // The line the text breaks on (until 7 December 2026 the record's number stood in the line's place).
+        Assert.Equal((json[..(third + 200)].Count(c => c == '\n') + 1L, "the JSON is cut off or malformed inside record 3 (2 complete records before it)"), (error.Line, error.Message));
         Assert.Equal(2, records.Count);
     }
 
@@ -96,8 +97,23 @@ public class ComtradeJsonTests
         var (records, context) = Read(file.Path);
 
         var error = Assert.Single(context.Errors);
-        Assert.Equal((2L, "primaryValue", "value 'abc' is not a number"), (error.Line, error.Column, error.Message));
+        Assert.Equal((1L, "primaryValue", "record 2: value 'abc' is not a number"), (error.Line, error.Column, error.Message)); // the API's response is one line
         Assert.Equal(3, records.Count);
+    }
+
+    [Fact]
+    public void When_a_record_of_a_pretty_response_has_a_bad_value_then_the_error_names_the_line_the_record_opens_on()
+    {
+        // Until 7 December 2026 the record's number (3) stood in the line's place of "file:line:".
+        var json = File.ReadAllText(Path("HS-60a6ad.json")).Replace("\"primaryValue\": 6115764185.0", "\"primaryValue\": -7", StringComparison.Ordinal);
+        using var file = TempFile.WithText("response.json", json);
+
+        var (records, context) = Read(file.Path);
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((103L, "primaryValue"), (error.Line, error.Column));
+        Assert.StartsWith("record 3: ", error.Message, StringComparison.Ordinal);
+        Assert.Equal([1L, 2L, 4L], records.Select(r => r.SourceLine).Order()); // evidence still names records
     }
 
     [Fact]

@@ -82,16 +82,29 @@ public sealed class ImfBadInputTests
     }
 
     [Fact]
-    public void When_an_XML_observation_has_an_impossible_period_then_its_ordinal_is_the_line()
+    public void When_an_XML_observation_has_an_impossible_period_then_its_line_and_ordinal_are_named()
     {
+        // Until 7 December 2026 the ordinal stood in the line's place; the real response is one line.
         using var file = ImfTestFiles.Replaced(ImfTestFiles.ImtsXml, "TIME_PERIOD=\"2024\"/></Series><Series", "TIME_PERIOD=\"2024-13\"/></Series><Series");
 
         var (records, context) = ImfTestFiles.Read(file.Path);
 
         Assert.Single(records);
         var error = Assert.Single(context.Errors);
-        Assert.Equal((2L, "TIME_PERIOD"), (error.Line, error.Column));
-        Assert.StartsWith("TIME_PERIOD '2024-13' is not a valid period", error.Message, StringComparison.Ordinal);
+        Assert.Equal((1L, "TIME_PERIOD"), (error.Line, error.Column));
+        Assert.StartsWith("observation 2: TIME_PERIOD '2024-13' is not a valid period", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_an_indented_XML_observation_is_bad_then_the_error_names_its_line()
+    {
+        var xml = File.ReadAllText(ImfTestFiles.ImtsXml).Replace("<Obs ", "\n  <Obs ", StringComparison.Ordinal)
+            .Replace("TIME_PERIOD=\"2024\"/></Series><Series", "TIME_PERIOD=\"2024-13\"/></Series><Series", StringComparison.Ordinal);
+        using var file = TempFile.WithText("indented.xml", xml);
+
+        var (_, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Equal((3L, "TIME_PERIOD"), (Assert.Single(context.Errors).Line, Assert.Single(context.Errors).Column));
     }
 
     [Fact]
