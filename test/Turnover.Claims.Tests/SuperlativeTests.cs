@@ -24,6 +24,8 @@ public sealed class SuperlativeTests
     [InlineData("2016年中俄贸易额为695亿美元，创2010年以来新低。", SuperlativeKind.Lowest, 2010)]
     [InlineData("2019年美国对华贸易逆差为3456亿美元，为2016年以来最低。", SuperlativeKind.Lowest, 2016)] // the period was "2016年 to date"
     [InlineData("2021年中俄贸易额增长35.9%，创10年来最大增幅。", SuperlativeKind.FastestGrowth, 2011)]
+    [InlineData("2021年中俄贸易额增长35.8%，增速为近十年来最高。", SuperlativeKind.FastestGrowth, 2011)] // since 7 December 2026: a level's superlative, dropped
+    [InlineData("2015年中俄贸易额下降27.8%，降幅为2009年以来最大。", SuperlativeKind.SlowestGrowth, 2009)]
     [InlineData("In 2024, China-Russia trade grew for the fifth year in a row, reaching $244.8 billion.", SuperlativeKind.RiseStreak, 2019)]
     [InlineData("China-Russia trade rose 1.9% to $244.8 billion in 2024, its fourth consecutive year of growth.", SuperlativeKind.RiseStreak, 2020)]
     [InlineData("U.S. exports to China dropped 11.3% in 2019 for the second year in a row.", SuperlativeKind.FallStreak, 2017)]
