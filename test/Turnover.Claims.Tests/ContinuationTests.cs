@@ -230,6 +230,21 @@ public sealed class ContinuationTests
     }
 
     [Theory]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос на 1,9%. В 2023 году рост составил 26,3%, а в 2022 году — 29,3%.", new[] { 26.3, 29.3 }, new[] { 2023, 2022 })]
+    [InlineData("Trade between China and Russia rose 1.9% in 2024. In 2023, growth was 26.3%.", new[] { 26.3 }, new[] { 2023 })]
+    [InlineData("2024年中俄贸易额增长1.9%。2023年增速为26.3%。", new[] { 26.3 }, new[] { 2023 })]
+    [InlineData("Trade between China and Russia rose 1.9% in 2024. In 2015, the decline was 27.8%.", new[] { -27.8 }, new[] { 2015 })]
+    public void When_a_sentence_opening_with_a_year_gives_that_years_growth_with_no_flow_then_it_is_the_previous_flows(string text, double[] percents, int[] years)
+    {
+        // Until 7 December 2026 these gave no claim (they name no flow).
+        var claims = Read.Claims(text, new DateOnly(2025, 1, 14));
+
+        Assert.Equal(
+            percents.Zip(years, (p, y) => (claims[0].Flow, (decimal)p, y)),
+            claims.Skip(1).Select(c => (c.Flow, c.Growth!.Percent, c.Period!.Period!.Value.Year)));
+    }
+
+    [Theory]
     [InlineData("Trade between China and Russia rose 29.3% in 2022 to $190.3 billion. Growth was strong.")]
     [InlineData("Trade between China and Russia rose 29.3% in 2022 to $190.3 billion. A year earlier, growth in Asia was 5%.")]
     public void When_a_growth_sentence_does_not_open_with_the_year_before_or_names_another_subject_then_no_year_befores_rate_is_read(string text)

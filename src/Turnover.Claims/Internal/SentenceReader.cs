@@ -1777,9 +1777,10 @@ internal static partial class SentenceReader
     private static Regex? s_yearBeforeGrowth;
 
     // "A year earlier, growth was 35.8%", "Годом ранее рост составлял 35,8%", "一年前，增速为35.8%": the year before's rate
-    // of the previous figure, its growth the subject (no flow word: the sentence gave no claim).
+    // of the previous figure, its growth the subject (no flow word: the sentence gave no claim); so with a year named,
+    // "In 2023, growth was 26.3%", "В 2023 году рост составил 26,3%", "2023年增速为26.3%" (lost until 7 December 2026).
     private static Regex YearBeforeGrowth() => s_yearBeforeGrowth ??= InterpretedRegex.Create(
-        @"^[\s""“«*]*(?:" + YearBeforeWords + @")[,，]?\s*(?:(?i:(?:the\s+)?(?:growth|increase|rise|decline|fall|drop))(?=\s+(?i:was|had|stood|came|reached|hit|amounted)\b)"
+        @"^[\s""“«*]*(?:" + YearBeforeWords + @"|(?i:in|for|during)\s+(?:19|20)\d{2}|(?:В|За)\s+(?:19|20)\d{2}\s+(?:году|год|г\.)|(?:19|20)\d{2}\s*年)[,，]?\s*(?:(?i:(?:the\s+)?(?:growth|increase|rise|decline|fall|drop))(?=\s+(?i:was|had|stood|came|reached|hit|amounted)\b)"
         + @"|(?:рост|прирост|снижение|падение|спад)(?=\s+(?:составля\w*|составил\w*|был\w*|достига\w*|достиг\w*|равнял\w*)(?![\p{L}]))|(?:增速|增幅|降幅)(?=为|是|达|曾))");
 
     private static Regex? s_yearBeforeOpening;
