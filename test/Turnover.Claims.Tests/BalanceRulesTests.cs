@@ -214,6 +214,8 @@ public sealed class BalanceRulesTests
     [InlineData("China's exports to Russia rose 4.1% to $115.5 billion in 2024, while imports from Russia edged up 0.2% to $129.3 billion. Russia had a trade surplus of $13.8 billion.")]
     [InlineData("Экспорт Китая в Россию в 2024 году вырос на 4,1%, до $115,5 млрд, а импорт из России — до $129,3 млрд. Положительное сальдо для России составило $13,8 млрд.")]
     [InlineData("Экспорт Китая в Россию в 2024 году вырос на 4,1%, до $115,5 млрд, а импорт из России — до $129,3 млрд. Профицит России составил $13,8 млрд.")]
+    [InlineData("Экспорт Китая в Россию в 2024 году вырос на 4,1%, до $115,5 млрд, а импорт из России — до $129,3 млрд.\nТаким образом, положительное сальдо торговли для России составило 13,8 млрд долларов.")] // a paragraph of its own: no period until 7 December 2026 (less than, double the amount)
+    [InlineData("China's exports to Russia rose 4.1% to $115.5 billion in 2024, while imports from Russia edged up 0.2% to $129.3 billion.\nRussia's surplus came to $13.8 billion.")]
     public void When_a_sides_balance_follows_both_of_its_pairs_flows_then_it_is_the_balance_with_the_other_side(string text)
     {
         // Until 7 December 2026 it was the balance with the world, and no claim.

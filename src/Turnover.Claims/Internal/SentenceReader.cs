@@ -267,7 +267,20 @@ internal static partial class SentenceReader
         var figures = claims.ToList();
         claims.AddRange(BaseLevels(sentence, span, rules, context, amounts, periods, figures));
         claims.AddRange(Changes(sentence, span, rules, amounts, periods, figures));
-        claims.RemoveAll(c => c.Rules.Contains(LanguageRules.OwnBalanceRule(rules.Code)) && !OwnBalanceOfFlowsBefore(c, context));
+        for (var i = claims.Count - 1; i >= 0; i--)
+        {
+            if (claims[i].Rules.Contains(LanguageRules.OwnBalanceRule(rules.Code)))
+            {
+                if (OwnBalanceOfFlowsBefore(claims[i], context) is { } flowsPeriod)
+                {
+                    claims[i] = claims[i] with { Period = flowsPeriod, NeighbourPeriod = null };
+                }
+                else
+                {
+                    claims.RemoveAt(i);
+                }
+            }
+        }
         var recorded = FirstTimes(sentence, span, Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries), rules);
         return Superlatives(sentence, span, recorded, rules, found.SinceSuperlatives).OrderBy(c => Position(c)).ToList();
     }
@@ -276,18 +289,24 @@ internal static partial class SentenceReader
     // Russia's surplus came to $13.8 billion.": a balance of one named side is the difference of the flows of the sentence
     // just before when they are both directions of a pair with that side, of the balance's period, and it is no larger
     // than the larger of them (no pair's balance is); else it is the side's balance with the world, and no claim. It was
-    // never read.
-    private static bool OwnBalanceOfFlowsBefore(StatedClaim balance, TextContext context)
+    // never read. The balance's period, or with none of its own the flows' (a wire story's next paragraph: "Таким
+    // образом, положительное сальдо торговли для России составило…" on a line of its own had no period); null for no claim.
+    private static StatedPeriod? OwnBalanceOfFlowsBefore(StatedClaim balance, TextContext context)
     {
         var (facts, at) = context.LastSentenceFacts;
         if (at != context.Sentence - 1 || balance is not { Reporter: { } owner, Partner: { } other })
         {
-            return false;
+            return null;
         }
 
-        var flows = facts.Where(f => f.Flow is StatedFlow.Exports or StatedFlow.Imports && f.Period?.Period == balance.Period?.Period && f.Period?.Period is not null
+        var flows = facts.Where(f => f.Flow is StatedFlow.Exports or StatedFlow.Imports && f.Period?.Period is not null
+            && (balance.Period?.Period is null || f.Period.Period == balance.Period.Period)
             && ((f.Reporter == owner && f.Partner == other) || (f.Reporter == other && f.Partner == owner))).ToList();
-        return flows.Select(f => f.Exporter).OfType<Country>().Distinct().Count() == 2 && (balance.AmountUsd is not { } usd || flows.Any(f => f.AmountUsd is { } flow && Math.Abs(usd) <= flow));
+        var ofFlows = flows.Select(f => f.Exporter).OfType<Country>().Distinct().Count() == 2 && flows.Select(f => f.Period!.Period).Distinct().Count() == 1
+            && (balance.AmountUsd is not { } usd || flows.Any(f => f.AmountUsd is { } flow && Math.Abs(usd) <= flow));
+        return !ofFlows ? null
+            : balance.Period?.Period is not null ? balance.Period
+            : flows[0].Period! with { Resolution = PeriodResolution.FromPreviousSentence };
     }
 
     // Whose statistics the sentence cites goes with each of its claims when the citation stands before every figure of
