@@ -103,7 +103,7 @@ internal sealed class ComtradeResponse
         catch (JsonException ex)
         {
             context.Error(
-                inData ? (ex.LineNumber ?? lines.LineAt(reader.TokenStartIndex) - 1) + 1 : 0,
+                !inData ? 0 : ex.LineNumber is { } zeroBased ? zeroBased + 1 : lines.LineAt(reader.TokenStartIndex),
                 string.Empty,
                 inData ? ComtradeMessages.JsonCutOff(Records.Count + 1) : ComtradeMessages.JsonBroken(HasData ? "after the data array" : "before the data array"));
         }
