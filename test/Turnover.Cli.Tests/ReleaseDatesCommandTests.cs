@@ -128,6 +128,19 @@ public sealed class ReleaseDatesCommandTests
     }
 
     [Fact]
+    public void When_a_mapped_file_is_given_no_publication_date_then_it_counts_from_the_day_of_the_ingest_and_the_output_says_so()
+    {
+        using var cli = new CliRun(200, FixedClock.On(new DateOnly(2020, 6, 1)));
+
+        var (exit, console, _, _) = cli.Run("ingest", Bundled.KoreaChina, "--format", "mapped", "--mapping", RepoPaths.Fixture("mapped", "kosis_korea_china.json"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("kosis_korea_china_monthly.csv: no publication date given: counted as public from 2020-06-01, the day of this ingest; give --published DATE or publicationLagDays in the mapping to date it earlier", console, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, Series(cli, "KOR", "2019-12", "2020-05-31"));
+        Assert.Equal("12296986000", Series(cli, "KOR", "2019-12", "2020-06-01"));
+    }
+
+    [Fact]
     public void When_a_file_states_its_own_release_date_then_a_different_published_date_is_refused_and_the_same_accepted()
     {
         using var cli = new CliRun(200, FixedClock.On(new DateOnly(2024, 6, 1)));
@@ -183,9 +196,11 @@ public sealed class ReleaseDatesCommandTests
         Assert.Equal("9001200000", Exports(cli, "2019-12", "2020-04-01"));
     }
 
-    private static string Exports(CliRun cli, string month, string? asOf)
+    private static string Exports(CliRun cli, string month, string? asOf) => Series(cli, "USA", month, asOf);
+
+    private static string Series(CliRun cli, string reporter, string month, string? asOf)
     {
-        string[] args = ["series", "USA", "CHN", "--flow", "exports", "--from", month, "--to", month, "--format", "csv"];
+        string[] args = ["series", reporter, "CHN", "--flow", "exports", "--from", month, "--to", month, "--format", "csv"];
         var (_, _, output, _) = cli.Run(asOf is null ? args : [.. args, "--as-of", asOf]);
         var rows = Lines(output).Skip(1).ToList();
         return rows.Count == 0 ? string.Empty : rows[0].Split(',')[1];

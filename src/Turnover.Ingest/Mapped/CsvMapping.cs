@@ -54,6 +54,9 @@ internal sealed class CsvMapping
 
     public string? Source { get; init; }
 
+    /// <summary>Days after a period's end its figures became public (field <c>publicationLagDays</c>); null when not given.</summary>
+    public int? PublicationLagDays { get; init; }
+
     /// <summary>Every column the rows need, for the header check and the short-row check.</summary>
     public IEnumerable<ColumnRef> Columns()
     {

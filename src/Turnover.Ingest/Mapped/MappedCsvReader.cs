@@ -9,7 +9,8 @@ namespace Turnover.Ingest.Mapped;
 /// docs/mapped-csv.md): which columns hold the period, the values per flow, the countries and the product, and
 /// in what units and currency. Values in another currency than USD are converted with
 /// <see cref="IngestOptions.ExchangeRates"/> (monthly averages) and rounded to the cent; a missing month is an
-/// error, never an assumption. Mapped files are never auto-detected.
+/// error, never an assumption. Mapped files are never auto-detected. Figures are dated by <c>--published</c>, else the
+/// mapping's <c>publicationLagDays</c>, else the day of the ingest (<see cref="MappedPublication"/>).
 /// </summary>
 /// <remarks>
 /// Every row has the header's field count (one trailing empty field allowed when the first data row has it too),
@@ -86,6 +87,7 @@ public sealed class MappedCsvReader : ITradeReader
             yield break;
         }
 
+        var publication = MappedPublication.For(mapping, context);
         var output = new List<TradeRecord>(4);
         while (!context.ShouldStop && rows.MoveNext())
         {
@@ -94,7 +96,14 @@ public sealed class MappedCsvReader : ITradeReader
             parser.Parse(rows, output);
             foreach (var record in output)
             {
-                yield return record;
+                if (publication is null)
+                {
+                    yield return record;
+                }
+                else if (publication.Date(record, context) is { } dated)
+                {
+                    yield return dated;
+                }
             }
         }
     }

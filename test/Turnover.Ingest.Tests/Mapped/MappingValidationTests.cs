@@ -37,6 +37,10 @@ public class MappingValidationTests
     [InlineData("\"Export\": \"Exports\"", "\"Exprt\": \"Exports\"", "mapping 'm.json': field 'values.Exprt': 'Exprt' is not a flow: use Export, Import, ReExport, ReImport or Turnover")]
     [InlineData("\"delimiter\": \";\"", "\"delimiter\": \";;\"", "mapping 'm.json': field 'delimiter': should be a single character, not \";;\"")]
     [InlineData("\"Month\"", "0", "mapping 'm.json': field 'period.column': should be a header name or a 1-based column position, not 0")]
+    [InlineData("\"unit\"", "\"publicationLagDays\": 3651, \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not 3651")]
+    [InlineData("\"unit\"", "\"publicationLagDays\": -1, \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not -1")]
+    [InlineData("\"unit\"", "\"publicationLagDays\": 1.5, \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not 1.5")]
+    [InlineData("\"unit\"", "\"publicationLagDays\": \"30\", \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not \"30\"")]
     public void When_a_value_is_wrong_then_the_error_names_the_field_and_the_rule(string from, string to, string message) =>
         Assert.Equal([message], Errors("{" + Valid.Replace(from, to, StringComparison.Ordinal) + "}"));
 
