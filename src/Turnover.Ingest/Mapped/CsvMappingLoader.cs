@@ -11,7 +11,7 @@ internal static class CsvMappingLoader
     [
         "description", "source", "delimiter", "header", "skipLines", "encoding", "decimalSeparator", "thousandsSeparator",
         "period", "values", "value", "flow", "unit", "currency", "reporter", "partner", "product", "emptyValues",
-        "publicationLagDays",
+        "publicationLagDays", "finalLineBreak",
     ];
 
     // Ten years: a longer lag is a typo (days for a date?), and would date figures after any plausible ingest.
@@ -98,6 +98,12 @@ internal static class CsvMappingLoader
         var skipLines = json.Int(root, "skipLines", "skipLines", 0);
         var encoding = Encoding(root, json);
         var lag = PublicationLag(root, json);
+        var finalLineBreak = json.String(root, "finalLineBreak", "finalLineBreak") ?? "required";
+        if (finalLineBreak is not ("required" or "optional"))
+        {
+            json.Fail("finalLineBreak", $"should be \"required\" or \"optional\", not \"{finalLineBreak}\"");
+        }
+
         if (json.Errors.Count > 0 || periodColumn is null || period is null || reporter is null || partner is null || unit is null || currency is null)
         {
             return null;
@@ -128,6 +134,7 @@ internal static class CsvMappingLoader
             SkipEmptyValues = emptyValues == "skip",
             Source = json.String(root, "source", "source"),
             PublicationLagDays = lag,
+            FinalLineBreakRequired = finalLineBreak != "optional",
         };
     }
 

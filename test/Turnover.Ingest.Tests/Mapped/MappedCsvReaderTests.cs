@@ -59,7 +59,7 @@ public class MappedCsvReaderTests
         var expected = ReadAll(new KosisReader(), s_kosis).Records;
         var rows = Lines(s_kosis).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))
             .SelectMany(f => new[] { $"{f[0]},{f[1]},{f[2]},Exports,{f[3]}", $"{f[0]},{f[1]},{f[2]},Imports,{f[4]}", $"{f[0]},{f[1]},{f[2]},Balance,0" });
-        using var file = Write("kosis_long.csv", rows.Prepend("Country,Date,Flow,Value"), "\n");
+        using var file = Write("kosis_long.csv", rows.Prepend("Country,Date,Flow,Value").Append(string.Empty), "\n"); // ends with a line break, as KOSIS files do
 
         var (records, context) = ReadAll(_reader, file.Path, Mapping("kosis_long_layout.json"));
 

@@ -22,6 +22,7 @@ public class MappingValidationTests
     [InlineData("\"encoding\": \"cp1251\",", "mapping 'm.json': field 'encoding': should be \"auto\", \"utf-8\" or \"latin1\", not \"cp1251\"")]
     [InlineData("\"decimalSeparator\": \",\",", "mapping 'm.json': field 'thousandsSeparator': should differ from decimalSeparator \",\"")]
     [InlineData("\"header\": \"yes\",", "mapping 'm.json': field 'header': should be true or false, not a string")]
+    [InlineData("\"finalLineBreak\": \"no\",", "mapping 'm.json': field 'finalLineBreak': should be \"required\" or \"optional\", not \"no\"")]
     [InlineData("\"emptyValues\": \"zero\",", "mapping 'm.json': field 'emptyValues': should be \"error\" or \"skip\", not \"zero\"")]
     [InlineData("\"product\": { \"column\": \"HS\", \"digits\": 3 },", "mapping 'm.json': field 'product.digits': should be 2, 4 or 6, not 3")]
     [InlineData("\"value\": \"Value\",", "mapping 'm.json': field 'value': give either 'values' (one column per flow) or 'value' with 'flow', not both")]
