@@ -85,6 +85,11 @@ internal static class CsvMappingLoader
         var (periodColumn, period) = Period(root, json);
         var reporter = json.Country(root, "reporter");
         var partner = json.Country(root, "partner");
+        if (reporter?.Fixed is { } from && partner?.Fixed is { } to && from == to)
+        {
+            json.Fail("partner", $"is the reporter itself ({to.Name}): trade of a country with itself is not trade between two countries");
+        }
+
         var unit = Unit(root, json);
         var currency = Currency(root, json);
         var (values, valueColumn, flowColumn, flowMap) = FlowLayout.Read(root, json);

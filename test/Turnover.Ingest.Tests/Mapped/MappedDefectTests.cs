@@ -64,6 +64,35 @@ public class MappedDefectTests
     }
 
     [Fact]
+    public void When_a_row_gives_the_reporter_as_its_own_partner_then_the_mapped_reader_refuses_the_file()
+    {
+        // KOSIS rows name the partner in a column; line 7 made Korea's own.
+        using var file = WithLine(s_kosis, "kosis.csv", 7, "\"Korea, Republic of\",\"2001.06\",1647397,1114709");
+
+        var (records, context) = ReadAll(_reader, file.Path, Mapping("kosis_korea_china.json"));
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(
+            "kosis.csv:7: column 'Country': partner Rep. of Korea is the reporter itself (mapping 'kosis_korea_china.json', fields 'reporter' and 'partner'): trade of a country with itself is not trade between two countries",
+            error.ToString());
+        Assert.DoesNotContain(records, r => r.Reporter == r.Partner);
+    }
+
+    [Fact]
+    public void When_a_column_named_once_by_name_and_once_by_position_holds_two_flows_then_the_mapping_is_refused()
+    {
+        using var mapping = TempFile.WithText("both.json", File.ReadAllText(RepoPaths.Fixture("mapped", "kosis_korea_china.json"))
+            .Replace("\"Import\": \"Imports\"", "\"Import\": 3", StringComparison.Ordinal));
+
+        var (records, context) = ReadAll(_reader, s_kosis, Mapping("kosis_korea_china.json") with { MappingPath = mapping.Path });
+
+        Assert.Empty(records);
+        Assert.Equal(
+            "kosis_korea_china_monthly.csv:1: mapping 'both.json': field 'values.Import': column 'column 3' is the column of 'values.Export' too (field 3): one column cannot hold two flows",
+            Assert.Single(context.Errors).ToString());
+    }
+
+    [Fact]
     public void When_thousands_separators_are_out_of_place_then_the_mapped_reader_says_so()
     {
         using var file = WithLine(s_census, "census.csv", 2, "January 2001;1,187,5;8,427.5;-7,240.0");

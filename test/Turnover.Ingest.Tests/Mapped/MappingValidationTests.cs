@@ -42,6 +42,9 @@ public class MappingValidationTests
     [InlineData("\"unit\"", "\"publicationLagDays\": -1, \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not -1")]
     [InlineData("\"unit\"", "\"publicationLagDays\": 1.5, \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not 1.5")]
     [InlineData("\"unit\"", "\"publicationLagDays\": \"30\", \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not \"30\"")]
+    [InlineData("\"China\"", "\"United States\"", "mapping 'm.json': field 'partner': is the reporter itself (USA): trade of a country with itself is not trade between two countries")]
+    [InlineData("\"Import\": \"Imports\"", "\"Import\": \"exports \"", "mapping 'm.json': field 'values.Import': column 'exports' is already the column of 'values.Export': one column cannot hold two flows")]
+    [InlineData("\"Import\": \"Imports\"", "\"export\": \"Imports\"", "mapping 'm.json': field 'values.export': gives the flow Export again ('values.Export' gives it already); give each flow once")]
     public void When_a_value_is_wrong_then_the_error_names_the_field_and_the_rule(string from, string to, string message) =>
         Assert.Equal([message], Errors("{" + Valid.Replace(from, to, StringComparison.Ordinal) + "}"));
 
