@@ -51,6 +51,8 @@ public static class SourceCatalog
         },
         new()
         {
+            // A last resort only: the mapped reader dates every figure (--published, the mapping's publicationLagDays,
+            // else the day of the ingest; MappedPublication), since no lag fits every table a mapping can read.
             Kind = SourceKind.Mapped, Code = "Mapped", DisplayName = "mapped CSV", ReaderFormat = "mapped",
             PublicationLagDays = 0, ExportsValuation = ValuationBasis.Unknown, ImportsValuation = ValuationBasis.Unknown, ConvertsCurrency = true,
         },

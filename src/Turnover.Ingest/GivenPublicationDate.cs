@@ -7,7 +7,8 @@ namespace Turnover.Ingest;
 /// Applies <see cref="IngestOptions.Published"/> (<c>turnover ingest --published DATE</c>) to a file's records: the
 /// release's vintage becomes that date, and a record dated later by its reader is dated then instead (a file published
 /// that day shows its figures existed by then; an earlier own date stands). A file that states its own, different
-/// release date is refused: two dates for one release would make "as of" answers depend on which one is right.
+/// release date is refused: two dates for one release would make "as of" answers depend on which one is right. So is
+/// a date before the end of a period the file gives: "as of" answers would show a figure before it could exist.
 /// </summary>
 internal static class GivenPublicationDate
 {
@@ -20,7 +21,26 @@ internal static class GivenPublicationDate
     {
         foreach (var record in records)
         {
+            if (record.Period.End > given)
+            {
+                context.Error(record.SourceLine, string.Empty, TooEarly(given, record.Period));
+                yield break;
+            }
+
             yield return record.Published > given ? record with { Published = given } : record;
+        }
+
+        // Growth rates and stated figures are dated by the release too; they are known once the records are.
+        var later = context.PublishedRates.Select(r => (r.Period, r.SourceLine))
+            .Concat(context.StatedFigures.Where(f => f.Period is not null).Select(f => (Period: f.Period!.Value, f.SourceLine)))
+            .Where(p => p.Period.End > given)
+            .OrderBy(p => p.SourceLine)
+            .Select(p => ((Period Period, long SourceLine)?)p)
+            .FirstOrDefault();
+        if (later is var (period, line))
+        {
+            context.Error(line, string.Empty, TooEarly(given, period));
+            yield break;
         }
 
         // The readers set the file's own date while reading; it is known once the records are.
@@ -33,4 +53,7 @@ internal static class GivenPublicationDate
 
         context.Vintage = given;
     }
+
+    private static string TooEarly(DateOnly given, Period period) => string.Create(CultureInfo.InvariantCulture,
+        $"--published {given:yyyy-MM-dd} is before the end of {period} ({period.End:yyyy-MM-dd}), the first period in the file that ends after it: a figure cannot be published before its period is over; give the date the file was published");
 }

@@ -46,6 +46,16 @@ public readonly record struct IngestOptions
     /// </summary>
     public DateOnly? Published { get; init; }
 
+    /// <summary>
+    /// The clock whose day is the day of this ingest: a mapped file given no publication date (no <see cref="Published"/>,
+    /// no <c>publicationLagDays</c> in its mapping) counts as public from that day, the only date known for sure.
+    /// Null: the system clock.
+    /// </summary>
+    public TimeProvider? Clock { get; init; }
+
+    /// <summary>The day of this ingest (UTC) by <see cref="Clock"/>.</summary>
+    public DateOnly Today => DateOnly.FromDateTime((Clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+
     /// <summary>Stop collecting after this many errors (the file is rejected either way).</summary>
     public int MaxErrors { get; init; } = 25;
 }

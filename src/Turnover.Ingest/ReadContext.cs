@@ -14,6 +14,7 @@ public sealed class ReadContext
     private readonly List<PublishedRate> _publishedRates = [];
     private readonly List<RateDisagreement> _rateDisagreements = [];
     private readonly List<StatedFigure> _statedFigures = [];
+    private readonly List<string> _notices = [];
     private readonly IProgress<long>? _bytesProgress;
     private CountingStream? _lastOpened;
 
@@ -83,6 +84,9 @@ public sealed class ReadContext
     /// <summary>Figures as pages stated them, with their words and pages (news-sourced tables; stored with the release).</summary>
     public IReadOnlyList<StatedFigure> StatedFigures => _statedFigures;
 
+    /// <summary>What the user should know about how a stored file was read (one line each, naming no file), such as how its figures were dated.</summary>
+    public IReadOnlyList<string> Notices => _notices;
+
     /// <summary>Opens the file for reading, inflating gzip and counting bytes for the progress bar.</summary>
     /// <remarks>
     /// Corrupt gzip data surfaces as an <see cref="IOException"/> naming the line reached; gzip data cut short is
@@ -140,6 +144,9 @@ public sealed class ReadContext
 
     /// <summary>Records two reports of one growth rate that disagree beyond rounding.</summary>
     public void RateConflict(RateDisagreement disagreement) => _rateDisagreements.Add(disagreement);
+
+    /// <summary>Adds a line the user should read once the file is stored (<see cref="Notices"/>).</summary>
+    public void Notice(string text) => _notices.Add(text);
 
     /// <summary>Records a figure as a page stated it (its quote, page and attribution).</summary>
     public void State(StatedFigure figure) => _statedFigures.Add(figure);

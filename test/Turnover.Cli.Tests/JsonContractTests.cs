@@ -51,7 +51,7 @@ public sealed class JsonContractTests
     {
         using var cli = Cli();
         using var targets = TempFile.WithText("targets.json", """{ "targets": [] }""");
-        cli.Run("ingest", RepoPaths.Fixture("mapped", "census_2015_usd_declared_cny.csv"), "--format", "mapped", "--mapping", RepoPaths.Fixture("mapped", "census_2015_declared_cny.json"));
+        cli.Run("ingest", RepoPaths.Fixture("mapped", "census_2015_usd_declared_cny.csv"), "--format", "mapped", "--mapping", RepoPaths.Fixture("mapped", "census_2015_declared_cny.json"), "--published", "2016-03-01");
         cli.Run(
             "target", "add", "us-cn-test", "--pair", "USA", "CHN", "--amount", "50bn", "--deadline", "2015", "--by", "test", "--on", "2015-01-01",
             "--source", "https://example.org", "--targets", targets.Path);

@@ -89,8 +89,9 @@ public sealed class ReleaseCommandTests
         var (showExit, show, _, _) = cli.Run("release", "show", "1");
 
         Assert.Equal((0, 0), (listExit, showExit));
-        Assert.Contains("│ 1  │ mapped CSV │ mapped │ kosis_korea_china_monthly.csv │ –       │ 2026-11-28 09:30 │ 456  │ retracted 2026-11-28 │", list, StringComparison.Ordinal);
-        Assert.Contains("│ 2  │ mapped CSV │ mapped │ kosis_korea_china_monthly.csv │ –       │ 2026-11-28 09:30 │ 456  │ live                 │", list, StringComparison.Ordinal);
+        // Undated mapped files count from the day of the ingest: that day is their vintage.
+        Assert.Contains("│ 1  │ mapped CSV │ mapped │ kosis_korea_china_monthly.csv │ 2026-11-28 │ 2026-11-28 09:30 │ 456  │ retracted 2026-11-28 │", list, StringComparison.Ordinal);
+        Assert.Contains("│ 2  │ mapped CSV │ mapped │ kosis_korea_china_monthly.csv │ 2026-11-28 │ 2026-11-28 09:30 │ 456  │ live                 │", list, StringComparison.Ordinal);
         Assert.Contains("│ status              │ retracted on 2026-11-28 09:30 UTC: wrong unit", show, StringComparison.Ordinal);
         Assert.Contains("│ dataset             │ KOSIS, Korea trade by country (monthly)", show, StringComparison.Ordinal);
         Assert.Contains("│ sha256              │ fa03e5802beff6e4f6ac4c375ece565238acff75025595b00c341848ae34c3aa", show, StringComparison.Ordinal);

@@ -95,6 +95,51 @@ public sealed class ReleaseDatesCommandTests
         Assert.False(File.Exists(cli.Database));
     }
 
+    [Theory]
+    [InlineData("0001-01-01", 2, "2001-01 (2001-01-31)")]
+    [InlineData("2019-12-30", 229, "2019-12 (2019-12-31)")]
+    public void When_published_is_before_the_end_of_a_period_in_the_file_then_the_file_is_refused_and_nothing_stored(string published, int line, string period)
+    {
+        using var cli = new CliRun(200, FixedClock.On(new DateOnly(2020, 6, 1)));
+
+        var (exit, _, _, error) = cli.Run("ingest", Bundled.UsChina, "--published", published);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: us_census_usa_china_monthly.csv:{line}: --published {published} is before the end of {period}, the first period in the file that ends after it: a figure cannot be published before its period is over; give the date the file was published", error.Trim());
+        Assert.Equal(string.Empty, Exports(cli, "2019-12", null));
+    }
+
+    [Fact]
+    public void When_published_is_before_the_end_of_a_period_only_a_growth_rate_covers_then_the_file_is_refused()
+    {
+        // SYNTHETIC, in the layout of Russia's side: 2022's level ends before the date, the January–September 2023 rate after it.
+        using var cli = new CliRun(200, FixedClock.On(new DateOnly(2024, 1, 1)));
+        using var file = TempFile.WithText("russia_side.csv", """
+            year,flow,value_usd_bn,yoy_pct,source_url,quote,coverage,attribution_confidence
+            2022,turnover,190,,https://a.example/1,"q",full year,explicit
+            2023,turnover,,27,https://a.example/2,"q2",Jan-Sep 2023,explicit
+
+            """);
+
+        var (exit, _, _, error) = cli.Run("ingest", file.Path, "--format", "fcs", "--published", "2023-01-15");
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: russia_side.csv:3: --published 2023-01-15 is before the end of 2023-01..09 (2023-09-30)", error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_mapped_file_is_given_no_publication_date_then_it_counts_from_the_day_of_the_ingest_and_the_output_says_so()
+    {
+        using var cli = new CliRun(200, FixedClock.On(new DateOnly(2020, 6, 1)));
+
+        var (exit, console, _, _) = cli.Run("ingest", Bundled.KoreaChina, "--format", "mapped", "--mapping", RepoPaths.Fixture("mapped", "kosis_korea_china.json"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("kosis_korea_china_monthly.csv: no publication date given: counted as public from 2020-06-01, the day of this ingest; give --published DATE or publicationLagDays in the mapping to date it earlier", console, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, Series(cli, "KOR", "2019-12", "2020-05-31"));
+        Assert.Equal("12296986000", Series(cli, "KOR", "2019-12", "2020-06-01"));
+    }
+
     [Fact]
     public void When_a_file_states_its_own_release_date_then_a_different_published_date_is_refused_and_the_same_accepted()
     {
@@ -151,9 +196,11 @@ public sealed class ReleaseDatesCommandTests
         Assert.Equal("9001200000", Exports(cli, "2019-12", "2020-04-01"));
     }
 
-    private static string Exports(CliRun cli, string month, string? asOf)
+    private static string Exports(CliRun cli, string month, string? asOf) => Series(cli, "USA", month, asOf);
+
+    private static string Series(CliRun cli, string reporter, string month, string? asOf)
     {
-        string[] args = ["series", "USA", "CHN", "--flow", "exports", "--from", month, "--to", month, "--format", "csv"];
+        string[] args = ["series", reporter, "CHN", "--flow", "exports", "--from", month, "--to", month, "--format", "csv"];
         var (_, _, output, _) = cli.Run(asOf is null ? args : [.. args, "--as-of", asOf]);
         var rows = Lines(output).Skip(1).ToList();
         return rows.Count == 0 ? string.Empty : rows[0].Split(',')[1];

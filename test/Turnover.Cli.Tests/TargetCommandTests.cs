@@ -172,7 +172,7 @@ public sealed class TargetCommandTests
             """);
         var exports = CensusExportsByYear();
         cli.Run("ingest", Bundled.UsChina);
-        var (ingestExit, _, _, ingestError) = cli.Run("ingest", chinaSide.Path, "--format", "mapped", "--mapping", mapping.Path);
+        var (ingestExit, _, _, ingestError) = cli.Run("ingest", chinaSide.Path, "--format", "mapped", "--mapping", mapping.Path, "--published", "2020-03-01");
         cli.Run(
             "target", "add", "us-cn-test", "--pair", "USA", "CHN", "--metric", "exports", "--amount", "10bn", "--basis", "increment",
             "--from", "2018", "--deadline", "2019", "--baseline", "2017", "--by", "test", "--on", "2018-01-01", "--source", "https://example.org", "--targets", targets.Path);

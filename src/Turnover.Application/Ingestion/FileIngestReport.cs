@@ -35,6 +35,9 @@ public sealed record FileIngestReport(
     /// <summary>The implausible figures that rejected the file (<see cref="LoadStatus.RejectedOutliers"/>), at most <see cref="LoadResult.MaxOutliers"/>.</summary>
     public IReadOnlyList<Outlier> RejectedOutliers { get; init; } = [];
 
+    /// <summary>Lines the user should read about how the stored file was read (e.g. how its figures were dated); empty unless stored.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
+
     /// <summary>True when nothing of the file was stored because of what it holds or how it was read before.</summary>
     public bool Rejected => Status is LoadStatus.RejectedByReader or LoadStatus.RejectedDuplicateKeys or LoadStatus.RejectedOutliers or LoadStatus.RejectedMixedEditions or LoadStatus.AlreadyRetracted;
 

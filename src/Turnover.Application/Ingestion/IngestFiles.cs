@@ -122,6 +122,7 @@ public sealed class IngestFiles(ITradeStore store)
             AcceptedOutliers = stored ? result.Outliers : [],
             Breakdowns = result.Breakdowns,
             RejectedOutliers = result.Status == LoadStatus.RejectedOutliers ? result.Outliers : [],
+            Notices = stored ? context.Notices : [],
         };
     }
 

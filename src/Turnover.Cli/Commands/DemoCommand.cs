@@ -27,7 +27,7 @@ internal static class DemoCommand
         {
             using var store = db.OpenForWriting(parse, env);
             var files = new[] { BundledData.ChinaRussia, BundledData.RussiaChina, BundledData.UsChina, BundledData.KoreaChina }.Select(f => BundledData.Require(f).OrThrow()).ToList();
-            var options = new IngestOptions { ExchangeRates = IngestCommand.LoadRates(null, env) };
+            var options = new IngestOptions { ExchangeRates = IngestCommand.LoadRates(null, env), Clock = env.Clock };
             var reports = IngestCommand.IngestAll(env, store, files, "auto", options);
             IngestRenderer.Render(env, reports);
             if (reports.Any(r => r.Rejected))

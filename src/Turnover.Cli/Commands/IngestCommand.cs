@@ -46,6 +46,7 @@ internal static class IngestCommand
                 IncludeBreakdowns = parse.GetValue(breakdowns),
                 ExchangeRates = LoadRates(parse.GetValue(rates), env),
                 Published = PublishedDate(parse.GetValue(published), env),
+                Clock = env.Clock,
             };
             using var store = db.OpenForWriting(parse, env);
             var load = new LoadOptions { AcceptOutliers = parse.GetValue(acceptOutliers) };

@@ -31,6 +31,14 @@ internal static class IngestRenderer
             env.Console.MarkupLine($"[yellow]{Escape.Markup(Path.GetFileName(r.File))}: {r.Discrepancies} disagreeing report(s) kept as evidence; see 'turnover info'.[/]");
         }
 
+        foreach (var r in reports)
+        {
+            foreach (var notice in r.Notices)
+            {
+                env.Console.MarkupLine(Escape.Markup($"{Path.GetFileName(r.File)}: {notice}"));
+            }
+        }
+
         foreach (var r in reports.Where(r => r.Breakdowns.Rows > 0))
         {
             var missing = r.Breakdowns.TotalsMissing > 0

@@ -54,6 +54,16 @@ internal sealed class CsvMapping
 
     public string? Source { get; init; }
 
+    /// <summary>
+    /// Whether the last line must end with a line break (field <c>finalLineBreak</c>, default required): without one,
+    /// where the other lines have theirs, the file was most likely cut inside its last number. "optional" for
+    /// publishers whose files end without one (the US Census Bureau's country tables, FAO FishStat).
+    /// </summary>
+    public bool FinalLineBreakRequired { get; init; } = true;
+
+    /// <summary>Days after a period's end its figures became public (field <c>publicationLagDays</c>); null when not given.</summary>
+    public int? PublicationLagDays { get; init; }
+
     /// <summary>Every column the rows need, for the header check and the short-row check.</summary>
     public IEnumerable<ColumnRef> Columns()
     {

@@ -11,7 +11,11 @@ internal static class CsvMappingLoader
     [
         "description", "source", "delimiter", "header", "skipLines", "encoding", "decimalSeparator", "thousandsSeparator",
         "period", "values", "value", "flow", "unit", "currency", "reporter", "partner", "product", "emptyValues",
+        "publicationLagDays", "finalLineBreak",
     ];
+
+    // Ten years: a longer lag is a typo (days for a date?), and would date figures after any plausible ingest.
+    private const int MaxPublicationLagDays = 3650;
 
     private static readonly (string Name, decimal Multiplier)[] s_units =
     [
@@ -81,6 +85,11 @@ internal static class CsvMappingLoader
         var (periodColumn, period) = Period(root, json);
         var reporter = json.Country(root, "reporter");
         var partner = json.Country(root, "partner");
+        if (reporter?.Fixed is { } from && partner?.Fixed is { } to && from == to)
+        {
+            json.Fail("partner", $"is the reporter itself ({to.Name}): trade of a country with itself is not trade between two countries");
+        }
+
         var unit = Unit(root, json);
         var currency = Currency(root, json);
         var (values, valueColumn, flowColumn, flowMap) = FlowLayout.Read(root, json);
@@ -93,6 +102,13 @@ internal static class CsvMappingLoader
 
         var skipLines = json.Int(root, "skipLines", "skipLines", 0);
         var encoding = Encoding(root, json);
+        var lag = PublicationLag(root, json);
+        var finalLineBreak = json.String(root, "finalLineBreak", "finalLineBreak") ?? "required";
+        if (finalLineBreak is not ("required" or "optional"))
+        {
+            json.Fail("finalLineBreak", $"should be \"required\" or \"optional\", not \"{finalLineBreak}\"");
+        }
+
         if (json.Errors.Count > 0 || periodColumn is null || period is null || reporter is null || partner is null || unit is null || currency is null)
         {
             return null;
@@ -122,6 +138,8 @@ internal static class CsvMappingLoader
             ProductDigits = productDigits,
             SkipEmptyValues = emptyValues == "skip",
             Source = json.String(root, "source", "source"),
+            PublicationLagDays = lag,
+            FinalLineBreakRequired = finalLineBreak != "optional",
         };
     }
 
@@ -237,6 +255,22 @@ internal static class CsvMappingLoader
         }
 
         return (json.RequiredColumn(product, "column", "product.column"), json.String(product, "classification", "product.classification"), digits);
+    }
+
+    private static int? PublicationLag(JsonElement root, MappingJson json)
+    {
+        if (!json.TryGet(root, "publicationLagDays", out var lag))
+        {
+            return null;
+        }
+
+        if (lag.ValueKind == JsonValueKind.Number && lag.TryGetInt32(out var days) && days is >= 0 and <= MaxPublicationLagDays)
+        {
+            return days;
+        }
+
+        json.Fail("publicationLagDays", $"should be a whole number of days from 0 to {MaxPublicationLagDays}, not {lag.GetRawText()}");
+        return null;
     }
 
     private static T Fail<T>(MappingJson json, string field, string problem, T fallback)

@@ -41,6 +41,9 @@ internal sealed class CsvRows : IDisposable
     /// <remarks>Sep 0.17 numbers the first row of a header-less file as line 2; it starts on line 1.</remarks>
     public long Line => (_reader!.Current.RowIndex == 0 && !_reader.HasHeader ? 1 : _reader.Current.LineNumberFrom) + _lineOffset;
 
+    /// <summary>The 1-based file line of the last row read, blank or not (the header's line before any).</summary>
+    public long LastLine => _lastLine;
+
     /// <summary>Opens Sep over text already positioned after <paramref name="lineOffset"/> skipped lines.</summary>
     public static CsvRows Open(TextReader text, char delimiter, bool hasHeader, long lineOffset, Func<Stream> reopen, Action<long, string, string> error)
     {

@@ -34,11 +34,23 @@ internal static class FlowLayout
 
             foreach (var property in valuesElement.EnumerateObject())
             {
-                var flow = ParseFlow(property.Name, json, "values." + property.Name);
-                if (flow is { } f && json.Column(property.Value, "values." + property.Name) is { } column)
+                var field = "values." + property.Name;
+                var flow = ParseFlow(property.Name, json, field);
+                if (flow is not { } f || json.Column(property.Value, field) is not { } column)
                 {
-                    values.Add((f, column));
+                    continue;
                 }
+
+                // One column read as two flows would store the same figure twice, as exports and as imports.
+                if (values.FirstOrDefault(v => v.Item1 == f || SameColumn(v.Item2, column)) is { Item2.Field: { } taken } clash)
+                {
+                    json.Fail(field, clash.Item1 == f
+                        ? $"gives the flow {f} again ('{taken}' gives it already); give each flow once"
+                        : $"column '{column}' is already the column of '{taken}': one column cannot hold two flows");
+                    continue;
+                }
+
+                values.Add((f, column));
             }
 
             return (values, null, null, map);
@@ -68,6 +80,11 @@ internal static class FlowLayout
 
         return (values, value, flowColumn, map);
     }
+
+    // Names as the header matches them (trimmed, any case); a name and a position are compared once the header is read.
+    internal static bool SameColumn(ColumnRef a, ColumnRef b) =>
+        a.Name is null || b.Name is null ? a.Name is null && b.Name is null && a.Position == b.Position
+        : a.Name.Equals(b.Name, StringComparison.OrdinalIgnoreCase);
 
     private static Flow? ParseFlow(string text, MappingJson json, string field)
     {

@@ -9,13 +9,14 @@ namespace Turnover.Ingest.Mapped;
 /// docs/mapped-csv.md): which columns hold the period, the values per flow, the countries and the product, and
 /// in what units and currency. Values in another currency than USD are converted with
 /// <see cref="IngestOptions.ExchangeRates"/> (monthly averages) and rounded to the cent; a missing month is an
-/// error, never an assumption. Mapped files are never auto-detected.
+/// error, never an assumption. Mapped files are never auto-detected. Figures are dated by <c>--published</c>, else the
+/// mapping's <c>publicationLagDays</c>, else the day of the ingest (<see cref="MappedPublication"/>).
 /// </summary>
 /// <remarks>
 /// Every row has the header's field count (one trailing empty field allowed when the first data row has it too),
-/// and a quote left open that would swallow the following lines is refused. A mapped file promises nothing about
-/// its end (real exports end with or without a line break), so a last line is accepted when it has all its fields
-/// and valid values; a file with no data rows is refused.
+/// and a quote left open that would swallow the following lines is refused. A last line without a line break, where
+/// the other lines end with one, is refused as a file cut short unless the mapping says <c>"finalLineBreak":
+/// "optional"</c> (publishers whose files end so); a file with no data rows is refused.
 /// </remarks>
 public sealed class MappedCsvReader : ITradeReader
 {
@@ -86,16 +87,39 @@ public sealed class MappedCsvReader : ITradeReader
             yield break;
         }
 
+        var publication = MappedPublication.For(mapping, context);
         var output = new List<TradeRecord>(4);
+        long lastRow = 0;
         while (!context.ShouldStop && rows.MoveNext())
         {
             context.RowsRead++;
+            lastRow = rows.Line;
             output.Clear();
             parser.Parse(rows, output);
             foreach (var record in output)
             {
-                yield return record;
+                if (publication is null)
+                {
+                    yield return record;
+                }
+                else if (publication.Date(record, context) is { } dated)
+                {
+                    yield return dated;
+                }
             }
+        }
+
+        RequireFinalLineBreak(mapping, context, lastRow, rows.LastLine);
+    }
+
+    // A last row without its line break, where the lines before it have theirs, is a file cut short: a number cut to
+    // fewer digits still parses (9,023,873 thousand read as 9,023). Only a file of one line has no other line to go by.
+    private static void RequireFinalLineBreak(CsvMapping mapping, ReadContext context, long lastRow, long lastLine)
+    {
+        if (mapping.FinalLineBreakRequired && !context.HasErrors && lastRow > 1 && lastRow == lastLine && !Internal.FileEnding.EndsWithLineBreak(context.Path))
+        {
+            context.Error(lastRow, string.Empty,
+                $"the file ends inside line {lastRow}, without a line break: the file looks cut short (its other lines end with one); download it again, or, if its publisher's files end so, set field 'finalLineBreak' to \"optional\" in mapping '{mapping.FileName}'");
         }
     }
 

@@ -55,6 +55,14 @@ internal sealed class MappedRowParser
             index[column] = at;
         }
 
+        // A name and a position (or two names of one header cell) can only be seen to meet once the header is read.
+        foreach (var group in mapping.Values.Where(v => index.ContainsKey(v.Column)).GroupBy(v => index[v.Column]).Where(g => g.Count() > 1))
+        {
+            var (first, second) = (group.First().Column, group.Skip(1).First().Column);
+            context.Error(mapping.SkipLines + 1, string.Empty,
+                $"mapping '{mapping.FileName}': field '{second.Field}': column '{second}' is the column of '{first.Field}' too (field {group.Key + 1}): one column cannot hold two flows");
+        }
+
         return context.HasErrors ? null : new MappedRowParser(mapping, context, index, header);
     }
 
@@ -96,6 +104,12 @@ internal sealed class MappedRowParser
 
         var reporter = Country(_mapping.Reporter, _reporter < 0 ? default : row[_reporter].Span, line);
         var partner = Country(_mapping.Partner, _partner < 0 ? default : row[_partner].Span, line);
+        if (reporter is { } self && partner == self)
+        {
+            var column = _mapping.Partner.Column ?? _mapping.Reporter.Column!.Value;
+            _context.Error(line, Name(column), $"partner {self.Name} is the reporter itself (mapping '{_mapping.FileName}', fields 'reporter' and 'partner'): trade of a country with itself is not trade between two countries");
+            return;
+        }
         var product = Product(row, line);
         if (_mapping.ValueColumn is { } valueColumn && _mapping.FlowColumn is { } flowColumn)
         {

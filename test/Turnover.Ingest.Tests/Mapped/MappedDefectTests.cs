@@ -29,6 +29,70 @@ public class MappedDefectTests
     }
 
     [Fact]
+    public void When_a_kosis_file_is_cut_inside_its_last_number_then_the_mapped_reader_refuses_it_as_the_kosis_reader_does()
+    {
+        // The real file less its last 4 bytes: "9023873\n" becomes "9023", which still parses (9.0 M instead of 9.02 bn).
+        var bytes = File.ReadAllBytes(s_kosis);
+        using var file = TempFile.WithBytes("trunc.csv", bytes[..^4]);
+
+        var (_, context) = ReadAll(_reader, file.Path, Mapping("kosis_korea_china.json"));
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(
+            "trunc.csv:229: the file ends inside line 229, without a line break: the file looks cut short (its other lines end with one); download it again, or, if its publisher's files end so, set field 'finalLineBreak' to \"optional\" in mapping 'kosis_korea_china.json'",
+            error.ToString());
+    }
+
+    [Fact]
+    public void When_the_mapping_says_the_final_line_break_is_optional_or_the_file_has_one_line_then_a_last_line_without_one_is_read()
+    {
+        using var census = TempFile.WithBytes("census.csv", File.ReadAllBytes(s_census)); // ends without a line break, as Census tables do
+        using var oneLine = TempFile.WithText("one.csv", "January 2001;1,187.5;8,427.5;-7,240.0");
+        // census_by_position.json without its skipped header line and its optional final line break: the file has one line.
+        using var mapping = TempFile.WithText("one_line.json", File.ReadAllText(RepoPaths.Fixture("mapped", "census_by_position.json"))
+            .Replace("\"skipLines\": 1,", string.Empty, StringComparison.Ordinal)
+            .Replace(",\n  \"finalLineBreak\": \"optional\"", string.Empty, StringComparison.Ordinal));
+
+        var (records, context) = ReadAll(_reader, census.Path, Mapping("census_usa_china.json"));
+        var (single, oneLineContext) = ReadAll(_reader, oneLine.Path, Mapping("census_by_position.json") with { MappingPath = mapping.Path });
+
+        Assert.Empty(context.Errors);
+        Assert.Equal(456, records.Count);
+        Assert.DoesNotContain("finalLineBreak", File.ReadAllText(mapping.Path), StringComparison.Ordinal);
+        Assert.Empty(oneLineContext.Errors);
+        Assert.Equal(2, single.Count);
+    }
+
+    [Fact]
+    public void When_a_row_gives_the_reporter_as_its_own_partner_then_the_mapped_reader_refuses_the_file()
+    {
+        // KOSIS rows name the partner in a column; line 7 made Korea's own.
+        using var file = WithLine(s_kosis, "kosis.csv", 7, "\"Korea, Republic of\",\"2001.06\",1647397,1114709");
+
+        var (records, context) = ReadAll(_reader, file.Path, Mapping("kosis_korea_china.json"));
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(
+            "kosis.csv:7: column 'Country': partner Rep. of Korea is the reporter itself (mapping 'kosis_korea_china.json', fields 'reporter' and 'partner'): trade of a country with itself is not trade between two countries",
+            error.ToString());
+        Assert.DoesNotContain(records, r => r.Reporter == r.Partner);
+    }
+
+    [Fact]
+    public void When_a_column_named_once_by_name_and_once_by_position_holds_two_flows_then_the_mapping_is_refused()
+    {
+        using var mapping = TempFile.WithText("both.json", File.ReadAllText(RepoPaths.Fixture("mapped", "kosis_korea_china.json"))
+            .Replace("\"Import\": \"Imports\"", "\"Import\": 3", StringComparison.Ordinal));
+
+        var (records, context) = ReadAll(_reader, s_kosis, Mapping("kosis_korea_china.json") with { MappingPath = mapping.Path });
+
+        Assert.Empty(records);
+        Assert.Equal(
+            "kosis_korea_china_monthly.csv:1: mapping 'both.json': field 'values.Import': column 'column 3' is the column of 'values.Export' too (field 3): one column cannot hold two flows",
+            Assert.Single(context.Errors).ToString());
+    }
+
+    [Fact]
     public void When_thousands_separators_are_out_of_place_then_the_mapped_reader_says_so()
     {
         using var file = WithLine(s_census, "census.csv", 2, "January 2001;1,187,5;8,427.5;-7,240.0");

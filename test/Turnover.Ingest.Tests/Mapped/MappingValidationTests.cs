@@ -22,6 +22,7 @@ public class MappingValidationTests
     [InlineData("\"encoding\": \"cp1251\",", "mapping 'm.json': field 'encoding': should be \"auto\", \"utf-8\" or \"latin1\", not \"cp1251\"")]
     [InlineData("\"decimalSeparator\": \",\",", "mapping 'm.json': field 'thousandsSeparator': should differ from decimalSeparator \",\"")]
     [InlineData("\"header\": \"yes\",", "mapping 'm.json': field 'header': should be true or false, not a string")]
+    [InlineData("\"finalLineBreak\": \"no\",", "mapping 'm.json': field 'finalLineBreak': should be \"required\" or \"optional\", not \"no\"")]
     [InlineData("\"emptyValues\": \"zero\",", "mapping 'm.json': field 'emptyValues': should be \"error\" or \"skip\", not \"zero\"")]
     [InlineData("\"product\": { \"column\": \"HS\", \"digits\": 3 },", "mapping 'm.json': field 'product.digits': should be 2, 4 or 6, not 3")]
     [InlineData("\"value\": \"Value\",", "mapping 'm.json': field 'value': give either 'values' (one column per flow) or 'value' with 'flow', not both")]
@@ -37,6 +38,13 @@ public class MappingValidationTests
     [InlineData("\"Export\": \"Exports\"", "\"Exprt\": \"Exports\"", "mapping 'm.json': field 'values.Exprt': 'Exprt' is not a flow: use Export, Import, ReExport, ReImport or Turnover")]
     [InlineData("\"delimiter\": \";\"", "\"delimiter\": \";;\"", "mapping 'm.json': field 'delimiter': should be a single character, not \";;\"")]
     [InlineData("\"Month\"", "0", "mapping 'm.json': field 'period.column': should be a header name or a 1-based column position, not 0")]
+    [InlineData("\"unit\"", "\"publicationLagDays\": 3651, \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not 3651")]
+    [InlineData("\"unit\"", "\"publicationLagDays\": -1, \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not -1")]
+    [InlineData("\"unit\"", "\"publicationLagDays\": 1.5, \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not 1.5")]
+    [InlineData("\"unit\"", "\"publicationLagDays\": \"30\", \"unit\"", "mapping 'm.json': field 'publicationLagDays': should be a whole number of days from 0 to 3650, not \"30\"")]
+    [InlineData("\"China\"", "\"United States\"", "mapping 'm.json': field 'partner': is the reporter itself (USA): trade of a country with itself is not trade between two countries")]
+    [InlineData("\"Import\": \"Imports\"", "\"Import\": \"exports \"", "mapping 'm.json': field 'values.Import': column 'exports' is already the column of 'values.Export': one column cannot hold two flows")]
+    [InlineData("\"Import\": \"Imports\"", "\"export\": \"Imports\"", "mapping 'm.json': field 'values.export': gives the flow Export again ('values.Export' gives it already); give each flow once")]
     public void When_a_value_is_wrong_then_the_error_names_the_field_and_the_rule(string from, string to, string message) =>
         Assert.Equal([message], Errors("{" + Valid.Replace(from, to, StringComparison.Ordinal) + "}"));
 
