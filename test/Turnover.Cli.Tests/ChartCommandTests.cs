@@ -72,4 +72,19 @@ public sealed class ChartCommandTests
         Assert.StartsWith(message.Replace("{out}", output, StringComparison.Ordinal), error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }
+
+    [Fact]
+    public void When_the_out_path_is_a_named_pipe_then_it_is_refused_and_left_a_pipe()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+        using var pipe = new NamedPipe(Path.Combine(cli.Folder, "chart.svg"));
+
+        var (exit, _, _, error) = cli.Run("chart", "CHN", "RUS", "--out", pipe.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: {pipe.Path} is a named pipe (FIFO), not a regular file: name a file to write.", error.Trim());
+        Assert.True(pipe.StillAPipe());
+        Assert.Empty(Directory.GetFiles(cli.Folder, "*.partial"));
+    }
 }
