@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest;
 
@@ -16,21 +16,6 @@ namespace Turnover.Ingest;
 /// </remarks>
 public static class InputFile
 {
-    private const int AtFdCwd = -100;
-    private const uint StatxType = 0x1;
-    private const int SIfMt = 0xF000;
-    private const int SIfIfo = 0x1000;
-    private const int SIfChr = 0x2000;
-    private const int SIfDir = 0x4000;
-    private const int SIfBlk = 0x6000;
-    private const int SIfReg = 0x8000;
-    private const int SIfSock = 0xC000;
-    private const int ENoEnt = 2;
-    private const int EAcces = 13;
-    private const int ENotDir = 20;
-    private const int ENameTooLong = 36;
-    private const int ELoop = 40;
-
     /// <summary>
     /// Why <paramref name="path"/> cannot be read as an input file, in the user's terms (to follow the path in a
     /// message), or null when it is an existing regular file this process may read. Symbolic links are followed.
@@ -54,22 +39,23 @@ public static class InputFile
 
     private static string? ProblemByType(string path)
     {
-        int mode;
+        int type;
         try
         {
-            if (Statx(AtFdCwd, path, 0, StatxType, out var status) != 0)
+            var (found, error) = Statx.TypeOf(path);
+            if (error != 0)
             {
-                return Marshal.GetLastPInvokeError() switch
+                return error switch
                 {
-                    ENoEnt or ENotDir => Missing(path),
-                    ELoop => "is a symbolic link that leads back to itself (a loop of links), not a file",
-                    EAcces => "permission denied: a folder on the path may not be searched by this user",
-                    ENameTooLong => "the path is too long",
+                    Statx.ENoEnt or Statx.ENotDir => Missing(path),
+                    Statx.ELoop => "is a symbolic link that leads back to itself (a loop of links), not a file",
+                    Statx.EAcces => "permission denied: a folder on the path may not be searched by this user",
+                    Statx.ENameTooLong => "the path is too long",
                     _ => PortableProblem(path),
                 };
             }
 
-            mode = status.Mode;
+            type = found;
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -77,14 +63,14 @@ public static class InputFile
             return PortableProblem(path);
         }
 
-        return (mode & SIfMt) switch
+        return type switch
         {
-            SIfReg => null,
-            SIfDir => "is a directory, not a file; name the files inside it",
-            SIfIfo => "is a named pipe (FIFO), not a regular file; reading it would wait for a writer; save the data to a file first",
-            SIfChr => "is a character device, not a regular file (a device such as /dev/zero never ends)",
-            SIfBlk => "is a block device, not a regular file",
-            SIfSock => "is a socket, not a regular file",
+            Statx.Regular => null,
+            Statx.Directory => "is a directory, not a file; name the files inside it",
+            Statx.Fifo => "is a named pipe (FIFO), not a regular file; reading it would wait for a writer; save the data to a file first",
+            Statx.CharacterDevice => "is a character device, not a regular file (a device such as /dev/zero never ends)",
+            Statx.BlockDevice => "is a block device, not a regular file",
+            Statx.Socket => "is a socket, not a regular file",
             _ => "is not a regular file",
         };
     }
@@ -126,16 +112,5 @@ public static class InputFile
         }
 
         return "no such file";
-    }
-
-    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int Statx(int directory, [MarshalAs(UnmanagedType.LPUTF8Str)] string path, int flags, uint mask, out StatxResult result);
-
-    /// <summary>The start of <c>struct statx</c> (256 bytes); only the file type and mode are read.</summary>
-    [StructLayout(LayoutKind.Explicit, Size = 256)]
-    private struct StatxResult
-    {
-        [FieldOffset(28)]
-        public ushort Mode;
     }
 }

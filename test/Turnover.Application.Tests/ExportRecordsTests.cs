@@ -207,8 +207,8 @@ public sealed class ExportRecordsTests : IDisposable
         var missing = export.Run(new ExportRequest(Path.Combine(_folder, "no-such-folder", "x.csv"), ExportFileFormat.Csv));
         var backwards = export.Run(new ExportRequest(In("x.csv"), ExportFileFormat.Csv) { Years = new YearRange(2020, 2010) });
 
-        Assert.Equal(new ExportPathUnusable(_folder, ExportPathProblem.IsFolder), folder.Failure!.Reason);
-        Assert.Equal(ExportPathProblem.FolderMissing, Assert.IsType<ExportPathUnusable>(missing.Failure!.Reason).Problem);
+        Assert.Equal(new OutputPathUnusable(_folder, OutputPathProblem.IsFolder), folder.Failure!.Reason);
+        Assert.Equal(OutputPathProblem.FolderMissing, Assert.IsType<OutputPathUnusable>(missing.Failure!.Reason).Problem);
         Assert.Equal(new FirstYearAfterLast(2020, 2010), backwards.Failure!.Reason);
         Assert.All(new[] { folder, missing, backwards }, o => Assert.Equal(FailureKind.BadInput, o.Failure!.Kind));
         Assert.Empty(Directory.GetFileSystemEntries(_folder));

@@ -55,6 +55,7 @@ public sealed class ChartCommandTests
     [InlineData(new[] { "--out", "chart.jpg" }, "error: --out {out}: the file name must end in .png or .svg.")]
     [InlineData(new[] { "--target", "us-cn-phase-one", "--out", "c.svg" }, "error: the target us-cn-phase-one is not a year's value but an increment over a baseline")]
     [InlineData(new[] { "--flow", "exports", "--target", "cn-ru-200bn-2024", "--out", "c.svg" }, "error: the target cn-ru-200bn-2024 is for turnover, the chart shows exports: choose the flow the target names.")]
+    [InlineData(new[] { "--target", "in-ru-30bn-2025", "--out", "c.svg" }, "error: the target in-ru-30bn-2025 is for India–Russian Federation, not China–Russian Federation.")]
     [InlineData(new[] { "--target", "no-such-target", "--out", "c.svg" }, "error: ")]
     public void When_the_chart_cannot_be_drawn_as_asked_then_it_says_why_and_writes_nothing(string[] options, string message)
     {
@@ -71,5 +72,20 @@ public sealed class ChartCommandTests
         Assert.Equal(1, exit);
         Assert.StartsWith(message.Replace("{out}", output, StringComparison.Ordinal), error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void When_the_out_path_is_a_named_pipe_then_it_is_refused_and_left_a_pipe()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+        using var pipe = new NamedPipe(Path.Combine(cli.Folder, "chart.svg"));
+
+        var (exit, _, _, error) = cli.Run("chart", "CHN", "RUS", "--out", pipe.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: {pipe.Path} is a named pipe (FIFO), not a regular file: name a file to write.", error.Trim());
+        Assert.True(pipe.StillAPipe());
+        Assert.Empty(Directory.GetFiles(cli.Folder, "*.partial"));
     }
 }

@@ -653,6 +653,23 @@ public sealed class ClaimsCommandTests
         Assert.False(File.Exists(cli.Database), "--evaluate reads no store");
     }
 
+    [Theory]
+    [InlineData("a,b\n1,2\n", "line 1: missing column(s) quote, flow, value_usd_bn, yoy_pct, note")]
+    [InlineData("quote,period,kind,flow,value_usd_bn,yoy_pct,note,source_url\n\"Trade reached $190 billion.\",2023,fact,turnover,lots,,,\n", "line 2: field value_usd_bn: 'lots' is not a number")]
+    public void When_the_labelled_file_has_a_bad_row_or_lacks_columns_then_the_errors_are_printed_and_nothing_is_scored(string csv, string message)
+    {
+        using var cli = new CliRun(200, StoppedClock.On(s_today));
+        var labelled = Path.Combine(cli.Folder, "ev.csv");
+        File.WriteAllText(labelled, csv);
+
+        var (exit, _, output, error) = cli.Run("claims", "--evaluate", labelled);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains($"error: {labelled}: {message}", error, StringComparison.Ordinal);
+        Assert.Contains($"error: {labelled} was not scored: correct the line(s) above.", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void When_no_file_is_named_then_the_error_says_how_to_call_it()
     {

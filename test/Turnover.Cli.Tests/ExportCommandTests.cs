@@ -101,4 +101,35 @@ public sealed class ExportCommandTests
         Assert.Equal(1, exit);
         Assert.Contains($"the folder of {path} does not exist.", Prose(console + error), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void When_the_out_path_is_a_symbolic_link_then_its_target_is_replaced_and_the_link_kept()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.UsChina);
+        var real = Path.Combine(cli.Folder, "real.csv");
+        File.WriteAllText(real, "an older export\n");
+        var link = Path.Combine(cli.Folder, "link.csv");
+        File.CreateSymbolicLink(link, "real.csv");
+
+        var (exit, _, _, error) = cli.Run("export", "--out", link);
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Equal("real.csv", new FileInfo(link).LinkTarget);
+        Assert.StartsWith("source,reporter,", File.ReadAllText(real), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_out_path_is_a_named_pipe_then_it_is_refused_and_left_a_pipe()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.UsChina);
+        using var pipe = new NamedPipe(Path.Combine(cli.Folder, "out.csv"));
+
+        var (exit, console, _, error) = cli.Run("export", "--out", pipe.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{pipe.Path} is a named pipe (FIFO), not a regular file: name a file to write.", Prose(console + error), StringComparison.Ordinal);
+        Assert.True(pipe.StillAPipe());
+    }
 }

@@ -76,9 +76,15 @@ public sealed class FailureWordingTests
             "no stored record matches the export (China–Russian Federation, 2030 to the last, as published by 2020-01-01): no file was written."
         },
         { new NothingToExport(new ExportRequest("x.csv", ExportFileFormat.Csv) { Years = YearRange.Of(1990) }), "no stored record matches the export (every pair, 1990): no file was written." },
-        { new ExportPathUnusable("out", ExportPathProblem.IsFolder), "out is a folder: name the file to write." },
-        { new ExportPathUnusable("a/b.csv", ExportPathProblem.FolderMissing), "the folder of a/b.csv does not exist." },
-        { new ExportPathUnusable("/x.csv", ExportPathProblem.NotWritable), "the folder of /x.csv cannot be written to." },
+        { new OutputPathUnusable("out", OutputPathProblem.IsFolder), "out is a folder: name the file to write." },
+        { new OutputPathUnusable("a/b.csv", OutputPathProblem.FolderMissing), "the folder of a/b.csv does not exist." },
+        { new OutputPathUnusable("/x.csv", OutputPathProblem.NotWritable), "the folder of /x.csv cannot be written to." },
+        { new OutputPathUnusable("/dev/full", OutputPathProblem.IsDevice), "/dev/full is a device, not a regular file: name a file to write (writing would replace the device)." },
+        { new OutputPathUnusable("p.csv", OutputPathProblem.IsNamedPipe), "p.csv is a named pipe (FIFO), not a regular file: name a file to write." },
+        {
+            new OutputPathUnusable("l.csv", OutputPathProblem.IsNamedPipe) { LinkTarget = "/tmp/p" },
+            "l.csv is a symbolic link to /tmp/p, which is a named pipe (FIFO), not a regular file: name a file to write."
+        },
         { new StoreOpenedReadOnly("t.duckdb", StoreWrite.SaveClaims), "the store t.duckdb was opened read-only: claims cannot be saved." },
         { new StoreOpenedReadOnly("t.duckdb", StoreWrite.RecordJudgements), "the store t.duckdb was opened read-only: judgements cannot be recorded." },
         { new ReleaseAlreadyRetracted(1, new Retraction(new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc), "test")), "release 1 was already retracted on 2026-11-28 09:30 UTC: test; nothing changed." },

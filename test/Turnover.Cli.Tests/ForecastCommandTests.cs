@@ -118,6 +118,18 @@ public sealed class ForecastCommandTests
     }
 
     [Fact]
+    public void When_the_reporter_is_neither_country_then_the_forecast_is_refused_as_series_refuses_it()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, _, _, error) = cli.Run("forecast", "CHN", "RUS", "--reporter", "USA");
+
+        Assert.Equal(1, exit);
+        Assert.Equal("error: the reporter USA is neither China nor Russian Federation.", error.Trim());
+    }
+
+    [Fact]
     public void When_the_source_holds_only_years_then_the_forecast_is_refused_saying_the_models_need_months()
     {
         using var cli = new CliRun();

@@ -100,6 +100,40 @@ public sealed class ReportCommandTests
         Assert.False(File.Exists("report.pdf") || File.Exists("r.html"));
     }
 
+    [Fact]
+    public void When_the_out_path_is_a_symbolic_link_then_the_report_replaces_its_target_and_the_link_is_kept()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+        var real = Path.Combine(cli.Folder, "real.html");
+        File.WriteAllText(real, "an older report");
+        var link = Path.Combine(cli.Folder, "latest.html");
+        File.CreateSymbolicLink(link, "real.html");
+
+        var (exit, _, _, error) = cli.Run("report", "CHN", "RUS", "--out", link);
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Equal("real.html", new FileInfo(link).LinkTarget);
+        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(real), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void When_the_out_path_is_a_symbolic_link_to_a_named_pipe_then_it_is_refused_naming_the_target()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+        using var pipe = new NamedPipe(Path.Combine(cli.Folder, "pipe"));
+        var link = Path.Combine(cli.Folder, "latest.html");
+        File.CreateSymbolicLink(link, pipe.Path);
+
+        var (exit, _, _, error) = cli.Run("report", "CHN", "RUS", "--out", link);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"error: {link} is a symbolic link to {pipe.Path}, which is a named pipe (FIFO), not a regular file: name a file to write.", error.Trim());
+        Assert.Equal(pipe.Path, new FileInfo(link).LinkTarget);
+        Assert.True(pipe.StillAPipe());
+    }
+
     [ChromiumFact]
     public async Task When_the_report_is_opened_in_a_browser_offline_then_it_shows_the_chart_and_verdicts_and_is_kept_as_the_readme_picture()
     {

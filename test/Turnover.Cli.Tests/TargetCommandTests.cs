@@ -22,6 +22,34 @@ public sealed class TargetCommandTests
     }
 
     [Fact]
+    public void When_the_reporter_is_neither_country_of_the_target_then_the_check_is_refused_as_series_refuses_it()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, _, error) = cli.Run("target", "check", "--reporter", "USA", "cn-ru-200bn-2024", "--as-of", "2022-12-30", "--targets", s_targets, "--method", "none");
+
+        Assert.Equal((1, string.Empty), (exit, console));
+        Assert.Equal("error: the reporter USA is neither China nor Russian Federation.", error.Trim());
+    }
+
+    [Fact]
+    public void When_every_target_is_checked_on_one_reporter_then_only_the_targets_of_its_pairs_are_judged()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, _, output, _) = cli.Run("target", "check", "--all", "--reporter", "CHN", "--as-of", "2022-12-30", "--targets", s_targets, "--method", "none", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var names = json.RootElement.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("target").GetProperty("name").GetString()).ToList();
+        Assert.Contains("cn-ru-200bn-2024", names);
+        Assert.Contains("us-cn-phase-one", names);
+        Assert.DoesNotContain("in-ru-30bn-2025", names);
+    }
+
+    [Fact]
     public void When_checked_as_of_the_article_day_then_putins_200bn_is_on_track_at_this_rate()
     {
         using var cli = new CliRun();

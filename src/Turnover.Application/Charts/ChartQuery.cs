@@ -12,11 +12,16 @@ public sealed class ChartQuery(ITradeStore store)
     /// <summary>Months forecast when no target sets the horizon: one year ahead.</summary>
     public const int DefaultHorizonMonths = 12;
 
-    /// <summary>The chart's data; failures as <see cref="SeriesQuery.Run"/>.</summary>
+    /// <summary>
+    /// The chart's data; failures as <see cref="SeriesQuery.Run"/>, or a target that cannot be drawn: not a year's value,
+    /// of another flow, or of another pair (<see cref="TargetOfAnotherPair"/>, as a report refuses it).
+    /// </summary>
     public Outcome<ChartAnswer> Run(ChartRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Target is { } target && Drawable(target, request.Series.Measure) is { } refused)
+        var pair = request.Series.Pair;
+        if (request.Target is { } target
+            && (Drawable(target, request.Series.Measure) ?? TargetOfAnotherPair.Refusal(target, pair.A, pair.B)) is { } refused)
         {
             return refused;
         }

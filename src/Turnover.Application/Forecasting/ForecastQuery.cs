@@ -20,6 +20,11 @@ public sealed class ForecastQuery(ITradeStore store)
             return refused;
         }
 
+        if (ReporterNotOfPair.Refusal(request.Pair) is { } notOfPair)
+        {
+            return notOfPair;
+        }
+
         // The reporter and source as the series query picks them: the side with data, or the one asked for.
         return new SeriesQuery(store).Choose(request.Pair).Then(choice => Forecast(request, choice));
     }

@@ -13,9 +13,9 @@ public sealed class ReportQuery(ITradeStore store)
     {
         ArgumentNullException.ThrowIfNull(request);
         var pair = new SourceRequest(request.A, request.B) { AsOf = request.AsOf };
-        if (request.Targets.FirstOrDefault(t => !IsOfPair(t, request)) is { } stranger)
+        if (request.Targets.Select(t => TargetOfAnotherPair.Refusal(t, request.A, request.B)).FirstOrDefault(f => f is not null) is { } refused)
         {
-            return Failure.Because(FailureKind.BadInput, new TargetOfAnotherPair(stranger, request.A, request.B));
+            return refused;
         }
 
         var series = new SeriesQuery(store);
@@ -57,9 +57,6 @@ public sealed class ReportQuery(ITradeStore store)
             });
         });
     }
-
-    private static bool IsOfPair(Core.Targets.Target target, ReportRequest request) =>
-        (target.First == request.A && target.Second == request.B) || (target.First == request.B && target.Second == request.A);
 
     // Every other (reporter, publisher) stored for the pair, each on its own annual series; one that fails to answer
     // (e.g. no complete year) is left out, as the report shows only what can be read.

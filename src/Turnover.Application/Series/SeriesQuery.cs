@@ -81,9 +81,9 @@ public sealed class SeriesQuery
     {
         ArgumentNullException.ThrowIfNull(request);
         var pair = request.Pair;
-        if (pair.Reporter is { } reporter && reporter != pair.A && reporter != pair.B)
+        if (ReporterNotOfPair.Refusal(pair) is { } notOfPair)
         {
-            return Failure.Because(FailureKind.BadInput, new ReporterNotOfPair(reporter, pair.A, pair.B));
+            return notOfPair;
         }
 
         if (request.From is { } from && request.To is { } to && from.Start > to.End)

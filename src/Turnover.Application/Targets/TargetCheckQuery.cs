@@ -25,6 +25,25 @@ public sealed class TargetCheckQuery
     /// <param name="store">The store to read (read-only is enough); nothing may write to it while the query is used.</param>
     public static TargetCheckQuery ForOneRun(ITradeStore store) => new(StoreReads.Memoised(store));
 
+    /// <summary>
+    /// The targets that can be judged on <paramref name="reporter"/>'s statistics: those of a pair it is in (all when no
+    /// reporter is asked). None (a named target of another pair) is refused as <see cref="ReporterNotOfPair"/>, as a
+    /// series is: judging it would only say that reporter holds no data.
+    /// </summary>
+    public static Outcome<IReadOnlyList<Core.Targets.Target>> OnReporter(IReadOnlyList<Core.Targets.Target> targets, Country? reporter)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        if (reporter is not { } side || targets.Count == 0)
+        {
+            return Outcome.Of(targets);
+        }
+
+        var ofReporter = targets.Where(t => t.First == side || t.Second == side).ToList();
+        return ofReporter.Count > 0
+            ? ofReporter
+            : Failure.Because(FailureKind.BadInput, new ReporterNotOfPair(side, targets[0].First, targets[0].Second));
+    }
+
     /// <summary>The target judged on each side's statistics; a pair with no data gives a "no data" report, not a failure.</summary>
     public TargetCheck Run(TargetCheckRequest request)
     {

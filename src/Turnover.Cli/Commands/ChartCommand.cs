@@ -41,6 +41,8 @@ internal static class ChartCommand
         {
             var path = parse.GetValue(output)!;
             var format = ChartFormats.FromPath(path) ?? throw new UserInputException($"--out {path}: the file name must end in .png or .svg.");
+            // Refused before any work; checked again when written.
+            OutputFile.Destination(path).OrThrow();
             var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
             var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
@@ -74,7 +76,11 @@ internal static class ChartCommand
 
             try
             {
-                File.WriteAllBytes(path, image);
+                OutputFile.Replace(path, partial =>
+                {
+                    File.WriteAllBytes(partial, image);
+                    return Outcome.Of(true);
+                }).OrThrow();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -127,8 +127,20 @@ internal static class ClaimsCommand
         }
 
         var report = ClaimEvaluator.Evaluate(path);
+        if (report.Errors.Count > 0)
+        {
+            // Scores over the rows that could be read would be taken for the file's (a file missing a column scored 1.000).
+            foreach (var error in report.Errors)
+            {
+                env.Error.WriteLine($"error: {Escape.Plain(error)}");
+            }
+
+            env.Error.WriteLine($"error: {Escape.Plain(path)} was not scored: correct the line(s) above.");
+            return ExitCodes.BadInput;
+        }
+
         ClaimsRenderer.RenderEvaluation(env.Out, report);
-        return report.Errors.Count > 0 && report.Rows == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        return ExitCodes.Ok;
     }
 
     /// <summary>The bytes of the file or of standard input, refusing more than the decoder's limit before reading it all.</summary>

@@ -33,6 +33,8 @@ internal static class ReportCommand
                 throw new UserInputException($"--out {path}: the file name must end in .html.");
             }
 
+            // Refused before any work; checked again when written.
+            OutputFile.Destination(path).OrThrow();
             var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
             var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
             var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
@@ -55,7 +57,11 @@ internal static class ReportCommand
             var html = HtmlReport.Write(page);
             try
             {
-                File.WriteAllText(path, html);
+                OutputFile.Replace(path, partial =>
+                {
+                    File.WriteAllText(partial, html);
+                    return Outcome.Of(true);
+                }).OrThrow();
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

@@ -144,7 +144,8 @@ internal static class TargetCommand
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);
             var publisher = SourceNames.Parse(parse.GetValue(source)).OrThrow();
             var query = TargetCheckQuery.ForOneRun(store);
-            var checks = selected.Select(r => query.Run(new TargetCheckRequest(r.Target, date) { Reporter = side, Source = publisher, Forecaster = forecaster, Options = options })).ToList();
+            var onSide = TargetCheckQuery.OnReporter([.. selected.Select(r => r.Target)], side).OrThrow();
+            var checks = onSide.Select(t => query.Run(new TargetCheckRequest(t, date) { Reporter = side, Source = publisher, Forecaster = forecaster, Options = options })).ToList();
             if (parse.GetValue(format) == "json")
             {
                 TargetRenderer.RenderJson(env.Out, date, checks);

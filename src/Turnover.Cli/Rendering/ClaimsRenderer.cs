@@ -157,11 +157,6 @@ internal static class ClaimsRenderer
             output.WriteLine(string.Create(inv, $"{name,-8} {score.Precision,9:0.000}  {score.Recall,6:0.000}  {score.Hits,4}  {score.FalseHits,10}  {score.Misses,6}"));
         }
 
-        foreach (var error in report.Errors)
-        {
-            output.WriteLine($"error: {Escape.Plain(error)}");
-        }
-
         foreach (var (label, items) in new[] { ("miss", report.Misses), ("false hit", report.FalseHits) })
         {
             foreach (var item in items)

@@ -56,13 +56,27 @@ internal static class FailureWording
             StoreOpenedReadOnly s =>
                 $"the store {s.StorePath} was opened read-only: {(s.Write == StoreWrite.SaveClaims ? "claims cannot be saved" : "judgements cannot be recorded")}.",
             NothingToExport n => $"no stored record matches the export ({Selection(n.Request)}): no file was written.",
-            ExportPathUnusable u => u.Problem switch
-            {
-                ExportPathProblem.IsFolder => $"{u.Path} is a folder: name the file to write.",
-                ExportPathProblem.FolderMissing => $"the folder of {u.Path} does not exist.",
-                _ => $"the folder of {u.Path} cannot be written to.",
-            },
+            OutputPathUnusable u => OutputPath(u),
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a failure reason this wording does not know"),
+        };
+    }
+
+    private static string OutputPath(OutputPathUnusable unusable)
+    {
+        // A link's target is named, since that is what is refused, not the link the user gave.
+        var named = unusable.LinkTarget is { } target ? $"{unusable.Path} is a symbolic link to {target}, which" : unusable.Path;
+        return unusable.Problem switch
+        {
+            OutputPathProblem.IsFolder => $"{named} is a folder: name the file to write.",
+            OutputPathProblem.IsDevice => $"{named} is a device, not a regular file: name a file to write (writing would replace the device).",
+            OutputPathProblem.IsNamedPipe => $"{named} is a named pipe (FIFO), not a regular file: name a file to write.",
+            OutputPathProblem.IsSocket => $"{named} is a socket, not a regular file: name a file to write.",
+            OutputPathProblem.NotRegularFile when unusable.LinkTarget is null =>
+                $"{unusable.Path} is not a regular file (or is a symbolic link that cannot be followed): name a file to write.",
+            OutputPathProblem.NotRegularFile => $"{named} is not a regular file: name a file to write.",
+            OutputPathProblem.FolderMissing when unusable.LinkTarget is { } missing => $"{unusable.Path} is a symbolic link to {missing}, whose folder does not exist.",
+            OutputPathProblem.FolderMissing => $"the folder of {unusable.Path} does not exist.",
+            _ => $"the folder of {unusable.Path} cannot be written to.",
         };
     }
 

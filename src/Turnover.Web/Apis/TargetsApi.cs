@@ -76,13 +76,13 @@ internal static class TargetsApi
                 // The targets file is read on every request: its bytes' time and length are part of the question.
                 var file = new FileInfo(options.TargetsFile);
                 var key = string.Join('|', "check", name?.ToUpperInvariant(), first?.Code, second?.Code, When(when), side?.Code, publisher, model, count, file.Exists ? file.LastWriteTimeUtc.Ticks : 0, file.Exists ? file.Length : 0);
-                return store.Cached(key, s => new TargetRegistry(options.TargetsFile).Select(s, string.IsNullOrWhiteSpace(name) ? null : name).Map(selected =>
+                return store.Cached(key, s => new TargetRegistry(options.TargetsFile).Select(s, string.IsNullOrWhiteSpace(name) ? null : name)
+                    .Then(selected => TargetCheckQuery.OnReporter([.. selected.Select(r => r.Target).Where(t => OfPair(t, first, second))], side))
+                    .Map(selected =>
                 {
                     var query = TargetCheckQuery.ForOneRun(s);
                     var forecaster = ForecasterCatalog.Create(model);
                     var checks = selected
-                        .Select(r => r.Target)
-                        .Where(t => OfPair(t, first, second))
                         .Select(t => query.Run(new TargetCheckRequest(t, when) { Reporter = side, Source = publisher, Forecaster = forecaster, Options = new ForecastOptions { Paths = count } }))
                         .ToList();
                     return TargetCheckDocument.From(when, checks, WebHints.Instance);
