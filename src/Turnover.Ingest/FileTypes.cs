@@ -33,7 +33,8 @@ public static class FileTypes
         return Directory.Exists(path) ? FileType.Directory : File.Exists(path) ? FileType.Regular : FileType.Missing;
     }
 
-    private static FileType Named(int type) => type switch
+    /// <summary>The type a <see cref="Statx.TypeOf"/> answer names.</summary>
+    internal static FileType Named(int type) => type switch
     {
         Statx.Regular => FileType.Regular,
         Statx.Directory => FileType.Directory,

@@ -39,7 +39,7 @@ public static class InputFile
 
     private static string? ProblemByType(string path)
     {
-        int type;
+        FileType type;
         try
         {
             var (found, error) = Statx.TypeOf(path);
@@ -55,7 +55,7 @@ public static class InputFile
                 };
             }
 
-            type = found;
+            type = FileTypes.Named(found);
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -65,12 +65,12 @@ public static class InputFile
 
         return type switch
         {
-            Statx.Regular => null,
-            Statx.Directory => "is a directory, not a file; name the files inside it",
-            Statx.Fifo => "is a named pipe (FIFO), not a regular file; reading it would wait for a writer; save the data to a file first",
-            Statx.CharacterDevice => "is a character device, not a regular file (a device such as /dev/zero never ends)",
-            Statx.BlockDevice => "is a block device, not a regular file",
-            Statx.Socket => "is a socket, not a regular file",
+            FileType.Regular => null,
+            FileType.Directory => "is a directory, not a file; name the files inside it",
+            FileType.NamedPipe => "is a named pipe (FIFO), not a regular file; reading it would wait for a writer; save the data to a file first",
+            FileType.CharacterDevice => "is a character device, not a regular file (a device such as /dev/zero never ends)",
+            FileType.BlockDevice => "is a block device, not a regular file",
+            FileType.Socket => "is a socket, not a regular file",
             _ => "is not a regular file",
         };
     }
