@@ -63,6 +63,39 @@ public sealed class RatePeriodTests
         Assert.Contains("en.growth.list-of-periods", claims[2].Rules);
     }
 
+    [Theory]
+    [InlineData("In 2018, Korea's exports to China rose 14.1%, while 2019 shipments fell 16%.", "2018", "2019")]
+    [InlineData("In 2018, Korea's exports to China rose 14.1%, while shipments in 2019 fell 16%.", "2018", "2019")]
+    [InlineData("In the first quarter of 2019, Korea's exports to China fell 17.3%, while second-quarter shipments fell 16.9%.", "2019-Q1", "2019-Q2")]
+    public void When_a_period_opens_the_sentence_then_a_later_clause_s_period_is_not_taken_from_it(string sentence, string first, string second)
+    {
+        var claims = Read.Claims(sentence, new DateOnly(2020, 1, 20));
+
+        Assert.Equal([first, second], claims.Select(c => c.Period!.Period!.Value.ToString()));
+    }
+
+    [Theory]
+    [InlineData("Korea's exports to China had fallen for 13 straight months through November, when they declined 12.3%.", "2019-11")]
+    [InlineData("Korea's exports to China fell for 13 consecutive months through November 2019, dropping 12.3% in the last.", "2019-11")]
+    [InlineData("Korea's exports to China fell 17.5% in the year through November.", "2019-01..11")]
+    [InlineData("Korea's exports to China fell 17.5% through November.", "2019-01..11")]
+    public void When_through_a_month_ends_a_run_of_months_then_it_is_that_month(string sentence, string period)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2020, 1, 1));
+
+        Assert.Equal(period, claim.Period!.Period!.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("Bilateral trade grew 35.8% in 2021, and in 2022 it was 29.3%.")]
+    [InlineData("Bilateral trade grew 35.8% in 2021; in 2022 it stood at 29.3%.")]
+    public void When_the_next_year_s_rate_is_told_by_its_pronoun_then_it_takes_the_verb_and_its_year(string sentence)
+    {
+        var claims = Read.Claims(sentence);
+        Assert.Equal([(35.8m, 2021), (29.3m, 2022)], claims.Select(c => (c.Growth!.Percent, c.Period!.Period!.Value.Year)));
+        Assert.Contains("en.growth.list-of-periods", claims[1].Rules);
+    }
+
     [Fact]
     public void When_a_rate_in_words_and_a_percent_stand_for_different_years_then_each_keeps_its_year()
     {

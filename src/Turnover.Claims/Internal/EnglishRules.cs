@@ -486,8 +486,12 @@ internal sealed partial class EnglishRules : LanguageRules
             }
             else if (g["ytd"].Success && Months.Number(g["ytd"].Value) is { } through)
             {
-                // "through November", "in the year through November 2023": January to that month.
-                mention = new(m.Index, m.Index + m.Length, "en.period.through-month", PeriodKind.YearToDate, year, relative, 1, through, m.Value);
+                // "through November", "in the year through November 2023": January to that month. After a run of months
+                // ("fallen for 13 straight months through November, when they declined 12.3%") it is the run's last month:
+                // the 12.3% was judged as January–November's (−17.5%, "inaccurate").
+                mention = StreakEnd().IsMatch(sentence.AsSpan(0, m.Index))
+                    ? new(m.Index, m.Index + m.Length, "en.period.streak-end-month", PeriodKind.Month, year, relative, through, 1, m.Value)
+                    : new(m.Index, m.Index + m.Length, "en.period.through-month", PeriodKind.YearToDate, year, relative, 1, through, m.Value);
             }
             else if (g["mon"].Success && Months.Number(g["mon"].Value) is { } month)
             {
@@ -543,6 +547,9 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_yearBeforePattern;
     private static Regex? s_yearToDateAlone;
+    private static Regex? s_streakEnd;
+
+    private static Regex StreakEnd() => s_streakEnd ??= InterpretedRegex.Create(@"(?i:\b(?:straight|consecutive|successive)\s+months|\bmonths\s+in\s+a\s+row|\bmonth\s+in\s+a\s+row)\s*$");
 
     private static Regex YearToDateAlone() => s_yearToDateAlone ??= InterpretedRegex.Create(@"(?i:\b(?:(?:in|for|over)\s+the\s+)?year[- ]to[- ]date\b|\bYTD\b)");
 

@@ -1049,5 +1049,7 @@ internal abstract partial class LanguageRules
 
     private static Regex? s_periodListGap;
 
-    private static Regex PeriodListGap() => s_periodListGap ??= InterpretedRegex.Create(@"^(?:[\s,;、，；—–-]|(?<![\p{L}])(?:in|during|for|and|by|compared\s+(?:with|to)|в|во|за|и|а|на|году|годах|годом|г\.?|по\s+сравнению\s+со?|относительно)(?![\p{L}])|和|与|與|及|比|较|較)*$", RegexOptions.IgnoreCase);
+    // Between a rate and the next period's, a joiner and the periods only; the next may be told by its pronoun ("grew
+    // 35.8% in 2021, and in 2022 it was 29.3%"): the rate is the same measure's.
+    private static Regex PeriodListGap() => s_periodListGap ??= InterpretedRegex.Create(@"^(?:[\s,;、，；—–-]|(?<![\p{L}])(?:in|during|for|and|by|compared\s+(?:with|to)|it\s+was|it\s+stood\s+at|it\s+came\s+to|в|во|за|и|а|на|году|годах|годом|г\.?|по\s+сравнению\s+со?|относительно)(?![\p{L}])|和|与|與|及|比|较|較)*$", RegexOptions.IgnoreCase);
 }
