@@ -75,6 +75,24 @@ public sealed class RatePeriodTests
     }
 
     [Theory]
+    [InlineData("In 2018, China-Russia trade reached $107.06 billion, and in 2019 it grew 3.4%.")]
+    [InlineData("In 2018, China-Russia trade topped $100 billion for the first time, reaching $107.06 billion, while in 2019 it grew 3.4%.")]
+    [InlineData("В 2018 году товарооборот России и Китая достиг 107,06 млрд долларов, а в 2019 году вырос на 3,4%.")]
+    [InlineData("2018年中俄贸易额首次突破1000亿美元，达1070.6亿美元，而2019年增长3.4%。")]
+    [InlineData("2018年中俄贸易额达1070.6亿美元，2019年增长3.4%。")]
+    public void When_a_later_clause_gives_a_rate_its_own_year_then_the_level_before_keeps_the_opening_year(string sentence)
+    {
+        var claims = Read.Claims(sentence, new DateOnly(2020, 2, 5));
+
+        var level = Assert.Single(claims, c => c.UsdBillions() == 107.06m);
+        Assert.Equal("2018", level.Period!.Period!.Value.ToString());
+        Assert.Null(level.Growth);
+        var rate = Assert.Single(claims, c => c.Growth is not null);
+        Assert.Equal((3.4m, "2019"), (rate.Growth!.Percent, rate.Period!.Period!.Value.ToString()));
+        Assert.Null(rate.Amount);
+    }
+
+    [Theory]
     [InlineData("Korea's exports to China had fallen for 13 straight months through November, when they declined 12.3%.", "2019-11")]
     [InlineData("Korea's exports to China fell for 13 consecutive months through November 2019, dropping 12.3% in the last.", "2019-11")]
     [InlineData("Korea's exports to China fell 17.5% in the year through November.", "2019-01..11")]

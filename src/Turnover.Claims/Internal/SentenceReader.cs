@@ -881,7 +881,9 @@ internal static partial class SentenceReader
 
     // "rose 3% in November 2024, bringing the total for the first 11 months to $218 billion": each figure's clause names
     // its own period, so they are two claims (the total was November's level, "inaccurate" by 982 %, or the rate the
-    // eleven months').
+    // eleven months'). An amount whose clause names none has the other period opening the sentence before it: "In 2018,
+    // trade reached $107.06 billion, and in 2019 it grew 3.4%", "2018年…达1070.6亿美元，而2019年增长3.4%" (the level
+    // was 2019's, "roughly accurate" against $110.75 bn).
     private static bool OwnPeriodsApart(string sentence, LanguageRules rules, List<PeriodMention> periods, AmountMention amount, GrowthMention growth)
     {
         if (periods.Count < 2)
@@ -891,10 +893,23 @@ internal static partial class SentenceReader
 
         var (amountStart, amountEnd) = ClauseBounds(sentence, amount.Start, rules.ClauseBreaks);
         var (growthStart, growthEnd) = ClauseBounds(sentence, growth.Start, rules.ClauseBreaks);
-        return amountStart != growthStart
-            && periods.Exists(p => p.Start >= amountStart && p.End <= amountEnd)
-            && periods.Exists(p => p.Start >= growthStart && p.End <= growthEnd);
+        var growthPeriods = periods.Where(p => p.Start >= growthStart && p.End <= growthEnd).ToList();
+        if (amountStart == growthStart || growthPeriods.Count == 0)
+        {
+            return false;
+        }
+
+        if (periods.Exists(p => p.Start >= amountStart && p.End <= amountEnd))
+        {
+            return true;
+        }
+
+        var before = periods.Where(p => p.End <= amount.Start && !growthPeriods.Contains(p)).MaxBy(p => p.End);
+        return before is not null && growthPeriods.TrueForAll(p => !SameTime(p, before));
     }
+
+    private static bool SameTime(PeriodMention a, PeriodMention b) =>
+        (a.Kind, a.Year, a.Relative, a.StartMonth, a.Months) == (b.Kind, b.Year, b.Relative, b.StartMonth, b.Months);
 
     // "2023年中俄贸易额为2401.1亿美元，比上年增长26.3%，提前实现2000亿美元目标": a goal's amount takes no rate from a clause
     // that states no goal (the 26.3% went to the nearer $200 bn target, and the year's fact had none).
@@ -1477,14 +1492,23 @@ internal static partial class SentenceReader
 
     // A claim whose clause names no period looks outside it, but not into a clause of another claim: in "In 2018, exports
     // rose 14.1%, while 2019 shipments fell 16%" the 2019 is the 16%'s, though nearer the 14.1% than "In 2018" is (the
-    // 14.1% was judged as 2019's, "inaccurate"). All periods stay when every one stands in another claim's clause.
+    // 14.1% was judged as 2019's, "inaccurate"). When every one stands in another claim's clause, those before the claim
+    // carry on to it as the text is read: in "2018年中俄贸易额首次突破1000亿美元，达1070.6亿美元，而2019年增长3.4%" the
+    // $107.06 bn is 2018's, though 2019 stands nearer.
     private static List<PeriodMention> NotInOtherClaimsClauses(string sentence, LanguageRules rules,
         List<(FlowMention Flow, AmountMention? Amount, GrowthMention? Growth)> claims, int claim, List<PeriodMention> periods)
     {
         var otherClauses = Enumerable.Range(0, claims.Count).Where(j => j != claim)
             .Select(j => ClauseBounds(sentence, ((Mention?)claims[j].Amount ?? claims[j].Growth!).Start, rules.ClauseBreaks)).ToList();
         var free = periods.Where(p => !otherClauses.Exists(c => p.Start >= c.Start && p.End <= c.End)).ToList();
-        return free.Count > 0 ? free : periods;
+        if (free.Count > 0)
+        {
+            return free;
+        }
+
+        var anchor = (Mention?)claims[claim].Amount ?? claims[claim].Growth!;
+        var before = periods.Where(p => p.End <= anchor.Start).ToList();
+        return before.Count > 0 ? before : periods;
     }
 
     // "A goal of $100 billion in trade by 2015 and $200 billion by 2020", "到2015年达到1000亿美元，到2020年达到2000亿美元":
