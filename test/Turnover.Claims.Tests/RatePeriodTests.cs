@@ -105,6 +105,16 @@ public sealed class RatePeriodTests
     }
 
     [Theory]
+    [InlineData("В первом полугодии экспорт Южной Кореи в Китай сократился на 17,1%, а в третьем квартале — примерно на 20%.")]
+    [InlineData("South Korea's exports to China fell 17.1% in the first half, and roughly 20% in the third quarter.")]
+    public void When_the_next_period_s_rate_is_rounded_then_it_continues_the_list(string sentence)
+    {
+        var claims = Read.Claims(sentence, new DateOnly(2020, 1, 20));
+
+        Assert.Equal([(-17.1m, "2019-01..06"), (-20m, "2019-Q3")], claims.Select(c => (c.Growth!.Percent, c.Period!.Period!.Value.ToString())));
+    }
+
+    [Theory]
     [InlineData("Bilateral trade grew 35.8% in 2021, and in 2022 it was 29.3%.")]
     [InlineData("Bilateral trade grew 35.8% in 2021; in 2022 it stood at 29.3%.")]
     public void When_the_next_year_s_rate_is_told_by_its_pronoun_then_it_takes_the_verb_and_its_year(string sentence)

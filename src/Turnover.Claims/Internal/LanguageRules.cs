@@ -1050,6 +1050,7 @@ internal abstract partial class LanguageRules
     private static Regex? s_periodListGap;
 
     // Between a rate and the next period's, a joiner and the periods only; the next may be told by its pronoun ("grew
-    // 35.8% in 2021, and in 2022 it was 29.3%"): the rate is the same measure's.
-    private static Regex PeriodListGap() => s_periodListGap ??= InterpretedRegex.Create(@"^(?:[\s,;、，；—–-]|(?<![\p{L}])(?:in|during|for|and|by|compared\s+(?:with|to)|it\s+was|it\s+stood\s+at|it\s+came\s+to|в|во|за|и|а|на|году|годах|годом|г\.?|по\s+сравнению\s+со?|относительно)(?![\p{L}])|和|与|與|及|比|较|較)*$", RegexOptions.IgnoreCase);
+    // 35.8% in 2021, and in 2022 it was 29.3%"): the rate is the same measure's. A rounding word may stand before it ("а в
+    // третьем квартале — примерно на 20%": the 20% was lost, and the 17.1% before it took the third quarter).
+    private static Regex PeriodListGap() => s_periodListGap ??= InterpretedRegex.Create(@"^(?:[\s,;、，；—–-]|(?<![\p{L}])(?:in|during|for|and|by|compared\s+(?:with|to)|it\s+was|it\s+stood\s+at|it\s+came\s+to|about|around|roughly|nearly|almost|approximately|в|во|за|и|а|на|году|годах|годом|г\.?|по\s+сравнению\s+со?|относительно|примерно|около|почти|приблизительно|порядка)(?![\p{L}])|和|与|與|及|比|较|較|约|近)*$", RegexOptions.IgnoreCase);
 }
