@@ -254,7 +254,7 @@ internal static class BacktestCommand
             }
 
             env.Console.MarkupLine($"[bold]Rolling-origin backtest: horizon {h} steps, {n} origins, {Markup.Escape(string.Join(", ", flows))} (China's combined Jan–Feb is one step)[/]");
-            env.Console.Write(table);
+            env.Console.WriteWhole(table);
             return ExitCodes.Ok;
         });
         return command;

@@ -49,7 +49,7 @@ internal static class InfoCommand
                 r.Vintage?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "–", Numbers.Count(r.RowsRead), Numbers.Count(r.RowsStored), r.ContentHash[..12]);
         }
 
-        console.Write(releases);
+        console.WriteWhole(releases);
         foreach (var r in all.Where(r => r.Retraction is null && r.Conversion is not null))
         {
             // Every stored value is in US dollars: a release that was not says how it was converted.
@@ -69,7 +69,7 @@ internal static class InfoCommand
                 Numbers.Count(c.MonthsPublished), Numbers.Count(c.YearsPublished), Escape.Markup(CoverageWording.Totals(c)));
         }
 
-        console.Write(coverage);
+        console.WriteWhole(coverage);
         foreach (var source in covered.Where(c => c.Reconciled).Select(c => c.Source).Distinct())
         {
             console.WriteLine($"{SourceNames.Describe(source)} is one reconciled estimate per flow: each row covers both directions of the pair (listed with the lower code first), not one side's statistics.");
@@ -85,7 +85,7 @@ internal static class InfoCommand
                 table.AddRow(release.ToString(System.Globalization.CultureInfo.InvariantCulture), Escape.Markup(reason), Numbers.Count(rows));
             }
 
-            console.Write(table);
+            console.WriteWhole(table);
         }
 
         var discrepancies = store.Discrepancies();
@@ -98,7 +98,7 @@ internal static class InfoCommand
                 table.AddRow(d.Period.ToString(), d.Flow.ToString(), Numbers.Billions(d.ChosenUsd), Numbers.Billions(d.OtherUsd), Escape.Markup(d.Reason), Escape.Markup(d.OtherEvidence));
             }
 
-            console.Write(table);
+            console.WriteWhole(table);
         }
 
         SuspectRenderer.RenderRateDisagreements(console, store);
@@ -125,7 +125,7 @@ internal static class InfoCommand
                 r.Retraction.Reason.Length == 0 ? "–" : Escape.Markup(r.Retraction.Reason));
         }
 
-        console.Write(table);
+        console.WriteWhole(table);
     }
 
     private static void RenderCounts(IAnsiConsole console, StoreCounts counts, int retracted)

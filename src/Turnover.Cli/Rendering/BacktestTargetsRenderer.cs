@@ -40,7 +40,7 @@ internal static class BacktestTargetsRenderer
             }
         }
 
-        console.Write(scores);
+        console.WriteWhole(scores);
         console.WriteLine("Brier: mean of (stated − outcome)², lower is better; climatology: " + BacktestTargetsDocument.ClimatologyText
             + "; base rate: the share met among all these targets of the same growth and horizon (knows the outcomes); skill: 1 − Brier / climatology's.");
         foreach (var run in runs)
@@ -64,7 +64,7 @@ internal static class BacktestTargetsRenderer
             }
         }
 
-        console.Write(reliability);
+        console.WriteWhole(reliability);
         console.WriteLine("Reliability: targets by stated probability (every horizon pooled), the share of them met; gap: observed − mean stated.");
         if (options.Stability)
         {
@@ -86,7 +86,7 @@ internal static class BacktestTargetsRenderer
             }
         }
 
-        console.Write(table);
+        console.WriteWhole(table);
         console.WriteLine("Stability: " + BacktestTargetsDocument.StabilityText + "; mean, all months: the mean |change| on every new month, inside the interval or not; in percentage points.");
     }
 

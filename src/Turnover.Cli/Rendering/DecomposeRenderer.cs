@@ -17,7 +17,7 @@ internal static class DecomposeRenderer
         var reporter = ProductsRenderer.ReportedBy(answer.Source, answer.Reporter);
         console.MarkupLine(Markup.Escape(
             $"{answer.Reporter.Name}–{answer.Partner.Name} trade{within} by {ProductsWording.ListedBy(answer.Products.Select(p => p.Product), answer.Level)}: value split into volume and unit value, {DecomposeWording.Span(answer)}, as reported by {reporter}"));
-        console.Write(Products(answer));
+        console.WriteWhole(Products(answer));
         var listed = answer.Largest?.Lines ?? answer.Products;
         if (ProductsWording.NamesLine(listed.Select(p => (p.Product, p.Name))) is { Length: > 0 } names)
         {
@@ -29,7 +29,7 @@ internal static class DecomposeRenderer
             console.WriteLine(bound);
         }
 
-        console.Write(Indices(answer));
+        console.WriteWhole(Indices(answer));
         foreach (var note in DecomposeWording.Notes(answer))
         {
             console.WriteLine(note);

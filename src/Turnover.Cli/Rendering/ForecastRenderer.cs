@@ -15,12 +15,12 @@ internal static class ForecastRenderer
         console.MarkupLine($"[bold]{Markup.Escape(ForecastWording.Title(answer))}[/]");
         if (answer.Steps.Count > 0)
         {
-            console.Write(Fan("month", answer.Steps));
+            console.WriteWhole(Fan("month", answer.Steps));
         }
 
         if (answer.Years.Count > 0)
         {
-            console.Write(Fan("year", answer.Years));
+            console.WriteWhole(Fan("year", answer.Years));
             if (ForecastWording.YearToDate(answer) is { } ytd)
             {
                 console.WriteLine(ytd);

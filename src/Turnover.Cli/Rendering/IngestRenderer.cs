@@ -25,7 +25,7 @@ internal static class IngestRenderer
                 skipped);
         }
 
-        env.Console.Write(table);
+        env.Console.WriteWhole(table);
         foreach (var r in reports.Where(r => r.Discrepancies > 0))
         {
             env.Console.MarkupLine($"[yellow]{Escape.Markup(Path.GetFileName(r.File))}: {r.Discrepancies} disagreeing report(s) kept as evidence; see 'turnover info'.[/]");

@@ -35,7 +35,7 @@ internal static class MirrorRenderer
                 Numbers.Billions(row.GapUsd), Numbers.Percent(row.GapPercent), Markup.Escape(MirrorWording.Note(row, a, b)));
         }
 
-        console.Write(grid);
+        console.WriteWhole(grid);
         if (answer.Rates.Count > 0)
         {
             console.WriteLine("Growth rates stated without a level (shown as published):");

@@ -50,7 +50,7 @@ internal static class ProductsRenderer
             grid.AddRow(Cells(answer, "all goods", answer.Base?.TotalUsd ?? 0m, total, answer.ShareOfTotal ? 100m : null, Growth(answer.Base?.TotalUsd, total), null));
         }
 
-        console.Write(grid);
+        console.WriteWhole(grid);
         if (ProductsWording.NamesLine(answer.Products.Take(top).Select(p => (p.Product, p.Name))) is { Length: > 0 } names)
         {
             console.WriteLine(names);
@@ -99,7 +99,7 @@ internal static class ProductsRenderer
                 grid.AddRow(flow, product, "total", group.TotalUsd is null ? "not stored" : Millions(group.TotalUsd), group.TotalUsd is null ? "–" : "100.0%");
             }
 
-            console.Write(grid);
+            console.WriteWhole(grid);
         }
 
         foreach (var note in BreakdownWording.Notes(answer, breakdown))

@@ -20,7 +20,7 @@ internal static class ReleaseRenderer
                 r.Retraction is { } retraction ? $"retracted {retraction.At.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "live");
         }
 
-        console.Write(table);
+        console.WriteWhole(table);
         if (releases.Count == 0)
         {
             console.WriteLine("The store holds no release yet; 'turnover ingest FILE' adds one.");
@@ -69,7 +69,7 @@ internal static class ReleaseRenderer
             r.Skipped.Count == 0 ? ["–"] : r.Skipped.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{Numbers.Count(s.Value)} {s.Key}"));
         Row("disagreeing reports", Numbers.Count(r.Discrepancies));
         Row("note", r.Note.Length == 0 ? "–" : r.Note);
-        console.Write(table);
+        console.WriteWhole(table);
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -78,7 +78,7 @@ internal static class SeriesRenderer
             grid.AddRow(cells.ToArray());
         }
 
-        console.Write(grid);
+        console.WriteWhole(grid);
         if (EmptyWindowNote.Describe(table, from, to) is { } empty)
         {
             console.WriteLine(empty);

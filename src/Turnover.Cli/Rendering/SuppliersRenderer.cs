@@ -51,7 +51,7 @@ internal static class SuppliersRenderer
             Rows(grid, $"{answer.OtherOrigins} other origin(s)", answer.Others);
         }
 
-        console.Write(grid);
+        console.WriteWhole(grid);
         if (SuppliersWording.MonthsNote(answer.Markets) is { } months)
         {
             console.WriteLine(months);

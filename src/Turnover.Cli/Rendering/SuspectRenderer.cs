@@ -28,7 +28,7 @@ internal static class SuspectRenderer
                 Escape.Markup(SuspectNote.Evidence(s)));
         }
 
-        console.Write(table);
+        console.WriteWhole(table);
         console.WriteLine(
             "A level is suspect when the rate printed for it (on the year before) and the rate printed for the next year (on it) both disagree with it beyond "
             + string.Create(CultureInfo.InvariantCulture, $"rounding (a unit of the rate's last digit, the levels' rounding, and {SuspectLevels.RevisionAllowancePoints} points for revisions of the year before), both placing it on the same side.")
@@ -51,6 +51,6 @@ internal static class SuspectRenderer
             table.AddRow(d.Period.ToString(), d.Flow.ToString(), Numbers.Printed(d.ChosenPercent), Numbers.Printed(d.OtherPercent), Escape.Markup(d.Reason), Escape.Markup(d.OtherEvidence));
         }
 
-        console.Write(table);
+        console.WriteWhole(table);
     }
 }

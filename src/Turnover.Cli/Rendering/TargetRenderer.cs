@@ -25,7 +25,7 @@ internal static class TargetRenderer
                 t.AnnouncedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Markup.Escape(t.AnnouncedBy), Markup.Escape(origin));
         }
 
-        console.Write(table);
+        console.WriteWhole(table);
     }
 
     public static void RenderCheck(IAnsiConsole console, TargetCheck check)
@@ -56,7 +56,7 @@ internal static class TargetRenderer
                         : $" [yellow]{Markup.Escape(report.Model is null ? $"(figures end {report.LatestFigure})" : $"(figures end {report.LatestFigure}: the months since are simulated)")}[/]"));
         }
 
-        console.Write(table);
+        console.WriteWhole(table);
     }
 
     private static void RenderReport(IAnsiConsole console, TargetReport r)
@@ -73,7 +73,7 @@ internal static class TargetRenderer
 
         if (facts.Rows.Count > 0)
         {
-            console.Write(facts);
+            console.WriteWhole(facts);
         }
 
         if (r.Projections.Count > 0)
@@ -85,7 +85,7 @@ internal static class TargetRenderer
                 projections.AddRow([.. row.Select(Markup.Escape)]);
             }
 
-            console.Write(projections);
+            console.WriteWhole(projections);
         }
 
         foreach (var missing in TargetFacts.NotProjected(r))
@@ -141,7 +141,7 @@ internal static class TargetRenderer
                 Signed(row.DifferenceUsd) + " bn", row.DifferencePercent is { } pct ? Numbers.Percent(pct) : "–");
         }
 
-        console.Write(table);
+        console.WriteWhole(table);
         console.MarkupLine($"  [grey]{Markup.Escape($"why they differ: {TargetWording.Explanation(gap)}.")}[/]");
         console.WriteLine();
     }
