@@ -18,6 +18,14 @@ public sealed class FailureWordingTests
     {
         { new StatisticsNotChosen(new NoStatisticsChosen(s_usa, s_china, new DateOnly(2020, 2, 19), NoChoiceCause.NothingStored)), "no data for USA–China published by 2020-02-19." },
         { new ReporterNotOfPair(s_usa, s_china, s_russia), "the reporter USA is neither China nor Russian Federation." },
+        {
+            new ReporterOfNoTarget(s_usa, [Target("t", s_china, s_russia, Measure.Turnover, TargetBasis.AnnualValue)]),
+            "the reporter USA is neither China nor Russian Federation, the countries of the target t."
+        },
+        {
+            new ReporterOfNoTarget(s_usa, [Target("t", s_china, s_russia, Measure.Turnover, TargetBasis.AnnualValue), Target("u", s_russia, s_china, Measure.Exports, TargetBasis.AnnualValue), Target("v", s_china, s_russia, Measure.Turnover, TargetBasis.Cumulative)]),
+            "the reporter USA is a country of none of the 3 targets checked: China–Russian Federation (t, v); Russian Federation–China (u)."
+        },
         { new BalanceNotForecast(), "a trade balance changes sign and is not forecast: forecast the exports and the imports." },
         { new GranularityNotForecast(Granularity.Quarter), "a forecast is by month or by year." },
         { new HorizonOutOfRange(0, 120, Granularity.Month), "the horizon must be 1 to 120 months, not 0." },

@@ -20,6 +20,10 @@ internal static class FailureWording
         {
             StatisticsNotChosen s => ChoiceWording.Sentence(s.Facts),
             ReporterNotOfPair r => $"the reporter {r.Reporter.Name} is neither {r.A.Name} nor {r.B.Name}.",
+            ReporterOfNoTarget { Targets: [var only] } r =>
+                $"the reporter {r.Reporter.Name} is neither {only.First.Name} nor {only.Second.Name}, the countries of the target {only.Name}.",
+            ReporterOfNoTarget r => Invariant($"the reporter {r.Reporter.Name} is a country of none of the {r.Targets.Count} targets checked: ")
+                + string.Join("; ", r.Targets.GroupBy(t => (t.First, t.Second)).Select(p => $"{p.Key.First.Name}–{p.Key.Second.Name} ({string.Join(", ", p.Select(t => t.Name))})")) + ".",
             BalanceNotForecast => "a trade balance changes sign and is not forecast: forecast the exports and the imports.",
             GranularityNotForecast => "a forecast is by month or by year.",
             HorizonOutOfRange h => Invariant($"the horizon must be 1 to {h.Most} {(h.Granularity == Granularity.Year ? "years" : "months")}, not {h.Horizon}."),
