@@ -30,6 +30,11 @@ internal static class FailureWording
             NoMonthlyFigures m =>
                 $"{m.Reporter.Name}'s statistics ({SourceCatalog.Of(m.Source).Code}) hold no monthly figure of this flow with {m.Partner.Name}"
                 + (m.AsOf is { } asOf ? Invariant($" published by {asOf:yyyy-MM-dd}") : string.Empty) + ": the models forecast months.",
+            TooFewForSpread f =>
+                $"{f.Reporter.Name}'s statistics ({SourceCatalog.Of(f.Source).Code}) hold {(f.Observations == 1 ? "1 monthly figure" : Invariant($"{f.Observations} monthly figures"))} of this flow with {f.Partner.Name}"
+                + (f.AsOf is { } published ? Invariant($" published by {published:yyyy-MM-dd}") : string.Empty)
+                + ": too few for the model to estimate how far a forecast may stray, and intervals of no width would show it as certain; "
+                + (f.ObservationsNeeded is { } needed ? Invariant($"it needs at least {needed} in consecutive months.") : "it needs more."),
             TargetOfAnotherPair t => $"the target {t.Target.Name} is for {t.Target.First.Name}–{t.Target.Second.Name}, not {t.A.Name}–{t.B.Name}.",
             TargetOnOtherSide t =>
                 $"the target {t.Target.Name} is {t.Target.First.Name}'s {Flow(t.Target.Metric)}: draw it on {t.Target.First.Name}'s statistics (reporter {t.Target.First.Name}).",
