@@ -26,6 +26,22 @@ public sealed class TargetCheckQueryTests
     }
 
     [Fact]
+    public void When_no_target_to_check_is_of_the_reporters_pairs_then_the_refusal_carries_every_target_not_the_first_ones_pair()
+    {
+        var targets = new TargetRegistry(Stores.Targets).Select(null, null).Value.Select(r => r.Target).ToList();
+        var korea = CountryCatalog.Default.FromCode(410);
+        var usa = CountryCatalog.Default.FromCode(842);
+
+        var refused = TargetCheckQuery.OnReporter(targets, korea);
+        var kept = TargetCheckQuery.OnReporter(targets, usa);
+
+        Assert.Equal(FailureKind.BadInput, refused.Failure!.Kind);
+        var reason = Assert.IsType<ReporterOfNoTarget>(refused.Failure.Reason);
+        Assert.Equal((korea, targets), (reason.Reporter, reason.Targets));
+        Assert.Equal(["us-cn-phase-one", "us-in-500bn-2030"], kept.Value.Select(t => t.Name));
+    }
+
+    [Fact]
     public void When_every_target_is_checked_in_one_run_then_each_answer_is_the_one_a_query_of_its_own_gives()
     {
         using var store = Stores.With(Stores.ChinaRussia);

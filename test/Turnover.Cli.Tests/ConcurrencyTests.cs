@@ -77,10 +77,33 @@ public sealed class ConcurrencyTests : IDisposable
         Assert.Equal(string.Empty, output);
         Assert.EndsWith(
             $"error: the store {_cli.Database} is in use by another process (PID {Environment.ProcessId}, per DuckDB) and was not released within 1 s; "
-            + "try again once it has finished (an ingest holds the store until it ends), or wait longer with --wait SECONDS.\n",
+            + "a command that writes (an ingest, say) holds the store until it ends, and a running 'turnover serve' until it is stopped: "
+            + "try again once it is free, or wait longer with --wait SECONDS.\n",
             error,
             StringComparison.Ordinal);
         Assert.DoesNotContain("Could not set lock", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_running_server_holds_the_store_then_another_command_is_told_the_server_holds_it_not_an_ingest()
+    {
+        // It said "try again once it has finished (an ingest holds the store until it ends)" to a series run while
+        // 'turnover serve' (with a token, so writing) had the store, which it holds until stopped.
+        var tokenFile = Path.Combine(_cli.Folder, "token");
+        File.WriteAllText(tokenFile, "a-token-for-the-test\n");
+        using var server = TurnoverProcess.Start("serve", "--urls", "http://127.0.0.1:0", "--token-file", tokenFile, "--db", _cli.Database);
+        server.WaitForOutput("Serving");
+
+        var (exit, _, output, error) = _cli.Run("series", "CHN", "RUS", "--wait", "0");
+
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Contains($"error: the store {_cli.Database} is in use by another process (PID ", error, StringComparison.Ordinal);
+        Assert.EndsWith(
+            ", per DuckDB: 'turnover serve'); a running 'turnover serve' holds the store until it is stopped: stop the server (Ctrl+C) and run the command again, "
+            + "or ask the server over its HTTP API.\n",
+            error.ReplaceLineEndings("\n"),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("ingest", error, StringComparison.Ordinal);
     }
 
     // Another process's ingest, as DuckDB sees it: the file opened read-write, which takes DuckDB's lock.

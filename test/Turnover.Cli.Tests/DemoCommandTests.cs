@@ -58,4 +58,23 @@ public sealed class DemoCommandTests
     }
 
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
+
+    [Fact]
+    public void When_the_bundled_data_folder_cannot_be_found_then_demo_says_where_it_looked_and_creates_no_store()
+    {
+        // It opened (created) the store first, then failed on the first bundled file: an empty store file stayed behind.
+        using var cli = new CliRun();
+        var noData = Directory.CreateDirectory(Path.Combine(cli.Folder, "no-data")).FullName;
+        var store = Path.Combine(cli.Folder, "demo.duckdb");
+
+        using var demo = TurnoverProcess.StartIn(cli.Folder, new Dictionary<string, string> { ["TURNOVER_DATA"] = noData }, "demo", "--db", store);
+        var (exit, output, error) = demo.Finish();
+
+        Assert.Equal((1, string.Empty), (exit, output));
+        Assert.Equal(
+            $"error: TURNOVER_DATA names {noData}, which holds no gacc/china_russia.csv: set it to the bundled data folder (the repository's data/), "
+            + "or unset it to look from the working and program folders.\n",
+            error);
+        Assert.Equal([], Directory.GetFiles(cli.Folder));
+    }
 }

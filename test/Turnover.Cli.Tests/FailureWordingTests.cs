@@ -18,6 +18,14 @@ public sealed class FailureWordingTests
     {
         { new StatisticsNotChosen(new NoStatisticsChosen(s_usa, s_china, new DateOnly(2020, 2, 19), NoChoiceCause.NothingStored)), "no data for USA–China published by 2020-02-19." },
         { new ReporterNotOfPair(s_usa, s_china, s_russia), "the reporter USA is neither China nor Russian Federation." },
+        {
+            new ReporterOfNoTarget(s_usa, [Target("t", s_china, s_russia, Measure.Turnover, TargetBasis.AnnualValue)]),
+            "the reporter USA is neither China nor Russian Federation, the countries of the target t."
+        },
+        {
+            new ReporterOfNoTarget(s_usa, [Target("t", s_china, s_russia, Measure.Turnover, TargetBasis.AnnualValue), Target("u", s_russia, s_china, Measure.Exports, TargetBasis.AnnualValue), Target("v", s_china, s_russia, Measure.Turnover, TargetBasis.Cumulative)]),
+            "the reporter USA is a country of none of the 3 targets checked: China–Russian Federation (t, v); Russian Federation–China (u)."
+        },
         { new BalanceNotForecast(), "a trade balance changes sign and is not forecast: forecast the exports and the imports." },
         { new GranularityNotForecast(Granularity.Quarter), "a forecast is by month or by year." },
         { new HorizonOutOfRange(0, 120, Granularity.Month), "the horizon must be 1 to 120 months, not 0." },
@@ -26,6 +34,16 @@ public sealed class FailureWordingTests
         {
             new NoMonthlyFigures(s_china, s_russia, SourceKind.Gacc, new DateOnly(2010, 1, 31)),
             "China's statistics (Gacc) hold no monthly figure of this flow with Russian Federation published by 2010-01-31: the models forecast months."
+        },
+        {
+            new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, new DateOnly(2017, 1, 20), 1, 2),
+            "China's statistics (Gacc) hold 1 monthly figure of this flow with Russian Federation published by 2017-01-20: too few for the model to estimate how far a forecast may stray, "
+            + "and intervals of no width would show it as certain; it needs at least 2 in consecutive months."
+        },
+        {
+            new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, null, 2, null),
+            "China's statistics (Gacc) hold 2 monthly figures of this flow with Russian Federation: too few for the model to estimate how far a forecast may stray, "
+            + "and intervals of no width would show it as certain; it needs more."
         },
         { new TargetOfAnotherPair(Target("t", s_usa, s_china, Measure.Turnover, TargetBasis.AnnualValue), s_china, s_russia), "the target t is for USA–China, not China–Russian Federation." },
         {

@@ -143,6 +143,67 @@ public sealed class ForecastCommandTests
     }
 
     // Console lines wrap at the console's width: the sentences are compared with their line breaks as spaces.
+    [Fact]
+    public void When_the_series_holds_one_monthly_figure_then_the_forecast_is_refused_naming_how_many_figures_the_model_needs()
+    {
+        // As of 2017-01-20 China's customs had published one month of the bundled series (2016-12): the forecast showed
+        // intervals of no width (7.160–7.160), a certainty one figure cannot give, and its mean line named Theta where
+        // its model line named drift.
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, _, error) = cli.Run("forecast", "CHN", "RUS", "--as-of", "2017-01-20", "--horizon", "3");
+        var drift = cli.Run("forecast", "CHN", "RUS", "--as-of", "2017-01-20", "--method", "drift");
+        var snaive = cli.Run("forecast", "CHN", "RUS", "--as-of", "2017-01-20", "--method", "snaive");
+
+        Assert.Equal((1, string.Empty), (exit, console));
+        Assert.Equal(
+            "error: China's statistics (Gacc) hold 1 monthly figure of this flow with Russian Federation published by 2017-01-20: too few for the model to estimate "
+            + "how far a forecast may stray, and intervals of no width would show it as certain; it needs at least 2 in consecutive months.",
+            error.Trim());
+        Assert.EndsWith("it needs at least 3 in consecutive months.", drift.Error.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("it needs at least 13 in consecutive months.", snaive.Error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_a_target_is_checked_on_one_monthly_figure_then_no_model_chance_is_given_and_the_verdict_says_why()
+    {
+        // It gave "off track: 0% chance of $200 bn by 2020" from 2,000 identical paths.
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, _, _) = cli.Run("target", "check", "cn-ru-200bn-2020", "--as-of", "2017-01-20", "--reporter", "CHN");
+        var (_, _, json, _) = cli.Run("target", "check", "cn-ru-200bn-2020", "--as-of", "2017-01-20", "--reporter", "CHN", "--format", "json");
+        var prose = System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " ");
+
+        Assert.Equal(0, exit);
+        Assert.Contains(
+            "verdict: open: no \"at this rate\" projection reaches $200 bn by 2020 (no model run: 1 monthly figure, too few for the model to estimate a spread "
+            + "(it needs 2 in consecutive months): a chance read off its paths would be 0% or 100%)",
+            prose,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("simulated paths", prose, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        var report = document.RootElement.GetProperty("checks")[0].GetProperty("reports")[0];
+        Assert.Equal(JsonValueKind.Null, report.GetProperty("model").ValueKind);
+        Assert.Contains("no model run: 1 monthly figure", report.GetProperty("verdictText").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_mean_is_made_apart_from_the_paths_then_the_model_line_says_it_is_the_model_of_the_paths()
+    {
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var mixed = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3").Console);
+        var theta = Flat(cli.Run("forecast", "CHN", "RUS", "--as-of", "2023-06-30", "--horizon", "3", "--method", "theta").Console);
+
+        // The mean line names ETS and Theta, the model line ETS and drift: each now says which numbers it is behind.
+        Assert.Contains("mean: the point forecast (ETS AICc-weighted 0.50 and Theta 0.50,", mixed, StringComparison.Ordinal);
+        Assert.Contains("Model of the paths (median and intervals): Weighted ensemble(ETS AICc-weighted 0.50 (", mixed, StringComparison.Ordinal);
+        Assert.Contains("Model: Theta.", theta, StringComparison.Ordinal);
+    }
+
     private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @" *\n", " ");
 
     [Fact]

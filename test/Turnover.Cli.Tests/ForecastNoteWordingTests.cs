@@ -8,10 +8,10 @@ public sealed class ForecastNoteWordingTests
     [Theory]
     [InlineData(ForecastNoteKind.NothingObserved, "No observed values: nothing to forecast.")]
     [InlineData(ForecastNoteKind.ConstantSeries, "Constant series: the forecast repeats it.")]
-    [InlineData(ForecastNoteKind.SingleObservation, "A single observation: the forecast repeats it.")]
+    [InlineData(ForecastNoteKind.SingleObservation, "A single observation: the forecast repeats it, with no spread.")]
     [InlineData(ForecastNoteKind.UnobservedSeasons, "Some seasons have no observation: they repeat the last observed value.")]
-    [InlineData(ForecastNoteKind.SpreadNotEstimable, "Too few observations to estimate the spread: intervals have zero width.")]
-    [InlineData(ForecastNoteKind.NoConsecutiveObservations, "No two consecutive observations: intervals have zero width.")]
+    [InlineData(ForecastNoteKind.SpreadNotEstimable, "Too few observations to estimate the spread: these paths have none.")]
+    [InlineData(ForecastNoteKind.NoConsecutiveObservations, "No two consecutive observations: these paths have no spread.")]
     [InlineData(ForecastNoteKind.FewerThanTwoSeasons, "Fewer than two full seasons: non-seasonal models only.")]
     [InlineData(ForecastNoteKind.NonPositiveValues, "Zero or negative values: multiplicative models not considered.")]
     [InlineData(ForecastNoteKind.NonPositiveSeasonal, "Seasonal, but zero or negative values rule out the multiplicative adjustment: not seasonally adjusted.")]
@@ -26,6 +26,9 @@ public sealed class ForecastNoteWordingTests
     {
         Assert.Equal("Only 3 observations: too few for ETS, naive forecast instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.TooFewObservations) { Count = 3, Model = ForecastMethod.Ets(null), Fallback = ForecastMethod.Naive }));
         Assert.Equal("No ETS model could be fitted: seasonal naive forecast instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.NoModelFitted) { Model = ForecastMethod.Ets(null), Fallback = ForecastMethod.SeasonalNaive }));
+        Assert.Equal(
+            "Too few observations to estimate the spread: these paths have none (it needs 13 observations in consecutive steps).",
+            ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.SpreadNotEstimable) { ObservationsNeeded = 13 }));
         Assert.Equal("Season length 24 is too long for seasonal ETS: non-seasonal models only.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.SeasonTooLong) { Count = 24 }));
         Assert.Equal("ETS(M,Ad,M) cannot be fitted to this series: model chosen by AICc instead.", ForecastNoteWording.Sentence(new ForecastNote(ForecastNoteKind.ModelNotFitted) { Model = ForecastMethod.Ets(EtsModel.Parse("MAdM")) }));
     }

@@ -217,6 +217,34 @@ public sealed class SeriesCommandTests
     }
 
     [Fact]
+    public void When_a_side_has_only_year_to_date_cumulatives_then_the_empty_annual_table_says_no_year_is_complete_and_what_is_stored()
+    {
+        // China's customs' news of January-to-May and January-to-August 2024, nothing else: the annual table was a
+        // header alone, without a word.
+        using var cli = new CliRun();
+        var file = Path.Combine(cli.Folder, "gacc_ytd_2024.csv");
+        File.WriteAllText(file, "period,kind,flow,value_usd_bn,yoy_pct,source_url\n2024-05,ytd,turnover,98.8,2.5,https://example.org/may\n2024-08,ytd,turnover,158.47,1.9,https://example.org/august\n");
+        Assert.Equal(0, cli.Run("ingest", file, "--format", "gacc").Exit);
+
+        var (exit, console, _, error) = cli.Run("series", "CHN", "RUS", "--freq", "year");
+        var (_, _, json, _) = cli.Run("series", "CHN", "RUS", "--freq", "year", "--format", "json");
+        var (_, monthly, _, _) = cli.Run("series", "CHN", "RUS", "--freq", "month");
+
+        var note = "No complete calendar year of China's customs, GACC for this pair is stored, only year-to-date cumulatives (2024-01..05, 2024-01..08): "
+            + "a year is shown once its annual total or all its months are stored; --freq month shows the months stored, each with its year to date (the YTD column); "
+            + "'turnover info' shows what the store holds.";
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Contains(note, System.Text.RegularExpressions.Regex.Replace(console, @"\s+", " "), StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(note, Assert.Single(document.RootElement.GetProperty("notes").EnumerateArray()).GetString());
+        // No month is stored either: the monthly table no longer points back to the empty annual one.
+        Assert.Contains(
+            "No monthly figures of China's customs, GACC for this pair are stored, only year-to-date cumulatives (2024-01..05, 2024-01..08); "
+            + "no complete year either, so --freq year shows none; 'turnover info' shows what the store holds.",
+            System.Text.RegularExpressions.Regex.Replace(monthly, @"\s+", " "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void When_the_periods_asked_for_reach_beyond_the_figures_then_the_table_says_where_they_start_and_end()
     {
         using var cli = new CliRun();

@@ -30,7 +30,24 @@ public sealed class TargetCommandTests
         var (exit, console, _, error) = cli.Run("target", "check", "--reporter", "USA", "cn-ru-200bn-2024", "--as-of", "2022-12-30", "--targets", s_targets, "--method", "none");
 
         Assert.Equal((1, string.Empty), (exit, console));
-        Assert.Equal("error: the reporter USA is neither China nor Russian Federation.", error.Trim());
+        Assert.Equal("error: the reporter USA is neither China nor Russian Federation, the countries of the target cn-ru-200bn-2024.", error.Trim());
+    }
+
+    [Fact]
+    public void When_every_target_is_checked_on_a_reporter_of_none_of_their_pairs_then_the_refusal_names_each_target_with_its_own_pair()
+    {
+        // It said "the reporter Rep. of Korea is neither China nor Russian Federation.": the first target's pair for all nine.
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, _, error) = cli.Run("target", "check", "--all", "--reporter", "KOR", "--as-of", "2022-12-30", "--targets", s_targets, "--method", "none");
+
+        Assert.Equal((1, string.Empty), (exit, console));
+        Assert.Equal(
+            "error: the reporter Rep. of Korea is a country of none of the 9 targets checked: "
+            + "China–Russian Federation (cn-ru-100bn-2015, cn-ru-200bn-2020, cn-ru-200bn-2024, cn-ru-250bn-2024, cn-ru-300bn-2030); "
+            + "India–Russian Federation (in-ru-30bn-2025, in-ru-100bn-2030); USA–China (us-cn-phase-one); USA–India (us-in-500bn-2030).",
+            error.Trim());
     }
 
     [Fact]

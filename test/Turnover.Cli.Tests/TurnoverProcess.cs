@@ -18,7 +18,10 @@ internal sealed class TurnoverProcess : IDisposable
 
     private TurnoverProcess(Process process) => _process = process;
 
-    public static TurnoverProcess Start(params string[] args)
+    public static TurnoverProcess Start(params string[] args) => StartIn(null, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts turnover in <paramref name="folder"/> (null: the test's own) with <paramref name="environment"/> added to the test's.</summary>
+    public static TurnoverProcess StartIn(string? folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,6 +29,16 @@ internal sealed class TurnoverProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (folder is not null)
+        {
+            start.WorkingDirectory = folder;
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "turnover.dll"));
         foreach (var arg in args)
         {
@@ -70,24 +83,37 @@ internal sealed class TurnoverProcess : IDisposable
         }
     }
 
+    /// <summary>Waits until standard output holds <paramref name="text"/> (a server's "Serving …" line).</summary>
+    public void WaitForOutput(string text) => WaitFor(_out, "stdout", text);
+
     /// <summary>Waits until standard error holds <paramref name="text"/>.</summary>
-    public void WaitForError(string text)
+    public void WaitForError(string text) => WaitFor(_error, "stderr", text);
+
+    private string Read(StringBuilder buffer)
+    {
+        lock (buffer)
+        {
+            return buffer.ToString();
+        }
+    }
+
+    private void WaitFor(StringBuilder buffer, string stream, string text)
     {
         var clock = Stopwatch.StartNew();
-        while (!Error.Contains(text, StringComparison.Ordinal))
+        while (!Read(buffer).Contains(text, StringComparison.Ordinal))
         {
-            if (_process.HasExited && !Error.Contains(text, StringComparison.Ordinal))
+            if (_process.HasExited)
             {
                 _process.WaitForExit();
-                if (!Error.Contains(text, StringComparison.Ordinal))
+                if (!Read(buffer).Contains(text, StringComparison.Ordinal))
                 {
-                    throw new InvalidOperationException($"turnover ended (exit {_process.ExitCode}) without printing '{text}'; stderr: {Error}");
+                    throw new InvalidOperationException($"turnover ended (exit {_process.ExitCode}) without printing '{text}' on {stream}; stderr: {Error}");
                 }
             }
 
             if (clock.Elapsed > s_limit)
             {
-                throw new TimeoutException($"turnover did not print '{text}' within {s_limit.TotalSeconds} s; stderr so far: {Error}");
+                throw new TimeoutException($"turnover did not print '{text}' on {stream} within {s_limit.TotalSeconds} s; stderr so far: {Error}");
             }
 
             Thread.Sleep(50);

@@ -20,7 +20,12 @@ public sealed class ProblemAndAccessTests(DemoStore demo)
     [InlineData("/api/series?a=CHN&b=156", HttpStatusCode.BadRequest, "bad-input", "both countries are China: a pair is two different countries.")]
     [InlineData("/api/targets/check?name=no-such-target", HttpStatusCode.NotFound, "not-found", "no target named 'no-such-target'")]
     [InlineData("/api/targets/check?paths=0", HttpStatusCode.BadRequest, "bad-input", "paths 0 should be between 1 and")]
-    [InlineData("/api/targets/check?name=cn-ru-200bn-2024&reporter=USA", HttpStatusCode.BadRequest, "bad-input", "the reporter USA is neither China nor Russian Federation.")]
+    [InlineData("/api/targets/check?name=cn-ru-200bn-2024&reporter=USA", HttpStatusCode.BadRequest, "bad-input", "the reporter USA is neither China nor Russian Federation, the countries of the target cn-ru-200bn-2024.")]
+    [InlineData("/api/targets/check?reporter=KOR", HttpStatusCode.BadRequest, "bad-input", "the reporter Rep. of Korea is a country of none of the 9 targets checked: China–Russian Federation (cn-ru-100bn-2015,")]
+    [InlineData("/api/targets/check?paths=abc", HttpStatusCode.BadRequest, "bad-input", "paths 'abc' is not a whole number from 1 to 20,000.")]
+    [InlineData("/api/targets/check?paths=2.5", HttpStatusCode.BadRequest, "bad-input", "paths '2.5' is not a whole number from 1 to 20,000.")]
+    [InlineData("/api/forecast?a=CHN&b=RUS&horizon=x", HttpStatusCode.BadRequest, "bad-input", "horizon 'x' is not a whole number: months ahead with freq=month (1 to 120), calendar years with freq=year (1 to 10).")]
+    [InlineData("/api/chart?a=CHN&b=RUS&forecast=maybe", HttpStatusCode.BadRequest, "bad-input", "forecast 'maybe' should be true or false.")]
     [InlineData("/api/chart?a=CHN&b=RUS&format=gif", HttpStatusCode.BadRequest, "bad-input", "format 'gif' should be svg or png")]
     [InlineData("/api/chart?a=USA&b=CHN&target=cn-ru-200bn-2024", HttpStatusCode.BadRequest, "bad-input", "the target cn-ru-200bn-2024 is for China–Russian Federation, not USA–China.")]
     public async Task When_a_request_fails_then_the_answer_is_a_problem_with_the_use_case_message(string path, HttpStatusCode status, string kind, string message)

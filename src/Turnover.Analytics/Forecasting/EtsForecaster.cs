@@ -65,7 +65,8 @@ public sealed class EtsForecaster : IForecaster
             return SimpleForecasts.NothingObserved(ForecastMethod.Ets(null), horizon, options);
         }
 
-        if (data.IsConstant)
+        // One observation is not a constant series: it says nothing of how the series moves (the short-series fallback says so).
+        if (data.IsConstant && data.ObservedCount > 1)
         {
             return SimpleForecasts.Constant(ForecastMethod.Ets(new EtsModel(EtsError.Additive, EtsTrend.None, EtsSeason.None)), data.Values[data.LastObserved], horizon, options, ForecastNoteKind.ConstantSeries);
         }

@@ -20,6 +20,27 @@ public sealed record Forecast(ForecastMethod Method, IReadOnlyList<double> Mean,
     /// <summary>True when <see cref="Mean"/> is made apart from the paths (<see cref="Point"/> is set).</summary>
     public bool OwnPoint => Point is not null;
 
+    /// <summary>
+    /// False when the series could not give the method a spread (a single observation, too few for it, no two
+    /// consecutive), as its notes say, or for a combination could not give any member one: the paths are then the
+    /// point forecast (or the members' point forecasts) repeated, and an interval read off them would show as certain,
+    /// or as their disagreement alone, what the data cannot tell. True otherwise, a constant series included (its
+    /// spread is estimated, as zero), and a combination of which one member has a spread.
+    /// </summary>
+    public bool SpreadEstimated => Method.Family is ForecastFamily.Ensemble or ForecastFamily.WeightedEnsemble
+        ? Method.Parts.Any(p => p.Weight is not <= 0 && !Notes.Any(n => n.Member == p.Method && IsSpreadless(n.Kind)))
+        : !Notes.Any(n => n.Member is null && IsSpreadless(n.Kind));
+
+    /// <summary>
+    /// Where <see cref="SpreadEstimated"/> is false, the fewest observations in consecutive steps with which the
+    /// method, or a combination's least demanding member, estimates a spread; null where the spread was estimated or
+    /// no note says.
+    /// </summary>
+    public int? ObservationsForSpread => SpreadEstimated ? null : Notes.Where(n => IsSpreadless(n.Kind)).Min(n => n.ObservationsNeeded);
+
+    private static bool IsSpreadless(ForecastNoteKind kind) => kind is ForecastNoteKind.NothingObserved or ForecastNoteKind.SingleObservation
+        or ForecastNoteKind.SpreadNotEstimable or ForecastNoteKind.NoConsecutiveObservations;
+
     /// <summary>The empirical quantile (0–1) of the simulated paths at step h (0-based).</summary>
     public double Quantile(int h, double probability)
     {

@@ -13,6 +13,14 @@ public sealed record ForecastNote(ForecastNoteKind Kind)
     /// <summary>The model or method family the kind names, e.g. ETS as a family, Theta, ETS(M,Ad,M); null when it names none.</summary>
     public ForecastMethod? Model { get; init; }
 
+    /// <summary>
+    /// For a spread the series cannot give (<see cref="ForecastNoteKind.SingleObservation"/>,
+    /// <see cref="ForecastNoteKind.SpreadNotEstimable"/>, <see cref="ForecastNoteKind.NoConsecutiveObservations"/>): how
+    /// many observations in consecutive steps the method needs to estimate one (naive 2, drift 3, seasonal naive a
+    /// season plus one); null otherwise.
+    /// </summary>
+    public int? ObservationsNeeded { get; init; }
+
     /// <summary>The method used instead (e.g. naive, drift); null when none was.</summary>
     public ForecastMethod? Fallback { get; init; }
 

@@ -9,16 +9,16 @@ public enum ForecastNoteKind
     /// <summary>Every observation is the same: the forecast repeats it.</summary>
     ConstantSeries,
 
-    /// <summary>A single observation: the forecast repeats it.</summary>
+    /// <summary>A single observation: the forecast repeats it, and its paths have no spread (<see cref="ForecastNote.ObservationsNeeded"/>).</summary>
     SingleObservation,
 
     /// <summary>Some seasons have no observation: they repeat the last observed value.</summary>
     UnobservedSeasons,
 
-    /// <summary>Too few observations to estimate the spread: intervals have zero width.</summary>
+    /// <summary>Too few observations to estimate the spread: the paths have none (<see cref="ForecastNote.ObservationsNeeded"/>).</summary>
     SpreadNotEstimable,
 
-    /// <summary>No two consecutive observations: intervals have zero width.</summary>
+    /// <summary>No two consecutive observations: the paths have no spread (<see cref="ForecastNote.ObservationsNeeded"/>).</summary>
     NoConsecutiveObservations,
 
     /// <summary>

@@ -24,7 +24,8 @@ public sealed class ThetaForecaster : IForecaster
             return SimpleForecasts.NothingObserved(ForecastMethod.Theta(false), horizon, options);
         }
 
-        if (data.IsConstant)
+        // One observation is not a constant series: it says nothing of how the series moves (the short-series fallback says so).
+        if (data.IsConstant && data.ObservedCount > 1)
         {
             return SimpleForecasts.Constant(ForecastMethod.Theta(false), data.Values[data.LastObserved], horizon, options, ForecastNoteKind.ConstantSeries);
         }

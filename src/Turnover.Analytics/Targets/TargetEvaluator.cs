@@ -54,9 +54,9 @@ public static class TargetEvaluator
         var (projections, notMade) = met is null && !deadlineKnown
             ? AtThisRate.Project(target, monthly, measure, months, year, month)
             : ([], []);
-        var model = met is null && !deadlineKnown && forecaster is not null && MonthlySteps.Build(monthly, measure) is { } steps
-            ? TargetModel.Outlook(target, steps, months, forecaster, options)
-            : null;
+        var (model, withheld) = met is null && !deadlineKnown && forecaster is not null && MonthlySteps.Build(monthly, measure) is { } steps
+            ? TargetModel.Run(target, steps, months, forecaster, options)
+            : (null, null);
         var verdict = Judge(target, met, deadlineKnown, projections, model);
         if (verdict != TargetVerdict.Met && !deadlineKnown && asOf > target.Deadline)
         {
@@ -91,6 +91,7 @@ public static class TargetEvaluator
             verdict)
         {
             OutcomeUsd = outcome,
+            ModelWithheld = withheld,
             AchievedThrough = achieved is null ? null : achievedThrough,
             ReachedAfterDeadline = verdict == TargetVerdict.Missed ? achievement.FirstCrossingAfterDeadline(year, month) : null,
             Caveats = Caveats(staleMonths is { } since ? new StaleFigures(Period.Month(year, month), since) : null, monthly, Suspects(monthly, measure, used)),

@@ -11,15 +11,23 @@ namespace Turnover.Analytics.Targets;
 /// </summary>
 internal static class TargetModel
 {
-    public static ModelOutlook? Outlook(Target target, MonthlySteps steps, MonthCoverage months, IForecaster forecaster, ForecastOptions options)
+    /// <summary>
+    /// The outlook of <paramref name="forecaster"/>'s paths, or, where they have no spread (too few observations), why
+    /// none is given: a share of identical paths is 0% or 100%, a certainty the data do not give. Both null when the
+    /// deadline year has no step left to simulate.
+    /// </summary>
+    public static (ModelOutlook? Outlook, ModelWithheld? Withheld) Run(Target target, MonthlySteps steps, MonthCoverage months, IForecaster forecaster, ForecastOptions options)
     {
         var horizon = steps.StepsUntilEndOf(target.DeadlineYear);
         if (horizon <= 0)
         {
-            return null;
+            return (null, null);
         }
 
-        return Outlook(target, steps, months, forecaster.Forecast(steps.Series, horizon, options));
+        var forecast = forecaster.Forecast(steps.Series, horizon, options);
+        return forecast.SpreadEstimated
+            ? (Outlook(target, steps, months, forecast), null)
+            : (null, new ModelWithheld(forecast.Method, steps.Series.ObservedCount, forecast.ObservationsForSpread));
     }
 
     /// <summary>

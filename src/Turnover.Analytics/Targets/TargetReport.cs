@@ -79,6 +79,12 @@ public sealed record TargetReport(
     /// <summary>Why the verdict may not mean what it seems (figures much older than the date, sums, conversions), in that order; empty when none.</summary>
     public IReadOnlyList<TargetCaveat> Caveats { get; init; } = [];
 
+    /// <summary>
+    /// Why <see cref="Model"/> is null though a forecaster was given and the target is open: its paths had no spread
+    /// (too few observations); null otherwise.
+    /// </summary>
+    public ModelWithheld? ModelWithheld { get; init; }
+
     /// <summary>Why there is no verdict (<see cref="TargetVerdict.NoData"/>); null otherwise.</summary>
     public NoDataReason? NoData { get; init; }
 

@@ -35,4 +35,7 @@ public enum FanGap
 
     /// <summary>A trade balance changes sign: it is not forecast (its exports and imports are).</summary>
     Balance,
+
+    /// <summary>Too few monthly figures for the model to estimate a spread: the fan would have no width.</summary>
+    TooFewForSpread,
 }

@@ -68,6 +68,12 @@ public sealed class ChartQuery(ITradeStore store)
             ? steps.StepsUntilEndOf(target.DeadlineYear)
             : annual ? steps.StepsUntilEndOf(last.Year + 1) : DefaultHorizonMonths;
         var forecast = forecaster.Forecast(steps.Series, Math.Max(1, horizon), request.Options);
+        if (!forecast.SpreadEstimated)
+        {
+            // A fan of no width would draw as certain what so few figures cannot tell.
+            return chart with { FanGap = FanGap.TooFewForSpread };
+        }
+
         var fan = annual
             ? ForecastFan.Years(steps, forecast, ForecastFan.ObservedYearToDate(monthly, measure, last))
             : ForecastFan.Steps(steps, forecast);

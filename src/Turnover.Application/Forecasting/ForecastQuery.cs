@@ -11,7 +11,10 @@ namespace Turnover.Application;
 /// <param name="store">The open store.</param>
 public sealed class ForecastQuery(ITradeStore store)
 {
-    /// <summary>The forecast; bad input for a balance, a horizon out of range or a source without monthly figures; failures of <see cref="SeriesQuery.Run"/>.</summary>
+    /// <summary>
+    /// The forecast; bad input for a balance or a horizon out of range; no data for a source without monthly figures,
+    /// or with too few for the model to estimate a spread (<see cref="TooFewForSpread"/>); failures of <see cref="SeriesQuery.Run"/>.
+    /// </summary>
     public Outcome<ForecastAnswer> Run(ForecastRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -62,6 +65,14 @@ public sealed class ForecastQuery(ITradeStore store)
             ? steps.StepsUntilEndOf((last.EndMonth == 12 ? last.Year : last.Year - 1) + (request.Horizon ?? ForecastRequest.DefaultYears))
             : request.Horizon ?? ForecastRequest.DefaultMonths;
         var forecast = request.Forecaster.Forecast(steps.Series, horizon, request.Options);
+        if (!forecast.SpreadEstimated)
+        {
+            // Zero-wide intervals would state as certain what one or two figures cannot tell.
+            return Failure.Because(
+                FailureKind.NoData,
+                new TooFewForSpread(choice.Reporter, choice.Partner, choice.Source, asOf, steps.Series.ObservedCount, forecast.ObservationsForSpread));
+        }
+
         var yearToDate = last.EndMonth == 12 ? null : ForecastFan.ObservedYearToDate(monthly, request.Measure, last);
         return new ForecastAnswer(
             request,

@@ -27,8 +27,9 @@ public sealed class TargetCheckQuery
 
     /// <summary>
     /// The targets that can be judged on <paramref name="reporter"/>'s statistics: those of a pair it is in (all when no
-    /// reporter is asked). None (a named target of another pair) is refused as <see cref="ReporterNotOfPair"/>, as a
-    /// series is: judging it would only say that reporter holds no data.
+    /// reporter is asked). None (a named target of another pair, or every target of pairs without it) is refused as
+    /// <see cref="ReporterOfNoTarget"/>, naming each target with its own pair, as a series refuses a reporter of
+    /// neither country: judging them would only say that reporter holds no data.
     /// </summary>
     public static Outcome<IReadOnlyList<Core.Targets.Target>> OnReporter(IReadOnlyList<Core.Targets.Target> targets, Country? reporter)
     {
@@ -41,7 +42,7 @@ public sealed class TargetCheckQuery
         var ofReporter = targets.Where(t => t.First == side || t.Second == side).ToList();
         return ofReporter.Count > 0
             ? ofReporter
-            : Failure.Because(FailureKind.BadInput, new ReporterNotOfPair(side, targets[0].First, targets[0].Second));
+            : Failure.Because(FailureKind.BadInput, new ReporterOfNoTarget(side, targets));
     }
 
     /// <summary>The target judged on each side's statistics; a pair with no data gives a "no data" report, not a failure.</summary>

@@ -25,9 +25,11 @@ internal static class DemoCommand
         db.AddTo(command);
         command.SetAction(parse =>
         {
-            using var store = db.OpenForWriting(parse, env);
+            // The bundled files are found (or the search said where it looked) before the store is opened: opening
+            // creates the file, and a demo without data would leave an empty store behind.
             var files = new[] { BundledData.ChinaRussia, BundledData.RussiaChina, BundledData.UsChina, BundledData.KoreaChina }.Select(f => BundledData.Require(f).OrThrow()).ToList();
             var options = new IngestOptions { ExchangeRates = IngestCommand.LoadRates(null, env), Clock = env.Clock };
+            using var store = db.OpenForWriting(parse, env);
             var reports = IngestCommand.IngestAll(env, store, files, "auto", options);
             IngestRenderer.Render(env, reports);
             if (reports.Any(r => r.Rejected))

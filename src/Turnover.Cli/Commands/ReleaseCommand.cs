@@ -36,7 +36,7 @@ internal static class ReleaseCommand
     private static Command Show(CliEnvironment env)
     {
         var db = new StoreOptions();
-        var id = new Argument<int>("id") { Description = "Release id (see 'turnover release list')" };
+        var id = ReleaseIdArgument.Create();
         var command = new Command("show", "Everything about one release: file, hash, how it was read, counts, note, retraction") { id };
         db.AddTo(command);
         command.SetAction(parse =>
@@ -51,7 +51,7 @@ internal static class ReleaseCommand
     private static Command Retract(CliEnvironment env)
     {
         var db = new StoreOptions();
-        var id = new Argument<int>("id") { Description = "Release id (see 'turnover release list')" };
+        var id = ReleaseIdArgument.Create();
         var reason = new Option<string>("--reason") { Description = "Why, kept with the release for the audit trail" };
         var targets = TargetCommand.TargetsFile();
         var command = new Command("retract", "Take a release back: no answer counts its figures any more; they stay stored for audit; then judge saved claims and targets again")

@@ -50,9 +50,12 @@ internal static class ChartWording
         }
         else if (answer.FanGap != FanGap.None)
         {
-            lines.Add(answer.FanGap == FanGap.Balance
-                ? "No forecast: a trade balance is not forecast (chart exports or imports)"
-                : "No forecast: the source holds no monthly figures for the pair");
+            lines.Add(answer.FanGap switch
+            {
+                FanGap.Balance => "No forecast: a trade balance is not forecast (chart exports or imports)",
+                FanGap.TooFewForSpread => "No forecast: too few monthly figures for the model to estimate a spread (a fan of no width would look certain)",
+                _ => "No forecast: the source holds no monthly figures for the pair",
+            });
         }
 
         return lines;

@@ -6,7 +6,8 @@ namespace Turnover.Presentation.Wording;
 /// <summary>
 /// Why a table asked for with <c>--from</c>/<c>--to</c> has no rows although the series has figures (an empty table
 /// alone reads as "nothing is stored"), or fewer than asked (one that stops early reads as the whole answer); and a
-/// monthly or quarterly table of a side that publishes no figures of that frequency (Russia's customs' years).
+/// monthly or quarterly table of a side that publishes no figures of that frequency (Russia's customs' years), and an
+/// annual table of a side with no complete year, only year-to-date cumulatives (China's customs' January-to-month news).
 /// </summary>
 internal static class EmptyWindowNote
 {
@@ -26,7 +27,7 @@ internal static class EmptyWindowNote
         var frequency = SeriesTitle.Frequency(table.Series.Granularity);
         if (periods.Count == 0)
         {
-            return table.Series.Granularity == Granularity.Year ? null : NoneOfThisFrequency(table, frequency);
+            return table.Series.Granularity == Granularity.Year ? NoCompleteYear(table) : NoneOfThisFrequency(table, frequency);
         }
 
         if (table.Rows.Count == 0)
@@ -49,8 +50,26 @@ internal static class EmptyWindowNote
     private static string NoneOfThisFrequency(GrowthTable table, string frequency)
     {
         var source = SourceNames.Describe(table.Series.Source);
-        var cumulatives = table.Series.PublishedYearToDate.Where(v => v.Get(table.Measure) is not null && v.Period.Months < 12).Select(v => v.Period).ToList();
+        var cumulatives = Cumulatives(table);
         var only = cumulatives.Count == 0 ? string.Empty : $", only year-to-date cumulatives ({string.Join(", ", cumulatives)})";
-        return $"No {frequency} figures of {source} for this pair are stored{only}; --freq year shows its annual figures, 'turnover info' what the store holds.";
+        // Pointing to --freq year where it too is empty would send the user round in a circle.
+        var next = table.Series.PublishedYearToDate.Any(v => v.Get(table.Measure) is not null && v.Period.Months == 12)
+            ? "--freq year shows its annual figures, 'turnover info' what the store holds"
+            : "no complete year either, so --freq year shows none; 'turnover info' shows what the store holds";
+        return $"No {frequency} figures of {source} for this pair are stored{only}; {next}.";
     }
+
+    // China's customs' news give January-to-month cumulatives: without a year's total or all its months, an annual table
+    // is only a header, which reads as "nothing is stored".
+    private static string? NoCompleteYear(GrowthTable table)
+    {
+        var cumulatives = Cumulatives(table);
+        return cumulatives.Count == 0 ? null
+            : $"No complete calendar year of {SourceNames.Describe(table.Series.Source)} for this pair is stored, only year-to-date cumulatives ({string.Join(", ", cumulatives)}): "
+              + "a year is shown once its annual total or all its months are stored; --freq month shows the months stored, each with its year to date (the YTD column); "
+              + "'turnover info' shows what the store holds.";
+    }
+
+    private static List<Period> Cumulatives(GrowthTable table) =>
+        [.. table.Series.PublishedYearToDate.Where(v => v.Get(table.Measure) is not null && v.Period.Months < 12).Select(v => v.Period)];
 }

@@ -20,12 +20,21 @@ internal static class FailureWording
         {
             StatisticsNotChosen s => ChoiceWording.Sentence(s.Facts),
             ReporterNotOfPair r => $"the reporter {r.Reporter.Name} is neither {r.A.Name} nor {r.B.Name}.",
+            ReporterOfNoTarget { Targets: [var only] } r =>
+                $"the reporter {r.Reporter.Name} is neither {only.First.Name} nor {only.Second.Name}, the countries of the target {only.Name}.",
+            ReporterOfNoTarget r => Invariant($"the reporter {r.Reporter.Name} is a country of none of the {r.Targets.Count} targets checked: ")
+                + string.Join("; ", r.Targets.GroupBy(t => (t.First, t.Second)).Select(p => $"{p.Key.First.Name}–{p.Key.Second.Name} ({string.Join(", ", p.Select(t => t.Name))})")) + ".",
             BalanceNotForecast => "a trade balance changes sign and is not forecast: forecast the exports and the imports.",
             GranularityNotForecast => "a forecast is by month or by year.",
             HorizonOutOfRange h => Invariant($"the horizon must be 1 to {h.Most} {(h.Granularity == Granularity.Year ? "years" : "months")}, not {h.Horizon}."),
             NoMonthlyFigures m =>
                 $"{m.Reporter.Name}'s statistics ({SourceCatalog.Of(m.Source).Code}) hold no monthly figure of this flow with {m.Partner.Name}"
                 + (m.AsOf is { } asOf ? Invariant($" published by {asOf:yyyy-MM-dd}") : string.Empty) + ": the models forecast months.",
+            TooFewForSpread f =>
+                $"{f.Reporter.Name}'s statistics ({SourceCatalog.Of(f.Source).Code}) hold {(f.Observations == 1 ? "1 monthly figure" : Invariant($"{f.Observations} monthly figures"))} of this flow with {f.Partner.Name}"
+                + (f.AsOf is { } published ? Invariant($" published by {published:yyyy-MM-dd}") : string.Empty)
+                + ": too few for the model to estimate how far a forecast may stray, and intervals of no width would show it as certain; "
+                + (f.ObservationsNeeded is { } needed ? Invariant($"it needs at least {needed} in consecutive months.") : "it needs more."),
             TargetOfAnotherPair t => $"the target {t.Target.Name} is for {t.Target.First.Name}–{t.Target.Second.Name}, not {t.A.Name}–{t.B.Name}.",
             TargetOnOtherSide t =>
                 $"the target {t.Target.Name} is {t.Target.First.Name}'s {Flow(t.Target.Metric)}: draw it on {t.Target.First.Name}'s statistics (reporter {t.Target.First.Name}).",

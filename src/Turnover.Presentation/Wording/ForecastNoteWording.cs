@@ -39,10 +39,10 @@ internal static class ForecastNoteWording
         {
             ForecastNoteKind.NothingObserved => "No observed values: nothing to forecast.",
             ForecastNoteKind.ConstantSeries => "Constant series: the forecast repeats it.",
-            ForecastNoteKind.SingleObservation => "A single observation: the forecast repeats it.",
+            ForecastNoteKind.SingleObservation => $"A single observation: the forecast repeats it, with no spread{Needed(note)}.",
             ForecastNoteKind.UnobservedSeasons => "Some seasons have no observation: they repeat the last observed value.",
-            ForecastNoteKind.SpreadNotEstimable => "Too few observations to estimate the spread: intervals have zero width.",
-            ForecastNoteKind.NoConsecutiveObservations => "No two consecutive observations: intervals have zero width.",
+            ForecastNoteKind.SpreadNotEstimable => $"Too few observations to estimate the spread: these paths have none{Needed(note)}.",
+            ForecastNoteKind.NoConsecutiveObservations => $"No two consecutive observations: these paths have no spread{Needed(note)}.",
             ForecastNoteKind.TooFewObservations => Invariant($"Only {note.Count} observations: too few for {Model(note)}, {ForecastMethodWording.InSentence(note.Fallback)} forecast instead."),
             ForecastNoteKind.NoModelFitted => $"No {Model(note)} model could be fitted: {ForecastMethodWording.InSentence(note.Fallback)} forecast instead.",
             ForecastNoteKind.SeasonTooLong => Invariant($"Season length {note.Count} is too long for seasonal ETS: non-seasonal models only."),
@@ -56,6 +56,10 @@ internal static class ForecastNoteWording
             _ => throw new ArgumentOutOfRangeException(nameof(note), note.Kind, "a forecast note this wording does not know"),
         };
     }
+
+    // A combination's member without a spread leaves the others' to the intervals: the note says what it would take.
+    private static string Needed(ForecastNote note) =>
+        note.ObservationsNeeded is { } needed ? Invariant($" (it needs {needed} observations in consecutive steps)") : string.Empty;
 
     private static string? Model(ForecastNote note) => note.Model is { } model ? ForecastMethodWording.Name(model) : null;
 

@@ -31,12 +31,17 @@ internal static class ForecastWording
         return $"{SeriesTitle.What(choice.Reporter, choice.Partner, answer.Request.Measure)}, forecast after {answer.FittedThrough} {by}, US$ bn, as reported by {choice.Reporter.Name} ({SourceNames.Describe(choice.Source)})";
     }
 
-    /// <summary>"Model: Ensemble(…). How: what it does; the default method." as the console prints it.</summary>
+    /// <summary>
+    /// "Model: Ensemble(…). How: what it does; the default method." as the console prints it; "Model of the paths
+    /// (median and intervals): …" where the mean is made apart from them, so it does not read as contradicting the
+    /// members and weights the mean line names.
+    /// </summary>
     public static string Model(ForecastAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var chosen = answer.Request.MethodNamed ? "the method asked for" : $"the default method (--method to choose: {string.Join(", ", Forecasters.Names)})";
-        return $"Model: {ForecastMethodWording.Name(answer.Method)}. How: {Describe(answer.Request.Forecaster)}; {chosen}."
+        var what = answer.Point is null ? "Model" : "Model of the paths (median and intervals)";
+        return $"{what}: {ForecastMethodWording.Name(answer.Method)}. How: {Describe(answer.Request.Forecaster)}; {chosen}."
             + (ForecastNoteWording.Text(answer.Notes) is { } note ? $" Note: {note}" : string.Empty);
     }
 

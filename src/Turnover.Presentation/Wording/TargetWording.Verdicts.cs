@@ -88,10 +88,12 @@ internal static partial class TargetWording
         {
             var projections = report.Projections;
             var reaching = projections.Where(p => p.CrossingYear <= deadline).Select(p => Name(p.Kind)).ToList();
-            return projections.Count == 0 ? "open: too little data for a projection or a model, so no chance is given"
-                : reaching.Count == projections.Count ? Invariant($"open: every \"at this rate\" projection reaches {amount} by {deadline} (no model run)")
-                : reaching.Count == 0 ? Invariant($"open: no \"at this rate\" projection reaches {amount} by {deadline} (no model run)")
-                : Invariant($"open: only {string.Join(", ", reaching)} reach(es) {amount} by {deadline} (no model run)");
+            var noModel = report.ModelWithheld is { } withheld ? $"no model run: {Withheld(withheld)}" : "no model run";
+            return projections.Count == 0
+                    ? "open: too little data for a projection or a model, so no chance is given" + (report.ModelWithheld is { } w ? $" ({Withheld(w)})" : string.Empty)
+                : reaching.Count == projections.Count ? Invariant($"open: every \"at this rate\" projection reaches {amount} by {deadline} ({noModel})")
+                : reaching.Count == 0 ? Invariant($"open: no \"at this rate\" projection reaches {amount} by {deadline} ({noModel})")
+                : Invariant($"open: only {string.Join(", ", reaching)} reach(es) {amount} by {deadline} ({noModel})");
         }
 
         var crossing = model.MedianCrossing is { } c ? Invariant($"; median crossing {c} among the paths that reach it") : string.Empty;
@@ -103,6 +105,18 @@ internal static partial class TargetWording
             TargetVerdict.AtRisk => "at risk: " + chance,
             _ => "off track: " + chance,
         };
+    }
+
+    /// <summary>
+    /// "1 monthly figure, too few for the model to estimate a spread (it needs 2 in consecutive months): a chance read
+    /// off its paths would be 0% or 100%".
+    /// </summary>
+    public static string Withheld(ModelWithheld withheld)
+    {
+        ArgumentNullException.ThrowIfNull(withheld);
+        var figures = withheld.Observations == 1 ? "1 monthly figure" : Invariant($"{withheld.Observations} monthly figures");
+        var needed = withheld.ObservationsNeeded is { } n ? Invariant($" (it needs {n} in consecutive months)") : string.Empty;
+        return $"{figures}, too few for the model to estimate a spread{needed}: a chance read off its paths would be 0% or 100%";
     }
 
     /// <summary>"; reached later, in 2018-12 (2018: $107.06 bn)", naming the years before it the figures lack.</summary>

@@ -15,7 +15,10 @@ internal static class StoreMessages
 
     public static string InUse(string path, int? pid, TimeSpan wait) =>
         $"the store {path} is in use by another process{Holder(pid)}{(wait > TimeSpan.Zero ? $" and was not released within {Seconds(wait)} s" : string.Empty)}; "
-        + "try again once it has finished (an ingest holds the store until it ends), or wait longer with --wait SECONDS.";
+        + (Command(pid) == "turnover serve"
+            ? "a running 'turnover serve' holds the store until it is stopped: stop the server (Ctrl+C) and run the command again, or ask the server over its HTTP API."
+            : "a command that writes (an ingest, say) holds the store until it ends, and a running 'turnover serve' until it is stopped: "
+              + "try again once it is free, or wait longer with --wait SECONDS.");
 
     public static string Damaged(string path, string detail) =>
         $"cannot read the store {path} ({OneLine(detail)}): the file is damaged or not a turnover store; restore it from a backup, or delete it and ingest the files again.";
@@ -42,8 +45,13 @@ internal static class StoreMessages
     public static string Newer(string path, int version, int supported) =>
         $"the store {path} has schema version {version.ToString(CultureInfo.InvariantCulture)}, newer than this turnover reads ({supported.ToString(CultureInfo.InvariantCulture)}): use a newer turnover.";
 
+    // The PID is DuckDB's; the command, where the process is a turnover, its own command line's.
     private static string Holder(int? pid) =>
-        pid is { } p ? $" (PID {p.ToString(CultureInfo.InvariantCulture)}, per DuckDB)" : " (per DuckDB)";
+        pid is { } p
+            ? $" (PID {p.ToString(CultureInfo.InvariantCulture)}, per DuckDB{(Command(p) is { } command ? $": '{command}'" : string.Empty)})"
+            : " (per DuckDB)";
+
+    private static string? Command(int? pid) => pid is { } p ? HoldingProcess.TurnoverCommand(p) : null;
 
     private static string Seconds(TimeSpan wait) => Math.Round(wait.TotalSeconds, 1).ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,11 @@ namespace Turnover.Web.Apis;
 /// <summary>A pair's series, its chart and its forecast: <c>turnover series</c> and <c>turnover chart</c> over HTTP.</summary>
 internal static class SeriesApi
 {
+    // What the forecast's horizon takes, as its HorizonOutOfRange refusal says it.
+    private static readonly string s_horizonAccepted = string.Create(
+        CultureInfo.InvariantCulture,
+        $"a whole number: months ahead with freq=month (1 to {ForecastRequest.MaxMonths}), calendar years with freq=year (1 to {ForecastRequest.MaxMonths / 12})");
+
     public static IEndpointRouteBuilder MapSeriesApi(this IEndpointRouteBuilder api)
     {
         api.MapGet("/series", Series)
@@ -45,7 +51,7 @@ internal static class SeriesApi
     internal static Results<FileContentHttpResult, ProblemHttpResult> Chart(
         [AsParameters] PairQuery query,
         [Description("A registered target drawn as a line at its amount up to its deadline")] string? target,
-        [Description("Draw the forecast fan")] bool? forecast,
+        [Description("Draw the forecast fan: true or false (default)")] string? forecast,
         [Description("Forecasting model for the fan (default: ets-drift)")] string? method,
         [Description("svg (default) or png")] string? format,
         StoreAccess store,
@@ -62,7 +68,7 @@ internal static class SeriesApi
             return Problems.Of(Failure.BadInput($"format '{format}' should be svg or png."));
         }
 
-        var outcome = ChartRequest(query, target, forecast == true, method, store, options).Then(request =>
+        var outcome = Parse.Flag(forecast, "forecast").Then(fan => ChartRequest(query, target, fan == true, method, store, options)).Then(request =>
             store.Cached($"chart|{imageFormat}|{target}|{request.Forecaster?.GetType().Name}|{query.Key(request.Series)}", s =>
                 new ChartQuery(s).Run(request).Then(Draw(request, imageFormat))));
         return outcome.TryGetValue(out var image)
@@ -74,19 +80,20 @@ internal static class SeriesApi
     internal static Results<Ok<ForecastDocument>, ProblemHttpResult> Forecast(
         [AsParameters] PairQuery query,
         [Description("Forecasting model (default: ets-drift)")] string? method,
-        [Description("Months ahead (freq=month, default 12) or calendar years (freq=year, default 2)")] int? horizon,
+        [Description("Months ahead (freq=month, 1 to 120, default 12) or calendar years (freq=year, 1 to 10, default 2): a whole number")] string? horizon,
         StoreAccess store)
     {
-        var outcome = query.ToRequest().Then(series => Parse.Method(method ?? ForecasterCatalog.Default).Then(name =>
+        var outcome = Parse.WholeNumber(horizon, "horizon", s_horizonAccepted).Then(steps =>
+            query.ToRequest().Then(series => Parse.Method(method ?? ForecasterCatalog.Default).Then(name =>
             ForecasterCatalog.Create(name) is not { } forecaster
                 ? Failure.BadInput("method 'none' makes no forecast: name a model.")
-                : store.Cached($"forecast|{name}|{horizon}|{query.Key(series)}", s =>
+                : store.Cached($"forecast|{name}|{steps}|{query.Key(series)}", s =>
                     new ForecastQuery(s).Run(new ForecastRequest(series.Pair, series.Measure, forecaster)
                     {
                         Granularity = series.Granularity ?? Core.Granularity.Month,
-                        Horizon = horizon,
+                        Horizon = steps,
                         MethodNamed = method is not null,
-                    }).Map(ForecastDocument.From))));
+                    }).Map(ForecastDocument.From)))));
         return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
     }
 

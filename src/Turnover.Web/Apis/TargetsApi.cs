@@ -57,7 +57,7 @@ internal static class TargetsApi
         [Description("Judge on this side's statistics only")] string? reporter,
         [Description("Judge on this publisher only")] string? source,
         [Description("Forecasting model, or none (default: ets-drift)")] string? method,
-        [Description("Simulated paths (default: 2000)")] int? paths,
+        [Description("Simulated paths: a whole number from 1 to 20,000 (default: 2000)")] string? paths,
         StoreAccess store,
         ServeOptions options,
         TimeProvider clock)
@@ -104,12 +104,13 @@ internal static class TargetsApi
     private static bool OfPair(Target target, Country? a, Country? b) =>
         (a is null || target.First == a || target.Second == a) && (b is null || target.First == b || target.Second == b);
 
-    private static Outcome<int> Paths(int? paths) => paths switch
-    {
-        null => new ForecastOptions().Paths,
-        > 0 and <= MaxPaths => paths.Value,
-        _ => Failure.BadInput(string.Create(CultureInfo.InvariantCulture, $"paths {paths} should be between 1 and {MaxPaths}.")),
-    };
+    private static Outcome<int> Paths(string? text) =>
+        Parse.WholeNumber(text, "paths", string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {MaxPaths:N0}")).Then(paths => paths switch
+        {
+            null => new ForecastOptions().Paths,
+            > 0 and <= MaxPaths => Outcome.Of(paths.Value),
+            _ => Failure.BadInput(string.Create(CultureInfo.InvariantCulture, $"paths {paths} should be between 1 and {MaxPaths}.")),
+        });
 
     private static string When(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -31,6 +31,22 @@ internal static class Parse
         : Core.Period.TryParse(text, out var period) ? Outcome.Of<Period?>(period)
         : Failure.BadInput($"{parameter} '{text}' is not a period (expected 2022, 2022-Q1 or 2022-04).");
 
+    /// <summary>
+    /// A whole number, null when not given. Typed query parameters (int?, bool?) failed in binding, before the handler,
+    /// as a 400 with no detail: read as text here, a wrong value is a problem naming the parameter, the value and what
+    /// it accepts (<paramref name="accepted"/>, e.g. "a whole number from 1 to 20,000").
+    /// </summary>
+    public static Outcome<int?> WholeNumber(string? text, string parameter, string accepted) =>
+        string.IsNullOrWhiteSpace(text) ? Outcome.Of<int?>(null)
+        : int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? Outcome.Of<int?>(value)
+        : Failure.BadInput($"{parameter} '{text}' is not {accepted}.");
+
+    /// <summary>true or false (any case), null when not given; anything else is a problem naming the parameter and the value.</summary>
+    public static Outcome<bool?> Flag(string? text, string parameter) =>
+        string.IsNullOrWhiteSpace(text) ? Outcome.Of<bool?>(null)
+        : bool.TryParse(text.Trim(), out var value) ? Outcome.Of<bool?>(value)
+        : Failure.BadInput($"{parameter} '{text}' should be true or false.");
+
     public static Outcome<Measure> Flow(string? text) => (text ?? "turnover").ToLowerInvariant() switch
     {
         "turnover" => Measure.Turnover,

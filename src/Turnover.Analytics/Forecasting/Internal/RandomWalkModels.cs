@@ -9,6 +9,9 @@ internal static class RandomWalkModels
     /// <summary>How far above the largest month observed a geometric drift's path may go: a million times (see <see cref="LogDrift"/>).</summary>
     public const double LogPathCeiling = 1e6;
 
+    /// <summary>Drift's slope takes two observations; the spread of the steps about it a third.</summary>
+    public const int DriftObservationsForSpread = 3;
+
     /// <summary>
     /// Each future step repeats the last observed value of the same position in the cycle; paths add one
     /// N(0, σ²) shock per season elapsed since that value (σ² = mean squared seasonal difference, as R's snaive).
@@ -47,7 +50,8 @@ internal static class RandomWalkModels
         var sigma = Math.Sqrt(MeanSquaredDifference(y, m, unit, out var pairs)) * unit;
         if (pairs == 0)
         {
-            notes.Add(new ForecastNote(ForecastNoteKind.SpreadNotEstimable));
+            // A season's change needs an observation and the one a season before it.
+            notes.Add(new ForecastNote(ForecastNoteKind.SpreadNotEstimable) { ObservationsNeeded = m + 1 });
         }
 
         var mean = new double[horizon];
@@ -123,7 +127,8 @@ internal static class RandomWalkModels
         var y = data.Values;
         if (last == first)
         {
-            return SimpleForecasts.Constant(method, Clamp(y[last], options), horizon, options, ForecastNoteKind.SingleObservation);
+            return SimpleForecasts.Constant(
+                method, Clamp(y[last], options), horizon, options, new ForecastNote(ForecastNoteKind.SingleObservation) { ObservationsNeeded = DriftObservationsForSpread });
         }
 
         var span = last - first;
@@ -143,7 +148,11 @@ internal static class RandomWalkModels
             }
         }
 
-        IReadOnlyList<ForecastNote> notes = pairs == 0 ? [new ForecastNote(ForecastNoteKind.NoConsecutiveObservations)] : [];
+        // The slope is fitted on the first and last observations: two consecutive ones leave a residual of zero by
+        // construction, not by estimate, so the steps' spread needs a third.
+        IReadOnlyList<ForecastNote> notes = pairs == 0 ? [new ForecastNote(ForecastNoteKind.NoConsecutiveObservations) { ObservationsNeeded = DriftObservationsForSpread }]
+            : pairs == 1 && span == 1 ? [new ForecastNote(ForecastNoteKind.SpreadNotEstimable) { ObservationsNeeded = DriftObservationsForSpread }]
+            : [];
         var sigma = pairs > 1 ? Math.Sqrt(sumSquares / (pairs - 1)) * unit : Math.Sqrt(sumSquares) * unit;
         var slopeError = sigma / Math.Sqrt(span);
         var gap = data.Length - 1 - last; // steps already elapsed since the last observation

@@ -8,7 +8,11 @@ internal static class SimpleForecasts
         Constant(method, double.NaN, horizon, options, ForecastNoteKind.NothingObserved);
 
     /// <summary>Every step and every path equal to <paramref name="value"/>.</summary>
-    public static Forecast Constant(ForecastMethod method, double value, int horizon, ForecastOptions options, ForecastNoteKind note)
+    public static Forecast Constant(ForecastMethod method, double value, int horizon, ForecastOptions options, ForecastNoteKind note) =>
+        Constant(method, value, horizon, options, new ForecastNote(note));
+
+    /// <summary>Every step and every path equal to <paramref name="value"/>, with <paramref name="note"/> saying why.</summary>
+    public static Forecast Constant(ForecastMethod method, double value, int horizon, ForecastOptions options, ForecastNote note)
     {
         var mean = new double[horizon];
         Array.Fill(mean, value);
@@ -18,7 +22,7 @@ internal static class SimpleForecasts
             paths[p] = (double[])mean.Clone();
         }
 
-        return new Forecast(method, mean, paths, [new ForecastNote(note)]);
+        return new Forecast(method, mean, paths, [note]);
     }
 
     /// <summary>An ensemble's own notes, then each member's, marked with the member's method (a nested member's stays its own).</summary>
