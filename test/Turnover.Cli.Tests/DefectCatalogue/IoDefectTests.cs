@@ -126,6 +126,25 @@ public sealed partial class IoDefectTests
     }
 
     [Fact]
+    public void When_the_quantity_file_is_corrupt_or_cut_gzip_then_the_error_names_it_not_the_value_file()
+    {
+        // Such faults were put on the value file (at its last line), and a quantity file cut short was stored.
+        using var cli = new CliRun();
+        var value = RepoPaths.Fixture("fao", "fao_china_seafood_imports_by_partner_value_2019_excerpt.csv");
+        var gz = Gzip(File.ReadAllBytes(RepoPaths.Fixture("fao", "fao_china_seafood_imports_by_partner_quantity_2019_excerpt.csv")));
+        using var cut = TempFile.WithBytes("fao_quantity_2019.csv.gz", gz[..^12]);
+        gz[10] |= 0b110; // the first deflate block's type becomes 11, which deflate reserves
+        using var corrupt = TempFile.WithBytes("fao_quantity_2019.csv.gz", gz);
+
+        var (cutExit, cutError) = IngestLeavingStoreUnchanged(cli, value, "--quantities", cut.Path);
+        var (corruptExit, corruptError) = IngestLeavingStoreUnchanged(cli, value, "--quantities", corrupt.Path);
+
+        Assert.Equal((1, 1), (cutExit, corruptExit));
+        Assert.Matches(@"(?m)^error: fao_quantity_2019\.csv\.gz:61: the quantity file: the gzip data ends early, in or after this line: [\d,]+ bytes inflated where its trailer promises [\d,]+; the file is cut short$", cutError);
+        Assert.Matches(@"^error: fao_quantity_2019\.csv\.gz:1: the quantity file: the gzip data is corrupt: it cannot be inflated past line 1 \(near compressed byte [\d,]+ of [\d,]+: .+\)$", corruptError.Trim());
+    }
+
+    [Fact]
     public void When_a_mapping_file_is_invalid_then_the_error_names_the_mapping_and_what_is_wrong()
     {
         using var cli = new CliRun();
