@@ -216,7 +216,8 @@ internal sealed class GaccTableRow(
 
         if (!Numbers.TryParseDecimal(text, '.', ',', out var parsed))
         {
-            context.Error(line, column, NumberText.Refused(text));
+            // The three last columns are growth rates in percent, the others values.
+            context.Error(line, column, NumberText.Refused(text, kind: allowNegative ? NumberKind.GrowthRate : NumberKind.TradeValue, thousandsSeparator: ','));
             return false;
         }
 

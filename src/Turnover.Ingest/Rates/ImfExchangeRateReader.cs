@@ -136,9 +136,12 @@ public static class ImfExchangeRateReader
                 continue;
             }
 
-            if (!Numbers.TryParseDecimal(cell, out var rate) || rate <= 0)
+            var parsed = Numbers.TryParseDecimal(cell, out var rate);
+            if (!parsed || rate <= 0)
             {
-                warn(line, layout.Names[index], $"rate '{cell}' is not a positive number; this cell is not used");
+                // A positive number beyond a decimal is a number all the same: named out of range, with the limit.
+                var beyond = !parsed && NumberSyntax.TryRead(cell, '.', null, out var number) && !number.Negative;
+                warn(line, layout.Names[index], (beyond ? NumberText.Refused(cell, "rate", NumberKind.ExchangeRate) : $"rate '{cell}' is not a positive number") + "; this cell is not used");
                 continue;
             }
 

@@ -25,7 +25,7 @@ public sealed partial class IoDefectTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"error: {Kosis}:3: column 'Exports': value '999999999999…' (6,000,000 characters) is not a number",
+            $"error: {Kosis}:3: column 'Exports': value '999999999999…' (6,000,000 characters) is too large: above the ceiling of 10^15 USD (40 years of world trade)",
             error.Trim());
     }
 
@@ -179,7 +179,9 @@ public sealed partial class IoDefectTests
 
         Assert.Equal(0, exit);
         Assert.Contains("warning: fx_bad.csv:101: column 'CNY': rate '8.27\\u001B[2J' is not a positive number", error, StringComparison.Ordinal);
-        Assert.Contains("warning: fx_bad.csv:101: column 'JPY': rate '999999999999…' (3,000,000 characters) is not a positive number", error, StringComparison.Ordinal);
+        Assert.Contains(
+            "warning: fx_bad.csv:101: column 'JPY': rate '999999999999…' (3,000,000 characters) is out of range: above 79,228,162,514,264,337,593,543,950,335, the largest number Turnover holds",
+            error, StringComparison.Ordinal);
         Assert.DoesNotContain(Esc, error);
         Assert.True(error.Length < 1000, $"the warnings should be short, got {error.Length:N0} characters");
     }
