@@ -180,7 +180,7 @@ public sealed partial class IoDefectTests
         Assert.Equal(0, exit);
         Assert.Contains("warning: fx_bad.csv:101: column 'CNY': rate '8.27\\u001B[2J' is not a positive number", error, StringComparison.Ordinal);
         Assert.Contains(
-            "warning: fx_bad.csv:101: column 'JPY': rate '999999999999…' (3,000,000 characters) is out of range: above 79,228,162,514,264,337,593,543,950,335, the largest number Turnover holds",
+            "warning: fx_bad.csv:101: column 'JPY': rate '999999999999…' (3,000,000 characters) is out of range: above 2,555,747,177,879,494,761,082,062,914, the largest daily rate a month's average is taken of",
             error, StringComparison.Ordinal);
         Assert.DoesNotContain(Esc, error);
         Assert.True(error.Length < 1000, $"the warnings should be short, got {error.Length:N0} characters");

@@ -126,7 +126,7 @@ public sealed class OutOfRangeNumberTests
         var result = ImfExchangeRateReader.Load(file.Path);
 
         Assert.Equal(
-            new IngestError("imf_exchange_rates_daily.csv", 2, "CNY", "rate '1e308' is out of range: above 79,228,162,514,264,337,593,543,950,335, the largest number Turnover holds; this cell is not used"),
+            new IngestError("imf_exchange_rates_daily.csv", 2, "CNY", "rate '1e308' is out of range: above 2,555,747,177,879,494,761,082,062,914, the largest daily rate a month's average is taken of; this cell is not used"),
             Assert.Single(result.Warnings));
     }
 

@@ -114,6 +114,21 @@ public class MappedCsvReaderTests
     }
 
     [Fact]
+    public void When_a_rate_is_so_small_that_a_value_passes_what_a_decimal_holds_then_the_value_is_refused_instead_of_stopping_the_read()
+    {
+        // January 2015's value over a rate of 10^-20 CNY per USD threw an OverflowException out of the reader.
+        var tiny = new ExchangeRateTable([.. Enumerable.Range(1, 12).Select(m => new MonthlyRate(new Currency("CNY"), 2015, m, m == 1 ? 0.00000000000000000001m : 6.2m))]);
+        var options = Mapping("census_2015_declared_cny.json") with { ExchangeRates = tiny };
+
+        var (_, context) = ReadAll(_reader, RepoPaths.Fixture("mapped", "census_2015_usd_declared_cny.csv"), options);
+
+        var first = context.Errors[0];
+        Assert.Equal(
+            (2L, "Month", "9,459,200,000 CNY at 0.00000000000000000001 CNY per USD is more US dollars than Turnover holds (79,228,162,514,264,337,593,543,950,335): cannot convert the CNY value to USD"),
+            (first.Line, first.Column, first.Message));
+    }
+
+    [Fact]
     public void When_the_mapping_is_not_given_then_the_whole_file_is_an_error()
     {
         var (records, context) = ReadAll(_reader, s_census);
