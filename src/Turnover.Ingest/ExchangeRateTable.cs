@@ -42,6 +42,14 @@ public sealed class ExchangeRateTable
         return months.Count == 0 ? null : new RateMonths(Period.Month(months.Min() / 12, months.Min() % 12 + 1), Period.Month(months.Max() / 12, months.Max() % 12 + 1));
     }
 
+    /// <summary>
+    /// Why no amount in <paramref name="currency"/> can be converted with this table, when it holds no rate of the
+    /// currency in any month (a code it does not know); null when it holds some.
+    /// </summary>
+    internal string? HoldsNoRateOf(Currency currency) => MonthsOf(currency) is not null
+        ? null
+        : $"the exchange rates{(SourceFile is null ? string.Empty : $" ({SourceFile})")} hold no {currency} rate in any month (only {(Currencies.Count == 0 ? "none" : string.Join(", ", Currencies))})";
+
     /// <summary>The monthly average for one month, if known.</summary>
     public bool TryGetRate(Currency currency, int year, int month, out decimal unitsPerUsd) =>
         _unitsPerUsd.TryGetValue((currency.Code, year, month), out unitsPerUsd);

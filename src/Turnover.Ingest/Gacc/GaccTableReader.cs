@@ -44,7 +44,7 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
     private static readonly string[] s_groups = ["Total", "Exports", "Imports"];
 
     private readonly GaccTableHeading _heading = new(context);
-    private readonly HashSet<string> _missingRates = new(StringComparer.Ordinal);
+    private readonly RecurringErrors _conversions = new(context);
     private string[] _columns = [];
 
     /// <summary>True when the text looks like a GACC country table (title or column header with a unit line).</summary>
@@ -101,7 +101,7 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
             + "; " + DatingNote(published);
 
         var lastLine = rows.Line;
-        var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, published.Date, _missingRates);
+        var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, published.Date, _conversions);
         while (!context.ShouldStop && rows.MoveNext())
         {
             var row = rows.Current;
@@ -129,6 +129,7 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
             }
         }
 
+        _conversions.Report();
         FileEnding.RequireFinalLineBreak(context, lastLine, "GACC table");
     }
 

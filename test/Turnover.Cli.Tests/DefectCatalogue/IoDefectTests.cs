@@ -145,6 +145,23 @@ public sealed partial class IoDefectTests
     }
 
     [Fact]
+    public void When_a_mapping_names_a_currency_the_rates_do_not_hold_then_one_error_counts_the_lines_it_stops()
+    {
+        // Was one error a value (two a row), 25 printed and "… and 431 more error(s)".
+        using var cli = new CliRun();
+        var json = File.ReadAllText(RepoPaths.Fixture("mapped", "kosis_korea_china.json")).Replace("\"currency\": \"USD\"", "\"currency\": \"XYZ\"", StringComparison.Ordinal);
+        using var mapping = TempFile.WithText("kosis_xyz.json", json);
+
+        var (exit, error) = IngestLeavingStoreUnchanged(cli, Bundled.KoreaChina, "--format", "mapped", "--mapping", mapping.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"error: {Kosis}:2: column 'Exports': unknown currency 'XYZ' on line 2 and 227 more lines: the exchange rates (imf_exchange_rates_daily.csv) hold no XYZ rate "
+                + "in any month (only CNY, JPY, KRW), so no value can be converted to USD (mapping 'kosis_xyz.json', field 'currency')",
+            error.Trim());
+    }
+
+    [Fact]
     public void When_a_mapping_file_is_invalid_then_the_error_names_the_mapping_and_what_is_wrong()
     {
         using var cli = new CliRun();
