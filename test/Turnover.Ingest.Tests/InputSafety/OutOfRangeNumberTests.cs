@@ -113,9 +113,9 @@ public sealed class OutOfRangeNumberTests
         var context = Read(file.Path, "imf");
 
         Assert.True(context.HasErrors);
-        Assert.EndsWith(
-            "column '@OBS_VALUE': @OBS_VALUE '100000000000000' × 10^15 is too large: above the ceiling of 10^15 USD (40 years of world trade)",
-            context.Errors[0].ToString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "CompactData_DOT_A.US.TXG_FOB_USD.W00+B0.json:1: column '@OBS_VALUE': observation 5: @OBS_VALUE '100000000000000' × 10^15 is too large: above the ceiling of 10^15 USD (40 years of world trade)",
+            context.Errors[0].ToString());
     }
 
     [Fact]
