@@ -1,3 +1,4 @@
+using System.Globalization;
 using Turnover.Core;
 
 namespace Turnover.Ingest;
@@ -41,6 +42,14 @@ public sealed class ExchangeRateTable
         return months.Count == 0 ? null : new RateMonths(Period.Month(months.Min() / 12, months.Min() % 12 + 1), Period.Month(months.Max() / 12, months.Max() % 12 + 1));
     }
 
+    /// <summary>
+    /// Why no amount in <paramref name="currency"/> can be converted with this table, when it holds no rate of the
+    /// currency in any month (a code it does not know); null when it holds some.
+    /// </summary>
+    internal string? HoldsNoRateOf(Currency currency) => MonthsOf(currency) is not null
+        ? null
+        : $"the exchange rates{(SourceFile is null ? string.Empty : $" ({SourceFile})")} hold no {currency} rate in any month (only {(Currencies.Count == 0 ? "none" : string.Join(", ", Currencies))})";
+
     /// <summary>The monthly average for one month, if known.</summary>
     public bool TryGetRate(Currency currency, int year, int month, out decimal unitsPerUsd) =>
         _unitsPerUsd.TryGetValue((currency.Code, year, month), out unitsPerUsd);
@@ -48,7 +57,9 @@ public sealed class ExchangeRateTable
     /// <summary>
     /// Converts an amount covering <paramref name="period"/> to USD. A multi-month value is divided by the mean of
     /// the monthly averages (the value-weighted rate is not knowable from the total alone; this is the usual
-    /// approximation, stated in the release note). Returns false and names the missing month otherwise.
+    /// approximation, stated in the release note). Returns false and names the missing month otherwise, or, in
+    /// <paramref name="missing"/> too, why an amount divided by a rate far below one would be more US dollars than a
+    /// decimal holds.
     /// </summary>
     public bool TryToUsd(decimal amount, Currency currency, Period period, out decimal usd, out string missing)
     {
@@ -72,7 +83,17 @@ public sealed class ExchangeRateTable
             sum += rate;
         }
 
-        usd = amount / (sum / period.Months);
+        var mean = sum / period.Months;
+        // Checked arithmetic would throw: an amount over a rate far below one unit per USD passes decimal's range.
+        if (mean < 1m && Math.Abs(amount) > decimal.MaxValue * mean)
+        {
+            missing = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{amount:#,0.##} {currency} at {mean} {currency} per USD is more US dollars than Turnover holds ({decimal.MaxValue:#,0})");
+            return false;
+        }
+
+        usd = amount / mean;
         return true;
     }
 }

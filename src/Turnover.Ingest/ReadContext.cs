@@ -101,6 +101,18 @@ public sealed class ReadContext
         return _lastOpened;
     }
 
+    /// <summary>
+    /// Opens another file read with this one (a companion, such as FAO's quantities) as <see cref="OpenRead"/> opens
+    /// this one, so a fault in it can be placed at its own line and gzip cut short found; <see cref="Reached"/> stays
+    /// this file's.
+    /// </summary>
+    internal static CountingStream OpenCompanion(string path)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var decoded = TextDecoding.OpenMaybeGzip(file, path);
+        return new CountingStream(decoded, file, gzip: !ReferenceEquals(decoded, file));
+    }
+
     /// <summary>How far the last stream <see cref="OpenRead"/> handed out got, for placing a fault; null before any.</summary>
     internal CountingStream? Reached => _lastOpened;
 

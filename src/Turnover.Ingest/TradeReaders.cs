@@ -100,7 +100,15 @@ public static class TradeReaders
 
     private static void Report(Exception fault, ReadContext context)
     {
-        var reached = context.Reached;
+        var (line, message) = Locate(fault, context.Reached);
+        context.Error(line, string.Empty, message);
+    }
+
+    /// <summary>The line a fault of the input is placed on (0: the whole file), and what it means.</summary>
+    /// <param name="fault">An exception for which <see cref="InputFault.Is"/> is true.</param>
+    /// <param name="reached">The stream the fault came from, as far as it got; null when none was opened.</param>
+    internal static (long Line, string Message) Locate(Exception fault, CountingStream? reached)
+    {
         // Sep reads ahead of the header it checks, so a header fault is placed on the first line, not where reading got to.
         var line = fault switch
         {
@@ -108,7 +116,7 @@ public static class TradeReaders
             ArgumentException => 1,
             _ => reached is null ? 0 : reached.LineBreaks + 1,
         };
-        context.Error(line, string.Empty, InputFault.Describe(fault, reached?.Gzip == true));
+        return (line, InputFault.Describe(fault, reached?.Gzip == true));
     }
 
     private static void ReportTruncation(ReadContext context)

@@ -83,7 +83,7 @@ internal sealed class BaciRowParser
         period = _lastPeriod;
         if (!FixedPoint.TryParseInt(text, out var year))
         {
-            _context.Error(line, "t", $"year '{raw}' is not a number");
+            _context.Error(line, "t", NumberText.RefusedWhole(raw, "year", 1900, 2200));
             return false;
         }
 
@@ -256,7 +256,10 @@ internal sealed class BaciRowParser
         }
         else if (!Numbers.TryParseDecimal(text, out value))
         {
-            _context.Error(line, column, NumberText.Refused(raw, what));
+            // Tonnes beyond a decimal are beyond it in kilograms too: named with the limit in tonnes.
+            _context.Error(line, column, column == "q" && NumberSyntax.TryRead(text, '.', null, out var number) && number.BeyondDecimal && !number.Negative
+                ? NumberText.TonnesOutOfRange(raw.Trim(), what)
+                : NumberText.Refused(raw, what, column == "q" ? NumberKind.Quantity : NumberKind.TradeValue));
         }
         else if (value < 0)
         {
@@ -264,7 +267,8 @@ internal sealed class BaciRowParser
         }
         else if (value > decimal.MaxValue / 1000m)
         {
-            _context.Error(line, column, $"{what} '{raw}' is too large");
+            // Thousands of USD or tonnes, times 1,000 when read: beyond a decimal either way.
+            _context.Error(line, column, column == "q" ? NumberText.TonnesOutOfRange(raw.Trim(), what) : UsdCeiling.Huge(raw.Trim(), what));
         }
         else
         {

@@ -98,7 +98,7 @@ internal sealed partial class ComtradeRowParser
             return true;
         }
 
-        Error(line, column, text.IsEmpty ? ComtradeMessages.Empty(header.NameOf(column)) : ComtradeMessages.NotANumber(text));
+        Error(line, column, text.IsEmpty ? ComtradeMessages.Empty(header.NameOf(column)) : NumberText.RefusedWhole(text));
         return false;
     }
 

@@ -36,7 +36,7 @@ internal sealed partial class ComtradeRowParser
         {
             if (!Numbers.TryParseInt(levelText, out var stated))
             {
-                Error(line, ComtradeColumn.AggrLevel, ComtradeMessages.NotANumber(levelText));
+                Error(line, ComtradeColumn.AggrLevel, NumberText.RefusedWhole(levelText, min: 0));
                 return false;
             }
 

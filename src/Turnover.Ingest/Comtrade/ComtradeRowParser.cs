@@ -137,7 +137,7 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
             return false;
         }
 
-        if (!TryNonNegative(text, line, ComtradeColumn.PrimaryValue, out value))
+        if (!TryNonNegative(text, line, ComtradeColumn.PrimaryValue, NumberKind.TradeValue, out value))
         {
             return false;
         }
@@ -159,7 +159,7 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
         var netWeight = fields[ComtradeColumn.NetWgt];
         if (!netWeight.IsEmpty)
         {
-            if (!TryNonNegative(netWeight, line, ComtradeColumn.NetWgt, out var kg))
+            if (!TryNonNegative(netWeight, line, ComtradeColumn.NetWgt, NumberKind.Quantity, out var kg))
             {
                 return false;
             }
@@ -180,7 +180,7 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
             return true;
         }
 
-        if (!TryNonNegative(amountText, line, ComtradeColumn.Qty, out var amount))
+        if (!TryNonNegative(amountText, line, ComtradeColumn.Qty, NumberKind.Quantity, out var amount))
         {
             return false;
         }
@@ -189,11 +189,11 @@ internal sealed partial class ComtradeRowParser(ReadContext context, ComtradeHea
         return true;
     }
 
-    private bool TryNonNegative(ReadOnlySpan<char> text, long line, ComtradeColumn column, out decimal value)
+    private bool TryNonNegative(ReadOnlySpan<char> text, long line, ComtradeColumn column, NumberKind kind, out decimal value)
     {
         if (!Numbers.TryParseDecimal(text, out value))
         {
-            Error(line, column, NumberText.Refused(text));
+            Error(line, column, NumberText.Refused(text, kind: kind));
             return false;
         }
 

@@ -14,7 +14,8 @@ namespace Turnover.Ingest.Fao;
 /// <para>Pairing: the value file is the release and the quantity file one of its inputs (a component of the release's
 /// reading), because the store keeps values and a quantity alone is not a record. Both files must hold the same
 /// rows (reporter, partner, commodity, flow), in any order; a row of one without the other is refused with its file and
-/// line. A quantity file given as the file to read is refused, naming the option.</para>
+/// line, and so is any fault of the quantity file (corrupt or cut gzip included). A quantity file given as the file to read
+/// is refused, naming the option.</para>
 /// <para>Products stay FAO commodities (<see cref="Product.Commodity"/>, classification FAO), known by their names:
 /// FAO's commodity list (ISSCFC) is not the HS, so they are never summed into HS chapters. <see cref="FaoCommodities"/>
 /// gives the HS line where one is exactly the same goods. The file states no year: it is taken from the file's name
@@ -116,14 +117,8 @@ public sealed partial class FaoReader : ITradeReader
             return null;
         }
 
-        List<FaoRow> rows;
-        using (var text = TextDecoding.OpenText(TextDecoding.OpenMaybeGzip(File.OpenRead(path), path)))
-        {
-            rows = FaoTable.Read(
-                text, name, FaoMeasure.Quantity, context.Countries, (line, column, message) => context.ErrorIn(name, line, column, message), context.Options.MaxErrors);
-        }
-
-        if (context.HasErrors)
+        var rows = ReadQuantities(path, name, context);
+        if (rows is null || context.HasErrors)
         {
             return null;
         }
@@ -143,6 +138,41 @@ public sealed partial class FaoReader : ITradeReader
         }
 
         return byKey;
+    }
+
+    /// <summary>
+    /// The quantity file's rows; null when it cannot be read whole. A fault while reading it (corrupt or cut gzip, a
+    /// row over the length limit, an I/O error) is reported with the quantity file's own name and line: left to
+    /// <see cref="TradeReaders.ReadSafely"/>, it would be put on the value file, at the value file's last line.
+    /// </summary>
+    private static List<FaoRow>? ReadQuantities(string path, string name, ReadContext context)
+    {
+        CountingStream? stream = null;
+        try
+        {
+            stream = ReadContext.OpenCompanion(path);
+            List<FaoRow> rows;
+            using (var text = TextDecoding.OpenText(stream))
+            {
+                rows = FaoTable.Read(
+                    text, name, FaoMeasure.Quantity, context.Countries, (line, column, message) => context.ErrorIn(name, line, column, message), context.Options.MaxErrors);
+            }
+
+            // Gzip cut short inflates quietly to its end: the end is checked against the trailer once it was read.
+            if (stream.Truncation is { } truncation)
+            {
+                context.ErrorIn(name, stream.LineBreaks + 1, string.Empty, $"the quantity file: {truncation}");
+                return null;
+            }
+
+            return rows;
+        }
+        catch (Exception ex) when (InputFault.Is(ex))
+        {
+            var (line, message) = TradeReaders.Locate(ex, stream);
+            context.ErrorIn(name, line, string.Empty, $"the quantity file: {message}");
+            return null;
+        }
     }
 
     // A year standing alone between separators: "…_value_2019_raw", "fao-2019.csv".

@@ -239,7 +239,7 @@ internal sealed class FaoTable
         {
             error(line, column, text.IsEmpty
                 ? $"the {Name(measure)} is empty (FishStat writes 0 for none)"
-                : $"{Name(measure)} {Echo.Of(text)} is not a plain non-negative number such as 6.03 (digits, at most one '.')");
+                : OutOfRange(text, measure) ?? $"{Name(measure)} {Echo.Of(text)} is not a plain non-negative number such as 6.03 (digits, at most one '.')");
             ok = false;
             return 0;
         }
@@ -251,6 +251,25 @@ internal sealed class FaoTable
         }
 
         return amount;
+    }
+
+    // A number too large to be read ("1e308", thirty digits) is named out of range with its limit, however it is written:
+    // it would be refused written plainly too. Null for anything else, which the plain-number rule explains.
+    private static string? OutOfRange(ReadOnlySpan<char> text, FaoMeasure measure)
+    {
+        if (!NumberSyntax.TryRead(text, '.', null, out var number) || number.Negative)
+        {
+            return null;
+        }
+
+        // Both are read times 1,000: USD thousands to USD, tonnes to kg.
+        var parsed = Numbers.TryParseDecimal(text, out var amount);
+        if (parsed ? amount > decimal.MaxValue / 1000m : number.BeyondDecimal)
+        {
+            return measure == FaoMeasure.Value ? UsdCeiling.Huge(text) : NumberText.TonnesOutOfRange(text);
+        }
+
+        return parsed && measure == FaoMeasure.Value && UsdCeiling.IsAbove(amount * 1000m) ? UsdCeiling.TooLarge(text, amount * 1000m) : null;
     }
 
     private static bool IsPlainNumber(ReadOnlySpan<char> text)

@@ -141,7 +141,7 @@ internal sealed class StatedRowParser(ReadContext context, Country reporter, Cou
             return Figure.Stated(value);
         }
 
-        context.Error(line, column, NumberText.Refused(text));
+        context.Error(line, column, NumberText.Refused(text, kind: column == Columns[3] ? NumberKind.GrowthRate : NumberKind.TradeValue));
         ok = false;
         return null;
     }

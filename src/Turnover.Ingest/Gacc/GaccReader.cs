@@ -80,6 +80,11 @@ public sealed class GaccReader : ITradeReader
             yield break;
         }
 
+        if (rows.RefuseLineBreak(_ => string.Empty))
+        {
+            yield break;
+        }
+
         var first = rows.CurrentCells();
         var firstLine = string.Join(',', first);
         IEnumerable<TradeRecord> records;

@@ -33,9 +33,10 @@ namespace Turnover.Ingest.Gacc;
 /// <see cref="IngestOptions.GaccCalendar"/>, else the estimate of <see cref="GaccPublicationLag"/> (the note says which).
 /// </para>
 /// <para>
-/// A data row has exactly ten fields; values group thousands in threes ("21,500,000"); a quote left open across lines
-/// is refused; and the file must end with a line break, as every table of the collection does, so a last row cut
-/// inside a value is caught.
+/// A data row has exactly ten fields; values group thousands in threes ("21,500,000"); a line of any kind that runs
+/// over several lines (a quoted value holding a line break, or a quote left open) is refused, naming the field; and
+/// the file must end with a line break, as every table of the collection does, so a last row cut inside a value is
+/// caught.
 /// </para>
 /// </remarks>
 internal sealed class GaccTableReader(ReadContext context, Country china)
@@ -43,7 +44,7 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
     private static readonly string[] s_groups = ["Total", "Exports", "Imports"];
 
     private readonly GaccTableHeading _heading = new(context);
-    private readonly HashSet<string> _missingRates = new(StringComparer.Ordinal);
+    private readonly RecurringErrors _conversions = new(context);
     private string[] _columns = [];
 
     /// <summary>True when the text looks like a GACC country table (title or column header with a unit line).</summary>
@@ -74,10 +75,16 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
                 yield break;
             }
 
+            if (rows.RefuseLineBreak(_ => string.Empty))
+            {
+                yield break;
+            }
+
             (cells, line) = (rows.CurrentCells(), rows.Line);
         }
 
-        if (!_heading.Complete(line) || !CheckGroupHeader(cells, line) || !rows.MoveNext() || !CheckMonthHeader(rows.CurrentCells(), rows.Line))
+        if (!_heading.Complete(line) || !CheckGroupHeader(cells, line) || !rows.MoveNext() || rows.RefuseLineBreak(_ => string.Empty)
+            || !CheckMonthHeader(rows.CurrentCells(), rows.Line))
         {
             yield break;
         }
@@ -94,10 +101,18 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
             + "; " + DatingNote(published);
 
         var lastLine = rows.Line;
-        var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, published.Date, _missingRates);
+        var rowParser = new GaccTableRow(context, china, _columns, unit, year, month, published.Date, _conversions);
         while (!context.ShouldStop && rows.MoveNext())
         {
             var row = rows.Current;
+            if (rows.LineBreak is not null)
+            {
+                context.RowsRead++;
+                lastLine = rows.Line;
+                rows.RefuseLineBreak(ColumnOf);
+                continue;
+            }
+
             var label = row[0].Span.Trim().ToString();
             if (label.StartsWith("Unit", StringComparison.OrdinalIgnoreCase) && label.Contains(':', StringComparison.Ordinal))
             {
@@ -107,11 +122,6 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
 
             context.RowsRead++;
             lastLine = rows.Line;
-            if (row.LineNumberToExcl - row.LineNumberFrom > 1)
-            {
-                context.Error(rows.Line, string.Empty, new RowShape(10).Check(row)!);
-                continue;
-            }
 
             foreach (var record in rowParser.Parse(row, label, rows.Line))
             {
@@ -119,8 +129,13 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
             }
         }
 
+        _conversions.Report();
         FileEnding.RequireFinalLineBreak(context, lastLine, "GACC table");
     }
+
+    // The name of a data row's field by its 1-based number, as the row's other messages name it.
+    private string ColumnOf(int field) =>
+        field == 1 ? "Country (Region)" : field - 2 < _columns.Length ? _columns[field - 2] : string.Empty;
 
     // Both columns of the table (the month and January to the month) end in the same month: one date for the file.
     private GaccPublicationDate Published(int year, int month) =>

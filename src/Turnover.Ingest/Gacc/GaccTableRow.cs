@@ -6,7 +6,7 @@ namespace Turnover.Ingest.Gacc;
 
 /// <summary>One partner row of a GACC country table: validation, units, currency and the records it yields.</summary>
 internal sealed class GaccTableRow(
-    ReadContext context, Country china, string[] columns, GaccUnit unit, int year, int month, DateOnly published, HashSet<string> missingRates)
+    ReadContext context, Country china, string[] columns, GaccUnit unit, int year, int month, DateOnly published, RecurringErrors conversions)
 {
     private const int Width = 10;
     private static readonly Flow[] s_flows = [Flow.Turnover, Flow.Export, Flow.Import];
@@ -140,23 +140,22 @@ internal sealed class GaccTableRow(
         var usd = inCurrency;
         if (unit.Currency != Currency.Usd)
         {
+            // One cause (no rates, a currency or a month the rates lack) fails every value alike: reported once each.
             if (context.Options.ExchangeRates is not { } rates)
             {
-                if (missingRates.Add(string.Empty))
-                {
-                    context.Error(line, column, $"values are in {unit.Currency} but no exchange rates were given: cannot convert {period} to USD");
-                }
+                conversions.Add($"values are in {unit.Currency} but no exchange rates were given", $"cannot convert {period} to USD", line, column);
+                return;
+            }
 
+            if (rates.HoldsNoRateOf(unit.Currency) is { } none)
+            {
+                conversions.Add($"unknown currency '{unit.Currency}'", $"{none}, so no value can be converted to USD (unit '{unit}')", line, column);
                 return;
             }
 
             if (!rates.TryToUsd(inCurrency, unit.Currency, period, out usd, out var missing))
             {
-                if (missingRates.Add(missing))
-                {
-                    context.Error(line, column, $"{missing}: cannot convert {value} {unit} for {period} to USD");
-                }
-
+                conversions.Add(missing, $"cannot convert {value} {unit} for {period} to USD", line, column);
                 return;
             }
 
@@ -216,7 +215,8 @@ internal sealed class GaccTableRow(
 
         if (!Numbers.TryParseDecimal(text, '.', ',', out var parsed))
         {
-            context.Error(line, column, NumberText.Refused(text));
+            // The three last columns are growth rates in percent, the others values.
+            context.Error(line, column, NumberText.Refused(text, kind: allowNegative ? NumberKind.GrowthRate : NumberKind.TradeValue, thousandsSeparator: ','));
             return false;
         }
 

@@ -17,7 +17,8 @@ namespace Turnover.Ingest.Gacc;
 /// choices), keep year-to-date totals in order (<see cref="CumulativeOrder"/>), derive months
 /// (<see cref="MonthlySeries"/>), check turnover = exports + imports, and emit. The growth rates the rows print are
 /// reconciled the same way and kept as published rates (<see cref="RateReconciliation"/>). Truncation: every row has the
-/// header's six fields, a quote left open (which would swallow every later line into one URL) is refused, and the
+/// header's six fields, a quote left open (which would swallow every later line into one URL) or a quoted value holding
+/// a line break is refused with its field, and the
 /// compilation ends every line with a line break, so a last line without one (a URL or value cut mid-way) is a file
 /// cut short.
 /// </remarks>
@@ -49,9 +50,8 @@ internal sealed class NewsCompilationReader(ReadContext context, Country reporte
 
             context.RowsRead++;
             lastLine = rows.Line;
-            if (rows.Current.LineNumberToExcl - rows.Current.LineNumberFrom > 1)
+            if (rows.RefuseLineBreak(field => field <= header.Count ? header[field - 1] : string.Empty))
             {
-                context.Error(rows.Line, string.Empty, new RowShape(NewsRowParser.Columns.Length).Check(rows.Current)!);
                 continue;
             }
 

@@ -101,7 +101,9 @@ internal sealed class NewsRowParser
         var rate = default(decimal);
         if (yoyText.Length > 0 && !Numbers.TryParseDecimal(yoyText, out rate))
         {
-            _context.Error(line, Columns[4], $"value '{yoyText}' is not a number (growth in percent)");
+            _context.Error(line, Columns[4], NumberSyntax.TryRead(yoyText, '.', null, out _)
+                ? NumberText.Refused(yoyText, kind: NumberKind.GrowthRate)
+                : $"value '{yoyText}' is not a number (growth in percent)");
             ok = false;
         }
         else if (yoyText.Length > 0 && !GrowthRateRange.Holds(rate))

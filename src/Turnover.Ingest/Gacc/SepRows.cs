@@ -31,6 +31,28 @@ internal sealed class SepRows(SepReader reader, ReadContext context) : IDisposab
 
         // Sep 0.17 numbers the first row as line 2 when there is no header; every later row is right.
         Line = reader.Current.RowIndex == 0 ? 1 : reader.Current.LineNumberFrom;
+        // Read before any cell: Sep removes quotes in place once a cell is taken, and the quotes tell a line break
+        // inside a value from a quote never closed.
+        LineBreak = Internal.QuotedLineBreak.Find(reader.Current.Span, ',', Line);
+        return true;
+    }
+
+    /// <summary>Where the current row runs over several lines (a quoted line break, or a quote never closed); null for a row of one line.</summary>
+    public Internal.QuotedLineBreak? LineBreak { get; private set; }
+
+    /// <summary>
+    /// Reports the current row when it runs over several lines, naming the field that holds the line break
+    /// (<paramref name="columnOf"/> gives its name from its 1-based number; empty where the layout has none there);
+    /// true when it did. GACC's files have no line break inside a value, so such a row is never read.
+    /// </summary>
+    public bool RefuseLineBreak(Func<int, string> columnOf)
+    {
+        if (LineBreak is not { } lineBreak)
+        {
+            return false;
+        }
+
+        context.Error(Line, columnOf(lineBreak.Field), Internal.RowShape.Spanning(lineBreak));
         return true;
     }
 

@@ -136,7 +136,7 @@ internal sealed class ImfObservationMapper(ReadContext context, ImfDialect diale
         var scale = s_pow10[unitMultiplier];
         if (value > decimal.MaxValue / scale)
         {
-            context.Error(line, dialect.Value, $"{dialect.Value} '{text}' × 10^{unitMultiplier} is too large");
+            context.Error(line, dialect.Value, $"{dialect.Value} '{text}' × 10^{unitMultiplier} is too large: above the ceiling of 10^15 USD (40 years of world trade)");
             return false;
         }
 

@@ -17,8 +17,9 @@ namespace Turnover.Ingest.Imf;
 /// <para>
 /// Units differ by layout and this is the trap: IMTS OBS_VALUE is already whole US dollars although SCALE says
 /// 6, so SCALE is ignored; DOTS OBS_VALUE is scaled by @UNIT_MULT (6 = millions), which is applied. Both give
-/// 2019551635133 USD for US exports to the world in 2023. Records are all-goods totals with no publication date;
-/// line numbers are CSV lines, or the observation's ordinal in XML and JSON.
+/// 2019551635133 USD for US exports to the world in 2023. Records are all-goods totals with no publication date.
+/// Messages give the file's line in every layout (blank lines before the content counted), and in XML and JSON the
+/// observation's number too ("observation 5: …"), which records keep as their source line.
 /// </para>
 /// </remarks>
 public sealed class ImfReader : ITradeReader
@@ -52,12 +53,13 @@ public sealed class ImfReader : ITradeReader
     private static IEnumerable<TradeRecord> ReadFile(ReadContext context)
     {
         using var text = context.OpenText();
-        var records = FirstChar(text, context) switch
+        var first = FirstChar(text, context, out var linesBefore);
+        var records = first switch
         {
             null => [],
-            '<' => ImtsXmlParser.Read(text, context),
-            '{' or '[' => DotsJsonParser.Read(text, context),
-            _ => ImtsCsvParser.Read(text, context),
+            '<' => ImtsXmlParser.Read(text, context, linesBefore),
+            '{' or '[' => DotsJsonParser.Read(text, context, linesBefore),
+            _ => ImtsCsvParser.Read(text, context, linesBefore),
         };
         foreach (var record in records)
         {
@@ -65,8 +67,10 @@ public sealed class ImfReader : ITradeReader
         }
     }
 
-    private static char? FirstChar(TextReader text, ReadContext context)
+    // The blank lines skipped here are counted: the parsers number lines from where the content starts.
+    private static char? FirstChar(TextReader text, ReadContext context, out long linesBefore)
     {
+        linesBefore = 0;
         try
         {
             while (text.Peek() is var c and >= 0)
@@ -76,6 +80,7 @@ public sealed class ImfReader : ITradeReader
                     return (char)c;
                 }
 
+                linesBefore += c == '\n' ? 1 : 0;
                 text.Read();
             }
 

@@ -12,12 +12,14 @@ namespace Turnover.Ingest.Imf;
 /// </remarks>
 internal static class ImtsCsvParser
 {
-    public static IEnumerable<TradeRecord> Read(TextReader text, ReadContext context)
+    /// <summary>Reads the text from its header on; <paramref name="linesBefore"/> blank lines came before it.</summary>
+    public static IEnumerable<TradeRecord> Read(TextReader text, ReadContext context, long linesBefore)
     {
         context.Dataset = "IMF IMTS (SDMX-CSV)";
         context.Note = ImtsXmlParser.ScaleNote;
-        var headerLine = ReadHeader(text, context);
-        var header = headerLine is null ? null : SdmxCsvHeader.TryParse(headerLine, context);
+        var headerAt = linesBefore + 1;
+        var headerLine = ReadHeader(text, context, headerAt);
+        var header = headerLine is null ? null : SdmxCsvHeader.TryParse(headerLine, context, headerAt);
         if (header is null)
         {
             yield break;
@@ -28,14 +30,14 @@ internal static class ImtsCsvParser
         using var reader = Sep.New(header.Separator)
             .Reader(o => o with { HasHeader = false, DisableColCountCheck = true, Unescape = true, Trim = SepTrim.All })
             .From(text);
-        var lastLine = 1L;
+        var lastLine = headerAt;
         var nextSepLine = 1;
         while (SepRowReading.TryMoveNext(reader, context, lastLine))
         {
             context.RowsRead++;
             // Sep numbers its first row from line 2 when it reads no header, so each row's start is taken from
-            // where the previous one ended; Sep's line 1 is the file's line 2.
-            lastLine = nextSepLine + 1L;
+            // where the previous one ended; Sep's line 1 is the header's next.
+            lastLine = nextSepLine + headerAt;
             nextSepLine = reader.Current.LineNumberToExcl;
             if (TryMap(reader.Current, header, mapper, context, lastLine, out var record))
             {
@@ -80,14 +82,14 @@ internal static class ImtsCsvParser
         return mapper.TryMap(observation, line, out record);
     }
 
-    private static string? ReadHeader(TextReader text, ReadContext context)
+    private static string? ReadHeader(TextReader text, ReadContext context, long at)
     {
         try
         {
             var line = text.ReadLine();
             if (string.IsNullOrWhiteSpace(line))
             {
-                context.Error(1, string.Empty, "the file is empty (expected an SDMX-CSV header)");
+                context.Error(at, string.Empty, "the file is empty (expected an SDMX-CSV header)");
                 return null;
             }
 
@@ -95,7 +97,7 @@ internal static class ImtsCsvParser
         }
         catch (DecoderFallbackException ex)
         {
-            context.Error(1, string.Empty, $"the header is not valid UTF-8 text ({ex.Message})");
+            context.Error(at, string.Empty, $"the header is not valid UTF-8 text ({ex.Message})");
             return null;
         }
     }

@@ -19,7 +19,8 @@ internal static class ImtsXmlParser
 
     private static readonly string[] s_keys = ["COUNTRY", "INDICATOR", "COUNTERPART_COUNTRY", "FREQUENCY", "TIME_PERIOD", "OBS_VALUE"];
 
-    public static IEnumerable<TradeRecord> Read(TextReader text, ReadContext context)
+    /// <summary>Streams the observations; <paramref name="linesBefore"/> blank lines came before the text.</summary>
+    public static IEnumerable<TradeRecord> Read(TextReader text, ReadContext context, long linesBefore)
     {
         context.Dataset = "IMF IMTS (SDMX-ML StructureSpecificData)";
         context.Note = ScaleNote;
@@ -31,7 +32,7 @@ internal static class ImtsXmlParser
         var number = 0L;
         var sawRoot = false;
         var inPrepared = false;
-        while (TryRead(xml, context, number))
+        while (TryRead(xml, context, number, linesBefore))
         {
             if (inPrepared && xml.NodeType == XmlNodeType.Text)
             {
@@ -66,7 +67,7 @@ internal static class ImtsXmlParser
                 case "Obs":
                     number++;
                     context.RowsRead++;
-                    var line = LineOf(xml, number);
+                    var line = LineOf(xml, number, linesBefore);
                     Capture(xml, obs);
                     for (var i = 0; i < obs.Length; i++)
                     {
@@ -96,7 +97,8 @@ internal static class ImtsXmlParser
 
     // The line the Obs element is on, as other readers' messages give (an API response on one line says which
     // observation in the message); its number where the reader keeps no lines.
-    private static long LineOf(XmlReader xml, long number) => xml is IXmlLineInfo { LineNumber: > 0 and var line } ? line : number;
+    private static long LineOf(XmlReader xml, long number, long linesBefore) =>
+        xml is IXmlLineInfo { LineNumber: > 0 and var line } ? line + linesBefore : number;
 
     private static bool TryMap(string?[] values, ImfObservationMapper mapper, ReadContext context, long number, long line, out TradeRecord record)
     {
@@ -154,7 +156,7 @@ internal static class ImtsXmlParser
         return false;
     }
 
-    private static bool TryRead(XmlReader xml, ReadContext context, long number)
+    private static bool TryRead(XmlReader xml, ReadContext context, long number, long linesBefore)
     {
         try
         {
@@ -162,7 +164,8 @@ internal static class ImtsXmlParser
         }
         catch (XmlException ex)
         {
-            context.Error(0, string.Empty, $"the XML is cut off or malformed after observation {number} (line {ex.LineNumber}, position {ex.LinePosition}): {ex.Message}");
+            // XmlException's own message gives the line as the reader counts it, from the content's start.
+            context.Error(0, string.Empty, $"the XML is cut off or malformed after observation {number} (line {ex.LineNumber + linesBefore}, position {ex.LinePosition}): {ex.Message}");
             return false;
         }
         catch (DecoderFallbackException ex)

@@ -38,8 +38,8 @@ internal sealed class SdmxCsvHeader
     /// <summary>Number of columns in the header.</summary>
     public int Count { get; }
 
-    /// <summary>Parses the header line, reporting each missing column on line 1.</summary>
-    public static SdmxCsvHeader? TryParse(string line, ReadContext context)
+    /// <summary>Parses the header line, reporting each missing column on its line (<paramref name="at"/>, 1 unless blank lines precede it).</summary>
+    public static SdmxCsvHeader? TryParse(string line, ReadContext context, long at = 1)
     {
         var separator = DetectSeparator(line);
         var names = WithoutDelimiterMark(line).Split(separator).Select(Name).ToArray();
@@ -50,7 +50,7 @@ internal sealed class SdmxCsvHeader
             required[n] = Array.IndexOf(names, s_required[n]);
             if (required[n] < 0)
             {
-                context.Error(1, s_required[n], $"missing column '{s_required[n]}' (header is '{line}'; IMTS SDMX-CSV needs COUNTRY, INDICATOR, COUNTERPART_COUNTRY, TIME_PERIOD and OBS_VALUE)");
+                context.Error(at, s_required[n], $"missing column '{s_required[n]}' (header is '{line}'; IMTS SDMX-CSV needs COUNTRY, INDICATOR, COUNTERPART_COUNTRY, TIME_PERIOD and OBS_VALUE)");
                 ok = false;
             }
         }

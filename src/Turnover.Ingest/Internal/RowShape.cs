@@ -24,6 +24,16 @@ internal sealed class RowShape(int headerCount, bool trailingEmptyAllowed = fals
     public string? Check(SepReader.Row row) =>
         Check(row.ColCount, row.ColCount > 0 && row[row.ColCount - 1].Span.Trim().IsEmpty, row.LineNumberFrom, row.LineNumberToExcl);
 
+    /// <summary>
+    /// What is wrong with a row that runs over several lines: a quote never closed swallowed the lines after it, or a
+    /// quoted value holds a line break, which none of these layouts has.
+    /// </summary>
+    public static string Spanning(QuotedLineBreak row) => row.Closed
+        ? $"the quoted value in field {row.Field} opens on line {row.From} and holds a line break, so the row runs to line {row.To}: "
+            + "a line break inside a quoted value is not allowed in this layout, where every row is one line (join the lines, or remove a stray quote)"
+        : $"the row runs from line {row.From} over {row.Lines} lines: a quote opened in field {row.Field} is never closed, "
+            + "so the lines after it were read as one field (file cut short, or a stray quote?)";
+
     /// <summary>Checks a row from its field count, whether its last field is empty, and the lines it covers.</summary>
     public string? Check(int count, bool lastEmpty, long lineFrom, long lineToExclusive)
     {

@@ -25,6 +25,6 @@ internal static class UsdCeiling
         $"value '{shown}' stands for {usd:#,0} USD, above the ceiling of 10^15 USD (40 years of world trade; a unit or digit slip?)");
 
     /// <summary>The message for a number too large to hold at all (an exponent such as 1e308).</summary>
-    public static string Huge(ReadOnlySpan<char> shown) =>
-        $"value '{shown}' is too large: above the ceiling of 10^15 USD (40 years of world trade)";
+    public static string Huge(ReadOnlySpan<char> shown, string what = "value") =>
+        $"{what} '{shown}' is too large: above the ceiling of 10^15 USD (40 years of world trade)";
 }

@@ -109,6 +109,7 @@ public sealed class MappedCsvReader : ITradeReader
             }
         }
 
+        parser.ReportRecurring();
         RequireFinalLineBreak(mapping, context, lastRow, rows.LastLine);
     }
 

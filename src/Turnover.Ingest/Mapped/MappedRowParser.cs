@@ -16,6 +16,8 @@ internal sealed class MappedRowParser
     private readonly (Flow Flow, ColumnRef Column, int Index)[] _values;
     private readonly int _reporter;
     private readonly int _partner;
+    private readonly RecurringErrors _recurring;
+    private readonly string? _noRatesOfCurrency;
     private RowShape? _shape;
 
     // Span lookups: a row's country or flow text is only turned into a string the first time it is seen.
@@ -35,7 +37,12 @@ internal sealed class MappedRowParser
         _reporter = mapping.Reporter.Column is { } r ? index[r] : -1;
         _partner = mapping.Partner.Column is { } p ? index[p] : -1;
         _flowLookup = mapping.FlowMap.GetAlternateLookup<ReadOnlySpan<char>>();
+        _recurring = new RecurringErrors(context);
+        _noRatesOfCurrency = mapping.Currency == Currency.Usd ? null : context.Options.ExchangeRates?.HoldsNoRateOf(mapping.Currency);
     }
+
+    /// <summary>Reports the conversion problems met row after row, each once with the count of its lines; call when the rows are read.</summary>
+    public void ReportRecurring() => _recurring.Report();
 
     /// <summary>Resolves the mapping's columns in the header; reports each missing one and returns null.</summary>
     public static MappedRowParser? Create(CsvMapping mapping, string? headerLine, ReadContext context)
@@ -158,9 +165,20 @@ internal sealed class MappedRowParser
         var derivation = Derivation.Reported;
         if (_mapping.Currency != Currency.Usd)
         {
+            // A currency the rates do not hold fails every row alike, and a month without a rate each of its rows: once each.
+            if (_noRatesOfCurrency is { } none)
+            {
+                _recurring.Add(
+                    $"unknown currency '{_mapping.Currency}'",
+                    $"{none}, so no value can be converted to USD (mapping '{_mapping.FileName}', field 'currency')",
+                    line,
+                    Name(column));
+                return;
+            }
+
             if (!_context.Options.ExchangeRates!.TryToUsd(amount, _mapping.Currency, t, out var usd, out var missing))
             {
-                _context.Error(line, Name(_mapping.PeriodColumn), $"{missing}: cannot convert the {_mapping.Currency} value to USD");
+                _recurring.Add(missing, $"cannot convert the {_mapping.Currency} value to USD", line, Name(_mapping.PeriodColumn));
                 return;
             }
 

@@ -9,9 +9,11 @@ internal static class TradeValues
     /// Parses <paramref name="text"/> with the given separators and multiplies by <paramref name="unit"/>.
     /// Fails, naming the value and the rule, on an empty cell, a non-number (NaN, Infinity), thousands separators
     /// out of place ("1,141,5"), a negative value, or, when <paramref name="inUsd"/>, a value above
-    /// <see cref="UsdCeiling.Max"/> (values in another currency are held to it after conversion).
+    /// <see cref="UsdCeiling.Max"/> (values in another currency are held to it after conversion). A quantity
+    /// (<paramref name="kind"/>) is held to the range of a decimal once scaled, a number beyond it named out of range.
     /// </summary>
-    public static bool TryScale(ReadOnlySpan<char> text, char decimalSeparator, char? thousandsSeparator, decimal unit, out decimal scaled, out string error, bool inUsd = true)
+    public static bool TryScale(
+        ReadOnlySpan<char> text, char decimalSeparator, char? thousandsSeparator, decimal unit, out decimal scaled, out string error, bool inUsd = true, NumberKind kind = NumberKind.TradeValue)
     {
         scaled = 0;
         var shown = text.Trim();
@@ -29,19 +31,34 @@ internal static class TradeValues
 
         if (!Numbers.TryParseDecimal(text, decimalSeparator, thousandsSeparator, out var value))
         {
-            error = NumberText.Refused(text);
+            error = NumberText.Refused(text, kind: kind, decimalSeparator: decimalSeparator, thousandsSeparator: thousandsSeparator);
             return false;
         }
 
         if (value < 0)
         {
-            error = $"value '{shown}' is negative; trade values cannot be negative";
+            error = NumberText.OutOfRange(shown, "value", kind, negative: true);
             return false;
         }
 
-        if (value > decimal.MaxValue / unit || (inUsd && UsdCeiling.IsAbove(value * unit)))
+        if (value > decimal.MaxValue / unit)
         {
-            error = value > decimal.MaxValue / unit ? UsdCeiling.Huge(shown) : UsdCeiling.TooLarge(shown, value * unit);
+            error = kind == NumberKind.Quantity
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"value '{shown}' × {unit:#,0} is out of range: above {decimal.MaxValue:#,0}, the largest number Turnover holds")
+                : UsdCeiling.Huge(shown);
+            return false;
+        }
+
+        if (kind == NumberKind.Quantity)
+        {
+            scaled = value * unit;
+            error = string.Empty;
+            return true;
+        }
+
+        if (inUsd && UsdCeiling.IsAbove(value * unit))
+        {
+            error = UsdCeiling.TooLarge(shown, value * unit);
             return false;
         }
 

@@ -214,13 +214,20 @@ public sealed class CensusReader : ITradeReader
 
     private static void CheckBalance(string cell, string column, decimal exportsUsd, decimal importsUsd, long line, ReadContext context)
     {
+        // A balance is either sign, in millions; beyond a decimal it is beyond any trade value too.
+        if (!Numbers.TryParseDecimal(cell, '.', ',', out var balance) && NumberSyntax.TryRead(cell, '.', ',', out _))
+        {
+            context.Error(line, column, $"balance '{cell.Trim()}' is out of range: beyond the ceiling of 10^15 USD (40 years of world trade) either way");
+            return;
+        }
+
         if (!NumberText.IsGroupedCorrectly(cell, '.', ',') || !HasOneDecimal(cell))
         {
             context.Error(line, column, $"balance '{cell.Trim()}' should be millions of USD with one decimal and ',' grouping in threes (e.g. -7,240.0): a number cut short?");
             return;
         }
 
-        if (!Numbers.TryParseDecimal(cell, '.', ',', out var balance))
+        if (!Numbers.TryParseDecimal(cell, '.', ',', out balance))
         {
             context.Error(line, column, $"balance '{cell.Trim()}' is not a number");
             return;

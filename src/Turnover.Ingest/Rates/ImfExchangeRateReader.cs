@@ -14,7 +14,8 @@ namespace Turnover.Ingest.Rates;
 /// <remarks>
 /// Every column other than <c>Date</c> and <c>USD</c> is a currency named by its ISO code. The <c>USD</c> column
 /// is the report's own check (a dollar is one dollar): a row whose USD cell is not exactly 1 is corrupt and is
-/// left out whole, with a warning. A rate that is not a positive number leaves out that cell, with a warning.
+/// left out whole, with a warning. A rate that is not a positive number, or is outside [<see cref="MinRate"/>,
+/// <see cref="MaxRate"/>], leaves out that cell, with a warning.
 /// A month with no usable rate has no entry, so a conversion needing it fails by name instead of guessing.
 /// A row with more or fewer fields than the header (a decimal comma, a line cut short) is left out with a warning.
 /// The IMF file ends without a final line break, so truncation is caught by the USD column instead: a last line cut
@@ -22,6 +23,18 @@ namespace Turnover.Ingest.Rates;
 /// </remarks>
 public static class ImfExchangeRateReader
 {
+    /// <summary>
+    /// The largest daily rate kept, in currency units per US dollar: the days of a month (31 at most) must add up within
+    /// a decimal to be averaged. A larger one (a digit slip, "1e308") overflowed that sum and stopped the ingest.
+    /// </summary>
+    internal const decimal MaxRate = decimal.MaxValue / 31;
+
+    /// <summary>
+    /// The smallest daily rate kept: no currency's unit is worth a million US dollars (the dearest, the Kuwaiti dinar, is
+    /// about 0.3 per USD). A smaller one is a defect, and a value divided by it could pass what a decimal holds.
+    /// </summary>
+    internal const decimal MinRate = 0.000001m;
+
     private const string ExpectedHeader = "Date;CNY;JPY;KRW;USD";
 
     /// <summary>True when the sample's first line is a <c>Date;…</c> header with a USD column.</summary>
@@ -136,9 +149,21 @@ public static class ImfExchangeRateReader
                 continue;
             }
 
-            if (!Numbers.TryParseDecimal(cell, out var rate) || rate <= 0)
+            var parsed = Numbers.TryParseDecimal(cell, out var rate);
+            if (parsed && rate > 0 && rate < MinRate)
             {
-                warn(line, layout.Names[index], $"rate '{cell}' is not a positive number; this cell is not used");
+                warn(line, layout.Names[index], string.Create(
+                    CultureInfo.InvariantCulture, $"rate '{cell}' is out of range: below {MinRate}, the smallest daily rate kept (no currency's unit is worth a million US dollars); this cell is not used"));
+                continue;
+            }
+
+            if (!parsed || rate <= 0 || rate > MaxRate)
+            {
+                // A positive number too large to hold is a number all the same: named out of range, with the limit.
+                var tooLarge = parsed ? rate > MaxRate : NumberSyntax.TryRead(cell, '.', null, out var number) && !number.Negative && number.BeyondDecimal;
+                warn(line, layout.Names[index], (tooLarge
+                    ? string.Create(CultureInfo.InvariantCulture, $"rate '{cell}' is out of range: above {MaxRate:#,0}, the largest daily rate a month's average is taken of")
+                    : $"rate '{cell}' is not a positive number") + "; this cell is not used");
                 continue;
             }
 

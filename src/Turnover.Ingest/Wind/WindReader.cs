@@ -150,7 +150,9 @@ public sealed class WindReader : ITradeReader
             return null;
         }
 
-        if (!TradeValues.TryScale(cell, '.', null, series.Factor, out var amount, out var error, inUsd: series.Measure == WindMeasure.Value))
+        if (!TradeValues.TryScale(
+            cell, '.', null, series.Factor, out var amount, out var error, inUsd: series.Measure == WindMeasure.Value,
+            kind: series.Measure == WindMeasure.Value ? NumberKind.TradeValue : NumberKind.Quantity))
         {
             context.Error(row.Line, series.Label(), $"series '{series.Name}': {error}");
             return null;

@@ -25,7 +25,7 @@ public sealed partial class IoDefectTests
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            $"error: {Kosis}:3: column 'Exports': value '999999999999…' (6,000,000 characters) is not a number",
+            $"error: {Kosis}:3: column 'Exports': value '999999999999…' (6,000,000 characters) is too large: above the ceiling of 10^15 USD (40 years of world trade)",
             error.Trim());
     }
 
@@ -126,6 +126,42 @@ public sealed partial class IoDefectTests
     }
 
     [Fact]
+    public void When_the_quantity_file_is_corrupt_or_cut_gzip_then_the_error_names_it_not_the_value_file()
+    {
+        // Such faults were put on the value file (at its last line), and a quantity file cut short was stored.
+        using var cli = new CliRun();
+        var value = RepoPaths.Fixture("fao", "fao_china_seafood_imports_by_partner_value_2019_excerpt.csv");
+        var gz = Gzip(File.ReadAllBytes(RepoPaths.Fixture("fao", "fao_china_seafood_imports_by_partner_quantity_2019_excerpt.csv")));
+        using var cut = TempFile.WithBytes("fao_quantity_2019.csv.gz", gz[..^12]);
+        gz[10] |= 0b110; // the first deflate block's type becomes 11, which deflate reserves
+        using var corrupt = TempFile.WithBytes("fao_quantity_2019.csv.gz", gz);
+
+        var (cutExit, cutError) = IngestLeavingStoreUnchanged(cli, value, "--quantities", cut.Path);
+        var (corruptExit, corruptError) = IngestLeavingStoreUnchanged(cli, value, "--quantities", corrupt.Path);
+
+        Assert.Equal((1, 1), (cutExit, corruptExit));
+        Assert.Matches(@"(?m)^error: fao_quantity_2019\.csv\.gz:61: the quantity file: the gzip data ends early, in or after this line: [\d,]+ bytes inflated where its trailer promises [\d,]+; the file is cut short$", cutError);
+        Assert.Matches(@"^error: fao_quantity_2019\.csv\.gz:1: the quantity file: the gzip data is corrupt: it cannot be inflated past line 1 \(near compressed byte [\d,]+ of [\d,]+: .+\)$", corruptError.Trim());
+    }
+
+    [Fact]
+    public void When_a_mapping_names_a_currency_the_rates_do_not_hold_then_one_error_counts_the_lines_it_stops()
+    {
+        // Was one error a value (two a row), 25 printed and "… and 431 more error(s)".
+        using var cli = new CliRun();
+        var json = File.ReadAllText(RepoPaths.Fixture("mapped", "kosis_korea_china.json")).Replace("\"currency\": \"USD\"", "\"currency\": \"XYZ\"", StringComparison.Ordinal);
+        using var mapping = TempFile.WithText("kosis_xyz.json", json);
+
+        var (exit, error) = IngestLeavingStoreUnchanged(cli, Bundled.KoreaChina, "--format", "mapped", "--mapping", mapping.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            $"error: {Kosis}:2: column 'Exports': unknown currency 'XYZ' on line 2 and 227 more lines: the exchange rates (imf_exchange_rates_daily.csv) hold no XYZ rate "
+                + "in any month (only CNY, JPY, KRW), so no value can be converted to USD (mapping 'kosis_xyz.json', field 'currency')",
+            error.Trim());
+    }
+
+    [Fact]
     public void When_a_mapping_file_is_invalid_then_the_error_names_the_mapping_and_what_is_wrong()
     {
         using var cli = new CliRun();
@@ -160,7 +196,9 @@ public sealed partial class IoDefectTests
 
         Assert.Equal(0, exit);
         Assert.Contains("warning: fx_bad.csv:101: column 'CNY': rate '8.27\\u001B[2J' is not a positive number", error, StringComparison.Ordinal);
-        Assert.Contains("warning: fx_bad.csv:101: column 'JPY': rate '999999999999…' (3,000,000 characters) is not a positive number", error, StringComparison.Ordinal);
+        Assert.Contains(
+            "warning: fx_bad.csv:101: column 'JPY': rate '999999999999…' (3,000,000 characters) is out of range: above 2,555,747,177,879,494,761,082,062,914, the largest daily rate a month's average is taken of",
+            error, StringComparison.Ordinal);
         Assert.DoesNotContain(Esc, error);
         Assert.True(error.Length < 1000, $"the warnings should be short, got {error.Length:N0} characters");
     }

@@ -100,6 +100,38 @@ public class FaoDefectTests
         Assert.Equal(("fao_quantity_2019.csv", 4L, "Quantity"), (error.File, error.Line, error.Column));
     }
 
+    // Faults while reading the quantity file were put on the value file, at the value file's last line (they escaped
+    // to TradeReaders.ReadSafely, which knows one file), and gzip cut short was not seen: the file was stored.
+    [Fact]
+    public void When_the_gzipped_quantity_file_is_corrupt_then_the_error_names_the_quantity_file()
+    {
+        var gzip = Gzip(File.ReadAllBytes(FaoFiles.s_quantityExcerpt));
+        gzip[10] |= 0b110; // the first deflate block's type becomes 11, which deflate reserves: not inflatable
+        using var quantities = TempFile.WithBytes("fao_quantity_2019.csv.gz", gzip);
+
+        var (records, context) = ReadSafely(quantities.Path);
+
+        Assert.Empty(records);
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(("fao_quantity_2019.csv.gz", 1L), (error.File, error.Line));
+        Assert.StartsWith("the quantity file: the gzip data is corrupt: it cannot be inflated past line 1 ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_gzipped_quantity_file_is_cut_short_then_it_is_refused_naming_it()
+    {
+        var gzip = Gzip(File.ReadAllBytes(FaoFiles.s_quantityExcerpt));
+        using var quantities = TempFile.WithBytes("fao_quantity_2019.csv.gz", gzip[..^12]);
+
+        var (records, context) = ReadSafely(quantities.Path);
+
+        Assert.Empty(records);
+        var error = Assert.Single(context.Errors, e => e.Message.Contains("the gzip data ends early", StringComparison.Ordinal));
+        Assert.Equal("fao_quantity_2019.csv.gz", error.File);
+        Assert.Equal(Lines(FaoFiles.s_quantityExcerpt).Length, error.Line);
+        Assert.All(context.Errors, e => Assert.Equal("fao_quantity_2019.csv.gz", e.File));
+    }
+
     [Fact]
     public void When_the_quantity_option_names_a_value_file_then_it_is_refused()
     {
@@ -107,5 +139,23 @@ public class FaoDefectTests
 
         Assert.Empty(records);
         Assert.Contains("where its quantity file was expected", Assert.Single(context.Errors).Message, StringComparison.Ordinal);
+    }
+
+    // As ingest reads: faults of the input become errors instead of exceptions.
+    private static (List<Core.TradeRecord> Records, ReadContext Context) ReadSafely(string quantities)
+    {
+        var context = new ReadContext(FaoFiles.s_valueExcerpt, new IngestOptions { QuantitiesPath = quantities });
+        return (TradeReaders.ReadSafely(new FaoReader(), context).ToList(), context);
+    }
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Optimal))
+        {
+            gzip.Write(bytes);
+        }
+
+        return output.ToArray();
     }
 }

@@ -33,8 +33,28 @@ public sealed class GaccDefectTests
 
         Assert.Empty(read.Records);
         var error = Assert.Single(read.Context.Errors);
-        Assert.Equal(300L, error.Line);
-        Assert.Equal("the row runs from line 300 over 76 lines: a quote opened in it is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)", error.Message);
+        Assert.Equal((300L, "source_url"), (error.Line, error.Column));
+        Assert.Equal("the row runs from line 300 over 76 lines: a quote opened in field 6 is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)", error.Message);
+    }
+
+    [Theory]
+    [InlineData(",https://tass.com/economy/", ",\"https://tass.com/eco\r\nnomy/", "\"", 6, "source_url")]
+    [InlineData(",month,", ",\"mon\r\nth\",", "", 2, "kind")]
+    public void When_a_quoted_value_holds_a_line_break_then_the_line_it_opens_on_and_its_field_are_named(string from, string to, string end, int field, string column)
+    {
+        using var file = MutatedCopy.Of(s_compilation, lines =>
+        {
+            lines.Replace(300, from, to);
+            lines[299] += end;
+        });
+
+        var read = GaccTestRead.Of(file.Path);
+
+        Assert.Empty(read.Records);
+        var error = Assert.Single(read.Context.Errors);
+        Assert.Equal(
+            (300L, column, $"the quoted value in field {field} opens on line 300 and holds a line break, so the row runs to line 301: a line break inside a quoted value is not allowed in this layout, where every row is one line (join the lines, or remove a stray quote)"),
+            (error.Line, error.Column, error.Message));
     }
 
     [Theory]

@@ -127,6 +127,22 @@ public sealed class GaccTableTests
     }
 
     [Fact]
+    public void When_the_rates_hold_no_rate_of_the_tables_currency_then_it_is_one_error_saying_so()
+    {
+        // Was one "no CNY rate for …" error per period (and, in a longer table, per row), as if a month were missing.
+        using var copy = MutatedCopy.Of(Fixture("country_table_2023_11.csv"), lines => lines.Replace(3, "USD 1,000", "CNY 100 million"));
+        var yenOnly = new ExchangeRateTable([new MonthlyRate(new Currency("JPY"), 2023, 11, 150m)]) { SourceFile = "yen.csv" };
+
+        var read = GaccTestRead.Of(copy.Path, new IngestOptions { ExchangeRates = yenOnly });
+
+        Assert.Empty(read.Records);
+        var error = Assert.Single(read.Context.Errors);
+        Assert.Equal(
+            (6L, "Total 11", "unknown currency 'CNY': the exchange rates (yen.csv) hold no CNY rate in any month (only JPY), so no value can be converted to USD (unit 'CNY 100 million')"),
+            (error.Line, error.Column, error.Message));
+    }
+
+    [Fact]
     public void When_values_are_in_cny_and_no_rates_are_given_then_it_is_one_error()
     {
         using var copy = MutatedCopy.Of(Fixture("country_table_2023_11.csv"), lines => lines.Replace(3, "USD 1,000", "CNY 100 million"));

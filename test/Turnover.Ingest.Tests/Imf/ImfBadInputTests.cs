@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Turnover.Testing;
 
 namespace Turnover.Ingest.Tests.Imf;
@@ -151,7 +152,8 @@ public sealed class ImfBadInputTests
 
         Assert.Empty(records);
         var error = Assert.Single(context.Errors);
-        Assert.Equal((5L, "@UNIT_MULT", "the series has no @UNIT_MULT, so the scale of its values is unknown"), (error.Line, error.Column, error.Message));
+        // The file is one line: the line is 1 and the message names the series (it named no series and put 5 in the line's place).
+        Assert.Equal((1L, "@UNIT_MULT", "series 2: the series has no @UNIT_MULT, so the scale of its values is unknown"), (error.Line, error.Column, error.Message));
     }
 
     [Fact]
@@ -163,11 +165,11 @@ public sealed class ImfBadInputTests
 
         Assert.Empty(records);
         Assert.Equal(4, context.Errors.Count);
-        Assert.Equal((5L, "@REF_AREA", "unknown country 'Untied States' (did you mean 'USA'?)"), (context.Errors[0].Line, context.Errors[0].Column, context.Errors[0].Message));
+        Assert.Equal((1L, "@REF_AREA", "observation 5: unknown country 'Untied States' (did you mean 'USA'?)"), (context.Errors[0].Line, context.Errors[0].Column, context.Errors[0].Message));
     }
 
     [Fact]
-    public void When_DOTS_value_is_not_a_number_then_the_observation_is_the_line()
+    public void When_DOTS_value_is_not_a_number_then_its_line_and_observation_are_named()
     {
         using var file = ImfTestFiles.Replaced(ImfTestFiles.DotsJson, "\"2019551.635133\"", "\"2,019,551.6\"");
 
@@ -175,7 +177,68 @@ public sealed class ImfBadInputTests
 
         Assert.Equal(3, records.Count);
         var error = Assert.Single(context.Errors);
-        Assert.Equal((8L, "@OBS_VALUE", "@OBS_VALUE '2,019,551.6' is not a number"), (error.Line, error.Column, error.Message));
+        Assert.Equal((1L, "@OBS_VALUE", "observation 8: @OBS_VALUE '2,019,551.6' is not a number"), (error.Line, error.Column, error.Message));
+        Assert.Equal([5L, 6, 7], records.Select(r => r.SourceLine)); // evidence names the observation (the W00 series), as in the XML layout
+    }
+
+    // The observation's number stood in the line's place of file:line; in a pretty-printed response it is far from the
+    // line, and a message could not be followed to the value.
+    [Fact]
+    public void When_a_pretty_printed_DOTS_response_has_a_bad_value_then_the_line_its_observation_opens_on_is_named()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(ImfTestFiles.DotsJson))!.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true })
+            .Replace("\"2019551.635133\"", "\"2,019,551.6\"", StringComparison.Ordinal);
+        var lines = json.Split('\n');
+        var opensOn = Array.FindLastIndex(lines, Array.FindIndex(lines, l => l.Contains("2,019,551.6", StringComparison.Ordinal)), l => l.Trim() == "{") + 1;
+        using var file = TempFile.WithText("dots.json", json);
+
+        var (_, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.True(opensOn > 8, "the Obs opens far below the observation's number");
+        Assert.Equal($"dots.json:{opensOn}: column '@OBS_VALUE': observation 8: @OBS_VALUE '2,019,551.6' is not a number", Assert.Single(context.Errors).ToString());
+    }
+
+    [Fact]
+    public void When_a_pretty_printed_DOTS_series_lacks_UNIT_MULT_then_the_line_it_opens_on_is_named()
+    {
+        var node = JsonNode.Parse(File.ReadAllText(ImfTestFiles.DotsJson))!;
+        node["CompactData"]!["DataSet"]!["Series"]![1]!.AsObject().Remove("@UNIT_MULT");
+        var json = node.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+        var lines = json.Split('\n');
+        var opensOn = Array.FindLastIndex(lines, Array.FindIndex(lines, l => l.Contains("\"W00\"", StringComparison.Ordinal)), l => l.Trim() == "{") + 1;
+        using var file = TempFile.WithText("dots.json", json);
+
+        var (_, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Equal($"dots.json:{opensOn}: column '@UNIT_MULT': series 2: the series has no @UNIT_MULT, so the scale of its values is unknown", Assert.Single(context.Errors).ToString());
+    }
+
+    // Blank lines before the content were skipped uncounted while the layout was told: every line named was early by as many.
+    [Theory]
+    [InlineData("csv", ",A,2023,2019551635133,", ",A,2023,20x9551635133,", "IMTS.csv:4: column 'OBS_VALUE': OBS_VALUE '20x9551635133' is not a number")]
+    [InlineData("xml", "2019551635133", "20x9551635133", "IMTS.xml:3: column 'OBS_VALUE': observation 1: OBS_VALUE '20x9551635133' is not a number")]
+    [InlineData("json", "\"2019551.635133\"", "\"20x9551.635133\"", "IMTS.json:3: column '@OBS_VALUE': observation 8: @OBS_VALUE '20x9551.635133' is not a number")]
+    public void When_blank_lines_precede_the_content_then_lines_are_counted_from_the_files_start(string layout, string from, string to, string expected)
+    {
+        var source = layout switch { "csv" => ImfTestFiles.ImtsCsv, "xml" => ImfTestFiles.ImtsXml, _ => ImfTestFiles.DotsJson };
+        using var file = TempFile.WithText("IMTS." + layout, "\n\n" + File.ReadAllText(source).Replace(from, to, StringComparison.Ordinal));
+
+        var (_, context) = ImfTestFiles.Read(file.Path);
+
+        Assert.Equal(expected, Assert.Single(context.Errors).ToString());
+    }
+
+    [Fact]
+    public void When_a_JSON_response_after_a_blank_line_is_cut_off_then_the_line_it_ends_on_is_named()
+    {
+        var text = ImfTestFiles.Text(ImfTestFiles.DotsJson);
+        using var file = TempFile.WithText("dots.json", "\n" + text[..1000]);
+
+        var (_, context) = ImfTestFiles.Read(file.Path);
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(2L, error.Line);
+        Assert.StartsWith("the JSON is cut off or malformed (line 2, byte 1001)", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -94,7 +94,7 @@ public sealed class ImfDefectTests
         var (_, context) = Read(file.Path);
 
         var error = Assert.Single(context.Errors);
-        Assert.Equal("@OBS_VALUE 'NaN' is not a number (NaN and Infinity are not trade values; leave the cell empty where a value is missing)", error.Message);
+        Assert.Equal("observation 5: @OBS_VALUE 'NaN' is not a number (NaN and Infinity are not trade values; leave the cell empty where a value is missing)", error.Message);
     }
 
     [Fact]

@@ -110,7 +110,53 @@ public class MappedCsvReaderTests
 
         var first = context.Errors[0];
         Assert.Equal((3L, "Month", "no CNY rate for 2015-02: cannot convert the CNY value to USD"), (first.Line, first.Column, first.Message));
-        Assert.Equal(22, context.Errors.Count);
+        Assert.Equal(11, context.Errors.Count); // one a month, February to December, not one a value
+    }
+
+    // The currency or the missing month failed every value of every row alike, and each was an error of its own:
+    // hundreds of copies (25 kept) hid the one cause and how far it reached.
+    [Fact]
+    public void When_the_rates_hold_no_rate_of_the_currency_then_one_error_names_the_first_line_and_counts_the_others()
+    {
+        var mapping = File.ReadAllText(RepoPaths.Fixture("mapped", "kosis_korea_china.json")).Replace("\"currency\": \"USD\"", "\"currency\": \"XYZ\"", StringComparison.Ordinal);
+        using var json = TempFile.WithText("kosis_xyz.json", mapping);
+        var options = new IngestOptions { MappingPath = json.Path, ExchangeRates = ImfExchangeRateReader.Load(RepoPaths.Data("fx", "imf_exchange_rates_daily.csv")).Table };
+
+        var (_, context) = ReadAll(_reader, s_kosis, options);
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal(
+            "kosis_korea_china_monthly.csv:2: column 'Exports': unknown currency 'XYZ' on line 2 and 227 more lines: the exchange rates (imf_exchange_rates_daily.csv) "
+                + "hold no XYZ rate in any month (only CNY, JPY, KRW), so no value can be converted to USD (mapping 'kosis_xyz.json', field 'currency')",
+            error.ToString());
+    }
+
+    [Fact]
+    public void When_a_month_without_a_rate_is_on_many_lines_then_one_error_names_the_first_and_counts_the_others()
+    {
+        var mapping = File.ReadAllText(RepoPaths.Fixture("mapped", "comtrade_legacy_long.json")).Replace("\"currency\": \"USD\"", "\"currency\": \"CNY\"", StringComparison.Ordinal);
+        using var json = TempFile.WithText("legacy_cny.json", mapping);
+        var onlyJanuary = new ExchangeRateTable([new MonthlyRate(new Currency("CNY"), 2017, 1, 6.9m)]);
+
+        var (_, context) = ReadAll(_reader, RepoPaths.Fixture("mapped", "comtrade_legacy_us_china_2017_excerpt.csv"), new IngestOptions { MappingPath = json.Path, ExchangeRates = onlyJanuary });
+
+        var error = Assert.Single(context.Errors);
+        Assert.Equal("comtrade_legacy_us_china_2017_excerpt.csv:2: column 'Year': no CNY rate for 2017-02 on line 2 and 29 more lines: cannot convert the CNY value to USD", error.ToString());
+    }
+
+    [Fact]
+    public void When_a_rate_is_so_small_that_a_value_passes_what_a_decimal_holds_then_the_value_is_refused_instead_of_stopping_the_read()
+    {
+        // January 2015's value over a rate of 10^-20 CNY per USD threw an OverflowException out of the reader.
+        var tiny = new ExchangeRateTable([.. Enumerable.Range(1, 12).Select(m => new MonthlyRate(new Currency("CNY"), 2015, m, m == 1 ? 0.00000000000000000001m : 6.2m))]);
+        var options = Mapping("census_2015_declared_cny.json") with { ExchangeRates = tiny };
+
+        var (_, context) = ReadAll(_reader, RepoPaths.Fixture("mapped", "census_2015_usd_declared_cny.csv"), options);
+
+        var first = context.Errors[0];
+        Assert.Equal(
+            (2L, "Month", "9,459,200,000 CNY at 0.00000000000000000001 CNY per USD is more US dollars than Turnover holds (79,228,162,514,264,337,593,543,950,335): cannot convert the CNY value to USD"),
+            (first.Line, first.Column, first.Message));
     }
 
     [Fact]

@@ -46,6 +46,39 @@ public class RateDefectTests
     }
 
     [Fact]
+    public void When_a_months_rates_are_too_large_to_add_up_then_they_are_left_out_instead_of_stopping_the_load()
+    {
+        // Two days of January 2001 at the largest decimal: their sum overflowed, and the OverflowException ended the ingest.
+        var lines = Lines(s_real);
+        Assert.StartsWith("02-Jan-2001;8.2779;", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("03-Jan-2001;8.2773;", lines[2], StringComparison.Ordinal);
+        lines[1] = lines[1].Replace("8.2779", "79228162514264337593543950335", StringComparison.Ordinal);
+        lines[2] = lines[2].Replace("8.2773", "79228162514264337593543950335", StringComparison.Ordinal);
+        using var file = Write(Name, lines);
+
+        var result = ImfExchangeRateReader.Load(file.Path);
+
+        Assert.True(result.Succeeded);
+        const string Rule = "is out of range: above 2,555,747,177,879,494,761,082,062,914, the largest daily rate a month's average is taken of; this cell is not used";
+        Assert.Equal(
+            [new IngestError(Name, 2, "CNY", $"rate '79228162514264337593543950335' {Rule}"), new IngestError(Name, 3, "CNY", $"rate '79228162514264337593543950335' {Rule}")],
+            result.Warnings);
+        Assert.True(result.Table.TryGetRate(new Currency("CNY"), 2001, 1, out _));
+    }
+
+    [Fact]
+    public void When_a_rate_is_below_a_millionth_then_the_cell_is_left_out_naming_the_limit()
+    {
+        using var file = WithLine(s_real, Name, 2, "02-Jan-2001;0.00000000000000000001;;;1");
+
+        var result = ImfExchangeRateReader.Load(file.Path);
+
+        Assert.Equal(
+            new IngestError(Name, 2, "CNY", "rate '0.00000000000000000001' is out of range: below 0.000001, the smallest daily rate kept (no currency's unit is worth a million US dollars); this cell is not used"),
+            Assert.Single(result.Warnings));
+    }
+
+    [Fact]
     public void When_the_file_has_only_its_header_then_it_is_an_error()
     {
         using var file = TempFile.WithText(Name, "Date;CNY;JPY;KRW;USD\r\n");
