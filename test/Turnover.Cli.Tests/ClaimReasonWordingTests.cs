@@ -17,6 +17,10 @@ public sealed class ClaimReasonWordingTests
     {
         { new PairNotNamed(), "the text does not say which two countries trade" },
         { new NoFigureStated(), "the claim states no figure" },
+        {
+            new FigurelessCheckNotMade(new SuperlativeNotChecked(SuperlativeKind.FirstFall, 2020, Period.OfYear(2021))),
+            "the claim states no figure, and what it does say cannot be checked: the text calls it the first fall since 2020, and 2021 is not stored: it is not checked"
+        },
         { new NoPeriodStated(), "the text gives no period for the figure" },
         { new PeriodNotAnchored("last year"), "the period (\"last year\") is relative and no article date anchors it: give the article's date" },
         { new NoComparableAmount(), "the claim states no amount in a currency the store can compare" },

@@ -119,7 +119,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return Unverifiable(claim, null, new PairNotNamed());
         }
 
-        if (claim.Amount is null && claim.Growth is null)
+        if (claim.Amount is null && claim.Growth is null && !IsFigurelessFact(claim))
         {
             return Unverifiable(claim, Question(claim, ClaimQuantity.None), new NoFigureStated());
         }
@@ -177,6 +177,14 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             ? CheckTarget(claim, period.Value)
             : CheckFigure(claim, period.Value);
     }
+
+    // "Hit a record in 2024", "rose for a fourth straight year in 2024": a fact with no figure, whose record or
+    // superlative is all it says.
+    private static bool IsFigurelessFact(StatedClaim claim) =>
+        claim is { Kind: ClaimKind.Fact, Amount: null, Growth: null } && (claim.RecordText is not null || claim.Superlative is not null);
+
+    // A figureless fact is as accurate as its one check: it holds or it does not.
+    private static ClaimVerdict FigurelessVerdict(bool holds) => holds ? ClaimVerdict.Accurate : ClaimVerdict.Inaccurate;
 
     private CheckedClaim CheckFigure(StatedClaim claim, Period period)
     {
@@ -268,14 +276,17 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         }
 
         var verdict = ClaimJudge.Worse(level, growth);
+        var figureless = IsFigurelessFact(claim);
         // "Hit a record $240.1 billion": the figure must be above every earlier one stored; a false record makes a judged
-        // claim inaccurate, and a record alone judges nothing.
+        // claim inaccurate, and a record beside a figure not judged judges nothing. A record stated with no figure ("hit a
+        // record in 2024") is the claim, judged alone.
         if (claim.RecordText is not null && figure.ValueUsd is { } recordValue)
         {
             if (figures.RecordOf(period, recordValue) is { } record)
             {
                 evidence = evidence with { Record = record };
-                verdict = verdict != ClaimVerdict.NotVerifiable && !record.Holds ? ClaimVerdict.Inaccurate : verdict;
+                verdict = figureless ? FigurelessVerdict(record.Holds)
+                    : verdict != ClaimVerdict.NotVerifiable && !record.Holds ? ClaimVerdict.Inaccurate : verdict;
             }
             else
             {
@@ -307,7 +318,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             var (check, notStored) = figures.SuperlativeOf(period, superlative, stated.Usd);
             evidence = check is not null ? evidence with { Superlative = check }
                 : evidence with { Notes = [.. evidence.Notes, new SuperlativeNotChecked(superlative.Kind, superlative.SinceYear, notStored!.Value) { SinceMonth = superlative.SinceMonth }] };
-            verdict = verdict != ClaimVerdict.NotVerifiable && check is { Holds: false } ? ClaimVerdict.Inaccurate : verdict;
+            verdict = figureless && check is not null ? FigurelessVerdict(check.Holds)
+                : verdict != ClaimVerdict.NotVerifiable && check is { Holds: false } ? ClaimVerdict.Inaccurate : verdict;
         }
 
         // "Imports of Russian goods and services rose 7.7% to $22.016 billion" is China's customs' count of goods, loosely
@@ -365,6 +377,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             : rateDoubt is not null ? rateDoubt
             : rateNotJudged is { } other ? other.Reason
             : claim.Growth is not null ? new NoGrowthRate(period, ownBase ? rateBase ?? period : period.PreviousYear())
+            : figureless && evidence.Notes.LastOrDefault(n => n is RecordNotChecked or SuperlativeNotChecked) is { } notChecked ? new FigurelessCheckNotMade(notChecked)
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)
         {
@@ -462,6 +475,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         (not null, not null) => ClaimQuantity.LevelAndGrowth,
         (not null, null) => claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Period?.Period?.Granularity == Granularity.Year ? ClaimQuantity.TargetValue : ClaimQuantity.Level,
         (null, not null) => ClaimQuantity.Growth,
+        // A fact with no figure compares what its words do: the levels for a record or a level's superlative, else the rates.
+        _ when IsFigurelessFact(claim) => claim.RecordText is not null || claim.Superlative!.Kind.IsOfLevel() ? ClaimQuantity.Level : ClaimQuantity.Growth,
         _ => ClaimQuantity.None,
     };
 

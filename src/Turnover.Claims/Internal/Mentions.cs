@@ -5,6 +5,9 @@ namespace Turnover.Claims.Internal;
 /// <summary>Something a rule found in a sentence; offsets are relative to the sentence.</summary>
 internal abstract record Mention(int Start, int End, string Rule);
 
+/// <summary>The words a fact with no figure is read from ("hit a record", "rose for a fourth straight year").</summary>
+internal sealed record CueMention(int Start, int End, string Rule) : Mention(Start, End, Rule);
+
 /// <summary>An amount of money (or a volume, when <see cref="IsVolume"/>).</summary>
 internal sealed record AmountMention(int Start, int End, string Rule, decimal Value, Currency Currency, decimal Rounding, Bound Bound, string Text, bool IsVolume)
     : Mention(Start, End, Rule)

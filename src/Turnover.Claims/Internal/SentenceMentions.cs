@@ -30,6 +30,12 @@ internal sealed class SentenceMentions(string sentence, LanguageRules rules, Lis
     /// <summary>The matches of <see cref="LanguageRules.SinceSuperlative"/>, found once; empty when the sentence has no figure.</summary>
     public IReadOnlyList<System.Text.RegularExpressions.Match> SinceSuperlatives { get; set; } = [];
 
+    /// <summary>
+    /// The sentence has no figure but words a fact may be checked on alone (a record, a run of years, a superlative since
+    /// a year): its periods and flows were found for <see cref="SentenceReader.Read"/> to read such a fact.
+    /// </summary>
+    public bool Figureless { get; set; }
+
     /// <summary>The periods outside the figures; null when the sentence has no figure.</summary>
     public List<PeriodMention>? Periods { get; set; }
 

@@ -120,12 +120,9 @@ internal static partial class SentenceReader
     // "the lowest in three years" of a year's fact or a month's (each month since); every other superlative is of years.
     // A level's only with an amount; "grew for the fifth year in a row" beside a rate of the other sign is about
     // something else; "exceeded $100 billion for the third year running" is the amount said to be exceeded.
-    private static bool Fits(StatedClaim fact, Match m, SuperlativeKind kind, bool streak)
-    {
-        var monthly = IsMonthly(m, streak, out _);
-        var sinceYear = !streak && !monthly && (m.Groups["year"].Success || m.Groups["n"].Success || m.Groups["decade"].Success);
-        return (!kind.IsOfLevel() || fact.Amount is not null)
-            && (sinceYear || (fact.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly)
+    private static bool Fits(StatedClaim fact, Match m, SuperlativeKind kind, bool streak) =>
+        (!kind.IsOfLevel() || fact.Amount is not null)
+            && FitsPeriod(fact, m, streak)
             && kind switch
             {
                 SuperlativeKind.RiseStreak => fact.Growth is not { Percent: < 0 },
@@ -133,6 +130,13 @@ internal static partial class SentenceReader
                 SuperlativeKind.AboveStreak => fact.Amount is { Bound: Bound.MoreThan or Bound.AtLeast },
                 _ => true,
             };
+
+    // A superlative counted in months only of a month's fact, one since a year of any; a run of years of a year's.
+    private static bool FitsPeriod(StatedClaim fact, Match m, bool streak)
+    {
+        var monthly = IsMonthly(m, streak, out _);
+        var sinceYear = !streak && !monthly && (m.Groups["year"].Success || m.Groups["n"].Success || m.Groups["decade"].Success);
+        return sinceYear || (fact.Period!.Period!.Value.Granularity == Core.Granularity.Month) == monthly;
     }
 
     // What a superlative match says of its owner's figure, from the owner's period: since a year, a month, or the month

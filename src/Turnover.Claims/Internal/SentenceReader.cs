@@ -38,7 +38,8 @@ internal static partial class SentenceReader
         }
 
         var found = new SentenceMentions(sentence, rules, countries, amounts, growths, rules.Rankings(sentence, countries)) { Balances = balances };
-        if (amounts.Count == 0 && growths.Count == 0)
+        var figureless = amounts.Count == 0 && growths.Count == 0;
+        if (figureless && !HasFigurelessCue(sentence, rules))
         {
             return found; // no figure: the flow and period patterns, the costly ones, need not run
         }
@@ -87,11 +88,13 @@ internal static partial class SentenceReader
         {
             // "Trade rose by $4.7 billion in 2024": a change that is the sentence's only figure is its claim.
             found.Primary = amounts.Where(IsReadChange).ToList();
-            if (found.Primary.Count == 0)
+            if (found.Primary.Count == 0 && !figureless)
             {
                 return found;
             }
         }
+
+        found.Figureless = figureless;
 
         found.Flows = WithBalances(rules.Flows(sentence, countries), balances ?? []);
         // "the $200 billion target we've set for 2024": no flow word, but a goal or forecast that may continue the text.
@@ -181,6 +184,11 @@ internal static partial class SentenceReader
             }
         }
 
+        if (found.Figureless)
+        {
+            return [.. claims, .. FigurelessFacts(found, span, context)];
+        }
+
         if (found.Periods is not { } periods || found.Primary is not { } primary || found.Flows is not { } flows)
         {
             return claims; // no figure, or none that is not a restatement or a base
@@ -234,11 +242,7 @@ internal static partial class SentenceReader
 
         var speaker = Speaker(sentence, rules);
         var statistics = rules.StatisticsOf(sentence);
-        // "according to U.S. data", "U.S. officials said", "Kazakh officials said", "Putin said": the country the sentence
-        // cites or speaks for.
-        var voice = statistics?.Owner
-            ?? countries.FirstOrDefault(c => VoiceNoun().IsMatch(sentence.AsSpan(c.End)))?.Country
-            ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country ?? SpeakerCountries.Of(speaker));
+        var voice = Voice(sentence, countries, speaker, statistics);
         // "Exports to China, South Korea's top trading partner, dropped 16%": the pair the sentence's ranking names.
         var rankedPair = claims.FirstOrDefault(c => c is { Kind: ClaimKind.Ranking, Reporter: not null, Partner: not null }) is { } ranked
             ? new CountryPair(ranked.Reporter!.Value, ranked.Partner!.Value) : (CountryPair?)null;
@@ -284,6 +288,13 @@ internal static partial class SentenceReader
         var recorded = FirstTimes(sentence, span, Records(sentence, span, Cited(sentence, claims, statistics, [.. amounts, .. growths], rules), rules, countries), rules);
         return Superlatives(sentence, span, recorded, rules, found.SinceSuperlatives).OrderBy(c => Position(c)).ToList();
     }
+
+    // "according to U.S. data", "U.S. officials said", "Kazakh officials said", "Putin said": the country the sentence
+    // cites or speaks for.
+    private static Country? Voice(string sentence, List<CountryMention> countries, string? speaker, (Country Owner, string Text, int Start)? statistics) =>
+        statistics?.Owner
+            ?? countries.FirstOrDefault(c => VoiceNoun().IsMatch(sentence.AsSpan(c.End)))?.Country
+            ?? (speaker is null ? null : countries.FirstOrDefault(c => speaker.Contains(sentence[c.Start..c.End], StringComparison.Ordinal))?.Country ?? SpeakerCountries.Of(speaker));
 
     // "China's exports to Russia rose 4.1% to $115.5 billion, while imports from Russia edged up 0.2% to $129.3 billion.
     // Russia's surplus came to $13.8 billion.": a balance of one named side is the difference of the flows of the sentence
@@ -1072,9 +1083,10 @@ internal static partial class SentenceReader
 
     private static StatedClaim? Build(string sentence, TextSpan span, LanguageRules rules, TextContext context, FlowMention flow,
         AmountMention? amount, GrowthMention? growth, List<AmountMention> allAmounts, List<GrowthMention> allGrowths, List<CountryMention> countries, Country? voice, CountryPair? rankedPair,
-        List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed, StatedClaim? comparedWith)
+        List<PeriodMention> periods, PeriodMention? periodMention, bool periodBorrowed, StatedClaim? comparedWith, Mention? cue = null)
     {
-        var anchor = (Mention?)amount ?? growth!;
+        // A fact with no figure is anchored on the words it checks ("hit a record", "rose for a fourth straight year").
+        var anchor = (Mention?)amount ?? (Mention?)growth ?? cue!;
         if (flow.SignedBalance && amount is not { IsNegative: true, ChangeSign: 0 })
         {
             return null; // "the trade balance was $345.6 billion" is often written of a deficit: only a minus tells the sign

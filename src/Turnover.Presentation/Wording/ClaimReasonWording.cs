@@ -16,6 +16,7 @@ internal static class ClaimReasonWording
         {
             PairNotNamed => "the text does not say which two countries trade",
             NoFigureStated => "the claim states no figure",
+            FigurelessCheckNotMade f => $"the claim states no figure, and what it does say cannot be checked: {ClaimNoteWording.Text(f.Why)}",
             NoPeriodStated => "the text gives no period for the figure",
             PeriodNotComparable { Period: var u } => u.Kind switch
             {

@@ -1,0 +1,62 @@
+using Turnover.Claims;
+using Turnover.Core;
+
+namespace Turnover.Application.Tests;
+
+/// <summary>
+/// A fact with no figure ("hit a record in 2024", "rose for a fourth straight year") is judged on its record or
+/// superlative alone (bundled US Census, KOSIS and GACC data). Until 7 December 2026 such a sentence was no claim.
+/// </summary>
+public sealed class FigurelessClaimTests : IClassFixture<SuperlativeClaimTests.ThreePairs>
+{
+    private readonly SuperlativeClaimTests.ThreePairs _store;
+
+    public FigurelessClaimTests(SuperlativeClaimTests.ThreePairs store) => _store = store;
+
+    [Theory]
+    [InlineData("China-Russia trade hit a record in 2024, according to Chinese customs.", ClaimVerdict.Accurate)] // above 2023's $240.1 bn
+    [InlineData("中俄贸易额2024年创历史新高。", ClaimVerdict.Accurate)]
+    [InlineData("В 2023 году товарооборот России и Китая достиг рекордного уровня.", ClaimVerdict.Accurate)] // above 2022's $190.3 bn
+    [InlineData("China-Russia trade hit a record in 2020.", ClaimVerdict.Inaccurate)] // 2020 fell 2.9%: 2019 was higher
+    public void When_a_record_is_stated_without_a_figure_then_it_is_the_claim(string sentence, ClaimVerdict verdict)
+    {
+        var claim = Single(sentence);
+
+        Assert.Equal(verdict, claim.Verdict);
+        Assert.Null(claim.Stated.Amount);
+        Assert.Equal(ClaimQuantity.Level, claim.Question!.Quantity);
+        Assert.Equal(verdict == ClaimVerdict.Accurate, claim.Evidence!.Record!.Holds);
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia rose for a fourth straight year in 2024, customs data showed.", ClaimVerdict.Accurate)] // 2020 fell
+    [InlineData("Товарооборот России и Китая в 2024 году вырос четвертый год подряд.", ClaimVerdict.Accurate)]
+    [InlineData("China-Russia trade rose for a fifth straight year in 2023.", ClaimVerdict.Inaccurate)] // 2020 fell
+    [InlineData("China-Russia trade declined for the first time since 2020 in 2024.", ClaimVerdict.Inaccurate)] // 2024 rose 1.9%
+    [InlineData("South Korea's exports to China fell for the first time in three years in 2019.", ClaimVerdict.Accurate)] // 2017, 2018 rose; 2016 fell
+    [InlineData("U.S. exports to China in 2019 were the lowest since 2010.", ClaimVerdict.Inaccurate)] // 2011: $104.1 bn
+    [InlineData("2019年中美贸易额为2016年以来最低。", ClaimVerdict.Accurate)]
+    public void When_a_run_or_superlative_is_stated_without_a_figure_then_it_is_the_claim(string sentence, ClaimVerdict verdict)
+    {
+        var claim = Single(sentence);
+
+        Assert.Equal(verdict, claim.Verdict);
+        Assert.Equal((null, null), (claim.Stated.Amount, claim.Stated.Growth));
+        Assert.Equal(claim.Stated.Superlative!.Kind.IsOfLevel() ? ClaimQuantity.Level : ClaimQuantity.Growth, claim.Question!.Quantity);
+        Assert.Equal(verdict == ClaimVerdict.Accurate, claim.Evidence!.Superlative!.Holds);
+    }
+
+    [Fact]
+    public void When_a_figureless_superlative_cannot_be_checked_then_the_claim_says_why()
+    {
+        // China's customs' compilation starts in 2013: the years since 2010 are not all stored.
+        var claim = Single("China-Russia trade reached its highest level since 2010 in 2014.");
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        var why = Assert.IsType<FigurelessCheckNotMade>(claim.Missing);
+        Assert.Equal(Period.OfYear(2012), Assert.IsType<SuperlativeNotChecked>(why.Why).Missing);
+    }
+
+    private CheckedClaim Single(string sentence) =>
+        Assert.Single(new ClaimCheckQuery(_store.Store).Run(new ClaimCheckRequest(sentence, new DateOnly(2026, 11, 28)) { ArticleDate = new DateOnly(2025, 3, 1) }).Value.Claims);
+}

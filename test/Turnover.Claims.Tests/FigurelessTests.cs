@@ -1,0 +1,63 @@
+using Turnover.Claims;
+
+namespace Turnover.Claims.Tests;
+
+/// <summary>
+/// A sentence with no figure but a record, a run of years or a superlative since a year is a fact of its own (since 7
+/// December 2026; until then no claim), read only where it names one flow and one period, states it, and does not deny it.
+/// </summary>
+public sealed class FigurelessTests
+{
+    [Theory]
+    [InlineData("China-Russia trade hit a record in 2024, according to Chinese customs.", "record")]
+    [InlineData("中俄贸易额2024年创历史新高。", "创历史新高")]
+    [InlineData("В 2023 году товарооборот России и Китая достиг рекордного уровня.", "рекордного")]
+    public void When_a_record_is_stated_without_a_figure_then_it_is_a_fact_with_its_words(string sentence, string words)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 3, 1));
+
+        Assert.Equal((ClaimKind.Fact, StatedFlow.Turnover, null, null), (claim.Kind, claim.Flow, claim.Amount, claim.Growth));
+        Assert.Equal(words, claim.RecordText);
+        Assert.Contains(claim.Rules, r => r.EndsWith(".figureless", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Trade between China and Russia rose for a fourth straight year in 2024.", SuperlativeKind.RiseStreak, 2020, "2024")]
+    [InlineData("Товарооборот России и Китая в 2024 году вырос четвертый год подряд.", SuperlativeKind.RiseStreak, 2020, "2024")]
+    [InlineData("China's exports to Russia fell for the first time in four years in 2024.", SuperlativeKind.FirstFall, 2020, "2024")]
+    [InlineData("China-Russia trade declined for the first time since 2020 in 2024.", SuperlativeKind.FirstFall, 2020, "2024")]
+    [InlineData("2019年中美贸易额为2016年以来最低。", SuperlativeKind.Lowest, 2016, "2019")]
+    [InlineData("South Korea's exports to China declined for the 12th consecutive month in October 2019.", SuperlativeKind.FallStreak, 2018, "2019-10")]
+    public void When_a_run_or_superlative_is_stated_without_a_figure_then_it_is_a_fact_of_the_sentences_period(string sentence, SuperlativeKind kind, int since, string period)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 3, 1));
+
+        Assert.Equal((ClaimKind.Fact, null, null), (claim.Kind, claim.Amount, claim.Growth));
+        Assert.Equal((kind, since), (claim.Superlative!.Kind, claim.Superlative.SinceYear));
+        Assert.Equal(period, claim.Period!.Period!.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade did not hit a record in 2019.")] // denied
+    [InlineData("Trade between China and Russia is expected to hit a record in 2025.")] // a forecast of a record
+    [InlineData("China's crude oil imports from Russia hit a record in 2023.")] // a product's
+    [InlineData("China's trade surplus with Russia hit a record in 2023.")] // a balance's
+    [InlineData("U.S.-China trade fell in 2019 from a record in 2018.")] // the record is the base
+    [InlineData("China-Russia trade hit a record in 2024 as exports and imports rose in 2023 and 2024.")] // two periods of its own
+    [InlineData("China-Russia trade has exceeded $100 billion for the third year running.")] // a run above an amount: a figure, no period
+    [InlineData("China-Russia trade hit a record.")] // no period
+    public void When_a_figureless_sentence_is_denied_forecast_partial_or_undated_then_it_is_no_claim(string sentence)
+    {
+        Assert.DoesNotContain(Read.Claims(sentence, new DateOnly(2025, 3, 1)), c => c.Amount is null && c.Growth is null && c.Kind == ClaimKind.Fact);
+    }
+
+    [Fact]
+    public void When_a_figureless_sentence_points_back_then_the_superlative_goes_to_the_fact_before()
+    {
+        // "That was…" is the fact before's, as it was: no second claim.
+        var claims = Read.Claims("China-Russia trade grew 1.9% to $244.8 billion in 2024.\nThat was the slowest growth since 2020.", new DateOnly(2025, 3, 1));
+
+        var claim = Assert.Single(claims);
+        Assert.Equal(SuperlativeKind.SlowestGrowth, claim.Superlative!.Kind);
+    }
+}
