@@ -115,6 +115,12 @@ public sealed record StatedClaim
     /// </summary>
     public StatedSuperlative? Superlative { get; init; }
 
+    /// <summary>
+    /// For a fact with no rate or amount, the way it is said to have gone on a year earlier ("trade fell in 2020",
+    /// "снизился", "同比下降"); null otherwise (a rate's sign is its own).
+    /// </summary>
+    public StatedDirection? Direction { get; init; }
+
     /// <summary>Who made the claim, when the sentence says ("Putin said", "заявил Путин", "…表示").</summary>
     public string? Speaker { get; init; }
 

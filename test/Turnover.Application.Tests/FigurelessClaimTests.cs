@@ -46,6 +46,32 @@ public sealed class FigurelessClaimTests : IClassFixture<SuperlativeClaimTests.T
         Assert.Equal(verdict == ClaimVerdict.Accurate, claim.Evidence!.Superlative!.Holds);
     }
 
+    [Theory]
+    [InlineData("China-Russia trade fell in 2020, customs data showed.", ClaimVerdict.Accurate)] // -2.9 % as published
+    [InlineData("Trade between China and Russia rose in 2020.", ClaimVerdict.Inaccurate)]
+    [InlineData("В 2020 году товарооборот России и Китая снизился.", ClaimVerdict.Accurate)]
+    [InlineData("U.S. imports from China fell in 2019 as tariffs took hold.", ClaimVerdict.Accurate)] // -16.6 %
+    [InlineData("South Korea's exports to China rose in 2019.", ClaimVerdict.Inaccurate)] // -16.0 %
+    public void When_a_rise_or_fall_is_stated_without_a_rate_then_the_sign_of_the_change_on_a_year_earlier_judges_it(string sentence, ClaimVerdict verdict)
+    {
+        var claim = Single(sentence);
+
+        Assert.Equal(verdict, claim.Verdict);
+        Assert.Equal(ClaimQuantity.Growth, claim.Question!.Quantity);
+        Assert.NotNull(claim.Evidence!.GrowthPercent);
+        Assert.Equal(claim.Stated.Direction!.Direction == ChangeDirection.Rise, claim.Evidence.GrowthPercent > 0 == (verdict == ClaimVerdict.Accurate));
+    }
+
+    [Fact]
+    public void When_the_change_on_a_year_earlier_is_not_stored_then_a_stated_direction_says_so()
+    {
+        // KOSIS's bundled months start in January 2001: 2001 has no year before it stored, and no rate was printed.
+        var claim = Single("South Korea's exports to China rose in 2001.");
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        Assert.Equal(new NoGrowthRate(Period.OfYear(2001), Period.OfYear(2000)), claim.Missing);
+    }
+
     [Fact]
     public void When_a_figureless_superlative_cannot_be_checked_then_the_claim_says_why()
     {

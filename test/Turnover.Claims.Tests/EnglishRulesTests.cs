@@ -1220,6 +1220,17 @@ public sealed class EnglishRulesTests
         Assert.Equal((SubsetKind.ProductGroup, words), (claim.Subset, claim.SubsetText));
     }
 
+    [Theory]
+    [InlineData("Chinese car exports to Russia surged 20% in 2023.", "car")] // until 7 December 2026 all China's exports, "inaccurate"
+    [InlineData("China's vehicle exports to Russia rose to $20 billion in 2023.", "vehicle")]
+    [InlineData("Russia's imports of Chinese automobiles rose 20% in 2023.", "automobiles")]
+    public void When_the_exports_are_of_cars_then_they_are_a_product_group(string sentence, string words)
+    {
+        var claim = Read.Single(sentence);
+
+        Assert.Equal((SubsetKind.ProductGroup, words), (claim.Subset, claim.SubsetText));
+    }
+
     [Fact]
     public void When_a_figure_is_about_crude_oil_then_it_is_a_product_group_not_total_trade()
     {

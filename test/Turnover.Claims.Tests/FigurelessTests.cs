@@ -51,6 +51,37 @@ public sealed class FigurelessTests
         Assert.DoesNotContain(Read.Claims(sentence, new DateOnly(2025, 3, 1)), c => c.Amount is null && c.Growth is null && c.Kind == ClaimKind.Fact);
     }
 
+    [Theory]
+    [InlineData("China-Russia trade fell in 2020, customs data showed.", ChangeDirection.Fall, "fell", "2020")]
+    [InlineData("China's imports from Russia rose in 2024.", ChangeDirection.Rise, "rose", "2024")]
+    [InlineData("China-Russia trade grew in the first half of 2024.", ChangeDirection.Rise, "grew", "2024-01..06")]
+    [InlineData("В 2020 году товарооборот России и Китая снизился.", ChangeDirection.Fall, "снизился", "2020")]
+    [InlineData("2020年中俄贸易额同比下降。", ChangeDirection.Fall, "同比下降", "2020")]
+    public void When_a_rise_or_fall_is_stated_without_a_rate_then_it_is_a_fact_with_its_direction(string sentence, ChangeDirection direction, string words, string period)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 3, 1));
+
+        Assert.Equal((ClaimKind.Fact, null, null), (claim.Kind, claim.Amount, claim.Growth));
+        Assert.Equal(new StatedDirection(direction, words), claim.Direction);
+        Assert.Equal(period, claim.Period!.Period!.Value.ToString());
+    }
+
+    [Theory]
+    [InlineData("South Korea's exports to China fell in October 2019.")] // a month: on a year earlier or on the month before
+    [InlineData("China-Russia trade has risen since 2016.")] // another base
+    [InlineData("China-Russia trade fell in 2020 from 2016.")]
+    [InlineData("China's exports to Russia are expected to rise in 2025.")] // not a past form
+    [InlineData("China's exports to Russia rose in 2026.")] // a year ahead of the article: no fact
+    [InlineData("China-Russia trade did not fall in 2021.")]
+    [InlineData("South Korea's exports to China dropped in 2019 while imports rose.")] // two flows
+    [InlineData("中俄贸易增长在2024年放缓。")] // 增长 without 同比 is as often the noun
+    [InlineData("China's share in Russia's trade rose in 2023.")] // the share's rise
+    [InlineData("Доля Китая во внешней торговле России в 2023 году выросла.")]
+    public void When_a_rise_or_fall_is_of_a_month_another_base_a_forecast_or_two_flows_then_it_is_no_claim(string sentence)
+    {
+        Assert.DoesNotContain(Read.Claims(sentence, new DateOnly(2025, 3, 1)), c => c.Direction is not null);
+    }
+
     [Fact]
     public void When_a_figureless_sentence_points_back_then_the_superlative_goes_to_the_fact_before()
     {

@@ -181,7 +181,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
     // "Hit a record in 2024", "rose for a fourth straight year in 2024": a fact with no figure, whose record or
     // superlative is all it says.
     private static bool IsFigurelessFact(StatedClaim claim) =>
-        claim is { Kind: ClaimKind.Fact, Amount: null, Growth: null } && (claim.RecordText is not null || claim.Superlative is not null);
+        claim is { Kind: ClaimKind.Fact, Amount: null, Growth: null } && (claim.RecordText is not null || claim.Superlative is not null || claim.Direction is not null);
 
     // A figureless fact is as accurate as its one check: it holds or it does not.
     private static ClaimVerdict FigurelessVerdict(bool holds) => holds ? ClaimVerdict.Accurate : ClaimVerdict.Inaccurate;
@@ -277,6 +277,13 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
 
         var verdict = ClaimJudge.Worse(level, growth);
         var figureless = IsFigurelessFact(claim);
+        // "China-Russia trade fell in 2020": the sign of the change on a year earlier, published or computed.
+        if (claim is { Direction: { } direction, Growth: null } && figureless && figure.GrowthPercent is { } onYearEarlier)
+        {
+            verdict = FigurelessVerdict(direction.Direction == ChangeDirection.Rise ? onYearEarlier > 0 : onYearEarlier < 0);
+            evidence = evidence with { GrowthPercent = onYearEarlier, GrowthOrigin = figure.Origin, PublishedRate = figure.Rate, ComputedGrowthPercent = figure.ComputedGrowthPercent };
+        }
+
         // "Hit a record $240.1 billion": the figure must be above every earlier one stored; a false record makes a judged
         // claim inaccurate, and a record beside a figure not judged judges nothing. A record stated with no figure ("hit a
         // record in 2024") is the claim, judged alone.
@@ -377,6 +384,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             : rateDoubt is not null ? rateDoubt
             : rateNotJudged is { } other ? other.Reason
             : claim.Growth is not null ? new NoGrowthRate(period, ownBase ? rateBase ?? period : period.PreviousYear())
+            : claim.Direction is not null ? new NoGrowthRate(period, period.PreviousYear())
             : figureless && evidence.Notes.LastOrDefault(n => n is RecordNotChecked or SuperlativeNotChecked) is { } notChecked ? new FigurelessCheckNotMade(notChecked)
             : stated.Missing;
         return new CheckedClaim(claim, question, verdict)
@@ -476,7 +484,7 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
         (not null, null) => claim.Kind is ClaimKind.Target or ClaimKind.Projection && claim.Period?.Period?.Granularity == Granularity.Year ? ClaimQuantity.TargetValue : ClaimQuantity.Level,
         (null, not null) => ClaimQuantity.Growth,
         // A fact with no figure compares what its words do: the levels for a record or a level's superlative, else the rates.
-        _ when IsFigurelessFact(claim) => claim.RecordText is not null || claim.Superlative!.Kind.IsOfLevel() ? ClaimQuantity.Level : ClaimQuantity.Growth,
+        _ when IsFigurelessFact(claim) => claim.RecordText is not null || claim.Superlative?.Kind.IsOfLevel() == true ? ClaimQuantity.Level : ClaimQuantity.Growth,
         _ => ClaimQuantity.None,
     };
 

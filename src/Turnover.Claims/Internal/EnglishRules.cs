@@ -675,8 +675,8 @@ internal sealed partial class EnglishRules : LanguageRules
 
     // "por" for "pork": the pattern, ignoring case, also reads a Kelvin sign as "k", which OrdinalIgnoreCase does not.
     public override SearchValues<string> ProductWords { get; } = SearchValues.Create(
-        ["crude", "oil", "petroleum", "gas", "lng", "coal", "energy", "farm", "agri", "food", "soybean", "grain", "wheat", "fish", "timber", "cars",
-         "vehicles", "machinery", "electronics", "semiconductor", "chips", "por", "beef", "meat", "fertili", "steel", "aluminium", "copper", "gold",
+        ["crude", "oil", "petroleum", "gas", "lng", "coal", "energy", "farm", "agri", "food", "soybean", "grain", "wheat", "fish", "timber", "car",
+         "vehicle", "auto", "machinery", "electronics", "semiconductor", "chips", "por", "beef", "meat", "fertili", "steel", "aluminium", "copper", "gold",
          "weapons", "arms"], StringComparison.OrdinalIgnoreCase);
 
     protected override SearchValues<string> BoundWords => s_boundWords;
@@ -1110,7 +1110,7 @@ internal sealed partial class EnglishRules : LanguageRules
 
     private static Regex? s_productPattern;
 
-    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?i:(?<!\bprices?\s+(?:of|for)\s+))(?<p>(?<!\bnon-)(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bpipeline\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources|trade|supplies|shipments)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars\b|\bvehicles\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))(?i:(?!(?:\s+(?:oil|gas))?\s+prices?\b))");
+    private static Regex ProductPattern() => s_productPattern ??= InterpretedRegex.Create(@"(?i:(?<!\bprices?\s+(?:of|for)\s+))(?<p>(?<!\bnon-)(?i:\bcrude(?:\s+oil)?\b|\boil\b|\bpetroleum\b|\bnatural\s+gas\b|\bpipeline\s+gas\b|\bgas\b|\bLNG\b|\bcoal\b|\benergy\s+(?:products|exports|imports|resources|trade|supplies|shipments)\b|\bfarm\b|\bagricultural\b|\bagri-food\b|\bfood\b|\bsoybeans?\b|\bgrain\b|\bwheat\b|\bseafood\b|\bfish\b|\btimber\b|\bcars?\b|\bvehicles?\b|\bautomobiles?\b|\bauto\b|\bmachinery\b|\belectronics\b|\bsemiconductors?\b|\bchips\b|\bpork\b|\bbeef\b|\bmeat\b|\bfertili[sz]ers?\b|\bsteel\b|\baluminium\b|\bcopper\b|\bgold\b|\bweapons\b|\barms\b))(?i:(?!(?:\s+(?:oil|gas))?\s+prices?\b))");
 
     private static Regex? s_speakerPattern;
 

@@ -73,6 +73,9 @@ internal sealed record StatedJson(
     /// <summary>A superlative since a year the figure is said to be ("the smallest since 2004"): <c>kind</c>, <c>sinceYear</c>, <c>text</c>; null when none.</summary>
     public SuperlativeStatedJson? Superlative { get; init; }
 
+    /// <summary>For a fact with no rate or amount, the way it is said to have gone on a year earlier ("fell in 2020"): <c>direction</c> (<c>rise</c>, <c>fall</c>), <c>text</c>; null otherwise. Added 7 December 2026.</summary>
+    public DirectionStatedJson? Direction { get; init; }
+
     /// <summary>The words saying the amount, a bound crossed, was crossed for the first time ("for the first time", "впервые", "首次"); null otherwise. Added 6 December 2026.</summary>
     public string? FirstTimeText { get; init; }
 
@@ -112,6 +115,7 @@ internal sealed record StatedJson(
         ChangeBaseText = c.ChangeBaseText,
         Superlative = c.Superlative is { } s ? new SuperlativeStatedJson(Camel(s.Kind.ToString()), s.SinceYear, s.Text) { SinceMonth = s.SinceMonth?.ToString() } : null,
         FirstTimeText = c.FirstTimeText,
+        Direction = c.Direction is { } d ? new DirectionStatedJson(Camel(d.Direction.ToString()), d.Text) : null,
     };
 
     public static string PeriodKindName(Claims.PeriodKind kind) => kind switch
@@ -161,3 +165,6 @@ internal sealed record MoneyJson(decimal Value, string Currency)
 
 /// <summary>Where a sentence stands in the text, in characters.</summary>
 internal sealed record SpanJson(int Start, int Length);
+
+/// <summary>A rise or fall stated with no rate or amount: which way, and the words.</summary>
+internal sealed record DirectionStatedJson(string Direction, string Text);

@@ -163,6 +163,11 @@ internal static class ClaimWording
             parts.Add($"a record (\"{record}\")");
         }
 
+        if (c.Direction is { } direction)
+        {
+            parts.Add($"{DirectionWords(direction.Direction)} on a year earlier (\"{direction.Text}\")");
+        }
+
         if (c.FirstTimeText is { } firstTime && c.AmountUsd is { } crossed)
         {
             parts.Add(Invariant($"above ${Numbers.Billions(crossed)} bn for the first time (\"{firstTime}\")"));
@@ -286,6 +291,13 @@ internal static class ClaimWording
             parts.Add(Invariant($"volume growth {Numbers.Printed(volumeRate)} {VolumeGrowthOrigin(volumeGrowth)} against {RateRange(statedRate) ?? Numbers.Printed(statedRate.Percent)} stated, {volumePoints:+0.0##;-0.0##;0} points") + (growthHeld ?? Invariant($"; roughly accurate is within {t.RoughGrowthPoints} points")));
         }
 
+        if (c.Stated is { Direction: { } direction, Growth: null } && e.GrowthPercent is { } onYearEarlier)
+        {
+            var went = onYearEarlier > 0 ? "a rise" : onYearEarlier < 0 ? "a fall" : "no change";
+            var stated = DirectionWords(direction.Direction);
+            parts.Add($"growth {Numbers.Printed(onYearEarlier)} {GrowthOrigin(e, false)} in {e.Period}: {(went == stated ? $"{went}, as stated" : $"{went}, not {stated}")}");
+        }
+
         parts.AddRange(e.BrokenBounds.Select(Broken));
         if (e.Record is { } record)
         {
@@ -304,6 +316,8 @@ internal static class ClaimWording
 
         return $"{words}: {string.Join("; ", parts)}";
     }
+
+    private static string DirectionWords(ChangeDirection direction) => direction == ChangeDirection.Rise ? "a rise" : "a fall";
 
     /// <summary>"the lowest level", "the first fall": what a superlative since a year says the figure is; a run of <paramref name="months"/>, "a fall every month".</summary>
     public static string SuperlativeWords(SuperlativeKind kind, bool months = false) => months && kind.IsStreak() ? kind switch
