@@ -45,7 +45,8 @@ internal sealed class BaciRowParser
         long line = row.LineNumberFrom;
         if (row.LineNumberToExcl - line > 1)
         {
-            _context.Error(line, string.Empty, new RowShape(_columns.Count).Check(row)!);
+            var fault = new RowShape(_columns.Count).Check(row, line)!.Value;
+            _context.Error(line, fault.Field > 0 ? _columns.NameAt(fault.Field - 1) : string.Empty, fault.Message);
             return false;
         }
 

@@ -106,15 +106,16 @@ internal sealed class FaoTable
                     continue;
                 }
 
-                if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty)
+                // The raw text, not the cell: Sep unescapes a cell in place, and the shape check reads the row's quotes.
+                if (row.ColCount == 1 && row.Span.Trim().IsEmpty)
                 {
                     continue;
                 }
 
                 rowRead?.Invoke();
-                if (shape.Check(row) is { } problem)
+                if (shape.Check(row, line) is { } fault)
                 {
-                    Error(line, string.Empty, problem);
+                    Error(line, fault.ColumnIn(Columns(expected)), fault.Message);
                     continue;
                 }
 
@@ -280,6 +281,8 @@ internal sealed class FaoTable
             && text.LastIndexOf('.') == dot
             && !text.ContainsAnyExcept("0123456789.");
     }
+
+    private static string[] Columns(FaoMeasure measure) => [.. Leading, measure == FaoMeasure.Value ? "Value" : "Quantity"];
 
     private static string Name(FaoMeasure measure) => measure == FaoMeasure.Value ? "value" : "quantity";
 

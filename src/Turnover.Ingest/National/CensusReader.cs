@@ -58,8 +58,21 @@ public sealed class CensusReader : ITradeReader
             yield break;
         }
 
-        while (!context.ShouldStop && CsvRows.ReadLine(text, context.OpenRead, context.Error) is { } row)
+        // Lines read ahead to follow a quote over lines, handed out before the text's next.
+        var ahead = new List<string>();
+        string? Following(int k)
         {
+            while (ahead.Count < k && CsvRows.ReadLine(text, context.OpenRead, context.Error) is { } next)
+            {
+                ahead.Add(next);
+            }
+
+            return k <= ahead.Count ? ahead[k - 1] : null;
+        }
+
+        while (!context.ShouldStop && Following(1) is { } row)
+        {
+            ahead.RemoveAt(0);
             line++;
             if (string.IsNullOrWhiteSpace(row))
             {
@@ -67,6 +80,14 @@ public sealed class CensusReader : ITradeReader
             }
 
             context.RowsRead++;
+            if (QuotedLines.Find(row, Following, ';', line) is { } lineBreak)
+            {
+                context.Error(line, lineBreak.Field <= columns.Names.Length ? columns.Names[lineBreak.Field - 1] : string.Empty, RowShape.Spanning(lineBreak));
+                ahead.RemoveRange(0, (int)lineBreak.Lines - 1);
+                line = lineBreak.To;
+                continue;
+            }
+
             var (export, import) = ParseRow(row, line, columns, context);
             if (partner is { } p && export is { } e)
             {

@@ -64,10 +64,9 @@ public sealed class KosisReader : ITradeReader
             context.RowsRead++;
             var line = rows.Line;
             lastLine = line;
-            if (shape.Check(rows.Current) is { } problem)
+            if (shape.Check(rows.Current, line) is { } fault)
             {
-                var count = rows.Current.ColCount;
-                context.Error(line, count < rows.Header.Count && rows.Current.LineNumberToExcl - line <= 1 ? rows.Header[count].Trim() : string.Empty, problem);
+                context.Error(line, fault.ColumnIn(rows.Header), fault.Message);
                 continue;
             }
 
