@@ -35,7 +35,7 @@ public sealed class CensusReader : ITradeReader
     public bool Recognises(FileSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        return sample.Head.Split('\n').Take(MaxTitleLines)
+        return HeadLines.Of(sample.Head).Take(MaxTitleLines)
             .Any(l => l.Replace(" ", string.Empty, StringComparison.Ordinal).Trim().StartsWith("Month;Exports;Imports", StringComparison.OrdinalIgnoreCase));
     }
 

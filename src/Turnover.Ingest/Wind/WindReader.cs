@@ -35,8 +35,8 @@ public sealed class WindReader : ITradeReader
     public bool Recognises(FileSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        var lines = sample.Head.Split('\n', 3);
-        var first = lines[0].TrimEnd('\r', ',');
+        var lines = HeadLines.Of(sample.Head, 3);
+        var first = lines[0].TrimEnd(',');
         var nameLine = first == "Wind" && lines.Length > 1 ? lines[1] : lines[0];
         return nameLine.StartsWith("Name,", StringComparison.Ordinal) && nameLine.Contains(" of Imports:", StringComparison.Ordinal);
     }
