@@ -56,6 +56,13 @@ internal sealed class BaciRowParser
             return false;
         }
 
+        // A year starts with a digit; only a row that does not is looked at as a header.
+        if (row[_columns.Year].Span.TrimStart().TrimStart('"') is not [>= '0' and <= '9', ..] && RowShape.IsHeader(row, _columns.Header))
+        {
+            _context.Error(line, string.Empty, RowShape.RepeatsHeader);
+            return false;
+        }
+
         var ok = TryYear(line, row[_columns.Year].Span, out var period);
         ok &= TryCountry(line, "i", row[_columns.Exporter].Span, out var exporter);
         ok &= TryCountry(line, "j", row[_columns.Importer].Span, out var importer);

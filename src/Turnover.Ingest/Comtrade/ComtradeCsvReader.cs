@@ -52,7 +52,7 @@ internal static class ComtradeCsvReader
             }
 
             var parser = new ComtradeRowParser(context, header);
-            var shape = new RowShape(header.FieldCount, delimiter, trailingEmptyAllowed: true);
+            var shape = new RowShape(header.FieldCount, delimiter, trailingEmptyAllowed: true, header.Fields);
             long line = 1;
             while (!context.ShouldStop)
             {

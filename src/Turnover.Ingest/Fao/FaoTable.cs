@@ -93,7 +93,7 @@ internal sealed class FaoTable
         using (reader)
         {
             var line = 0L;
-            var shape = new RowShape(Leading.Length + 1);
+            var shape = new RowShape(Leading.Length + 1, header: Columns(expected));
             var header = true;
             while (errors < _maxErrors && SepRowReading.TryMoveNext(reader, line, Error))
             {

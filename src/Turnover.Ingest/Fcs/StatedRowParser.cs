@@ -38,7 +38,7 @@ internal sealed class StatedRowParser(ReadContext context, Country reporter, Cou
     /// <summary>The row, or null when it is defective (each defect reported).</summary>
     public StatedRow? Parse(SepReader.Row row, long line)
     {
-        if (new RowShape(Columns.Length).Check(row, line) is { } fault)
+        if (new RowShape(Columns.Length, header: Columns).Check(row, line) is { } fault)
         {
             context.Error(line, fault.ColumnIn(Columns), fault.Message);
             return null;

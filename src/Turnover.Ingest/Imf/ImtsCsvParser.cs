@@ -63,6 +63,12 @@ internal static class ImtsCsvParser
             return false;
         }
 
+        if (RowShape.IsHeader(row, header.Names))
+        {
+            context.Error(line, string.Empty, RowShape.RepeatsHeader);
+            return false;
+        }
+
         if (row.ColCount != header.Count)
         {
             var why = row.ColCount < header.Count ? " (line cut short?)" : string.Empty;

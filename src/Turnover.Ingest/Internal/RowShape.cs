@@ -14,8 +14,11 @@ namespace Turnover.Ingest.Internal;
 /// refused: a quoted value holding a line break is named as such, and a quote opened and never closed (which would
 /// otherwise swallow the rest of the file into one field) as that, each with the field and the line it opens on.
 /// </remarks>
-internal sealed class RowShape(int headerCount, char separator = ',', bool trailingEmptyAllowed = false)
+internal sealed class RowShape(int headerCount, char separator = ',', bool trailingEmptyAllowed = false, IReadOnlyList<string>? header = null)
 {
+    /// <summary>What a row that repeats the header is (two files joined with <c>cat</c>, or a header written twice).</summary>
+    public const string RepeatsHeader = "the row repeats the header: two files joined into one, or a header written twice? Ingest each file on its own";
+
     private int _expected = -1;
 
     /// <summary>The field count every row must have, once the first row fixed it (else the header's).</summary>
@@ -35,8 +38,42 @@ internal sealed class RowShape(int headerCount, char separator = ',', bool trail
             return new RowFault(Spanning(lineBreak), lineBreak.Field);
         }
 
+        if (header is not null && IsHeader(row, header))
+        {
+            return new RowFault(RepeatsHeader, 0);
+        }
+
         return Check(row.ColCount, row.ColCount > 0 && row[row.ColCount - 1].Span.Trim().IsEmpty);
     }
+
+    /// <summary>
+    /// True when the row's cells are the header's names (spaces and quotes around them, and case, aside), checked
+    /// from the first cell, so a data row costs one comparison.
+    /// </summary>
+    public static bool IsHeader(SepReader.Row row, IReadOnlyList<string> header)
+    {
+        if (row.ColCount != header.Count || header.Count == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (!Name(row[i].Span).Equals(Name(header[i]), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="cells"/> (a line split on its delimiter) are the header's names, as above.</summary>
+    public static bool IsHeader(IReadOnlyList<string> cells, IReadOnlyList<string> header) =>
+        cells.Count == header.Count && header.Count > 0
+        && cells.Select((cell, i) => Name(cell).Equals(Name(header[i]), StringComparison.OrdinalIgnoreCase)).All(same => same);
+
+    private static ReadOnlySpan<char> Name(ReadOnlySpan<char> cell) => cell.Trim().Trim('"').Trim().TrimStart('\uFEFF');
 
     /// <summary>
     /// What is wrong with a row that runs over several lines: a quote never closed swallowed the lines after it, or a

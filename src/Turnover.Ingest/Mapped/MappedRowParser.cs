@@ -81,7 +81,7 @@ internal sealed class MappedRowParser
 
         // Every row has the header's field count (or the first row's, without a header); one trailing empty field
         // is allowed where the first data row has it too (files that end each row with the delimiter).
-        _shape ??= new RowShape(_header.Count > 0 ? _header.Count : row.ColCount, _mapping.Delimiter, trailingEmptyAllowed: true);
+        _shape ??= new RowShape(_header.Count > 0 ? _header.Count : row.ColCount, _mapping.Delimiter, trailingEmptyAllowed: true, _header);
         if (_shape.Check(row, line) is { } fault)
         {
             _context.Error(line, ColumnOf(fault, row.ColCount), fault.Message);

@@ -162,6 +162,12 @@ public sealed class CensusReader : ITradeReader
     private static ((Period Period, decimal Value)? Export, (Period Period, decimal Value)? Import) ParseRow(string row, long line, CensusColumns columns, ReadContext context)
     {
         var cells = row.Split(';');
+        if (RowShape.IsHeader(cells, columns.Names))
+        {
+            context.Error(line, string.Empty, RowShape.RepeatsHeader);
+            return (null, null);
+        }
+
         if (cells.Length < columns.Names.Length)
         {
             context.Error(line, columns.Names[cells.Length], $"row has {cells.Length} fields, expected {columns.Names.Length} as in the header (line cut short or wrong delimiter?)");

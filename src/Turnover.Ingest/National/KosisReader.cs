@@ -57,7 +57,7 @@ public sealed class KosisReader : ITradeReader
         }
 
         var partners = new Dictionary<string, CountryResolution>(StringComparer.Ordinal);
-        var shape = new RowShape(rows.Header.Count);
+        var shape = new RowShape(rows.Header.Count, header: rows.Header);
         var lastLine = 1L;
         while (!context.ShouldStop && rows.MoveNext())
         {
