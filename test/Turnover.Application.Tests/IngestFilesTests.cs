@@ -24,6 +24,22 @@ public sealed class IngestFilesTests
         Assert.Equal(report.RowsStored, release.RowsStored);
     }
 
+    // An empty file was "the layout was not recognised; name it with --format", sending the user after a format.
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    [InlineData(new byte[] { (byte)'\r', (byte)'\n', (byte)' ', (byte)'\n' })]
+    public void When_the_file_is_empty_then_the_refusal_says_so_not_that_its_layout_is_unknown(byte[] bytes)
+    {
+        using var store = TradeStore.Open(":memory:");
+        using var empty = TempFile.WithBytes("kosis_korea_china_monthly.csv", bytes);
+
+        var report = new IngestFiles(store).Run(Request(empty.Path) with { FormatParameter = "--format" });
+
+        Assert.Equal("kosis_korea_china_monthly.csv: the file is empty (no text, or only blank lines): nothing to store", Assert.Single(report.Errors));
+        Assert.Empty(store.Releases());
+    }
+
     [Fact]
     public void When_the_layout_is_not_recognised_then_the_refusal_names_the_hosts_format_parameter_or_says_it_in_words()
     {

@@ -60,6 +60,21 @@ public sealed class EvaluatorTests(ITestOutputHelper output)
         Assert.Contains("line 1: missing column(s) value_usd_bn, yoy_pct, note", error, StringComparison.Ordinal);
     }
 
+    // A number beyond a decimal was "'1e308' is not a number"; what is not written as a number still is not one.
+    [Theory]
+    [InlineData("1e308,", "value_usd_bn", "'1e308' is out of range: a value must lie between -79,228,162,514,264,337,593,543,950,335 and 79,228,162,514,264,337,593,543,950,335")]
+    [InlineData("100000000000000000000000000000,", "value_usd_bn", "'100000000000000000000000000000' is out of range: a value must lie between -79,228,162,514,264,337,593,543,950,335 and 79,228,162,514,264,337,593,543,950,335")]
+    [InlineData(",-1E+309", "yoy_pct", "'-1E+309' is out of range: a value must lie between -79,228,162,514,264,337,593,543,950,335 and 79,228,162,514,264,337,593,543,950,335")]
+    [InlineData("NaN,", "value_usd_bn", "'NaN' is not a number")]
+    [InlineData(",Infinity", "yoy_pct", "'Infinity' is not a number")]
+    [InlineData("1e,", "value_usd_bn", "'1e' is not a number")]
+    public void When_a_value_is_beyond_a_decimal_then_it_is_out_of_range_and_text_is_not_a_number(string cells, string field, string message)
+    {
+        using var file = TempFile.WithText("bad.csv", Header + $"\"Bilateral trade reached $5 billion.\",2023,annual,turnover,{cells},,x\n");
+
+        Assert.EndsWith($"line 2: field {field}: {message}", Assert.Single(ClaimEvaluator.Evaluate(file.Path).Errors), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void When_a_value_is_not_a_number_then_the_error_names_the_line_and_field()
     {

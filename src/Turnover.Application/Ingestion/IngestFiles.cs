@@ -177,10 +177,14 @@ public sealed class IngestFiles(ITradeStore store)
                 : Failure.BadInput($"unknown format '{format}' (expected one of: {string.Join(", ", TradeReaders.FormatNames)}).");
         }
 
+        // An empty file (nothing, a byte-order mark, blank lines) has no layout to recognise: that, not the layout, is
+        // what the user must hear, as each reader says it once a format is named.
         var sample = FileSample.Of(path);
         return TradeReaders.Detect(sample) is { } detected ? Application.Outcome.Of(detected)
             : Failure.BadInput(sample.Problem is { } problem
                 ? $"{System.IO.Path.GetFileName(path)}: {problem}."
+                : string.IsNullOrWhiteSpace(sample.Head)
+                ? $"{System.IO.Path.GetFileName(path)}: the file is empty (no text, or only blank lines): nothing to store"
                 : $"{System.IO.Path.GetFileName(path)}: the layout was not recognised; {(formatParameter is null ? "name its format" : $"name it with {formatParameter}")} ({string.Join(", ", TradeReaders.FormatNames.Skip(1))}).");
     }
 

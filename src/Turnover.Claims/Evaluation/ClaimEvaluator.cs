@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using nietras.SeparatedValues;
 using Turnover.Claims.Internal;
 
@@ -16,7 +17,7 @@ namespace Turnover.Claims.Evaluation;
 /// China–Russia trade news). Periods are not scored. Projections, targets, rankings, amounts with no US-dollar
 /// figure, month-on-month rates and yuan-computed rates that match no label are listed as unscored.
 /// </remarks>
-public static class ClaimEvaluator
+public static partial class ClaimEvaluator
 {
     private static readonly string[] s_columns = ["quote", "flow", "value_usd_bn", "yoy_pct", "note"];
 
@@ -166,9 +167,16 @@ public static class ClaimEvaluator
             return value;
         }
 
-        errors.Add($"{path}: line {line}: field {field}: '{text}' is not a number");
+        // Written as a number but beyond what a decimal holds ("1e308", thirty digits): out of range, not "not a number".
+        errors.Add(WrittenAsNumber().IsMatch(text)
+            ? string.Create(CultureInfo.InvariantCulture, $"{path}: line {line}: field {field}: '{text}' is out of range: a value must lie between {decimal.MinValue:#,0} and {decimal.MaxValue:#,0}")
+            : $"{path}: line {line}: field {field}: '{text}' is not a number");
         return null;
     }
+
+    // What NumberStyles.Float reads: sign, digits with an optional point, optional exponent (NaN and Infinity are not numbers here).
+    [GeneratedRegex(@"^\s*[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex WrittenAsNumber();
 
     private sealed record Label(long Line, string Quote, string Flow, decimal? ValueBn, decimal? YoyPct, string Note, bool Subset);
 }

@@ -8,16 +8,20 @@ internal sealed class BaciColumns
     /// <summary>The columns in CEPII's order.</summary>
     public static readonly string[] Names = ["t", "i", "j", "k", "v", "q"];
 
-    private BaciColumns(int[] indices, int count)
+    private BaciColumns(int[] indices, IReadOnlyList<string> header)
     {
+        Header = header;
         Year = indices[0];
         Exporter = indices[1];
         Importer = indices[2];
         Product = indices[3];
         Value = indices[4];
         Quantity = indices[5];
-        Count = count;
+        Count = header.Count;
     }
+
+    /// <summary>The file's header, as written.</summary>
+    public IReadOnlyList<string> Header { get; }
 
     public int Year { get; }
 
@@ -66,7 +70,7 @@ internal sealed class BaciColumns
             }
         }
 
-        return ok ? new BaciColumns(indices, names.Count) : null;
+        return ok ? new BaciColumns(indices, names) : null;
     }
 
     private static int IndexOf(IReadOnlyList<string> names, string wanted)

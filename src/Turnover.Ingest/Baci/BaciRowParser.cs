@@ -45,13 +45,21 @@ internal sealed class BaciRowParser
         long line = row.LineNumberFrom;
         if (row.LineNumberToExcl - line > 1)
         {
-            _context.Error(line, string.Empty, new RowShape(_columns.Count).Check(row)!);
+            var fault = new RowShape(_columns.Count).Check(row, line)!.Value;
+            _context.Error(line, fault.Field > 0 ? _columns.NameAt(fault.Field - 1) : string.Empty, fault.Message);
             return false;
         }
 
         if (row.ColCount != _columns.Count)
         {
             ReportFieldCount(line, row.ColCount);
+            return false;
+        }
+
+        // A year starts with a digit; only a row that does not is looked at as a header.
+        if (row[_columns.Year].Span.TrimStart().TrimStart('"') is not [>= '0' and <= '9', ..] && RowShape.IsHeader(row, _columns.Header))
+        {
+            _context.Error(line, string.Empty, RowShape.RepeatsHeader);
             return false;
         }
 

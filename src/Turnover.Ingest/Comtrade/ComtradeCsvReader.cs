@@ -52,7 +52,7 @@ internal static class ComtradeCsvReader
             }
 
             var parser = new ComtradeRowParser(context, header);
-            var shape = new RowShape(header.FieldCount, trailingEmptyAllowed: true);
+            var shape = new RowShape(header.FieldCount, delimiter, trailingEmptyAllowed: true, header.Fields);
             long line = 1;
             while (!context.ShouldStop)
             {
@@ -150,9 +150,9 @@ internal static class ComtradeCsvReader
         }
 
         context.RowsRead++;
-        if (shape.Check(row) is { } problem)
+        if (shape.Check(row, line) is { } fault)
         {
-            context.Error(line, row.ColCount < header.FieldCount ? header.Fields[row.ColCount].Trim() : string.Empty, problem);
+            context.Error(line, fault.ColumnIn(header.Fields), fault.Message);
             return false;
         }
 

@@ -24,8 +24,12 @@ internal sealed class FaoTable
     /// <summary>The header's first columns, the same in both files; the seventh is <c>Value</c> or <c>Quantity</c>.</summary>
     public static readonly string[] Leading = [ReporterColumn, PartnerColumn, CommodityColumn, FlowColumn, UnitNameColumn, UnitColumn];
 
-    // The longest amount taken: FishStat writes plain numbers with at most a few decimals.
+    // The longest amount taken: FishStat writes plain numbers with at most a few decimals. Within it a decimal holds
+    // every digit (no rounding), and an amount times 1,000 (USD, kg) stays far inside a decimal.
     private const int MaxAmountChars = 24;
+
+    // The range an amount of at most 24 characters spans: below 10^24 (USD thousand or tonnes).
+    private const decimal AmountLimit = 999_999_999_999_999_999_999_999m;
 
     private readonly string _fileName;
     private readonly CountryCatalog _countries;
@@ -89,7 +93,7 @@ internal sealed class FaoTable
         using (reader)
         {
             var line = 0L;
-            var shape = new RowShape(Leading.Length + 1);
+            var shape = new RowShape(Leading.Length + 1, header: Columns(expected));
             var header = true;
             while (errors < _maxErrors && SepRowReading.TryMoveNext(reader, line, Error))
             {
@@ -106,15 +110,16 @@ internal sealed class FaoTable
                     continue;
                 }
 
-                if (row.ColCount == 1 && row[0].Span.Trim().IsEmpty)
+                // The raw text, not the cell: Sep unescapes a cell in place, and the shape check reads the row's quotes.
+                if (row.ColCount == 1 && row.Span.Trim().IsEmpty)
                 {
                     continue;
                 }
 
                 rowRead?.Invoke();
-                if (shape.Check(row) is { } problem)
+                if (shape.Check(row, line) is { } fault)
                 {
-                    Error(line, string.Empty, problem);
+                    Error(line, fault.ColumnIn(Columns(expected)), fault.Message);
                     continue;
                 }
 
@@ -239,7 +244,8 @@ internal sealed class FaoTable
         {
             error(line, column, text.IsEmpty
                 ? $"the {Name(measure)} is empty (FishStat writes 0 for none)"
-                : OutOfRange(text, measure) ?? $"{Name(measure)} {Echo.Of(text)} is not a plain non-negative number such as 6.03 (digits, at most one '.')");
+                : OutOfRange(text, measure) ?? TooLong(text, measure)
+                    ?? $"{Name(measure)} {Echo.Of(text)} is not a plain non-negative number such as 6.03 (digits, at most one '.')");
             ok = false;
             return 0;
         }
@@ -264,22 +270,39 @@ internal sealed class FaoTable
 
         // Both are read times 1,000: USD thousands to USD, tonnes to kg.
         var parsed = Numbers.TryParseDecimal(text, out var amount);
-        if (parsed ? amount > decimal.MaxValue / 1000m : number.BeyondDecimal)
+        if (measure == FaoMeasure.Value)
         {
-            return measure == FaoMeasure.Value ? UsdCeiling.Huge(text) : NumberText.TonnesOutOfRange(text);
+            if (parsed ? amount > decimal.MaxValue / 1000m : number.BeyondDecimal)
+            {
+                return UsdCeiling.Huge(text);
+            }
+
+            return parsed && UsdCeiling.IsAbove(amount * 1000m) ? UsdCeiling.TooLarge(text, amount * 1000m) : null;
         }
 
-        return parsed && measure == FaoMeasure.Value && UsdCeiling.IsAbove(amount * 1000m) ? UsdCeiling.TooLarge(text, amount * 1000m) : null;
+        // Tonnes have no ceiling of their own (values have the USD one); an amount is read from at most 24 characters,
+        // so 10^24 tonnes and more (25 digits on) is beyond what is read, however it is written.
+        return number.Magnitude >= MaxAmountChars
+            ? string.Create(CultureInfo.InvariantCulture, $"quantity {Echo.Of(text)} is out of range: above {AmountLimit:#,0} tonnes, the most a FishStat amount (at most {MaxAmountChars} characters) holds")
+            : null;
     }
 
-    private static bool IsPlainNumber(ReadOnlySpan<char> text)
+    // A plain number within range but longer than any amount is read: more digits after the point than FishStat writes.
+    private static string? TooLong(ReadOnlySpan<char> text, FaoMeasure measure) =>
+        text.Length > MaxAmountChars && IsPlainNumber(text, int.MaxValue)
+            ? string.Create(CultureInfo.InvariantCulture, $"{Name(measure)} {Echo.Of(text)} has {text.Length} characters, more than the {MaxAmountChars} an amount is read with (FishStat writes a few decimals; a digit slip?)")
+            : null;
+
+    private static bool IsPlainNumber(ReadOnlySpan<char> text, int maxChars = MaxAmountChars)
     {
         var dot = text.IndexOf('.');
-        return text.Length is > 0 and <= MaxAmountChars
+        return text.Length > 0 && text.Length <= maxChars
             && dot != 0 && dot != text.Length - 1
             && text.LastIndexOf('.') == dot
             && !text.ContainsAnyExcept("0123456789.");
     }
+
+    private static string[] Columns(FaoMeasure measure) => [.. Leading, measure == FaoMeasure.Value ? "Value" : "Quantity"];
 
     private static string Name(FaoMeasure measure) => measure == FaoMeasure.Value ? "value" : "quantity";
 

@@ -38,10 +38,9 @@ internal sealed class StatedRowParser(ReadContext context, Country reporter, Cou
     /// <summary>The row, or null when it is defective (each defect reported).</summary>
     public StatedRow? Parse(SepReader.Row row, long line)
     {
-        var shape = new RowShape(Columns.Length).Check(row);
-        if (shape is not null)
+        if (new RowShape(Columns.Length, header: Columns).Check(row, line) is { } fault)
         {
-            context.Error(line, string.Empty, shape);
+            context.Error(line, fault.ColumnIn(Columns), fault.Message);
             return null;
         }
 

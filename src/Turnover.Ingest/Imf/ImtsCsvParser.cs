@@ -58,7 +58,14 @@ internal static class ImtsCsvParser
         record = default;
         if (row.LineNumberToExcl - row.LineNumberFrom > 1)
         {
-            context.Error(line, string.Empty, new RowShape(header.Count).Check(row)!);
+            var fault = new RowShape(header.Count, header.Separator).Check(row, line)!.Value;
+            context.Error(line, fault.ColumnIn(header.Names), fault.Message);
+            return false;
+        }
+
+        if (RowShape.IsHeader(row, header.Names))
+        {
+            context.Error(line, string.Empty, RowShape.RepeatsHeader);
             return false;
         }
 

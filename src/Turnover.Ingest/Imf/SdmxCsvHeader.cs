@@ -8,16 +8,16 @@ internal sealed class SdmxCsvHeader
 {
     private static readonly string[] s_required = ["COUNTRY", "INDICATOR", "COUNTERPART_COUNTRY", "TIME_PERIOD", "OBS_VALUE"];
 
-    private SdmxCsvHeader(char separator, int[] required, int frequency, int count)
+    private SdmxCsvHeader(char separator, int[] required, int frequency, string[] names)
     {
         Separator = separator;
+        Names = names;
         Reporter = required[0];
         Indicator = required[1];
         Counterpart = required[2];
         TimePeriod = required[3];
         Value = required[4];
         Frequency = frequency;
-        Count = count;
     }
 
     public char Separator { get; }
@@ -36,7 +36,10 @@ internal sealed class SdmxCsvHeader
     public int Frequency { get; }
 
     /// <summary>Number of columns in the header.</summary>
-    public int Count { get; }
+    public int Count => Names.Count;
+
+    /// <summary>The columns' names, in file order (labels removed).</summary>
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>Parses the header line, reporting each missing column on its line (<paramref name="at"/>, 1 unless blank lines precede it).</summary>
     public static SdmxCsvHeader? TryParse(string line, ReadContext context, long at = 1)
@@ -55,7 +58,7 @@ internal sealed class SdmxCsvHeader
             }
         }
 
-        return ok ? new SdmxCsvHeader(separator, required, Array.IndexOf(names, "FREQUENCY"), names.Length) : null;
+        return ok ? new SdmxCsvHeader(separator, required, Array.IndexOf(names, "FREQUENCY"), names) : null;
     }
 
     /// <summary>The code part of a labelled SDMX-CSV value (<c>USA: United States</c> → <c>USA</c>).</summary>

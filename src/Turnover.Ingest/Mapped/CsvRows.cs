@@ -106,8 +106,9 @@ internal sealed class CsvRows : IDisposable
             {
                 _lastLine = Line;
 
-                // A blank line (often the final line break doubled) carries nothing; not an error, not a row.
-                if (_reader.Current.ColCount > 1 || !_reader.Current[0].Span.Trim().IsEmpty)
+                // A blank line (often the final line break doubled) carries nothing; not an error, not a row. Its raw
+                // text, not its cell: Sep unescapes a cell in place, and the shape check reads the row's quotes.
+                if (_reader.Current.ColCount > 1 || !_reader.Current.Span.Trim().IsEmpty)
                 {
                     return true;
                 }

@@ -81,12 +81,10 @@ internal sealed class MappedRowParser
 
         // Every row has the header's field count (or the first row's, without a header); one trailing empty field
         // is allowed where the first data row has it too (files that end each row with the delimiter).
-        _shape ??= new RowShape(_header.Count > 0 ? _header.Count : row.ColCount, trailingEmptyAllowed: true);
-        if (_shape.Check(row.ColCount, row.ColCount > 0 && row[row.ColCount - 1].Span.Trim().IsEmpty, line, line + row.LineNumberToExcl - row.LineNumberFrom) is { } problem)
+        _shape ??= new RowShape(_header.Count > 0 ? _header.Count : row.ColCount, _mapping.Delimiter, trailingEmptyAllowed: true, _header);
+        if (_shape.Check(row, line) is { } fault)
         {
-            var fields = row.ColCount;
-            var first = _index.Where(kv => kv.Value >= fields).OrderBy(kv => kv.Value).Select(kv => Name(kv.Key)).FirstOrDefault();
-            _context.Error(line, fields < _shape.Expected ? first ?? string.Empty : string.Empty, problem);
+            _context.Error(line, ColumnOf(fault, row.ColCount), fault.Message);
             return;
         }
 
@@ -243,6 +241,19 @@ internal sealed class MappedRowParser
 
         _context.Error(line, Name(column), $"product code '{cell}' is not a 2-, 4- or 6-digit HS code or TOTAL");
         return null;
+    }
+
+    // A row cut short names the first mapped column it lacks; a line break its own field, by the header's name or,
+    // without a header, the mapped column there.
+    private string ColumnOf(RowFault fault, int fields)
+    {
+        if (fault.Field > fields)
+        {
+            return _index.Where(kv => kv.Value >= fields).OrderBy(kv => kv.Value).Select(kv => Name(kv.Key)).FirstOrDefault() ?? string.Empty;
+        }
+
+        return _header.Count > 0 ? fault.ColumnIn(_header)
+            : _index.Where(kv => kv.Value == fault.Field - 1).Select(kv => Name(kv.Key)).FirstOrDefault() ?? string.Empty;
     }
 
     private string Name(ColumnRef column) =>

@@ -35,7 +35,7 @@ public sealed class CensusReader : ITradeReader
     public bool Recognises(FileSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        return sample.Head.Split('\n').Take(MaxTitleLines)
+        return HeadLines.Of(sample.Head).Take(MaxTitleLines)
             .Any(l => l.Replace(" ", string.Empty, StringComparison.Ordinal).Trim().StartsWith("Month;Exports;Imports", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -58,8 +58,21 @@ public sealed class CensusReader : ITradeReader
             yield break;
         }
 
-        while (!context.ShouldStop && CsvRows.ReadLine(text, context.OpenRead, context.Error) is { } row)
+        // Lines read ahead to follow a quote over lines, handed out before the text's next.
+        var ahead = new List<string>();
+        string? Following(int k)
         {
+            while (ahead.Count < k && CsvRows.ReadLine(text, context.OpenRead, context.Error) is { } next)
+            {
+                ahead.Add(next);
+            }
+
+            return k <= ahead.Count ? ahead[k - 1] : null;
+        }
+
+        while (!context.ShouldStop && Following(1) is { } row)
+        {
+            ahead.RemoveAt(0);
             line++;
             if (string.IsNullOrWhiteSpace(row))
             {
@@ -67,6 +80,14 @@ public sealed class CensusReader : ITradeReader
             }
 
             context.RowsRead++;
+            if (QuotedLines.Find(row, Following, ';', line) is { } lineBreak)
+            {
+                context.Error(line, lineBreak.Field <= columns.Names.Length ? columns.Names[lineBreak.Field - 1] : string.Empty, RowShape.Spanning(lineBreak));
+                ahead.RemoveRange(0, (int)lineBreak.Lines - 1);
+                line = lineBreak.To;
+                continue;
+            }
+
             var (export, import) = ParseRow(row, line, columns, context);
             if (partner is { } p && export is { } e)
             {
@@ -141,6 +162,12 @@ public sealed class CensusReader : ITradeReader
     private static ((Period Period, decimal Value)? Export, (Period Period, decimal Value)? Import) ParseRow(string row, long line, CensusColumns columns, ReadContext context)
     {
         var cells = row.Split(';');
+        if (RowShape.IsHeader(cells, columns.Names))
+        {
+            context.Error(line, string.Empty, RowShape.RepeatsHeader);
+            return (null, null);
+        }
+
         if (cells.Length < columns.Names.Length)
         {
             context.Error(line, columns.Names[cells.Length], $"row has {cells.Length} fields, expected {columns.Names.Length} as in the header (line cut short or wrong delimiter?)");

@@ -57,17 +57,16 @@ public sealed class KosisReader : ITradeReader
         }
 
         var partners = new Dictionary<string, CountryResolution>(StringComparer.Ordinal);
-        var shape = new RowShape(rows.Header.Count);
+        var shape = new RowShape(rows.Header.Count, header: rows.Header);
         var lastLine = 1L;
         while (!context.ShouldStop && rows.MoveNext())
         {
             context.RowsRead++;
             var line = rows.Line;
             lastLine = line;
-            if (shape.Check(rows.Current) is { } problem)
+            if (shape.Check(rows.Current, line) is { } fault)
             {
-                var count = rows.Current.ColCount;
-                context.Error(line, count < rows.Header.Count && rows.Current.LineNumberToExcl - line <= 1 ? rows.Header[count].Trim() : string.Empty, problem);
+                context.Error(line, fault.ColumnIn(rows.Header), fault.Message);
                 continue;
             }
 

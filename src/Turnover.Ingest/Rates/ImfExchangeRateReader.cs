@@ -102,7 +102,8 @@ public static class ImfExchangeRateReader
         var line = rows.Line;
         if (row.LineNumberToExcl - row.LineNumberFrom > 1)
         {
-            warn(line, string.Empty, new RowShape(layout.Names.Count).Check(row) + "; row not used");
+            var fault = new RowShape(layout.Names.Count, ';').Check(row, line)!.Value;
+            warn(line, fault.ColumnIn(layout.Names), fault.Message + "; row not used");
             return;
         }
 

@@ -35,8 +35,8 @@ public sealed class WindReader : ITradeReader
     public bool Recognises(FileSample sample)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        var lines = sample.Head.Split('\n', 3);
-        var first = lines[0].TrimEnd('\r', ',');
+        var lines = HeadLines.Of(sample.Head, 3);
+        var first = lines[0].TrimEnd(',');
         var nameLine = first == "Wind" && lines.Length > 1 ? lines[1] : lines[0];
         return nameLine.StartsWith("Name,", StringComparison.Ordinal) && nameLine.Contains(" of Imports:", StringComparison.Ordinal);
     }
@@ -53,6 +53,11 @@ public sealed class WindReader : ITradeReader
         context.Dataset = "Wind export of China Customs imports by product and origin (monthly)";
         context.Note = "values in USD (USD 10 th × 10,000); volumes in kg (ton × 1,000, 10000 tons × 10,000,000); HS lines assigned from Wind's product names";
         var lines = ReadLines(context);
+        if (HasQuotedLineBreaks(lines, context))
+        {
+            yield break;
+        }
+
         var header = WindHeader.Parse(lines, context);
         if (header is null || context.HasErrors)
         {
@@ -236,6 +241,23 @@ public sealed class WindReader : ITradeReader
         }
 
         return rows;
+    }
+
+    // Wind's rows are one line each and split on commas; a value a spreadsheet wrote in quotes over several lines
+    // would be read as a row cut short and a row of nonsense, so it is named for what it is first.
+    private static bool HasQuotedLineBreaks(List<string> lines, ReadContext context)
+    {
+        for (var i = 0; i < lines.Count && !context.ShouldStop; i++)
+        {
+            var at = i;
+            if (QuotedLines.Find(lines[i], k => at + k < lines.Count ? lines[at + k] : null, ',', i + 1L) is { } lineBreak)
+            {
+                context.Error(lineBreak.From, lineBreak.Field == 1 ? "Name" : WindSeries.Label(lineBreak.Field - 1), RowShape.Spanning(lineBreak));
+                i += (int)lineBreak.Lines - 1;
+            }
+        }
+
+        return context.HasErrors;
     }
 
     private static List<string> ReadLines(ReadContext context)

@@ -89,6 +89,33 @@ public sealed class OutOfRangeNumberTests
         Assert.Equal(error, context.Errors[0].ToString());
     }
 
+    // FishStat reads an amount from at most 24 characters: a quantity of 25 or 26 digits (below the largest decimal)
+    // was "not a plain non-negative number", as was a long fraction, written as the rule asks.
+    [Theory]
+    [InlineData("value", "6.03", "1234567890123456789012345",
+        "value '1234567890123456789012345' stands for 1,234,567,890,123,456,789,012,345,000 USD, above the ceiling of 10^15 USD (40 years of world trade; a unit or digit slip?)")]
+    [InlineData("value", "6.03", "1e99999999999999", "value '1e99999999999999' is too large: above the ceiling of 10^15 USD (40 years of world trade)")]
+    [InlineData("quantity", "0.29", "1234567890123456789012345",
+        "quantity '1234567890123456789012345' is out of range: above 999,999,999,999,999,999,999,999 tonnes, the most a FishStat amount (at most 24 characters) holds")]
+    [InlineData("quantity", "0.29", "12345678901234567890123456.5",
+        "quantity '12345678901234567890123456.5' is out of range: above 999,999,999,999,999,999,999,999 tonnes, the most a FishStat amount (at most 24 characters) holds")]
+    [InlineData("quantity", "0.29", "1e25", "quantity '1e25' is out of range: above 999,999,999,999,999,999,999,999 tonnes, the most a FishStat amount (at most 24 characters) holds")]
+    [InlineData("quantity", "0.29", "1e99999999999999",
+        "quantity '1e99999999999999' is out of range: above 999,999,999,999,999,999,999,999 tonnes, the most a FishStat amount (at most 24 characters) holds")]
+    [InlineData("quantity", "0.29", "0.0000000000000000000000029",
+        "quantity '0.0000000000000000000000029' has 27 characters, more than the 24 an amount is read with (FishStat writes a few decimals; a digit slip?)")]
+    public void When_a_fishstat_amount_is_beyond_what_is_read_then_it_is_out_of_range_naming_the_limit(string measure, string from, string to, string message)
+    {
+        var name = $"fao_china_seafood_imports_by_partner_{measure}_2019_excerpt.csv";
+        using var file = Changed($"fao/{name}", $",{from}\r\n", $",{to}\r\n");
+        var values = RepoPaths.Fixture("fao", "fao_china_seafood_imports_by_partner_value_2019_excerpt.csv");
+
+        var context = measure == "value" ? Read(file.Path, "fao") : Read(values, "fao", new IngestOptions { QuantitiesPath = file.Path });
+
+        Assert.True(context.HasErrors);
+        Assert.Equal(new IngestError(name, 2, measure == "value" ? "Value" : "Quantity", message), Assert.Single(context.Errors));
+    }
+
     [Fact]
     public void When_a_mapped_value_with_thousands_separators_is_beyond_a_decimal_then_it_is_too_large()
     {
@@ -137,13 +164,15 @@ public sealed class OutOfRangeNumberTests
         return context;
     }
 
-    // "data:…" is under data/, anything else under test/fixtures/; Latin-1 both ways keeps every other byte as it was.
+    // "data:…" is under data/, anything else under test/fixtures/; Latin-1 both ways keeps every other byte as it was
+    // (the bytes are decoded as Latin-1 whatever a byte-order mark says: File.ReadAllText would read a BOM'd file as
+    // UTF-8 and write its other characters as '?').
     private static TempFile Changed(string source, string from, string to)
     {
         var path = source.StartsWith("data:", StringComparison.Ordinal)
             ? RepoPaths.Data([.. source["data:".Length..].Split('/')])
             : RepoPaths.Fixture([.. source.Split('/')]);
-        var text = File.ReadAllText(path, Encoding.Latin1);
+        var text = Encoding.Latin1.GetString(File.ReadAllBytes(path));
         var at = text.IndexOf(from, StringComparison.Ordinal);
         Assert.True(at >= 0, $"'{from}' is not in {source}");
         return TempFile.WithBytes(Path.GetFileName(path), Encoding.Latin1.GetBytes(string.Concat(text.AsSpan(0, at), to, text.AsSpan(at + from.Length))));

@@ -17,7 +17,7 @@ public class MappedDefectTests
     [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,NaN", "Imports", "value 'NaN' is not a number (NaN and Infinity are not trade values; leave the cell empty where a value is missing)")]
     [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,1e308", "Imports", "value '1e308' is too large: above the ceiling of 10^15 USD (40 years of world trade)")]
     [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,-5", "Imports", "value '-5' is negative; trade values cannot be negative")]
-    [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,\"1114709", "", "the row runs from line 7 over 224 lines: a quote opened in it is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)")]
+    [InlineData("\"China, peoples' republic of\",\"2001.06\",1647397,\"1114709", "Imports", "the row runs from line 7 over 224 lines: a quote opened in field 4 is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)")]
     public void When_a_kosis_line_is_damaged_then_the_mapped_reader_refuses_the_file(string replacement, string column, string message)
     {
         using var file = WithLine(s_kosis, "kosis.csv", 7, replacement);

@@ -63,7 +63,7 @@ public class KosisReaderTests
     [InlineData(2, "\"China, peoples' republic of\",\"January 2001\",1239083,999763", 2, "Date", "period 'January 2001' does not match format 'yyyy.MM': expected a 4-digit year at 'January 2001'")]
     [InlineData(2, "\"Chna\",\"2001.01\",1239083,999763", 2, "Country", "unknown country 'Chna' (did you mean 'China'?)")]
     [InlineData(229, "\"China, peoples' republic of\",\"2019.12\",12296986", 229, "Imports", "row has 3 fields, expected 4 as in the header (line cut short, or a wrong delimiter?)")]
-    [InlineData(229, "\"China, peoples' rep", 229, "", "the row runs from line 229 over 2 lines: a quote opened in it is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)")]
+    [InlineData(229, "\"China, peoples' rep", 229, "Country", "the row runs from line 229 over 2 lines: a quote opened in field 1 is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)")]
     public void When_one_line_is_defective_then_the_error_names_line_column_and_rule(int lineNo, string replacement, long line, string column, string message)
     {
         using var file = WithLine(s_real, Name, lineNo, replacement);
