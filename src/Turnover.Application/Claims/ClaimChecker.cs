@@ -178,8 +178,8 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             : CheckFigure(claim, period.Value);
     }
 
-    // "Hit a record in 2024", "rose for a fourth straight year in 2024": a fact with no figure, whose record or
-    // superlative is all it says.
+    // "Hit a record in 2024", "rose for a fourth straight year in 2024", "fell in 2020": a fact with no figure, whose
+    // record, superlative or direction is all it says.
     private static bool IsFigurelessFact(StatedClaim claim) =>
         claim is { Kind: ClaimKind.Fact, Amount: null, Growth: null } && (claim.RecordText is not null || claim.Superlative is not null || claim.Direction is not null);
 

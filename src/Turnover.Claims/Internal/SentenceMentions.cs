@@ -32,7 +32,7 @@ internal sealed class SentenceMentions(string sentence, LanguageRules rules, Lis
 
     /// <summary>
     /// The sentence has no figure but words a fact may be checked on alone (a record, a run of years, a superlative since
-    /// a year): its periods and flows were found for <see cref="SentenceReader.Read"/> to read such a fact.
+    /// a year, a rise or fall): its periods and flows were found for <see cref="SentenceReader.Read"/> to read such a fact.
     /// </summary>
     public bool Figureless { get; set; }
 
