@@ -38,12 +38,12 @@ public sealed class FailureWordingTests
         {
             new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, new DateOnly(2017, 1, 20), 1, 2),
             "China's statistics (Gacc) hold 1 monthly figure of this flow with Russian Federation published by 2017-01-20: too few for the model to estimate how far a forecast may stray, "
-            + "and intervals of no width would show it as certain; it needs at least 2 in consecutive months."
+            + "and intervals of no width, or resting on a single change, would show it as surer than the figures can; it needs at least 2 in consecutive months."
         },
         {
             new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, null, 2, null),
             "China's statistics (Gacc) hold 2 monthly figures of this flow with Russian Federation: too few for the model to estimate how far a forecast may stray, "
-            + "and intervals of no width would show it as certain; it needs more."
+            + "and intervals of no width, or resting on a single change, would show it as surer than the figures can; it needs more."
         },
         { new TargetOfAnotherPair(Target("t", s_usa, s_china, Measure.Turnover, TargetBasis.AnnualValue), s_china, s_russia), "the target t is for USA–China, not China–Russian Federation." },
         {
