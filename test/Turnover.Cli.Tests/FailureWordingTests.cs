@@ -95,6 +95,7 @@ public sealed class FailureWordingTests
         },
         { new NothingToExport(new ExportRequest("x.csv", ExportFileFormat.Csv) { Years = YearRange.Of(1990) }), "no stored record matches the export (every pair, 1990): no file was written." },
         { new OutputPathUnusable("out", OutputPathProblem.IsFolder), "out is a folder: name the file to write." },
+        { new OutputPathUnusable(string.Empty, OutputPathProblem.NoFileName), "the output path '' names no file: name the file to write." },
         { new OutputPathUnusable("a/b.csv", OutputPathProblem.FolderMissing), "the folder of a/b.csv does not exist." },
         { new OutputPathUnusable("/x.csv", OutputPathProblem.NotWritable), "the folder of /x.csv cannot be written to." },
         { new OutputPathUnusable("/dev/full", OutputPathProblem.IsDevice), "/dev/full is a device, not a regular file: name a file to write (writing would replace the device)." },

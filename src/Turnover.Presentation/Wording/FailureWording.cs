@@ -85,6 +85,7 @@ internal static class FailureWording
             OutputPathProblem.NotRegularFile => $"{named} is not a regular file: name a file to write.",
             OutputPathProblem.FolderMissing when unusable.LinkTarget is { } missing => $"{unusable.Path} is a symbolic link to {missing}, whose folder does not exist.",
             OutputPathProblem.FolderMissing => $"the folder of {unusable.Path} does not exist.",
+            OutputPathProblem.NoFileName => $"the output path '{unusable.Path}' names no file: name the file to write.",
             _ => $"the folder of {unusable.Path} cannot be written to.",
         };
     }
