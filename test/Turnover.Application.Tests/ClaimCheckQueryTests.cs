@@ -438,6 +438,46 @@ public sealed class ClaimCheckQueryTests : IClassFixture<ClaimCheckQueryTests.Ch
         Assert.Null(noRate.Evidence);
     }
 
+    [Theory]
+    [InlineData("Trade between China and Russia reached 79,228,162,514,264 trillion yuan in 2019.", "2019")]
+    [InlineData("Trade between China and Russia reached 79,228,162,514,264 trillion yuan in January 2019.", "2019-01")]
+    [InlineData("Trade between China and Russia averaged 9,228,162,514 trillion yuan a day in 2019.", "2019")]
+    [InlineData("Trade between China and Russia rose by 9,000,000,000 trillion yuan in 2019.", "2019")]
+    [InlineData("Trade between China and Russia in 2019 was the highest ever at 9,000,000,000 trillion yuan.", "2019")]
+    public void When_a_yuan_amount_converts_to_more_dollars_than_a_figure_can_be_then_it_is_not_verifiable_instead_of_overflowing(string sentence, string period)
+    {
+        // Each of these ended the whole check with an OverflowException (the text's rounding times the converted amount,
+        // or the converted amount times the days of an average).
+        var claim = Single(sentence, s_rates.Value);
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        var beyond = Assert.IsType<AmountBeyondDollars>(claim.Missing);
+        Assert.Equal((s_yuan, period, "imf_exchange_rates_daily.csv"), (beyond.Stated.Currency, beyond.Period.ToString(), beyond.RatesFile));
+    }
+
+    [Fact]
+    public void When_the_rates_refuse_an_amount_with_every_month_held_then_it_is_not_verifiable_instead_of_throwing()
+    {
+        // A rate below one unit per US dollar (the Kuwaiti dinar's kind) makes the table refuse an amount whose dollars
+        // pass decimal's range though every month has a rate: the search for the missing month threw.
+        var rates = new ExchangeRateTable(Enumerable.Range(1, 12).Select(m => new MonthlyRate(s_yuan, 2019, m, 0.3m))) { SourceFile = "below_one.csv" };
+
+        var claim = Single("Trade between China and Russia reached 79,228,162,514,264,337 trillion yuan in 2019.", rates);
+
+        Assert.Equal(ClaimVerdict.NotVerifiable, claim.Verdict);
+        Assert.Equal(new AmountBeyondDollars(new Money(79_228_162_514_264_337_000_000_000_000m, s_yuan), Period.OfYear(2019), "below_one.csv"), claim.Missing);
+    }
+
+    [Fact]
+    public void When_a_yuan_amount_is_stated_as_zero_then_it_is_judged_instead_of_dividing_by_zero()
+    {
+        // The text's rounding was scaled by the ratio of the converted amount to the stated one: zero divided by zero.
+        var claim = Single("Trade between China and Russia reached 0.0 billion yuan in 2019.", s_rates.Value);
+
+        Assert.Equal(ClaimVerdict.Inaccurate, claim.Verdict);
+        Assert.Equal(0m, claim.Evidence?.StatedUsd);
+    }
+
     [Fact]
     public void When_the_rates_hold_no_rate_of_the_currency_at_all_then_the_currencies_they_hold_are_named()
     {

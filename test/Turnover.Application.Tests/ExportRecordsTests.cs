@@ -213,4 +213,19 @@ public sealed class ExportRecordsTests : IDisposable
         Assert.All(new[] { folder, missing, backwards }, o => Assert.Equal(FailureKind.BadInput, o.Failure!.Kind));
         Assert.Empty(Directory.GetFileSystemEntries(_folder));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void When_the_path_is_empty_or_blank_then_it_is_refused_as_naming_no_file(string path)
+    {
+        // An empty --out (a script's unset variable) threw from Path.GetFullPath, exit code 134; a blank one wrote a
+        // file named " " in the current folder.
+        using var store = Stores.With(Stores.UsChina);
+
+        var outcome = new ExportRecords(store).Run(new ExportRequest(path, ExportFileFormat.Csv));
+
+        Assert.Equal(new OutputPathUnusable(path, OutputPathProblem.NoFileName), outcome.Failure!.Reason);
+        Assert.Equal(FailureKind.BadInput, outcome.Failure.Kind);
+    }
 }

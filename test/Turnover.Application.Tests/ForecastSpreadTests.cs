@@ -24,7 +24,7 @@ public sealed class ForecastSpreadTests
 
         Assert.Equal(FailureKind.NoData, outcome.Failure!.Kind);
         Assert.Equal(
-            new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, s_oneMonthPublished, 1, 2),
+            new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, s_oneMonthPublished, 1, 3),
             outcome.Failure.Reason);
     }
 
@@ -48,6 +48,33 @@ public sealed class ForecastSpreadTests
         var report = new TargetCheckQuery(store).Run(new TargetCheckRequest(target, s_oneMonthPublished) { Reporter = s_china, Forecaster = Forecasters.Get("ets-drift") }).Reports[0];
 
         Assert.Null(report.Model);
-        Assert.Equal((1, (int?)2), (report.ModelWithheld!.Observations, report.ModelWithheld.ObservationsNeeded));
+        Assert.Equal((1, (int?)3), (report.ModelWithheld!.Observations, report.ModelWithheld.ObservationsNeeded));
+    }
+
+    // As of 2019-06-30 the series holds 2016-12, 2017-12, 2018-12 and 2019-01..02: its only consecutive steps are the
+    // last two, one change, on which ETS's naive fallback and drift rested 2019's 80% interval (51.2–146.1 bn).
+    private static readonly DateOnly s_oneChangePublished = new(2019, 6, 30);
+
+    [Fact]
+    public void When_the_series_holds_a_single_change_between_consecutive_months_then_the_forecast_is_refused_with_the_figures_it_needs()
+    {
+        using var store = Stores.With(Stores.ChinaRussia);
+
+        var outcome = new ForecastQuery(store).Run(new ForecastRequest(Pair with { AsOf = s_oneChangePublished }, Measure.Turnover, Forecasters.Get("ets-drift")));
+
+        Assert.Equal(FailureKind.NoData, outcome.Failure!.Kind);
+        Assert.Equal(new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, s_oneChangePublished, 4, 3), outcome.Failure.Reason);
+    }
+
+    [Fact]
+    public void When_a_target_is_checked_on_a_single_change_then_the_model_is_withheld_with_the_figures_it_needs()
+    {
+        using var store = Stores.With(Stores.ChinaRussia);
+        var target = new TargetRegistry(Stores.Targets).Select(null, "cn-ru-200bn-2020").Value.Single().Target;
+
+        var report = new TargetCheckQuery(store).Run(new TargetCheckRequest(target, s_oneChangePublished) { Reporter = s_china, Forecaster = Forecasters.Get("ets-drift") }).Reports[0];
+
+        Assert.Null(report.Model);
+        Assert.Equal((4, (int?)3), (report.ModelWithheld!.Observations, report.ModelWithheld.ObservationsNeeded));
     }
 }

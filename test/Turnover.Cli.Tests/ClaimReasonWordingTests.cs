@@ -72,6 +72,10 @@ public sealed class ClaimReasonWordingTests
         { new NoGrowthRate(Period.Month(2016, 12), Period.Month(2015, 12)), "no growth rate for 2016-12: the store has no figure for 2015-12 to compute it from and no printed rate" },
         { new NoExchangeRates(s_yuan), "the amount is in CNY and no exchange rates are loaded to convert it" },
         {
+            new AmountBeyondDollars(new Money(79_228_162_514_264_000_000_000_000m, s_yuan), Period.OfYear(2019), "imf_exchange_rates_daily.csv"),
+            "the amount, 79,228,162,514,264,000,000,000,000 CNY, converted at the stored CNY rates for 2019 (imf_exchange_rates_daily.csv) is more US dollars than a stated figure can be (9,223,372,036,854,775,807 at most): an absurd number is not judged"
+        },
+        {
             new OtherSideDisagrees(s_russia, s_china),
             "Russian Federation's own statistics for it are not stored, and China's count of the same trade (the evidence) differs beyond the thresholds; "
                 + "the two sides value and date the same trade differently (exports free on board, imports with freight and insurance, goods in transit, re-exports), "

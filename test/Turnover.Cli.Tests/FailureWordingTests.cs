@@ -38,12 +38,12 @@ public sealed class FailureWordingTests
         {
             new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, new DateOnly(2017, 1, 20), 1, 2),
             "China's statistics (Gacc) hold 1 monthly figure of this flow with Russian Federation published by 2017-01-20: too few for the model to estimate how far a forecast may stray, "
-            + "and intervals of no width would show it as certain; it needs at least 2 in consecutive months."
+            + "and intervals of no width, or resting on a single change, would show it as surer than the figures can; it needs at least 2 in consecutive months."
         },
         {
             new TooFewForSpread(s_china, s_russia, SourceKind.Gacc, null, 2, null),
             "China's statistics (Gacc) hold 2 monthly figures of this flow with Russian Federation: too few for the model to estimate how far a forecast may stray, "
-            + "and intervals of no width would show it as certain; it needs more."
+            + "and intervals of no width, or resting on a single change, would show it as surer than the figures can; it needs more."
         },
         { new TargetOfAnotherPair(Target("t", s_usa, s_china, Measure.Turnover, TargetBasis.AnnualValue), s_china, s_russia), "the target t is for USA–China, not China–Russian Federation." },
         {
@@ -95,6 +95,7 @@ public sealed class FailureWordingTests
         },
         { new NothingToExport(new ExportRequest("x.csv", ExportFileFormat.Csv) { Years = YearRange.Of(1990) }), "no stored record matches the export (every pair, 1990): no file was written." },
         { new OutputPathUnusable("out", OutputPathProblem.IsFolder), "out is a folder: name the file to write." },
+        { new OutputPathUnusable(string.Empty, OutputPathProblem.NoFileName), "the output path '' names no file: name the file to write." },
         { new OutputPathUnusable("a/b.csv", OutputPathProblem.FolderMissing), "the folder of a/b.csv does not exist." },
         { new OutputPathUnusable("/x.csv", OutputPathProblem.NotWritable), "the folder of /x.csv cannot be written to." },
         { new OutputPathUnusable("/dev/full", OutputPathProblem.IsDevice), "/dev/full is a device, not a regular file: name a file to write (writing would replace the device)." },

@@ -159,10 +159,33 @@ public sealed class ForecastCommandTests
         Assert.Equal((1, string.Empty), (exit, console));
         Assert.Equal(
             "error: China's statistics (Gacc) hold 1 monthly figure of this flow with Russian Federation published by 2017-01-20: too few for the model to estimate "
-            + "how far a forecast may stray, and intervals of no width would show it as certain; it needs at least 2 in consecutive months.",
+            + "how far a forecast may stray, and intervals of no width, or resting on a single change, would show it as surer than the figures can; it needs at least 3 in consecutive months.",
             error.Trim());
         Assert.EndsWith("it needs at least 3 in consecutive months.", drift.Error.Trim(), StringComparison.Ordinal);
-        Assert.EndsWith("it needs at least 13 in consecutive months.", snaive.Error.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("it needs at least 14 in consecutive months.", snaive.Error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void When_the_series_holds_a_single_change_between_consecutive_months_then_no_interval_rests_on_it()
+    {
+        // As of 2019-06-30 the bundled series holds 2016-12, 2017-12, 2018-12 and 2019-01..02: one change between
+        // consecutive steps. The default printed 2019's 80% interval as 51.215–146.100 bn from that change alone, and
+        // target check a chance read off the same paths.
+        using var cli = new CliRun();
+        cli.Run("ingest", Bundled.ChinaRussia);
+
+        var (exit, console, _, error) = cli.Run("forecast", "CHN", "RUS", "--as-of", "2019-06-30", "--freq", "year");
+        var target = cli.Run("target", "check", "cn-ru-200bn-2020", "--as-of", "2019-06-30", "--reporter", "CHN");
+
+        Assert.Equal((1, string.Empty), (exit, console));
+        Assert.Equal(
+            "error: China's statistics (Gacc) hold 4 monthly figures of this flow with Russian Federation published by 2019-06-30: too few for the model to estimate "
+            + "how far a forecast may stray, and intervals of no width, or resting on a single change, would show it as surer than the figures can; it needs at least 3 in consecutive months.",
+            error.Trim());
+        Assert.Contains(
+            "(no model run: 4 monthly figures, too few for the model to estimate a spread (it needs 3 in consecutive months)",
+            System.Text.RegularExpressions.Regex.Replace(target.Console, @"\s+", " "),
+            StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,7 +202,7 @@ public sealed class ForecastCommandTests
         Assert.Equal(0, exit);
         Assert.Contains(
             "verdict: open: no \"at this rate\" projection reaches $200 bn by 2020 (no model run: 1 monthly figure, too few for the model to estimate a spread "
-            + "(it needs 2 in consecutive months): a chance read off its paths would be 0% or 100%)",
+            + "(it needs 3 in consecutive months): a chance read off its paths would be 0% or 100%)",
             prose,
             StringComparison.Ordinal);
         Assert.DoesNotContain("simulated paths", prose, StringComparison.Ordinal);

@@ -96,6 +96,25 @@ public sealed class ReleaseDatesCommandTests
     }
 
     [Theory]
+    [InlineData("series", "USA", "CHN")]
+    [InlineData("forecast", "USA", "CHN")]
+    [InlineData("target", "check", "cn-ru-300bn-2030")]
+    [InlineData("export", "--out", "x.csv")]
+    public void When_as_of_is_after_today_then_the_command_is_refused_rather_than_answered_with_todays_figures(params string[] command)
+    {
+        // target check --as-of 3000-01-01 said "the deadline (end of 2030) has passed" of a deadline still ahead, on the
+        // figures published by today; the others answered as of today under the later date.
+        using var cli = new CliRun(200, FixedClock.On(new DateOnly(2020, 6, 1)));
+        cli.Run("ingest", Bundled.UsChina, "--published", "2020-02-20");
+
+        var (exit, console, _, error) = cli.Run([.. command, "--as-of", "2020-06-02"]);
+
+        Assert.Equal(
+            (1, string.Empty, "error: --as-of 2020-06-02 is after today (2020-06-01): what will be published by then is not known; leave --as-of out for what is known today."),
+            (exit, console, error.Trim()));
+    }
+
+    [Theory]
     [InlineData("0001-01-01", 2, "2001-01 (2001-01-31)")]
     [InlineData("2019-12-30", 229, "2019-12 (2019-12-31)")]
     public void When_published_is_before_the_end_of_a_period_in_the_file_then_the_file_is_refused_and_nothing_stored(string published, int line, string period)

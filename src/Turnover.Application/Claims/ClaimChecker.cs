@@ -1,6 +1,7 @@
 using Turnover.Analytics;
 using Turnover.Claims;
 using Turnover.Core;
+using Turnover.Ingest;
 using Turnover.Store;
 
 namespace Turnover.Application;
@@ -707,18 +708,33 @@ internal sealed partial class ClaimChecker(StoreReads reads, ClaimCheckRequest r
             return (null, 0m, null, new NoExchangeRates(currency));
         }
 
-        if (!rates.TryToUsd(amount.Value.Amount, currency, period, out var converted, out _))
+        var converts = rates.TryToUsd(amount.Value.Amount, currency, period, out var converted, out _);
+        if (!converts && MonthWithoutRate(rates, currency, period) is { } month)
         {
             // The table words the month it misses; the month itself is found here, for the renderers to word.
-            var month = Enumerable.Range(period.StartMonth, period.Months).First(m => !rates.TryGetRate(currency, period.Year, m, out _));
             // Which months the table does hold, or which currencies when none of this one: "no RUB rate for 2019-01" hid
             // that the file has no rouble at all, and "no CNY rate for 2023-01" that its yuan stop in 2019.
             return (null, 0m, null, rates.MonthsOf(currency) is { } held
-                ? new NoExchangeRate(currency, Period.Month(period.Year, month), rates.SourceFile, held.First, held.Last)
-                : new NoExchangeRate(currency, Period.Month(period.Year, month), rates.SourceFile) { Held = rates.Currencies });
+                ? new NoExchangeRate(currency, month, rates.SourceFile, held.First, held.Last)
+                : new NoExchangeRate(currency, month, rates.SourceFile) { Held = rates.Currencies });
         }
 
+        // Every month has a rate and the table still refused: the amount's US dollars pass decimal's range (a rate far
+        // below one unit per USD). Past what a dollar figure can be, times the months or days of an average, the judging's
+        // arithmetic would overflow. Either is an absurd number: not judged, never a crash.
+        if (!converts || Math.Abs(converted) > AmountBeyondDollars.MaxUsd / times
+            || !rates.TryToUsd(amount.Rounding, currency, period, out var roundingUsd, out _))
+        {
+            return (null, 0m, null, new AmountBeyondDollars(amount.Value, period, rates.SourceFile));
+        }
+
+        // The text's rounding converted at the same rate: a ratio to the amount would divide by a stated zero.
         var conversion = new StatedConversion(amount.Value, period, rates.SourceFile);
-        return (Math.Round(converted, 0) * times, amount.Rounding * converted / amount.Value.Amount * times, conversion, null);
+        return (Math.Round(converted, 0) * times, roundingUsd * times, conversion, null);
     }
+
+    /// <summary>The first month of <paramref name="period"/> the table holds no rate of <paramref name="currency"/> for; null when it holds every one.</summary>
+    private static Period? MonthWithoutRate(ExchangeRateTable rates, Currency currency, Period period) =>
+        Enumerable.Range(period.StartMonth, period.Months).Where(m => !rates.TryGetRate(currency, period.Year, m, out _))
+            .Select(m => (Period?)Period.Month(period.Year, m)).FirstOrDefault();
 }

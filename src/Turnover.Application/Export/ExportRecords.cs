@@ -28,9 +28,9 @@ public sealed class ExportRecords(ITradeStore store)
             return Failure.Because(FailureKind.BadInput, new SameCountryTwice(pair.A));
         }
 
-        var path = Path.GetFullPath(request.OutputPath);
         return OutputFile.Replace(request.OutputPath, partial =>
         {
+            var path = Path.GetFullPath(request.OutputPath);
             var selection = new ExportSelection(request.Pair, request.Years.From, request.Years.To, request.AsOf, request.EveryRevision);
             var written = store.Export(selection, partial, request.Format);
             if (written.Rows == 0)

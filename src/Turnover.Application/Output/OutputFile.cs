@@ -20,7 +20,7 @@ public static class OutputFile
     /// <returns>What <paramref name="write"/> returned; <see cref="FailureKind.BadInput"/> with <see cref="OutputPathUnusable"/> when the path cannot be written (nothing is written).</returns>
     public static Outcome<T> Replace<T>(string path, Func<string, Outcome<T>> write)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(write);
         var destination = Destination(path);
         if (!destination.Succeeded)
@@ -58,11 +58,19 @@ public static class OutputFile
 
     /// <summary>
     /// The full path a write to <paramref name="path"/> replaces: the path itself, or the final target of the symbolic
-    /// link(s) it is; refused when that exists and is not a regular file or when its folder does not exist.
+    /// link(s) it is; refused when it is empty or blank, when that exists and is not a regular file or when its folder
+    /// does not exist.
     /// </summary>
     public static Outcome<string> Destination(string path)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(path);
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            // "--out ''" from a script's empty variable: no file is named (an empty one threw from GetFullPath, a blank
+            // one wrote a file called " ").
+            return Unusable(path, OutputPathProblem.NoFileName, null);
+        }
+
         var full = Path.GetFullPath(path);
         string? linkTarget = null;
         try

@@ -23,4 +23,7 @@ public enum OutputPathProblem
 
     /// <summary>The path names something else that is not a regular file, or a loop of symbolic links.</summary>
     NotRegularFile,
+
+    /// <summary>The path is empty or blank (<c>--out ""</c>): it names no file.</summary>
+    NoFileName,
 }

@@ -46,7 +46,7 @@ internal static class ChartCommand
             var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
             var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
-            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var date = CommonOptions.ParseAsOf(parse.GetValue(asOf), env);
             using var store = db.OpenForQuery(parse, env);
             var chosenTarget = parse.GetValue(target) is { } name
                 ? TargetCommand.Registry(parse.GetValue(targets)!).Select(store, name).OrThrow()[0].Target

@@ -32,7 +32,7 @@ internal static class DecomposeCommand
                 Within = parse.GetValue(product) is { } code ? Hs(code) : null,
                 Level = parse.GetValue(level) switch { "heading" => ProductLevel.Heading, "chapter" => ProductLevel.Chapter, _ => ProductLevel.Product },
                 Top = parse.GetValue(top),
-                AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
+                AsOf = CommonOptions.ParseAsOf(parse.GetValue(asOf), env),
             };
             using var store = db.OpenForQuery(parse, env);
             var answer = new DecomposeQuery(store).Run(request).OrThrow();

@@ -48,7 +48,7 @@ internal static class ExportCommand
             {
                 Pair = countries is [var a, var b] ? new CountryPair(CommonOptions.ParseCountry(a), CommonOptions.ParseCountry(b)) : null,
                 Years = new YearRange(parse.GetValue(from), parse.GetValue(to)),
-                AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
+                AsOf = CommonOptions.ParseAsOf(parse.GetValue(asOf), env),
                 EveryRevision = parse.GetValue(everyRevision),
             };
             using var store = db.OpenForQuery(parse, env);

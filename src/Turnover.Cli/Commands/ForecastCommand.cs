@@ -37,7 +37,7 @@ internal static class ForecastCommand
             var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
             var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
-            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var date = CommonOptions.ParseAsOf(parse.GetValue(asOf), env);
             using var store = db.OpenForQuery(parse, env);
             var pair = new SourceRequest(countryA, countryB) { Reporter = side, Source = SourceNames.Parse(parse.GetValue(source)).OrThrow(), AsOf = date };
             var answer = new ForecastQuery(store).Run(new ForecastRequest(pair, SeriesCommand.ParseMeasure(parse.GetValue(flow)!), Forecasters.Get(parse.GetValue(method)!))

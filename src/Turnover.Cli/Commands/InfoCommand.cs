@@ -22,7 +22,7 @@ internal static class InfoCommand
         command.SetAction(parse =>
         {
             using var store = db.OpenForQuery(parse, env);
-            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var date = CommonOptions.ParseAsOf(parse.GetValue(asOf), env);
             if (parse.GetValue(format) == "json")
             {
                 env.Out.WriteLine(JsonSerializer.Serialize(InfoDocument.From(store, date), TurnoverJsonContext.Readable.InfoDocument));

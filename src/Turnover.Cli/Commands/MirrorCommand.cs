@@ -37,7 +37,7 @@ internal static class MirrorCommand
             var request = new MirrorQueryRequest(CommonOptions.ParseCountry(parse.GetValue(a)!), CommonOptions.ParseCountry(parse.GetValue(b)!))
             {
                 Years = new YearRange(parse.GetValue(from), parse.GetValue(to)),
-                AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
+                AsOf = CommonOptions.ParseAsOf(parse.GetValue(asOf), env),
             };
             using var store = db.OpenForQuery(parse, env);
             var answer = new MirrorQuery(store).Run(request).OrThrow();

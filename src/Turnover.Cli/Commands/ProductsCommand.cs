@@ -49,7 +49,7 @@ internal static class ProductsCommand
                 Years = ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
                 Level = parse.GetValue(level) switch { "heading" => ProductLevel.Heading, "product" => ProductLevel.Product, _ => ProductLevel.Chapter },
                 Top = parse.GetValue(top),
-                AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
+                AsOf = CommonOptions.ParseAsOf(parse.GetValue(asOf), env),
                 By = parse.GetValue(by) switch
                 {
                     "customs" => BreakdownDimension.CustomsProcedure,
@@ -97,7 +97,7 @@ internal static class ProductsCommand
             {
                 Years = ParseYears(parse.GetValue(year), parse.GetValue(from), parse.GetValue(to)),
                 Top = parse.GetValue(top),
-                AsOf = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of"),
+                AsOf = CommonOptions.ParseAsOf(parse.GetValue(asOf), env),
             };
             using var store = db.OpenForQuery(parse, env);
             var answer = new SuppliersQuery(store).Run(request).OrThrow();

@@ -37,7 +37,7 @@ internal static class ReportCommand
             OutputFile.Destination(path).OrThrow();
             var countryA = CommonOptions.ParseCountry(parse.GetValue(a)!);
             var countryB = CommonOptions.ParseCountry(parse.GetValue(b)!);
-            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var date = CommonOptions.ParseAsOf(parse.GetValue(asOf), env);
             using var store = db.OpenForQuery(parse, env);
             var registry = TargetCommand.Registry(parse.GetValue(targets)!);
             var names = parse.GetValue(target) ?? [];

@@ -41,7 +41,7 @@ internal static class SeriesCommand
                 throw new UserInputException($"--reporter {cr.Name} is neither {countryA.Name} nor {countryB.Name}.");
             }
 
-            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of");
+            var date = CommonOptions.ParseAsOf(parse.GetValue(asOf), env);
             var first = CommonOptions.ParsePeriod(parse.GetValue(from), "--from");
             var last = CommonOptions.ParsePeriod(parse.GetValue(to), "--to");
             if (first is { } f && last is { } l && f.Start > l.End)

@@ -138,7 +138,7 @@ internal static class TargetCommand
         {
             using var store = db.OpenForQuery(parse, env);
             var selected = Registry(parse.GetValue(file)!).Select(store, parse.GetValue(all) ? null : parse.GetValue(name)).OrThrow();
-            var date = CommonOptions.ParseDate(parse.GetValue(asOf), "--as-of") ?? DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
+            var date = CommonOptions.ParseAsOf(parse.GetValue(asOf), env) ?? DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
             var side = parse.GetValue(reporter) is { } r ? CommonOptions.ParseCountry(r) : (Country?)null;
             var options = new ForecastOptions { Paths = CommonOptions.Paths(parse.GetValue(paths)) };
             var forecaster = ForecasterCatalog.Create(parse.GetValue(method)!);

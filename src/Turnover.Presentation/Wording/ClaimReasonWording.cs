@@ -77,6 +77,8 @@ internal static class ClaimReasonWording
                 $"the amount is in {n.Currency} and there is no {n.Currency} rate for {n.Month.Year:D4}-{n.Month.StartMonth:D2} in the stored rates ({n.RatesFile ?? "rates table"}), whose {n.Currency} rates run from {from} to {through}; it is never guessed"),
             NoExchangeRate n => Invariant(
                 $"the amount is in {n.Currency} and the stored rates ({n.RatesFile ?? "rates table"}) hold no {n.Currency} rate at all{(n.Held.Count == 0 ? string.Empty : $" (only {string.Join(", ", n.Held)})")}; it is never guessed"),
+            AmountBeyondDollars b => Invariant(
+                $"the amount, {b.Stated.Amount:#,0.##} {b.Stated.Currency}, converted at the stored {b.Stated.Currency} rates for {b.Period} ({b.RatesFile ?? "rates table"}) is more US dollars than a stated figure can be ({AmountBeyondDollars.MaxUsd:#,0} at most): an absurd number is not judged"),
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a reason this wording does not know"),
         };
     }

@@ -33,7 +33,7 @@ internal static class FailureWording
             TooFewForSpread f =>
                 $"{f.Reporter.Name}'s statistics ({SourceCatalog.Of(f.Source).Code}) hold {(f.Observations == 1 ? "1 monthly figure" : Invariant($"{f.Observations} monthly figures"))} of this flow with {f.Partner.Name}"
                 + (f.AsOf is { } published ? Invariant($" published by {published:yyyy-MM-dd}") : string.Empty)
-                + ": too few for the model to estimate how far a forecast may stray, and intervals of no width would show it as certain; "
+                + ": too few for the model to estimate how far a forecast may stray, and intervals of no width, or resting on a single change, would show it as surer than the figures can; "
                 + (f.ObservationsNeeded is { } needed ? Invariant($"it needs at least {needed} in consecutive months.") : "it needs more."),
             TargetOfAnotherPair t => $"the target {t.Target.Name} is for {t.Target.First.Name}–{t.Target.Second.Name}, not {t.A.Name}–{t.B.Name}.",
             TargetOnOtherSide t =>
@@ -85,6 +85,7 @@ internal static class FailureWording
             OutputPathProblem.NotRegularFile => $"{named} is not a regular file: name a file to write.",
             OutputPathProblem.FolderMissing when unusable.LinkTarget is { } missing => $"{unusable.Path} is a symbolic link to {missing}, whose folder does not exist.",
             OutputPathProblem.FolderMissing => $"the folder of {unusable.Path} does not exist.",
+            OutputPathProblem.NoFileName => $"the output path '{unusable.Path}' names no file: name the file to write.",
             _ => $"the folder of {unusable.Path} cannot be written to.",
         };
     }

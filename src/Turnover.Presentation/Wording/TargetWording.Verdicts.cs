@@ -108,7 +108,7 @@ internal static partial class TargetWording
     }
 
     /// <summary>
-    /// "1 monthly figure, too few for the model to estimate a spread (it needs 2 in consecutive months): a chance read
+    /// "1 monthly figure, too few for the model to estimate a spread (it needs 3 in consecutive months): a chance read
     /// off its paths would be 0% or 100%".
     /// </summary>
     public static string Withheld(ModelWithheld withheld)

@@ -13,6 +13,13 @@ internal static class RandomWalkModels
     public const int DriftObservationsForSpread = 3;
 
     /// <summary>
+    /// The fewest changes (steps between observations one step, or for seasonal naive one season, apart) a spread is
+    /// estimated from. One change's size taken for the typical one gives intervals as sure as that single draw: two
+    /// figures a month apart that differ by 2% would show a year ahead as known within a few per cent.
+    /// </summary>
+    public const int ChangesForSpread = 2;
+
+    /// <summary>
     /// Each future step repeats the last observed value of the same position in the cycle; paths add one
     /// N(0, σ²) shock per season elapsed since that value (σ² = mean squared seasonal difference, as R's snaive).
     /// With season length 1 this is the naive method.
@@ -48,10 +55,12 @@ internal static class RandomWalkModels
 
         var unit = Math.Max(data.MeanAbs, double.Epsilon); // squares taken in units of the mean, so 1e300 doesn't overflow
         var sigma = Math.Sqrt(MeanSquaredDifference(y, m, unit, out var pairs)) * unit;
-        if (pairs == 0)
+        if (pairs < ChangesForSpread)
         {
-            // A season's change needs an observation and the one a season before it.
-            notes.Add(new ForecastNote(ForecastNoteKind.SpreadNotEstimable) { ObservationsNeeded = m + 1 });
+            // A season's change needs an observation and the one a season before it; a spread needs two such changes,
+            // and without it the paths carry none (as the note says), so no interval rests on a single change.
+            notes.Add(new ForecastNote(ForecastNoteKind.SpreadNotEstimable) { ObservationsNeeded = m + ChangesForSpread });
+            sigma = 0;
         }
 
         var mean = new double[horizon];
@@ -149,11 +158,12 @@ internal static class RandomWalkModels
         }
 
         // The slope is fitted on the first and last observations: two consecutive ones leave a residual of zero by
-        // construction, not by estimate, so the steps' spread needs a third.
+        // construction, not by estimate, so the steps' spread needs a third; and one consecutive change beside a gap
+        // is a single change, whose size is no estimate of the spread either (ChangesForSpread).
         IReadOnlyList<ForecastNote> notes = pairs == 0 ? [new ForecastNote(ForecastNoteKind.NoConsecutiveObservations) { ObservationsNeeded = DriftObservationsForSpread }]
-            : pairs == 1 && span == 1 ? [new ForecastNote(ForecastNoteKind.SpreadNotEstimable) { ObservationsNeeded = DriftObservationsForSpread }]
+            : pairs < ChangesForSpread ? [new ForecastNote(ForecastNoteKind.SpreadNotEstimable) { ObservationsNeeded = DriftObservationsForSpread }]
             : [];
-        var sigma = pairs > 1 ? Math.Sqrt(sumSquares / (pairs - 1)) * unit : Math.Sqrt(sumSquares) * unit;
+        var sigma = pairs >= ChangesForSpread ? Math.Sqrt(sumSquares / (pairs - 1)) * unit : 0;
         var slopeError = sigma / Math.Sqrt(span);
         var gap = data.Length - 1 - last; // steps already elapsed since the last observation
         var mean = new double[horizon];
