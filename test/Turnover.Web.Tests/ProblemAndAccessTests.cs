@@ -28,6 +28,14 @@ public sealed class ProblemAndAccessTests(DemoStore demo)
     [InlineData("/api/chart?a=CHN&b=RUS&forecast=maybe", HttpStatusCode.BadRequest, "bad-input", "forecast 'maybe' should be true or false.")]
     [InlineData("/api/chart?a=CHN&b=RUS&format=gif", HttpStatusCode.BadRequest, "bad-input", "format 'gif' should be svg or png")]
     [InlineData("/api/chart?a=USA&b=CHN&target=cn-ru-200bn-2024", HttpStatusCode.BadRequest, "bad-input", "the target cn-ru-200bn-2024 is for China–Russian Federation, not USA–China.")]
+    // An asOf after today answered with today's figures under the later date, and a target check of 3000-01-01 called
+    // the 2030 deadline passed (until 7 December 2026).
+    [InlineData("/api/targets/check?asOf=3000-01-01", HttpStatusCode.BadRequest, "bad-input", "asOf 3000-01-01 is after today (2026-11-28): what will be published by then is not known; leave asOf out for what is known today.")]
+    [InlineData("/api/series?a=CHN&b=RUS&asOf=2026-11-29", HttpStatusCode.BadRequest, "bad-input", "asOf 2026-11-29 is after today (2026-11-28)")]
+    [InlineData("/api/forecast?a=CHN&b=RUS&asOf=2027-01-01", HttpStatusCode.BadRequest, "bad-input", "asOf 2027-01-01 is after today")]
+    [InlineData("/api/chart?a=CHN&b=RUS&asOf=2027-01-01", HttpStatusCode.BadRequest, "bad-input", "asOf 2027-01-01 is after today")]
+    [InlineData("/api/pairs?asOf=2027-01-01", HttpStatusCode.BadRequest, "bad-input", "asOf 2027-01-01 is after today")]
+    [InlineData("/api/info?asOf=2027-01-01", HttpStatusCode.BadRequest, "bad-input", "asOf 2027-01-01 is after today")]
     public async Task When_a_request_fails_then_the_answer_is_a_problem_with_the_use_case_message(string path, HttpStatusCode status, string kind, string message)
     {
         var response = await demo.Client.GetAsync(new Uri(path, UriKind.Relative));

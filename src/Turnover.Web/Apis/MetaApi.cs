@@ -40,17 +40,17 @@ internal static class MetaApi
 
     /// <summary>GET /api/pairs.</summary>
     internal static Results<Ok<PairsDocument>, ProblemHttpResult> Pairs(
-        [Description("Coverage as published by this date, YYYY-MM-DD (default: everything stored)")] string? asOf, StoreAccess store)
+        [Description("Coverage as published by this date, YYYY-MM-DD (default: everything stored)")] string? asOf, StoreAccess store, TimeProvider clock)
     {
-        var outcome = Parse.Date(asOf, "asOf").Map(date => store.Cached($"pairs|{asOf}", s => PairsDocument.From(s.Coverage(date), date)));
+        var outcome = Parse.AsOf(asOf, Parse.Today(clock)).Map(date => store.Cached($"pairs|{asOf}", s => PairsDocument.From(s.Coverage(date), date)));
         return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
     }
 
     /// <summary>GET /api/info.</summary>
     internal static Results<Ok<InfoDocument>, ProblemHttpResult> Info(
-        [Description("Coverage as published by this date, YYYY-MM-DD (default: everything stored)")] string? asOf, StoreAccess store)
+        [Description("Coverage as published by this date, YYYY-MM-DD (default: everything stored)")] string? asOf, StoreAccess store, TimeProvider clock)
     {
-        var outcome = Parse.Date(asOf, "asOf").Map(date => store.Cached($"info|{asOf}", s => InfoDocument.From(s, date)));
+        var outcome = Parse.AsOf(asOf, Parse.Today(clock)).Map(date => store.Cached($"info|{asOf}", s => InfoDocument.From(s, date)));
         return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
     }
 }

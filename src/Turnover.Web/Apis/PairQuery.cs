@@ -41,13 +41,13 @@ internal sealed record PairQuery(
         request.From?.ToString(),
         request.To?.ToString());
 
-    /// <summary>The use case's request; the first value that does not parse is the failure.</summary>
-    public Outcome<SeriesQueryRequest> ToRequest() =>
+    /// <summary>The use case's request; the first value that does not parse is the failure. <paramref name="today"/> bounds <c>asOf</c>.</summary>
+    public Outcome<SeriesQueryRequest> ToRequest(DateOnly today) =>
         Parse.Country(A, "a").Then(a =>
         Parse.Country(B, "b").Then(b =>
         Parse.OptionalCountry(Reporter, "reporter").Then(reporter =>
         SourceNames.Parse(string.IsNullOrWhiteSpace(Source) ? null : Source).Then(source =>
-        Parse.Date(AsOf, "asOf").Then(asOf =>
+        Parse.AsOf(AsOf, today).Then(asOf =>
         Parse.Flow(Flow).Then(measure =>
         Parse.Frequency(Freq).Then(granularity =>
         Parse.Period(From, "from").Then(from =>

@@ -40,9 +40,9 @@ internal static class SeriesApi
     }
 
     /// <summary>GET /api/series.</summary>
-    internal static Results<Ok<SeriesDocument>, ProblemHttpResult> Series([AsParameters] PairQuery query, StoreAccess store)
+    internal static Results<Ok<SeriesDocument>, ProblemHttpResult> Series([AsParameters] PairQuery query, StoreAccess store, TimeProvider clock)
     {
-        var outcome = query.ToRequest().Then(request => store.Cached("series|" + query.Key(request), s =>
+        var outcome = query.ToRequest(Parse.Today(clock)).Then(request => store.Cached("series|" + query.Key(request), s =>
             new SeriesQuery(s).Run(request).Map(answer => SeriesDocument.From(answer, request.Pair.AsOf, request.From, request.To))));
         return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
     }
@@ -55,7 +55,8 @@ internal static class SeriesApi
         [Description("Forecasting model for the fan (default: ets-drift)")] string? method,
         [Description("svg (default) or png")] string? format,
         StoreAccess store,
-        ServeOptions options)
+        ServeOptions options,
+        TimeProvider clock)
     {
         var chartFormat = (format ?? "svg").ToLowerInvariant() switch
         {
@@ -68,7 +69,7 @@ internal static class SeriesApi
             return Problems.Of(Failure.BadInput($"format '{format}' should be svg or png."));
         }
 
-        var outcome = Parse.Flag(forecast, "forecast").Then(fan => ChartRequest(query, target, fan == true, method, store, options)).Then(request =>
+        var outcome = Parse.Flag(forecast, "forecast").Then(fan => ChartRequest(query, target, fan == true, method, store, options, Parse.Today(clock))).Then(request =>
             store.Cached($"chart|{imageFormat}|{target}|{request.Forecaster?.GetType().Name}|{query.Key(request.Series)}", s =>
                 new ChartQuery(s).Run(request).Then(Draw(request, imageFormat))));
         return outcome.TryGetValue(out var image)
@@ -81,10 +82,11 @@ internal static class SeriesApi
         [AsParameters] PairQuery query,
         [Description("Forecasting model (default: ets-drift)")] string? method,
         [Description("Months ahead (freq=month, 1 to 120, default 12) or calendar years (freq=year, 1 to 10, default 2): a whole number")] string? horizon,
-        StoreAccess store)
+        StoreAccess store,
+        TimeProvider clock)
     {
         var outcome = Parse.WholeNumber(horizon, "horizon", s_horizonAccepted).Then(steps =>
-            query.ToRequest().Then(series => Parse.Method(method ?? ForecasterCatalog.Default).Then(name =>
+            query.ToRequest(Parse.Today(clock)).Then(series => Parse.Method(method ?? ForecasterCatalog.Default).Then(name =>
             ForecasterCatalog.Create(name) is not { } forecaster
                 ? Failure.BadInput("method 'none' makes no forecast: name a model.")
                 : store.Cached($"forecast|{name}|{steps}|{query.Key(series)}", s =>
@@ -97,8 +99,8 @@ internal static class SeriesApi
         return outcome.TryGetValue(out var document) ? TypedResults.Ok(document) : Problems.Of(outcome.Failure);
     }
 
-    private static Outcome<ChartRequest> ChartRequest(PairQuery query, string? target, bool forecast, string? method, StoreAccess store, ServeOptions options) =>
-        query.ToRequest().Then(series => Parse.Method(method).Then(name =>
+    private static Outcome<ChartRequest> ChartRequest(PairQuery query, string? target, bool forecast, string? method, StoreAccess store, ServeOptions options, DateOnly today) =>
+        query.ToRequest(today).Then(series => Parse.Method(method).Then(name =>
         {
             var request = new ChartRequest(series) { Forecaster = forecast ? ForecasterCatalog.Create(name) : null };
             return string.IsNullOrWhiteSpace(target)

@@ -62,9 +62,9 @@ internal static class TargetsApi
         ServeOptions options,
         TimeProvider clock)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = Parse.Today(clock);
         var outcome =
-            Parse.Date(asOf, "asOf").Then(date =>
+            Parse.AsOf(asOf, today).Then(date =>
             Parse.OptionalCountry(a, "a").Then(first =>
             Parse.OptionalCountry(b, "b").Then(second =>
             Parse.OptionalCountry(reporter, "reporter").Then(side =>
