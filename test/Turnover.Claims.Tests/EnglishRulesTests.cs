@@ -1221,6 +1221,22 @@ public sealed class EnglishRulesTests
     }
 
     [Theory]
+    [InlineData("China-Russia trade reached 110 750 million dollars in 2019.", 110.75)] // until 7 December 2026 $750 million
+    [InlineData("China-Russia trade reached 110 750.4 million US dollars in 2019.", 110.7504)]
+    [InlineData("China-Russia trade reached 1 107 bln dollars in 2019.", 1107)]
+    public void When_a_space_groups_thousands_before_an_english_unit_then_the_number_is_whole(string sentence, double billions)
+    {
+        Assert.Equal((decimal)billions, Read.Single(sentence).UsdBillions());
+    }
+
+    [Fact]
+    public void When_space_grouped_thousands_make_an_amount_beyond_world_trade_then_it_is_no_figure()
+    {
+        // It was "000 trillion dollars", $0, "accurate within the text's rounding" against $110.750 bn.
+        Assert.DoesNotContain(Read.Claims("China-Russia trade reached 100 000 trillion dollars in 2019."), c => c.Amount is not null);
+    }
+
+    [Theory]
     [InlineData("Chinese car exports to Russia surged 20% in 2023.", "car")] // until 7 December 2026 all China's exports, "inaccurate"
     [InlineData("China's vehicle exports to Russia rose to $20 billion in 2023.", "vehicle")]
     [InlineData("Russia's imports of Chinese automobiles rose 20% in 2023.", "automobiles")]

@@ -53,6 +53,7 @@ public sealed class FigurelessTests
 
     [Theory]
     [InlineData("China-Russia trade fell in 2020, customs data showed.", ChangeDirection.Fall, "fell", "2020")]
+    [InlineData("BEIJING, Jan 13, 2025 (Reuters) - China's trade with Russia rose in 2024, customs data showed on Monday.", ChangeDirection.Rise, "rose", "2024")] // the dateline's day is no other number
     [InlineData("China's imports from Russia rose in 2024.", ChangeDirection.Rise, "rose", "2024")]
     [InlineData("China-Russia trade grew in the first half of 2024.", ChangeDirection.Rise, "grew", "2024-01..06")]
     [InlineData("В 2020 году товарооборот России и Китая снизился.", ChangeDirection.Fall, "снизился", "2020")]

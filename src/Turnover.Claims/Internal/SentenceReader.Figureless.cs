@@ -88,8 +88,9 @@ internal static partial class SentenceReader
         }
 
         // A number dropped as no figure of the flow ("China's share in Russia's trade rose by 5.1%") or a share's words
-        // leave the verb another subject's.
-        if (OtherBase().IsMatch(sentence) || OtherNumber().IsMatch(sentence) || ShareWord().IsMatch(sentence)
+        // leave the verb another subject's; a wire dateline's day ("BEIJING, Jan 13, 2025 (Reuters) -") is no such number.
+        var dateline = ArticleDateFinder.LeadDatelineLength(sentence);
+        if (OtherBase().IsMatch(sentence) || OtherNumber().IsMatch(sentence, dateline) || ShareWord().IsMatch(sentence)
             || DirectionVerb().Match(sentence) is not { Success: true } verb)
         {
             return null;

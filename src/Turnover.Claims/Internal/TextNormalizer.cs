@@ -39,8 +39,13 @@ internal static class TextNormalizer
         };
     }
 
+    // Russian units, and since 7 December 2026 English ones: "110 750 million dollars" was $750 million, and "100 000
+    // trillion dollars" "000 trillion", $0, which its rounding let pass as "accurate within the text's rounding".
+    private static readonly string[] s_units =
+        ["млн", "млрд", "трлн", "тыс", "долл", "руб", "юан", "тонн", "million", "billion", "trillion", "thousand", "mln", "bln", "bn", "dollar", "us dollar", "u.s. dollar", "yuan", "tonne", "ton"];
+
     /// <summary>
-    /// A plain space grouping thousands before a Russian unit ("240 110 млн долларов", "1 234,5 млрд рублей"): the
+    /// A plain space grouping thousands before a unit ("240 110 млн долларов", "1 234,5 млрд рублей", "110 750 million dollars"): the
     /// groups before it and after it are whole (one to three digits opening the number, then threes), and a scale or
     /// currency word follows the number. Read as two numbers, "240 110 млн" was $110 million.
     /// </summary>
@@ -76,7 +81,7 @@ internal static class TextNormalizer
             return false;
         }
 
-        if (j < text.Length && text[j] == ',')
+        if (j < text.Length && text[j] is ',' or '.')
         {
             j++;
             while (j < text.Length && char.IsAsciiDigit(text[j]))
@@ -86,10 +91,15 @@ internal static class TextNormalizer
         }
 
         var rest = text.AsSpan(j).TrimStart();
-        return rest.StartsWith("млн", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("млрд", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("трлн", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("тыс", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("долл", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("руб", StringComparison.OrdinalIgnoreCase)
-            || rest.StartsWith("юан", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("тонн", StringComparison.OrdinalIgnoreCase);
+        foreach (var unit in s_units)
+        {
+            if (rest.StartsWith(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
 
         static bool Three(string text, int k) =>
             k + 3 <= text.Length && char.IsAsciiDigit(text[k]) && char.IsAsciiDigit(text[k + 1]) && char.IsAsciiDigit(text[k + 2])
