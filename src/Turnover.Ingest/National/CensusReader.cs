@@ -242,7 +242,8 @@ public sealed class CensusReader : ITradeReader
     private static void CheckBalance(string cell, string column, decimal exportsUsd, decimal importsUsd, long line, ReadContext context)
     {
         // A balance is either sign, in millions; beyond a decimal it is beyond any trade value too.
-        if (!Numbers.TryParseDecimal(cell, '.', ',', out var balance) && NumberSyntax.TryRead(cell, '.', ',', out _))
+        var parsed = Numbers.TryParseDecimal(cell, '.', ',', out var balance);
+        if (!parsed && NumberSyntax.TryRead(cell, '.', ',', out _))
         {
             context.Error(line, column, $"balance '{cell.Trim()}' is out of range: beyond the ceiling of 10^15 USD (40 years of world trade) either way");
             return;
@@ -254,7 +255,7 @@ public sealed class CensusReader : ITradeReader
             return;
         }
 
-        if (!Numbers.TryParseDecimal(cell, '.', ',', out balance))
+        if (!parsed)
         {
             context.Error(line, column, $"balance '{cell.Trim()}' is not a number");
             return;

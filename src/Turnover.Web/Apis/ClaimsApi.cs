@@ -118,7 +118,7 @@ internal static class ClaimsApi
     /// <summary>GET /api/watch.</summary>
     internal static Results<Ok<WatchDocument>, ProblemHttpResult> Watch(StoreAccess store, ServeOptions options, TimeProvider clock)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = Parse.Today(clock);
         var outcome = store.Cached("rates", _ => RatesLoader.Load(null)).Then(rates => store.Read(s =>
             new TargetRegistry(options.TargetsFile).List(s).Then(registered =>
                 new WatchQuery(s).Run(WatchRequest.Recording(today, [.. registered.Select(r => r.Target)], rates.Table) with { Record = false }))))
@@ -134,7 +134,7 @@ internal static class ClaimsApi
             Parse.Method(given.Method).Then(model =>
             Decode(given, bytes, request).Then(text =>
             store.Cached("rates", _ => RatesLoader.Load(null)).Map(rates => new ClaimsJudging(
-                new ClaimCheckRequest(text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                new ClaimCheckRequest(text, Parse.Today(clock))
                 {
                     ArticleDate = articleDate,
                     Language = language,
