@@ -11,4 +11,7 @@ public enum RequestParameter
 
     /// <summary>Where a saved article came from (<see cref="ClaimSaveRequest.Source"/>).</summary>
     ArticleSource,
+
+    /// <summary>Only figures published by a date (<see cref="SourceRequest.AsOf"/> and the other requests' as-of dates).</summary>
+    AsOf,
 }

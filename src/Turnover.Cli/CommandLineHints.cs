@@ -26,6 +26,7 @@ internal sealed class CommandLineHints : HintWording
     {
         RequestParameter.Top => "--top",
         RequestParameter.ArticleSource => "--source",
+        RequestParameter.AsOf => "--as-of",
         _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter, "a request parameter the command line does not name"),
     };
 }

@@ -106,6 +106,10 @@ public sealed class FailureWordingTests
         },
         { new StoreOpenedReadOnly("t.duckdb", StoreWrite.SaveClaims), "the store t.duckdb was opened read-only: claims cannot be saved." },
         { new StoreOpenedReadOnly("t.duckdb", StoreWrite.RecordJudgements), "the store t.duckdb was opened read-only: judgements cannot be recorded." },
+        {
+            new AsOfAfterToday(new DateOnly(3000, 1, 1), new DateOnly(2026, 12, 8)),
+            "--as-of 3000-01-01 is after today (2026-12-08): what will be published by then is not known; leave --as-of out for what is known today."
+        },
         { new ReleaseAlreadyRetracted(1, new Retraction(new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc), "test")), "release 1 was already retracted on 2026-11-28 09:30 UTC: test; nothing changed." },
         { new ReleaseAlreadyRetracted(2, new Retraction(new DateTime(2026, 11, 28, 9, 30, 0, DateTimeKind.Utc), string.Empty)), "release 2 was already retracted on 2026-11-28 09:30 UTC: (no reason given); nothing changed." },
     };

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Turnover.Analytics.Forecasting;
+using Turnover.Application;
 using Turnover.Core;
 using Turnover.Store;
 
@@ -54,19 +55,9 @@ internal static class CommonOptions
             ? date
             : throw new UserInputException($"{option} '{text}' is not a date (expected YYYY-MM-DD).");
 
-    /// <summary>
-    /// An <c>--as-of</c> date, refused after today: what will have been published by then is not known, and answering
-    /// with today's figures under a later date read as the future already in ("the deadline (end of 2030) has passed").
-    /// </summary>
-    public static DateOnly? ParseAsOf(string? text, CliEnvironment env)
-    {
-        var date = ParseDate(text, "--as-of");
-        var today = DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime);
-        return date > today
-            ? throw new UserInputException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"--as-of {date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): what will be published by then is not known; leave --as-of out for what is known today."))
-            : date;
-    }
+    /// <summary>An <c>--as-of</c> date, refused after today (<see cref="AsOfDate.NotAfter"/>).</summary>
+    public static DateOnly? ParseAsOf(string? text, CliEnvironment env) =>
+        AsOfDate.NotAfter(ParseDate(text, "--as-of"), DateOnly.FromDateTime(env.Clock.GetUtcNow().UtcDateTime)).OrThrow();
 
     public static Period? ParsePeriod(string? text, string option) =>
         text is null ? null

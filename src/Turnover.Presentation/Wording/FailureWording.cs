@@ -54,6 +54,7 @@ internal static class FailureWording
             TooFewRowsAsked t => Invariant($"{host.Parameter(RequestParameter.Top)} {t.Top} should be at least 1."),
             FirstYearAfterLast y => Invariant($"the first year {y.First} is after the last {y.Last}: nothing lies between them."),
             ArticleSourceMissing => $"a saved article needs a source: say where it came from ({host.Parameter(RequestParameter.ArticleSource)}).",
+            AsOfAfterToday a => AsOfAfterToday(a, host.Parameter(RequestParameter.AsOf)),
             ReleaseNotFound r => Invariant($"no release {r.ReleaseId} in the store."),
             ReleaseAlreadyRetracted r => Invariant($"release {r.ReleaseId} was already retracted {ReleaseWording.Retraction(r.Retraction)}; nothing changed."),
             SameCountryTwice s => $"both countries are {s.Country.Name}: a pair is two different countries.",
@@ -69,6 +70,9 @@ internal static class FailureWording
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, "a failure reason this wording does not know"),
         };
     }
+
+    private static string AsOfAfterToday(AsOfAfterToday after, string parameter) =>
+        Invariant($"{parameter} {after.AsOf:yyyy-MM-dd} is after today ({after.Today:yyyy-MM-dd}): what will be published by then is not known; leave {parameter} out for what is known today.");
 
     private static string OutputPath(OutputPathUnusable unusable)
     {

@@ -26,15 +26,9 @@ internal static class Parse
         : DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Outcome.Of<DateOnly?>(date)
         : Failure.BadInput($"{parameter} '{text}' is not a date (expected YYYY-MM-DD).");
 
-    /// <summary>
-    /// An <c>asOf</c> date, refused after <paramref name="today"/>: what will have been published by then is not known,
-    /// and today's figures under a later date read as the future already in (a target check of 3000-01-01 called the
-    /// 2030 deadline passed). The CLI's <c>--as-of</c> says the same.
-    /// </summary>
+    /// <summary>An <c>asOf</c> date, refused after <paramref name="today"/> (<see cref="AsOfDate.NotAfter"/>).</summary>
     public static Outcome<DateOnly?> AsOf(string? text, DateOnly today) =>
-        Date(text, "asOf").Then(date => date > today
-            ? Failure.BadInput(string.Create(CultureInfo.InvariantCulture, $"asOf {date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}): what will be published by then is not known; leave asOf out for what is known today."))
-            : Outcome.Of(date));
+        Date(text, "asOf").Then(date => AsOfDate.NotAfter(date, today));
 
     /// <summary>Today's date by <paramref name="clock"/>, as the use cases count it.</summary>
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);

@@ -26,6 +26,7 @@ internal sealed class WebHints : HintWording
     {
         RequestParameter.Top => "top",
         RequestParameter.ArticleSource => "source",
+        RequestParameter.AsOf => "asOf",
         _ => throw new ArgumentOutOfRangeException(nameof(parameter), parameter, "a request parameter the web does not name"),
     };
 }
