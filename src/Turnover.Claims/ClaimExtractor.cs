@@ -166,7 +166,9 @@ public static partial class ClaimExtractor
         var language = textLanguage == ClaimLanguage.Auto ? LanguageDetector.Detect(sentence) : textLanguage;
         var rules = LanguageDetector.Rules(language);
         var countries = rules.Countries(sentence);
-        var mentions = HasDigitOrRankWord(sentence) ? SentenceReader.Find(sentence, rules, countries) : null;
+        var mentions = HasDigitOrRankWord(sentence) || (RelativeTime().IsMatch(sentence) && SentenceReader.MayStateFigureless(sentence, rules))
+            ? SentenceReader.Find(sentence, rules, countries)
+            : null;
         return new FoundSentence
         {
             Span = span,
@@ -299,6 +301,15 @@ public static partial class ClaimExtractor
     private static Regex? s_rankWord;
 
     private static Regex RankWord() => s_rankWord ??= InterpretedRegex.Create(@"(?i:largest|biggest|крупнейш|главн|第一大|最大|第[一二三四五六七八九十]+大)");
+
+    private static Regex? s_relativeTime;
+
+    // A time with no digit ("last year", "в прошлом году", "去年", "in October"): a fact with no figure may be dated by it
+    // alone ("China-Russia trade hit a record last year" was never read, as a sentence with no digit was not).
+    private static Regex RelativeTime() => s_relativeTime ??= InterpretedRegex.Create(
+        @"(?i:\b(?:last|this|past|previous)\s+(?:year|month)\b|(?<![\p{L}])" + Months.LatinPattern + @")"
+        + @"|(?<![\p{L}])(?i:(?:прошл|минувш|прошедш|эт|текущ)\w*\s+(?:год|месяц)\w*|" + Months.CyrillicPattern + @")"
+        + @"|今年|去年|上年|本年|当年|當年|上个?月|上個月|本月");
 
     private static Regex? s_growthWord;
 

@@ -52,6 +52,11 @@ public sealed class FigurelessClaimTests : IClassFixture<SuperlativeClaimTests.T
     [InlineData("В 2020 году товарооборот России и Китая снизился.", ClaimVerdict.Accurate)]
     [InlineData("U.S. imports from China fell in 2019 as tariffs took hold.", ClaimVerdict.Accurate)] // -16.6 %
     [InlineData("South Korea's exports to China rose in 2019.", ClaimVerdict.Inaccurate)] // -16.0 %
+    [InlineData("China-Russia trade fell last year.", ClaimVerdict.Inaccurate)] // 2024 (article 2025-03-01): +1.9 %
+    [InlineData("The U.S. trade deficit with China narrowed in 2019.", ClaimVerdict.Accurate)] // $418.2 bn → $342.6 bn
+    [InlineData("The U.S. trade deficit with China widened in 2019.", ClaimVerdict.Inaccurate)]
+    [InlineData("2019年中方对美贸易顺差同比收窄。", ClaimVerdict.Accurate)] // from the US side
+    [InlineData("Дефицит США в торговле с Китаем в 2018 году вырос.", ClaimVerdict.Accurate)] // $375.2 bn → $418.2 bn
     public void When_a_rise_or_fall_is_stated_without_a_rate_then_the_sign_of_the_change_on_a_year_earlier_judges_it(string sentence, ClaimVerdict verdict)
     {
         var claim = Single(sentence);

@@ -67,6 +67,27 @@ public sealed class FigurelessTests
         Assert.Equal(period, claim.Period!.Period!.Value.ToString());
     }
 
+    // A balance whose owner and partner are named: its direction is its size's (until 8 December 2026 no claim).
+    [Theory]
+    [InlineData("The U.S. trade deficit with China narrowed in 2019.", StatedFlow.Deficit, ChangeDirection.Fall)]
+    [InlineData("The U.S. trade deficit with China widened last year.", StatedFlow.Deficit, ChangeDirection.Rise)]
+    [InlineData("China's trade surplus with the United States narrowed in 2023.", StatedFlow.Surplus, ChangeDirection.Fall)]
+    [InlineData("Дефицит США в торговле с Китаем в 2019 году сократился.", StatedFlow.Deficit, ChangeDirection.Fall)]
+    [InlineData("2019年中方对美贸易顺差同比收窄。", StatedFlow.Surplus, ChangeDirection.Fall)]
+    public void When_an_owned_balance_narrows_or_widens_without_a_figure_then_it_is_a_fact_with_its_direction(string sentence, StatedFlow flow, ChangeDirection direction)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 3, 1));
+
+        Assert.Equal((ClaimKind.Fact, flow, direction), (claim.Kind, claim.Flow, claim.Direction?.Direction));
+    }
+
+    [Theory]
+    [InlineData("The trade gap narrowed in 2019.")] // no owner
+    [InlineData("China's trade surplus with Russia hit a record in 2023.")] // a balance's record is not read
+    [InlineData("The U.S. trade deficit with China fell for the first time since 2016 in 2019.")] // nor its run
+    public void When_a_balance_has_no_owner_or_states_a_record_or_run_then_it_is_no_claim(string sentence) =>
+        Assert.Empty(Read.Claims(sentence, new DateOnly(2025, 3, 1)));
+
     [Theory]
     [InlineData("South Korea's exports to China fell in October 2019.")] // a month: on a year earlier or on the month before
     [InlineData("China-Russia trade has risen since 2016.")] // another base
@@ -92,4 +113,30 @@ public sealed class FigurelessTests
         var claim = Assert.Single(claims);
         Assert.Equal(SuperlativeKind.SlowestGrowth, claim.Superlative!.Kind);
     }
+
+    // No digit at all: the period is the article's year or the one before (until 8 December 2026 such a sentence was
+    // not read, as only a sentence with a digit or a rank's words was).
+    [Theory]
+    [InlineData("China-Russia trade hit a record last year, customs data showed.", null, "2024")]
+    [InlineData("Last year, trade between China and Russia hit an all-time high.", null, "2024")]
+    [InlineData("China-Russia trade fell last year.", ChangeDirection.Fall, "2024")]
+    [InlineData("В прошлом году товарооборот России и Китая достиг рекордного уровня.", null, "2024")]
+    [InlineData("По итогам прошлого года товарооборот между Россией и Китаем снизился.", ChangeDirection.Fall, "2024")]
+    [InlineData("去年中俄贸易额创历史新高。", null, "2024")]
+    [InlineData("去年中俄贸易额同比增长。", ChangeDirection.Rise, "2024")]
+    public void When_a_figureless_fact_is_dated_only_in_words_then_it_is_read(string sentence, ChangeDirection? direction, string period)
+    {
+        var claim = Read.Single(sentence, new DateOnly(2025, 3, 1));
+
+        Assert.Equal((ClaimKind.Fact, period), (claim.Kind, claim.Period!.Period!.Value.ToString()));
+        Assert.Equal(direction, claim.Direction?.Direction);
+        Assert.True(direction is not null || claim.RecordText is not null);
+    }
+
+    [Theory]
+    [InlineData("China-Russia trade hit a record, officials said last week.")] // "last week" dates no figure
+    [InlineData("Trade between China and Russia is expected to hit a record this year.")]
+    [InlineData("China-Russia trade did not fall last year.")]
+    public void When_a_sentence_with_no_digit_is_undated_forecast_or_denied_then_it_is_no_claim(string sentence) =>
+        Assert.Empty(Read.Claims(sentence, new DateOnly(2025, 3, 1)));
 }

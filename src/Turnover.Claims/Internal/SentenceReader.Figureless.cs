@@ -7,9 +7,11 @@ internal static partial class SentenceReader
     /// <summary>Language code plus this: the rule of a fact read with no figure.</summary>
     private const string FigurelessRule = "figureless";
 
-    // Cheap to ask of every sentence with no figure: only one with a record's words, a run, a superlative since a year
-    // or a rise or fall is read further.
-    private static bool HasFigurelessCue(string sentence, LanguageRules rules) =>
+    /// <summary>
+    /// Whether a sentence has a record's words, a run, a superlative since a year or a rise or fall: a fact with no figure
+    /// may be in it. Cheap to ask of every sentence with no figure: only one with such a cue is read further.
+    /// </summary>
+    public static bool MayStateFigureless(string sentence, LanguageRules rules) =>
         (sentence.AsSpan().ContainsAny(rules.RecordWords) && rules.RecordHigh.IsMatch(sentence))
         || rules.Streak.IsMatch(sentence) || rules.SinceSuperlative.IsMatch(sentence) || DirectionVerb().IsMatch(sentence);
 
@@ -18,14 +20,24 @@ internal static partial class SentenceReader
     /// four years in 2024", "2024年中俄贸易额创历史新高", "в 2024 году вырос четвёртый год подряд", "fell in 2020": a fact with
     /// no figure whose record, run, superlative or direction the store can check (until 7 December 2026 no claim, so a
     /// false record passed unseen). Read only when the sentence names one flow and one period of its own, says it as a
-    /// fact, and does not deny it; a balance's ("the surplus hit a record") is not read, nor a run above an amount, which
-    /// needs the amount; a bare rise or fall only of a year or January to a month, with no other base named.
+    /// fact, and does not deny it; of a balance only its direction ("the U.S. deficit with China narrowed in 2019"), not a
+    /// record or a run ("the surplus hit a record"), nor a run above an amount, which needs the amount; a bare rise or
+    /// fall only of a year or January to a month, with no other base named.
     /// </summary>
     private static IEnumerable<StatedClaim> FigurelessFacts(SentenceMentions found, TextSpan span, TextContext context)
     {
         var (sentence, rules, countries) = (found.Sentence, found.Rules, found.Countries);
-        if (found.Flows is not { Count: 1 } flows || found.Periods is not { } periods || Denied().IsMatch(sentence)
-            || sentence.AsSpan().ContainsAny(rules.BalanceWords) || FigurelessCue(sentence, rules, countries, flows[0]) is not var (cue, kind, streak, direction))
+        if (found.Flows is not { } named || found.Periods is not { } periods || Denied().IsMatch(sentence))
+        {
+            yield break;
+        }
+
+        // "The U.S. trade deficit with China narrowed in 2019": a balance whose owner and partner are named is the flow, and
+        // only its direction is read (the deficit's size); a record or a run of a balance is not, nor an unowned one.
+        var balance = sentence.AsSpan().ContainsAny(rules.BalanceWords);
+        var flows = balance ? WithBalances([.. named], rules.Balances(sentence, countries)) : named;
+        if (flows is not [{ } only] || (balance && only.Flow is not (StatedFlow.Surplus or StatedFlow.Deficit))
+            || FigurelessCue(sentence, rules, countries, only) is not var (cue, kind, streak, direction) || (balance && direction is null))
         {
             yield break;
         }
@@ -112,9 +124,9 @@ internal static partial class SentenceReader
     // Past forms only, so "is expected to rise" or "will fall" is no fact; Chinese only with 同比 (on a year earlier),
     // as bare 增长 is as often the noun ("贸易增长放缓").
     private static Regex DirectionVerb() => s_directionVerb ??= InterpretedRegex.Create(
-        @"(?i:\b(?:(?<up>rose|grew|increased|climbed|expanded|jumped|surged|soared|edged\s+up|went\s+up)|(?:fell|declined|dropped|decreased|shrank|slipped|contracted|plunged|slumped|tumbled|edged\s+down|went\s+down))\b)"
+        @"(?i:\b(?:(?<up>rose|grew|increased|climbed|expanded|jumped|surged|soared|widened|edged\s+up|went\s+up)|(?:fell|declined|dropped|decreased|shrank|slipped|contracted|plunged|slumped|tumbled|narrowed|edged\s+down|went\s+down))\b)"
         + @"|(?<![\p{L}])(?i:(?<up>вырос(?:ла|ло|ли)?|возрос(?:ла|ло|ли)?|увеличил(?:ся|ась|ось|ись))|(?:снизил(?:ся|ась|ось|ись)|сократил(?:ся|ась|ось|ись)|уменьшил(?:ся|ась|ось|ись)|упал(?:а|о|и)?))(?![\p{L}])"
-        + @"|同比(?:(?<up>增长|增加|上升|上涨)|(?:下降|减少|下滑|回落))");
+        + @"|同比(?:(?<up>增长|增加|上升|上涨|扩大)|(?:下降|减少|下滑|回落|收窄))");
 
     // A base other than a year earlier: "since 2016", "than in 2019", "from a record", "month on month", "с 2016 года",
     // "по сравнению с", "以来", "环比". "From" before a country is the flow's ("imports from Russia").

@@ -39,7 +39,7 @@ internal static partial class SentenceReader
 
         var found = new SentenceMentions(sentence, rules, countries, amounts, growths, rules.Rankings(sentence, countries)) { Balances = balances };
         var figureless = amounts.Count == 0 && growths.Count == 0;
-        if (figureless && !HasFigurelessCue(sentence, rules))
+        if (figureless && !MayStateFigureless(sentence, rules))
         {
             return found; // no figure: the flow and period patterns, the costly ones, need not run
         }
