@@ -698,7 +698,7 @@ public sealed class ChineseRulesTests
     }
 
     [Theory]
-    [InlineData("中国2022年自俄罗斯进口商品1141.5亿美元。", "china_imports", "2022")]
+    [InlineData("中国2021年自俄罗斯进口商品793.2亿美元。", "china_imports", "2021")] // 2022 was not over on the date: the year so far
     [InlineData("中国今年1-11月对俄罗斯出口761.2亿美元。", "china_exports", "2022-01..11")]
     [InlineData("中国进口俄罗斯商品1141.5亿美元，增长48.6%。", "china_imports", null)]
     public void When_the_period_stands_between_the_country_and_the_flow_or_the_origin_follows_jinkou_then_both_countries_are_read(string sentence, string flow, string? period)

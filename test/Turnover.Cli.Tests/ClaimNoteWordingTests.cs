@@ -103,6 +103,18 @@ public sealed class ClaimNoteWordingTests
             "the text gives the year so far (\"this year\") and names no month: judged on 2024-01..09, the latest cumulative published by the article's date (2024-10-20)"
         },
         {
+            new YearSoFarThrough("this year", Period.YearToDate(2024, 5), new DateOnly(2024, 6, 15)) { YearNotOver = true },
+            "2024 (\"this year\") was not over on the article's date (2024-06-15): judged on 2024-01..05, the latest cumulative published by then"
+        },
+        {
+            new WholeYearPublishedLater(Period.OfYear(2024), ClaimVerdict.Inaccurate, 244_819_000_000m, 1.9m),
+            "the whole of 2024, published after the text: $244.819 bn, +1.9%; on it the claim would be inaccurate"
+        },
+        {
+            new WholeYearPublishedLater(Period.OfYear(2022), ClaimVerdict.AccurateWithinRounding, 190_271_000_000m, null),
+            "the whole of 2022, published after the text: $190.271 bn; on it the claim would be accurate within the text's rounding"
+        },
+        {
             new LatestYearAsEnd("since 2016", Period.OfYear(2016), Period.OfYear(2024), new DateOnly(2025, 1, 20)),
             "the text names no end (\"since 2016\"): judged on 2024, the latest year published by the article's date (2025-01-20), its rate from 2016"
         },

@@ -98,6 +98,10 @@ public sealed class ClaimReasonWordingTests
                 + "whose last month the text names with its year, with any amount in US dollars"
         },
         {
+            new YearSoFarNotPublished(s_china, Measure.Turnover, 2025, new DateOnly(2025, 1, 20), "全年"),
+            "the text speaks of 2025 (\"全年\"), a year not over on the article's date (2025-01-20), and China's statistics had published no turnover of 2025 by then: no figure of it could have been known"
+        },
+        {
             new LatestNotStored(s_china, Measure.Turnover, Period.Month(2024, 12), new DateOnly(2025, 3, 15), "the past 12 months"),
             "the text names no end (\"the past 12 months\"), and China's stored turnover stops at 2024-12: by the article's date (2025-03-15) a later figure had most likely been published, "
                 + "which the store lacks, so the latest the text could have had is not known"

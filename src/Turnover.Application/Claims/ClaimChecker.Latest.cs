@@ -25,12 +25,27 @@ internal sealed partial class ClaimChecker
         {
             if (known.LatestYearToDate(year) is not { } through)
             {
-                // Nothing of the year: the store's figures may stop before it.
-                return (known.LatestMonth() ?? known.LatestYear()) is { } before ? NotCovered(claim, known, before, soFar.Text) : null;
+                // Nothing of the year: the store's figures may stop before it; else none had come out by the article's date.
+                return (known.LatestMonth() ?? known.LatestYear()) is { } before
+                    ? NotCovered(claim, known, before, soFar.Text)
+                        ?? Unverifiable(claim, Question(claim, Quantity(claim)), new YearSoFarNotPublished(known.Choice.Reporter, known.Measure, year, articleDate, soFar.Text))
+                    : null;
             }
 
             var judged = new StatedPeriod { Period = through, Kind = through.Months == 12 ? PeriodKind.Year : PeriodKind.YearToDate, Resolution = soFar.Resolution, Text = soFar.Text };
-            return NotCovered(claim, known, through, soFar.Text) ?? CheckWithPeriod(claim, judged, new YearSoFarThrough(soFar.Text, through, articleDate));
+            var notOver = claim.Rules.Any(r => r.EndsWith(".period.year-not-over", StringComparison.Ordinal));
+            if (NotCovered(claim, known, through, soFar.Text) is { } notCovered)
+            {
+                return notCovered;
+            }
+
+            var checkedSoFar = CheckWithPeriod(claim, judged, new YearSoFarThrough(soFar.Text, through, articleDate) { YearNotOver = notOver });
+            // "Trade this year reached a record $190 billion", said on 30 December: true or not on what was out then, and
+            // what the whole year, published later, came to.
+            var whole = new StatedPeriod { Period = Period.OfYear(year), Kind = PeriodKind.Year, Resolution = soFar.Resolution, Text = soFar.Text };
+            return notOver && through.Months < 12 && Check(claim with { Period = whole }) is { Verdict: not ClaimVerdict.NotVerifiable, Evidence: { } wholeYear } onWhole
+                ? checkedSoFar with { Notes = [.. checkedSoFar.Notes, new WholeYearPublishedLater(Period.OfYear(year), onWhole.Verdict, wholeYear.ValueUsd, wholeYear.GrowthPercent)] }
+                : checkedSoFar;
         }
 
         if (claim is { Period: { Period: null, ToLatest: true } toLatest, Growth: { } growth } && known.LatestYear() is { } latest

@@ -53,7 +53,9 @@ internal static partial class SentenceReader
         var anchor = new CueMention(cue.Index, cue.Index + cue.Length, $"{rules.Code}.{FigurelessRule}");
         var built = Build(sentence, span, rules, context, flow, null, null, found.Amounts, found.Growths, countries,
             Voice(sentence, countries, Speaker(sentence, rules), rules.StatisticsOf(sentence)), null, periods, period, false, null, anchor);
-        if (built is not { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period.Period: { } at })
+        // The article's own year, not over when it was written, is the year so far (January to the latest month published
+        // by then): its rise, fall or record is read; a run or a superlative since a year, which compares whole years, not.
+        if (built is not { Kind: ClaimKind.Fact, Subset: SubsetKind.None, Period: { } stated } || (stated.Period is null && stated.YearSoFar is null))
         {
             yield break;
         }
@@ -62,7 +64,7 @@ internal static partial class SentenceReader
         if (direction is { } way)
         {
             // Only where "fell" can mean nothing but on a year earlier: a year, or January to a month.
-            if (at.Granularity == Core.Granularity.Year || (at.StartMonth == 1 && at.Months > 1))
+            if (stated.Period is not { } at || at.Granularity == Core.Granularity.Year || (at.StartMonth == 1 && at.Months > 1))
             {
                 yield return fact with { Direction = new StatedDirection(way, cue.Value.Trim()), Rules = [.. fact.Rules, $"{rules.Code}.direction"] };
             }
@@ -71,7 +73,7 @@ internal static partial class SentenceReader
         {
             yield return fact with { RecordText = cue.Value.Trim(), Rules = [.. fact.Rules, $"{rules.Code}.record.high"] };
         }
-        else if (superlativeKind != SuperlativeKind.AboveStreak && at.Granularity is Core.Granularity.Year or Core.Granularity.Span or Core.Granularity.Month
+        else if (superlativeKind != SuperlativeKind.AboveStreak && stated.Period is { Granularity: Core.Granularity.Year or Core.Granularity.Span or Core.Granularity.Month }
             && FitsPeriod(fact, cue, streak) && SuperlativeOf(cue, superlativeKind, streak, fact) is { } superlative)
         {
             yield return fact with { Superlative = superlative, Rules = [.. fact.Rules, $"{rules.Code}.superlative.since"] };

@@ -1219,6 +1219,14 @@ internal static partial class SentenceReader
             period = allAmounts.Exists(a => a.IsBase && a.End <= same.Index && same.Index - a.End <= 30) ? null : SameLastYear(context, kind, same.Value.Trim(), comparedWith);
         }
 
+        // "China-Russia trade rose 5% this year" written in June 2024: a fact of the article's own year, not over when it was
+        // written, is of the year so far (it was judged on the whole year's figure, published months after the text).
+        if (kind == ClaimKind.Fact && period is { Period: { StartMonth: 1, Months: 12 } whole, IsDeadline: false } && context.ArticleDate?.Year == whole.Year)
+        {
+            period = new StatedPeriod { Kind = PeriodKind.YearToDate, Resolution = period.Resolution, Text = period.Text, YearSoFar = whole.Year };
+            ruleNames.Add($"{rules.Code}.period.year-not-over");
+        }
+
         // A change since a year runs to the year another sentence gave ("It has doubled since 2016" after 2024's figure),
         // else, with no end named, to the latest figure the text could have had.
         var since = MultiYearBase(sentence, rules, periods, periodMention, period, growth, allGrowths) ?? (growth is null ? null : SpannedBase(growth, period, kind));

@@ -36,9 +36,14 @@ internal static class ClaimNoteWording
             ChangeOnPreviousPeriod c => $"the change is on the period before ({c.Previous}), as the text says: the two stored figures' difference; not the change on a year earlier",
             SumOfMonths m =>
                 $"the stored {m.Period} is the sum of its months as published, ${Numbers.Billions(m.MonthsUsd)} bn; the publisher's own year-to-date cumulatives give ${Numbers.Billions(m.CumulativesUsd)} bn for it",
+            YearSoFarThrough { YearNotOver: true } y => string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"{y.Through.Year} (\"{y.Words}\") was not over on the article's date ({y.ArticleDate:yyyy-MM-dd}): judged on {y.Through}, the latest cumulative published by then"),
             YearSoFarThrough y => string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"the text gives the year so far (\"{y.Words}\") and names no month: judged on {y.Through}, the latest cumulative published by the article's date ({y.ArticleDate:yyyy-MM-dd})"),
+            WholeYearPublishedLater w =>
+                $"the whole of {w.Year}, published after the text: ${Numbers.Billions(w.ValueUsd)} bn{(w.GrowthPercent is { } g ? $", {Numbers.Printed(Math.Round(g, 3))}" : string.Empty)}; on it the claim would be {ClaimWording.VerdictWords(w.Verdict)}",
             LatestTwelveMonths t => string.Create(
                 System.Globalization.CultureInfo.InvariantCulture,
                 $"the text names no month (\"{t.Words}\"): judged on the twelve months to {t.Through}, the latest month published by the article's date ({t.ArticleDate:yyyy-MM-dd})"),

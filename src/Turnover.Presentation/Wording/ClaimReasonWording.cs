@@ -51,6 +51,8 @@ internal static class ClaimReasonWording
                 $"{t.Reporter.Name}'s {t.Measure.ToString().ToLowerInvariant()} for the twelve months to {t.Through} is not in the store (published by {t.PublishedBy:yyyy-MM-dd}): it needs January to {t.Through} and the year {t.Through.Year - 1} less its January to {t.Through.PreviousYear()}, and not all are there") + StoredSpan(t.Stored),
             LatestNotStored l => Invariant(
                 $"the text names no end (\"{l.Words}\"), and {l.Reporter.Name}'s stored {l.Measure.ToString().ToLowerInvariant()} stops at {l.Latest}: by the article's date ({l.ArticleDate:yyyy-MM-dd}) a later figure had most likely been published, which the store lacks, so the latest the text could have had is not known"),
+            YearSoFarNotPublished y => Invariant(
+                $"the text speaks of {y.Year} (\"{y.Words}\"), a year not over on the article's date ({y.ArticleDate:yyyy-MM-dd}), and {y.Reporter.Name}'s statistics had published no {y.Measure.ToString().ToLowerInvariant()} of {y.Year} by then: no figure of it could have been known"),
             FigureNotStored f => Invariant($"{f.Reporter.Name}'s {f.Measure.ToString().ToLowerInvariant()} for {f.Period} is not in the store (published by {f.PublishedBy:yyyy-MM-dd})") + StoredSpan(f.Stored),
             GrowthInOtherCurrency c => OtherCurrencyRate(c.Currency),
             GrowthAgainstOtherBase b => OtherBaseRate(b.Text),
