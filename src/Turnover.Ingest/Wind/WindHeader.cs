@@ -10,6 +10,16 @@ internal sealed record WindHeader(int Width, IReadOnlyList<WindSeries> Series, i
 
     private static readonly string[] s_known = ["Frequency", "Unit", "ID", "Time Period", "Source", "Update"];
 
+    /// <summary>
+    /// True when a row is one of the rows above the months (the <c>Wind</c> line, the <c>Name</c> row or a metadata row
+    /// such as <c>Unit</c>): among the months it is a header written again, or a second export joined to the first.
+    /// </summary>
+    public static bool IsHeaderRow(string[] cells)
+    {
+        var label = cells[0].Trim().TrimStart('\uFEFF').Trim('"').Trim();
+        return label is "Wind" or "Name" || s_known.Contains(label, StringComparer.Ordinal);
+    }
+
     /// <summary>The series name of a column, for errors.</summary>
     public string NameOf(int column) => column < Names.Count ? Names[column] : string.Empty;
 

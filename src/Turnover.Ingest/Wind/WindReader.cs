@@ -197,6 +197,13 @@ public sealed class WindReader : ITradeReader
                 continue;
             }
 
+            // The rest is another export's header and months (or the same header again): one message, not one per row.
+            if (WindHeader.IsHeaderRow(cells))
+            {
+                context.Error(line, string.Empty, RowShape.RepeatsHeader);
+                break;
+            }
+
             if (footer)
             {
                 context.Error(line, string.Empty, $"a row after the '{Footer}：Wind' line that ends the data");
