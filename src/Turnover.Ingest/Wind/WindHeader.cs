@@ -26,7 +26,7 @@ internal sealed record WindHeader(int Width, IReadOnlyList<WindSeries> Series, i
     /// <summary>Parses the header rows; reports defects and returns null.</summary>
     public static WindHeader? Parse(List<string> lines, ReadContext context)
     {
-        if (lines.Count == 0)
+        if (lines.All(line => line.Trim().Length == 0))
         {
             context.Error(0, string.Empty, "the file is empty: expected Wind's Name row of series names");
             return null;
