@@ -66,6 +66,12 @@ internal sealed class NewsRowParser
             }
         }
 
+        if (!missing && Internal.RepeatedColumn.Find(header, Columns) is { } repeated)
+        {
+            context.Error(1, repeated.Name, repeated.Message);
+            return null;
+        }
+
         return missing ? null : new NewsRowParser(context, index, header.Count);
     }
 
