@@ -123,6 +123,11 @@ internal sealed class NewsRowParser
             _context.Error(line, Columns[5], "no source URL: every report needs the page that published it");
             ok = false;
         }
+        else if (Internal.SourceUrl.HoldsControl(url))
+        {
+            _context.Error(line, Columns[5], Internal.SourceUrl.ControlRefused(url));
+            ok = false;
+        }
 
         if (ok && yoyText.Length > 0 && url.Length > 0)
         {
