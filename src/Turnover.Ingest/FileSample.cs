@@ -18,7 +18,7 @@ public sealed class FileSample
     /// <summary>File name without directory.</summary>
     public string FileName { get; }
 
-    /// <summary>Up to the first 8 KiB as text (gzip is inflated, BOM removed).</summary>
+    /// <summary>Up to the first 8 KiB as text (gzip is inflated, BOM removed; a second one too, as a tool that adds one to a file that had one writes).</summary>
     public string Head { get; }
 
     /// <summary>The first line of <see cref="Head"/>, without its line ending.</summary>
@@ -67,7 +67,7 @@ public sealed class FileSample
         var encoding = TextDecoding.Detect(bytes, out var bomLength);
         // The sample may end inside a multi-byte character: decode leniently, detection only needs the head.
         var lenient = encoding.CodePage == Encoding.UTF8.CodePage ? Encoding.UTF8 : encoding;
-        return new FileSample(fileName, lenient.GetString(bytes[bomLength..]));
+        return new FileSample(fileName, lenient.GetString(bytes[bomLength..]).TrimStart('\uFEFF'));
     }
 
     /// <summary>Builds a sample from text (tests).</summary>

@@ -11,6 +11,7 @@ namespace Turnover.Ingest;
 public static class TextDecoding
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly byte[] s_twoMarks = [0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF];
 
     /// <summary>Detects UTF-8 (with or without BOM), UTF-16 by BOM, or falls back to Latin-1.</summary>
     public static Encoding Detect(ReadOnlySpan<byte> head, out int bomLength)
@@ -68,7 +69,15 @@ public static class TextDecoding
         var head = new byte[4096];
         var length = buffered.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var encoding = Detect(head.AsSpan(0, length), out _);
-        var replay = new ReplayStream(head[..length], buffered);
+        // A second UTF-8 byte-order mark (a tool that adds one to a file that had one) would be read as text: a first
+        // header name "\uFEFFCountry" that no reader knows. The reader below removes the first; the others go here.
+        var start = 0;
+        while (head.AsSpan(start, length - start).StartsWith(s_twoMarks))
+        {
+            start += 3;
+        }
+
+        var replay = new ReplayStream(head[start..length], buffered);
         return new StreamReader(replay, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 }

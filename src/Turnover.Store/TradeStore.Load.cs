@@ -128,7 +128,7 @@ public sealed partial class TradeStore
             // in-memory store keeps its rows in that memory, so it is not bounded.
             using var memory = Path == ":memory:" ? null : new TemporarySetting(this, "memory_limit", LoadMemoryLimit);
             using var transaction = _connection.BeginTransaction();
-            var releaseId = Scalar<int>("SELECT CAST(nextval('release_ids') AS INTEGER)");
+            var releaseId = NextReleaseId();
             var classifications = CodeTable.Read(this, "classifications", RecordAppender.MaxClassificationId);
             var units = CodeTable.Read(this, "units", RecordAppender.MaxUnitId);
             var commodities = CodeTable.Read(this, "commodities", short.MaxValue);
@@ -203,6 +203,13 @@ public sealed partial class TradeStore
             throw new StoreException($"storing failed, nothing was stored: {ex.Message}", ex);
         }
     }
+
+    // One past the largest id a release row holds, read inside the load's transaction. The release_ids sequence is not
+    // used: DuckDB does not roll a sequence back with the transaction, so every refused file used up an id and the next
+    // stored release had a gap before it. Writes to a store are serial (one connection; DuckDB's file lock keeps other
+    // processes out), so two loads never read the same maximum. Records whose release row is missing, the only rows
+    // that could hold a larger id, are swept by the writable open every load needs (SweepDangling).
+    private int NextReleaseId() => Scalar<int>("SELECT CAST(coalesce(max(release_id), 0) + 1 AS INTEGER) FROM releases");
 
     // DuckDB runs each appender flush as a query; with a second DuckDB thread the calling thread busy-polls for
     // the worker's task, taking the core the reader needs. One DuckDB thread while appending, restored after.

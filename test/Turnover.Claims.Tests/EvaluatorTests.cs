@@ -75,6 +75,18 @@ public sealed class EvaluatorTests(ITestOutputHelper output)
         Assert.EndsWith($"line 2: field {field}: {message}", Assert.Single(ClaimEvaluator.Evaluate(file.Path).Errors), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"Bilateral trade\nreached $5 billion.\",2023,annual,turnover,5,,,x\n",
+        "line 2: field quote: the quoted value opens on line 2 and holds a line break, so the row runs to line 3: a line break inside a quoted value is not allowed in this file, where every labelled figure is one line (join the lines, or remove a stray quote)")]
+    [InlineData("\"Bilateral trade reached $5 billion.,2023,annual,turnover,5,,,x\n\"Trade reached $6 billion.\",2024,annual,turnover,6,,,x\n",
+        "line 2: field quote: the row runs from line 2 over 3 lines: a quote opened in field quote is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)")]
+    public void When_a_row_runs_over_several_lines_then_the_error_names_the_line_and_field(string rows, string message)
+    {
+        using var file = TempFile.WithText("bad.csv", Header + rows);
+
+        Assert.Equal($"{file.Path}: {message}", Assert.Single(ClaimEvaluator.Evaluate(file.Path).Errors));
+    }
+
     [Fact]
     public void When_a_value_is_not_a_number_then_the_error_names_the_line_and_field()
     {

@@ -48,23 +48,24 @@ public sealed class ReleaseCommandTests
         using var cli = NewRun();
         Assert.Equal(1, Ingest(cli, s_wrongUnit).Exit);
 
+        // The refused first attempt leaves no trace, not even a release id (it used up id 1 before 8 December 2026).
         var accepted = Ingest(cli, s_wrongUnit, "--accept-outliers");
         Assert.Equal(0, accepted.Exit);
-        Assert.Contains("stored (release 2)", accepted.Console, StringComparison.Ordinal);
+        Assert.Contains("stored (release 1)", accepted.Console, StringComparison.Ordinal);
         Assert.Contains("kosis_korea_china_monthly.csv: at least 20 implausible figure(s) stored anyway (--accept-outliers), the first on line 22; the release note says so.", accepted.Console, StringComparison.Ordinal);
         Assert.Contains("2019,136202534000000,", cli.Run("series", "KOR", "CHN", "--flow", "exports", "--freq", "year", "--from", "2019", "--format", "csv").Out, StringComparison.Ordinal);
 
-        var retract = cli.Run("release", "retract", "2", "--reason", "unit is thousands, not millions");
+        var retract = cli.Run("release", "retract", "1", "--reason", "unit is thousands, not millions");
         Assert.Equal(0, retract.Exit);
         Assert.Equal(
-            "release 2 retracted on 2026-11-28 09:30 UTC: unit is thousands, not millions. Its figures no longer count in any answer; they stay in the store for audit ('turnover release show 2').",
+            "release 1 retracted on 2026-11-28 09:30 UTC: unit is thousands, not millions. Its figures no longer count in any answer; they stay in the store for audit ('turnover release show 1').",
             retract.Console.ReplaceLineEndings(" ").Trim());
         Assert.Equal((1, "error: no data for Rep. of Korea–China; see 'turnover info' for what the store holds."), Trimmed(cli.Run("series", "KOR", "CHN")));
 
         var corrected = Ingest(cli, s_mapping);
         Assert.Equal(0, corrected.Exit);
-        Assert.Contains("stored (release 3)", corrected.Console, StringComparison.Ordinal);
-        Assert.Contains("kosis_korea_china_monthly.csv: release 3 re-reads the bytes of release 2 (retracted) with a different mapping.", corrected.Console, StringComparison.Ordinal);
+        Assert.Contains("stored (release 2)", corrected.Console, StringComparison.Ordinal);
+        Assert.Contains("kosis_korea_china_monthly.csv: release 2 re-reads the bytes of release 1 (retracted) with a different mapping.", corrected.Console, StringComparison.Ordinal);
 
         // The figure KOSIS published (README: KOR CHN exports 2019, 136,202,534 thousand US$).
         Assert.Equal(
@@ -72,7 +73,7 @@ public sealed class ReleaseCommandTests
             cli.Run("series", "KOR", "CHN", "--flow", "exports", "--freq", "year", "--from", "2019", "--format", "csv").Out.ReplaceLineEndings("\n").Trim());
         var info = cli.Run("info").Console;
         Assert.Contains("retracted releases (kept for audit, counted in no answer)", info, StringComparison.Ordinal);
-        Assert.Contains("│ 2  │ kosis_korea_china_monthly.csv │ 2026-11-28 09:30 UTC │ unit is thousands, not millions │", info, StringComparison.Ordinal);
+        Assert.Contains("│ 1  │ kosis_korea_china_monthly.csv │ 2026-11-28 09:30 UTC │ unit is thousands, not millions │", info, StringComparison.Ordinal);
         Assert.Contains("store: 2 release(s) (1 retracted), 912 record(s).", info, StringComparison.Ordinal);
         Assert.Contains("│ Rep. of Korea │ China   │ 456     │", info, StringComparison.Ordinal);
     }

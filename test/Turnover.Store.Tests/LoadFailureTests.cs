@@ -56,6 +56,25 @@ public sealed class LoadFailureTests : IDisposable
     }
 
     [Fact]
+    public void When_loads_are_refused_then_the_next_stored_release_takes_the_first_free_id()
+    {
+        // Refused by the reader, by duplicate keys, by an exception in the reader, and cancelled: none leaves a trace,
+        // not even a release id used up (a gap in the ids looked like a release deleted from the store).
+        _store.Load("r", FirstFourMonths2023(), Reject);
+        _store.Load("d", [Product(1, 9), Product(1, 9)], () => Accept("d"));
+        Assert.ThrowsAny<Exception>(() => _store.Load("t", ManyThenThrow(10), () => Accept("t")));
+        using var cancel = new CancellationTokenSource();
+        Assert.ThrowsAny<OperationCanceledException>(() => _store.Load("c", CancelAfter(cancel, 10), () => Accept("c"), cancel.Token));
+
+        var first = _store.Load("h", FirstFourMonths2023(), () => Accept("h"));
+        _store.Load("r", FirstFourMonths2023(), Reject);
+        var second = _store.Load("g", [Product(2, 3)], () => Accept("g"));
+
+        Assert.Equal((LoadStatus.Stored, 1), (first.Status, first.ReleaseId));
+        Assert.Equal((LoadStatus.Stored, 2), (second.Status, second.ReleaseId));
+    }
+
+    [Fact]
     public void When_a_load_ends_then_duckdb_has_its_threads_back()
     {
         var before = _store.Scalar<long>("SELECT CAST(current_setting('threads') AS BIGINT)");

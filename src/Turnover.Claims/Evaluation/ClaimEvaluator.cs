@@ -142,9 +142,16 @@ public static partial class ClaimEvaluator
             return labels;
         }
 
+        var columns = reader.Header.ColNames;
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
+            if (LabelRowLines.Fault(row.Span, columns, line) is { } fault)
+            {
+                errors.Add($"{path}: {fault}");
+                continue;
+            }
+
             var value = Number(row["value_usd_bn"].ToString(), path, line, "value_usd_bn", errors);
             var yoy = Number(row["yoy_pct"].ToString(), path, line, "yoy_pct", errors);
             var note = row["note"].ToString();

@@ -1,4 +1,5 @@
 using nietras.SeparatedValues;
+using Turnover.Ingest.Internal;
 
 namespace Turnover.Ingest.Baci;
 
@@ -46,7 +47,7 @@ internal sealed class BaciColumns
     public static BaciColumns? TryFind(SepReaderHeader header, ReadContext context)
     {
         var names = header.ColNames;
-        if (names.Count == 0)
+        if (names.Count == 0 || (names is [var only] && only.Trim().Length == 0 && BlankText.IsBlank(context)))
         {
             context.Error(1, string.Empty, "the file is empty (expected the header t,i,j,k,v,q)");
             return null;

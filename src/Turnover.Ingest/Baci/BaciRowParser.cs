@@ -50,6 +50,12 @@ internal sealed class BaciRowParser
             return false;
         }
 
+        if (RowShape.IsEmptyQuoted(row))
+        {
+            _context.Error(line, string.Empty, RowShape.EmptyQuoted);
+            return false;
+        }
+
         if (row.ColCount != _columns.Count)
         {
             ReportFieldCount(line, row.ColCount);

@@ -99,6 +99,12 @@ internal sealed class FaoTable
             {
                 var row = reader.Current;
                 line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+                // Blank lines before the header are skipped, so a file of blank lines only is empty.
+                if (header && row.ColCount == 1 && row.Span.Trim().IsEmpty)
+                {
+                    continue;
+                }
+
                 if (header)
                 {
                     header = false;

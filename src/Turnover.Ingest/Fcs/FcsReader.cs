@@ -78,7 +78,13 @@ public sealed class FcsReader : ITradeReader
             return rows;
         }
 
-        if (!sep.MoveNext())
+        // Blank lines before the header are skipped, so a file of blank lines only is empty, not a header of one blank name.
+        bool more;
+        while ((more = sep.MoveNext()) && sep.LineBreak is null && sep.Current.ColCount == 1 && sep.Current.Span.Trim().IsEmpty)
+        {
+        }
+
+        if (!more)
         {
             context.Error(0, string.Empty, "the file is empty");
             return rows;

@@ -68,6 +68,11 @@ internal sealed class StatedRowParser(ReadContext context, Country reporter, Cou
             context.Error(line, Columns[4], url.Length == 0 ? "no source URL: every figure needs the page that stated it" : $"source URL {Echo.Of(url)} is not an http(s) address");
             ok = false;
         }
+        else if (SourceUrl.HoldsControl(url))
+        {
+            context.Error(line, Columns[4], SourceUrl.ControlRefused(url));
+            ok = false;
+        }
 
         var quote = Cell(5);
         if (quote.Length == 0)

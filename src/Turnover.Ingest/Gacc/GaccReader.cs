@@ -70,7 +70,13 @@ public sealed class GaccReader : ITradeReader
             yield break;
         }
 
-        if (!rows.MoveNext())
+        // Blank lines before the first are skipped, so a file of blank lines only is empty, not a title of one blank cell.
+        bool more;
+        while ((more = rows.MoveNext()) && rows.LineBreak is null && rows.Current.ColCount == 1 && rows.Current.Span.Trim().IsEmpty)
+        {
+        }
+
+        if (!more)
         {
             if (!context.HasErrors)
             {

@@ -9,7 +9,8 @@ namespace Turnover.Ingest.Gacc;
 /// Reads <c>data_period,release_date,source,note</c>: a month <c>YYYY-MM</c> once, the release day <c>YYYY-MM-DD</c>
 /// after the month ends and within a year of it, the source cited, and a note saying <c>confirmed</c> (by a dated
 /// report) or <c>scheduled</c> (in the customs' timetable), whichever comes first. Any defect makes the calendar unusable: a wrong date would
-/// show a figure before it was out, or hide it after.
+/// show a figure before it was out, or hide it after. Every row is one line: a quoted value holding a line break, or a
+/// quote never closed, is refused naming its field and the line it opens on, as the trade readers do.
 /// </summary>
 internal static class GaccReleaseCalendarParser
 {
@@ -40,6 +41,15 @@ internal static class GaccReleaseCalendarParser
             foreach (var row in reader)
             {
                 var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+                // Before any cell is read (Sep removes the quotes in place): a quoted line break or a quote never closed
+                // would otherwise be read as a note over two lines, or a row swallowing the lines after it.
+                if (Internal.QuotedLineBreak.Find(row.Span, ',', line) is { } lineBreak)
+                {
+                    Error(line, lineBreak.Field <= s_columns.Length ? s_columns[lineBreak.Field - 1] : string.Empty, Internal.RowShape.Spanning(lineBreak));
+                    header = false;
+                    continue;
+                }
+
                 var cells = row[..].ToStringsArray();
                 if (header)
                 {

@@ -83,8 +83,14 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
             (cells, line) = (rows.CurrentCells(), rows.Line);
         }
 
-        if (!_heading.Complete(line) || !CheckGroupHeader(cells, line) || !rows.MoveNext() || rows.RefuseLineBreak(_ => string.Empty)
-            || !CheckMonthHeader(rows.CurrentCells(), rows.Line))
+        var header = cells;
+        if (!_heading.Complete(line) || !CheckGroupHeader(cells, line) || !rows.MoveNext() || rows.RefuseLineBreak(_ => string.Empty))
+        {
+            yield break;
+        }
+
+        var monthHeader = rows.CurrentCells();
+        if (!CheckMonthHeader(monthHeader, rows.Line))
         {
             yield break;
         }
@@ -114,6 +120,13 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
             }
 
             var label = row[0].Span.Trim().ToString();
+            if (RepeatsHeading(rows, label, header, monthHeader))
+            {
+                // The rest is a second table (or the same heading again): one message, not one per line of it.
+                context.Error(rows.Line, string.Empty, RowShape.RepeatsHeader);
+                break;
+            }
+
             if (label.StartsWith("Unit", StringComparison.OrdinalIgnoreCase) && label.Contains(':', StringComparison.Ordinal))
             {
                 _heading.SetUnit(label[(label.IndexOfAny([':', '：']) + 1)..], rows.Line);
@@ -131,6 +144,23 @@ internal sealed class GaccTableReader(ReadContext context, Country china)
 
         _conversions.Report();
         FileEnding.RequireFinalLineBreak(context, lastLine, "GACC table");
+    }
+
+    // A table's title or either of its column header lines among the data rows: two tables joined into one file, or a
+    // heading written twice. The cells are compared only for a label that can start one of them.
+    private static bool RepeatsHeading(SepRows rows, string label, string[] header, string[] monthHeader)
+    {
+        if (label.Length == 0)
+        {
+            return RowShape.IsHeader(rows.CurrentCells(), monthHeader);
+        }
+
+        if (label.Equals(header[0], StringComparison.OrdinalIgnoreCase))
+        {
+            return RowShape.IsHeader(rows.CurrentCells(), header);
+        }
+
+        return LooksLikeTable(label) && rows.CurrentCells().Skip(1).All(c => c.Length == 0);
     }
 
     // The name of a data row's field by its 1-based number, as the row's other messages name it.

@@ -55,6 +55,12 @@ internal sealed class NewsCompilationReader(ReadContext context, Country reporte
                 continue;
             }
 
+            if (RowShape.IsHeader(rows.Current, header))
+            {
+                context.Error(rows.Line, string.Empty, RowShape.RepeatsHeader);
+                continue;
+            }
+
             if (parser.Parse(rows.Current, rows.Line) is { } report)
             {
                 reports.Add(report);

@@ -66,6 +66,12 @@ internal sealed class NewsRowParser
             }
         }
 
+        if (!missing && Internal.RepeatedColumn.Find(header, Columns) is { } repeated)
+        {
+            context.Error(1, repeated.Name, repeated.Message);
+            return null;
+        }
+
         return missing ? null : new NewsRowParser(context, index, header.Count);
     }
 
@@ -115,6 +121,11 @@ internal sealed class NewsRowParser
         if (url.Length == 0)
         {
             _context.Error(line, Columns[5], "no source URL: every report needs the page that published it");
+            ok = false;
+        }
+        else if (Internal.SourceUrl.HoldsControl(url))
+        {
+            _context.Error(line, Columns[5], Internal.SourceUrl.ControlRefused(url));
             ok = false;
         }
 

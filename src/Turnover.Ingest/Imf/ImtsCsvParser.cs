@@ -69,6 +69,12 @@ internal static class ImtsCsvParser
             return false;
         }
 
+        if (RowShape.IsEmptyQuoted(row))
+        {
+            context.Error(line, string.Empty, RowShape.EmptyQuoted);
+            return false;
+        }
+
         if (row.ColCount != header.Count)
         {
             var why = row.ColCount < header.Count ? " (line cut short?)" : string.Empty;

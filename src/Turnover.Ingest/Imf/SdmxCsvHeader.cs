@@ -58,6 +58,12 @@ internal sealed class SdmxCsvHeader
             }
         }
 
+        if (ok && Internal.RepeatedColumn.Find(names, [.. s_required, "FREQUENCY"]) is { } repeated)
+        {
+            context.Error(at, repeated.Name, repeated.Message);
+            return null;
+        }
+
         return ok ? new SdmxCsvHeader(separator, required, Array.IndexOf(names, "FREQUENCY"), names) : null;
     }
 

@@ -7,7 +7,8 @@ namespace Turnover.Ingest.Internal;
 internal static class FileEnding
 {
     /// <summary>
-    /// True when the content ends with '\n' or '\r' (in UTF-8, Latin-1 or UTF-16), or is empty, gzipped or unreadable
+    /// True when the content ends with '\n' or '\r' (in UTF-8, Latin-1 or UTF-16), then at most blanks (spaces, tabs: a
+    /// last line holding nothing), or is empty, gzipped or unreadable
     /// (a corrupt or cut file is reported by the read itself, not here).
     /// </summary>
     public static bool EndsWithLineBreak(string path)
@@ -22,10 +23,13 @@ internal static class FileEnding
                     return true;
                 }
 
-                // Two bytes, for UTF-16 ("\n\0" little-endian, "\0\n" big-endian).
-                file.Position = Math.Max(0, file.Length - 2);
-                var (previous, final) = file.Length >= 2 ? (file.ReadByte(), file.ReadByte()) : (-1, file.ReadByte());
-                return IsBreak(final) || (final == 0 && IsBreak(previous));
+                // Back over spaces and tabs after the last line break (a blank last line holds nothing to cut) and the
+                // zero bytes of UTF-16 ("\n\0" little-endian, "\0\n" big-endian), to the last byte that says.
+                var tail = new byte[(int)Math.Min(file.Length, TailBytes)];
+                file.Position = file.Length - tail.Length;
+                file.ReadExactly(tail);
+                var last = Array.FindLastIndex(tail, b => b is not ((byte)' ' or (byte)'\t' or 0));
+                return last < 0 || IsBreak(tail[last]);
             }
 
             // A gzip stream carries its own length and checksum: a cut one fails to inflate and is reported by the read,
@@ -37,6 +41,9 @@ internal static class FileEnding
             return true;
         }
     }
+
+    // How far back a last line of blanks is followed; a longer one is taken as ending the file whole.
+    private const int TailBytes = 4096;
 
     private static bool IsBreak(int b) => b is '\n' or '\r';
 

@@ -19,6 +19,13 @@ internal sealed class RowShape(int headerCount, char separator = ',', bool trail
     /// <summary>What a row that repeats the header is (two files joined with <c>cat</c>, or a header written twice).</summary>
     public const string RepeatsHeader = "the row repeats the header: two files joined into one, or a header written twice? Ingest each file on its own";
 
+    /// <summary>
+    /// What a line of one empty quoted field (<c>""</c>) is. It is not blank (a blank line carries nothing and is skipped
+    /// by the readers): something was written there, and no layout read here has rows of one field, so it is refused
+    /// as every other row of the wrong shape, but named for what it is rather than as a row cut short.
+    /// </summary>
+    public const string EmptyQuoted = "the line holds only an empty quoted value (\"\"): not a blank line, which would be skipped, nor a row of this layout; delete the line if nothing is missing there";
+
     private int _expected = -1;
 
     /// <summary>The field count every row must have, once the first row fixed it (else the header's).</summary>
@@ -41,6 +48,11 @@ internal sealed class RowShape(int headerCount, char separator = ',', bool trail
         if (header is not null && IsHeader(row, header))
         {
             return new RowFault(RepeatsHeader, 0);
+        }
+
+        if (IsEmptyQuoted(row))
+        {
+            return new RowFault(EmptyQuoted, 0);
         }
 
         return Check(row.ColCount, row.ColCount > 0 && row[row.ColCount - 1].Span.Trim().IsEmpty);
@@ -67,6 +79,9 @@ internal sealed class RowShape(int headerCount, char separator = ',', bool trail
 
         return true;
     }
+
+    /// <summary>True when the row is a line of one empty quoted field (<see cref="EmptyQuoted"/>); reads the raw text only.</summary>
+    public static bool IsEmptyQuoted(SepReader.Row row) => row.ColCount == 1 && row.Span.Trim().SequenceEqual("\"\"");
 
     /// <summary>True when <paramref name="cells"/> (a line split on its delimiter) are the header's names, as above.</summary>
     public static bool IsHeader(IReadOnlyList<string> cells, IReadOnlyList<string> header) =>

@@ -16,7 +16,10 @@ namespace Turnover.Ingest.Mapped;
 /// Every row has the header's field count (one trailing empty field allowed when the first data row has it too),
 /// and a quote left open that would swallow the following lines is refused. A last line without a line break, where
 /// the other lines end with one, is refused as a file cut short unless the mapping says <c>"finalLineBreak":
-/// "optional"</c> (publishers whose files end so); a file with no data rows is refused.
+/// "optional"</c> (publishers whose files end so); a file with no data rows is refused, and one of blank lines only is
+/// empty. A blank line between rows is skipped (it carries nothing); a line of one empty quoted field (<c>""</c>) is not
+/// blank but a row of one field, refused with the other rows of the wrong shape, as every reader refuses it: something
+/// was written there (if nothing is missing there, delete the line).
 /// </remarks>
 public sealed class MappedCsvReader : ITradeReader
 {
@@ -69,7 +72,7 @@ public sealed class MappedCsvReader : ITradeReader
 
         // The header is read by hand so messages can quote it as written (Sep would hand back unescaped names).
         var header = mapping.Header ? CsvRows.ReadLine(text, context.OpenRead, context.Error) : null;
-        if (mapping.Header && header is null)
+        if (mapping.Header && (header is null || (header.Trim().Length == 0 && Internal.BlankText.IsBlank(context))))
         {
             if (!context.HasErrors)
             {

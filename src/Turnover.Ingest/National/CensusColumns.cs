@@ -20,7 +20,9 @@ internal sealed record CensusColumns(int Month, int Exports, int Imports, int Ba
             ? $"header '{line}' is not ';'-separated: expected '{ExpectedHeader}'"
             : missing.Count > 0
                 ? $"header '{line}' has no column {string.Join(", ", missing.Select(m => $"'{m}'"))}: expected '{ExpectedHeader}'"
-                : string.Empty;
+                : Internal.RepeatedColumn.Find(names, ["Month", "Exports", "Imports", "Balance"]) is { } repeated
+                    ? $"header '{line}': {repeated.Message}"
+                    : string.Empty;
         return error.Length == 0 ? new CensusColumns(month, exports, imports, Find("Balance"), names) : null;
     }
 }

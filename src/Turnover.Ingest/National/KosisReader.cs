@@ -13,7 +13,10 @@ namespace Turnover.Ingest.National;
 /// <remarks>
 /// Every row has exactly the header's four fields (a decimal comma, <c>…,1141,5</c>, makes five and is refused).
 /// KOSIS downloads end every line with a line break, so a file whose last line has none was cut short (a number
-/// cut to fewer digits would otherwise pass); a file with no data rows is refused.
+/// cut to fewer digits would otherwise pass); a file with no data rows is refused, and one of blank lines only is
+/// empty. A blank line between rows is skipped (it carries nothing); a line of one empty quoted field (<c>""</c>) is not
+/// blank but a row of one field, refused as every reader refuses it: something was written there, and it is not a
+/// KOSIS row (if nothing is missing there, delete the line).
 /// </remarks>
 public sealed class KosisReader : ITradeReader
 {
@@ -92,7 +95,8 @@ public sealed class KosisReader : ITradeReader
 
     private static int[]? FindColumns(CsvRows rows, ReadContext context)
     {
-        if (rows.IsEmpty)
+        // A file of blank lines only is empty too: Sep reads its first line as a header of one blank name.
+        if (rows.IsEmpty || (rows.Header is [var only] && only.Trim().Length == 0 && BlankText.IsBlank(context)))
         {
             if (!context.HasErrors)
             {

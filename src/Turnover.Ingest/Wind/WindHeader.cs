@@ -10,13 +10,23 @@ internal sealed record WindHeader(int Width, IReadOnlyList<WindSeries> Series, i
 
     private static readonly string[] s_known = ["Frequency", "Unit", "ID", "Time Period", "Source", "Update"];
 
+    /// <summary>
+    /// True when a row is one of the rows above the months (the <c>Wind</c> line, the <c>Name</c> row or a metadata row
+    /// such as <c>Unit</c>): among the months it is a header written again, or a second export joined to the first.
+    /// </summary>
+    public static bool IsHeaderRow(string[] cells)
+    {
+        var label = cells[0].Trim().TrimStart('\uFEFF').Trim('"').Trim();
+        return label is "Wind" or "Name" || s_known.Contains(label, StringComparer.Ordinal);
+    }
+
     /// <summary>The series name of a column, for errors.</summary>
     public string NameOf(int column) => column < Names.Count ? Names[column] : string.Empty;
 
     /// <summary>Parses the header rows; reports defects and returns null.</summary>
     public static WindHeader? Parse(List<string> lines, ReadContext context)
     {
-        if (lines.Count == 0)
+        if (lines.All(line => line.Trim().Length == 0))
         {
             context.Error(0, string.Empty, "the file is empty: expected Wind's Name row of series names");
             return null;

@@ -197,6 +197,13 @@ public sealed class WindReader : ITradeReader
                 continue;
             }
 
+            // The rest is another export's header and months (or the same header again): one message, not one per row.
+            if (WindHeader.IsHeaderRow(cells))
+            {
+                context.Error(line, string.Empty, RowShape.RepeatsHeader);
+                break;
+            }
+
             if (footer)
             {
                 context.Error(line, string.Empty, $"a row after the '{Footer}：Wind' line that ends the data");
@@ -231,8 +238,8 @@ public sealed class WindReader : ITradeReader
             rows.Add(new WindRow(line, month, cells));
         }
 
-        // Without an end line a cut file is only seen by its missing months: the rows must reach the latest month any
-        // series' Time Period names. (A cut inside the last row's last number cannot be seen.)
+        // Without an end line a cut file is seen by its missing months: the rows must reach the latest month any
+        // series' Time Period names; and by its last figure (RequireWholeLastFigure).
         var latest = header.Series.Max(s => s.Last);
         if (!context.HasErrors && !footer && (months.Count == 0 || months.Keys.Max() < latest))
         {
@@ -240,7 +247,39 @@ public sealed class WindReader : ITradeReader
                 $"the rows end before {latest / 12}-{(latest % 12) + 1:D2}, the last month of the series' Time Period, and no '{Footer}：Wind' line ends the data: the file looks cut short");
         }
 
+        if (!footer)
+        {
+            RequireWholeLastFigure(rows, lines.Count, header, context);
+        }
+
         return rows;
+    }
+
+    // A last row with no line break and no end line after it may be cut inside its last figure, which still parses
+    // ("552856.00 " cut to "5528": 5.5 million dollars read as 55,280). Wind's own export writes every figure padded, two
+    // decimals and a space ("7814261156.00 "), and ends with its '数据来源：Wind' line: a last figure not written so
+    // (or an empty one, a cut just after the comma) is a cut. An export whose figures are written as they come (CREA's
+    // Russia-only file: "4142282008", no end line, no final line break) gives nothing to tell a cut figure by: there a
+    // cut inside the last figure cannot be seen.
+    private static void RequireWholeLastFigure(List<WindRow> rows, int lineCount, WindHeader header, ReadContext context)
+    {
+        if (context.HasErrors || rows.Count == 0 || rows[^1].Line != lineCount || FileEnding.EndsWithLineBreak(context.Path))
+        {
+            return;
+        }
+
+        var last = rows[^1];
+        var final = last.Cells[^1];
+        var others = rows.SelectMany(r => r.Cells.Skip(1)).Where(c => c.Length > 0).SkipLast(final.Length > 0 ? 1 : 0).ToList();
+        if (others.Count == 0 || !others.All(c => c.EndsWith(' ')) || final.EndsWith(' '))
+        {
+            return;
+        }
+
+        var column = last.Cells.Length - 1;
+        context.Error(last.Line, WindSeries.Label(column),
+            $"series '{header.NameOf(column).Trim()}': the file ends inside this row's last figure ('{final}'), with no line break and no '{Footer}：Wind' line after it, "
+            + "though every other figure of the export is written padded ('7814261156.00 '): the file looks cut short; download it again");
     }
 
     // Wind's rows are one line each and split on commas; a value a spreadsheet wrote in quotes over several lines

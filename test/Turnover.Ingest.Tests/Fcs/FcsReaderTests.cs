@@ -90,6 +90,7 @@ public class FcsReaderTests
     [InlineData(4, "2013,turnover,,,https://a.b/c,q,full year,probable: x", "value_usd_bn", "the row gives neither a value nor a growth rate")]
     [InlineData(4, "2013,turnover,88.8,1.6,,q,full year,probable: x", "source_url", "no source URL: every figure needs the page that stated it")]
     [InlineData(4, "2013,turnover,88.8,1.6,www.a.b,q,full year,probable: x", "source_url", "source URL 'www.a.b' is not an http(s) address")]
+    [InlineData(4, "2013,turnover,88.8,1.6,https://a.b/\u0000c,q,full year,probable: x", "source_url", "source URL 'https://a.b/\\u0000c' holds a control character: no page has such an address (a damaged file?)")]
     [InlineData(4, "2013,turnover,88.8,1.6,https://a.b/c,,full year,probable: x", "quote", "no quote: every figure needs the words that state it")]
     [InlineData(4, "2013,turnover,88.8,1.6,https://a.b/c,q,annual,probable: x", "coverage", "coverage 'annual' is none of 'full year', 'Jan-Mon YYYY …' (January to that month) or 'YTD … to ~Mon YYYY …' (an approximate end)")]
     [InlineData(4, "2013,turnover,88.8,1.6,https://a.b/c,q,Jan-Jul 2012 only,probable: x", "coverage", "coverage 'Jan-Jul 2012 only' names 2012, but the row's year is 2013")]

@@ -102,6 +102,16 @@ public sealed class GaccNewsBadInputTests
     }
 
     [Fact]
+    public void When_the_source_url_holds_a_control_character_then_it_is_an_error()
+    {
+        // A NUL from a damaged file was stored as the report's evidence.
+        var read = ReadMutated(lines => lines.Replace(339, "https://sputnikglobe.com/", "https://sputnik\0globe.com/"));
+
+        AssertSingleError(read, 339, "source_url",
+            "source URL 'https://sput…' (108 characters) holds a control character: no page has such an address (a damaged file?)");
+    }
+
+    [Fact]
     public void When_the_last_line_is_cut_short_then_the_first_missing_column_is_named()
     {
         var read = ReadMutated(lines => lines[^1] = "2024-12,month,china_imports,10.6");

@@ -59,6 +59,17 @@ public sealed class GaccReleaseCalendarTests
         Assert.Equal(("release_dates.csv", lineNumber, column, message), (error.File, error.Line, error.Column, error.Message));
     }
 
+    [Theory]
+    [InlineData("2022-11,2022-12-07,src,\"confirmed: a dated\nreport\"\n2022-12,2023-01-13,src,confirmed\n", "release_dates.csv:2: column 'note': the quoted value in field 4 opens on line 2 and holds a line break, so the row runs to line 3: a line break inside a quoted value is not allowed in this layout, where every row is one line (join the lines, or remove a stray quote)")]
+    [InlineData("2022-11,2022-12-07,\"src,confirmed\n2022-12,2023-01-13,src,confirmed\n", "release_dates.csv:2: column 'source': the row runs from line 2 over 3 lines: a quote opened in field 3 is never closed, so the lines after it were read as one field (file cut short, or a stray quote?)")]
+    public void When_a_calendar_row_runs_over_several_lines_then_its_field_and_first_line_are_named(string rows, string message)
+    {
+        var load = Parse($"{Header}\n{rows}");
+
+        Assert.Null(load.Calendar);
+        Assert.Equal(message, Assert.Single(load.Errors).ToString());
+    }
+
     [Fact]
     public void When_a_month_is_listed_twice_then_the_second_line_names_the_first()
     {

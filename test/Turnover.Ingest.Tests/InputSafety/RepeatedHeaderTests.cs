@@ -7,7 +7,8 @@ namespace Turnover.Ingest.Tests.InputSafety;
 /// Two downloads joined into one file (<c>cat a.csv b.csv</c>) hold the header again in the middle. Every reader that
 /// checks rows against a header names the row for what it is and refuses the file; before, each explained the names
 /// as bad data ("year 't' is not a number", "unknown country 'Country'", Comtrade's "row has 47 fields, expected 48"),
-/// up to six errors for the one cause. Each case is a real file with its first line written again before a line.
+/// up to six errors for the one cause; GACC and Wind said 'Name' is not a month, or 'unknown country'. Each case is a real
+/// file with its first line (or a header line below it) written again before a line.
 /// </summary>
 public sealed class RepeatedHeaderTests
 {
@@ -21,6 +22,10 @@ public sealed class RepeatedHeaderTests
     [InlineData("data:national/kosis_korea_china_monthly.csv", 116, "kosis")]
     [InlineData("data:national/us_census_usa_china_monthly.csv", 115, "census")]
     [InlineData("data:mirror/russia_side_china_trade.csv", 6, "fcs")]
+    [InlineData("gacc/china_russia_to_2022.csv", 20, "gacc")]
+    [InlineData("gacc/country_table_2023_10.csv", 6, "gacc")]
+    [InlineData("data:products/crea_china_customs_fossil_imports_from_russia_monthly_1995-2023-02.csv", 100, "wind")]
+    [InlineData("data:products/crea_china_customs_fossil_imports_by_origin_monthly_1993-2022-11.csv", 100, "wind")]
     public void When_the_header_is_repeated_inside_the_file_then_that_row_is_named_as_a_repeated_header(string source, int line, string format)
     {
         using var file = WithHeaderAgainAt(source, line);
@@ -40,6 +45,31 @@ public sealed class RepeatedHeaderTests
         Assert.Equal($"kosis_korea_china_monthly.csv:116: {Repeats}", Assert.Single(context.Errors).ToString());
     }
 
+    [Theory]
+    [InlineData("gacc/country_table_2023_10.csv", 4, 6, "gacc")]
+    [InlineData("data:products/crea_china_customs_fossil_imports_from_russia_monthly_1995-2023-02.csv", 2, 100, "wind")]
+    public void When_a_header_line_below_the_first_is_repeated_then_that_row_is_named_as_a_repeated_header(string source, int headerLine, int line, string format)
+    {
+        // GACC's column header ("Country (Region),Total,,Exports,…") and Wind's Name row come after a title line.
+        using var file = WithLineAgainAt(source, headerLine, line);
+
+        var context = Read(file.Path, format);
+
+        Assert.Equal($"{Path.GetFileName(file.Path)}:{line}: {Repeats}", Assert.Single(context.Errors).ToString());
+    }
+
+    [Fact]
+    public void When_two_wind_exports_are_joined_then_the_second_ones_first_line_is_named_as_a_repeated_header()
+    {
+        var path = RepoPaths.Data("products", "crea_china_customs_fossil_imports_from_russia_monthly_1995-2023-02.csv");
+        var bytes = File.ReadAllBytes(path);
+        using var file = TempFile.WithBytes("joined.csv", [.. bytes, (byte)'\n', .. bytes]);
+
+        var context = Read(file.Path, "wind");
+
+        Assert.Equal($"joined.csv:317: {Repeats}", Assert.Single(context.Errors).ToString());
+    }
+
     private static ReadContext Read(string path, string format, IngestOptions? options = null)
     {
         var context = new ReadContext(path, options ?? new IngestOptions());
@@ -48,7 +78,10 @@ public sealed class RepeatedHeaderTests
     }
 
     // The first line (without a byte-order mark) written again as line <paramref name="line"/>, with the file's line ends.
-    private static TempFile WithHeaderAgainAt(string source, int line)
+    private static TempFile WithHeaderAgainAt(string source, int line) => WithLineAgainAt(source, 1, line);
+
+    // Line <paramref name="header"/> (without a byte-order mark) written again as line <paramref name="line"/>, with the file's line ends.
+    private static TempFile WithLineAgainAt(string source, int header, int line)
     {
         var path = source.StartsWith("data:", StringComparison.Ordinal)
             ? RepoPaths.Data([.. source["data:".Length..].Split('/')])
@@ -56,7 +89,7 @@ public sealed class RepeatedHeaderTests
         var text = Encoding.Latin1.GetString(File.ReadAllBytes(path));
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var lines = text.Split(newline).ToList();
-        lines.Insert(line - 1, lines[0].TrimStart('\u00EF', '\u00BB', '\u00BF'));
+        lines.Insert(line - 1, lines[header - 1].TrimStart('\u00EF', '\u00BB', '\u00BF'));
         return TempFile.WithBytes(Path.GetFileName(path), Encoding.Latin1.GetBytes(string.Join(newline, lines)));
     }
 }

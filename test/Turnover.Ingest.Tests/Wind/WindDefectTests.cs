@@ -129,6 +129,42 @@ public class WindDefectTests
         Assert.StartsWith("the rows end before 2022-11, the last month of the series' Time Period", message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("5528")] // inside the figure: $5.53 bn read as $55.3 m
+    [InlineData("")] // just after the comma: the figure lost
+    public void When_the_by_origin_export_is_cut_inside_its_last_figure_then_it_looks_cut_short(string left)
+    {
+        // Line 366 (2022-11) is the last row and "552856.00 " its last figure, the world's LNG imports in USD 10 th; a
+        // blank row and the end line follow it in the whole file.
+        var text = File.ReadAllText(s_byOrigin);
+        var lastRow = string.Join('\n', text.Split('\n')[..366]);
+        Assert.EndsWith(",552856.00 ", lastRow, StringComparison.Ordinal);
+        using var file = TempFile.WithText(ByOriginName, lastRow[..^(10 - left.Length)]);
+
+        var (records, context) = ReadAll(_reader, file.Path);
+
+        Assert.Empty(records);
+        var error = Assert.Single(context.Errors);
+        Assert.Equal((366L, "195"), (error.Line, error.Column));
+        Assert.Equal(
+            $"series 'Value of Imports: Liquified Natural Gas (LNG)': the file ends inside this row's last figure ('{left}'), with no line break and no '数据来源：Wind' line after it, "
+            + "though every other figure of the export is written padded ('7814261156.00 '): the file looks cut short; download it again",
+            error.Message);
+    }
+
+    [Fact]
+    public void When_the_by_origin_export_ends_after_its_last_row_then_the_figures_are_whole()
+    {
+        // Cut after the last row's line break (the blank row and the end line lost): every figure is whole.
+        var text = File.ReadAllText(s_byOrigin);
+        using var file = TempFile.WithText(ByOriginName, string.Join('\n', text.Split('\n')[..366]) + "\n");
+
+        var (records, context) = ReadAll(_reader, file.Path);
+
+        Assert.Empty(context.Errors);
+        Assert.Equal(ReadAll(_reader, s_byOrigin).Records.Count, records.Count);
+    }
+
     [Fact]
     public void When_the_zero_filled_export_is_cut_between_rows_then_it_looks_cut_short()
     {
