@@ -60,6 +60,27 @@ public sealed partial class TradeStore
         return (outcome with { Release = release with { Note = note } }, true);
     }
 
+    // The same for the rates a release printed (China's customs' year-on-year rates, dated by the calendar as its
+    // figures are): a corrected rate counts from its release's own date. After the release's row is written, so that
+    // its vintage is the releases table's; only rates of the new release or revised by it can change.
+    private void DateRevisedRates(int releaseId, string source)
+    {
+        Execute(
+            """
+            UPDATE published_rates SET published = l.vintage FROM live_releases() l
+            WHERE l.release_id = published_rates.release_id AND l.source = $2 AND l.vintage IS NOT NULL AND published_rates.published < l.vintage
+              AND EXISTS (SELECT 1 FROM published_rates e JOIN live_releases() o ON o.release_id = e.release_id LEFT JOIN sources g ON g.source = o.source
+                          WHERE o.source = $2 AND o.content_hash <> l.content_hash AND (e.release_id = $1 OR published_rates.release_id = $1)
+                            AND e.reporter = published_rates.reporter AND e.partner = published_rates.partner AND e.flow = published_rates.flow
+                            AND e.year = published_rates.year AND e.start_month = published_rates.start_month AND e.months = published_rates.months
+                            AND e.rate_pct <> published_rates.rate_pct
+                            AND coalesce(e.published, o.vintage,
+                                         CAST(make_date(e.year, e.start_month, 1) + to_months(e.months) - INTERVAL 1 DAY + to_days(coalesce(g.lag_days, 0)) AS DATE))
+                                <= published_rates.published)
+            """,
+            releaseId, source);
+    }
+
     // The new release's figures dated before its own date that another release of the source held differently by then.
     private long RevisionsOfNewRelease(int releaseId, string source, string contentHash, DateOnly vintage, List<int> sharers, LoadTally.KeyRange range)
     {

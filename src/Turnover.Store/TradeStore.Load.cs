@@ -194,6 +194,7 @@ public sealed partial class TradeStore
             NoteLevels(releaseId, redated || redatedOwn ? null : pipeline.Tally);
             NoteOverlaps(releaseId, sharers, pipeline.Tally);
             InsertRelease(releaseId, revised, stored, reading);
+            DateRevisedRates(releaseId, SourceCatalog.Of(outcome.Release.Source).Code);
             transaction.Commit();
             _sourcesWithRates = null;
             _pairRevisions = null;

@@ -62,6 +62,32 @@ public class DatedRevisionTests : IDisposable
         Assert.Contains("differ from release 2 (china_russia.csv), which was public by then", _store.Releases()[0].Note, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void When_a_later_release_corrects_a_rate_dated_by_the_calendar_then_the_correction_counts_from_its_own_date(bool correctionFirst)
+    {
+        // Real: Jan–Feb 2023 imports +31.3%, first published with the Jan–Feb release of 7 March 2023; +30.3% is the
+        // other value pages gave, here a SYNTHETIC correction published on 1 June 2023.
+        var first = Rate(31.3m);
+        var corrected = Rate(30.3m);
+        void LoadFirst() => _store.Load("first", FirstPublication(), () => RealFigures.Accept("first") with { PublishedRates = [first] });
+        void LoadCorrection() => _store.Load("correction", Correction(), () => RealFigures.Accept("correction", vintage: s_correctionPublished) with { PublishedRates = [corrected] });
+        (correctionFirst ? (Action)LoadCorrection : LoadFirst)();
+        (correctionFirst ? (Action)LoadFirst : LoadCorrection)();
+
+        Assert.Equal(31.3m, ImportsRateOfJanFeb2023(new DateOnly(2023, 5, 31)));
+        Assert.Equal(30.3m, ImportsRateOfJanFeb2023(s_correctionPublished));
+        Assert.Equal(30.3m, ImportsRateOfJanFeb2023(null));
+    }
+
+    private static PublishedRate Rate(decimal percent) =>
+        new(RealFigures.China, RealFigures.Russia, Flow.Import, Period.YearToDate(2023, 2), percent, new DateOnly(2023, 3, 7), 12, "china_russia.csv:12");
+
+    private decimal ImportsRateOfJanFeb2023(DateOnly? asOf) =>
+        Assert.Single(_store.ReadSeries(new SeriesRequest(RealFigures.China, RealFigures.Russia, SourceKind.Gacc, Granularity.Month, asOf)).PublishedRates,
+            r => r.Flow == Flow.Import).RatePercent;
+
     private static TradeRecord[] FirstPublication() =>
     [
         RealFigures.Record(Period.Month(2023, 3), Flow.Export, 9.044m, 13, published: s_marchRelease),
