@@ -189,10 +189,12 @@ public sealed partial class TradeStore
             var note = outliers.Count == 0 ? outcome.Release.Note : OutlierScreen.AcceptedNote(outcome.Release.Note, outliers.Count);
             var parts = InsertBreakdowns(releaseId, pipeline.Breakdowns);
             note = BreakdownNote.Append(note, parts);
-            var (revised, redated) = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } }, pipeline.Tally);
-            NoteLevels(releaseId, redated ? null : pipeline.Tally);
+            var (undated, redated) = DateRevisions(releaseId, outcome with { Release = outcome.Release with { Note = note } }, pipeline.Tally);
+            var (revised, redatedOwn) = DateDatedRevisions(releaseId, undated, pipeline.Tally);
+            NoteLevels(releaseId, redated || redatedOwn ? null : pipeline.Tally);
             NoteOverlaps(releaseId, sharers, pipeline.Tally);
             InsertRelease(releaseId, revised, stored, reading);
+            DateRevisedRates(releaseId, SourceCatalog.Of(outcome.Release.Source).Code);
             transaction.Commit();
             _sourcesWithRates = null;
             _pairRevisions = null;

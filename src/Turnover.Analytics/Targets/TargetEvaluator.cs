@@ -83,7 +83,8 @@ public static class TargetEvaluator
             : new Period?[] { Period.OfYear(p.BaseYear), p.Window, p.Kind == ProjectionKind.Cagr3 ? Period.OfYear(p.Window.Year - 3) : p.Window.PreviousYear() }));
         return new TargetReport(
             target, monthly.Reporter, monthly.Source, asOf, latestYear, ytd, rolling, baseline, achieved,
-            achieved is { } a ? Math.Round(a / target.AmountUsd * 100m, 1) : null,
+            // Unrounded: the JSON rounds to its 4 decimals, the table to 1; rounded here, 99.96 % read 100.0 while not met.
+            achieved is { } a ? a / target.AmountUsd * 100m : null,
             RequiredGrowth(target, latestYear),
             met is var (my, mm) ? Period.Month(my, mm) : null,
             met is var (y2, m2) ? ((target.DeadlineYear * 12) + 12) - ((y2 * 12) + m2) : null,

@@ -37,6 +37,18 @@ public sealed class TargetEvaluatorTests
         Assert.Equal(218.17e9m, report.OutcomeUsd);
     }
 
+    [Theory]
+    [InlineData(200)] // the real target: 188.887 of 200 is 94.4435 %, not 94.4
+    [InlineData(188.9)] // 13 million short: 99.993 %, which rounded to one decimal read 100.0 while not met
+    public void When_progress_is_measured_then_it_is_the_exact_share_of_the_amount_not_a_rounded_one(decimal billions)
+    {
+        var report = TargetEvaluator.Evaluate(Annual(billions, 2019, 2024, new DateOnly(2019, 9, 17)), PublishedBy30December2022(), new DateOnly(2022, 12, 30), null, new ForecastOptions());
+
+        Assert.Equal(188.887e9m, report.AchievedUsd); // the 12 months to 2022-11: 146.887 − 130.4 + 172.4
+        Assert.Equal(188.887e9m / (billions * 1e9m) * 100m, report.ProgressPercent);
+        Assert.True(report.ProgressPercent < 100m);
+    }
+
     [Fact]
     public void When_the_deadline_year_ended_short_then_the_target_is_missed_by_the_shortfall()
     {
