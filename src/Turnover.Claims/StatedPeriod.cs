@@ -27,6 +27,12 @@ public sealed record StatedPeriod
     public int? YearSoFar { get; init; }
 
     /// <summary>
+    /// True when <see cref="YearSoFar"/> is a year the text named whole ("this year", "in 2024" written in June 2024), a
+    /// fact's: not over when the text was written, so only the months published by then can be the fact.
+    /// </summary>
+    public bool YearNotOver { get; init; }
+
+    /// <summary>
     /// True for a change since a year with no end named ("has more than doubled since 2016", "вырос вдвое с 2016 года",
     /// "2016年以来增长了150%"): up to the latest figure the text could have had, so <see cref="Period"/> is null; the
     /// year it runs from is <see cref="StatedGrowth.Since"/>, or, for a span ("over the past decade"),

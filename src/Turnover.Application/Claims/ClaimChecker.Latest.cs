@@ -33,17 +33,16 @@ internal sealed partial class ClaimChecker
             }
 
             var judged = new StatedPeriod { Period = through, Kind = through.Months == 12 ? PeriodKind.Year : PeriodKind.YearToDate, Resolution = soFar.Resolution, Text = soFar.Text };
-            var notOver = claim.Rules.Any(r => r.EndsWith(".period.year-not-over", StringComparison.Ordinal));
             if (NotCovered(claim, known, through, soFar.Text) is { } notCovered)
             {
                 return notCovered;
             }
 
-            var checkedSoFar = CheckWithPeriod(claim, judged, new YearSoFarThrough(soFar.Text, through, articleDate) { YearNotOver = notOver });
+            var checkedSoFar = CheckWithPeriod(claim, judged, new YearSoFarThrough(soFar.Text, through, articleDate) { YearNotOver = soFar.YearNotOver });
             // "Trade this year reached a record $190 billion", said on 30 December: true or not on what was out then, and
             // what the whole year, published later, came to.
             var whole = new StatedPeriod { Period = Period.OfYear(year), Kind = PeriodKind.Year, Resolution = soFar.Resolution, Text = soFar.Text };
-            return notOver && through.Months < 12 && Check(claim with { Period = whole }) is { Verdict: not ClaimVerdict.NotVerifiable, Evidence: { } wholeYear } onWhole
+            return soFar.YearNotOver && through.Months < 12 && Check(claim with { Period = whole }) is { Verdict: not ClaimVerdict.NotVerifiable, Evidence: { } wholeYear } onWhole
                 ? checkedSoFar with { Notes = [.. checkedSoFar.Notes, new WholeYearPublishedLater(Period.OfYear(year), onWhole.Verdict, wholeYear.ValueUsd, wholeYear.GrowthPercent)] }
                 : checkedSoFar;
         }

@@ -1,3 +1,5 @@
+using Turnover.Core;
+
 namespace Turnover.Claims.Evaluation;
 
 /// <summary>
@@ -11,38 +13,16 @@ internal static class LabelRowLines
     /// <summary>The fault of a row starting on <paramref name="line"/>; null when the row is one line.</summary>
     public static string? Fault(ReadOnlySpan<char> raw, IReadOnlyList<string> columns, long line)
     {
-        if (raw.IndexOfAny('\n', '\r') < 0)
+        if (QuotedLineBreak.Find(raw, ',', line) is not { } spanning)
         {
             return null;
         }
 
-        // Every quote opens or closes a quoted stretch, as the CSV parser counts them (a doubled quote closes and reopens).
-        int field = 1, firstField = 0;
-        long breaks = 0;
-        var quoted = false;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            switch (raw[i])
-            {
-                case '"':
-                    quoted = !quoted;
-                    break;
-                case ',' when !quoted:
-                    field++;
-                    break;
-                case '\n' or '\r':
-                    i += raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n' ? 1 : 0;
-                    breaks++;
-                    firstField = firstField == 0 ? field : firstField;
-                    break;
-            }
-        }
-
-        var name = firstField <= columns.Count ? columns[firstField - 1] : firstField.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return quoted
-            ? $"line {line}: field {name}: the row runs from line {line} over {breaks + 1} lines: a quote opened in field {name} is never closed, "
-                + "so the lines after it were read as one field (file cut short, or a stray quote?)"
-            : $"line {line}: field {name}: the quoted value opens on line {line} and holds a line break, so the row runs to line {line + breaks}: "
-                + "a line break inside a quoted value is not allowed in this file, where every labelled figure is one line (join the lines, or remove a stray quote)";
+        var name = spanning.Field <= columns.Count ? columns[spanning.Field - 1] : spanning.Field.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return spanning.Closed
+            ? $"line {line}: field {name}: the quoted value opens on line {line} and holds a line break, so the row runs to line {spanning.To}: "
+                + "a line break inside a quoted value is not allowed in this file, where every labelled figure is one line (join the lines, or remove a stray quote)"
+            : $"line {line}: field {name}: the row runs from line {line} over {spanning.Lines} lines: a quote opened in field {name} is never closed, "
+                + "so the lines after it were read as one field (file cut short, or a stray quote?)";
     }
 }

@@ -1223,7 +1223,7 @@ internal static partial class SentenceReader
         // written, is of the year so far (it was judged on the whole year's figure, published months after the text).
         if (kind == ClaimKind.Fact && period is { Period: { StartMonth: 1, Months: 12 } whole, IsDeadline: false } && context.ArticleDate?.Year == whole.Year)
         {
-            period = new StatedPeriod { Kind = PeriodKind.YearToDate, Resolution = period.Resolution, Text = period.Text, YearSoFar = whole.Year };
+            period = new StatedPeriod { Kind = PeriodKind.YearToDate, Resolution = period.Resolution, Text = period.Text, YearSoFar = whole.Year, YearNotOver = true };
             ruleNames.Add($"{rules.Code}.period.year-not-over");
         }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using nietras.SeparatedValues;
+using Turnover.Core;
 
 namespace Turnover.Ingest.Gacc;
 
@@ -43,7 +44,7 @@ internal static class GaccReleaseCalendarParser
                 var line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
                 // Before any cell is read (Sep removes the quotes in place): a quoted line break or a quote never closed
                 // would otherwise be read as a note over two lines, or a row swallowing the lines after it.
-                if (Internal.QuotedLineBreak.Find(row.Span, ',', line) is { } lineBreak)
+                if (QuotedLineBreak.Find(row.Span, ',', line) is { } lineBreak)
                 {
                     Error(line, lineBreak.Field <= s_columns.Length ? s_columns[lineBreak.Field - 1] : string.Empty, Internal.RowShape.Spanning(lineBreak));
                     header = false;

@@ -1,5 +1,6 @@
 using System.Text;
 using nietras.SeparatedValues;
+using Turnover.Core;
 
 namespace Turnover.Ingest.Gacc;
 
@@ -33,12 +34,12 @@ internal sealed class SepRows(SepReader reader, ReadContext context) : IDisposab
         Line = reader.Current.RowIndex == 0 ? 1 : reader.Current.LineNumberFrom;
         // Read before any cell: Sep removes quotes in place once a cell is taken, and the quotes tell a line break
         // inside a value from a quote never closed.
-        LineBreak = Internal.QuotedLineBreak.Find(reader.Current.Span, ',', Line);
+        LineBreak = QuotedLineBreak.Find(reader.Current.Span, ',', Line);
         return true;
     }
 
     /// <summary>Where the current row runs over several lines (a quoted line break, or a quote never closed); null for a row of one line.</summary>
-    public Internal.QuotedLineBreak? LineBreak { get; private set; }
+    public QuotedLineBreak? LineBreak { get; private set; }
 
     /// <summary>
     /// Reports the current row when it runs over several lines, naming the field that holds the line break

@@ -1,4 +1,5 @@
 using System.Text;
+using Turnover.Core;
 
 namespace Turnover.Ingest.Internal;
 

@@ -1,4 +1,5 @@
 using nietras.SeparatedValues;
+using Turnover.Core;
 
 namespace Turnover.Ingest.Internal;
 

@@ -1,4 +1,4 @@
-namespace Turnover.Ingest.Internal;
+namespace Turnover.Core;
 
 /// <summary>
 /// A row of a delimited file that runs over several lines: the field whose quote holds the first line break, the
@@ -9,7 +9,7 @@ namespace Turnover.Ingest.Internal;
 /// <param name="From">1-based line the row (and so that quote) opens on.</param>
 /// <param name="Lines">Lines the row covers (2 or more).</param>
 /// <param name="Closed">True when every quote of the row is closed by its end.</param>
-internal readonly record struct QuotedLineBreak(int Field, long From, long Lines, bool Closed)
+public readonly record struct QuotedLineBreak(int Field, long From, long Lines, bool Closed)
 {
     /// <summary>The last line the row covers.</summary>
     public long To => From + Lines - 1;

@@ -1,6 +1,4 @@
-using Turnover.Ingest.Internal;
-
-namespace Turnover.Ingest.Tests.Internal;
+namespace Turnover.Core.Tests;
 
 public sealed class QuotedLineBreakTests
 {
