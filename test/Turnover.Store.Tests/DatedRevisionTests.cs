@@ -100,19 +100,7 @@ public class DatedRevisionTests : IDisposable
         RealFigures.Record(Period.Month(2023, 4), Flow.Export, 9.621m, 2, published: s_aprilRelease),
     ];
 
-    private List<(string Period, DateOnly? Published)> Published(int releaseId)
-    {
-        using var command = _store.Command("SELECT year, start_month, months, published FROM record_rows WHERE release_id = ? ORDER BY year, start_month", releaseId);
-        using var reader = command.ExecuteReader();
-        var rows = new List<(string, DateOnly?)>();
-        while (reader.Read())
-        {
-            rows.Add((Period.Span(reader.GetInt16(0), reader.GetByte(1), reader.GetByte(2)).ToString(),
-                reader.IsDBNull(3) ? null : DateOnly.FromDateTime(reader.GetDateTime(3))));
-        }
-
-        return rows;
-    }
+    private List<(string Period, DateOnly? Published)> Published(int releaseId) => PublishedDates.Of(_store, releaseId);
 
     private decimal ExportsOfMarch2023(DateOnly? asOf) =>
         _store.Scalar<decimal>(
